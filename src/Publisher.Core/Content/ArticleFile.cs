@@ -1,0 +1,93 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Content;
+
+/// <summary>An article as stored in <c>input/articles/</c>: typed front matter plus Markdown body.</summary>
+/// <param name="BodyStartLine">1-based line of the body's first line in the file, for diagnostics on the body.</param>
+public sealed record ArticleDocument(ArticleFrontMatter FrontMatter, string Body, string Path, int BodyStartLine = 1);
+
+/// <summary>Reads and writes article files. Pure: text in, text (or typed document and diagnostics) out.</summary>
+public static class ArticleFile
+{
+    /// <summary>The field names, in the order they are written.</summary>
+    public static readonly IReadOnlyList<string> KnownFields =
+    [
+        "title", "slug", "authors", "date", "publication", "volume", "issue", "kind",
+        "tags", "summary", "url", "sources", "inferred",
+    ];
+
+    public static string Write(ArticleFrontMatter fm, string body)
+    {
+        var yaml = new YamlWriter()
+            .Add("title", fm.Title)
+            .Add("slug", fm.Slug)
+            .Add("authors", fm.Authors, writeEmpty: true)
+            .Add("date", fm.Date)
+            .Add("publication", fm.Publication)
+            .Add("volume", fm.Volume)
+            .Add("issue", fm.Issue)
+            .Add("kind", fm.Kind)
+            .Add("tags", fm.Tags, writeEmpty: true)
+            .Add("summary", fm.Summary)
+            .Add("url", fm.Url)
+            .Add("sources", fm.Sources)
+            .Add("inferred", fm.Inferred)
+            .ToString();
+        return "---\n" + yaml + "---\n\n" + body.Trim('\n') + "\n";
+    }
+
+    /// <summary>
+    /// Parses an article file. Returns null (with an error diagnostic) only when there is no usable
+    /// title; every other problem is a warning and the field falls back to its default.
+    /// </summary>
+    public static ArticleDocument? Read(string text, string path, List<Diagnostic> diagnostics)
+    {
+        var split = FrontMatterSplitter.Split(text);
+        if (split.Yaml is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterMissing,
+                "article has no front matter (a block between '---' lines at the top with at least title and date)",
+                new SourceLocation(path, 1)));
+            return null;
+        }
+
+        var fields = YamlFields.Parse(split.Yaml, path, split.YamlStartLine, diagnostics);
+        if (fields is null) return null;
+
+        foreach (var key in fields.Keys)
+            if (!KnownFields.Contains(key))
+                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.FieldInvalid, $"unknown front matter field '{key}' is ignored", fields.LocationOf(key)));
+
+        var title = fields.String("title")?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'title'", new SourceLocation(path, split.YamlStartLine)));
+            return null;
+        }
+
+        var date = fields.Date("date");
+        if (date is null && !fields.Has("date"))
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'date'", new SourceLocation(path, split.YamlStartLine)));
+
+        var fm = new ArticleFrontMatter
+        {
+            Title = title,
+            Slug = NullIfBlank(fields.String("slug")),
+            Authors = fields.List("authors"),
+            Date = date,
+            Publication = NullIfBlank(fields.String("publication")),
+            Volume = fields.Int("volume"),
+            Issue = fields.Int("issue"),
+            Kind = NullIfBlank(fields.String("kind"))?.ToLowerInvariant(),
+            Tags = fields.List("tags"),
+            Summary = NullIfBlank(fields.String("summary")),
+            Url = NullIfBlank(fields.String("url")),
+            Sources = fields.List("sources"),
+            Inferred = fields.List("inferred"),
+        };
+        return new ArticleDocument(fm, split.Body, path, split.BodyStartLine);
+    }
+
+    private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

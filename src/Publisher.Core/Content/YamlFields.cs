@@ -1,0 +1,168 @@
+using System.Globalization;
+using Publisher.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Publisher.Core.Content;
+
+/// <summary>
+/// Typed, line-aware access to a YAML mapping. Every bad value becomes a diagnostic at the value's
+/// own line, so editors see <c>input/articles/x.md:4:7: warning PUB004: …</c> rather than an exception.
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _map;
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly List<Diagnostic> _diagnostics;
+
+    private YamlFields(YamlMappingNode map, string path, int lineOffset, List<Diagnostic> diagnostics)
+    {
+        _map = map;
+        _path = path;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Parses <paramref name="yaml"/>; <paramref name="firstLine"/> is the file line the YAML starts on.</summary>
+    public static YamlFields? Parse(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0)
+                return new YamlFields(new YamlMappingNode(), path, firstLine - 1, diagnostics);
+            if (stream.Documents[0].RootNode is YamlMappingNode map)
+                return new YamlFields(map, path, firstLine - 1, diagnostics);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
+                "front matter must be a mapping of field names to values", new SourceLocation(path, firstLine)));
+            return null;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
+                $"front matter is not valid YAML: {FirstSentence(e.Message)}",
+                new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column)));
+            return null;
+        }
+    }
+
+    public IEnumerable<string> Keys =>
+        _map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public SourceLocation LocationOf(string key)
+    {
+        var node = Find(key);
+        return node is null ? new SourceLocation(_path, _lineOffset + 1) : Location(node);
+    }
+
+    public string? String(string key)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar)
+        {
+            if (scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null") return null;
+            return scalar.Value;
+        }
+        Invalid(node, key, "a single text value");
+        return null;
+    }
+
+    public int? Int(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        Invalid(Find(key)!, key, "a whole number");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        Invalid(Find(key)!, key, "true or false");
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var text = String(key);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Invalid(Find(key)!, key, "a date written YYYY-MM-DD");
+        return null;
+    }
+
+    /// <summary>A list of strings; a single scalar is accepted as a one-item list.</summary>
+    public IReadOnlyList<string> List(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) || scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null"
+                    ? []
+                    : [scalar.Value!];
+            case YamlSequenceNode sequence:
+                var items = new List<string>();
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlScalarNode { Value: { } value } && value.Length > 0) items.Add(value);
+                    else if (child is not YamlScalarNode) Invalid(child, key, "a list of text values");
+                }
+                return items;
+            default:
+                Invalid(node, key, "a list of text values");
+                return [];
+        }
+    }
+
+    /// <summary>A list of mappings, e.g. the entries of <c>tags.yml</c>.</summary>
+    public IReadOnlyList<YamlFields> Mappings(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            Invalid(node, key, "a list of entries");
+            return [];
+        }
+        var result = new List<YamlFields>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlMappingNode map) result.Add(new YamlFields(map, _path, _lineOffset, _diagnostics));
+            else Invalid(child, key, "a list of entries with named fields");
+        }
+        return result;
+    }
+
+    private YamlNode? Find(string key)
+    {
+        foreach (var (k, v) in _map.Children)
+            if (k is YamlScalarNode { Value: { } name } && string.Equals(name, key, StringComparison.Ordinal))
+                return v;
+        return null;
+    }
+
+    private SourceLocation Location(YamlNode node) =>
+        new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    private void Invalid(YamlNode node, string key, string expected) =>
+        _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FieldInvalid,
+            $"'{key}' should be {expected}; the value is ignored", Location(node)));
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') : message[..end];
+    }
+}

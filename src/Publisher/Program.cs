@@ -1,0 +1,12 @@
+using System.CommandLine;
+using System.Globalization;
+using Publisher.Cli;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var root = new RootCommand("Publisher: turns raw newsletter text into a static archive site.");
+// Each command lives in Commands/<Name>Command.cs and is registered here.
+
+return CommandLine.Run(root, args);
