@@ -1,0 +1,52 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import;
+
+/// <summary>
+/// One article as a raw-format reader cut it out of a seed file, before the fix-up rules run.
+/// Immutable: every stage returns a changed copy (<c>draft with { Body = … }</c>).
+/// </summary>
+public sealed record ArticleDraft
+{
+    public required string Title { get; init; }
+
+    /// <summary>Author names as printed; empty when the raw text names none.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The body as Markdown-ish text: paragraphs separated by one blank line, headings as "## Heading".</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The raw "Notes" section ("[1] text" entries), or null when there is none.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>A closing "Name is …" paragraph, once the bio rule has taken it out of the body.</summary>
+    public string? AuthorBio { get; init; }
+
+    public DateOnly? Date { get; init; }
+    public string? Publication { get; init; }
+    public int? Volume { get; init; }
+    public int? Issue { get; init; }
+
+    /// <summary>feature, brief, analysis, news, …</summary>
+    public string? Kind { get; init; }
+
+    public string? Summary { get; init; }
+
+    /// <summary>The original address of the piece, when the sidecar or raw text gives one.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The address relative links in the raw text resolve against (a scrape's site), when known.</summary>
+    public string? SiteUrl { get; init; }
+
+    /// <summary>Front matter fields whose values were inferred rather than read.</summary>
+    public IReadOnlyList<string> Inferred { get; init; } = [];
+
+    /// <summary>Where the article starts in its seed (file and 1-based line of the title).</summary>
+    public required SourceLocation Origin { get; init; }
+
+    /// <summary>1-based seed line of the body's first line, so rules can report body positions.</summary>
+    public int BodyStartLine { get; init; }
+
+    /// <summary>Seed files this article came from (project-relative, forward slashes).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

@@ -1,0 +1,43 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Import.Fixups;
+
+/// <summary>What a fix-up rule may know besides the text it transforms. Plain data: rules stay pure.</summary>
+public sealed record FixupContext
+{
+    /// <summary>The seed file being imported (project-relative), for diagnostics.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>1-based seed line where the text handed to the rule starts.</summary>
+    public int FirstLine { get; init; } = 1;
+
+    /// <summary>The address relative links resolve against (a scrape's site), if known.</summary>
+    public string? SiteUrl { get; init; }
+
+    /// <summary>The site's own publication name ("Terrorism Monitor"), for self-citations.</summary>
+    public string? OwnPublication { get; init; }
+
+    public IReadOnlyList<Outlet> Outlets { get; init; } = [];
+
+    public IReadOnlyList<TagDefinition> Tags { get; init; } = [];
+
+    /// <summary>Articles already in (or being written to) the archive, for linking self-citations.</summary>
+    public IReadOnlyList<ArchiveEntry> Archive { get; init; } = [];
+
+    public SourceLocation At(int lineOffset) => new(SourcePath, FirstLine + lineOffset);
+}
+
+/// <summary>An article of the archive as self-citation linking sees it.</summary>
+public sealed record ArchiveEntry(string Title, string Slug, DateOnly? Date, string? Publication, int? Volume, int? Issue);
+
+/// <summary>Something a rule did, for the import report ("rejoined page break", "dropped boilerplate").</summary>
+/// <param name="Kind">A short stable name of the fix, used to count fixes by kind.</param>
+/// <param name="Detail">What exactly: the dropped text, the repaired link, ….</param>
+public sealed record FixupAction(string Kind, string Detail, SourceLocation? Location = null);
+
+/// <summary>The result of a rule: the new text and what happened on the way.</summary>
+public sealed record FixupResult(string Text, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<FixupAction> Actions)
+{
+    public static FixupResult Unchanged(string text) => new(text, [], []);
+}
