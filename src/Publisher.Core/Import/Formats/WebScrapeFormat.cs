@@ -191,7 +191,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         /// <summary>A paragraph about one of the authors ("Ali Al-Mikdam is an Iraqi writer …").</summary>
         private bool IsBioOfAuthor(string text) =>
-            text.Length > 40 && Authors.Any(a => text.StartsWith(a + " ", StringComparison.Ordinal) || text.StartsWith(a + ",", StringComparison.Ordinal));
+            text.Length > 20 && Authors.Any(a => text.StartsWith(a + " ", StringComparison.Ordinal) || text.StartsWith(a + ",", StringComparison.Ordinal));
 
         private void Drop(string kind, SeedLine line) =>
             Dropped.Add(new DroppedPiece(kind, line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
