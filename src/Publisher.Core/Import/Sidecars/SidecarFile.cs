@@ -14,15 +14,20 @@ public static class SidecarFile
 
     public static SeedSidecar? Parse(string text, string path, List<Diagnostic> diagnostics)
     {
+        // YamlFields reports into this list as values are read; its codes and words are about front matter.
         var local = new List<Diagnostic>();
-        var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, local);
-        // YamlFields speaks of "front matter"; here the same problems are about the sidecar.
-        diagnostics.AddRange(local.Select(d => d.Code == DiagnosticCodes.FrontMatterInvalid
+        var sidecar = Read(text, path, local);
+        diagnostics.AddRange(local.Select(d => d.Code is DiagnosticCodes.FrontMatterInvalid or DiagnosticCodes.FieldInvalid
             ? d with { Code = DiagnosticCodes.SidecarInvalid, Message = d.Message.Replace("front matter", "sidecar", StringComparison.Ordinal) }
             : d));
+        return sidecar;
+    }
+
+    private static SeedSidecar? Read(string text, string path, List<Diagnostic> diagnostics)
+    {
+        var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return null;
 
-        var start = diagnostics.Count;
         foreach (var key in fields.Keys)
             if (!KnownFields.Contains(key))
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SidecarInvalid,
@@ -53,8 +58,6 @@ public static class SidecarFile
             Authors = fields.List("authors").Select(a => a.Trim()).Where(a => a.Length > 0).ToList(),
             Summary = Blank(fields.String("summary")),
         };
-        for (var i = start; i < diagnostics.Count; i++)
-            if (diagnostics[i].Code == DiagnosticCodes.FieldInvalid) diagnostics[i] = diagnostics[i] with { Code = DiagnosticCodes.SidecarInvalid };
         return sidecar;
     }
 
