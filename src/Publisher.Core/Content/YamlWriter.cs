@@ -20,7 +20,7 @@ public sealed class YamlWriter
 
     public YamlWriter Add(string key, int? value)
     {
-        if (value is not null) _fields.Add((key, value.Value.ToString(CultureInfo.InvariantCulture)));
+        if (value is not null) _fields.Add((key, new RawScalar(value.Value.ToString(CultureInfo.InvariantCulture))));
         return this;
     }
 

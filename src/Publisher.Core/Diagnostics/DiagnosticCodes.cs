@@ -14,4 +14,28 @@ public static class DiagnosticCodes
     public const string DuplicateSlug = "PUB005";
     public const string ConfigInvalid = "PUB006";
     public const string FileUnreadable = "PUB007";
+
+    // Import: readers, sidecars, the importer (PUB100–PUB149)
+    public const string ImportSeedUnreadable = "PUB100";
+    public const string ImportSeedEmpty = "PUB101";
+    public const string ImportFormatUnknown = "PUB102";
+    public const string ImportNoArticles = "PUB103";
+    public const string ImportUnassignedText = "PUB104";
+    public const string ImportTocMismatch = "PUB105";
+    public const string ImportAuthorMissing = "PUB106";
+    public const string ImportDateMissing = "PUB107";
+    public const string ImportTitleMissing = "PUB108";
+    public const string SidecarMissing = "PUB110";
+    public const string SidecarInvalid = "PUB111";
+    public const string SidecarOverrides = "PUB112";
+    public const string ImportValueInferred = "PUB113";
+    public const string ImportFixupFailed = "PUB120";
+    public const string ImportDuplicateMerged = "PUB121";
+    public const string ImportSlugClash = "PUB122";
+    public const string ImportArchiveUnreadable = "PUB123";
+    public const string ImportConfigMissing = "PUB124";
+    public const string ImportEditedFileSkipped = "PUB130";
+    public const string ImportEditedFileOverwritten = "PUB131";
+    public const string ImportManifestInvalid = "PUB132";
+    public const string ImportWriteFailed = "PUB133";
 }

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Text;
+
+namespace Publisher.Core.Import;
+
+/// <summary>A file import wants to write: its path relative to the input folder (forward slashes) and its exact text.</summary>
+/// <param name="IsArticle">True for an article, false for an author profile.</param>
+public sealed record PlannedFile(string RelativePath, string Content, bool IsArticle, SourceLocation? Origin = null);
+
+/// <summary>An article already in <c>input/articles/</c>: its path relative to the input folder and its slug.</summary>
+public sealed record ExistingArticle(string RelativePath, string Slug, ArticleFrontMatter FrontMatter);
+
+/// <summary>
+/// Turns merged drafts into article files (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>) and author profiles
+/// (<c>authors/&lt;slug&gt;.md</c>). Pure: same drafts and archive in, same files out.
+/// </summary>
+public static class ArticlePlanner
+{
+    public static IReadOnlyList<PlannedFile> Plan(
+        IReadOnlyList<ImportedDraft> drafts,
+        IReadOnlyList<ExistingArticle> existing,
+        IReadOnlyList<TagDefinition> tags,
+        Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> tagMatch,
+        List<Diagnostic> diagnostics)
+    {
+        var files = new List<PlannedFile>();
+        var usedSlugs = new Dictionary<string, string>(StringComparer.Ordinal); // slug → path planned in this run
+        var existingBySlug = existing.GroupBy(e => e.Slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.RelativePath).ToList(), StringComparer.Ordinal);
+        var bios = new List<(string Author, string Bio, DateOnly? Date, string Path)>();
+        var authorNames = new SortedDictionary<string, string>(StringComparer.Ordinal); // slug → name
+
+        foreach (var imported in drafts)
+        {
+            var draft = imported.Draft;
+            var folder = draft.Date?.Year.ToString(CultureInfo.InvariantCulture)
+                ?? imported.InferredYear?.ToString(CultureInfo.InvariantCulture)
+                ?? "undated";
+            var baseSlug = Slug.From(draft.Title);
+            var slug = baseSlug;
+            for (var n = 2; ; n++)
+            {
+                var path = $"articles/{folder}/{slug}.md";
+                var clashPlanned = usedSlugs.ContainsKey(slug);
+                var clashExisting = existingBySlug.TryGetValue(slug, out var paths) && paths.Any(p => p != path);
+                if (!clashPlanned && !clashExisting) break;
+                slug = $"{baseSlug}-{n}";
+            }
+            if (slug != baseSlug)
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSlugClash,
+                    $"another article already has the slug '{baseSlug}'; this one gets '{slug}'", draft.Origin));
+            var relativePath = $"articles/{folder}/{slug}.md";
+            usedSlugs[slug] = relativePath;
+
+            var (body, unassignedBios) = BodyWithLeftovers(draft);
+            var frontMatter = new ArticleFrontMatter
+            {
+                Title = draft.Title,
+                Slug = slug,
+                Authors = draft.Authors,
+                Date = draft.Date,
+                Publication = draft.Publication,
+                Volume = draft.Volume,
+                Issue = draft.Issue,
+                Kind = draft.Kind,
+                Tags = tagMatch(draft.Title, draft.Summary, body, tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                Summary = draft.Summary,
+                Url = draft.Url,
+                Sources = draft.Sources.Order(StringComparer.Ordinal).ToList(),
+                // The folder year of an undated article comes from its volume number: say so in 'inferred'.
+                Inferred = (draft.Date is null && imported.InferredYear is not null ? draft.Inferred.Append("year") : draft.Inferred)
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            };
+            files.Add(new PlannedFile(relativePath, ArticleFile.Write(frontMatter, body), IsArticle: true, draft.Origin));
+
+            foreach (var author in draft.Authors)
+            {
+                var authorSlug = Slug.From(author);
+                if (!authorNames.TryGetValue(authorSlug, out var known) || string.CompareOrdinal(author, known) < 0)
+                    authorNames[authorSlug] = author;
+            }
+            foreach (var (author, bio) in AssignBios(draft, unassignedBios))
+                bios.Add((author, bio, draft.Date, relativePath));
+        }
+
+        foreach (var (authorSlug, name) in authorNames)
+        {
+            // The newest article's bio is the most current description of the author.
+            var bio = bios.Where(b => Slug.From(b.Author) == authorSlug)
+                .OrderByDescending(b => b.Date ?? DateOnly.MinValue).ThenBy(b => b.Path, StringComparer.Ordinal)
+                .Select(b => b.Bio).FirstOrDefault() ?? "";
+            var profile = new AuthorProfile { Name = name, Slug = authorSlug, Bio = bio };
+            files.Add(new PlannedFile($"authors/{authorSlug}.md", ConfigFiles.WriteAuthor(profile), IsArticle: false));
+        }
+        return files;
+    }
+
+    /// <summary>
+    /// The body as written: notes the footnote rule did not convert are kept under a "Notes" heading, and a bio
+    /// that no author profile can take (the article names no author) stays at the end of the body: nothing is lost.
+    /// </summary>
+    private static (string Body, bool BioKeptInBody) BodyWithLeftovers(ArticleDraft draft)
+    {
+        var body = draft.Body.Trim('\n');
+        var bioInBody = draft.AuthorBio is not null && draft.Authors.Count == 0;
+        if (bioInBody) body += "\n\n" + draft.AuthorBio!.Trim('\n');
+        if (!string.IsNullOrWhiteSpace(draft.Notes)) body += "\n\n## Notes\n\n" + draft.Notes.Trim('\n');
+        return (body, bioInBody);
+    }
+
+    /// <summary>Each bio paragraph goes to the author it starts with (full name or surname); with one author, to that one.</summary>
+    private static IEnumerable<(string Author, string Bio)> AssignBios(ArticleDraft draft, bool bioKeptInBody)
+    {
+        if (draft.AuthorBio is null || bioKeptInBody) yield break;
+        var paragraphs = draft.AuthorBio.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var byAuthor = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            var author = draft.Authors.FirstOrDefault(a => paragraph.StartsWith(a, StringComparison.Ordinal))
+                ?? draft.Authors.FirstOrDefault(a => paragraph.StartsWith(a.Split(' ')[^1] + " ", StringComparison.Ordinal))
+                ?? draft.Authors[0];
+            if (!byAuthor.TryGetValue(author, out var list)) byAuthor[author] = list = new List<string>();
+            list.Add(paragraph);
+        }
+        foreach (var author in draft.Authors)
+            if (byAuthor.TryGetValue(author, out var list))
+                yield return (author, string.Join("\n\n", list));
+    }
+}

@@ -1,0 +1,37 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>One shape of raw text (a whole-issue PDF extraction, a publisher web page, a third-party scrape).</summary>
+public interface IRawFormat
+{
+    /// <summary>Stable short name for reports ("whole-issue", "web-article", "web-scrape").</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// How faithful this shape's text usually is (typographic quotes, paragraphing): when the same article
+    /// arrives in two shapes, the body of the higher one is the base of the merge.
+    /// </summary>
+    int TextFidelity { get; }
+
+    /// <summary>How sure this format is that <paramref name="text"/> has its shape: 0 (not at all) to 1.</summary>
+    double Detect(string text);
+
+    /// <summary>Cuts <paramref name="text"/> into article drafts. Never throws on odd input: problems are diagnostics.</summary>
+    RawReadResult Read(string text, RawSource source);
+}
+
+/// <summary>The seed being read: its project-relative path (forward slashes) for diagnostics and <c>sources</c>.</summary>
+public sealed record RawSource(string Path);
+
+/// <summary>A piece of the raw text a reader recognised as header boilerplate and left out, kept for the report.</summary>
+/// <param name="Kind">What it was ("short-url label", "photo caption", "masthead tagline", …).</param>
+public sealed record DroppedPiece(string Kind, string Text, SourceLocation Location);
+
+public sealed record RawReadResult(
+    IReadOnlyList<ArticleDraft> Drafts,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<DroppedPiece> Dropped)
+{
+    public static RawReadResult Empty { get; } = new([], [], []);
+}

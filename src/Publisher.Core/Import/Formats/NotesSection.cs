@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>Finds a trailing "Notes" heading followed by "[n] …" entries and cuts it off the body.</summary>
+public static partial class NotesSection
+{
+    public static bool IsNotesHeading(string line) =>
+        line.Trim().TrimEnd(':') is "Notes" or "NOTES" or "Endnotes" or "ENDNOTES" or "Footnotes" or "FOOTNOTES";
+
+    public static bool IsNoteEntry(string line) => NoteEntry().IsMatch(line.TrimStart());
+
+    /// <summary>Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.</summary>
+    public static (IReadOnlyList<TextBlock> Body, string? Notes) Split(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
+            var notes = SeedText.JoinParagraphs(blocks.Skip(i + 1).SelectMany(NoteParagraphs));
+            return (blocks.Take(i).ToList(), notes);
+        }
+        return (blocks, null);
+    }
+
+    /// <summary>Notes entries one per paragraph: a block with several "[n]" lines holds several entries.</summary>
+    private static IEnumerable<string> NoteParagraphs(TextBlock block)
+    {
+        var current = new List<string>();
+        foreach (var line in block.Lines)
+        {
+            if (IsNoteEntry(line.Text) && current.Count > 0)
+            {
+                yield return string.Join(' ', current);
+                current.Clear();
+            }
+            current.Add(line.Text.Trim());
+        }
+        if (current.Count > 0) yield return string.Join(' ', current);
+    }
+
+    [GeneratedRegex(@"^\[\d+\]")]
+    private static partial Regex NoteEntry();
+}

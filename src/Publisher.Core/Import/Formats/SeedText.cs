@@ -1,0 +1,58 @@
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>One line of a seed with its 1-based line number.</summary>
+public sealed record SeedLine(int Number, string Text)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+}
+
+/// <summary>Consecutive non-blank lines (a paragraph, a wrapped title, a label), with the number of its first line.</summary>
+public sealed record TextBlock(IReadOnlyList<SeedLine> Lines)
+{
+    public int Line => Lines[0].Number;
+    public int LastLine => Lines[^1].Number;
+    public bool IsSingleLine => Lines.Count == 1;
+
+    /// <summary>The lines trimmed and joined with spaces.</summary>
+    public string Joined => string.Join(' ', Lines.Select(l => l.Text.Trim()));
+
+    public string FirstText => Lines[0].Text.Trim();
+}
+
+/// <summary>Splits (already normalised) seed text into numbered lines and blank-line separated blocks.</summary>
+public static class SeedText
+{
+    public static IReadOnlyList<SeedLine> Lines(string text)
+    {
+        var raw = text.Split('\n');
+        var lines = new List<SeedLine>(raw.Length);
+        for (var i = 0; i < raw.Length; i++) lines.Add(new SeedLine(i + 1, raw[i].TrimEnd()));
+        return lines;
+    }
+
+    public static IReadOnlyList<TextBlock> Blocks(IEnumerable<SeedLine> lines)
+    {
+        var blocks = new List<TextBlock>();
+        var current = new List<SeedLine>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                if (current.Count > 0) blocks.Add(new TextBlock(current.ToList()));
+                current.Clear();
+            }
+            else
+            {
+                current.Add(line);
+            }
+        }
+        if (current.Count > 0) blocks.Add(new TextBlock(current.ToList()));
+        return blocks;
+    }
+
+    public static IReadOnlyList<TextBlock> Blocks(string text) => Blocks(Lines(text));
+
+    /// <summary>Paragraph texts joined the way drafts carry them: one blank line between paragraphs.</summary>
+    public static string JoinParagraphs(IEnumerable<string> paragraphs) =>
+        string.Join("\n\n", paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0));
+}

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// An article copied from the publisher's own web page: a title line (possibly followed on the same line by
+/// "; Publication: …"), "Publication: Name Volume: 18 Issue: 19", "By: Name", then paragraphs (one per line,
+/// blank lines optional), short standalone section headings, and an optional "Notes" section.
+/// </summary>
+public sealed partial class WebArticleFormat : IRawFormat
+{
+    public string Name => "web-article";
+
+    public int TextFidelity => 2;
+
+    public double Detect(string text)
+    {
+        var head = SeedText.Lines(text).Where(l => !l.IsBlank).Take(6).ToList();
+        if (!head.Any(l => PublicationField().IsMatch(l.Text))) return 0;
+        return head.Any(l => BylineField().IsMatch(l.Text.Trim())) ? 0.95 : 0.85;
+    }
+
+    public RawReadResult Read(string text, RawSource source)
+    {
+        var lines = SeedText.Lines(text).Where(l => !l.IsBlank).ToList();
+        if (lines.Count == 0) return RawReadResult.Empty;
+
+        var titleLine = lines[0];
+        var title = titleLine.Text.Trim();
+        string? publicationText = null;
+        var split = PublicationField().Match(title);
+        if (split.Success && split.Index > 0)
+        {
+            publicationText = title[(split.Index + split.Length)..];
+            title = title[..split.Index].Trim().TrimEnd(';').Trim();
+        }
+
+        IReadOnlyList<string> authors = [];
+        DateOnly? date = null;
+        var next = 1;
+        // Header fields follow the title in any order until the first line that is none of them.
+        while (next < lines.Count)
+        {
+            var line = lines[next].Text.Trim();
+            var publication = PublicationField().Match(line);
+            var byline = BylineField().Match(line);
+            if (publication.Success && publication.Index == 0) publicationText = line[publication.Length..];
+            else if (byline.Success) authors = TextShapes.SplitNames(byline.Groups["names"].Value);
+            else if (TextShapes.ParseDateLine(line) is { } d) date = d;
+            else break;
+            next++;
+        }
+
+        var (name, volume, issue) = ParsePublication(publicationText);
+        var paragraphs = lines.Skip(next).Select(l => new TextBlock([l])).ToList();
+        var (bodyBlocks, notes) = NotesSection.Split(paragraphs);
+
+        var draft = new ArticleDraft
+        {
+            Title = title,
+            Authors = authors,
+            Body = SeedText.JoinParagraphs(MarkHeadings(bodyBlocks)),
+            Notes = notes,
+            Publication = name,
+            Volume = volume,
+            Issue = issue,
+            Date = date,
+            Origin = new SourceLocation(source.Path, titleLine.Number),
+            BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
+            Sources = [source.Path],
+        };
+        return new RawReadResult([draft], [], []);
+    }
+
+    /// <summary>A short standalone line between two paragraphs, shaped like a heading, becomes "## Heading".</summary>
+    internal static IEnumerable<string> MarkHeadings(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i].Joined;
+            var followedByParagraph = i + 1 < blocks.Count && StartsLikeSentence(blocks[i + 1].Joined) && !TextShapes.IsHeadingLike(blocks[i + 1].Joined);
+            yield return i > 0 && followedByParagraph && text.Length <= 100 && TextShapes.IsHeadingLike(text) ? "## " + text : text;
+        }
+    }
+
+    private static bool StartsLikeSentence(string text)
+    {
+        var first = text.TrimStart('\'', '‘', '"', '“', '(');
+        return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
+    }
+
+    private static (string? Name, int? Volume, int? Issue) ParsePublication(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null, null);
+        var match = PublicationValue().Match(text.Trim());
+        var name = match.Groups["name"].Value.Trim().TrimEnd(',', ';').Trim();
+        return (name.Length > 0 ? name : null,
+            match.Groups["volume"].Success ? TextShapes.ParseNumber(match.Groups["volume"].Value) : null,
+            match.Groups["issue"].Success ? TextShapes.ParseNumber(match.Groups["issue"].Value) : null);
+    }
+
+    [GeneratedRegex(@"(?:^|;\s*)Publication:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationField();
+
+    [GeneratedRegex(@"^By:\s*(?<names>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineField();
+
+    [GeneratedRegex(@"^(?<name>.*?)\s*(?:Volume:\s*(?<volume>[0-9IVXLCDM]+))?\s*,?\s*(?:Issue:\s*(?<issue>[0-9IVXLCDM]+))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationValue();
+}

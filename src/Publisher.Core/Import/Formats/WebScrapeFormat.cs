@@ -1,0 +1,275 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// Text scraped from a third-party page (a news site, a think tank): the title, then a header of page furniture
+/// in any order — a photo caption with an agency credit, a "Short Url" label, standfirst bullets, a byline (often a
+/// link), a date, "Also available in" language links, an "ABOUT THE AUTHORS" block, a category label such as
+/// "Brief Analysis" and its one-sentence standfirst — and then the body. Header furniture is dropped (and recorded)
+/// or turned into metadata; the body is left to the fix-up rules.
+/// </summary>
+public sealed partial class WebScrapeFormat : IRawFormat
+{
+    public string Name => "web-scrape";
+
+    public int TextFidelity => 1;
+
+    /// <summary>Category labels and the kind they mean (compared case-insensitively).</summary>
+    private static readonly Dictionary<string, string> CategoryKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Brief Analysis"] = "analysis",
+        ["Policy Analysis"] = "analysis",
+        ["Analysis"] = "analysis",
+        ["PolicyWatch"] = "analysis",
+        ["News"] = "news",
+        ["World"] = "news",
+        ["Middle East"] = "news",
+        ["Opinion"] = "opinion",
+        ["Op-Ed"] = "opinion",
+        ["Commentary"] = "commentary",
+        ["Interview"] = "interview",
+        ["Feature"] = "feature",
+        ["Report"] = "report",
+        ["Articles & Testimony"] = "article",
+    };
+
+    /// <summary>Photo credits that end a caption ("… (AFP)", "(Reuters/File)").</summary>
+    private static readonly HashSet<string> PhotoCredits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AFP", "AP", "AP Photo", "Reuters", "EPA", "EPA-EFE", "Getty", "Getty Images", "Xinhua", "Anadolu", "Anadolu Agency",
+        "SPA", "WAM", "UPI", "Shutterstock", "Supplied", "File", "File Photo", "Handout", "Social Media", "Twitter",
+    };
+
+    public double Detect(string text)
+    {
+        var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToList();
+        if (lines.Count < 2) return 0;
+        var head = lines.Take(30).ToList();
+        var score = TextShapes.IsTitleLike(lines[0]) && lines.Skip(1).Any(l => l.Length > 200) ? 0.25 : 0.1;
+        if (head.Any(IsShortUrlLabel)) score += 0.25;
+        if (head.Take(10).Any(l => Bullet().IsMatch(l))) score += 0.15;
+        if (head.Any(IsAlsoAvailable)) score += 0.25;
+        if (head.Take(10).Any(l => Byline().IsMatch(l))) score += 0.2;
+        if (lines.Any(IsAboutTheAuthors)) score += 0.25;
+        if (head.Take(10).Any(l => TextShapes.ParseDateLine(l) is not null)) score += 0.15;
+        if (head.Take(5).Any(IsPhotoCaption)) score += 0.2;
+        if (head.Any(l => CategoryKinds.ContainsKey(l))) score += 0.15;
+        return Math.Min(score, 0.9);
+    }
+
+    public RawReadResult Read(string text, RawSource source)
+    {
+        var lines = SeedText.Lines(text);
+        var titleIndex = lines.ToList().FindIndex(l => !l.IsBlank);
+        if (titleIndex < 0) return RawReadResult.Empty;
+        var titleLine = lines[titleIndex];
+        var title = titleLine.Text.Trim().TrimStart('#').Trim();
+
+        var header = new HeaderState(source);
+        var i = titleIndex + 1;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            if (!header.Take(line)) break;
+        }
+
+        var bodyLines = lines.Skip(i).ToList();
+        var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
+        var (bodyBlocks, notes) = NotesSection.Split(paragraphs);
+
+        var draft = new ArticleDraft
+        {
+            Title = title,
+            Authors = header.Authors,
+            Body = SeedText.JoinParagraphs(bodyBlocks.Select(b => b.Joined)),
+            Notes = notes,
+            AuthorBio = header.Bios.Count > 0 ? string.Join("\n\n", header.Bios) : null,
+            Date = header.Date,
+            Kind = header.Kind,
+            Summary = header.Summary,
+            Origin = new SourceLocation(source.Path, titleLine.Number),
+            BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
+            Sources = [source.Path],
+        };
+        return new RawReadResult([draft], [], header.Dropped);
+    }
+
+    /// <summary>
+    /// In scraped text a single newline is a paragraph break, except in a block of hard-wrapped lines (several
+    /// lines of similar width, none ending a sentence but the last), which is one paragraph.
+    /// </summary>
+    private static IEnumerable<TextBlock> SplitParagraphs(TextBlock block)
+    {
+        var lines = block.Lines;
+        var hardWrapped = lines.Count >= 3
+            && lines.Take(lines.Count - 1).All(l => l.Text.Trim().Length is >= 40 and <= 90)
+            && lines.Take(lines.Count - 1).Count(l => l.Text.TrimEnd()[^1] is '.' or '?' or '!') * 2 < lines.Count - 1;
+        if (hardWrapped)
+        {
+            yield return new TextBlock([new SeedLine(block.Line, TextShapes.UnwrapTitle(lines.Select(l => l.Text)))]);
+            yield break;
+        }
+        foreach (var line in lines) yield return new TextBlock([line]);
+    }
+
+    /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
+    private sealed class HeaderState(RawSource source)
+    {
+        private enum Mode { Any, AlsoAvailable, AboutAuthors }
+
+        private Mode _mode = Mode.Any;
+        private bool _seenContent;
+        private bool _categoryJustSeen;
+        private readonly List<string> _bullets = new();
+        private string? _standfirst;
+
+        public List<string> Authors { get; } = new();
+        public List<string> Bios { get; } = new();
+        public List<DroppedPiece> Dropped { get; } = new();
+        public DateOnly? Date { get; private set; }
+        public string? Kind { get; private set; }
+
+        public string? Summary => _bullets.Count > 0
+            ? string.Join(' ', _bullets.Select(EndSentence))
+            : _standfirst;
+
+        public bool Take(SeedLine line)
+        {
+            var text = line.Text.Trim();
+            var categoryWasJustSeen = _categoryJustSeen;
+            _categoryJustSeen = false;
+
+            if (_mode == Mode.AlsoAvailable)
+            {
+                if (LinkOnly().IsMatch(text)) { Drop("language link", line); return true; }
+                _mode = Mode.Any;
+            }
+            if (_mode == Mode.AboutAuthors)
+            {
+                if (LinkOnly().IsMatch(text) || (TextShapes.AuthorNames(text) is not null && !CategoryKinds.ContainsKey(text)))
+                {
+                    foreach (var name in NamesIn(text))
+                        if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
+                    return true;
+                }
+                if (IsBioOfAuthor(text)) { Bios.Add(text); return true; }
+                _mode = Mode.Any;
+            }
+
+            if (IsShortUrlLabel(text)) { Drop("short-url label", line); return true; }
+            if (!_seenContent && IsPhotoCaption(text)) { Drop("photo caption", line); return true; }
+            if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
+            if (Byline().Match(text) is { Success: true } byline)
+            {
+                foreach (var name in NamesIn(byline.Groups["names"].Value))
+                    if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
+                _seenContent = true;
+                return true;
+            }
+            if (TextShapes.ParseDateLine(text) is { } date) { Date = date; _seenContent = true; return true; }
+            if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
+            if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
+            if (CategoryKinds.TryGetValue(text, out var kind))
+            {
+                Kind ??= kind;
+                Drop("category label", line);
+                _categoryJustSeen = true;
+                _seenContent = true;
+                return true;
+            }
+            // The one-sentence standfirst a think tank prints under its category label, shown as the summary.
+            if (categoryWasJustSeen && _bullets.Count == 0 && _standfirst is null && IsOneSentence(text))
+            {
+                _standfirst = text;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A paragraph about one of the authors ("Ali Al-Mikdam is an Iraqi writer …").</summary>
+        private bool IsBioOfAuthor(string text) =>
+            text.Length > 20 && Authors.Any(a => text.StartsWith(a + " ", StringComparison.Ordinal) || text.StartsWith(a + ",", StringComparison.Ordinal));
+
+        private void Drop(string kind, SeedLine line) =>
+            Dropped.Add(new DroppedPiece(kind, line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+    }
+
+    /// <summary>Author names in a byline: the texts of its links, or the plain names.</summary>
+    internal static IReadOnlyList<string> NamesIn(string byline)
+    {
+        var links = MarkdownLink().Matches(byline);
+        if (links.Count == 0) return TextShapes.SplitNames(byline.Trim());
+        var names = new List<string>();
+        foreach (Match link in links)
+        {
+            var name = Unescape(link.Groups["text"].Value);
+            // "Ali Al-Mikdam (/experts/ali-al-mikdam)": the scraper appended the link target to the text.
+            name = TrailingTarget().Replace(name, "").Trim();
+            if (name.Length > 0) names.Add(name);
+        }
+        return names;
+    }
+
+    private static string Unescape(string text) => BackslashEscape().Replace(text, "$1");
+
+    private static string EndSentence(string text) =>
+        text.Length > 0 && text[^1] is '.' or '?' or '!' or '…' ? text : text + ".";
+
+    private static bool IsOneSentence(string text)
+    {
+        if (text.Length is < 30 or > 350) return false;
+        var trimmed = text.TrimEnd();
+        if (trimmed[^1] is not ('.' or '?' or '!')) return false;
+        return SentenceEnd().Matches(trimmed[..^1]).Count == 0;
+    }
+
+    internal static bool IsShortUrlLabel(string line) => ShortUrl().IsMatch(line.Trim());
+
+    internal static bool IsAlsoAvailable(string line) => AlsoAvailable().IsMatch(line.Trim());
+
+    internal static bool IsAboutTheAuthors(string line) => AboutAuthors().IsMatch(line.Trim());
+
+    /// <summary>A caption: a line ending in a parenthesised photo credit from a known agency ("… (AFP)", "(Reuters/File)").</summary>
+    internal static bool IsPhotoCaption(string line)
+    {
+        var match = TrailingCredit().Match(line.Trim());
+        if (!match.Success || line.Length > 400) return false;
+        return match.Groups["credit"].Value.Split('/', StringSplitOptions.TrimEntries).All(PhotoCredits.Contains);
+    }
+
+    [GeneratedRegex(@"^short\s*(?:url|link)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortUrl();
+
+    [GeneratedRegex(@"^(?:also\s+available\s+in|read\s+(?:this\s+)?in)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoAvailable();
+
+    [GeneratedRegex(@"^about\s+the\s+authors?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutAuthors();
+
+    [GeneratedRegex(@"^[•·▪◦\-\*]\s+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^\[(?:\\.|[^\]\\])*\]\([^)\s]*\)$")]
+    private static partial Regex LinkOnly();
+
+    [GeneratedRegex(@"\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex BackslashEscape();
+
+    [GeneratedRegex(@"\s*\((?:https?:)?/[^)]*\)\s*$")]
+    private static partial Regex TrailingTarget();
+
+    [GeneratedRegex(@"\((?<credit>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*$")]
+    private static partial Regex TrailingCredit();
+
+    [GeneratedRegex(@"[.?!][""”’)]?\s+[A-Z“""]")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// Text extracted from the PDF of a whole issue: a masthead (publication name, tagline), a
+/// "VOLUME XIX | ISSUE 22" line, a table of contents of <c>p.N</c> markers with wrapped titles (or section
+/// labels such as BRIEFS) and authors, then each article as title line, author line, body and optional Notes.
+/// </summary>
+public sealed partial class WholeIssueFormat : IRawFormat
+{
+    public string Name => "whole-issue";
+
+    public int TextFidelity => 0;
+
+    public double Detect(string text)
+    {
+        var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
+        var hasVolume = lines.Any(l => VolumeIssueLine().IsMatch(l.Text.Trim()));
+        var pageMarkers = lines.Count(l => PageMarker().IsMatch(l.Text.Trim()));
+        if (hasVolume && pageMarkers > 0) return 0.95;
+        if (hasVolume) return 0.7;
+        return pageMarkers >= 2 ? 0.5 : 0;
+    }
+
+    public RawReadResult Read(string text, RawSource source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var dropped = new List<DroppedPiece>();
+        var blocks = SeedText.Blocks(text);
+        if (blocks.Count == 0) return RawReadResult.Empty;
+
+        var header = ReadHeader(blocks, source, dropped);
+        var toc = ReadTableOfContents(blocks, header.NextBlock);
+        var bodyBlocks = blocks.Skip(toc.NextBlock).ToList();
+        var starts = FindArticleStarts(bodyBlocks, toc.Entries);
+
+        if (starts.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportNoArticles,
+                "found no article start (a title line followed by an author line) in this issue; nothing was imported from it",
+                new SourceLocation(source.Path, bodyBlocks.Count > 0 ? bodyBlocks[0].Line : 1)));
+            return new RawReadResult([], diagnostics, dropped);
+        }
+        if (starts[0] > 0)
+        {
+            var first = bodyBlocks[0];
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
+                $"text before the first article does not belong to any article and was not imported: \"{Preview(first.Joined)}\"",
+                new SourceLocation(source.Path, first.Line)));
+            foreach (var block in bodyBlocks.Take(starts[0]))
+                dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
+        }
+
+        var kinds = AssignKinds(bodyBlocks, starts, toc.Entries);
+        var drafts = new List<ArticleDraft>();
+        var matchedToc = new HashSet<int>();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var at = starts[s];
+            var end = s + 1 < starts.Count ? starts[s + 1] : bodyBlocks.Count;
+            var titleBlock = bodyBlocks[at];
+            var authorBlock = bodyBlocks[at + 1];
+            var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
+            var (bodyBlocksOnly, notes) = NotesSection.Split(content);
+            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
+
+            drafts.Add(new ArticleDraft
+            {
+                Title = title,
+                Authors = TextShapes.AuthorNames(authorBlock.FirstText) ?? [],
+                Body = SeedText.JoinParagraphs(bodyBlocksOnly.Select(b => TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)))),
+                Notes = notes,
+                Publication = header.Publication,
+                Volume = header.Volume,
+                Issue = header.Issue,
+                Date = header.Date,
+                Kind = kinds[s].Kind,
+                Origin = new SourceLocation(source.Path, titleBlock.Line),
+                BodyStartLine = content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1,
+                Sources = [source.Path],
+            });
+        }
+
+        for (var i = 0; i < toc.Entries.Count; i++)
+        {
+            var entry = toc.Entries[i];
+            if (entry.IsSection || matchedToc.Contains(i)) continue;
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTocMismatch,
+                $"table of contents lists \"{entry.Title}\" but no article with that title was found in the issue",
+                new SourceLocation(source.Path, entry.Line)));
+        }
+        return new RawReadResult(drafts, diagnostics, dropped);
+    }
+
+    private sealed record Header(string? Publication, int? Volume, int? Issue, DateOnly? Date, int NextBlock);
+
+    /// <summary>Masthead blocks before the volume line: the first names the publication, the rest (tagline) is dropped.</summary>
+    private static Header ReadHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
+    {
+        var volumeAt = -1;
+        for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
+            if (VolumeIssueLine().IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
+        if (volumeAt < 0) return new Header(null, null, null, null, 0);
+
+        string? publication = null;
+        DateOnly? date = null;
+        for (var i = 0; i < volumeAt; i++)
+        {
+            var block = blocks[i];
+            if (TextShapes.ParseDateLine(block.Joined) is { } d) { date = d; continue; }
+            if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
+            dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
+        }
+
+        var volumeBlock = blocks[volumeAt];
+        var match = VolumeIssueLine().Match(volumeBlock.FirstText);
+        var rest = match.Groups["rest"].Value.Trim(' ', '|', '•', '·', ',', '-', '–');
+        if (rest.Length > 0 && TextShapes.ParseDateLine(rest) is { } restDate) date = restDate;
+        // Extra masthead lines in the same block as the volume line (e.g. a date under it).
+        foreach (var line in volumeBlock.Lines.Skip(1))
+        {
+            if (TextShapes.ParseDateLine(line.Text) is { } lineDate) date = lineDate;
+            else dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+        }
+        return new Header(publication, TextShapes.ParseNumber(match.Groups["volume"].Value),
+            TextShapes.ParseNumber(match.Groups["issue"].Value), date, volumeAt + 1);
+    }
+
+    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
+
+    private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int NextBlock);
+
+    /// <summary>Entries of "p.N" / title block (or capitals section label) / optional author line, in order.</summary>
+    private static TableOfContents ReadTableOfContents(IReadOnlyList<TextBlock> blocks, int start)
+    {
+        var entries = new List<TocEntry>();
+        var i = start;
+        while (i + 1 < blocks.Count && blocks[i].IsSingleLine && PageMarker().IsMatch(blocks[i].FirstText))
+        {
+            var titleBlock = blocks[i + 1];
+            if (PageMarker().IsMatch(titleBlock.FirstText)) break;
+            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            var isSection = titleBlock.IsSingleLine && TextShapes.IsCapitalsLabel(title);
+            i += 2;
+            IReadOnlyList<string> authors = [];
+            if (i < blocks.Count && blocks[i].IsSingleLine && TextShapes.AuthorNames(blocks[i].FirstText) is { } names)
+            {
+                authors = names;
+                i++;
+            }
+            entries.Add(new TocEntry(title, authors, isSection, titleBlock.Line));
+        }
+        return new TableOfContents(entries, entries.Count > 0 ? i : start);
+    }
+
+    /// <summary>Indexes of blocks that start an article: a title block followed by an author line and some text.</summary>
+    private static List<int> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
+    {
+        var starts = new List<int>();
+        for (var j = 0; j + 2 < blocks.Count; j++)
+        {
+            var titleBlock = blocks[j];
+            if (titleBlock.Lines.Count > 5 || !titleBlock.Lines.All(l => TextShapes.IsTitleLike(l.Text))) continue;
+            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
+            var authorBlock = blocks[j + 1];
+            if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(authorBlock.FirstText) is null) continue;
+            // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
+            // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
+            if (toc.Count > 0 && MatchToc(title, toc) is null
+                && !toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(authorBlock.FirstText))))
+                continue;
+            starts.Add(j);
+            j++;
+        }
+        return starts;
+    }
+
+    internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
+    {
+        var normalized = TextShapes.NormalizeForMatch(title);
+        for (var i = 0; i < toc.Count; i++)
+        {
+            if (toc[i].IsSection) continue;
+            if (TextShapes.NormalizeForMatch(toc[i].Title) == normalized || TextShapes.WordSimilarity(toc[i].Title, title) >= 0.8)
+                return i;
+        }
+        return null;
+    }
+
+    private sealed record KindAssignment(string Kind, int? TocIndex);
+
+    /// <summary>
+    /// An article whose title is in the table of contents is a feature; one that is not, found while the table of
+    /// contents is inside a section entry (BRIEFS, listed with its author only), takes that section's kind.
+    /// </summary>
+    private static List<KindAssignment> AssignKinds(IReadOnlyList<TextBlock> blocks, List<int> starts, IReadOnlyList<TocEntry> toc)
+    {
+        var result = new List<KindAssignment>();
+        var pointer = 0;
+        foreach (var start in starts)
+        {
+            var title = TextShapes.UnwrapTitle(blocks[start].Lines.Select(l => l.Text));
+            var match = MatchToc(title, toc);
+            if (match is { } m && m >= pointer)
+            {
+                pointer = m + 1;
+                result.Add(new KindAssignment("feature", m));
+                continue;
+            }
+            if (match is { } earlier)
+            {
+                result.Add(new KindAssignment("feature", earlier));
+                continue;
+            }
+            // The section entries between the pointer and the next titled entry cover this article.
+            string? section = null;
+            for (var i = pointer; i < toc.Count && toc[i].IsSection; i++) section = toc[i].Title;
+            result.Add(new KindAssignment(section is null ? "feature" : KindFromLabel(section), null));
+        }
+        return result;
+    }
+
+    /// <summary>"BRIEFS" → "brief", "ANALYSIS" → "analysis", "Features" → "feature".</summary>
+    public static string KindFromLabel(string label)
+    {
+        var kind = TextShapes.NormalizeForMatch(label).Replace(' ', '-');
+        if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)
+            && !kind.EndsWith("us", StringComparison.Ordinal) && !kind.EndsWith("news", StringComparison.Ordinal))
+            kind = kind[..^1];
+        return kind.Length == 0 ? "feature" : kind;
+    }
+
+    private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    [GeneratedRegex(@"^VOLUME\s+(?<volume>[IVXLCDM]+|\d+)\s*[|,•·–-]?\s*ISSUE\s+(?<issue>\d+|[IVXLCDM]+)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VolumeIssueLine();
+
+    [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageMarker();
+}

@@ -1,0 +1,43 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import;
+
+/// <summary>How one seed was read.</summary>
+/// <param name="Format">The chosen format's name, or null when none was recognised.</param>
+public sealed record SeedSummary(string Path, string? Format, double Confidence, int Articles);
+
+public sealed record FixCount(string Kind, int Count);
+
+/// <summary>Everything an import run did, for the CLI summary and for tests. Lists are in deterministic order.</summary>
+public sealed record ImportReport
+{
+    public required IReadOnlyList<SeedSummary> Seeds { get; init; }
+    public required IReadOnlyList<FileOutcome> Files { get; init; }
+
+    /// <summary>Every fix the rules reported, in seed order.</summary>
+    public required IReadOnlyList<FixupAction> Fixes { get; init; }
+
+    /// <summary>Header boilerplate the readers left out, with its seed line.</summary>
+    public required IReadOnlyList<DroppedPiece> Dropped { get; init; }
+
+    /// <summary>Sorted by location, code and message.</summary>
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public IReadOnlyList<FixCount> FixesByKind =>
+        Fixes.GroupBy(f => f.Kind, StringComparer.Ordinal)
+            .Select(g => new FixCount(g.Key, g.Count()))
+            .OrderBy(f => f.Kind, StringComparer.Ordinal)
+            .ToList();
+
+    public int ArticlesWritten => Count(isArticle: true, FileStatus.Created, FileStatus.Updated, FileStatus.Overwritten);
+    public int ArticlesUnchanged => Count(isArticle: true, FileStatus.Unchanged);
+    public int ArticlesSkipped => Count(isArticle: true, FileStatus.Skipped);
+    public int AuthorsWritten => Count(isArticle: false, FileStatus.Created, FileStatus.Updated, FileStatus.Overwritten);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    private int Count(bool isArticle, params FileStatus[] statuses) =>
+        Files.Count(f => f.IsArticle == isArticle && statuses.Contains(f.Status));
+}

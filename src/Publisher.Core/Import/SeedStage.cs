@@ -1,0 +1,129 @@
+using System.Text;
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Sidecars;
+
+namespace Publisher.Core.Import;
+
+/// <summary>What reading one seed produced.</summary>
+public sealed record SeedResult(
+    SeedSummary Summary,
+    IReadOnlyList<ImportedDraft> Drafts,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<FixupAction> Fixes,
+    IReadOnlyList<DroppedPiece> Dropped);
+
+/// <summary>
+/// The per-seed stage: decode → text rules → choose a format → read drafts → apply the sidecar → infer what can be.
+/// Its result depends only on its arguments (the seed's bytes, its sidecar's text, the config and the rules), so
+/// seeds can be read in parallel or cached by content hash.
+/// </summary>
+public static class SeedStage
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <param name="seedPath">Project-relative path of the seed (forward slashes).</param>
+    /// <param name="sidecarText">The sidecar's text, or null when the seed has none.</param>
+    public static SeedResult Read(byte[] bytes, string seedPath, string? sidecarText, string sidecarPath,
+        ImportConfig config, FixupPipeline pipeline, IReadOnlyList<IRawFormat> formats)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var fixes = new List<FixupAction>();
+        var seedStart = new SourceLocation(seedPath, 1);
+        SeedResult Nothing(IReadOnlyList<DroppedPiece>? dropped = null, string? format = null, double confidence = 0) =>
+            new(new SeedSummary(seedPath, format, confidence, 0), [], diagnostics, fixes, dropped ?? []);
+
+        var text = Decode(bytes, seedPath, diagnostics);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedEmpty, "seed file is empty; nothing to import", seedStart));
+            return Nothing();
+        }
+
+        SeedSidecar? sidecar = null;
+        if (sidecarText is null)
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SidecarMissing,
+                $"no sidecar {sidecarPath}: the publication, site address, date and original URL that the text does not give stay unknown, and relative links stay text",
+                seedStart));
+        else
+            sidecar = SidecarFile.Parse(sidecarText, sidecarPath, diagnostics);
+
+        var context = new FixupContext
+        {
+            SourcePath = seedPath,
+            SiteUrl = sidecar?.Site,
+            OwnPublication = config.Site?.Publication,
+            Outlets = config.Outlets,
+            Tags = config.Tags,
+        };
+        text = FixupRunner.RunText(text, pipeline.TextRules, context, diagnostics, fixes);
+
+        var (format, confidence) = RawFormats.Choose(text, formats);
+        if (format is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportFormatUnknown,
+                $"no reader recognises this text ({string.Join(", ", formats.Select(f => f.Name))}); nothing was imported from it", seedStart));
+            return Nothing();
+        }
+        if (confidence < RawFormats.Confident)
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportFormatUnknown,
+                $"no reader is confident about this text; read as {format.Name} (confidence {confidence:0.00}): check the result", seedStart));
+
+        RawReadResult read;
+        try
+        {
+            read = format.Read(text, new RawSource(seedPath));
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportSeedUnreadable,
+                $"the {format.Name} reader failed ({e.GetType().Name}: {e.Message}); nothing was imported from this seed", seedStart));
+            return Nothing(format: format.Name, confidence: confidence);
+        }
+        diagnostics.AddRange(read.Diagnostics);
+
+        var drafts = read.Drafts;
+        if (sidecar is not null) drafts = SidecarApplier.Apply(drafts, sidecar, diagnostics);
+
+        var imported = new List<ImportedDraft>();
+        foreach (var draft in drafts)
+        {
+            var d = draft;
+            if (string.IsNullOrWhiteSpace(d.Title))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTitleMissing, "article has no title; called 'Untitled' until an editor names it", d.Origin));
+                d = d with { Title = "Untitled" };
+            }
+            imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config)));
+        }
+        return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped);
+    }
+
+    /// <summary>
+    /// The year of an undated article of the site's own publication, from its volume number and the site's
+    /// <c>first_volume_year</c>; used for the article's folder and listed in <c>inferred</c>.
+    /// </summary>
+    private static int? InferYear(ArticleDraft draft, ImportConfig config)
+    {
+        if (draft.Date is not null || draft.Volume is not { } volume || config.Site?.FirstVolumeYear is not { } first) return null;
+        if (draft.Publication is null || TextShapes.NormalizeForMatch(draft.Publication) != TextShapes.NormalizeForMatch(config.Site.Publication)) return null;
+        return first + volume - 1;
+    }
+
+    /// <summary>UTF-8 (BOM and CRLF dropped); bytes that are not UTF-8 are read as Latin-1 with a warning, so no text is lost.</summary>
+    private static string Decode(byte[] bytes, string seedPath, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return TextFile.Normalize(StrictUtf8.GetString(bytes));
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedUnreadable,
+                "seed is not valid UTF-8; read as Latin-1 (check accented letters)", new SourceLocation(seedPath, 1)));
+            return TextFile.Normalize(Encoding.Latin1.GetString(bytes));
+        }
+    }
+}

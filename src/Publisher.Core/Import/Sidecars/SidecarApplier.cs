@@ -1,0 +1,44 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Sidecars;
+
+/// <summary>Applies a sidecar to the drafts read from its seed (see <see cref="SeedSidecar"/> for which field does what).</summary>
+public static class SidecarApplier
+{
+    public static IReadOnlyList<ArticleDraft> Apply(IReadOnlyList<ArticleDraft> drafts, SeedSidecar sidecar, List<Diagnostic> diagnostics)
+    {
+        var location = new SourceLocation(sidecar.Path, 1);
+        if (sidecar.Url is not null && drafts.Count > 1)
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SidecarInvalid,
+                $"'url' describes one article but this seed holds {drafts.Count}; it is ignored", location));
+
+        var result = new List<ArticleDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var d = draft with
+            {
+                Publication = Override(draft.Publication, sidecar.Publication, "publication", draft, sidecar, diagnostics),
+                Date = Override(draft.Date, sidecar.Date, "date", draft, sidecar, diagnostics),
+                Volume = Override(draft.Volume, sidecar.Volume, "volume", draft, sidecar, diagnostics),
+                Issue = Override(draft.Issue, sidecar.Issue, "issue", draft, sidecar, diagnostics),
+                SiteUrl = sidecar.Site ?? draft.SiteUrl,
+                Kind = draft.Kind ?? sidecar.Kind,
+                Authors = draft.Authors.Count > 0 ? draft.Authors : sidecar.Authors,
+                Summary = draft.Summary ?? sidecar.Summary,
+                Url = drafts.Count == 1 ? sidecar.Url ?? draft.Url : draft.Url,
+            };
+            result.Add(d);
+        }
+        return result;
+    }
+
+    /// <summary>The editor's value wins; when the text said otherwise, an info diagnostic says so.</summary>
+    private static T? Override<T>(T? fromText, T? fromSidecar, string field, ArticleDraft draft, SeedSidecar sidecar, List<Diagnostic> diagnostics)
+    {
+        if (fromSidecar is null) return fromText;
+        if (fromText is not null && !EqualityComparer<T>.Default.Equals(fromText, fromSidecar))
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.SidecarOverrides,
+                $"{sidecar.Path} sets {field} '{fromSidecar}' where the text says '{fromText}'; the sidecar wins", draft.Origin));
+        return fromSidecar;
+    }
+}

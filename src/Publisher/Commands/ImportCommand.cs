@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Publisher.Core.Import;
+using Publisher.Core.Import.Fixups;
+using Publisher.Core.Model;
+using Spectre.Console;
+
+namespace Publisher.Cli.Commands;
+
+/// <summary><c>publisher import [--seeds DIR] [--input DIR] [--force]</c>: raw seeds → Markdown articles and author profiles.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var seeds = new Option<string>("--seeds")
+        {
+            Description = "Folder of raw seed files (*.txt) and their sidecars (*.yml)",
+            DefaultValueFactory = _ => "seeds",
+        };
+        var input = new Option<string>("--input")
+        {
+            Description = "The editors' input folder; articles go to <input>/articles, authors to <input>/authors",
+            DefaultValueFactory = _ => "input",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Overwrite files an editor changed since import wrote them (the old text is kept in <input>/.backups)",
+        };
+        var command = new Command("import", "Turn the raw seed files into Markdown articles with front matter under input/.");
+        command.Options.Add(seeds);
+        command.Options.Add(input);
+        command.Options.Add(force);
+        command.SetAction(parse => Run(new ImportOptions
+        {
+            ProjectRoot = Directory.GetCurrentDirectory(),
+            SeedsDirectory = parse.GetValue(seeds) ?? "seeds",
+            InputDirectory = parse.GetValue(input) ?? "input",
+            Force = parse.GetValue(force),
+            Pipeline = CreatePipeline(),
+            TagMatcher = CreateTagMatcher(),
+        }));
+        return command;
+    }
+
+    /// <summary>The fix-up rules import runs.</summary>
+    public static FixupPipeline CreatePipeline() =>
+        // TODO(lead): DefaultFixups.Create() once the fix-up rules are merged.
+        FixupPipeline.Empty;
+
+    /// <summary>The tag matcher import uses.</summary>
+    public static Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> CreateTagMatcher() =>
+        // TODO(lead): TagMatcher.Match once the fix-up rules are merged.
+        (_, _, _, _) => [];
+
+    public static int Run(ImportOptions options)
+    {
+        var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        ImportReport report;
+        if (interactive)
+        {
+            report = null!;
+            AnsiConsole.Status().Start("Importing…", context =>
+            {
+                report = Importer.Run(options, seed => context.Status($"Reading {Markup.Escape(seed)}"));
+            });
+        }
+        else
+        {
+            report = Importer.Run(options, seed => Console.WriteLine($"reading {seed}"));
+        }
+
+        DiagnosticPrinter.Print(report.Diagnostics);
+        PrintSummary(report, interactive);
+        return report.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private static void PrintSummary(ImportReport report, bool interactive)
+    {
+        var rows = new List<(string What, string Value)>
+        {
+            ("Seed files read", N(report.Seeds.Count)),
+            ("Articles written", N(report.ArticlesWritten)),
+            ("Articles unchanged", N(report.ArticlesUnchanged)),
+            ("Articles skipped (edited)", N(report.ArticlesSkipped)),
+            ("Author profiles written", N(report.AuthorsWritten)),
+            ("Warnings", N(report.Warnings)),
+            ("Errors", N(report.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error))),
+            ("Boilerplate dropped", N(report.Dropped.Count + report.Fixes.Count(f => f.Kind == "dropped-boilerplate"))),
+        };
+        rows.AddRange(report.FixesByKind.Select(f => ($"Fixes: {f.Kind}", N(f.Count))));
+        var backups = report.Files.Where(f => f.BackupPath is not null).ToList();
+
+        if (interactive)
+        {
+            var table = new Table().AddColumn("Import").AddColumn(new TableColumn("Count").RightAligned());
+            foreach (var (what, value) in rows) table.AddRow(Markup.Escape(what), value);
+            AnsiConsole.Write(table);
+        }
+        else
+        {
+            foreach (var (what, value) in rows) Console.WriteLine($"{what}: {value}");
+        }
+        foreach (var seed in report.Seeds)
+            Console.WriteLine($"  {seed.Path}: {seed.Format ?? "not recognised"}, {N(seed.Articles)} article(s)");
+        foreach (var backup in backups)
+            Console.WriteLine($"  overwrote {backup.RelativePath}; the edited text is kept in {backup.BackupPath}");
+        foreach (var piece in report.Dropped)
+            Console.WriteLine($"  dropped {piece.Kind} at {piece.Location}: {piece.Text}");
+        foreach (var fix in report.Fixes.Where(f => f.Kind == "dropped-boilerplate"))
+            Console.WriteLine($"  dropped boilerplate{(fix.Location is null ? "" : " at " + fix.Location)}: {fix.Detail}");
+    }
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

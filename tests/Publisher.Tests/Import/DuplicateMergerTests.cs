@@ -1,0 +1,62 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import;
+
+namespace Publisher.Tests.Import;
+
+public class DuplicateMergerTests
+{
+    private static ArticleDraft Draft(string seed, string title, string body, int? issue = 4) => new()
+    {
+        Title = title,
+        Body = body,
+        Publication = "Coastal Watch",
+        Volume = 2,
+        Issue = issue,
+        Origin = new SourceLocation(seed, 1),
+        Sources = [seed],
+    };
+
+    [Fact]
+    public void Base_paragraphs_win_links_and_missing_paragraphs_come_from_the_other_text()
+    {
+        // Given: a web text (base) and a PDF text split at a page break, with a link and a closing bio
+        var web = "The port “reopened” on Monday (Reuters, May 2).\n\nShips queued for a week.";
+        var pdf = "The port \"reopened\" on Monday ([Reuters](https://reuters.com/x), May 2).\n\nShips queued for\n\na week.\n\nAnn Lee is a reporter.";
+
+        // When
+        var merged = DuplicateMerger.MergeBodies(web, pdf);
+
+        // Then
+        Assert.Equal("The port “reopened” on Monday ([Reuters](https://reuters.com/x), May 2).\n\nShips queued for a week.\n\nAnn Lee is a reporter.", merged);
+    }
+
+    [Fact]
+    public void Same_issue_and_title_merge_into_one_draft_with_both_sources()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var drafts = new List<ImportedDraft>
+        {
+            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", "Short text.") with { Kind = "feature", Notes = "[1] One." }, TextFidelity: 0),
+            new(Draft("seeds/b.txt", "Ports Reopen after the Strike", "Short text, web.") with { Url = "https://x.org/a", Notes = "[1] One.\n\n[2] Two." }, TextFidelity: 2),
+        };
+
+        var merged = Assert.Single(DuplicateMerger.Merge(drafts, diagnostics)).Draft;
+
+        Assert.Equal(["seeds/a.txt", "seeds/b.txt"], merged.Sources);
+        Assert.Equal("Ports Reopen after the Strike", merged.Title);
+        Assert.Equal("feature", merged.Kind);
+        Assert.Equal("https://x.org/a", merged.Url);
+        Assert.Equal("[1] One.\n\n[2] Two.", merged.Notes);
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ImportDuplicateMerged);
+    }
+
+    [Fact]
+    public void Different_articles_about_the_same_event_stay_apart()
+    {
+        var a = Draft("seeds/a.txt", "Drone Strike on the Prime Minister", "Three drones hit the residence at night, officials said, and seven guards were hurt in the blast that followed.");
+        var b = Draft("seeds/b.txt", "What Next After the Strike?", "Militias deny any role while the investigation goes on, and analysts expect more pressure on the government soon.", issue: null);
+
+        Assert.False(DuplicateMerger.IsSameArticle(a, b));
+        Assert.False(DuplicateMerger.IsSameArticle(a, a with { Title = "Another Title", Issue = 5 }));
+    }
+}
