@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Publisher.Cli;
+using Publisher.Cli.Commands;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
@@ -8,5 +9,6 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var root = new RootCommand("Publisher: turns raw newsletter text into a static archive site.");
 // Each command lives in Commands/<Name>Command.cs and is registered here.
+root.Subcommands.Add(BuildCommand.Create());
 
 return CommandLine.Run(root, args);
