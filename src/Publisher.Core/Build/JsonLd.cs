@@ -48,8 +48,7 @@ public sealed class JsonLd(Site site, Permalinks permalinks)
 
     public string Issue(Issue issue)
     {
-        var node = IssueNode(issue.Key);
-        node["@context"] = Context;
+        var node = IssueNode(issue.Key, withContext: true);
         node["datePublished"] = Labels.IsoDate(issue.Date);
         node["hasPart"] = new JsonArray(issue.Articles.Select(slug => (JsonNode)new JsonObject
         {
@@ -62,8 +61,7 @@ public sealed class JsonLd(Site site, Permalinks permalinks)
 
     public string Author(Author author, string description)
     {
-        var person = Person(author);
-        person["@context"] = Context;
+        var person = Person(author, withContext: true);
         if (description.Length > 0) person["description"] = description;
         return Write(person);
     }
@@ -86,26 +84,30 @@ public sealed class JsonLd(Site site, Permalinks permalinks)
         ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Config.Title, ["url"] = permalinks.Absolute(Permalinks.Home) },
     });
 
-    private JsonObject Person(Author author) => new()
+    private JsonObject Person(Author author, bool withContext = false)
     {
-        ["@type"] = "Person",
-        ["name"] = author.Name,
-        ["url"] = permalinks.Absolute(Permalinks.Author(author.Slug)),
-    };
+        var node = withContext ? new JsonObject { ["@context"] = Context } : new JsonObject();
+        node["@type"] = "Person";
+        node["name"] = author.Name;
+        node["url"] = permalinks.Absolute(Permalinks.Author(author.Slug));
+        return node;
+    }
 
-    private JsonObject IssueNode(IssueKey key) => new()
+    private JsonObject IssueNode(IssueKey key, bool withContext = false)
     {
-        ["@type"] = "PublicationIssue",
-        ["name"] = $"{site.Config.Publication} — {Labels.Issue(key)}",
-        ["issueNumber"] = key.Number,
-        ["url"] = permalinks.Absolute(Permalinks.Issue(key)),
-        ["isPartOf"] = new JsonObject
+        var node = withContext ? new JsonObject { ["@context"] = Context } : new JsonObject();
+        node["@type"] = "PublicationIssue";
+        node["name"] = $"{site.Config.Publication} — {Labels.Issue(key)}";
+        node["issueNumber"] = key.Number;
+        node["url"] = permalinks.Absolute(Permalinks.Issue(key));
+        node["isPartOf"] = new JsonObject
         {
             ["@type"] = "PublicationVolume",
             ["volumeNumber"] = key.Volume,
             ["isPartOf"] = new JsonObject { ["@type"] = "Periodical", ["name"] = site.Config.Publication },
-        },
-    };
+        };
+        return node;
+    }
 
     private static string Write(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
 }

@@ -9,7 +9,8 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks)
     public Site Site { get; } = site;
     public Permalinks Permalinks { get; } = permalinks;
 
-    public ArticleCard Card(Article article, LinkContext links) => new()
+    /// <param name="showIssue">False inside an issue's own contents, where a link to the issue would point at itself.</param>
+    public ArticleCard Card(Article article, LinkContext links, bool showIssue = true) => new()
     {
         Title = article.Title,
         Href = links.Href(Permalinks.Article(article.Slug)),
@@ -22,7 +23,7 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks)
         Tags = article.Tags.Select(slug => new TagLink(Site.TagBySlug[slug].Name, links.Href(Permalinks.Tag(slug)))).ToList(),
         IsThirdParty = article.IsThirdParty,
         Publication = article.Publication,
-        Issue = article.Issue is { } key ? new Link(Labels.Issue(key), links.Href(Permalinks.Issue(key))) : null,
+        Issue = showIssue && article.Issue is { } key ? new Link(Labels.Issue(key), links.Href(Permalinks.Issue(key))) : null,
     };
 
     public IReadOnlyList<ArticleCard> Cards(IEnumerable<string> slugs, LinkContext links) =>
@@ -99,7 +100,7 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks)
         var sections = issue.Articles
             .Select(slug => Site.ArticleBySlug[slug])
             .GroupBy(a => a.Kind, StringComparer.Ordinal)
-            .Select(g => new IssueSection(Labels.KindSection(g.Key), Cards(g, links)))
+            .Select(g => new IssueSection(Labels.KindSection(g.Key), g.Select(a => Card(a, links, showIssue: false)).ToList()))
             .ToList();
         return new IssueView
         {
