@@ -10,5 +10,6 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = new RootCommand("Publisher: turns raw newsletter text into a static archive site.");
 // Each command lives in Commands/<Name>Command.cs and is registered here.
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(BuildCommand.Create());
 
 return CommandLine.Run(root, args);

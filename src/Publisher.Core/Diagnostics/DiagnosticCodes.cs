@@ -38,4 +38,15 @@ public static class DiagnosticCodes
     public const string ImportEditedFileOverwritten = "PUB131";
     public const string ImportManifestInvalid = "PUB132";
     public const string ImportWriteFailed = "PUB133";
+
+    // Build and theme (PUB200–PUB249)
+    public const string BrokenInternalLink = "PUB200";
+    public const string TemplateMissing = "PUB201";
+    public const string TemplateError = "PUB202";
+    public const string OutputFailed = "PUB203";
+    public const string InputMissing = "PUB204";
+    public const string IssueIncomplete = "PUB205";
+    public const string DuplicateAuthor = "PUB206";
+    public const string SlugInvalid = "PUB207";
+    public const string OutputNotASite = "PUB208";
 }

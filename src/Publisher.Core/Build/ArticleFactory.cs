@@ -1,0 +1,55 @@
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Core.Text;
+
+namespace Publisher.Core.Build;
+
+/// <summary>Turns one parsed article file into an <see cref="Article"/>: defaults applied, names resolved to slugs.</summary>
+internal static class ArticleFactory
+{
+    public const string DefaultKind = "feature";
+
+    public static Article? Create(ArticleDocument doc, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
+    {
+        var fm = doc.FrontMatter;
+        // ArticleFile.Read has already reported a missing or malformed date as an error.
+        if (fm.Date is not { } date) return null;
+
+        var slug = fm.Slug ?? Slug.From(fm.Title);
+        if (!string.Equals(Slug.From(slug), slug, StringComparison.Ordinal))
+        {
+            var fixedSlug = Slug.From(slug);
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
+                $"slug '{slug}' is not URL-safe (lower-case letters, digits, hyphens); using '{fixedSlug}'", new SourceLocation(doc.Path, 2)));
+            slug = fixedSlug;
+        }
+
+        var publication = fm.Publication ?? config.Publication;
+        var isThirdParty = !string.Equals(publication, config.Publication, StringComparison.OrdinalIgnoreCase);
+        if (!isThirdParty && (fm.Volume is null) != (fm.Issue is null))
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IssueIncomplete,
+                fm.Volume is null ? "article has 'issue' but no 'volume'; it is not placed in an issue" : "article has 'volume' but no 'issue'; it is not placed in an issue",
+                new SourceLocation(doc.Path, 2)));
+
+        return new Article
+        {
+            Slug = slug,
+            Title = fm.Title,
+            Date = date,
+            Publication = isThirdParty ? publication : config.Publication,
+            IsThirdParty = isThirdParty,
+            Volume = fm.Volume,
+            IssueNumber = fm.Issue,
+            Kind = fm.Kind ?? DefaultKind,
+            Summary = fm.Summary,
+            Url = fm.Url,
+            Sources = fm.Sources,
+            Authors = fm.Authors.Select(a => a.Trim()).Where(a => a.Length > 0).Select(authors.Resolve).Distinct(StringComparer.Ordinal).ToList(),
+            Tags = fm.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Select(tags.Resolve).Distinct(StringComparer.Ordinal).ToList(),
+            Body = doc.Body,
+            SourcePath = doc.Path,
+            BodyStartLine = doc.BodyStartLine,
+        };
+    }
+}

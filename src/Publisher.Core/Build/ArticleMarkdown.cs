@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Build;
+
+/// <summary>An article body parsed once, rendered once per place it is shown.</summary>
+/// <param name="RootLinks">Every root-relative link (<c>/articles/x/</c>) in the body, with where it is written.</param>
+public sealed record ParsedBody(Article Article, MarkdownDocument Document, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description);
+
+/// <summary>
+/// Markdown to HTML for article bodies and bios. The pipeline is built once; typographic quotes are left
+/// alone (the text already has them). Body headings are shifted so the page title stays the only h1,
+/// root-relative links are rewritten for the page they appear on, and footnote ids carry the article's
+/// slug so several articles can share a page (or a feed reader's view) without clashing.
+/// </summary>
+public static partial class ArticleMarkdown
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseFootnotes()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseFigures()
+        .UseDefinitionLists()
+        .Build();
+
+    public static ParsedBody Parse(Article article)
+    {
+        var document = Markdown.Parse(article.Body, Pipeline);
+        DemoteHeadings(document);
+        var links = new List<(string, SourceLocation)>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && IsRootRelative(url))
+                links.Add((url, SourceLocation.FromZeroBased(article.SourcePath, article.BodyStartLine - 1 + link.Line, link.Column)));
+        }
+        return new ParsedBody(article, document, links, FirstParagraphText(document));
+    }
+
+    /// <summary>Renders <paramref name="body"/> for a page whose links are made by <paramref name="links"/>.</summary>
+    public static string Render(ParsedBody body, LinkContext links)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer)
+        {
+            LinkRewriter = url => IsRootRelative(url) ? links.Href(Permalinks.Normalize(url)) : url,
+        };
+        Pipeline.Setup(renderer);
+        renderer.Render(body.Document);
+        writer.Flush();
+        return PrefixFootnotes(writer.ToString(), body.Article.Slug);
+    }
+
+    /// <summary>Renders a short Markdown text such as an author bio or tag description.</summary>
+    public static string RenderSnippet(string markdown, LinkContext links)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer)
+        {
+            LinkRewriter = url => IsRootRelative(url) ? links.Href(Permalinks.Normalize(url)) : url,
+        };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public static bool IsRootRelative(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>fn:1 → fn-slug-1 (and fnref likewise); back-links get a label screen readers can say.</summary>
+    private static string PrefixFootnotes(string html, string slug)
+    {
+        html = FootnoteId().Replace(html, m => $"{m.Groups[1].Value}{m.Groups[2].Value}-{slug}-");
+        return html
+            .Replace("class=\"footnote-back-ref\"", "class=\"footnote-back-ref\" aria-label=\"Back to the text\"", StringComparison.Ordinal)
+            .Replace("<div class=\"footnotes\">", "<div class=\"footnotes\" role=\"doc-endnotes\">", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("(id=\"|href=\"#)(fn|fnref):")]
+    private static partial Regex FootnoteId();
+
+    /// <summary>Shifts body headings so the shallowest is an h2: the page's title is its only h1.</summary>
+    private static void DemoteHeadings(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        if (headings.Count == 0) return;
+        var shift = 2 - headings.Min(h => h.Level);
+        if (shift <= 0) return;
+        foreach (var heading in headings) heading.Level = Math.Min(6, heading.Level + shift);
+    }
+
+    /// <summary>The first paragraph as plain text, for descriptions when the article has no summary.</summary>
+    private static string FirstParagraphText(MarkdownDocument document)
+    {
+        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        if (paragraph?.Inline is null) return "";
+        var sb = new StringBuilder();
+        AppendText(paragraph.Inline, sb);
+        return Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
+    }
+
+    private static void AppendText(ContainerInline container, StringBuilder sb)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case FootnoteLink:
+                    break;
+                case LiteralInline literal:
+                    sb.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+                case ContainerInline child:
+                    AppendText(child, sb);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Publisher.Core.Model;
+using Publisher.Core.Text;
+
+namespace Publisher.Core.Build;
+
+/// <summary>
+/// Maps author names as articles spell them to author slugs: a profile's name or one of its aliases
+/// (case-insensitive) gives the profile's slug; any other name gets the slug of its own spelling.
+/// Remembers the spellings it saw so authors without a profile get a display name.
+/// </summary>
+internal sealed class AuthorResolver
+{
+    private readonly Dictionary<string, string> _slugByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, int>> _spellings = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public AuthorResolver(IReadOnlyList<AuthorProfile> profiles)
+    {
+        Profiles = profiles;
+        foreach (var profile in profiles)
+            foreach (var name in profile.Aliases.Prepend(profile.Name))
+                _slugByName.TryAdd(name.Trim(), profile.Slug);
+    }
+
+    public IReadOnlyList<AuthorProfile> Profiles { get; }
+
+    public string Resolve(string name)
+    {
+        var slug = _slugByName.TryGetValue(name, out var known) ? known : Slug.From(name);
+        lock (_gate)
+        {
+            if (!_spellings.TryGetValue(slug, out var counts)) _spellings[slug] = counts = new(StringComparer.Ordinal);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+        return slug;
+    }
+
+    /// <summary>The spelling used most often for <paramref name="slug"/> (ties: ordinal first).</summary>
+    public string NameFor(string slug)
+    {
+        lock (_gate)
+        {
+            return _spellings[slug]
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key, StringComparer.Ordinal)
+                .First().Key;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Publisher.Core.Feeds;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Build;
+
+/// <summary>
+/// Maps the site onto the feed contract: the site feed, one per tag and one per author, newest first.
+/// Item ids are <c>tag:</c> URIs from the base URL's host, the article's date and its slug, so they
+/// survive rebuilds, title edits and a change of base URL path.
+/// </summary>
+public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml)
+{
+    /// <summary>Items per feed: enough for any subscriber to catch up, small enough to fetch often.</summary>
+    public const int ItemLimit = 50;
+
+    public FeedChannel SiteFeed(string feedUrl) => Channel(
+        site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles);
+
+    public FeedChannel TagFeed(Tag tag) => Channel(
+        $"{tag.Name} — {site.Config.Title}",
+        tag.Description ?? $"Articles about {tag.Name} in the {site.Config.Title}.",
+        Permalinks.Tag(tag.Slug), Permalinks.TagFeed(tag.Slug),
+        tag.Articles.Select(s => site.ArticleBySlug[s]));
+
+    public FeedChannel AuthorFeed(Author author) => Channel(
+        $"{author.Name} — {site.Config.Title}",
+        $"Articles by {author.Name} in the {site.Config.Title}.",
+        Permalinks.Author(author.Slug), Permalinks.AuthorFeed(author.Slug),
+        author.Articles.Select(s => site.ArticleBySlug[s]));
+
+    public FeedItem Item(Article article) => new()
+    {
+        Id = ItemId(article),
+        Title = article.Title,
+        Url = permalinks.Absolute(Permalinks.Article(article.Slug)),
+        Published = AtMidnightUtc(article.Date),
+        Summary = article.Summary,
+        ContentHtml = absoluteContentHtml(article),
+        Authors = article.Authors
+            .Select(slug => new FeedPerson(site.AuthorBySlug[slug].Name, permalinks.Absolute(Permalinks.Author(slug))))
+            .ToList(),
+        Categories = article.Tags.Select(slug => site.TagBySlug[slug].Name).ToList(),
+    };
+
+    /// <summary><c>tag:example.org,2021-11-19:articles/slug</c> (RFC 4151).</summary>
+    public string ItemId(Article article) =>
+        $"tag:{new Uri(permalinks.BaseUrl).Host},{Labels.IsoDate(article.Date)}:articles/{article.Slug}";
+
+    private FeedChannel Channel(string title, string description, string pageUrl, string feedUrl, IEnumerable<Article> articles)
+    {
+        // Articles lists are already newest first; sort again so any caller's order gives the same feed.
+        var items = articles
+            .OrderByDescending(a => a.Date)
+            .ThenBy(a => a.Slug, StringComparer.Ordinal)
+            .Take(ItemLimit)
+            .Select(Item)
+            .ToList();
+        return new FeedChannel
+        {
+            Title = title,
+            Description = description,
+            HomePageUrl = permalinks.Absolute(pageUrl),
+            FeedUrl = permalinks.Absolute(feedUrl),
+            Language = site.Config.Language,
+            Updated = items.Count > 0 ? items[0].Published : null,
+            Copyright = site.Config.Copyright,
+            IconUrl = permalinks.Absolute(Permalinks.Asset("favicon.svg")),
+            Items = items,
+        };
+    }
+
+    private static DateTimeOffset AtMidnightUtc(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

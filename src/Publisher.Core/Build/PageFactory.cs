@@ -1,0 +1,386 @@
+using Publisher.Core.Build.Views;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Build;
+
+/// <summary>One page to render: its URL, the layout (theme/layouts/&lt;Layout&gt;.hbs) and the model for it.</summary>
+public sealed record PageToRender(string Url, string Layout, PageModel Model);
+
+/// <summary>
+/// Plans every page of the site and builds its view model. Pure: the same site gives the same pages in the
+/// same order. Article bodies come pre-parsed so each is parsed once however often it is shown.
+/// </summary>
+public sealed class PageFactory
+{
+    private const int RecentOnHome = 10;
+    private const int PressOnHome = 5;
+    private const int RelatedCount = 4;
+
+    private readonly Site _site;
+    private readonly Permalinks _permalinks;
+    private readonly IReadOnlyDictionary<string, ParsedBody> _bodies;
+    private readonly ViewFactory _views;
+    private readonly JsonLd _jsonLd;
+
+    public PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies)
+    {
+        _site = site;
+        _permalinks = permalinks;
+        _bodies = bodies;
+        _views = new ViewFactory(site, permalinks);
+        _jsonLd = new JsonLd(site, permalinks);
+    }
+
+    /// <summary>Every page URL the site will have, for checking links before anything is rendered.</summary>
+    public static IReadOnlySet<string> PageUrls(Site site)
+    {
+        var urls = new HashSet<string>(StringComparer.Ordinal)
+        {
+            Permalinks.Home, Permalinks.Issues, Permalinks.Authors, Permalinks.Tags, Permalinks.Archive, Permalinks.Press, Permalinks.NotFound,
+            Permalinks.RssFeed, Permalinks.AtomFeed, Permalinks.JsonFeed, Permalinks.Sitemap, Permalinks.Robots,
+        };
+        foreach (var a in site.Articles) urls.Add(Permalinks.Article(a.Slug));
+        foreach (var i in site.Issues) urls.Add(Permalinks.Issue(i.Key));
+        foreach (var a in site.Authors)
+        {
+            urls.Add(Permalinks.AuthorFeed(a.Slug));
+            for (var n = 1; n <= PageCount(a.Articles.Count, site.Config.PageSize); n++) urls.Add(Permalinks.Paged(Permalinks.Author(a.Slug), n));
+        }
+        foreach (var t in site.Tags)
+        {
+            urls.Add(Permalinks.TagFeed(t.Slug));
+            for (var n = 1; n <= PageCount(t.Articles.Count, site.Config.PageSize); n++) urls.Add(Permalinks.Paged(Permalinks.Tag(t.Slug), n));
+        }
+        var press = site.Press.Count();
+        for (var n = 2; n <= PageCount(press, site.Config.PageSize); n++) urls.Add(Permalinks.Paged(Permalinks.Press, n));
+        return urls;
+    }
+
+    private static int PageCount(int items, int pageSize) => Math.Max(1, (items + Math.Max(1, pageSize) - 1) / Math.Max(1, pageSize));
+
+    public IEnumerable<PageToRender> All()
+    {
+        yield return Home();
+        foreach (var article in _site.Articles) yield return Article(article);
+        yield return IssuesIndex();
+        foreach (var issue in _site.Issues) yield return Issue(issue);
+        yield return AuthorsIndex();
+        foreach (var author in _site.Authors)
+            foreach (var page in Author(author)) yield return page;
+        yield return TagsIndex();
+        foreach (var tag in _site.Tags)
+            foreach (var page in Tag(tag)) yield return page;
+        yield return Archive();
+        foreach (var page in Press()) yield return page;
+        yield return NotFound();
+    }
+
+    private PageToRender Home()
+    {
+        var links = LinkContext.From(_permalinks, Permalinks.Home);
+        var latest = _site.Issues.FirstOrDefault();
+        var inLatest = latest?.Articles.ToHashSet(StringComparer.Ordinal) ?? [];
+        var content = new HomeContent
+        {
+            LatestIssue = latest is null ? null : _views.IssueView(latest, links),
+            Recent = _views.Cards(_site.Articles.Where(a => !a.IsThirdParty && !inLatest.Contains(a.Slug)).Take(RecentOnHome), links),
+            Press = _views.Cards(_site.Press.Take(PressOnHome), links),
+            IssueCount = _site.Issues.Count,
+            ArticleCount = _site.Articles.Count,
+            AuthorCount = _site.Authors.Count,
+            TagCount = _site.Tags.Count,
+            IssuesHref = links.Href(Permalinks.Issues),
+            ArchiveHref = links.Href(Permalinks.Archive),
+            AuthorsHref = links.Href(Permalinks.Authors),
+            TagsHref = links.Href(Permalinks.Tags),
+            PressHref = links.Href(Permalinks.Press),
+        };
+        var meta = new PageMeta
+        {
+            Kind = "home",
+            Title = _site.Config.Title,
+            Heading = _site.Config.Title,
+            Description = _site.Config.Description,
+            Canonical = _permalinks.Absolute(Permalinks.Home),
+            OgType = "website",
+            JsonLd = _jsonLd.WebSite(),
+            AlternateFeeds = _views.SiteFeeds(),
+        };
+        return Page(Permalinks.Home, "home", links, null, meta, content);
+    }
+
+    private PageToRender Article(Article article)
+    {
+        var url = Permalinks.Article(article.Slug);
+        var links = LinkContext.From(_permalinks, url);
+        var body = _bodies[article.Slug];
+        var description = Labels.Truncate(article.Summary ?? body.Description);
+        var card = _views.Card(article, links);
+
+        Link? previous = null, next = null;
+        if (article.Issue is { } key)
+        {
+            var contents = _site.IssueByKey[key].Articles;
+            var index = contents.ToList().IndexOf(article.Slug);
+            if (index > 0) previous = ArticleLink(contents[index - 1], links);
+            if (index + 1 < contents.Count) next = ArticleLink(contents[index + 1], links);
+        }
+
+        var content = new ArticleContent
+        {
+            Article = card,
+            BodyHtml = ArticleMarkdown.Render(body, links),
+            AuthorBoxes = article.Authors.Select(slug => _site.AuthorBySlug[slug])
+                .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(a.Bio, links) : null))
+                .ToList(),
+            Previous = previous,
+            Next = next,
+            Related = _views.Cards(Related(article), links),
+            Sources = article.Sources,
+            OriginalUrl = article.Url,
+        };
+
+        var breadcrumbs = new List<Link> { new("Home", links.Href(Permalinks.Home)) };
+        if (article.Issue is { } issueKey)
+        {
+            breadcrumbs.Add(new Link("Issues", links.Href(Permalinks.Issues)));
+            breadcrumbs.Add(new Link(Labels.Issue(issueKey), links.Href(Permalinks.Issue(issueKey))));
+        }
+        else if (article.IsThirdParty)
+        {
+            breadcrumbs.Add(new Link("Press", links.Href(Permalinks.Press)));
+        }
+        else
+        {
+            breadcrumbs.Add(new Link("Archive", links.Href(Permalinks.Archive)));
+        }
+
+        var meta = new PageMeta
+        {
+            Kind = "article",
+            Title = _views.DocumentTitle(article.Title),
+            Heading = article.Title,
+            Description = description,
+            Canonical = _permalinks.Absolute(url),
+            OgType = "article",
+            PublishedTime = Labels.IsoDate(article.Date),
+            OgAuthors = article.Authors.Select(slug => _permalinks.Absolute(Permalinks.Author(slug))).ToList(),
+            OgTags = article.Tags.Select(slug => _site.TagBySlug[slug].Name).ToList(),
+            JsonLd = _jsonLd.Article(article, description),
+            AlternateFeeds = _views.SiteFeeds(),
+            Breadcrumbs = breadcrumbs,
+        };
+        var section = article.Issue is not null ? Permalinks.Issues : article.IsThirdParty ? Permalinks.Press : Permalinks.Archive;
+        return Page(url, "article", links, section, meta, content);
+    }
+
+    private Link ArticleLink(string slug, LinkContext links) =>
+        new(_site.ArticleBySlug[slug].Title, links.Href(Permalinks.Article(slug)));
+
+    /// <summary>Articles sharing the most tags; ties go to the newer, then to the slug (ordinal).</summary>
+    private IEnumerable<Article> Related(Article article)
+    {
+        if (article.Tags.Count == 0) return [];
+        var tags = article.Tags.ToHashSet(StringComparer.Ordinal);
+        return _site.Articles
+            .Where(a => !string.Equals(a.Slug, article.Slug, StringComparison.Ordinal))
+            .Select(a => (Article: a, Shared: a.Tags.Count(tags.Contains)))
+            .Where(p => p.Shared > 0)
+            .OrderByDescending(p => p.Shared)
+            .ThenByDescending(p => p.Article.Date)
+            .ThenBy(p => p.Article.Slug, StringComparer.Ordinal)
+            .Take(RelatedCount)
+            .Select(p => p.Article);
+    }
+
+    private PageToRender IssuesIndex()
+    {
+        var links = LinkContext.From(_permalinks, Permalinks.Issues);
+        var volumes = _site.Volumes.Select(v => new VolumeView(v.Number, v.Year, $"Volume {v.Number} · {v.Year}",
+            v.Issues.Select(key => _site.IssueByKey[key])
+                .Select(i => new IssueSummary(Labels.Issue(i.Key), links.Href(Permalinks.Issue(i.Key)), Labels.Date(i.Date), Labels.IsoDate(i.Date), i.Articles.Count))
+                .ToList())).ToList();
+        var heading = "Issues";
+        var description = $"Every issue of {_site.Config.Publication}, newest first.";
+        return Page(Permalinks.Issues, "issues", links, Permalinks.Issues, ListMeta("issues", heading, description, Permalinks.Issues, links),
+            new IssuesContent(volumes));
+    }
+
+    private PageToRender Issue(Issue issue)
+    {
+        var url = Permalinks.Issue(issue.Key);
+        var links = LinkContext.From(_permalinks, url);
+        var view = _views.IssueView(issue, links);
+        var titles = string.Join("; ", issue.Articles.Select(s => _site.ArticleBySlug[s].Title));
+        var meta = new PageMeta
+        {
+            Kind = "issue",
+            Title = _views.DocumentTitle(view.Masthead),
+            Heading = view.Masthead,
+            Description = Labels.Truncate($"{view.Masthead}, {view.Date}: {titles}"),
+            Canonical = _permalinks.Absolute(url),
+            OgType = "website",
+            JsonLd = _jsonLd.Issue(issue),
+            AlternateFeeds = _views.SiteFeeds(),
+            Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Issues", links.Href(Permalinks.Issues))],
+        };
+        return Page(url, "issue", links, Permalinks.Issues, meta, new IssueContent(view));
+    }
+
+    private PageToRender AuthorsIndex()
+    {
+        var links = LinkContext.From(_permalinks, Permalinks.Authors);
+        var authors = _site.Authors
+            .Select(a => new AuthorSummary(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Articles.Count, a.HasProfile))
+            .ToList();
+        var description = $"The {authors.Count} authors of the {_site.Config.Title}, with their articles.";
+        return Page(Permalinks.Authors, "authors", links, Permalinks.Authors,
+            ListMeta("authors", "Authors", description, Permalinks.Authors, links), new AuthorsContent(authors));
+    }
+
+    private IEnumerable<PageToRender> Author(Author author)
+    {
+        var listUrl = Permalinks.Author(author.Slug);
+        var articles = author.Articles.Select(s => _site.ArticleBySlug[s]).ToList();
+        var bioText = author.Bio.Length > 0 ? PlainText(author.Bio) : "";
+        var description = bioText.Length > 0 ? Labels.Truncate(bioText) : $"Articles by {author.Name} in the {_site.Config.Title}.";
+        var feed = new AlternateFeed($"{author.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.AuthorFeed(author.Slug)));
+        foreach (var (url, number, count, items) in _views.Paginate(articles, listUrl))
+        {
+            var links = LinkContext.From(_permalinks, url);
+            var view = new AuthorView(author.Name, author.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(author.Bio, links) : null,
+                author.HasProfile, articles.Count, links.Href(Permalinks.AuthorFeed(author.Slug)));
+            var meta = new PageMeta
+            {
+                Kind = "author",
+                Title = _views.DocumentTitle(author.Name, number),
+                Heading = author.Name,
+                Description = description,
+                Canonical = _permalinks.Absolute(url),
+                OgType = "profile",
+                JsonLd = _jsonLd.Author(author, bioText.Length > 0 ? Labels.Truncate(bioText) : ""),
+                AlternateFeeds = [feed, .. _views.SiteFeeds()],
+                Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Authors", links.Href(Permalinks.Authors))],
+            };
+            yield return Page(url, "author", links, Permalinks.Authors, meta,
+                new AuthorContent(view, _views.ListPage(items, listUrl, number, count, articles.Count, links)));
+        }
+    }
+
+    private PageToRender TagsIndex()
+    {
+        var links = LinkContext.From(_permalinks, Permalinks.Tags);
+        var groups = _site.Tags
+            .GroupBy(t => Labels.TagGroup(t.Kind), StringComparer.Ordinal)
+            .OrderBy(g => Labels.TagGroupRank(g.First().Kind))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TagGroup(g.Key, g.Select(t => new TagSummary(t.Name, links.Href(Permalinks.Tag(t.Slug)), t.Articles.Count)).ToList()))
+            .ToList();
+        var description = $"Countries, organisations and themes covered by the {_site.Config.Title}.";
+        return Page(Permalinks.Tags, "tags", links, Permalinks.Tags,
+            ListMeta("tags", "Topics", description, Permalinks.Tags, links), new TagsContent(groups, _site.Tags.Count));
+    }
+
+    private IEnumerable<PageToRender> Tag(Tag tag)
+    {
+        var listUrl = Permalinks.Tag(tag.Slug);
+        var articles = tag.Articles.Select(s => _site.ArticleBySlug[s]).ToList();
+        var description = tag.Description is { Length: > 0 } d ? Labels.Truncate(PlainText(d)) : $"Articles about {tag.Name} in the {_site.Config.Title}.";
+        var feed = new AlternateFeed($"{tag.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.TagFeed(tag.Slug)));
+        foreach (var (url, number, count, items) in _views.Paginate(articles, listUrl))
+        {
+            var links = LinkContext.From(_permalinks, url);
+            var view = new TagView(tag.Name, tag.Kind is null ? null : Labels.Kind(tag.Kind),
+                tag.Description is { Length: > 0 } md ? ArticleMarkdown.RenderSnippet(md, links) : null,
+                articles.Count, links.Href(Permalinks.TagFeed(tag.Slug)));
+            var meta = new PageMeta
+            {
+                Kind = "tag",
+                Title = _views.DocumentTitle(tag.Name, number),
+                Heading = tag.Name,
+                Description = description,
+                Canonical = _permalinks.Absolute(url),
+                OgType = "website",
+                JsonLd = _jsonLd.Collection(tag.Name, url, description),
+                AlternateFeeds = [feed, .. _views.SiteFeeds()],
+                Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Topics", links.Href(Permalinks.Tags))],
+            };
+            yield return Page(url, "tag", links, Permalinks.Tags, meta,
+                new TagContent(view, _views.ListPage(items, listUrl, number, count, articles.Count, links)));
+        }
+    }
+
+    private PageToRender Archive()
+    {
+        var links = LinkContext.From(_permalinks, Permalinks.Archive);
+        var years = _site.Years.Select(year =>
+        {
+            var volumes = _site.Issues
+                .Where(i => i.Date.Year == year)
+                .GroupBy(i => i.Key.Volume)
+                .Select(g => new ArchiveVolume($"Volume {g.Key}", g.Select(i => new ArchiveIssue(
+                    Labels.Issue(i.Key), links.Href(Permalinks.Issue(i.Key)), Labels.Date(i.Date), Labels.IsoDate(i.Date),
+                    _views.Cards(i.Articles, links))).ToList()))
+                .ToList();
+            var other = _views.Cards(_site.Articles.Where(a => a.Date.Year == year && a.Issue is null), links);
+            return new ArchiveYear(year, volumes, other);
+        }).ToList();
+        var description = $"Everything in the {_site.Config.Title} by year and volume.";
+        return Page(Permalinks.Archive, "archive", links, Permalinks.Archive,
+            ListMeta("archive", "Archive", description, Permalinks.Archive, links), new ArchiveContent(years));
+    }
+
+    private IEnumerable<PageToRender> Press()
+    {
+        var articles = _site.Press.ToList();
+        var description = $"Coverage of the {_site.Config.Publication} in other publications.";
+        foreach (var (url, number, count, items) in _views.Paginate(articles, Permalinks.Press))
+        {
+            var links = LinkContext.From(_permalinks, url);
+            var meta = ListMeta("press", "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
+            yield return Page(url, "press", links, Permalinks.Press, meta,
+                new PressContent(_views.ListPage(items, Permalinks.Press, number, count, articles.Count, links)));
+        }
+    }
+
+    /// <summary>
+    /// The 404 page is served by the web server at whatever depth the missing address had, so relative links
+    /// cannot work there: it links with absolute URLs on the base URL instead.
+    /// </summary>
+    private PageToRender NotFound()
+    {
+        var links = LinkContext.AbsoluteFor(_permalinks);
+        var meta = new PageMeta
+        {
+            Kind = "404",
+            Title = _views.DocumentTitle("Page not found"),
+            Heading = "Page not found",
+            Description = "There is no page at this address.",
+            Canonical = _permalinks.Absolute(Permalinks.NotFound),
+            OgType = "website",
+            JsonLd = _jsonLd.WebPage("Page not found"),
+            NoIndex = true,
+        };
+        var content = new NotFoundContent(links.Href(Permalinks.Home), links.Href(Permalinks.Archive), links.Href(Permalinks.Issues), links.Href(Permalinks.Tags));
+        return Page(Permalinks.NotFound, "404", links, null, meta, content);
+    }
+
+    private PageMeta ListMeta(string kind, string heading, string description, string url, LinkContext links) => new()
+    {
+        Kind = kind,
+        Title = _views.DocumentTitle(heading),
+        Heading = heading,
+        Description = description,
+        Canonical = _permalinks.Absolute(url),
+        OgType = "website",
+        JsonLd = _jsonLd.Collection(heading, url, description),
+        AlternateFeeds = _views.SiteFeeds(),
+        Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home))],
+    };
+
+    private PageToRender Page(string url, string layout, LinkContext links, string? section, PageMeta meta, object content) =>
+        new(url, layout, new PageModel { Site = _views.SiteView(links, section), Page = meta, Content = content });
+
+    private static string PlainText(string markdown) =>
+        System.Text.RegularExpressions.Regex.Replace(Markdig.Markdown.ToPlainText(markdown, ArticleMarkdown.Pipeline), @"\s+", " ").Trim();
+}

@@ -1,0 +1,137 @@
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Build;
+
+/// <summary>Derives issues, volumes, authors, tags and years from the loaded articles. Pure and ordinal-sorted.</summary>
+internal static class SiteAssembler
+{
+    /// <summary>Contents order inside an issue; kinds not listed follow, alphabetically.</summary>
+    private static readonly string[] KindOrder = ["brief", "news", "feature", "analysis"];
+
+    public static Site Assemble(SiteConfig config, List<Article> loaded, AuthorResolver authorNames, TagResolver tagNames)
+    {
+        var articles = loaded
+            .OrderByDescending(a => a.Date)
+            .ThenBy(a => a.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var issues = BuildIssues(articles);
+        var volumes = issues
+            .GroupBy(i => i.Key.Volume)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new Volume
+            {
+                Number = g.Key,
+                Year = config.FirstVolumeYear is { } first ? first + g.Key - 1 : g.Min(i => i.Date.Year),
+                Issues = g.Select(i => i.Key).OrderDescending().ToList(),
+            })
+            .ToList();
+
+        var authors = BuildAuthors(articles, authorNames);
+        var tags = BuildTags(articles, tagNames);
+        return new Site
+        {
+            Config = config,
+            Articles = articles,
+            Issues = issues,
+            Volumes = volumes,
+            Authors = authors,
+            Tags = tags,
+            Years = articles.Select(a => a.Date.Year).Distinct().OrderDescending().ToList(),
+            ArticleBySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal),
+            AuthorBySlug = authors.ToDictionary(a => a.Slug, StringComparer.Ordinal),
+            TagBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal),
+            IssueByKey = issues.ToDictionary(i => i.Key),
+        };
+    }
+
+    private static List<Issue> BuildIssues(List<Article> articles) =>
+        articles
+            .Where(a => a.Issue is not null)
+            .GroupBy(a => a.Issue!.Value)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new Issue
+            {
+                Key = g.Key,
+                Date = g.GroupBy(a => a.Date).OrderByDescending(d => d.Count()).ThenBy(d => d.Key).First().Key,
+                Articles = g
+                    .OrderBy(a => KindRank(a.Kind))
+                    .ThenBy(a => a.Kind, StringComparer.Ordinal)
+                    .ThenBy(a => a.SourcePath, StringComparer.Ordinal)
+                    .Select(a => a.Slug)
+                    .ToList(),
+            })
+            .ToList();
+
+    private static int KindRank(string kind)
+    {
+        var index = Array.IndexOf(KindOrder, kind);
+        return index < 0 ? KindOrder.Length : index;
+    }
+
+    private static List<Author> BuildAuthors(List<Article> articles, AuthorResolver names)
+    {
+        var bySlug = articles
+            .SelectMany(a => a.Authors.Select(slug => (slug, a)))
+            .GroupBy(p => p.slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.a.Slug).ToList(), StringComparer.Ordinal);
+
+        var authors = new List<Author>();
+        foreach (var profile in names.Profiles)
+            authors.Add(new Author
+            {
+                Slug = profile.Slug,
+                Name = profile.Name,
+                Bio = profile.Bio,
+                HasProfile = true,
+                Articles = bySlug.GetValueOrDefault(profile.Slug) ?? [],
+            });
+        var profiled = names.Profiles.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var (slug, slugs) in bySlug)
+            if (!profiled.Contains(slug))
+                authors.Add(new Author { Slug = slug, Name = names.NameFor(slug), Articles = slugs });
+
+        // A profile nobody writes under gets no page: an empty author page helps no reader.
+        return authors
+            .Where(a => a.Articles.Count > 0)
+            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<Tag> BuildTags(List<Article> articles, TagResolver names)
+    {
+        var bySlug = articles
+            .SelectMany(a => a.Tags.Select(slug => (slug, a)))
+            .GroupBy(p => p.slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.a.Slug).ToList(), StringComparer.Ordinal);
+
+        var tags = new List<Tag>();
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var definition in names.Definitions)
+        {
+            if (!defined.Add(definition.Slug)) continue;
+            tags.Add(new Tag
+            {
+                Slug = definition.Slug,
+                Name = definition.Name,
+                Kind = definition.Kind,
+                Description = definition.Description,
+                IsDefined = true,
+                Articles = bySlug.GetValueOrDefault(definition.Slug) ?? [],
+            });
+        }
+        foreach (var (slug, slugs) in bySlug)
+            if (!defined.Contains(slug))
+                tags.Add(new Tag { Slug = slug, Name = names.NameFor(slug), Articles = slugs });
+
+        // Only tags with articles get pages; an unused tags.yml entry would be an empty page.
+        return tags
+            .Where(t => t.Articles.Count > 0)
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+}

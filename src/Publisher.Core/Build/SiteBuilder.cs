@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Feeds;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Build;
+
+public sealed record BuildOptions
+{
+    public string InputDir { get; init; } = "input";
+    public string ThemeDir { get; init; } = "theme";
+    public string OutputDir { get; init; } = "output";
+
+    /// <summary>Overrides site.yml's base_url (e.g. for a staging server).</summary>
+    public string? BaseUrl { get; init; }
+}
+
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Feeds">Feed files written.</param>
+public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// <c>publisher build</c>: input/ + theme/ → output/. Loads the site, parses every article once (in
+/// parallel), checks internal links, renders every page through the theme into a staging folder, copies
+/// the theme's assets and swaps the result in only when nothing failed.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        progress?.Invoke("Reading input");
+        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl);
+        if (site is null) return Failed(diagnostics);
+
+        var permalinks = new Permalinks(site.Config.BaseUrl);
+        progress?.Invoke("Parsing articles");
+        var bodies = ParseBodies(site);
+        CheckInternalLinks(site, bodies, diagnostics);
+
+        progress?.Invoke("Loading theme");
+        var factory = new PageFactory(site, permalinks, bodies);
+        var pages = factory.All().ToList();
+        var theme = Theme.Load(options.ThemeDir, pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal), diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics);
+
+        var output = OutputFolder.Begin(options.OutputDir, diagnostics);
+        if (output is null) return Failed(diagnostics);
+
+        var written = 0;
+        var feeds = 0;
+        try
+        {
+            progress?.Invoke($"Rendering {pages.Count} pages");
+            foreach (var page in pages)
+            {
+                if (theme.Render(page, diagnostics) is not { } html) continue;
+                TextFile.Write(Path.Combine(output.Staging, Permalinks.OutputPath(page.Url)), html);
+                written++;
+            }
+            CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
+
+            progress?.Invoke("Writing feeds");
+            var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)));
+            feeds = WriteFeedsAndChecks(site, mapping, output.Staging, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the site: {e.Message}"));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            output.Abandon();
+            return Failed(diagnostics);
+        }
+        progress?.Invoke("Replacing the previous site");
+        return output.Commit(diagnostics)
+            ? new BuildResult(true, written, feeds, diagnostics.Sorted())
+            : Failed(diagnostics);
+    }
+
+    /// <summary>
+    /// LEAD: wire the feeds helper's writers in here (they are not on this branch). For each channel:
+    /// <c>RssFeedWriter.Write</c> → feed.xml, <c>AtomFeedWriter.Write</c> → atom.xml, <c>JsonFeedWriter.Write</c>
+    /// → feed.json for the site feed; RSS only for <c>Permalinks.TagFeed</c>/<c>AuthorFeed</c>; then
+    /// <c>SitemapWriter.Write</c> (every page URL made absolute, 404 excluded) → sitemap.xml,
+    /// <c>RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap))</c> → robots.txt, and finally the
+    /// <c>LinkChecker</c> over <paramref name="outputDir"/>, adding its findings to <paramref name="diagnostics"/>.
+    /// Returns the number of feed files written.
+    /// </summary>
+    public static int WriteFeedsAndChecks(Site site, FeedMapping mapping, string outputDir, DiagnosticBag diagnostics)
+    {
+        var channels = FeedChannels(site, mapping);
+        _ = (channels, outputDir, diagnostics);
+        return 0;
+    }
+
+    /// <summary>Every feed the site has, keyed by its URL, in a stable order.</summary>
+    public static IReadOnlyList<(string Url, FeedChannel Channel)> FeedChannels(Site site, FeedMapping mapping)
+    {
+        var list = new List<(string, FeedChannel)>
+        {
+            (Permalinks.RssFeed, mapping.SiteFeed(Permalinks.RssFeed)),
+            (Permalinks.AtomFeed, mapping.SiteFeed(Permalinks.AtomFeed)),
+            (Permalinks.JsonFeed, mapping.SiteFeed(Permalinks.JsonFeed)),
+        };
+        list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), mapping.TagFeed(t))));
+        list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), mapping.AuthorFeed(a))));
+        return list;
+    }
+
+    private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
+    {
+        var bodies = new ConcurrentDictionary<string, ParsedBody>(StringComparer.Ordinal);
+        Parallel.ForEach(site.Articles, article => bodies[article.Slug] = ArticleMarkdown.Parse(article));
+        return bodies;
+    }
+
+    /// <summary>A root-relative link in an article must name a page or file the site will have.</summary>
+    private static void CheckInternalLinks(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, DiagnosticBag diagnostics)
+    {
+        var known = PageFactory.PageUrls(site);
+        foreach (var article in site.Articles)
+            foreach (var (url, location) in bodies[article.Slug].RootLinks)
+            {
+                var normalized = Permalinks.Normalize(url);
+                var path = normalized.Split('#', '?')[0];
+                if (known.Contains(path) || path.StartsWith(Permalinks.AssetsFolder, StringComparison.Ordinal)) continue;
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenInternalLink,
+                    $"link to '{url}' points at no page of the site", location));
+            }
+    }
+
+    private static void CopyAssets(string from, string to, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(from))
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TemplateMissing, "the theme has no assets/ folder; pages will have no styles", SourceLocation.File(from.Replace('\\', '/'))));
+            return;
+        }
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, 0, 0, diagnostics.Sorted());
+}

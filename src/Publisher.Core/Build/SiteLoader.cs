@@ -1,0 +1,142 @@
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Build;
+
+/// <summary>
+/// Reads <c>input/</c> into a <see cref="Site"/>: site.yml, tags.yml, authors/*.md and every Markdown file
+/// under articles/ (any depth, read in parallel). Problems become diagnostics; an article that cannot be
+/// used (no title, no date, duplicate slug) is left out with an error so the build fails visibly.
+/// </summary>
+public static class SiteLoader
+{
+    public static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    {
+        var config = ReadConfig(inputDir, diagnostics, baseUrlOverride);
+        if (config is null) return null;
+
+        var tagDefinitions = ReadTagDefinitions(inputDir, diagnostics);
+        var profiles = ReadProfiles(inputDir, diagnostics);
+        var documents = ReadArticles(inputDir, diagnostics);
+
+        var authors = new AuthorResolver(profiles);
+        var tags = new TagResolver(tagDefinitions);
+        var articles = new List<Article>();
+        var firstPathBySlug = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var doc in documents)
+        {
+            var article = ArticleFactory.Create(doc, config, authors, tags, diagnostics);
+            if (article is null) continue;
+            if (firstPathBySlug.TryGetValue(article.Slug, out var firstPath))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSlug,
+                    $"slug '{article.Slug}' is already used by {firstPath}; give one of them a different 'slug'",
+                    new SourceLocation(doc.Path, 2)));
+                continue;
+            }
+            firstPathBySlug.Add(article.Slug, doc.Path);
+            articles.Add(article);
+        }
+
+        return SiteAssembler.Assemble(config, articles, authors, tags);
+    }
+
+    private static SiteConfig? ReadConfig(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride)
+    {
+        var path = DisplayPath(inputDir, "site.yml");
+        if (!File.Exists(Path.Combine(inputDir, "site.yml")))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InputMissing,
+                $"no site.yml in '{inputDir}' (is --input the folder with site.yml, tags.yml and articles/?)", SourceLocation.File(path)));
+            return null;
+        }
+        var found = new List<Diagnostic>();
+        var config = ReadText(Path.Combine(inputDir, "site.yml"), path, diagnostics) is { } text
+            ? ConfigFiles.ReadSite(text, path, found)
+            : null;
+        diagnostics.AddRange(found);
+        if (config is null || baseUrlOverride is null) return config;
+        if (!Uri.TryCreate(baseUrlOverride, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, $"--base-url must be an absolute http(s) address, not '{baseUrlOverride}'"));
+            return null;
+        }
+        return config with { BaseUrl = baseUrlOverride.TrimEnd('/') + "/" };
+    }
+
+    private static IReadOnlyList<TagDefinition> ReadTagDefinitions(string inputDir, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(inputDir, "tags.yml");
+        if (!File.Exists(full)) return [];
+        var path = DisplayPath(inputDir, "tags.yml");
+        var found = new List<Diagnostic>();
+        var tags = ReadText(full, path, diagnostics) is { } text ? ConfigFiles.ReadTags(text, path, found) : [];
+        diagnostics.AddRange(found);
+        return tags;
+    }
+
+    private static IReadOnlyList<AuthorProfile> ReadProfiles(string inputDir, DiagnosticBag diagnostics)
+    {
+        var dir = Path.Combine(inputDir, "authors");
+        if (!Directory.Exists(dir)) return [];
+        var profiles = new List<AuthorProfile>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(dir, "*.md").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var path = DisplayPath(inputDir, "authors/" + Path.GetFileName(file));
+            if (ReadText(file, path, diagnostics) is not { } text) continue;
+            var found = new List<Diagnostic>();
+            var profile = ConfigFiles.ReadAuthor(text, path, found);
+            diagnostics.AddRange(found);
+            if (profile is null) continue;
+            if (seen.TryGetValue(profile.Slug, out var other))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DuplicateAuthor,
+                    $"author slug '{profile.Slug}' is already used by {other}; this profile is ignored", new SourceLocation(path, 1)));
+                continue;
+            }
+            seen.Add(profile.Slug, path);
+            profiles.Add(profile);
+        }
+        return profiles;
+    }
+
+    /// <summary>Reads and parses every article in parallel; the result is in path order whatever the timing.</summary>
+    private static IReadOnlyList<ArticleDocument> ReadArticles(string inputDir, DiagnosticBag diagnostics)
+    {
+        var dir = Path.Combine(inputDir, "articles");
+        if (!Directory.Exists(dir)) return [];
+        var relative = Directory.GetFiles(dir, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToArray();
+        var documents = new ArticleDocument?[relative.Length];
+        Parallel.For(0, relative.Length, i =>
+        {
+            var path = DisplayPath(inputDir, "articles/" + relative[i]);
+            if (ReadText(Path.Combine(dir, relative[i]), path, diagnostics) is not { } text) return;
+            var found = new List<Diagnostic>();
+            documents[i] = ArticleFile.Read(text, path, found);
+            diagnostics.AddRange(found);
+        });
+        return documents.OfType<ArticleDocument>().ToList();
+    }
+
+    private static string? ReadText(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return TextFile.Read(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"cannot read file: {e.Message}", SourceLocation.File(displayPath)));
+            return null;
+        }
+    }
+
+    /// <summary>The path diagnostics print: the input folder as given, then forward slashes.</summary>
+    internal static string DisplayPath(string inputDir, string relative) =>
+        (inputDir.Replace('\\', '/').TrimEnd('/') + "/" + relative).Replace("//", "/");
+}

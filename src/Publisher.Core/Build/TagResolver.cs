@@ -1,0 +1,49 @@
+using Publisher.Core.Model;
+using Publisher.Core.Text;
+
+namespace Publisher.Core.Build;
+
+/// <summary>
+/// Maps tags as articles write them to tag slugs: a tags.yml name, alias or slug (case-insensitive)
+/// gives that definition's slug; any other tag gets the slug of its own spelling.
+/// </summary>
+internal sealed class TagResolver
+{
+    private readonly Dictionary<string, string> _slugByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, int>> _spellings = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public TagResolver(IReadOnlyList<TagDefinition> definitions)
+    {
+        Definitions = definitions;
+        foreach (var tag in definitions)
+            foreach (var name in tag.Aliases.Prepend(tag.Name).Append(tag.Slug))
+                _slugByName.TryAdd(name.Trim(), tag.Slug);
+    }
+
+    public IReadOnlyList<TagDefinition> Definitions { get; }
+
+    public string Resolve(string name)
+    {
+        var slug = _slugByName.TryGetValue(name, out var known) ? known
+            : _slugByName.TryGetValue(Slug.From(name), out var bySlug) ? bySlug
+            : Slug.From(name);
+        lock (_gate)
+        {
+            if (!_spellings.TryGetValue(slug, out var counts)) _spellings[slug] = counts = new(StringComparer.Ordinal);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+        return slug;
+    }
+
+    public string NameFor(string slug)
+    {
+        lock (_gate)
+        {
+            return _spellings[slug]
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key, StringComparer.Ordinal)
+                .First().Key;
+        }
+    }
+}

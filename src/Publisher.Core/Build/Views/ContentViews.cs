@@ -1,0 +1,128 @@
+namespace Publisher.Core.Build.Views;
+
+public sealed record PersonLink(string Name, string Href);
+
+public sealed record TagLink(string Name, string Href);
+
+/// <summary>An article in a list: home, issue contents, tag and author pages, related articles.</summary>
+public sealed record ArticleCard
+{
+    public required string Title { get; init; }
+    public required string Href { get; init; }
+    public required string Date { get; init; }
+    public required string IsoDate { get; init; }
+    public required string Kind { get; init; }
+    public required string KindLabel { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<PersonLink> Authors { get; init; } = [];
+    public IReadOnlyList<TagLink> Tags { get; init; } = [];
+    public bool IsThirdParty { get; init; }
+    public required string Publication { get; init; }
+
+    /// <summary>"Volume 19, Issue 22" and its page, for the site's own issue articles.</summary>
+    public Link? Issue { get; init; }
+}
+
+/// <summary>A full article page.</summary>
+public sealed record ArticleContent
+{
+    public required ArticleCard Article { get; init; }
+    public required string BodyHtml { get; init; }
+    public IReadOnlyList<AuthorBox> AuthorBoxes { get; init; } = [];
+    public Link? Previous { get; init; }
+    public Link? Next { get; init; }
+    public IReadOnlyList<ArticleCard> Related { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public string? OriginalUrl { get; init; }
+}
+
+public sealed record AuthorBox(string Name, string Href, string? BioHtml);
+
+public sealed record IssueSection(string Heading, IReadOnlyList<ArticleCard> Articles);
+
+public sealed record IssueView
+{
+    /// <summary>"Terrorism Monitor — Volume 19, Issue 22".</summary>
+    public required string Masthead { get; init; }
+
+    /// <summary>"Volume 19, Issue 22".</summary>
+    public required string Label { get; init; }
+
+    public required string Href { get; init; }
+    public required string Date { get; init; }
+    public required string IsoDate { get; init; }
+    public required IReadOnlyList<IssueSection> Sections { get; init; }
+    public required int ArticleCount { get; init; }
+    public Link? Previous { get; init; }
+    public Link? Next { get; init; }
+}
+
+public sealed record IssueContent(IssueView Issue);
+
+public sealed record IssueSummary(string Label, string Href, string Date, string IsoDate, int ArticleCount);
+
+public sealed record VolumeView(int Number, int Year, string Label, IReadOnlyList<IssueSummary> Issues);
+
+public sealed record IssuesContent(IReadOnlyList<VolumeView> Volumes);
+
+/// <summary>One page of a paginated list, with links to the others.</summary>
+public sealed record ListPage
+{
+    public required IReadOnlyList<ArticleCard> Items { get; init; }
+    public required int Number { get; init; }
+    public required int PageCount { get; init; }
+    public required int TotalItems { get; init; }
+    public string? PreviousHref { get; init; }
+    public string? NextHref { get; init; }
+    public IReadOnlyList<PageNumber> Pages { get; init; } = [];
+    public bool IsPaginated => PageCount > 1;
+}
+
+public sealed record PageNumber(int Number, string Href, bool IsCurrent);
+
+public sealed record AuthorView(string Name, string? BioHtml, bool HasProfile, int ArticleCount, string FeedHref);
+
+public sealed record AuthorContent(AuthorView Author, ListPage List);
+
+public sealed record AuthorSummary(string Name, string Href, int ArticleCount, bool HasProfile);
+
+public sealed record AuthorsContent(IReadOnlyList<AuthorSummary> Authors);
+
+public sealed record TagView(string Name, string? KindLabel, string? DescriptionHtml, int ArticleCount, string FeedHref);
+
+public sealed record TagContent(TagView Tag, ListPage List);
+
+public sealed record TagSummary(string Name, string Href, int ArticleCount);
+
+public sealed record TagGroup(string Heading, IReadOnlyList<TagSummary> Tags);
+
+public sealed record TagsContent(IReadOnlyList<TagGroup> Groups, int TagCount);
+
+public sealed record ArchiveIssue(string Label, string Href, string Date, string IsoDate, IReadOnlyList<ArticleCard> Articles);
+
+public sealed record ArchiveVolume(string Label, IReadOnlyList<ArchiveIssue> Issues);
+
+/// <summary>One year of the archive: its volumes' issues, then articles outside any issue (press, standalone).</summary>
+public sealed record ArchiveYear(int Year, IReadOnlyList<ArchiveVolume> Volumes, IReadOnlyList<ArticleCard> Other);
+
+public sealed record ArchiveContent(IReadOnlyList<ArchiveYear> Years);
+
+public sealed record PressContent(ListPage List);
+
+public sealed record HomeContent
+{
+    public IssueView? LatestIssue { get; init; }
+    public required IReadOnlyList<ArticleCard> Recent { get; init; }
+    public required IReadOnlyList<ArticleCard> Press { get; init; }
+    public required int IssueCount { get; init; }
+    public required int ArticleCount { get; init; }
+    public required int AuthorCount { get; init; }
+    public required int TagCount { get; init; }
+    public required string IssuesHref { get; init; }
+    public required string ArchiveHref { get; init; }
+    public required string AuthorsHref { get; init; }
+    public required string TagsHref { get; init; }
+    public required string PressHref { get; init; }
+}
+
+public sealed record NotFoundContent(string HomeHref, string ArchiveHref, string IssuesHref, string TagsHref);

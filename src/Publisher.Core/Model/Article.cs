@@ -1,0 +1,43 @@
+namespace Publisher.Core.Model;
+
+/// <summary>One article of the archive with every default applied and every name resolved to a slug.</summary>
+public sealed record Article
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The publication it appeared in: the site's own, or a third party's ("Arab News").</summary>
+    public required string Publication { get; init; }
+
+    /// <summary>True when <see cref="Publication"/> is not the site's own publication.</summary>
+    public required bool IsThirdParty { get; init; }
+
+    public int? Volume { get; init; }
+    public int? IssueNumber { get; init; }
+
+    /// <summary>brief, feature, analysis, news, … (lower case; default feature).</summary>
+    public required string Kind { get; init; }
+
+    public string? Summary { get; init; }
+    public string? Url { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Author slugs in the order the front matter names them.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>Tag slugs in the order the front matter names them, without repeats.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The Markdown body.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The file it was read from, as diagnostics print it (e.g. <c>input/articles/x.md</c>).</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>1-based file line of the body's first line.</summary>
+    public int BodyStartLine { get; init; } = 1;
+
+    /// <summary>The issue it belongs to: only the site's own articles with both volume and issue have one.</summary>
+    public IssueKey? Issue => !IsThirdParty && Volume is { } v && IssueNumber is { } n ? new IssueKey(v, n) : null;
+}

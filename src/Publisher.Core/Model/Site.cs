@@ -1,0 +1,38 @@
+namespace Publisher.Core.Model;
+
+/// <summary>
+/// The whole archive as the build sees it: loaded once from <c>input/</c>, never changed afterwards.
+/// Lists are in display order; the lookups are for resolving the slugs records refer to each other by.
+/// </summary>
+public sealed record Site
+{
+    public required SiteConfig Config { get; init; }
+
+    /// <summary>Every article, newest first (ties: slug, ordinal).</summary>
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    /// <summary>The monitor's own issues, newest first (volume, then issue number, descending).</summary>
+    public required IReadOnlyList<Issue> Issues { get; init; }
+
+    /// <summary>Volumes that have issues, newest first.</summary>
+    public required IReadOnlyList<Volume> Volumes { get; init; }
+
+    /// <summary>Every author with articles, by name (case-insensitive ordinal, ties: ordinal, slug).</summary>
+    public required IReadOnlyList<Author> Authors { get; init; }
+
+    /// <summary>Every tag articles use, defined in tags.yml or not, by name (case-insensitive ordinal, ties: ordinal, slug).</summary>
+    public required IReadOnlyList<Tag> Tags { get; init; }
+
+    /// <summary>Calendar years that have articles, newest first.</summary>
+    public required IReadOnlyList<int> Years { get; init; }
+
+    public required IReadOnlyDictionary<string, Article> ArticleBySlug { get; init; }
+    public required IReadOnlyDictionary<string, Author> AuthorBySlug { get; init; }
+    public required IReadOnlyDictionary<string, Tag> TagBySlug { get; init; }
+    public required IReadOnlyDictionary<IssueKey, Issue> IssueByKey { get; init; }
+
+    /// <summary>Third-party coverage (publication other than the site's own), newest first.</summary>
+    public IEnumerable<Article> Press => Articles.Where(a => a.IsThirdParty);
+
+    public Article ArticleFor(string slug) => ArticleBySlug[slug];
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Publisher.Core.Build;
+using Spectre.Console;
+
+namespace Publisher.Cli.Commands;
+
+/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL]</c></summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "Folder with site.yml, tags.yml, authors/ and articles/", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "Theme folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole)", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; overrides site.yml's base_url" };
+
+        var command = new Command("build", "Render input/ into a static site in output/ with the theme.");
+        command.Options.Add(input);
+        command.Options.Add(theme);
+        command.Options.Add(output);
+        command.Options.Add(baseUrl);
+        command.SetAction(parse => Run(new BuildOptions
+        {
+            InputDir = parse.GetValue(input)!,
+            ThemeDir = parse.GetValue(theme)!,
+            OutputDir = parse.GetValue(output)!,
+            BaseUrl = parse.GetValue(baseUrl),
+        }));
+        return command;
+    }
+
+    public static int Run(BuildOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        BuildResult result;
+        if (!Console.IsOutputRedirected && !Console.IsErrorRedirected)
+        {
+            result = AnsiConsole.Status().Start("Building…", context =>
+                SiteBuilder.Build(options, stage => context.Status(Markup.Escape(stage) + "…")));
+        }
+        else
+        {
+            result = SiteBuilder.Build(options);
+        }
+
+        DiagnosticPrinter.Print(result.Diagnostics);
+        var seconds = stopwatch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
+            Console.Error.WriteLine($"publisher: build failed with {errors} error(s); '{options.OutputDir}' was not changed.");
+            return ExitCodes.Errors;
+        }
+        Console.WriteLine($"Built {result.Pages} pages and {result.Feeds} feeds into '{options.OutputDir}' in {seconds} s.");
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,79 @@
+using Publisher.Core.Build;
+using Publisher.Core.Model;
+
+namespace Publisher.Tests.Build;
+
+public class ArticleMarkdownTests
+{
+    private static Article Article(string body, int bodyStartLine = 10) => new()
+    {
+        Slug = "togo",
+        Title = "Togo",
+        Date = new DateOnly(2021, 11, 19),
+        Publication = "Terrorism Monitor",
+        IsThirdParty = false,
+        Kind = "brief",
+        Body = body,
+        SourcePath = "input/articles/togo.md",
+        BodyStartLine = bodyStartLine,
+    };
+
+    private static readonly Permalinks Links = new("https://example.org/");
+
+    [Fact]
+    public void Footnote_ids_carry_the_article_slug_and_back_links_match()
+    {
+        var parsed = ArticleMarkdown.Parse(Article("Text.[^1]\n\n[^1]: The note.\n"));
+
+        var html = ArticleMarkdown.Render(parsed, LinkContext.From(Links, "/articles/togo/"));
+
+        Assert.Contains("id=\"fnref-togo-1\" href=\"#fn-togo-1\"", html);
+        Assert.Contains("<li id=\"fn-togo-1\">", html);
+        Assert.Contains("href=\"#fnref-togo-1\" class=\"footnote-back-ref\"", html);
+        Assert.DoesNotContain("fn:", html);
+    }
+
+    [Fact]
+    public void Root_relative_links_become_relative_file_links_or_absolute_urls()
+    {
+        var parsed = ArticleMarkdown.Parse(Article("See [the other](/articles/other) and [issue](/issues/19-22/#top) and [web](https://dw.com/)."));
+
+        var onPage = ArticleMarkdown.Render(parsed, LinkContext.From(Links, "/articles/togo/"));
+        var inFeed = ArticleMarkdown.Render(parsed, LinkContext.AbsoluteFor(Links));
+
+        Assert.Contains("href=\"../other/index.html\"", onPage);
+        Assert.Contains("href=\"../../issues/19-22/index.html#top\"", onPage);
+        Assert.Contains("href=\"https://dw.com/\"", onPage);
+        Assert.Contains("href=\"https://example.org/articles/other/\"", inFeed);
+    }
+
+    [Fact]
+    public void Root_links_are_recorded_with_their_one_based_file_line()
+    {
+        // Given a body starting on file line 10 whose link is on its third line
+        var parsed = ArticleMarkdown.Parse(Article("First paragraph.\n\nSee [x](/articles/missing/).\n"));
+
+        var (url, location) = Assert.Single(parsed.RootLinks);
+
+        Assert.Equal("/articles/missing/", url);
+        Assert.Equal("input/articles/togo.md", location.Path);
+        Assert.Equal(12, location.Line);
+    }
+
+    [Fact]
+    public void Body_headings_are_shifted_below_the_page_title()
+    {
+        var parsed = ArticleMarkdown.Parse(Article("# Part\n\ntext\n\n## Sub\n"));
+        var html = ArticleMarkdown.Render(parsed, LinkContext.From(Links, "/articles/togo/"));
+        Assert.Contains("<h2 id=\"part\">Part</h2>", html);
+        Assert.Contains("<h3 id=\"sub\">Sub</h3>", html);
+        Assert.DoesNotContain("<h1", html);
+    }
+
+    [Fact]
+    public void Description_is_the_first_paragraph_without_footnote_markers()
+    {
+        var parsed = ArticleMarkdown.Parse(Article("On *November 11*, Togo\nannounced an attack.[^1]\n\nMore.\n\n[^1]: Note."));
+        Assert.Equal("On November 11, Togo announced an attack.", parsed.Description);
+    }
+}

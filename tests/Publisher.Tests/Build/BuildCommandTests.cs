@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Publisher.Cli;
+using Publisher.Cli.Commands;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Build;
+
+[CollectionDefinition(nameof(ConsoleCapture), DisableParallelization = true)]
+public sealed class ConsoleCapture;
+
+/// <summary>Runs <c>publisher build</c> as the CLI does, capturing what it prints.</summary>
+[Collection(nameof(ConsoleCapture))]
+public class BuildCommandTests
+{
+    private static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var root = new RootCommand("test");
+        root.Subcommands.Add(BuildCommand.Create());
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        var (output, error) = (new StringWriter(), new StringWriter());
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            return (CommandLine.Run(root, args), output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    [Fact]
+    public void Builds_the_fixture_and_prints_a_one_line_summary()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+
+        var (exit, output, _) = Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir,
+            "--base-url", "https://staging.example.org/archive");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Matches(@"^Built \d+ pages and \d+ feeds into '.*' in \d+\.\d\d s\.\n$", output.Replace("\r\n", "\n"));
+        var home = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://staging.example.org/archive/\">", home);
+    }
+
+    [Fact]
+    public void Missing_title_and_date_exit_1_with_file_and_line()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        temp.Write("input/articles/broken/no-title.md", "---\ndate: 2021-01-01\n---\n\nBody.\n");
+        temp.Write("input/articles/broken/no-date.md", "---\ntitle: Undated\n---\n\nBody.\n");
+
+        var (exit, _, error) = Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir);
+
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("input/articles/broken/no-date.md:2: error PUB003: article has no 'date'", error);
+        Assert.Contains("input/articles/broken/no-title.md:2: error PUB003: article has no 'title'", error);
+        Assert.False(Directory.Exists(options.OutputDir));
+    }
+
+    [Fact]
+    public void Unknown_options_are_bad_usage()
+    {
+        var (exit, _, error) = Run("build", "--colour", "red");
+        Assert.Equal(ExitCodes.BadUsage, exit);
+        Assert.Contains("--colour", error);
+    }
+}

@@ -1,0 +1,144 @@
+using Publisher.Core.Build;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Build;
+
+public class SiteLoaderTests
+{
+    private const string SiteYml = "title: Test Archive\nbase_url: https://example.org/\npublication: Terrorism Monitor\nfirst_volume_year: 2003\n";
+
+    private static (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(TempDirectory temp)
+    {
+        var bag = new DiagnosticBag();
+        var site = SiteLoader.Load(temp.Combine("input"), bag);
+        return (site, bag.Sorted());
+    }
+
+    private static string Article(string frontMatter, string body = "Text.") => $"---\n{frontMatter}\n---\n\n{body}\n";
+
+    [Fact]
+    public void Only_title_and_date_are_required_and_defaults_apply()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/deep/er/a.md", Article("title: A Plain Article\ndate: 2021-01-02"));
+
+        // When
+        var (site, diagnostics) = Load(temp);
+
+        // Then
+        Assert.Empty(diagnostics);
+        var article = Assert.Single(site!.Articles);
+        Assert.Equal("a-plain-article", article.Slug);
+        Assert.Equal("feature", article.Kind);
+        Assert.Equal("Terrorism Monitor", article.Publication);
+        Assert.False(article.IsThirdParty);
+        Assert.Empty(article.Authors);
+        Assert.Empty(article.Tags);
+        Assert.Empty(site.Issues);
+    }
+
+    [Fact]
+    public void Author_aliases_map_to_the_profile_and_unknown_authors_still_exist()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/authors/jacob-zenn.md", "---\nname: Jacob Zenn\naliases:\n- J. Zenn\n---\n\nEditor.\n");
+        temp.Write("input/articles/a.md", Article("title: A\ndate: 2021-01-02\nauthors:\n- J. Zenn\n- Rami Jameel"));
+        temp.Write("input/articles/b.md", Article("title: B\ndate: 2021-01-03\nauthors:\n- jacob zenn"));
+
+        var (site, _) = Load(temp);
+
+        Assert.Equal(["jacob-zenn", "rami-jameel"], site!.Authors.Select(a => a.Slug));
+        var zenn = site.AuthorBySlug["jacob-zenn"];
+        Assert.True(zenn.HasProfile);
+        Assert.Equal("Jacob Zenn", zenn.Name);
+        Assert.Equal(["b", "a"], zenn.Articles);
+        var jameel = site.AuthorBySlug["rami-jameel"];
+        Assert.False(jameel.HasProfile);
+        Assert.Equal("Rami Jameel", jameel.Name);
+    }
+
+    [Fact]
+    public void Tags_match_definitions_by_name_alias_or_slug_and_undefined_tags_get_their_own()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/tags.yml", "tags:\n  - { name: Islamic State in Khorasan Province, slug: iskp, kind: organisation, aliases: [ISKP, IS-K] }\n  - { name: Unused, slug: unused }\n");
+        temp.Write("input/articles/a.md", Article("title: A\ndate: 2021-01-02\ntags:\n- IS-K\n- Drone Warfare"));
+        temp.Write("input/articles/b.md", Article("title: B\ndate: 2021-01-03\ntags:\n- iskp\n- Islamic State in Khorasan Province"));
+
+        var (site, _) = Load(temp);
+
+        Assert.Equal(["drone-warfare", "iskp"], site!.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal));
+        Assert.Equal(["b", "a"], site.TagBySlug["iskp"].Articles);
+        Assert.Equal(["iskp"], site.ArticleBySlug["b"].Tags);
+        Assert.Equal("Drone Warfare", site.TagBySlug["drone-warfare"].Name);
+        Assert.False(site.TagBySlug["drone-warfare"].IsDefined);
+    }
+
+    [Fact]
+    public void Issues_hold_only_the_sites_own_articles_briefs_first()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/1-feature.md", Article("title: Feature\ndate: 2021-11-19\nvolume: 19\nissue: 22"));
+        temp.Write("input/articles/2-brief.md", Article("title: Brief\ndate: 2021-11-19\nvolume: 19\nissue: 22\nkind: brief"));
+        temp.Write("input/articles/3-press.md", Article("title: Press\ndate: 2021-11-20\nvolume: 19\nissue: 22\npublication: Arab News\nurl: https://www.arabnews.com/x"));
+        temp.Write("input/articles/4-old.md", Article("title: Old\ndate: 2020-05-01\nvolume: 18\nissue: 9"));
+
+        var (site, _) = Load(temp);
+
+        Assert.Equal([new IssueKey(19, 22), new IssueKey(18, 9)], site!.Issues.Select(i => i.Key));
+        Assert.Equal(["brief", "feature"], site.Issues[0].Articles);
+        Assert.True(site.ArticleBySlug["press"].IsThirdParty);
+        Assert.Equal("Arab News", site.ArticleBySlug["press"].Publication);
+        Assert.Equal([19, 18], site.Volumes.Select(v => v.Number));
+        Assert.Equal(2021, site.Volumes[0].Year);
+    }
+
+    [Fact]
+    public void Duplicate_slugs_are_an_error_at_the_second_file()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/a.md", Article("title: Same Title\ndate: 2021-01-02"));
+        temp.Write("input/articles/b.md", Article("title: Other\nslug: same-title\ndate: 2021-01-03"));
+
+        var (site, diagnostics) = Load(temp);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.DuplicateSlug, error.Code);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.EndsWith("input/articles/b.md", error.Location!.Path);
+        Assert.Contains("a.md", error.Message);
+        Assert.Single(site!.Articles);
+    }
+
+    [Fact]
+    public void Missing_date_is_an_error_with_file_and_line_and_the_article_is_left_out()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/no-date.md", Article("title: No Date"));
+
+        var (site, diagnostics) = Load(temp);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.RequiredFieldMissing, error.Code);
+        Assert.Matches(@"input/articles/no-date\.md:2: error PUB003", error.ToString());
+        Assert.Empty(site!.Articles);
+    }
+
+    [Fact]
+    public void Missing_site_yml_is_an_error_not_an_exception()
+    {
+        using var temp = new TempDirectory();
+        var (site, diagnostics) = Load(temp);
+        Assert.Null(site);
+        Assert.Equal(DiagnosticCodes.InputMissing, Assert.Single(diagnostics).Code);
+    }
+}
