@@ -26,12 +26,15 @@ function authorsOf(item) {
   return dc.concat(atom);
 }
 
-const parser = new FeedParser({ feedurl: undefined, resume_saxerror: false });
-const errors = [];
+const parser = new FeedParser({ strict: true, resume_saxerror: false });
 const items = [];
 let meta = null;
 
-parser.on('error', (error) => errors.push(String(error && error.message ? error.message : error)));
+// Strict XML: a feed that is not well-formed must fail here, as it would in stricter readers.
+parser.on('error', (error) => {
+  process.stderr.write('feed did not parse: ' + String(error && error.message ? error.message : error) + '\n');
+  process.exit(1);
+});
 parser.on('meta', (m) => { meta = m; });
 parser.on('readable', function onReadable() {
   let item;
@@ -52,8 +55,8 @@ parser.on('readable', function onReadable() {
   }
 });
 parser.on('end', () => {
-  if (errors.length > 0 || meta === null) {
-    process.stderr.write('feed did not parse: ' + (errors.join('; ') || 'no feed metadata') + '\n');
+  if (meta === null) {
+    process.stderr.write('feed did not parse: no feed metadata\n');
     process.exit(1);
   }
   const result = {
