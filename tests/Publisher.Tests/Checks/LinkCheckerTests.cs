@@ -136,4 +136,110 @@ public sealed class LinkCheckerTests : IDisposable
             ],
             Check());
     }
+
+    [Fact]
+    public void Under_a_base_path_root_relative_links_must_stay_inside_it()
+    {
+        // Given a site deployed at /archive/ on its host
+        Write("index.html", "<!doctype html>\n<a href=\"/archive/a/\">in</a>\n<a href=\"/a/\">out</a>\n<a href=\"../a/\">up and out</a>\n<a href=\"https://example.org/blog/\">same host, other section</a>");
+        Write("a/index.html", "<!doctype html><p>a</p>");
+
+        // When it is checked against that base
+        var diagnostics = Check("https://example.org/archive");
+
+        // Then links that leave /archive/ are errors, because they will not exist once deployed
+        Assert.Equal(
+            [
+                "output/index.html:3:1: error PUB302: link to '/a/' does not resolve (https://example.org/a/ is outside the site at https://example.org/archive/)",
+                "output/index.html:4:1: error PUB302: link to '../a/' does not resolve (https://example.org/a/ is outside the site at https://example.org/archive/)",
+                "output/index.html:5:1: error PUB302: link to 'https://example.org/blog/' does not resolve (https://example.org/blog/ is outside the site at https://example.org/archive/)",
+            ],
+            diagnostics);
+    }
+
+    [Fact]
+    public void Paths_with_non_ascii_and_escaped_characters_resolve_to_their_files()
+    {
+        Write("index.html", "<!doctype html>\n<a href=\"articles/café/\">1</a> <a href=\"articles/caf%C3%A9/\">2</a> <a href=\"media/a%20b.png\">3</a> <a href=\"media/a b.png\">4</a>");
+        Write("articles/café/index.html", "<!doctype html><p>café</p>");
+        Write("media/a b.png", "png");
+
+        Assert.Empty(Check());
+    }
+
+    [Fact]
+    public void A_base_element_changes_what_relative_links_resolve_against()
+    {
+        Write("articles/one/index.html", "<!doctype html>\n<head><base href=\"/\"></head>\n<a href=\"articles/two/\">two</a> <a href=\"two/\">not here</a>");
+        Write("articles/two/index.html", "<!doctype html><p>two</p>");
+
+        Assert.Equal(
+            ["output/articles/one/index.html:3:33: error PUB300: link to 'two/' does not resolve (no file 'two/index.html' in the output)"],
+            Check());
+    }
+
+    [Fact]
+    public void Query_strings_are_ignored_and_fragments_on_non_html_files_are_not_checked()
+    {
+        Write("index.html", "<!doctype html>\n<a href=\"feed.xml#items\">feed</a> <a href=\"a/?page=2#x\">a</a> <a href=\"files/report.pdf#page=3\">pdf</a>");
+        Write("feed.xml", "<rss version=\"2.0\"><channel></channel></rss>");
+        Write("a/index.html", "<!doctype html><p id=\"x\">a</p>");
+        Write("files/report.pdf", "%PDF");
+
+        Assert.Empty(Check());
+    }
+
+    [Fact]
+    public void A_url_that_cannot_be_parsed_is_an_error()
+    {
+        Write("index.html", "<!doctype html>\n<a href=\"http://[not-an-ip/\">x</a>\n<a href=\"https://monitor.example.org:99999/\">y</a>");
+
+        Assert.Equal(
+            [
+                "output/index.html:2:1: error PUB303: link to 'http://[not-an-ip/' does not resolve (not a valid URL)",
+                "output/index.html:3:1: error PUB303: link to 'https://monitor.example.org:99999/' does not resolve (not a valid URL)",
+            ],
+            Check());
+    }
+
+    [Theory]
+    [InlineData("monitor.example.org")]
+    [InlineData("/relative/")]
+    [InlineData("ftp://monitor.example.org/")]
+    public void A_base_url_that_is_not_absolute_http_is_one_clear_error(string baseUrl)
+    {
+        Write("index.html", "<!doctype html><a href=\"missing/\">x</a>");
+
+        var diagnostic = Assert.Single(LinkChecker.Check(Output, baseUrl));
+
+        Assert.Equal($"error PUB303: base URL '{baseUrl}' is not an absolute http(s) URL, so links cannot be checked", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_missing_output_folder_is_an_error_not_an_exception()
+    {
+        var diagnostic = Assert.Single(LinkChecker.Check(_temp.Combine("nowhere"), Base));
+
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal("PUB305", diagnostic.Code);
+    }
+
+    [Fact]
+    public void Many_pages_give_the_same_sorted_diagnostics_on_every_run()
+    {
+        // Given 300 pages that each link to the next one's missing fragment, and one page that is missing
+        for (var i = 0; i < 300; i++)
+            Write($"p/{i:D3}/index.html", $"<!doctype html>\n<h1 id=\"top-{i}\">{i}</h1>\n<a href=\"../{i + 1:D3}/#top-{i}\">next</a>");
+
+        // When the site is checked twice
+        var first = Check();
+        var second = Check();
+
+        // Then every page reports its link once, in path order, identically both times
+        Assert.Equal(first, second);
+        Assert.Equal(300, first.Length);
+        Assert.Equal(first.Order(StringComparer.Ordinal), first);
+        Assert.Equal("output/p/000/index.html:3:1: error PUB301: link to '../001/#top-0' does not resolve (no id 'top-0' in output/p/001/index.html)", first[0]);
+        Assert.Equal("output/p/299/index.html:3:1: error PUB300: link to '../300/#top-299' does not resolve (no file 'p/300/index.html' in the output)", first[^1]);
+    }
 }
