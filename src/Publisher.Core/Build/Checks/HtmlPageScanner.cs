@@ -11,24 +11,21 @@ namespace Publisher.Core.Build.Checks;
 /// </summary>
 public static class HtmlPageScanner
 {
-    /// <summary>Elements and the attributes on them that hold one URL.</summary>
-    private static readonly (string Selector, string Attribute)[] UrlAttributes =
-    [
-        ("a[href]", "href"),
-        ("area[href]", "href"),
-        ("link[href]", "href"),
-        ("script[src]", "src"),
-        ("img[src]", "src"),
-        ("source[src]", "src"),
-        ("video[src]", "src"),
-        ("video[poster]", "poster"),
-        ("audio[src]", "src"),
-        ("track[src]", "src"),
-        ("iframe[src]", "src"),
-        ("embed[src]", "src"),
-    ];
-
-    private static readonly string SrcsetSelector = "img[srcset], source[srcset]";
+    /// <summary>Attributes that hold one URL, by element.</summary>
+    private static readonly Dictionary<string, string[]> UrlAttributes = new(StringComparer.Ordinal)
+    {
+        ["a"] = ["href"],
+        ["area"] = ["href"],
+        ["link"] = ["href"],
+        ["script"] = ["src"],
+        ["img"] = ["src"],
+        ["source"] = ["src"],
+        ["video"] = ["src", "poster"],
+        ["audio"] = ["src"],
+        ["track"] = ["src"],
+        ["iframe"] = ["src"],
+        ["embed"] = ["src"],
+    };
 
     private static readonly HashSet<string> UrlMetaProperties = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,26 +39,32 @@ public static class HtmlPageScanner
         var diagnostics = new List<Diagnostic>();
 
         var anchors = CollectAnchors(document, displayPath, diagnostics);
-        var page = site.PageUri(relativePath);
         var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
 
+        // One walk over the document, in document order.
         var references = new List<PageReference>();
-        foreach (var (selector, attribute) in UrlAttributes)
-            foreach (var element in document.QuerySelectorAll(selector))
-                references.Add(new PageReference(element.GetAttribute(attribute)!, Location(element, displayPath)));
-
-        foreach (var element in document.QuerySelectorAll(SrcsetSelector))
-            foreach (var candidate in SrcsetCandidates.Parse(element.GetAttribute("srcset")!))
-                references.Add(new PageReference(candidate.Url, Location(element, displayPath)));
-
-        foreach (var element in document.QuerySelectorAll("meta[content]"))
+        foreach (var element in document.All)
         {
-            var property = element.GetAttribute("property") ?? element.GetAttribute("name");
-            if (property is not null && UrlMetaProperties.Contains(property))
-                references.Add(new PageReference(element.GetAttribute("content")!, Location(element, displayPath)));
+            if (UrlAttributes.TryGetValue(element.LocalName, out var attributes))
+                foreach (var attribute in attributes)
+                    if (element.GetAttribute(attribute) is { } url)
+                        references.Add(new PageReference(url, Location(element, displayPath)));
+
+            if (element.LocalName is "img" or "source" && element.GetAttribute("srcset") is { } srcset)
+                foreach (var candidate in SrcsetCandidates.Parse(srcset))
+                    references.Add(new PageReference(candidate.Url, Location(element, displayPath)));
+
+            if (element.LocalName == "meta"
+                && (element.GetAttribute("property") ?? element.GetAttribute("name")) is { } property
+                && UrlMetaProperties.Contains(property)
+                && element.GetAttribute("content") is { } content)
+                references.Add(new PageReference(content, Location(element, displayPath)));
         }
 
-        return new PageScan(relativePath, anchors, references, diagnostics) { DocumentBase = site.DocumentBase(page, baseHref) };
+        return new PageScan(relativePath, anchors, references, diagnostics)
+        {
+            DocumentBase = baseHref is null ? null : site.DocumentBase(site.PageUri(relativePath), baseHref),
+        };
     }
 
     private static HashSet<string> CollectAnchors(IDocument document, string displayPath, List<Diagnostic> diagnostics)

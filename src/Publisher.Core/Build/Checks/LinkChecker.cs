@@ -41,8 +41,15 @@ public static class LinkChecker
         Parallel.ForEach(scans, scan =>
         {
             bag.AddRange(scan.Diagnostics);
+            var documentBase = scan.DocumentBase ?? site.PageUri(scan.RelativePath);
             foreach (var reference in scan.References)
-                if (CheckReference(reference, scan, site, tree, anchors) is { } problem) bag.Add(problem);
+            {
+                // Footnote-style "#x" links are most of a page's links; they need no URL resolution.
+                var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
+                    ? CheckFragment(reference, scan.RelativePath, reference.Url[1..], tree, anchors)
+                    : CheckReference(reference, documentBase, site, tree, anchors);
+                if (problem is not null) bag.Add(problem);
+            }
         });
         return bag.Sorted();
     }
@@ -67,9 +74,8 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckReference(
-        PageReference reference, PageScan scan, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+        PageReference reference, Uri documentBase, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
     {
-        var documentBase = scan.DocumentBase ?? site.PageUri(scan.RelativePath);
         switch (site.Resolve(reference.Url, documentBase))
         {
             case LinkTarget.Invalid:
@@ -90,12 +96,18 @@ public static class LinkChecker
                     return Broken(DiagnosticCodes.LinkTargetMissing, reference, reason);
                 }
 
-                if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || HasAnchor(ids, fragment)) return null;
-                return Broken(DiagnosticCodes.LinkFragmentMissing, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
+                return CheckFragment(reference, file, fragment, tree, anchors);
 
             default:
                 return null;
         }
+    }
+
+    private static Diagnostic? CheckFragment(
+        PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+    {
+        if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || HasAnchor(ids, fragment)) return null;
+        return Broken(DiagnosticCodes.LinkFragmentMissing, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
     }
 
     /// <summary>The output file a path is served from: itself, or the index.html of the folder it names.</summary>

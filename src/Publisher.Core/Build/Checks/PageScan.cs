@@ -12,7 +12,7 @@ public sealed record PageScan(
     IReadOnlyList<PageReference> References,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>What relative URLs in the file resolve against: its own URL, or its <c>&lt;base href&gt;</c>.</summary>
+    /// <summary>What relative URLs in the file resolve against when it has a <c>&lt;base href&gt;</c>; null means its own URL.</summary>
     public Uri? DocumentBase { get; init; }
 
     public static PageScan Failed(string relativePath, Diagnostic diagnostic) =>

@@ -30,10 +30,7 @@ public static class TextUrlScanner
             references.Add(new PageReference(url, new SourceLocation(displayPath, line, column)));
         }
 
-        return new PageScan(relativePath, new HashSet<string>(StringComparer.Ordinal), references, [])
-        {
-            DocumentBase = site.PageUri(relativePath),
-        };
+        return new PageScan(relativePath, new HashSet<string>(StringComparer.Ordinal), references, []);
     }
 
     private static List<int> LineStarts(string text)
