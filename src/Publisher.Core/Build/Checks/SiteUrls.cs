@@ -32,7 +32,7 @@ public sealed class SiteUrls
     /// <summary>The page's own URL, or the one its <c>&lt;base href&gt;</c> names.</summary>
     public Uri DocumentBase(Uri page, string? baseHref)
     {
-        if (baseHref is null || HtmlUrls.HasScheme(baseHref.Trim()) && !IsHttp(baseHref.Trim())) return page;
+        if (baseHref is null || (HtmlUrls.HasScheme(baseHref.Trim()) && !IsHttp(baseHref.Trim()))) return page;
         return Uri.TryCreate(page, baseHref.Trim(), out var resolved) ? resolved : page;
     }
 

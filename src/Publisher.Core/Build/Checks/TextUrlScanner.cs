@@ -12,12 +12,15 @@ public static class TextUrlScanner
     // What ends a URL in XML or JSON text: whitespace, quotes, markup, a JSON escape, or an entity.
     private const string UrlEnd = @"[\s""'<>\\\]\)&]";
     private const string UrlChar = @"[^\s""'<>\\\]\)&]";
+    private const string SentenceEnd = "[.,;:!?]";
+
+    private static readonly char[] SentenceEndChars = ['.', ',', ';', ':', '!', '?'];
 
     public static PageScan Scan(string relativePath, string displayPath, string text, SiteUrls site)
     {
         var baseUrl = site.Base.AbsoluteUri.TrimEnd('/');
         // The base URL, then either the end of the URL or a path, query or fragment: "https://site.org.evil" is not ours.
-        var pattern = new Regex(Regex.Escape(baseUrl) + "(?=[/?#]|" + UrlEnd + "|$)" + UrlChar + "*",
+        var pattern = new Regex(Regex.Escape(baseUrl) + "(?=[/?#]|" + SentenceEnd + "*(?:" + UrlEnd + "|$))" + UrlChar + "*",
             RegexOptions.CultureInvariant);
 
         var lineStarts = LineStarts(text);
@@ -25,7 +28,7 @@ public static class TextUrlScanner
         foreach (Match match in pattern.Matches(text))
         {
             // Prose like "see https://site/x/." ends a sentence, not the URL.
-            var url = match.Value.TrimEnd('.', ',', ';', ':', '!', '?');
+            var url = match.Value.TrimEnd(SentenceEndChars);
             var (line, column) = Position(lineStarts, match.Index);
             references.Add(new PageReference(url, new SourceLocation(displayPath, line, column)));
         }
