@@ -49,4 +49,12 @@ public static class DiagnosticCodes
     public const string DuplicateAuthor = "PUB206";
     public const string SlugInvalid = "PUB207";
     public const string OutputNotASite = "PUB208";
+
+    // Output checks (output/), PUB300–PUB349
+    public const string LinkTargetMissing = "PUB300";
+    public const string LinkFragmentMissing = "PUB301";
+    public const string LinkOutsideSite = "PUB302";
+    public const string LinkInvalid = "PUB303";
+    public const string DuplicateId = "PUB304";
+    public const string OutputFileUnreadable = "PUB305";
 }

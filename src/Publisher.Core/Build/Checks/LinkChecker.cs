@@ -1,0 +1,133 @@
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Build.Checks;
+
+/// <summary>
+/// Checks that every internal link in a built site resolves: to a file, a folder with an index.html,
+/// and, for <c>#fragment</c>s, to an element with that id. External links are not fetched.
+/// </summary>
+public static class LinkChecker
+{
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
+    private static readonly string[] TextExtensions = [".xml", ".json"];
+
+    /// <summary>
+    /// Checks every <c>.html</c> file under <paramref name="outputDir"/> (and the site's own absolute URLs in
+    /// <c>.xml</c> and <c>.json</c> files) against the tree. Diagnostics name files as
+    /// <c>{outputDir}/relative/path</c> with the line and column of the element that holds the link,
+    /// and come back sorted.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl)
+    {
+        var site = SiteUrls.TryCreate(baseUrl);
+        if (site is null)
+            return [Diagnostic.Error(DiagnosticCodes.LinkInvalid, $"base URL '{baseUrl}' is not an absolute http(s) URL, so links cannot be checked")];
+        if (!Directory.Exists(outputDir))
+            return [Diagnostic.Error(DiagnosticCodes.OutputFileUnreadable, $"output folder '{outputDir}' does not exist")];
+
+        var tree = OutputTree.Scan(outputDir);
+        var files = tree.Files.Where(f => HasExtension(f, HtmlExtensions) || HasExtension(f, TextExtensions)).ToList();
+
+        var scans = new PageScan[files.Count];
+        Parallel.For(0, files.Count, i => scans[i] = ScanFile(tree, files[i], site));
+
+        // Anchors per target file, parsed once above and shared by every link into that file.
+        var anchors = scans
+            .Where(s => HasExtension(s.RelativePath, HtmlExtensions))
+            .ToDictionary(s => s.RelativePath, s => s.Anchors, StringComparer.Ordinal);
+
+        var bag = new DiagnosticBag();
+        Parallel.ForEach(scans, scan =>
+        {
+            bag.AddRange(scan.Diagnostics);
+            var documentBase = scan.DocumentBase ?? site.PageUri(scan.RelativePath);
+            foreach (var reference in scan.References)
+            {
+                // Footnote-style "#x" links are most of a page's links; they need no URL resolution.
+                var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
+                    ? CheckFragment(reference, scan.RelativePath, reference.Url[1..], tree, anchors)
+                    : CheckReference(reference, documentBase, site, tree, anchors);
+                if (problem is not null) bag.Add(problem);
+            }
+        });
+        return bag.Sorted();
+    }
+
+    private static PageScan ScanFile(OutputTree tree, string relativePath, SiteUrls site)
+    {
+        var displayPath = tree.DisplayPath(relativePath);
+        string text;
+        try
+        {
+            text = TextFile.Read(tree.FullPath(relativePath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return PageScan.Failed(relativePath,
+                Diagnostic.Error(DiagnosticCodes.OutputFileUnreadable, $"cannot read output file: {e.Message}", SourceLocation.File(displayPath)));
+        }
+
+        return HasExtension(relativePath, HtmlExtensions)
+            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site)
+            : TextUrlScanner.Scan(relativePath, displayPath, text, site);
+    }
+
+    private static Diagnostic? CheckReference(
+        PageReference reference, Uri documentBase, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+    {
+        switch (site.Resolve(reference.Url, documentBase))
+        {
+            case LinkTarget.Invalid:
+                return Broken(DiagnosticCodes.LinkInvalid, reference, "not a valid URL");
+
+            case LinkTarget.OutsideSite outside:
+                return Broken(DiagnosticCodes.LinkOutsideSite, reference, $"{outside.Url} is outside the site at {site.Base.AbsoluteUri}");
+
+            case LinkTarget.Internal(var path, var fragment):
+                var file = FileFor(path, tree);
+                if (file is null)
+                {
+                    var folder = path.TrimEnd('/');
+                    var expected = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+                    var reason = tree.HasFolder(folder)
+                        ? $"folder '{(folder.Length == 0 ? "/" : folder + "/")}' has no index.html"
+                        : $"no file '{expected}' in the output";
+                    return Broken(DiagnosticCodes.LinkTargetMissing, reference, reason);
+                }
+
+                return CheckFragment(reference, file, fragment, tree, anchors);
+
+            default:
+                return null;
+        }
+    }
+
+    private static Diagnostic? CheckFragment(
+        PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+    {
+        if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || HasAnchor(ids, fragment)) return null;
+        return Broken(DiagnosticCodes.LinkFragmentMissing, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
+    }
+
+    /// <summary>The output file a path is served from: itself, or the index.html of the folder it names.</summary>
+    private static string? FileFor(string path, OutputTree tree)
+    {
+        if (path.Length == 0 || path.EndsWith('/'))
+            return tree.HasFile(path + "index.html") ? path + "index.html" : null;
+        if (tree.HasFile(path)) return path;
+        return tree.HasFolder(path) && tree.HasFile(path + "/index.html") ? path + "/index.html" : null;
+    }
+
+    // Browsers try the fragment as written, then percent-decoded; "#top" scrolls to the top without an element.
+    private static bool HasAnchor(IReadOnlySet<string> ids, string fragment) =>
+        ids.Contains(fragment)
+        || ids.Contains(Uri.UnescapeDataString(fragment))
+        || string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase);
+
+    private static Diagnostic Broken(string code, PageReference reference, string reason) =>
+        Diagnostic.Error(code, $"link to '{reference.Url}' does not resolve ({reason})", reference.Location);
+
+    private static bool HasExtension(string path, string[] extensions) =>
+        extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+}

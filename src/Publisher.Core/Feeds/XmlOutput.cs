@@ -1,0 +1,35 @@
+using System.Text;
+using System.Xml;
+using Publisher.Core.Content;
+
+namespace Publisher.Core.Feeds;
+
+/// <summary>
+/// Writes XML documents (feeds, sitemap) the same way every time: UTF-8 without BOM, two-space
+/// indent, <c>\n</c> line ends, a trailing newline.
+/// </summary>
+internal static class XmlOutput
+{
+    private static XmlWriterSettings Settings() => new()
+    {
+        Encoding = TextFile.Utf8NoBom,
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+        OmitXmlDeclaration = false,
+        CheckCharacters = true,
+    };
+
+    public static string Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings()))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+        return TextFile.Utf8NoBom.GetString(stream.ToArray()) + "\n";
+    }
+}
