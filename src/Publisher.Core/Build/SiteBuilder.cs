@@ -63,7 +63,9 @@ public static class SiteBuilder
 
             progress?.Invoke("Writing feeds");
             var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)));
-            feeds = WriteFeedsAndChecks(site, mapping, output.Staging, diagnostics);
+            feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
+            progress?.Invoke("Checking links");
+            SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -79,22 +81,6 @@ public static class SiteBuilder
         return output.Commit(diagnostics)
             ? new BuildResult(true, written, feeds, diagnostics.Sorted())
             : Failed(diagnostics);
-    }
-
-    /// <summary>
-    /// LEAD: wire the feeds helper's writers in here (they are not on this branch). For each channel:
-    /// <c>RssFeedWriter.Write</c> → feed.xml, <c>AtomFeedWriter.Write</c> → atom.xml, <c>JsonFeedWriter.Write</c>
-    /// → feed.json for the site feed; RSS only for <c>Permalinks.TagFeed</c>/<c>AuthorFeed</c>; then
-    /// <c>SitemapWriter.Write</c> (every page URL made absolute, 404 excluded) → sitemap.xml,
-    /// <c>RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap))</c> → robots.txt, and finally the
-    /// <c>LinkChecker</c> over <paramref name="outputDir"/>, adding its findings to <paramref name="diagnostics"/>.
-    /// Returns the number of feed files written.
-    /// </summary>
-    public static int WriteFeedsAndChecks(Site site, FeedMapping mapping, string outputDir, DiagnosticBag diagnostics)
-    {
-        var channels = FeedChannels(site, mapping);
-        _ = (channels, outputDir, diagnostics);
-        return 0;
     }
 
     /// <summary>Every feed the site has, keyed by its URL, in a stable order.</summary>
