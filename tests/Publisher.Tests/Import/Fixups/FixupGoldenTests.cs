@@ -1,0 +1,49 @@
+using Publisher.Core.Import.Fixups;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Import.Fixups;
+
+/// <summary>One theory per rule over its golden cases in <c>Golden/&lt;RuleName&gt;/</c>.</summary>
+public class FixupGoldenTests
+{
+    public static TheoryData<string> NormalizeTextCases => GoldenCase.Names(nameof(NormalizeText));
+    public static TheoryData<string> StripPageFurnitureCases => GoldenCase.Names(nameof(StripPageFurniture));
+    public static TheoryData<string> RejoinPageBreaksCases => GoldenCase.Names(nameof(RejoinPageBreaks));
+
+    [Theory]
+    [MemberData(nameof(NormalizeTextCases))]
+    public void NormalizeText_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(NormalizeText), name);
+        var input = Escapes.Decode(golden.Input);
+        var result = NormalizeText.Apply(input, new GoldenContext(golden).Fixup);
+        AssertSameLineCount(input.Replace("\r\n", "\n").Replace('\r', '\n'), result.Text);
+        GoldenAssert.Matches(golden, Escapes.Encode(result.Text), result.Diagnostics, result.Actions);
+    }
+
+    [Theory]
+    [MemberData(nameof(StripPageFurnitureCases))]
+    public void StripPageFurniture_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(StripPageFurniture), name);
+        var result = StripPageFurniture.Apply(golden.Input, new GoldenContext(golden).Fixup);
+        AssertSameLineCount(golden.Input, result.Text);
+        GoldenAssert.Matches(golden, result.Text, result.Diagnostics, result.Actions);
+    }
+
+    [Theory]
+    [MemberData(nameof(RejoinPageBreaksCases))]
+    public void RejoinPageBreaks_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(RejoinPageBreaks), name);
+        var context = new GoldenContext(golden);
+        var result = new RejoinPageBreaksFixup().Apply(context.Draft(golden.Input, golden.Section("notes")), context.Fixup);
+        AssertSameLineCount(golden.Input, result.Draft.Body);
+        GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
+        if (golden.Section("expected notes") is { } notes)
+            GoldenAssert.Section(golden, "expected notes", GoldenAssert.TrimLayout(result.Draft.Notes ?? ""));
+    }
+
+    private static void AssertSameLineCount(string input, string output) =>
+        Assert.Equal(input.Split('\n').Length, output.Split('\n').Length);
+}
