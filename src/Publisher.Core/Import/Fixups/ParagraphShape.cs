@@ -28,6 +28,13 @@ internal static partial class ParagraphShape
         "their", "not", "so", "yet", "if", "that", "what", "who", "how", "why", "when", "where", "which",
     };
 
+    // Words a heading does not end with; a short line ending in one was cut off mid-sentence.
+    private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "by", "for", "to", "with", "from",
+        "as", "than", "that", "which", "who", "whose", "its", "his", "her", "their", "our", "this", "these", "is", "are", "was", "were",
+    };
+
     public static ParagraphEnd EndOf(string text)
     {
         var t = TrailingMarkers().Replace(text.TrimEnd(), "");
@@ -82,9 +89,12 @@ internal static partial class ParagraphShape
             .Where(w => w.Length > 0 && !SmallWords.Contains(w))
             .ToList();
         if (words.Count == 0) return false;
+        var lastWord = t.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (DanglingWords.Contains(lastWord)) return false;
         var capitalised = words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
         titleCase = capitalised * 10 >= words.Count * 7;
-        return true;
+        // Sentence-case headings are short; a longer sentence-case line is more likely a cut sentence.
+        return titleCase || TextLines.WordCount(t) <= 10;
     }
 
     [GeneratedRegex(@"(\s*\[\^?\d+\])+$")]
