@@ -9,6 +9,7 @@ public class FixupGoldenTests
     public static TheoryData<string> NormalizeTextCases => GoldenCase.Names(nameof(NormalizeText));
     public static TheoryData<string> StripPageFurnitureCases => GoldenCase.Names(nameof(StripPageFurniture));
     public static TheoryData<string> RejoinPageBreaksCases => GoldenCase.Names(nameof(RejoinPageBreaks));
+    public static TheoryData<string> ConvertFootnotesCases => GoldenCase.Names(nameof(ConvertFootnotes));
 
     [Theory]
     [MemberData(nameof(NormalizeTextCases))]
@@ -42,6 +43,17 @@ public class FixupGoldenTests
         GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
         if (golden.Section("expected notes") is { } notes)
             GoldenAssert.Section(golden, "expected notes", GoldenAssert.TrimLayout(result.Draft.Notes ?? ""));
+    }
+
+    [Theory]
+    [MemberData(nameof(ConvertFootnotesCases))]
+    public void ConvertFootnotes_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(ConvertFootnotes), name);
+        var context = new GoldenContext(golden);
+        var result = new ConvertFootnotesFixup().Apply(context.Draft(golden.Input, golden.Section("notes")), context.Fixup);
+        Assert.Null(result.Draft.Notes);
+        GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
     }
 
     private static void AssertSameLineCount(string input, string output) =>
