@@ -10,6 +10,7 @@ public class FixupGoldenTests
     public static TheoryData<string> StripPageFurnitureCases => GoldenCase.Names(nameof(StripPageFurniture));
     public static TheoryData<string> RejoinPageBreaksCases => GoldenCase.Names(nameof(RejoinPageBreaks));
     public static TheoryData<string> ConvertFootnotesCases => GoldenCase.Names(nameof(ConvertFootnotes));
+    public static TheoryData<string> StripBoilerplateCases => GoldenCase.Names(nameof(StripBoilerplate));
 
     [Theory]
     [MemberData(nameof(NormalizeTextCases))]
@@ -53,6 +54,17 @@ public class FixupGoldenTests
         var context = new GoldenContext(golden);
         var result = new ConvertFootnotesFixup().Apply(context.Draft(golden.Input, golden.Section("notes")), context.Fixup);
         Assert.Null(result.Draft.Notes);
+        GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
+    }
+
+    [Theory]
+    [MemberData(nameof(StripBoilerplateCases))]
+    public void StripBoilerplate_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(StripBoilerplate), name);
+        var context = new GoldenContext(golden);
+        var result = new StripBoilerplateFixup().Apply(context.Draft(golden.Input, null), context.Fixup);
+        AssertSameLineCount(golden.Input, result.Draft.Body);
         GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
     }
 
