@@ -11,6 +11,7 @@ public class FixupGoldenTests
     public static TheoryData<string> RejoinPageBreaksCases => GoldenCase.Names(nameof(RejoinPageBreaks));
     public static TheoryData<string> ConvertFootnotesCases => GoldenCase.Names(nameof(ConvertFootnotes));
     public static TheoryData<string> StripBoilerplateCases => GoldenCase.Names(nameof(StripBoilerplate));
+    public static TheoryData<string> RepairLinksCases => GoldenCase.Names(nameof(RepairLinks));
 
     [Theory]
     [MemberData(nameof(NormalizeTextCases))]
@@ -64,6 +65,17 @@ public class FixupGoldenTests
         var golden = GoldenCase.Get(nameof(StripBoilerplate), name);
         var context = new GoldenContext(golden);
         var result = new StripBoilerplateFixup().Apply(context.Draft(golden.Input, null), context.Fixup);
+        AssertSameLineCount(golden.Input, result.Draft.Body);
+        GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
+    }
+
+    [Theory]
+    [MemberData(nameof(RepairLinksCases))]
+    public void RepairLinks_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(RepairLinks), name);
+        var context = new GoldenContext(golden);
+        var result = new RepairLinksFixup().Apply(context.Draft(golden.Input, null), context.Fixup);
         AssertSameLineCount(golden.Input, result.Draft.Body);
         GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
     }
