@@ -12,6 +12,8 @@ public class FixupGoldenTests
     public static TheoryData<string> ConvertFootnotesCases => GoldenCase.Names(nameof(ConvertFootnotes));
     public static TheoryData<string> StripBoilerplateCases => GoldenCase.Names(nameof(StripBoilerplate));
     public static TheoryData<string> RepairLinksCases => GoldenCase.Names(nameof(RepairLinks));
+    public static TheoryData<string> ExtractAuthorBioCases => GoldenCase.Names(nameof(ExtractAuthorBio));
+    public static TheoryData<string> TagMatcherCases => GoldenCase.Names(nameof(TagMatcher));
 
     [Theory]
     [MemberData(nameof(NormalizeTextCases))]
@@ -78,6 +80,33 @@ public class FixupGoldenTests
         var result = new RepairLinksFixup().Apply(context.Draft(golden.Input, null), context.Fixup);
         AssertSameLineCount(golden.Input, result.Draft.Body);
         GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExtractAuthorBioCases))]
+    public void ExtractAuthorBio_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(ExtractAuthorBio), name);
+        var context = new GoldenContext(golden);
+        var result = new ExtractAuthorBioFixup().Apply(context.Draft(golden.Input, null), context.Fixup);
+        AssertSameLineCount(golden.Input, result.Draft.Body);
+        GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
+        GoldenAssert.Section(golden, "expected bio", result.Draft.AuthorBio ?? "");
+    }
+
+    [Theory]
+    [MemberData(nameof(TagMatcherCases))]
+    public void TagMatcher_golden(string name)
+    {
+        var golden = GoldenCase.Get(nameof(TagMatcher), name);
+        var context = new GoldenContext(golden);
+        var diagnostics = new List<Publisher.Core.Diagnostics.Diagnostic>();
+        var tags = Publisher.Core.Content.ConfigFiles.ReadTags(File.ReadAllText(Path.Combine(RepoPaths.Input, "tags.yml")), "input/tags.yml", diagnostics);
+        Assert.Empty(diagnostics);
+
+        var matched = TagMatcher.Match(context["title"] ?? "", context["summary"], golden.Input, tags);
+
+        GoldenAssert.Section(golden, "expected", string.Join('\n', matched));
     }
 
     private static void AssertSameLineCount(string input, string output) =>
