@@ -83,7 +83,7 @@ internal static partial class ParagraphShape
         if (t.Length == 0 || t.Length > 110 || TextLines.WordCount(t) > 14) return false;
         if (IsStructural(t) || !StartsUpperOrDigit(t)) return false;
         if (t[^1] is '.' or ',' or ';' or ':' or ')' or ']' or '-' or '—' or '–') return false;
-        if (t.Contains("](", StringComparison.Ordinal)) return false;
+        if (t.Contains("](", StringComparison.Ordinal) || DateOnlyLine().IsMatch(t)) return false;
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', '?', '!'))
             .Where(w => w.Length > 0 && !SmallWords.Contains(w))
@@ -100,6 +100,18 @@ internal static partial class ParagraphShape
     [GeneratedRegex(@"(\s*\[\^?\d+\])+$")]
     private static partial Regex TrailingMarkers();
 
-    [GeneratedRegex(@"^(#{1,6}\s|>|\||```|~~~|\s{4}|\t|[-*+•]\s|\d{1,3}[.)]\s|\[\^?\d+\]|!\[)")]
+    /// <summary>A line that is only a date ("Nov 8, 2021", "8 November 2021"): a dateline, not a sentence.</summary>
+    public static bool IsDateLine(string line) => DateOnlyLine().IsMatch(line.Trim());
+
+    /// <summary>A list item, possibly indented a little ("  • point", "1. point").</summary>
+    public static bool IsListItem(string line) => ListItem().IsMatch(line);
+
+    [GeneratedRegex(@"^(#{1,6}\s|>|\||```|~~~|\s{4}|\t|\s{0,3}[-*+•▪◦]\s|\s{0,3}\d{1,3}[.)]\s|\[\^?\d+\]|!\[)")]
     private static partial Regex Structural();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})$")]
+    private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"^\s{0,3}(?:[-*+•▪◦]|\d{1,3}[.)])\s")]
+    private static partial Regex ListItem();
 }

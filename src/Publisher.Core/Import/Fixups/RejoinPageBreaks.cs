@@ -72,6 +72,9 @@ public static partial class RejoinPageBreaks
 
         var end = ParagraphShape.EndOf(a);
         if (end is ParagraphEnd.Hyphen or ParagraphEnd.Dash) return true;
+        if (previous.Lines.Count == 1 && ParagraphShape.IsDateLine(a)) return false;
+        // List items rarely end with punctuation: only a lower-case start continues one.
+        if (ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return ParagraphShape.StartsLower(b);
         if (ParagraphShape.StartsLower(b))
             // After a finished sentence, a lower-case "al-Sadr …" can open a paragraph.
             return end is not ParagraphEnd.Closed || !NameParticle().IsMatch(b);

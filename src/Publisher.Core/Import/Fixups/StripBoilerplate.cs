@@ -99,6 +99,8 @@ public static partial class StripBoilerplate
     {
         var comparable = comparables[k];
         if (TextLines.WordCount(comparable) < MinPullQuoteWords || comparable.StartsWith('#')) return false;
+        // A repeated title or heading is structure (a contents list, a running title), not a pull quote.
+        if (ParagraphShape.LooksLikeHeading(comparable, out var titleCase) && titleCase) return false;
         if (comparables.Count(c => c == comparable) > 1) return seen.Contains(comparable);
         var first = flatBody.IndexOf(comparable, StringComparison.Ordinal);
         return first >= 0 && flatBody.IndexOf(comparable, first + 1, StringComparison.Ordinal) >= 0;

@@ -133,15 +133,17 @@ public static partial class StripPageFurniture
             if (occurrences.Count < 2) continue;
             var nextToPageNumber = occurrences.Count(i => NextToPageNumber(lines, i, pageNumbers));
             var splitsSentence = occurrences.Any(i => SplitsSentence(lines, i));
-            var looksLikeFurniture = FurnitureMarks().IsMatch(shape)
+            var looksLikeFurniture = FurnitureMarks().IsMatch(lines[occurrences[0]])
                 || ownPublication is not null && lines[occurrences[0]].Contains(ownPublication, StringComparison.OrdinalIgnoreCase);
             // Same shape, different numbers: "… | 3", "… | 4" is a running line carrying the page number.
             var numbersVary = occurrences.Select(i => lines[i].Trim()).Distinct(StringComparer.Ordinal).Count() > 1;
 
+            // Repeated dates or numbers alone are not enough (a timeline, a list of teasers): they must
+            // also sit at page breaks, next to page numbers or inside split sentences.
             var isFurniture =
                 nextToPageNumber >= 2
-                || occurrences.Count >= 2 && numbersVary && (splitsSentence || looksLikeFurniture)
-                || occurrences.Count >= 3 && (looksLikeFurniture || splitsSentence);
+                || occurrences.Count >= 3 && (looksLikeFurniture || splitsSentence)
+                || occurrences.Count >= 2 && splitsSentence && (looksLikeFurniture || numbersVary);
             if (isFurniture) result.UnionWith(occurrences);
         }
         return result;
@@ -176,7 +178,7 @@ public static partial class StripPageFurniture
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"#|[|•·©]|\bvol(?:ume)?\b|\bissue\b|\bno\.|www\.|https?://", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[|•·©]|\bvol(?:ume)?\b|\bissue\b|\bno\.|www\.|https?://", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureMarks();
 
     [GeneratedRegex(@"\d+")]
