@@ -57,4 +57,17 @@ public static class DiagnosticCodes
     public const string LinkInvalid = "PUB303";
     public const string DuplicateId = "PUB304";
     public const string OutputFileUnreadable = "PUB305";
+
+    // Import fix-up rules (PUB150–PUB199; the raw-format readers use PUB100–PUB149)
+    public const string MojibakeUnrepaired = "PUB150";
+    public const string PageBreakHyphenUncertain = "PUB151";
+    public const string FootnoteMarkerWithoutNote = "PUB152";
+    public const string FootnoteNoteWithoutMarker = "PUB153";
+    public const string FootnoteDuplicateNumber = "PUB154";
+    public const string FootnoteStrayNotesText = "PUB155";
+    public const string RelativeLinkUnresolved = "PUB156";
+    public const string LinkMalformed = "PUB157";
+    public const string SelfCitationAmbiguous = "PUB158";
+    public const string SelfCitationNotInArchive = "PUB159";
+    public const string BoilerplateListKept = "PUB160";
 }

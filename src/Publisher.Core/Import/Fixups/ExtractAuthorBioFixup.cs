@@ -1,0 +1,15 @@
+namespace Publisher.Core.Import.Fixups;
+
+/// <summary>Runs <see cref="ExtractAuthorBio"/> on a draft; an existing bio is kept and the new one appended.</summary>
+public sealed class ExtractAuthorBioFixup : IDraftFixup
+{
+    public string Name => "extract-author-bio";
+
+    public DraftFixupResult Apply(ArticleDraft draft, FixupContext context)
+    {
+        var result = ExtractAuthorBio.Apply(draft.Body, draft.Authors, DraftFields.BodyContext(draft, context));
+        if (result.Bio is null) return DraftFixupResult.Unchanged(draft);
+        var bio = string.IsNullOrWhiteSpace(draft.AuthorBio) ? result.Bio : draft.AuthorBio.TrimEnd() + "\n\n" + result.Bio;
+        return new DraftFixupResult(draft with { Body = result.Body, AuthorBio = bio }, result.Details.Diagnostics, result.Details.Actions);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Fixups;
+
+/// <summary>
+/// Rule 3: rejoins paragraphs that a page break split mid-sentence, and turns real headings into
+/// <c>## Heading</c>. A paragraph continues into the next when it ends mid-word (hyphen or dash), when
+/// the next starts in lower case, or when it ends mid-sentence and the next does not look like a
+/// heading. Short title-like lines between finished paragraphs are headings.
+/// Hyphens at a break are kept for prefixes and names ("anti-", "Al-") and before capitals, and
+/// dropped only when the unhyphenated word appears elsewhere in the text (and the hyphenated one does not).
+/// Lines are never added or removed: a joined paragraph leaves blank lines behind, so later rules
+/// still report correct seed lines. Works on notes too (with <c>makeHeadings: false</c>).
+/// </summary>
+public static partial class RejoinPageBreaks
+{
+    private static readonly HashSet<string> KeptPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anti", "pro", "non", "self", "ex", "co", "post", "pre", "neo", "semi", "multi", "inter", "intra",
+        "counter", "cross", "well", "quasi", "all", "half", "mid", "ultra", "vice", "trans", "pan", "sub",
+        "al", "el", "ul", "bin", "ibn", "abu", "abd", "e", "i",
+    };
+
+    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true)
+    {
+        var lines = TextLines.Split(text);
+        var blocks = Paragraph.Parse(lines).Select(p => new Block(p.StartLine, p.Lines.ToList())).ToList();
+        var diagnostics = new List<Diagnostic>();
+        var actions = new List<FixupAction>();
+
+        var merged = new List<Block>();
+        foreach (var block in blocks)
+        {
+            var previous = merged.Count > 0 ? merged[^1] : null;
+            if (previous is not null && ShouldJoin(previous, block))
+            {
+                var join = JoinText(previous, block, text, context, diagnostics);
+                actions.Add(new FixupAction(FixupActionKinds.RejoinedPageBreak,
+                    $"{TextLines.Tail(previous.Lines[^1])} | {TextLines.Excerpt(block.Lines[0], 40)}", context.At(block.Start)));
+                previous.Lines[^1] = join;
+                previous.Lines.AddRange(block.Lines.Skip(1));
+                continue;
+            }
+            merged.Add(block);
+        }
+
+        if (makeHeadings) MarkHeadings(merged, context, actions);
+
+        var output = new string[lines.Length];
+        Array.Fill(output, "");
+        foreach (var block in merged)
+            for (var i = 0; i < block.Lines.Count; i++) output[block.Start + i] = block.Lines[i];
+        var result = TextLines.Join(output);
+        return result == text ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
+    }
+
+    private sealed record Block(int Start, List<string> Lines)
+    {
+        public bool IsHeading { get; set; }
+    }
+
+    private static bool ShouldJoin(Block previous, Block next)
+    {
+        var a = previous.Lines[^1];
+        var b = next.Lines[0];
+        if (previous.IsHeading || a.TrimStart().StartsWith('#') || a.TrimStart().StartsWith('|') || a.StartsWith("```", StringComparison.Ordinal)) return false;
+        if (ParagraphShape.IsStructural(b)) return false;
+        // A one-line title-like paragraph before this one is a heading, not the start of a sentence.
+        if (previous.Lines.Count == 1 && ParagraphShape.LooksLikeHeading(a, out _) && ParagraphShape.EndOf(a) == ParagraphEnd.Open && !ParagraphShape.StartsLower(b))
+            return false;
+
+        var end = ParagraphShape.EndOf(a);
+        if (end is ParagraphEnd.Hyphen or ParagraphEnd.Dash) return true;
+        if (previous.Lines.Count == 1 && ParagraphShape.IsDateLine(a)) return false;
+        // List items rarely end with punctuation: only a lower-case start continues one.
+        if (ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return ParagraphShape.StartsLower(b);
+        if (ParagraphShape.StartsLower(b))
+            // After a finished sentence, a lower-case "al-Sadr …" can open a paragraph.
+            return end is not ParagraphEnd.Closed || !NameParticle().IsMatch(b);
+        if (end != ParagraphEnd.Open) return false;
+        var heading = ParagraphShape.LooksLikeHeading(b, out var titleCase) && titleCase && next.Lines.Count == 1;
+        return !heading;
+    }
+
+    private static string JoinText(Block previous, Block next, string wholeText, FixupContext context, List<Diagnostic> diagnostics)
+    {
+        var a = previous.Lines[^1].TrimEnd();
+        var b = next.Lines[0].TrimStart();
+        switch (ParagraphShape.EndOf(a))
+        {
+            case ParagraphEnd.Dash:
+                return a + b;
+            case ParagraphEnd.Hyphen:
+                var fragment = LastWord().Match(a[..^1]).Value;
+                var continuation = FirstWord().Match(b).Value;
+                if (KeepHyphen(fragment, continuation, wholeText, out var uncertain)) 
+                {
+                    if (uncertain)
+                        diagnostics.Add(Diagnostic.Info(DiagnosticCodes.PageBreakHyphenUncertain,
+                            $"kept the hyphen in \"{fragment}-{continuation}\" at a page break; remove it if the word is not hyphenated",
+                            context.At(next.Start)));
+                    return a + b;
+                }
+                return a[..^1] + b;
+            default:
+                return a + " " + b;
+        }
+    }
+
+    private static bool KeepHyphen(string fragment, string continuation, string wholeText, out bool uncertain)
+    {
+        uncertain = false;
+        if (fragment.Length == 0 || continuation.Length == 0) return true;
+        if (char.IsUpper(continuation[0]) || char.IsUpper(fragment[0]) || char.IsDigit(continuation[0])) return true;
+        if (KeptPrefixes.Contains(fragment)) return true;
+        var hyphenated = CountWord(wholeText, fragment + "-" + continuation);
+        var solid = CountWord(wholeText, fragment + continuation);
+        if (solid > 0 && hyphenated == 0) return false;
+        if (hyphenated > 0) return true;
+        uncertain = true;
+        return true;
+    }
+
+    private static int CountWord(string text, string word) =>
+        Regex.Matches(text, @"(?<![\p{L}\p{N}-])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Count;
+
+    private static void MarkHeadings(List<Block> blocks, FixupContext context, List<FixupAction> actions)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Lines.Count != 1) continue;
+            var line = block.Lines[0];
+            if (line.StartsWith('#')) { block.IsHeading = true; continue; }
+            if (i + 1 >= blocks.Count || !ParagraphShape.LooksLikeHeading(line, out var titleCase)) continue;
+            var previousClosed = i == 0 || blocks[i - 1].IsHeading || ParagraphShape.EndOf(blocks[i - 1].Lines[^1]) is not ParagraphEnd.Open;
+            if (!titleCase && !previousClosed) continue;
+            if (!ParagraphShape.StartsUpperOrDigit(blocks[i + 1].Lines[0]) && !blocks[i + 1].Lines[0].StartsWith('#')) continue;
+            block.Lines[0] = "## " + line.Trim();
+            block.IsHeading = true;
+            actions.Add(new FixupAction(FixupActionKinds.MadeHeading, line.Trim(), context.At(block.Start)));
+        }
+    }
+
+    [GeneratedRegex(@"^(al|el|ul|bin|ibn|de|van|von|da|du)-", RegexOptions.IgnoreCase)]
+    private static partial Regex NameParticle();
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+$")]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}']+")]
+    private static partial Regex FirstWord();
+}

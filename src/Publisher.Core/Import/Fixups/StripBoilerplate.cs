@@ -1,0 +1,201 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Import.Fixups;
+
+/// <summary>
+/// Rule 6: removes boilerplate that scrapes leave in article bodies, recognised by shape:
+/// photo captions ending in an agency credit ("… (AFP)"), "Short Url" labels, CMS placeholders
+/// ("… (Opinion field)" and the lone label before it), pull quotes repeating body text verbatim,
+/// end marks (❖, ■, ###, -30-), "Recommended"/"Related"/"Read more" lists at the tail, and social
+/// handle lines (kept as <c>author-social</c> actions). Every removal is a <c>dropped-boilerplate</c>
+/// action with the full text; lines are blanked, not deleted, so seed line numbers hold.
+/// </summary>
+public static partial class StripBoilerplate
+{
+    private const int MaxCaptionWords = 45;
+    private const int MinPullQuoteWords = 6;
+    private const int MaxTeaserWords = 16;
+
+    public static FixupResult Apply(string text, FixupContext context)
+    {
+        var lines = TextLines.Split(text);
+        var actions = new List<FixupAction>();
+        var diagnostics = new List<Diagnostic>();
+
+        void Drop(Paragraph p, string what, FixupAction? also = null)
+        {
+            actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{what}: {p.Text}", context.At(p.StartLine)));
+            if (also is not null) actions.Add(also with { Location = context.At(p.StartLine) });
+            for (var i = p.StartLine; i <= p.EndLine; i++) lines[i] = "";
+        }
+
+        DropTailList(lines, context, actions, diagnostics);
+
+        DropLineShapes(lines, Drop);
+
+        // Pull quotes may wrap over several lines: compare whole paragraphs.
+        var paragraphs = Paragraph.Parse(lines);
+        var comparables = paragraphs.Select(p => Comparable(p.Flat)).ToList();
+        var flatBody = string.Join(' ', comparables);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < paragraphs.Count; k++)
+        {
+            if (IsPullQuote(comparables, k, flatBody, seen)) Drop(paragraphs[k], "pull quote");
+            seen.Add(comparables[k]);
+        }
+
+        DropEndMarks(lines, context, actions);
+        var result = TextLines.Join(lines);
+        return actions.Count == 0 ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
+    }
+
+    /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>
+    private static void DropLineShapes(string[] lines, Action<Paragraph, string, FixupAction?> drop)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            var here = new Paragraph(i, [lines[i]]);
+            if (Caption().IsMatch(line) && TextLines.WordCount(line) <= MaxCaptionWords && SentenceCount(line) <= 2)
+                drop(here, "photo caption", null);
+            else if (ShortUrlLabel().IsMatch(line))
+            {
+                drop(here, "short URL label", null);
+                var next = NextNonBlank(lines, i);
+                if (next >= 0 && ShortUrlValue().IsMatch(lines[next].Trim())) drop(new Paragraph(next, [lines[next]]), "short URL", null);
+            }
+            else if (CmsPlaceholder().Match(line) is { Success: true } placeholder)
+            {
+                // The lone field label ("Opinion") printed just before the placeholder belongs to it.
+                var previous = PreviousNonBlank(lines, i);
+                if (previous >= 0 && lines[previous].Trim().Equals(placeholder.Groups[1].Value.Trim(), StringComparison.OrdinalIgnoreCase))
+                    drop(new Paragraph(previous, [lines[previous]]), "CMS field label", null);
+                drop(here, "CMS placeholder", null);
+            }
+            else if (SocialHandle().Match(line) is { Success: true } social)
+                drop(here, "social handle", new FixupAction(FixupActionKinds.AuthorSocial, $"{social.Groups[1].Value}: @{social.Groups[2].Value}"));
+        }
+    }
+
+    private static int NextNonBlank(string[] lines, int i)
+    {
+        for (var j = i + 1; j < lines.Length; j++) if (!TextLines.IsBlank(lines[j])) return j;
+        return -1;
+    }
+
+    private static int PreviousNonBlank(string[] lines, int i)
+    {
+        for (var j = i - 1; j >= 0; j--) if (!TextLines.IsBlank(lines[j])) return j;
+        return -1;
+    }
+
+    /// <summary>
+    /// A paragraph repeated verbatim elsewhere in the body: a later copy of an identical paragraph (the
+    /// first copy stays), or a passage that also occurs inside the running text around it.
+    /// </summary>
+    private static bool IsPullQuote(List<string> comparables, int k, string flatBody, HashSet<string> seen)
+    {
+        var comparable = comparables[k];
+        if (TextLines.WordCount(comparable) < MinPullQuoteWords || comparable.StartsWith('#')) return false;
+        // A repeated title or heading is structure (a contents list, a running title), not a pull quote.
+        if (ParagraphShape.LooksLikeHeading(comparable, out var titleCase) && titleCase) return false;
+        if (comparables.Count(c => c == comparable) > 1) return seen.Contains(comparable);
+        var first = flatBody.IndexOf(comparable, StringComparison.Ordinal);
+        return first >= 0 && flatBody.IndexOf(comparable, first + 1, StringComparison.Ordinal) >= 0;
+    }
+
+    private static void DropTailList(string[] lines, FixupContext context, List<FixupAction> actions, List<Diagnostic> diagnostics)
+    {
+        var paragraphs = Paragraph.Parse(lines);
+        var headingIndex = -1;
+        for (var k = paragraphs.Count - 1; k >= 0; k--)
+            if (TailHeading().IsMatch(paragraphs[k].Flat)) { headingIndex = k; break; }
+        if (headingIndex < 0) return;
+
+        var after = paragraphs.Skip(headingIndex + 1).ToList();
+        var prose = after.FirstOrDefault(p => !IsTeaser(p.Flat));
+        if (prose is not null)
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.BoilerplateListKept,
+                $"\"{paragraphs[headingIndex].Flat}\" looks like a list of related links, but \"{TextLines.Excerpt(prose.Flat, 40)}\" after it reads like article text; kept",
+                context.At(prose.StartLine)));
+            return;
+        }
+        var start = paragraphs[headingIndex].StartLine;
+        var end = paragraphs[^1].EndLine;
+        var dropped = TextLines.Join(lines[start..(end + 1)].Where(l => !TextLines.IsBlank(l)));
+        actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"related-content list: {dropped}", context.At(start)));
+        for (var i = start; i <= end; i++) lines[i] = "";
+    }
+
+    /// <summary>Teaser lines: a link, a date, a name, a label, a bare path — nothing that reads like a sentence of prose.</summary>
+    private static bool IsTeaser(string flat)
+    {
+        var withoutLinks = MarkdownLinkTarget().Replace(flat, "]");
+        return TextLines.WordCount(withoutLinks) <= MaxTeaserWords && SentenceCount(withoutLinks) <= 1;
+    }
+
+    private static void DropEndMarks(string[] lines, FixupContext context, List<FixupAction> actions)
+    {
+        // Only at the end of the body: mid-body, a line of stars or a mark can be a section break.
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            if (TextLines.IsBlank(lines[i])) continue;
+            if (EndMarkLine().IsMatch(lines[i].Trim()))
+            {
+                actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"end mark: {lines[i].Trim()}", context.At(i)));
+                lines[i] = "";
+                continue;
+            }
+            var trailing = TrailingEndMark().Match(lines[i]);
+            if (trailing.Success)
+            {
+                actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"end mark: {trailing.Value.Trim()}", context.At(i)));
+                lines[i] = lines[i][..trailing.Index];
+            }
+            break;
+        }
+    }
+
+    private static int SentenceCount(string text) => SentenceBreak().Matches(text).Count + 1;
+
+    private static string Comparable(string text) =>
+        Whitespace().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
+
+    // A short line ending in a parenthesised photo credit from a known agency.
+    [GeneratedRegex(@"\((?:(?:photo|file photo|image|picture)\s*:?\s*)?(?:AFP|Reuters|AP|AP Photo|Associated Press|EPA|EPA-EFE|Getty Images|AFP/Getty Images|Anadolu|Anadolu Agency|AA|Xinhua|dpa|UPI|Bloomberg|SPA|WAM|Shutterstock|Supplied|File|File photo|Social media|Handout)(?:\s*(?:/|via)\s*[^()]{1,40})?(?:\s+(?:file\s+)?photo)?\)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"^(?:short\s*url|short\s*link|shortlink|permalink)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortUrlLabel();
+
+    [GeneratedRegex(@"^<?https?://\S+>?$")]
+    private static partial Regex ShortUrlValue();
+
+    // "This section contains relevant reference points, placed in (Opinion field)"
+    [GeneratedRegex(@"\(([\p{L} ]{1,40}) field\)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CmsPlaceholder();
+
+    [GeneratedRegex(@"^(Twitter|X|Instagram|Facebook|Telegram|Threads|Bluesky|Mastodon|TikTok|LinkedIn)\s*:\s*@?([A-Za-z0-9_.]{1,40})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialHandle();
+
+    [GeneratedRegex(@"^(?:recommended(?: for you| reading)?|related(?: articles| stories| content| posts| reading)?|read more|read also|see also|you may also like|more from [\p{L} ]{1,40}|more on this topic)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TailHeading();
+
+    [GeneratedRegex(@"^(?:[❖■□◆◇♦●•◼▪*]+|#(?:\s*#){2,}|[-–—]\s*30\s*[-–—]|[-–—]?\s*ends?\s*[-–—]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndMarkLine();
+
+    [GeneratedRegex(@"(?<=[.!?”""')])\s*[❖■□◆◇♦◼▪]\s*$")]
+    private static partial Regex TrailingEndMark();
+
+    [GeneratedRegex(@"[.!?][""”’)]*\s+(?=[\p{Lu}“""])")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\]\([^)]*\)")]
+    private static partial Regex MarkdownLinkTarget();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
