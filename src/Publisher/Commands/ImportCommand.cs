@@ -43,14 +43,10 @@ public static class ImportCommand
     }
 
     /// <summary>The fix-up rules import runs.</summary>
-    public static FixupPipeline CreatePipeline() =>
-        // TODO(lead): DefaultFixups.Create() once the fix-up rules are merged.
-        FixupPipeline.Empty;
+    public static FixupPipeline CreatePipeline() => DefaultFixups.Create();
 
     /// <summary>The tag matcher import uses.</summary>
-    public static Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> CreateTagMatcher() =>
-        // TODO(lead): TagMatcher.Match once the fix-up rules are merged.
-        (_, _, _, _) => [];
+    public static Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> CreateTagMatcher() => TagMatcher.Match;
 
     public static int Run(ImportOptions options)
     {

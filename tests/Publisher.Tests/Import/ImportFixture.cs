@@ -25,13 +25,14 @@ public sealed class ImportFixture : IDisposable
         return this;
     }
 
+    /// <summary>Runs import the way the CLI does: the default fix-up rules and tag matcher unless a test names its own rules.</summary>
     public ImportReport Import(bool force = false, FixupPipeline? pipeline = null) =>
         Importer.Run(new ImportOptions
         {
             ProjectRoot = Root,
             Force = force,
-            Pipeline = pipeline ?? FixupPipeline.Empty,
-            TagMatcher = (_, _, _, _) => [],
+            Pipeline = pipeline ?? DefaultFixups.Create(),
+            TagMatcher = TagMatcher.Match,
         });
 
     public string Read(string relative) => File.ReadAllText(Temp.Combine(relative.Split('/')));

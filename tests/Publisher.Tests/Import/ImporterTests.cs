@@ -38,10 +38,12 @@ public class ImporterTests
         Assert.StartsWith("https://jamestown.org/", doc.FrontMatter.Url, StringComparison.Ordinal);
         // The web text is the base (typographic quotes, its third note) ...
         Assert.Contains("the “Green Zone.”", doc.Body, StringComparison.Ordinal);
-        Assert.Contains("[3] Khamis al-Khanjar", doc.Body, StringComparison.Ordinal);
-        // ... with the PDF's link and its closing bio paragraph, which the web page lacks.
-        Assert.Contains("(arabi21.com, May 27; [The Jamestown Foundation](http://TheJamestownFoundation.com))", doc.Body, StringComparison.Ordinal);
-        Assert.Contains("Rami Jameel is a researcher", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("[^3]: Khamis al-Khanjar", doc.Body, StringComparison.Ordinal);
+        // ... with the PDF's link (normalised) and its closing bio paragraph, which the web page lacks,
+        // moved by the bio rule into the author's profile.
+        Assert.Contains("(arabi21.com, May 27; [The Jamestown Foundation](http://thejamestownfoundation.com/))", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rami Jameel is a researcher", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("Rami Jameel is a researcher", project.Read("input/authors/rami-jameel.md"), StringComparison.Ordinal);
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDuplicateMerged);
         Assert.Equal(5, report.ArticlesWritten);
     }

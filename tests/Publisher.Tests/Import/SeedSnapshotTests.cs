@@ -4,7 +4,7 @@ using Publisher.Tests.Support;
 namespace Publisher.Tests.Import;
 
 /// <summary>
-/// The whole Markdown output of importing all samples (with no fix-up rules yet), one snapshot per seed: every
+/// The whole Markdown output of importing all samples with the default rules, one snapshot per seed: every
 /// file whose <c>sources</c> name that seed, plus the author profiles those articles produced.
 /// </summary>
 public class SeedSnapshotTests
