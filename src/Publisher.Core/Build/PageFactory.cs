@@ -360,6 +360,7 @@ public sealed class PageFactory
             OgType = "website",
             JsonLd = _jsonLd.WebPage("Page not found"),
             NoIndex = true,
+            SelfContained = true,
         };
         var content = new NotFoundContent(links.Href(Permalinks.Home), links.Href(Permalinks.Archive), links.Href(Permalinks.Issues), links.Href(Permalinks.Tags));
         return Page(Permalinks.NotFound, "404", links, null, meta, content);

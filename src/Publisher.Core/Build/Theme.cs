@@ -1,3 +1,5 @@
+using System.Text;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using HandlebarsDotNet;
@@ -25,12 +27,38 @@ public sealed class Theme
 
     public string AssetsDir => Path.Combine(_themeDir, "assets");
 
+    /// <summary>
+    /// Helpers for self-contained pages (404), which a server shows at any depth, so they cannot reach the
+    /// assets by a relative link: {{{inlineAsset "style.css"}}} → the file's text;
+    /// {{assetDataUri "favicon.svg"}} → a data: URI of it. Files are read once per theme.
+    /// </summary>
+    private void RegisterAssetHelpers(DiagnosticBag diagnostics)
+    {
+        var cache = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        string Read(object? name) => cache.GetOrAdd(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "", file =>
+        {
+            var path = Path.Combine(AssetsDir, file);
+            if (file.Length > 0 && !file.Contains("..", StringComparison.Ordinal) && File.Exists(path)) return TextFile.Read(path);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"asset '{file}' named by a template does not exist", SourceLocation.File(DisplayPath(_themeDir, "assets/" + file))));
+            return "";
+        });
+        _handlebars.RegisterHelper("inlineAsset", (_, args) => args.Length > 0 ? Read(args[0]) : "");
+        _handlebars.RegisterHelper("assetDataUri", (_, args) =>
+        {
+            if (args.Length == 0) return "";
+            var name = Convert.ToString(args[0], CultureInfo.InvariantCulture) ?? "";
+            var type = Path.GetExtension(name) == ".svg" ? "image/svg+xml" : "application/octet-stream";
+            return $"data:{type};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(Read(name)))}";
+        });
+    }
+
     /// <summary>Loads base.hbs, the <paramref name="layouts"/> the site needs and every partial.</summary>
     public static Theme Load(string themeDir, IEnumerable<string> layouts, DiagnosticBag diagnostics)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration());
         ThemeHelpers.Register(handlebars);
         var theme = new Theme(themeDir, handlebars);
+        theme.RegisterAssetHelpers(diagnostics);
 
         var partialsDir = Path.Combine(themeDir, "partials");
         if (Directory.Exists(partialsDir))

@@ -69,6 +69,12 @@ public sealed record PageMeta
 
     /// <summary>True on pages search engines should not index (404).</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>
+    /// True on pages a server shows at any depth (404): they inline their stylesheet and icon instead of
+    /// linking to assets, so they need nothing but themselves.
+    /// </summary>
+    public bool SelfContained { get; init; }
 }
 
 /// <summary>A feed for <c>&lt;link rel="alternate"&gt;</c>; <see cref="Url"/> is absolute.</summary>

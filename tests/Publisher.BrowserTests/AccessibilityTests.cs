@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Publisher.BrowserTests;
+
+/// <summary>
+/// axe-core (the accessibility engine behind Lighthouse and most a11y tooling) run in the browser on
+/// each kind of page, in light and dark colour schemes: no serious or critical violations, contrast
+/// included.
+/// </summary>
+[Collection(BuiltSiteCollection.Name)]
+public class AccessibilityTests(BuiltSite site)
+{
+    public static TheoryData<string> PageKinds() => new()
+    {
+        "home", "issue", "issues", "article", "author", "authors", "tag", "tags", "archive", "press", "404",
+    };
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public async Task Page_kind_has_no_serious_accessibility_violations_in_light_or_dark_mode(string kind)
+    {
+        var path = PathOf(kind);
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var context = await site.Browser.NewContextAsync(new() { ColorScheme = scheme });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.Url(path));
+            await page.AddScriptTagAsync(new() { Content = site.AxeScript });
+            var json = await page.EvaluateAsync<string>(
+                "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations" +
+                ".filter(v => v.impact === 'serious' || v.impact === 'critical')" +
+                ".map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))");
+            await context.CloseAsync();
+
+            using var doc = JsonDocument.Parse(json);
+            Assert.True(doc.RootElement.GetArrayLength() == 0, $"{path} ({scheme}): {json}");
+        }
+    }
+
+    private string PathOf(string kind) => kind switch
+    {
+        "home" => "index.html",
+        "404" => "404.html",
+        "issues" or "authors" or "tags" or "archive" or "press" => $"{kind}/index.html",
+        "issue" => site.FirstPage("issues/"),
+        "article" => site.FirstPage("articles/"),
+        "author" => site.FirstPage("authors/"),
+        "tag" => site.FirstPage("tags/"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+}

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace Publisher.BrowserTests;
+
+/// <summary>What a reader does with the keyboard and with footnotes, in a real browser.</summary>
+[Collection(BuiltSiteCollection.Name)]
+public class NavigationTests(BuiltSite site)
+{
+    [Fact]
+    public async Task First_tab_reaches_a_visible_skip_link_that_moves_focus_to_the_main_content()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Url("index.html"));
+
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
+        Assert.StartsWith("#", focused);
+        var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+        var box = await page.Locator(":focus").BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Width > 1 && box.Height > 1 && box.Y >= 0, "the focused skip link is not on screen");
+
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith(focused, page.Url);
+        Assert.True(await page.EvaluateAsync<bool>($"() => !!document.querySelector('main{focused}, {focused}')"));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_footnote_reference_jumps_to_its_note_and_the_note_jumps_back()
+    {
+        var article = site.Pages().FirstOrDefault(p => p.StartsWith("articles/", StringComparison.Ordinal)
+            && File.ReadAllText(Path.Combine(site.OutputDir, p)).Contains("footnote-ref", StringComparison.Ordinal));
+        Assert.True(article is not null, "no article of the sample archive has footnotes");
+
+        var page = await site.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 700 } });
+        await page.GotoAsync(site.Url(article));
+        var reference = page.Locator("a.footnote-ref").First;
+        var noteId = (await reference.GetAttributeAsync("href"))!.TrimStart('#');
+
+        await reference.ClickAsync();
+        Assert.EndsWith("#" + noteId, Uri.UnescapeDataString(page.Url));
+        var note = page.Locator($"[id='{noteId}']");
+        Assert.True(await note.IsVisibleAsync());
+        Assert.True(await InViewport(page, note), "the note is not scrolled into view");
+
+        await note.Locator("a.footnote-back-ref").First.ClickAsync();
+        var referenceId = await reference.GetAttributeAsync("id");
+        Assert.EndsWith("#" + referenceId, Uri.UnescapeDataString(page.Url));
+        Assert.True(await InViewport(page, reference), "the reference is not scrolled back into view: " +
+            await reference.EvaluateAsync<string>("e => JSON.stringify({ top: e.getBoundingClientRect().top, y: window.scrollY, h: window.innerHeight, hash: location.hash })"));
+        await page.CloseAsync();
+    }
+
+    /// <summary>Waits (the theme scrolls smoothly) until the element's top is on screen; false if it never gets there.</summary>
+    private static async Task<bool> InViewport(IPage page, ILocator locator)
+    {
+        var handle = await locator.ElementHandleAsync();
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }",
+                handle, new() { Timeout = 5000 });
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+}
