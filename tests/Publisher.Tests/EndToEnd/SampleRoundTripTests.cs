@@ -15,7 +15,7 @@ public sealed partial class SampleRoundTripTests(SampleProject project) : IClass
     private const string BaseUrl = "https://monitor-archive.example.org/";
     // The committed sample archive must be exactly what import produces from the committed seeds.
     private const string RegenerateHint =
-        "The committed input/ is not what import produces now: if import changed on purpose, run `publisher import --force` and commit input/.";
+        "The committed input/ is not what import produces now: if import changed on purpose, run `publisher import` and commit input/.";
 
     private const string Article = "articles/2021/togo-suffers-first-al-qaeda-affiliated-jihadist-attack.md";
 
