@@ -14,15 +14,15 @@ public sealed class FeedReader
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly Lazy<string?> _setupError;
-
-    public FeedReader() => _setupError = new Lazy<string?>(Setup, LazyThreadSafetyMode.ExecutionAndPublication);
+    // One setup per test run, shared by every fixture instance, so two test classes never run `npm ci`
+    // in the same folder at once.
+    private static readonly Lazy<string?> SetupError = new(Setup, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static string ProjectFolder => Path.Combine(RepoPaths.Root, "tests", "feedcheck");
 
     public ReaderFeed Parse(string feedText)
     {
-        if (_setupError.Value is { } error) Assert.Fail(error);
+        if (SetupError.Value is { } error) Assert.Fail(error);
 
         using var temp = new TempDirectory();
         var file = temp.Write("feed.xml", feedText);
