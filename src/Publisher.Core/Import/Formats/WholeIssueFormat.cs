@@ -65,13 +65,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
             drafts.Add(new ArticleDraft
             {
                 Title = title,
                 Authors = TextShapes.AuthorNames(authorBlock.FirstText) ?? [],
-                Body = SeedText.JoinParagraphs(bodyBlocksOnly.Select(b => TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)))),
+                Body = body.Text,
+                BodyLineMap = body.LineMap,
                 Notes = notes,
                 Publication = header.Publication,
                 Volume = header.Volume,
