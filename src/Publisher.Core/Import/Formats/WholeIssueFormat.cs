@@ -165,7 +165,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
-            if (titleBlock.Lines.Count > 5 || !titleBlock.Lines.All(l => TextShapes.IsTitleLike(l.Text))) continue;
+            if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock)) continue;
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
@@ -180,6 +180,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return starts;
     }
+
+    /// <summary>
+    /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may
+    /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause.
+    /// </summary>
+    private static bool IsWrappedTitle(TextBlock block) =>
+        TextShapes.IsTitleLike(block.Lines[0].Text)
+        && block.Lines.Skip(1).All(l => TextShapes.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {
