@@ -22,6 +22,12 @@ public sealed record ArticleDraft
     /// <summary>A closing "Name is …" paragraph, once the bio rule has taken it out of the body.</summary>
     public string? AuthorBio { get; init; }
 
+    /// <summary>
+    /// Lines about the author found in the body and moved out of it (social handles), as Markdown lines for the
+    /// author profile: "Twitter: [@name](https://twitter.com/name)".
+    /// </summary>
+    public IReadOnlyList<string> AuthorLinks { get; init; } = [];
+
     public DateOnly? Date { get; init; }
     public string? Publication { get; init; }
     public int? Volume { get; init; }
@@ -46,6 +52,12 @@ public sealed record ArticleDraft
 
     /// <summary>1-based seed line of the body's first line, so rules can report body positions.</summary>
     public int BodyStartLine { get; init; }
+
+    /// <summary>
+    /// The 1-based seed line of each body line as the reader cut it (empty: the body's lines follow the seed's from
+    /// <see cref="BodyStartLine"/>). Rules keep the body's line count, so it holds for every rule's diagnostics.
+    /// </summary>
+    public IReadOnlyList<int> BodyLineMap { get; init; } = [];
 
     /// <summary>Seed files this article came from (project-relative, forward slashes).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];

@@ -31,6 +31,7 @@ public static class ArticlePlanner
         var existingBySlug = existing.GroupBy(e => e.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.RelativePath).ToList(), StringComparer.Ordinal);
         var bios = new List<(string Author, string Bio, DateOnly? Date, string Path)>();
+        var links = new List<(string AuthorSlug, string Line)>();
         var authorNames = new SortedDictionary<string, string>(StringComparer.Ordinal); // slug → name
 
         foreach (var imported in drafts)
@@ -84,6 +85,8 @@ public static class ArticlePlanner
             }
             foreach (var (author, bio) in AssignBios(draft, unassignedBios))
                 bios.Add((author, bio, draft.Date, relativePath));
+            if (draft.Authors.Count == 1)
+                links.AddRange(draft.AuthorLinks.Select(l => (Slug.From(draft.Authors[0]), l)));
         }
 
         foreach (var (authorSlug, name) in authorNames)
@@ -92,6 +95,11 @@ public static class ArticlePlanner
             var bio = bios.Where(b => Slug.From(b.Author) == authorSlug)
                 .OrderByDescending(b => b.Date ?? DateOnly.MinValue).ThenBy(b => b.Path, StringComparer.Ordinal)
                 .Select(b => b.Bio).FirstOrDefault() ?? "";
+            // Handles from every article of the author, so that a newer bio without one does not lose it.
+            var handles = links.Where(l => l.AuthorSlug == authorSlug).Select(l => l.Line)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Where(l => !bio.Contains(l, StringComparison.Ordinal));
+            bio = string.Join("\n\n", new[] { bio }.Concat(handles).Where(p => p.Length > 0));
             var profile = new AuthorProfile { Name = name, Slug = authorSlug, Bio = bio };
             files.Add(new PlannedFile($"authors/{authorSlug}.md", ConfigFiles.WriteAuthor(profile), IsArticle: false));
         }
@@ -100,13 +108,16 @@ public static class ArticlePlanner
 
     /// <summary>
     /// The body as written: notes the footnote rule did not convert are kept under a "Notes" heading, and a bio
-    /// that no author profile can take (the article names no author) stays at the end of the body: nothing is lost.
+    /// that no author profile can take (the article names no author) stays at the end of the body, as do social
+    /// handles when it is not clear whose they are (no author, or several): nothing is lost.
     /// </summary>
     private static (string Body, bool BioKeptInBody) BodyWithLeftovers(ArticleDraft draft)
     {
         var body = draft.Body.Trim('\n');
         var bioInBody = draft.AuthorBio is not null && draft.Authors.Count == 0;
         if (bioInBody) body += "\n\n" + draft.AuthorBio!.Trim('\n');
+        if (draft.Authors.Count != 1)
+            foreach (var line in draft.AuthorLinks) body += "\n\n" + line;
         if (!string.IsNullOrWhiteSpace(draft.Notes)) body += "\n\n## Notes\n\n" + draft.Notes.Trim('\n');
         return (body, bioInBody);
     }

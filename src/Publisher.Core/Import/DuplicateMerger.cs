@@ -70,6 +70,7 @@ public static partial class DuplicateMerger
         Authors = baseDraft.Authors.Count > 0 ? baseDraft.Authors : other.Authors,
         Notes = CountNotes(other.Notes) > CountNotes(baseDraft.Notes) ? other.Notes : baseDraft.Notes ?? other.Notes,
         AuthorBio = baseDraft.AuthorBio ?? other.AuthorBio,
+        AuthorLinks = baseDraft.AuthorLinks.Concat(other.AuthorLinks).Distinct(StringComparer.Ordinal).ToList(),
         Date = baseDraft.Date ?? other.Date,
         Publication = baseDraft.Publication ?? other.Publication,
         Volume = baseDraft.Volume ?? other.Volume,

@@ -10,6 +10,9 @@ public sealed record SeedSummary(string Path, string? Format, double Confidence,
 
 public sealed record FixCount(string Kind, int Count);
 
+/// <summary>One piece of text import left out as boilerplate: where it was, what it was ("photo caption"), and all of it.</summary>
+public sealed record DroppedText(SourceLocation? Location, string What, string Text);
+
 /// <summary>Everything an import run did, for the CLI summary and for tests. Lists are in deterministic order.</summary>
 public sealed record ImportReport
 {
@@ -31,12 +34,31 @@ public sealed record ImportReport
             .OrderBy(f => f.Kind, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// Everything left out as boilerplate, in seed and line order: the header pieces the readers dropped and the
+    /// body text the rules removed (<c>dropped-boilerplate</c> fixes, whose detail is "what: text").
+    /// </summary>
+    public IReadOnlyList<DroppedText> AllDropped =>
+        Dropped.Select(d => new DroppedText(d.Location, d.Kind, d.Text))
+            .Concat(Fixes.Where(f => f.Kind == FixupActionKinds.DroppedBoilerplate).Select(FromFix))
+            .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Location?.Line ?? 0)
+            .ToList();
+
     public int ArticlesWritten => Count(isArticle: true, FileStatus.Created, FileStatus.Updated, FileStatus.Overwritten);
     public int ArticlesUnchanged => Count(isArticle: true, FileStatus.Unchanged);
     public int ArticlesSkipped => Count(isArticle: true, FileStatus.Skipped);
     public int AuthorsWritten => Count(isArticle: false, FileStatus.Created, FileStatus.Updated, FileStatus.Overwritten);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    private static DroppedText FromFix(FixupAction fix)
+    {
+        var colon = fix.Detail.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0
+            ? new DroppedText(fix.Location, fix.Detail[..colon], fix.Detail[(colon + 2)..])
+            : new DroppedText(fix.Location, "boilerplate", fix.Detail);
+    }
 
     private int Count(bool isArticle, params FileStatus[] statuses) =>
         Files.Count(f => f.IsArticle == isArticle && statuses.Contains(f.Status));

@@ -53,6 +53,7 @@ public static class Importer
             {
                 SourcePath = draft.Origin.Path,
                 FirstLine = draft.BodyStartLine,
+                LineMap = draft.BodyLineMap,
                 SiteUrl = draft.SiteUrl,
                 OwnPublication = config.Site?.Publication,
                 Outlets = config.Outlets,

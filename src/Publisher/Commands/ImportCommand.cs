@@ -81,7 +81,7 @@ public static class ImportCommand
             ("Author profiles written", N(report.AuthorsWritten)),
             ("Warnings", N(report.Warnings)),
             ("Errors", N(report.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error))),
-            ("Boilerplate dropped", N(report.Dropped.Count + report.Fixes.Count(f => f.Kind == "dropped-boilerplate"))),
+            ("Boilerplate dropped", N(report.AllDropped.Count)),
         };
         rows.AddRange(report.FixesByKind.Select(f => ($"Fixes: {f.Kind}", N(f.Count))));
         var backups = report.Files.Where(f => f.BackupPath is not null).ToList();
@@ -100,10 +100,41 @@ public static class ImportCommand
             Console.WriteLine($"  {seed.Path}: {seed.Format ?? "not recognised"}, {N(seed.Articles)} article(s)");
         foreach (var backup in backups)
             Console.WriteLine($"  overwrote {backup.RelativePath}; the edited text is kept in {backup.BackupPath}");
-        foreach (var piece in report.Dropped)
-            Console.WriteLine($"  dropped {piece.Kind} at {piece.Location}: {piece.Text}");
-        foreach (var fix in report.Fixes.Where(f => f.Kind == "dropped-boilerplate"))
-            Console.WriteLine($"  dropped boilerplate{(fix.Location is null ? "" : " at " + fix.Location)}: {fix.Detail}");
+
+        if (report.AllDropped.Count == 0) return;
+        if (interactive)
+        {
+            var dropped = new Table().Title("Dropped as boilerplate").AddColumn("Where").AddColumn("What").AddColumn("Text");
+            foreach (var piece in report.AllDropped)
+                dropped.AddRow(Markup.Escape(piece.Location?.ToString() ?? ""), Markup.Escape(piece.What), Markup.Escape(FirstLineOf(piece.Text)));
+            AnsiConsole.Write(dropped);
+        }
+        else
+        {
+            foreach (var line in DroppedLines(report)) Console.WriteLine(line);
+        }
+    }
+
+    /// <summary>
+    /// The plain-text list of dropped boilerplate: one entry per piece, its further lines indented under it so a
+    /// dropped list of several lines cannot be mistaken for the next entries.
+    /// </summary>
+    public static IEnumerable<string> DroppedLines(ImportReport report)
+    {
+        foreach (var piece in report.AllDropped)
+        {
+            var lines = piece.Text.Split('\n');
+            var where = piece.Location is null ? "" : $" at {piece.Location}";
+            yield return $"  dropped {piece.What}{where}: {lines[0]}";
+            foreach (var line in lines.Skip(1)) yield return "      " + line;
+        }
+    }
+
+    /// <summary>A table cell for a piece of text: its first line, and how many more lines it has.</summary>
+    public static string FirstLineOf(string text)
+    {
+        var lines = text.Split('\n');
+        return lines.Length == 1 ? lines[0] : $"{lines[0]} (+{N(lines.Length - 1)} lines)";
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);

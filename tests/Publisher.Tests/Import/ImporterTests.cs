@@ -41,7 +41,7 @@ public class ImporterTests
         Assert.Contains("[^3]: Khamis al-Khanjar", doc.Body, StringComparison.Ordinal);
         // ... with the PDF's link (normalised) and its closing bio paragraph, which the web page lacks,
         // moved by the bio rule into the author's profile.
-        Assert.Contains("(arabi21.com, May 27; [The Jamestown Foundation](http://thejamestownfoundation.com/))", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("(arabi21.com, May 27; [The Jamestown Foundation](https://jamestown.org/))", doc.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Rami Jameel is a researcher", doc.Body, StringComparison.Ordinal);
         Assert.Contains("Rami Jameel is a researcher", project.Read("input/authors/rami-jameel.md"), StringComparison.Ordinal);
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDuplicateMerged);

@@ -46,18 +46,20 @@ public static partial class ConvertFootnotes
             var index = i;
             lines[i] = Marker().Replace(lines[i], m =>
             {
-                var number = m.Groups[1].Value;
+                var number = m.Groups["number"].Value;
+                var column = m.Groups["marker"].Index + 1;
                 if (!defined.ContainsKey(number))
                 {
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteMarkerWithoutNote,
                         $"footnote marker [{number}] has no note in the Notes section; left as text",
-                        context.At(index) with { Column = m.Index + 1 }));
+                        context.At(index) with { Column = column }));
                     return m.Value;
                 }
                 if (!referenced.Add(number))
                     diagnostics.Add(Diagnostic.Info(DiagnosticCodes.FootnoteDuplicateNumber,
                         $"footnote marker [{number}] appears more than once; every occurrence refers to the same note",
-                        context.At(index) with { Column = m.Index + 1 }));
+                        context.At(index) with { Column = column }));
+                // The space PDF text puts before a marker would render as "elections. ¹": the reference attaches to its text.
                 return $"[^{number}]";
             });
         }
@@ -128,7 +130,8 @@ public static partial class ConvertFootnotes
     }
 
     // Not a link ("[1](url)"), a reference link ("[text][1]", "[1][]"), a definition ("[1]: …") or escaped.
-    [GeneratedRegex(@"(?<![\]\\!^])\[(\d{1,3})\](?![(\[:])")]
+    // Spaces between the preceding text and the marker are part of the match, so that they go with it.
+    [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\]\\!^])\[(?<number>\d{1,3})\](?![(\[:]))")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^\[(\d{1,3})\]\s*")]

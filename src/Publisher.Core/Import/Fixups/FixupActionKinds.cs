@@ -26,6 +26,9 @@ public static class FixupActionKinds
     public const string CleanedLinkText = "cleaned-link-text";
     public const string AbsolutizedLink = "absolutized-link";
     public const string NormalizedUrl = "normalized-url";
+
+    /// <summary>A link named after a known outlet pointed at another site's root; the outlet list's address replaced it.</summary>
+    public const string CorrectedOutletUrl = "corrected-outlet-url";
     public const string LinkedSelfCitation = "linked-self-citation";
 
     public const string ExtractedAuthorBio = "extracted-author-bio";

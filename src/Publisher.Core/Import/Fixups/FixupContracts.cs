@@ -25,7 +25,17 @@ public sealed record FixupContext
     /// <summary>Articles already in (or being written to) the archive, for linking self-citations.</summary>
     public IReadOnlyList<ArchiveEntry> Archive { get; init; } = [];
 
-    public SourceLocation At(int lineOffset) => new(SourcePath, FirstLine + lineOffset);
+    /// <summary>The seed line of each line of the text handed to the rule, when they are not consecutive from <see cref="FirstLine"/>.</summary>
+    public IReadOnlyList<int> LineMap { get; init; } = [];
+
+    public SourceLocation At(int lineOffset)
+    {
+        if (LineMap.Count == 0 || lineOffset < 0) return new(SourcePath, FirstLine + lineOffset);
+        // Lines past the map (footnote definitions appended at the end) count on from its last line.
+        return lineOffset < LineMap.Count
+            ? new(SourcePath, LineMap[lineOffset])
+            : new(SourcePath, LineMap[^1] + lineOffset - LineMap.Count + 1);
+    }
 }
 
 /// <summary>An article of the archive as self-citation linking sees it.</summary>

@@ -7,7 +7,8 @@ namespace Publisher.Core.Import.Fixups;
 /// <summary>
 /// Rule 5: no link with an empty or "#" target survives. A broken link to a known outlet (name or alias in
 /// <see cref="FixupContext.Outlets"/>, case-insensitive) links to the outlet; any other broken link becomes
-/// its plain text. Escaped link text ("Name \(/path\)") is cleaned; relative targets become absolute against
+/// its plain text; a link named after a known outlet that points at the bare root of another host takes the
+/// outlet's address. Escaped link text ("Name \(/path\)") is cleaned; relative targets become absolute against
 /// the scrape's site (plain text and a warning when it is unknown); malformed addresses are normalised
 /// (<see cref="UrlNormalizer"/>). Citations of the site's own publication, plain or linked, link to the
 /// cited archive article (<see cref="SelfCitations"/>) as a root-relative "/articles/slug/".
@@ -94,6 +95,15 @@ public static partial class RepairLinks
                     $"link target \"{target}\" is not a valid web address; left as it is, fix it by hand", Location));
                 return original;
             }
+            // A link named after a known outlet that points at the bare root of some other host is a guessed
+            // address ("[The Jamestown Foundation](http://TheJamestownFoundation.com)"): the outlet list knows the
+            // right one. A deep link to another host may be a real citation (a syndicated copy) and is kept.
+            if (FindOutlet(text) is { } known && IsSiteRoot(absolute) && !SameSite(absolute, known.Url)
+                && UrlNormalizer.Normalize(known.Url) is { } knownUrl)
+            {
+                Act(FixupActionKinds.CorrectedOutletUrl, $"{target} → {knownUrl} (the outlet list's address for {known.Name})");
+                return Rebuild(original, text, knownUrl);
+            }
             return Rebuild(original, text.Length > 0 ? text : null, absolute);
         }
 
@@ -157,6 +167,9 @@ public static partial class RepairLinks
 
     private static bool IsSiteRoot(string target) =>
         UrlNormalizer.Normalize(target) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0;
+
+    private static bool SameSite(string a, string b) =>
+        HostOf(a) is { } hostA && HostOf(b) is { } hostB && string.Equals(hostA, hostB, StringComparison.OrdinalIgnoreCase);
 
     private static string? HostOf(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? (uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host) : null;

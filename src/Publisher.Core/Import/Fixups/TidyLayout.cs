@@ -23,6 +23,8 @@ public sealed class TidyLayoutFixup : IDraftFixup
     public DraftFixupResult Apply(ArticleDraft draft, FixupContext context) => new(draft with
     {
         Body = TidyLayout.Apply(draft.Body),
+        // Collapsing blank lines moves lines: the seed line map no longer applies.
+        BodyLineMap = [],
         Notes = draft.Notes is null ? null : TidyLayout.Apply(draft.Notes),
         AuthorBio = draft.AuthorBio is null ? null : TidyLayout.Apply(draft.AuthorBio),
     }, [], []);

@@ -55,4 +55,28 @@ public static class SeedText
     /// <summary>Paragraph texts joined the way drafts carry them: one blank line between paragraphs.</summary>
     public static string JoinParagraphs(IEnumerable<string> paragraphs) =>
         string.Join("\n\n", paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0));
+
+    /// <summary>
+    /// A draft body from paragraphs and the seed lines they start on: the text as <see cref="JoinParagraphs"/> joins
+    /// it, and the seed line of every body line, because joining wrapped lines and collapsing blank lines (or adding
+    /// blank lines between single-newline paragraphs) moves text away from its seed line.
+    /// </summary>
+    public static DraftBody Body(IEnumerable<(string Text, int Line)> paragraphs)
+    {
+        var texts = new List<string>();
+        var map = new List<int>();
+        foreach (var (text, line) in paragraphs)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.Length == 0) continue;
+            if (texts.Count > 0) map.Add(map[^1] + 1); // the blank line between two paragraphs
+            texts.Add(trimmed);
+            var count = trimmed.Count(c => c == '\n') + 1;
+            for (var k = 0; k < count; k++) map.Add(line + k);
+        }
+        return new DraftBody(string.Join("\n\n", texts), map);
+    }
 }
+
+/// <summary>A draft body and the 1-based seed line of each of its lines.</summary>
+public sealed record DraftBody(string Text, IReadOnlyList<int> LineMap);

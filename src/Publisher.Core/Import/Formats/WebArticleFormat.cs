@@ -55,12 +55,14 @@ public sealed partial class WebArticleFormat : IRawFormat
         var (name, volume, issue) = ParsePublication(publicationText);
         var paragraphs = lines.Skip(next).Select(l => new TextBlock([l])).ToList();
         var (bodyBlocks, notes) = NotesSection.Split(paragraphs);
+        var body = SeedText.Body(MarkHeadings(bodyBlocks).Zip(bodyBlocks, (text, block) => (text, block.Line)));
 
         var draft = new ArticleDraft
         {
             Title = title,
             Authors = authors,
-            Body = SeedText.JoinParagraphs(MarkHeadings(bodyBlocks)),
+            Body = body.Text,
+            BodyLineMap = body.LineMap,
             Notes = notes,
             Publication = name,
             Volume = volume,

@@ -79,12 +79,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var bodyLines = lines.Skip(i).ToList();
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
         var (bodyBlocks, notes) = NotesSection.Split(paragraphs);
+        var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
 
         var draft = new ArticleDraft
         {
             Title = title,
             Authors = header.Authors,
-            Body = SeedText.JoinParagraphs(bodyBlocks.Select(b => b.Joined)),
+            Body = body.Text,
+            BodyLineMap = body.LineMap,
             Notes = notes,
             AuthorBio = header.Bios.Count > 0 ? string.Join("\n\n", header.Bios) : null,
             Date = header.Date,

@@ -65,13 +65,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
             drafts.Add(new ArticleDraft
             {
                 Title = title,
                 Authors = TextShapes.AuthorNames(authorBlock.FirstText) ?? [],
-                Body = SeedText.JoinParagraphs(bodyBlocksOnly.Select(b => TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)))),
+                Body = body.Text,
+                BodyLineMap = body.LineMap,
                 Notes = notes,
                 Publication = header.Publication,
                 Volume = header.Volume,
@@ -163,7 +165,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
-            if (titleBlock.Lines.Count > 5 || !titleBlock.Lines.All(l => TextShapes.IsTitleLike(l.Text))) continue;
+            if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock)) continue;
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
@@ -178,6 +180,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return starts;
     }
+
+    /// <summary>
+    /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may
+    /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause.
+    /// </summary>
+    private static bool IsWrappedTitle(TextBlock block) =>
+        TextShapes.IsTitleLike(block.Lines[0].Text)
+        && block.Lines.Skip(1).All(l => TextShapes.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {
