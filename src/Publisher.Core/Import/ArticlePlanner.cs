@@ -57,6 +57,9 @@ public static class ArticlePlanner
             usedSlugs[slug] = relativePath;
 
             var (body, unassignedBios) = BodyWithLeftovers(draft);
+            // Without a standfirst the lede stands in as the summary (issue pages and feeds show one), marked inferred.
+            var summary = draft.Summary ?? LedeSummary.From(body);
+            var inferred = draft.Summary is null && summary is not null ? draft.Inferred.Append("summary") : draft.Inferred;
             var frontMatter = new ArticleFrontMatter
             {
                 Title = draft.Title,
@@ -68,11 +71,11 @@ public static class ArticlePlanner
                 Issue = draft.Issue,
                 Kind = draft.Kind,
                 Tags = tagMatch(draft.Title, draft.Summary, body, tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                Summary = draft.Summary,
+                Summary = summary,
                 Url = draft.Url,
                 Sources = draft.Sources.Order(StringComparer.Ordinal).ToList(),
                 // The folder year of an undated article comes from its volume number: say so in 'inferred'.
-                Inferred = (draft.Date is null && imported.InferredYear is not null ? draft.Inferred.Append("year") : draft.Inferred)
+                Inferred = (draft.Date is null && imported.InferredYear is not null ? inferred.Append("year") : inferred)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             };
             files.Add(new PlannedFile(relativePath, ArticleFile.Write(frontMatter, body), IsArticle: true, draft.Origin));
