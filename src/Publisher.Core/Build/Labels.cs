@@ -70,4 +70,15 @@ public static class Labels
 
     private static string TitleCase(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>
+    /// True when <paramref name="summary"/> is the opening of <paramref name="firstParagraph"/> (compared on
+    /// letters and digits only), as when import took the lede as the summary.
+    /// </summary>
+    public static bool RepeatsOpening(string summary, string firstParagraph)
+    {
+        static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var opening = Letters(summary);
+        return opening.Length > 0 && Letters(firstParagraph).StartsWith(opening, StringComparison.Ordinal);
+    }
 }

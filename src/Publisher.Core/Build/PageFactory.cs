@@ -130,6 +130,7 @@ public sealed class PageFactory
         {
             Article = card,
             BodyHtml = ArticleMarkdown.Render(body, links),
+            ShowSummary = article.Summary is { } summary && !Labels.RepeatsOpening(summary, body.Description),
             AuthorBoxes = article.Authors.Select(slug => _site.AuthorBySlug[slug])
                 .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(a.Bio, links) : null))
                 .ToList(),

@@ -28,6 +28,10 @@ public sealed record ArticleContent
 {
     public required ArticleCard Article { get; init; }
     public required string BodyHtml { get; init; }
+
+    /// <summary>False when the summary only repeats the opening of the body (a lede taken as summary): no standfirst then.</summary>
+    public bool ShowSummary { get; init; }
+
     public IReadOnlyList<AuthorBox> AuthorBoxes { get; init; } = [];
     public Link? Previous { get; init; }
     public Link? Next { get; init; }
