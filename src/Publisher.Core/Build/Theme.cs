@@ -34,14 +34,15 @@ public sealed class Theme
     /// </summary>
     private void RegisterAssetHelpers(DiagnosticBag diagnostics)
     {
-        var cache = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        string Read(object? name) => cache.GetOrAdd(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "", file =>
+        // Pages render in parallel: Lazy makes each file read (and a missing file reported) exactly once.
+        var cache = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
+        string Read(object? name) => cache.GetOrAdd(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "", file => new Lazy<string>(() =>
         {
             var path = Path.Combine(AssetsDir, file);
             if (file.Length > 0 && !file.Contains("..", StringComparison.Ordinal) && File.Exists(path)) return TextFile.Read(path);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"asset '{file}' named by a template does not exist", SourceLocation.File(DisplayPath(_themeDir, "assets/" + file))));
             return "";
-        });
+        })).Value;
         _handlebars.RegisterHelper("inlineAsset", (_, args) => args.Length > 0 ? Read(args[0]) : "");
         _handlebars.RegisterHelper("assetDataUri", (_, args) =>
         {
