@@ -9,7 +9,8 @@ namespace Publisher.Core.Build;
 /// slug is derived from the title, its file under articles/), so they survive rebuilds, title edits and a
 /// change of base URL path.
 /// </summary>
-public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml)
+/// <param name="summaryOf">The item summary; by default the front matter's (PageFactory.SummaryOf falls back to the opening text).</param>
+public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml, Func<Article, string?>? summaryOf = null)
 {
     /// <summary>Items per feed: enough for any subscriber to catch up, small enough to fetch often.</summary>
     public const int ItemLimit = 50;
@@ -35,7 +36,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Title = article.Title,
         Url = permalinks.Absolute(Permalinks.Article(article.Slug)),
         Published = AtMidnightUtc(article.Date),
-        Summary = article.Summary,
+        Summary = summaryOf is null ? article.Summary : summaryOf(article),
         ContentHtml = absoluteContentHtml(article),
         Authors = article.Authors
             .Select(slug => new FeedPerson(site.AuthorBySlug[slug].Name, permalinks.Absolute(Permalinks.Author(slug))))

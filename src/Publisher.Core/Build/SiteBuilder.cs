@@ -57,7 +57,7 @@ public static class SiteBuilder
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
             progress?.Invoke("Writing feeds");
-            var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)));
+            var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
             progress?.Invoke("Checking links");
             SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
