@@ -118,6 +118,38 @@ public class SiteNavigationTests
         Assert.Equal("https://monitor-archive.example.org/authors/jacob-zenn/", author.RootElement.GetProperty("url").GetString());
     }
 
+    [Fact]
+    public void Article_pages_link_related_articles_by_shared_topics_and_neighbours_in_the_same_issue()
+    {
+        using var temp = new TempDirectory();
+        FixtureSite.Build(temp);
+        const string path = "articles/iraqs-militias-after-the-elections/index.html";
+        var doc = Page(temp, path);
+        var topics = Topics(doc);
+
+        var related = doc.QuerySelectorAll("[aria-labelledby=related-heading] .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(related);
+        foreach (var href in related)
+        {
+            var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(temp.Combine("output", path))!, href));
+            Assert.NotEqual(temp.Combine("output", path), target);
+            Assert.True(Topics(Parser.ParseDocument(File.ReadAllText(target))).Overlaps(topics), $"{href} shares no topic");
+        }
+
+        var neighbours = doc.QuerySelectorAll("nav.issue-nav a[rel=prev], nav.issue-nav a[rel=next]").ToList();
+        Assert.NotEmpty(neighbours);
+        var issue = doc.QuerySelector(".kicker a")!.GetAttribute("href");
+        foreach (var link in neighbours)
+        {
+            var target = Path.Combine(Path.GetDirectoryName(temp.Combine("output", path))!, link.GetAttribute("href")!);
+            Assert.Equal(issue, Parser.ParseDocument(File.ReadAllText(target)).QuerySelector(".kicker a")!.GetAttribute("href"));
+        }
+        Assert.Contains("seeds/", doc.QuerySelector(".sources")!.TextContent);
+    }
+
+    private static HashSet<string> Topics(IDocument doc) =>
+        doc.QuerySelectorAll(".tag-list a").Select(a => a.TextContent).ToHashSet(StringComparer.Ordinal);
+
     private static JsonDocument JsonLd(TempDirectory temp, string path) =>
         JsonDocument.Parse(Page(temp, path).QuerySelector("script[type='application/ld+json']")!.TextContent);
 }
