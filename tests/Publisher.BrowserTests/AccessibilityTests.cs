@@ -5,8 +5,8 @@ namespace Publisher.BrowserTests;
 
 /// <summary>
 /// axe-core (the accessibility engine behind Lighthouse and most a11y tooling) run in the browser on
-/// each kind of page, in light and dark colour schemes: no serious or critical violations, contrast
-/// included.
+/// each kind of page, in light and dark colour schemes, at desktop and phone width: no serious or
+/// critical violations, contrast included.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
 public class AccessibilityTests(BuiltSite site)
@@ -18,12 +18,12 @@ public class AccessibilityTests(BuiltSite site)
 
     [Theory]
     [MemberData(nameof(PageKinds))]
-    public async Task Page_kind_has_no_serious_accessibility_violations_in_light_or_dark_mode(string kind)
+    public async Task Page_kind_has_no_serious_accessibility_violations_in_light_or_dark_mode_on_desktop_or_phone(string kind)
     {
         var path = PathOf(kind);
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        foreach (var (scheme, width) in new[] { (ColorScheme.Light, 1280), (ColorScheme.Dark, 1280), (ColorScheme.Light, 375), (ColorScheme.Dark, 375) })
         {
-            var context = await site.Browser.NewContextAsync(new() { ColorScheme = scheme });
+            var context = await site.Browser.NewContextAsync(new() { ColorScheme = scheme, ViewportSize = new() { Width = width, Height = 900 } });
             var page = await context.NewPageAsync();
             await page.GotoAsync(site.Url(path));
             await page.AddScriptTagAsync(new() { Content = site.AxeScript });
@@ -34,7 +34,7 @@ public class AccessibilityTests(BuiltSite site)
             await context.CloseAsync();
 
             using var doc = JsonDocument.Parse(json);
-            Assert.True(doc.RootElement.GetArrayLength() == 0, $"{path} ({scheme}): {json}");
+            Assert.True(doc.RootElement.GetArrayLength() == 0, $"{path} ({scheme}, {width}px): {json}");
         }
     }
 

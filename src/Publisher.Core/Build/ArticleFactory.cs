@@ -10,7 +10,8 @@ internal static class ArticleFactory
 {
     public const string DefaultKind = "feature";
 
-    public static Article? Create(ArticleDocument doc, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
+    /// <param name="relativePath">The file's path under articles/ ("2021/19-22/togo.md").</param>
+    public static Article? Create(ArticleDocument doc, string relativePath, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
     {
         var fm = doc.FrontMatter;
         // ArticleFile.Read has already reported a missing or malformed date as an error.
@@ -35,6 +36,7 @@ internal static class ArticleFactory
         return new Article
         {
             Slug = slug,
+            DerivedSlugFile = fm.Slug is null ? Path.ChangeExtension(relativePath, null) : null,
             Title = fm.Title,
             Date = date,
             Publication = isThirdParty ? publication : config.Publication,

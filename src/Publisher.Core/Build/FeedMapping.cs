@@ -5,10 +5,12 @@ namespace Publisher.Core.Build;
 
 /// <summary>
 /// Maps the site onto the feed contract: the site feed, one per tag and one per author, newest first.
-/// Item ids are <c>tag:</c> URIs from the base URL's host, the article's date and its slug, so they
-/// survive rebuilds, title edits and a change of base URL path.
+/// Item ids are <c>tag:</c> URIs from the base URL's host, the article's date and its slug (or, when the
+/// slug is derived from the title, its file under articles/), so they survive rebuilds, title edits and a
+/// change of base URL path.
 /// </summary>
-public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml)
+/// <param name="summaryOf">The item summary; by default the front matter's (PageFactory.SummaryOf falls back to the opening text).</param>
+public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml, Func<Article, string?>? summaryOf = null)
 {
     /// <summary>Items per feed: enough for any subscriber to catch up, small enough to fetch often.</summary>
     public const int ItemLimit = 50;
@@ -34,7 +36,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Title = article.Title,
         Url = permalinks.Absolute(Permalinks.Article(article.Slug)),
         Published = AtMidnightUtc(article.Date),
-        Summary = article.Summary,
+        Summary = summaryOf is null ? article.Summary : summaryOf(article),
         ContentHtml = absoluteContentHtml(article),
         Authors = article.Authors
             .Select(slug => new FeedPerson(site.AuthorBySlug[slug].Name, permalinks.Absolute(Permalinks.Author(slug))))
@@ -42,9 +44,10 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Categories = article.Tags.Select(slug => site.TagBySlug[slug].Name).ToList(),
     };
 
-    /// <summary><c>tag:example.org,2021-11-19:articles/slug</c> (RFC 4151).</summary>
+    /// <summary><c>tag:example.org,2021-11-19:articles/slug</c>, or <c>…:files/2021/x</c> for a title-derived slug (RFC 4151).</summary>
     public string ItemId(Article article) =>
-        $"tag:{new Uri(permalinks.BaseUrl).Host},{Labels.IsoDate(article.Date)}:articles/{article.Slug}";
+        $"tag:{new Uri(permalinks.BaseUrl).Host},{Labels.IsoDate(article.Date)}:" +
+        (article.DerivedSlugFile is { } file ? "files/" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString)) : "articles/" + article.Slug);
 
     private FeedChannel Channel(string title, string description, string pageUrl, string feedUrl, IEnumerable<Article> articles)
     {

@@ -27,7 +27,7 @@ public sealed class PageFactory
         _site = site;
         _permalinks = permalinks;
         _bodies = bodies;
-        _views = new ViewFactory(site, permalinks);
+        _views = new ViewFactory(site, permalinks, SummaryOf);
         _jsonLd = new JsonLd(site, permalinks);
     }
 
@@ -174,6 +174,13 @@ public sealed class PageFactory
         var section = article.Issue is not null ? Permalinks.Issues : article.IsThirdParty ? Permalinks.Press : Permalinks.Archive;
         return Page(url, "article", links, section, meta, content);
     }
+
+    /// <summary>
+    /// The summary lists and feeds show: the front matter's, else the body's first paragraph, shortened.
+    /// Issue contents promise each article's summary, and imported issue articles rarely come with one.
+    /// </summary>
+    public string? SummaryOf(Article article) =>
+        article.Summary ?? (_bodies.TryGetValue(article.Slug, out var body) && body.Description.Length > 0 ? Labels.Truncate(body.Description) : null);
 
     private Link ArticleLink(string slug, LinkContext links) =>
         new(_site.ArticleBySlug[slug].Title, links.Href(Permalinks.Article(slug)));

@@ -22,7 +22,7 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
 /// <summary>
 /// <c>publisher build</c>: input/ + theme/ → output/. Loads the site, parses every article once (in
-/// parallel), checks internal links, renders every page through the theme into a staging folder, copies
+/// parallel), checks internal links, renders every page through the theme (in parallel) into a staging folder, copies
 /// the theme's assets and swaps the result in only when nothing failed.
 /// </summary>
 public static class SiteBuilder
@@ -53,16 +53,11 @@ public static class SiteBuilder
         try
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
-            foreach (var page in pages)
-            {
-                if (theme.Render(page, diagnostics) is not { } html) continue;
-                TextFile.Write(Path.Combine(output.Staging, Permalinks.OutputPath(page.Url)), html);
-                written++;
-            }
+            written = RenderPages(pages, theme, output.Staging, diagnostics);
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
             progress?.Invoke("Writing feeds");
-            var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)));
+            var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
             progress?.Invoke("Checking links");
             SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
@@ -95,6 +90,24 @@ public static class SiteBuilder
         list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), mapping.TagFeed(t))));
         list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), mapping.AuthorFeed(a))));
         return list;
+    }
+
+    /// <summary>
+    /// Renders and writes every page in parallel. Compiled Handlebars.Net templates are safe to call
+    /// concurrently once every helper and partial is registered (Theme.Load does all of that first);
+    /// each page goes to its own file and diagnostics are sorted when read, so the output and the
+    /// report do not depend on which thread finished first.
+    /// </summary>
+    private static int RenderPages(IReadOnlyList<PageToRender> pages, Theme theme, string staging, DiagnosticBag diagnostics)
+    {
+        var written = 0;
+        Parallel.ForEach(pages, page =>
+        {
+            if (theme.Render(page, diagnostics) is not { } html) return;
+            TextFile.Write(Path.Combine(staging, Permalinks.OutputPath(page.Url)), html);
+            Interlocked.Increment(ref written);
+        });
+        return written;
     }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)

@@ -24,9 +24,10 @@ public static class SiteLoader
         var tags = new TagResolver(tagDefinitions);
         var articles = new List<Article>();
         var firstPathBySlug = new Dictionary<string, string>(StringComparer.Ordinal);
+        var articlesPrefix = DisplayPath(inputDir, "articles/");
         foreach (var doc in documents)
         {
-            var article = ArticleFactory.Create(doc, config, authors, tags, diagnostics);
+            var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], config, authors, tags, diagnostics);
             if (article is null) continue;
             if (firstPathBySlug.TryGetValue(article.Slug, out var firstPath))
             {

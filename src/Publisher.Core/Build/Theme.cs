@@ -17,6 +17,7 @@ public sealed class Theme
 {
     private readonly IHandlebars _handlebars;
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _layoutTexts = new(StringComparer.Ordinal);
     private readonly string _themeDir;
 
     private Theme(string themeDir, IHandlebars handlebars)
@@ -34,14 +35,15 @@ public sealed class Theme
     /// </summary>
     private void RegisterAssetHelpers(DiagnosticBag diagnostics)
     {
-        var cache = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        string Read(object? name) => cache.GetOrAdd(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "", file =>
+        // Pages render in parallel: Lazy makes each file read (and a missing file reported) exactly once.
+        var cache = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
+        string Read(object? name) => cache.GetOrAdd(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "", file => new Lazy<string>(() =>
         {
             var path = Path.Combine(AssetsDir, file);
             if (file.Length > 0 && !file.Contains("..", StringComparison.Ordinal) && File.Exists(path)) return TextFile.Read(path);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"asset '{file}' named by a template does not exist", SourceLocation.File(DisplayPath(_themeDir, "assets/" + file))));
             return "";
-        });
+        })).Value;
         _handlebars.RegisterHelper("inlineAsset", (_, args) => args.Length > 0 ? Read(args[0]) : "");
         _handlebars.RegisterHelper("assetDataUri", (_, args) =>
         {
@@ -75,7 +77,7 @@ public sealed class Theme
                 }
                 catch (HandlebarsException e)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"partial does not compile: {e.Message}", SourceLocation.File(display)));
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"partial does not compile: {e.Message}", At(display, text, e.Message)));
                 }
             }
         }
@@ -100,7 +102,7 @@ public sealed class Theme
         catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError,
-                $"template failed while rendering {page.Url}: {e.Message}", SourceLocation.File(LayoutPath(current))));
+                $"template failed while rendering {page.Url}: {e.Message}", At(LayoutPath(current), _layoutTexts.GetValueOrDefault(current) ?? "", e.Message)));
             return null;
         }
     }
@@ -119,12 +121,17 @@ public sealed class Theme
         try
         {
             _layouts[name] = _handlebars.Compile(text);
+            _layoutTexts[name] = text;
         }
         catch (HandlebarsException e)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template does not compile: {e.Message}", SourceLocation.File(display)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template does not compile: {e.Message}", At(display, text, e.Message)));
         }
     }
+
+    /// <summary>The template file, and the line the error points at when it can be found.</summary>
+    private static SourceLocation At(string display, string text, string message) =>
+        TemplateErrorLine.Find(text, message) is > 0 and var line ? new SourceLocation(display, line) : SourceLocation.File(display);
 
     private string LayoutPath(string name) => DisplayPath(_themeDir, $"layouts/{name}.hbs");
 

@@ -4,7 +4,8 @@ using Publisher.Core.Model;
 namespace Publisher.Core.Build;
 
 /// <summary>Builds the pieces of view models that many pages share: cards, site header data, pagination.</summary>
-internal sealed class ViewFactory(Site site, Permalinks permalinks)
+/// <param name="summaryOf">An article's summary for lists: its own, or the opening of its text when it has none.</param>
+internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article, string?> summaryOf)
 {
     public Site Site { get; } = site;
     public Permalinks Permalinks { get; } = permalinks;
@@ -18,7 +19,7 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks)
         IsoDate = Labels.IsoDate(article.Date),
         Kind = article.Kind,
         KindLabel = Labels.Kind(article.Kind),
-        Summary = article.Summary,
+        Summary = summaryOf(article),
         Authors = article.Authors.Select(slug => Person(slug, links)).ToList(),
         Tags = article.Tags.Select(slug => new TagLink(Site.TagBySlug[slug].Name, links.Href(Permalinks.Tag(slug)))).ToList(),
         IsThirdParty = article.IsThirdParty,

@@ -4,6 +4,12 @@ namespace Publisher.Core.Model;
 public sealed record Article
 {
     public required string Slug { get; init; }
+
+    /// <summary>
+    /// Set when the slug is derived from the title: the file's path under articles/ without ".md". Feed
+    /// item ids use it instead of the slug, so editing such an article's title does not make it a new item.
+    /// </summary>
+    public string? DerivedSlugFile { get; init; }
     public required string Title { get; init; }
     public required DateOnly Date { get; init; }
 

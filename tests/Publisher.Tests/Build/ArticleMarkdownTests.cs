@@ -34,6 +34,29 @@ public class ArticleMarkdownTests
     }
 
     [Fact]
+    public void Two_bodies_on_one_page_have_distinct_footnote_ids_and_every_link_lands_in_its_own_article()
+    {
+        // No page of the site shows two bodies today, but feed readers do, and a theme may (an issue page with full text).
+        var togo = ArticleMarkdown.Parse(Article("Togo.[^1] More.[^2]\n\n[^1]: Togo note.\n[^2]: Second.\n"));
+        var other = ArticleMarkdown.Parse(Article("Iraq.[^1]\n\n[^1]: Iraq note.\n") with { Slug = "iraq" });
+        var links = LinkContext.From(Links, "/issues/19-22/");
+        var html = $"<article id=\"a\">{ArticleMarkdown.Render(togo, links)}</article><article id=\"b\">{ArticleMarkdown.Render(other, links)}</article>";
+
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var ids = doc.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
+        var fragments = doc.QuerySelectorAll("a[href^='#']").ToList();
+        Assert.Equal(6, fragments.Count);
+        foreach (var link in fragments)
+        {
+            var target = doc.GetElementById(link.GetAttribute("href")![1..]);
+            Assert.NotNull(target);
+            Assert.Equal(link.Closest("article")!.Id, target.Closest("article")!.Id);
+        }
+    }
+
+    [Fact]
     public void Root_relative_links_become_relative_file_links_or_absolute_urls()
     {
         var parsed = ArticleMarkdown.Parse(Article("See [the other](/articles/other) and [issue](/issues/19-22/#top) and [web](https://dw.com/)."));

@@ -63,6 +63,40 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void The_summary_counts_what_was_written_and_warnings_do_not_fail_the_build()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        temp.Write("input/articles/extra/odd-slug.md", "---\ntitle: Odd Slug\nslug: Odd Slug!\ndate: 2021-01-01\n---\n\nBody.\n");
+
+        var (exit, output, error) = Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("input/articles/extra/odd-slug.md:2: warning", error.Replace('\\', '/'));
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"Built (\d+) pages and (\d+) feeds");
+        var files = FixtureSite.Files(options.OutputDir);
+        Assert.Equal(files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(files.Count(f => f.EndsWith("feed.xml", StringComparison.Ordinal) || f is "atom.xml" or "feed.json"), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_template_error_exits_1_naming_the_template_and_keeps_the_previous_site()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Assert.Equal(ExitCodes.Success, Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir).ExitCode);
+        var before = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
+        temp.Write("theme/layouts/tag.hbs", "{{#each content.list.items}}\n<p>{{title}}</p>\n");
+
+        var (exit, _, error) = Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir);
+
+        Assert.Equal(ExitCodes.Errors, exit);
+        Assert.Contains("theme/layouts/tag.hbs:1: error", error.Replace('\\', '/'));
+        Assert.Contains("was not changed", error);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
+    }
+
+    [Fact]
     public void Unknown_options_are_bad_usage()
     {
         var (exit, _, error) = Run("build", "--colour", "red");
