@@ -189,11 +189,15 @@ public sealed class PageFactory
     private IEnumerable<Article> Related(Article article)
     {
         if (article.Tags.Count == 0) return [];
-        var tags = article.Tags.ToHashSet(StringComparer.Ordinal);
-        return _site.Articles
-            .Where(a => !string.Equals(a.Slug, article.Slug, StringComparison.Ordinal))
-            .Select(a => (Article: a, Shared: a.Tags.Count(tags.Contains)))
-            .Where(p => p.Shared > 0)
+        // Only articles that share a tag can be related: count shared tags through the tags' own lists
+        // instead of comparing with every article of the archive.
+        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tag in article.Tags)
+            foreach (var slug in _site.TagBySlug[tag].Articles)
+                if (!string.Equals(slug, article.Slug, StringComparison.Ordinal))
+                    shared[slug] = shared.GetValueOrDefault(slug) + 1;
+        return shared
+            .Select(p => (Article: _site.ArticleBySlug[p.Key], Shared: p.Value))
             .OrderByDescending(p => p.Shared)
             .ThenByDescending(p => p.Article.Date)
             .ThenBy(p => p.Article.Slug, StringComparer.Ordinal)

@@ -57,7 +57,10 @@ public static class SiteBuilder
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
             progress?.Invoke("Writing feeds");
-            var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), factory.SummaryOf);
+            // An article appears in several feeds (site, its tags, its authors): render its absolute HTML once.
+            var feedHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => HtmlUrls.MakeAbsolute(
+                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug)))), factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
             progress?.Invoke("Checking links");
             SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);

@@ -8,7 +8,7 @@ namespace Publisher.Core.Feeds;
 /// Makes every URL in an HTML fragment absolute. Feed readers show an article away from its page,
 /// so a relative link in a feed would point into the reader, not the site.
 /// </summary>
-public static class HtmlUrls
+public static partial class HtmlUrls
 {
     private static readonly string[] SingleUrlAttributes = ["href", "src", "poster"];
 
@@ -22,7 +22,7 @@ public static class HtmlUrls
     public static string MakeAbsolute(string html, string pageUrl)
     {
         var page = ParsePageUrl(pageUrl);
-        if (string.IsNullOrEmpty(html)) return html;
+        if (string.IsNullOrEmpty(html) || !MayHoldRelativeUrl(html)) return html;
 
         var parser = new HtmlParser();
         var context = parser.ParseDocument(string.Empty).Body!;
@@ -96,4 +96,16 @@ public static class HtmlUrls
         }
         return false;
     }
+
+    /// <summary>
+    /// A cheap scan that lets fragments whose URLs are all absolute skip the parse (feeds pass the same
+    /// already-absolute article HTML through here once per feed it appears in). Conservative: anything it
+    /// cannot rule out (a srcset, an entity-encoded or scheme-less value) goes to the full parser.
+    /// </summary>
+    private static bool MayHoldRelativeUrl(string html) => PossiblyRelativeUrlAttribute().IsMatch(html);
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"srcset|\b(?:href|src|poster)\s*=\s*[""']?\s*(?!(?:https?|mailto|tel|data|ftp|javascript):)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PossiblyRelativeUrlAttribute();
 }

@@ -86,4 +86,18 @@ public class HtmlUrlsTests
 
         Assert.Equal(expected, string.Join(';', candidates.Select(c => c.Url + "|" + c.Descriptor)));
     }
+
+    [Fact]
+    public void A_fragment_whose_urls_are_all_absolute_is_returned_as_it_is_without_parsing()
+    {
+        var html = "<p>See <a href=\"https://example.org/a/\">a</a> and <img src='https://example.org/i.png' alt=''></p>";
+        Assert.Same(html, HtmlUrls.MakeAbsolute(html, "https://site.example/articles/x/"));
+    }
+
+    [Theory]
+    [InlineData("<a HREF=\"../y/\">y</a>", "<a href=\"https://site.example/articles/y/\">y</a>")]
+    [InlineData("<a href=x.html>x</a>", "<a href=\"https://site.example/articles/x/x.html\">x</a>")]
+    [InlineData("<a href=\"&#x23;fn-1\">1</a>", "<a href=\"https://site.example/articles/x/#fn-1\">1</a>")]
+    public void Urls_the_quick_scan_cannot_rule_out_still_resolve(string html, string expected) =>
+        Assert.Equal(expected, HtmlUrls.MakeAbsolute(html, "https://site.example/articles/x/"));
 }
