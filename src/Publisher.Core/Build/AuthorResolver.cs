@@ -11,8 +11,7 @@ namespace Publisher.Core.Build;
 internal sealed class AuthorResolver
 {
     private readonly Dictionary<string, string> _slugByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Dictionary<string, int>> _spellings = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly SpellingTally _spellings = new();
 
     public AuthorResolver(IReadOnlyList<AuthorProfile> profiles)
     {
@@ -27,23 +26,10 @@ internal sealed class AuthorResolver
     public string Resolve(string name)
     {
         var slug = _slugByName.TryGetValue(name, out var known) ? known : Slug.From(name);
-        lock (_gate)
-        {
-            if (!_spellings.TryGetValue(slug, out var counts)) _spellings[slug] = counts = new(StringComparer.Ordinal);
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-        }
+        _spellings.Add(slug, name);
         return slug;
     }
 
     /// <summary>The spelling used most often for <paramref name="slug"/> (ties: ordinal first).</summary>
-    public string NameFor(string slug)
-    {
-        lock (_gate)
-        {
-            return _spellings[slug]
-                .OrderByDescending(p => p.Value)
-                .ThenBy(p => p.Key, StringComparer.Ordinal)
-                .First().Key;
-        }
-    }
+    public string NameFor(string slug) => _spellings.MostCommon(slug);
 }

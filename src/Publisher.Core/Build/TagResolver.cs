@@ -10,8 +10,7 @@ namespace Publisher.Core.Build;
 internal sealed class TagResolver
 {
     private readonly Dictionary<string, string> _slugByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Dictionary<string, int>> _spellings = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly SpellingTally _spellings = new();
 
     public TagResolver(IReadOnlyList<TagDefinition> definitions)
     {
@@ -28,22 +27,9 @@ internal sealed class TagResolver
         var slug = _slugByName.TryGetValue(name, out var known) ? known
             : _slugByName.TryGetValue(Slug.From(name), out var bySlug) ? bySlug
             : Slug.From(name);
-        lock (_gate)
-        {
-            if (!_spellings.TryGetValue(slug, out var counts)) _spellings[slug] = counts = new(StringComparer.Ordinal);
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-        }
+        _spellings.Add(slug, name);
         return slug;
     }
 
-    public string NameFor(string slug)
-    {
-        lock (_gate)
-        {
-            return _spellings[slug]
-                .OrderByDescending(p => p.Value)
-                .ThenBy(p => p.Key, StringComparer.Ordinal)
-                .First().Key;
-        }
-    }
+    public string NameFor(string slug) => _spellings.MostCommon(slug);
 }
