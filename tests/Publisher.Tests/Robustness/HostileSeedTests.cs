@@ -24,7 +24,7 @@ public class HostileSeedTests
         ["invalid UTF-8"] = (() => [.. Utf8(Web("Smuggling on the Coast", Paragraph + " Caf")), 0xC3, 0x28, .. Utf8(" au lait.\n")], null, ["Zanzibarian", "au lait"]),
         ["UTF-16 LE with BOM"] = (() => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Web("Smuggling on the Coast", Paragraph))], null, ["Zanzibarian", "Smuggling on the Coast"]),
         ["UTF-16 BE with BOM"] = (() => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Web("Smuggling on the Coast", Paragraph))], null, ["Zanzibarian", "Smuggling on the Coast"]),
-        ["5 MB single line"] = (() => Utf8(Web("A Very Long Line", string.Concat(Enumerable.Repeat("Zanzibarian smugglers [1] (see) [link](x) ", 120_000)))), null, ["Zanzibarian"]),
+        ["5 MB single line"] = (() => Utf8(Web("A Very Long Line", string.Concat(Enumerable.Range(0, 100_000).Select(i => i % 500 == 0 ? "Zanzibarian [1] (see) [link](x) " : "smugglers crossed the border again ")))), null, ["Zanzibarian"]),
         ["100,000 short lines"] = (() => Utf8(Web("Many Lines", string.Join("\n", Enumerable.Range(0, 100_000).Select(i => i % 7 == 0 ? "" : $"Line {i} Zanzibarian.")))), null, ["Line 99999 Zanzibarian"]),
         ["only a title"] = (() => Utf8("Smuggling on the Coast\n"), null, []),
         ["only Notes"] = (() => Utf8("Notes\n"), null, []),
