@@ -8,61 +8,75 @@ namespace Publisher.Tests.Robustness;
 /// <summary>Hostile input/ files through the whole build: diagnostics with file and line, never an exception, never a file outside output/.</summary>
 public class HostileBuildTests
 {
-    [Theory]
-    [InlineData("front matter is a list", "- title\n- date", DiagnosticCodes.FrontMatterInvalid)]
-    [InlineData("front matter is a scalar", "just words", DiagnosticCodes.FrontMatterInvalid)]
-    [InlineData("front matter is broken YAML", "title: [Unclosed\ndate: {2021", DiagnosticCodes.FrontMatterInvalid)]
-    [InlineData("title is a list", "title: [a, b]\ndate: 2021-01-01", DiagnosticCodes.RequiredFieldMissing)]
-    [InlineData("title is a mapping", "title: {a: b}\ndate: 2021-01-01", DiagnosticCodes.RequiredFieldMissing)]
-    [InlineData("date does not exist", "title: Bad Date\ndate: 2021-02-30", DiagnosticCodes.FieldInvalid)]
-    [InlineData("date has five digits", "title: Bad Date\ndate: 12021-01-01", DiagnosticCodes.FieldInvalid)]
-    [InlineData("date is a list", "title: Bad Date\ndate: [2021-01-01]", DiagnosticCodes.FieldInvalid)]
-    public void A_broken_front_matter_fails_the_build_at_its_file_and_line(string _, string frontMatter, string code)
+    private static readonly (string Name, string FrontMatter, string Code)[] BrokenFrontMatter =
+    [
+        ("list", "- title\n- date", DiagnosticCodes.FrontMatterInvalid),
+        ("scalar", "just words", DiagnosticCodes.FrontMatterInvalid),
+        ("unclosed", "title: [Unclosed\ndate: {2021", DiagnosticCodes.FrontMatterInvalid),
+        ("title-list", "title: [a, b]\ndate: 2021-01-01", DiagnosticCodes.RequiredFieldMissing),
+        ("title-mapping", "title: {a: b}\ndate: 2021-01-01", DiagnosticCodes.RequiredFieldMissing),
+        ("date-impossible", "title: Bad Date\ndate: 2021-02-30", DiagnosticCodes.RequiredFieldMissing),
+        ("date-five-digits", "title: Bad Date\ndate: 12021-01-01", DiagnosticCodes.RequiredFieldMissing),
+        ("date-list", "title: Bad Date\ndate: [2021-01-01]", DiagnosticCodes.RequiredFieldMissing),
+        ("date-empty", "title: Bad Date\ndate:", DiagnosticCodes.RequiredFieldMissing),
+    ];
+
+    [Fact]
+    public void Broken_front_matter_fails_the_build_at_each_file_and_line()
     {
-        using var site = new HostileBuild().Article("broken", frontMatter);
+        using var site = new HostileBuild();
+        foreach (var (name, frontMatter, _) in BrokenFrontMatter) site.Article(name, frontMatter);
 
         var result = site.BuildSafely();
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == code && d.Location is { Line: >= 2 } l && l.Path.EndsWith("articles/hostile/broken.md", StringComparison.Ordinal));
+        foreach (var (name, _, code) in BrokenFrontMatter)
+            Assert.True(result.Diagnostics.Any(d => d.Severity == Severity.Error && d.Code == code && d.Location is { Line: >= 2 } l
+                    && l.Path.EndsWith($"articles/hostile/{name}.md", StringComparison.Ordinal)),
+                $"no {code} error at {name}.md: {HostileBuild.Errors(result)}");
         Assert.False(Directory.Exists(site.Output));
     }
 
-    [Theory]
-    [InlineData("0001-01-01")]
-    [InlineData("9999-12-31")]
-    [InlineData("1900-02-28")]
-    public void Dates_at_the_ends_of_the_calendar_build(string date)
+    [Fact]
+    public void Dates_at_the_ends_of_the_calendar_build()
     {
-        using var site = new HostileBuild().Article("edge-date", $"title: Edge of Time\ndate: {date}\ntags: [Edge]\nauthors: [Time Keeper]");
+        string[] dates = ["0001-01-01", "9999-12-31", "1900-02-28"];
+        using var site = new HostileBuild();
+        foreach (var date in dates)
+            site.Article(date, $"title: Edge of Time {date}\ndate: {date}\ntags: [Edge]\nauthors: [Time Keeper]");
 
         var result = site.BuildSafely();
 
         Assert.True(result.Succeeded, HostileBuild.Errors(result));
-        Assert.Contains("articles/edge-of-time/index.html", site.OutputFiles());
-        Assert.Contains(date, site.Page("articles/edge-of-time/index.html"), StringComparison.Ordinal);
+        foreach (var date in dates)
+            Assert.Contains(date, site.Page($"articles/edge-of-time-{date}/index.html"), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("../../escaped")]
-    [InlineData("/etc/escaped")]
-    [InlineData("C:\\escaped")]
-    [InlineData("%2e%2e%2fescaped")]
-    [InlineData("..")]
-    [InlineData("..\\..\\escaped")]
-    public void A_traversal_slug_never_writes_outside_the_output_folder(string slug)
+    private static readonly string[] TraversalSlugs = ["../../escaped-a", "/etc/escaped-b", "C:\\escaped-c", "%2e%2e%2fescaped-d", "..", "..\\..\\escaped-e"];
+
+    [Fact]
+    public void Traversal_slugs_never_write_outside_the_output_folder()
     {
-        using var site = new HostileBuild()
-            .Article("traversal", $"title: Traversal\nslug: '{slug}'\ndate: 2021-01-01\ntags: [Escape]\nauthors: [Esc Aper]")
-            .Input("tags.yml", File.ReadAllText(Path.Combine(Build.FixtureSite.FixtureInput, "tags.yml")) + $"\n  - name: Escape\n    slug: '{slug}'\n")
-            .Input("authors/esc-aper.md", $"---\nname: Esc Aper\nslug: '{slug}'\n---\n\nBio.\n");
+        using var site = new HostileBuild();
+        var tags = File.ReadAllText(Path.Combine(Build.FixtureSite.FixtureInput, "tags.yml"));
+        for (var i = 0; i < TraversalSlugs.Length; i++)
+        {
+            var slug = TraversalSlugs[i];
+            site.Article($"traversal-{i}", $"title: Traversal {i}\nslug: '{slug}'\ndate: 2021-01-01\ntags: [Escape {i}]\nauthors: [Esc Aper {i}]")
+                .Input($"authors/esc-aper-{i}.md", $"---\nname: Esc Aper {i}\nslug: '{slug}'\n---\n\nBio.\n");
+            tags += $"\n  - name: Escape {i}\n    slug: '{slug}'\n";
+        }
+        site.Input("tags.yml", tags);
 
         var result = site.BuildSafely();
 
         Assert.True(result.Succeeded, HostileBuild.Errors(result));
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SlugInvalid && d.Location!.Path.EndsWith("traversal.md", StringComparison.Ordinal) && d.Location.Line >= 2);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SlugInvalid && d.Location!.Path.EndsWith("tags.yml", StringComparison.Ordinal) && d.Location.Line >= 1);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SlugInvalid && d.Location!.Path.EndsWith("authors/esc-aper.md", StringComparison.Ordinal) && d.Location.Line == 3);
+        for (var i = 0; i < TraversalSlugs.Length; i++)
+        {
+            Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SlugInvalid && d.Location!.Path.EndsWith($"traversal-{i}.md", StringComparison.Ordinal) && d.Location.Line >= 2);
+            Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.SlugInvalid && d.Location!.Path.EndsWith($"authors/esc-aper-{i}.md", StringComparison.Ordinal) && d.Location.Line == 3);
+        }
+        Assert.Equal(TraversalSlugs.Length, result.Diagnostics.Count(d => d.Code == DiagnosticCodes.SlugInvalid && d.Location!.Path.EndsWith("tags.yml", StringComparison.Ordinal) && d.Location.Line > 1));
         Assert.All(site.OutputFiles(), f => Assert.DoesNotContain("..", f, StringComparison.Ordinal));
     }
 
