@@ -202,4 +202,26 @@ public class HostileBuildTests
             Assert.Contains(file, files);
         Assert.Contains("<rss", site.Page("feed.xml"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Tags_and_authors_that_slug_alike_share_one_page()
+    {
+        // Decision: names that slug alike are spellings of one tag or author ("José Pérez" / "Jose Perez"), so they share
+        // a page under the most used spelling rather than overwrite each other's files.
+        using var site = new HostileBuild()
+            .Article("spelling-1", "title: Spelling One\ndate: 2021-01-01\ntags: [Sahel Watch]\nauthors: [José Pérez]")
+            .Article("spelling-2", "title: Spelling Two\ndate: 2021-01-02\ntags: [sahel-watch]\nauthors: [Jose Perez]")
+            .Article("spelling-3", "title: Spelling Three\ndate: 2021-01-03\ntags: [SAHEL WATCH!]\nauthors: [José Pérez]");
+
+        var result = site.BuildSafely();
+
+        Assert.True(result.Succeeded, HostileBuild.Errors(result));
+        // The fixture lists two articles a page: the three articles fill the first page and one more.
+        int Cards(string list) => new[] { $"{list}/index.html", $"{list}/page/2/index.html" }
+            .Sum(page => new HtmlParser().ParseDocument(site.Page(page)).QuerySelectorAll("article.card").Length);
+        Assert.Equal(3, Cards("tags/sahel-watch"));
+        Assert.Equal(3, Cards("authors/jose-perez"));
+        Assert.Single(site.OutputFiles(), f => f.StartsWith("tags/sahel", StringComparison.Ordinal) && f.EndsWith("feed.xml", StringComparison.Ordinal));
+        Assert.Equal("José Pérez", new HtmlParser().ParseDocument(site.Page("authors/jose-perez/index.html")).QuerySelector("h1")!.TextContent.Trim());
+    }
 }
