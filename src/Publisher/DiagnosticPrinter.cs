@@ -8,12 +8,14 @@ namespace Publisher.Cli;
 /// </summary>
 public static class DiagnosticPrinter
 {
+    /// <summary>How many diagnostics with the same code, severity and file are printed before the rest are counted.</summary>
+    public const int RepeatLimit = 20;
+
     public static void Print(IEnumerable<Diagnostic> diagnostics, bool includeInfo = false)
     {
         var colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-        foreach (var d in diagnostics)
+        foreach (var d in Capped(diagnostics.Where(d => d.Severity != Severity.Info || includeInfo), RepeatLimit))
         {
-            if (d.Severity == Severity.Info && !includeInfo) continue;
             var line = d.ToString();
             if (colour)
             {
@@ -28,4 +30,32 @@ public static class DiagnosticPrinter
             Console.Error.WriteLine(line);
         }
     }
+
+    /// <summary>
+    /// The diagnostics to print: at most <paramref name="limit"/> with the same code, severity and file, then one
+    /// more saying how many were left out. A seed with a thousand stray "[1]" markers gives a readable report,
+    /// not a thousand lines that bury the one error.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Capped(IEnumerable<Diagnostic> diagnostics, int limit)
+    {
+        var all = diagnostics.ToList();
+        var total = all.GroupBy(Key).ToDictionary(g => g.Key, g => g.Count());
+        var seen = new Dictionary<(string, string, Severity), int>();
+        var result = new List<Diagnostic>();
+        foreach (var d in all)
+        {
+            var key = Key(d);
+            var n = seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (n <= limit) result.Add(d);
+            else if (n == limit + 1)
+                result.Add(d with
+                {
+                    Location = d.Location is null ? null : SourceLocation.File(d.Location.Path),
+                    Message = $"{total[key] - limit} more of these in this file are not shown",
+                });
+        }
+        return result;
+    }
+
+    private static (string Path, string Code, Severity Severity) Key(Diagnostic d) => (d.Location?.Path ?? "", d.Code, d.Severity);
 }

@@ -13,7 +13,7 @@ namespace Publisher.Core.Build;
 /// <c>partials/*.hbs</c> registered by file name, and <c>assets/</c> copied as they are. A missing or broken
 /// template is a diagnostic naming the file, never an exception.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     private readonly IHandlebars _handlebars;
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
@@ -73,7 +73,7 @@ public sealed class Theme
                 {
                     // A one-line partial (a list of names) is used inside a line: its final newline would break that line.
                     var trimmed = text.TrimEnd('\n');
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), trimmed.Contains('\n') ? text : trimmed);
+                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), WithoutPartialIndent(trimmed.Contains('\n') ? text : trimmed));
                 }
                 catch (HandlebarsException e)
                 {
@@ -120,7 +120,7 @@ public sealed class Theme
         if (ReadTemplate(file, display, diagnostics) is not { } text) return;
         try
         {
-            _layouts[name] = _handlebars.Compile(text);
+            _layouts[name] = _handlebars.Compile(WithoutPartialIndent(text));
             _layoutTexts[name] = text;
         }
         catch (HandlebarsException e)
@@ -128,6 +128,17 @@ public sealed class Theme
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template does not compile: {e.Message}", At(display, text, e.Message)));
         }
     }
+
+    /// <summary>
+    /// Handlebars.Net 2.4.3 renders an indented standalone partial call (<c>  {{> author-box}}</c> on its own line)
+    /// through an indenting writer that skips HTML escaping, so <c>{{name}}</c> inside it came out raw (an author
+    /// named <c>&lt;script&gt;</c> ran as a script). Dropping the indentation keeps every partial on the escaping path;
+    /// only the whitespace of the generated HTML changes, and line numbers stay as they are.
+    /// </summary>
+    internal static string WithoutPartialIndent(string template) => PartialIndent().Replace(template, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]+(?=\{\{~?>)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex PartialIndent();
 
     /// <summary>The template file, and the line the error points at when it can be found.</summary>
     private static SourceLocation At(string display, string text, string message) =>

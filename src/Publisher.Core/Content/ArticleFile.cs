@@ -69,6 +69,9 @@ public static class ArticleFile
         var date = fields.Date("date");
         if (date is null && !fields.Has("date"))
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'date'", new SourceLocation(path, split.YamlStartLine)));
+        else if (date is null)
+            // An article without a date has no place on the site: say so as an error rather than drop it after a warning.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no usable 'date' (YYYY-MM-DD)", fields.LocationOf("date")));
 
         var fm = new ArticleFrontMatter
         {

@@ -53,7 +53,7 @@ public static class ConfigFiles
             tags.Add(new TagDefinition
             {
                 Name = name,
-                Slug = entry.String("slug")?.Trim() is { Length: > 0 } slug ? slug : Slug.From(name),
+                Slug = entry.String("slug")?.Trim() is { Length: > 0 } slug ? UrlSafe(slug, $"tag '{name}'", entry.LocationOf("slug"), diagnostics) : Slug.From(name),
                 Kind = entry.String("kind"),
                 Aliases = entry.List("aliases"),
                 Description = entry.String("description"),
@@ -100,10 +100,25 @@ public static class ConfigFiles
         return new AuthorProfile
         {
             Name = name,
-            Slug = fields.String("slug")?.Trim() is { Length: > 0 } slug ? slug : Path.GetFileNameWithoutExtension(path),
+            Slug = fields.String("slug")?.Trim() is { Length: > 0 } slug
+                ? UrlSafe(slug, "author profile", fields.LocationOf("slug"), diagnostics)
+                : UrlSafe(Path.GetFileNameWithoutExtension(path), "author profile (from its file name)", new SourceLocation(path, 1), diagnostics),
             Aliases = fields.List("aliases"),
             Bio = split.Body.Trim('\n'),
         };
+    }
+
+    /// <summary>
+    /// A slug becomes a folder of the site (<c>tags/&lt;slug&gt;/</c>): anything but lower-case letters, digits and
+    /// hyphens ("../x", "C:\\x", "A") could leave the output folder or clash on a case-insensitive disk, so it is made safe.
+    /// </summary>
+    private static string UrlSafe(string slug, string what, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        var safe = Slug.From(slug);
+        if (!string.Equals(safe, slug, StringComparison.Ordinal))
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
+                $"slug '{slug}' of the {what} is not URL-safe (lower-case letters, digits, hyphens); using '{safe}'", location));
+        return safe;
     }
 
     public static string WriteAuthor(AuthorProfile author) =>

@@ -46,6 +46,13 @@ public sealed class YamlFields
                 new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some unclosed flow collections ("a: [1\nb: {").
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
+                "front matter is not valid YAML: a '[', '{' or quote is not closed", new SourceLocation(path, firstLine)));
+            return null;
+        }
     }
 
     public IEnumerable<string> Keys =>

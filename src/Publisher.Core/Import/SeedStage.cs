@@ -112,18 +112,46 @@ public static class SeedStage
         return first + volume - 1;
     }
 
-    /// <summary>UTF-8 (BOM and CRLF dropped); bytes that are not UTF-8 are read as Latin-1 with a warning, so no text is lost.</summary>
+    /// <summary>
+    /// UTF-8 (BOM and CRLF dropped), or UTF-16 when the seed starts with a UTF-16 byte order mark; bytes that are not
+    /// UTF-8 are read as Latin-1 with a warning, and a broken UTF-16 unit becomes U+FFFD with a warning, so no text is lost
+    /// without a word.
+    /// </summary>
     private static string Decode(byte[] bytes, string seedPath, List<Diagnostic> diagnostics)
     {
+        if (Utf16ByBom(bytes) is { } utf16)
+        {
+            var units = bytes.AsSpan(2);
+            try
+            {
+                return TextFile.Normalize(utf16.Strict.GetString(units));
+            }
+            catch (DecoderFallbackException)
+            {
+                var text = TextFile.Normalize(utf16.Lenient.GetString(units));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedUnreadable,
+                    $"seed is UTF-16 with broken characters (a lone surrogate or a cut last byte); each was replaced by '\uFFFD'",
+                    new SourceLocation(seedPath, LineOf(text, text.IndexOf('\uFFFD')))));
+                return text;
+            }
+        }
         try
         {
             return TextFile.Normalize(StrictUtf8.GetString(bytes));
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedUnreadable,
-                "seed is not valid UTF-8; read as Latin-1 (check accented letters)", new SourceLocation(seedPath, 1)));
+                "seed is not valid UTF-8; read as Latin-1 (check accented letters)", new SourceLocation(seedPath, line)));
             return TextFile.Normalize(Encoding.Latin1.GetString(bytes));
         }
     }
+
+    private static (Encoding Strict, Encoding Lenient)? Utf16ByBom(byte[] bytes) =>
+        bytes is [0xFF, 0xFE, ..] && !(bytes is [_, _, 0, 0, ..]) ? (new UnicodeEncoding(false, false, true), new UnicodeEncoding(false, false, false))
+        : bytes is [0xFE, 0xFF, ..] ? (new UnicodeEncoding(true, false, true), new UnicodeEncoding(true, false, false))
+        : null;
+
+    private static int LineOf(string text, int index) => index < 0 ? 1 : 1 + text.AsSpan(0, index).Count('\n');
 }
