@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string ImportEditedFileOverwritten = "PUB131";
     public const string ImportManifestInvalid = "PUB132";
     public const string ImportWriteFailed = "PUB133";
+    public const string ImportSlugFallback = "PUB134";
 
     // Build and theme (PUB200–PUB249)
     public const string BrokenInternalLink = "PUB200";

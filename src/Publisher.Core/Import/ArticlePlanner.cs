@@ -41,6 +41,9 @@ public static class ArticlePlanner
                 ?? imported.InferredYear?.ToString(CultureInfo.InvariantCulture)
                 ?? "undated";
             var baseSlug = Slug.From(draft.Title);
+            if (baseSlug == Slug.Fallback)
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSlugFallback,
+                    $"\"{draft.Title}\" has no letters or digits a web address can use; it is filed as '{Slug.Fallback}' (set 'slug' in its front matter)", draft.Origin));
             var slug = baseSlug;
             for (var n = 2; ; n++)
             {

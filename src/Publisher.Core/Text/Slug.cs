@@ -6,6 +6,9 @@ namespace Publisher.Core.Text;
 /// <summary>Turns titles and names into URL slugs: lower-case ASCII letters, digits and single hyphens.</summary>
 public static class Slug
 {
+    /// <summary>The slug of a text with no ASCII letters or digits (an Arabic-only title, say).</summary>
+    public const string Fallback = "untitled";
+
     public static string From(string text, int maxLength = 80)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -33,6 +36,6 @@ public static class Slug
             var cut = slug.LastIndexOf('-', maxLength);
             slug = cut > 0 ? slug[..cut] : slug[..maxLength];
         }
-        return slug.Length == 0 ? "untitled" : slug;
+        return slug.Length == 0 ? Fallback : slug;
     }
 }
