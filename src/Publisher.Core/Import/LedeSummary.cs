@@ -42,11 +42,10 @@ public static partial class LedeSummary
         return null;
     }
 
+    /// <summary>Markdig reads the Markdown (emphasis, links, escapes, entities) the way the build will render it.</summary>
     private static string PlainText(string markdown)
     {
-        var text = FootnoteReference().Replace(markdown, "");
-        text = Link().Replace(text, "$1");
-        text = Emphasis().Replace(text, "$2");
+        var text = Markdig.Markdown.ToPlainText(FootnoteReference().Replace(markdown, ""));
         return Whitespace().Replace(text, " ").Trim();
     }
 
@@ -64,12 +63,6 @@ public static partial class LedeSummary
 
     [GeneratedRegex(@"\[\^[^\]]+\]")]
     private static partial Regex FootnoteReference();
-
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"(\*{1,2}|_{1,2})(\S(?:.*?\S)?)\1")]
-    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -26,6 +26,13 @@ public class LedeSummaryTests
         Assert.EndsWith("word…", summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Snake_case_names and a_(b)_c stay as written.", "Snake_case_names and a_(b)_c stay as written.")]
+    [InlineData("An \\*escaped\\* star, an &amp; entity and `code`.", "An *escaped* star, an & entity and code.")]
+    [InlineData("A [link with [brackets]](https://x.example/a_(b)) ends.", "A link with [brackets] ends.")]
+    public void Markdown_is_read_the_way_the_build_renders_it(string body, string expected) =>
+        Assert.Equal(expected, LedeSummary.From(body));
+
     // Each sentence is longer than the target on its own, so a false split would cut it short at the abbreviation.
     [Theory]
     [InlineData("Reports said U.S. Secretary of State Mike Pompeo had threatened to close the embassy in Baghdad unless the authorities stopped the frequent militia attacks on diplomatic assets, which had grown in number and reach through the whole of the late summer months.")]
