@@ -37,11 +37,12 @@ public static class SiteBuilder
         var permalinks = new Permalinks(site.Config.BaseUrl);
         progress?.Invoke("Parsing articles");
         var bodies = ParseBodies(site);
+        progress?.Invoke("Checking article links");
         CheckInternalLinks(site, bodies, diagnostics);
 
         progress?.Invoke("Loading theme");
         var factory = new PageFactory(site, permalinks, bodies);
-        var pages = factory.All().ToList();
+        var pages = factory.Plan();
         var theme = Theme.Load(options.ThemeDir, pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal), diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
@@ -54,6 +55,7 @@ public static class SiteBuilder
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
             written = RenderPages(pages, theme, output.Staging, diagnostics);
+            progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
             progress?.Invoke("Writing feeds");
@@ -96,16 +98,17 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Renders and writes every page in parallel. Compiled Handlebars.Net templates are safe to call
-    /// concurrently once every helper and partial is registered (Theme.Load does all of that first);
-    /// each page goes to its own file and diagnostics are sorted when read, so the output and the
-    /// report do not depend on which thread finished first.
+    /// Builds, renders and writes every page in parallel. Page models read only the immutable site;
+    /// compiled Handlebars.Net templates are safe to call concurrently once every helper and partial is
+    /// registered (Theme.Load does all of that first); each page goes to its own file and diagnostics are
+    /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static int RenderPages(IReadOnlyList<PageToRender> pages, Theme theme, string staging, DiagnosticBag diagnostics)
+    private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics)
     {
         var written = 0;
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, plan =>
         {
+            var page = plan.Build();
             if (theme.Render(page, diagnostics) is not { } html) return;
             TextFile.Write(Path.Combine(staging, Permalinks.OutputPath(page.Url)), html);
             Interlocked.Increment(ref written);
