@@ -59,17 +59,20 @@ public static class SiteBuilder
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
             progress?.Invoke("Writing feeds");
-            // An article appears in several feeds (site, its tags, its authors): render its absolute HTML once.
-            var feedHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => HtmlUrls.MakeAbsolute(
-                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug)))), factory.SummaryOf);
+            // An article appears in several feeds (site, its tags, its authors), which are written in parallel:
+            // Lazy renders its absolute HTML exactly once, on one thread.
+            var feedHtml = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
+            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
+                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
             progress?.Invoke("Checking links");
             SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsWriteFailure(e))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the site: {e.Message}"));
+            // Pages and feeds are written in parallel, which wraps the file system's exception.
+            var cause = e is AggregateException all ? all.Flatten().InnerExceptions.MinBy(inner => inner.Message, StringComparer.Ordinal)! : e;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the site: {cause.Message}"));
         }
 
         if (diagnostics.HasErrors)
@@ -83,17 +86,17 @@ public static class SiteBuilder
             : Failed(diagnostics);
     }
 
-    /// <summary>Every feed the site has, keyed by its URL, in a stable order.</summary>
-    public static IReadOnlyList<(string Url, FeedChannel Channel)> FeedChannels(Site site, FeedMapping mapping)
+    /// <summary>Every feed the site has, keyed by its URL, in a stable order; each channel is built when asked for.</summary>
+    public static IReadOnlyList<(string Url, Func<FeedChannel> Channel)> FeedChannels(Site site, FeedMapping mapping)
     {
-        var list = new List<(string, FeedChannel)>
+        var list = new List<(string, Func<FeedChannel>)>
         {
-            (Permalinks.RssFeed, mapping.SiteFeed(Permalinks.RssFeed)),
-            (Permalinks.AtomFeed, mapping.SiteFeed(Permalinks.AtomFeed)),
-            (Permalinks.JsonFeed, mapping.SiteFeed(Permalinks.JsonFeed)),
+            (Permalinks.RssFeed, () => mapping.SiteFeed(Permalinks.RssFeed)),
+            (Permalinks.AtomFeed, () => mapping.SiteFeed(Permalinks.AtomFeed)),
+            (Permalinks.JsonFeed, () => mapping.SiteFeed(Permalinks.JsonFeed)),
         };
-        list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), mapping.TagFeed(t))));
-        list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), mapping.AuthorFeed(a))));
+        list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), (Func<FeedChannel>)(() => mapping.TagFeed(t)))));
+        list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), (Func<FeedChannel>)(() => mapping.AuthorFeed(a)))));
         return list;
     }
 
@@ -152,6 +155,10 @@ public static class SiteBuilder
             File.Copy(file, target, overwrite: true);
         }
     }
+
+    private static bool IsWriteFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException
+        || (e is AggregateException all && all.Flatten().InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException));
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, 0, 0, diagnostics.Sorted());
 }

@@ -45,9 +45,11 @@ public static class LinkChecker
             foreach (var reference in scan.References)
             {
                 // Footnote-style "#x" links are most of a page's links; they need no URL resolution.
+                // The rest are mostly plain relative paths between pages, which need no System.Uri either.
                 var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
                     ? CheckFragment(reference, scan.RelativePath, reference.Url[1..], tree, anchors)
-                    : CheckReference(reference, documentBase, site, tree, anchors);
+                    : CheckTarget(reference, (scan.DocumentBase is null ? site.ResolvePlainRelative(reference.Url, scan.RelativePath) : null)
+                        ?? site.Resolve(reference.Url, documentBase), site, tree, anchors);
                 if (problem is not null) bag.Add(problem);
             }
         });
@@ -73,10 +75,10 @@ public static class LinkChecker
             : TextUrlScanner.Scan(relativePath, displayPath, text, site);
     }
 
-    private static Diagnostic? CheckReference(
-        PageReference reference, Uri documentBase, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+    private static Diagnostic? CheckTarget(
+        PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
     {
-        switch (site.Resolve(reference.Url, documentBase))
+        switch (target)
         {
             case LinkTarget.Invalid:
                 return Broken(DiagnosticCodes.LinkInvalid, reference, "not a valid URL");
