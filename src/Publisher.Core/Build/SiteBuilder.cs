@@ -109,7 +109,7 @@ public static class SiteBuilder
     private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics)
     {
         var written = 0;
-        Parallel.ForEach(pages, plan =>
+        Parallel.ForEach(pages, PerCore.Options, plan =>
         {
             var page = plan.Build();
             if (theme.Render(page, diagnostics) is not { } html) return;
@@ -122,7 +122,7 @@ public static class SiteBuilder
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
     {
         var bodies = new ConcurrentDictionary<string, ParsedBody>(StringComparer.Ordinal);
-        Parallel.ForEach(site.Articles, article => bodies[article.Slug] = ArticleMarkdown.Parse(article));
+        Parallel.ForEach(site.Articles, PerCore.Options, article => bodies[article.Slug] = ArticleMarkdown.Parse(article));
         return bodies;
     }
 

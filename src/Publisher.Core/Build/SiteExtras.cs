@@ -18,7 +18,7 @@ public static class SiteExtras
     {
         // Each feed is its own file and its channel reads only the immutable site: they build in parallel.
         var channels = SiteBuilder.FeedChannels(site, mapping);
-        Parallel.ForEach(channels, feed =>
+        Parallel.ForEach(channels, PerCore.Options, feed =>
             TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(feed.Url)), WriterFor(feed.Url)(feed.Channel())));
         var feeds = channels.Count;
 
