@@ -7,6 +7,15 @@ namespace Publisher.Core.Build;
 public sealed record PageToRender(string Url, string Layout, PageModel Model);
 
 /// <summary>
+/// A page the site will have, before its view model is built. URL and layout are known up front (for the theme
+/// and the sitemap); the model is built only when the page is rendered, so models build in parallel too.
+/// </summary>
+public sealed record PagePlan(string Url, string Layout, Func<PageModel> Model)
+{
+    public PageToRender Build() => new(Url, Layout, Model());
+}
+
+/// <summary>
 /// Plans every page of the site and builds its view model. Pure: the same site gives the same pages in the
 /// same order. Article bodies come pre-parsed so each is parsed once however often it is shown.
 /// </summary>
@@ -21,6 +30,8 @@ public sealed class PageFactory
     private readonly IReadOnlyDictionary<string, ParsedBody> _bodies;
     private readonly ViewFactory _views;
     private readonly JsonLd _jsonLd;
+    private readonly RelatedArticles _related;
+    private readonly IReadOnlyList<string> _press;
 
     public PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies)
     {
@@ -29,6 +40,8 @@ public sealed class PageFactory
         _bodies = bodies;
         _views = new ViewFactory(site, permalinks, SummaryOf);
         _jsonLd = new JsonLd(site, permalinks);
+        _related = new RelatedArticles(site);
+        _press = site.Press.Select(a => a.Slug).ToList();
     }
 
     /// <summary>Every page URL the site will have, for checking links before anything is rendered.</summary>
@@ -58,24 +71,40 @@ public sealed class PageFactory
 
     private static int PageCount(int items, int pageSize) => Math.Max(1, (items + Math.Max(1, pageSize) - 1) / Math.Max(1, pageSize));
 
-    public IEnumerable<PageToRender> All()
+    /// <summary>Every page with its view model, in the order of <see cref="Plan"/>.</summary>
+    public IEnumerable<PageToRender> All() => Plan().Select(plan => plan.Build());
+
+    /// <summary>Every page of the site, in a stable order; building a plan's model touches nothing shared.</summary>
+    public IReadOnlyList<PagePlan> Plan()
     {
-        yield return Home();
-        foreach (var article in _site.Articles) yield return Article(article);
-        yield return IssuesIndex();
-        foreach (var issue in _site.Issues) yield return Issue(issue);
-        yield return AuthorsIndex();
+        var plans = new List<PagePlan> { new(Permalinks.Home, "home", Home) };
+        foreach (var article in _site.Articles) plans.Add(new(Permalinks.Article(article.Slug), "article", () => Article(article)));
+        plans.Add(new(Permalinks.Issues, "issues", IssuesIndex));
+        foreach (var issue in _site.Issues) plans.Add(new(Permalinks.Issue(issue.Key), "issue", () => Issue(issue)));
+        plans.Add(new(Permalinks.Authors, "authors", AuthorsIndex));
         foreach (var author in _site.Authors)
-            foreach (var page in Author(author)) yield return page;
-        yield return TagsIndex();
+            AddPages(plans, Permalinks.Author(author.Slug), author.Articles.Count, "author", (url, number) => Author(author, url, number));
+        plans.Add(new(Permalinks.Tags, "tags", TagsIndex));
         foreach (var tag in _site.Tags)
-            foreach (var page in Tag(tag)) yield return page;
-        yield return Archive();
-        foreach (var page in Press()) yield return page;
-        yield return NotFound();
+            AddPages(plans, Permalinks.Tag(tag.Slug), tag.Articles.Count, "tag", (url, number) => Tag(tag, url, number));
+        plans.Add(new(Permalinks.Archive, "archive", Archive));
+        AddPages(plans, Permalinks.Press, _press.Count, "press", Press);
+        plans.Add(new(Permalinks.NotFound, "404", NotFound));
+        return plans;
     }
 
-    private PageToRender Home()
+    /// <summary>A list's pages: page 1 at <paramref name="listUrl"/>, then <c>page/2/</c>, ….</summary>
+    private void AddPages(List<PagePlan> plans, string listUrl, int items, string layout, Func<string, int, PageModel> model)
+    {
+        for (var number = 1; number <= PageCount(items, _site.Config.PageSize); number++)
+        {
+            var url = Permalinks.Paged(listUrl, number);
+            var page = number;
+            plans.Add(new(url, layout, () => model(url, page)));
+        }
+    }
+
+    private PageModel Home()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Home);
         var latest = _site.Issues.FirstOrDefault();
@@ -106,10 +135,10 @@ public sealed class PageFactory
             JsonLd = _jsonLd.WebSite(),
             AlternateFeeds = _views.SiteFeeds(),
         };
-        return Page(Permalinks.Home, "home", links, null, meta, content);
+        return Page(links, null, meta, content);
     }
 
-    private PageToRender Article(Article article)
+    private PageModel Article(Article article)
     {
         var url = Permalinks.Article(article.Slug);
         var links = LinkContext.From(_permalinks, url);
@@ -136,7 +165,7 @@ public sealed class PageFactory
                 .ToList(),
             Previous = previous,
             Next = next,
-            Related = _views.Cards(Related(article), links),
+            Related = _views.Cards(_related.For(article, RelatedCount), links),
             Sources = article.Sources,
             OriginalUrl = article.Url,
         };
@@ -172,7 +201,7 @@ public sealed class PageFactory
             Breadcrumbs = breadcrumbs,
         };
         var section = article.Issue is not null ? Permalinks.Issues : article.IsThirdParty ? Permalinks.Press : Permalinks.Archive;
-        return Page(url, "article", links, section, meta, content);
+        return Page(links, section, meta, content);
     }
 
     /// <summary>
@@ -185,27 +214,7 @@ public sealed class PageFactory
     private Link ArticleLink(string slug, LinkContext links) =>
         new(_site.ArticleBySlug[slug].Title, links.Href(Permalinks.Article(slug)));
 
-    /// <summary>Articles sharing the most tags; ties go to the newer, then to the slug (ordinal).</summary>
-    private IEnumerable<Article> Related(Article article)
-    {
-        if (article.Tags.Count == 0) return [];
-        // Only articles that share a tag can be related: count shared tags through the tags' own lists
-        // instead of comparing with every article of the archive.
-        var shared = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var tag in article.Tags)
-            foreach (var slug in _site.TagBySlug[tag].Articles)
-                if (!string.Equals(slug, article.Slug, StringComparison.Ordinal))
-                    shared[slug] = shared.GetValueOrDefault(slug) + 1;
-        return shared
-            .Select(p => (Article: _site.ArticleBySlug[p.Key], Shared: p.Value))
-            .OrderByDescending(p => p.Shared)
-            .ThenByDescending(p => p.Article.Date)
-            .ThenBy(p => p.Article.Slug, StringComparer.Ordinal)
-            .Take(RelatedCount)
-            .Select(p => p.Article);
-    }
-
-    private PageToRender IssuesIndex()
+    private PageModel IssuesIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Issues);
         var volumes = _site.Volumes.Select(v => new VolumeView(v.Number, v.Year, $"Volume {v.Number} · {v.Year}",
@@ -214,11 +223,11 @@ public sealed class PageFactory
                 .ToList())).ToList();
         var heading = "Issues";
         var description = $"Every issue of {_site.Config.Publication}, newest first.";
-        return Page(Permalinks.Issues, "issues", links, Permalinks.Issues, ListMeta("issues", heading, description, Permalinks.Issues, links),
+        return Page(links, Permalinks.Issues, ListMeta("issues", heading, description, Permalinks.Issues, links),
             new IssuesContent(volumes));
     }
 
-    private PageToRender Issue(Issue issue)
+    private PageModel Issue(Issue issue)
     {
         var url = Permalinks.Issue(issue.Key);
         var links = LinkContext.From(_permalinks, url);
@@ -236,50 +245,45 @@ public sealed class PageFactory
             AlternateFeeds = _views.SiteFeeds(),
             Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Issues", links.Href(Permalinks.Issues))],
         };
-        return Page(url, "issue", links, Permalinks.Issues, meta, new IssueContent(view));
+        return Page(links, Permalinks.Issues, meta, new IssueContent(view));
     }
 
-    private PageToRender AuthorsIndex()
+    private PageModel AuthorsIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Authors);
         var authors = _site.Authors
             .Select(a => new AuthorSummary(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Articles.Count, a.HasProfile))
             .ToList();
         var description = $"The {authors.Count} authors of the {_site.Config.Title}, with their articles.";
-        return Page(Permalinks.Authors, "authors", links, Permalinks.Authors,
+        return Page(links, Permalinks.Authors,
             ListMeta("authors", "Authors", description, Permalinks.Authors, links), new AuthorsContent(authors));
     }
 
-    private IEnumerable<PageToRender> Author(Author author)
+    private PageModel Author(Author author, string url, int number)
     {
         var listUrl = Permalinks.Author(author.Slug);
-        var articles = author.Articles.Select(s => _site.ArticleBySlug[s]).ToList();
         var bioText = author.Bio.Length > 0 ? PlainText(author.Bio) : "";
         var description = bioText.Length > 0 ? Labels.Truncate(bioText) : $"Articles by {author.Name} in the {_site.Config.Title}.";
         var feed = new AlternateFeed($"{author.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.AuthorFeed(author.Slug)));
-        foreach (var (url, number, count, items) in _views.Paginate(articles, listUrl))
+        var links = LinkContext.From(_permalinks, url);
+        var view = new AuthorView(author.Name, author.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(author.Bio, links) : null,
+            author.HasProfile, author.Articles.Count, links.Href(Permalinks.AuthorFeed(author.Slug)));
+        var meta = new PageMeta
         {
-            var links = LinkContext.From(_permalinks, url);
-            var view = new AuthorView(author.Name, author.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(author.Bio, links) : null,
-                author.HasProfile, articles.Count, links.Href(Permalinks.AuthorFeed(author.Slug)));
-            var meta = new PageMeta
-            {
-                Kind = "author",
-                Title = _views.DocumentTitle(author.Name, number),
-                Heading = author.Name,
-                Description = description,
-                Canonical = _permalinks.Absolute(url),
-                OgType = "profile",
-                JsonLd = _jsonLd.Author(author, bioText.Length > 0 ? Labels.Truncate(bioText) : ""),
-                AlternateFeeds = [feed, .. _views.SiteFeeds()],
-                Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Authors", links.Href(Permalinks.Authors))],
-            };
-            yield return Page(url, "author", links, Permalinks.Authors, meta,
-                new AuthorContent(view, _views.ListPage(items, listUrl, number, count, articles.Count, links)));
-        }
+            Kind = "author",
+            Title = _views.DocumentTitle(author.Name, number),
+            Heading = author.Name,
+            Description = description,
+            Canonical = _permalinks.Absolute(url),
+            OgType = "profile",
+            JsonLd = _jsonLd.Author(author, bioText.Length > 0 ? Labels.Truncate(bioText) : ""),
+            AlternateFeeds = [feed, .. _views.SiteFeeds()],
+            Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Authors", links.Href(Permalinks.Authors))],
+        };
+        return Page(links, Permalinks.Authors, meta, new AuthorContent(view, ListPage(author.Articles, listUrl, number, links)));
     }
 
-    private PageToRender TagsIndex()
+    private PageModel TagsIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Tags);
         var groups = _site.Tags
@@ -289,40 +293,35 @@ public sealed class PageFactory
             .Select(g => new TagGroup(g.Key, g.Select(t => new TagSummary(t.Name, links.Href(Permalinks.Tag(t.Slug)), t.Articles.Count)).ToList()))
             .ToList();
         var description = $"Countries, organisations and themes covered by the {_site.Config.Title}.";
-        return Page(Permalinks.Tags, "tags", links, Permalinks.Tags,
+        return Page(links, Permalinks.Tags,
             ListMeta("tags", "Topics", description, Permalinks.Tags, links), new TagsContent(groups, _site.Tags.Count));
     }
 
-    private IEnumerable<PageToRender> Tag(Tag tag)
+    private PageModel Tag(Tag tag, string url, int number)
     {
         var listUrl = Permalinks.Tag(tag.Slug);
-        var articles = tag.Articles.Select(s => _site.ArticleBySlug[s]).ToList();
         var description = tag.Description is { Length: > 0 } d ? Labels.Truncate(PlainText(d)) : $"Articles about {tag.Name} in the {_site.Config.Title}.";
         var feed = new AlternateFeed($"{tag.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.TagFeed(tag.Slug)));
-        foreach (var (url, number, count, items) in _views.Paginate(articles, listUrl))
+        var links = LinkContext.From(_permalinks, url);
+        var view = new TagView(tag.Name, tag.Kind is null ? null : Labels.Kind(tag.Kind),
+            tag.Description is { Length: > 0 } md ? ArticleMarkdown.RenderSnippet(md, links) : null,
+            tag.Articles.Count, links.Href(Permalinks.TagFeed(tag.Slug)));
+        var meta = new PageMeta
         {
-            var links = LinkContext.From(_permalinks, url);
-            var view = new TagView(tag.Name, tag.Kind is null ? null : Labels.Kind(tag.Kind),
-                tag.Description is { Length: > 0 } md ? ArticleMarkdown.RenderSnippet(md, links) : null,
-                articles.Count, links.Href(Permalinks.TagFeed(tag.Slug)));
-            var meta = new PageMeta
-            {
-                Kind = "tag",
-                Title = _views.DocumentTitle(tag.Name, number),
-                Heading = tag.Name,
-                Description = description,
-                Canonical = _permalinks.Absolute(url),
-                OgType = "website",
-                JsonLd = _jsonLd.Collection(tag.Name, url, description),
-                AlternateFeeds = [feed, .. _views.SiteFeeds()],
-                Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Topics", links.Href(Permalinks.Tags))],
-            };
-            yield return Page(url, "tag", links, Permalinks.Tags, meta,
-                new TagContent(view, _views.ListPage(items, listUrl, number, count, articles.Count, links)));
-        }
+            Kind = "tag",
+            Title = _views.DocumentTitle(tag.Name, number),
+            Heading = tag.Name,
+            Description = description,
+            Canonical = _permalinks.Absolute(url),
+            OgType = "website",
+            JsonLd = _jsonLd.Collection(tag.Name, url, description),
+            AlternateFeeds = [feed, .. _views.SiteFeeds()],
+            Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Topics", links.Href(Permalinks.Tags))],
+        };
+        return Page(links, Permalinks.Tags, meta, new TagContent(view, ListPage(tag.Articles, listUrl, number, links)));
     }
 
-    private PageToRender Archive()
+    private PageModel Archive()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Archive);
         var years = _site.Years.Select(year =>
@@ -338,28 +337,31 @@ public sealed class PageFactory
             return new ArchiveYear(year, volumes, other);
         }).ToList();
         var description = $"Everything in the {_site.Config.Title} by year and volume.";
-        return Page(Permalinks.Archive, "archive", links, Permalinks.Archive,
+        return Page(links, Permalinks.Archive,
             ListMeta("archive", "Archive", description, Permalinks.Archive, links), new ArchiveContent(years));
     }
 
-    private IEnumerable<PageToRender> Press()
+    private PageModel Press(string url, int number)
     {
-        var articles = _site.Press.ToList();
         var description = $"Coverage of the {_site.Config.Publication} in other publications.";
-        foreach (var (url, number, count, items) in _views.Paginate(articles, Permalinks.Press))
-        {
-            var links = LinkContext.From(_permalinks, url);
-            var meta = ListMeta("press", "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
-            yield return Page(url, "press", links, Permalinks.Press, meta,
-                new PressContent(_views.ListPage(items, Permalinks.Press, number, count, articles.Count, links)));
-        }
+        var links = LinkContext.From(_permalinks, url);
+        var meta = ListMeta("press", "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
+        return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links)));
+    }
+
+    /// <summary>Page <paramref name="number"/> of a list of articles, by slug, cut into pages of site.yml's page_size.</summary>
+    private ListPage ListPage(IReadOnlyList<string> slugs, string listUrl, int number, LinkContext links)
+    {
+        var size = Math.Max(1, _site.Config.PageSize);
+        var items = slugs.Skip((number - 1) * size).Take(size).Select(slug => _site.ArticleBySlug[slug]).ToList();
+        return _views.ListPage(items, listUrl, number, PageCount(slugs.Count, size), slugs.Count, links);
     }
 
     /// <summary>
     /// The 404 page is served by the web server at whatever depth the missing address had, so relative links
     /// cannot work there: it links with absolute URLs on the base URL instead.
     /// </summary>
-    private PageToRender NotFound()
+    private PageModel NotFound()
     {
         var links = LinkContext.AbsoluteFor(_permalinks);
         var meta = new PageMeta
@@ -375,7 +377,7 @@ public sealed class PageFactory
             SelfContained = true,
         };
         var content = new NotFoundContent(links.Href(Permalinks.Home), links.Href(Permalinks.Archive), links.Href(Permalinks.Issues), links.Href(Permalinks.Tags));
-        return Page(Permalinks.NotFound, "404", links, null, meta, content);
+        return Page(links, null, meta, content);
     }
 
     private PageMeta ListMeta(string kind, string heading, string description, string url, LinkContext links) => new()
@@ -391,8 +393,8 @@ public sealed class PageFactory
         Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home))],
     };
 
-    private PageToRender Page(string url, string layout, LinkContext links, string? section, PageMeta meta, object content) =>
-        new(url, layout, new PageModel { Site = _views.SiteView(links, section), Page = meta, Content = content });
+    private PageModel Page(LinkContext links, string? section, PageMeta meta, object content) =>
+        new() { Site = _views.SiteView(links, section), Page = meta, Content = content };
 
     private static string PlainText(string markdown) =>
         System.Text.RegularExpressions.Regex.Replace(Markdig.Markdown.ToPlainText(markdown, ArticleMarkdown.Pipeline), @"\s+", " ").Trim();

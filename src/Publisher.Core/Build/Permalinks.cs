@@ -57,21 +57,30 @@ public sealed class Permalinks
     /// </summary>
     public static string Relative(string fromUrl, string toUrl)
     {
+        // Every page links to dozens of others: compare folder names in place instead of splitting both paths.
         var fragmentAt = toUrl.IndexOf('#');
-        var fragment = fragmentAt < 0 ? "" : toUrl[fragmentAt..];
+        var fragment = fragmentAt < 0 ? ReadOnlySpan<char>.Empty : toUrl.AsSpan(fragmentAt);
         var target = OutputPath(toUrl);
-        var fromDir = OutputPath(fromUrl);
-        var fromParts = fromDir.Split('/')[..^1];
-        var toParts = target.Split('/');
+        var from = OutputPath(fromUrl);
 
-        var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 &&
-               string.Equals(fromParts[common], toParts[common], StringComparison.Ordinal))
-            common++;
+        // Skip the folders both paths start with; the page's remaining folders are the "../" steps.
+        int fromAt = 0, targetAt = 0;
+        while (true)
+        {
+            var fromEnd = from.IndexOf('/', fromAt);
+            var targetEnd = target.IndexOf('/', targetAt);
+            if (fromEnd < 0 || targetEnd < 0 || !from.AsSpan(fromAt, fromEnd - fromAt).SequenceEqual(target.AsSpan(targetAt, targetEnd - targetAt)))
+                break;
+            fromAt = fromEnd + 1;
+            targetAt = targetEnd + 1;
+        }
+        var up = from.AsSpan(fromAt).Count('/');
 
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        return up + string.Join('/', toParts[common..]) + fragment;
+        var steps = up * 3 <= UpSteps.Length ? UpSteps.AsSpan(0, up * 3) : string.Concat(Enumerable.Repeat("../", up)).AsSpan();
+        return string.Concat(steps, target.AsSpan(targetAt), fragment);
     }
+
+    private const string UpSteps = "../../../../../../../../";
 
     /// <summary>Normalises a root-relative link as written in Markdown (<c>/articles/x</c>) to its URL form (<c>/articles/x/</c>).</summary>
     public static string Normalize(string rootRelative)

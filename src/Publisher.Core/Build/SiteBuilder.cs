@@ -37,11 +37,12 @@ public static class SiteBuilder
         var permalinks = new Permalinks(site.Config.BaseUrl);
         progress?.Invoke("Parsing articles");
         var bodies = ParseBodies(site);
+        progress?.Invoke("Checking article links");
         CheckInternalLinks(site, bodies, diagnostics);
 
         progress?.Invoke("Loading theme");
         var factory = new PageFactory(site, permalinks, bodies);
-        var pages = factory.All().ToList();
+        var pages = factory.Plan();
         var theme = Theme.Load(options.ThemeDir, pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal), diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
@@ -54,20 +55,24 @@ public static class SiteBuilder
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
             written = RenderPages(pages, theme, output.Staging, diagnostics);
+            progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
             progress?.Invoke("Writing feeds");
-            // An article appears in several feeds (site, its tags, its authors): render its absolute HTML once.
-            var feedHtml = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => HtmlUrls.MakeAbsolute(
-                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug)))), factory.SummaryOf);
+            // An article appears in several feeds (site, its tags, its authors), which are written in parallel:
+            // Lazy renders its absolute HTML exactly once, on one thread.
+            var feedHtml = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
+            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
+                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
             progress?.Invoke("Checking links");
             SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsWriteFailure(e))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the site: {e.Message}"));
+            // Pages and feeds are written in parallel, which wraps the file system's exception.
+            var cause = e is AggregateException all ? all.Flatten().InnerExceptions.MinBy(inner => inner.Message, StringComparer.Ordinal)! : e;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the site: {cause.Message}"));
         }
 
         if (diagnostics.HasErrors)
@@ -81,31 +86,32 @@ public static class SiteBuilder
             : Failed(diagnostics);
     }
 
-    /// <summary>Every feed the site has, keyed by its URL, in a stable order.</summary>
-    public static IReadOnlyList<(string Url, FeedChannel Channel)> FeedChannels(Site site, FeedMapping mapping)
+    /// <summary>Every feed the site has, keyed by its URL, in a stable order; each channel is built when asked for.</summary>
+    public static IReadOnlyList<(string Url, Func<FeedChannel> Channel)> FeedChannels(Site site, FeedMapping mapping)
     {
-        var list = new List<(string, FeedChannel)>
+        var list = new List<(string, Func<FeedChannel>)>
         {
-            (Permalinks.RssFeed, mapping.SiteFeed(Permalinks.RssFeed)),
-            (Permalinks.AtomFeed, mapping.SiteFeed(Permalinks.AtomFeed)),
-            (Permalinks.JsonFeed, mapping.SiteFeed(Permalinks.JsonFeed)),
+            (Permalinks.RssFeed, () => mapping.SiteFeed(Permalinks.RssFeed)),
+            (Permalinks.AtomFeed, () => mapping.SiteFeed(Permalinks.AtomFeed)),
+            (Permalinks.JsonFeed, () => mapping.SiteFeed(Permalinks.JsonFeed)),
         };
-        list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), mapping.TagFeed(t))));
-        list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), mapping.AuthorFeed(a))));
+        list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), (Func<FeedChannel>)(() => mapping.TagFeed(t)))));
+        list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), (Func<FeedChannel>)(() => mapping.AuthorFeed(a)))));
         return list;
     }
 
     /// <summary>
-    /// Renders and writes every page in parallel. Compiled Handlebars.Net templates are safe to call
-    /// concurrently once every helper and partial is registered (Theme.Load does all of that first);
-    /// each page goes to its own file and diagnostics are sorted when read, so the output and the
-    /// report do not depend on which thread finished first.
+    /// Builds, renders and writes every page in parallel. Page models read only the immutable site;
+    /// compiled Handlebars.Net templates are safe to call concurrently once every helper and partial is
+    /// registered (Theme.Load does all of that first); each page goes to its own file and diagnostics are
+    /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static int RenderPages(IReadOnlyList<PageToRender> pages, Theme theme, string staging, DiagnosticBag diagnostics)
+    private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics)
     {
         var written = 0;
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, PerCore.Options, plan =>
         {
+            var page = plan.Build();
             if (theme.Render(page, diagnostics) is not { } html) return;
             TextFile.Write(Path.Combine(staging, Permalinks.OutputPath(page.Url)), html);
             Interlocked.Increment(ref written);
@@ -116,7 +122,7 @@ public static class SiteBuilder
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
     {
         var bodies = new ConcurrentDictionary<string, ParsedBody>(StringComparer.Ordinal);
-        Parallel.ForEach(site.Articles, article => bodies[article.Slug] = ArticleMarkdown.Parse(article));
+        Parallel.ForEach(site.Articles, PerCore.Options, article => bodies[article.Slug] = ArticleMarkdown.Parse(article));
         return bodies;
     }
 
@@ -149,6 +155,10 @@ public static class SiteBuilder
             File.Copy(file, target, overwrite: true);
         }
     }
+
+    private static bool IsWriteFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException
+        || (e is AggregateException all && all.Flatten().InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException));
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, 0, 0, diagnostics.Sorted());
 }

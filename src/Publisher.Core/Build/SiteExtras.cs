@@ -16,12 +16,11 @@ public static class SiteExtras
     /// <summary>Writes the extras into <paramref name="outputDir"/> and returns how many feed files it wrote.</summary>
     public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<string> pageUrls, string outputDir)
     {
-        var feeds = 0;
-        foreach (var (url, channel) in SiteBuilder.FeedChannels(site, mapping))
-        {
-            TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(url)), WriterFor(url)(channel));
-            feeds++;
-        }
+        // Each feed is its own file and its channel reads only the immutable site: they build in parallel.
+        var channels = SiteBuilder.FeedChannels(site, mapping);
+        Parallel.ForEach(channels, PerCore.Options, feed =>
+            TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(feed.Url)), WriterFor(feed.Url)(feed.Channel())));
+        var feeds = channels.Count;
 
         var lastModified = LastModifiedByUrl(site);
         var sitemap = SitemapWriter.Write(pageUrls

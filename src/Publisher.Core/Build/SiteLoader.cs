@@ -113,7 +113,7 @@ public static class SiteLoader
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
         var documents = new ArticleDocument?[relative.Length];
-        Parallel.For(0, relative.Length, i =>
+        Parallel.For(0, relative.Length, PerCore.Options, i =>
         {
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
             if (ReadText(Path.Combine(dir, relative[i]), path, diagnostics) is not { } text) return;

@@ -73,15 +73,6 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
     public string DocumentTitle(string heading, int page = 1) =>
         (page > 1 ? $"{heading} (page {page})" : heading) + " — " + Site.Config.Title;
 
-    /// <summary>Cuts a list into pages of site.yml's page_size; page 1 at <paramref name="listUrl"/>, then <c>page/2/</c>, ….</summary>
-    public IEnumerable<(string Url, int Number, int Count, IReadOnlyList<Article> Items)> Paginate(IReadOnlyList<Article> articles, string listUrl)
-    {
-        var size = Math.Max(1, Site.Config.PageSize);
-        var count = Math.Max(1, (articles.Count + size - 1) / size);
-        for (var number = 1; number <= count; number++)
-            yield return (Permalinks.Paged(listUrl, number), number, count, articles.Skip((number - 1) * size).Take(size).ToList());
-    }
-
     public ListPage ListPage(IReadOnlyList<Article> items, string listUrl, int number, int count, int total, LinkContext links) => new()
     {
         Items = Cards(items, links),

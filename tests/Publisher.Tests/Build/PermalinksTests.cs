@@ -15,6 +15,10 @@ public class PermalinksTests
     [InlineData("/tags/iraq/", "/tags/iraq/page/2/", "page/2/index.html")]
     [InlineData("/issues/", "/feed.xml", "../feed.xml")]
     [InlineData("/authors/x/", "/assets/style.css", "../../assets/style.css")]
+    [InlineData("/tags/iraq/page/2/", "/tags/iran/", "../../../iran/index.html")]
+    [InlineData("/404.html", "/tags/x/", "tags/x/index.html")]
+    [InlineData("/articles/a/", "/articles/a/?q=1#x", "index.html#x")]
+    [InlineData("/a/b/c/d/e/f/g/h/i/", "/", "../../../../../../../../../index.html")]
     public void Relative_links_point_at_files(string from, string to, string expected) =>
         Assert.Equal(expected, Permalinks.Relative(from, to));
 

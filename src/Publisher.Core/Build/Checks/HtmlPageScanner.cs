@@ -32,9 +32,14 @@ public static class HtmlPageScanner
         "og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
     };
 
-    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site)
+    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site) =>
+        Scan(relativePath, displayPath, html, site, NewParser());
+
+    /// <summary>A parser for <see cref="Scan(string, string, string, SiteUrls, HtmlParser)"/>; one per thread, reused for many pages.</summary>
+    public static HtmlParser NewParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site, HtmlParser parser)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         var diagnostics = new List<Diagnostic>();
 

@@ -30,7 +30,12 @@ public static class LinkChecker
         var files = tree.Files.Where(f => HasExtension(f, HtmlExtensions) || HasExtension(f, TextExtensions)).ToList();
 
         var scans = new PageScan[files.Count];
-        Parallel.For(0, files.Count, i => scans[i] = ScanFile(tree, files[i], site));
+        // Each worker reuses one HTML parser: setting one up costs about as much as parsing a small page.
+        Parallel.For(0, files.Count, PerCore.Options, HtmlPageScanner.NewParser, (i, _, parser) =>
+        {
+            scans[i] = ScanFile(tree, files[i], site, parser);
+            return parser;
+        }, _ => { });
 
         // Anchors per target file, parsed once above and shared by every link into that file.
         var anchors = scans
@@ -38,23 +43,25 @@ public static class LinkChecker
             .ToDictionary(s => s.RelativePath, s => s.Anchors, StringComparer.Ordinal);
 
         var bag = new DiagnosticBag();
-        Parallel.ForEach(scans, scan =>
+        Parallel.ForEach(scans, PerCore.Options, scan =>
         {
             bag.AddRange(scan.Diagnostics);
             var documentBase = scan.DocumentBase ?? site.PageUri(scan.RelativePath);
             foreach (var reference in scan.References)
             {
                 // Footnote-style "#x" links are most of a page's links; they need no URL resolution.
+                // The rest are mostly plain relative paths between pages, which need no System.Uri either.
                 var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
                     ? CheckFragment(reference, scan.RelativePath, reference.Url[1..], tree, anchors)
-                    : CheckReference(reference, documentBase, site, tree, anchors);
+                    : CheckTarget(reference, (scan.DocumentBase is null ? site.ResolvePlainRelative(reference.Url, scan.RelativePath) : null)
+                        ?? site.Resolve(reference.Url, documentBase), site, tree, anchors);
                 if (problem is not null) bag.Add(problem);
             }
         });
         return bag.Sorted();
     }
 
-    private static PageScan ScanFile(OutputTree tree, string relativePath, SiteUrls site)
+    private static PageScan ScanFile(OutputTree tree, string relativePath, SiteUrls site, AngleSharp.Html.Parser.HtmlParser parser)
     {
         var displayPath = tree.DisplayPath(relativePath);
         string text;
@@ -69,14 +76,14 @@ public static class LinkChecker
         }
 
         return HasExtension(relativePath, HtmlExtensions)
-            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site)
+            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site, parser)
             : TextUrlScanner.Scan(relativePath, displayPath, text, site);
     }
 
-    private static Diagnostic? CheckReference(
-        PageReference reference, Uri documentBase, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+    private static Diagnostic? CheckTarget(
+        PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
     {
-        switch (site.Resolve(reference.Url, documentBase))
+        switch (target)
         {
             case LinkTarget.Invalid:
                 return Broken(DiagnosticCodes.LinkInvalid, reference, "not a valid URL");

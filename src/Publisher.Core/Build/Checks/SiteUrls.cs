@@ -55,6 +55,54 @@ public sealed class SiteUrls
         return new LinkTarget.Internal(relative, fragment);
     }
 
+    /// <summary>
+    /// <see cref="Resolve"/> for the links a built page is made of (<c>../../tags/iraq/index.html#x</c>), without
+    /// System.Uri: a relative path of plain characters, resolved against the folder of the output file at
+    /// <paramref name="pageRelativePath"/>. Null when the URL is anything else (a scheme, a query, an escape, a
+    /// step above the site…): the caller then resolves it with <see cref="Resolve"/>, which gives the same answer
+    /// for every URL this accepts.
+    /// </summary>
+    public LinkTarget.Internal? ResolvePlainRelative(string url, string pageRelativePath)
+    {
+        var value = url.AsSpan().Trim(HtmlUrls.AsciiWhitespace);
+        var hashAt = value.IndexOf('#');
+        var path = hashAt < 0 ? value : value[..hashAt];
+        var fragment = hashAt < 0 ? ReadOnlySpan<char>.Empty : value[(hashAt + 1)..];
+        if (path.Length == 0 || path[0] == '/' || !IsPlain(path) || !IsPlain(fragment) || !IsPlain(pageRelativePath)
+            || path.Contains("//", StringComparison.Ordinal) || pageRelativePath.Contains("//", StringComparison.Ordinal)
+            || path.IndexOf(':') >= 0)
+            return null;
+
+        var folders = new List<string>(pageRelativePath.Split('/')[..^1]);
+        var segments = path.ToString().Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var last = i == segments.Length - 1;
+            if (segment.Length > 0 && segment.AsSpan().IndexOfAnyExcept('.') < 0)
+            {
+                // "." and ".." as the last step, and runs of three or more dots, are left to System.Uri.
+                if (last || segment.Length > 2) return null;
+                if (segment.Length == 2)
+                {
+                    if (folders.Count == 0) return null; // above the site's base: System.Uri says where
+                    folders.RemoveAt(folders.Count - 1);
+                }
+                continue;
+            }
+            folders.Add(segment);
+        }
+        return new LinkTarget.Internal(string.Join('/', folders), fragment.ToString());
+    }
+
+    /// <summary>Letters, digits and <c>- . _ ~ /</c>: nothing System.Uri would escape, unescape or treat specially.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.' or '_' or '~' or '/')) return false;
+        return true;
+    }
+
     private static bool IsHttp(string url) =>
         url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
 }
