@@ -92,12 +92,7 @@ internal static class SiteAssembler
                 authors.Add(new Author { Slug = slug, Name = names.NameFor(slug), Articles = slugs });
 
         // A profile nobody writes under gets no page: an empty author page helps no reader.
-        return authors
-            .Where(a => a.Articles.Count > 0)
-            .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(a => a.Name, StringComparer.Ordinal)
-            .ThenBy(a => a.Slug, StringComparer.Ordinal)
-            .ToList();
+        return ByName(authors.Where(a => a.Articles.Count > 0), a => a.Name, a => a.Slug);
     }
 
     private static List<Tag> BuildTags(List<Article> articles, TagResolver names)
@@ -127,11 +122,13 @@ internal static class SiteAssembler
                 tags.Add(new Tag { Slug = slug, Name = names.NameFor(slug), Articles = slugs });
 
         // Only tags with articles get pages; an unused tags.yml entry would be an empty page.
-        return tags
-            .Where(t => t.Articles.Count > 0)
-            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(t => t.Name, StringComparer.Ordinal)
-            .ThenBy(t => t.Slug, StringComparer.Ordinal)
-            .ToList();
+        return ByName(tags.Where(t => t.Articles.Count > 0), t => t.Name, t => t.Slug);
     }
+
+    /// <summary>Display order of authors and tags: by name ignoring case, then exact name, then slug (all ordinal).</summary>
+    private static List<T> ByName<T>(IEnumerable<T> items, Func<T, string> name, Func<T, string> slug) =>
+        items.OrderBy(name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(name, StringComparer.Ordinal)
+            .ThenBy(slug, StringComparer.Ordinal)
+            .ToList();
 }
