@@ -22,7 +22,7 @@ internal static class ArticleFactory
         {
             var fixedSlug = Slug.From(slug);
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
-                $"slug '{slug}' is not URL-safe (lower-case letters, digits, hyphens); using '{fixedSlug}'", new SourceLocation(doc.Path, 2)));
+                $"slug '{slug}' is not URL-safe (lower-case letters, digits, hyphens); using '{fixedSlug}'", doc.LocationOf("slug")));
             slug = fixedSlug;
         }
 
@@ -31,7 +31,7 @@ internal static class ArticleFactory
         if (!isThirdParty && (fm.Volume is null) != (fm.Issue is null))
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IssueIncomplete,
                 fm.Volume is null ? "article has 'issue' but no 'volume'; it is not placed in an issue" : "article has 'volume' but no 'issue'; it is not placed in an issue",
-                new SourceLocation(doc.Path, 2)));
+                doc.LocationOf(fm.Volume is null ? "issue" : "volume")));
 
         return new Article
         {

@@ -5,7 +5,15 @@ namespace Publisher.Core.Content;
 
 /// <summary>An article as stored in <c>input/articles/</c>: typed front matter plus Markdown body.</summary>
 /// <param name="BodyStartLine">1-based line of the body's first line in the file, for diagnostics on the body.</param>
-public sealed record ArticleDocument(ArticleFrontMatter FrontMatter, string Body, string Path, int BodyStartLine = 1);
+public sealed record ArticleDocument(ArticleFrontMatter FrontMatter, string Body, string Path, int BodyStartLine = 1)
+{
+    /// <summary>Where each front matter field is written, for diagnostics about its value.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>The field's location, or the front matter's first line when the field is not written.</summary>
+    public SourceLocation LocationOf(string field) =>
+        FieldLocations.TryGetValue(field, out var location) ? location : new SourceLocation(Path, 2);
+}
 
 /// <summary>Reads and writes article files. Pure: text in, text (or typed document and diagnostics) out.</summary>
 public static class ArticleFile
@@ -89,7 +97,9 @@ public static class ArticleFile
             Sources = fields.List("sources"),
             Inferred = fields.List("inferred"),
         };
-        return new ArticleDocument(fm, split.Body, path, split.BodyStartLine);
+        var locations = fields.Keys.Where(KnownFields.Contains).Distinct(StringComparer.Ordinal)
+            .ToDictionary(key => key, fields.LocationOf, StringComparer.Ordinal);
+        return new ArticleDocument(fm, split.Body, path, split.BodyStartLine) { FieldLocations = locations };
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

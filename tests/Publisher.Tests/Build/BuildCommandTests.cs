@@ -72,7 +72,7 @@ public class BuildCommandTests
         var (exit, output, error) = Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir);
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("input/articles/extra/odd-slug.md:2: warning", error.Replace('\\', '/'));
+        Assert.Contains("input/articles/extra/odd-slug.md:3:7: warning PUB207: slug 'Odd Slug!'", error.Replace('\\', '/'));
         var match = System.Text.RegularExpressions.Regex.Match(output, @"Built (\d+) pages and (\d+) feeds");
         var files = FixtureSite.Files(options.OutputDir);
         Assert.Equal(files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
