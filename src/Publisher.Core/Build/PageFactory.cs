@@ -262,8 +262,8 @@ public sealed class PageFactory
     private PageModel Author(Author author, string url, int number)
     {
         var listUrl = Permalinks.Author(author.Slug);
-        var bioText = author.Bio.Length > 0 ? PlainText(author.Bio) : "";
-        var description = bioText.Length > 0 ? Labels.Truncate(bioText) : $"Articles by {author.Name} in the {_site.Config.Title}.";
+        var bioSummary = author.Bio.Length > 0 ? Labels.Truncate(PlainText(author.Bio)) : "";
+        var description = bioSummary.Length > 0 ? bioSummary : $"Articles by {author.Name} in the {_site.Config.Title}.";
         var feed = new AlternateFeed($"{author.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.AuthorFeed(author.Slug)));
         var links = LinkContext.From(_permalinks, url);
         var view = new AuthorView(author.Name, author.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(author.Bio, links) : null,
@@ -276,7 +276,7 @@ public sealed class PageFactory
             Description = description,
             Canonical = _permalinks.Absolute(url),
             OgType = "profile",
-            JsonLd = _jsonLd.Author(author, bioText.Length > 0 ? Labels.Truncate(bioText) : ""),
+            JsonLd = _jsonLd.Author(author, bioSummary),
             AlternateFeeds = [feed, .. _views.SiteFeeds()],
             Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Authors", links.Href(Permalinks.Authors))],
         };
