@@ -42,9 +42,20 @@ public sealed record FixupContext
 public sealed record ArchiveEntry(string Title, string Slug, DateOnly? Date, string? Publication, int? Volume, int? Issue);
 
 /// <summary>Something a rule did, for the import report ("rejoined page break", "dropped boilerplate").</summary>
-/// <param name="Kind">A short stable name of the fix, used to count fixes by kind.</param>
+/// <param name="Kind">A short stable name of the fix (<see cref="FixupActionKinds"/>), used to count fixes by kind.</param>
 /// <param name="Detail">What exactly: the dropped text, the repaired link, ….</param>
-public sealed record FixupAction(string Kind, string Detail, SourceLocation? Location = null);
+/// <param name="Location">The seed line the decision is about.</param>
+public sealed record FixupAction(string Kind, string Detail, SourceLocation? Location = null)
+{
+    /// <summary>The text as it was, when the rule replaced text (a link's old target, the other side of a merge).</summary>
+    public string? Before { get; init; }
+
+    /// <summary>The text as import wrote it, when the rule replaced text.</summary>
+    public string? After { get; init; }
+
+    /// <summary>Why the rule decided so, in an editor's words ("the PDF capitalises it twice elsewhere").</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>The result of a rule: the new text and what happened on the way.</summary>
 public sealed record FixupResult(string Text, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<FixupAction> Actions)
