@@ -9,13 +9,19 @@ namespace Publisher.ImportEval;
 /// <summary>One article import wrote: its front matter, body and the seed names (file stems) it came from.</summary>
 public sealed record ImportedArticle(ArticleFrontMatter FrontMatter, string Body, IReadOnlyList<string> SourceNames);
 
+/// <summary>What import made of a whole set: the articles it wrote, and per seed (file stem) its format and errors.</summary>
+public sealed record ImportOutcome(
+    IReadOnlyList<ImportedArticle> Articles,
+    IReadOnlyDictionary<string, string> FormatBySeed,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> ErrorsBySeed);
+
 /// <summary>
 /// Runs the real import over a corpus set in a throw-away project: every raw file of the set in one
 /// <c>seeds/</c> folder (so signals across files work), the repository's editor config in <c>input/</c>.
 /// </summary>
 public static class ImportRun
 {
-    public static IReadOnlyList<ImportedArticle> Run(string repoRoot, IEnumerable<string> setFolders, bool withSidecars)
+    public static ImportOutcome Run(string repoRoot, IEnumerable<string> setFolders, bool withSidecars)
     {
         var project = Path.Combine(Path.GetTempPath(), "publisher-importeval-" + Guid.NewGuid().ToString("N"));
         try
@@ -32,13 +38,19 @@ public static class ImportRun
                 if (withSidecars && File.Exists(sidecar)) File.Copy(sidecar, Path.Combine(seeds, Path.GetFileName(sidecar)));
             }
 
-            Importer.Run(new ImportOptions
+            var report = Importer.Run(new ImportOptions
             {
                 ProjectRoot = project,
                 Pipeline = DefaultFixups.Create(),
                 TagMatcher = TagMatcher.Match,
             });
-            return ReadArticles(Path.Combine(input, "articles"));
+            var formats = report.Seeds.ToDictionary(
+                s => Path.GetFileNameWithoutExtension(s.Path), s => $"{s.Format ?? "not recognised"}, {s.Articles} article(s)", StringComparer.Ordinal);
+            var errors = report.Diagnostics
+                .Where(d => d.Severity == Severity.Error && d.Location is not null)
+                .GroupBy(d => Path.GetFileNameWithoutExtension(d.Location!.Path), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => $"{d.Code}: {d.Message}").ToList(), StringComparer.Ordinal);
+            return new ImportOutcome(ReadArticles(Path.Combine(input, "articles")), formats, errors);
         }
         finally
         {

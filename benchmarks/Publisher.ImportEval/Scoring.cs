@@ -24,6 +24,9 @@ public sealed record FileScore
     public IReadOnlyList<string> Lost { get; init; } = [];
     public IReadOnlyList<ArticleScore> Articles { get; init; } = [];
 
+    /// <summary>What import said about the file: its format and article count, then any errors.</summary>
+    public IReadOnlyList<string> ImportNotes { get; init; } = [];
+
     public double Precision => TokensFound == 0 ? 0 : (double)TokensKept / TokensFound;
     public double Recall => TokensExpected == 0 ? 0 : (double)TokensKept / TokensExpected;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -56,9 +59,11 @@ public static class Scoring
     private const int LostRun = 4;
     private const int GlueSignature = 6;
 
-    public static FileScore Score(FileLabels labels, string[] rawLines, IReadOnlyList<ImportedArticle> imported)
+    public static FileScore Score(FileLabels labels, string[] rawLines, ImportOutcome outcome)
     {
-        var outputs = imported.Where(a => a.SourceNames.Contains(labels.Name, StringComparer.Ordinal)).ToList();
+        var notes = new List<string> { "read as " + outcome.FormatBySeed.GetValueOrDefault(labels.Name, "nothing") };
+        notes.AddRange(outcome.ErrorsBySeed.GetValueOrDefault(labels.Name, []));
+        var outputs = outcome.Articles.Where(a => a.SourceNames.Contains(labels.Name, StringComparer.Ordinal)).ToList();
         var outputTokens = outputs.Select(o => Tokens.Of(o.Body)).ToList();
         var expectedTokens = labels.Articles.Select(a => Tokens.Of(ExpectedText(a, rawLines))).ToList();
         var pairs = Match(expectedTokens, outputTokens);
@@ -86,6 +91,7 @@ public static class Scoring
             Glued = labels.OneLinePerParagraph ? GluedParagraphs(labels, rawLines, outputs) : [],
             Lost = LostLines(labels, rawLines, outputTokens),
             Articles = articles,
+            ImportNotes = notes,
         };
     }
 

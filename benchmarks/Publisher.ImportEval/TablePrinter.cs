@@ -53,7 +53,7 @@ public static class TablePrinter
 
     private static void PrintMisses(TextWriter writer, FileScore file)
     {
-        var lines = new List<string>();
+        var lines = file.ImportNotes.Select(n => "  import          " + n).ToList();
         foreach (var article in file.Articles.Where(a => a.WrongFields.Count > 0))
         {
             var fm = article.Found?.FrontMatter;
@@ -64,7 +64,6 @@ public static class TablePrinter
         lines.AddRange(file.FurnitureKept.Select(l => "  furniture kept  " + l));
         lines.AddRange(file.Glued.Select(l => "  glued           " + l));
         lines.AddRange(file.Lost.Select(l => "  text lost       " + l));
-        if (lines.Count == 0) return;
         writer.WriteLine(file.Name);
         foreach (var line in lines) writer.WriteLine(line);
         writer.WriteLine();
