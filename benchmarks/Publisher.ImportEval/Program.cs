@@ -1,0 +1,58 @@
+using Publisher.ImportEval;
+
+// Import evaluation: runs the real import over the labelled corpus in tests/ImportCorpus/ and prints, per file and
+// in total, metadata accuracy and the precision/recall of kept article text.
+// Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|all] [--no-sidecars]
+//        [--markdown] [--verbose]
+var set = "all";
+var withSidecars = true;
+var markdown = false;
+var verbose = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--set" when i + 1 < args.Length && args[i + 1] is "dev" or "heldout" or "all": set = args[++i]; break;
+        case "--no-sidecars": withSidecars = false; break;
+        case "--markdown": markdown = true; break;
+        case "--verbose": verbose = true; break;
+        default:
+            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|all] [--no-sidecars] [--markdown] [--verbose]");
+            return 2;
+    }
+}
+
+var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory());
+if (repoRoot is null) { Console.Error.WriteLine("cannot find the repository root (Publisher.sln)"); return 2; }
+var corpus = Path.Combine(repoRoot, "tests", "ImportCorpus");
+var sets = set == "all" ? new[] { "dev", "heldout" } : [set];
+
+foreach (var name in sets)
+{
+    var folder = Path.Combine(corpus, name);
+    var problems = new List<string>();
+    var labels = CorpusLabels.LoadSet(folder, problems);
+    foreach (var problem in problems) Console.Error.WriteLine($"label problem: {problem}");
+    if (problems.Count > 0) return 1;
+
+    var imported = ImportRun.Run(repoRoot, [folder], withSidecars);
+    var scores = labels
+        .Select(l => Scoring.Score(l, CorpusLabels.RawLines(File.ReadAllText(Path.Combine(folder, l.Name + ".txt"))), imported))
+        .ToList();
+    var caption = $"{name} set, {(withSidecars ? "with sidecars" : "without sidecars")}: {labels.Count} files";
+    TablePrinter.Print(Console.Out, caption, scores, markdown, verbose);
+}
+if (!markdown)
+{
+    Console.WriteLine("Columns: articles expected/found (import's articles from the file)/matched (by shared words); field accuracy over expected");
+    Console.WriteLine("articles; P/R/F1 of kept article words; furn = non-text lines of 3+ words kept in a body; glued = output paragraphs");
+    Console.WriteLine("holding 2+ raw paragraph lines (web files only); lost = article-text lines with no 4-word run in any output.");
+}
+return 0;
+
+static string? FindRepoRoot(string start)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Publisher.sln"))) return dir.FullName;
+    return null;
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.ImportEval;
+
+/// <summary>
+/// Word tokens for comparing kept text: lower-case runs of letters and digits, after Markdown links, footnote
+/// references (<c>[^1]</c>) and footnote definitions (<c>[^1]:</c>) are reduced to their text.
+/// </summary>
+public static partial class Tokens
+{
+    public static string[] Of(string text)
+    {
+        var plain = FootnoteMarker().Replace(text, " $1 ");
+        plain = MarkdownLink().Replace(plain, "$1");
+        plain = MarkdownLink().Replace(plain, "$1");
+        return Word().Matches(plain.ToLowerInvariant()).Select(m => m.Value).ToArray();
+    }
+
+    /// <summary>The article text of labelled lines, with a line-end hyphen joined to the next line's lower-case continuation.</summary>
+    public static string JoinLines(IEnumerable<string> lines)
+    {
+        var joined = new System.Text.StringBuilder();
+        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            var text = joined.ToString();
+            if (text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && char.IsLower(line[0]))
+            {
+                joined.Length--;
+                joined.Append(line);
+            }
+            else
+            {
+                if (joined.Length > 0) joined.Append('\n');
+                joined.Append(line);
+            }
+        }
+        return joined.ToString();
+    }
+
+    /// <summary>Whether <paramref name="needle"/> occurs as a contiguous run of tokens in <paramref name="haystack"/>.</summary>
+    public static bool ContainsRun(string[] haystack, ReadOnlySpan<string> needle)
+    {
+        if (needle.Length == 0 || needle.Length > haystack.Length) return false;
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            var match = true;
+            for (var j = 0; j < needle.Length && match; j++) match = string.Equals(haystack[i + j], needle[j], StringComparison.Ordinal);
+            if (match) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Size of the multiset intersection of two token lists.</summary>
+    public static int Overlap(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        var counts = a.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var overlap = 0;
+        foreach (var token in b)
+            if (counts.TryGetValue(token, out var n) && n > 0) { counts[token] = n - 1; overlap++; }
+        return overlap;
+    }
+
+    [GeneratedRegex(@"\[\^(\w+)\]:?")]
+    private static partial Regex FootnoteMarker();
+
+    [GeneratedRegex(@"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^)\s]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
