@@ -46,7 +46,7 @@ public static class ReviewReport
             .Line("<a class=\"skip\" href=\"#main\">Skip to the report</a>")
             .Line("<h1>Import review</h1>")
             .Raw("<p>").Text($"{N(r.Seeds.Count)} seed files, {N(model.Articles.Count)} articles, {N(r.Decisions.Count)} decisions, " +
-                             $"{N(r.Warnings)} warnings. Every decision import took is marked at the seed line it is about.").Line("</p>")
+                             $"{N(r.Warnings)} {(r.Warnings == 1 ? "warning" : "warnings")}. Every decision import took is marked at the seed line it is about.").Line("</p>")
             .Line("<nav aria-label=\"Report sections\"><ul>")
             .Line("<li><a href=\"#summary\">Summary</a></li>")
             .Line("<li><a href=\"#diagnostics\">Warnings and notes</a></li>")
@@ -207,9 +207,9 @@ public static class ReviewReport
             html.Element("strong", detail[..colon]).Text(": ").Element("span", detail[(colon + 2)..], "class=\"quoted\"");
         else
             html.Element("span", detail, "class=\"quoted\"");
-        if (d.Before is { } before && !detail.Contains(before, StringComparison.Ordinal))
+        if (d.Before is { } before && before != detail)
             html.Raw(" <span class=\"label\">before</span> ").Element("span", before, "class=\"quoted\"");
-        if (d.After is { } after && !detail.Contains(after, StringComparison.Ordinal))
+        if (d.After is { } after && after != detail)
             html.Raw(" <span class=\"label\">after</span> ").Element("span", after, "class=\"quoted\"");
         if (d.Reason is { } reason) html.Raw(" <span class=\"label\">why</span> ").Element("span", reason, "class=\"reason\"");
     }
