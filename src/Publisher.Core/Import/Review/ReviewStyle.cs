@@ -14,6 +14,7 @@ internal static class ReviewStyle
         nav ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; }
         table { border-collapse: collapse; margin: 1rem 0; width: 100%; table-layout: fixed; }
         table.counts { width: auto; table-layout: auto; }
+        table.counts td, table.counts thead th { overflow-wrap: normal; }
         caption { text-align: left; font-weight: 600; padding: 0.25rem 0; overflow-wrap: anywhere; }
         th, td { border: 1px solid #b8b8b8; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         thead th { background: #ececec; }
