@@ -13,6 +13,19 @@ public sealed record FixCount(string Kind, int Count);
 /// <summary>One piece of text import left out as boilerplate: where it was, what it was ("photo caption"), and all of it.</summary>
 public sealed record DroppedText(SourceLocation? Location, string What, string Text);
 
+/// <summary>The decoded text of one seed (line <c>n</c> is <c>Lines[n - 1]</c>), so the review report can show it.</summary>
+public sealed record SeedText(string Path, IReadOnlyList<string> Lines);
+
+/// <summary>Lines of a seed an article was read from (1-based, inclusive).</summary>
+public sealed record SeedSpan(string Path, int FirstLine, int LastLine)
+{
+    public bool Contains(SourceLocation? location) =>
+        location is { Line: > 0 } && location.Path == Path && location.Line >= FirstLine && location.Line <= LastLine;
+}
+
+/// <summary>One article as import planned it: its file (project-relative), what became of it, where it came from, and its Markdown.</summary>
+public sealed record ArticleResult(string Title, string Path, FileStatus Status, IReadOnlyList<string> Sources, IReadOnlyList<SeedSpan> Spans, string Markdown);
+
 /// <summary>Everything an import run did, for the CLI summary and for tests. Lists are in deterministic order.</summary>
 public sealed record ImportReport
 {
@@ -27,6 +40,38 @@ public sealed record ImportReport
 
     /// <summary>Sorted by location, code and message.</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    /// <summary>Each seed's decoded text, in seed order.</summary>
+    public IReadOnlyList<SeedText> SeedTexts { get; init; } = [];
+
+    /// <summary>Every article import planned (written or not), in path order.</summary>
+    public IReadOnlyList<ArticleResult> Articles { get; init; } = [];
+
+    /// <summary>
+    /// Every decision import took, in seed and line order: the rules' fixes and the readers' decisions, with the
+    /// header text the readers left out as <c>dropped-boilerplate</c> ("what: text"), so counts by kind agree
+    /// with <see cref="AllDropped"/>.
+    /// </summary>
+    public IReadOnlyList<FixupAction> Decisions =>
+        Fixes.Concat(Dropped.Select(d => new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{d.Kind}: {d.Text}", d.Location)))
+            .Select((f, i) => (f, i))
+            .OrderBy(x => x.f.Location?.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(x => x.f.Location?.Line ?? 0)
+            .ThenBy(x => x.i)
+            .Select(x => x.f)
+            .ToList();
+
+    /// <summary>Decisions counted by kind (dropped boilerplate included, readers' and rules' alike).</summary>
+    public IReadOnlyList<FixCount> DecisionsByKind =>
+        Decisions.GroupBy(f => f.Kind, StringComparer.Ordinal)
+            .Select(g => new FixCount(g.Key, g.Count()))
+            .OrderBy(f => f.Kind, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>True when import wrote no file: every planned file was already up to date.</summary>
+    public bool NothingChanged => Files.Count > 0 && Files.All(f => f.Status == FileStatus.Unchanged);
+
+    public int AuthorsUnchanged => Count(isArticle: false, FileStatus.Unchanged);
 
     public IReadOnlyList<FixCount> FixesByKind =>
         Fixes.GroupBy(f => f.Kind, StringComparer.Ordinal)

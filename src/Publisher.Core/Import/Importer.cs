@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Sidecars;
+using Publisher.Core.Import.Text;
 using Publisher.Core.Model;
 using Publisher.Core.Text;
 
@@ -63,13 +64,80 @@ public static class Importer
             fixedDrafts.Add(imported with { Draft = FixupRunner.RunDraft(draft, options.Pipeline.DraftRules, context, diagnostics, fixes) });
         }
 
+        var seedTexts = seeds.Where(s => s.Text is not null).Select(s => new SeedText(s.Summary.Path, TextLines.Split(s.Text!.EndsWith('\n') ? s.Text[..^1] : s.Text))).ToList();
         var merged = DuplicateMerger.Merge(fixedDrafts, diagnostics);
-        foreach (var article in merged) WarnAboutGaps(article, diagnostics);
+        foreach (var article in merged) WarnAboutGaps(article, seedTexts, diagnostics);
 
         var planned = ArticlePlanner.Plan(merged, existing, config.Tags, options.TagMatcher, diagnostics);
         var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics);
-        return Report(seeds.Select(s => s.Summary).ToList(), outcomes, fixes, seeds.SelectMany(s => s.Dropped).ToList(), diagnostics);
+        var articles = ArticleResults(drafts.Select(d => d.Draft).ToList(), merged, planned, outcomes, seedTexts, inputDisplay);
+        fixes.AddRange(InferredValues(planned, inputDisplay));
+        return Report(seeds.Select(s => s.Summary).ToList(), outcomes, fixes, seeds.SelectMany(s => s.Dropped).ToList(), diagnostics)
+            with { SeedTexts = seedTexts, Articles = articles };
     }
+
+    /// <summary>
+    /// Each planned article with the seed lines it came from: a draft spans from its title to the line before the next
+    /// draft's title in the same seed (or the seed's last line); a draft merged into another article adds its span there.
+    /// </summary>
+    private static IReadOnlyList<ArticleResult> ArticleResults(IReadOnlyList<ArticleDraft> read, IReadOnlyList<ImportedDraft> merged,
+        IReadOnlyList<PlannedFile> planned, IReadOnlyList<FileOutcome> outcomes, IReadOnlyList<SeedText> seedTexts, string inputDisplay)
+    {
+        var spans = new List<(ArticleDraft Draft, SeedSpan Span)>();
+        foreach (var seed in read.GroupBy(d => d.Origin.Path, StringComparer.Ordinal))
+        {
+            var lines = seedTexts.FirstOrDefault(t => t.Path == seed.Key)?.Lines ?? [];
+            var ordered = seed.OrderBy(d => d.Origin.Line).ToList();
+            for (var k = 0; k < ordered.Count; k++)
+            {
+                var last = k + 1 < ordered.Count ? ordered[k + 1].Origin.Line - 1 : lines.Count;
+                while (last > ordered[k].Origin.Line && last <= lines.Count && TextLines.IsBlank(lines[last - 1])) last--;
+                spans.Add((ordered[k], new SeedSpan(seed.Key, Math.Max(ordered[k].Origin.Line, 1), Math.Max(last, ordered[k].Origin.Line))));
+            }
+        }
+
+        var results = new List<ArticleResult>();
+        foreach (var file in planned.Where(f => f.IsArticle && f.Origin is not null))
+        {
+            var article = merged.FirstOrDefault(m => m.Draft.Origin == file.Origin)?.Draft;
+            if (article is null) continue;
+            var own = spans.Where(s => s.Draft.Origin == article.Origin
+                    || (!merged.Any(m => m.Draft.Origin == s.Draft.Origin) && article.Sources.Contains(s.Draft.Origin.Path, StringComparer.Ordinal)
+                        && s.Draft.Origin.Path != article.Origin.Path))
+                .Select(s => s.Span).ToList();
+            var status = outcomes.FirstOrDefault(o => o.RelativePath == file.RelativePath)?.Status ?? FileStatus.Failed;
+            results.Add(new ArticleResult(article.Title, JoinDisplay(inputDisplay, file.RelativePath), status, article.Sources, own, file.Content));
+        }
+        return results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>An <c>inferred-value</c> decision for each field an article lists under <c>inferred</c>, with the value and where it came from.</summary>
+    private static IEnumerable<FixupAction> InferredValues(IReadOnlyList<PlannedFile> planned, string inputDisplay)
+    {
+        foreach (var file in planned.Where(f => f.IsArticle))
+        {
+            var document = ArticleFile.Read(file.Content, JoinDisplay(inputDisplay, file.RelativePath), []);
+            if (document is null) continue;
+            var fm = document.FrontMatter;
+            foreach (var field in fm.Inferred)
+            {
+                var (value, from) = field switch
+                {
+                    "summary" => (fm.Summary, "the text gives no summary; its first paragraph (the lede) is used"),
+                    "year" => (file.RelativePath.Split('/').ElementAtOrDefault(1), $"no date; the year of volume {fm.Volume} from site.yml's first_volume_year files it"),
+                    _ => (null, "not printed in the text; import filled it in"),
+                };
+                yield return new FixupAction(FixupActionKinds.InferredValue, field, file.Origin)
+                {
+                    After = value is null ? null : $"{field}: {value}",
+                    Reason = from,
+                };
+            }
+        }
+    }
+
+    private static string JoinDisplay(string inputDisplay, string relative) =>
+        inputDisplay.Length == 0 ? relative : inputDisplay.TrimEnd('/') + "/" + relative;
 
     private static SeedResult ReadSeed(string fullPath, string display, ImportOptions options, ImportConfig config)
     {
@@ -88,12 +156,13 @@ public static class Importer
         }
     }
 
-    private static void WarnAboutGaps(ImportedDraft article, List<Diagnostic> diagnostics)
+    private static void WarnAboutGaps(ImportedDraft article, IReadOnlyList<SeedText> seedTexts, List<Diagnostic> diagnostics)
     {
         var draft = article.Draft;
         if (draft.Authors.Count == 0)
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportAuthorMissing,
-                $"\"{draft.Title}\" names no author; written with 'authors: []' (add one to the article or to the seed's sidecar)", draft.Origin));
+                $"\"{draft.Title}\" names no author; written with 'authors: []' (add one to the article or to the seed's sidecar)",
+                BylineOf(draft, seedTexts) ?? draft.Origin));
         if (draft.Date is null)
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportDateMissing,
                 article.InferredYear is { } year
@@ -101,6 +170,17 @@ public static class Importer
                     : $"\"{draft.Title}\" has no date; filed under 'undated' (add 'date' to the seed's sidecar)",
                 draft.Origin));
     }
+
+    /// <summary>An empty byline ("By:") between the title and the body, where a missing author belongs.</summary>
+    private static SourceLocation? BylineOf(ArticleDraft draft, IReadOnlyList<SeedText> seedTexts)
+    {
+        if (seedTexts.FirstOrDefault(t => t.Path == draft.Origin.Path) is not { } seed) return null;
+        var last = draft.BodyStartLine > draft.Origin.Line ? draft.BodyStartLine - 1 : draft.Origin.Line + HeaderLinesWithoutBodyStart;
+        return EmptyByline.Find(seed.Lines, draft.Origin.Line + 1, last) is { } line ? new SourceLocation(draft.Origin.Path, line) : null;
+    }
+
+    /// <summary>How far below the title to look for a byline when the reader does not say where the body starts.</summary>
+    private const int HeaderLinesWithoutBodyStart = 6;
 
     private static ImportConfig ReadConfig(string root, string inputDir, List<Diagnostic> diagnostics)
     {

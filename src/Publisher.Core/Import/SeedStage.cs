@@ -13,7 +13,11 @@ public sealed record SeedResult(
     IReadOnlyList<ImportedDraft> Drafts,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<FixupAction> Fixes,
-    IReadOnlyList<DroppedPiece> Dropped);
+    IReadOnlyList<DroppedPiece> Dropped)
+{
+    /// <summary>The seed's decoded text before any rule ran (line <c>n</c> is seed line <c>n</c>), for the review report.</summary>
+    public string? Text { get; init; }
+}
 
 /// <summary>
 /// The per-seed stage: decode → text rules → choose a format → read drafts → apply the sidecar → infer what can be.
@@ -32,10 +36,11 @@ public static class SeedStage
         var diagnostics = new List<Diagnostic>();
         var fixes = new List<FixupAction>();
         var seedStart = new SourceLocation(seedPath, 1);
+        string? decoded = null;
         SeedResult Nothing(IReadOnlyList<DroppedPiece>? dropped = null, string? format = null, double confidence = 0) =>
-            new(new SeedSummary(seedPath, format, confidence, 0), [], diagnostics, fixes, dropped ?? []);
+            new(new SeedSummary(seedPath, format, confidence, 0), [], diagnostics, fixes, dropped ?? []) { Text = decoded };
 
-        var text = Decode(bytes, seedPath, diagnostics);
+        var text = decoded = Decode(bytes, seedPath, diagnostics);
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedEmpty, "seed file is empty; nothing to import", seedStart));
@@ -83,6 +88,7 @@ public static class SeedStage
             return Nothing(format: format.Name, confidence: confidence);
         }
         diagnostics.AddRange(read.Diagnostics);
+        fixes.AddRange(read.Actions);
 
         var drafts = read.Drafts;
         if (sidecar is not null) drafts = SidecarApplier.Apply(drafts, sidecar, diagnostics);
@@ -98,7 +104,7 @@ public static class SeedStage
             }
             imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config)));
         }
-        return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped);
+        return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped) { Text = decoded };
     }
 
     /// <summary>

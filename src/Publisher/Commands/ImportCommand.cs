@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using Publisher.Core.Import;
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Review;
 using Publisher.Core.Model;
 using Spectre.Console;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher import [--seeds DIR] [--input DIR] [--force]</c>: raw seeds → Markdown articles and author profiles.</summary>
+/// <summary><c>publisher import [--seeds DIR] [--input DIR] [--force] [--report PATH] [--verbose]</c>: raw seeds → Markdown articles and author profiles.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -26,10 +27,21 @@ public static class ImportCommand
         {
             Description = "Overwrite files an editor changed since import wrote them (the old text is kept in <input>/.backups)",
         };
+        var report = new Option<string>("--report")
+        {
+            Description = "Where to write the HTML review report of every decision import took",
+            DefaultValueFactory = _ => ReviewReport.DefaultFileName,
+        };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Also print notes (info diagnostics), such as two versions of an article merged into one",
+        };
         var command = new Command("import", "Turn the raw seed files into Markdown articles with front matter under input/.");
         command.Options.Add(seeds);
         command.Options.Add(input);
         command.Options.Add(force);
+        command.Options.Add(report);
+        command.Options.Add(verbose);
         command.SetAction(parse => Run(new ImportOptions
         {
             ProjectRoot = Directory.GetCurrentDirectory(),
@@ -38,7 +50,7 @@ public static class ImportCommand
             Force = parse.GetValue(force),
             Pipeline = CreatePipeline(),
             TagMatcher = CreateTagMatcher(),
-        }));
+        }, parse.GetValue(report) ?? ReviewReport.DefaultFileName, parse.GetValue(verbose)));
         return command;
     }
 
@@ -48,7 +60,9 @@ public static class ImportCommand
     /// <summary>The tag matcher import uses.</summary>
     public static Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> CreateTagMatcher() => TagMatcher.Match;
 
-    public static int Run(ImportOptions options)
+    /// <param name="reportPath">The review report's path, absolute or relative to the project root.</param>
+    /// <param name="verbose">Print info diagnostics too.</param>
+    public static int Run(ImportOptions options, string reportPath = ReviewReport.DefaultFileName, bool verbose = false)
     {
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         ImportReport report;
@@ -65,10 +79,38 @@ public static class ImportCommand
             report = Importer.Run(options, seed => Console.WriteLine($"reading {seed}"));
         }
 
-        DiagnosticPrinter.Print(report.Diagnostics);
-        PrintSummary(report, interactive);
-        return report.HasErrors ? ExitCodes.Errors : ExitCodes.Success;
+        DiagnosticPrinter.Print(report.Diagnostics, includeInfo: verbose);
+        var written = WriteReport(report, options.ProjectRoot, reportPath);
+        if (report.NothingChanged && !report.HasErrors)
+            Console.WriteLine(NothingChangedLine(report));
+        else
+            PrintSummary(report, interactive);
+        if (written is not null) Console.WriteLine($"Review report: {written}");
+        return report.HasErrors || written is null ? ExitCodes.Errors : ExitCodes.Success;
     }
+
+    /// <summary>The one line a run that wrote nothing prints instead of the summary.</summary>
+    public static string NothingChangedLine(ImportReport report) =>
+        $"Nothing changed: {Count(report.ArticlesUnchanged, "article", "articles")} and {Count(report.AuthorsUnchanged, "author profile", "author profiles")} are up to date";
+
+    /// <summary>Writes the review report; returns its path as given (relative to the project root when it was), or null when writing failed.</summary>
+    private static string? WriteReport(ImportReport report, string projectRoot, string reportPath)
+    {
+        var full = Path.GetFullPath(reportPath, projectRoot);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, ReviewReport.Render(report), new System.Text.UTF8Encoding(false));
+            return Path.IsPathRooted(reportPath) ? full : Path.GetRelativePath(projectRoot, full).Replace('\\', '/');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{reportPath}: error: cannot write the review report: {e.Message}");
+            return null;
+        }
+    }
+
+    private static string Count(int n, string one, string many) => $"{N(n)} {(n == 1 ? one : many)}";
 
     private static void PrintSummary(ImportReport report, bool interactive)
     {
@@ -83,7 +125,11 @@ public static class ImportCommand
             ("Errors", N(report.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error))),
             ("Boilerplate dropped", N(report.AllDropped.Count)),
         };
-        rows.AddRange(report.FixesByKind.Select(f => ($"Fixes: {f.Kind}", N(f.Count))));
+        // Every decision once: dropped boilerplate is the row above, the rest by kind, named as the review report names them.
+        rows.AddRange(report.DecisionsByKind.Where(f => f.Kind != FixupActionKinds.DroppedBoilerplate)
+            .Select(f => ($"{DecisionLabels.For(f.Kind)} ({f.Kind})", N(f.Count))));
+        var merges = report.Diagnostics.Count(d => d.Code == Core.Diagnostics.DiagnosticCodes.ImportDuplicateMerged);
+        if (merges > 0) rows.Insert(2, ("Duplicate versions merged into one article", N(merges)));
         var backups = report.Files.Where(f => f.BackupPath is not null).ToList();
 
         if (interactive)

@@ -31,6 +31,8 @@ public static class DraftDump
         }
         foreach (var piece in result.Dropped)
             sb.Append(CultureInfo.InvariantCulture, $"dropped {piece.Kind} @{piece.Location.Line}: {piece.Text}\n");
+        foreach (var action in result.Actions)
+            sb.Append(CultureInfo.InvariantCulture, $"{action.Kind} @{action.Location?.Line}: {action.Before} → {action.After}\n");
         return sb.ToString().TrimEnd('\n');
     }
 

@@ -6,7 +6,7 @@ namespace Publisher.Tests.Import;
 public class ScrapeImportTests
 {
     [Fact]
-    public void A_social_handle_dropped_from_the_body_goes_to_the_author_profile_as_a_link()
+    public void A_social_handle_moved_out_of_the_body_goes_to_the_author_profile_as_a_link()
     {
         using var project = new ImportFixture().WithSampleProject("002_");
 
@@ -27,7 +27,7 @@ public class ScrapeImportTests
         Assert.Equal(
         [
             "3: photo caption", "4: short-url label", "33: photo caption", "44: pull quote", "57: photo caption",
-            "68: CMS field label", "70: CMS placeholder", "89: pull quote", "97: social handle",
+            "68: CMS field label", "70: CMS placeholder", "89: pull quote",
         ], report.AllDropped.Select(d => $"{d.Location!.Line}: {d.What}"));
     }
 

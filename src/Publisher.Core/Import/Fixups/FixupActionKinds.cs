@@ -6,8 +6,17 @@ public static class FixupActionKinds
     /// <summary>Text removed because it is recognised boilerplate; the detail is the full removed text.</summary>
     public const string DroppedBoilerplate = "dropped-boilerplate";
 
-    /// <summary>An author's social handle found in the body (the detail keeps it, e.g. "Twitter: @name").</summary>
+    /// <summary>
+    /// An author's social handle found in the body and moved to the author's profile (not dropped); the detail keeps
+    /// it ("Twitter: @name"), <c>After</c> is the profile line.
+    /// </summary>
     public const string AuthorSocial = "author-social";
+
+    /// <summary>A label the reader left out of the text because it became a front matter value (a category label → <c>kind</c>).</summary>
+    public const string UsedForField = "used-for-field";
+
+    /// <summary>A front matter value import inferred rather than read (the detail names the field, <c>Reason</c> says from what).</summary>
+    public const string InferredValue = "inferred-value";
 
     public const string NormalizedLineEnds = "normalized-line-ends";
     public const string RemovedByteOrderMark = "removed-bom";

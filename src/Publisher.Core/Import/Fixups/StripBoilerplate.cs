@@ -7,9 +7,9 @@ namespace Publisher.Core.Import.Fixups;
 /// Rule 6: removes boilerplate that scrapes leave in article bodies, recognised by shape:
 /// photo captions ending in an agency credit ("… (AFP)"), "Short Url" labels, CMS placeholders
 /// ("… (Opinion field)" and the lone label before it), pull quotes repeating body text verbatim,
-/// end marks (❖, ■, ###, -30-), "Recommended"/"Related"/"Read more" lists at the tail, and social
-/// handle lines (kept as <c>author-social</c> actions). Every removal is a <c>dropped-boilerplate</c>
-/// action with the full text; lines are blanked, not deleted, so seed line numbers hold.
+/// end marks (❖, ■, ###, -30-) and "Recommended"/"Related"/"Read more" lists at the tail. Every removal
+/// is a <c>dropped-boilerplate</c> action with the full text; social handle lines move to the author's
+/// profile (<c>author-social</c> actions, not dropped); lines are blanked, not deleted, so seed line numbers hold.
 /// </summary>
 public static partial class StripBoilerplate
 {
@@ -23,16 +23,27 @@ public static partial class StripBoilerplate
         var actions = new List<FixupAction>();
         var diagnostics = new List<Diagnostic>();
 
-        void Drop(Paragraph p, string what, FixupAction? also = null)
+        void Drop(Paragraph p, string what)
         {
             actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{what}: {p.Text}", context.At(p.StartLine)));
-            if (also is not null) actions.Add(also with { Location = context.At(p.StartLine) });
             for (var i = p.StartLine; i <= p.EndLine; i++) lines[i] = "";
         }
 
         DropTailList(lines, context, actions, diagnostics);
 
-        DropLineShapes(lines, Drop);
+        // A social handle is not dropped: it moves to the author's profile (the fixup adapter takes it there).
+        void MoveToProfile(Paragraph p, string network, string handle)
+        {
+            actions.Add(new FixupAction(FixupActionKinds.AuthorSocial, $"{network}: @{handle}", context.At(p.StartLine))
+            {
+                Before = p.Text,
+                After = SocialHandles.ProfileLine(network, handle),
+                Reason = "a line naming only a social network and a handle is about the author, not the article",
+            });
+            for (var i = p.StartLine; i <= p.EndLine; i++) lines[i] = "";
+        }
+
+        DropLineShapes(lines, Drop, MoveToProfile);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.
         var paragraphs = Paragraph.Parse(lines);
@@ -51,7 +62,7 @@ public static partial class StripBoilerplate
     }
 
     /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>
-    private static void DropLineShapes(string[] lines, Action<Paragraph, string, FixupAction?> drop)
+    private static void DropLineShapes(string[] lines, Action<Paragraph, string> drop, Action<Paragraph, string, string> moveToProfile)
     {
         for (var i = 0; i < lines.Length; i++)
         {
@@ -59,23 +70,23 @@ public static partial class StripBoilerplate
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
             if (Caption().IsMatch(line) && TextLines.WordCount(line) <= MaxCaptionWords && SentenceCount(line) <= 2)
-                drop(here, "photo caption", null);
+                drop(here, "photo caption");
             else if (ShortUrlLabel().IsMatch(line))
             {
-                drop(here, "short URL label", null);
+                drop(here, "short URL label");
                 var next = NextNonBlank(lines, i);
-                if (next >= 0 && ShortUrlValue().IsMatch(lines[next].Trim())) drop(new Paragraph(next, [lines[next]]), "short URL", null);
+                if (next >= 0 && ShortUrlValue().IsMatch(lines[next].Trim())) drop(new Paragraph(next, [lines[next]]), "short URL");
             }
             else if (CmsPlaceholder().Match(line) is { Success: true } placeholder)
             {
                 // The lone field label ("Opinion") printed just before the placeholder belongs to it.
                 var previous = PreviousNonBlank(lines, i);
                 if (previous >= 0 && lines[previous].Trim().Equals(placeholder.Groups[1].Value.Trim(), StringComparison.OrdinalIgnoreCase))
-                    drop(new Paragraph(previous, [lines[previous]]), "CMS field label", null);
-                drop(here, "CMS placeholder", null);
+                    drop(new Paragraph(previous, [lines[previous]]), "CMS field label");
+                drop(here, "CMS placeholder");
             }
             else if (SocialHandle().Match(line) is { Success: true } social)
-                drop(here, "social handle", new FixupAction(FixupActionKinds.AuthorSocial, $"{social.Groups[1].Value}: @{social.Groups[2].Value}"));
+                moveToProfile(here, social.Groups[1].Value, social.Groups[2].Value);
         }
     }
 

@@ -33,5 +33,8 @@ public sealed record RawReadResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<DroppedPiece> Dropped)
 {
+    /// <summary>Decisions the reader took besides dropping text (a label turned into a front matter value), for the report.</summary>
+    public IReadOnlyList<Fixups.FixupAction> Actions { get; init; } = [];
+
     public static RawReadResult Empty { get; } = new([], [], []);
 }

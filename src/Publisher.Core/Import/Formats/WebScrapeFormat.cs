@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -96,7 +97,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
             Sources = [source.Path],
         };
-        return new RawReadResult([draft], [], header.Dropped);
+        return new RawReadResult([draft], [], header.Dropped) { Actions = header.Actions };
     }
 
     /// <summary>
@@ -131,6 +132,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public List<string> Authors { get; } = new();
         public List<string> Bios { get; } = new();
         public List<DroppedPiece> Dropped { get; } = new();
+        public List<FixupAction> Actions { get; } = new();
         public DateOnly? Date { get; private set; }
         public string? Kind { get; private set; }
 
@@ -176,8 +178,17 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
             if (CategoryKinds.TryGetValue(text, out var kind))
             {
-                Kind ??= kind;
-                Drop("category label", line);
+                if (Kind is null)
+                {
+                    Kind = kind;
+                    Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"kind: {kind}", new SourceLocation(source.Path, line.Number))
+                    {
+                        Before = text,
+                        After = $"kind: {kind}",
+                        Reason = "a category label the site prints above the article says what kind of piece it is",
+                    });
+                }
+                else Drop("second category label", line);
                 _categoryJustSeen = true;
                 _seenContent = true;
                 return true;

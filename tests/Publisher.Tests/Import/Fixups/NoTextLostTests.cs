@@ -24,7 +24,9 @@ public partial class NoTextLostTests
         var (draft, actions) = RunAll(seed, raw);
 
         // Then
-        var kept = SeedText.Letters(string.Join("\n", draft.Body, draft.Notes ?? "", draft.AuthorBio ?? "", draft.Summary ?? ""));
+        // A social handle is not dropped but moved to the author's profile (AuthorLinks), where it is kept.
+        var moved = actions.Where(a => a.Kind == FixupActionKinds.AuthorSocial).Select(a => a.Before ?? a.Detail);
+        var kept = SeedText.Letters(string.Join("\n", [draft.Body, draft.Notes ?? "", draft.AuthorBio ?? "", draft.Summary ?? "", .. moved]));
         var dropped = SeedText.Letters(string.Join("\n", actions.Where(a => a.Kind == FixupActionKinds.DroppedBoilerplate).Select(a => a.Detail)));
         var lost = Sentences(raw)
             .Where(s => SeedText.Letters(s).Length > 0 && s.Trim() != "Notes") // the section label is the reader's, not a rule's
