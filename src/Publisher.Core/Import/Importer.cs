@@ -63,7 +63,9 @@ public static class Importer
             fixedDrafts.Add(imported with { Draft = FixupRunner.RunDraft(draft, options.Pipeline.DraftRules, context, diagnostics, fixes) });
         }
 
-        var merged = DuplicateMerger.Merge(fixedDrafts, diagnostics);
+        var merge = DuplicateMerger.Merge(fixedDrafts, diagnostics, existing.Select(e => new ArchiveText(e.FrontMatter.Sources, e.Body)).ToList());
+        fixes.AddRange(merge.Actions);
+        var merged = merge.Drafts;
         foreach (var article in merged) WarnAboutGaps(article, diagnostics);
 
         var planned = ArticlePlanner.Plan(merged, existing, config.Tags, options.TagMatcher, diagnostics);
@@ -140,7 +142,7 @@ public static class Importer
                 continue;
             }
             var slug = document.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(file.Full);
-            result.Add(new ExistingArticle(file.Relative, slug, document.FrontMatter));
+            result.Add(new ExistingArticle(file.Relative, slug, document.FrontMatter) { Body = document.Body });
         }
         return result;
     }
