@@ -20,7 +20,7 @@ public class DuplicateMergeGoldenTests
 
         var (body, actions, _) = MergeVersions(golden.Section("web")!, golden.Section("pdf")!, archive);
 
-        if (Environment.GetEnvironmentVariable("MERGE_GOLDEN_DUMP") is { } dump) File.WriteAllText(dump, body + "\n-- actions --\n" + Render(actions));
+        if (Environment.GetEnvironmentVariable("MERGE_GOLDEN_DUMP") is { } dump) File.WriteAllText(dump + name, body + "\n-- actions --\n" + Render(actions));
         Assert.Equal(golden.Expected, body);
         Assert.Equal(golden.Section("actions"), Render(actions));
     }
