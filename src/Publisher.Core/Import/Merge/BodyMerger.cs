@@ -49,6 +49,8 @@ internal static class BodyMerger
             }
             matchedTo.Add(bestScore >= MatchThreshold ? best : -1);
         }
+        KeepOneRunPerBaseParagraph(matchedTo, otherParagraphs.Select(p => Bigrams(p.Text)).ToList(),
+            (baseIndex, j) => SameWords(baseParagraphs[baseIndex].Text, otherParagraphs[j].Text));
 
         var allBaseGrams = Bigrams(baseSide.Draft.Body);
         var before = new List<string>();
@@ -103,6 +105,27 @@ internal static class BodyMerger
         return (string.Join("\n\n", result), actions);
     }
 
+    /// <summary>
+    /// A base paragraph is one paragraph of the other version, or several consecutive ones (a paragraph split at a page
+    /// break); a second match elsewhere, or one repeating words of the best match (a pull quote), is left unmatched,
+    /// to be judged as such.
+    /// </summary>
+    private static void KeepOneRunPerBaseParagraph(List<int> matchedTo, List<HashSet<string>> grams, Func<int, int, int> sameWords)
+    {
+        foreach (var target in matchedTo.Where(t => t >= 0).Distinct().ToList())
+        {
+            var members = Enumerable.Range(0, matchedTo.Count).Where(j => matchedTo[j] == target).ToList();
+            // The closest by words as written (quotes and punctuation count): a pull quote loses to the paragraph it quotes.
+            var best = members.MaxBy(j => sameWords(target, j));
+            int first = best, last = best;
+            while (first - 1 >= 0 && matchedTo[first - 1] == target) first--;
+            while (last + 1 < matchedTo.Count && matchedTo[last + 1] == target) last++;
+            foreach (var j in members)
+                if (j < first || j > last || (j != best && grams[j].Count > 0 && (double)grams[j].Count(grams[best].Contains) / grams[j].Count >= 0.5))
+                    matchedTo[j] = -1;
+        }
+    }
+
     /// <summary>The base paragraph with every word-level difference from the other version decided.</summary>
     private static string MergeParagraph(Paragraph baseParagraph, List<Paragraph> others, MergeSide baseSide, MergeSide other,
         WordEvidence article, WordEvidence archive, List<FixupAction> actions)
@@ -148,6 +171,13 @@ internal static class BodyMerger
         while (end < d.Paragraph.Length && !char.IsWhiteSpace(d.Paragraph[end])) end++;
         var context = d.Paragraph[start..end].Replace('\n', ' ').Trim();
         return $"{verb} '{Shown(choice.Chosen)}' in \"…{context}…\"" + (otherAt is null ? "" : $" ({d.OtherLabel} at {otherAt})");
+    }
+
+    private static int SameWords(string a, string b)
+    {
+        var ka = WordAligner.Tokenize(a).Select(t => t.Key).ToList();
+        var kb = WordAligner.Tokenize(b).Select(t => t.Key).ToList();
+        return WordAligner.Align(ka, kb).Where(r => r.Equal).Sum(r => r.ACount);
     }
 
     private static string? WhyNotTaken(string paragraph, HashSet<string> baseGrams, Func<string, bool> repeatedInOtherSeed, string baseLabel)

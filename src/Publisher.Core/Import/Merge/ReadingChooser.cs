@@ -87,8 +87,10 @@ internal static class ReadingChooser
         var otherCount = Elsewhere(article.MidSentence(otherWord));
         var baseArchive = archive.MidSentence(baseWord);
         var otherArchive = archive.MidSentence(otherWord);
-        var reason = $"mid-sentence, '{otherWord}' is written so {Times(otherCount)} in the article's two versions{InArchive(otherArchive)}, '{baseWord}' {Times(baseCount)}{InArchive(baseArchive)}";
-        return Decide(d, baseCount + baseArchive, otherCount + otherArchive, reason);
+        string Reason(bool otherFirst) => otherFirst
+            ? $"mid-sentence, '{otherWord}' is written so {Times(otherCount)} in the article's two versions{InArchive(otherArchive)}, '{baseWord}' {Times(baseCount)}{InArchive(baseArchive)}"
+            : $"mid-sentence, '{baseWord}' is written so {Times(baseCount)} in the article's two versions{InArchive(baseArchive)}, '{otherWord}' {Times(otherCount)}{InArchive(otherArchive)}";
+        return Decide(d, baseCount + baseArchive, otherCount + otherArchive, Reason);
     }
 
     private static Choice BySpelling(Difference d, string baseWord, string otherWord, WordEvidence article, WordEvidence archive)
@@ -97,15 +99,18 @@ internal static class ReadingChooser
         var otherCount = Elsewhere(article.Count(otherWord));
         var baseArchive = archive.Count(baseWord);
         var otherArchive = archive.Count(otherWord);
-        var reason = $"'{otherWord}' occurs {Times(otherCount)} in the article's two versions{InArchive(otherArchive)}, '{baseWord}' {Times(baseCount)}{InArchive(baseArchive)}";
-        return Decide(d, baseCount + baseArchive, otherCount + otherArchive, reason);
+        string Reason(bool otherFirst) => otherFirst
+            ? $"'{otherWord}' occurs {Times(otherCount)} in the article's two versions{InArchive(otherArchive)}, '{baseWord}' {Times(baseCount)}{InArchive(baseArchive)}"
+            : $"'{baseWord}' occurs {Times(baseCount)} in the article's two versions{InArchive(baseArchive)}, '{otherWord}' {Times(otherCount)}{InArchive(otherArchive)}";
+        return Decide(d, baseCount + baseArchive, otherCount + otherArchive, Reason);
     }
 
-    private static Choice Decide(Difference d, int baseEvidence, int otherEvidence, string reason)
+    /// <param name="reason">The evidence in words, the reading it names first being the other version's (true) or the base's.</param>
+    private static Choice Decide(Difference d, int baseEvidence, int otherEvidence, Func<bool, string> reason)
     {
-        if (otherEvidence >= MinOccurrences && otherEvidence > 2 * baseEvidence) return TakeOther(d, reason);
-        if (baseEvidence >= MinOccurrences && baseEvidence > 2 * otherEvidence) return KeepBase(d, reason);
-        return KeepBase(d, $"{reason}: not enough to decide; kept the {d.BaseLabel} text (the base)");
+        if (otherEvidence >= MinOccurrences && otherEvidence > 2 * baseEvidence) return TakeOther(d, reason(true));
+        if (baseEvidence >= MinOccurrences && baseEvidence > 2 * otherEvidence) return KeepBase(d, reason(false));
+        return KeepBase(d, $"{reason(true)}: not enough to decide; kept the {d.BaseLabel} text (the base)");
     }
 
     private static Choice ByPunctuation(Difference d)

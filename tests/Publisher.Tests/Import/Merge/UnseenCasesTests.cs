@@ -20,7 +20,7 @@ public class UnseenCasesTests
         var pdf = "Councillor Aaltonen opened the market. Aaltonen praised the traders and Altonen bought bread.";
         var (body, actions, _) = MergeVersions(web, pdf);
         Assert.Equal(web, body);
-        Assert.Contains("'Aaltonen' nowhere else", Assert.Single(actions, a => a.Kind == FixupActionKinds.MergeDifference).Reason ?? "", StringComparison.Ordinal);
+        Assert.Contains("'Aaltonen' occurs 4 times elsewhere in the article's two versions, 'Altonen' nowhere else", Assert.Single(actions, a => a.Kind == FixupActionKinds.MergeDifference).Reason ?? "", StringComparison.Ordinal);
     }
 
     [Fact]
