@@ -11,7 +11,11 @@ namespace Publisher.Core.Import;
 public sealed record PlannedFile(string RelativePath, string Content, bool IsArticle, SourceLocation? Origin = null);
 
 /// <summary>An article already in <c>input/articles/</c>: its path relative to the input folder and its slug.</summary>
-public sealed record ExistingArticle(string RelativePath, string Slug, ArticleFrontMatter FrontMatter);
+public sealed record ExistingArticle(string RelativePath, string Slug, ArticleFrontMatter FrontMatter)
+{
+    /// <summary>The article's Markdown body: evidence for the spelling the archive uses when a duplicate merge decides.</summary>
+    public string Body { get; init; } = "";
+}
 
 /// <summary>
 /// Turns merged drafts into article files (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>) and author profiles

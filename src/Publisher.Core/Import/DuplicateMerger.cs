@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Merge;
 
 namespace Publisher.Core.Import;
 
@@ -12,16 +15,24 @@ namespace Publisher.Core.Import;
 /// overlapping bodies; or bodies that are mostly the same text whatever the metadata says.
 /// </para>
 /// <para>
-/// The merge keeps the body of the more faithful format (a web page's typographic quotes and paragraphing beat a
-/// PDF extraction's page-break splits) and takes from the other what the base lacks: Markdown links around text
-/// the base has unlinked, paragraphs the base does not have (inserted where they stood, e.g. a closing bio), the
-/// longer Notes list, the author bio, and any metadata field the base leaves empty.
+/// The body of the more faithful format is the base (a web page's typographic quotes and paragraphing beat a PDF
+/// extraction's page-break splits), but where the two versions read differently word by word, evidence decides
+/// (<see cref="BodyMerger"/>, <see cref="ReadingChooser"/>): the spelling and capitalisation used elsewhere in the
+/// article and the archive, well-formed punctuation; only without evidence does the base reading stay. From the
+/// other version come Markdown links around text the base has unlinked, prose paragraphs the base lacks (never
+/// page furniture), the longer Notes list, the author bio, and any metadata field the base leaves empty.
+/// Every difference, added or skipped paragraph and the merge itself is a <see cref="FixupAction"/> in the report.
 /// </para>
 /// </summary>
 public static partial class DuplicateMerger
 {
-    public static IReadOnlyList<ImportedDraft> Merge(IReadOnlyList<ImportedDraft> drafts, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Merges the drafts that are the same article. <paramref name="archive"/> holds the text of articles already in
+    /// the input folder: with the other drafts it is the evidence for the spelling and capitalisation the archive uses.
+    /// </summary>
+    public static MergeOutcome Merge(IReadOnlyList<ImportedDraft> drafts, List<Diagnostic> diagnostics, IReadOnlyList<ArchiveText>? archive = null)
     {
+        archive ??= [];
         var groups = new List<List<ImportedDraft>>();
         foreach (var draft in drafts)
         {
@@ -30,43 +41,101 @@ public static partial class DuplicateMerger
             else group.Add(draft);
         }
 
+        // Counting every word of the archive is only worth it when something is merged.
+        var allEvidence = new Lazy<WordEvidence>(() => WordEvidence.From(drafts.Select(d => d.Draft.Body).Concat(archive.Select(a => a.Text))));
         var result = new List<ImportedDraft>();
+        var actions = new List<FixupAction>();
         foreach (var group in groups)
         {
             // Highest fidelity first; among equals, the order the seeds were read in.
             var ordered = group.Select((d, i) => (d, i)).OrderByDescending(x => x.d.TextFidelity).ThenBy(x => x.i).Select(x => x.d).ToList();
             var merged = ordered[0];
-            foreach (var other in ordered.Skip(1))
+            if (ordered.Count > 1)
             {
-                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDuplicateMerged,
-                    $"same article as {other.Draft.Origin}; merged, with this text as the base", merged.Draft.Origin));
-                merged = merged with
+                var sources = group.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
+                var evidence = allEvidence.Value.Without(group.Select(d => d.Draft.Body)
+                    .Concat(archive.Where(a => a.Sources.Any(sources.Contains)).Select(a => a.Text)));
+                var labels = Labels(ordered);
+                var baseSide = new MergeSide(merged.Draft, labels[0]);
+                for (var k = 1; k < ordered.Count; k++)
                 {
-                    Draft = MergePair(merged.Draft, other.Draft),
-                    InferredYear = merged.InferredYear ?? other.InferredYear,
-                };
+                    var other = new MergeSide(ordered[k].Draft, labels[k]);
+                    var (body, bodyActions) = BodyMerger.Merge(baseSide, other, evidence, RepeatedIn(drafts, group, other.Draft));
+                    var differences = bodyActions.Count(a => a.Kind == FixupActionKinds.MergeDifference);
+                    var added = bodyActions.Count(a => a.Kind == FixupActionKinds.MergeAddedParagraph);
+                    diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDuplicateMerged,
+                        $"same article as the {other.Label} text at {other.Draft.Origin}; merged with this {baseSide.Label} text ({baseSide.Draft.Origin}) as the base: "
+                        + $"{Count(differences, "difference")} decided, {Count(added, "paragraph")} taken from the {other.Label} text",
+                        baseSide.Draft.Origin));
+                    actions.Add(new FixupAction(FixupActionKinds.MergedDuplicate,
+                        $"{baseSide.Label} text {baseSide.Draft.Origin} and {other.Label} text {other.Draft.Origin} are the same article; merged with the {baseSide.Label} text as the base",
+                        baseSide.Draft.Origin)
+                    {
+                        Reason = SameArticleReason(baseSide.Draft, other.Draft) + $"; the {baseSide.Label} text is the base because its format keeps the text more faithfully",
+                    });
+                    actions.AddRange(bodyActions);
+                    merged = merged with
+                    {
+                        Draft = MergePair(merged.Draft, other.Draft) with { Body = body },
+                        InferredYear = merged.InferredYear ?? ordered[k].InferredYear,
+                    };
+                    baseSide = baseSide with { Draft = merged.Draft };
+                }
             }
             result.Add(merged);
         }
-        return result;
+        return new MergeOutcome(result, actions);
     }
 
-    public static bool IsSameArticle(ArticleDraft a, ArticleDraft b)
+    public static bool IsSameArticle(ArticleDraft a, ArticleDraft b) => SameArticleReason(a, b) is not null;
+
+    /// <summary>Why the two drafts are the same article, in an editor's words; null when they are not.</summary>
+    public static string? SameArticleReason(ArticleDraft a, ArticleDraft b)
     {
-        if (a.Sources.Intersect(b.Sources, StringComparer.Ordinal).Any()) return false;
+        if (a.Sources.Intersect(b.Sources, StringComparer.Ordinal).Any()) return null;
         var titleSimilar = TextShapes.NormalizeForMatch(a.Title) == TextShapes.NormalizeForMatch(b.Title)
             || TextShapes.WordSimilarity(a.Title, b.Title) >= 0.8;
         var sameIssue = a.Publication is not null && b.Publication is not null
             && TextShapes.NormalizeForMatch(a.Publication) == TextShapes.NormalizeForMatch(b.Publication)
             && a.Volume is not null && a.Volume == b.Volume && a.Issue is not null && a.Issue == b.Issue;
-        if (titleSimilar && sameIssue) return true;
+        if (titleSimilar && sameIssue) return "same publication, volume and issue and nearly the same title";
         var bodySimilarity = ShingleSimilarity(a.Body, b.Body);
-        return (titleSimilar && bodySimilarity >= 0.3) || bodySimilarity >= 0.6;
+        if (titleSimilar && bodySimilarity >= 0.3) return "nearly the same title and overlapping text";
+        return bodySimilarity >= 0.6 ? "mostly the same text" : null;
     }
+
+    /// <summary>"web" and "pdf" (or the seed files' names when both are the same kind).</summary>
+    private static List<string> Labels(IReadOnlyList<ImportedDraft> ordered)
+    {
+        static string Label(ImportedDraft d) => d.Format switch
+        {
+            "whole-issue" => "pdf",
+            { } f when f.StartsWith("web", StringComparison.Ordinal) => "web",
+            null => d.TextFidelity == 0 ? "pdf" : "web",
+            { } f => f,
+        };
+        var labels = ordered.Select(Label).ToList();
+        return labels.Distinct(StringComparer.Ordinal).Count() == labels.Count
+            ? labels
+            : ordered.Select(d => Path.GetFileName(d.Draft.Origin.Path)).ToList();
+    }
+
+    /// <summary>Whether a paragraph also stands in another article cut from the same seed (a running header, a masthead blurb).</summary>
+    private static Func<string, bool> RepeatedIn(IReadOnlyList<ImportedDraft> drafts, List<ImportedDraft> group, ArticleDraft draft)
+    {
+        var siblings = new Lazy<List<string>>(() => drafts.Where(d => !group.Contains(d) && d.Draft.Sources.Intersect(draft.Sources, StringComparer.Ordinal).Any())
+            .Select(d => TextShapes.NormalizeForMatch(d.Draft.Body)).ToList());
+        return paragraph =>
+        {
+            var key = TextShapes.NormalizeForMatch(paragraph);
+            return key.Length > 0 && siblings.Value.Any(s => s.Contains(key, StringComparison.Ordinal));
+        };
+    }
+
+    private static string Count(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? "" : "s");
 
     private static ArticleDraft MergePair(ArticleDraft baseDraft, ArticleDraft other) => baseDraft with
     {
-        Body = MergeBodies(baseDraft.Body, other.Body),
         Authors = baseDraft.Authors.Count > 0 ? baseDraft.Authors : other.Authors,
         Notes = CountNotes(other.Notes) > CountNotes(baseDraft.Notes) ? other.Notes : baseDraft.Notes ?? other.Notes,
         AuthorBio = baseDraft.AuthorBio ?? other.AuthorBio,
@@ -82,44 +151,6 @@ public static partial class DuplicateMerger
         Inferred = baseDraft.Inferred.Union(other.Inferred, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         Sources = baseDraft.Sources.Union(other.Sources, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
     };
-
-    /// <summary>
-    /// The base's paragraphs, with links transplanted from the matching paragraphs of the other text, and the
-    /// other's unmatched paragraphs inserted after the base paragraph its predecessor matched.
-    /// </summary>
-    public static string MergeBodies(string baseBody, string otherBody)
-    {
-        var paragraphs = Paragraphs(baseBody).Select(p => new List<string> { p }).ToList();
-        if (paragraphs.Count == 0) return otherBody;
-        var baseShingles = paragraphs.Select(p => Bigrams(p[0])).ToList();
-        var insertAfter = -1;
-        foreach (var paragraph in Paragraphs(otherBody))
-        {
-            var grams = Bigrams(paragraph);
-            var best = -1;
-            var bestScore = 0.0;
-            for (var i = 0; i < baseShingles.Count; i++)
-            {
-                if (grams.Count == 0) break;
-                var score = (double)grams.Count(baseShingles[i].Contains) / grams.Count;
-                if (score > bestScore) { bestScore = score; best = i; }
-            }
-            if (best >= 0 && bestScore >= 0.6)
-            {
-                paragraphs[best][0] = TransplantLinks(paragraphs[best][0], paragraph);
-                insertAfter = best;
-            }
-            else if (insertAfter < 0)
-            {
-                paragraphs[0].Insert(0, paragraph);
-            }
-            else
-            {
-                paragraphs[insertAfter].Add(paragraph);
-            }
-        }
-        return string.Join("\n\n", paragraphs.SelectMany(p => p));
-    }
 
     /// <summary>Links of <paramref name="source"/> whose text <paramref name="target"/> has, unlinked, are linked there too.</summary>
     public static string TransplantLinks(string target, string source)
@@ -156,18 +187,6 @@ public static partial class DuplicateMerger
     private static int CountNotes(string? notes) =>
         notes is null ? 0 : notes.Split('\n').Count(l => NotesSection.IsNoteEntry(l));
 
-    private static IEnumerable<string> Paragraphs(string body) =>
-        body.Split("\n\n").Select(p => p.Trim('\n')).Where(p => p.Trim().Length > 0);
-
-    private static HashSet<string> Bigrams(string text)
-    {
-        var words = Words(text);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < words.Length; i++) set.Add(words[i] + " " + words[i + 1]);
-        if (words.Length == 1) set.Add(words[0]);
-        return set;
-    }
-
     private static double ShingleSimilarity(string a, string b)
     {
         static HashSet<string> Shingles(string text)
@@ -185,7 +204,7 @@ public static partial class DuplicateMerger
     }
 
     /// <summary>Words of the text with link targets left out, so "[Dawn](url)" and "Dawn" compare equal.</summary>
-    private static string[] Words(string text) =>
+    internal static string[] Words(string text) =>
         TextShapes.NormalizeForMatch(LinkTarget().Replace(text, "")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     [GeneratedRegex(@"\[(?<text>[^\[\]]+)\]\((?<url>[^)\s]*)\)")]
@@ -194,3 +213,9 @@ public static partial class DuplicateMerger
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
 }
+
+/// <summary>The merged drafts and every decision the merges took, for the import report.</summary>
+public sealed record MergeOutcome(IReadOnlyList<ImportedDraft> Drafts, IReadOnlyList<FixupAction> Actions);
+
+/// <summary>The text of an article already in the archive, and the seeds it came from.</summary>
+public sealed record ArchiveText(IReadOnlyList<string> Sources, string Text);

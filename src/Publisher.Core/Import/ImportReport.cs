@@ -81,11 +81,12 @@ public sealed record ImportReport
 
     /// <summary>
     /// Everything left out as boilerplate, in seed and line order: the header pieces the readers dropped and the
-    /// body text the rules removed (<c>dropped-boilerplate</c> fixes, whose detail is "what: text").
+    /// body text the rules removed (<c>dropped-boilerplate</c> fixes, whose detail is "what: text") and paragraphs a
+    /// duplicate merge left out (<c>merge-skipped-paragraph</c>).
     /// </summary>
     public IReadOnlyList<DroppedText> AllDropped =>
         Dropped.Select(d => new DroppedText(d.Location, d.Kind, d.Text))
-            .Concat(Fixes.Where(f => f.Kind == FixupActionKinds.DroppedBoilerplate).Select(FromFix))
+            .Concat(Fixes.Where(f => f.Kind is FixupActionKinds.DroppedBoilerplate or FixupActionKinds.MergeSkippedParagraph).Select(FromFix))
             .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
             .ToList();

@@ -65,7 +65,9 @@ public static class Importer
         }
 
         var seedTexts = seeds.Where(s => s.Text is not null).Select(s => new SeedText(s.Summary.Path, TextLines.Split(s.Text!.EndsWith('\n') ? s.Text[..^1] : s.Text))).ToList();
-        var merged = DuplicateMerger.Merge(fixedDrafts, diagnostics);
+        var merge = DuplicateMerger.Merge(fixedDrafts, diagnostics, existing.Select(e => new ArchiveText(e.FrontMatter.Sources, e.Body)).ToList());
+        fixes.AddRange(merge.Actions);
+        var merged = merge.Drafts;
         foreach (var article in merged) WarnAboutGaps(article, seedTexts, diagnostics);
 
         var planned = ArticlePlanner.Plan(merged, existing, config.Tags, options.TagMatcher, diagnostics);
@@ -220,7 +222,7 @@ public static class Importer
                 continue;
             }
             var slug = document.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(file.Full);
-            result.Add(new ExistingArticle(file.Relative, slug, document.FrontMatter));
+            result.Add(new ExistingArticle(file.Relative, slug, document.FrontMatter) { Body = document.Body });
         }
         return result;
     }

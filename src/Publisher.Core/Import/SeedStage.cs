@@ -102,7 +102,7 @@ public static class SeedStage
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTitleMissing, "article has no title; called 'Untitled' until an editor names it", d.Origin));
                 d = d with { Title = "Untitled" };
             }
-            imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config)));
+            imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config), format.Name));
         }
         return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped) { Text = decoded };
     }

@@ -16,18 +16,24 @@ public class DuplicateMergerTests
         Sources = [seed],
     };
 
+    private static (string Body, IReadOnlyList<Publisher.Core.Import.Fixups.FixupAction> Actions) Merge(string web, string pdf)
+    {
+        var outcome = DuplicateMerger.Merge([new(Draft("seeds/pdf.txt", "T", pdf), TextFidelity: 0), new(Draft("seeds/web.txt", "T", web), TextFidelity: 2)], []);
+        return (Assert.Single(outcome.Drafts).Draft.Body, outcome.Actions);
+    }
+
     [Fact]
     public void Base_paragraphs_win_links_and_missing_paragraphs_come_from_the_other_text()
     {
         // Given: a web text (base) and a PDF text split at a page break, with a link and a closing bio
         var web = "The port “reopened” on Monday (Reuters, May 2).\n\nShips queued for a week.";
-        var pdf = "The port \"reopened\" on Monday ([Reuters](https://reuters.com/x), May 2).\n\nShips queued for\n\na week.\n\nAnn Lee is a reporter.";
+        var pdf = "The port \"reopened\" on Monday ([Reuters](https://reuters.com/x), May 2).\n\nShips queued for\n\na week.\n\nAnn Lee is a reporter who has covered the port for ten years.";
 
         // When
-        var merged = DuplicateMerger.MergeBodies(web, pdf);
+        var merged = Merge(web, pdf).Body;
 
         // Then
-        Assert.Equal("The port “reopened” on Monday ([Reuters](https://reuters.com/x), May 2).\n\nShips queued for a week.\n\nAnn Lee is a reporter.", merged);
+        Assert.Equal("The port “reopened” on Monday ([Reuters](https://reuters.com/x), May 2).\n\nShips queued for a week.\n\nAnn Lee is a reporter who has covered the port for ten years.", merged);
     }
 
     [Fact]
@@ -40,7 +46,7 @@ public class DuplicateMergerTests
             new(Draft("seeds/b.txt", "Ports Reopen after the Strike", "Short text, web.") with { Url = "https://x.org/a", Notes = "[1] One.\n\n[2] Two." }, TextFidelity: 2),
         };
 
-        var merged = Assert.Single(DuplicateMerger.Merge(drafts, diagnostics)).Draft;
+        var merged = Assert.Single(DuplicateMerger.Merge(drafts, diagnostics).Drafts).Draft;
 
         Assert.Equal(["seeds/a.txt", "seeds/b.txt"], merged.Sources);
         Assert.Equal("Ports Reopen after the Strike", merged.Title);

@@ -46,6 +46,13 @@ public class ImporterTests
         Assert.Contains("Rami Jameel is a researcher", project.Read("input/authors/rami-jameel.md"), StringComparison.Ordinal);
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDuplicateMerged);
         Assert.Equal(5, report.ArticlesWritten);
+        // Where the web text has a slip the PDF does not, evidence picks the PDF's reading; a citation neither
+        // version closes well is repaired; and every difference is in the report.
+        Assert.Contains("including the Iran-backed Shia militias", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("organized by al-Sadr’s supporters", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("(alarabiya.net, October 12).", doc.Body, StringComparison.Ordinal);
+        Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.MergedDuplicate);
+        Assert.Equal(4, report.Fixes.Count(f => f.Kind == FixupActionKinds.MergeDifference));
     }
 
     [Fact]

@@ -41,4 +41,16 @@ public static class FixupActionKinds
     public const string LinkedSelfCitation = "linked-self-citation";
 
     public const string ExtractedAuthorBio = "extracted-author-bio";
+
+    /// <summary>Two seeds held the same article and were merged; the detail names both and which text was the base.</summary>
+    public const string MergedDuplicate = "merged-duplicate";
+
+    /// <summary>The two versions of a merged article read differently at one place; Before holds both readings, After the chosen one.</summary>
+    public const string MergeDifference = "merge-difference";
+
+    /// <summary>A prose paragraph only the non-base version had, taken into the merged article; the detail is the paragraph.</summary>
+    public const string MergeAddedParagraph = "merge-added-paragraph";
+
+    /// <summary>A paragraph only the non-base version had and the merge left out (furniture, not prose); the detail is "what: text".</summary>
+    public const string MergeSkippedParagraph = "merge-skipped-paragraph";
 }

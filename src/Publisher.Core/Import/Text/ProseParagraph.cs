@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A paragraph of running prose: at least one real sentence (eight words or more, ending in sentence punctuation),
+/// not a heading, page number, caption or credit. What a PDF extraction has besides prose is furniture.
+/// </summary>
+public static partial class ProseParagraph
+{
+    public const int MinWords = 8;
+
+    /// <summary>Why <paramref name="paragraph"/> is not prose, in an editor's words; null when it is.</summary>
+    public static string? WhyNot(string paragraph)
+    {
+        var text = LinkTarget().Replace(paragraph, "").Trim();
+        if (text.StartsWith('#')) return "a heading";
+        if (PageNumber().IsMatch(text)) return "a page number";
+        if (Caption().IsMatch(text) || CreditAtEnd().IsMatch(text) || WebScrapeFormat.IsPhotoCaption(text)) return "a caption or credit";
+        var words = TextShapes.WordCount(text);
+        if (words < MinWords) return $"only {words} word{(words == 1 ? "" : "s")}, not a sentence";
+        if (!SentenceEnd().IsMatch(text)) return "no sentence punctuation";
+        if (!StartsLikeSentence().IsMatch(text)) return "does not start like a sentence";
+        return null;
+    }
+
+    public static bool Is(string paragraph) => WhyNot(paragraph) is null;
+
+    [GeneratedRegex(@"\]\([^)\s]*\)")]
+    private static partial Regex LinkTarget();
+
+    [GeneratedRegex(@"^(?:(?:p|pp|page)\.?\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:photo|image|picture|figure|fig\.|map|chart|graphic|source|credit|caption)s?\b\s*\d*\s*[:.|—–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"\((?:photo|image|picture|source|credit|courtesy)s?\b[^()]*\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditAtEnd();
+
+    // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end.
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N})\]]*[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^[\p{Lu}\p{N}""“‘'(\[]")]
+    private static partial Regex StartsLikeSentence();
+}
