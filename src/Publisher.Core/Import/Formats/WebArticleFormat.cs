@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -44,10 +45,15 @@ public sealed partial class WebArticleFormat : IRawFormat
         {
             var line = lines[next].Text.Trim();
             var publication = PublicationField().Match(line);
-            var byline = BylineField().Match(line);
             if (publication.Success && publication.Index == 0) publicationText = line[publication.Length..];
-            else if (byline.Success) authors = TextShapes.SplitNames(byline.Groups["names"].Value);
-            else if (TextShapes.ParseDateLine(line) is { } d) date = d;
+            else if (Byline.Read(line) is { } byline)
+            {
+                authors = byline.Names;
+                if (byline.Date is { } posted) date ??= posted.Date;
+            }
+            // "By:" with no name after it: the page names no author.
+            else if (BylineField().IsMatch(line)) { }
+            else if (DateLine.Read(line) is { } d) date = d.Role == DateRole.Updated && date is not null ? date : d.Date;
             else break;
             next++;
         }
