@@ -32,4 +32,7 @@ public static class FixupActionKinds
     public const string LinkedSelfCitation = "linked-self-citation";
 
     public const string ExtractedAuthorBio = "extracted-author-bio";
+
+    /// <summary>A page without a byline got its authors from its closing bio; the detail lists the names.</summary>
+    public const string AuthorsFromBio = "authors-from-bio";
 }
