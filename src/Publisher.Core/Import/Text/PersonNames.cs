@@ -16,8 +16,8 @@ public static partial class PersonNames
         "Maj", "Major", "Capt", "Captain", "Brig", "Adm", "Admiral", "Amb", "Ambassador", "Rev", "Hon", "Sen", "Rep", "Sgt",
     };
 
-    /// <summary>Letters printed after a name.</summary>
-    private static readonly HashSet<string> PostNominals = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Letters printed after a name (case-sensitive: "MA" is a degree, "Ma" a surname).</summary>
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
         "PhD", "Ph.D", "Ph.D.", "DPhil", "MD", "M.D.", "MA", "MSc", "MBA", "MPhil", "LLM", "JD", "OBE", "MBE", "CBE", "KBE", "CMG", "Esq", "Esq.",
     };
