@@ -81,7 +81,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            if (!header.Take(line)) break;
+            var next = lines.Skip(i + 1).FirstOrDefault(l => !l.IsBlank);
+            if (!header.Take(line, next)) break;
         }
 
         var bodyLines = lines.Skip(i).ToList();
@@ -167,7 +168,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Drop(kind, line);
         }
 
-        public bool Take(SeedLine line)
+        public bool Take(SeedLine line, SeedLine? next)
         {
             var text = line.Text.Trim();
             var categoryWasJustSeen = _categoryJustSeen;
@@ -196,7 +197,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (!_seenContent && IsPhotoCaption(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
             // A bare line of names counts only right under the title (or under the date printed there).
-            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0) is { } byline)
+            var dateFollows = next is not null && DateLine.Read(next.Text) is not null;
+            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, dateFollows) is { } byline)
             {
                 foreach (var name in byline.Names)
                     if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Publisher.Core.Import.Text;
@@ -35,13 +36,19 @@ public static partial class Byline
         "subscribe", "contact", "about", "introduction", "conclusion", "summary", "background", "overview", "notes", "part",
         "chapter", "section", "rise", "fall", "future", "next", "first", "last", "election", "elections", "talks", "deal",
         "region", "regional", "global", "world", "national", "international", "north", "south", "east", "west", "middle",
+        "key", "takeaways", "highlights", "note", "notes", "editor", "editors", "bureau", "desk", "staff", "plans", "plan", "economic",
+        "recovery", "read", "more", "related", "latest", "top", "stories", "features", "comment", "letters", "live", "video",
     };
 
     /// <summary>
     /// The names (and date) of a byline line, or null when the line is not one.
     /// </summary>
     /// <param name="allowBare">Whether a line of names without "By" may be a byline (only right under a title).</param>
-    public static BylineReading? Read(string line, bool allowBare = false)
+    /// <param name="dateFollows">
+    /// Whether a date line follows: the evidence a single bare name needs when it has no honorific and is no link
+    /// (a list of several names is evidence enough).
+    /// </param>
+    public static BylineReading? Read(string line, bool allowBare = false, bool dateFollows = false)
     {
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length is < 4 or > 200) return null;
@@ -62,13 +69,15 @@ public static partial class Byline
             return Named(rest, date);
         }
         if (!allowBare) return null;
-        return BareNames(text) is { } names ? new BylineReading(names, null, Bare: true) : null;
+        return BareNames(text, dateFollows) is { } names ? new BylineReading(names, null, Bare: true) : null;
     }
 
     /// <summary>Names after "By": role, outlet and post-nominal parts are dropped; null when no name is left.</summary>
     private static BylineReading? Named(string text, DateReading? date)
     {
         text = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        // "BY NADIA OKONKWO": names in capitals are read in title case.
+        if (text.Any(char.IsLetter) && !text.Any(char.IsLower)) text = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
         var names = new List<string>();
         foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]))
         {
@@ -81,9 +90,10 @@ public static partial class Byline
     }
 
     /// <summary>A line that is nothing but names ("Ann Lee, Bo Ma and Cy Young", "[Ann Lee](/experts/ann-lee)").</summary>
-    private static IReadOnlyList<string>? BareNames(string text)
+    private static IReadOnlyList<string>? BareNames(string text, bool dateFollows)
     {
         var linked = LinkOnlyNames().IsMatch(text);
+        var honorific = PersonNames.IsHonorific(text.Split(' ', 2)[0]);
         if (!linked)
         {
             if (text[^1] is '.' or '!' or '?' or ':' or ';' or ',' or ')') return null;
@@ -91,6 +101,8 @@ public static partial class Byline
         }
         var names = PersonNames.Split(text);
         if (names.Count is 0 or > 6) return null;
+        // One name alone looks like many two-word headings ("Key Takeaways"): it needs an honorific, a link or a date under it.
+        if (names.Count == 1 && !linked && !honorific && !dateFollows) return null;
         foreach (var name in names)
             if (!LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: !linked)) return null;
         return names;
@@ -109,7 +121,7 @@ public static partial class Byline
             if (!char.IsUpper(word[0])) return false;
             if (!word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')) return false;
             if (word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
-            if (strict && (NotNameWords.Contains(word) || HeadingSuffix().IsMatch(word))) return false;
+            if (strict && (NotNameWords.Contains(word) || HeadingSuffix().IsMatch(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
             capitalised++;
         }
         return capitalised is >= 2 and <= 4;
