@@ -43,6 +43,8 @@ public static partial class DateLine
         var text = value.Trim().Trim('"', '\'').Trim();
         if (IsoDateTime().Match(text) is { Success: true } iso)
             return Make(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value, DateRole.Plain);
+        if (IsoYearMonth().Match(text) is { Success: true } month)
+            return Make(month.Groups["y"].Value, month.Groups["m"].Value, null, DateRole.Plain);
         var found = Find(text);
         if (found is null) return null;
         var rest = (text[..found.Value.Index] + " " + text[(found.Value.Index + found.Value.Length)..]).Trim();
@@ -119,6 +121,9 @@ public static partial class DateLine
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")]
     private static partial Regex IsoDateTime();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$")]
+    private static partial Regex IsoYearMonth();
 
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b")]
     private static partial Regex SlashDate();

@@ -32,7 +32,7 @@ public static partial class DocumentShape
         var nonBlank = 0;
         var prose = 0;          // lines of 40+ characters: wrapped PDF lines or web paragraphs
         var longLines = 0;      // 200+ characters: only a paragraph per line makes these
-        var openEnds = 0;       // prose lines ending mid-sentence
+        var openEnds = 0;       // full-width lines ending mid-sentence
         var hyphenEnds = 0;     // prose lines ending in a word broken by a hyphen
         var pageNumbers = 0;
         var followedByBlank = 0;
@@ -49,18 +49,27 @@ public static partial class DocumentShape
             lengths.Add(line.Length);
             if (line.Length >= 200) longLines++;
             if (BrokenWord().IsMatch(line)) hyphenEnds++;
-            else if (char.IsLetterOrDigit(line[^1]) || line[^1] is ',' or ';' or '(' ) openEnds++;
         }
         if (prose == 0) return new DocumentShapeReading(DocumentShapeKind.Unknown, "no prose lines to measure");
 
         lengths.Sort();
         var median = lengths[lengths.Count / 2];
+        // Hard wrapping shows in full-width lines: in PDF text most of them stop mid-sentence; in web text the lines
+        // that stop without a full stop are short ones (headings, list items), so only full-width lines are counted.
+        var fullWidth = 0;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length < 40 || line.Length < median * 0.8) continue;
+            fullWidth++;
+            if (!BrokenWord().IsMatch(line) && (char.IsLetterOrDigit(line[^1]) || line[^1] is ',' or ';' or '(')) openEnds++;
+        }
         var longShare = (double)longLines / prose;
-        var openShare = (double)openEnds / prose;
+        var openShare = fullWidth == 0 ? 0 : (double)openEnds / fullWidth;
         var hyphenShare = (double)hyphenEnds / prose;
         var blankShare = nonBlank == 0 ? 0 : (double)followedByBlank / nonBlank;
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{prose} prose lines, median {median} characters, {longShare:P0} over 200, {openShare:P0} ending mid-sentence, {hyphenEnds} ending in a broken word, {pageNumbers} bare page numbers, {blankShare:P0} followed by a blank line");
+            $"{prose} prose lines, median {median} characters, {longShare:P0} over 200, {openShare:P0} of full-width lines ending mid-sentence, {hyphenEnds} ending in a broken word, {pageNumbers} bare page numbers, {blankShare:P0} followed by a blank line");
 
         var pdfEvidence = (pageNumbers >= 2 ? 1 : 0) + (hyphenEnds >= 2 && hyphenShare >= 0.01 ? 1 : 0) + (openShare >= 0.4 && median < 140 ? 1 : 0);
         var webEvidence = longShare >= 0.25 && openShare < 0.25 && hyphenEnds <= 1 && pageNumbers < 2;
