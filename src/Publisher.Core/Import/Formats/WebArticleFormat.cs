@@ -39,6 +39,7 @@ public sealed partial class WebArticleFormat : IRawFormat
 
         IReadOnlyList<string> authors = [];
         DateOnly? date = null;
+        var dateInferred = false;
         var next = 1;
         // Header fields follow the title in any order until the first line that is none of them.
         while (next < lines.Count)
@@ -53,7 +54,12 @@ public sealed partial class WebArticleFormat : IRawFormat
             }
             // "By:" with no name after it: the page names no author.
             else if (BylineField().IsMatch(line)) { }
-            else if (DateLine.Read(line) is { } d) date = d.Role == DateRole.Updated && date is not null ? date : d.Date;
+            else if (DateLine.Read(line) is { } d)
+            {
+                if (d.Role == DateRole.Updated && date is not null) { next++; continue; }
+                date = d.Date;
+                dateInferred = !d.Full; // "May 2023": the day is not printed
+            }
             else break;
             next++;
         }
@@ -74,6 +80,7 @@ public sealed partial class WebArticleFormat : IRawFormat
             Volume = volume,
             Issue = issue,
             Date = date,
+            Inferred = dateInferred ? ["date"] : [],
             Origin = new SourceLocation(source.Path, titleLine.Number),
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
             Sources = [source.Path],
