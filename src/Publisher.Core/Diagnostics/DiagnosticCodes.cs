@@ -39,6 +39,16 @@ public static class DiagnosticCodes
     public const string ImportManifestInvalid = "PUB132";
     public const string ImportWriteFailed = "PUB133";
     public const string ImportSlugFallback = "PUB134";
+    /// <summary>Info: the seed was measured as PDF-shaped or web-shaped text (and whether page breaks are rejoined).</summary>
+    public const string ImportDocumentShape = "PUB135";
+    /// <summary>A crawler's leading metadata block disagrees with the page text (title, date, authors).</summary>
+    public const string ImportCrawlerConflict = "PUB136";
+    /// <summary>Info: what was taken from a crawler's leading metadata block.</summary>
+    public const string ImportCrawlerMetadata = "PUB137";
+    /// <summary>A date whose day and month could be swapped ("04/05/2023") was not read.</summary>
+    public const string ImportDateAmbiguous = "PUB138";
+    /// <summary>Info: lines before a scraped page's title were not title-shaped (breadcrumb, site name, rule, date).</summary>
+    public const string ImportTitleSkippedLines = "PUB139";
 
     // Build and theme (PUB200–PUB249)
     public const string BrokenInternalLink = "PUB200";
@@ -71,4 +81,6 @@ public static class DiagnosticCodes
     public const string SelfCitationAmbiguous = "PUB158";
     public const string SelfCitationNotInArchive = "PUB159";
     public const string BoilerplateListKept = "PUB160";
+    /// <summary>Info: a page that names no author in its header has a closing bio whose names became its authors.</summary>
+    public const string BioNamedAuthors = "PUB161";
 }

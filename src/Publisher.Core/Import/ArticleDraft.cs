@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import;
 
@@ -58,6 +59,12 @@ public sealed record ArticleDraft
     /// <see cref="BodyStartLine"/>). Rules keep the body's line count, so it holds for every rule's diagnostics.
     /// </summary>
     public IReadOnlyList<int> BodyLineMap { get; init; } = [];
+
+    /// <summary>
+    /// Whether the seed's text is PDF-shaped or web-shaped (<see cref="DocumentShape"/>); page breaks are rejoined
+    /// only in text that is not web-shaped.
+    /// </summary>
+    public DocumentShapeKind Shape { get; init; } = DocumentShapeKind.Unknown;
 
     /// <summary>Seed files this article came from (project-relative, forward slashes).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];

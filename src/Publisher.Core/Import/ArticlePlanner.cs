@@ -1,6 +1,7 @@
 using System.Globalization;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 using Publisher.Core.Model;
 using Publisher.Core.Text;
 
@@ -132,22 +133,13 @@ public static class ArticlePlanner
         return (body, bioInBody);
     }
 
-    /// <summary>Each bio paragraph goes to the author it starts with (full name or surname); with one author, to that one.</summary>
+    /// <summary>
+    /// The bio split between the authors sentence by sentence (<see cref="BioParagraph.SplitBetween"/>): each author
+    /// gets the sentences that name them; with one author, the whole bio.
+    /// </summary>
     private static IEnumerable<(string Author, string Bio)> AssignBios(ArticleDraft draft, bool bioKeptInBody)
     {
-        if (draft.AuthorBio is null || bioKeptInBody) yield break;
-        var paragraphs = draft.AuthorBio.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var byAuthor = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs)
-        {
-            var author = draft.Authors.FirstOrDefault(a => paragraph.StartsWith(a, StringComparison.Ordinal))
-                ?? draft.Authors.FirstOrDefault(a => paragraph.StartsWith(a.Split(' ')[^1] + " ", StringComparison.Ordinal))
-                ?? draft.Authors[0];
-            if (!byAuthor.TryGetValue(author, out var list)) byAuthor[author] = list = new List<string>();
-            list.Add(paragraph);
-        }
-        foreach (var author in draft.Authors)
-            if (byAuthor.TryGetValue(author, out var list))
-                yield return (author, string.Join("\n\n", list));
+        if (draft.AuthorBio is null || bioKeptInBody) return [];
+        return BioParagraph.SplitBetween(draft.AuthorBio, draft.Authors);
     }
 }

@@ -4,6 +4,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Sidecars;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import;
 
@@ -55,6 +56,11 @@ public static class SeedStage
         else
             sidecar = SidecarFile.Parse(sidecarText, sidecarPath, diagnostics);
 
+        // A crawler's metadata block is read (and blanked, keeping the line count) before anything else looks at the text.
+        var (crawler, pageText) = CrawlerFrontMatter.Read(text);
+        text = pageText;
+        var shape = DocumentShape.Classify(text);
+
         var context = new FixupContext
         {
             SourcePath = seedPath,
@@ -91,6 +97,14 @@ public static class SeedStage
         fixes.AddRange(read.Actions);
 
         var drafts = read.Drafts;
+        if (crawler is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler, seedPath, diagnostics);
+        drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
+        diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
+        {
+            DocumentShapeKind.Web => $"read as web text, one paragraph per line; page breaks are not rejoined ({shape.Evidence})",
+            DocumentShapeKind.Pdf => $"read as PDF text; paragraphs split by page breaks are rejoined ({shape.Evidence})",
+            _ => $"the text's shape is unclear; paragraphs split by page breaks are rejoined as in PDF text ({shape.Evidence})",
+        }, seedStart));
         if (sidecar is not null) drafts = SidecarApplier.Apply(drafts, sidecar, diagnostics);
 
         var imported = new List<ImportedDraft>();

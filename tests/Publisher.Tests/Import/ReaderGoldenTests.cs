@@ -1,4 +1,6 @@
 using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import;
 using Publisher.Core.Import.Formats;
 using Publisher.Tests.Support;
 
@@ -20,10 +22,16 @@ public class ReaderGoldenTests
         var golden = GoldenCase.Get("Readers", name);
         var text = TextFile.Normalize(golden.Input);
 
-        // When
-        var (format, _) = RawFormats.Choose(text, RawFormats.All);
+        // When: as in SeedStage, a crawler's metadata block is read and blanked before format detection
+        var (crawler, pageText) = CrawlerFrontMatter.Read(text);
+        var (format, _) = RawFormats.Choose(pageText, RawFormats.All);
         Assert.NotNull(format);
-        var result = format.Read(text, new RawSource("seeds/case.txt"));
+        var result = format.Read(pageText, new RawSource("seeds/case.txt"));
+        if (crawler is not null)
+        {
+            var applied = new List<Diagnostic>(result.Diagnostics);
+            result = result with { Drafts = CrawlerMetadataApplier.Apply(result.Drafts, crawler, "seeds/case.txt", applied), Diagnostics = applied };
+        }
 
         // Then
         var actual = DraftDump.Render(format.Name, result);

@@ -10,6 +10,7 @@ public sealed class ExtractAuthorBioFixup : IDraftFixup
         var result = ExtractAuthorBio.Apply(draft.Body, draft.Authors, DraftFields.BodyContext(draft, context));
         if (result.Bio is null) return DraftFixupResult.Unchanged(draft);
         var bio = string.IsNullOrWhiteSpace(draft.AuthorBio) ? result.Bio : draft.AuthorBio.TrimEnd() + "\n\n" + result.Bio;
-        return new DraftFixupResult(draft with { Body = result.Body, AuthorBio = bio }, result.Details.Diagnostics, result.Details.Actions);
+        var authors = result.NamedAuthors is { Count: > 0 } named ? named : draft.Authors;
+        return new DraftFixupResult(draft with { Body = result.Body, AuthorBio = bio, Authors = authors }, result.Details.Diagnostics, result.Details.Actions);
     }
 }

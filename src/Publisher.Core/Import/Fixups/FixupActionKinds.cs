@@ -53,4 +53,7 @@ public static class FixupActionKinds
 
     /// <summary>A paragraph only the non-base version had and the merge left out (furniture, not prose); the detail is "what: text".</summary>
     public const string MergeSkippedParagraph = "merge-skipped-paragraph";
+
+    /// <summary>A page without a byline got its authors from its closing bio; the detail lists the names.</summary>
+    public const string AuthorsFromBio = "authors-from-bio";
 }

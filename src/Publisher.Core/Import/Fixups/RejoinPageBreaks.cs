@@ -22,7 +22,12 @@ public static partial class RejoinPageBreaks
         "al", "el", "ul", "bin", "ibn", "abu", "abd", "e", "i",
     };
 
-    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true)
+    /// <param name="webText">
+    /// True for web-shaped text, which has no page breaks: a paragraph is joined to the next only when it stops
+    /// mid-word or mid-sentence and the next goes on in lower case (a scraper's split), never by the looser PDF rules that would
+    /// glue a page of one-line paragraphs together.
+    /// </param>
+    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true, bool webText = false)
     {
         var lines = TextLines.Split(text);
         var blocks = Paragraph.Parse(lines).Select(p => new Block(p.StartLine, p.Lines.ToList())).ToList();
@@ -33,7 +38,7 @@ public static partial class RejoinPageBreaks
         foreach (var block in blocks)
         {
             var previous = merged.Count > 0 ? merged[^1] : null;
-            if (previous is not null && ShouldJoin(previous, block))
+            if (previous is not null && (webText ? ShouldJoinWebText(previous, block) : ShouldJoin(previous, block)))
             {
                 var join = JoinText(previous, block, text, context, diagnostics);
                 actions.Add(new FixupAction(FixupActionKinds.RejoinedPageBreak,
@@ -81,6 +86,16 @@ public static partial class RejoinPageBreaks
         if (end != ParagraphEnd.Open) return false;
         var heading = ParagraphShape.LooksLikeHeading(b, out var titleCase) && titleCase && next.Lines.Count == 1;
         return !heading;
+    }
+
+    private static bool ShouldJoinWebText(Block previous, Block next)
+    {
+        var a = previous.Lines[^1];
+        var b = next.Lines[0];
+        if (previous.IsHeading || a.TrimStart().StartsWith('#') || a.TrimStart().StartsWith('|') || a.StartsWith("```", StringComparison.Ordinal)) return false;
+        if (ParagraphShape.IsStructural(b) || ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return false;
+        var end = ParagraphShape.EndOf(a);
+        return end is ParagraphEnd.Hyphen or ParagraphEnd.Dash || (end == ParagraphEnd.Open && ParagraphShape.StartsLower(b));
     }
 
     private static string JoinText(Block previous, Block next, string wholeText, FixupContext context, List<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 
@@ -9,9 +10,12 @@ public sealed class RejoinPageBreaksFixup : IDraftFixup
 
     public DraftFixupResult Apply(ArticleDraft draft, FixupContext context)
     {
-        var body = RejoinPageBreaks.Apply(draft.Body, DraftFields.BodyContext(draft, context));
+        // Web text has no page breaks: a paragraph ending without a full stop is a paragraph (a list item, a
+        // quote, a caption), not half of one; only a scraper's mid-sentence split is joined. Headings are still marked.
+        var web = draft.Shape == DocumentShapeKind.Web;
+        var body = RejoinPageBreaks.Apply(draft.Body, DraftFields.BodyContext(draft, context), webText: web);
         var notes = draft.Notes is null ? null : DraftFields.AtOrigin(
-            RejoinPageBreaks.Apply(draft.Notes, DraftFields.NotesContext(draft, context), makeHeadings: false), draft.Origin);
+            RejoinPageBreaks.Apply(draft.Notes, DraftFields.NotesContext(draft, context), makeHeadings: false, webText: web), draft.Origin);
         var diagnostics = new List<Diagnostic>(body.Diagnostics);
         var actions = new List<FixupAction>(body.Actions);
         if (notes is not null)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -38,16 +39,27 @@ public sealed partial class WebArticleFormat : IRawFormat
 
         IReadOnlyList<string> authors = [];
         DateOnly? date = null;
+        var dateInferred = false;
         var next = 1;
         // Header fields follow the title in any order until the first line that is none of them.
         while (next < lines.Count)
         {
             var line = lines[next].Text.Trim();
             var publication = PublicationField().Match(line);
-            var byline = BylineField().Match(line);
             if (publication.Success && publication.Index == 0) publicationText = line[publication.Length..];
-            else if (byline.Success) authors = TextShapes.SplitNames(byline.Groups["names"].Value);
-            else if (TextShapes.ParseDateLine(line) is { } d) date = d;
+            else if (Byline.Read(line) is { } byline)
+            {
+                authors = byline.Names;
+                if (byline.Date is { } posted) date ??= posted.Date;
+            }
+            // "By:" with no name after it: the page names no author.
+            else if (BylineField().IsMatch(line)) { }
+            else if (DateLine.Read(line) is { } d)
+            {
+                if (d.Role == DateRole.Updated && date is not null) { next++; continue; }
+                date = d.Date;
+                dateInferred = !d.Full; // "May 2023": the day is not printed
+            }
             else break;
             next++;
         }
@@ -68,6 +80,7 @@ public sealed partial class WebArticleFormat : IRawFormat
             Volume = volume,
             Issue = issue,
             Date = date,
+            Inferred = dateInferred ? ["date"] : [],
             Origin = new SourceLocation(source.Path, titleLine.Number),
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
             Sources = [source.Path],

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -48,13 +49,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToList();
         if (lines.Count < 2) return 0;
         var head = lines.Take(30).ToList();
-        var score = TextShapes.IsTitleLike(lines[0]) && lines.Skip(1).Any(l => l.Length > 200) ? 0.25 : 0.1;
+        var titleAt = TitleLine.Choose(lines);
+        var score = titleAt >= 0 && lines.Skip(titleAt + 1).Any(l => l.Length > 200) ? 0.25 : 0.1;
         if (head.Any(IsShortUrlLabel)) score += 0.25;
         if (head.Take(10).Any(l => Bullet().IsMatch(l))) score += 0.15;
         if (head.Any(IsAlsoAvailable)) score += 0.25;
-        if (head.Take(10).Any(l => Byline().IsMatch(l))) score += 0.2;
+        if (head.Take(10).Any(l => Byline.Read(l) is not null)) score += 0.2;
         if (lines.Any(IsAboutTheAuthors)) score += 0.25;
-        if (head.Take(10).Any(l => TextShapes.ParseDateLine(l) is not null)) score += 0.15;
+        if (head.Take(10).Any(l => DateLine.Read(l) is not null)) score += 0.15;
         if (head.Take(5).Any(IsPhotoCaption)) score += 0.2;
         if (head.Any(l => CategoryKinds.ContainsKey(l))) score += 0.15;
         return Math.Min(score, 0.9);
@@ -63,18 +65,25 @@ public sealed partial class WebScrapeFormat : IRawFormat
     public RawReadResult Read(string text, RawSource source)
     {
         var lines = SeedText.Lines(text);
-        var titleIndex = lines.ToList().FindIndex(l => !l.IsBlank);
-        if (titleIndex < 0) return RawReadResult.Empty;
-        var titleLine = lines[titleIndex];
-        var title = titleLine.Text.Trim().TrimStart('#').Trim();
-
+        var nonBlank = lines.Where(l => !l.IsBlank).ToList();
+        if (nonBlank.Count == 0) return RawReadResult.Empty;
         var header = new HeaderState(source);
+        // Lines above the title that are not title-shaped (a rule, a breadcrumb, a site name, a date) are page
+        // furniture: a date is kept as the date, the rest is dropped and recorded.
+        var chosen = TitleLine.Choose(nonBlank.Select(l => l.Text).ToList());
+        if (chosen < 0) chosen = 0;
+        foreach (var above in nonBlank.Take(chosen)) header.TakeAboveTitle(above);
+        var titleLine = nonBlank[chosen];
+        var title = TitleLine.StripHeadingMark(titleLine.Text);
+
+        var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLine.Number);
         var i = titleIndex + 1;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            if (!header.Take(line)) break;
+            var next = lines.Skip(i + 1).FirstOrDefault(l => !l.IsBlank);
+            if (!header.Take(line, next)) break;
         }
 
         var bodyLines = lines.Skip(i).ToList();
@@ -91,13 +100,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Notes = notes,
             AuthorBio = header.Bios.Count > 0 ? string.Join("\n\n", header.Bios) : null,
             Date = header.Date,
+            Inferred = header.DateInferred ? ["date"] : [],
             Kind = header.Kind,
             Summary = header.Summary,
             Origin = new SourceLocation(source.Path, titleLine.Number),
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
             Sources = [source.Path],
         };
-        return new RawReadResult([draft], [], header.Dropped) { Actions = header.Actions };
+        return new RawReadResult([draft], header.Diagnostics, header.Dropped) { Actions = header.Actions };
     }
 
     /// <summary>
@@ -128,22 +138,44 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool _categoryJustSeen;
         private readonly List<string> _bullets = new();
         private string? _standfirst;
+        private bool _directlyUnderTitle = true;
+        private DateReading? _date;
 
         public List<string> Authors { get; } = new();
         public List<string> Bios { get; } = new();
         public List<DroppedPiece> Dropped { get; } = new();
         public List<FixupAction> Actions { get; } = new();
-        public DateOnly? Date { get; private set; }
+        public List<Diagnostic> Diagnostics { get; } = new();
+        public DateOnly? Date => _date?.Date;
+
+        /// <summary>True when the date line gave no day ("May 2023"): the date is then listed as inferred.</summary>
+        public bool DateInferred => _date is { Full: false };
         public string? Kind { get; private set; }
 
         public string? Summary => _bullets.Count > 0
             ? string.Join(' ', _bullets.Select(EndSentence))
             : _standfirst;
 
-        public bool Take(SeedLine line)
+        /// <summary>A line above the title: a date is read, anything else dropped as page furniture.</summary>
+        public void TakeAboveTitle(SeedLine line)
+        {
+            var text = line.Text.Trim();
+            if (TakeDate(text, line)) return;
+            var kind = TitleLine.Furniture(text) switch
+            {
+                TitleFurniture.Rule => "rule line",
+                TitleFurniture.Breadcrumb => "breadcrumb",
+                _ => "site header",
+            };
+            Drop(kind, line);
+        }
+
+        public bool Take(SeedLine line, SeedLine? next)
         {
             var text = line.Text.Trim();
             var categoryWasJustSeen = _categoryJustSeen;
+            var underTitle = _directlyUnderTitle;
+            _directlyUnderTitle = false;
             _categoryJustSeen = false;
 
             if (_mode == Mode.AlsoAvailable)
@@ -166,14 +198,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (IsShortUrlLabel(text)) { Drop("short-url label", line); return true; }
             if (!_seenContent && IsPhotoCaption(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
-            if (Byline().Match(text) is { Success: true } byline)
+            // A bare line of names counts only right under the title (or under the date printed there).
+            var dateFollows = next is not null && DateLine.Read(next.Text) is not null;
+            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, dateFollows) is { } byline)
             {
-                foreach (var name in NamesIn(byline.Groups["names"].Value))
+                foreach (var name in byline.Names)
                     if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
+                if (byline.Date is { } posted) Prefer(posted);
                 _seenContent = true;
                 return true;
             }
-            if (TextShapes.ParseDateLine(text) is { } date) { Date = date; _seenContent = true; return true; }
+            if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            if (TitleLine.Furniture(text) == TitleFurniture.Rule) { Drop("rule line", line); _directlyUnderTitle = underTitle; return true; }
             if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
             if (CategoryKinds.TryGetValue(text, out var kind))
@@ -200,6 +236,26 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             return false;
+        }
+
+        /// <summary>A date line (published, posted, updated or plain); a published date is preferred over an updated one.</summary>
+        private bool TakeDate(string text, SeedLine line)
+        {
+            if (DateLine.Read(text) is { } reading) { Prefer(reading); return true; }
+            if (DateLine.IsAmbiguous(text) && text.Length <= 40)
+            {
+                Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportDateAmbiguous,
+                    $"'{text}' could be read day-first or month-first; no date was taken from it (add 'date' to the seed's sidecar)",
+                    new SourceLocation(source.Path, line.Number)));
+                Drop("ambiguous date", line);
+                return true;
+            }
+            return false;
+        }
+
+        private void Prefer(DateReading reading)
+        {
+            if (_date is null || (_date.Role == DateRole.Updated && reading.Role != DateRole.Updated)) _date = reading;
         }
 
         /// <summary>A paragraph about one of the authors ("Ali Al-Mikdam is an Iraqi writer …").</summary>
@@ -264,9 +320,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"^[•·▪◦\-\*]\s+")]
     private static partial Regex Bullet();
-
-    [GeneratedRegex(@"^by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Byline();
 
     [GeneratedRegex(@"^\[(?:\\.|[^\]\\])*\]\([^)\s]*\)$")]
     private static partial Regex LinkOnly();

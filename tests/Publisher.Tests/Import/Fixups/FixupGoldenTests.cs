@@ -92,6 +92,8 @@ public class FixupGoldenTests
         AssertSameLineCount(golden.Input, result.Draft.Body);
         GoldenAssert.Matches(golden, result.Draft.Body, result.Diagnostics, result.Actions);
         GoldenAssert.Section(golden, "expected bio", result.Draft.AuthorBio ?? "");
+        if (golden.Section("expected authors") is not null)
+            GoldenAssert.Section(golden, "expected authors", string.Join("; ", result.Draft.Authors));
     }
 
     [Theory]

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import;
+
+/// <summary>A value of a crawler's block and the 1-based seed line it stood on.</summary>
+public sealed record CrawlerField<T>(T Value, int Line);
+
+/// <summary>What a crawler's leading YAML block says about the page (placeholders already left out).</summary>
+public sealed record CrawlerMetadata
+{
+    /// <summary>The page title with a site-name suffix removed ("Title | Site" → "Title").</summary>
+    public CrawlerField<string>? Title { get; init; }
+
+    /// <summary>The site name the title carried as a suffix, if any.</summary>
+    public string? SiteName { get; init; }
+
+    public CrawlerField<string>? Url { get; init; }
+    public CrawlerField<DateReading>? Date { get; init; }
+    public CrawlerField<string>? Description { get; init; }
+    public CrawlerField<IReadOnlyList<string>>? Authors { get; init; }
+
+    /// <summary>1-based seed lines of the block's opening and closing <c>---</c>.</summary>
+    public int FirstLine { get; init; }
+    public int LastLine { get; init; }
+}
+
+/// <summary>
+/// A block of <c>key: value</c> lines between <c>---</c> lines at the very start of a scraped page, written by the
+/// crawler (title, source, date, description, author). Read before format detection; its lines are blanked (the
+/// line count is kept) so the readers see only the page text. Placeholders ("unknown", "n/a", "none", "null",
+/// empty) are ignored. Pure.
+/// </summary>
+public static partial class CrawlerFrontMatter
+{
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "", "unknown", "n/a", "na", "none", "null", "nil", "undefined", "-", "--", "untitled", "no title", "tbd", "~",
+    };
+
+    private static readonly string[] TitleKeys = ["title", "og_title", "headline", "name"];
+    private static readonly string[] UrlKeys = ["source", "url", "source_url", "original_url", "canonical", "canonical_url", "link", "permalink"];
+    private static readonly string[] DateKeys = ["date", "published", "published_at", "publish_date", "published_date", "date_published", "pubdate", "created", "created_at"];
+    private static readonly string[] UpdatedKeys = ["updated", "modified", "updated_at", "date_modified", "last_modified"];
+    private static readonly string[] DescriptionKeys = ["description", "summary", "excerpt", "og_description", "abstract"];
+    private static readonly string[] AuthorKeys = ["author", "authors", "byline", "creator"];
+
+    /// <summary>The block's metadata and the text with the block's lines blanked; (null, text) when there is no block.</summary>
+    public static (CrawlerMetadata? Metadata, string Text) Read(string text)
+    {
+        var lines = text.Split('\n');
+        var open = 0;
+        while (open < lines.Length && lines[open].Trim().Length == 0) open++;
+        if (open >= lines.Length || lines[open].Trim() != "---") return (null, text);
+
+        var fields = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var lists = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        string? listKey = null;
+        var close = -1;
+        for (var i = open + 1; i < lines.Length && i <= open + 60; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line.Trim() is "---" or "...") { close = i; break; }
+            if (line.Trim().Length == 0) continue;
+            if (listKey is not null && ListItem().Match(line) is { Success: true } item)
+            {
+                lists[listKey].Add(Unquote(item.Groups["value"].Value));
+                continue;
+            }
+            var field = Field().Match(line);
+            if (!field.Success) return (null, text); // not a key: value block
+            var key = field.Groups["key"].Value.Replace('-', '_');
+            var value = field.Groups["value"].Value.Trim();
+            listKey = null;
+            if (value.Length == 0) { listKey = key; lists[key] = new List<string>(); }
+            fields.TryAdd(key, (value, i + 1));
+        }
+        if (close < 0 || fields.Count == 0) return (null, text);
+        if (!fields.Keys.Any(k => TitleKeys.Concat(UrlKeys).Concat(DateKeys).Concat(DescriptionKeys).Concat(AuthorKeys).Contains(k, StringComparer.OrdinalIgnoreCase)))
+            return (null, text);
+
+        CrawlerField<string>? Pick(string[] keys)
+        {
+            foreach (var key in keys)
+                if (fields.TryGetValue(key, out var f) && Value(f.Value) is { } v) return new CrawlerField<string>(v, f.Line);
+            return null;
+        }
+
+        var rawTitle = Pick(TitleKeys);
+        var (title, site) = rawTitle is null ? (null, null) : SplitSiteSuffix(rawTitle.Value);
+        var url = Pick(UrlKeys) is { } u && Uri.TryCreate(u.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? u : null;
+        var dateField = Pick(DateKeys) ?? Pick(UpdatedKeys);
+        var date = dateField is not null && DateLine.Parse(dateField.Value) is { } reading
+            ? new CrawlerField<DateReading>(reading, dateField.Line)
+            : null;
+
+        CrawlerField<IReadOnlyList<string>>? authors = null;
+        foreach (var key in AuthorKeys)
+        {
+            if (!fields.TryGetValue(key, out var f)) continue;
+            var names = lists.TryGetValue(key, out var items) && items.Count > 0
+                ? items.Where(n => Value(n) is not null).Select(PersonNames.Clean).ToList()
+                : Value(f.Value) is { } v ? PersonNames.Split(v.Trim('[', ']')).Select(n => Unquote(n)).Where(n => Value(n) is not null).ToList() : [];
+            if (names.Count > 0) { authors = new CrawlerField<IReadOnlyList<string>>(names, f.Line); break; }
+        }
+
+        var blanked = lines.ToArray();
+        for (var i = open; i <= close; i++) blanked[i] = "";
+        var metadata = new CrawlerMetadata
+        {
+            Title = title is null ? null : new CrawlerField<string>(title, rawTitle!.Line),
+            SiteName = site,
+            Url = url,
+            Date = date,
+            Description = Pick(DescriptionKeys),
+            Authors = authors,
+            FirstLine = open + 1,
+            LastLine = close + 1,
+        };
+        return (metadata, string.Join('\n', blanked));
+    }
+
+    /// <summary>
+    /// "Title | Site", "Title - Site", "Title — Site" → ("Title", "Site") when the suffix is a short site name;
+    /// otherwise the whole title and no site.
+    /// </summary>
+    public static (string Title, string? Site) SplitSiteSuffix(string title)
+    {
+        var match = SiteSuffix().Match(title);
+        if (!match.Success) return (title.Trim(), null);
+        var head = match.Groups["title"].Value.Trim();
+        var site = match.Groups["site"].Value.Trim();
+        var strong = match.Groups["sep"].Value == "|";
+        var siteWords = TextShapes.WordCount(site);
+        if (siteWords > (strong ? 6 : 4) || site.Length > 50 || TextShapes.WordCount(head) < (strong ? 1 : 3)) return (title.Trim(), null);
+        if (site[^1] is '.' or '?' or '!' or ':') return (title.Trim(), null);
+        // A site name is capitalised or a domain ("Daily Ledger", "ledger.example"), not the end of a sentence.
+        if (!(char.IsUpper(site[0]) || site.Contains('.', StringComparison.Ordinal))) return (title.Trim(), null);
+        return (head, site);
+    }
+
+    private static string? Value(string raw)
+    {
+        var value = Unquote(raw);
+        return Placeholders.Contains(value) ? null : value;
+    }
+
+    private static string Unquote(string raw)
+    {
+        var value = raw.Trim();
+        if (value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\''))
+            value = value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal).Replace("''", "'", StringComparison.Ordinal);
+        return value.Trim();
+    }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9_\-]*)\s*:(?:\s+(?<value>.*)|\s*)$")]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^\s*-\s+(?<value>.+)$")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^(?<title>.+\S)\s+(?<sep>[|–—-])\s+(?<site>[^|–—]+)$")]
+    private static partial Regex SiteSuffix();
+}

@@ -1,0 +1,100 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import;
+
+/// <summary>
+/// Applies a crawler block (<see cref="CrawlerFrontMatter"/>) to the draft read from its page, before the sidecar
+/// (which still wins over both). The block fills what the text lacks; where both speak and disagree, a warning at the
+/// block's line says what each says and which was used: the page's own title line and printed date win, unless
+/// the title line is not title-shaped.
+/// </summary>
+public static class CrawlerMetadataApplier
+{
+    public static IReadOnlyList<ArticleDraft> Apply(IReadOnlyList<ArticleDraft> drafts, CrawlerMetadata metadata, string seedPath, List<Diagnostic> diagnostics)
+    {
+        SourceLocation At(int line) => new(seedPath, line);
+        if (drafts.Count != 1)
+        {
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCrawlerMetadata,
+                $"the crawler block (lines {metadata.FirstLine}–{metadata.LastLine}) describes one page but this seed holds {drafts.Count} articles; it is not applied",
+                At(metadata.FirstLine)));
+            return drafts;
+        }
+        var d = drafts[0];
+        var taken = new List<string>();
+
+        if (metadata.Title is { } title)
+        {
+            var textTitle = d.Title.Trim();
+            if (string.IsNullOrWhiteSpace(textTitle) || !TitleLine.IsTitleShaped(textTitle))
+            {
+                d = d with { Title = title.Value };
+                taken.Add("title");
+            }
+            else if (!SameTitle(textTitle, title.Value))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportCrawlerConflict,
+                    $"the crawler block's title \"{title.Value}\" differs from the page's title line \"{textTitle}\" (line {d.Origin.Line}); the page's title is used",
+                    At(title.Line)));
+            }
+        }
+
+        if (metadata.Date is { } date)
+        {
+            if (d.Date is null)
+            {
+                d = d with { Date = date.Value.Date, Inferred = date.Value.Full ? d.Inferred : d.Inferred.Append("date").ToList() };
+                taken.Add(date.Value.Full ? "date" : "date (month only, marked inferred)");
+            }
+            else if (d.Date != date.Value.Date)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportCrawlerConflict,
+                    $"the crawler block's date {date.Value.Date:yyyy-MM-dd} differs from the date printed on the page, {d.Date:yyyy-MM-dd}; the page's date is used",
+                    At(date.Line)));
+            }
+        }
+
+        if (metadata.Authors is { } authors)
+        {
+            if (d.Authors.Count == 0)
+            {
+                d = d with { Authors = authors.Value };
+                taken.Add("authors");
+            }
+            else if (!authors.Value.Select(TextShapes.NormalizeForMatch).Order(StringComparer.Ordinal)
+                         .SequenceEqual(d.Authors.Select(TextShapes.NormalizeForMatch).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportCrawlerConflict,
+                    $"the crawler block names {string.Join(", ", authors.Value)} but the page's byline names {string.Join(", ", d.Authors)}; the byline is used",
+                    At(authors.Line)));
+            }
+        }
+
+        if (metadata.Url is { } url && d.Url is null)
+        {
+            d = d with { Url = url.Value };
+            taken.Add("url");
+        }
+        if (metadata.Description is { } description && d.Summary is null)
+        {
+            d = d with { Summary = description.Value };
+            taken.Add("summary");
+        }
+
+        diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCrawlerMetadata,
+            taken.Count > 0
+                ? $"read the crawler block (lines {metadata.FirstLine}–{metadata.LastLine}): took {string.Join(", ", taken)}"
+                : $"read the crawler block (lines {metadata.FirstLine}–{metadata.LastLine}): the page text already gives what it says",
+            At(metadata.FirstLine)));
+        return [d];
+    }
+
+    private static bool SameTitle(string a, string b)
+    {
+        var na = TextShapes.NormalizeForMatch(a);
+        var nb = TextShapes.NormalizeForMatch(b);
+        return na == nb || na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal) || TextShapes.WordSimilarity(a, b) >= 0.8;
+    }
+}

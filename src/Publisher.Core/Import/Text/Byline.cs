@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>What a byline line says: the author names, and the date when the line gives one ("Posted May 4, 2023 by …").</summary>
+public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Date, bool Bare);
+
+/// <summary>
+/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Posted &lt;date&gt; by NAME",
+/// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links, and (only where the caller allows it, i.e.
+/// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
+/// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") is left out.
+/// A bare line needs evidence: 2–4 capitalised words per name, no function word, verb ending or heading word;
+/// missing an author is better than inventing one from a heading. Pure.
+/// </summary>
+public static partial class Byline
+{
+    /// <summary>Words of roles and outlets that follow a name in a byline; a part holding one is not a name.</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fellow", "editor", "correspondent", "reporter", "director", "analyst", "professor", "researcher", "staff", "contributor",
+        "writer", "associate", "chief", "senior", "junior", "columnist", "producer", "desk", "team", "bureau", "news", "press",
+        "agency", "service", "services", "wire", "online", "media", "special", "guest", "contributing", "managing", "deputy",
+        "head", "expert", "adviser", "advisor", "officer", "president", "chair", "founder", "member", "scholar", "lecturer",
+    };
+
+    /// <summary>Words that never stand in a person's name (function words, common heading words).</summary>
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "into", "after", "before", "over",
+        "under", "about", "against", "between", "amid", "why", "how", "what", "when", "where", "who", "is", "are", "was",
+        "were", "be", "will", "can", "may", "not", "no", "new", "our", "its", "their", "his", "her", "this", "that", "these",
+        "those", "more", "less", "war", "crisis", "attack", "attacks", "policy", "security", "conflict", "threat", "state",
+        "government", "military", "analysis", "report", "news", "update", "opinion", "home", "menu", "search", "share",
+        "subscribe", "contact", "about", "introduction", "conclusion", "summary", "background", "overview", "notes", "part",
+        "chapter", "section", "rise", "fall", "future", "next", "first", "last", "election", "elections", "talks", "deal",
+        "region", "regional", "global", "world", "national", "international", "north", "south", "east", "west", "middle",
+        "key", "takeaways", "highlights", "note", "notes", "editor", "editors", "bureau", "desk", "staff", "plans", "plan", "economic",
+        "recovery", "read", "more", "related", "latest", "top", "stories", "features", "comment", "letters", "live", "video",
+    };
+
+    /// <summary>
+    /// The names (and date) of a byline line, or null when the line is not one.
+    /// </summary>
+    /// <param name="allowBare">Whether a line of names without "By" may be a byline (only right under a title).</param>
+    /// <param name="dateFollows">
+    /// Whether a date line follows: the evidence a single bare name needs when it has no honorific and is no link
+    /// (a list of several names is evidence enough).
+    /// </param>
+    public static BylineReading? Read(string line, bool allowBare = false, bool dateFollows = false)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length is < 4 or > 200) return null;
+
+        if (PostedDateBy().Match(text) is { Success: true } pdb && DateLine.FindIn(pdb.Groups["date"].Value) is { } d1)
+            return Named(pdb.Groups["names"].Value, d1 with { Role = DateRole.Posted });
+        if (PostedByOn().Match(text) is { Success: true } pbo)
+        {
+            var date = DateLine.FindIn(pbo.Groups["date"].Value);
+            return Named(pbo.Groups["names"].Value, date is null ? null : date with { Role = DateRole.Posted });
+        }
+        if (ByPrefix().Match(text) is { Success: true } by)
+        {
+            var rest = by.Groups["rest"].Value;
+            // "By Ann Lee | May 4, 2023", "By Ann Lee, May 4, 2023", "By Ann Lee on May 4, 2023"
+            var date = DateLine.FindIn(rest);
+            if (date is not null && TrailingDate().Match(rest) is { Success: true } tail) rest = rest[..tail.Index];
+            return Named(rest, date);
+        }
+        if (!allowBare) return null;
+        return BareNames(text, dateFollows) is { } names ? new BylineReading(names, null, Bare: true) : null;
+    }
+
+    /// <summary>Names after "By": role, outlet and post-nominal parts are dropped; null when no name is left.</summary>
+    private static BylineReading? Named(string text, DateReading? date)
+    {
+        text = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        // "BY NADIA OKONKWO": names in capitals are read in title case.
+        if (text.Any(char.IsLetter) && !text.Any(char.IsLower)) text = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
+        var names = new List<string>();
+        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]))
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Any(w => RoleWords.Contains(w))) break;
+            if (!LooksLikeName(words, strict: false)) continue;
+            names.Add(part);
+        }
+        return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
+    }
+
+    /// <summary>A line that is nothing but names ("Ann Lee, Bo Ma and Cy Young", "[Ann Lee](/experts/ann-lee)").</summary>
+    private static IReadOnlyList<string>? BareNames(string text, bool dateFollows)
+    {
+        var linked = LinkOnlyNames().IsMatch(text);
+        var honorific = PersonNames.IsHonorific(text.Split(' ', 2)[0]);
+        if (!linked)
+        {
+            if (text[^1] is '.' or '!' or '?' or ':' or ';' or ',' or ')') return null;
+            if (text.Any(char.IsDigit)) return null;
+        }
+        var names = PersonNames.Split(text);
+        if (names.Count is 0 or > 6) return null;
+        // One name alone looks like many two-word headings ("Key Takeaways"): it needs an honorific, a link or a date under it.
+        if (names.Count == 1 && !linked && !honorific && !dateFollows) return null;
+        foreach (var name in names)
+            if (!LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: !linked)) return null;
+        return names;
+    }
+
+    /// <summary>2–4 capitalised words (5 with particles); strict adds: no function or heading word, no -ing/-tion words.</summary>
+    internal static bool LooksLikeName(IReadOnlyList<string> words, bool strict)
+    {
+        if (words.Count is < 2 or > 5) return false;
+        var capitalised = 0;
+        foreach (var raw in words)
+        {
+            var word = raw.Trim('"', '“', '”', '\'', '‘', '’');
+            if (word.Length == 0) return false;
+            if (Particle().IsMatch(word)) continue;
+            if (!char.IsUpper(word[0])) return false;
+            if (!word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')) return false;
+            if (word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            if (strict && (NotNameWords.Contains(word) || HeadingSuffix().IsMatch(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
+            capitalised++;
+        }
+        return capitalised is >= 2 and <= 4;
+    }
+
+    [GeneratedRegex(@"^posted\s+(?:on\s+)?(?<date>.+?)\s+by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedDateBy();
+
+    [GeneratedRegex(@"^posted\s+by\s*:?\s+(?<names>.+?)(?:\s+(?:on|at|[|·•,\-–—])\s*(?<date>.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedByOn();
+
+    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
+
+    /// <summary>" | Reuters", " - AP", " for The Daily Mirror": what follows the names is not a name.</summary>
+    [GeneratedRegex(@"\s+(?:[|·•–—]|-\s|for\s+|in\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletSeparator();
+
+    [GeneratedRegex(@"^(?:\s*(?:,|and|&)?\s*\[(?:\\.|[^\]\\])+\]\([^)\s]*\))+\s*$")]
+    private static partial Regex LinkOnlyNames();
+
+    [GeneratedRegex(@"^(?:al|el|bin|ibn|bint|de|da|das|del|della|der|den|di|du|la|le|van|von|ul|ud|dos|zu|ter|abu|ben)(?:-|$)")]
+    private static partial Regex Particle();
+
+    [GeneratedRegex(@"(?:tion|tions|ment|ments|ness|ism|isms|ity|ities|ics)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingSuffix();
+}

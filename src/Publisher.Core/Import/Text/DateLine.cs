@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>What a date line says its date is.</summary>
+public enum DateRole { Plain, Published, Posted, Updated }
+
+/// <summary>A date read from text. <paramref name="Full"/> is false when the text gave no day ("May 2023").</summary>
+public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
+
+/// <summary>
+/// Date lines of web pages: "May 4, 2023", "4 May 2023", "2023-05-04", "04/05/2023" (only when day and month cannot
+/// be swapped), optionally labelled "Published:", "Posted on", "Updated", with a weekday before and a time or a
+/// reading time after. A line that says more than that is not a date line. Pure.
+/// </summary>
+public static partial class DateLine
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The date of a line that is only a (labelled) date, or null.</summary>
+    public static DateReading? Read(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length is < 6 or > 80) return null;
+        var role = DateRole.Plain;
+        if (Label().Match(text) is { Success: true } label)
+        {
+            role = RoleOf(label.Groups["label"].Value);
+            text = text[label.Length..].Trim();
+        }
+        var found = Find(text);
+        if (found is null) return null;
+        var rest = (text[..found.Value.Index] + " " + text[(found.Value.Index + found.Value.Length)..]).Trim();
+        if (!Leftover().IsMatch(rest)) return null;
+        return found.Value.Reading with { Role = role };
+    }
+
+    /// <summary>A date given as a field value ("2023-05-04T10:00:00Z", "May 4, 2023", "2023-05"), or null.</summary>
+    public static DateReading? Parse(string value)
+    {
+        var text = value.Trim().Trim('"', '\'').Trim();
+        if (IsoDateTime().Match(text) is { Success: true } iso)
+            return Make(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value, DateRole.Plain);
+        if (IsoYearMonth().Match(text) is { Success: true } month)
+            return Make(month.Groups["y"].Value, month.Groups["m"].Value, null, DateRole.Plain);
+        var found = Find(text);
+        if (found is null) return null;
+        var rest = (text[..found.Value.Index] + " " + text[(found.Value.Index + found.Value.Length)..]).Trim();
+        return Leftover().IsMatch(rest) ? found.Value.Reading : null;
+    }
+
+    /// <summary>The first date written anywhere in <paramref name="text"/> (for "Posted May 4, 2023 by …").</summary>
+    public static DateReading? FindIn(string text) => Find(text)?.Reading;
+
+    private static (int Index, int Length, DateReading Reading)? Find(string text)
+    {
+        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate(), SlashDate(), MonthYear() })
+        {
+            var m = regex.Match(text);
+            if (!m.Success) continue;
+            DateReading? reading = regex == SlashDate() ? Slash(m) : Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : null, DateRole.Plain);
+            if (reading is not null) return (m.Index, m.Length, reading);
+        }
+        return null;
+    }
+
+    /// <summary>"04/05/2023" is read only when one number is above 12 (or both are equal); otherwise day and month could swap.</summary>
+    private static DateReading? Slash(Match m)
+    {
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var y = m.Groups["y"].Value;
+        if (a > 12 && b <= 12) return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
+        if (b > 12 && a <= 12) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
+        if (a == b) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
+        return null;
+    }
+
+    /// <summary>True when <paramref name="line"/> holds a day/month/year date whose day and month could be swapped.</summary>
+    public static bool IsAmbiguous(string line) =>
+        SlashDate().Match(line) is { Success: true } m && Slash(m) is null;
+
+    private static DateReading? Make(string year, string month, string? day, DateRole role)
+    {
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
+        var d = day is null ? 1 : int.Parse(day, CultureInfo.InvariantCulture);
+        if (y is < 1900 or > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateReading(new DateOnly(y, m, d), role, day is not null);
+    }
+
+    private static DateRole RoleOf(string label)
+    {
+        var l = label.ToLowerInvariant();
+        if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal)) return DateRole.Updated;
+        if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
+        if (l.Contains("publish", StringComparison.Ordinal)) return DateRole.Published;
+        return DateRole.Plain;
+    }
+
+    private const string MonthName =
+        @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
+
+    [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(Weekday + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")]
+    private static partial Regex IsoDateTime();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$")]
+    private static partial Regex IsoYearMonth();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b")]
+    private static partial Regex SlashDate();
+
+    [GeneratedRegex(@"^" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    /// <summary>What may stand beside the date on a date line: separators, a time and zone, a reading time.</summary>
+    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Leftover();
+}

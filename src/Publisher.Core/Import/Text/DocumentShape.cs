@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>The physical shape of a seed's text, which decides whether paragraphs split by page breaks are rejoined.</summary>
+public enum DocumentShapeKind
+{
+    /// <summary>Not enough evidence either way: the rules behave as for PDF text.</summary>
+    Unknown,
+
+    /// <summary>PDF text: hard-wrapped lines, line-end hyphenation, page numbers, running headers.</summary>
+    Pdf,
+
+    /// <summary>Web text: one line per paragraph, long lines, no page furniture. Never rejoined.</summary>
+    Web,
+}
+
+/// <summary>The decision and the measurements it rests on, in words an editor can check.</summary>
+public sealed record DocumentShapeReading(DocumentShapeKind Kind, string Evidence);
+
+/// <summary>
+/// Decides from evidence whether a text is PDF-shaped or web-shaped: the share of long lines (a paragraph per line),
+/// the share of prose lines that end mid-sentence (hard wrapping), line-end hyphens, bare page numbers and how
+/// regularly a blank line follows a line. Pure; measures the text before page furniture is stripped.
+/// </summary>
+public static partial class DocumentShape
+{
+    public static DocumentShapeReading Classify(string text)
+    {
+        var lines = text.Split('\n');
+        var nonBlank = 0;
+        var prose = 0;          // lines of 40+ characters: wrapped PDF lines or web paragraphs
+        var longLines = 0;      // 200+ characters: only a paragraph per line makes these
+        var openEnds = 0;       // full-width lines ending mid-sentence
+        var hyphenEnds = 0;     // prose lines ending in a word broken by a hyphen
+        var pageNumbers = 0;
+        var followedByBlank = 0;
+        var lengths = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            nonBlank++;
+            if (PageNumber().IsMatch(line)) pageNumbers++;
+            if (i + 1 < lines.Length && lines[i + 1].Trim().Length == 0) followedByBlank++;
+            if (line.Length < 40) continue;
+            prose++;
+            lengths.Add(line.Length);
+            if (line.Length >= 200) longLines++;
+            if (BrokenWord().IsMatch(line)) hyphenEnds++;
+        }
+        if (prose == 0) return new DocumentShapeReading(DocumentShapeKind.Unknown, "no prose lines to measure");
+
+        lengths.Sort();
+        var median = lengths[lengths.Count / 2];
+        // Hard wrapping shows in full-width lines: in PDF text most of them stop mid-sentence; in web text the lines
+        // that stop without a full stop are short ones (headings, list items), so only full-width lines are counted.
+        var fullWidth = 0;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length < 40 || line.Length < median * 0.8) continue;
+            fullWidth++;
+            if (!BrokenWord().IsMatch(line) && (char.IsLetterOrDigit(line[^1]) || line[^1] is ',' or ';' or '(')) openEnds++;
+        }
+        var longShare = (double)longLines / prose;
+        var openShare = fullWidth == 0 ? 0 : (double)openEnds / fullWidth;
+        var hyphenShare = (double)hyphenEnds / prose;
+        var blankShare = nonBlank == 0 ? 0 : (double)followedByBlank / nonBlank;
+        var evidence = string.Create(CultureInfo.InvariantCulture,
+            $"{prose} prose lines, median {median} characters, {longShare:P0} over 200, {openShare:P0} of full-width lines ending mid-sentence, {hyphenEnds} ending in a broken word, {pageNumbers} bare page numbers, {blankShare:P0} followed by a blank line");
+
+        var pdfEvidence = (pageNumbers >= 2 ? 1 : 0) + (hyphenEnds >= 2 && hyphenShare >= 0.01 ? 1 : 0) + (openShare >= 0.4 && median < 140 ? 1 : 0);
+        var webEvidence = longShare >= 0.25 && openShare < 0.25 && hyphenEnds <= 1 && pageNumbers < 2;
+        if (pdfEvidence >= 1 && !webEvidence) return new DocumentShapeReading(DocumentShapeKind.Pdf, evidence);
+        if (webEvidence && pdfEvidence == 0) return new DocumentShapeReading(DocumentShapeKind.Web, evidence);
+        // Short web paragraphs (news sites) are not over 200 characters, but they still end their sentences.
+        if (pdfEvidence == 0 && openShare < 0.1 && prose >= 5) return new DocumentShapeReading(DocumentShapeKind.Web, evidence);
+        return new DocumentShapeReading(DocumentShapeKind.Unknown, evidence);
+    }
+
+    [GeneratedRegex(@"^(?:p\.?\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|-\s*\d{1,4}\s*-)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\p{Ll}-$")]
+    private static partial Regex BrokenWord();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// Person names as bylines and bios print them: honorifics ("Dr.", "Prof.", "Col.", "Amb.") and post-nominals
+/// ("PhD", "OBE") are kept out of the name; lists ("A, B and C") are split; link texts are unwrapped. Pure.
+/// </summary>
+public static partial class PersonNames
+{
+    /// <summary>Titles printed before a name (compared without the dot, case-insensitively).</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General",
+        "Maj", "Major", "Capt", "Captain", "Brig", "Adm", "Admiral", "Amb", "Ambassador", "Rev", "Hon", "Sen", "Rep", "Sgt",
+    };
+
+    /// <summary>Letters printed after a name (case-sensitive: "MA" is a degree, "Ma" a surname).</summary>
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "PhD", "Ph.D", "Ph.D.", "DPhil", "MD", "M.D.", "MA", "MSc", "MBA", "MPhil", "LLM", "JD", "OBE", "MBE", "CBE", "KBE", "CMG", "Esq", "Esq.",
+    };
+
+    /// <summary>A single name with honorifics, post-nominals, link markup and stray punctuation removed.</summary>
+    public static string Clean(string name)
+    {
+        var text = MarkdownLink().Replace(name, m => m.Groups["text"].Value);
+        text = BackslashEscape().Replace(text, "$1");
+        text = TrailingTarget().Replace(text, "");
+        text = text.Trim().Trim('*', '_', ' ', ',', ';', ':');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && Honorifics.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
+        while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd(',', '.'))) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words).TrimEnd(',').Trim();
+    }
+
+    /// <summary>
+    /// The names in a list ("Dr. Ann Lee, PhD, Bo Ma and Cy Young"): post-nominals after a comma are not names,
+    /// each part is cleaned, empty parts dropped.
+    /// </summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var unlinked = MarkdownLink().Replace(text, m => m.Groups["text"].Value);
+        unlinked = BackslashEscape().Replace(unlinked, "$1");
+        unlinked = TrailingTarget().Replace(unlinked, "");
+        var parts = TextShapes.SplitNames(unlinked);
+        return parts.Where(p => !PostNominals.Contains(p.Trim().TrimEnd('.')))
+            .Select(Clean).Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>True for a word that is an honorific ("Dr.", "Professor").</summary>
+    public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+
+    /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>
+    public static string HonorificPattern { get; } =
+        @"(?:(?:" + string.Join('|', Honorifics.OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\.?\s+)?";
+
+    /// <summary>
+    /// The last word of a name, the one a bio uses on its own ("Dr. Farouk"); particles stay with it ("al-Sadr").
+    /// </summary>
+    public static string Surname(string name)
+    {
+        var words = Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : words[^1];
+    }
+
+    [GeneratedRegex(@"\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex BackslashEscape();
+
+    [GeneratedRegex(@"\s*\((?:https?:)?/[^)]*\)\s*$")]
+    private static partial Regex TrailingTarget();
+}

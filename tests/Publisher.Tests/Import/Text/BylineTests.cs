@@ -1,0 +1,53 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+public class BylineTests
+{
+    [Theory]
+    [InlineData("By Hannah Oduya", "Hannah Oduya")]
+    [InlineData("By: Lars Pettersen and Mirela Dobre", "Lars Pettersen; Mirela Dobre")]
+    [InlineData("by Dr. Tomas Reyes, PhD", "Tomas Reyes")]
+    [InlineData("Written by Prof. Adaeze Nwosu", "Adaeze Nwosu")]
+    [InlineData("By Ines Calder, Senior Fellow", "Ines Calder")]
+    [InlineData("By Ines Calder | Reuters", "Ines Calder")]
+    [InlineData("by [Karim Haddad \\(/experts/karim-haddad\\)](/experts/karim-haddad)", "Karim Haddad")]
+    [InlineData("By Col. Marta Lindqvist and Amb. Peter Osei OBE", "Marta Lindqvist; Peter Osei")]
+    [InlineData("Posted by Jonah Weller", "Jonah Weller")]
+    public void Reads_the_names_of_a_byline(string line, string names) =>
+        Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
+
+    [Theory]
+    [InlineData("Posted March 3, 2022 by Elena Marsh", "Elena Marsh", "2022-03-03")]
+    [InlineData("Posted by Elena Marsh on 3 March 2022", "Elena Marsh", "2022-03-03")]
+    [InlineData("By Elena Marsh | March 3, 2022", "Elena Marsh", "2022-03-03")]
+    [InlineData("Posted on 2022-03-03 by Elena Marsh", "Elena Marsh", "2022-03-03")]
+    public void A_posted_line_gives_the_date_too(string line, string names, string date)
+    {
+        var byline = Byline.Read(line)!;
+        Assert.Equal(names, string.Join("; ", byline.Names));
+        Assert.Equal(date, byline.Date!.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Ruth Anker, Samir Qasim and Owen Tull", "Ruth Anker; Samir Qasim; Owen Tull")]
+    [InlineData("Dr. Bea Morrow", "Bea Morrow")]
+    [InlineData("[Lina Farouk](/experts/lina-farouk)", "Lina Farouk")]
+    public void A_bare_line_of_names_counts_where_the_caller_allows_it(string line, string names)
+    {
+        Assert.Equal(names, string.Join("; ", Byline.Read(line, allowBare: true)!.Names));
+        if (!line.StartsWith('[')) Assert.Null(Byline.Read(line));
+    }
+
+    [Theory]
+    [InlineData("Rising Tensions Along the Border")]
+    [InlineData("Security Outlook")]
+    [InlineData("Drone Attacks Escalate")]
+    [InlineData("By contrast, the ministry said nothing.")]
+    [InlineData("By 2030 the port will double in size")]
+    [InlineData("The Daily Ledger")]
+    [InlineData("Middle East Analysis")]
+    [InlineData("Home News World")]
+    public void Headings_and_sentences_are_not_bylines(string line) =>
+        Assert.Null(Byline.Read(line, allowBare: true));
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+public class DateLineTests
+{
+    [Theory]
+    [InlineData("May 4, 2023", "2023-05-04", DateRole.Plain, true)]
+    [InlineData("4 May 2023", "2023-05-04", DateRole.Plain, true)]
+    [InlineData("2023-05-04", "2023-05-04", DateRole.Plain, true)]
+    [InlineData("Published: 14 June 2021", "2021-06-14", DateRole.Published, true)]
+    [InlineData("Updated Jun. 15, 2021 at 10:42 am", "2021-06-15", DateRole.Updated, true)]
+    [InlineData("Thursday, September 9, 2021 | 5 min read", "2021-09-09", DateRole.Plain, true)]
+    [InlineData("25/04/2022", "2022-04-25", DateRole.Plain, true)]
+    [InlineData("04/25/2022", "2022-04-25", DateRole.Plain, true)]
+    [InlineData("March 2020", "2020-03-01", DateRole.Plain, false)]
+    [InlineData("Posted on 3rd February 2020", "2020-02-03", DateRole.Posted, true)]
+    public void Reads_date_lines(string line, string date, DateRole role, bool full)
+    {
+        var reading = DateLine.Read(line)!;
+        Assert.Equal(date, reading.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(role, reading.Role);
+        Assert.Equal(full, reading.Full);
+    }
+
+    [Theory]
+    [InlineData("04/05/2023")]
+    [InlineData("On May 4, 2023 the minister resigned after a week of protests.")]
+    [InlineData("Volume 12, Issue 4")]
+    [InlineData("2023 in review")]
+    public void Ambiguous_dates_and_sentences_are_not_date_lines(string line) => Assert.Null(DateLine.Read(line));
+
+    [Fact]
+    public void A_day_month_swap_is_ambiguous() => Assert.True(DateLine.IsAmbiguous("04/05/2023"));
+}
