@@ -1,13 +1,14 @@
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Text;
 
 namespace Publisher.Core.Build;
 
 /// <summary>
 /// Reads <c>input/</c> into a <see cref="Site"/>: site.yml, tags.yml, authors/*.md and every Markdown file
 /// under articles/ (any depth, read in parallel). Problems become diagnostics; an article that cannot be
-/// used (no title, no date, duplicate slug) is left out with an error so the build fails visibly.
+/// used (no title, no date, an explicit slug another file has) is left out with an error so the build fails visibly.
 /// </summary>
 public static class SiteLoader
 {
@@ -22,26 +23,28 @@ public static class SiteLoader
 
         var authors = new AuthorResolver(profiles);
         var tags = new TagResolver(tagDefinitions);
+        var claims = documents.Where(d => d.FrontMatter.Date is not null).Select(ClaimOf).ToList();
+        var found = new List<Diagnostic>();
+        var slugs = ArticleSlugs.Assign(claims, found);
+        diagnostics.AddRange(found);
+
         var articles = new List<Article>();
-        var firstPathBySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         var articlesPrefix = DisplayPath(inputDir, "articles/");
         foreach (var doc in documents)
         {
-            var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], config, authors, tags, diagnostics);
-            if (article is null) continue;
-            if (firstPathBySlug.TryGetValue(article.Slug, out var firstPath))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSlug,
-                    $"slug '{article.Slug}' is already used by {firstPath}; give one of them a different 'slug'",
-                    new SourceLocation(doc.Path, 2)));
-                continue;
-            }
-            firstPathBySlug.Add(article.Slug, doc.Path);
-            articles.Add(article);
+            // No date: ArticleFile.Read has reported it. No slug: an explicit duplicate, reported by ArticleSlugs.
+            if (doc.FrontMatter.Date is null || !slugs.TryGetValue(doc.Path, out var slug)) continue;
+            var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], slug, config, authors, tags, diagnostics);
+            if (article is not null) articles.Add(article);
         }
 
         return SiteAssembler.Assemble(config, articles, authors, tags);
     }
+
+    /// <summary>The slug an article file asks for (its 'slug:' made URL-safe), or its title to derive one from.</summary>
+    internal static SlugClaim ClaimOf(ArticleDocument doc) =>
+        new(doc.Path, doc.FrontMatter.Slug is { } s ? Slug.From(s) : null, doc.FrontMatter.Title, doc.FrontMatter.Date ?? DateOnly.MinValue,
+            doc.LocationOf(doc.FrontMatter.Slug is null ? "title" : "slug"));
 
     private static SiteConfig? ReadConfig(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride)
     {

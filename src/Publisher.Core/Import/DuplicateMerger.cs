@@ -44,6 +44,7 @@ public static partial class DuplicateMerger
                 {
                     Draft = MergePair(merged.Draft, other.Draft),
                     InferredYear = merged.InferredYear ?? other.InferredYear,
+                    MergedFrom = [.. merged.MergedFrom, other.Draft.Origin, .. other.MergedFrom],
                 };
             }
             result.Add(merged);

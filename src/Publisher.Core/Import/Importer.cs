@@ -10,8 +10,9 @@ namespace Publisher.Core.Import;
 
 /// <summary>
 /// <c>publisher import</c>: seeds (ordinal order) → per seed: text rules, format, drafts, sidecar
-/// (<see cref="SeedStage"/>) → archive for self-citations → draft rules → duplicate merge → tags and file plan
-/// (<see cref="ArticlePlanner"/>) → safe writes (<see cref="ImportWriter"/>). Problems are diagnostics, never exceptions.
+/// (<see cref="SeedStage"/>) → archive for self-citations → draft rules → duplicate merge → slugs and paths
+/// (<see cref="ArticleIdentities"/>) → self-citations get final addresses (<see cref="SelfCitationTargets"/>) → tags and
+/// file plan (<see cref="ArticlePlanner"/>) → safe writes (<see cref="ImportWriter"/>). Problems are diagnostics, never exceptions.
 /// </summary>
 public static class Importer
 {
@@ -66,10 +67,34 @@ public static class Importer
         var merged = DuplicateMerger.Merge(fixedDrafts, diagnostics);
         foreach (var article in merged) WarnAboutGaps(article, diagnostics);
 
-        var planned = ArticlePlanner.Plan(merged, existing, config.Tags, options.TagMatcher, diagnostics);
+        // Identity before linking: slugs are final now, so self-citations of articles of this run get their address.
+        var identities = ArticleIdentities.Assign(merged, existing, diagnostics);
+        var slugOfDraft = SlugOfDraft(drafts, identities);
+        identities = identities.Select(i => i with { Imported = i.Imported with { Draft = ResolveCitations(i.Imported.Draft, slugOfDraft) } }).ToList();
+        fixes = fixes.Select(f => SelfCitationTargets.Resolve(f, slugOfDraft)).ToList();
+
+        var planned = ArticlePlanner.Plan(identities, config.Tags, options.TagMatcher);
         var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics);
         return Report(seeds.Select(s => s.Summary).ToList(), outcomes, fixes, seeds.SelectMany(s => s.Dropped).ToList(), diagnostics);
     }
+
+    /// <summary>The final slug of the draft at each index of <paramref name="drafts"/> (merged ones share their article's).</summary>
+    private static Func<int, string?> SlugOfDraft(IReadOnlyList<ImportedDraft> drafts, IReadOnlyList<ArticleIdentity> identities)
+    {
+        var byOrigin = new Dictionary<SourceLocation, string>();
+        foreach (var identity in identities)
+            foreach (var origin in identity.Imported.MergedFrom.Prepend(identity.Imported.Draft.Origin))
+                byOrigin.TryAdd(origin, identity.Slug);
+        return index => index >= 0 && index < drafts.Count && byOrigin.TryGetValue(drafts[index].Draft.Origin, out var slug) ? slug : null;
+    }
+
+    private static ArticleDraft ResolveCitations(ArticleDraft draft, Func<int, string?> slugOfDraft) => draft with
+    {
+        Body = SelfCitationTargets.Resolve(draft.Body, slugOfDraft),
+        Notes = draft.Notes is null ? null : SelfCitationTargets.Resolve(draft.Notes, slugOfDraft),
+        AuthorBio = draft.AuthorBio is null ? null : SelfCitationTargets.Resolve(draft.AuthorBio, slugOfDraft),
+        Summary = draft.Summary is null ? null : SelfCitationTargets.Resolve(draft.Summary, slugOfDraft),
+    };
 
     private static SeedResult ReadSeed(string fullPath, string display, ImportOptions options, ImportConfig config)
     {
@@ -123,7 +148,7 @@ public static class Importer
     {
         var articlesDir = Path.Combine(inputDir, "articles");
         if (!Directory.Exists(articlesDir)) return [];
-        var result = new List<ExistingArticle>();
+        var documents = new List<(string Relative, ArticleDocument Document)>();
         foreach (var file in Directory.GetFiles(articlesDir, "*.md", SearchOption.AllDirectories)
                      .Select(f => (Full: f, Relative: Path.GetRelativePath(inputDir, f).Replace('\\', '/')))
                      .OrderBy(f => f.Relative, StringComparer.Ordinal))
@@ -139,26 +164,35 @@ public static class Importer
                     "existing article could not be read; self-citations cannot link to it", new SourceLocation(Display(root, file.Full))));
                 continue;
             }
-            var slug = document.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(file.Full);
-            result.Add(new ExistingArticle(file.Relative, slug, document.FrontMatter));
+            documents.Add((file.Relative, document));
         }
-        return result;
+        // The slugs build gives these files (a title's slug may have been made unique there), so import never reuses one.
+        var slugs = ArticleSlugs.Assign(documents.Select(d => Build.SiteLoader.ClaimOf(d.Document)).ToList(), []);
+        return documents
+            .Select(d => new ExistingArticle(d.Relative,
+                slugs.TryGetValue(d.Document.Path, out var slug) ? slug : d.Document.FrontMatter.Slug ?? Slug.From(d.Document.FrontMatter.Title),
+                d.Document.FrontMatter))
+            .ToList();
     }
 
-    /// <summary>The archive the rules see: articles being imported (with their planned slugs) plus the other existing ones.</summary>
+    /// <summary>
+    /// The archive the rules see: the articles being imported, under placeholder slugs (<see cref="SelfCitationTargets"/>)
+    /// since theirs are chosen after the merge, and the existing articles that are not an earlier import of one of
+    /// this run's seeds (those are the same articles again).
+    /// </summary>
     private static IReadOnlyList<ArchiveEntry> BuildArchive(IReadOnlyList<ExistingArticle> existing, IReadOnlyList<ImportedDraft> drafts)
     {
         var entries = new List<ArchiveEntry>();
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in drafts.Select(d => d.Draft))
+        var seeds = drafts.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var slug = Slug.From(d.Title);
-            if (slugs.Add(slug)) entries.Add(new ArchiveEntry(d.Title, slug, d.Date, d.Publication, d.Volume, d.Issue));
+            var d = drafts[i].Draft;
+            entries.Add(new ArchiveEntry(d.Title, SelfCitationTargets.Placeholder(i), d.Date, d.Publication, d.Volume, d.Issue));
         }
         foreach (var e in existing)
-            if (slugs.Add(e.Slug))
+            if (!e.FrontMatter.Sources.Any(seeds.Contains))
                 entries.Add(new ArchiveEntry(e.FrontMatter.Title, e.Slug, e.FrontMatter.Date, e.FrontMatter.Publication, e.FrontMatter.Volume, e.FrontMatter.Issue));
-        return entries.OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        return entries;
     }
 
     private static ImportReport Report(IReadOnlyList<SeedSummary> seeds, IReadOnlyList<FileOutcome> files, IReadOnlyList<FixupAction> fixes,

@@ -244,6 +244,28 @@ public class ImporterTests
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash);
     }
 
+    [Fact]
+    public void A_self_citation_links_to_the_final_slug_of_a_new_article_whose_title_an_older_one_already_has()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("input/articles/2019/same-title.md",
+            "---\ntitle: Same Title\nslug: same-title\nauthors: [Ann Lee]\ndate: 2019-05-01\n---\n\nAn older piece about lighthouses.\n");
+        project.Temp.Write("seeds/a.txt", "Same Title\nPublication: Terrorism Monitor Volume: 2 Issue: 1\nBy: Ann Lee\nThe new text is about ports and ships and the sea.\n");
+        project.Temp.Write("seeds/a.yml", "date: 2020-01-01\npublication: Terrorism Monitor\n");
+        project.Temp.Write("seeds/b.txt",
+            "Harbour Politics Again\nPublication: Terrorism Monitor Volume: 2 Issue: 3\nBy: Ben Ode\nThe ports were described earlier (Terrorism Monitor, January 1) in detail.\n");
+        project.Temp.Write("seeds/b.yml", "date: 2020-02-01\npublication: Terrorism Monitor\n");
+
+        var report = project.Import();
+
+        Assert.Contains("input/articles/2020/same-title-2.md", project.ArticleFiles());
+        var citing = project.Read("input/articles/2020/harbour-politics-again.md");
+        Assert.Contains("[Terrorism Monitor](/articles/same-title-2/), January 1", citing, StringComparison.Ordinal);
+        var action = Assert.Single(report.Fixes, f => f.Kind == FixupActionKinds.LinkedSelfCitation);
+        Assert.Contains("/articles/same-title-2/", action.Detail, StringComparison.Ordinal);
+        Assert.Equal(4, action.Location!.Line);
+    }
+
     private sealed class ThrowingRule : IDraftFixup
     {
         public string Name => "boom";

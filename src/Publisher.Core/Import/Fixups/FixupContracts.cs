@@ -38,7 +38,11 @@ public sealed record FixupContext
     }
 }
 
-/// <summary>An article of the archive as self-citation linking sees it.</summary>
+/// <summary>
+/// An article of the archive as self-citation linking sees it. An article being imported has no final slug while
+/// the rules run: its <paramref name="Slug"/> is a placeholder (<see cref="Import.SelfCitationTargets"/>) that import
+/// replaces with the slug the planner gives it.
+/// </summary>
 public sealed record ArchiveEntry(string Title, string Slug, DateOnly? Date, string? Publication, int? Volume, int? Issue);
 
 /// <summary>Something a rule did, for the import report ("rejoined page break", "dropped boilerplate").</summary>
