@@ -58,6 +58,7 @@ public static class Importer
                 SiteUrl = draft.SiteUrl,
                 OwnPublication = config.Site?.Publication,
                 Outlets = config.Outlets,
+                LinkMissingCitationsToOutlet = config.LinkMissingCitationsToOutlet,
                 Tags = config.Tags,
                 Archive = archive,
             };
@@ -139,8 +140,10 @@ public static class Importer
         }
         var site = Read("site.yml", required: true) is { } siteText ? ConfigFiles.ReadSite(siteText, Display(root, Path.Combine(inputDir, "site.yml")), diagnostics) : null;
         var tags = Read("tags.yml", required: false) is { } tagsText ? ConfigFiles.ReadTags(tagsText, Display(root, Path.Combine(inputDir, "tags.yml")), diagnostics) : [];
-        var outlets = Read("outlets.yml", required: false) is { } outletsText ? ConfigFiles.ReadOutlets(outletsText, Display(root, Path.Combine(inputDir, "outlets.yml")), diagnostics) : [];
-        return new ImportConfig(site, tags, outlets);
+        var outlets = Read("outlets.yml", required: false) is { } outletsText
+            ? ConfigFiles.ReadOutletsConfig(outletsText, Display(root, Path.Combine(inputDir, "outlets.yml")), diagnostics)
+            : new OutletsConfig([]);
+        return new ImportConfig(site, tags, outlets.Outlets) { LinkMissingCitationsToOutlet = outlets.LinkMissingCitations };
     }
 
     /// <summary>Front matter of every <c>articles/**.md</c> already in the input folder (for slugs and self-citations).</summary>

@@ -161,6 +161,45 @@ public class SiteLoaderTests
     }
 
     [Fact]
+    public void Unknown_front_matter_keys_are_warnings_at_their_line_with_the_known_key_they_resemble()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml + "langauge: en\n");
+        temp.Write("input/articles/a.md", Article("title: Harbour Notes\ndate: 2021-01-02\ntag: [ports]\nauthor: Ann Lee\nSummary: Short.\nmood: calm"));
+        temp.Write("input/authors/ann-lee.md", "---\nname: Ann Lee\nalias: [A. Lee]\n---\n\nBio.\n");
+        temp.Write("input/tags.yml", "tags:\n  - name: Ports\n    kinds: place\n");
+
+        var (_, diagnostics) = Load(temp);
+
+        var unknown = diagnostics.Where(d => d.Code == DiagnosticCodes.UnknownKey).ToList();
+        Assert.All(unknown, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("a.md", StringComparison.Ordinal) && d.Location.Line == 4 && d.Message.Contains("did you mean 'tags'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Line == 5 && d.Message.Contains("did you mean 'authors'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Line == 6 && d.Message.Contains("did you mean 'summary'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Line == 7 && d.Message.Contains("'mood'", StringComparison.Ordinal) && !d.Message.Contains("did you mean", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("site.yml", StringComparison.Ordinal) && d.Message.Contains("did you mean 'language'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("ann-lee.md", StringComparison.Ordinal) && d.Location.Line == 3 && d.Message.Contains("did you mean 'aliases'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("tags.yml", StringComparison.Ordinal) && d.Location.Line == 3 && d.Message.Contains("did you mean 'kind'?", StringComparison.Ordinal));
+        Assert.Equal(7, unknown.Count);
+    }
+
+    [Fact]
+    public void A_misspelt_title_is_an_error_for_the_missing_title_and_a_hint_at_the_misspelt_key()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/a.md", Article("tittle: Harbour Notes\ndate: 2021-01-02"));
+
+        var (_, diagnostics) = Load(temp);
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.RequiredFieldMissing);
+        var hint = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
+        Assert.Equal(2, hint.Location!.Line);
+        Assert.Contains("'tittle'", hint.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'title'?", hint.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_date_is_an_error_with_file_and_line_and_the_article_is_left_out()
     {
         using var temp = new TempDirectory();

@@ -20,6 +20,9 @@ public sealed record FixupContext
 
     public IReadOnlyList<Outlet> Outlets { get; init; } = [];
 
+    /// <summary>Whether a citation whose link is missing may link its outlet's home page (<c>outlets.yml</c>; default true).</summary>
+    public bool LinkMissingCitationsToOutlet { get; init; } = true;
+
     public IReadOnlyList<TagDefinition> Tags { get; init; } = [];
 
     /// <summary>Articles already in (or being written to) the archive, for linking self-citations.</summary>
