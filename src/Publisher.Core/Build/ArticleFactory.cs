@@ -18,9 +18,6 @@ internal static class ArticleFactory
         // ArticleFile.Read has already reported a missing or malformed date as an error.
         if (fm.Date is not { } date) return null;
 
-        if (fm.Slug is { } written && !string.Equals(Slug.From(written), written, StringComparison.Ordinal))
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
-                $"slug '{written}' is not URL-safe (lower-case letters, digits, hyphens); using '{Slug.From(written)}'", doc.LocationOf("slug")));
 
         var publication = fm.Publication ?? config.Publication;
         var isThirdParty = !string.Equals(publication, config.Publication, StringComparison.OrdinalIgnoreCase);

@@ -25,6 +25,10 @@ public static class SiteLoader
         var tags = new TagResolver(tagDefinitions);
         var claims = documents.Where(d => d.FrontMatter.Date is not null).Select(ClaimOf).ToList();
         var found = new List<Diagnostic>();
+        foreach (var doc in documents)
+            if (doc.FrontMatter.Slug is { } written && !string.Equals(Slug.From(written), written, StringComparison.Ordinal))
+                found.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
+                    $"slug '{written}' is not URL-safe (lower-case letters, digits, hyphens); using '{Slug.From(written)}'", doc.LocationOf(Keys.Article.Slug)));
         var slugs = ArticleSlugs.Assign(claims, found);
         diagnostics.AddRange(found);
 
