@@ -266,6 +266,21 @@ public class ImporterTests
         Assert.Equal(4, action.Location!.Line);
     }
 
+    [Fact]
+    public void A_new_article_never_takes_the_slug_build_derives_from_an_existing_files_title()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        // No 'slug:': build derives 'harbour-notes' from the title, whatever the file is called.
+        project.Temp.Write("input/articles/2019/older-column.md", "---\ntitle: Harbour Notes\ndate: 2019-05-01\n---\n\nAn older column.\n");
+        project.Temp.Write("seeds/a.txt", "Harbour Notes\nPublication: Coastal Watch Volume: 2 Issue: 1\nBy: Ann Lee\nThe new column is about ports and ships and the sea.\n");
+        project.Temp.Write("seeds/a.yml", "date: 2020-01-01\n");
+
+        var report = project.Import();
+
+        Assert.Contains("input/articles/2020/harbour-notes-2.md", project.ArticleFiles());
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash && d.Message.Contains("input/articles/2019/older-column.md", StringComparison.Ordinal));
+    }
+
     private sealed class ThrowingRule : IDraftFixup
     {
         public string Name => "boom";
