@@ -180,16 +180,21 @@ public static class Importer
 
     /// <summary>
     /// The archive the rules see: the articles being imported, under placeholder slugs (<see cref="SelfCitationTargets"/>)
-    /// since theirs are chosen after the merge, and the existing articles that are not an earlier import of one of
+    /// since theirs are chosen after the merge (a draft another one will merge with is listed once), and the existing articles that are not an earlier import of one of
     /// this run's seeds (those are the same articles again).
     /// </summary>
     private static IReadOnlyList<ArchiveEntry> BuildArchive(IReadOnlyList<ExistingArticle> existing, IReadOnlyList<ImportedDraft> drafts)
     {
         var entries = new List<ArchiveEntry>();
         var seeds = drafts.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
+        var listed = new List<ArticleDraft>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i].Draft;
+            // The same article from two seeds (an issue's PDF and its web page) is one entry: the merge makes it one article.
+            if (listed.Any(other => other.Date == d.Date && (Slug.From(other.Title) == Slug.From(d.Title) || DuplicateMerger.IsSameArticle(other, d))))
+                continue;
+            listed.Add(d);
             entries.Add(new ArchiveEntry(d.Title, SelfCitationTargets.Placeholder(i), d.Date, d.Publication, d.Volume, d.Issue));
         }
         foreach (var e in existing)

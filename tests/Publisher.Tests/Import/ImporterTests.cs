@@ -281,6 +281,26 @@ public class ImporterTests
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash && d.Message.Contains("input/articles/2019/older-column.md", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_self_citation_of_an_article_that_arrives_from_two_seeds_links_to_the_merged_article_without_ambiguity()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        const string cited = "Lighthouse Keepers Strike\nPublication: Terrorism Monitor Volume: 2 Issue: 1\nBy: Ann Lee\nThe keepers of the northern lights stopped work on Monday and the ships waited offshore.\n";
+        project.Temp.Write("seeds/a.txt", cited);
+        project.Temp.Write("seeds/b.txt", cited);
+        project.Temp.Write("seeds/c.txt",
+            "Harbour Politics Again\nPublication: Terrorism Monitor Volume: 2 Issue: 3\nBy: Ben Ode\nThe strike was described earlier (Terrorism Monitor, January 1) in detail.\n");
+        foreach (var (seed, date) in new[] { ("a", "2020-01-01"), ("b", "2020-01-01"), ("c", "2020-02-01") })
+            project.Temp.Write($"seeds/{seed}.yml", $"date: {date}\npublication: Terrorism Monitor\n");
+
+        var report = project.Import();
+
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDuplicateMerged);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.SelfCitationAmbiguous);
+        Assert.Contains("[Terrorism Monitor](/articles/lighthouse-keepers-strike/), January 1",
+            project.Read("input/articles/2020/harbour-politics-again.md"), StringComparison.Ordinal);
+    }
+
     private sealed class ThrowingRule : IDraftFixup
     {
         public string Name => "boom";
