@@ -1,7 +1,6 @@
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
-using Publisher.Core.Text;
 
 namespace Publisher.Core.Build;
 

@@ -23,12 +23,12 @@ public static class SiteLoader
 
         var authors = new AuthorResolver(profiles);
         var tags = new TagResolver(tagDefinitions);
-        var claims = documents.Where(d => d.FrontMatter.Date is not null).Select(ClaimOf).ToList();
+        var claims = documents.Where(d => d.FrontMatter.Date is not null).Select(ArticleSlugs.ClaimOf).ToList();
         var found = new List<Diagnostic>();
         foreach (var doc in documents)
             if (doc.FrontMatter.Slug is { } written && !string.Equals(Slug.From(written), written, StringComparison.Ordinal))
                 found.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
-                    $"slug '{written}' is not URL-safe (lower-case letters, digits, hyphens); using '{Slug.From(written)}'", doc.LocationOf(Keys.Article.Slug)));
+                    $"slug '{written}' is not URL-safe (lower-case letters, digits, hyphens); using '{Slug.From(written)}'", doc.LocationOf(KnownKeys.Article.Slug)));
         var slugs = ArticleSlugs.Assign(claims, found);
         diagnostics.AddRange(found);
 
@@ -44,11 +44,6 @@ public static class SiteLoader
 
         return SiteAssembler.Assemble(config, articles, authors, tags);
     }
-
-    /// <summary>The slug an article file asks for (its 'slug:' made URL-safe), or its title to derive one from.</summary>
-    internal static SlugClaim ClaimOf(ArticleDocument doc) =>
-        new(doc.Path, doc.FrontMatter.Slug is { } s ? Slug.From(s) : null, doc.FrontMatter.Title, doc.FrontMatter.Date ?? DateOnly.MinValue,
-            doc.LocationOf(doc.FrontMatter.Slug is null ? "title" : "slug"));
 
     private static SiteConfig? ReadConfig(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride)
     {

@@ -19,24 +19,24 @@ public sealed record ArticleDocument(ArticleFrontMatter FrontMatter, string Body
 public static class ArticleFile
 {
     /// <summary>The field names, in the order they are written.</summary>
-    public static IReadOnlyList<string> KnownFields => Keys.Article.All;
+    public static IReadOnlyList<string> KnownFields => KnownKeys.Article.All;
 
     public static string Write(ArticleFrontMatter fm, string body)
     {
         var yaml = new YamlWriter()
-            .Add(Keys.Article.Title, fm.Title)
-            .Add(Keys.Article.Slug, fm.Slug)
-            .Add(Keys.Article.Authors, fm.Authors, writeEmpty: true)
-            .Add(Keys.Article.Date, fm.Date)
-            .Add(Keys.Article.Publication, fm.Publication)
-            .Add(Keys.Article.Volume, fm.Volume)
-            .Add(Keys.Article.Issue, fm.Issue)
-            .Add(Keys.Article.Kind, fm.Kind)
-            .Add(Keys.Article.Tags, fm.Tags, writeEmpty: true)
-            .Add(Keys.Article.Summary, fm.Summary)
-            .Add(Keys.Article.Url, fm.Url)
-            .Add(Keys.Article.Sources, fm.Sources)
-            .Add(Keys.Article.Inferred, fm.Inferred)
+            .Add(KnownKeys.Article.Title, fm.Title)
+            .Add(KnownKeys.Article.Slug, fm.Slug)
+            .Add(KnownKeys.Article.Authors, fm.Authors, writeEmpty: true)
+            .Add(KnownKeys.Article.Date, fm.Date)
+            .Add(KnownKeys.Article.Publication, fm.Publication)
+            .Add(KnownKeys.Article.Volume, fm.Volume)
+            .Add(KnownKeys.Article.Issue, fm.Issue)
+            .Add(KnownKeys.Article.Kind, fm.Kind)
+            .Add(KnownKeys.Article.Tags, fm.Tags, writeEmpty: true)
+            .Add(KnownKeys.Article.Summary, fm.Summary)
+            .Add(KnownKeys.Article.Url, fm.Url)
+            .Add(KnownKeys.Article.Sources, fm.Sources)
+            .Add(KnownKeys.Article.Inferred, fm.Inferred)
             .ToString();
         return "---\n" + yaml + "---\n\n" + body.Trim('\n') + "\n";
     }
@@ -59,37 +59,37 @@ public static class ArticleFile
         var fields = YamlFields.Parse(split.Yaml, path, split.YamlStartLine, diagnostics);
         if (fields is null) return null;
 
-        UnknownKeys.Report(fields, Keys.Article.All, "front matter", diagnostics);
+        UnknownKeys.Report(fields, KnownKeys.Article.All, "front matter", diagnostics);
 
-        var title = fields.String(Keys.Article.Title)?.Trim();
+        var title = fields.String(KnownKeys.Article.Title)?.Trim();
         if (string.IsNullOrEmpty(title))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'title'", new SourceLocation(path, split.YamlStartLine)));
             return null;
         }
 
-        var date = fields.Date(Keys.Article.Date);
-        if (date is null && !fields.Has(Keys.Article.Date))
+        var date = fields.Date(KnownKeys.Article.Date);
+        if (date is null && !fields.Has(KnownKeys.Article.Date))
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'date'", new SourceLocation(path, split.YamlStartLine)));
         else if (date is null)
             // An article without a date has no place on the site: say so as an error rather than drop it after a warning.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no usable 'date' (YYYY-MM-DD)", fields.LocationOf(Keys.Article.Date)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no usable 'date' (YYYY-MM-DD)", fields.LocationOf(KnownKeys.Article.Date)));
 
         var fm = new ArticleFrontMatter
         {
             Title = title,
-            Slug = NullIfBlank(fields.String(Keys.Article.Slug)),
-            Authors = fields.List(Keys.Article.Authors),
+            Slug = NullIfBlank(fields.String(KnownKeys.Article.Slug)),
+            Authors = fields.List(KnownKeys.Article.Authors),
             Date = date,
-            Publication = NullIfBlank(fields.String(Keys.Article.Publication)),
-            Volume = fields.Int(Keys.Article.Volume),
-            Issue = fields.Int(Keys.Article.Issue),
-            Kind = NullIfBlank(fields.String(Keys.Article.Kind))?.ToLowerInvariant(),
-            Tags = fields.List(Keys.Article.Tags),
-            Summary = NullIfBlank(fields.String(Keys.Article.Summary)),
-            Url = NullIfBlank(fields.String(Keys.Article.Url)),
-            Sources = fields.List(Keys.Article.Sources),
-            Inferred = fields.List(Keys.Article.Inferred),
+            Publication = NullIfBlank(fields.String(KnownKeys.Article.Publication)),
+            Volume = fields.Int(KnownKeys.Article.Volume),
+            Issue = fields.Int(KnownKeys.Article.Issue),
+            Kind = NullIfBlank(fields.String(KnownKeys.Article.Kind))?.ToLowerInvariant(),
+            Tags = fields.List(KnownKeys.Article.Tags),
+            Summary = NullIfBlank(fields.String(KnownKeys.Article.Summary)),
+            Url = NullIfBlank(fields.String(KnownKeys.Article.Url)),
+            Sources = fields.List(KnownKeys.Article.Sources),
+            Inferred = fields.List(KnownKeys.Article.Inferred),
         };
         var locations = fields.Keys.Where(KnownFields.Contains).Distinct(StringComparer.Ordinal)
             .ToDictionary(key => key, fields.LocationOf, StringComparer.Ordinal);

@@ -19,6 +19,11 @@ public sealed record SlugClaim(string Path, string? ExplicitSlug, string Title, 
 /// </summary>
 public static class ArticleSlugs
 {
+    /// <summary>The slug an article file asks for (its 'slug:' made URL-safe), or its title to derive one from.</summary>
+    public static SlugClaim ClaimOf(ArticleDocument doc) =>
+        new(doc.Path, doc.FrontMatter.Slug is { } s ? Slug.From(s) : null, doc.FrontMatter.Title, doc.FrontMatter.Date ?? DateOnly.MinValue,
+            doc.LocationOf(doc.FrontMatter.Slug is null ? KnownKeys.Article.Title : KnownKeys.Article.Slug));
+
     /// <returns>Slug by <see cref="SlugClaim.Path"/>; a claim left out (an explicit duplicate) has no entry.</returns>
     public static IReadOnlyDictionary<string, string> Assign(IReadOnlyList<SlugClaim> claims, List<Diagnostic> diagnostics)
     {

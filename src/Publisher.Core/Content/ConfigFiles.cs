@@ -11,10 +11,10 @@ public static class ConfigFiles
     {
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return null;
-        UnknownKeys.Report(fields, Keys.Site.All, "site.yml", diagnostics);
-        var title = fields.String(Keys.Site.Title);
-        var baseUrl = fields.String(Keys.Site.BaseUrl);
-        var publication = fields.String(Keys.Site.Publication) ?? title;
+        UnknownKeys.Report(fields, KnownKeys.Site.All, "site.yml", diagnostics);
+        var title = fields.String(KnownKeys.Site.Title);
+        var baseUrl = fields.String(KnownKeys.Site.BaseUrl);
+        var publication = fields.String(KnownKeys.Site.Publication) ?? title;
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(baseUrl))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, "site.yml needs 'title' and 'base_url'", new SourceLocation(path, 1)));
@@ -22,19 +22,19 @@ public static class ConfigFiles
         }
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, $"'base_url' must be an absolute http(s) address, not '{baseUrl}'", fields.LocationOf(Keys.Site.BaseUrl)));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, $"'base_url' must be an absolute http(s) address, not '{baseUrl}'", fields.LocationOf(KnownKeys.Site.BaseUrl)));
             return null;
         }
         return new SiteConfig
         {
             Title = title.Trim(),
-            Description = fields.String(Keys.Site.Description)?.Trim() ?? "",
+            Description = fields.String(KnownKeys.Site.Description)?.Trim() ?? "",
             BaseUrl = baseUrl.TrimEnd('/') + "/",
             Publication = publication!.Trim(),
-            FirstVolumeYear = fields.Int(Keys.Site.FirstVolumeYear),
-            Language = fields.String(Keys.Site.Language) ?? "en",
-            PageSize = fields.Int(Keys.Site.PageSize) is { } size and > 0 ? size : 20,
-            Copyright = fields.String(Keys.Site.Copyright),
+            FirstVolumeYear = fields.Int(KnownKeys.Site.FirstVolumeYear),
+            Language = fields.String(KnownKeys.Site.Language) ?? "en",
+            PageSize = fields.Int(KnownKeys.Site.PageSize) is { } size and > 0 ? size : 20,
+            Copyright = fields.String(KnownKeys.Site.Copyright),
         };
     }
 
@@ -42,24 +42,24 @@ public static class ConfigFiles
     {
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return [];
-        UnknownKeys.Report(fields, Keys.Tag.File, "tags.yml", diagnostics);
+        UnknownKeys.Report(fields, KnownKeys.Tag.File, "tags.yml", diagnostics);
         var tags = new List<TagDefinition>();
-        foreach (var entry in fields.Mappings(Keys.Tag.List))
+        foreach (var entry in fields.Mappings(KnownKeys.Tag.List))
         {
-            UnknownKeys.Report(entry, Keys.Tag.Entry, "tag entry", diagnostics);
-            var name = entry.String(Keys.Tag.Name)?.Trim();
+            UnknownKeys.Report(entry, KnownKeys.Tag.Entry, "tag entry", diagnostics);
+            var name = entry.String(KnownKeys.Tag.Name)?.Trim();
             if (string.IsNullOrEmpty(name))
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "tag entry has no 'name' and is skipped", entry.LocationOf(Keys.Tag.Name)));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "tag entry has no 'name' and is skipped", entry.LocationOf(KnownKeys.Tag.Name)));
                 continue;
             }
             tags.Add(new TagDefinition
             {
                 Name = name,
-                Slug = entry.String(Keys.Tag.Slug)?.Trim() is { Length: > 0 } slug ? UrlSafe(slug, $"tag '{name}'", entry.LocationOf(Keys.Tag.Slug), diagnostics) : Slug.From(name),
-                Kind = entry.String(Keys.Tag.Kind),
-                Aliases = entry.List(Keys.Tag.Aliases),
-                Description = entry.String(Keys.Tag.Description),
+                Slug = entry.String(KnownKeys.Tag.Slug)?.Trim() is { Length: > 0 } slug ? UrlSafe(slug, $"tag '{name}'", entry.LocationOf(KnownKeys.Tag.Slug), diagnostics) : Slug.From(name),
+                Kind = entry.String(KnownKeys.Tag.Kind),
+                Aliases = entry.List(KnownKeys.Tag.Aliases),
+                Description = entry.String(KnownKeys.Tag.Description),
             });
         }
         return tags;
@@ -73,21 +73,21 @@ public static class ConfigFiles
     {
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return new OutletsConfig([]);
-        UnknownKeys.Report(fields, Keys.Outlet.File, "outlets.yml", diagnostics);
+        UnknownKeys.Report(fields, KnownKeys.Outlet.File, "outlets.yml", diagnostics);
         var outlets = new List<Outlet>();
-        foreach (var entry in fields.Mappings(Keys.Outlet.List))
+        foreach (var entry in fields.Mappings(KnownKeys.Outlet.List))
         {
-            UnknownKeys.Report(entry, Keys.Outlet.Entry, "outlet entry", diagnostics);
-            var name = entry.String(Keys.Outlet.Name)?.Trim();
-            var url = entry.String(Keys.Outlet.Url)?.Trim();
+            UnknownKeys.Report(entry, KnownKeys.Outlet.Entry, "outlet entry", diagnostics);
+            var name = entry.String(KnownKeys.Outlet.Name)?.Trim();
+            var url = entry.String(KnownKeys.Outlet.Url)?.Trim();
             if (string.IsNullOrEmpty(name) || !Uri.TryCreate(url, UriKind.Absolute, out _))
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "outlet entry needs 'name' and an absolute 'url'; skipped", entry.LocationOf(Keys.Outlet.Name)));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "outlet entry needs 'name' and an absolute 'url'; skipped", entry.LocationOf(KnownKeys.Outlet.Name)));
                 continue;
             }
-            outlets.Add(new Outlet { Name = name, Url = url!, Aliases = entry.List(Keys.Outlet.Aliases) });
+            outlets.Add(new Outlet { Name = name, Url = url!, Aliases = entry.List(KnownKeys.Outlet.Aliases) });
         }
-        return new OutletsConfig(outlets, fields.Bool(Keys.Outlet.LinkMissingCitations) ?? true);
+        return new OutletsConfig(outlets, fields.Bool(KnownKeys.Outlet.LinkMissingCitations) ?? true);
     }
 
     /// <summary>Reads <c>authors/&lt;slug&gt;.md</c>; the file name gives the slug unless the front matter says otherwise.</summary>
@@ -100,20 +100,20 @@ public static class ConfigFiles
             return null;
         }
         var fields = YamlFields.Parse(split.Yaml, path, split.YamlStartLine, diagnostics);
-        var name = fields?.String(Keys.Author.Name)?.Trim();
+        var name = fields?.String(KnownKeys.Author.Name)?.Trim();
         if (fields is null || string.IsNullOrEmpty(name))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RequiredFieldMissing, "author profile has no 'name'", new SourceLocation(path, split.YamlStartLine)));
             return null;
         }
-        UnknownKeys.Report(fields, Keys.Author.All, "author profile", diagnostics);
+        UnknownKeys.Report(fields, KnownKeys.Author.All, "author profile", diagnostics);
         return new AuthorProfile
         {
             Name = name,
-            Slug = fields.String(Keys.Author.Slug)?.Trim() is { Length: > 0 } slug
-                ? UrlSafe(slug, "author profile", fields.LocationOf(Keys.Author.Slug), diagnostics)
+            Slug = fields.String(KnownKeys.Author.Slug)?.Trim() is { Length: > 0 } slug
+                ? UrlSafe(slug, "author profile", fields.LocationOf(KnownKeys.Author.Slug), diagnostics)
                 : UrlSafe(Path.GetFileNameWithoutExtension(path), "author profile (from its file name)", new SourceLocation(path, 1), diagnostics),
-            Aliases = fields.List(Keys.Author.Aliases),
+            Aliases = fields.List(KnownKeys.Author.Aliases),
             Bio = split.Body.Trim('\n'),
         };
     }
@@ -132,6 +132,6 @@ public static class ConfigFiles
     }
 
     public static string WriteAuthor(AuthorProfile author) =>
-        "---\n" + new YamlWriter().Add(Keys.Author.Name, author.Name).Add(Keys.Author.Slug, author.Slug).Add(Keys.Author.Aliases, author.Aliases).ToString()
+        "---\n" + new YamlWriter().Add(KnownKeys.Author.Name, author.Name).Add(KnownKeys.Author.Slug, author.Slug).Add(KnownKeys.Author.Aliases, author.Aliases).ToString()
         + "---\n\n" + author.Bio.Trim('\n') + "\n";
 }

@@ -170,7 +170,7 @@ public static class Importer
             documents.Add((file.Relative, document));
         }
         // The slugs build gives these files (a title's slug may have been made unique there), so import never reuses one.
-        var slugs = ArticleSlugs.Assign(documents.Select(d => Build.SiteLoader.ClaimOf(d.Document)).ToList(), []);
+        var slugs = ArticleSlugs.Assign(documents.Select(d => ArticleSlugs.ClaimOf(d.Document)).ToList(), []);
         return documents
             .Select(d => new ExistingArticle(d.Relative,
                 slugs.TryGetValue(d.Document.Path, out var slug) ? slug : d.Document.FrontMatter.Slug ?? Slug.From(d.Document.FrontMatter.Title),

@@ -38,5 +38,5 @@ public class ConfigKeysTests
     [InlineData("colour", null)]
     [InlineData("x", null)]
     public void Unknown_keys_suggest_the_known_key_they_resemble(string key, string? expected) =>
-        Assert.Equal(expected, UnknownKeys.Suggest(key, Keys.Article.All));
+        Assert.Equal(expected, UnknownKeys.Suggest(key, KnownKeys.Article.All));
 }

@@ -4,7 +4,7 @@ namespace Publisher.Core.Content;
 /// The field names of every file editors write, defined once: the readers read these keys and
 /// <see cref="UnknownKeys"/> reports any other key with a hint at the one it resembles.
 /// </summary>
-public static class Keys
+public static class KnownKeys
 {
     /// <summary>Article front matter, in the order import writes it.</summary>
     public static class Article
