@@ -1,7 +1,6 @@
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
-using Publisher.Core.Text;
 
 namespace Publisher.Core.Build;
 
@@ -11,20 +10,13 @@ internal static class ArticleFactory
     public const string DefaultKind = "feature";
 
     /// <param name="relativePath">The file's path under articles/ ("2021/19-22/togo.md").</param>
-    public static Article? Create(ArticleDocument doc, string relativePath, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
+    /// <param name="slug">The slug <see cref="ArticleSlugs"/> gave the file.</param>
+    public static Article? Create(ArticleDocument doc, string relativePath, string slug, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
     {
         var fm = doc.FrontMatter;
         // ArticleFile.Read has already reported a missing or malformed date as an error.
         if (fm.Date is not { } date) return null;
 
-        var slug = fm.Slug ?? Slug.From(fm.Title);
-        if (!string.Equals(Slug.From(slug), slug, StringComparison.Ordinal))
-        {
-            var fixedSlug = Slug.From(slug);
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
-                $"slug '{slug}' is not URL-safe (lower-case letters, digits, hyphens); using '{fixedSlug}'", doc.LocationOf("slug")));
-            slug = fixedSlug;
-        }
 
         var publication = fm.Publication ?? config.Publication;
         var isThirdParty = !string.Equals(publication, config.Publication, StringComparison.OrdinalIgnoreCase);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Diagnostics;
@@ -40,6 +41,8 @@ public static partial class ArticleMarkdown
         var links = new List<(string, SourceLocation)>();
         foreach (var link in document.Descendants<LinkInline>())
         {
+            // Import marks an outlet's home page standing in for a missing citation link by its title; the theme styles the class.
+            if (link.Title == OutletLink.Title) link.GetAttributes().AddClass(OutletLink.CssClass);
             if (link.Url is { } url && IsRootRelative(url))
                 links.Add((url, SourceLocation.FromZeroBased(article.SourcePath, article.BodyStartLine - 1 + link.Line, link.Column)));
         }

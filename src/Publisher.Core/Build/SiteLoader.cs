@@ -1,13 +1,14 @@
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Text;
 
 namespace Publisher.Core.Build;
 
 /// <summary>
 /// Reads <c>input/</c> into a <see cref="Site"/>: site.yml, tags.yml, authors/*.md and every Markdown file
 /// under articles/ (any depth, read in parallel). Problems become diagnostics; an article that cannot be
-/// used (no title, no date, duplicate slug) is left out with an error so the build fails visibly.
+/// used (no title, no date, an explicit slug another file has) is left out with an error so the build fails visibly.
 /// </summary>
 public static class SiteLoader
 {
@@ -22,22 +23,23 @@ public static class SiteLoader
 
         var authors = new AuthorResolver(profiles);
         var tags = new TagResolver(tagDefinitions);
+        var claims = documents.Where(d => d.FrontMatter.Date is not null).Select(ArticleSlugs.ClaimOf).ToList();
+        var found = new List<Diagnostic>();
+        foreach (var doc in documents)
+            if (doc.FrontMatter.Slug is { } written && !string.Equals(Slug.From(written), written, StringComparison.Ordinal))
+                found.Add(Diagnostic.Warning(DiagnosticCodes.SlugInvalid,
+                    $"slug '{written}' is not URL-safe (lower-case letters, digits, hyphens); using '{Slug.From(written)}'", doc.LocationOf(KnownKeys.Article.Slug)));
+        var slugs = ArticleSlugs.Assign(claims, found);
+        diagnostics.AddRange(found);
+
         var articles = new List<Article>();
-        var firstPathBySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         var articlesPrefix = DisplayPath(inputDir, "articles/");
         foreach (var doc in documents)
         {
-            var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], config, authors, tags, diagnostics);
-            if (article is null) continue;
-            if (firstPathBySlug.TryGetValue(article.Slug, out var firstPath))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSlug,
-                    $"slug '{article.Slug}' is already used by {firstPath}; give one of them a different 'slug'",
-                    new SourceLocation(doc.Path, 2)));
-                continue;
-            }
-            firstPathBySlug.Add(article.Slug, doc.Path);
-            articles.Add(article);
+            // No date: ArticleFile.Read has reported it. No slug: an explicit duplicate, reported by ArticleSlugs.
+            if (doc.FrontMatter.Date is null || !slugs.TryGetValue(doc.Path, out var slug)) continue;
+            var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], slug, config, authors, tags, diagnostics);
+            if (article is not null) articles.Add(article);
         }
 
         return SiteAssembler.Assemble(config, articles, authors, tags);

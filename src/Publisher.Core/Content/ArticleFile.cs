@@ -19,28 +19,24 @@ public sealed record ArticleDocument(ArticleFrontMatter FrontMatter, string Body
 public static class ArticleFile
 {
     /// <summary>The field names, in the order they are written.</summary>
-    public static readonly IReadOnlyList<string> KnownFields =
-    [
-        "title", "slug", "authors", "date", "publication", "volume", "issue", "kind",
-        "tags", "summary", "url", "sources", "inferred",
-    ];
+    public static IReadOnlyList<string> KnownFields => KnownKeys.Article.All;
 
     public static string Write(ArticleFrontMatter fm, string body)
     {
         var yaml = new YamlWriter()
-            .Add("title", fm.Title)
-            .Add("slug", fm.Slug)
-            .Add("authors", fm.Authors, writeEmpty: true)
-            .Add("date", fm.Date)
-            .Add("publication", fm.Publication)
-            .Add("volume", fm.Volume)
-            .Add("issue", fm.Issue)
-            .Add("kind", fm.Kind)
-            .Add("tags", fm.Tags, writeEmpty: true)
-            .Add("summary", fm.Summary)
-            .Add("url", fm.Url)
-            .Add("sources", fm.Sources)
-            .Add("inferred", fm.Inferred)
+            .Add(KnownKeys.Article.Title, fm.Title)
+            .Add(KnownKeys.Article.Slug, fm.Slug)
+            .Add(KnownKeys.Article.Authors, fm.Authors, writeEmpty: true)
+            .Add(KnownKeys.Article.Date, fm.Date)
+            .Add(KnownKeys.Article.Publication, fm.Publication)
+            .Add(KnownKeys.Article.Volume, fm.Volume)
+            .Add(KnownKeys.Article.Issue, fm.Issue)
+            .Add(KnownKeys.Article.Kind, fm.Kind)
+            .Add(KnownKeys.Article.Tags, fm.Tags, writeEmpty: true)
+            .Add(KnownKeys.Article.Summary, fm.Summary)
+            .Add(KnownKeys.Article.Url, fm.Url)
+            .Add(KnownKeys.Article.Sources, fm.Sources)
+            .Add(KnownKeys.Article.Inferred, fm.Inferred)
             .ToString();
         return "---\n" + yaml + "---\n\n" + body.Trim('\n') + "\n";
     }
@@ -63,39 +59,37 @@ public static class ArticleFile
         var fields = YamlFields.Parse(split.Yaml, path, split.YamlStartLine, diagnostics);
         if (fields is null) return null;
 
-        foreach (var key in fields.Keys)
-            if (!KnownFields.Contains(key))
-                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.FieldInvalid, $"unknown front matter field '{key}' is ignored", fields.LocationOf(key)));
+        UnknownKeys.Report(fields, KnownKeys.Article.All, "front matter", diagnostics);
 
-        var title = fields.String("title")?.Trim();
+        var title = fields.String(KnownKeys.Article.Title)?.Trim();
         if (string.IsNullOrEmpty(title))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'title'", new SourceLocation(path, split.YamlStartLine)));
             return null;
         }
 
-        var date = fields.Date("date");
-        if (date is null && !fields.Has("date"))
+        var date = fields.Date(KnownKeys.Article.Date);
+        if (date is null && !fields.Has(KnownKeys.Article.Date))
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'date'", new SourceLocation(path, split.YamlStartLine)));
         else if (date is null)
             // An article without a date has no place on the site: say so as an error rather than drop it after a warning.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no usable 'date' (YYYY-MM-DD)", fields.LocationOf("date")));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no usable 'date' (YYYY-MM-DD)", fields.LocationOf(KnownKeys.Article.Date)));
 
         var fm = new ArticleFrontMatter
         {
             Title = title,
-            Slug = NullIfBlank(fields.String("slug")),
-            Authors = fields.List("authors"),
+            Slug = NullIfBlank(fields.String(KnownKeys.Article.Slug)),
+            Authors = fields.List(KnownKeys.Article.Authors),
             Date = date,
-            Publication = NullIfBlank(fields.String("publication")),
-            Volume = fields.Int("volume"),
-            Issue = fields.Int("issue"),
-            Kind = NullIfBlank(fields.String("kind"))?.ToLowerInvariant(),
-            Tags = fields.List("tags"),
-            Summary = NullIfBlank(fields.String("summary")),
-            Url = NullIfBlank(fields.String("url")),
-            Sources = fields.List("sources"),
-            Inferred = fields.List("inferred"),
+            Publication = NullIfBlank(fields.String(KnownKeys.Article.Publication)),
+            Volume = fields.Int(KnownKeys.Article.Volume),
+            Issue = fields.Int(KnownKeys.Article.Issue),
+            Kind = NullIfBlank(fields.String(KnownKeys.Article.Kind))?.ToLowerInvariant(),
+            Tags = fields.List(KnownKeys.Article.Tags),
+            Summary = NullIfBlank(fields.String(KnownKeys.Article.Summary)),
+            Url = NullIfBlank(fields.String(KnownKeys.Article.Url)),
+            Sources = fields.List(KnownKeys.Article.Sources),
+            Inferred = fields.List(KnownKeys.Article.Inferred),
         };
         var locations = fields.Keys.Where(KnownFields.Contains).Distinct(StringComparer.Ordinal)
             .ToDictionary(key => key, fields.LocationOf, StringComparer.Ordinal);

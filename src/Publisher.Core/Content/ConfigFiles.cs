@@ -11,9 +11,10 @@ public static class ConfigFiles
     {
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return null;
-        var title = fields.String("title");
-        var baseUrl = fields.String("base_url");
-        var publication = fields.String("publication") ?? title;
+        UnknownKeys.Report(fields, KnownKeys.Site.All, "site.yml", diagnostics);
+        var title = fields.String(KnownKeys.Site.Title);
+        var baseUrl = fields.String(KnownKeys.Site.BaseUrl);
+        var publication = fields.String(KnownKeys.Site.Publication) ?? title;
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(baseUrl))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, "site.yml needs 'title' and 'base_url'", new SourceLocation(path, 1)));
@@ -21,19 +22,19 @@ public static class ConfigFiles
         }
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, $"'base_url' must be an absolute http(s) address, not '{baseUrl}'", fields.LocationOf("base_url")));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, $"'base_url' must be an absolute http(s) address, not '{baseUrl}'", fields.LocationOf(KnownKeys.Site.BaseUrl)));
             return null;
         }
         return new SiteConfig
         {
             Title = title.Trim(),
-            Description = fields.String("description")?.Trim() ?? "",
+            Description = fields.String(KnownKeys.Site.Description)?.Trim() ?? "",
             BaseUrl = baseUrl.TrimEnd('/') + "/",
             Publication = publication!.Trim(),
-            FirstVolumeYear = fields.Int("first_volume_year"),
-            Language = fields.String("language") ?? "en",
-            PageSize = fields.Int("page_size") is { } size and > 0 ? size : 20,
-            Copyright = fields.String("copyright"),
+            FirstVolumeYear = fields.Int(KnownKeys.Site.FirstVolumeYear),
+            Language = fields.String(KnownKeys.Site.Language) ?? "en",
+            PageSize = fields.Int(KnownKeys.Site.PageSize) is { } size and > 0 ? size : 20,
+            Copyright = fields.String(KnownKeys.Site.Copyright),
         };
     }
 
@@ -41,44 +42,52 @@ public static class ConfigFiles
     {
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return [];
+        UnknownKeys.Report(fields, KnownKeys.Tag.File, "tags.yml", diagnostics);
         var tags = new List<TagDefinition>();
-        foreach (var entry in fields.Mappings("tags"))
+        foreach (var entry in fields.Mappings(KnownKeys.Tag.List))
         {
-            var name = entry.String("name")?.Trim();
+            UnknownKeys.Report(entry, KnownKeys.Tag.Entry, "tag entry", diagnostics);
+            var name = entry.String(KnownKeys.Tag.Name)?.Trim();
             if (string.IsNullOrEmpty(name))
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "tag entry has no 'name' and is skipped", entry.LocationOf("name")));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "tag entry has no 'name' and is skipped", entry.LocationOf(KnownKeys.Tag.Name)));
                 continue;
             }
             tags.Add(new TagDefinition
             {
                 Name = name,
-                Slug = entry.String("slug")?.Trim() is { Length: > 0 } slug ? UrlSafe(slug, $"tag '{name}'", entry.LocationOf("slug"), diagnostics) : Slug.From(name),
-                Kind = entry.String("kind"),
-                Aliases = entry.List("aliases"),
-                Description = entry.String("description"),
+                Slug = entry.String(KnownKeys.Tag.Slug)?.Trim() is { Length: > 0 } slug ? UrlSafe(slug, $"tag '{name}'", entry.LocationOf(KnownKeys.Tag.Slug), diagnostics) : Slug.From(name),
+                Kind = entry.String(KnownKeys.Tag.Kind),
+                Aliases = entry.List(KnownKeys.Tag.Aliases),
+                Description = entry.String(KnownKeys.Tag.Description),
             });
         }
         return tags;
     }
 
-    public static IReadOnlyList<Outlet> ReadOutlets(string text, string path, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<Outlet> ReadOutlets(string text, string path, List<Diagnostic> diagnostics) =>
+        ReadOutletsConfig(text, path, diagnostics).Outlets;
+
+    /// <summary>Reads <c>outlets.yml</c>: the outlet list and whether import may link a citation's outlet when its link is missing.</summary>
+    public static OutletsConfig ReadOutletsConfig(string text, string path, List<Diagnostic> diagnostics)
     {
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
-        if (fields is null) return [];
+        if (fields is null) return new OutletsConfig([]);
+        UnknownKeys.Report(fields, KnownKeys.Outlet.File, "outlets.yml", diagnostics);
         var outlets = new List<Outlet>();
-        foreach (var entry in fields.Mappings("outlets"))
+        foreach (var entry in fields.Mappings(KnownKeys.Outlet.List))
         {
-            var name = entry.String("name")?.Trim();
-            var url = entry.String("url")?.Trim();
+            UnknownKeys.Report(entry, KnownKeys.Outlet.Entry, "outlet entry", diagnostics);
+            var name = entry.String(KnownKeys.Outlet.Name)?.Trim();
+            var url = entry.String(KnownKeys.Outlet.Url)?.Trim();
             if (string.IsNullOrEmpty(name) || !Uri.TryCreate(url, UriKind.Absolute, out _))
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "outlet entry needs 'name' and an absolute 'url'; skipped", entry.LocationOf("name")));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "outlet entry needs 'name' and an absolute 'url'; skipped", entry.LocationOf(KnownKeys.Outlet.Name)));
                 continue;
             }
-            outlets.Add(new Outlet { Name = name, Url = url!, Aliases = entry.List("aliases") });
+            outlets.Add(new Outlet { Name = name, Url = url!, Aliases = entry.List(KnownKeys.Outlet.Aliases) });
         }
-        return outlets;
+        return new OutletsConfig(outlets, fields.Bool(KnownKeys.Outlet.LinkMissingCitations) ?? true);
     }
 
     /// <summary>Reads <c>authors/&lt;slug&gt;.md</c>; the file name gives the slug unless the front matter says otherwise.</summary>
@@ -91,19 +100,20 @@ public static class ConfigFiles
             return null;
         }
         var fields = YamlFields.Parse(split.Yaml, path, split.YamlStartLine, diagnostics);
-        var name = fields?.String("name")?.Trim();
+        var name = fields?.String(KnownKeys.Author.Name)?.Trim();
         if (fields is null || string.IsNullOrEmpty(name))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.RequiredFieldMissing, "author profile has no 'name'", new SourceLocation(path, split.YamlStartLine)));
             return null;
         }
+        UnknownKeys.Report(fields, KnownKeys.Author.All, "author profile", diagnostics);
         return new AuthorProfile
         {
             Name = name,
-            Slug = fields.String("slug")?.Trim() is { Length: > 0 } slug
-                ? UrlSafe(slug, "author profile", fields.LocationOf("slug"), diagnostics)
+            Slug = fields.String(KnownKeys.Author.Slug)?.Trim() is { Length: > 0 } slug
+                ? UrlSafe(slug, "author profile", fields.LocationOf(KnownKeys.Author.Slug), diagnostics)
                 : UrlSafe(Path.GetFileNameWithoutExtension(path), "author profile (from its file name)", new SourceLocation(path, 1), diagnostics),
-            Aliases = fields.List("aliases"),
+            Aliases = fields.List(KnownKeys.Author.Aliases),
             Bio = split.Body.Trim('\n'),
         };
     }
@@ -122,6 +132,6 @@ public static class ConfigFiles
     }
 
     public static string WriteAuthor(AuthorProfile author) =>
-        "---\n" + new YamlWriter().Add("name", author.Name).Add("slug", author.Slug).Add("aliases", author.Aliases).ToString()
+        "---\n" + new YamlWriter().Add(KnownKeys.Author.Name, author.Name).Add(KnownKeys.Author.Slug, author.Slug).Add(KnownKeys.Author.Aliases, author.Aliases).ToString()
         + "---\n\n" + author.Bio.Trim('\n') + "\n";
 }

@@ -14,6 +14,10 @@ public static class DiagnosticCodes
     public const string DuplicateSlug = "PUB005";
     public const string ConfigInvalid = "PUB006";
     public const string FileUnreadable = "PUB007";
+    /// <summary>Two articles whose slugs come from equal titles: the later one (by date, then path) gets the year appended.</summary>
+    public const string DerivedSlugCollision = "PUB008";
+    /// <summary>A front matter or config key no reader knows (a typo such as 'tittle'); the value is ignored.</summary>
+    public const string UnknownKey = "PUB009";
 
     // Import: readers, sidecars, the importer (PUB100–PUB149)
     public const string ImportSeedUnreadable = "PUB100";

@@ -19,51 +19,33 @@ public sealed record ExistingArticle(string RelativePath, string Slug, ArticleFr
 }
 
 /// <summary>
-/// Turns merged drafts into article files (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>) and author profiles
+/// Turns merged drafts with their identities into article files (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>) and author profiles
 /// (<c>authors/&lt;slug&gt;.md</c>). Pure: same drafts and archive in, same files out.
 /// </summary>
 public static class ArticlePlanner
 {
+    /// <summary>Chooses identities (<see cref="ArticleIdentities"/>) and plans the files in one step.</summary>
     public static IReadOnlyList<PlannedFile> Plan(
         IReadOnlyList<ImportedDraft> drafts,
         IReadOnlyList<ExistingArticle> existing,
         IReadOnlyList<TagDefinition> tags,
         Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> tagMatch,
-        List<Diagnostic> diagnostics)
+        List<Diagnostic> diagnostics) =>
+        Plan(ArticleIdentities.Assign(drafts, existing, diagnostics), tags, tagMatch);
+
+    public static IReadOnlyList<PlannedFile> Plan(
+        IReadOnlyList<ArticleIdentity> identities,
+        IReadOnlyList<TagDefinition> tags,
+        Func<string, string?, string, IReadOnlyList<TagDefinition>, IReadOnlyList<string>> tagMatch)
     {
         var files = new List<PlannedFile>();
-        var usedSlugs = new Dictionary<string, string>(StringComparer.Ordinal); // slug → path planned in this run
-        var existingBySlug = existing.GroupBy(e => e.Slug, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.RelativePath).ToList(), StringComparer.Ordinal);
         var bios = new List<(string Author, string Bio, DateOnly? Date, string Path)>();
         var links = new List<(string AuthorSlug, string Line)>();
         var authorNames = new SortedDictionary<string, string>(StringComparer.Ordinal); // slug → name
 
-        foreach (var imported in drafts)
+        foreach (var (imported, slug, relativePath) in identities)
         {
             var draft = imported.Draft;
-            var folder = draft.Date?.Year.ToString(CultureInfo.InvariantCulture)
-                ?? imported.InferredYear?.ToString(CultureInfo.InvariantCulture)
-                ?? "undated";
-            var baseSlug = Slug.From(draft.Title);
-            if (baseSlug == Slug.Fallback)
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSlugFallback,
-                    $"\"{draft.Title}\" has no letters or digits a web address can use; it is filed as '{Slug.Fallback}' (set 'slug' in its front matter)", draft.Origin));
-            var slug = baseSlug;
-            for (var n = 2; ; n++)
-            {
-                var path = $"articles/{folder}/{slug}.md";
-                var clashPlanned = usedSlugs.ContainsKey(slug);
-                var clashExisting = existingBySlug.TryGetValue(slug, out var paths) && paths.Any(p => p != path);
-                if (!clashPlanned && !clashExisting) break;
-                slug = $"{baseSlug}-{n}";
-            }
-            if (slug != baseSlug)
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSlugClash,
-                    $"another article already has the slug '{baseSlug}'; this one gets '{slug}'", draft.Origin));
-            var relativePath = $"articles/{folder}/{slug}.md";
-            usedSlugs[slug] = relativePath;
-
             var (body, unassignedBios) = BodyWithLeftovers(draft);
             // Without a standfirst the lede stands in as the summary (issue pages and feeds show one), marked inferred.
             var summary = draft.Summary ?? LedeSummary.From(body);

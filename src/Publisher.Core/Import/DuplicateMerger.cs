@@ -78,6 +78,7 @@ public static partial class DuplicateMerger
                     {
                         Draft = MergePair(merged.Draft, other.Draft) with { Body = body },
                         InferredYear = merged.InferredYear ?? ordered[k].InferredYear,
+                        MergedFrom = [.. merged.MergedFrom, ordered[k].Draft.Origin, .. ordered[k].MergedFrom],
                     };
                     baseSide = baseSide with { Draft = merged.Draft };
                 }

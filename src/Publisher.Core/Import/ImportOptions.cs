@@ -28,4 +28,8 @@ public sealed record ImportOptions
 }
 
 /// <summary>The editor files import reads from the input folder.</summary>
-public sealed record ImportConfig(SiteConfig? Site, IReadOnlyList<TagDefinition> Tags, IReadOnlyList<Outlet> Outlets);
+public sealed record ImportConfig(SiteConfig? Site, IReadOnlyList<TagDefinition> Tags, IReadOnlyList<Outlet> Outlets)
+{
+    /// <summary><c>outlets.yml</c>'s <c>link_missing_citations_to_outlet</c> (default true).</summary>
+    public bool LinkMissingCitationsToOutlet { get; init; } = true;
+}

@@ -11,8 +11,9 @@ namespace Publisher.Core.Import;
 
 /// <summary>
 /// <c>publisher import</c>: seeds (ordinal order) → per seed: text rules, format, drafts, sidecar
-/// (<see cref="SeedStage"/>) → archive for self-citations → draft rules → duplicate merge → tags and file plan
-/// (<see cref="ArticlePlanner"/>) → safe writes (<see cref="ImportWriter"/>). Problems are diagnostics, never exceptions.
+/// (<see cref="SeedStage"/>) → archive for self-citations → draft rules → duplicate merge → slugs and paths
+/// (<see cref="ArticleIdentities"/>) → self-citations get final addresses (<see cref="SelfCitationTargets"/>) → tags and
+/// file plan (<see cref="ArticlePlanner"/>) → safe writes (<see cref="ImportWriter"/>). Problems are diagnostics, never exceptions.
 /// </summary>
 public static class Importer
 {
@@ -58,6 +59,7 @@ public static class Importer
                 SiteUrl = draft.SiteUrl,
                 OwnPublication = config.Site?.Publication,
                 Outlets = config.Outlets,
+                LinkMissingCitationsToOutlet = config.LinkMissingCitationsToOutlet,
                 Tags = config.Tags,
                 Archive = archive,
             };
@@ -70,7 +72,13 @@ public static class Importer
         var merged = merge.Drafts;
         foreach (var article in merged) WarnAboutGaps(article, seedTexts, diagnostics);
 
-        var planned = ArticlePlanner.Plan(merged, existing, config.Tags, options.TagMatcher, diagnostics);
+        // Identity before linking: slugs are final now, so self-citations of articles of this run get their address.
+        var identities = ArticleIdentities.Assign(merged, existing, diagnostics);
+        var slugOfDraft = SlugOfDraft(drafts, identities);
+        identities = identities.Select(i => i with { Imported = i.Imported with { Draft = ResolveCitations(i.Imported.Draft, slugOfDraft) } }).ToList();
+        fixes = fixes.Select(f => SelfCitationTargets.Resolve(f, slugOfDraft)).ToList();
+
+        var planned = ArticlePlanner.Plan(identities, config.Tags, options.TagMatcher);
         var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics);
         var articles = ArticleResults(drafts.Select(d => d.Draft).ToList(), merged, planned, outcomes, seedTexts, inputDisplay);
         fixes.AddRange(InferredValues(planned, inputDisplay));
@@ -141,6 +149,24 @@ public static class Importer
     private static string JoinDisplay(string inputDisplay, string relative) =>
         inputDisplay.Length == 0 ? relative : inputDisplay.TrimEnd('/') + "/" + relative;
 
+    /// <summary>The final slug of the draft at each index of <paramref name="drafts"/> (merged ones share their article's).</summary>
+    private static Func<int, string?> SlugOfDraft(IReadOnlyList<ImportedDraft> drafts, IReadOnlyList<ArticleIdentity> identities)
+    {
+        var byOrigin = new Dictionary<SourceLocation, string>();
+        foreach (var identity in identities)
+            foreach (var origin in identity.Imported.MergedFrom.Prepend(identity.Imported.Draft.Origin))
+                byOrigin.TryAdd(origin, identity.Slug);
+        return index => index >= 0 && index < drafts.Count && byOrigin.TryGetValue(drafts[index].Draft.Origin, out var slug) ? slug : null;
+    }
+
+    private static ArticleDraft ResolveCitations(ArticleDraft draft, Func<int, string?> slugOfDraft) => draft with
+    {
+        Body = SelfCitationTargets.Resolve(draft.Body, slugOfDraft),
+        Notes = draft.Notes is null ? null : SelfCitationTargets.Resolve(draft.Notes, slugOfDraft),
+        AuthorBio = draft.AuthorBio is null ? null : SelfCitationTargets.Resolve(draft.AuthorBio, slugOfDraft),
+        Summary = draft.Summary is null ? null : SelfCitationTargets.Resolve(draft.Summary, slugOfDraft),
+    };
+
     private static SeedResult ReadSeed(string fullPath, string display, ImportOptions options, ImportConfig config)
     {
         var sidecarFull = SidecarFile.PathFor(fullPath);
@@ -196,8 +222,10 @@ public static class Importer
         }
         var site = Read("site.yml", required: true) is { } siteText ? ConfigFiles.ReadSite(siteText, Display(root, Path.Combine(inputDir, "site.yml")), diagnostics) : null;
         var tags = Read("tags.yml", required: false) is { } tagsText ? ConfigFiles.ReadTags(tagsText, Display(root, Path.Combine(inputDir, "tags.yml")), diagnostics) : [];
-        var outlets = Read("outlets.yml", required: false) is { } outletsText ? ConfigFiles.ReadOutlets(outletsText, Display(root, Path.Combine(inputDir, "outlets.yml")), diagnostics) : [];
-        return new ImportConfig(site, tags, outlets);
+        var outlets = Read("outlets.yml", required: false) is { } outletsText
+            ? ConfigFiles.ReadOutletsConfig(outletsText, Display(root, Path.Combine(inputDir, "outlets.yml")), diagnostics)
+            : new OutletsConfig([]);
+        return new ImportConfig(site, tags, outlets.Outlets) { LinkMissingCitationsToOutlet = outlets.LinkMissingCitations };
     }
 
     /// <summary>Front matter of every <c>articles/**.md</c> already in the input folder (for slugs and self-citations).</summary>
@@ -205,7 +233,7 @@ public static class Importer
     {
         var articlesDir = Path.Combine(inputDir, "articles");
         if (!Directory.Exists(articlesDir)) return [];
-        var result = new List<ExistingArticle>();
+        var documents = new List<(string Relative, ArticleDocument Document)>();
         foreach (var file in Directory.GetFiles(articlesDir, "*.md", SearchOption.AllDirectories)
                      .Select(f => (Full: f, Relative: Path.GetRelativePath(inputDir, f).Replace('\\', '/')))
                      .OrderBy(f => f.Relative, StringComparer.Ordinal))
@@ -221,26 +249,40 @@ public static class Importer
                     "existing article could not be read; self-citations cannot link to it", new SourceLocation(Display(root, file.Full))));
                 continue;
             }
-            var slug = document.FrontMatter.Slug ?? Path.GetFileNameWithoutExtension(file.Full);
-            result.Add(new ExistingArticle(file.Relative, slug, document.FrontMatter) { Body = document.Body });
+            documents.Add((file.Relative, document));
         }
-        return result;
+        // The slugs build gives these files (a title's slug may have been made unique there), so import never reuses one.
+        var slugs = ArticleSlugs.Assign(documents.Select(d => ArticleSlugs.ClaimOf(d.Document)).ToList(), []);
+        return documents
+            .Select(d => new ExistingArticle(d.Relative,
+                slugs.TryGetValue(d.Document.Path, out var slug) ? slug : d.Document.FrontMatter.Slug ?? Slug.From(d.Document.FrontMatter.Title),
+                d.Document.FrontMatter) { Body = d.Document.Body })
+            .ToList();
     }
 
-    /// <summary>The archive the rules see: articles being imported (with their planned slugs) plus the other existing ones.</summary>
+    /// <summary>
+    /// The archive the rules see: the articles being imported, under placeholder slugs (<see cref="SelfCitationTargets"/>)
+    /// since theirs are chosen after the merge (a draft another one will merge with is listed once), and the existing articles that are not an earlier import of one of
+    /// this run's seeds (those are the same articles again).
+    /// </summary>
     private static IReadOnlyList<ArchiveEntry> BuildArchive(IReadOnlyList<ExistingArticle> existing, IReadOnlyList<ImportedDraft> drafts)
     {
         var entries = new List<ArchiveEntry>();
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in drafts.Select(d => d.Draft))
+        var seeds = drafts.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
+        var listed = new List<ArticleDraft>();
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var slug = Slug.From(d.Title);
-            if (slugs.Add(slug)) entries.Add(new ArchiveEntry(d.Title, slug, d.Date, d.Publication, d.Volume, d.Issue));
+            var d = drafts[i].Draft;
+            // The same article from two seeds (an issue's PDF and its web page) is one entry: the merge makes it one article.
+            if (listed.Any(other => other.Date == d.Date && (Slug.From(other.Title) == Slug.From(d.Title) || DuplicateMerger.IsSameArticle(other, d))))
+                continue;
+            listed.Add(d);
+            entries.Add(new ArchiveEntry(d.Title, SelfCitationTargets.Placeholder(i), d.Date, d.Publication, d.Volume, d.Issue));
         }
         foreach (var e in existing)
-            if (slugs.Add(e.Slug))
+            if (!e.FrontMatter.Sources.Any(seeds.Contains))
                 entries.Add(new ArchiveEntry(e.FrontMatter.Title, e.Slug, e.FrontMatter.Date, e.FrontMatter.Publication, e.FrontMatter.Volume, e.FrontMatter.Issue));
-        return entries.OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        return entries;
     }
 
     private static ImportReport Report(IReadOnlyList<SeedSummary> seeds, IReadOnlyList<FileOutcome> files, IReadOnlyList<FixupAction> fixes,

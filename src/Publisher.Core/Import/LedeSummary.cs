@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import;
 
 /// <summary>
 /// A summary taken from an article's lede when the raw text has no standfirst: the first sentences of
-/// the first prose paragraph, as plain text, up to about <see cref="TargetLength"/> characters.
+/// the first prose paragraph, as plain text without citation parentheses (<see cref="CitationParenthesis"/>), up to about <see cref="TargetLength"/> characters.
 /// Import marks it as inferred so editors know to review it.
 /// </summary>
 public static partial class LedeSummary
@@ -18,7 +19,8 @@ public static partial class LedeSummary
         var paragraph = FirstProseParagraph(markdownBody);
         if (paragraph is null) return null;
 
-        var text = PlainText(paragraph);
+        // Citations are for the article's reader; in a summary (issue pages, feeds, search results) they are noise.
+        var text = CitationParenthesis.Remove(PlainText(paragraph));
         var summary = new StringBuilder();
         foreach (var sentence in SentenceEnd().Split(text))
         {

@@ -3,13 +3,24 @@ using System.Text;
 
 namespace Publisher.Core.Text;
 
-/// <summary>Turns titles and names into URL slugs: lower-case ASCII letters, digits and single hyphens.</summary>
+/// <summary>
+/// Turns titles and names into URL slugs: lower-case ASCII letters, digits and single hyphens. A slug longer
+/// than the limit is cut between words where the phrase stays whole (<see cref="SlugCut"/>).
+/// </summary>
 public static class Slug
 {
     /// <summary>The slug of a text with no ASCII letters or digits (an Arabic-only title, say).</summary>
     public const string Fallback = "untitled";
 
     public static string From(string text, int maxLength = 80)
+    {
+        var slug = Letters(text);
+        if (slug.Length > maxLength) slug = SlugCut.Cut(text, maxLength) is { Length: > 0 } cut ? cut : slug[..maxLength].TrimEnd('-');
+        return slug.Length == 0 ? Fallback : slug;
+    }
+
+    /// <summary>The whole slug of a text, without a length limit.</summary>
+    internal static string Letters(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
@@ -30,12 +41,6 @@ public static class Slug
                 pendingHyphen = true;
             }
         }
-        var slug = sb.ToString();
-        if (slug.Length > maxLength)
-        {
-            var cut = slug.LastIndexOf('-', maxLength);
-            slug = cut > 0 ? slug[..cut] : slug[..maxLength];
-        }
-        return slug.Length == 0 ? Fallback : slug;
+        return sb.ToString();
     }
 }

@@ -21,6 +21,18 @@ public class ArticleMarkdownTests
     private static readonly Permalinks Links = new("https://example.org/");
 
     [Fact]
+    public void An_outlet_link_import_put_in_place_of_a_missing_citation_link_gets_its_class_and_title()
+    {
+        var parsed = ArticleMarkdown.Parse(Article($"The mayor denied it ({OutletLink.Markdown("Harbour Post", "https://harbourpost.example/")}, May 2) "
+            + "and [a real source](https://harbourpost.example/2021/05/02/mayor) agreed."));
+
+        var html = ArticleMarkdown.Render(parsed, LinkContext.From(Links, "/articles/togo/"));
+
+        Assert.Contains("<a href=\"https://harbourpost.example/\" class=\"outlet-link\" title=\"Outlet home page (the original link was missing)\">Harbour Post</a>", html);
+        Assert.Contains("<a href=\"https://harbourpost.example/2021/05/02/mayor\">a real source</a>", html);
+    }
+
+    [Fact]
     public void Footnote_ids_carry_the_article_slug_and_back_links_match()
     {
         var parsed = ArticleMarkdown.Parse(Article("Text.[^1]\n\n[^1]: The note.\n"));

@@ -101,11 +101,11 @@ public class SiteLoaderTests
     }
 
     [Fact]
-    public void Duplicate_slugs_are_an_error_at_the_second_file()
+    public void Two_equal_explicit_slugs_are_an_error_at_the_second_file_naming_both()
     {
         using var temp = new TempDirectory();
         temp.Write("input/site.yml", SiteYml);
-        temp.Write("input/articles/a.md", Article("title: Same Title\ndate: 2021-01-02"));
+        temp.Write("input/articles/a.md", Article("title: One\nslug: same-title\ndate: 2021-01-02"));
         temp.Write("input/articles/b.md", Article("title: Other\nslug: same-title\ndate: 2021-01-03"));
 
         var (site, diagnostics) = Load(temp);
@@ -114,8 +114,89 @@ public class SiteLoaderTests
         Assert.Equal(DiagnosticCodes.DuplicateSlug, error.Code);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.EndsWith("input/articles/b.md", error.Location!.Path);
-        Assert.Contains("a.md", error.Message);
+        Assert.Equal(3, error.Location.Line); // the 'slug:' line
+        Assert.Contains("input/articles/a.md", error.Message);
+        Assert.Contains("input/articles/b.md", error.Message);
         Assert.Single(site!.Articles);
+    }
+
+    [Fact]
+    public void Equal_titles_without_slugs_both_build_the_later_one_with_its_year_and_a_warning_naming_both()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        // The path order is the reverse of the date order: the older article keeps the title's slug.
+        temp.Write("input/articles/a-reprint.md", Article("title: Weekly Column\ndate: 2022-03-04"));
+        temp.Write("input/articles/b-original.md", Article("title: Weekly Column\ndate: 2021-05-06"));
+
+        var (site, diagnostics) = Load(temp);
+
+        Assert.Equal(["weekly-column", "weekly-column-2022"], site!.Articles.Select(a => a.Slug).Order(StringComparer.Ordinal));
+        Assert.Equal("input/articles/b-original.md", site.ArticleBySlug["weekly-column"].SourcePath[^"input/articles/b-original.md".Length..]);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.DerivedSlugCollision, warning.Code);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.EndsWith("input/articles/a-reprint.md", warning.Location!.Path);
+        Assert.Equal(2, warning.Location.Line); // the 'title:' line
+        Assert.Contains("b-original.md", warning.Message);
+        Assert.Contains("weekly-column-2022", warning.Message);
+    }
+
+    [Fact]
+    public void An_explicit_slug_wins_over_a_title_and_a_third_equal_title_in_the_same_year_gets_a_number()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/x.md", Article("title: Something Else\nslug: notes-from-the-field\ndate: 2023-01-01"));
+        temp.Write("input/articles/y.md", Article("title: Notes from the Field\ndate: 2021-02-01"));
+        temp.Write("input/articles/z.md", Article("title: Notes from the Field\ndate: 2021-09-01"));
+
+        var (site, diagnostics) = Load(temp);
+
+        Assert.Equal("notes-from-the-field", site!.Articles.Single(a => a.SourcePath.EndsWith("x.md", StringComparison.Ordinal)).Slug);
+        Assert.Equal("notes-from-the-field-2021", site.Articles.Single(a => a.SourcePath.EndsWith("y.md", StringComparison.Ordinal)).Slug);
+        Assert.Equal("notes-from-the-field-2021-2", site.Articles.Single(a => a.SourcePath.EndsWith("z.md", StringComparison.Ordinal)).Slug);
+        Assert.Equal(2, diagnostics.Count(d => d.Code == DiagnosticCodes.DerivedSlugCollision));
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Unknown_front_matter_keys_are_warnings_at_their_line_with_the_known_key_they_resemble()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml + "langauge: en\n");
+        temp.Write("input/articles/a.md", Article("title: Harbour Notes\ndate: 2021-01-02\ntag: [ports]\nauthor: Ann Lee\nSummary: Short.\nmood: calm"));
+        temp.Write("input/authors/ann-lee.md", "---\nname: Ann Lee\nalias: [A. Lee]\n---\n\nBio.\n");
+        temp.Write("input/tags.yml", "tags:\n  - name: Ports\n    kinds: place\n");
+
+        var (_, diagnostics) = Load(temp);
+
+        var unknown = diagnostics.Where(d => d.Code == DiagnosticCodes.UnknownKey).ToList();
+        Assert.All(unknown, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("a.md", StringComparison.Ordinal) && d.Location.Line == 4 && d.Message.Contains("did you mean 'tags'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Line == 5 && d.Message.Contains("did you mean 'authors'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Line == 6 && d.Message.Contains("did you mean 'summary'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Line == 7 && d.Message.Contains("'mood'", StringComparison.Ordinal) && !d.Message.Contains("did you mean", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("site.yml", StringComparison.Ordinal) && d.Message.Contains("did you mean 'language'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("ann-lee.md", StringComparison.Ordinal) && d.Location.Line == 3 && d.Message.Contains("did you mean 'aliases'?", StringComparison.Ordinal));
+        Assert.Contains(unknown, d => d.Location!.Path.EndsWith("tags.yml", StringComparison.Ordinal) && d.Location.Line == 3 && d.Message.Contains("did you mean 'kind'?", StringComparison.Ordinal));
+        Assert.Equal(7, unknown.Count);
+    }
+
+    [Fact]
+    public void A_misspelt_title_is_an_error_for_the_missing_title_and_a_hint_at_the_misspelt_key()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("input/site.yml", SiteYml);
+        temp.Write("input/articles/a.md", Article("tittle: Harbour Notes\ndate: 2021-01-02"));
+
+        var (_, diagnostics) = Load(temp);
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.RequiredFieldMissing);
+        var hint = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
+        Assert.Equal(2, hint.Location!.Line);
+        Assert.Contains("'tittle'", hint.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'title'?", hint.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class ImporterTests
 
         var report = project.Import();
 
-        var path = "input/articles/2021/assassination-attempt-against-prime-minister-al-khadimi-highlights-intra-shia.md";
+        var path = "input/articles/2021/assassination-attempt-against-prime-minister-al-khadimi-highlights.md";
         var doc = ArticleFile.Read(project.Read(path), path, new List<Diagnostic>())!;
         Assert.Equal(["seeds/000_eef486d54e9f3420.txt", "seeds/001_bda770033e779f14.txt"], doc.FrontMatter.Sources);
         Assert.Equal("feature", doc.FrontMatter.Kind);
@@ -136,7 +136,7 @@ public class ImporterTests
         Assert.Contains(report.Diagnostics, d => d.ToString().StartsWith("seeds/002_a5b26952b56f8e20.txt:1: warning PUB110:", StringComparison.Ordinal));
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportAuthorMissing);
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing);
-        Assert.Equal(["input/articles/undated/attempt-on-pm-mustafa-al-kadhimis-life-shows-destructive-effect-of-pro-iran.md"], project.ArticleFiles());
+        Assert.Equal(["input/articles/undated/attempt-on-pm-mustafa-al-kadhimis-life-shows-destructive-effect.md"], project.ArticleFiles());
     }
 
     [Fact]
@@ -250,6 +250,63 @@ public class ImporterTests
 
         Assert.Equal(["input/articles/2020/same-title-2.md", "input/articles/2020/same-title.md"], project.ArticleFiles());
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash);
+    }
+
+    [Fact]
+    public void A_self_citation_links_to_the_final_slug_of_a_new_article_whose_title_an_older_one_already_has()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("input/articles/2019/same-title.md",
+            "---\ntitle: Same Title\nslug: same-title\nauthors: [Ann Lee]\ndate: 2019-05-01\n---\n\nAn older piece about lighthouses.\n");
+        project.Temp.Write("seeds/a.txt", "Same Title\nPublication: Terrorism Monitor Volume: 2 Issue: 1\nBy: Ann Lee\nThe new text is about ports and ships and the sea.\n");
+        project.Temp.Write("seeds/a.yml", "date: 2020-01-01\npublication: Terrorism Monitor\n");
+        project.Temp.Write("seeds/b.txt",
+            "Harbour Politics Again\nPublication: Terrorism Monitor Volume: 2 Issue: 3\nBy: Ben Ode\nThe ports were described earlier (Terrorism Monitor, January 1) in detail.\n");
+        project.Temp.Write("seeds/b.yml", "date: 2020-02-01\npublication: Terrorism Monitor\n");
+
+        var report = project.Import();
+
+        Assert.Contains("input/articles/2020/same-title-2.md", project.ArticleFiles());
+        var citing = project.Read("input/articles/2020/harbour-politics-again.md");
+        Assert.Contains("[Terrorism Monitor](/articles/same-title-2/), January 1", citing, StringComparison.Ordinal);
+        var action = Assert.Single(report.Fixes, f => f.Kind == FixupActionKinds.LinkedSelfCitation);
+        Assert.Contains("/articles/same-title-2/", action.Detail, StringComparison.Ordinal);
+        Assert.Equal(4, action.Location!.Line);
+    }
+
+    [Fact]
+    public void A_new_article_never_takes_the_slug_build_derives_from_an_existing_files_title()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        // No 'slug:': build derives 'harbour-notes' from the title, whatever the file is called.
+        project.Temp.Write("input/articles/2019/older-column.md", "---\ntitle: Harbour Notes\ndate: 2019-05-01\n---\n\nAn older column.\n");
+        project.Temp.Write("seeds/a.txt", "Harbour Notes\nPublication: Coastal Watch Volume: 2 Issue: 1\nBy: Ann Lee\nThe new column is about ports and ships and the sea.\n");
+        project.Temp.Write("seeds/a.yml", "date: 2020-01-01\n");
+
+        var report = project.Import();
+
+        Assert.Contains("input/articles/2020/harbour-notes-2.md", project.ArticleFiles());
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash && d.Message.Contains("input/articles/2019/older-column.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_self_citation_of_an_article_that_arrives_from_two_seeds_links_to_the_merged_article_without_ambiguity()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        const string cited = "Lighthouse Keepers Strike\nPublication: Terrorism Monitor Volume: 2 Issue: 1\nBy: Ann Lee\nThe keepers of the northern lights stopped work on Monday and the ships waited offshore.\n";
+        project.Temp.Write("seeds/a.txt", cited);
+        project.Temp.Write("seeds/b.txt", cited);
+        project.Temp.Write("seeds/c.txt",
+            "Harbour Politics Again\nPublication: Terrorism Monitor Volume: 2 Issue: 3\nBy: Ben Ode\nThe strike was described earlier (Terrorism Monitor, January 1) in detail.\n");
+        foreach (var (seed, date) in new[] { ("a", "2020-01-01"), ("b", "2020-01-01"), ("c", "2020-02-01") })
+            project.Temp.Write($"seeds/{seed}.yml", $"date: {date}\npublication: Terrorism Monitor\n");
+
+        var report = project.Import();
+
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDuplicateMerged);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.SelfCitationAmbiguous);
+        Assert.Contains("[Terrorism Monitor](/articles/lighthouse-keepers-strike/), January 1",
+            project.Read("input/articles/2020/harbour-politics-again.md"), StringComparison.Ordinal);
     }
 
     private sealed class ThrowingRule : IDraftFixup

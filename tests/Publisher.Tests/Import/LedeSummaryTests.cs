@@ -1,9 +1,20 @@
 using Publisher.Core.Import;
+using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Import;
 
 public class LedeSummaryTests
 {
+    public static TheoryData<string> GoldenCases => GoldenCase.Names("LedeSummary");
+
+    [Theory]
+    [MemberData(nameof(GoldenCases))]
+    public void Citation_parentheses_are_dropped_from_the_summary(string name)
+    {
+        var golden = GoldenCase.Get("LedeSummary", name);
+        Assert.Equal(golden.Expected, LedeSummary.From(golden.Input));
+    }
+
     [Fact]
     public void Takes_whole_sentences_of_the_first_prose_paragraph_as_plain_text()
     {
@@ -12,7 +23,7 @@ public class LedeSummaryTests
 
         var summary = LedeSummary.From(body);
 
-        Assert.Equal("On November 11, Togo announced an attack (dw.com, November 11). The U.S. and France noted it.", summary);
+        Assert.Equal("On November 11, Togo announced an attack. The U.S. and France noted it.", summary);
     }
 
     [Fact]

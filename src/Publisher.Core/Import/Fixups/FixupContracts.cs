@@ -20,6 +20,9 @@ public sealed record FixupContext
 
     public IReadOnlyList<Outlet> Outlets { get; init; } = [];
 
+    /// <summary>Whether a citation whose link is missing may link its outlet's home page (<c>outlets.yml</c>; default true).</summary>
+    public bool LinkMissingCitationsToOutlet { get; init; } = true;
+
     public IReadOnlyList<TagDefinition> Tags { get; init; } = [];
 
     /// <summary>Articles already in (or being written to) the archive, for linking self-citations.</summary>
@@ -38,7 +41,11 @@ public sealed record FixupContext
     }
 }
 
-/// <summary>An article of the archive as self-citation linking sees it.</summary>
+/// <summary>
+/// An article of the archive as self-citation linking sees it. An article being imported has no final slug while
+/// the rules run: its <paramref name="Slug"/> is a placeholder (<see cref="Import.SelfCitationTargets"/>) that import
+/// replaces with the slug the planner gives it.
+/// </summary>
 public sealed record ArchiveEntry(string Title, string Slug, DateOnly? Date, string? Publication, int? Volume, int? Issue);
 
 /// <summary>Something a rule did, for the import report ("rejoined page break", "dropped boilerplate").</summary>

@@ -6,7 +6,8 @@ namespace Publisher.Core.Import.Fixups;
 
 /// <summary>
 /// Rule 5: no link with an empty or "#" target survives. A broken link to a known outlet (name or alias in
-/// <see cref="FixupContext.Outlets"/>, case-insensitive) links to the outlet; any other broken link becomes
+/// <see cref="FixupContext.Outlets"/>, case-insensitive) links to the outlet's home page, marked as an outlet link
+/// (<see cref="OutletLink"/>) unless outlets.yml turns that off; any other broken link becomes
 /// its plain text; a link named after a known outlet that points at the bare root of another host takes the
 /// outlet's address. Escaped link text ("Name \(/path\)") is cleaned; relative targets become absolute against
 /// the scrape's site (plain text and a warning when it is unknown); malformed addresses are normalised
@@ -45,6 +46,8 @@ public static partial class RepairLinks
             var original = m.Value;
             var text = Unescape(m.Groups["text"].Value).Trim();
             var target = m.Groups["target"].Value.Trim();
+            // A link that already has a title ("[Dawn](https://www.dawn.com/ \"…\")") was written by Publisher or an editor: keep it.
+            if (TitledTarget().IsMatch(target)) return original;
 
             // "Name (/path)": the scrape printed the address inside the link text.
             var embedded = EmbeddedAddress().Match(text);
@@ -63,8 +66,10 @@ public static partial class RepairLinks
             if (IsBroken(target))
             {
                 if (text.Length == 0) return Record(original, "", FixupActionKinds.UnlinkedBrokenLink);
-                if (FindOutlet(text) is { } outlet)
-                    return Record(original, $"[{text}]({outlet.Url})", FixupActionKinds.LinkedOutlet);
+                // The outlet's home page stands in for the missing link, marked as such: it is not the cited article.
+                if (Context.LinkMissingCitationsToOutlet && FindOutlet(text) is { } outlet)
+                    return Record(original, OutletLink.Markdown(EscapeText(text), outlet.Url), FixupActionKinds.LinkedOutlet,
+                        $"the link was missing; {outlet.Name}'s home page from outlets.yml stands in for it");
                 return Record(original, text, FixupActionKinds.UnlinkedBrokenLink);
             }
 
@@ -115,9 +120,14 @@ public static partial class RepairLinks
             return rebuilt;
         }
 
-        private string Record(string original, string replacement, string kind)
+        private string Record(string original, string replacement, string kind, string? reason = null)
         {
-            Act(kind, $"{original} → {(replacement.Length == 0 ? "(nothing)" : replacement)}");
+            Actions.Add(new FixupAction(kind, $"{original} → {(replacement.Length == 0 ? "(nothing)" : replacement)}", Location)
+            {
+                Before = original,
+                After = replacement,
+                Reason = reason,
+            });
             return replacement;
         }
 
@@ -181,6 +191,9 @@ public static partial class RepairLinks
     // [text](target), not an image; the target may contain one level of parentheses or stray spaces.
     [GeneratedRegex(@"(?<!!)\[(?<text>(?:\\.|[^\[\]\\])*)\]\((?<target>(?:[^()\n]|\([^()\n]*\))*)\)")]
     private static partial Regex Link();
+
+    [GeneratedRegex(@"^\S+\s+""[^""]*""$")]
+    private static partial Regex TitledTarget();
 
     [GeneratedRegex(@"^(?<label>.*?)\s*\((?<address>/[^()\s]*|https?://[^()\s]+)\)$")]
     private static partial Regex EmbeddedAddress();

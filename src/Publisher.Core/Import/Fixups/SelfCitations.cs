@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Import.Fixups;
@@ -50,11 +51,12 @@ public static partial class SelfCitations
         var onDate = candidates.Where(e => e.Date == closest).OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
         if (onDate.Count > 1)
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.SelfCitationAmbiguous,
-                $"citation \"{citation}\" matches {onDate.Count} articles of {closest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; linked to /articles/{onDate[0].Slug}/, check it", location));
+                $"citation \"{citation}\" matches {onDate.Count} articles of {closest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; linked to \"{onDate[0].Title}\", check it", location));
         return onDate[0];
     }
 
-    public static string LinkTo(ArchiveEntry entry) => $"/articles/{entry.Slug}/";
+    /// <summary>The root-relative address of the cited article, the same URL build gives it (<see cref="Permalinks.Article"/>).</summary>
+    public static string LinkTo(ArchiveEntry entry) => Permalinks.Article(entry.Slug);
 
     private static int? Month(string name)
     {

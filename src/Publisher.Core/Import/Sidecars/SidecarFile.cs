@@ -28,10 +28,7 @@ public static class SidecarFile
         var fields = YamlFields.Parse(TextFile.Normalize(text), path, 1, diagnostics);
         if (fields is null) return null;
 
-        foreach (var key in fields.Keys)
-            if (!KnownFields.Contains(key))
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SidecarInvalid,
-                    $"unknown sidecar field '{key}' is ignored (known: {string.Join(", ", KnownFields)})", fields.LocationOf(key)));
+        UnknownKeys.Report(fields, KnownFields, "sidecar", diagnostics, DiagnosticCodes.SidecarInvalid);
 
         var site = Blank(fields.String("site"));
         if (site is not null && !IsHttpUrl(site))

@@ -62,6 +62,7 @@ public sealed class GoldenContext
         SiteUrl = this["site_url"],
         OwnPublication = this["own_publication"],
         Outlets = _outlets,
+        LinkMissingCitationsToOutlet = this["link_missing_citations_to_outlet"] != "false",
         Archive = _archive,
     };
 
