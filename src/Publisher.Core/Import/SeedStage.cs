@@ -55,6 +55,7 @@ public static class SeedStage
             SourcePath = seedPath,
             SiteUrl = sidecar?.Site,
             OwnPublication = config.Site?.Publication,
+            SeedPublication = sidecar?.Publication,
             Outlets = config.Outlets,
             Tags = config.Tags,
         };
