@@ -4,6 +4,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Sidecars;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import;
 
@@ -85,7 +86,7 @@ public static class SeedStage
         }
         diagnostics.AddRange(read.Diagnostics);
 
-        var drafts = read.Drafts;
+        var drafts = ProperPublicationNames(read.Drafts, config, fixes);
         if (sidecar is not null) drafts = SidecarApplier.Apply(drafts, sidecar, diagnostics);
 
         var imported = new List<ImportedDraft>();
@@ -100,6 +101,29 @@ public static class SeedStage
             imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config)));
         }
         return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped);
+    }
+
+    /// <summary>
+    /// A publication name as printed ("REBEL LEADERSHIP MONITOR") in its proper form: the site's or an outlet's
+    /// spelling, else Title Case (<see cref="PublicationName"/>); each change is reported at the article.
+    /// </summary>
+    private static IReadOnlyList<ArticleDraft> ProperPublicationNames(IReadOnlyList<ArticleDraft> drafts, ImportConfig config, List<FixupAction> fixes)
+    {
+        var result = new List<ArticleDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            if (draft.Publication is not { } printed) { result.Add(draft); continue; }
+            var proper = PublicationName.Proper(printed, config.Site?.Publication, config.Outlets);
+            if (proper == printed) { result.Add(draft); continue; }
+            fixes.Add(new FixupAction(FixupActionKinds.NormalizedPublication, $"{printed} → {proper}", draft.Origin)
+            {
+                Before = printed,
+                After = proper,
+                Reason = "the publication's name as the site, the outlet list or Title Case spell it",
+            });
+            result.Add(draft with { Publication = proper });
+        }
+        return result;
     }
 
     /// <summary>

@@ -32,4 +32,7 @@ public static class FixupActionKinds
     public const string LinkedSelfCitation = "linked-self-citation";
 
     public const string ExtractedAuthorBio = "extracted-author-bio";
+
+    /// <summary>A publication name printed in capitals or another spelling, written in its proper form.</summary>
+    public const string NormalizedPublication = "normalized-publication";
 }

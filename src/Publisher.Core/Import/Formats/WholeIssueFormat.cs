@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -12,12 +13,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
 {
     public string Name => "whole-issue";
 
+    /// <summary>The <c>inferred</c> entry of a date whose day the masthead did not print (month and year only: day 1).</summary>
+    public const string InferredDate = "date";
+
     public int TextFidelity => 0;
 
     public double Detect(string text)
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
-        var hasVolume = lines.Any(l => VolumeIssueLine().IsMatch(l.Text.Trim()));
+        var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
         var pageMarkers = lines.Count(l => PageMarker().IsMatch(l.Text.Trim()));
         if (hasVolume && pageMarkers > 0) return 0.95;
         if (hasVolume) return 0.7;
@@ -78,7 +82,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 Publication = header.Publication,
                 Volume = header.Volume,
                 Issue = header.Issue,
-                Date = header.Date,
+                Date = header.Date?.Date,
+                Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
                 Kind = kinds[s].Kind,
                 Origin = new SourceLocation(source.Path, titleBlock.Line),
                 BodyStartLine = content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1,
@@ -97,38 +102,40 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return new RawReadResult(drafts, diagnostics, dropped);
     }
 
-    private sealed record Header(string? Publication, int? Volume, int? Issue, DateOnly? Date, int NextBlock);
+    private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock);
 
-    /// <summary>Masthead blocks before the volume line: the first names the publication, the rest (tagline) is dropped.</summary>
+    /// <summary>
+    /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date
+    /// ("April 2021", "April 15, 2021") is the issue's date, the rest (tagline) is dropped. The volume line may carry
+    /// the name before it and the date after it.
+    /// </summary>
     private static Header ReadHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
     {
         var volumeAt = -1;
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
-            if (VolumeIssueLine().IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
+            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
         if (volumeAt < 0) return new Header(null, null, null, null, 0);
 
-        string? publication = null;
-        DateOnly? date = null;
+        var volumeBlock = blocks[volumeAt];
+        var volume = VolumeIssueLine.Parse(volumeBlock.FirstText)!;
+        string? publication = volume.Before.Length > 0 ? volume.Before : null;
+        MastheadDateValue? date = null;
         for (var i = 0; i < volumeAt; i++)
         {
             var block = blocks[i];
-            if (TextShapes.ParseDateLine(block.Joined) is { } d) { date = d; continue; }
+            if (MastheadDate.Parse(block.Joined) is { } d) { date = d; continue; }
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
 
-        var volumeBlock = blocks[volumeAt];
-        var match = VolumeIssueLine().Match(volumeBlock.FirstText);
-        var rest = match.Groups["rest"].Value.Trim(' ', '|', '•', '·', ',', '-', '–');
-        if (rest.Length > 0 && TextShapes.ParseDateLine(rest) is { } restDate) date = restDate;
+        if (volume.Rest.Length > 0 && MastheadDate.Parse(volume.Rest) is { } restDate) date = restDate;
         // Extra masthead lines in the same block as the volume line (e.g. a date under it).
         foreach (var line in volumeBlock.Lines.Skip(1))
         {
-            if (TextShapes.ParseDateLine(line.Text) is { } lineDate) date = lineDate;
+            if (MastheadDate.Parse(line.Text) is { } lineDate) date = lineDate;
             else dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
         }
-        return new Header(publication, TextShapes.ParseNumber(match.Groups["volume"].Value),
-            TextShapes.ParseNumber(match.Groups["issue"].Value), date, volumeAt + 1);
+        return new Header(publication, volume.Volume, volume.Issue, date, volumeAt + 1);
     }
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
@@ -218,36 +225,23 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (match is { } m && m >= pointer)
             {
                 pointer = m + 1;
-                result.Add(new KindAssignment("feature", m));
+                result.Add(new KindAssignment(ArticleKinds.Feature, m));
                 continue;
             }
             if (match is { } earlier)
             {
-                result.Add(new KindAssignment("feature", earlier));
+                result.Add(new KindAssignment(ArticleKinds.Feature, earlier));
                 continue;
             }
             // The section entries between the pointer and the next titled entry cover this article.
             string? section = null;
             for (var i = pointer; i < toc.Count && toc[i].IsSection; i++) section = toc[i].Title;
-            result.Add(new KindAssignment(section is null ? "feature" : KindFromLabel(section), null));
+            result.Add(new KindAssignment(section is null ? ArticleKinds.Feature : SectionLabels.KindOf(section), null));
         }
         return result;
     }
 
-    /// <summary>"BRIEFS" → "brief", "ANALYSIS" → "analysis", "Features" → "feature".</summary>
-    public static string KindFromLabel(string label)
-    {
-        var kind = TextShapes.NormalizeForMatch(label).Replace(' ', '-');
-        if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)
-            && !kind.EndsWith("us", StringComparison.Ordinal) && !kind.EndsWith("news", StringComparison.Ordinal))
-            kind = kind[..^1];
-        return kind.Length == 0 ? "feature" : kind;
-    }
-
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    [GeneratedRegex(@"^VOLUME\s+(?<volume>[IVXLCDM]+|\d+)\s*[|,•·–-]?\s*ISSUE\s+(?<issue>\d+|[IVXLCDM]+)(?<rest>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VolumeIssueLine();
 
     [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex PageMarker();
