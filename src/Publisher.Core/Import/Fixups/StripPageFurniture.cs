@@ -18,6 +18,8 @@ public static partial class StripPageFurniture
     private const int MaxFurnitureLength = 120;
     private const int MaxFurnitureWords = 16;
     private const int MaxWeakWords = 8;
+    private const int LongProseWords = 25;
+    private const int MaxPageNumber = 1000;
     private const int MaxWeakLinesAtBreak = 2;
     private const int MastheadSearchLines = 60;
 
@@ -94,7 +96,7 @@ public static partial class StripPageFurniture
                 removed[i] = ("running header/footer", "repeats the issue's masthead");
                 anchors.Add(i);
             }
-            else if (BareNumber().IsMatch(line) && Isolated(lines, i) && SplitsSentence(lines, i))
+            else if (IsBarePageNumber(line) && Isolated(lines, i) && SplitsSentence(lines, i))
             {
                 removed[i] = ("page number", "a lone number between the two halves of a sentence");
                 anchors.Add(i);
@@ -126,7 +128,7 @@ public static partial class StripPageFurniture
         {
             if (removed.ContainsKey(i)) return true;
             var line = lines[i].Trim();
-            return BareNumber().IsMatch(line) && Isolated(lines, i)
+            return IsBarePageNumber(line) && Isolated(lines, i)
                 || ExplicitPageNumber().IsMatch(line)
                 || MastheadLine.Match(line, publications) != MastheadMatch.None
                 || FurnitureMarks().IsMatch(line) && !IsProse(line)
@@ -142,14 +144,17 @@ public static partial class StripPageFurniture
         }
     }
 
+    private static bool IsBarePageNumber(string line) =>
+        BareNumber().IsMatch(line) && int.Parse(line, System.Globalization.CultureInfo.InvariantCulture) < MaxPageNumber;
+
     private static bool IsShort(string line) =>
         line.Trim().Length <= MaxFurnitureLength && TextLines.WordCount(line) <= MaxFurnitureWords && !IsProse(line);
 
-    /// <summary>The first line that reads like running prose: many words and a sentence end.</summary>
+    /// <summary>The first line that reads like running prose: many words and a sentence end, or very many words (a sentence a page break cut).</summary>
     private static int FirstProseLine(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
-            if (IsProse(lines[i])) return i;
+            if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords) return i;
         return lines.Length;
     }
 
@@ -190,7 +195,9 @@ public static partial class StripPageFurniture
                 bare.Add((i, int.Parse(line.Trim('-', '–', ' '), System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
-        // A lone number could be anything; several increasing ones are page numbers.
+        // A lone number could be anything; several increasing ones are page numbers. A year on its own line
+        // ("2019" above a paragraph) is not a page of a newsletter.
+        bare.RemoveAll(b => b.Number >= MaxPageNumber);
         if (bare.Count >= 2 && bare.Zip(bare.Skip(1)).All(p => p.Second.Number > p.First.Number))
             foreach (var (line, _) in bare) result.Add(line);
         return result;
