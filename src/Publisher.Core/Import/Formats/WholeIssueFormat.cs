@@ -135,7 +135,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (MastheadDate.Parse(line.Text) is { } lineDate) date = lineDate;
             else dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
         }
-        return new Header(publication, volume.Volume, volume.Issue, date, volumeAt + 1);
+        // A date printed in a block of its own under the volume line belongs to the masthead too.
+        var next = volumeAt + 1;
+        while (next < blocks.Count && blocks[next].IsSingleLine && MastheadDate.Parse(blocks[next].FirstText) is { } underDate)
+        {
+            date = underDate;
+            next++;
+        }
+        return new Header(publication, volume.Volume, volume.Issue, date, next);
     }
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
