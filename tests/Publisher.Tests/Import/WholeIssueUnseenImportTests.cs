@@ -226,4 +226,76 @@ public class WholeIssueUnseenImportTests
         Assert.Contains("Kai Lindholm is the Editor of Harbour Notes.", project.Read("input/authors/kai-lindholm.md"), StringComparison.Ordinal);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing);
     }
+
+    /// <summary>Hard-wrapped lines (a PDF's columns), a header block glued between two wrapped lines, a header of name and page only.</summary>
+    private const string WrappedIssue = """
+        Frontier Watch
+
+        Vol. 2, No. 3
+
+        p.1
+
+        Mines Slow the Reopening of the Border Road
+
+        Greta Solberg
+
+        Mines Slow the Reopening of the Border Road
+
+        Greta Solberg
+
+        The council met on Tuesday and agreed that the border
+        posts would reopen within a month, but the army said it
+        Frontier Watch | Vol. 2, No. 3 | 4
+        needed more time to clear the mines along the road. Local
+        Traders Say Delay Costs Them Dearly
+        traders say every week of delay costs them dearly.
+
+        Farmers on both sides of the line have asked for the fields
+        near the road to be cleared first, before the planting season
+        Page 5 | Frontier Watch
+        begins in the spring. The army has not answered them.
+
+        Greta Solberg is a correspondent based in the border region.
+
+        """;
+
+    [Fact]
+    public void Wrapped_issue()
+    {
+        using var project = Project(WrappedIssue, "date: 2022-03-01\n");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var article = project.Read(Assert.Single(project.ArticleFiles()));
+        Assert.Contains("The council met on Tuesday and agreed that the border posts would reopen within a month, but the army said it needed more time", article, StringComparison.Ordinal);
+        Assert.Contains("before the planting season begins in the spring.", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 5", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("No. 3", article, StringComparison.Ordinal);
+        // A Title Case line glued inside a paragraph is not furniture unless a page break marks it: it stays.
+        Assert.Contains("Traders Say Delay Costs Them Dearly", article, StringComparison.Ordinal);
+    }
+
+    /// <summary>A web article whose publication line prints a known monitor in capitals.</summary>
+    [Fact]
+    public void Web_article_publication_in_capitals()
+    {
+        using var project = Project("""
+            Bandit Chiefs Split Over Amnesty Offer; Publication: MILITANT LEADERSHIP MONITOR Volume: 13 Issue: 5
+
+            By: Chidi Okonkwo
+
+            The amnesty offered by the state government last month has divided the bandit chiefs in the northwest, with some accepting and others raiding villages again.
+
+            Chidi Okonkwo is an analyst of security in West Africa.
+
+            """, "date: 2022-05-30\n");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var article = project.Read(Assert.Single(project.ArticleFiles()));
+        Assert.Contains("publication: Militant Leadership Monitor\n", article, StringComparison.Ordinal);
+        Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.NormalizedPublication);
+    }
 }

@@ -18,6 +18,7 @@ public static partial class StripPageFurniture
     private const int MaxFurnitureLength = 120;
     private const int MaxFurnitureWords = 16;
     private const int MaxWeakWords = 8;
+    private const int ProseWords = 15;
     private const int LongProseWords = 25;
     private const int MaxPageNumber = 1000;
     private const int MaxWeakLinesAtBreak = 2;
@@ -91,9 +92,15 @@ public static partial class StripPageFurniture
         {
             if (!Usable(i) || removed.ContainsKey(i)) continue;
             var line = lines[i].Trim();
-            if (MastheadLine.Match(line, publications) == MastheadMatch.Full)
+            var masthead = MastheadLine.Match(line, publications);
+            if (masthead == MastheadMatch.Full)
             {
                 removed[i] = ("running header/footer", "repeats the issue's masthead");
+                anchors.Add(i);
+            }
+            else if (masthead == MastheadMatch.NameOnly && (line.Any(char.IsDigit) || SplitsSentence(lines, i)))
+            {
+                removed[i] = ("running header/footer", "the publication's name with a page number, or inside a sentence");
                 anchors.Add(i);
             }
             else if (IsBarePageNumber(line) && Isolated(lines, i) && SplitsSentence(lines, i))
@@ -150,16 +157,33 @@ public static partial class StripPageFurniture
     private static bool IsShort(string line) =>
         line.Trim().Length <= MaxFurnitureLength && TextLines.WordCount(line) <= MaxFurnitureWords && !IsProse(line);
 
-    /// <summary>The first line that reads like running prose: many words and a sentence end, or very many words (a sentence a page break cut).</summary>
+    /// <summary>
+    /// The first line that reads like running prose: many words and a sentence end, or very many words (a sentence a
+    /// page break cut); or the first line of a paragraph wrapped over several short lines (a PDF's columns) that does.
+    /// </summary>
     private static int FirstProseLine(string[] lines)
     {
-        for (var i = 0; i < lines.Length; i++)
+        var start = -1;
+        var words = 0;
+        var sentenceEnd = false;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i == lines.Length || TextLines.IsBlank(lines[i]))
+            {
+                if (start >= 0 && (words >= ProseWords && sentenceEnd || words >= LongProseWords)) return start;
+                (start, words, sentenceEnd) = (-1, 0, false);
+                continue;
+            }
             if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords) return i;
+            if (start < 0) start = i;
+            words += TextLines.WordCount(lines[i]);
+            sentenceEnd |= SentenceEnd().IsMatch(lines[i]);
+        }
         return lines.Length;
     }
 
     internal static bool IsProse(string line) =>
-        TextLines.WordCount(line) >= 15 && SentenceEnd().IsMatch(line);
+        TextLines.WordCount(line) >= ProseWords && SentenceEnd().IsMatch(line);
 
     /// <summary>"p.N" lines that belong to a contents list: two or more close together with no prose between.</summary>
     private static HashSet<int> TocMarkerLines(string[] lines)
