@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     public const string ImportManifestInvalid = "PUB132";
     public const string ImportWriteFailed = "PUB133";
     public const string ImportSlugFallback = "PUB134";
+    /// <summary>A whole issue's masthead prints only month and year; the articles are dated the 1st and list 'date' as inferred.</summary>
+    public const string ImportMastheadDayInferred = "PUB140";
 
     // Build and theme (PUB200–PUB249)
     public const string BrokenInternalLink = "PUB200";

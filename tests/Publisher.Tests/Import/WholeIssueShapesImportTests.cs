@@ -189,6 +189,7 @@ public class WholeIssueShapesImportTests
         Assert.Contains("[^2]: Report on regional radio, February 2021.\n", feature, StringComparison.Ordinal);
         Assert.Contains("Pieter Lindqvist is a journalist based in Tallinn", project.Read("input/authors/pieter-lindqvist.md"), StringComparison.Ordinal);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing);
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportMastheadDayInferred && d.Location!.ToString() == "seeds/issue.txt:5");
     }
 
     [Fact]

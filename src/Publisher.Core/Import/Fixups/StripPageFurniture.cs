@@ -87,7 +87,8 @@ public static partial class StripPageFurniture
     {
         bool Usable(int i) => i >= protectedUntil && !tocMarkers.Contains(i) && !bios.Contains(i) && !TextLines.IsBlank(lines[i]);
 
-        var anchors = new SortedSet<int>(removed.Keys);
+        // Running lines found by repetition had their own test; page numbers and masthead lines mark a page break.
+        var anchors = new SortedSet<int>(removed.Where(r => r.Value.What == "page number").Select(r => r.Key));
         for (var i = protectedUntil; i < lines.Length; i++)
         {
             if (!Usable(i) || removed.ContainsKey(i)) continue;
@@ -138,7 +139,7 @@ public static partial class StripPageFurniture
             return IsBarePageNumber(line) && Isolated(lines, i)
                 || ExplicitPageNumber().IsMatch(line)
                 || MastheadLine.Match(line, publications) != MastheadMatch.None
-                || FurnitureMarks().IsMatch(line) && !IsProse(line)
+                || FurnitureMarks().IsMatch(line) && !IsProse(line) && !line.Contains("](", StringComparison.Ordinal)
                 || MastheadDate.Parse(line) is not null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Text;
@@ -36,6 +37,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (blocks.Count == 0) return RawReadResult.Empty;
 
         var header = ReadHeader(blocks, source, dropped);
+        if (header.Date is { DayInferred: true } monthOnly)
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
+                string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the month ({monthOnly.Date:MMMM yyyy}); the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
+                new SourceLocation(source.Path, header.DateLine)));
         var toc = ReadTableOfContents(blocks, header.NextBlock);
         var bodyBlocks = blocks.Skip(toc.NextBlock).ToList();
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
@@ -102,7 +107,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return new RawReadResult(drafts, diagnostics, dropped);
     }
 
-    private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock);
+    private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
 
     /// <summary>
     /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date
@@ -120,10 +125,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var volume = VolumeIssueLine.Parse(volumeBlock.FirstText)!;
         string? publication = volume.Before.Length > 0 ? volume.Before : null;
         MastheadDateValue? date = null;
+        var dateLine = volumeBlock.Line;
         for (var i = 0; i < volumeAt; i++)
         {
             var block = blocks[i];
-            if (MastheadDate.Parse(block.Joined) is { } d) { date = d; continue; }
+            if (MastheadDate.Parse(block.Joined) is { } d) { (date, dateLine) = (d, block.Line); continue; }
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
@@ -132,17 +138,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Extra masthead lines in the same block as the volume line (e.g. a date under it).
         foreach (var line in volumeBlock.Lines.Skip(1))
         {
-            if (MastheadDate.Parse(line.Text) is { } lineDate) date = lineDate;
+            if (MastheadDate.Parse(line.Text) is { } lineDate) (date, dateLine) = (lineDate, line.Number);
             else dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
         }
         // A date printed in a block of its own under the volume line belongs to the masthead too.
         var next = volumeAt + 1;
         while (next < blocks.Count && blocks[next].IsSingleLine && MastheadDate.Parse(blocks[next].FirstText) is { } underDate)
         {
-            date = underDate;
+            (date, dateLine) = (underDate, blocks[next].Line);
             next++;
         }
-        return new Header(publication, volume.Volume, volume.Issue, date, next);
+        return new Header(publication, volume.Volume, volume.Issue, date, next, dateLine);
     }
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
