@@ -298,4 +298,129 @@ public class WholeIssueUnseenImportTests
         Assert.Contains("publication: Militant Leadership Monitor\n", article, StringComparison.Ordinal);
         Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.NormalizedPublication);
     }
+
+    /// <summary>Round 3: a name over two masthead lines, "VOL. XXII, NO. 24", "DEC 2021" on its own, ANALYSES, "Iss." in the header.</summary>
+    private const string EurasiaIssue = """
+        EURASIA
+        SECURITY NOTES
+
+        VOL. XXII, NO. 24
+
+        DEC 2021
+
+        p.1
+
+        ANALYSES
+
+        Irina Volkova
+
+        p.3
+
+        The Port That Changed Hands
+
+        Mehmet Yilmaz
+
+        Customs Chiefs Replaced Across the Region
+
+        Irina Volkova
+
+        Four regional customs chiefs were replaced in one week in November, in what officials described as a routine rotation.
+
+        Irina Volkova is the Editor of Eurasia Security Notes.
+
+        The Port That Changed Hands
+
+        Mehmet Yilmaz
+
+        The sale of the northern port to a holding company with ties to the governor was approved without a tender, and the new owners have not
+
+        Eurasia Security Notes • Vol. XXII, Iss. 24 • 4
+
+        said what they plan for the container terminal. Dock workers fear for their jobs.
+
+        Mehmet Yilmaz is a journalist who has covered the region's ports for a decade.
+
+        """;
+
+    [Fact]
+    public void Eurasia_issue()
+    {
+        using var project = Project(EurasiaIssue, "site: https://esn.example.org/\n");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var analysis = project.Read("input/articles/2021/customs-chiefs-replaced-across-the-region.md");
+        Assert.Contains("kind: analysis\n", analysis, StringComparison.Ordinal);
+        Assert.Contains("publication: Eurasia Security Notes\n", analysis, StringComparison.Ordinal);
+        Assert.Contains("date: 2021-12-01\n", analysis, StringComparison.Ordinal);
+        Assert.Contains("volume: 22\nissue: 24\n", analysis, StringComparison.Ordinal);
+        var feature = project.Read("input/articles/2021/the-port-that-changed-hands.md");
+        Assert.Contains("the new owners have not said what they plan", feature, StringComparison.Ordinal);
+        Assert.DoesNotContain("Iss.", feature, StringComparison.Ordinal);
+    }
+
+    /// <summary>Round 3: lookalikes that must stay: bullets across a page break, an "Issue 3:" heading, a year column, the name in a sentence.</summary>
+    private const string LookalikesIssue = """
+        Coastal Risk Monitor
+
+        VOLUME XV | ISSUE 1
+
+        p.1
+
+        Priorities for the Coast Guard
+
+        Tomas Okafor
+
+        Priorities for the Coast Guard
+
+        Tomas Okafor
+
+        The ministry published its priorities for the coast guard in January, after a year in which the service was criticised for slow responses.
+
+        4
+
+        The list was short, and most of it had been promised before. The ministry named three priorities:
+
+        • new radar stations on the northern cape
+
+        7
+
+        • more patrol boats for the coast guard
+
+        • a joint training center with the navy
+
+        Issue 3: The Ports
+
+        The ports are where the money is, and the smugglers know it. Seizures rose in these years:
+
+        2021
+
+        2022
+
+        2023
+
+        As Coastal Risk Monitor reported last year, the ports remain the weakest link.
+
+        Tomas Okafor is a research fellow at the Center for Maritime Studies in Lisbon.
+
+        """;
+
+    [Fact]
+    public void Lookalikes_issue()
+    {
+        using var project = Project(LookalikesIssue, "publication: Coastal Risk Monitor\ndate: 2025-01-15\n", "Coastal Risk Monitor");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var article = project.Read(Assert.Single(project.ArticleFiles()));
+        Assert.Contains("new radar stations on the northern cape", article, StringComparison.Ordinal);
+        Assert.Contains("more patrol boats", article, StringComparison.Ordinal);
+        Assert.Contains("Issue 3: The Ports", article, StringComparison.Ordinal);
+        Assert.Contains("2022", article, StringComparison.Ordinal);
+        Assert.Contains("As Coastal Risk Monitor reported last year", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n4\n", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n7\n", article, StringComparison.Ordinal);
+    }
 }

@@ -64,12 +64,12 @@ public static partial class StripPageFurniture
         {
             if (VolumeIssueLine.Parse(lines[v]) is not { } volume) continue;
             if (volume.Before.Length > 0) names.Add(volume.Before);
-            for (var i = 0; i < v; i++)
+            // The first block of the masthead, which may wrap the name over two lines ("EURASIA" / "SECURITY NOTES").
+            var first = Enumerable.Range(0, v).FirstOrDefault(i => !TextLines.IsBlank(lines[i]), -1);
+            if (first >= 0)
             {
-                var line = lines[i].Trim();
-                if (line.Length == 0) continue;
-                if (Formats.TextShapes.IsTitleLike(line, maxWords: 8)) names.Add(line);
-                break;
+                var name = string.Join(' ', lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()));
+                if (Formats.TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
             }
             break;
         }
@@ -139,7 +139,7 @@ public static partial class StripPageFurniture
             return IsBarePageNumber(line) && Isolated(lines, i)
                 || ExplicitPageNumber().IsMatch(line)
                 || MastheadLine.Match(line, publications) != MastheadMatch.None
-                || FurnitureMarks().IsMatch(line) && !IsProse(line) && !line.Contains("](", StringComparison.Ordinal)
+                || FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal)
                 || MastheadDate.Parse(line) is not null;
         }
 
@@ -323,6 +323,10 @@ public static partial class StripPageFurniture
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    /// <summary>What a page's footer carries that prose and lists do not: ©, an address, a separator between two words (not a bullet).</summary>
+    [GeneratedRegex(@"©|\bwww\.|https?://|\S\s*[|•·]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterMarks();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
