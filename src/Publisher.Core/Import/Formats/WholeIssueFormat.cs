@@ -52,7 +52,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, bodyBlocks.Count > 0 ? bodyBlocks[0].Line : 1)));
             return new RawReadResult([], diagnostics, dropped);
         }
-        if (starts[0] > 0)
+        // Section labels printed in the body ("BRIEF", "ANALYSIS") give the kind of the articles after them.
+        string? sectionKind = null;
+        var leading = bodyBlocks.Take(starts[0]).ToList();
+        if (leading.Count > 0 && leading.All(IsSectionLabel))
+        {
+            foreach (var label in leading)
+                dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
+            sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
+        }
+        else if (starts[0] > 0)
         {
             var first = bodyBlocks[0];
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
@@ -72,6 +81,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var titleBlock = bodyBlocks[at];
             var authorBlock = bodyBlocks[at + 1];
             var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
+            var articleKind = sectionKind;
+            string? nextKind = null;
+            while (content.Count > 1 && IsSectionLabel(content[^1]))
+            {
+                dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
+                nextKind ??= SectionLabels.KnownKind(content[^1].FirstText);
+                content.RemoveAt(content.Count - 1);
+            }
+            if (nextKind is not null) sectionKind = nextKind;
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
@@ -89,7 +107,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 Issue = header.Issue,
                 Date = header.Date?.Date,
                 Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
-                Kind = kinds[s].Kind,
+                Kind = articleKind ?? kinds[s].Kind,
                 Origin = new SourceLocation(source.Path, titleBlock.Line),
                 BodyStartLine = content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1,
                 Sources = [source.Path],
@@ -177,6 +195,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return new TableOfContents(entries, entries.Count > 0 ? i : start);
     }
+
+    /// <summary>A line of its own in capitals that the section table knows ("BRIEF", "BRIEFS", "ANALYSIS").</summary>
+    private static bool IsSectionLabel(TextBlock block) =>
+        block.IsSingleLine && TextShapes.IsCapitalsLabel(block.FirstText) && SectionLabels.KnownKind(block.FirstText) is not null;
 
     /// <summary>Indexes of blocks that start an article: a title block followed by an author line and some text.</summary>
     private static List<int> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
