@@ -53,6 +53,8 @@ public static class DiagnosticCodes
     public const string ImportDateAmbiguous = "PUB138";
     /// <summary>Info: lines before a scraped page's title were not title-shaped (breadcrumb, site name, rule, date).</summary>
     public const string ImportTitleSkippedLines = "PUB139";
+    /// <summary>A whole issue's masthead prints only month and year; the articles are dated the 1st and list 'date' as inferred.</summary>
+    public const string ImportMastheadDayInferred = "PUB140";
 
     // Build and theme (PUB200–PUB249)
     public const string BrokenInternalLink = "PUB200";

@@ -135,7 +135,19 @@ public static partial class DuplicateMerger
 
     private static string Count(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? "" : "s");
 
-    private static ArticleDraft MergePair(ArticleDraft baseDraft, ArticleDraft other) => baseDraft with
+    private static ArticleDraft MergePair(ArticleDraft baseDraft, ArticleDraft other)
+    {
+        var merged = MergeFields(baseDraft, other);
+        // A date one side read wins over a date the other inferred (a masthead's month without the day).
+        if ((ReadDate(baseDraft) ?? ReadDate(other)) is { } read)
+            merged = merged with { Date = read, Inferred = merged.Inferred.Where(f => f != WholeIssueFormat.InferredDate).ToList() };
+        return merged;
+    }
+
+    private static DateOnly? ReadDate(ArticleDraft draft) =>
+        draft.Inferred.Contains(WholeIssueFormat.InferredDate, StringComparer.Ordinal) ? null : draft.Date;
+
+    private static ArticleDraft MergeFields(ArticleDraft baseDraft, ArticleDraft other) => baseDraft with
     {
         Authors = baseDraft.Authors.Count > 0 ? baseDraft.Authors : other.Authors,
         Notes = CountNotes(other.Notes) > CountNotes(baseDraft.Notes) ? other.Notes : baseDraft.Notes ?? other.Notes,

@@ -66,6 +66,7 @@ public static class SeedStage
             SourcePath = seedPath,
             SiteUrl = sidecar?.Site,
             OwnPublication = config.Site?.Publication,
+            SeedPublication = sidecar?.Publication,
             Outlets = config.Outlets,
             Tags = config.Tags,
         };
@@ -96,7 +97,7 @@ public static class SeedStage
         diagnostics.AddRange(read.Diagnostics);
         fixes.AddRange(read.Actions);
 
-        var drafts = read.Drafts;
+        var drafts = ProperPublicationNames(read.Drafts, config, fixes);
         if (crawler is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler, seedPath, diagnostics);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
@@ -119,6 +120,29 @@ public static class SeedStage
             imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config), format.Name));
         }
         return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped) { Text = decoded };
+    }
+
+    /// <summary>
+    /// A publication name as printed ("REBEL LEADERSHIP MONITOR") in its proper form: the site's or an outlet's
+    /// spelling, else Title Case (<see cref="PublicationName"/>); each change is reported at the article.
+    /// </summary>
+    private static IReadOnlyList<ArticleDraft> ProperPublicationNames(IReadOnlyList<ArticleDraft> drafts, ImportConfig config, List<FixupAction> fixes)
+    {
+        var result = new List<ArticleDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            if (draft.Publication is not { } printed) { result.Add(draft); continue; }
+            var proper = PublicationName.Proper(printed, config.Site?.Publication, config.Outlets);
+            if (proper == printed) { result.Add(draft); continue; }
+            fixes.Add(new FixupAction(FixupActionKinds.NormalizedPublication, $"{printed} → {proper}", draft.Origin)
+            {
+                Before = printed,
+                After = proper,
+                Reason = "the publication's name as the site, the outlet list or Title Case spell it",
+            });
+            result.Add(draft with { Publication = proper });
+        }
+        return result;
     }
 
     /// <summary>

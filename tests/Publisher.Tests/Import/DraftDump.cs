@@ -25,6 +25,7 @@ public static class DraftDump
             Field(sb, "issue", d.Issue?.ToString(CultureInfo.InvariantCulture));
             Field(sb, "date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Field(sb, "summary", d.Summary);
+            if (d.Inferred.Count > 0) Field(sb, "inferred", string.Join(", ", d.Inferred));
             sb.Append("body:\n").Append(d.Body).Append('\n');
             if (d.Notes is not null) sb.Append("notes:\n").Append(d.Notes).Append('\n');
             if (d.AuthorBio is not null) sb.Append("bio:\n").Append(d.AuthorBio).Append('\n');

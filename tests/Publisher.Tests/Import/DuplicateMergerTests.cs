@@ -57,6 +57,22 @@ public class DuplicateMergerTests
     }
 
     [Fact]
+    public void A_date_the_web_text_reads_wins_over_the_month_a_masthead_gave()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var drafts = new List<ImportedDraft>
+        {
+            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", "Short text.") with { Date = new DateOnly(2021, 4, 1), Inferred = ["date"] }, TextFidelity: 0),
+            new(Draft("seeds/b.txt", "Ports Reopen after the Strike", "Short text, web.") with { Date = new DateOnly(2021, 4, 16) }, TextFidelity: 2),
+        };
+
+        var merged = Assert.Single(DuplicateMerger.Merge(drafts, diagnostics).Drafts).Draft;
+
+        Assert.Equal(new DateOnly(2021, 4, 16), merged.Date);
+        Assert.DoesNotContain("date", merged.Inferred);
+    }
+
+    [Fact]
     public void Different_articles_about_the_same_event_stay_apart()
     {
         var a = Draft("seeds/a.txt", "Drone Strike on the Prime Minister", "Three drones hit the residence at night, officials said, and seven guards were hurt in the blast that followed.");

@@ -56,4 +56,7 @@ public static class FixupActionKinds
 
     /// <summary>A page without a byline got its authors from its closing bio; the detail lists the names.</summary>
     public const string AuthorsFromBio = "authors-from-bio";
+
+    /// <summary>A publication name printed in capitals or another spelling, written in its proper form.</summary>
+    public const string NormalizedPublication = "normalized-publication";
 }

@@ -18,6 +18,9 @@ public sealed record FixupContext
     /// <summary>The site's own publication name ("Terrorism Monitor"), for self-citations.</summary>
     public string? OwnPublication { get; init; }
 
+    /// <summary>The publication the seed's sidecar names, if any (a masthead to recognise in running headers).</summary>
+    public string? SeedPublication { get; init; }
+
     public IReadOnlyList<Outlet> Outlets { get; init; } = [];
 
     /// <summary>Whether a citation whose link is missing may link its outlet's home page (<c>outlets.yml</c>; default true).</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 
@@ -16,39 +17,174 @@ public static partial class StripPageFurniture
 {
     private const int MaxFurnitureLength = 120;
     private const int MaxFurnitureWords = 16;
+    private const int MaxWeakWords = 8;
+    private const int ProseWords = 15;
+    private const int LongProseWords = 25;
+    private const int MaxPageNumber = 1000;
+    private const int MaxWeakLinesAtBreak = 2;
+    private const int MastheadSearchLines = 60;
 
     public static FixupResult Apply(string text, FixupContext context)
     {
         var lines = TextLines.Split(text);
         var protectedUntil = FirstProseLine(lines);
         var tocMarkers = TocMarkerLines(lines);
+        var bios = Enumerable.Range(0, lines.Length).Where(i => BioSentence.IsBio(lines[i])).ToHashSet();
+        var ownNames = Publications(lines, protectedUntil, context);
+        var publications = ownNames.Concat(context.Outlets.Select(o => o.Name).Where(n => TextLines.WordCount(n) >= 2)).ToList();
 
         var pageNumbers = PageNumberLines(lines, protectedUntil, tocMarkers);
-        var furniture = RunningLines(lines, protectedUntil, pageNumbers, context.OwnPublication);
-
-        var remove = pageNumbers.Union(furniture).Order().ToList();
-        if (remove.Count == 0) return FixupResult.Unchanged(text);
+        var furniture = RunningLines(lines, protectedUntil, pageNumbers, ownNames, publications, bios);
+        var removed = new SortedDictionary<int, (string What, string? Reason)>();
+        foreach (var i in pageNumbers) removed[i] = ("page number", null);
+        foreach (var i in furniture) removed.TryAdd(i, ("running header/footer", null));
+        PageBreaks(lines, protectedUntil, tocMarkers, bios, publications, removed);
+        if (removed.Count == 0) return FixupResult.Unchanged(text);
 
         var actions = new List<FixupAction>();
-        foreach (var index in remove)
+        foreach (var (index, (what, reason)) in removed)
         {
-            var what = pageNumbers.Contains(index) ? "page number" : "running header/footer";
-            actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{what}: {lines[index].Trim()}", context.At(index)));
+            actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{what}: {lines[index].Trim()}", context.At(index)) { Reason = reason });
             lines[index] = "";
         }
         return new FixupResult(TextLines.Join(lines), [], actions);
     }
 
-    /// <summary>The first line that reads like running prose: many words and a sentence end.</summary>
+    /// <summary>
+    /// The issue's own names a running header may repeat: the site's publication, the sidecar's, and the issue's
+    /// masthead (the first short title line before its volume line, or the name on that line).
+    /// </summary>
+    private static List<string> Publications(string[] lines, int protectedUntil, FixupContext context)
+    {
+        var names = new List<string>();
+        if (context.OwnPublication is { } own) names.Add(own);
+        if (context.SeedPublication is { } seed) names.Add(seed);
+        var head = Math.Min(Math.Min(protectedUntil, lines.Length), MastheadSearchLines);
+        for (var v = 0; v < head; v++)
+        {
+            if (VolumeIssueLine.Parse(lines[v]) is not { } volume) continue;
+            if (volume.Before.Length > 0) names.Add(volume.Before);
+            // The first block of the masthead, which may wrap the name over two lines ("EURASIA" / "SECURITY NOTES").
+            var first = Enumerable.Range(0, v).FirstOrDefault(i => !TextLines.IsBlank(lines[i]), -1);
+            if (first >= 0)
+            {
+                var name = string.Join(' ', lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()));
+                if (Formats.TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
+            }
+            break;
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// Page breaks found from what surely marks one (a page number, a running line, a line repeating the masthead, a
+    /// lone number inside a sentence): the short lines around it that look like furniture (separators, ©, an
+    /// address, a date, the publication's name, a number) go too, and when the break sits inside a sentence, so do
+    /// short Title Case lines (an organisation's name), since a sentence holds no headings.
+    /// </summary>
+    private static void PageBreaks(string[] lines, int protectedUntil, HashSet<int> tocMarkers, HashSet<int> bios,
+        IReadOnlyList<string> publications, SortedDictionary<int, (string What, string? Reason)> removed)
+    {
+        bool Usable(int i) => i >= protectedUntil && !tocMarkers.Contains(i) && !bios.Contains(i) && !TextLines.IsBlank(lines[i]);
+
+        // Running lines found by repetition had their own test; page numbers and masthead lines mark a page break.
+        var anchors = new SortedSet<int>(removed.Where(r => r.Value.What == "page number").Select(r => r.Key));
+        for (var i = protectedUntil; i < lines.Length; i++)
+        {
+            if (!Usable(i) || removed.ContainsKey(i)) continue;
+            var line = lines[i].Trim();
+            var masthead = MastheadLine.Match(line, publications);
+            if (masthead == MastheadMatch.Full)
+            {
+                removed[i] = ("running header/footer", "repeats the issue's masthead");
+                anchors.Add(i);
+            }
+            else if (masthead == MastheadMatch.NameOnly && (line.Any(char.IsDigit) || SplitsSentence(lines, i)))
+            {
+                removed[i] = ("running header/footer", "the publication's name with a page number, or inside a sentence");
+                anchors.Add(i);
+            }
+            else if (IsBarePageNumber(line) && Isolated(lines, i) && SplitsSentence(lines, i))
+            {
+                removed[i] = ("page number", "a lone number between the two halves of a sentence");
+                anchors.Add(i);
+            }
+        }
+
+        foreach (var anchor in anchors)
+        {
+            var members = new List<int> { anchor };
+            foreach (var step in new[] { -1, +1 })
+                for (var j = NeighbourIndex(lines, anchor, step); j is { } k && Usable(k) && IsShort(lines[k]) && (IsStrong(k) || IsWeak(k)); j = NeighbourIndex(lines, k, step))
+                    members.Add(k);
+            members.Sort();
+            var before = NeighbourText(lines, members[0], -1);
+            var after = NeighbourText(lines, members[^1], +1);
+            var insideSentence = before is not null && after is not null && !SentenceEnd().IsMatch(before) && ParagraphShape.StartsLower(after);
+            var weak = members.Where(m => !removed.ContainsKey(m) && !IsStrong(m)).ToList();
+            foreach (var m in members)
+            {
+                if (removed.ContainsKey(m)) continue;
+                if (IsStrong(m))
+                    removed[m] = (BareNumber().IsMatch(lines[m].Trim()) ? "page number" : "running header/footer", "next to a page break's header or page number");
+                else if (insideSentence && weak.Count <= MaxWeakLinesAtBreak)
+                    removed[m] = ("running header/footer", "at a page break inside a sentence");
+            }
+        }
+
+        bool IsStrong(int i)
+        {
+            if (removed.ContainsKey(i)) return true;
+            var line = lines[i].Trim();
+            return IsBarePageNumber(line) && Isolated(lines, i)
+                || ExplicitPageNumber().IsMatch(line)
+                || MastheadLine.Match(line, publications) != MastheadMatch.None
+                || FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal)
+                || MastheadDate.Parse(line) is not null;
+        }
+
+        bool IsWeak(int i)
+        {
+            var line = lines[i].Trim();
+            if (!Formats.TextShapes.IsTitleLike(line, maxWords: MaxWeakWords) || line[^1] is '?' or '!') return false;
+            var significant = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
+            return significant.Count > 0 && significant.All(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“', '(')[0]));
+        }
+    }
+
+    private static bool IsBarePageNumber(string line) =>
+        BareNumber().IsMatch(line) && int.Parse(line, System.Globalization.CultureInfo.InvariantCulture) < MaxPageNumber;
+
+    private static bool IsShort(string line) =>
+        line.Trim().Length <= MaxFurnitureLength && TextLines.WordCount(line) <= MaxFurnitureWords && !IsProse(line);
+
+    /// <summary>
+    /// The first line that reads like running prose: many words and a sentence end, or very many words (a sentence a
+    /// page break cut); or the first line of a paragraph wrapped over several short lines (a PDF's columns) that does.
+    /// </summary>
     private static int FirstProseLine(string[] lines)
     {
-        for (var i = 0; i < lines.Length; i++)
-            if (IsProse(lines[i])) return i;
+        var start = -1;
+        var words = 0;
+        var sentenceEnd = false;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i == lines.Length || TextLines.IsBlank(lines[i]))
+            {
+                if (start >= 0 && (words >= ProseWords && sentenceEnd || words >= LongProseWords)) return start;
+                (start, words, sentenceEnd) = (-1, 0, false);
+                continue;
+            }
+            if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords) return i;
+            if (start < 0) start = i;
+            words += TextLines.WordCount(lines[i]);
+            sentenceEnd |= SentenceEnd().IsMatch(lines[i]);
+        }
         return lines.Length;
     }
 
     internal static bool IsProse(string line) =>
-        TextLines.WordCount(line) >= 15 && SentenceEnd().IsMatch(line);
+        TextLines.WordCount(line) >= ProseWords && SentenceEnd().IsMatch(line);
 
     /// <summary>"p.N" lines that belong to a contents list: two or more close together with no prose between.</summary>
     private static HashSet<int> TocMarkerLines(string[] lines)
@@ -84,7 +220,9 @@ public static partial class StripPageFurniture
                 bare.Add((i, int.Parse(line.Trim('-', '–', ' '), System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
-        // A lone number could be anything; several increasing ones are page numbers.
+        // A lone number could be anything; several increasing ones are page numbers. A year on its own line
+        // ("2019" above a paragraph) is not a page of a newsletter.
+        bare.RemoveAll(b => b.Number >= MaxPageNumber);
         if (bare.Count >= 2 && bare.Zip(bare.Skip(1)).All(p => p.Second.Number > p.First.Number))
             foreach (var (line, _) in bare) result.Add(line);
         return result;
@@ -112,13 +250,14 @@ public static partial class StripPageFurniture
         return null;
     }
 
-    private static HashSet<int> RunningLines(string[] lines, int protectedUntil, HashSet<int> pageNumbers, string? ownPublication)
+    private static HashSet<int> RunningLines(string[] lines, int protectedUntil, HashSet<int> pageNumbers, IReadOnlyList<string> ownNames, IReadOnlyList<string> publications, HashSet<int> bios)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = protectedUntil; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.Length == 0 || line.Length > MaxFurnitureLength || pageNumbers.Contains(i)) continue;
+            // A sentence about a person ("X is the Editor of …") repeats under every brief; it is a bio, not furniture.
+            if (line.Length == 0 || line.Length > MaxFurnitureLength || pageNumbers.Contains(i) || bios.Contains(i)) continue;
             if (TextLines.WordCount(line) > MaxFurnitureWords || line.StartsWith('#') || line.StartsWith('[')) continue;
             // Lone numbers are page numbers or content (a table column); PageNumberLines decided which.
             if (BareNumber().IsMatch(line)) continue;
@@ -134,7 +273,8 @@ public static partial class StripPageFurniture
             var nextToPageNumber = occurrences.Count(i => NextToPageNumber(lines, i, pageNumbers));
             var splitsSentence = occurrences.Any(i => SplitsSentence(lines, i));
             var looksLikeFurniture = FurnitureMarks().IsMatch(lines[occurrences[0]])
-                || ownPublication is not null && lines[occurrences[0]].Contains(ownPublication, StringComparison.OrdinalIgnoreCase);
+                || MastheadLine.Match(lines[occurrences[0]], publications) != MastheadMatch.None
+                || ownNames.Any(p => lines[occurrences[0]].Contains(p, StringComparison.OrdinalIgnoreCase));
             // Same shape, different numbers: "… | 3", "… | 4" is a running line carrying the page number.
             var numbersVary = occurrences.Select(i => lines[i].Trim()).Distinct(StringComparer.Ordinal).Count() > 1;
 
@@ -183,6 +323,10 @@ public static partial class StripPageFurniture
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    /// <summary>What a page's footer carries that prose and lists do not: ©, an address, a separator between two words (not a bullet).</summary>
+    [GeneratedRegex(@"©|\bwww\.|https?://|\S\s*[|•·]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterMarks();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

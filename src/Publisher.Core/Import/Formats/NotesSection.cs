@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -10,17 +11,26 @@ public static partial class NotesSection
 
     public static bool IsNoteEntry(string line) => NoteEntry().IsMatch(line.TrimStart());
 
-    /// <summary>Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.</summary>
+    /// <summary>
+    /// Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.
+    /// The notes end where a bio starts ("Name is a fellow at …", not a "[n]" entry): the bio and what follows it go
+    /// back to the end of the body, where the bio rule finds them.
+    /// </summary>
     public static (IReadOnlyList<TextBlock> Body, string? Notes) Split(IReadOnlyList<TextBlock> blocks)
     {
         for (var i = blocks.Count - 2; i >= 0; i--)
         {
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
-            var notes = SeedText.JoinParagraphs(blocks.Skip(i + 1).SelectMany(NoteParagraphs));
-            return (blocks.Take(i).ToList(), notes);
+            var end = i + 1;
+            while (end < blocks.Count && !(end > i + 1 && IsBioAfterNotes(blocks[end]))) end++;
+            var notes = SeedText.JoinParagraphs(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
+            return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
         return (blocks, null);
     }
+
+    /// <summary>A block after the notes that is not a note but a sentence about a person.</summary>
+    public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioSentence.IsBio(block.Joined);
 
     /// <summary>Notes entries one per paragraph: a block with several "[n]" lines holds several entries.</summary>
     private static IEnumerable<string> NoteParagraphs(TextBlock block)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
@@ -12,12 +14,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
 {
     public string Name => "whole-issue";
 
+    /// <summary>The <c>inferred</c> entry of a date whose day the masthead did not print (month and year only: day 1).</summary>
+    public const string InferredDate = "date";
+
     public int TextFidelity => 0;
 
     public double Detect(string text)
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
-        var hasVolume = lines.Any(l => VolumeIssueLine().IsMatch(l.Text.Trim()));
+        var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
         var pageMarkers = lines.Count(l => PageMarker().IsMatch(l.Text.Trim()));
         if (hasVolume && pageMarkers > 0) return 0.95;
         if (hasVolume) return 0.7;
@@ -32,6 +37,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (blocks.Count == 0) return RawReadResult.Empty;
 
         var header = ReadHeader(blocks, source, dropped);
+        if (header.Date is { DayInferred: true } monthOnly)
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
+                string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the month ({monthOnly.Date:MMMM yyyy}); the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
+                new SourceLocation(source.Path, header.DateLine)));
         var toc = ReadTableOfContents(blocks, header.NextBlock);
         var bodyBlocks = blocks.Skip(toc.NextBlock).ToList();
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
@@ -43,7 +52,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, bodyBlocks.Count > 0 ? bodyBlocks[0].Line : 1)));
             return new RawReadResult([], diagnostics, dropped);
         }
-        if (starts[0] > 0)
+        // Section labels printed in the body ("BRIEF", "ANALYSIS") give the kind of the articles after them.
+        string? sectionKind = null;
+        var leading = bodyBlocks.Take(starts[0]).ToList();
+        if (leading.Count > 0 && leading.All(IsSectionLabel))
+        {
+            foreach (var label in leading)
+                dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
+            sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
+        }
+        else if (starts[0] > 0)
         {
             var first = bodyBlocks[0];
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
@@ -63,6 +81,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var titleBlock = bodyBlocks[at];
             var authorBlock = bodyBlocks[at + 1];
             var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
+            var articleKind = sectionKind;
+            string? nextKind = null;
+            while (content.Count > 1 && IsSectionLabel(content[^1]))
+            {
+                dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
+                nextKind ??= SectionLabels.KnownKind(content[^1].FirstText);
+                content.RemoveAt(content.Count - 1);
+            }
+            if (nextKind is not null) sectionKind = nextKind;
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
@@ -78,8 +105,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 Publication = header.Publication,
                 Volume = header.Volume,
                 Issue = header.Issue,
-                Date = header.Date,
-                Kind = kinds[s].Kind,
+                Date = header.Date?.Date,
+                Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
+                Kind = articleKind ?? kinds[s].Kind,
                 Origin = new SourceLocation(source.Path, titleBlock.Line),
                 BodyStartLine = content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1,
                 Sources = [source.Path],
@@ -97,38 +125,48 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return new RawReadResult(drafts, diagnostics, dropped);
     }
 
-    private sealed record Header(string? Publication, int? Volume, int? Issue, DateOnly? Date, int NextBlock);
+    private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
 
-    /// <summary>Masthead blocks before the volume line: the first names the publication, the rest (tagline) is dropped.</summary>
+    /// <summary>
+    /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date
+    /// ("April 2021", "April 15, 2021") is the issue's date, the rest (tagline) is dropped. The volume line may carry
+    /// the name before it and the date after it.
+    /// </summary>
     private static Header ReadHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
     {
         var volumeAt = -1;
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
-            if (VolumeIssueLine().IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
+            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
         if (volumeAt < 0) return new Header(null, null, null, null, 0);
 
-        string? publication = null;
-        DateOnly? date = null;
+        var volumeBlock = blocks[volumeAt];
+        var volume = VolumeIssueLine.Parse(volumeBlock.FirstText)!;
+        string? publication = volume.Before.Length > 0 ? volume.Before : null;
+        MastheadDateValue? date = null;
+        var dateLine = volumeBlock.Line;
         for (var i = 0; i < volumeAt; i++)
         {
             var block = blocks[i];
-            if (TextShapes.ParseDateLine(block.Joined) is { } d) { date = d; continue; }
+            if (MastheadDate.Parse(block.Joined) is { } d) { (date, dateLine) = (d, block.Line); continue; }
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
 
-        var volumeBlock = blocks[volumeAt];
-        var match = VolumeIssueLine().Match(volumeBlock.FirstText);
-        var rest = match.Groups["rest"].Value.Trim(' ', '|', '•', '·', ',', '-', '–');
-        if (rest.Length > 0 && TextShapes.ParseDateLine(rest) is { } restDate) date = restDate;
+        if (volume.Rest.Length > 0 && MastheadDate.Parse(volume.Rest) is { } restDate) date = restDate;
         // Extra masthead lines in the same block as the volume line (e.g. a date under it).
         foreach (var line in volumeBlock.Lines.Skip(1))
         {
-            if (TextShapes.ParseDateLine(line.Text) is { } lineDate) date = lineDate;
+            if (MastheadDate.Parse(line.Text) is { } lineDate) (date, dateLine) = (lineDate, line.Number);
             else dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
         }
-        return new Header(publication, TextShapes.ParseNumber(match.Groups["volume"].Value),
-            TextShapes.ParseNumber(match.Groups["issue"].Value), date, volumeAt + 1);
+        // A date printed in a block of its own under the volume line belongs to the masthead too.
+        var next = volumeAt + 1;
+        while (next < blocks.Count && blocks[next].IsSingleLine && MastheadDate.Parse(blocks[next].FirstText) is { } underDate)
+        {
+            (date, dateLine) = (underDate, blocks[next].Line);
+            next++;
+        }
+        return new Header(publication, volume.Volume, volume.Issue, date, next, dateLine);
     }
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
@@ -157,6 +195,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return new TableOfContents(entries, entries.Count > 0 ? i : start);
     }
+
+    /// <summary>A line of its own in capitals that the section table knows ("BRIEF", "BRIEFS", "ANALYSIS").</summary>
+    private static bool IsSectionLabel(TextBlock block) =>
+        block.IsSingleLine && TextShapes.IsCapitalsLabel(block.FirstText) && SectionLabels.KnownKind(block.FirstText) is not null;
 
     /// <summary>Indexes of blocks that start an article: a title block followed by an author line and some text.</summary>
     private static List<int> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
@@ -218,36 +260,23 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (match is { } m && m >= pointer)
             {
                 pointer = m + 1;
-                result.Add(new KindAssignment("feature", m));
+                result.Add(new KindAssignment(ArticleKinds.Feature, m));
                 continue;
             }
             if (match is { } earlier)
             {
-                result.Add(new KindAssignment("feature", earlier));
+                result.Add(new KindAssignment(ArticleKinds.Feature, earlier));
                 continue;
             }
             // The section entries between the pointer and the next titled entry cover this article.
             string? section = null;
             for (var i = pointer; i < toc.Count && toc[i].IsSection; i++) section = toc[i].Title;
-            result.Add(new KindAssignment(section is null ? "feature" : KindFromLabel(section), null));
+            result.Add(new KindAssignment(section is null ? ArticleKinds.Feature : SectionLabels.KindOf(section), null));
         }
         return result;
     }
 
-    /// <summary>"BRIEFS" → "brief", "ANALYSIS" → "analysis", "Features" → "feature".</summary>
-    public static string KindFromLabel(string label)
-    {
-        var kind = TextShapes.NormalizeForMatch(label).Replace(' ', '-');
-        if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)
-            && !kind.EndsWith("us", StringComparison.Ordinal) && !kind.EndsWith("news", StringComparison.Ordinal))
-            kind = kind[..^1];
-        return kind.Length == 0 ? "feature" : kind;
-    }
-
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    [GeneratedRegex(@"^VOLUME\s+(?<volume>[IVXLCDM]+|\d+)\s*[|,•·–-]?\s*ISSUE\s+(?<issue>\d+|[IVXLCDM]+)(?<rest>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VolumeIssueLine();
 
     [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex PageMarker();

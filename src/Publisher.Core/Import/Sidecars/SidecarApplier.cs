@@ -26,6 +26,8 @@ public static class SidecarApplier
                 Authors = draft.Authors.Count > 0 ? draft.Authors : sidecar.Authors,
                 Summary = draft.Summary ?? sidecar.Summary,
                 Url = drafts.Count == 1 ? sidecar.Url ?? draft.Url : draft.Url,
+                // The editor's date is read, not inferred.
+                Inferred = sidecar.Date is null ? draft.Inferred : draft.Inferred.Where(f => f != Formats.WholeIssueFormat.InferredDate).ToList(),
             };
             result.Add(d);
         }

@@ -1,0 +1,61 @@
+using System.Text;
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Model;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A publication's name in its proper form: the site's own publication or an outlet's name when the printed one
+/// matches it (ignoring case and punctuation: "TERRORISM MONITOR" → "Terrorism Monitor"); otherwise a name printed all
+/// in capitals becomes Title Case with the small words in lower case ("JOURNAL OF THE SAHEL" → "Journal of the
+/// Sahel"). A name already in mixed case is kept as printed.
+/// </summary>
+public static class PublicationName
+{
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "per", "via",
+        "de", "du", "des", "la", "le", "les", "et", "y", "del", "da", "di",
+    };
+
+    public static string Proper(string printed, string? sitePublication, IReadOnlyList<Outlet> outlets)
+    {
+        var name = string.Join(' ', printed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length == 0) return printed;
+        var key = TextShapes.NormalizeForMatch(name);
+        if (sitePublication is not null && TextShapes.NormalizeForMatch(sitePublication) == key) return sitePublication;
+        foreach (var outlet in outlets)
+        {
+            if (TextShapes.NormalizeForMatch(outlet.Name) == key) return outlet.Name;
+            if (outlet.Aliases.Any(a => TextShapes.NormalizeForMatch(a) == key)) return outlet.Name;
+        }
+        return name.Any(char.IsLower) ? name : TitleCase(name);
+    }
+
+    /// <summary>"MILITANT LEADERSHIP MONITOR" → "Militant Leadership Monitor"; "AL-QAEDA AND THE SAHEL" → "Al-Qaeda and the Sahel".</summary>
+    public static string TitleCase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            var lower = words[i].ToLowerInvariant();
+            var inner = i > 0 && i < words.Length - 1;
+            sb.Append(inner && SmallWords.Contains(lower) ? lower : CapitaliseParts(lower));
+        }
+        return sb.ToString();
+    }
+
+    private static string CapitaliseParts(string word)
+    {
+        var chars = word.ToCharArray();
+        var atStart = true;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (atStart && char.IsLetter(chars[i])) { chars[i] = char.ToUpperInvariant(chars[i]); atStart = false; }
+            else if (chars[i] is '-' or '/' or '(' or '"' or '“') atStart = true;
+        }
+        return new string(chars);
+    }
+}

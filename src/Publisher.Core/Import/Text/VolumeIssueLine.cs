@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>What a masthead's volume line says: the text before it (a publication name), the numbers, and what follows.</summary>
+public sealed record VolumeIssue(string Before, int Volume, int Issue, string Rest);
+
+/// <summary>
+/// A masthead's volume/issue line: "VOLUME XIX | ISSUE 22", "Volume 12, Issue 4 | April 2021", "Vol. 12, No. 4",
+/// "Volume XII • Issue 4", "Rebel Monitor Volume 3 � Issue 9" (Roman or Arabic numbers, any separator between them).
+/// Only a line that is nothing else counts: a short name may come before, and only a date or a page number after.
+/// </summary>
+public static partial class VolumeIssueLine
+{
+    private const int MaxNameWords = 8;
+
+    public static VolumeIssue? Parse(string line)
+    {
+        var match = Pattern().Match(line.Trim());
+        if (!match.Success) return null;
+        if (TextShapes.ParseNumber(match.Groups["volume"].Value) is not { } volume
+            || TextShapes.ParseNumber(match.Groups["issue"].Value) is not { } issue) return null;
+        var before = match.Groups["before"].Value.Trim().TrimEnd('|', '•', '·', ',', '-', '–', '—', '\uFFFD').Trim();
+        var rest = match.Groups["rest"].Value.Trim();
+        if (before.Length > 0 && (TextShapes.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':')) return null;
+        var restCore = rest.Trim('|', '•', '·', ',', '-', '–', '—', '\uFFFD', ' ');
+        if (restCore.Length > 0 && !IsDateOrPageNumber(restCore)) return null;
+        return new VolumeIssue(before, volume, issue, restCore);
+    }
+
+    public static bool IsMatch(string line) => Parse(line) is not null;
+
+    /// <summary>"April 2021", "7", "April 2021   7" (a date with the page number after it).</summary>
+    private static bool IsDateOrPageNumber(string text) =>
+        MastheadDate.Parse(text) is not null || PageNumberAfter().IsMatch(text)
+        || TrailingPageNumber().Match(text) is { Success: true } m && MastheadDate.Parse(text[..m.Index]) is not null;
+
+    [GeneratedRegex(@"\s+\d{1,4}$")]
+    private static partial Regex TrailingPageNumber();
+
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*(?<volume>[IVXLCDM]+|\d{1,4})(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*(?<issue>\d{1,4}|[IVXLCDM]+)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberAfter();
+}

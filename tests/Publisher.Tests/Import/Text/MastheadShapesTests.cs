@@ -1,0 +1,96 @@
+using Publisher.Core.Import.Text;
+using Publisher.Core.Model;
+
+namespace Publisher.Tests.Import.Text;
+
+/// <summary>The masthead recognisers of <c>Import/Text/</c>: running header lines, volume lines, dates, names, kinds, bios.</summary>
+public class MastheadShapesTests
+{
+    private static readonly string[] Names = ["Coastal Risk Monitor"];
+
+    [Theory]
+    [InlineData("CoastalRisk Monitor Volume XIV \uFFFD Issue 9", MastheadMatch.Full)]
+    [InlineData("COASTAL RISK MONITOR | VOL. 14, NO. 9 | 7", MastheadMatch.Full)]
+    [InlineData("Coastal-Risk-Monitor · Volume 14 · Issue 9", MastheadMatch.Full)]
+    [InlineData("coastalriskmonitor volumexivissue9", MastheadMatch.Full)]
+    [InlineData("Coastal Risk Monitor | May 2024", MastheadMatch.Full)]
+    [InlineData("The Halden Trust | Coastal Risk Monitor | Volume XIV, Issue 9", MastheadMatch.Full)]
+    [InlineData("Volume XIV • Issue 9", MastheadMatch.Full)]
+    [InlineData("Coastal Risk Monitor    12", MastheadMatch.NameOnly)]
+    [InlineData("Coastal Risk Monitor", MastheadMatch.NameOnly)]
+    [InlineData("Coastal Risk Monitor reported on the strait in its May issue", MastheadMatch.None)]
+    [InlineData("Lena Varga is the Editor of Coastal Risk Monitor.", MastheadMatch.None)]
+    [InlineData("[3] Coastal Risk Monitor, Volume 12, Issue 2", MastheadMatch.None)]
+    [InlineData("Risk Assessment", MastheadMatch.None)]
+    [InlineData("Volume of trade", MastheadMatch.None)]
+    public void A_line_repeating_the_masthead_is_recognised_through_extraction_noise(string line, MastheadMatch expected) =>
+        Assert.Equal(expected, MastheadLine.Match(line, Names));
+
+    [Theory]
+    [InlineData("VOLUME XIX | ISSUE 22", "", 19, 22, "")]
+    [InlineData("Volume 12, Issue 4 | April 2021", "", 12, 4, "April 2021")]
+    [InlineData("Vol. 12, No. 4", "", 12, 4, "")]
+    [InlineData("Volume XII • Issue 4", "", 12, 4, "")]
+    [InlineData("Rebel Monitor Volume 3 \uFFFD Issue 9", "Rebel Monitor", 3, 9, "")]
+    [InlineData("VOLUME IV | ISSUE 7 | March 3, 2022   4", "", 4, 7, "March 3, 2022   4")]
+    public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
+        Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
+
+    [Theory]
+    [InlineData("The volume of trade rose in issue after issue")]
+    [InlineData("Publication: Terrorism Monitor Volume: 18 Issue: 19")]
+    [InlineData("Volume 3, Issue 9 was devoted to the elections in the north.")]
+    public void Sentences_with_volume_words_are_not_volume_lines(string line) =>
+        Assert.Null(VolumeIssueLine.Parse(line));
+
+    [Theory]
+    [InlineData("April 2021", "2021-04-01", true)]
+    [InlineData("APRIL 2021", "2021-04-01", true)]
+    [InlineData("| Sept. 2022 |", "2022-09-01", true)]
+    [InlineData("April 15, 2021", "2021-04-15", false)]
+    [InlineData("15 April 2021", "2021-04-15", false)]
+    [InlineData("Nov. 9, 2021", "2021-11-09", false)]
+    [InlineData("2021-04-15", "2021-04-15", false)]
+    public void Masthead_dates_parse_with_the_day_inferred_when_missing(string text, string date, bool inferred) =>
+        Assert.Equal(new MastheadDateValue(DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), inferred), MastheadDate.Parse(text));
+
+    [Theory]
+    [InlineData("In-depth analysis since 2003")]
+    [InlineData("April 31, 2021")]
+    [InlineData("Mayday 2021")]
+    public void Other_masthead_lines_are_not_dates(string text) => Assert.Null(MastheadDate.Parse(text));
+
+    private static readonly Outlet[] Outlets = [new() { Name = "Militant Leadership Monitor", Url = "https://example.org/mlm/" }];
+
+    [Theory]
+    [InlineData("TERRORISM MONITOR", "Terrorism Monitor")]
+    [InlineData("MILITANT LEADERSHIP MONITOR", "Militant Leadership Monitor")]
+    [InlineData("REBEL LEADERSHIP MONITOR", "Rebel Leadership Monitor")]
+    [InlineData("JOURNAL OF THE SAHEL AND THE MAGHREB", "Journal of the Sahel and the Maghreb")]
+    [InlineData("THE WEST-AFRICA  REVIEW", "The West-Africa Review")]
+    [InlineData("eurasia Daily Report", "eurasia Daily Report")]
+    public void Publication_names_take_their_proper_form(string printed, string proper) =>
+        Assert.Equal(proper, PublicationName.Proper(printed, "Terrorism Monitor", Outlets));
+
+    [Theory]
+    [InlineData("BRIEF", "brief")]
+    [InlineData("BRIEFS", "brief")]
+    [InlineData("In Brief", "brief")]
+    [InlineData("ANALYSIS", "analysis")]
+    [InlineData("COMMENTARIES", "commentary")]
+    [InlineData("INTERVIEW", "interview")]
+    [InlineData("Features", "feature")]
+    [InlineData("SPECIAL REPORTS", "special-report")]
+    public void Section_labels_map_to_kinds_singular_or_plural(string label, string kind) =>
+        Assert.Equal(kind, SectionLabels.KindOf(label));
+
+    [Theory]
+    [InlineData("Lena Varga is the Editor of Coastal Risk Monitor.", true)]
+    [InlineData("Dr. Ana Ruiz, a historian of the region, is a senior fellow at the Halden Trust.", true)]
+    [InlineData("Pieter Lindqvist is a journalist based in Tallinn.", true)]
+    [InlineData("Omar al-Rashid has written widely on the Gulf and is the author of two books.", true)]
+    [InlineData("The Navy is expanding its fleet.", false)]
+    [InlineData("Lena Varga is right that the patrols failed.", false)]
+    [InlineData("Coastal Risk Monitor | Volume XIV, Issue 9", false)]
+    public void Bio_sentences_are_recognised(string text, bool isBio) => Assert.Equal(isBio, BioSentence.IsBio(text));
+}

@@ -1,0 +1,206 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
+
+namespace Publisher.Tests.Import;
+
+/// <summary>
+/// Whole-issue PDF texts that differ from the sample: a new issue of the site's own monitor whose running header
+/// came out of the PDF mangled and only once, and whose editor's bio closes three briefs; and an issue of a sibling
+/// monitor with a singular BRIEF label, a month-and-year masthead in capitals, a footer block inside a sentence and
+/// a bio after the Notes. All names, organisations and prose are invented.
+/// </summary>
+public class WholeIssueShapesImportTests
+{
+    private const string OwnMonitorIssue = """
+        Coastal Risk Monitor
+
+        Analysis of threats at sea
+
+        VOLUME XIV | ISSUE 9
+
+        p.1
+
+        BRIEFS
+
+        Lena Varga
+
+        p.4
+
+        Smugglers Adapt to New Patrols in the Strait
+
+        Tomas Okafor
+
+        Harbor Guards Seize Fuel Barges
+
+        Lena Varga
+
+        On May 3, harbor guards in Port Selan seized four barges carrying undeclared fuel. Officials said the crews had used forged manifests for months.
+
+        Lena Varga is the Editor of Coastal Risk Monitor.
+
+        Ferry Operators Report Threats
+
+        Lena Varga
+
+        Two ferry operators on the eastern route said they had received threats from a local gang demanding payment for safe passage.
+
+        Lena Varga is the Editor of Coastal Risk Monitor.
+
+        Navy Opens Training Center
+
+        Lena Varga
+
+        The navy opened a new training center for boarding teams near Kessa on May 6, the ministry said.
+
+        Lena Varga is the Editor of Coastal Risk Monitor.
+
+        Smugglers Adapt to New Patrols in the Strait
+
+        Tomas Okafor
+
+        Smuggling networks in the strait have changed their routes since the coast guard began night patrols in January, moving cargo in smaller boats that are harder to
+
+        CoastalRisk Monitor Volume XIV � Issue 9
+
+        4
+
+        track on radar. Fishermen in the northern villages say the boats now leave after midnight and return before dawn.
+
+        The networks have also begun to pay informants inside the port authority, according to two officials who spoke on condition of anonymity.
+
+        Tomas Okafor is a research fellow at the Center for Maritime Studies in Lisbon.
+
+        """;
+
+    private const string SiblingMonitorIssue = """
+        REBEL LEADERSHIP MONITOR
+
+        Profiles of the people behind armed movements
+
+        Volume 12, Issue 4 | April 2021
+
+        p.2
+
+        BRIEF
+
+        Nadia Korsak
+
+        p.5
+
+        The Quiet Rise of a Border Commander
+
+        Pieter Lindqvist
+
+        Militia Leader Returns from Exile
+
+        Nadia Korsak
+
+        A militia leader who fled the country in 2018 returned to the capital last week and was welcomed by several hundred supporters at the airport.
+
+        Nadia Korsak is a senior analyst at the Brennick Institute.
+
+        The Quiet Rise of a Border Commander
+
+        Pieter Lindqvist
+
+        Few people outside the border districts had heard of the commander before last year, when his fighters took control of three crossings and began collecting
+        © 2021 The Brennick Institute | www.brennick-institute.example.org
+        6
+        Rebel Leadership Monitor | April 2021
+        duties on every truck that passed. His rise says much about how the state has lost its grip on the frontier. [1]
+
+        His men now run the markets on both sides of the river, and local officials defer to him on most matters. [2]
+
+        Notes
+
+        [1] Interview with a customs officer in the border district, March 2021.
+
+        [2] Report on regional radio, February 2021.
+
+        Pieter Lindqvist is a journalist based in Tallinn who has covered armed groups in the region for a decade.
+
+        """;
+
+    private static ImportFixture Project(string issue, string sidecar, string? sitePublication = null)
+    {
+        var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/issue.txt", issue);
+        project.Temp.Write("seeds/issue.yml", sidecar);
+        if (sitePublication is not null)
+        {
+            var site = project.Read("input/site.yml").Replace("publication: Terrorism Monitor", "publication: " + sitePublication, StringComparison.Ordinal);
+            project.Temp.Write("input/site.yml", site);
+        }
+        return project;
+    }
+
+    [Fact]
+    public void A_mangled_header_that_occurs_once_goes_with_its_page_number_and_the_sentence_is_rejoined()
+    {
+        using var project = Project(OwnMonitorIssue, "publication: Coastal Risk Monitor\ndate: 2024-05-10\n", "Coastal Risk Monitor");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var article = project.Read("input/articles/2024/smugglers-adapt-to-new-patrols-in-the-strait.md");
+        Assert.Contains("smaller boats that are harder to track on radar. Fishermen", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("CoastalRisk", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n4\n", article, StringComparison.Ordinal);
+        Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.DroppedBoilerplate && f.Detail.Contains("CoastalRisk Monitor Volume XIV", StringComparison.Ordinal)
+            && f.Location!.ToString() == "seeds/issue.txt:49");
+        Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.DroppedBoilerplate && f.Location!.ToString() == "seeds/issue.txt:51");
+    }
+
+    [Fact]
+    public void An_editors_bio_on_three_briefs_is_not_a_running_footer()
+    {
+        using var project = Project(OwnMonitorIssue, "publication: Coastal Risk Monitor\ndate: 2024-05-10\n", "Coastal Risk Monitor");
+
+        var report = project.Import();
+
+        Assert.DoesNotContain(report.Fixes, f => f.Kind == FixupActionKinds.DroppedBoilerplate && f.Detail.Contains("Lena Varga is", StringComparison.Ordinal));
+        Assert.Contains("Lena Varga is the Editor of Coastal Risk Monitor.", project.Read("input/authors/lena-varga.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("is the Editor", project.Read("input/articles/2024/navy-opens-training-center.md"), StringComparison.Ordinal);
+        Assert.Contains("kind: brief", project.Read("input/articles/2024/navy-opens-training-center.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sibling_monitor_issue_gets_its_kind_date_publication_footer_and_bio_right()
+    {
+        using var project = Project(SiblingMonitorIssue, "site: https://brennick-institute.example.org/\n");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(
+            ["input/articles/2021/militia-leader-returns-from-exile.md", "input/articles/2021/the-quiet-rise-of-a-border-commander.md"],
+            project.ArticleFiles());
+        var brief = project.Read("input/articles/2021/militia-leader-returns-from-exile.md");
+        Assert.Contains("kind: brief\n", brief, StringComparison.Ordinal);
+        Assert.Contains("publication: Rebel Leadership Monitor\n", brief, StringComparison.Ordinal);
+        Assert.Contains("date: 2021-04-01\n", brief, StringComparison.Ordinal);
+        Assert.Contains("- date\n", brief, StringComparison.Ordinal);
+        Assert.Contains("volume: 12\nissue: 4\n", brief, StringComparison.Ordinal);
+
+        var feature = project.Read("input/articles/2021/the-quiet-rise-of-a-border-commander.md");
+        Assert.Contains("began collecting duties on every truck that passed.", feature, StringComparison.Ordinal);
+        Assert.DoesNotContain("Brennick", feature, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pieter Lindqvist is", feature, StringComparison.Ordinal);
+        Assert.Contains("[^2]: Report on regional radio, February 2021.\n", feature, StringComparison.Ordinal);
+        Assert.Contains("Pieter Lindqvist is a journalist based in Tallinn", project.Read("input/authors/pieter-lindqvist.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing);
+        Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportMastheadDayInferred && d.Location!.ToString() == "seeds/issue.txt:5");
+    }
+
+    [Fact]
+    public void The_sidecar_date_wins_over_the_masthead_month()
+    {
+        using var project = Project(SiblingMonitorIssue, "date: 2021-04-16\n");
+
+        project.Import();
+
+        var brief = project.Read("input/articles/2021/militia-leader-returns-from-exile.md");
+        Assert.Contains("date: 2021-04-16\n", brief, StringComparison.Ordinal);
+        Assert.DoesNotContain("- date\n", brief, StringComparison.Ordinal);
+    }
+}
