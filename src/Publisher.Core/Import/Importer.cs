@@ -3,6 +3,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Sidecars;
+using Publisher.Core.Import.Text;
 using Publisher.Core.Model;
 using Publisher.Core.Text;
 
@@ -44,6 +45,7 @@ public static class Importer
         var existing = ReadExistingArticles(options.ProjectRoot, inputDir, diagnostics);
         var drafts = seeds.SelectMany(s => s.Drafts).ToList();
         var archive = BuildArchive(existing, drafts);
+        var repeated = RepeatedParagraphs.Find(seeds.Select(s => s.Drafts.Select(d => d.Draft.Body)));
 
         var fixedDrafts = new List<ImportedDraft>();
         foreach (var imported in drafts)
@@ -59,6 +61,7 @@ public static class Importer
                 Outlets = config.Outlets,
                 Tags = config.Tags,
                 Archive = archive,
+                RepeatedParagraphs = repeated,
             };
             fixedDrafts.Add(imported with { Draft = FixupRunner.RunDraft(draft, options.Pipeline.DraftRules, context, diagnostics, fixes) });
         }
