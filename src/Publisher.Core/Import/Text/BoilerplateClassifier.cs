@@ -36,6 +36,14 @@ internal static class BoilerplateClassifier
     public static IReadOnlyList<BoilerplateVerdict?> Decide(IReadOnlyList<BlockFacts> units)
     {
         var evidence = units.Select(Evidence).ToList();
+        var plain = units.Select((u, i) => Initial(u, [])).ToList();
+        for (var i = 0; i < units.Count; i++)
+        {
+            // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
+            // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
+            if (units[i].IsHeading && HeadsGoodText(plain, i))
+                evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "share bar" or "script placeholder" or "app error" or "cookie banner") ? e with { Strong = false } : e).ToList();
+        }
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -54,7 +62,7 @@ internal static class BoilerplateClassifier
             }
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
                 verdicts[i] = Verdict(signals);
-            else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !u.IsHeading))
+            else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plain, units, i)))
                 verdicts[i] = Verdict(signals);
             else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && !u.Signals.IsProseLike && !u.IsHeading && u.Signals.Words > 0)
                 verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");
@@ -101,7 +109,7 @@ internal static class BoilerplateClassifier
         var reason = $"UI words ({words})" + (s.Links > 0 ? $", {s.Links} link{(s.Links == 1 ? "" : "s")}" : "");
         var addresses = UiVocabulary.AddressesReader(s.Text);
         var specific = s.UiHits.Any(h => h.Phrase.Contains(' ', StringComparison.Ordinal) && h.Kind is not "teaser" || h.Phrase is "read more" or "previous article" or "next article" or "most read" or "read next" or "related articles");
-        var startsWithUi = s.UiHits[0].Index <= FirstWordIndex(s.Text);
+        var startsWithUi = s.UiHits.Any(h => ClauseInitial(s.Text, h.Index));
         var strong =
             s.UiShare >= 0.99
             || s.UiHits.Count >= 2 && s.UiShare >= 0.4
@@ -112,10 +120,16 @@ internal static class BoilerplateClassifier
         return s.Words <= 8 && !s.IsProseLike ? new Signal("ui", kind, reason, Strong: false) : null;
     }
 
-    private static int FirstWordIndex(string text)
+    /// <summary>The phrase opens the text or a clause after a colon, dash, bar or full stop: an imperative ("… : become a member").</summary>
+    private static bool ClauseInitial(string text, int index)
     {
-        for (var i = 0; i < text.Length; i++) if (char.IsLetterOrDigit(text[i])) return i;
-        return 0;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var c = text[j];
+            if (char.IsWhiteSpace(c) || c is '*' or '_' or '[' or '(' or '"' or '“') continue;
+            return c is ':' or '—' or '–' or '-' or '.' or '!' or '?' or '|' or '•' or '·';
+        }
+        return true;
     }
 
     /// <summary>jusText's context-free class.</summary>
@@ -143,11 +157,11 @@ internal static class BoilerplateClassifier
             if (initial[i] != BlockClass.Short) continue;
             var prev = Neighbour(initial, i, -1, ignoreNearGood: true);
             var next = Neighbour(initial, i, +1, ignoreNearGood: true);
-            if (units[i].IsHeading && next == BlockClass.Good) { result[i] = BlockClass.Good; continue; }
+            if (units[i].IsHeading && HeadsGoodText(initial, i)) { result[i] = BlockClass.Good; continue; }
             var sides = new[] { prev, next }.OfType<BlockClass>().ToList();
             if (sides.Count == 0) result[i] = BlockClass.Good;
             else if (sides.All(c => c == BlockClass.Good)) result[i] = BlockClass.Good;
-            else if (sides.All(c => c == BlockClass.Bad)) result[i] = BlockClass.Bad;
+            else if (sides.Count == 2 && sides.All(c => c == BlockClass.Bad)) result[i] = BlockClass.Bad;
             else
             {
                 var nearPrev = Neighbour(initial, i, -1, ignoreNearGood: false);
@@ -164,6 +178,14 @@ internal static class BoilerplateClassifier
         }
         return result;
     }
+
+    /// <summary>A heading with article text on both sides: a repeated one is the same article's structure, not furniture.</summary>
+    private static bool HeadingWithinText(IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFacts> units, int i) =>
+        units[i].IsHeading && HeadsGoodText(classes, i) && Neighbour(classes, i, -1, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
+
+    /// <summary>A heading is followed by good or near-good text (after any short units), as jusText keeps headings.</summary>
+    internal static bool HeadsGoodText(IReadOnlyList<BlockClass> classes, int i) =>
+        Neighbour(classes, i, +1, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
 
     private static BlockClass? Neighbour(IReadOnlyList<BlockClass> classes, int i, int step, bool ignoreNearGood)
     {

@@ -23,7 +23,7 @@ internal sealed partial record TextSignals(
     public double UiShare => Words == 0 ? 0 : Math.Min(1, (double)UiWords / Words);
 
     /// <summary>Reads like a sentence of prose: several words, function words among them, ending as a sentence does, few links.</summary>
-    public bool IsProseLike => Words >= 4 && StopwordDensity >= 0.15 && LinkDensity < 0.5 && EndsSentence;
+    public bool IsProseLike => Words >= 2 && StopwordDensity >= 0.15 && LinkDensity < 0.5 && EndsSentence;
 
     /// <summary>
     /// A long paragraph of ordinary prose: jusText's "good" block. One signal against it is never enough to drop it.
