@@ -41,7 +41,7 @@ internal static class BoilerplateClassifier
         {
             // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
             // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
-            if (units[i].IsHeading && HeadsGoodText(plain, i))
+            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong))
                 evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "share bar" or "script placeholder" or "app error" or "cookie banner") ? e with { Strong = false } : e).ToList();
         }
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
@@ -83,6 +83,8 @@ internal static class BoilerplateClassifier
         var s = unit.Signals;
         var list = new List<Signal>();
         if (unit.IsNotes || s.Words == 0 && s.Characters == 0) return list;
+        if (EndMarks.IsEndMarkLine(s.Text))
+            list.Add(new Signal("end mark", "end mark", "end mark", Strong: true));
         if (UiVocabulary.IsCopyright(s.Text))
             list.Add(new Signal("copyright", "site footer", "copyright notice", Strong: true));
         if (UiVocabulary.LabelKind(s.Text) is { } label && s.Words <= 80)
@@ -177,6 +179,12 @@ internal static class BoilerplateClassifier
             result[i] = prev == BlockClass.Bad && next is BlockClass.Bad or null || next == BlockClass.Bad && prev is null ? BlockClass.Bad : BlockClass.Good;
         }
         return result;
+    }
+
+    private static int? NextText(IReadOnlyList<BlockClass> classes, int i)
+    {
+        for (var j = i + 1; j < classes.Count; j++) if (classes[j] != BlockClass.Short) return j;
+        return null;
     }
 
     /// <summary>A heading with article text on both sides: a repeated one is the same article's structure, not furniture.</summary>

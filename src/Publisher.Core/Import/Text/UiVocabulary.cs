@@ -21,7 +21,7 @@ internal static partial class UiVocabulary
         ("advertisement", ["advertisement", "advertising", "sponsored", "sponsored content", "promoted", "partner content", "ad"]),
         ("promotion", ["follow us", "donate", "donation", "support our work", "become a member", "membership", "download the app", "get the app", "app store", "google play", "podcast", "listen", "watch", "join us"]),
         ("site footer", ["copyright", "all rights reserved", "privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions", "terms", "contact us", "about us", "sitemap", "careers", "accessibility"]),
-        ("comments", ["comments", "comment", "leave a comment", "leave a reply", "add a comment", "reply", "0 comments"]),
+        ("comments", ["comments", "comment", "leave a comment", "leave a reply", "add a comment", "reply", "0 comments", "required fields", "will not be published", "post comment", "join the discussion"]),
         ("image credit", ["photo", "image", "picture", "photograph", "illustration", "credit", "credits", "via getty", "getty images"]),
         ("disclaimer", ["disclaimer", "views expressed", "do not necessarily reflect", "does not necessarily reflect", "not necessarily those"]),
     ];
