@@ -135,16 +135,24 @@ public static partial class StripBoilerplate
         flat.StartsWith("[^", StringComparison.Ordinal)
         || EndnoteShapes.Entry(flat) is { } entry && (!EndnoteShapes.IsPlainListEntry(flat) || EndnoteShapes.LooksLikeReference(flat));
 
-    /// <summary>The last unit of the article proper: an end mark, or the closing bio of one of its authors.</summary>
+    /// <summary>
+    /// The last unit of the article proper: an end mark, or the closing bio of one of its authors. Neither closes
+    /// anything when a long paragraph of prose follows it (a section break, a bio printed above the article).
+    /// </summary>
     private static (int Index, string? Reason) ArticleEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
     {
-        for (var k = Math.Min(notesFrom, flats.Count) - 1; k >= 0; k--)
+        var end = Math.Min(notesFrom, flats.Count);
+        for (var k = end - 1; k >= 0; k--)
         {
+            if (TextSignals.Of(flats[k]).IsLongProse && !EndMarks.EndsWithMark(flats[k]) && !IsBio(flats[k], authors)) break;
             if (EndMarks.IsEndMarkLine(flats[k]) || EndMarks.EndsWithMark(flats[k])) return (k, "after the end mark");
-            if (TextLines.WordCount(flats[k]) <= MaxBioWords && authors.Any(a => ExtractAuthorBio.IsAbout(flats[k], a))) return (k, "after the closing bio");
+            if (IsBio(flats[k], authors)) return (k, "after the closing bio");
         }
         return (int.MaxValue, null);
     }
+
+    private static bool IsBio(string flat, IReadOnlyList<string> authors) =>
+        TextLines.WordCount(flat) <= MaxBioWords && authors.Any(a => ExtractAuthorBio.IsAbout(flat, a));
 
     private static int NextNonBlank(string[] lines, int i)
     {

@@ -48,7 +48,8 @@ internal static class GluedMarkers
         if (i == 0) return false;
         var after = i + length < text.Length ? text[i + length] : ' ';
         if (!(char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or ')' or '”' or '"' or '’' or '[')) return false;
-        if (after == '.' && i + length + 1 < text.Length && char.IsDigit(text[i + length + 1])) return false;
+        // "page3.html", "2.5": a full stop after the digits must end a sentence.
+        if (after is '.' or ',' or ':' && i + length + 1 < text.Length && !char.IsWhiteSpace(text[i + length + 1])) return false;
         var before = text[i - 1];
         if (char.IsLower(before)) return !InAddress(text, i);
         if (before is not ('.' or ',' or ';' or ':' or '!' or '?' or '”' or '"' or '’' or ')')) return false;
