@@ -64,7 +64,7 @@ internal static class BoilerplateClassifier
                 verdicts[i] = Verdict(signals);
             else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plain, units, i)))
                 verdicts[i] = Verdict(signals);
-            else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && !u.Signals.IsProseLike && !u.IsHeading && u.Signals.Words > 0)
+            else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && IsFragment(u))
                 verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");
         }
         return verdicts;
@@ -89,7 +89,9 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("copyright", "site footer", "copyright notice", Strong: true));
         if (UiVocabulary.LabelKind(s.Text) is { } label && s.Words <= 80)
             list.Add(new Signal("label", label, $"'{label}' label", Strong: true));
-        if (UiEvidence(s) is { } ui)
+        if (UiVocabulary.IsBreadcrumb(s.Text))
+            list.Add(new Signal("ui", "navigation", "breadcrumb trail", Strong: true));
+        else if (UiEvidence(s) is { } ui)
             list.Add(ui);
         if (s.Links >= 2 && s.LinkDensity >= MaxLinkDensity && s.Words < 60 || s.Links == 1 && s.LinkDensity >= 0.99 && !s.EndsSentence && s.Words <= 12 && !unit.IsHeading)
             list.Add(new Signal("links", s.Links > 1 ? "link list" : "teaser link", $"{s.Links} link{(s.Links == 1 ? "" : "s")}, {s.LinkDensity:P0} of the text linked", Strong: s.Links >= 2));
@@ -186,6 +188,11 @@ internal static class BoilerplateClassifier
         for (var j = i + 1; j < classes.Count; j++) if (classes[j] != BlockClass.Short) return j;
         return null;
     }
+
+    /// <summary>A few words that are not a sentence ("Tags", "Mar 1, 2024", "Photo gallery"): what smoothing alone may drop.</summary>
+    private static bool IsFragment(BlockFacts unit) =>
+        !unit.Signals.IsProseLike && !unit.IsHeading && unit.Signals.Words > 0
+        && (unit.Signals.Words <= 5 || unit.Signals.StopwordDensity < StopwordsLow) && !unit.Signals.Text.TrimEnd().EndsWith(':');
 
     /// <summary>A heading with article text on both sides: a repeated one is the same article's structure, not furniture.</summary>
     private static bool HeadingWithinText(IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFacts> units, int i) =>

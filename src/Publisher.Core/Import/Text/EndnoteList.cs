@@ -16,7 +16,7 @@ internal sealed record EndnoteEntry(NoteLabel Label, int Line, int EndLine, stri
 
 /// <summary>
 /// An endnote or reference list at the end of a body, with or without a heading ("Notes", "References", …).
-/// Without a heading a list counts only when its shape says notes (word-processor anchors) or its entries read
+/// Without a heading a list counts only when its shape says notes (word-processor anchors, bracketed labels) or its entries read
 /// like references (addresses, "accessed …", "Retrieved …"), so an article's closing list of points is never taken.
 /// Entries must be numbered 1, 2, 3 … in order.
 /// </summary>
@@ -30,40 +30,51 @@ internal sealed record EndnoteList(int StartLine, int EndLine, EndnoteStyle Styl
         while (end >= 0 && string.IsNullOrWhiteSpace(lines[end])) end--;
         if (end < 0) return null;
 
-        // Walk back over paragraphs whose first line starts an entry; wrapped lines continue the entry above them.
-        var entries = new List<EndnoteEntry>();
-        var i = end;
-        var start = -1;
-        while (i >= 0)
+        // The list runs from an entry numbered 1 to the end: every further line starts an entry or continues the
+        // line above it (scrapes put entries on consecutive lines, PDFs wrap them, either may separate them by blank lines).
+        for (var first = end; first >= 0; first--)
         {
-            var paraEnd = i;
-            var paraStart = i;
-            while (paraStart - 1 >= 0 && !string.IsNullOrWhiteSpace(lines[paraStart - 1])) paraStart--;
-            if (EndnoteShapes.Entry(lines[paraStart]) is null) break;
-            var block = new List<EndnoteEntry>();
-            var entryStart = paraStart;
-            for (var j = paraStart + 1; j <= paraEnd + 1; j++)
-            {
-                if (j <= paraEnd && EndnoteShapes.Entry(lines[j]) is null) continue;
-                block.Add(Entry(lines, entryStart, j - 1));
-                entryStart = j;
-            }
-            entries.InsertRange(0, block);
-            start = paraStart;
-            i = paraStart - 1;
-            while (i >= 0 && string.IsNullOrWhiteSpace(lines[i])) i--;
+            if (EndnoteShapes.Entry(lines[first]) is not { Label.Number: 1 }) continue;
+            var entries = ReadEntries(lines, first, end);
+            if (entries is null) return null;
+            var style = StyleOf(lines[first]);
+            if (entries.Any(e => StyleOf(lines[e.Line]) != style)) return null;
+            for (var k = 0; k < entries.Count; k++)
+                if (entries[k].Label.Number != k + 1) return null;
+
+            var above = first - 1;
+            while (above >= 0 && string.IsNullOrWhiteSpace(lines[above])) above--;
+            var headed = above >= 0 && EndnoteShapes.IsNotesHeading(lines[above]);
+            var referenceLike = entries.Count(e => EndnoteShapes.LooksLikeReference(e.Text)) * 2 >= entries.Count;
+            // "1. …" is also how articles number their points; bracketed and anchored labels are notes' own shapes.
+            if (!headed && style == EndnoteStyle.Numbered && !referenceLike) return null;
+            return new EndnoteList(headed ? above : first, end, style, entries);
         }
-        if (entries.Count == 0) return null;
+        return null;
+    }
 
-        var style = StyleOf(lines[entries[0].Line]);
-        if (entries.Any(e => StyleOf(lines[e.Line]) != style)) return null;
-        for (var k = 0; k < entries.Count; k++)
-            if (entries[k].Label.Number != k + 1) return null;
-
-        var headed = i >= 0 && EndnoteShapes.IsNotesHeading(lines[i]) && (i == 0 || string.IsNullOrWhiteSpace(lines[i - 1]));
-        var referenceLike = entries.Count(e => EndnoteShapes.LooksLikeReference(e.Text)) * 2 >= entries.Count;
-        if (!headed && style != EndnoteStyle.WordProcessor && !referenceLike) return null;
-        return new EndnoteList(headed ? i : start, end, style, entries);
+    private static List<EndnoteEntry>? ReadEntries(IReadOnlyList<string> lines, int first, int end)
+    {
+        var entries = new List<EndnoteEntry>();
+        var entryStart = first;
+        for (var j = first + 1; j <= end + 1; j++)
+        {
+            if (j <= end)
+            {
+                if (string.IsNullOrWhiteSpace(lines[j])) continue;
+                if (EndnoteShapes.Entry(lines[j]) is null)
+                {
+                    // A continuation must follow its entry without a blank line.
+                    if (string.IsNullOrWhiteSpace(lines[j - 1])) return null;
+                    continue;
+                }
+            }
+            var last = j - 1;
+            while (last > entryStart && string.IsNullOrWhiteSpace(lines[last])) last--;
+            entries.Add(Entry(lines, entryStart, last));
+            entryStart = j;
+        }
+        return entries;
     }
 
     private static EndnoteEntry Entry(IReadOnlyList<string> lines, int first, int last)

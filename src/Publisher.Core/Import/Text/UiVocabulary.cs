@@ -12,6 +12,7 @@ internal static partial class UiVocabulary
 {
     private static readonly (string Kind, string[] Phrases)[] Groups =
     [
+        ("navigation", ["skip to main content", "skip to content", "skip navigation", "menu", "main menu", "toggle navigation", "open menu", "close menu", "search", "back to top", "home"]),
         ("share bar", ["share", "shares", "share this", "tweet", "email this", "e-mail", "email", "print", "print this", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "copy link", "copy url", "link copied"]),
         ("cookie banner", ["cookie", "cookies", "accept", "accept all", "reject all", "manage preferences", "cookie settings", "consent"]),
         ("subscribe prompt", ["subscribe", "subscribed", "subscription", "newsletter", "newsletters", "sign up", "signup", "sign in", "log in", "login", "log out", "register", "inbox", "unsubscribe", "create an account", "my account"]),
@@ -68,6 +69,13 @@ internal static partial class UiVocabulary
 
     /// <summary>Words that address the reader ("you", "your", "our", "please"): prompts talk to the reader, reporting rarely does.</summary>
     public static bool AddressesReader(string text) => Addressing().IsMatch(text);
+
+    /// <summary>"Home / Analysis / Middle East", "News › World › Africa": short items joined by path separators.</summary>
+    public static bool IsBreadcrumb(string text) =>
+        Breadcrumb().IsMatch(text.Trim()) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+
+    [GeneratedRegex(@"^[\p{Lu}\p{N}][^.!?/>»›|]{0,40}(?:\s+[/>»›]\s+[\p{Lu}\p{N}][^.!?/>»›|]{0,40}){2,}$")]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
