@@ -32,6 +32,7 @@ internal static class BoilerplateClassifier
     private const double StopwordsHigh = 0.30;
     private const double StopwordsLow = 0.20;
     private const double MaxLinkDensity = 0.5;
+    private const int MaxTeaserWords = 16;
 
     public static IReadOnlyList<BoilerplateVerdict?> Decide(IReadOnlyList<BlockFacts> units)
     {
@@ -41,9 +42,10 @@ internal static class BoilerplateClassifier
         {
             // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
             // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
-            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong))
-                evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "share bar" or "script placeholder" or "app error" or "cookie banner") ? e with { Strong = false } : e).ToList();
+            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes)
+                evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner") ? e with { Strong = false } : e).ToList();
         }
+        MarkTeaserLists(units, evidence);
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -187,6 +189,25 @@ internal static class BoilerplateClassifier
     {
         for (var j = i + 1; j < classes.Count; j++) if (classes[j] != BlockClass.Short) return j;
         return null;
+    }
+
+    /// <summary>
+    /// Headlines listed under a teaser label ("Most read", "Related", "Recommended"): short lines that are not
+    /// sentences, up to the first sentence of prose or the notes.
+    /// </summary>
+    private static void MarkTeaserLists(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i].Signals.Words > 4 || !evidence[i].Any(e => e.Strong && e.What == "teaser")) continue;
+            for (var j = i + 1; j < units.Count; j++)
+            {
+                var s = units[j].Signals;
+                if (units[j].IsNotes || s.IsProseLike || s.Words > MaxTeaserWords || s.IsLongProse) break;
+                if (!evidence[j].Any(e => e.Strong))
+                    evidence[j] = [.. evidence[j], new Signal("teaser list", "teaser", $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
+            }
+        }
     }
 
     /// <summary>A few words that are not a sentence ("Tags", "Mar 1, 2024", "Photo gallery"): what smoothing alone may drop.</summary>
