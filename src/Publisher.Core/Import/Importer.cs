@@ -11,7 +11,7 @@ namespace Publisher.Core.Import;
 
 /// <summary>
 /// <c>publisher import</c>: seeds (ordinal order) → per seed: text rules, format, drafts, sidecar
-/// (<see cref="SeedStage"/>) → archive for self-citations → draft rules → duplicate merge → tags and file plan
+/// (<see cref="SeedStage"/>) → archive for self-citations and paragraphs repeated across seeds → draft rules → duplicate merge → tags and file plan
 /// (<see cref="ArticlePlanner"/>) → safe writes (<see cref="ImportWriter"/>). Problems are diagnostics, never exceptions.
 /// </summary>
 public static class Importer
