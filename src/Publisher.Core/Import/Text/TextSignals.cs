@@ -22,8 +22,11 @@ internal sealed partial record TextSignals(
     /// <summary>Share of the words that belong to interface phrases.</summary>
     public double UiShare => Words == 0 ? 0 : Math.Min(1, (double)UiWords / Words);
 
-    /// <summary>Reads like a sentence of prose: several words, function words among them, ending as a sentence does, few links.</summary>
-    public bool IsProseLike => Words >= 2 && StopwordDensity >= 0.15 && LinkDensity < 0.5 && EndsSentence;
+    /// <summary>
+    /// Reads like a sentence of prose: two words or more ending as a sentence does, few links, and function words
+    /// among them unless it is very short ("Talks collapsed.").
+    /// </summary>
+    public bool IsProseLike => Words >= 2 && (StopwordDensity >= 0.15 || Words <= 6) && LinkDensity < 0.5 && EndsSentence;
 
     /// <summary>
     /// A long paragraph of ordinary prose: jusText's "good" block. One signal against it is never enough to drop it.
