@@ -11,7 +11,7 @@ namespace Publisher.Core.Import;
 
 /// <summary>
 /// <c>publisher import</c>: seeds (ordinal order) → per seed: text rules, format, drafts, sidecar
-/// (<see cref="SeedStage"/>) → archive for self-citations → draft rules → duplicate merge → slugs and paths
+/// (<see cref="SeedStage"/>) → archive for self-citations and paragraphs repeated across seeds → draft rules → duplicate merge → slugs and paths
 /// (<see cref="ArticleIdentities"/>) → self-citations get final addresses (<see cref="SelfCitationTargets"/>) → tags and
 /// file plan (<see cref="ArticlePlanner"/>) → safe writes (<see cref="ImportWriter"/>). Problems are diagnostics, never exceptions.
 /// </summary>
@@ -46,6 +46,7 @@ public static class Importer
         var existing = ReadExistingArticles(options.ProjectRoot, inputDir, diagnostics);
         var drafts = seeds.SelectMany(s => s.Drafts).ToList();
         var archive = BuildArchive(existing, drafts);
+        var repeated = RepeatedParagraphs.Find(seeds.Select(s => s.Drafts.Select(d => d.Draft.Body)));
 
         var fixedDrafts = new List<ImportedDraft>();
         foreach (var imported in drafts)
@@ -62,6 +63,7 @@ public static class Importer
                 LinkMissingCitationsToOutlet = config.LinkMissingCitationsToOutlet,
                 Tags = config.Tags,
                 Archive = archive,
+                RepeatedParagraphs = repeated,
             };
             fixedDrafts.Add(imported with { Draft = FixupRunner.RunDraft(draft, options.Pipeline.DraftRules, context, diagnostics, fixes) });
         }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 
@@ -10,10 +12,23 @@ namespace Publisher.Core.Import.Fixups;
 /// note indented, as Markdown expects). Links ("[text](url)", "[1](url)"), reference links and bracketed
 /// words like "[sic]" are not markers. A marker without a note stays as text; a note without a marker
 /// or with a repeated number is kept as a plain paragraph after the footnotes, never dropped; each is a warning.
+/// <para>
+/// When the draft has no Notes section, an endnote list at the end of the body is used instead
+/// (<see cref="EndnoteList"/>): word-processor endnotes ("[[i]](#_ednref1) …" with markers "[[i]](…#_edn1)" or
+/// "[i]"), bracketed entries, or a numbered reference list ("1. Title – Site, accessed …, https://…"). Roman numerals
+/// are renumbered 1..n. With a reference list and no bracketed markers, markers glued to the text ("attacks.2",
+/// "said,3", "¹") are taken in order (<see cref="GluedMarkers"/>). A list whose notes no marker refers to stays as it is.
+/// </para>
 /// </summary>
 public static partial class ConvertFootnotes
 {
-    private sealed record Note(string Number, List<string> Paragraphs);
+    /// <param name="Number">The footnote number written ("4"; roman labels renumbered).</param>
+    /// <param name="Label">The label as printed ("iv", "4").</param>
+    /// <param name="Line">The 0-based body line of a note found in the body, for diagnostics; null for the Notes section.</param>
+    private sealed record Note(string Number, List<string> Paragraphs, string? Label = null, int? Line = null)
+    {
+        public string Printed => Label ?? Number;
+    }
 
     /// <param name="body">The draft body.</param>
     /// <param name="notes">The raw Notes section, or null.</param>
@@ -24,7 +39,21 @@ public static partial class ConvertFootnotes
     {
         var diagnostics = new List<Diagnostic>();
         var actions = new List<FixupAction>();
-        var (parsed, stray) = ParseNotes(notes ?? "");
+        var lines = TextLines.Split(body);
+        var original = (string[])lines.Clone();
+
+        List<Note> parsed;
+        List<string> stray;
+        var list = notes is null ? EndnoteList.FindTrailing(lines) : null;
+        if (list is not null)
+        {
+            parsed = list.Entries.Select((e, k) => new Note((list.Roman ? k + 1 : e.Label.Number).ToString(CultureInfo.InvariantCulture), [e.Text], e.Label.Label, e.Line)).ToList();
+            stray = [];
+            for (var i = list.StartLine; i <= list.EndLine; i++) lines[i] = "";
+        }
+        else (parsed, stray) = ParseNotes(notes ?? "");
+        SourceLocation Where(Note note) => note.Line is { } line ? context.At(line) : notesLocation;
+
         if (stray.Count > 0)
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteStrayNotesText,
                 $"text in the Notes section before the first numbered note (\"{TextLines.Excerpt(stray[0], 50)}\") is kept as a paragraph after the footnotes", notesLocation));
@@ -33,57 +62,87 @@ public static partial class ConvertFootnotes
         var leftovers = new List<Note>();
         foreach (var note in parsed)
         {
-            if (defined.TryAdd(note.Number, note)) continue;
+            if (defined.TryAdd(note.Printed, note)) continue;
             leftovers.Add(note);
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteDuplicateNumber,
-                $"note [{note.Number}] appears more than once in the Notes section; the later one (\"{TextLines.Excerpt(note.Paragraphs[0], 50)}\") is kept as a paragraph after the footnotes", notesLocation));
+                $"note [{note.Printed}] appears more than once in the Notes section; the later one (\"{TextLines.Excerpt(note.Paragraphs[0], 50)}\") is kept as a paragraph after the footnotes", Where(note)));
         }
+        var romanNotes = parsed.Any(n => n.Label is { } l && !char.IsDigit(l[0]));
 
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        var lines = TextLines.Split(body);
+        string? Reference(string label, int index, int column)
+        {
+            if (!defined.TryGetValue(label, out var note))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteMarkerWithoutNote,
+                    $"footnote marker [{label}] has no note in the Notes section; left as text", context.At(index) with { Column = column }));
+                return null;
+            }
+            if (!referenced.Add(note.Printed))
+                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.FootnoteDuplicateNumber,
+                    $"footnote marker [{label}] appears more than once; every occurrence refers to the same note", context.At(index) with { Column = column }));
+            return $"[^{note.Number}]";
+        }
+
         for (var i = 0; i < lines.Length; i++)
         {
             var index = i;
+            lines[i] = WordProcessorMarker().Replace(lines[i], m => Reference(m.Groups["label"].Value, index, m.Index + 1) ?? m.Value);
             lines[i] = Marker().Replace(lines[i], m =>
             {
-                var number = m.Groups["number"].Value;
-                var column = m.Groups["marker"].Index + 1;
-                if (!defined.ContainsKey(number))
-                {
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteMarkerWithoutNote,
-                        $"footnote marker [{number}] has no note in the Notes section; left as text",
-                        context.At(index) with { Column = column }));
-                    return m.Value;
-                }
-                if (!referenced.Add(number))
-                    diagnostics.Add(Diagnostic.Info(DiagnosticCodes.FootnoteDuplicateNumber,
-                        $"footnote marker [{number}] appears more than once; every occurrence refers to the same note",
-                        context.At(index) with { Column = column }));
+                var label = m.Groups["number"].Value;
+                // "[i]" is a marker only where the notes are numbered in roman numerals.
+                if (!char.IsDigit(label[0]) && !romanNotes) return m.Value;
                 // The space PDF text puts before a marker would render as "elections. ¹": the reference attaches to its text.
-                return $"[^{number}]";
+                return Reference(label, index, m.Groups["marker"].Index + 1) ?? m.Value;
             });
         }
 
-        var definitions = new List<string>();
-        foreach (var note in parsed.Where(n => defined[n.Number] == n))
+        if (list is not null && referenced.Count == 0)
         {
-            if (!referenced.Contains(note.Number))
+            var glued = GluedMarkers.Find(TextLines.Join(lines), parsed.Count);
+            if (glued.Count > 0)
+            {
+                var text = TextLines.Join(lines);
+                foreach (var marker in glued.Reverse())
+                {
+                    var note = parsed[marker.Number - 1];
+                    referenced.Add(note.Printed);
+                    text = text[..marker.Index] + $"[^{note.Number}]" + text[(marker.Index + marker.Length)..];
+                }
+                lines = TextLines.Split(text);
+            }
+        }
+
+        if (list is not null && referenced.Count == 0)
+        {
+            // A bibliography nothing in the text points to: leave it as the author wrote it.
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteNoteWithoutMarker,
+                $"the list of {parsed.Count} note{(parsed.Count == 1 ? "" : "s")} at the end (\"{TextLines.Excerpt(parsed[0].Paragraphs[0], 50)}\") has no markers in the text; left as a list",
+                context.At(list.StartLine)));
+            return new FixupResult(TextLines.Join(original), diagnostics, actions);
+        }
+
+        var definitions = new List<string>();
+        foreach (var note in parsed.Where(n => defined[n.Printed] == n))
+        {
+            if (!referenced.Contains(note.Printed))
             {
                 leftovers.Add(note);
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteNoteWithoutMarker,
-                    $"note [{note.Number}] (\"{TextLines.Excerpt(note.Paragraphs[0], 50)}\") has no marker in the body; kept as a paragraph after the footnotes", notesLocation));
+                    $"note [{note.Printed}] (\"{TextLines.Excerpt(note.Paragraphs[0], 50)}\") has no marker in the body; kept as a paragraph after the footnotes", Where(note)));
                 continue;
             }
             definitions.Add(Definition(note));
-            actions.Add(new FixupAction(FixupActionKinds.ConvertedFootnote, $"[{note.Number}] {TextLines.Excerpt(note.Paragraphs[0])}", notesLocation));
+            actions.Add(new FixupAction(FixupActionKinds.ConvertedFootnote, $"[{note.Printed}] {TextLines.Excerpt(note.Paragraphs[0])}", Where(note)));
         }
 
         var tail = new List<string>(definitions);
         tail.AddRange(stray);
-        tail.AddRange(leftovers.OrderBy(n => parsed.IndexOf(n)).Select(n => $"\\[{n.Number}\\] " + string.Join("\n\n", n.Paragraphs)));
-        var text = TextLines.Join(lines);
-        if (tail.Count > 0) text = text.TrimEnd('\n') + "\n\n" + string.Join("\n\n", tail);
-        return new FixupResult(text, diagnostics, actions);
+        tail.AddRange(leftovers.OrderBy(n => parsed.IndexOf(n)).Select(n => $"\\[{n.Printed}\\] " + string.Join("\n\n", n.Paragraphs)));
+        var result = TextLines.Join(lines);
+        if (tail.Count > 0) result = result.TrimEnd('\n') + "\n\n" + string.Join("\n\n", tail);
+        return new FixupResult(result, diagnostics, actions);
     }
 
     private static string Definition(Note note)
@@ -131,9 +190,13 @@ public static partial class ConvertFootnotes
 
     // Not a link ("[1](url)"), a reference link ("[text][1]", "[1][]"), a definition ("[1]: …") or escaped.
     // Spaces between the preceding text and the marker are part of the match, so that they go with it.
-    [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\]\\!^])\[(?<number>\d{1,3})\](?![(\[:]))")]
+    [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\]\\!^])\[(?<number>\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^\[(\d{1,3})\]\s*")]
     private static partial Regex NoteStart();
+
+    // A word processor's endnote marker exported to the web: "[[iv]](https://site/page#_edn4)", "[[2]](#_ftn2)".
+    [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?\[\[(?<label>[ivxlcdm]{1,7}|\d{1,3})\]\]\([^)\s]*#_(?:edn|ftn)\d+\)")]
+    private static partial Regex WordProcessorMarker();
 }

@@ -7,7 +7,6 @@ public sealed class ConvertFootnotesFixup : IDraftFixup
 
     public DraftFixupResult Apply(ArticleDraft draft, FixupContext context)
     {
-        if (draft.Notes is null && !draft.Body.Contains('[')) return DraftFixupResult.Unchanged(draft);
         var result = ConvertFootnotes.Apply(draft.Body, draft.Notes, DraftFields.BodyContext(draft, context), draft.Origin);
         return new DraftFixupResult(draft with { Body = result.Text, Notes = null }, result.Diagnostics, result.Actions);
     }

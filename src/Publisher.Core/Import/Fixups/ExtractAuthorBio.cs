@@ -61,7 +61,7 @@ public static partial class ExtractAuthorBio
     private static BioResult Unchanged(string body) => new(body, null, FixupResult.Unchanged(body));
 
     /// <summary>Starts with the author's full name or surname (optionally a title), then "is"/"was"/"has", directly or after an apposition.</summary>
-    private static bool IsAbout(string paragraph, string author)
+    internal static bool IsAbout(string paragraph, string author)
     {
         var name = author.Trim();
         if (name.Length == 0) return false;

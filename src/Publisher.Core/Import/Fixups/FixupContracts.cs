@@ -31,6 +31,12 @@ public sealed record FixupContext
     /// <summary>Articles already in (or being written to) the archive, for linking self-citations.</summary>
     public IReadOnlyList<ArchiveEntry> Archive { get; init; } = [];
 
+    /// <summary>
+    /// Normalised paragraphs (<see cref="Text.RepeatedParagraphs.Normalize"/>) that occur in two or more seeds of this
+    /// import, with the number of seeds: site furniture repeats across a site's pages, article text does not.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> RepeatedParagraphs { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>The seed line of each line of the text handed to the rule, when they are not consecutive from <see cref="FirstLine"/>.</summary>
     public IReadOnlyList<int> LineMap { get; init; } = [];
 

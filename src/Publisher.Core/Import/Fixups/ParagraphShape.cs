@@ -70,7 +70,8 @@ internal static partial class ParagraphShape
     }
 
     /// <summary>Markdown structure that never continues the paragraph before it (headings, lists, notes, quotes, tables, code).</summary>
-    public static bool IsStructural(string line) => Structural().IsMatch(line);
+    public static bool IsStructural(string line) =>
+        Structural().IsMatch(line) || Text.EndnoteShapes.Entry(line) is { } entry && (entry.Label.Roman || Text.EndnoteShapes.HasWordProcessorAnchor(line));
 
     /// <summary>
     /// Short, one line, no sentence punctuation at the end, starting with a capital: could be a heading.

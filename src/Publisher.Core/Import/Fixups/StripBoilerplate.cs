@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 
@@ -7,17 +8,22 @@ namespace Publisher.Core.Import.Fixups;
 /// Rule 6: removes boilerplate that scrapes leave in article bodies, recognised by shape:
 /// photo captions ending in an agency credit ("… (AFP)"), "Short Url" labels, CMS placeholders
 /// ("… (Opinion field)" and the lone label before it), pull quotes repeating body text verbatim,
-/// end marks (❖, ■, ###, -30-) and "Recommended"/"Related"/"Read more" lists at the tail. Every removal
-/// is a <c>dropped-boilerplate</c> action with the full text; social handle lines move to the author's
-/// profile (<c>author-social</c> actions, not dropped); lines are blanked, not deleted, so seed line numbers hold.
+/// end marks (❖, ■, ###, -30-), "Recommended"/"Related"/"Read more" lists at the tail, and social
+/// handle lines (moved to the author's profile as <c>author-social</c> actions, not dropped). Then every remaining unit is classified by general
+/// signals (<see cref="BoilerplateClassifier"/>: length, function words, links, interface words, position after
+/// the end mark or closing bio, repetition across the import's seeds, mastheads). Every removal is a <c>dropped-boilerplate</c>
+/// action with the full text; lines are blanked, not deleted, so seed line numbers hold.
 /// </summary>
 public static partial class StripBoilerplate
 {
     private const int MaxCaptionWords = 45;
     private const int MinPullQuoteWords = 6;
     private const int MaxTeaserWords = 16;
+    private const int MaxBioWords = 120;
 
-    public static FixupResult Apply(string text, FixupContext context)
+    /// <param name="authors">The draft's authors, to find the closing bio after which only notes belong to the article.</param>
+    /// <param name="publication">The draft's publication, whose name alone on a line is a masthead.</param>
+    public static FixupResult Apply(string text, FixupContext context, IReadOnlyList<string>? authors = null, string? publication = null)
     {
         var lines = TextLines.Split(text);
         var actions = new List<FixupAction>();
@@ -56,6 +62,7 @@ public static partial class StripBoilerplate
             seen.Add(comparables[k]);
         }
 
+        DropByClassification(lines, context, authors ?? [], publication, actions);
         DropEndMarks(lines, context, actions);
         var result = TextLines.Join(lines);
         return actions.Count == 0 ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
@@ -89,6 +96,74 @@ public static partial class StripBoilerplate
                 moveToProfile(here, social.Groups[1].Value, social.Groups[2].Value);
         }
     }
+
+    /// <summary>Classifies what the shape rules left, unit by unit, and drops the units judged boilerplate (consecutive ones of one kind as one piece).</summary>
+    private static void DropByClassification(string[] lines, FixupContext context, IReadOnlyList<string> authors, string? publication, List<FixupAction> actions)
+    {
+        var units = TextUnits.Split(lines);
+        if (units.Count == 0) return;
+        var flats = units.Select(u => TextUnits.Flat(lines, u)).ToList();
+        var notesFrom = NotesStart(flats);
+        var (endAt, endReason) = ArticleEnd(flats, notesFrom, authors);
+        var facts = new List<BlockFacts>();
+        for (var k = 0; k < units.Count; k++)
+        {
+            var flat = flats[k];
+            var isNotes = k >= notesFrom || IsNoteLine(flat);
+            facts.Add(new BlockFacts(
+                TextSignals.Of(flat),
+                context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),
+                k > endAt && !isNotes ? endReason : null,
+                Masthead.Is(flat, [publication, context.OwnPublication], context.SiteUrl),
+                flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _),
+                isNotes));
+        }
+        var verdicts = BoilerplateClassifier.Decide(facts);
+        for (var k = 0; k < units.Count; k++)
+        {
+            if (verdicts[k] is not { } verdict) continue;
+            var last = k;
+            while (last + 1 < units.Count && verdicts[last + 1] is { } next && next.What == verdict.What) last++;
+            var start = units[k].Start;
+            var end = units[last].End;
+            var dropped = TextLines.Join(lines[start..(end + 1)].Where(l => !TextLines.IsBlank(l)).Select(l => l.Trim()));
+            var reasons = string.Join("; ", Enumerable.Range(k, last - k + 1).Select(j => verdicts[j]!.Reason).Distinct(StringComparer.Ordinal));
+            actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{verdict.What}: {dropped}", context.At(start)) { Reason = reasons });
+            for (var i = start; i <= end; i++) lines[i] = "";
+            k = last;
+        }
+    }
+
+    /// <summary>The first unit of a trailing notes or reference list (its heading), or past the end when there is none.</summary>
+    private static int NotesStart(List<string> flats)
+    {
+        for (var k = flats.Count - 1; k >= 0; k--)
+            if (EndnoteShapes.IsNotesHeading(flats[k])) return k;
+        return flats.Count;
+    }
+
+    private static bool IsNoteLine(string flat) =>
+        flat.StartsWith("[^", StringComparison.Ordinal)
+        || EndnoteShapes.Entry(flat) is { } entry && (!EndnoteShapes.IsPlainListEntry(flat) || EndnoteShapes.LooksLikeReference(flat));
+
+    /// <summary>
+    /// The last unit of the article proper: an end mark, or the closing bio of one of its authors. Neither closes
+    /// anything when a long paragraph of prose follows it (a section break, a bio printed above the article).
+    /// </summary>
+    private static (int Index, string? Reason) ArticleEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
+    {
+        var end = Math.Min(notesFrom, flats.Count);
+        for (var k = end - 1; k >= 0; k--)
+        {
+            if (TextSignals.Of(flats[k]).IsLongProse && !EndMarks.EndsWithMark(flats[k]) && !IsBio(flats[k], authors)) break;
+            if (EndMarks.IsEndMarkLine(flats[k]) || EndMarks.EndsWithMark(flats[k])) return (k, "after the end mark");
+            if (IsBio(flats[k], authors)) return (k, "after the closing bio");
+        }
+        return (int.MaxValue, null);
+    }
+
+    private static bool IsBio(string flat, IReadOnlyList<string> authors) =>
+        TextLines.WordCount(flat) <= MaxBioWords && authors.Any(a => ExtractAuthorBio.IsAbout(flat, a));
 
     private static int NextNonBlank(string[] lines, int i)
     {

@@ -15,6 +15,7 @@ namespace Publisher.Tests.Import.Fixups;
 /// title: …                       summary: …
 /// outlet: Dawn | https://www.dawn.com/ | Dawn News, dawn.com
 /// archive: some-slug | 2017-01-13 | Terrorism Monitor | Title
+/// repeated: 3 | a paragraph that occurs in 3 seeds of the import     publication: Lakeside Herald
 /// </code>
 /// </summary>
 public sealed class GoldenContext
@@ -22,6 +23,7 @@ public sealed class GoldenContext
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly List<Outlet> _outlets = [];
     private readonly List<ArchiveEntry> _archive = [];
+    private readonly Dictionary<string, int> _repeated = new(StringComparer.Ordinal);
 
     public GoldenContext(GoldenCase golden)
     {
@@ -41,6 +43,10 @@ public sealed class GoldenContext
                 case "archive":
                     var a = value.Split('|').Select(p => p.Trim()).ToArray();
                     _archive.Add(new ArchiveEntry(a.Length > 3 ? a[3] : a[0], a[0], DateOnly.ParseExact(a[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), a[2], null, null));
+                    break;
+                case "repeated":
+                    var r = value.Split('|', 2).Select(p => p.Trim()).ToArray();
+                    _repeated[Publisher.Core.Import.Text.RepeatedParagraphs.Normalize(r[1])] = int.Parse(r[0], CultureInfo.InvariantCulture);
                     break;
                 default:
                     _values[key] = value;
@@ -64,6 +70,7 @@ public sealed class GoldenContext
         Outlets = _outlets,
         LinkMissingCitationsToOutlet = this["link_missing_citations_to_outlet"] != "false",
         Archive = _archive,
+        RepeatedParagraphs = _repeated,
     };
 
     public ArticleDraft Draft(string body, string? notes) => new()
@@ -73,6 +80,7 @@ public sealed class GoldenContext
         Body = body,
         Notes = notes,
         Summary = this["summary"],
+        Publication = this["publication"],
         Date = this["date"] is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         SiteUrl = this["site_url"],
         Origin = new SourceLocation(Source, this["origin_line"] is { } o ? int.Parse(o, CultureInfo.InvariantCulture) : 1),

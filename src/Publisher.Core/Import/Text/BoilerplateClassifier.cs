@@ -1,0 +1,236 @@
+namespace Publisher.Core.Import.Text;
+
+/// <summary>jusText's paragraph classes: good (article text), near-good, short (too short to judge alone), bad (boilerplate).</summary>
+internal enum BlockClass { Good, NearGood, Short, Bad }
+
+/// <summary>What is known about one unit besides its text: its place in the body and across the import.</summary>
+/// <param name="RepeatedInSeeds">How many seeds of this import contain the same paragraph (0 or 1: not repeated).</param>
+/// <param name="Position">Why its position makes it suspect ("after the closing bio"), or null.</param>
+/// <param name="IsMasthead">It is only the site's or publication's name.</param>
+/// <param name="IsHeading">It is shaped like a heading.</param>
+/// <param name="IsNotes">It belongs to a notes or reference list: never boilerplate.</param>
+internal sealed record BlockFacts(TextSignals Signals, int RepeatedInSeeds, string? Position, bool IsMasthead, bool IsHeading, bool IsNotes);
+
+/// <summary>A unit to drop: what it was ("share bar") and the signals that said so ("UI words (share, tweet), 6 links").</summary>
+internal sealed record BoilerplateVerdict(string What, string Reason);
+
+/// <summary>
+/// Decides which units of a body are boilerplate, the way jusText does — a context-free class per unit from
+/// length, function-word density and link density, then context smoothing where short and near-good units
+/// take the class of their neighbours — with evidence jusText lacks: interface vocabulary, position after
+/// the end of the article, repetition across the import's files and mastheads.
+/// <para>
+/// Conservative with prose: a unit is dropped only on explicit evidence about it (smoothing alone removes only
+/// fragments that are not sentences); a sentence needs evidence beyond repetition; a long paragraph of ordinary
+/// prose needs two independent signals; notes are never touched.
+/// </para>
+/// </summary>
+internal static class BoilerplateClassifier
+{
+    private const int ShortCharacters = 70;
+    private const int LongCharacters = 200;
+    private const double StopwordsHigh = 0.30;
+    private const double StopwordsLow = 0.20;
+    private const double MaxLinkDensity = 0.5;
+    private const int MaxTeaserWords = 16;
+
+    public static IReadOnlyList<BoilerplateVerdict?> Decide(IReadOnlyList<BlockFacts> units)
+    {
+        var evidence = units.Select(Evidence).ToList();
+        var plain = units.Select((u, i) => Initial(u, [])).ToList();
+        for (var i = 0; i < units.Count; i++)
+        {
+            // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
+            // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
+            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes)
+                evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner") ? e with { Strong = false } : e).ToList();
+        }
+        MarkTeaserLists(units, evidence);
+        var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
+        var smoothed = Smooth(initial, units);
+        var verdicts = new BoilerplateVerdict?[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            if (u.IsNotes) continue;
+            var signals = evidence[i];
+            var repeated = signals.FirstOrDefault(e => e.Kind == "repeated");
+            var others = signals.Where(e => e.Kind != "repeated").ToList();
+            if (u.Signals.IsLongProse)
+            {
+                // A long paragraph of prose is article text unless two different signals agree.
+                if (signals.Count >= 2) verdicts[i] = Verdict(signals);
+                continue;
+            }
+            if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
+                verdicts[i] = Verdict(signals);
+            else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plain, units, i)))
+                verdicts[i] = Verdict(signals);
+            else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && IsFragment(u))
+                verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");
+        }
+        return verdicts;
+    }
+
+    private sealed record Signal(string Kind, string What, string Reason, bool Strong);
+
+    private static BoilerplateVerdict Verdict(List<Signal> signals)
+    {
+        var main = signals.FirstOrDefault(s => s.Strong) ?? signals[0];
+        return new BoilerplateVerdict(main.What, string.Join("; ", signals.Select(s => s.Reason)));
+    }
+
+    private static List<Signal> Evidence(BlockFacts unit)
+    {
+        var s = unit.Signals;
+        var list = new List<Signal>();
+        if (unit.IsNotes || s.Words == 0 && s.Characters == 0) return list;
+        if (EndMarks.IsEndMarkLine(s.Text))
+            list.Add(new Signal("end mark", "end mark", "end mark", Strong: true));
+        if (UiVocabulary.IsCopyright(s.Text))
+            list.Add(new Signal("copyright", "site footer", "copyright notice", Strong: true));
+        if (UiVocabulary.LabelKind(s.Text) is { } label && s.Words <= 80)
+            list.Add(new Signal("label", label, $"'{label}' label", Strong: true));
+        if (UiVocabulary.IsBreadcrumb(s.Text))
+            list.Add(new Signal("ui", "navigation", "breadcrumb trail", Strong: true));
+        else if (UiEvidence(s) is { } ui)
+            list.Add(ui);
+        if (s.Links >= 2 && s.LinkDensity >= MaxLinkDensity && s.Words < 60 || s.Links == 1 && s.LinkDensity >= 0.99 && !s.EndsSentence && s.Words <= 12 && !unit.IsHeading)
+            list.Add(new Signal("links", s.Links > 1 ? "link list" : "teaser link", $"{s.Links} link{(s.Links == 1 ? "" : "s")}, {s.LinkDensity:P0} of the text linked", Strong: s.Links >= 2));
+        if (unit.IsMasthead)
+            list.Add(new Signal("masthead", "masthead", "the site's name alone", Strong: true));
+        if (unit.Position is { } position)
+            list.Add(new Signal("position", "trailing furniture", position, Strong: !s.IsLongProse && !s.IsProseLike));
+        if (unit.RepeatedInSeeds >= 2)
+            list.Add(new Signal("repeated", "repeated furniture", $"repeated in {unit.RepeatedInSeeds} seeds", Strong: false));
+        return list;
+    }
+
+    /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>
+    private static Signal? UiEvidence(TextSignals s)
+    {
+        if (s.UiHits.Count == 0) return null;
+        var kind = s.UiHits.GroupBy(h => h.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().Key;
+        var words = string.Join(", ", s.UiHits.Select(h => h.Phrase).Distinct(StringComparer.Ordinal).Take(4));
+        var reason = $"UI words ({words})" + (s.Links > 0 ? $", {s.Links} link{(s.Links == 1 ? "" : "s")}" : "");
+        var addresses = UiVocabulary.AddressesReader(s.Text);
+        var specific = s.UiHits.Any(h => h.Phrase.Contains(' ', StringComparison.Ordinal) && h.Kind is not "teaser" || h.Phrase is "read more" or "previous article" or "next article" or "most read" or "read next" or "related articles");
+        var startsWithUi = s.UiHits.Any(h => ClauseInitial(s.Text, h.Index));
+        var strong =
+            s.UiShare >= 0.99
+            || s.UiHits.Count >= 2 && s.UiShare >= 0.4
+            || specific && s.Words <= 25 && (addresses || !s.EndsSentence || startsWithUi || s.UiHits.Count >= 2)
+            || s.UiHits.Count >= 2 && addresses && s.Words <= 30
+            || startsWithUi && s.Words <= 15 && (addresses || !s.IsProseLike);
+        if (strong) return new Signal("ui", kind, reason, Strong: true);
+        return s.Words <= 8 && !s.IsProseLike ? new Signal("ui", kind, reason, Strong: false) : null;
+    }
+
+    /// <summary>The phrase opens the text or a clause after a colon, dash, bar or full stop: an imperative ("… : become a member").</summary>
+    private static bool ClauseInitial(string text, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var c = text[j];
+            if (char.IsWhiteSpace(c) || c is '*' or '_' or '[' or '(' or '"' or '“') continue;
+            return c is ':' or '—' or '–' or '-' or '.' or '!' or '?' or '|' or '•' or '·';
+        }
+        return true;
+    }
+
+    /// <summary>jusText's context-free class.</summary>
+    private static BlockClass Initial(BlockFacts unit, List<Signal> evidence)
+    {
+        var s = unit.Signals;
+        if (unit.IsNotes) return BlockClass.Good;
+        if (evidence.Any(e => e.Strong) || s.LinkDensity > MaxLinkDensity) return BlockClass.Bad;
+        if (s.Characters < ShortCharacters) return s.Links > 0 ? BlockClass.Bad : BlockClass.Short;
+        if (s.StopwordDensity >= StopwordsHigh) return s.Characters > LongCharacters ? BlockClass.Good : BlockClass.NearGood;
+        if (s.StopwordDensity >= StopwordsLow) return BlockClass.NearGood;
+        return BlockClass.Bad;
+    }
+
+    /// <summary>
+    /// jusText's context smoothing: a short unit between two good ones is good, between two bad ones bad; between
+    /// good and bad it is good when a near-good unit is next to it. A near-good unit between two bad ones is bad.
+    /// Headings followed by good text are good. Unlike jusText the edges of the body count as neither side.
+    /// </summary>
+    internal static IReadOnlyList<BlockClass> Smooth(IReadOnlyList<BlockClass> initial, IReadOnlyList<BlockFacts> units)
+    {
+        var result = initial.ToArray();
+        for (var i = 0; i < initial.Count; i++)
+        {
+            if (initial[i] != BlockClass.Short) continue;
+            var prev = Neighbour(initial, i, -1, ignoreNearGood: true);
+            var next = Neighbour(initial, i, +1, ignoreNearGood: true);
+            if (units[i].IsHeading && HeadsGoodText(initial, i)) { result[i] = BlockClass.Good; continue; }
+            var sides = new[] { prev, next }.OfType<BlockClass>().ToList();
+            if (sides.Count == 0) result[i] = BlockClass.Good;
+            else if (sides.All(c => c == BlockClass.Good)) result[i] = BlockClass.Good;
+            else if (sides.Count == 2 && sides.All(c => c == BlockClass.Bad)) result[i] = BlockClass.Bad;
+            else
+            {
+                var nearPrev = Neighbour(initial, i, -1, ignoreNearGood: false);
+                var nearNext = Neighbour(initial, i, +1, ignoreNearGood: false);
+                result[i] = nearPrev == BlockClass.NearGood || nearNext == BlockClass.NearGood ? BlockClass.Good : BlockClass.Bad;
+            }
+        }
+        for (var i = 0; i < initial.Count; i++)
+        {
+            if (initial[i] != BlockClass.NearGood) continue;
+            var prev = Neighbour(initial, i, -1, ignoreNearGood: true);
+            var next = Neighbour(initial, i, +1, ignoreNearGood: true);
+            result[i] = prev == BlockClass.Bad && next is BlockClass.Bad or null || next == BlockClass.Bad && prev is null ? BlockClass.Bad : BlockClass.Good;
+        }
+        return result;
+    }
+
+    private static int? NextText(IReadOnlyList<BlockClass> classes, int i)
+    {
+        for (var j = i + 1; j < classes.Count; j++) if (classes[j] != BlockClass.Short) return j;
+        return null;
+    }
+
+    /// <summary>
+    /// Headlines listed under a teaser label ("Most read", "Related", "Recommended"): short lines that are not
+    /// sentences, up to the first sentence of prose or the notes.
+    /// </summary>
+    private static void MarkTeaserLists(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i].Signals.Words > 4 || !evidence[i].Any(e => e.Strong && e.What == "teaser")) continue;
+            for (var j = i + 1; j < units.Count; j++)
+            {
+                var s = units[j].Signals;
+                if (units[j].IsNotes || s.IsProseLike || s.Words > MaxTeaserWords || s.IsLongProse) break;
+                if (!evidence[j].Any(e => e.Strong))
+                    evidence[j] = [.. evidence[j], new Signal("teaser list", "teaser", $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
+            }
+        }
+    }
+
+    /// <summary>A few words that are not a sentence ("Tags", "Mar 1, 2024", "Photo gallery"): what smoothing alone may drop.</summary>
+    private static bool IsFragment(BlockFacts unit) =>
+        !unit.Signals.IsProseLike && !unit.IsHeading && unit.Signals.Words > 0
+        && (unit.Signals.Words <= 5 || unit.Signals.StopwordDensity < StopwordsLow) && !unit.Signals.Text.TrimEnd().EndsWith(':');
+
+    /// <summary>A heading with article text on both sides: a repeated one is the same article's structure, not furniture.</summary>
+    private static bool HeadingWithinText(IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFacts> units, int i) =>
+        units[i].IsHeading && HeadsGoodText(classes, i) && Neighbour(classes, i, -1, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
+
+    /// <summary>A heading is followed by good or near-good text (after any short units), as jusText keeps headings.</summary>
+    internal static bool HeadsGoodText(IReadOnlyList<BlockClass> classes, int i) =>
+        Neighbour(classes, i, +1, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
+
+    private static BlockClass? Neighbour(IReadOnlyList<BlockClass> classes, int i, int step, bool ignoreNearGood)
+    {
+        for (var j = i + step; j >= 0 && j < classes.Count; j += step)
+        {
+            var c = classes[j];
+            if (c == BlockClass.Short || ignoreNearGood && c == BlockClass.NearGood) continue;
+            return c;
+        }
+        return null;
+    }
+}

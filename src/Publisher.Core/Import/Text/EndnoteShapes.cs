@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>The label of one note entry as printed: its number (roman numerals converted), and the label text.</summary>
+internal sealed record NoteLabel(int Number, string Label, bool Roman);
+
+/// <summary>
+/// Shapes of endnote lists: headings ("Notes", "Endnotes", "References", "Sources", …), entries in the forms word
+/// processors and sites print them — "[1] …", "[i] …", "[[i]](#_ednref1) …", "1. …", "1) …" — and whether an
+/// entry reads like a reference (an address, "accessed …", "Retrieved …").
+/// </summary>
+internal static partial class EndnoteShapes
+{
+    public static bool IsNotesHeading(string line) => NotesHeading().IsMatch(line.Trim());
+
+    /// <summary>The entry's label and where its text starts, or null when the line does not start a note entry.</summary>
+    public static (NoteLabel Label, int TextStart)? Entry(string line)
+    {
+        var t = line.TrimStart();
+        var indent = line.Length - t.Length;
+        if (indent > 3) return null;
+        var m = WordProcessorEntry().Match(t);
+        if (!m.Success) m = BracketEntry().Match(t);
+        if (!m.Success) m = NumberedEntry().Match(t);
+        if (!m.Success) return null;
+        var label = m.Groups["label"].Value;
+        var number = Number(label);
+        return number is { } n ? (new NoteLabel(n, label, !char.IsDigit(label[0])), indent + m.Length) : null;
+    }
+
+    /// <summary>An entry in the numbered-list shape ("1. …", "1) …"), which is also how articles print ordinary lists.</summary>
+    public static bool IsPlainListEntry(string line) => NumberedEntry().IsMatch(line.TrimStart());
+
+    /// <summary>An anchor of a word processor's endnote or footnote list ("(#_ednref1)", "#_ftnref2").</summary>
+    public static bool HasWordProcessorAnchor(string line) => WordProcessorEntry().IsMatch(line.TrimStart());
+
+    /// <summary>Reads like a bibliographic reference: a web address, "accessed"/"retrieved" with a date.</summary>
+    public static bool LooksLikeReference(string text) => Reference().IsMatch(text);
+
+    /// <summary>"12" → 12; "iv" → 4 (lower-case roman numerals up to 3999, as word processors print them); otherwise null.</summary>
+    public static int? Number(string label)
+    {
+        if (label.Length == 0) return null;
+        if (label.All(char.IsDigit)) return label.Length <= 3 ? int.Parse(label, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (!RomanNumeral().IsMatch(label)) return null;
+        var value = 0;
+        for (var i = 0; i < label.Length; i++)
+        {
+            var v = Roman(label[i]);
+            value += i + 1 < label.Length && Roman(label[i + 1]) > v ? -v : v;
+        }
+        return value;
+    }
+
+    private static int Roman(char c) => char.ToLowerInvariant(c) switch
+    {
+        'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, 'd' => 500, 'm' => 1000, _ => 0,
+    };
+
+    [GeneratedRegex(@"^(?:#{1,6}\s*)?[*_]*(?:notes|endnotes|end notes|footnotes|references|sources|bibliography|works cited|citations|notes and references|sources and notes)[*_]*\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesHeading();
+
+    // "[[i]](#_ednref1) Text", "[[1]](https://site/page#_ftnref1) Text"
+    [GeneratedRegex(@"^\[\[(?<label>[ivxlcdm]{1,7}|\d{1,3})\]\]\([^)\s]*#_(?:edn|ftn)(?:ref)?\d+\)\s*")]
+    private static partial Regex WordProcessorEntry();
+
+    // "[1] Text", "[iv] Text"
+    [GeneratedRegex(@"^\[(?<label>[ivxlcdm]{1,7}|\d{1,3})\](?![(\[:])\s*(?=\S)")]
+    private static partial Regex BracketEntry();
+
+    // "1. Text", "1) Text"
+    [GeneratedRegex(@"^(?<label>\d{1,3})[.)]\s+(?=\S)")]
+    private static partial Regex NumberedEntry();
+
+    [GeneratedRegex(@"https?://|www\.|\baccessed\b|\bretrieved\b|\bavailable at\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")]
+    private static partial Regex RomanNumeral();
+}

@@ -1,0 +1,67 @@
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>A note marker found glued to the text: where it is in the text and which note it points to.</summary>
+internal sealed record GluedMarker(int Index, int Length, int Number);
+
+/// <summary>
+/// Note numbers printed without brackets, glued to a word or a sentence end ("attacks.2", "attacks2", "said,3", "¹²").
+/// Digits after words are also years, quantities and model numbers, so markers are looked for only when a reference
+/// list exists, and only in order: marker 1 first, then 2 after it, and so on, each taken once. A digit preceded by
+/// another digit, a capital letter (model numbers: "F16", "G7") or inside an address is never a marker.
+/// </summary>
+internal static class GluedMarkers
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    public static IReadOnlyList<GluedMarker> Find(string text, int count)
+    {
+        var found = new List<GluedMarker>();
+        var position = 0;
+        for (var number = 1; number <= count; number++)
+        {
+            var marker = Next(text, position, number);
+            if (marker is null) continue;
+            found.Add(marker);
+            position = marker.Index + marker.Length;
+        }
+        return found;
+    }
+
+    private static GluedMarker? Next(string text, int from, int number)
+    {
+        var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var superscript = new string(digits.Select(d => Superscripts[d - '0']).ToArray());
+        for (var i = from; i < text.Length; i++)
+        {
+            if (string.CompareOrdinal(text, i, superscript, 0, superscript.Length) == 0
+                && (i == 0 || !Superscripts.Contains(text[i - 1])) && (i + superscript.Length >= text.Length || !Superscripts.Contains(text[i + superscript.Length])))
+                return new GluedMarker(i, superscript.Length, number);
+            if (string.CompareOrdinal(text, i, digits, 0, digits.Length) == 0 && IsGlued(text, i, digits.Length))
+                return new GluedMarker(i, digits.Length, number);
+        }
+        return null;
+    }
+
+    private static bool IsGlued(string text, int i, int length)
+    {
+        if (i == 0) return false;
+        var after = i + length < text.Length ? text[i + length] : ' ';
+        if (!(char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or ')' or '”' or '"' or '’' or '[')) return false;
+        // "page3.html", "2.5": a full stop after the digits must end a sentence.
+        if (after is '.' or ',' or ':' && i + length + 1 < text.Length && !char.IsWhiteSpace(text[i + length + 1])) return false;
+        var before = text[i - 1];
+        if (char.IsLower(before)) return !InAddress(text, i);
+        if (before is not ('.' or ',' or ';' or ':' or '!' or '?' or '”' or '"' or '’' or ')')) return false;
+        // "3.2", "5,000": a digit before the punctuation makes it a number, not a marker.
+        return i >= 2 && !char.IsDigit(text[i - 2]) && !char.IsWhiteSpace(text[i - 2]) && !InAddress(text, i);
+    }
+
+    private static bool InAddress(string text, int i)
+    {
+        var start = i;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        var token = text[start..i];
+        return token.Contains("://", StringComparison.Ordinal) || token.Contains("www.", StringComparison.Ordinal) || token.Contains('/') || token.Contains("](", StringComparison.Ordinal) || token.Contains('@');
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// Words of a web page's interface rather than of its article: share and follow buttons, cookie banners, sign-up
+/// and subscribe prompts, script placeholders and app errors, teaser labels, advertising, footers. Each phrase
+/// belongs to a kind of furniture, so a dropped paragraph can say what it was ("share bar", "cookie banner").
+/// A hit is evidence, not a verdict: <see cref="TextSignals"/> weighs it against length and sentence shape.
+/// </summary>
+internal static partial class UiVocabulary
+{
+    private static readonly (string Kind, string[] Phrases)[] Groups =
+    [
+        ("navigation", ["skip to main content", "skip to content", "skip navigation", "menu", "main menu", "toggle navigation", "open menu", "close menu", "search", "back to top", "home"]),
+        ("share bar", ["share", "shares", "share this", "tweet", "email this", "e-mail", "email", "print", "print this", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "copy link", "copy url", "link copied"]),
+        ("cookie banner", ["cookie", "cookies", "accept", "accept all", "reject all", "manage preferences", "cookie settings", "consent"]),
+        ("subscribe prompt", ["subscribe", "subscribed", "subscription", "newsletter", "newsletters", "sign up", "signup", "sign in", "log in", "login", "log out", "register", "inbox", "unsubscribe", "create an account", "my account"]),
+        ("script placeholder", ["loading", "enable javascript", "javascript", "your browser", "browser does not support", "please wait"]),
+        ("app error", ["something went wrong", "reload", "try again", "refresh the page", "page not found", "error"]),
+        ("teaser", ["previous article", "next article", "previous post", "next post", "read more", "read next", "related", "related articles", "recommended", "most read", "most popular", "trending", "also read", "see also", "more stories", "continue reading", "up next", "more from"]),
+        ("advertisement", ["advertisement", "advertising", "sponsored", "sponsored content", "promoted", "partner content", "ad"]),
+        ("promotion", ["follow us", "donate", "donation", "support our work", "become a member", "membership", "download the app", "get the app", "app store", "google play", "podcast", "listen", "watch", "join us"]),
+        ("site footer", ["copyright", "all rights reserved", "privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions", "terms", "contact us", "about us", "sitemap", "careers", "accessibility"]),
+        ("comments", ["comments", "comment", "leave a comment", "leave a reply", "add a comment", "reply", "0 comments", "required fields", "will not be published", "post comment", "join the discussion"]),
+        ("image credit", ["photo", "image", "picture", "photograph", "illustration", "credit", "credits", "via getty", "getty images"]),
+        ("disclaimer", ["disclaimer", "views expressed", "do not necessarily reflect", "does not necessarily reflect", "not necessarily those"]),
+    ];
+
+    private static readonly (string Kind, string Phrase, Regex Pattern)[] Phrases = Groups
+        .SelectMany(g => g.Phrases.Select(p => (g.Kind, p, new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(p).Replace(@"\ ", @"\s+") + @"(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))))
+        .OrderByDescending(p => p.p.Length)
+        .ToArray();
+
+    /// <summary>The interface phrases in <paramref name="text"/>, longest first, none counted inside a longer one already found.</summary>
+    public static IReadOnlyList<UiHit> Find(string text)
+    {
+        var hits = new List<UiHit>();
+        var taken = new bool[text.Length];
+        foreach (var (kind, phrase, pattern) in Phrases)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i])) continue;
+                for (var i = m.Index; i < m.Index + m.Length; i++) taken[i] = true;
+                hits.Add(new UiHit(kind, phrase.ToLowerInvariant(), m.Index));
+            }
+        }
+        return hits.OrderBy(h => h.Index).ToList();
+    }
+
+    /// <summary>"©", "(c) 2024", "Copyright" or "All rights reserved": a footer whatever else the line says.</summary>
+    public static bool IsCopyright(string text) => Copyright().IsMatch(text);
+
+    /// <summary>A label that opens a piece of furniture: "Photo:", "Image credit:", "Disclaimer:", "Advertisement", "Sponsored:".</summary>
+    public static string? LabelKind(string text)
+    {
+        var m = Label().Match(text);
+        if (!m.Success) return null;
+        var word = m.Groups[1].Value.ToLowerInvariant();
+        return word switch
+        {
+            _ when word.StartsWith("disclaimer", StringComparison.Ordinal) => "disclaimer",
+            _ when word.StartsWith("advert", StringComparison.Ordinal) || word.StartsWith("sponsor", StringComparison.Ordinal) => "advertisement",
+            _ => "image credit",
+        };
+    }
+
+    /// <summary>Words that address the reader ("you", "your", "our", "please"): prompts talk to the reader, reporting rarely does.</summary>
+    public static bool AddressesReader(string text) => Addressing().IsMatch(text);
+
+    /// <summary>"Home / Analysis / Middle East", "News › World › Africa": short items joined by path separators.</summary>
+    public static bool IsBreadcrumb(string text) =>
+        Breadcrumb().IsMatch(text.Trim()) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+
+    [GeneratedRegex(@"^[\p{Lu}\p{N}][^.!?/>»›|]{0,40}(?:\s+[/>»›]\s+[\p{Lu}\p{N}][^.!?/>»›|]{0,40}){2,}$")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^[*_]*((?:photo|image|picture|photograph|illustration|graphic|cover image|featured image|header image)(?:\s+(?:credit|courtesy|source))?|credits?|disclaimer|advertisement|sponsored(?: content)?)[*_]*\s*[:|–—-]", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(?:you|your|yours|please|our|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressing();
+}
+
+/// <summary>One interface phrase found in a text, with the kind of furniture it belongs to.</summary>
+internal sealed record UiHit(string Kind, string Phrase, int Index);

@@ -1,0 +1,102 @@
+using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Text;
+using Publisher.Tests.Import.Fixups;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Import.Text;
+
+public class TextRecognisersTests
+{
+    [Theory]
+    [InlineData("i", 1)]
+    [InlineData("iv", 4)]
+    [InlineData("ix", 9)]
+    [InlineData("xiv", 14)]
+    [InlineData("xl", 40)]
+    [InlineData("12", 12)]
+    public void Note_labels_read_as_numbers(string label, int number) => Assert.Equal(number, EndnoteShapes.Number(label));
+
+    [Theory]
+    [InlineData("sic")]
+    [InlineData("iiii")]
+    [InlineData("vx")]
+    [InlineData("1234")]
+    public void Words_and_bad_numerals_are_not_labels(string label) => Assert.Null(EndnoteShapes.Number(label));
+
+    [Theory]
+    [InlineData("[[iv]](#_ednref4) Council minutes.", 4)]
+    [InlineData("[iv] Council minutes.", 4)]
+    [InlineData("[12] Council minutes.", 12)]
+    [InlineData("3. Council minutes, accessed May 3, 2023.", 3)]
+    [InlineData("3) Council minutes.", 3)]
+    public void Note_entries_in_every_shape(string line, int number) => Assert.Equal(number, EndnoteShapes.Entry(line)?.Label.Number);
+
+    [Theory]
+    [InlineData("In 2019 the fleet of F16 jets flew 5,000 hours at 2.5 times the cost.")]
+    [InlineData("See https://example.org/report2 and page3.html for the figures.")]
+    public void Years_quantities_model_numbers_and_addresses_are_not_glued_markers(string text) =>
+        Assert.Empty(GluedMarkers.Find(text, 5));
+
+    [Fact]
+    public void Glued_markers_are_taken_only_in_order()
+    {
+        // "said,2" comes before marker 1 and is skipped; 2 is then looked for after marker 1.
+        var markers = GluedMarkers.Find("Officials said,2 no. The attack1 came first; the reply.2 Later³ too.", 3);
+        Assert.Equal([1, 2, 3], markers.Select(m => m.Number));
+        Assert.Equal("attack1".Length - 1, markers[0].Index - "Officials said,2 no. The ".Length);
+    }
+
+    [Theory]
+    [InlineData("Share | Tweet | Email", "share bar")]
+    [InlineData("We use cookies to give you the best experience. Accept", "cookie banner")]
+    [InlineData("Sign up for our newsletter", "subscribe prompt")]
+    [InlineData("Loading…", "script placeholder")]
+    public void Interface_lines_name_their_kind(string text, string kind)
+    {
+        var signals = TextSignals.Of(text);
+        var verdict = BoilerplateClassifier.Decide([new BlockFacts(signals, 0, null, false, false, false)]).Single();
+        Assert.Equal(kind, verdict?.What);
+        Assert.StartsWith("UI words (", verdict!.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Few villagers could afford to subscribe to the paper, which cost more than a loaf of bread.")]
+    [InlineData("The bakery still sells cookies to the soldiers at the checkpoint.")]
+    [InlineData("Their share of the vote fell to twelve percent.")]
+    [InlineData("\"We will not sell,\" said Ada Fenwick.")]
+    public void Ordinary_sentences_with_interface_words_stay(string text) =>
+        Assert.Null(BoilerplateClassifier.Decide([new BlockFacts(TextSignals.Of(text), 0, null, false, false, false)]).Single());
+
+    [Fact]
+    public void A_long_paragraph_of_prose_needs_two_signals()
+    {
+        var prose = TextSignals.Of("The provincial government closed four more schools along the river this spring, citing falling numbers of pupils in the upland villages, and parents say that the nearest open school is now two hours away.");
+        Assert.Null(BoilerplateClassifier.Decide([new BlockFacts(prose, 3, null, false, false, false)]).Single());
+        Assert.Null(BoilerplateClassifier.Decide([new BlockFacts(prose, 0, "after the closing bio", false, false, false)]).Single());
+        Assert.NotNull(BoilerplateClassifier.Decide([new BlockFacts(prose, 3, "after the closing bio", false, false, false)]).Single());
+    }
+
+    [Fact]
+    public void Repeated_lines_match_across_pages_whatever_their_links_and_years()
+    {
+        var repeated = RepeatedParagraphs.Find([
+            ["Body one.\n\n[Share](https://x.example/?u=1)\n© 2023 Example"],
+            ["Body two.\n\n[Share](https://x.example/?u=2)\n© 2024 Example"],
+        ]);
+        Assert.Equal(2, repeated[RepeatedParagraphs.Normalize("[Share](https://x.example/?u=9)")]);
+        Assert.Equal(2, repeated[RepeatedParagraphs.Normalize("© 1999 Example")]);
+        Assert.False(repeated.ContainsKey(RepeatedParagraphs.Normalize("Body one.")));
+    }
+
+    [Fact]
+    public void Each_dropped_piece_says_which_signal_dropped_it()
+    {
+        var golden = GoldenCase.Get(nameof(StripBoilerplate), "think-tank-share-bar-and-footer");
+        var context = new GoldenContext(golden);
+        var result = new StripBoilerplateFixup().Apply(context.Draft(golden.Input, null), context.Fixup);
+        var reasons = result.Actions.Select(a => a.Reason).ToList();
+        Assert.Contains(reasons, r => r is not null && r.StartsWith("UI words (share", StringComparison.Ordinal) && r.Contains("links", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r is not null && r.Contains("after the closing bio", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r == "copyright notice; 2 links; after the closing bio" || r is not null && r.StartsWith("copyright notice", StringComparison.Ordinal));
+    }
+}
