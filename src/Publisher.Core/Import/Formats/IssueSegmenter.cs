@@ -36,7 +36,7 @@ internal static partial class IssueSegmenter
         for (var k = 0; k < lines.Count; k++)
         {
             var text = lines[k].Text.Trim();
-            if (lines.Count > 1 && IsSectionLabel(text))
+            if (lines.Count > 1 && (IsSectionLabel(text) || FooterLine.IsMatch(text)))
             {
                 cuts.Add(k);
                 cuts.Add(k + 1);

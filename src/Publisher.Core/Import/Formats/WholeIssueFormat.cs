@@ -98,7 +98,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
             if (nextKind is not null) sectionKind = nextKind;
             labelJustBefore = nextKind is not null;
+            DropRepeatedBios(content, bodyBlocks, authorBlock.FirstText, source, dropped);
+            if (s == starts.Count - 1)
+                while (content.Count > 1 && content[^1].IsSingleLine && FooterLine.IsMatch(content[^1].FirstText))
+                {
+                    dropped.Add(new DroppedPiece("publisher footer", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
+                    content.RemoveAt(content.Count - 1);
+                }
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
+            if (s == starts.Count - 1)
+                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
@@ -146,6 +155,35 @@ public sealed partial class WholeIssueFormat : IRawFormat
             return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
         }
         return blocks;
+    }
+
+    /// <summary>
+    /// A bio sentence inside an article's body (not at its end) about someone who is not its author, printed elsewhere
+    /// in the issue too: an editor's line repeated on a later page. It is dropped (recorded), not kept as text.
+    /// </summary>
+    private static void DropRepeatedBios(List<TextBlock> content, IReadOnlyList<TextBlock> all, string byline, RawSource source, List<DroppedPiece> dropped)
+    {
+        var authors = TextShapes.AuthorNames(byline) ?? [];
+        for (var i = content.Count - 2; i >= 0; i--)
+        {
+            var block = content[i];
+            var text = block.Joined;
+            if (!BioSentence.IsBio(text) || authors.Any(a => text.StartsWith(a, StringComparison.Ordinal))) continue;
+            if (all.Count(b => b.Joined == text) < 2) continue;
+            dropped.Add(new DroppedPiece("repeated bio", text, new SourceLocation(source.Path, block.Line)));
+            content.RemoveAt(i);
+        }
+    }
+
+    private static IReadOnlyList<TextBlock> DropTrailingFooters(IReadOnlyList<TextBlock> body, RawSource source, List<DroppedPiece> dropped)
+    {
+        var list = body.ToList();
+        while (list.Count > 1 && list[^1].IsSingleLine && FooterLine.IsMatch(list[^1].FirstText))
+        {
+            dropped.Add(new DroppedPiece("publisher footer", list[^1].FirstText, new SourceLocation(source.Path, list[^1].Line)));
+            list.RemoveAt(list.Count - 1);
+        }
+        return list;
     }
 
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
