@@ -252,8 +252,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(authorBlock.FirstText) is null) continue;
             // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
             // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
-            // An article under a section label ("BRIEF") may be missing from the contents, which list the label only.
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && !(j > 0 && IsSectionLabel(blocks[j - 1]))) continue;
+            // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
+            // the contents, which list the label only.
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1])) continue;
             starts.Add(j);
             j++;
         }
