@@ -49,9 +49,11 @@ internal static partial class IssueSegmenter
                 var titleLines = lines.Skip(k).Take(t).Select(l => l.Text).ToList();
                 if (!IsTitleLines(titleLines)) break;
                 var byline = lines[k + t].Text.Trim();
-                if (TextShapes.AuthorNames(byline) is null) continue;
+                // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
+                if (TextShapes.AuthorNames(WithoutBy(byline)) is not { } names
+                    || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
-                if (!(k == 0 && atBodyStart) && !isArticleStart(title, byline)) continue;
+                if (!isArticleStart(title, byline)) continue;
                 cuts.Add(k);
                 cuts.Add(k + t);
                 cuts.Add(k + t + 1);
@@ -124,6 +126,12 @@ internal static partial class IssueSegmenter
         && lines.All(l => l.Trim().Length > 0 && TextShapes.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
         && TextShapes.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
         && !TextShapes.IsCapitalsLabel(lines[0]);
+
+    /// <summary>The line without a leading "By" / "By:".</summary>
+    internal static string WithoutBy(string line) => ByPrefix().Replace(line.Trim(), "");
+
+    [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
 
     private static bool IsSectionLabel(string text) =>
         TextShapes.IsCapitalsLabel(text) && SectionLabels.KnownKind(text) is not null;

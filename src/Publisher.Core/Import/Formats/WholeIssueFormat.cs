@@ -115,7 +115,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             drafts.Add(new ArticleDraft
             {
                 Title = title,
-                Authors = TextShapes.AuthorNames(authorBlock.FirstText) ?? [],
+                Authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) ?? [],
                 Body = body.Text,
                 BodyLineMap = body.LineMap,
                 Notes = notes,
@@ -163,7 +163,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static void DropRepeatedBios(List<TextBlock> content, IReadOnlyList<TextBlock> all, string byline, RawSource source, List<DroppedPiece> dropped)
     {
-        var authors = TextShapes.AuthorNames(byline) ?? [];
+        var authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(byline)) ?? [];
         for (var i = content.Count - 2; i >= 0; i--)
         {
             var block = content[i];
@@ -249,7 +249,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
-            if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(authorBlock.FirstText) is null) continue;
+            if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) is null) continue;
             // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
             // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
             // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
@@ -264,7 +264,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <summary>Evidence a title and the byline under it open an article: with contents, they list its title or author.</summary>
     private static bool MayOpenArticle(string title, string byline, IReadOnlyList<TocEntry> toc) =>
         toc.Count == 0 || MatchToc(title, toc) is not null
-        || toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(byline)));
+        || toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(IssueSegmenter.WithoutBy(byline))));
 
     /// <summary>
     /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may
