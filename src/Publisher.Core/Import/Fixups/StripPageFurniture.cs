@@ -104,6 +104,13 @@ public static partial class StripPageFurniture
                 removed[i] = ("running header/footer", "the publication's name with a page number, or inside a sentence");
                 anchors.Add(i);
             }
+            else if (FooterMarks().IsMatch(line) && !IsProse(line) && IsShort(line) && SplitsSentence(lines, i)
+                && (WebAddress().IsMatch(line) || publications.Any(p => MastheadLine.Squash(p) is { Length: >= 6 } name && MastheadLine.Squash(line).Contains(name, StringComparison.Ordinal))))
+            {
+                // A footer printed once ("Review | www.review.example") between the two halves of a sentence.
+                removed[i] = ("running header/footer", "an address or the publication's name with a separator, inside a sentence");
+                anchors.Add(i);
+            }
             else if (IsBarePageNumber(line) && Isolated(lines, i) && SplitsSentence(lines, i))
             {
                 removed[i] = ("page number", "a lone number between the two halves of a sentence");
@@ -330,4 +337,7 @@ public static partial class StripPageFurniture
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"©|\bwww\.|https?://", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 }

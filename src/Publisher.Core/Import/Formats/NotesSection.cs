@@ -13,7 +13,7 @@ public static partial class NotesSection
 
     /// <summary>
     /// Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.
-    /// The notes end where a bio starts ("Name is a fellow at …", not a "[n]" entry): the bio and what follows it go
+    /// The notes end where a bio or a publisher's footer line starts ("Name is a fellow at …", not a "[n]" entry): the bio and what follows it go
     /// back to the end of the body, where the bio rule finds them.
     /// </summary>
     public static (IReadOnlyList<TextBlock> Body, string? Notes) Split(IReadOnlyList<TextBlock> blocks)
@@ -22,7 +22,7 @@ public static partial class NotesSection
         {
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
-            while (end < blocks.Count && !(end > i + 1 && IsBioAfterNotes(blocks[end]))) end++;
+            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
             var notes = SeedText.JoinParagraphs(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }

@@ -33,7 +33,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var diagnostics = new List<Diagnostic>();
         var dropped = new List<DroppedPiece>();
-        var blocks = SeedText.Blocks(text);
+        var blocks = MastheadLinesApart(SeedText.Blocks(text));
         if (blocks.Count == 0) return RawReadResult.Empty;
 
         var header = ReadHeader(blocks, source, dropped);
@@ -41,8 +41,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
                 string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the month ({monthOnly.Date:MMMM yyyy}); the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
                 new SourceLocation(source.Path, header.DateLine)));
-        var toc = ReadTableOfContents(blocks, header.NextBlock);
-        var bodyBlocks = blocks.Skip(toc.NextBlock).ToList();
+        var lines = SeedText.Lines(text);
+        var contentsStart = header.NextBlock < blocks.Count ? blocks[header.NextBlock].Line - 1 : lines.Count;
+        var (tocEntries, tocEnd) = IssueContents.Read(lines, contentsStart);
+        var toc = new TableOfContents(tocEntries, tocEnd);
+        var bodyBlocks = IssueSegmenter.Split(SeedText.Blocks(lines.Skip(tocEnd)), (title, byline) => MayOpenArticle(title, byline, toc.Entries));
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
 
         if (starts.Count == 0)
@@ -72,6 +75,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
 
         var kinds = AssignKinds(bodyBlocks, starts, toc.Entries);
+        var labelJustBefore = sectionKind is not null;
         var drafts = new List<ArticleDraft>();
         var matchedToc = new HashSet<int>();
         for (var s = 0; s < starts.Count; s++)
@@ -81,6 +85,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var titleBlock = bodyBlocks[at];
             var authorBlock = bodyBlocks[at + 1];
             var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
+            // A label printed right before the article gives its kind; an article the contents list by title (a
+            // feature) ends the run of a label printed earlier.
+            if (kinds[s].TocIndex is not null && !labelJustBefore) sectionKind = null;
             var articleKind = sectionKind;
             string? nextKind = null;
             while (content.Count > 1 && IsSectionLabel(content[^1]))
@@ -90,7 +97,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 content.RemoveAt(content.Count - 1);
             }
             if (nextKind is not null) sectionKind = nextKind;
+            labelJustBefore = nextKind is not null;
+            DropRepeatedBios(content, bodyBlocks, authorBlock.FirstText, source, dropped);
+            if (s == starts.Count - 1)
+                while (content.Count > 1 && content[^1].IsSingleLine && FooterLine.IsMatch(content[^1].FirstText))
+                {
+                    dropped.Add(new DroppedPiece("publisher footer", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
+                    content.RemoveAt(content.Count - 1);
+                }
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
+            if (s == starts.Count - 1)
+                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
@@ -98,7 +115,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             drafts.Add(new ArticleDraft
             {
                 Title = title,
-                Authors = TextShapes.AuthorNames(authorBlock.FirstText) ?? [],
+                Authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) ?? [],
                 Body = body.Text,
                 BodyLineMap = body.LineMap,
                 Notes = notes,
@@ -123,6 +140,50 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, entry.Line)));
         }
         return new RawReadResult(drafts, diagnostics, dropped);
+    }
+
+    /// <summary>
+    /// A masthead printed without blank lines (name, tagline and volume line in one block) is read line by line: the
+    /// block holding the volume line among the first blocks is split into one block per line.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> MastheadLinesApart(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
+        {
+            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) return blocks;
+            if (!blocks[i].Lines.Skip(1).Any(l => VolumeIssueLine.IsMatch(l.Text))) continue;
+            return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
+        }
+        return blocks;
+    }
+
+    /// <summary>
+    /// A bio sentence inside an article's body (not at its end) about someone who is not its author, printed elsewhere
+    /// in the issue too: an editor's line repeated on a later page. It is dropped (recorded), not kept as text.
+    /// </summary>
+    private static void DropRepeatedBios(List<TextBlock> content, IReadOnlyList<TextBlock> all, string byline, RawSource source, List<DroppedPiece> dropped)
+    {
+        var authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(byline)) ?? [];
+        for (var i = content.Count - 2; i >= 0; i--)
+        {
+            var block = content[i];
+            var text = block.Joined;
+            if (!BioSentence.IsBio(text) || authors.Any(a => text.StartsWith(a, StringComparison.Ordinal))) continue;
+            if (all.Count(b => b.Joined == text) < 2) continue;
+            dropped.Add(new DroppedPiece("repeated bio", text, new SourceLocation(source.Path, block.Line)));
+            content.RemoveAt(i);
+        }
+    }
+
+    private static IReadOnlyList<TextBlock> DropTrailingFooters(IReadOnlyList<TextBlock> body, RawSource source, List<DroppedPiece> dropped)
+    {
+        var list = body.ToList();
+        while (list.Count > 1 && list[^1].IsSingleLine && FooterLine.IsMatch(list[^1].FirstText))
+        {
+            dropped.Add(new DroppedPiece("publisher footer", list[^1].FirstText, new SourceLocation(source.Path, list[^1].Line)));
+            list.RemoveAt(list.Count - 1);
+        }
+        return list;
     }
 
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
@@ -171,30 +232,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
 
-    private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int NextBlock);
-
-    /// <summary>Entries of "p.N" / title block (or capitals section label) / optional author line, in order.</summary>
-    private static TableOfContents ReadTableOfContents(IReadOnlyList<TextBlock> blocks, int start)
-    {
-        var entries = new List<TocEntry>();
-        var i = start;
-        while (i + 1 < blocks.Count && blocks[i].IsSingleLine && PageMarker().IsMatch(blocks[i].FirstText))
-        {
-            var titleBlock = blocks[i + 1];
-            if (PageMarker().IsMatch(titleBlock.FirstText)) break;
-            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            var isSection = titleBlock.IsSingleLine && TextShapes.IsCapitalsLabel(title);
-            i += 2;
-            IReadOnlyList<string> authors = [];
-            if (i < blocks.Count && blocks[i].IsSingleLine && TextShapes.AuthorNames(blocks[i].FirstText) is { } names)
-            {
-                authors = names;
-                i++;
-            }
-            entries.Add(new TocEntry(title, authors, isSection, titleBlock.Line));
-        }
-        return new TableOfContents(entries, entries.Count > 0 ? i : start);
-    }
+    private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
     /// <summary>A line of its own in capitals that the section table knows ("BRIEF", "BRIEFS", "ANALYSIS").</summary>
     private static bool IsSectionLabel(TextBlock block) =>
@@ -211,17 +249,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
-            if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(authorBlock.FirstText) is null) continue;
+            if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) is null) continue;
             // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
             // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
-            if (toc.Count > 0 && MatchToc(title, toc) is null
-                && !toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(authorBlock.FirstText))))
-                continue;
+            // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
+            // the contents, which list the label only.
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1])) continue;
             starts.Add(j);
             j++;
         }
         return starts;
     }
+
+    /// <summary>Evidence a title and the byline under it open an article: with contents, they list its title or author.</summary>
+    private static bool MayOpenArticle(string title, string byline, IReadOnlyList<TocEntry> toc) =>
+        toc.Count == 0 || MatchToc(title, toc) is not null
+        || toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(IssueSegmenter.WithoutBy(byline))));
 
     /// <summary>
     /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may

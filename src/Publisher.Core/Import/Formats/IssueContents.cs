@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// The table of contents of a whole issue, read line by line so that blank lines are a help, not a need: entries of a
+/// page marker ("p.3", "Page 3") followed by a title (wrapped over lines, or a section label in capitals such as
+/// BRIEFS) and an optional author line; or dotted entries on one line ("Title ….. 3", "Title ….. By NAME ….. 3", "BRIEF
+/// ….. 1"), where an author may follow on a dotted line of its own ("By NAME ….. 3"). The contents end at the first
+/// line that is none of these. Pure.
+/// </summary>
+internal static partial class IssueContents
+{
+    private const int MaxTitleLines = 6;
+
+    /// <summary>The entries and the index (into <paramref name="lines"/>) of the first line after the contents.</summary>
+    public static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) Read(IReadOnlyList<SeedLine> lines, int start)
+    {
+        var entries = new List<WholeIssueFormat.TocEntry>();
+        var i = Skip(lines, start);
+        var end = start;
+        while (i < lines.Count)
+        {
+            var text = lines[i].Text.Trim();
+            if (PageMarker().IsMatch(text))
+            {
+                var next = Skip(lines, i + 1);
+                if (next >= lines.Count || PageMarker().IsMatch(lines[next].Text.Trim())) break;
+                var (entry, after) = MarkedEntry(lines, next);
+                entries.Add(entry);
+                end = i = after;
+                i = Skip(lines, i);
+                continue;
+            }
+            if (Dotted(text) is { } dotted)
+            {
+                if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)
+                    entries[^1] = entries[^1] with { Authors = dotted.Authors };
+                else if (dotted.Title.Length > 0)
+                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, TextShapes.IsCapitalsLabel(dotted.Title), lines[i].Number));
+                else break;
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
+            break;
+        }
+        return (entries, entries.Count > 0 ? end : start);
+    }
+
+    /// <summary>
+    /// The entry after a page marker: a section label alone, or title lines and an author line. With blank lines the
+    /// title is the next block and the author a single line after it; without them, the lines up to the next page
+    /// marker (the last one the author when it is one), or, for the last entry, up to the first author line.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After) MarkedEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var first = lines[at].Text.Trim();
+        var span = new List<int>();
+        for (var j = at; j < lines.Count && span.Count < MaxTitleLines + 1; j++)
+        {
+            if (lines[j].IsBlank)
+            {
+                // A blank line ends the title; a single author line may follow after it.
+                var n = Skip(lines, j);
+                if (span.Count > 0 && n < lines.Count && (n + 1 >= lines.Count || lines[n + 1].IsBlank)
+                    && TextShapes.AuthorNames(lines[n].Text) is { } blockAuthors && !TextShapes.IsCapitalsLabel(lines[n].Text.Trim()))
+                    return (Entry(lines, span, blockAuthors), n + 1);
+                break;
+            }
+            if (PageMarker().IsMatch(lines[j].Text.Trim())) break;
+            span.Add(j);
+            if (span.Count == 1 && TextShapes.IsCapitalsLabel(first) && SectionLabels.KnownKind(first) is not null
+                && j + 1 < lines.Count && TextShapes.AuthorNames(lines[j + 1].Text) is null && !lines[j + 1].IsBlank) break;
+        }
+        // Without a blank line or marker to close the last entry, the first author line after a title line closes it.
+        var stopsAtMarker = span.Count > 0 && span[^1] + 1 < lines.Count && (lines[span[^1] + 1].IsBlank || PageMarker().IsMatch(lines[span[^1] + 1].Text.Trim()));
+        if (!stopsAtMarker)
+            for (var k = 1; k < span.Count; k++)
+                if (TextShapes.AuthorNames(lines[span[k]].Text) is not null
+                    && (k + 1 >= span.Count || TextShapes.AuthorNames(lines[span[k + 1]].Text) is null))
+                {
+                    span = span.Take(k + 1).ToList();
+                    break;
+                }
+        IReadOnlyList<string> authors = [];
+        if (span.Count > 1 && TextShapes.AuthorNames(lines[span[^1]].Text) is { } names)
+        {
+            authors = names;
+            span.RemoveAt(span.Count - 1);
+        }
+        var entry = Entry(lines, span, authors);
+        var after = span.Count == 0 ? at + 1 : span[^1] + 1 + (authors.Count > 0 ? 1 : 0);
+        return (entry, after);
+    }
+
+    private static WholeIssueFormat.TocEntry Entry(IReadOnlyList<SeedLine> lines, List<int> span, IReadOnlyList<string> authors)
+    {
+        var title = TextShapes.UnwrapTitle(span.Select(k => lines[k].Text));
+        return new WholeIssueFormat.TocEntry(title, authors, span.Count == 1 && TextShapes.IsCapitalsLabel(title), lines[span[0]].Number);
+    }
+
+    private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors);
+
+    /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty).</summary>
+    private static DottedEntry? Dotted(string line)
+    {
+        var match = DottedLine().Match(line);
+        if (!match.Success) return null;
+        var parts = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0) return null;
+        var title = "";
+        IReadOnlyList<string> authors = [];
+        foreach (var part in parts)
+        {
+            var byPart = ByPrefix().Match(part);
+            if (byPart.Success && TextShapes.AuthorNames(part[byPart.Length..]) is { } names) authors = names;
+            else if (title.Length == 0 && TextShapes.IsTitleLike(part)) title = part;
+            else if (title.Length > 0 && TextShapes.AuthorNames(part) is { } bare) authors = bare;
+            else return null;
+        }
+        return new DottedEntry(title, authors);
+    }
+
+    private static int Skip(IReadOnlyList<SeedLine> lines, int i)
+    {
+        while (i < lines.Count && lines[i].IsBlank) i++;
+        return i;
+    }
+
+    [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
+    internal static partial Regex PageMarker();
+
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,})\s*(?:p\.?\s*)?(?<page>\d{1,3})$")]
+    private static partial Regex DottedLine();
+
+    [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]
+    private static partial Regex Leader();
+
+    [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+}

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// Cuts the body of a whole issue into blocks the reader can take as titles, bylines, labels and paragraphs, when the
+/// extraction did not separate them by blank lines. Blank lines are one signal; the others are lines: a title of 1–4
+/// lines followed by a byline line where the line before ends a sentence (or is a section label), a section label in
+/// capitals on a line of its own, one paragraph per line (long lines that end their sentences), and, in a long
+/// hard-wrapped block, a short line that ends a sentence (the last line of a paragraph). Pure.
+/// </summary>
+internal static partial class IssueSegmenter
+{
+    private const int MaxTitleLines = 4;
+    private const int ParagraphLineLength = 120;
+    private const int LongBlockLines = 15;
+    private const double ShortLineShare = 0.7;
+
+    /// <param name="isArticleStart">Whether a title (its unwrapped text) and the byline under it may open an article.</param>
+    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart)
+    {
+        var result = new List<TextBlock>();
+        for (var b = 0; b < blocks.Count; b++)
+            foreach (var piece in SplitAtArticleStarts(blocks[b], b == 0, isArticleStart))
+                foreach (var paragraph in SplitParagraphs(piece))
+                    result.Add(paragraph);
+        return result;
+    }
+
+    /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
+    /// <param name="atBodyStart">The block opens the body, right after the contents: its first title needs no other evidence.</param>
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool atBodyStart, Func<string, string, bool> isArticleStart)
+    {
+        var lines = block.Lines;
+        var cuts = new SortedSet<int>();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var text = lines[k].Text.Trim();
+            if (lines.Count > 1 && (IsSectionLabel(text) || FooterLine.IsMatch(text)))
+            {
+                cuts.Add(k);
+                cuts.Add(k + 1);
+                continue;
+            }
+            if (k > 0 && !ClosesText(lines[k - 1].Text)) continue;
+            for (var t = 1; t <= MaxTitleLines && k + t < lines.Count; t++)
+            {
+                var titleLines = lines.Skip(k).Take(t).Select(l => l.Text).ToList();
+                if (!IsTitleLines(titleLines)) break;
+                var byline = lines[k + t].Text.Trim();
+                // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
+                if (TextShapes.AuthorNames(WithoutBy(byline)) is not { } names
+                    || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
+                var title = TextShapes.UnwrapTitle(titleLines);
+                if (!isArticleStart(title, byline)) continue;
+                cuts.Add(k);
+                cuts.Add(k + t);
+                cuts.Add(k + t + 1);
+                k += t;
+                break;
+            }
+        }
+        cuts.Remove(0);
+        var start = 0;
+        foreach (var cut in cuts.Where(c => c < lines.Count).Append(lines.Count))
+        {
+            if (cut > start) yield return new TextBlock(lines.Skip(start).Take(cut - start).ToList());
+            start = cut;
+        }
+    }
+
+    /// <summary>
+    /// One paragraph per line (long lines ending their sentences) becomes one block per line; a long hard-wrapped block
+    /// is cut after each short line that ends a sentence and around short heading lines between sentences.
+    /// </summary>
+    private static IEnumerable<TextBlock> SplitParagraphs(TextBlock block)
+    {
+        var lines = block.Lines;
+        if (lines.Count < 2) { yield return block; yield break; }
+        var texts = lines.Select(l => l.Text.Trim()).ToList();
+        var longLines = texts.Where(t => t.Length >= ParagraphLineLength).ToList();
+        var paragraphPerLine = longLines.Count >= 2 && longLines.Count(EndsSentence) * 2 > longLines.Count
+            || longLines.Count == 1 && texts.Count == 2 && EndsSentence(longLines[0]);
+        if (paragraphPerLine)
+        {
+            foreach (var line in lines) yield return new TextBlock([line]);
+            yield break;
+        }
+        if (lines.Count <= LongBlockLines) { yield return block; yield break; }
+
+        var width = texts.Max(t => t.Length);
+        var current = new List<SeedLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = texts[i];
+            var isHeading = i > 0 && EndsSentence(texts[i - 1]) && TextShapes.IsHeadingLike(text) && text.Length < width * ShortLineShare
+                && i + 1 < lines.Count && !char.IsLower(texts[i + 1][0]);
+            if (isHeading)
+            {
+                if (current.Count > 0) yield return new TextBlock(current.ToList());
+                current.Clear();
+                yield return new TextBlock([lines[i]]);
+                continue;
+            }
+            current.Add(lines[i]);
+            if (EndsSentence(text) && text.Length < width * ShortLineShare)
+            {
+                yield return new TextBlock(current.ToList());
+                current.Clear();
+            }
+        }
+        if (current.Count > 0) yield return new TextBlock(current.ToList());
+    }
+
+    /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
+    private static bool ClosesText(string line)
+    {
+        var text = line.Trim();
+        return EndsSentence(text) || IsSectionLabel(text) || TextShapes.AuthorNames(text) is not null;
+    }
+
+    /// <summary>Lines of a title: the first starts like one, each is short and none ends a sentence or clause.</summary>
+    private static bool IsTitleLines(IReadOnlyList<string> lines) =>
+        TextShapes.IsTitleLike(lines[0])
+        && lines.All(l => l.Trim().Length > 0 && TextShapes.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
+        && TextShapes.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
+        && !TextShapes.IsCapitalsLabel(lines[0]);
+
+    /// <summary>The line without a leading "By" / "By:".</summary>
+    internal static string WithoutBy(string line) => ByPrefix().Replace(line.Trim(), "");
+
+    [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    private static bool IsSectionLabel(string text) =>
+        TextShapes.IsCapitalsLabel(text) && SectionLabels.KnownKind(text) is not null;
+
+    internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"[.!?…][""'”’)\]]*\s*(?:\[\d+\])?$")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A publisher's footer line in a PDF issue: an address or © with a separator ("www.example.org | X is a publication
+/// of Y", "© 2024 Foundation • All rights reserved"), short, and no note entry ("[3] … https://…"). Pure.
+/// </summary>
+public static partial class FooterLine
+{
+    private const int MaxLength = 200;
+
+    public static bool IsMatch(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxLength || text.StartsWith('[') || char.IsDigit(text[0]) && NoteNumber().IsMatch(text)) return false;
+        return text.StartsWith('©') || Address().IsMatch(text) && Separator().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"©|\bwww\.|https?://", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"\S\s+[|•·◆]\s+\S|©")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
+    private static partial Regex NoteNumber();
+}
