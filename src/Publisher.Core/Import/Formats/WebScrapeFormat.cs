@@ -94,6 +94,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             inferred.Add(SidecarApplier.InferredPublication);
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {site.Name}", new SourceLocation(source.Path, titleLine.Number))
             {
+                Before = site.Evidence,
                 After = $"publication: {site.Name}",
                 Reason = $"the site's name, from {site.Evidence}",
             });
@@ -189,7 +190,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (NavigationBar.IsNavigation(text)) return "navigation";
             if (SiteName.IsSiteName(text, siteNames, source.Url)) return "site name";
             var signals = TextSignals.Of(text);
-            if (signals.UiHits.Count > 0 && (signals.UiShare >= 0.5 || UiVocabulary.AddressesReader(text))) return signals.UiHits[0].Kind;
+            if (signals.UiHits.Count > 0 && (signals.UiShare >= 0.99 || signals.UiHits.Count >= 2 || UiVocabulary.AddressesReader(text))) return signals.UiHits[0].Kind;
             return "site header";
         }
 
