@@ -264,7 +264,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
-                && (Byline.Read(next.Text) is not null || DateLine.Read(next.Text) is not null))
+                && (Byline.Read(next.Text, allowBare: Authors.Count == 0) is not null || DateLine.Read(next.Text) is not null))
             {
                 _standfirst = text;
                 _directlyUnderTitle = true;

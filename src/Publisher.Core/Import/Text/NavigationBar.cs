@@ -17,7 +17,7 @@ public static partial class NavigationBar
 
     /// <summary>
     /// The items of a menu bar or breadcrumb, or null when the line is not one: at least three items (two when the
-    /// separator is a breadcrumb arrow), all short but the last (which may be the page's own title after an arrow).
+    /// separator is a breadcrumb arrow), all short but the last (which may be the page's own title in a trail).
     /// </summary>
     public static IReadOnlyList<string>? Items(string line)
     {
@@ -26,11 +26,12 @@ public static partial class NavigationBar
         var separator = Separator().Match(text);
         if (!separator.Success) return null;
         var mark = separator.Groups["mark"].Value;
-        var parts = Separator().Split(text).Select(p => p.Trim()).ToList();
+        var parts = SplitAt().Split(text).Select(p => p.Trim()).ToList();
         if (parts.Any(p => p.Length == 0)) return null;
         var arrow = mark is "›" or "»" or ">";
+        var trail = arrow || mark == "/";
         if (parts.Count < (arrow ? 2 : 3)) return null;
-        var shortOnes = arrow ? parts.Take(parts.Count - 1) : parts;
+        var shortOnes = trail ? parts.Take(parts.Count - 1) : parts;
         if (shortOnes.Any(p => TextShapes.WordCount(p) > MaxItemWords || p[^1] is '.' or ',' or ':' || !char.IsUpper(p[0]) && !char.IsDigit(p[0]))) return null;
         return parts;
     }
@@ -55,4 +56,7 @@ public static partial class NavigationBar
 
     [GeneratedRegex(@"\s+(?<mark>[|›»>/·•])\s+|\s*(?<mark>[›»])\s*")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+[|›»>/·•]\s+|\s*[›»]\s*")]
+    private static partial Regex SplitAt();
 }

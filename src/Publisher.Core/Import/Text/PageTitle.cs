@@ -75,6 +75,9 @@ public static class PageTitle
 
         var below = BylineOrDateBelow(lines, i, limit);
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
+        // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
+        // earlier line wins the tie (a standfirst is printed under its title, not above it).
+        else if (below == 2 && words <= TextShapes.WordCount(lines[i + 1])) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
         else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
 
         if (words is >= 3 and <= 25) { score += 1; }
@@ -111,7 +114,7 @@ public static class PageTitle
             var line = lines[i + step].Trim();
             var after = i + step + 1 < lines.Count ? lines[i + step + 1] : null;
             var dateAfter = after is not null && DateLine.Read(after) is not null;
-            if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: step == 1, dateFollows: dateAfter) is not null) return step;
+            if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
         }
         return 0;
     }
