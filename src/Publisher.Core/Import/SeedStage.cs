@@ -86,7 +86,7 @@ public static class SeedStage
         RawReadResult read;
         try
         {
-            read = format.Read(text, new RawSource(seedPath));
+            read = format.Read(text, new RawSource(seedPath) { Crawler = crawler, Url = sidecar?.Url ?? crawler?.Url?.Value });
         }
         catch (Exception e)
         {

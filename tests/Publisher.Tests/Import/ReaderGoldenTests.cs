@@ -26,7 +26,7 @@ public class ReaderGoldenTests
         var (crawler, pageText) = CrawlerFrontMatter.Read(text);
         var (format, _) = RawFormats.Choose(pageText, RawFormats.All);
         Assert.NotNull(format);
-        var result = format.Read(pageText, new RawSource("seeds/case.txt"));
+        var result = format.Read(pageText, new RawSource("seeds/case.txt") { Crawler = crawler, Url = crawler?.Url?.Value });
         if (crawler is not null)
         {
             var applied = new List<Diagnostic>(result.Diagnostics);

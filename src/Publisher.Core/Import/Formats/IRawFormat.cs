@@ -22,7 +22,14 @@ public interface IRawFormat
 }
 
 /// <summary>The seed being read: its project-relative path (forward slashes) for diagnostics and <c>sources</c>.</summary>
-public sealed record RawSource(string Path);
+public sealed record RawSource(string Path)
+{
+    /// <summary>The crawler block read off the seed's top, if any: its title and site name are evidence for a scrape's header.</summary>
+    public CrawlerMetadata? Crawler { get; init; }
+
+    /// <summary>The page's address (the sidecar's <c>url</c>, else the crawler's), whose host names the site.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>A piece of the raw text a reader recognised as header boilerplate and left out, kept for the report.</summary>
 /// <param name="Kind">What it was ("short-url label", "photo caption", "masthead tagline", …).</param>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Sidecars;
 using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
@@ -17,25 +18,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
     public string Name => "web-scrape";
 
     public int TextFidelity => 1;
-
-    /// <summary>Category labels and the kind they mean (compared case-insensitively).</summary>
-    private static readonly Dictionary<string, string> CategoryKinds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Brief Analysis"] = "analysis",
-        ["Policy Analysis"] = "analysis",
-        ["Analysis"] = "analysis",
-        ["PolicyWatch"] = "analysis",
-        ["News"] = "news",
-        ["World"] = "news",
-        ["Middle East"] = "news",
-        ["Opinion"] = "opinion",
-        ["Op-Ed"] = "opinion",
-        ["Commentary"] = "commentary",
-        ["Interview"] = "interview",
-        ["Feature"] = "feature",
-        ["Report"] = "report",
-        ["Articles & Testimony"] = "article",
-    };
 
     /// <summary>Photo credits that end a caption ("… (AFP)", "(Reuters/File)").</summary>
     private static readonly HashSet<string> PhotoCredits = new(StringComparer.OrdinalIgnoreCase)
@@ -58,7 +40,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (lines.Any(IsAboutTheAuthors)) score += 0.25;
         if (head.Take(10).Any(l => DateLine.Read(l) is not null)) score += 0.15;
         if (head.Take(5).Any(IsPhotoCaption)) score += 0.2;
-        if (head.Any(l => CategoryKinds.ContainsKey(l))) score += 0.15;
+        if (head.Any(l => SectionLabels.KnownKind(l) is not null)) score += 0.15;
         return Math.Min(score, 0.9);
     }
 
@@ -67,14 +49,27 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var lines = SeedText.Lines(text);
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         if (nonBlank.Count == 0) return RawReadResult.Empty;
-        var header = new HeaderState(source);
-        // Lines above the title that are not title-shaped (a rule, a breadcrumb, a site name, a date) are page
-        // furniture: a date is kept as the date, the rest is dropped and recorded.
-        var chosen = TitleLine.Choose(nonBlank.Select(l => l.Text).ToList());
-        if (chosen < 0) chosen = 0;
-        foreach (var above in nonBlank.Take(chosen)) header.TakeAboveTitle(above);
+        var texts = nonBlank.Select(l => l.Text.Trim()).ToList();
+
+        // The title is the header line with the most evidence for it (PageTitle); every line above it is page
+        // furniture: a date, a category label or a byline is read, the rest is dropped and recorded.
+        var siteNames = new List<string>();
+        if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
+        siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
+        var hints = new PageTitleHints(source.Crawler?.Title?.Value, siteNames, source.Url);
+        var choice = PageTitle.Choose(texts, hints);
+        var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
-        var title = TitleLine.StripHeadingMark(titleLine.Text);
+        var title = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
+        var header = new HeaderState(source, siteNames, title);
+        foreach (var above in nonBlank.Take(chosen)) header.TakeAboveTitle(above);
+        if (chosen > 0 && choice is { Evidence.Count: > 0 })
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
+            {
+                Before = titleLine.Text.Trim(),
+                After = $"title: {title}",
+                Reason = "the page's title, by " + string.Join(", ", choice.Evidence),
+            });
 
         var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLine.Number);
         var i = titleIndex + 1;
@@ -91,16 +86,31 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var (bodyBlocks, notes) = NotesSection.Split(paragraphs);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
 
+        var site = SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
+        var inferred = new List<string>();
+        if (header.DateInferred) inferred.Add("date");
+        if (site is not null)
+        {
+            inferred.Add(SidecarApplier.InferredPublication);
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {site.Name}", new SourceLocation(source.Path, titleLine.Number))
+            {
+                Before = site.Evidence,
+                After = $"publication: {site.Name}",
+                Reason = $"the site's name, from {site.Evidence}",
+            });
+        }
+
         var draft = new ArticleDraft
         {
             Title = title,
             Authors = header.Authors,
+            Publication = site?.Name,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes,
             AuthorBio = header.Bios.Count > 0 ? string.Join("\n\n", header.Bios) : null,
             Date = header.Date,
-            Inferred = header.DateInferred ? ["date"] : [],
+            Inferred = inferred,
             Kind = header.Kind,
             Summary = header.Summary,
             Origin = new SourceLocation(source.Path, titleLine.Number),
@@ -129,7 +139,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     }
 
     /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
-    private sealed class HeaderState(RawSource source)
+    private sealed class HeaderState(RawSource source, IReadOnlyCollection<string> siteNames, string title)
     {
         private enum Mode { Any, AlsoAvailable, AboutAuthors }
 
@@ -156,18 +166,52 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? string.Join(' ', _bullets.Select(EndSentence))
             : _standfirst;
 
-        /// <summary>A line above the title: a date is read, anything else dropped as page furniture.</summary>
+        /// <summary>
+        /// A line above the title: a date, a category label or a byline is read; anything else is dropped as page
+        /// furniture, named by what it looks like (cookie banner, navigation, site name, …).
+        /// </summary>
         public void TakeAboveTitle(SeedLine line)
         {
             var text = line.Text.Trim();
             if (TakeDate(text, line)) return;
-            var kind = TitleLine.Furniture(text) switch
+            if (SectionLabels.KnownKind(text) is not null) { TakeKind(text, line); return; }
+            if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
+            if (NavigationBar.BreadcrumbTail(text) is { } tail && PageTitle.SameTitle(tail, title)
+                && NavigationBar.BreadcrumbParent(text) is { } parent && SectionLabels.KnownKind(parent) is not null)
+                TakeKind(parent, line);
+            Drop(FurnitureKind(text), line);
+        }
+
+        /// <summary>What a line of page furniture above the title is, for the report.</summary>
+        private string FurnitureKind(string text)
+        {
+            if (TitleLine.Furniture(text) == TitleFurniture.Rule) return "rule line";
+            if (NavigationBar.BreadcrumbTail(text) is not null || UiVocabulary.IsBreadcrumb(text)) return "breadcrumb";
+            if (NavigationBar.IsNavigation(text)) return "navigation";
+            if (SiteName.IsSiteName(text, siteNames, source.Url)) return "site name";
+            var signals = TextSignals.Of(text);
+            if (signals.UiHits.Count > 0 && (signals.UiShare >= 0.99 || signals.UiHits.Count >= 2 || UiVocabulary.AddressesReader(text))) return signals.UiHits[0].Kind;
+            return "site header";
+        }
+
+        private void TakeByline(BylineReading byline)
+        {
+            foreach (var name in byline.Names)
+                if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
+            if (byline.Date is { } posted) Prefer(posted);
+        }
+
+        private void TakeKind(string label, SeedLine line)
+        {
+            if (SectionLabels.KnownKind(label) is not { } kind) return;
+            if (Kind is not null) { Drop("second category label", line); return; }
+            Kind = kind;
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"kind: {kind}", new SourceLocation(source.Path, line.Number))
             {
-                TitleFurniture.Rule => "rule line",
-                TitleFurniture.Breadcrumb => "breadcrumb",
-                _ => "site header",
-            };
-            Drop(kind, line);
+                Before = line.Text.Trim(),
+                After = $"kind: {kind}",
+                Reason = "a category label the site prints near the title says what kind of piece it is",
+            });
         }
 
         public bool Take(SeedLine line, SeedLine? next)
@@ -185,7 +229,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (_mode == Mode.AboutAuthors)
             {
-                if (LinkOnly().IsMatch(text) || (TextShapes.AuthorNames(text) is not null && !CategoryKinds.ContainsKey(text)))
+                if (LinkOnly().IsMatch(text) || (TextShapes.AuthorNames(text) is not null && SectionLabels.KnownKind(text) is null))
                 {
                     foreach (var name in NamesIn(text))
                         if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
@@ -202,31 +246,28 @@ public sealed partial class WebScrapeFormat : IRawFormat
             var dateFollows = next is not null && DateLine.Read(next.Text) is not null;
             if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, dateFollows) is { } byline)
             {
-                foreach (var name in byline.Names)
-                    if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
-                if (byline.Date is { } posted) Prefer(posted);
+                TakeByline(byline);
                 _seenContent = true;
                 return true;
             }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) { Drop("rule line", line); _directlyUnderTitle = underTitle; return true; }
             if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
-            if (CategoryKinds.TryGetValue(text, out var kind))
+            if (SectionLabels.KnownKind(text) is not null)
             {
-                if (Kind is null)
-                {
-                    Kind = kind;
-                    Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"kind: {kind}", new SourceLocation(source.Path, line.Number))
-                    {
-                        Before = text,
-                        After = $"kind: {kind}",
-                        Reason = "a category label the site prints above the article says what kind of piece it is",
-                    });
-                }
-                else Drop("second category label", line);
+                TakeKind(text, line);
                 _categoryJustSeen = true;
                 _seenContent = true;
+                return true;
+            }
+            // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
+            if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
+                && (Byline.Read(next.Text, allowBare: Authors.Count == 0) is not null || DateLine.Read(next.Text) is not null))
+            {
+                _standfirst = text;
+                _directlyUnderTitle = true;
                 return true;
             }
             // The one-sentence standfirst a think tank prints under its category label, shown as the summary.
@@ -287,6 +328,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
     private static string EndSentence(string text) =>
         text.Length > 0 && text[^1] is '.' or '?' or '!' or '…' ? text : text + ".";
 
+    /// <summary>A standfirst: one or two sentences (or a subtitle without a full stop), not a title-length label.</summary>
+    private static bool IsStandfirst(string text)
+    {
+        var words = TextShapes.WordCount(text);
+        if (words is < 5 or > 70 || text[^1] is ':' or ',') return false;
+        return SentenceEnd().Matches(text).Count <= 2;
+    }
+
     private static bool IsOneSentence(string text)
     {
         if (text.Length is < 30 or > 350) return false;
@@ -308,6 +357,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (!match.Success || line.Length > 400) return false;
         return match.Groups["credit"].Value.Split('/', StringSplitOptions.TrimEntries).All(PhotoCredits.Contains);
     }
+
+    /// <summary>"Updated 7:45 PM", "Last updated: 14:32 GMT": a time without a date.</summary>
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateTime();
 
     [GeneratedRegex(@"^short\s*(?:url|link)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortUrl();

@@ -5,6 +5,9 @@ namespace Publisher.Core.Import.Sidecars;
 /// <summary>Applies a sidecar to the drafts read from its seed (see <see cref="SeedSidecar"/> for which field does what).</summary>
 public static class SidecarApplier
 {
+    /// <summary>The <c>inferred</c> entry of a publication a reader took from evidence (a scraped page's site name).</summary>
+    public const string InferredPublication = "publication";
+
     public static IReadOnlyList<ArticleDraft> Apply(IReadOnlyList<ArticleDraft> drafts, SeedSidecar sidecar, List<Diagnostic> diagnostics)
     {
         var location = new SourceLocation(sidecar.Path, 1);
@@ -26,8 +29,11 @@ public static class SidecarApplier
                 Authors = draft.Authors.Count > 0 ? draft.Authors : sidecar.Authors,
                 Summary = draft.Summary ?? sidecar.Summary,
                 Url = drafts.Count == 1 ? sidecar.Url ?? draft.Url : draft.Url,
-                // The editor's date is read, not inferred.
-                Inferred = sidecar.Date is null ? draft.Inferred : draft.Inferred.Where(f => f != Formats.WholeIssueFormat.InferredDate).ToList(),
+                // The editor's date and publication are read, not inferred.
+                Inferred = draft.Inferred
+                    .Where(f => !(sidecar.Date is not null && f == Formats.WholeIssueFormat.InferredDate))
+                    .Where(f => !(sidecar.Publication is not null && f == InferredPublication))
+                    .ToList(),
             };
             result.Add(d);
         }

@@ -11,4 +11,6 @@ public static class ArticleKinds
     public const string News = "news";
     public const string Review = "review";
     public const string Profile = "profile";
+    public const string Opinion = "opinion";
+    public const string Report = "report";
 }

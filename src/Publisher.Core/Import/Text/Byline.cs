@@ -68,6 +68,7 @@ public static partial class Byline
             if (date is not null && TrailingDate().Match(rest) is { Success: true } tail) rest = rest[..tail.Index];
             return Named(rest, date);
         }
+        if (DatedNames(text) is { } dated) return dated;
         if (!allowBare) return null;
         return BareNames(text, dateFollows) is { } names ? new BylineReading(names, null, Bare: true) : null;
     }
@@ -87,6 +88,26 @@ public static partial class Byline
             names.Add(part);
         }
         return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
+    }
+
+    /// <summary>
+    /// Names and a date in parts of one line ("May 4, 2023 | Ann Lee and Bo Ma | 6 min read", "Ann Lee · 4 May 2023"):
+    /// the date is the evidence the bare names need. Every other part is names or a reading time.
+    /// </summary>
+    private static BylineReading? DatedNames(string text)
+    {
+        var parts = PartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count is < 2 or > 4) return null;
+        DateReading? date = null;
+        var names = new List<string>();
+        foreach (var part in parts)
+        {
+            if (DateLine.Read(part) is { } reading && date is null) { date = reading; continue; }
+            if (ReadingTime().IsMatch(part)) continue;
+            if (names.Count > 0 || BareNames(part, dateFollows: true) is not { } found) return null;
+            names.AddRange(found);
+        }
+        return date is not null && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
     }
 
     /// <summary>A line that is nothing but names ("Ann Lee, Bo Ma and Cy Young", "[Ann Lee](/experts/ann-lee)").</summary>
@@ -126,6 +147,12 @@ public static partial class Byline
         }
         return capitalised is >= 2 and <= 4;
     }
+
+    [GeneratedRegex(@"\s+[|·•—]\s+")]
+    private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?$|^(?:reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"^posted\s+(?:on\s+)?(?<date>.+?)\s+by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedDateBy();

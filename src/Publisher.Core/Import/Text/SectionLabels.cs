@@ -3,8 +3,9 @@ using Publisher.Core.Import.Formats;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// Section labels of an issue ("BRIEF", "BRIEFS", "Analysis", "COMMENTARIES", "IN BRIEF") and the article kind each
-/// stands for, singular or plural, through one table. A label the table does not know becomes its own kind, singular.
+/// Section labels of an issue ("BRIEF", "BRIEFS", "Analysis", "COMMENTARIES", "IN BRIEF") and the category labels a
+/// web page prints near its title ("Brief Analysis", "Op-Ed", "Opinion"), and the article kind each stands for,
+/// singular or plural, through one table. A label the table does not know becomes its own kind, singular.
 /// </summary>
 public static class SectionLabels
 {
@@ -34,6 +35,17 @@ public static class SectionLabels
         ["book reviews"] = ArticleKinds.Review,
         ["profile"] = ArticleKinds.Profile,
         ["profiles"] = ArticleKinds.Profile,
+        ["brief analysis"] = ArticleKinds.Analysis,
+        ["policy analysis"] = ArticleKinds.Analysis,
+        ["news analysis"] = ArticleKinds.Analysis,
+        ["policywatch"] = ArticleKinds.Analysis,
+        ["opinion"] = ArticleKinds.Opinion,
+        ["opinions"] = ArticleKinds.Opinion,
+        ["op ed"] = ArticleKinds.Opinion,
+        ["op eds"] = ArticleKinds.Opinion,
+        ["report"] = ArticleKinds.Report,
+        ["reports"] = ArticleKinds.Report,
+        ["articles testimony"] = ArticleKinds.Feature,
     };
 
     /// <summary>The kind a table-known label stands for, or null.</summary>

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A site's menu or section bar printed as one line: short items joined by separators ("World | Africa | Opinion",
+/// "About · Programmes · Events", "Home › Security › …"). A breadcrumb's last item may be a long title; every other
+/// item is short. Pure.
+/// </summary>
+public static partial class NavigationBar
+{
+    private const int MaxItemWords = 4;
+
+    /// <summary>Whether the line is a menu bar or a breadcrumb trail.</summary>
+    public static bool IsNavigation(string line) => Items(line) is not null;
+
+    /// <summary>
+    /// The items of a menu bar or breadcrumb, or null when the line is not one: at least three items (two when the
+    /// separator is a breadcrumb arrow), all short but the last (which may be the page's own title in a trail).
+    /// </summary>
+    public static IReadOnlyList<string>? Items(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is < 5 or > 300 || text[^1] is '.' or '?' or '!') return null;
+        var separator = Separator().Match(text);
+        if (!separator.Success) return null;
+        var mark = separator.Groups["mark"].Value;
+        var parts = SplitAt().Split(text).Select(p => p.Trim()).ToList();
+        if (parts.Any(p => p.Length == 0)) return null;
+        var arrow = mark is "›" or "»" or ">";
+        var trail = arrow || mark == "/";
+        if (parts.Count < (arrow ? 2 : 3)) return null;
+        var shortOnes = trail ? parts.Take(parts.Count - 1) : parts;
+        if (shortOnes.Any(p => TextShapes.WordCount(p) > MaxItemWords || p[^1] is '.' or ',' or ':' || !char.IsUpper(p[0]) && !char.IsDigit(p[0]))) return null;
+        return parts;
+    }
+
+    /// <summary>The last item of a breadcrumb trail ("Home › Security › Militants attack …"), or null.</summary>
+    public static string? BreadcrumbTail(string line)
+    {
+        var text = line.Trim();
+        var mark = Separator().Match(text);
+        if (!mark.Success || mark.Groups["mark"].Value is not ("›" or "»" or ">" or "/")) return null;
+        return Items(text) is { Count: >= 2 } items ? items[^1] : null;
+    }
+
+    /// <summary>The item before the last of a breadcrumb trail ("Home / Research / Analysis / …" → "Analysis"), or null.</summary>
+    public static string? BreadcrumbParent(string line)
+    {
+        var text = line.Trim();
+        var mark = Separator().Match(text);
+        if (!mark.Success || mark.Groups["mark"].Value is not ("›" or "»" or ">" or "/")) return null;
+        return Items(text) is { Count: >= 2 } items ? items[^2] : null;
+    }
+
+    [GeneratedRegex(@"\s+(?<mark>[|›»>/·•])\s+|\s*(?<mark>[›»])\s*")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+[|›»>/·•]\s+|\s*[›»]\s*")]
+    private static partial Regex SplitAt();
+}

@@ -1,0 +1,132 @@
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>What is known about a scraped page besides its lines: the crawler's title and the site's names.</summary>
+/// <param name="CrawlerTitle">The crawler block's title without its site suffix, if any.</param>
+/// <param name="SiteNames">Names of the site (crawler suffix, copyright holder, top name line).</param>
+/// <param name="Url">The page's address (sidecar or crawler), whose host names the site.</param>
+public sealed record PageTitleHints(string? CrawlerTitle, IReadOnlyCollection<string> SiteNames, string? Url)
+{
+    public static PageTitleHints None { get; } = new(null, [], null);
+}
+
+/// <summary>The chosen title line (index into the lines given) or a breadcrumb's last item, and why.</summary>
+/// <param name="Index">The line holding the title.</param>
+/// <param name="Text">The title (the line without heading marks, or the breadcrumb's last item).</param>
+/// <param name="Evidence">What spoke for it, for the report.</param>
+public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<string> Evidence);
+
+/// <summary>
+/// Finds a scraped page's title among the first lines of its header by weighing evidence instead of taking the
+/// first line that is not obviously furniture. For: equal to the crawler's title, a <c># Title</c> mark, a byline or
+/// date line close below, title shape (capitalised, 3–25 words, no sentence end). Against: interface words and
+/// text that addresses the reader (cookie banners, "Skip to main content", "Sign in"), menu bars and breadcrumbs,
+/// the site's name, section labels, dates, bylines, sentences. A breadcrumb whose last item is long gives the
+/// title when no line does better. Pure.
+/// </summary>
+public static class PageTitle
+{
+    /// <summary>How many non-blank lines from the top form the header region searched for the title.</summary>
+    public const int HeaderLines = 25;
+
+    /// <summary>A title needs at least this score; below it the page has no title line.</summary>
+    private const double Threshold = 1.0;
+
+    /// <param name="lines">The page's non-blank lines in order.</param>
+    public static PageTitleChoice? Choose(IReadOnlyList<string> lines, PageTitleHints hints)
+    {
+        var limit = Math.Min(lines.Count, HeaderLines);
+        PageTitleChoice? best = null;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < limit; i++)
+        {
+            var (score, evidence) = Score(lines, i, limit, hints);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = new PageTitleChoice(i, TitleLine.StripHeadingMark(lines[i]), evidence);
+            }
+        }
+        if (best is not null && bestScore >= Threshold) return best;
+        // No line looks like the title: a breadcrumb's long last item is the page's title.
+        for (var i = 0; i < limit; i++)
+            if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextShapes.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
+                return new PageTitleChoice(i, tail, ["the last item of the breadcrumb trail"]);
+        return null;
+    }
+
+    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints)
+    {
+        var evidence = new List<string>();
+        var raw = lines[i].Trim();
+        var text = TitleLine.StripHeadingMark(raw);
+        if (text.Length < 3 || text.Length > 250) return (double.NegativeInfinity, evidence);
+        if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
+        if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
+        if (NavigationBar.IsNavigation(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
+
+        double score = 0;
+        var words = TextShapes.WordCount(text);
+        if (hints.CrawlerTitle is { } crawler && SameTitle(text, crawler)) { score += 5; evidence.Add("the crawler's title"); }
+        if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
+        else if (raw.StartsWith('#')) score += 1;
+        if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
+
+        var below = BylineOrDateBelow(lines, i, limit);
+        if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
+        // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
+        // earlier line wins the tie (a standfirst is printed under its title, not above it).
+        else if (below == 2 && words <= TextShapes.WordCount(lines[i + 1])) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
+        else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
+
+        if (words is >= 3 and <= 25) { score += 1; }
+        else if (words < 3) score -= 1.5;
+        else score -= 3;
+        if (char.IsUpper(text.TrimStart('"', '“', '‘', '\'')[0]) || char.IsDigit(text[0])) score += 0.5; else score -= 2;
+        if (text[^1] is ':' or ',' or ';') score -= 2.5;
+        if (text[^1] is '.' or '!' || text.Contains(". ", StringComparison.Ordinal)) score -= 2;
+        if (TitleLine.IsTitleShaped(raw)) score += 0.5;
+
+        var ui = UiVocabulary.Find(text);
+        if (ui.Count > 0) score -= Math.Min(4, 2 * ui.Count);
+        if (UiVocabulary.AddressesReader(text)) score -= 1.5;
+        if (SiteName.IsSiteName(text, hints.SiteNames, hints.Url)) score -= 5;
+        if (IsSectionLabel(text)) score -= 5;
+        if (Byline.Read(text, allowBare: true, dateFollows: true) is not null && hints.CrawlerTitle is null) score -= 1.5;
+        score -= 0.05 * i; // the earlier of two equal candidates
+        return (score, evidence);
+    }
+
+    /// <summary>A section or category label ("ANALYSIS", "Commentary", "World"), or a short line in capitals.</summary>
+    public static bool IsSectionLabel(string text)
+    {
+        var t = text.Trim();
+        if (SectionLabels.KnownKind(t) is not null) return true;
+        return TextShapes.WordCount(t) <= 3 && t.Any(char.IsLetter) && !t.Any(char.IsLower);
+    }
+
+    /// <summary>1 when a byline or date line is the next line, 2 when it is the one after (under a standfirst), else 0.</summary>
+    private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit)
+    {
+        for (var step = 1; step <= 2 && i + step < limit; step++)
+        {
+            var line = lines[i + step].Trim();
+            var after = i + step + 1 < lines.Count ? lines[i + step + 1] : null;
+            var dateAfter = after is not null && DateLine.Read(after) is not null;
+            if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+        }
+        return 0;
+    }
+
+    /// <summary>A breadcrumb above the line ends with the same words.</summary>
+    private static bool BreadcrumbAbove(IReadOnlyList<string> lines, int i, string text)
+    {
+        for (var j = Math.Max(0, i - 3); j < i; j++)
+            if (NavigationBar.BreadcrumbTail(lines[j]) is { } tail && SameTitle(tail, text)) return true;
+        return false;
+    }
+
+    /// <summary>Equal after normalising case, punctuation and spacing.</summary>
+    public static bool SameTitle(string a, string b) => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(b);
+}

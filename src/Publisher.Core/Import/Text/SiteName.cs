@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>The name of the site a page was scraped from, and what said so ("the crawler title's suffix").</summary>
+public sealed record SiteNameReading(string Name, string Evidence);
+
+/// <summary>
+/// The name of a scraped page's site, from evidence on the page: the site suffix of the crawler's title
+/// ("Title | Site Name"), a short name line at the top that the copyright line or the page's address confirms, the
+/// copyright holder ("© 2023 Site Name Ltd. All rights reserved."). Also says whether a line is the site's name, so
+/// the title finder can pass over it. Pure.
+/// </summary>
+public static partial class SiteName
+{
+    /// <summary>How many non-blank lines at the top of a page may hold the site's name line.</summary>
+    private const int TopLines = 6;
+
+    /// <summary>Company suffixes a copyright line adds to a name ("Ltd.", "Inc.", "LLC").</summary>
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ltd", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "ag", "sa", "co", "corp", "corporation", "company", "group", "media", "publishing",
+    };
+
+    /// <summary>
+    /// The site's name by the strongest evidence: the crawler's suffix, a top line confirmed by the copyright holder
+    /// or the address, the copyright holder alone (unless it is one of <paramref name="authors"/>). Null when none.
+    /// </summary>
+    public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors)
+    {
+        if (!string.IsNullOrWhiteSpace(crawlerSite)) return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
+        var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
+        var host = HostLabel(url);
+        foreach (var line in lines.Take(TopLines).Select(l => l.Trim()))
+        {
+            if (!IsNameShaped(line)) continue;
+            if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
+                return new SiteNameReading(line.Any(char.IsLower) ? line : holder, "a name line at the top of the page, repeated in its copyright line");
+            if (host is not null && MatchesHost(line, host))
+                return new SiteNameReading(line, "a name line at the top of the page that matches the page's address");
+        }
+        foreach (var holder in holders)
+        {
+            if (authors.Any(a => SameName(a, holder))) continue;
+            if (IsNameShaped(holder)) return new SiteNameReading(holder, "the copyright line's holder");
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="line"/> is the site's name (as <paramref name="names"/> give it, or matching the address).</summary>
+    public static bool IsSiteName(string line, IReadOnlyCollection<string> names, string? url)
+    {
+        var text = line.Trim();
+        if (!IsNameShaped(text)) return false;
+        if (names.Any(n => SameName(n, text))) return true;
+        return HostLabel(url) is { } host && MatchesHost(text, host);
+    }
+
+    /// <summary>"© 2023 The Atlas Review Ltd. All rights reserved." → "The Atlas Review"; null when the line names no holder.</summary>
+    public static string? CopyrightHolder(string line)
+    {
+        var m = Copyright().Match(line.Trim());
+        if (!m.Success) return null;
+        var words = m.Groups["holder"].Value.Trim().TrimEnd('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && CompanySuffixes.Contains(words[^1].Trim('.', ','))) words.RemoveAt(words.Count - 1);
+        var holder = string.Join(' ', words).TrimEnd('.', ',');
+        return holder.Length >= 3 && IsNameShaped(holder) ? holder : null;
+    }
+
+    /// <summary>"https://www.caspian-wire.example/…" → "caspianwire": the host's main label, letters and digits only.</summary>
+    public static string? HostLabel(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var labels = uri.Host.ToLowerInvariant().Split('.').Where(l => l is not ("www" or "m" or "amp" or "en")).ToList();
+        if (labels.Count == 0) return null;
+        var main = labels.Count >= 2 ? labels[^2] : labels[0];
+        if (labels.Count >= 3 && main.Length <= 3) main = labels[^3]; // "site.co.uk"
+        var letters = new string(main.Where(char.IsLetterOrDigit).ToArray());
+        return letters.Length >= 4 ? letters : null;
+    }
+
+    /// <summary>The line's letters (a leading "The" left out) start with the host's label, or spell its initials.</summary>
+    private static bool MatchesHost(string line, string host)
+    {
+        var words = TextShapes.NormalizeForMatch(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
+        if (words.Count == 0) return false;
+        var letters = string.Concat(words);
+        if (letters.StartsWith(host, StringComparison.Ordinal) || letters.Length >= 6 && host.StartsWith(letters, StringComparison.Ordinal)) return true;
+        return words.Count >= 3 && string.Concat(words.Select(w => w[0])) == host;
+    }
+
+    /// <summary>A short name: 1–8 words, a capital first, no sentence end, no digits, no separators of a menu.</summary>
+    private static bool IsNameShaped(string text)
+    {
+        if (text.Length is < 3 or > 70 || !char.IsUpper(text[0])) return false;
+        if (text[^1] is '.' or '?' or '!' or ':' or ',' || text.Any(char.IsDigit)) return false;
+        if (text.IndexOfAny(['|', '›', '»', '/', '·', '•']) >= 0) return false;
+        return TextShapes.WordCount(text) <= 8;
+    }
+
+    private static bool SameName(string a, string b)
+    {
+        static string Key(string s)
+        {
+            var k = TextShapes.NormalizeForMatch(s);
+            return k.StartsWith("the ", StringComparison.Ordinal) ? k[4..] : k;
+        }
+        return Key(a) == Key(b);
+    }
+
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?<holder>[\p{Lu}][^.|©·•]{1,70}?(?:\s+(?:Ltd|Inc|Co|Corp)\.?)?)(?=\s*(?:[.|·•,;]|all rights|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+}
