@@ -60,6 +60,12 @@ public sealed record ArticleDraft
     /// </summary>
     public IReadOnlyList<int> BodyLineMap { get; init; } = [];
 
+    /// <summary>The 1-based seed line of each line of <see cref="Notes"/> (empty: unknown; the notes' decisions point at the title).</summary>
+    public IReadOnlyList<int> NotesLineMap { get; init; } = [];
+
+    /// <summary>The 1-based seed line of each line of <see cref="AuthorBio"/> (empty: unknown; the bio's decisions point at the title).</summary>
+    public IReadOnlyList<int> AuthorBioLineMap { get; init; } = [];
+
     /// <summary>
     /// Whether the seed's text is PDF-shaped or web-shaped (<see cref="DocumentShape"/>); page breaks are rejoined
     /// only in text that is not web-shaped.
