@@ -48,6 +48,9 @@ public sealed record ArticleDraft
     /// <summary>Front matter fields whose values were inferred rather than read.</summary>
     public IReadOnlyList<string> Inferred { get; init; } = [];
 
+    /// <summary>Where and why values were inferred (a masthead's month, a crawler block, a closing bio), as decided.</summary>
+    public IReadOnlyList<InferredValue> InferredFrom { get; init; } = [];
+
     /// <summary>Where the article starts in its seed (file and 1-based line of the title).</summary>
     public required SourceLocation Origin { get; init; }
 
