@@ -95,6 +95,9 @@ public class ImportReviewReportTests(ImportedReport imported) : IClassFixture<Im
     [InlineData("dropped-boilerplate")]
     [InlineData("linked-outlet")]
     [InlineData("rejoined-page-break")]
+    [InlineData("merge-difference")]
+    [InlineData("converted-footnote")]
+    [InlineData("inferred-value")]
     public async Task Report_lists_every_decision_of_a_kind_with_a_seed_line_that_links_to_the_marked_line(string kind)
     {
         var page = await OpenAsync();

@@ -14,7 +14,7 @@ public sealed record SlugClaim(string Path, string? ExplicitSlug, string Title, 
 /// The one rule that gives every article of the archive its slug, shared by build (the site's URLs) and import
 /// (which must never write a slug already taken). Explicit slugs are taken as written; two equal ones are an
 /// error naming both files, and the later file (by path) is left out. A slug derived from the title never
-/// takes one already used: the later article (by date, then path) gets its year appended, then a number, with
+/// takes one already used: the later article (by date, then path) gets its year appended, then a number (<see cref="Disambiguate"/>), with
 /// a warning naming both files, so an archive with a recurring column title builds and every URL is stable.
 /// </summary>
 public static class ArticleSlugs
@@ -23,6 +23,20 @@ public static class ArticleSlugs
     public static SlugClaim ClaimOf(ArticleDocument doc) =>
         new(doc.Path, doc.FrontMatter.Slug is { } s ? Slug.From(s) : null, doc.FrontMatter.Title, doc.FrontMatter.Date ?? DateOnly.MinValue,
             doc.LocationOf(doc.FrontMatter.Slug is null ? KnownKeys.Article.Title : KnownKeys.Article.Slug));
+
+    /// <summary>
+    /// The slug for a title whose slug another article already has: the year appended ("weekly-column-2022"), then a
+    /// number ("weekly-column-2022-2") until <paramref name="taken"/> says it is free; without a year, a number alone.
+    /// Build and import both use it, so an article's address does not depend on which command chose it.
+    /// </summary>
+    public static string Disambiguate(string baseSlug, int? year, Func<string, bool> taken)
+    {
+        var stem = year is { } y ? $"{baseSlug}-{y.ToString(CultureInfo.InvariantCulture)}" : baseSlug;
+        var slug = year is null ? $"{stem}-2" : stem;
+        for (var n = year is null ? 3 : 2; taken(slug); n++)
+            slug = $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}";
+        return slug;
+    }
 
     /// <returns>Slug by <see cref="SlugClaim.Path"/>; a claim left out (an explicit duplicate) has no entry.</returns>
     public static IReadOnlyDictionary<string, string> Assign(IReadOnlyList<SlugClaim> claims, List<Diagnostic> diagnostics)
@@ -49,10 +63,7 @@ public static class ArticleSlugs
             var slug = baseSlug;
             if (owner.TryGetValue(baseSlug, out var holder))
             {
-                var withYear = $"{baseSlug}-{claim.Date.Year.ToString(CultureInfo.InvariantCulture)}";
-                slug = withYear;
-                for (var n = 2; owner.ContainsKey(slug); n++)
-                    slug = $"{withYear}-{n.ToString(CultureInfo.InvariantCulture)}";
+                slug = Disambiguate(baseSlug, claim.Date == DateOnly.MinValue ? null : claim.Date.Year, owner.ContainsKey);
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.DerivedSlugCollision,
                     $"the title gives the slug '{baseSlug}', which {holder} already has; this article's address uses '{slug}' " +
                     $"(set 'slug' in the front matter of {claim.Path} or {holder} to choose)", claim.SlugLocation));

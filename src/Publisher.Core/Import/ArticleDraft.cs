@@ -48,6 +48,9 @@ public sealed record ArticleDraft
     /// <summary>Front matter fields whose values were inferred rather than read.</summary>
     public IReadOnlyList<string> Inferred { get; init; } = [];
 
+    /// <summary>Where and why values were inferred (a masthead's month, a crawler block, a closing bio), as decided.</summary>
+    public IReadOnlyList<InferredValue> InferredFrom { get; init; } = [];
+
     /// <summary>Where the article starts in its seed (file and 1-based line of the title).</summary>
     public required SourceLocation Origin { get; init; }
 
@@ -59,6 +62,12 @@ public sealed record ArticleDraft
     /// <see cref="BodyStartLine"/>). Rules keep the body's line count, so it holds for every rule's diagnostics.
     /// </summary>
     public IReadOnlyList<int> BodyLineMap { get; init; } = [];
+
+    /// <summary>The 1-based seed line of each line of <see cref="Notes"/> (empty: unknown; the notes' decisions point at the title).</summary>
+    public IReadOnlyList<int> NotesLineMap { get; init; } = [];
+
+    /// <summary>The 1-based seed line of each line of <see cref="AuthorBio"/> (empty: unknown; the bio's decisions point at the title).</summary>
+    public IReadOnlyList<int> AuthorBioLineMap { get; init; } = [];
 
     /// <summary>
     /// Whether the seed's text is PDF-shaped or web-shaped (<see cref="DocumentShape"/>); page breaks are rejoined

@@ -24,6 +24,8 @@ public static class CrawlerMetadataApplier
         }
         var d = drafts[0];
         var taken = new List<string>();
+        var inferred = new List<InferredValue>();
+        string Because(string field) => $"the page's text gives no {field}; the crawler's metadata block above it does";
 
         if (metadata.Title is { } title)
         {
@@ -32,6 +34,8 @@ public static class CrawlerMetadataApplier
             {
                 d = d with { Title = title.Value };
                 taken.Add("title");
+                inferred.Add(new InferredValue("title", title.Value,
+                    string.IsNullOrWhiteSpace(textTitle) ? Because("title") : $"the page's first line (\"{textTitle}\") is not shaped like a title; the crawler's metadata block gives one", At(title.Line)));
             }
             else if (!SameTitle(textTitle, title.Value))
             {
@@ -47,6 +51,8 @@ public static class CrawlerMetadataApplier
             {
                 d = d with { Date = date.Value.Date, Inferred = date.Value.Full ? d.Inferred : d.Inferred.Append("date").ToList() };
                 taken.Add(date.Value.Full ? "date" : "date (month only, marked inferred)");
+                inferred.Add(InferredValue.Date(date.Value.Date,
+                    Because("date") + (date.Value.Full ? "" : ", with the month only: dated the 1st"), At(date.Line)));
             }
             else if (d.Date != date.Value.Date)
             {
@@ -62,6 +68,7 @@ public static class CrawlerMetadataApplier
             {
                 d = d with { Authors = authors.Value };
                 taken.Add("authors");
+                inferred.Add(InferredValue.Authors(authors.Value, Because("byline"), At(authors.Line)));
             }
             else if (!authors.Value.Select(TextShapes.NormalizeForMatch).Order(StringComparer.Ordinal)
                          .SequenceEqual(d.Authors.Select(TextShapes.NormalizeForMatch).Order(StringComparer.Ordinal), StringComparer.Ordinal))
@@ -76,11 +83,13 @@ public static class CrawlerMetadataApplier
         {
             d = d with { Url = url.Value };
             taken.Add("url");
+            inferred.Add(new InferredValue("url", url.Value, Because("address"), At(url.Line)));
         }
         if (metadata.Description is { } description && d.Summary is null)
         {
             d = d with { Summary = description.Value };
             taken.Add("summary");
+            inferred.Add(new InferredValue("summary", description.Value, Because("summary") + " (its description)", At(description.Line)));
         }
 
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCrawlerMetadata,
@@ -88,7 +97,7 @@ public static class CrawlerMetadataApplier
                 ? $"read the crawler block (lines {metadata.FirstLine}–{metadata.LastLine}): took {string.Join(", ", taken)}"
                 : $"read the crawler block (lines {metadata.FirstLine}–{metadata.LastLine}): the page text already gives what it says",
             At(metadata.FirstLine)));
-        return [d];
+        return [d with { InferredFrom = d.InferredFrom.Concat(inferred).ToList() }];
     }
 
     private static bool SameTitle(string a, string b)

@@ -162,6 +162,7 @@ public static partial class DuplicateMerger
         Url = baseDraft.Url ?? other.Url,
         SiteUrl = baseDraft.SiteUrl ?? other.SiteUrl,
         Inferred = baseDraft.Inferred.Union(other.Inferred, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        InferredFrom = baseDraft.InferredFrom.Concat(other.InferredFrom).ToList(),
         Sources = baseDraft.Sources.Union(other.Sources, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
     };
 

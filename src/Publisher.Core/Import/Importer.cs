@@ -83,7 +83,7 @@ public static class Importer
         var planned = ArticlePlanner.Plan(identities, config.Tags, options.TagMatcher);
         var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics);
         var articles = ArticleResults(drafts.Select(d => d.Draft).ToList(), merged, planned, outcomes, seedTexts, inputDisplay);
-        fixes.AddRange(InferredValues(planned, inputDisplay));
+        fixes.AddRange(InferredValues(identities, planned, articles, inputDisplay));
         return Report(seeds.Select(s => s.Summary).ToList(), outcomes, fixes, seeds.SelectMany(s => s.Dropped).ToList(), diagnostics)
             with { SeedTexts = seedTexts, Articles = articles };
     }
@@ -123,25 +123,48 @@ public static class Importer
         return results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>An <c>inferred-value</c> decision for each field an article lists under <c>inferred</c>, with the value and where it came from.</summary>
-    private static IEnumerable<FixupAction> InferredValues(IReadOnlyList<PlannedFile> planned, string inputDisplay)
+    /// <summary>
+    /// An <c>inferred-value</c> decision for each value import inferred that the article still has: those the stages
+    /// recorded where they decided (<see cref="ArticleDraft.InferredFrom"/>, at the evidence's seed line), then each
+    /// other field the article lists under <c>inferred</c> (the lede as summary, the volume's year), at its title line.
+    /// </summary>
+    /// <remarks>
+    /// Evidence outside the article's own seed lines (the masthead, its table of contents, a crawler block) is
+    /// named in the reason and the decision is marked at the article's title, so it is listed with the article.
+    /// </remarks>
+    private static IEnumerable<FixupAction> InferredValues(IReadOnlyList<ArticleIdentity> identities, IReadOnlyList<PlannedFile> planned,
+        IReadOnlyList<ArticleResult> articles, string inputDisplay)
     {
         foreach (var file in planned.Where(f => f.IsArticle))
         {
             var document = ArticleFile.Read(file.Content, JoinDisplay(inputDisplay, file.RelativePath), []);
             if (document is null) continue;
             var fm = document.FrontMatter;
-            foreach (var field in fm.Inferred)
+            var draft = identities.FirstOrDefault(i => i.Imported.Draft.Origin == file.Origin)?.Imported.Draft;
+            var spans = articles.FirstOrDefault(a => a.Path == document.Path)?.Spans ?? [];
+            var explained = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var value in draft?.InferredFrom ?? [])
             {
-                var (value, from) = field switch
+                if (InferredValue.ValueIn(fm, value.Field) != value.Value || !explained.Add(value.Field)) continue;
+                var inArticle = value.Evidence is { } evidence && spans.Any(span => span.Contains(evidence));
+                yield return new FixupAction(FixupActionKinds.InferredValue, value.Field, inArticle ? value.Evidence : file.Origin)
+                {
+                    After = $"{value.Field}: {value.Value}",
+                    Reason = inArticle || value.Evidence is null ? value.Reason : $"{value.Reason} ({value.Evidence})",
+                };
+            }
+            foreach (var field in fm.Inferred.Where(f => !explained.Contains(f)))
+            {
+                var (shown, from) = field switch
                 {
                     "summary" => (fm.Summary, "the text gives no summary; its first paragraph (the lede) is used"),
                     "year" => (file.RelativePath.Split('/').ElementAtOrDefault(1), $"no date; the year of volume {fm.Volume} from site.yml's first_volume_year files it"),
+                    "date" => (InferredValue.ValueIn(fm, "date"), "the date printed gives the month and year but no day; the 1st of the month is used"),
                     _ => (null, "not printed in the text; import filled it in"),
                 };
                 yield return new FixupAction(FixupActionKinds.InferredValue, field, file.Origin)
                 {
-                    After = value is null ? null : $"{field}: {value}",
+                    After = shown is null ? null : $"{field}: {shown}",
                     Reason = from,
                 };
             }

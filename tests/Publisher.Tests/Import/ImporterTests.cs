@@ -248,8 +248,24 @@ public class ImporterTests
 
         var report = project.Import();
 
-        Assert.Equal(["input/articles/2020/same-title-2.md", "input/articles/2020/same-title.md"], project.ArticleFiles());
+        Assert.Equal(["input/articles/2020/same-title-2020.md", "input/articles/2020/same-title.md"], project.ArticleFiles()); // build's rule: the year
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash);
+    }
+
+    [Fact]
+    public void Two_new_articles_titled_alike_get_the_slugs_build_would_give_them_the_earlier_keeps_the_title()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        const string seed = "Weekly Column\nPublication: Coastal Watch Volume: 2 Issue: {0}\nBy: Ann Lee\n{1}\n";
+        // Read first, dated later: build orders by date, so this one gets its year.
+        project.Temp.Write("seeds/a.txt", string.Format(seed, 9, "The later column is about mountains, snow and roads."));
+        project.Temp.Write("seeds/a.yml", "date: 2021-03-01\n");
+        project.Temp.Write("seeds/b.txt", string.Format(seed, 1, "The earlier column is about ports and ships and the sea."));
+        project.Temp.Write("seeds/b.yml", "date: 2020-06-01\n");
+
+        project.Import();
+
+        Assert.Equal(["input/articles/2020/weekly-column.md", "input/articles/2021/weekly-column-2021.md"], project.ArticleFiles());
     }
 
     [Fact]
@@ -266,11 +282,11 @@ public class ImporterTests
 
         var report = project.Import();
 
-        Assert.Contains("input/articles/2020/same-title-2.md", project.ArticleFiles());
+        Assert.Contains("input/articles/2020/same-title-2020.md", project.ArticleFiles());
         var citing = project.Read("input/articles/2020/harbour-politics-again.md");
-        Assert.Contains("[Terrorism Monitor](/articles/same-title-2/), January 1", citing, StringComparison.Ordinal);
+        Assert.Contains("[Terrorism Monitor](/articles/same-title-2020/), January 1", citing, StringComparison.Ordinal);
         var action = Assert.Single(report.Fixes, f => f.Kind == FixupActionKinds.LinkedSelfCitation);
-        Assert.Contains("/articles/same-title-2/", action.Detail, StringComparison.Ordinal);
+        Assert.Contains("/articles/same-title-2020/", action.Detail, StringComparison.Ordinal);
         Assert.Equal(4, action.Location!.Line);
     }
 
@@ -285,7 +301,7 @@ public class ImporterTests
 
         var report = project.Import();
 
-        Assert.Contains("input/articles/2020/harbour-notes-2.md", project.ArticleFiles());
+        Assert.Contains("input/articles/2020/harbour-notes-2020.md", project.ArticleFiles());
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportSlugClash && d.Message.Contains("input/articles/2019/older-column.md", StringComparison.Ordinal));
     }
 

@@ -42,6 +42,24 @@ public class ScrapedPageImportTests
     }
 
     [Fact]
+    public void Values_taken_from_the_crawler_block_are_decisions_marked_with_the_block_as_their_source()
+    {
+        using var project = Project(
+            "---\nsource: https://courier.example/harbour-talks\ndescription: Unions and the harbour authority met again.\n---\n"
+            + "Harbour Talks Drag On\nBy Maren Holt\nMay 4, 2023\n" + Paragraphs(8) + "\n");
+
+        var report = project.Import();
+
+        var inferred = report.Fixes.Where(f => f.Kind == Publisher.Core.Import.Fixups.FixupActionKinds.InferredValue).ToList();
+        var summary = Assert.Single(inferred, f => f.Detail == "summary");
+        Assert.Equal("summary: Unions and the harbour authority met again.", summary.After);
+        Assert.Contains("crawler's metadata block", summary.Reason, StringComparison.Ordinal);
+        Assert.Contains("seeds/page.txt:3", summary.Reason, StringComparison.Ordinal); // the block is above the article: named in the reason
+        Assert.Equal("seeds/page.txt:5", summary.Location!.ToString()); // and the decision is marked at the article's title
+        Assert.Contains(inferred, f => f.Detail == "url" && f.Reason!.Contains("seeds/page.txt:2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_crawler_title_that_differs_from_the_page_title_is_reported_at_its_line()
     {
         using var project = Project("---\ntitle: Talks Collapse at the Port | Coastal Courier\n---\nHarbour Talks Drag On\nBy Maren Holt\n" + Paragraphs(6) + "\n");

@@ -108,14 +108,14 @@ public class SmallSeedImportTests
     [Fact]
     public void A_broken_seed_gets_warnings_at_the_seed_lines_of_the_problems()
     {
-        // A marker without a note on line 29, and a note nobody refers to.
+        // A marker without a note on line 29, and a note nobody refers to on line 49 (its own line in the Notes section, not the title's).
         using var project = Project(Issue.Replace("the police say. [2]", "the police say. [3]"));
 
         var report = project.Import();
 
         var printed = report.Diagnostics.Select(d => d.ToString()).ToList();
         Assert.Contains(printed, d => d.StartsWith("seeds/issue.txt:29:76: warning PUB152: footnote marker [3] has no note", StringComparison.Ordinal));
-        Assert.Contains(printed, d => d.StartsWith("seeds/issue.txt:14: warning PUB153: note [2] (\"Ibid.\") has no marker", StringComparison.Ordinal));
+        Assert.Contains(printed, d => d.StartsWith("seeds/issue.txt:49: warning PUB153: note [2] (\"Ibid.\") has no marker", StringComparison.Ordinal));
         Assert.Equal(Severity.Warning, report.Diagnostics.Single(d => d.Code == DiagnosticCodes.FootnoteMarkerWithoutNote).Severity);
         Assert.Contains("the police say. [3]", project.Read(ArticlePath), StringComparison.Ordinal);
         Assert.Contains("\\[2\\] Ibid.", project.Read(ArticlePath), StringComparison.Ordinal);

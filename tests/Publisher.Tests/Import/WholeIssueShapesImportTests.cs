@@ -193,6 +193,25 @@ public class WholeIssueShapesImportTests
     }
 
     [Fact]
+    public void The_date_from_the_masthead_month_and_the_kind_from_the_contents_are_decisions_with_their_source()
+    {
+        using var project = Project(SiblingMonitorIssue, "site: https://brennick-institute.example.org/\n");
+
+        var report = project.Import();
+
+        var inferred = report.Fixes.Where(f => f.Kind == FixupActionKinds.InferredValue).ToList();
+        Assert.Equal(2, inferred.Count(f => f.Detail == "date"));
+        Assert.All(inferred.Where(f => f.Detail == "date"), f =>
+        {
+            Assert.Equal("date: 2021-04-01", f.After);
+            Assert.Contains("masthead prints only the month", f.Reason, StringComparison.Ordinal);
+            Assert.Contains("seeds/issue.txt:5", f.Reason, StringComparison.Ordinal);
+        });
+        Assert.Equal(2, inferred.Count(f => f.Detail == "kind"));
+        Assert.Contains(inferred, f => f.After == "kind: brief" && f.Reason!.Length > 0);
+    }
+
+    [Fact]
     public void The_sidecar_date_wins_over_the_masthead_month()
     {
         using var project = Project(SiblingMonitorIssue, "date: 2021-04-16\n");

@@ -25,7 +25,8 @@ public static partial class ConvertFootnotes
     /// <param name="Number">The footnote number written ("4"; roman labels renumbered).</param>
     /// <param name="Label">The label as printed ("iv", "4").</param>
     /// <param name="Line">The 0-based body line of a note found in the body, for diagnostics; null for the Notes section.</param>
-    private sealed record Note(string Number, List<string> Paragraphs, string? Label = null, int? Line = null)
+    /// <param name="NotesLine">The 0-based line of the Notes section the note starts on; null for a note found in the body.</param>
+    private sealed record Note(string Number, List<string> Paragraphs, string? Label = null, int? Line = null, int? NotesLine = null)
     {
         public string Printed => Label ?? Number;
     }
@@ -33,9 +34,10 @@ public static partial class ConvertFootnotes
     /// <param name="body">The draft body.</param>
     /// <param name="notes">The raw Notes section, or null.</param>
     /// <param name="context">Points at the body's first seed line.</param>
-    /// <param name="notesLocation">Where note diagnostics point (the notes have no line of their own in a draft).</param>
+    /// <param name="notesLocation">Where note diagnostics point when the notes have no seed lines (<paramref name="notesContext"/>).</param>
+    /// <param name="notesContext">The Notes section's seed lines (<see cref="ArticleDraft.NotesLineMap"/>), when the reader knows them.</param>
     /// <returns>The body with references and definitions; the notes are fully consumed into it.</returns>
-    public static FixupResult Apply(string body, string? notes, FixupContext context, SourceLocation notesLocation)
+    public static FixupResult Apply(string body, string? notes, FixupContext context, SourceLocation notesLocation, FixupContext? notesContext = null)
     {
         var diagnostics = new List<Diagnostic>();
         var actions = new List<FixupAction>();
@@ -52,11 +54,16 @@ public static partial class ConvertFootnotes
             for (var i = list.StartLine; i <= list.EndLine; i++) lines[i] = "";
         }
         else (parsed, stray) = ParseNotes(notes ?? "");
-        SourceLocation Where(Note note) => note.Line is { } line ? context.At(line) : notesLocation;
+        var notesMapped = notesContext is { LineMap.Count: > 0 };
+        SourceLocation Where(Note note) =>
+            note.Line is { } line ? context.At(line)
+            : note.NotesLine is { } notesLine && notesMapped ? notesContext!.At(notesLine)
+            : notesLocation;
+        var strayLocation = notesMapped ? notesContext!.At(0) : notesLocation;
 
         if (stray.Count > 0)
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FootnoteStrayNotesText,
-                $"text in the Notes section before the first numbered note (\"{TextLines.Excerpt(stray[0], 50)}\") is kept as a paragraph after the footnotes", notesLocation));
+                $"text in the Notes section before the first numbered note (\"{TextLines.Excerpt(stray[0], 50)}\") is kept as a paragraph after the footnotes", strayLocation));
 
         var defined = new Dictionary<string, Note>(StringComparer.Ordinal);
         var leftovers = new List<Note>();
@@ -162,13 +169,13 @@ public static partial class ConvertFootnotes
         {
             // An entry may start on any line of a paragraph when the notes were not separated by blank lines.
             var current = new List<string>();
-            foreach (var line in paragraph.Lines.Select(l => l.Trim()))
+            foreach (var (line, offset) in paragraph.Lines.Select((l, k) => (l.Trim(), k)))
             {
                 var m = NoteStart().Match(line);
                 if (m.Success)
                 {
                     Flush(current, result, stray);
-                    result.Add(new Note(m.Groups[1].Value, []));
+                    result.Add(new Note(m.Groups[1].Value, [], NotesLine: paragraph.StartLine + offset));
                     current.Add(line[m.Length..].Trim());
                 }
                 else current.Add(line);

@@ -7,7 +7,7 @@ public sealed class ConvertFootnotesFixup : IDraftFixup
 
     public DraftFixupResult Apply(ArticleDraft draft, FixupContext context)
     {
-        var result = ConvertFootnotes.Apply(draft.Body, draft.Notes, DraftFields.BodyContext(draft, context), draft.Origin);
+        var result = ConvertFootnotes.Apply(draft.Body, draft.Notes, DraftFields.BodyContext(draft, context), draft.Origin, DraftFields.NotesContext(draft, context));
         return new DraftFixupResult(draft with { Body = result.Text, Notes = null }, result.Diagnostics, result.Actions);
     }
 }

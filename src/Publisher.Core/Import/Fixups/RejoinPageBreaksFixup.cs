@@ -14,8 +14,9 @@ public sealed class RejoinPageBreaksFixup : IDraftFixup
         // quote, a caption), not half of one; only a scraper's mid-sentence split is joined. Headings are still marked.
         var web = draft.Shape == DocumentShapeKind.Web;
         var body = RejoinPageBreaks.Apply(draft.Body, DraftFields.BodyContext(draft, context), webText: web);
+        var notesContext = DraftFields.NotesContext(draft, context);
         var notes = draft.Notes is null ? null : DraftFields.AtOrigin(
-            RejoinPageBreaks.Apply(draft.Notes, DraftFields.NotesContext(draft, context), makeHeadings: false, webText: web), draft.Origin);
+            RejoinPageBreaks.Apply(draft.Notes, notesContext, makeHeadings: false, webText: web), notesContext, draft.Origin);
         var diagnostics = new List<Diagnostic>(body.Diagnostics);
         var actions = new List<FixupAction>(body.Actions);
         if (notes is not null)

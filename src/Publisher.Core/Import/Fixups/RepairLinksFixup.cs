@@ -15,17 +15,19 @@ public sealed class RepairLinksFixup : IDraftFixup
         var actions = new List<FixupAction>(body.Actions);
         draft = draft with { Body = body.Text };
 
-        // The bio and summary have no seed line of their own: report at the article's origin.
+        // The bio points at its seed lines when the bio rule took it from the body; the summary has none: the title line.
         if (draft.AuthorBio is { } bio)
         {
-            var r = DraftFields.AtOrigin(RepairLinks.Apply(bio, DraftFields.NotesContext(draft, context), draft.Date, siteUrl), draft.Origin);
+            var bioContext = DraftFields.BioContext(draft, context);
+            var r = DraftFields.AtOrigin(RepairLinks.Apply(bio, bioContext, draft.Date, siteUrl), bioContext, draft.Origin);
             diagnostics.AddRange(r.Diagnostics);
             actions.AddRange(r.Actions);
             draft = draft with { AuthorBio = r.Text };
         }
         if (draft.Summary is { } summary)
         {
-            var r = DraftFields.AtOrigin(RepairLinks.Apply(summary, DraftFields.NotesContext(draft, context), draft.Date, siteUrl), draft.Origin);
+            var summaryContext = DraftFields.OriginContext(draft, context);
+            var r = DraftFields.AtOrigin(RepairLinks.Apply(summary, summaryContext, draft.Date, siteUrl), summaryContext, draft.Origin);
             diagnostics.AddRange(r.Diagnostics);
             actions.AddRange(r.Actions);
             draft = draft with { Summary = r.Text };

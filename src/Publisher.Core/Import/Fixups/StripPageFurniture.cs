@@ -24,6 +24,12 @@ public static partial class StripPageFurniture
     private const int MaxWeakLinesAtBreak = 2;
     private const int MastheadSearchLines = 60;
 
+    // What a removed line was, as the review report and the console's dropped list name it.
+    internal const string PageNumber = "page number";
+    internal const string RunningHeader = "running header";
+    internal const string PageFooter = "page footer";
+    internal const string MastheadLineWhat = "masthead line";
+
     public static FixupResult Apply(string text, FixupContext context)
     {
         var lines = TextLines.Split(text);
@@ -34,10 +40,10 @@ public static partial class StripPageFurniture
         var publications = ownNames.Concat(context.Outlets.Select(o => o.Name).Where(n => TextLines.WordCount(n) >= 2)).ToList();
 
         var pageNumbers = PageNumberLines(lines, protectedUntil, tocMarkers);
-        var furniture = RunningLines(lines, protectedUntil, pageNumbers, ownNames, publications, bios);
-        var removed = new SortedDictionary<int, (string What, string? Reason)>();
-        foreach (var i in pageNumbers) removed[i] = ("page number", null);
-        foreach (var i in furniture) removed.TryAdd(i, ("running header/footer", null));
+        var furniture = RunningLines(lines, protectedUntil, pageNumbers.Keys.ToHashSet(), ownNames, publications, bios);
+        var removed = new SortedDictionary<int, (string What, string Reason)>();
+        foreach (var (i, reason) in pageNumbers) removed[i] = (PageNumber, reason);
+        foreach (var (i, reason) in furniture) removed.TryAdd(i, (RunningWhat(lines[i], publications), reason));
         PageBreaks(lines, protectedUntil, tocMarkers, bios, publications, removed);
         if (removed.Count == 0) return FixupResult.Unchanged(text);
 
@@ -49,6 +55,12 @@ public static partial class StripPageFurniture
         }
         return new FixupResult(TextLines.Join(lines), [], actions);
     }
+
+    /// <summary>What a running line is: the masthead repeated, a footer (©, an address), or a running header.</summary>
+    private static string RunningWhat(string line, IReadOnlyList<string> publications) =>
+        MastheadLine.Match(line.Trim(), publications) == MastheadMatch.Full ? MastheadLineWhat
+        : CopyrightOrAddress().IsMatch(line) ? PageFooter
+        : RunningHeader;
 
     /// <summary>
     /// The issue's own names a running header may repeat: the site's publication, the sidecar's, and the issue's
@@ -83,12 +95,12 @@ public static partial class StripPageFurniture
     /// short Title Case lines (an organisation's name), since a sentence holds no headings.
     /// </summary>
     private static void PageBreaks(string[] lines, int protectedUntil, HashSet<int> tocMarkers, HashSet<int> bios,
-        IReadOnlyList<string> publications, SortedDictionary<int, (string What, string? Reason)> removed)
+        IReadOnlyList<string> publications, SortedDictionary<int, (string What, string Reason)> removed)
     {
         bool Usable(int i) => i >= protectedUntil && !tocMarkers.Contains(i) && !bios.Contains(i) && !TextLines.IsBlank(lines[i]);
 
         // Running lines found by repetition had their own test; page numbers and masthead lines mark a page break.
-        var anchors = new SortedSet<int>(removed.Where(r => r.Value.What == "page number").Select(r => r.Key));
+        var anchors = new SortedSet<int>(removed.Where(r => r.Value.What == PageNumber).Select(r => r.Key));
         for (var i = protectedUntil; i < lines.Length; i++)
         {
             if (!Usable(i) || removed.ContainsKey(i)) continue;
@@ -96,24 +108,24 @@ public static partial class StripPageFurniture
             var masthead = MastheadLine.Match(line, publications);
             if (masthead == MastheadMatch.Full)
             {
-                removed[i] = ("running header/footer", "repeats the issue's masthead");
+                removed[i] = (MastheadLineWhat, "matches the publication name and volume/issue or date of the issue's masthead");
                 anchors.Add(i);
             }
             else if (masthead == MastheadMatch.NameOnly && (line.Any(char.IsDigit) || SplitsSentence(lines, i)))
             {
-                removed[i] = ("running header/footer", "the publication's name with a page number, or inside a sentence");
+                removed[i] = (RunningHeader, line.Any(char.IsDigit) ? "the publication's name with a page number" : "the publication's name inside a sentence a page break split");
                 anchors.Add(i);
             }
             else if (FooterMarks().IsMatch(line) && !IsProse(line) && IsShort(line) && SplitsSentence(lines, i)
-                && (WebAddress().IsMatch(line) || publications.Any(p => MastheadLine.Squash(p) is { Length: >= 6 } name && MastheadLine.Squash(line).Contains(name, StringComparison.Ordinal))))
+                && (CopyrightOrAddress().IsMatch(line) || publications.Any(p => MastheadLine.Squash(p) is { Length: >= 6 } name && MastheadLine.Squash(line).Contains(name, StringComparison.Ordinal))))
             {
                 // A footer printed once ("Review | www.review.example") between the two halves of a sentence.
-                removed[i] = ("running header/footer", "an address or the publication's name with a separator, inside a sentence");
+                removed[i] = (PageFooter, "an address or the publication's name with a separator, inside a sentence");
                 anchors.Add(i);
             }
             else if (IsBarePageNumber(line) && Isolated(lines, i) && SplitsSentence(lines, i))
             {
-                removed[i] = ("page number", "a lone number between the two halves of a sentence");
+                removed[i] = (PageNumber, "a lone number between the two halves of a sentence");
                 anchors.Add(i);
             }
         }
@@ -133,9 +145,9 @@ public static partial class StripPageFurniture
             {
                 if (removed.ContainsKey(m)) continue;
                 if (IsStrong(m))
-                    removed[m] = (BareNumber().IsMatch(lines[m].Trim()) ? "page number" : "running header/footer", "next to a page break's header or page number");
+                    removed[m] = (BareNumber().IsMatch(lines[m].Trim()) ? PageNumber : RunningWhat(lines[m], publications), "next to a page break's header or page number");
                 else if (insideSentence && weak.Count <= MaxWeakLinesAtBreak)
-                    removed[m] = ("running header/footer", "at a page break inside a sentence");
+                    removed[m] = (RunningHeader, "a short title-like line at a page break inside a sentence");
             }
         }
 
@@ -209,9 +221,10 @@ public static partial class StripPageFurniture
         return result;
     }
 
-    private static HashSet<int> PageNumberLines(string[] lines, int protectedUntil, HashSet<int> tocMarkers)
+    /// <returns>Page-number lines with the evidence for each.</returns>
+    private static Dictionary<int, string> PageNumberLines(string[] lines, int protectedUntil, HashSet<int> tocMarkers)
     {
-        var result = new HashSet<int>();
+        var result = new Dictionary<int, string>();
         var bare = new List<(int Line, int Number)>();
         for (var i = protectedUntil; i < lines.Length; i++)
         {
@@ -220,7 +233,7 @@ public static partial class StripPageFurniture
             if (line.Length == 0) continue;
             if (ExplicitPageNumber().IsMatch(line))
             {
-                result.Add(i);
+                result.Add(i, "shaped like a page number (\"Page N of M\", \"p.N\", \"- N -\")");
             }
             else if (BareNumber().IsMatch(line) && Isolated(lines, i))
             {
@@ -231,7 +244,7 @@ public static partial class StripPageFurniture
         // ("2019" above a paragraph) is not a page of a newsletter.
         bare.RemoveAll(b => b.Number >= MaxPageNumber);
         if (bare.Count >= 2 && bare.Zip(bare.Skip(1)).All(p => p.Second.Number > p.First.Number))
-            foreach (var (line, _) in bare) result.Add(line);
+            foreach (var (line, _) in bare) result.Add(line, $"one of {bare.Count} lone numbers that increase down the text");
         return result;
     }
 
@@ -257,7 +270,8 @@ public static partial class StripPageFurniture
         return null;
     }
 
-    private static HashSet<int> RunningLines(string[] lines, int protectedUntil, HashSet<int> pageNumbers, IReadOnlyList<string> ownNames, IReadOnlyList<string> publications, HashSet<int> bios)
+    /// <returns>Running lines with the evidence for each ("repeats on 4 pages, next to page numbers").</returns>
+    private static Dictionary<int, string> RunningLines(string[] lines, int protectedUntil, HashSet<int> pageNumbers, IReadOnlyList<string> ownNames, IReadOnlyList<string> publications, HashSet<int> bios)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = protectedUntil; i < lines.Length; i++)
@@ -273,7 +287,7 @@ public static partial class StripPageFurniture
             list.Add(i);
         }
 
-        var result = new HashSet<int>();
+        var result = new Dictionary<int, string>();
         foreach (var (shape, occurrences) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (occurrences.Count < 2) continue;
@@ -291,7 +305,14 @@ public static partial class StripPageFurniture
                 nextToPageNumber >= 2
                 || occurrences.Count >= 3 && (looksLikeFurniture || splitsSentence)
                 || occurrences.Count >= 2 && splitsSentence && (looksLikeFurniture || numbersVary);
-            if (isFurniture) result.UnionWith(occurrences);
+            if (!isFurniture) continue;
+            var evidence = new List<string> { $"repeats on {occurrences.Count} pages" };
+            if (nextToPageNumber >= 2) evidence.Add("next to page numbers");
+            if (splitsSentence) evidence.Add("inside a sentence a page break split");
+            if (looksLikeFurniture) evidence.Add("carries the publication's name, a volume/issue, a separator or an address");
+            if (numbersVary) evidence.Add("only its numbers change");
+            var reason = string.Join(", ", evidence);
+            foreach (var i in occurrences) result.TryAdd(i, reason);
         }
         return result;
     }
@@ -338,6 +359,6 @@ public static partial class StripPageFurniture
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"©|\bwww\.|https?://", RegexOptions.IgnoreCase)]
-    private static partial Regex WebAddress();
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\bwww\.|https?://|\S+@\S+\.\w", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOrAddress();
 }

@@ -25,6 +25,8 @@ public sealed class TidyLayoutFixup : IDraftFixup
         Body = TidyLayout.Apply(draft.Body),
         // Collapsing blank lines moves lines: the seed line map no longer applies.
         BodyLineMap = [],
+        NotesLineMap = [],
+        AuthorBioLineMap = [],
         Notes = draft.Notes is null ? null : TidyLayout.Apply(draft.Notes),
         AuthorBio = draft.AuthorBio is null ? null : TidyLayout.Apply(draft.AuthorBio),
     }, [], []);

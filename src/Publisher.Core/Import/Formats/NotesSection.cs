@@ -14,16 +14,17 @@ public static partial class NotesSection
     /// <summary>
     /// Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.
     /// The notes end where a bio or a publisher's footer line starts ("Name is a fellow at …", not a "[n]" entry): the bio and what follows it go
-    /// back to the end of the body, where the bio rule finds them.
+    /// back to the end of the body, where the bio rule finds them. The notes carry the seed line of each of their
+    /// lines (<see cref="ArticleDraft.NotesLineMap"/>), so a note's decisions point at the note.
     /// </summary>
-    public static (IReadOnlyList<TextBlock> Body, string? Notes) Split(IReadOnlyList<TextBlock> blocks)
+    public static (IReadOnlyList<TextBlock> Body, DraftBody? Notes) Split(IReadOnlyList<TextBlock> blocks)
     {
         for (var i = blocks.Count - 2; i >= 0; i--)
         {
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
             while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
-            var notes = SeedText.JoinParagraphs(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
+            var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
         return (blocks, null);
@@ -33,19 +34,21 @@ public static partial class NotesSection
     public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioSentence.IsBio(block.Joined);
 
     /// <summary>Notes entries one per paragraph: a block with several "[n]" lines holds several entries.</summary>
-    private static IEnumerable<string> NoteParagraphs(TextBlock block)
+    private static IEnumerable<(string Text, int Line)> NoteParagraphs(TextBlock block)
     {
         var current = new List<string>();
+        var start = block.Line;
         foreach (var line in block.Lines)
         {
             if (IsNoteEntry(line.Text) && current.Count > 0)
             {
-                yield return string.Join(' ', current);
+                yield return (string.Join(' ', current), start);
                 current.Clear();
             }
+            if (current.Count == 0) start = line.Number;
             current.Add(line.Text.Trim());
         }
-        if (current.Count > 0) yield return string.Join(' ', current);
+        if (current.Count > 0) yield return (string.Join(' ', current), start);
     }
 
     [GeneratedRegex(@"^\[\d+\]")]

@@ -57,12 +57,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         // Section labels printed in the body ("BRIEF", "ANALYSIS") give the kind of the articles after them.
         string? sectionKind = null;
+        TextBlock? sectionLabel = null;
         var leading = bodyBlocks.Take(starts[0]).ToList();
         if (leading.Count > 0 && leading.All(IsSectionLabel))
         {
             foreach (var label in leading)
                 dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
             sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
+            sectionLabel = leading[^1];
         }
         else if (starts[0] > 0)
         {
@@ -87,13 +89,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
             // A label printed right before the article gives its kind; an article the contents list by title (a
             // feature) ends the run of a label printed earlier.
-            if (kinds[s].TocIndex is not null && !labelJustBefore) sectionKind = null;
-            var articleKind = sectionKind;
+            if (kinds[s].TocIndex is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
+            var (articleKind, articleLabel) = (sectionKind, sectionLabel);
             string? nextKind = null;
             while (content.Count > 1 && IsSectionLabel(content[^1]))
             {
                 dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
-                nextKind ??= SectionLabels.KnownKind(content[^1].FirstText);
+                if (nextKind is null && SectionLabels.KnownKind(content[^1].FirstText) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
                 content.RemoveAt(content.Count - 1);
             }
             if (nextKind is not null) sectionKind = nextKind;
@@ -118,12 +120,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 Authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) ?? [],
                 Body = body.Text,
                 BodyLineMap = body.LineMap,
-                Notes = notes,
+                Notes = notes?.Text,
+                NotesLineMap = notes?.LineMap ?? [],
                 Publication = header.Publication,
                 Volume = header.Volume,
                 Issue = header.Issue,
                 Date = header.Date?.Date,
                 Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
+                // The kind is never printed at the article: say which label or contents entry gave it.
+                InferredFrom = [.. MastheadDateInferred(header, source), KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source)],
                 Kind = articleKind ?? kinds[s].Kind,
                 Origin = new SourceLocation(source.Path, titleBlock.Line),
                 BodyStartLine = content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1,
@@ -318,6 +323,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return result;
     }
+
+    private static IEnumerable<InferredValue> MastheadDateInferred(Header header, RawSource source) =>
+        header.Date is { DayInferred: true } masthead
+            ? [InferredValue.Date(masthead.Date, "the issue's masthead prints only the month and year; every article of the issue is dated the 1st",
+                new SourceLocation(source.Path, header.DateLine))]
+            : [];
+
+    private static InferredValue KindInferred(string? labelKind, TextBlock? label, KindAssignment assigned, IReadOnlyList<TocEntry> toc, RawSource source) =>
+        labelKind is not null && label is not null
+            ? new InferredValue("kind", labelKind, $"the section label \"{label.FirstText}\" printed above the article", new SourceLocation(source.Path, label.Line))
+            : assigned.TocIndex is { } entry
+                ? new InferredValue("kind", assigned.Kind, "the table of contents lists the article by its title, as it lists features", new SourceLocation(source.Path, toc[entry].Line))
+                : new InferredValue("kind", assigned.Kind, "the table of contents does not list the article by title; the section entry it falls under gives the kind", null);
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
