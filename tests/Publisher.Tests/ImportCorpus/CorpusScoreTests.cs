@@ -1,0 +1,61 @@
+using Publisher.ImportEval;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.ImportCorpus;
+
+/// <summary>
+/// Import keeps at least the scores it reached on the labelled corpus (tests/ImportCorpus/), so a rule that helps one
+/// shape cannot quietly cost another. The floors are the measured totals (benchmarks/Publisher.ImportEval prints them);
+/// raise them when import gets better, and lower one only on purpose, saying why in the commit.
+/// </summary>
+public class CorpusScoreTests
+{
+    /// <summary>Totals with the editor's minimal sidecars: fields right, kept-text precision and recall, and the most furniture, glued and lost lines.</summary>
+    public sealed record Floor(string Set, int Found, int Title, int Authors, int Date, int Kind, int Publication, int VolumeIssue,
+        double Precision, double Recall, int MaxFurniture, int MaxGlued, int MaxLost);
+
+    public static TheoryData<Floor> Floors() => new()
+    {
+        new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 16, Publication: 20, VolumeIssue: 20,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 26, MaxGlued: 2, MaxLost: 1),
+        new Floor("heldout", Found: 12, Title: 11, Authors: 8, Date: 8, Kind: 3, Publication: 11, VolumeIssue: 11,
+            Precision: 0.72, Recall: 0.83, MaxFurniture: 59, MaxGlued: 2, MaxLost: 7),
+    };
+
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void Import_keeps_its_scores_on_the_corpus(Floor floor)
+    {
+        // Given
+        var folder = Path.Combine(RepoPaths.Root, "tests", "ImportCorpus", floor.Set);
+        var problems = new List<string>();
+        var labels = CorpusLabels.LoadSet(folder, problems);
+        Assert.Empty(problems);
+
+        // When
+        var imported = ImportRun.Run(RepoPaths.Root, [folder], withSidecars: true);
+        var total = FileScore.Total(floor.Set, labels
+            .Select(l => Scoring.Score(l, CorpusLabels.RawLines(File.ReadAllText(Path.Combine(folder, l.Name + ".txt"))), imported))
+            .ToList());
+
+        // Then
+        var measured = new Floor(floor.Set, total.Matched, total.TitleOk, total.AuthorsOk, total.DateOk, total.KindOk, total.PublicationOk,
+            total.VolumeIssueOk, Math.Round(total.Precision, 3), Math.Round(total.Recall, 3), total.FurnitureKept.Count, total.Glued.Count, total.Lost.Count);
+        var worse = new List<string>();
+        void AtLeast(string what, double got, double floorValue) { if (got < floorValue) worse.Add($"{what} {got} < {floorValue}"); }
+        void AtMost(string what, int got, int ceiling) { if (got > ceiling) worse.Add($"{what} {got} > {ceiling}"); }
+        AtLeast("articles found", measured.Found, floor.Found);
+        AtLeast("title", measured.Title, floor.Title);
+        AtLeast("authors", measured.Authors, floor.Authors);
+        AtLeast("date", measured.Date, floor.Date);
+        AtLeast("kind", measured.Kind, floor.Kind);
+        AtLeast("publication", measured.Publication, floor.Publication);
+        AtLeast("volume/issue", measured.VolumeIssue, floor.VolumeIssue);
+        AtLeast("precision", measured.Precision, floor.Precision);
+        AtLeast("recall", measured.Recall, floor.Recall);
+        AtMost("furniture kept", measured.MaxFurniture, floor.MaxFurniture);
+        AtMost("glued paragraphs", measured.MaxGlued, floor.MaxGlued);
+        AtMost("lines lost", measured.MaxLost, floor.MaxLost);
+        Assert.True(worse.Count == 0, $"import got worse on the {floor.Set} corpus: {string.Join("; ", worse)} (measured {measured})");
+    }
+}
