@@ -1,6 +1,7 @@
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
 using Publisher.Tests.Support;
 
 namespace Publisher.Tests.Import;

@@ -69,7 +69,7 @@ public static partial class StripPageFurniture
             if (first >= 0)
             {
                 var name = string.Join(' ', lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()));
-                if (Formats.TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
+                if (TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
             }
             break;
         }
@@ -146,7 +146,7 @@ public static partial class StripPageFurniture
         bool IsWeak(int i)
         {
             var line = lines[i].Trim();
-            if (!Formats.TextShapes.IsTitleLike(line, maxWords: MaxWeakWords) || line[^1] is '?' or '!') return false;
+            if (!TextShapes.IsTitleLike(line, maxWords: MaxWeakWords) || line[^1] is '?' or '!') return false;
             var significant = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
             return significant.Count > 0 && significant.All(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“', '(')[0]));
         }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Publisher.Core.Import.Fixups;
+namespace Publisher.Core.Import.Text;
 
 /// <summary>How a paragraph ends, as far as rejoining page breaks cares.</summary>
 internal enum ParagraphEnd
@@ -71,7 +71,7 @@ internal static partial class ParagraphShape
 
     /// <summary>Markdown structure that never continues the paragraph before it (headings, lists, notes, quotes, tables, code).</summary>
     public static bool IsStructural(string line) =>
-        Structural().IsMatch(line) || Text.EndnoteShapes.Entry(line) is { } entry && (entry.Label.Roman || Text.EndnoteShapes.HasWordProcessorAnchor(line));
+        Structural().IsMatch(line) || EndnoteShapes.Entry(line) is { } entry && (entry.Label.Roman || EndnoteShapes.HasWordProcessorAnchor(line));
 
     /// <summary>
     /// Short, one line, no sentence punctuation at the end, starting with a capital: could be a heading.

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Publisher.Core.Import.Formats;
+namespace Publisher.Core.Import.Text;
 
 /// <summary>Shape tests on single lines of raw text: is this a name, a title, a label, a date? Pure.</summary>
 public static partial class TextShapes

@@ -1,4 +1,4 @@
-namespace Publisher.Core.Import.Fixups;
+namespace Publisher.Core.Import.Text;
 
 /// <summary>Line helpers shared by the rules. Text is always <c>\n</c>-separated once NormalizeText ran.</summary>
 internal static class TextLines
