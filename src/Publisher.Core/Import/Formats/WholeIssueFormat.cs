@@ -23,7 +23,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
-        var pageMarkers = lines.Count(l => PageMarker().IsMatch(l.Text.Trim()));
+        var pageMarkers = lines.Count(l => PageNumberLine.IsContentsReference(l.Text));
         if (hasVolume && pageMarkers > 0) return 0.95;
         if (hasVolume) return 0.7;
         return pageMarkers >= 2 ? 0.5 : 0;
@@ -178,10 +178,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var entries = new List<TocEntry>();
         var i = start;
-        while (i + 1 < blocks.Count && blocks[i].IsSingleLine && PageMarker().IsMatch(blocks[i].FirstText))
+        while (i + 1 < blocks.Count && blocks[i].IsSingleLine && PageNumberLine.IsContentsReference(blocks[i].FirstText))
         {
             var titleBlock = blocks[i + 1];
-            if (PageMarker().IsMatch(titleBlock.FirstText)) break;
+            if (PageNumberLine.IsContentsReference(titleBlock.FirstText)) break;
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             var isSection = titleBlock.IsSingleLine && TextShapes.IsCapitalsLabel(title);
             i += 2;
@@ -229,7 +229,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static bool IsWrappedTitle(TextBlock block) =>
         TextShapes.IsTitleLike(block.Lines[0].Text)
-        && block.Lines.Skip(1).All(l => TextShapes.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
+        && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {
@@ -277,7 +277,4 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageMarker();
 }

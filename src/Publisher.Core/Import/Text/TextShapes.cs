@@ -63,7 +63,7 @@ public static partial class TextShapes
         var first = line.TrimStart('\'', '‘', '"', '“', '«');
         if (first.Length == 0 || !(char.IsUpper(first[0]) || char.IsDigit(first[0]))) return false;
         if (line[^1] is '.' or ',' or ';' or ':') return false;
-        return WordCount(line) <= maxWords;
+        return TextLines.WordCount(line) <= maxWords;
     }
 
     /// <summary>A section label in capitals: "BRIEFS", "ANALYSIS", "ARTICLES & TESTIMONY".</summary>
@@ -73,7 +73,7 @@ public static partial class TextShapes
         if (line.Length is < 3 or > 40) return false;
         if (!line.Any(char.IsLetter)) return false;
         if (line.Any(c => char.IsLetter(c) && !char.IsUpper(c))) return false;
-        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/') && WordCount(line) <= 4;
+        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/') && TextLines.WordCount(line) <= 4;
     }
 
     /// <summary>A short standalone heading line ("Conclusion", "Inter-Shia Polarization", "What Next?").</summary>
@@ -89,9 +89,6 @@ public static partial class TextShapes
         var capitalised = significant.Count(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“')[0]));
         return capitalised * 2 >= significant.Count;
     }
-
-    public static int WordCount(string text) =>
-        text.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>Joins a title wrapped over several lines; a line-end hyphen is kept (compounds like "Al-Qaeda-").</summary>
     public static string UnwrapTitle(IEnumerable<string> lines)
@@ -159,23 +156,6 @@ public static partial class TextShapes
             previous = Math.Max(previous, value);
         }
         return total > 0 ? total : null;
-    }
-
-    private static readonly string[] DateFormats =
-    [
-        "MMM d, yyyy", "MMMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM d yyyy", "MMM d yyyy",
-    ];
-
-    /// <summary>A line that is only a date ("Dec 4, 2021", "December 4, 2021", "Nov. 9, 2021", "4 December 2021", "2021-12-04").</summary>
-    public static DateOnly? ParseDateLine(string line)
-    {
-        line = line.Trim();
-        if (line.Length is < 8 or > 30) return null;
-        if (line.StartsWith("Sept", StringComparison.Ordinal) && !line.StartsWith("September", StringComparison.Ordinal))
-            line = "Sep" + line[4..];
-        return DateOnly.TryParseExact(line, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var date)
-            ? date
-            : null;
     }
 
     [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*)")]
