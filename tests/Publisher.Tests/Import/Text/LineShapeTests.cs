@@ -162,7 +162,10 @@ public class LineShapeTests
     [Theory]
     [InlineData("Nov 8, 2021", true)]
     [InlineData("8 November 2021", true)]
+    [InlineData("Posted on 8 November 2021", true)]
+    [InlineData("Updated Jun. 15, 2021 at 10:42 am", true)]
     [InlineData("The talks of Nov 8, 2021", false)]
+    [InlineData("Volume 19, 2021", false)]
     public void Date_only_lines(string line, bool expected) => Assert.Equal(expected, ParagraphShape.IsDateLine(line));
 
     [Theory]
@@ -194,5 +197,20 @@ public class LineShapeTests
         var body = SeedText.Body([("One", 3), ("Two\nlines", 7)]);
         Assert.Equal("One\n\nTwo\nlines", body.Text);
         Assert.Equal([3, 4, 7, 8], body.LineMap);
+    }
+
+    [Theory]
+    [InlineData("April 15, 2021", "2021-04-15", true)]
+    [InlineData("Thursday, April 15, 2021", "2021-04-15", true)]
+    [InlineData("2021-04-15", "2021-04-15", true)]
+    [InlineData("April 2021", "2021-04-01", false)]
+    [InlineData("Published April 15, 2021", null, false)]
+    [InlineData("April 15, 2021 at 10:00", null, false)]
+    [InlineData("April 31, 2021", null, false)]
+    public void Exact_dates_are_nothing_but_a_date(string text, string? date, bool full)
+    {
+        var reading = DateLine.Exact(text);
+        Assert.Equal(date, reading?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (reading is not null) Assert.Equal(full, reading.Full);
     }
 }
