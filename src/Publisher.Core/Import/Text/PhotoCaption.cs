@@ -18,10 +18,22 @@ public static partial class PhotoCaption
         return Credit().IsMatch(text) && TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences;
     }
 
+    /// <summary>
+    /// Any caption or credit: a labelled one ("Photo: …", "Figure 2 – …", "Source: …"), one ending in a parenthesised
+    /// credit ("(Photo courtesy of the port authority)"), or an agency-credited one (<see cref="Is"/>).
+    /// </summary>
+    public static bool IsCaptionOrCredit(string text) => Labelled().IsMatch(text) || CreditAtEnd().IsMatch(text) || Is(text);
+
     private const string Agency =
         "AFP|Reuters|AP|AP Photo|Associated Press|EPA|EPA-EFE|Getty|Getty Images|Anadolu|Anadolu Agency|AA|Xinhua|dpa|UPI|Bloomberg"
         + "|SPA|WAM|Shutterstock|Supplied|File|File photo|Social media|Twitter|Handout";
 
     [GeneratedRegex(@"\((?:(?:photo|file photo|image|picture)\s*:?\s*)?(?:" + Agency + @")(?:\s*(?:/|via)\s*[^()]{1,40})?(?:\s+(?:file\s+)?photo)?\)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(?:photo|image|picture|figure|fig\.|map|chart|graphic|source|credit|caption)s?\b\s*\d*\s*[:.|—–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\((?:photo|image|picture|source|credit|courtesy)s?\b[^()]*\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditAtEnd();
 }

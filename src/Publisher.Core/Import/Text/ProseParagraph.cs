@@ -17,7 +17,7 @@ public static partial class ProseParagraph
         var text = LinkTarget().Replace(paragraph, "").Trim();
         if (text.StartsWith('#')) return "a heading";
         if (PageNumberLine.Is(text)) return "a page number";
-        if (Caption().IsMatch(text) || CreditAtEnd().IsMatch(text) || PhotoCaption.Is(text)) return "a caption or credit";
+        if (PhotoCaption.IsCaptionOrCredit(text)) return "a caption or credit";
         var words = TextLines.WordCount(text);
         if (words < MinWords) return $"only {words} word{(words == 1 ? "" : "s")}, not a sentence";
         if (!SentenceEnd().IsMatch(text)) return "no sentence punctuation";
@@ -29,12 +29,6 @@ public static partial class ProseParagraph
 
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
-
-    [GeneratedRegex(@"^(?:photo|image|picture|figure|fig\.|map|chart|graphic|source|credit|caption)s?\b\s*\d*\s*[:.|—–-]", RegexOptions.IgnoreCase)]
-    private static partial Regex Caption();
-
-    [GeneratedRegex(@"\((?:photo|image|picture|source|credit|courtesy)s?\b[^()]*\)\s*\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex CreditAtEnd();
 
     // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end.
     [GeneratedRegex(@"\p{L}[\p{L}\p{N})\]]*[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]

@@ -21,6 +21,16 @@ public class LineShapeTests
         Assert.False(PhotoCaption.Is(string.Join(' ', Enumerable.Repeat("word", PhotoCaption.MaxWords)) + " more (AFP)"));
 
     [Theory]
+    [InlineData("Photo: the harbour at dawn", true)]
+    [InlineData("Figure 2 – Ferry crossings by month", true)]
+    [InlineData("Source: port authority", true)]
+    [InlineData("Boats wait at the quay (photo courtesy of the harbour office).", true)]
+    [InlineData("Fishing boats return to the harbour at dawn. (AFP)", true)]
+    [InlineData("Photographers waited at the quay for the ferry.", false)]
+    [InlineData("The council met on Tuesday (see the minutes).", false)]
+    public void Captions_and_credits_of_any_kind(string text, bool expected) => Assert.Equal(expected, PhotoCaption.IsCaptionOrCredit(text));
+
+    [Theory]
     [InlineData("Short URL:", true)]
     [InlineData("short link", true)]
     [InlineData("Shortlink", true)]
