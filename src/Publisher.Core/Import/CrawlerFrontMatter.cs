@@ -132,8 +132,8 @@ public static partial class CrawlerFrontMatter
         var head = match.Groups["title"].Value.Trim();
         var site = match.Groups["site"].Value.Trim();
         var strong = match.Groups["sep"].Value == "|";
-        var siteWords = TextShapes.WordCount(site);
-        if (siteWords > (strong ? 6 : 4) || site.Length > 50 || TextShapes.WordCount(head) < (strong ? 1 : 3)) return (title.Trim(), null);
+        var siteWords = TextLines.WordCount(site);
+        if (siteWords > (strong ? 6 : 4) || site.Length > 50 || TextLines.WordCount(head) < (strong ? 1 : 3)) return (title.Trim(), null);
         if (site[^1] is '.' or '?' or '!' or ':') return (title.Trim(), null);
         // A site name is capitalised or a domain ("Daily Ledger", "ledger.example"), not the end of a sentence.
         if (!(char.IsUpper(site[0]) || site.Contains('.', StringComparison.Ordinal))) return (title.Trim(), null);

@@ -4,6 +4,7 @@ using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Merge;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import;
 

@@ -1,6 +1,7 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import;
 
@@ -14,7 +15,7 @@ public sealed record FixCount(string Kind, int Count);
 public sealed record DroppedText(SourceLocation? Location, string What, string Text);
 
 /// <summary>The decoded text of one seed (line <c>n</c> is <c>Lines[n - 1]</c>), so the review report can show it.</summary>
-public sealed record SeedText(string Path, IReadOnlyList<string> Lines);
+public sealed record SeedSource(string Path, IReadOnlyList<string> Lines);
 
 /// <summary>Lines of a seed an article was read from (1-based, inclusive).</summary>
 public sealed record SeedSpan(string Path, int FirstLine, int LastLine)
@@ -42,7 +43,7 @@ public sealed record ImportReport
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>Each seed's decoded text, in seed order.</summary>
-    public IReadOnlyList<SeedText> SeedTexts { get; init; } = [];
+    public IReadOnlyList<SeedSource> SeedTexts { get; init; } = [];
 
     /// <summary>Every article import planned (written or not), in path order.</summary>
     public IReadOnlyList<ArticleResult> Articles { get; init; } = [];

@@ -68,7 +68,7 @@ public static class Importer
             fixedDrafts.Add(imported with { Draft = FixupRunner.RunDraft(draft, options.Pipeline.DraftRules, context, diagnostics, fixes) });
         }
 
-        var seedTexts = seeds.Where(s => s.Text is not null).Select(s => new SeedText(s.Summary.Path, TextLines.Split(s.Text!.EndsWith('\n') ? s.Text[..^1] : s.Text))).ToList();
+        var seedTexts = seeds.Where(s => s.Text is not null).Select(s => new SeedSource(s.Summary.Path, TextLines.Split(s.Text!.EndsWith('\n') ? s.Text[..^1] : s.Text))).ToList();
         var merge = DuplicateMerger.Merge(fixedDrafts, diagnostics, existing.Select(e => new ArchiveText(e.FrontMatter.Sources, e.Body)).ToList());
         fixes.AddRange(merge.Actions);
         var merged = merge.Drafts;
@@ -93,7 +93,7 @@ public static class Importer
     /// draft's title in the same seed (or the seed's last line); a draft merged into another article adds its span there.
     /// </summary>
     private static IReadOnlyList<ArticleResult> ArticleResults(IReadOnlyList<ArticleDraft> read, IReadOnlyList<ImportedDraft> merged,
-        IReadOnlyList<PlannedFile> planned, IReadOnlyList<FileOutcome> outcomes, IReadOnlyList<SeedText> seedTexts, string inputDisplay)
+        IReadOnlyList<PlannedFile> planned, IReadOnlyList<FileOutcome> outcomes, IReadOnlyList<SeedSource> seedTexts, string inputDisplay)
     {
         var spans = new List<(ArticleDraft Draft, SeedSpan Span)>();
         foreach (var seed in read.GroupBy(d => d.Origin.Path, StringComparer.Ordinal))
@@ -209,7 +209,7 @@ public static class Importer
         }
     }
 
-    private static void WarnAboutGaps(ImportedDraft article, IReadOnlyList<SeedText> seedTexts, List<Diagnostic> diagnostics)
+    private static void WarnAboutGaps(ImportedDraft article, IReadOnlyList<SeedSource> seedTexts, List<Diagnostic> diagnostics)
     {
         var draft = article.Draft;
         if (draft.Authors.Count == 0)
@@ -225,7 +225,7 @@ public static class Importer
     }
 
     /// <summary>An empty byline ("By:") between the title and the body, where a missing author belongs.</summary>
-    private static SourceLocation? BylineOf(ArticleDraft draft, IReadOnlyList<SeedText> seedTexts)
+    private static SourceLocation? BylineOf(ArticleDraft draft, IReadOnlyList<SeedSource> seedTexts)
     {
         if (seedTexts.FirstOrDefault(t => t.Path == draft.Origin.Path) is not { } seed) return null;
         var last = draft.BodyStartLine > draft.Origin.Line ? draft.BodyStartLine - 1 : draft.Origin.Line + HeaderLinesWithoutBodyStart;

@@ -123,19 +123,4 @@ public class SampleSeedTests
         Assert.Equal(["Ann Lee"], draft.Authors);
         Assert.Equal("First paragraph of the piece.\n\nSecond paragraph.", draft.Body);
     }
-
-    [Theory]
-    [InlineData("XIX", 19)]
-    [InlineData("IV", 4)]
-    [InlineData("XL", 40)]
-    [InlineData("MCMXC", 1990)]
-    [InlineData("22", 22)]
-    [InlineData("ABC", null)]
-    public void Roman_numerals_and_digits_are_numbers(string text, int? expected) =>
-        Assert.Equal(expected, TextShapes.ParseNumber(text));
-
-    [Fact]
-    public void A_title_line_end_hyphen_is_kept_for_compounds() =>
-        Assert.Equal("Togo Suffers First Al-Qaeda-Affiliated Attack",
-            TextShapes.UnwrapTitle(["Togo Suffers First Al-Qaeda-", "Affiliated Attack"]));
 }

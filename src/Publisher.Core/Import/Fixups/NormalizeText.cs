@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Fixups;
 

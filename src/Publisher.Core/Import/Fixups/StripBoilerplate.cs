@@ -16,7 +16,6 @@ namespace Publisher.Core.Import.Fixups;
 /// </summary>
 public static partial class StripBoilerplate
 {
-    private const int MaxCaptionWords = 45;
     private const int MinPullQuoteWords = 6;
     private const int MaxTeaserWords = 16;
     private const int MaxBioWords = 120;
@@ -76,13 +75,13 @@ public static partial class StripBoilerplate
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
-            if (Caption().IsMatch(line) && TextLines.WordCount(line) <= MaxCaptionWords && SentenceCount(line) <= 2)
+            if (PhotoCaption.Is(line))
                 drop(here, "photo caption");
-            else if (ShortUrlLabel().IsMatch(line))
+            else if (ShortUrlLabel.Is(line))
             {
                 drop(here, "short URL label");
                 var next = NextNonBlank(lines, i);
-                if (next >= 0 && ShortUrlValue().IsMatch(lines[next].Trim())) drop(new Paragraph(next, [lines[next]]), "short URL");
+                if (next >= 0 && ShortUrlLabel.IsValue(lines[next])) drop(new Paragraph(next, [lines[next]]), "short URL");
             }
             else if (CmsPlaceholder().Match(line) is { Success: true } placeholder)
             {
@@ -220,7 +219,7 @@ public static partial class StripBoilerplate
     private static bool IsTeaser(string flat)
     {
         var withoutLinks = MarkdownLinkTarget().Replace(flat, "]");
-        return TextLines.WordCount(withoutLinks) <= MaxTeaserWords && SentenceCount(withoutLinks) <= 1;
+        return TextLines.WordCount(withoutLinks) <= MaxTeaserWords && TextLines.SentenceCount(withoutLinks) <= 1;
     }
 
     private static void DropEndMarks(string[] lines, FixupContext context, List<FixupAction> actions)
@@ -245,20 +244,8 @@ public static partial class StripBoilerplate
         }
     }
 
-    private static int SentenceCount(string text) => SentenceBreak().Matches(text).Count + 1;
-
     private static string Comparable(string text) =>
         Whitespace().Replace(text.Replace('’', '\'').Replace('“', '"').Replace('”', '"'), " ").Trim();
-
-    // A short line ending in a parenthesised photo credit from a known agency.
-    [GeneratedRegex(@"\((?:(?:photo|file photo|image|picture)\s*:?\s*)?(?:AFP|Reuters|AP|AP Photo|Associated Press|EPA|EPA-EFE|Getty Images|AFP/Getty Images|Anadolu|Anadolu Agency|AA|Xinhua|dpa|UPI|Bloomberg|SPA|WAM|Shutterstock|Supplied|File|File photo|Social media|Handout)(?:\s*(?:/|via)\s*[^()]{1,40})?(?:\s+(?:file\s+)?photo)?\)\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Caption();
-
-    [GeneratedRegex(@"^(?:short\s*url|short\s*link|shortlink|permalink)\s*:?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ShortUrlLabel();
-
-    [GeneratedRegex(@"^<?https?://\S+>?$")]
-    private static partial Regex ShortUrlValue();
 
     // "This section contains relevant reference points, placed in (Opinion field)"
     [GeneratedRegex(@"\(([\p{L} ]{1,40}) field\)\.?$", RegexOptions.IgnoreCase)]
@@ -275,9 +262,6 @@ public static partial class StripBoilerplate
 
     [GeneratedRegex(@"(?<=[.!?”""')])\s*[❖■□◆◇♦◼▪]\s*$")]
     private static partial Regex TrailingEndMark();
-
-    [GeneratedRegex(@"[.!?][""”’)]*\s+(?=[\p{Lu}“""])")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"\]\([^)]*\)")]
     private static partial Regex MarkdownLinkTarget();

@@ -81,7 +81,7 @@ public static partial class StripPageFurniture
             if (first >= 0)
             {
                 var name = string.Join(' ', lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()));
-                if (Formats.TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
+                if (TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
             }
             break;
         }
@@ -145,7 +145,7 @@ public static partial class StripPageFurniture
             {
                 if (removed.ContainsKey(m)) continue;
                 if (IsStrong(m))
-                    removed[m] = (BareNumber().IsMatch(lines[m].Trim()) ? PageNumber : RunningWhat(lines[m], publications), "next to a page break's header or page number");
+                    removed[m] = (PageNumberLine.IsBare(lines[m]) ? PageNumber : RunningWhat(lines[m], publications), "next to a page break's header or page number");
                 else if (insideSentence && weak.Count <= MaxWeakLinesAtBreak)
                     removed[m] = (RunningHeader, "a short title-like line at a page break inside a sentence");
             }
@@ -156,7 +156,7 @@ public static partial class StripPageFurniture
             if (removed.ContainsKey(i)) return true;
             var line = lines[i].Trim();
             return IsBarePageNumber(line) && Isolated(lines, i)
-                || ExplicitPageNumber().IsMatch(line)
+                || PageNumberLine.IsExplicit(line)
                 || MastheadLine.Match(line, publications) != MastheadMatch.None
                 || FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal)
                 || MastheadDate.Parse(line) is not null;
@@ -165,14 +165,14 @@ public static partial class StripPageFurniture
         bool IsWeak(int i)
         {
             var line = lines[i].Trim();
-            if (!Formats.TextShapes.IsTitleLike(line, maxWords: MaxWeakWords) || line[^1] is '?' or '!') return false;
+            if (!TextShapes.IsTitleLike(line, maxWords: MaxWeakWords) || line[^1] is '?' or '!') return false;
             var significant = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToList();
             return significant.Count > 0 && significant.All(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“', '(')[0]));
         }
     }
 
     private static bool IsBarePageNumber(string line) =>
-        BareNumber().IsMatch(line) && int.Parse(line, System.Globalization.CultureInfo.InvariantCulture) < MaxPageNumber;
+        PageNumberLine.IsBare(line) && int.Parse(line, System.Globalization.CultureInfo.InvariantCulture) < MaxPageNumber;
 
     private static bool IsShort(string line) =>
         line.Trim().Length <= MaxFurnitureLength && TextLines.WordCount(line) <= MaxFurnitureWords && !IsProse(line);
@@ -208,7 +208,7 @@ public static partial class StripPageFurniture
     /// <summary>"p.N" lines that belong to a contents list: two or more close together with no prose between.</summary>
     private static HashSet<int> TocMarkerLines(string[] lines)
     {
-        var markers = Enumerable.Range(0, lines.Length).Where(i => TocMarker().IsMatch(lines[i].Trim())).ToList();
+        var markers = Enumerable.Range(0, lines.Length).Where(i => PageNumberLine.IsContentsReference(lines[i])).ToList();
         var result = new HashSet<int>();
         for (var k = 0; k + 1 < markers.Count; k++)
         {
@@ -231,11 +231,11 @@ public static partial class StripPageFurniture
             if (tocMarkers.Contains(i)) continue;
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
-            if (ExplicitPageNumber().IsMatch(line))
+            if (PageNumberLine.IsExplicit(line))
             {
                 result.Add(i, "shaped like a page number (\"Page N of M\", \"p.N\", \"- N -\")");
             }
-            else if (BareNumber().IsMatch(line) && Isolated(lines, i))
+            else if (PageNumberLine.IsBare(line) && Isolated(lines, i))
             {
                 bare.Add((i, int.Parse(line.Trim('-', '–', ' '), System.Globalization.CultureInfo.InvariantCulture)));
             }
@@ -253,7 +253,7 @@ public static partial class StripPageFurniture
     {
         var before = NeighbourText(lines, i, -1);
         var after = NeighbourText(lines, i, +1);
-        return (before is null || !BareNumber().IsMatch(before)) && (after is null || !BareNumber().IsMatch(after));
+        return (before is null || !PageNumberLine.IsBare(before)) && (after is null || !PageNumberLine.IsBare(after));
     }
 
     private static string? NeighbourText(string[] lines, int i, int step)
@@ -281,7 +281,7 @@ public static partial class StripPageFurniture
             if (line.Length == 0 || line.Length > MaxFurnitureLength || pageNumbers.Contains(i) || bios.Contains(i)) continue;
             if (TextLines.WordCount(line) > MaxFurnitureWords || line.StartsWith('#') || line.StartsWith('[')) continue;
             // Lone numbers are page numbers or content (a table column); PageNumberLines decided which.
-            if (BareNumber().IsMatch(line)) continue;
+            if (PageNumberLine.IsBare(line)) continue;
             var shape = Shape(line);
             if (!groups.TryGetValue(shape, out var list)) groups[shape] = list = [];
             list.Add(i);
@@ -336,15 +336,6 @@ public static partial class StripPageFurniture
 
     [GeneratedRegex(@"[.!?…][""'”’)\]]*\s*(\[\^?\d+\])?$|[.!?]\s")]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^p\.\s?\d{1,4}$", RegexOptions.IgnoreCase)]
-    private static partial Regex TocMarker();
-
-    [GeneratedRegex(@"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|p\.\s?\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", RegexOptions.IgnoreCase)]
-    private static partial Regex ExplicitPageNumber();
-
-    [GeneratedRegex(@"^\d{1,4}$")]
-    private static partial Regex BareNumber();
 
     [GeneratedRegex(@"[|•·©]|\bvol(?:ume)?\b|\bissue\b|\bno\.|www\.|https?://", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureMarks();

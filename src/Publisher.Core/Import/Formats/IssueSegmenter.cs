@@ -123,8 +123,8 @@ internal static partial class IssueSegmenter
     /// <summary>Lines of a title: the first starts like one, each is short and none ends a sentence or clause.</summary>
     private static bool IsTitleLines(IReadOnlyList<string> lines) =>
         TextShapes.IsTitleLike(lines[0])
-        && lines.All(l => l.Trim().Length > 0 && TextShapes.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
-        && TextShapes.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
+        && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
+        && TextLines.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
         && !TextShapes.IsCapitalsLabel(lines[0]);
 
     /// <summary>The line without a leading "By" / "By:".</summary>

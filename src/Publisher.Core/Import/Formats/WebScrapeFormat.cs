@@ -20,12 +20,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
     public int TextFidelity => 1;
 
     /// <summary>Photo credits that end a caption ("… (AFP)", "(Reuters/File)").</summary>
-    private static readonly HashSet<string> PhotoCredits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "AFP", "AP", "AP Photo", "Reuters", "EPA", "EPA-EFE", "Getty", "Getty Images", "Xinhua", "Anadolu", "Anadolu Agency",
-        "SPA", "WAM", "UPI", "Shutterstock", "Supplied", "File", "File Photo", "Handout", "Social Media", "Twitter",
-    };
-
     public double Detect(string text)
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToList();
@@ -33,13 +27,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var head = lines.Take(30).ToList();
         var titleAt = TitleLine.Choose(lines);
         var score = titleAt >= 0 && lines.Skip(titleAt + 1).Any(l => l.Length > 200) ? 0.25 : 0.1;
-        if (head.Any(IsShortUrlLabel)) score += 0.25;
+        if (head.Any(ShortUrlLabel.Is)) score += 0.25;
         if (head.Take(10).Any(l => Bullet().IsMatch(l))) score += 0.15;
         if (head.Any(IsAlsoAvailable)) score += 0.25;
         if (head.Take(10).Any(l => Byline.Read(l) is not null)) score += 0.2;
         if (lines.Any(IsAboutTheAuthors)) score += 0.25;
         if (head.Take(10).Any(l => DateLine.Read(l) is not null)) score += 0.15;
-        if (head.Take(5).Any(IsPhotoCaption)) score += 0.2;
+        if (head.Take(5).Any(PhotoCaption.Is)) score += 0.2;
         if (head.Any(l => SectionLabels.KnownKind(l) is not null)) score += 0.15;
         return Math.Min(score, 0.9);
     }
@@ -240,8 +234,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _mode = Mode.Any;
             }
 
-            if (IsShortUrlLabel(text)) { Drop("short-url label", line); return true; }
-            if (!_seenContent && IsPhotoCaption(text)) { Drop("photo caption", line); return true; }
+            if (ShortUrlLabel.Is(text)) { Drop("short-url label", line); return true; }
+            if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
             // A bare line of names counts only right under the title (or under the date printed there).
             var dateFollows = next is not null && DateLine.Read(next.Text) is not null;
@@ -332,7 +326,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// <summary>A standfirst: one or two sentences (or a subtitle without a full stop), not a title-length label.</summary>
     private static bool IsStandfirst(string text)
     {
-        var words = TextShapes.WordCount(text);
+        var words = TextLines.WordCount(text);
         if (words is < 5 or > 70 || text[^1] is ':' or ',') return false;
         return SentenceEnd().Matches(text).Count <= 2;
     }
@@ -345,26 +339,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
         return SentenceEnd().Matches(trimmed[..^1]).Count == 0;
     }
 
-    internal static bool IsShortUrlLabel(string line) => ShortUrl().IsMatch(line.Trim());
-
     internal static bool IsAlsoAvailable(string line) => AlsoAvailable().IsMatch(line.Trim());
 
     internal static bool IsAboutTheAuthors(string line) => AboutAuthors().IsMatch(line.Trim());
 
-    /// <summary>A caption: a line ending in a parenthesised photo credit from a known agency ("… (AFP)", "(Reuters/File)").</summary>
-    internal static bool IsPhotoCaption(string line)
-    {
-        var match = TrailingCredit().Match(line.Trim());
-        if (!match.Success || line.Length > 400) return false;
-        return match.Groups["credit"].Value.Split('/', StringSplitOptions.TrimEntries).All(PhotoCredits.Contains);
-    }
-
     /// <summary>"Updated 7:45 PM", "Last updated: 14:32 GMT": a time without a date.</summary>
     [GeneratedRegex(@"^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateTime();
-
-    [GeneratedRegex(@"^short\s*(?:url|link)\s*:?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ShortUrl();
 
     [GeneratedRegex(@"^(?:also\s+available\s+in|read\s+(?:this\s+)?in)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoAvailable();
@@ -386,9 +367,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"\s*\((?:https?:)?/[^)]*\)\s*$")]
     private static partial Regex TrailingTarget();
-
-    [GeneratedRegex(@"\((?<credit>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*$")]
-    private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"[.?!][""”’)]?\s+[A-Z“""]")]
     private static partial Regex SentenceEnd();

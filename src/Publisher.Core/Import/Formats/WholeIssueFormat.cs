@@ -23,7 +23,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
-        var pageMarkers = lines.Count(l => PageMarker().IsMatch(l.Text.Trim()));
+        var pageMarkers = lines.Count(l => PageNumberLine.IsContentsReference(l.Text));
         if (hasVolume && pageMarkers > 0) return 0.95;
         if (hasVolume) return 0.7;
         return pageMarkers >= 2 ? 0.5 : 0;
@@ -277,7 +277,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static bool IsWrappedTitle(TextBlock block) =>
         TextShapes.IsTitleLike(block.Lines[0].Text)
-        && block.Lines.Skip(1).All(l => TextShapes.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
+        && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {
@@ -338,7 +338,4 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 : new InferredValue("kind", assigned.Kind, "the table of contents does not list the article by title; the section entry it falls under gives the kind", null);
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageMarker();
 }

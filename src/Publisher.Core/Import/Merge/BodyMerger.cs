@@ -74,7 +74,7 @@ internal static class BodyMerger
             actions.Add(new FixupAction(FixupActionKinds.MergeAddedParagraph, paragraph.Text, location)
             {
                 After = paragraph.Text,
-                Reason = $"prose ({TextShapes.WordCount(paragraph.Text)} words, whole sentences) that only the {other.Label} text has; placed "
+                Reason = $"prose ({TextLines.WordCount(paragraph.Text)} words, whole sentences) that only the {other.Label} text has; placed "
                     + (lastMatched < 0 ? "at the start, where it stands there" : "after the paragraph it follows there"),
             });
         }

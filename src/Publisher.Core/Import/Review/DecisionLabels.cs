@@ -1,3 +1,5 @@
+using Publisher.Core.Import.Text;
+
 namespace Publisher.Core.Import.Review;
 
 /// <summary>

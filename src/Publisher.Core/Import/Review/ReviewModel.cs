@@ -1,5 +1,6 @@
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Review;
 
@@ -45,7 +46,7 @@ public sealed record ReviewModel(
             at is { Line: > 0 } && seedIndex.TryGetValue(at.Path, out var i) && at.Line <= report.SeedTexts[i].Lines.Count
                 ? LineAnchor(i, at.Line) : null;
 
-        ReviewLine Line(SeedText seed, int number) => new(number, seed.Lines[number - 1], LineAnchor(seedIndex[seed.Path], number),
+        ReviewLine Line(SeedSource seed, int number) => new(number, seed.Lines[number - 1], LineAnchor(seedIndex[seed.Path], number),
             decisions.Where(d => At(d.Location, seed.Path, number)).ToList(),
             report.Diagnostics.Where(d => At(d.Location, seed.Path, number)).ToList());
 

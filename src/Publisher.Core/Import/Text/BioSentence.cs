@@ -16,7 +16,7 @@ public static partial class BioSentence
     public static bool IsBio(string text)
     {
         text = text.Trim();
-        if (text.Length == 0 || TextShapes.WordCount(text) > MaxWords) return false;
+        if (text.Length == 0 || TextLines.WordCount(text) > MaxWords) return false;
         var match = Opening().Match(text);
         // "Omar al-Rashid": the name check wants capitals, so the lower-case article of a surname is set aside.
         if (!match.Success || TextShapes.AuthorNames(SurnameArticle().Replace(match.Groups["name"].Value, "")) is not { Count: 1 }) return false;

@@ -51,6 +51,13 @@ public static partial class DateLine
         return Leftover().IsMatch(rest) ? found.Value.Reading : null;
     }
 
+    /// <summary>The date of a text that is a date and nothing else (no label, weekday aside, no time), or null.</summary>
+    public static DateReading? Exact(string text)
+    {
+        var trimmed = text.Trim();
+        return Find(trimmed) is { } found && found.Index == 0 && found.Length == trimmed.Length ? found.Reading : null;
+    }
+
     /// <summary>The first date written anywhere in <paramref name="text"/> (for "Posted May 4, 2023 by …").</summary>
     public static DateReading? FindIn(string text) => Find(text)?.Reading;
 

@@ -32,7 +32,7 @@ public static partial class NavigationBar
         var trail = arrow || mark == "/";
         if (parts.Count < (arrow ? 2 : 3)) return null;
         var shortOnes = trail ? parts.Take(parts.Count - 1) : parts;
-        if (shortOnes.Any(p => TextShapes.WordCount(p) > MaxItemWords || p[^1] is '.' or ',' or ':' || !char.IsUpper(p[0]) && !char.IsDigit(p[0]))) return null;
+        if (shortOnes.Any(p => TextLines.WordCount(p) > MaxItemWords || p[^1] is '.' or ',' or ':' || !char.IsUpper(p[0]) && !char.IsDigit(p[0]))) return null;
         return parts;
     }
 

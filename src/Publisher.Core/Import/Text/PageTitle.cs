@@ -51,7 +51,7 @@ public static class PageTitle
         if (best is not null && bestScore >= Threshold) return best;
         // No line looks like the title: a breadcrumb's long last item is the page's title.
         for (var i = 0; i < limit; i++)
-            if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextShapes.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
+            if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextLines.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
                 return new PageTitleChoice(i, tail, ["the last item of the breadcrumb trail"]);
         return null;
     }
@@ -67,7 +67,7 @@ public static class PageTitle
         if (NavigationBar.IsNavigation(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
 
         double score = 0;
-        var words = TextShapes.WordCount(text);
+        var words = TextLines.WordCount(text);
         if (hints.CrawlerTitle is { } crawler && SameTitle(text, crawler)) { score += 5; evidence.Add("the crawler's title"); }
         if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
         else if (raw.StartsWith('#')) score += 1;
@@ -77,7 +77,7 @@ public static class PageTitle
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
         // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
-        else if (below == 2 && words <= TextShapes.WordCount(lines[i + 1])) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
+        else if (below == 2 && words <= TextLines.WordCount(lines[i + 1])) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
         else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
 
         if (words is >= 3 and <= 25) { score += 1; }
@@ -103,7 +103,7 @@ public static class PageTitle
     {
         var t = text.Trim();
         if (SectionLabels.KnownKind(t) is not null) return true;
-        return TextShapes.WordCount(t) <= 3 && t.Any(char.IsLetter) && !t.Any(char.IsLower);
+        return TextLines.WordCount(t) <= 3 && t.Any(char.IsLetter) && !t.Any(char.IsLower);
     }
 
     /// <summary>1 when a byline or date line is the next line, 2 when it is the one after (under a standfirst), else 0.</summary>

@@ -16,9 +16,9 @@ public static partial class ProseParagraph
     {
         var text = LinkTarget().Replace(paragraph, "").Trim();
         if (text.StartsWith('#')) return "a heading";
-        if (PageNumber().IsMatch(text)) return "a page number";
-        if (Caption().IsMatch(text) || CreditAtEnd().IsMatch(text) || WebScrapeFormat.IsPhotoCaption(text)) return "a caption or credit";
-        var words = TextShapes.WordCount(text);
+        if (PageNumberLine.Is(text)) return "a page number";
+        if (PhotoCaption.IsCaptionOrCredit(text)) return "a caption or credit";
+        var words = TextLines.WordCount(text);
         if (words < MinWords) return $"only {words} word{(words == 1 ? "" : "s")}, not a sentence";
         if (!SentenceEnd().IsMatch(text)) return "no sentence punctuation";
         if (!StartsLikeSentence().IsMatch(text)) return "does not start like a sentence";
@@ -29,15 +29,6 @@ public static partial class ProseParagraph
 
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
-
-    [GeneratedRegex(@"^(?:(?:p|pp|page)\.?\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
-
-    [GeneratedRegex(@"^(?:photo|image|picture|figure|fig\.|map|chart|graphic|source|credit|caption)s?\b\s*\d*\s*[:.|—–-]", RegexOptions.IgnoreCase)]
-    private static partial Regex Caption();
-
-    [GeneratedRegex(@"\((?:photo|image|picture|source|credit|courtesy)s?\b[^()]*\)\s*\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex CreditAtEnd();
 
     // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end.
     [GeneratedRegex(@"\p{L}[\p{L}\p{N})\]]*[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]

@@ -97,7 +97,7 @@ public static partial class SiteName
         if (text.Length is < 3 or > 70 || !char.IsUpper(text[0])) return false;
         if (text[^1] is '.' or '?' or '!' or ':' or ',' || text.Any(char.IsDigit)) return false;
         if (text.IndexOfAny(['|', '›', '»', '/', '·', '•']) >= 0) return false;
-        return TextShapes.WordCount(text) <= 8;
+        return TextLines.WordCount(text) <= 8;
     }
 
     private static bool SameName(string a, string b)

@@ -19,7 +19,7 @@ public static partial class TitleLine
         var text = StripHeadingMark(line);
         if (text.Length < 3 || Furniture(line) != TitleFurniture.None) return false;
         if (Byline.Read(text) is not null) return false;
-        return TextShapes.IsTitleLike(text) || (TextShapes.WordCount(text) >= 3 && text[^1] is not ('.' or ',' or ';' or ':') && char.IsLetterOrDigit(text.TrimStart('"', '“', '‘', '\'')[0]));
+        return TextShapes.IsTitleLike(text) || (TextLines.WordCount(text) >= 3 && text[^1] is not ('.' or ',' or ';' or ':') && char.IsLetterOrDigit(text.TrimStart('"', '“', '‘', '\'')[0]));
     }
 
     /// <summary>The kind of page furniture a line is (by its own shape alone; site names need context).</summary>
@@ -38,7 +38,7 @@ public static partial class TitleLine
         var text = line.Trim();
         var parts = Crumb().Split(text);
         if (parts.Length < 2 || text.Length > 200) return false;
-        if (parts.Any(p => p.Trim().Length == 0 || TextShapes.WordCount(p) > 8)) return false;
+        if (parts.Any(p => p.Trim().Length == 0 || TextLines.WordCount(p) > 8)) return false;
         return Crumb().Match(text).Value.Trim() is "›" or "»" or ">" or "/" || parts[0].Trim().Equals("Home", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -61,7 +61,7 @@ public static partial class TitleLine
             if (!IsTitleShaped(lines[i])) continue;
             var next = i + 1 < limit ? lines[i + 1] : null;
             if (next is not null && IsShortLabel(lines[i]) && !HeadingMark().IsMatch(lines[i]) && IsTitleShaped(next)
-                && TextShapes.WordCount(StripHeadingMark(next)) >= 4 && TextShapes.WordCount(StripHeadingMark(next)) > TextShapes.WordCount(lines[i]))
+                && TextLines.WordCount(StripHeadingMark(next)) >= 4 && TextLines.WordCount(StripHeadingMark(next)) > TextLines.WordCount(lines[i]))
                 continue; // "Daily Ledger" above "Port strike enters its second week"
             return i;
         }
@@ -75,7 +75,7 @@ public static partial class TitleLine
     private static bool IsShortLabel(string line)
     {
         var text = line.Trim();
-        return text.Length > 0 && TextShapes.WordCount(text) <= 3 && text[^1] is not ('.' or '?' or '!');
+        return text.Length > 0 && TextLines.WordCount(text) <= 3 && text[^1] is not ('.' or '?' or '!');
     }
 
     [GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|={3,}|(?:[-*_]\s){2,}[-*_])$")]

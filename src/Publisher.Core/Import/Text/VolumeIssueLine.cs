@@ -23,7 +23,7 @@ public static partial class VolumeIssueLine
             || TextShapes.ParseNumber(match.Groups["issue"].Value) is not { } issue) return null;
         var before = match.Groups["before"].Value.Trim().TrimEnd('|', '•', '·', ',', '-', '–', '—', '\uFFFD').Trim();
         var rest = match.Groups["rest"].Value.Trim();
-        if (before.Length > 0 && (TextShapes.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':')) return null;
+        if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':')) return null;
         var restCore = rest.Trim('|', '•', '·', ',', '-', '–', '—', '\uFFFD', ' ');
         if (restCore.Length > 0 && !IsDateOrPageNumber(restCore)) return null;
         return new VolumeIssue(before, volume, issue, restCore);

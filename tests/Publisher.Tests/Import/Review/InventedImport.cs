@@ -15,14 +15,14 @@ internal static class InventedImport
         Seeds = [new SeedSummary(Issue, "whole-issue", 0.9, 2), new SeedSummary(Web, "web-article", 0.95, 1)],
         SeedTexts =
         [
-            new SeedText(Issue,
+            new SeedSource(Issue,
             [
                 "Lakeland Monitor", "Notes from the shore <weekly>", "",
                 "Ferry Strike Ends", "By Mara Quill", "The strike ended on Monday when the",
                 "p. 2", "union accepted the offer. See [Harbour Times](#).", "Twitter: @maraquill", "",
                 "Bridge Opens", "By:", "The new bridge opened to traffic & bicycles.",
             ]),
-            new SeedText(Web, ["Ferry Strike Ends", "By Mara Quill", "The strike ended on Monday when the union accepted the offer."]),
+            new SeedSource(Web, ["Ferry Strike Ends", "By Mara Quill", "The strike ended on Monday when the union accepted the offer."]),
         ],
         Articles =
         [

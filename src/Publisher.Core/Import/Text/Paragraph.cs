@@ -1,4 +1,4 @@
-namespace Publisher.Core.Import.Fixups;
+namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A run of non-blank lines in a text, with the 0-based index of its first line, so rules can

@@ -1,7 +1,9 @@
-namespace Publisher.Core.Import.Fixups;
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
 
 /// <summary>Line helpers shared by the rules. Text is always <c>\n</c>-separated once NormalizeText ran.</summary>
-internal static class TextLines
+internal static partial class TextLines
 {
     public static string[] Split(string text) => text.Split('\n');
 
@@ -11,6 +13,9 @@ internal static class TextLines
 
     public static int WordCount(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Sentences in a line of text: a sentence end followed by a capital starts a new one.</summary>
+    public static int SentenceCount(string text) => SentenceBreak().Matches(text).Count + 1;
 
     /// <summary>A short excerpt for action details and messages.</summary>
     public static string Excerpt(string text, int max = 60)
@@ -24,4 +29,7 @@ internal static class TextLines
         text = text.Trim();
         return text.Length <= max ? text : "…" + text[^max..].TrimStart();
     }
+
+    [GeneratedRegex(@"[.!?][""”’)]*\s+(?=[\p{Lu}“""])")]
+    private static partial Regex SentenceBreak();
 }

@@ -1,4 +1,4 @@
-namespace Publisher.Core.Import.Formats;
+namespace Publisher.Core.Import.Text;
 
 /// <summary>One line of a seed with its 1-based line number.</summary>
 public sealed record SeedLine(int Number, string Text)

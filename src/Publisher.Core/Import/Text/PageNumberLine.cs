@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// Lines that are only a page number, in the shapes PDF extractions print them. Pure.
+/// <list type="bullet">
+/// <item><see cref="IsContentsReference"/>: a contents list's page pointer ("p.5", "p 5", "page 5").</item>
+/// <item><see cref="IsExplicit"/>: a page number that says it is one ("Page 3 of 12", "p.5", "- 3 -", "3/12").</item>
+/// <item><see cref="IsBare"/>: digits alone ("3"); a page number only where the context says so.</item>
+/// <item><see cref="Is"/>: any of these, "pp. 4" and "4 of 12" too.</item>
+/// </list>
+/// </summary>
+public static partial class PageNumberLine
+{
+    public static bool IsContentsReference(string line) => ContentsReference().IsMatch(line.Trim());
+
+    public static bool IsExplicit(string line) => Explicit().IsMatch(line.Trim());
+
+    public static bool IsBare(string line) => Bare().IsMatch(line.Trim());
+
+    public static bool Is(string line)
+    {
+        var text = line.Trim();
+        return Bare().IsMatch(text) || Explicit().IsMatch(text) || ContentsReference().IsMatch(text) || Counted().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsReference();
+
+    [GeneratedRegex(@"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|p\.\s?\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Explicit();
+
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"^(?:(?:p|pp|page)\.?\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
+}

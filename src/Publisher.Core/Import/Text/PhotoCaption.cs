@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A photo caption: a short line (at most two sentences) ending in a parenthesised credit from a news agency or a
+/// stock source ("… (AFP)", "(Reuters/File)", "(Photo: AP)", "(AFP via Getty Images)"). The reader drops it before the
+/// article starts, the boilerplate rule anywhere. Pure.
+/// </summary>
+public static partial class PhotoCaption
+{
+    public const int MaxWords = 45;
+    private const int MaxSentences = 2;
+
+    public static bool Is(string line)
+    {
+        var text = line.Trim();
+        return Credit().IsMatch(text) && TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences;
+    }
+
+    /// <summary>
+    /// Any caption or credit: a labelled one ("Photo: …", "Figure 2 – …", "Source: …"), one ending in a parenthesised
+    /// credit ("(Photo courtesy of the port authority)"), or an agency-credited one (<see cref="Is"/>).
+    /// </summary>
+    public static bool IsCaptionOrCredit(string text) => Labelled().IsMatch(text) || CreditAtEnd().IsMatch(text) || Is(text);
+
+    private const string Agency =
+        "AFP|Reuters|AP|AP Photo|Associated Press|EPA|EPA-EFE|Getty|Getty Images|Anadolu|Anadolu Agency|AA|Xinhua|dpa|UPI|Bloomberg"
+        + "|SPA|WAM|Shutterstock|Supplied|File|File photo|Social media|Twitter|Handout";
+
+    [GeneratedRegex(@"\((?:(?:photo|file photo|image|picture)\s*:?\s*)?(?:" + Agency + @")(?:\s*(?:/|via)\s*[^()]{1,40})?(?:\s+(?:file\s+)?photo)?\)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(?:photo|image|picture|figure|fig\.|map|chart|graphic|source|credit|caption)s?\b\s*\d*\s*[:.|—–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\((?:photo|image|picture|source|credit|courtesy)s?\b[^()]*\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditAtEnd();
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>Shape tests on single lines of raw text, in one file per concept; here: person names on a byline. Pure.</summary>
+public static partial class TextShapes
+{
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "al-", "el", "bin", "ibn", "bint", "de", "da", "das", "del", "della", "der", "den", "di", "du",
+        "la", "le", "van", "von", "ul", "ud", "e", "y", "dos", "zu", "ter", "abu", "ben",
+    };
+
+    /// <summary>
+    /// The author names on a byline-shaped line ("Jacob Zenn", "Ann Lee and Bo Ma", "Ann Lee, Bo Ma"),
+    /// or null when the line does not look like one (a sentence, a heading, a label).
+    /// </summary>
+    public static IReadOnlyList<string>? AuthorNames(string line)
+    {
+        line = line.Trim();
+        if (line.Length is 0 or > 100) return null;
+        if (line[^1] is '.' or ',' or ';' or ':' or '?' or '!' or ')') return null;
+        if (line.Any(char.IsDigit)) return null;
+        var names = SplitNames(line);
+        if (names.Count == 0) return null;
+        foreach (var name in names)
+            if (!IsPersonName(name)) return null;
+        return names;
+    }
+
+    /// <summary>Splits "A and B", "A, B and C", "A & B" into names (trimmed, empty parts dropped).</summary>
+    public static IReadOnlyList<string> SplitNames(string line) =>
+        AndSplitter().Split(line.Trim())
+            .Select(n => n.Trim())
+            .Where(n => n.Length > 0)
+            .ToList();
+
+    private static bool IsPersonName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5) return false;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            if (NameParticles.Contains(word.ToLowerInvariant())) continue;
+            var first = word.TrimStart('\'', '‘', '"', '“', '(');
+            if (first.Length == 0 || !char.IsLetter(first[0])) return false;
+            if (!char.IsUpper(first[0])) return false;
+            // "BRIEFS", "ABOUT THE AUTHORS": labels are all capitals; names are not (initials like "J." aside).
+            if (first.Length > 3 && first.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            capitalised++;
+        }
+        return capitalised >= 2 || (capitalised >= 1 && words.Length >= 2);
+    }
+
+    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*)")]
+    private static partial Regex AndSplitter();
+}

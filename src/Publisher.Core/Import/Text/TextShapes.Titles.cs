@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>Titles, headings and section labels on single lines, and comparing titles across sources. Pure.</summary>
+public static partial class TextShapes
+{
+    /// <summary>A line shaped like a title or heading: starts with a capital (or quote/digit), no sentence end.</summary>
+    public static bool IsTitleLike(string line, int maxWords = 30)
+    {
+        line = line.Trim();
+        if (line.Length is 0 or > 250) return false;
+        var first = line.TrimStart('\'', '‘', '"', '“', '«');
+        if (first.Length == 0 || !(char.IsUpper(first[0]) || char.IsDigit(first[0]))) return false;
+        if (line[^1] is '.' or ',' or ';' or ':') return false;
+        return TextLines.WordCount(line) <= maxWords;
+    }
+
+    /// <summary>A section label in capitals: "BRIEFS", "ANALYSIS", "ARTICLES & TESTIMONY".</summary>
+    public static bool IsCapitalsLabel(string line)
+    {
+        line = line.Trim();
+        if (line.Length is < 3 or > 40) return false;
+        if (!line.Any(char.IsLetter)) return false;
+        if (line.Any(c => char.IsLetter(c) && !char.IsUpper(c))) return false;
+        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/') && TextLines.WordCount(line) <= 4;
+    }
+
+    /// <summary>A short standalone heading line ("Conclusion", "Inter-Shia Polarization", "What Next?").</summary>
+    public static bool IsHeadingLike(string line)
+    {
+        line = line.Trim();
+        if (!IsTitleLike(line, maxWords: 12)) return false;
+        if (line[^1] is '!' or ')' or '”' or '"') return false;
+        if (line.StartsWith('[')) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var significant = words.Where(w => w.Length > 3).ToList();
+        if (significant.Count == 0) return true;
+        var capitalised = significant.Count(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“')[0]));
+        return capitalised * 2 >= significant.Count;
+    }
+
+    /// <summary>Joins a title wrapped over several lines; a line-end hyphen is kept (compounds like "Al-Qaeda-").</summary>
+    public static string UnwrapTitle(IEnumerable<string> lines)
+    {
+        var sb = new StringBuilder();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (sb.Length > 0 && sb[^1] != '-') sb.Append(' ');
+            sb.Append(line);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lower-case words only, quotes and punctuation dropped: for comparing titles across sources.</summary>
+    public static string NormalizeForMatch(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (c is '\'' or '’' or '‘') continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Share of distinct words the two texts have in common (Jaccard), after <see cref="NormalizeForMatch"/>.</summary>
+    public static double WordSimilarity(string a, string b)
+    {
+        var wa = NormalizeForMatch(a).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var wb = NormalizeForMatch(b).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        if (wa.Count == 0 || wb.Count == 0) return 0;
+        var common = wa.Count(wb.Contains);
+        return (double)common / (wa.Count + wb.Count - common);
+    }
+}
