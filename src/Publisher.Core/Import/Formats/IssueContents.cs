@@ -20,6 +20,8 @@ internal static partial class IssueContents
         var entries = new List<WholeIssueFormat.TocEntry>();
         var i = Skip(lines, start);
         var end = start;
+        // A heading over the list ("In This Issue:") belongs to the contents.
+        if (i < lines.Count && ContentsHeading.IsMatch(lines[i].Text)) i = Skip(lines, i + 1);
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
@@ -30,6 +32,16 @@ internal static partial class IssueContents
                 var (entry, after) = MarkedEntry(lines, next);
                 entries.Add(entry);
                 end = i = after;
+                i = Skip(lines, i);
+                continue;
+            }
+            // A title on a line of its own, its author and page on the dotted line after it ("By NAME ….. 3").
+            var below = Skip(lines, i + 1);
+            if (Dotted(text) is null && TextShapes.IsTitleLike(text) && below < lines.Count
+                && Dotted(lines[below].Text.Trim()) is { Title.Length: 0, Authors.Count: > 0 } authorLine)
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(text, authorLine.Authors, false, lines[i].Number));
+                end = i = below + 1;
                 i = Skip(lines, i);
                 continue;
             }
@@ -101,11 +113,18 @@ internal static partial class IssueContents
         return new WholeIssueFormat.TocEntry(title, authors, span.Count == 1 && TextShapes.IsCapitalsLabel(title), lines[span[0]].Number);
     }
 
+    /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
+    public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
+
+    /// <summary>Contents entries are short; longer lines (paragraphs) are not tried against the leader pattern.</summary>
+    private const int MaxEntryLength = 300;
+
     private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors);
 
     /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty).</summary>
     private static DottedEntry? Dotted(string line)
     {
+        if (line.Length > MaxEntryLength) return null;
         var match = DottedLine().Match(line);
         if (!match.Success) return null;
         var parts = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
