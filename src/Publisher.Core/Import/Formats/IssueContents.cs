@@ -20,16 +20,28 @@ internal static partial class IssueContents
         var entries = new List<WholeIssueFormat.TocEntry>();
         var i = Skip(lines, start);
         var end = start;
+        // A heading over the list ("In This Issue:") belongs to the contents.
+        if (i < lines.Count && ContentsHeading.IsMatch(lines[i].Text)) i = Skip(lines, i + 1);
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
-            if (PageMarker().IsMatch(text))
+            if (PageNumberLine.IsContentsReference(text))
             {
                 var next = Skip(lines, i + 1);
-                if (next >= lines.Count || PageMarker().IsMatch(lines[next].Text.Trim())) break;
+                if (next >= lines.Count || PageNumberLine.IsContentsReference(lines[next].Text)) break;
                 var (entry, after) = MarkedEntry(lines, next);
                 entries.Add(entry);
                 end = i = after;
+                i = Skip(lines, i);
+                continue;
+            }
+            // A title on a line of its own, its author and page on the dotted line after it ("By NAME ….. 3").
+            var below = Skip(lines, i + 1);
+            if (Dotted(text) is null && TextShapes.IsTitleLike(text) && below < lines.Count
+                && Dotted(lines[below].Text.Trim()) is { Title.Length: 0, Authors.Count: > 0 } authorLine)
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(text, authorLine.Authors, false, lines[i].Number));
+                end = i = below + 1;
                 i = Skip(lines, i);
                 continue;
             }
@@ -69,13 +81,13 @@ internal static partial class IssueContents
                     return (Entry(lines, span, blockAuthors), n + 1);
                 break;
             }
-            if (PageMarker().IsMatch(lines[j].Text.Trim())) break;
+            if (PageNumberLine.IsContentsReference(lines[j].Text)) break;
             span.Add(j);
             if (span.Count == 1 && TextShapes.IsCapitalsLabel(first) && SectionLabels.KnownKind(first) is not null
                 && j + 1 < lines.Count && TextShapes.AuthorNames(lines[j + 1].Text) is null && !lines[j + 1].IsBlank) break;
         }
         // Without a blank line or marker to close the last entry, the first author line after a title line closes it.
-        var stopsAtMarker = span.Count > 0 && span[^1] + 1 < lines.Count && (lines[span[^1] + 1].IsBlank || PageMarker().IsMatch(lines[span[^1] + 1].Text.Trim()));
+        var stopsAtMarker = span.Count > 0 && span[^1] + 1 < lines.Count && (lines[span[^1] + 1].IsBlank || PageNumberLine.IsContentsReference(lines[span[^1] + 1].Text));
         if (!stopsAtMarker)
             for (var k = 1; k < span.Count; k++)
                 if (TextShapes.AuthorNames(lines[span[k]].Text) is not null
@@ -101,11 +113,18 @@ internal static partial class IssueContents
         return new WholeIssueFormat.TocEntry(title, authors, span.Count == 1 && TextShapes.IsCapitalsLabel(title), lines[span[0]].Number);
     }
 
+    /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
+    public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
+
+    /// <summary>Contents entries are short; longer lines (paragraphs) are not tried against the leader pattern.</summary>
+    private const int MaxEntryLength = 300;
+
     private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors);
 
     /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty).</summary>
     private static DottedEntry? Dotted(string line)
     {
+        if (line.Length > MaxEntryLength) return null;
         var match = DottedLine().Match(line);
         if (!match.Success) return null;
         var parts = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -128,9 +147,6 @@ internal static partial class IssueContents
         while (i < lines.Count && lines[i].IsBlank) i++;
         return i;
     }
-
-    [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
-    internal static partial Regex PageMarker();
 
     [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,})\s*(?:p\.?\s*)?(?<page>\d{1,3})$")]
     private static partial Regex DottedLine();

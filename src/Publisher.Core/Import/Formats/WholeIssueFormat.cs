@@ -23,10 +23,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
-        var pageMarkers = lines.Count(l => PageNumberLine.IsContentsReference(l.Text));
-        if (hasVolume && pageMarkers > 0) return 0.95;
+        // Contents evidence: page markers, dotted entries ("Title ….. 3"), a heading such as "In This Issue".
+        var contents = lines.Count(l => PageNumberLine.IsContentsReference(l.Text) || IssueContents.IsDottedEntry(l.Text))
+            + (lines.Any(l => ContentsHeading.IsMatch(l.Text)) ? 1 : 0);
+        // A month and year alone on one of the first lines is a masthead's date, not a web page's date line.
+        var mastheadDate = lines.Take(6).Any(l => MastheadDate.Parse(l.Text) is { DayInferred: true });
+        if (hasVolume && contents > 0) return 0.95;
         if (hasVolume) return 0.7;
-        return pageMarkers >= 2 ? 0.5 : 0;
+        if (mastheadDate && contents >= 2) return 0.8;
+        return contents >= 2 ? 0.5 : 0;
     }
 
     public RawReadResult Read(string text, RawSource source)
@@ -159,6 +164,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (!blocks[i].Lines.Skip(1).Any(l => VolumeIssueLine.IsMatch(l.Text))) continue;
             return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
         }
+        // No volume line: a masthead date among the first lines of the first block (name, then month and year).
+        if (blocks.Count > 0 && blocks[0].Lines.Skip(1).Take(3).Any(l => MastheadDate.Parse(l.Text) is not null))
+            return blocks[0].Lines.Select(l => new TextBlock([l])).Concat(blocks.Skip(1)).ToList();
         return blocks;
     }
 
@@ -203,7 +211,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var volumeAt = -1;
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
             if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
-        if (volumeAt < 0) return new Header(null, null, null, null, 0);
+        if (volumeAt < 0) return DateOnlyHeader(blocks, source, dropped);
 
         var volumeBlock = blocks[volumeAt];
         var volume = VolumeIssueLine.Parse(volumeBlock.FirstText)!;
@@ -233,6 +241,27 @@ public sealed partial class WholeIssueFormat : IRawFormat
             next++;
         }
         return new Header(publication, volume.Volume, volume.Issue, date, next, dateLine);
+    }
+
+    /// <summary>
+    /// A masthead without a volume line: a name and a month and year on lines of their own among the first blocks
+    /// ("LAKELANDS BULLETIN" / "October 2021"). Without such a date there is no header.
+    /// </summary>
+    private static Header DateOnlyHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
+    {
+        var dateAt = -1;
+        for (var i = 0; i < Math.Min(blocks.Count, 4); i++)
+            if (blocks[i].IsSingleLine && MastheadDate.Parse(blocks[i].FirstText) is not null) { dateAt = i; break; }
+        if (dateAt < 0) return new Header(null, null, null, null, 0);
+        var date = MastheadDate.Parse(blocks[dateAt].FirstText);
+        string? publication = null;
+        for (var i = 0; i < dateAt; i++)
+        {
+            var block = blocks[i];
+            if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
+            dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
+        }
+        return new Header(publication, null, null, date, dateAt + 1, blocks[dateAt].Line);
     }
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Import.Formats;
 
@@ -21,15 +22,38 @@ public static partial class VolumeIssueLine
         if (!match.Success) return null;
         if (TextShapes.ParseNumber(match.Groups["volume"].Value) is not { } volume
             || TextShapes.ParseNumber(match.Groups["issue"].Value) is not { } issue) return null;
-        var before = match.Groups["before"].Value.Trim().TrimEnd('|', '•', '·', ',', '-', '–', '—', '\uFFFD').Trim();
+        var before = TrimSeparators(match.Groups["before"].Value, start: false);
         var rest = match.Groups["rest"].Value.Trim();
         if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':')) return null;
-        var restCore = rest.Trim('|', '•', '·', ',', '-', '–', '—', '\uFFFD', ' ');
+        var restCore = TrimSeparators(rest, start: true);
         if (restCore.Length > 0 && !IsDateOrPageNumber(restCore)) return null;
         return new VolumeIssue(before, volume, issue, restCore);
     }
 
     public static bool IsMatch(string line) => Parse(line) is not null;
+
+    /// <summary>
+    /// Strips the separators a masthead prints between its parts: any run of punctuation, symbols (◆, •, |) or
+    /// private-use glyphs (a PDF font's ornament) and spaces, at the end of the name or the start of the rest.
+    /// Only a name's closing full stop, semicolon or colon is kept, so a sentence is still told apart.
+    /// </summary>
+    private static string TrimSeparators(string text, bool start)
+    {
+        var trimmed = text.Trim();
+        if (start)
+        {
+            var i = 0;
+            while (i < trimmed.Length && IsSeparator(trimmed[i])) i++;
+            return trimmed[i..].Trim();
+        }
+        var end = trimmed.Length;
+        while (end > 0 && IsSeparator(trimmed[end - 1]) && trimmed[end - 1] is not ('.' or ';' or ':')) end--;
+        return trimmed[..end].Trim();
+    }
+
+    private static bool IsSeparator(char c) =>
+        char.IsWhiteSpace(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) is UnicodeCategory.PrivateUse
+        || (char.IsPunctuation(c) || char.IsSymbol(c)) && c is not ('(' or ')' or '[' or ']' or '"' or '\'');
 
     /// <summary>"April 2021", "7", "April 2021   7" (a date with the page number after it).</summary>
     private static bool IsDateOrPageNumber(string text) =>

@@ -33,6 +33,9 @@ public class MastheadShapesTests
     [InlineData("Volume XII • Issue 4", "", 12, 4, "")]
     [InlineData("Rebel Monitor Volume 3 \uFFFD Issue 9", "Rebel Monitor", 3, 9, "")]
     [InlineData("VOLUME IV | ISSUE 7 | March 3, 2022   4", "", 4, 7, "March 3, 2022   4")]
+    [InlineData("Volume 2 ◆ Issue 5 ◆ June 2019", "", 2, 5, "June 2019")]
+    [InlineData("Harbour Watch \uE00A Vol. 8 \uE00A No. 3 \uE00A 12 May 2020", "Harbour Watch", 8, 3, "12 May 2020")]
+    [InlineData("Steppe Review — Volume 4 / Issue 1 / 7", "Steppe Review", 4, 1, "7")]
     public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
 
