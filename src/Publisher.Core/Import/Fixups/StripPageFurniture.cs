@@ -20,6 +20,7 @@ public static partial class StripPageFurniture
     private const int MaxWeakWords = 8;
     private const int ProseWords = 15;
     private const int LongProseWords = 25;
+    private const int WrappedLineWords = 8;
     private const int MaxPageNumber = 1000;
     private const int MaxWeakLinesAtBreak = 2;
     private const int MastheadSearchLines = 60;
@@ -194,12 +195,24 @@ public static partial class StripPageFurniture
                 (start, words, sentenceEnd) = (-1, 0, false);
                 continue;
             }
-            if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords) return i;
+            if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords || StartsWrappedProse(lines, i)) return i;
             if (start < 0) start = i;
             words += TextLines.WordCount(lines[i]);
             sentenceEnd |= SentenceEnd().IsMatch(lines[i]);
         }
         return lines.Length;
+    }
+
+    /// <summary>
+    /// Three full lines in a row with a sentence end among the first four: a paragraph hard-wrapped into lines, which
+    /// text without blank lines (one block from the masthead to the end) shows only this way.
+    /// </summary>
+    private static bool StartsWrappedProse(string[] lines, int i)
+    {
+        if (i + 2 >= lines.Length) return false;
+        for (var k = i; k <= i + 2; k++)
+            if (TextLines.IsBlank(lines[k]) || TextLines.WordCount(lines[k]) < WrappedLineWords) return false;
+        return Enumerable.Range(i, Math.Min(4, lines.Length - i)).Any(k => SentenceEnd().IsMatch(lines[k]));
     }
 
     internal static bool IsProse(string line) =>
