@@ -26,6 +26,8 @@ public static partial class VolumeIssueLine
         var rest = match.Groups["rest"].Value.Trim();
         if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':')) return null;
         var restCore = TrimSeparators(rest, start: true);
+        // "June 2025 · Volume 4 · Issue 2": a date printed before the numbers is the issue's date, not a name.
+        if (before.Length > 0 && restCore.Length == 0 && MastheadDate.Parse(before) is not null) (before, restCore) = ("", before);
         if (restCore.Length > 0 && !IsDateOrPageNumber(restCore)) return null;
         return new VolumeIssue(before, volume, issue, restCore);
     }

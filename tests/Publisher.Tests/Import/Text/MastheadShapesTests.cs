@@ -36,6 +36,7 @@ public class MastheadShapesTests
     [InlineData("Volume 2 ◆ Issue 5 ◆ June 2019", "", 2, 5, "June 2019")]
     [InlineData("Harbour Watch \uE00A Vol. 8 \uE00A No. 3 \uE00A 12 May 2020", "Harbour Watch", 8, 3, "12 May 2020")]
     [InlineData("Steppe Review — Volume 4 / Issue 1 / 7", "Steppe Review", 4, 1, "7")]
+    [InlineData("October 2023 | Vol. 6 | No. 11", "", 6, 11, "October 2023")]
     public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
 
