@@ -45,6 +45,25 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // A title wrapped before its dotted last line ("MOTORCYCLE TAXIS AND THE LOGISTICS OF" / "BANDITRY ….. 3").
+            if (Dotted(text) is null && TextShapes.IsTitleLike(text) && below < lines.Count
+                && Dotted(lines[below].Text.Trim()) is { Title.Length: > 0 } continued)
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(TextShapes.UnwrapTitle([text, continued.Title]), continued.Authors,
+                    false, lines[i].Number));
+                end = i = below + 1;
+                i = Skip(lines, i);
+                continue;
+            }
+            // "by NAME" on a plain line under a dotted entry names that entry's authors.
+            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && ByPrefix().Match(text) is { Success: true } by
+                && TextShapes.AuthorNames(text[by.Length..]) is { } byNames)
+            {
+                entries[^1] = entries[^1] with { Authors = byNames };
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             if (Dotted(text) is { } dotted)
             {
                 if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)
