@@ -303,22 +303,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
     }
 
     /// <summary>Author names in a byline: the texts of its links, or the plain names.</summary>
-    internal static IReadOnlyList<string> NamesIn(string byline)
-    {
-        var links = MarkdownLink().Matches(byline);
-        if (links.Count == 0) return TextShapes.SplitNames(byline.Trim());
-        var names = new List<string>();
-        foreach (Match link in links)
-        {
-            var name = Unescape(link.Groups["text"].Value);
-            // "Ali Al-Mikdam (/experts/ali-al-mikdam)": the scraper appended the link target to the text.
-            name = TrailingTarget().Replace(name, "").Trim();
-            if (name.Length > 0) names.Add(name);
-        }
-        return names;
-    }
-
-    private static string Unescape(string text) => BackslashEscape().Replace(text, "$1");
+    internal static IReadOnlyList<string> NamesIn(string byline) =>
+        PersonNames.HasLink(byline) ? PersonNames.LinkTexts(byline) : TextShapes.SplitNames(byline.Trim());
 
     private static string EndSentence(string text) =>
         text.Length > 0 && text[^1] is '.' or '?' or '!' or '…' ? text : text + ".";
@@ -358,15 +344,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"^\[(?:\\.|[^\]\\])*\]\([^)\s]*\)$")]
     private static partial Regex LinkOnly();
-
-    [GeneratedRegex(@"\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)")]
-    private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"\\(.)")]
-    private static partial Regex BackslashEscape();
-
-    [GeneratedRegex(@"\s*\((?:https?:)?/[^)]*\)\s*$")]
-    private static partial Regex TrailingTarget();
 
     [GeneratedRegex(@"[.?!][""”’)]?\s+[A-Z“""]")]
     private static partial Regex SentenceEnd();

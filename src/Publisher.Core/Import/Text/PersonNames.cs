@@ -25,10 +25,7 @@ public static partial class PersonNames
     /// <summary>A single name with honorifics, post-nominals, link markup and stray punctuation removed.</summary>
     public static string Clean(string name)
     {
-        var text = MarkdownLink().Replace(name, m => m.Groups["text"].Value);
-        text = BackslashEscape().Replace(text, "$1");
-        text = TrailingTarget().Replace(text, "");
-        text = text.Trim().Trim('*', '_', ' ', ',', ';', ':');
+        var text = WithoutLinkSyntax(name).Trim('*', '_', ' ', ',', ';', ':');
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && Honorifics.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
         while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd(',', '.'))) words.RemoveAt(words.Count - 1);
@@ -41,15 +38,31 @@ public static partial class PersonNames
     /// </summary>
     public static IReadOnlyList<string> Split(string text)
     {
-        var unlinked = MarkdownLink().Replace(text, m => m.Groups["text"].Value);
-        unlinked = BackslashEscape().Replace(unlinked, "$1");
-        unlinked = TrailingTarget().Replace(unlinked, "");
+        var unlinked = WithoutLinkSyntax(text);
         var parts = TextShapes.SplitNames(unlinked);
         return parts.Where(p => !PostNominals.Contains(p.Trim().TrimEnd('.')))
             .Select(Clean).Where(p => p.Length > 0).ToList();
     }
 
     /// <summary>True for a word that is an honorific ("Dr.", "Professor").</summary>
+    /// <summary>Whether the text holds a Markdown link (a byline that links its names to profile pages).</summary>
+    public static bool HasLink(string text) => MarkdownLink().IsMatch(text);
+
+    /// <summary>
+    /// The text of each Markdown link ("[Ann Lee \(/experts/ann-lee\)](/experts/ann-lee)" → "Ann Lee"): unescaped, and
+    /// without the link target a scraper appended to the text; empty texts left out.
+    /// </summary>
+    public static IReadOnlyList<string> LinkTexts(string text) =>
+        MarkdownLink().Matches(text).Select(m => WithoutLinkSyntax(m.Groups["text"].Value)).Where(n => n.Length > 0).ToList();
+
+    /// <summary>Links reduced to their text, backslash escapes undone, a trailing "(/path)" target dropped, trimmed.</summary>
+    private static string WithoutLinkSyntax(string text)
+    {
+        var plain = MarkdownLink().Replace(text, m => m.Groups["text"].Value);
+        plain = BackslashEscape().Replace(plain, "$1");
+        return TrailingTarget().Replace(plain, "").Trim();
+    }
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
     /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>
