@@ -26,11 +26,7 @@ public class AccessibilityTests(BuiltSite site)
             var context = await site.Browser.NewContextAsync(new() { ColorScheme = scheme, ViewportSize = new() { Width = width, Height = 900 } });
             var page = await context.NewPageAsync();
             await page.GotoAsync(site.Url(path));
-            await page.AddScriptTagAsync(new() { Content = site.AxeScript });
-            var json = await page.EvaluateAsync<string>(
-                "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations" +
-                ".filter(v => v.impact === 'serious' || v.impact === 'critical')" +
-                ".map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))");
+            var json = await Axe.SeriousViolationsAsync(page, site.AxeScript);
             await context.CloseAsync();
 
             using var doc = JsonDocument.Parse(json);

@@ -79,11 +79,7 @@ public class ImportReviewReportTests(ImportedReport imported) : IClassFixture<Im
             Assert.Empty(failures);
             Assert.Empty(errors);
 
-            await page.AddScriptTagAsync(new() { Content = imported.AxeScript });
-            var json = await page.EvaluateAsync<string>(
-                "async () => JSON.stringify((await axe.run(document, { resultTypes: ['violations'] })).violations" +
-                ".filter(v => v.impact === 'serious' || v.impact === 'critical')" +
-                ".map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))");
+            var json = await Axe.SeriousViolationsAsync(page, imported.AxeScript);
             await context.CloseAsync();
             using var doc = JsonDocument.Parse(json);
             Assert.True(doc.RootElement.GetArrayLength() == 0, $"{width}px: {json}");
