@@ -21,16 +21,15 @@ internal static partial class IssueSegmenter
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart)
     {
         var result = new List<TextBlock>();
-        for (var b = 0; b < blocks.Count; b++)
-            foreach (var piece in SplitAtArticleStarts(blocks[b], b == 0, isArticleStart))
+        foreach (var block in blocks)
+            foreach (var piece in SplitAtArticleStarts(block, isArticleStart))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
         return result;
     }
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
-    /// <param name="atBodyStart">The block opens the body, right after the contents: its first title needs no other evidence.</param>
-    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool atBodyStart, Func<string, string, bool> isArticleStart)
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, Func<string, string, bool> isArticleStart)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
