@@ -113,7 +113,7 @@ public static partial class StripBoilerplate
                 TextSignals.Of(flat),
                 context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),
                 k > endAt && !isNotes ? endReason : null,
-                Masthead.Is(flat, [publication, context.OwnPublication], context.SiteUrl),
+                SiteName.IsSiteName(flat, new[] { publication, context.OwnPublication }.OfType<string>().ToList(), context.SiteUrl),
                 flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _),
                 isNotes));
         }

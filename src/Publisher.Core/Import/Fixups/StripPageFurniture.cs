@@ -36,7 +36,7 @@ public static partial class StripPageFurniture
         var lines = TextLines.Split(text);
         var protectedUntil = FirstProseLine(lines);
         var tocMarkers = TocMarkerLines(lines);
-        var bios = Enumerable.Range(0, lines.Length).Where(i => BioSentence.IsBio(lines[i])).ToHashSet();
+        var bios = Enumerable.Range(0, lines.Length).Where(i => BioParagraph.IsBio(lines[i])).ToHashSet();
         var ownNames = Publications(lines, protectedUntil, context);
         var publications = ownNames.Concat(context.Outlets.Select(o => o.Name).Where(n => TextLines.WordCount(n) >= 2)).ToList();
 

@@ -93,7 +93,7 @@ internal static partial class IssueSegmenter
         for (var i = 0; i < lines.Count; i++)
         {
             var text = texts[i];
-            var isHeading = i > 0 && EndsSentence(texts[i - 1]) && TextShapes.IsHeadingLike(text) && text.Length < width * ShortLineShare
+            var isHeading = i > 0 && EndsSentence(texts[i - 1]) && ParagraphShape.LooksLikeTitleCaseHeading(text) && text.Length < width * ShortLineShare
                 && i + 1 < lines.Count && !char.IsLower(texts[i + 1][0]);
             if (isHeading)
             {

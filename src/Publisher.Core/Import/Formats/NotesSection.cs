@@ -31,7 +31,7 @@ public static partial class NotesSection
     }
 
     /// <summary>A block after the notes that is not a note but a sentence about a person.</summary>
-    public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioSentence.IsBio(block.Joined);
+    public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioParagraph.IsBio(block.Joined);
 
     /// <summary>Notes entries one per paragraph: a block with several "[n]" lines holds several entries.</summary>
     private static IEnumerable<(string Text, int Line)> NoteParagraphs(TextBlock block)

@@ -95,8 +95,8 @@ public sealed partial class WebArticleFormat : IRawFormat
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Joined;
-            var followedByParagraph = i + 1 < blocks.Count && StartsLikeSentence(blocks[i + 1].Joined) && !TextShapes.IsHeadingLike(blocks[i + 1].Joined);
-            yield return i > 0 && followedByParagraph && text.Length <= 100 && TextShapes.IsHeadingLike(text) ? "## " + text : text;
+            var followedByParagraph = i + 1 < blocks.Count && StartsLikeSentence(blocks[i + 1].Joined) && !ParagraphShape.LooksLikeTitleCaseHeading(blocks[i + 1].Joined);
+            yield return i > 0 && followedByParagraph && text.Length <= 100 && ParagraphShape.LooksLikeTitleCaseHeading(text) ? "## " + text : text;
         }
     }
 

@@ -181,7 +181,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         {
             var block = content[i];
             var text = block.Joined;
-            if (!BioSentence.IsBio(text) || authors.Any(a => text.StartsWith(a, StringComparison.Ordinal))) continue;
+            if (!BioParagraph.IsBio(text) || authors.Any(a => text.StartsWith(a, StringComparison.Ordinal))) continue;
             if (all.Count(b => b.Joined == text) < 2) continue;
             dropped.Add(new DroppedPiece("repeated bio", text, new SourceLocation(source.Path, block.Line)));
             content.RemoveAt(i);

@@ -27,6 +27,22 @@ public static partial class BioParagraph
     /// <summary>True when the text uses words only bios use (a role, an affiliation, "author of", "based in").</summary>
     public static bool HasBioVocabulary(string text) => Vocabulary().IsMatch(text);
 
+    /// <summary>Longest text still read as a bio; a longer paragraph that opens with a name is prose about that person.</summary>
+    private const int MaxBioWords = 150;
+
+    /// <summary>
+    /// A bio as written: opens with the people it is about followed by "is/are/was/holds/…", and uses bio vocabulary
+    /// ("Lena Varga is the Editor of …", "Dr. Ana Ruiz, a historian, is a fellow at …", "A and B are analysts …").
+    /// Such text is never page furniture, however often it repeats, and after a Notes section it starts the bio;
+    /// "Lena Varga is right that …" is not a bio.
+    /// </summary>
+    public static bool IsBio(string text)
+    {
+        var unwrapped = Unwrap(text);
+        if (unwrapped.Length == 0 || TextLines.WordCount(unwrapped) > MaxBioWords) return false;
+        return Subjects(unwrapped).Count > 0 && HasBioVocabulary(unwrapped);
+    }
+
     /// <summary>
     /// The people the paragraph is a bio of, in order: the names that open it or one of its clauses or sentences and
     /// are followed by "is/are/was/holds/…" (honorifics and post-nominals left out). Empty when it opens with none.

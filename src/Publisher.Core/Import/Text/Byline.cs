@@ -138,7 +138,12 @@ public static partial class Byline
         {
             var word = raw.Trim('"', '“', '”', '\'', '‘', '’');
             if (word.Length == 0) return false;
-            if (Particle().IsMatch(word)) continue;
+            if (Particle().IsMatch(word))
+            {
+                // "al-Rashid" is a surname with its article; a bare "al" or "van" is only a particle.
+                if (word.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])) capitalised++;
+                continue;
+            }
             if (!char.IsUpper(word[0])) return false;
             if (!word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')) return false;
             if (word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;

@@ -18,6 +18,9 @@ internal static partial class ParagraphShape
         "as", "than", "that", "which", "who", "whose", "its", "his", "her", "their", "our", "this", "these", "is", "are", "was", "were",
     };
 
+    /// <summary>A heading candidate in title case: a strong one ("Conclusion", "What Comes Next?", "River Trade and Its Rivals").</summary>
+    public static bool LooksLikeTitleCaseHeading(string line) => LooksLikeHeading(line, out var titleCase) && titleCase;
+
     /// <summary>
     /// Short, one line, no sentence punctuation at the end, starting with a capital: could be a heading.
     /// <paramref name="titleCase"/> says whether most significant words are capitalised, which makes it a strong candidate.

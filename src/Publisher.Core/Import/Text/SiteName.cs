@@ -52,6 +52,8 @@ public static partial class SiteName
     public static bool IsSiteName(string line, IReadOnlyCollection<string> names, string? url)
     {
         var text = line.Trim();
+        if (DomainName().Match(text) is { Success: true } domain)
+            return HostLabel(url) is { } siteHost && domain.Groups["label"].Value.Replace("-", "", StringComparison.Ordinal).Equals(siteHost, StringComparison.OrdinalIgnoreCase);
         if (!IsNameShaped(text)) return false;
         if (names.Any(n => SameName(n, text))) return true;
         return HostLabel(url) is { } host && MatchesHost(text, host);
@@ -109,6 +111,10 @@ public static partial class SiteName
         }
         return Key(a) == Key(b);
     }
+
+    /// <summary>A line that is a bare address, "lakesideherald.com" or "www.lakeside-herald.co.uk": the site's name as its address.</summary>
+    [GeneratedRegex(@"^(?:www\.)?(?<label>[a-z0-9][a-z0-9-]{2,})(?:\.[a-z]{2,10}){1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainName();
 
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?<holder>[\p{Lu}][^.|©·•]{1,70}?(?:\s+(?:Ltd|Inc|Co|Corp)\.?)?)(?=\s*(?:[.|·•,;]|all rights|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();

@@ -27,20 +27,6 @@ public static partial class TextShapes
         return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/') && TextLines.WordCount(line) <= 4;
     }
 
-    /// <summary>A short standalone heading line ("Conclusion", "Inter-Shia Polarization", "What Next?").</summary>
-    public static bool IsHeadingLike(string line)
-    {
-        line = line.Trim();
-        if (!IsTitleLike(line, maxWords: 12)) return false;
-        if (line[^1] is '!' or ')' or '”' or '"') return false;
-        if (line.StartsWith('[')) return false;
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var significant = words.Where(w => w.Length > 3).ToList();
-        if (significant.Count == 0) return true;
-        var capitalised = significant.Count(w => char.IsUpper(w.TrimStart('\'', '‘', '"', '“')[0]));
-        return capitalised * 2 >= significant.Count;
-    }
-
     /// <summary>Joins a title wrapped over several lines; a line-end hyphen is kept (compounds like "Al-Qaeda-").</summary>
     public static string UnwrapTitle(IEnumerable<string> lines)
     {

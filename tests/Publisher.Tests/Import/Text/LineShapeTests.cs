@@ -140,7 +140,7 @@ public class LineShapeTests
     [InlineData("a quiet harbour", false)]
     [InlineData("[1] Harbour minutes", false)]
     [InlineData("The ferry workers went back to work", false)]
-    public void Heading_like_lines(string line, bool expected) => Assert.Equal(expected, TextShapes.IsHeadingLike(line));
+    public void Title_case_headings(string line, bool expected) => Assert.Equal(expected, ParagraphShape.LooksLikeTitleCaseHeading(line));
 
     [Fact]
     public void Titles_compare_by_their_words() =>

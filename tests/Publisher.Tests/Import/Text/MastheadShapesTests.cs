@@ -96,5 +96,7 @@ public class MastheadShapesTests
     [InlineData("The Navy is expanding its fleet.", false)]
     [InlineData("Lena Varga is right that the patrols failed.", false)]
     [InlineData("Coastal Risk Monitor | Volume XIV, Issue 9", false)]
-    public void Bio_sentences_are_recognised(string text, bool isBio) => Assert.Equal(isBio, BioSentence.IsBio(text));
+    [InlineData("*Mara Quill and Tomas Berg are analysts at the Halden Trust.*", true)]
+    [InlineData("Mara Quill said the patrols would continue through the winter.", false)]
+    public void Bio_sentences_are_recognised(string text, bool isBio) => Assert.Equal(isBio, BioParagraph.IsBio(text));
 }

@@ -29,6 +29,17 @@ public class PageHeaderRecognisersTests
         Assert.Equal("Lowland Courier", site?.Name);
     }
 
+    [Theory]
+    [InlineData("Lowland Courier", true)]
+    [InlineData("The Lowland Courier", true)]
+    [InlineData("lowland-courier.example", true)]
+    [InlineData("www.lowlandcourier.com", true)]
+    [InlineData("Harbour Gazette", true)]
+    [InlineData("harbourgazette.org", false)]
+    [InlineData("Lowland Courier reporters met the mayor.", false)]
+    public void A_line_that_is_only_the_site_name(string line, bool expected) =>
+        Assert.Equal(expected, SiteName.IsSiteName(line, ["Harbour Gazette"], "https://www.lowland-courier.example/news/1"));
+
     [Fact]
     public void A_copyright_holder_who_is_the_author_is_no_site_name() =>
         Assert.Null(SiteName.Find(["A headline", "© 2022 Greta Holm · Privacy"], null, null, ["Greta Holm"]));
