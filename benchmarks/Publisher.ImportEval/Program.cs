@@ -2,7 +2,7 @@ using Publisher.ImportEval;
 
 // Import evaluation: runs the real import over the labelled corpus in tests/ImportCorpus/ and prints, per file and
 // in total, metadata accuracy and the precision/recall of kept article text.
-// Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|heldout2|all] [--no-sidecars]
+// Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|heldout2|heldout3|all] [--no-sidecars]
 //        [--markdown] [--verbose]
 var set = "all";
 var withSidecars = true;
@@ -12,12 +12,12 @@ for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
-        case "--set" when i + 1 < args.Length && args[i + 1] is "dev" or "heldout" or "heldout2" or "all": set = args[++i]; break;
+        case "--set" when i + 1 < args.Length && args[i + 1] is "dev" or "heldout" or "heldout2" or "heldout3" or "all": set = args[++i]; break;
         case "--no-sidecars": withSidecars = false; break;
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;
         default:
-            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|all] [--no-sidecars] [--markdown] [--verbose]");
+            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|heldout3|all] [--no-sidecars] [--markdown] [--verbose]");
             return 2;
     }
 }
@@ -25,7 +25,7 @@ for (var i = 0; i < args.Length; i++)
 var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory());
 if (repoRoot is null) { Console.Error.WriteLine("cannot find the repository root (Publisher.sln)"); return 2; }
 var corpus = Path.Combine(repoRoot, "tests", "ImportCorpus");
-var sets = set == "all" ? new[] { "dev", "heldout", "heldout2" } : [set];
+var sets = set == "all" ? new[] { "dev", "heldout", "heldout2", "heldout3" } : [set];
 
 foreach (var name in sets)
 {
