@@ -16,7 +16,7 @@ internal static partial class CommentSection
     public static bool IsHeading(string text)
     {
         var t = Clean(text);
-        return t.Length > 0 && TextLines.WordCount(t) <= MaxHeadingWords && Heading().IsMatch(t);
+        return t.Length > 0 && (TextLines.WordCount(t) <= MaxHeadingWords && Heading().IsMatch(t) || CountOnTitle().IsMatch(t));
     }
 
     /// <summary>A bare "Comments" label: opens a thread only when thread lines follow it.</summary>
@@ -34,10 +34,14 @@ internal static partial class CommentSection
     [GeneratedRegex(@"^(?:\d[\d,.]*\s+(?:comments?|replies|responses)|(?:comments?|responses|replies)\s*\(\d[\d,]*\)|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:reply|comment|response)|join\s+the\s+(?:discussion|conversation|debate)|discussion\s+about\s+this\s+(?:post|article|story)|(?:log|sign)\s+in\s+(?:or\s+register\s+)?to\s+(?:comment|reply|join)|(?:show|load|view|see|read)\s+(?:more|all|\d+)\s+(?:comments|replies)|comments\s+are\s+(?:closed|open)|(?:your\s+)?email\s+address\s+will\s+not\s+be\s+published|reader\s+comments|what\s+do\s+you\s+think\?|comments\s+policy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
+    /// <summary>"5 Responses to “Title”", "12 thoughts on “Title”": a count of comments on the page's title.</summary>
+    [GeneratedRegex(@"^\d[\d,]*\s+(?:comments?|responses?|replies|reply|thoughts?)\s+(?:on|to|about)\s+[""“‘'].{1,200}[""”’']\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOnTitle();
+
     [GeneratedRegex(@"^(?:comments?|responses|conversation|discussion)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareLabel();
 
-    [GeneratedRegex(@"^(?:reply|replies|respond|like|likes|report|flag|share)(?:\s*\(\d+\))?(?:\s*[·|•]\s*\d*\s*(?:likes?|replies|reply|report|share|flag)?)*$|^report\s+(?:this\s+)?comment\b|^\d+\s+(?:likes?|replies|upvotes?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:reply|replies|respond|like|likes|report|flag|share)(?:\s*\(\d+\))?(?:\s*[·|•]\s*\d*\s*(?:likes?|replies|reply|report|share|flag)?)*$|^report\s+(?:this\s+)?comment\b|^\d+\s+(?:likes?|replies|upvotes?)$|^\p{Lu}[\p{L}'’._-]*(?:\s+\p{Lu}[\p{L}'’._-]*){0,3}\s+(?:says|said|wrote|replied):$", RegexOptions.IgnoreCase)]
     private static partial Regex ThreadButton();
 
     [GeneratedRegex(@"(?:^|[·|•,]\s*)(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|yesterday|just\s+now)\s*$|\bat\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$", RegexOptions.IgnoreCase)]

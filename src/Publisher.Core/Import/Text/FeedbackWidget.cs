@@ -23,7 +23,7 @@ internal static partial class FeedbackWidget
     [GeneratedRegex(@"^(?:yes|no)[,:]?\s+(?:this|the)\s+(?:page|article|post|story)\s+(?:is|was)\s+(?:not\s+)?(?:useful|helpful)", RegexOptions.IgnoreCase)]
     private static partial Regex Answer();
 
-    [GeneratedRegex(@"^(?:report\s+(?:a|an)\s+(?:problem|error|issue|mistake|bug|correction|broken\s+link)|suggest\s+a\s+correction|send\s+(?:us\s+)?(?:your\s+)?feedback|give\s+feedback|help\s+us\s+improve)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:report\s+(?:a|an)\s+(?:problem|error|issue|mistake|bug|correction|broken\s+link)|suggest\s+a\s+correction|send\s+(?:us\s+)?(?:your\s+)?feedback|give\s+feedback|help\s+us\s+improve|tell\s+us\s+(?:how|what)\b.*\b(?:improve|think|wrong))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Report();
 
     [GeneratedRegex(@"^thank\s*(?:s|\s+you)\s+for\s+(?:your\s+)?(?:feedback|rating|voting|letting\s+us\s+know)\b", RegexOptions.IgnoreCase)]
