@@ -27,7 +27,7 @@ internal static partial class AuthorBox
     [GeneratedRegex(@"^(?:(?:read\s+|see\s+|view\s+)?(?:more|all|other|latest)\s+(?:articles|posts|stories|pieces|writing|work|commentary|publications|analysis)\s+(?:by|from)\s+\p{Lu}|(?:view|see|read)\s+(?:all\s+)?(?:posts|articles|stories|publications)\s+by\b|(?:view|see)\s+(?:full\s+)?(?:profile|bio)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MoreBy();
 
-    [GeneratedRegex(@"^follow\s+(?:@[\w.]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+on\s+\p{L}+)?\s*$")]
+    [GeneratedRegex(@"^[Ff]ollow\s+(?:@[\w.]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+on\s+\p{L}+)?\s*$")]
     private static partial Regex Follow();
 
     [GeneratedRegex(@"^(?:how\s+to\s+cite(?:\s+this\s+\w+)?|cite\s+this(?:\s+\w+)?|suggested\s+citation|citation)\s*(?::|$)", RegexOptions.IgnoreCase)]
