@@ -3,11 +3,13 @@ using Publisher.ImportEval;
 // Import evaluation: runs the real import over the labelled corpus in tests/ImportCorpus/ and prints, per file and
 // in total, metadata accuracy and the precision/recall of kept article text.
 // Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|heldout2|heldout3|all] [--no-sidecars]
-//        [--markdown] [--verbose]
+//        [--markdown] [--verbose] [--dump] [--dir FOLDER: any labelled folder]
 var set = "all";
 var withSidecars = true;
 var markdown = false;
 var verbose = false;
+var dump = false;
+string? dir = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -16,8 +18,10 @@ for (var i = 0; i < args.Length; i++)
         case "--no-sidecars": withSidecars = false; break;
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;
+        case "--dump": dump = true; break;
+        case "--dir" when i + 1 < args.Length: dir = Path.GetFullPath(args[++i]); break;
         default:
-            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|heldout3|all] [--no-sidecars] [--markdown] [--verbose]");
+            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|heldout3|all] [--no-sidecars] [--markdown] [--verbose] [--dump] [--dir FOLDER]");
             return 2;
     }
 }
@@ -25,7 +29,7 @@ for (var i = 0; i < args.Length; i++)
 var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory());
 if (repoRoot is null) { Console.Error.WriteLine("cannot find the repository root (Publisher.sln)"); return 2; }
 var corpus = Path.Combine(repoRoot, "tests", "ImportCorpus");
-var sets = set == "all" ? new[] { "dev", "heldout", "heldout2", "heldout3" } : [set];
+var sets = dir is not null ? [dir] : set == "all" ? new[] { "dev", "heldout", "heldout2", "heldout3" } : [set];
 
 foreach (var name in sets)
 {
@@ -41,6 +45,9 @@ foreach (var name in sets)
         .ToList();
     var caption = $"{name} set, {(withSidecars ? "with sidecars" : "without sidecars")}: {labels.Count} files";
     TablePrinter.Print(Console.Out, caption, scores, markdown, verbose);
+    if (dump)
+        foreach (var article in imported.Articles)
+            Console.WriteLine($"\n=== {string.Join(", ", article.SourceNames)}: {article.FrontMatter.Title}\n{article.Body}");
 }
 if (!markdown)
 {

@@ -103,19 +103,25 @@ public static partial class StripBoilerplate
         if (units.Count == 0) return;
         var flats = units.Select(u => TextUnits.Flat(lines, u)).ToList();
         var notesFrom = NotesStart(flats);
-        var (endAt, endReason) = ArticleEnd(flats, notesFrom, authors);
+        var notesEnd = NotesEnd(flats, notesFrom, authors);
+        bool InNotes(int k) => k >= notesFrom && k < notesEnd;
+        var commentsFrom = CommentSectionStart(flats, InNotes);
+        var (endAt, endReason) = ArticleEnd(flats, notesFrom, notesEnd, commentsFrom, authors);
         var facts = new List<BlockFacts>();
         for (var k = 0; k < units.Count; k++)
         {
             var flat = flats[k];
-            var isNotes = k >= notesFrom || IsNoteLine(flat);
+            var isNotes = InNotes(k) || k < notesFrom && IsNoteLine(flat);
+            // A bio is never position furniture: the bio rule reads it into the author's profile.
+            var isBio = IsBio(flat, authors) || BioParagraph.IsBio(flat);
             facts.Add(new BlockFacts(
                 TextSignals.Of(flat),
                 context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),
-                k > endAt && !isNotes ? endReason : null,
+                k > endAt && !isNotes && !isBio ? endReason : null,
                 SiteName.IsSiteName(flat, new[] { publication, context.OwnPublication }.OfType<string>().ToList(), context.SiteUrl),
                 flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _),
-                isNotes));
+                isNotes,
+                InCommentSection: k >= commentsFrom && !isNotes && !isBio));
         }
         var verdicts = BoilerplateClassifier.Decide(facts);
         for (var k = 0; k < units.Count; k++)
@@ -146,20 +152,71 @@ public static partial class StripBoilerplate
         || EndnoteShapes.Entry(flat) is { } entry && (!EndnoteShapes.IsPlainListEntry(flat) || EndnoteShapes.LooksLikeReference(flat));
 
     /// <summary>
+    /// Where the notes list ends: at the first unit after its entries that closes a page rather than continues a list
+    /// (a bio, an author box, a credit, a tag list, a copyright line, a comment heading), else at the end of the body.
+    /// </summary>
+    private static int NotesEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
+    {
+        for (var k = notesFrom + 2; k < flats.Count; k++)
+            if (IsNoteLine(flats[k]) is false && (BoilerplateClassifier.ClosingShape(flats[k]) is not null || TermList.IsLabel(flats[k])
+                || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])))
+                return k;
+        return flats.Count;
+    }
+
+    /// <summary>
+    /// The first unit of the page's comment section: a heading only a comment section has, or a bare "Comments"
+    /// label with thread lines (timestamps, reply buttons) right after it; never before the article's first
+    /// paragraph of prose. Past the end when there is none.
+    /// </summary>
+    private static int CommentSectionStart(List<string> flats, Func<int, bool> inNotes)
+    {
+        var firstProse = flats.FindIndex(f => TextSignals.Of(f).IsLongProse);
+        if (firstProse < 0) return flats.Count;
+        for (var k = firstProse + 1; k < flats.Count; k++)
+        {
+            if (inNotes(k)) continue;
+            if (CommentSection.IsHeading(flats[k])) return k;
+            if (CommentSection.IsBareLabel(flats[k]) && flats.Skip(k + 1).Take(4).Any(CommentSection.IsThreadLine)) return k;
+        }
+        return flats.Count;
+    }
+
+    /// <summary>
     /// The last unit of the article proper: an end mark, or the closing bio of one of its authors. Neither closes
     /// anything when a long paragraph of prose follows it (a section break, a bio printed above the article).
+    /// After the last long paragraph of prose, the first unit a site prints only around an article (a credit line,
+    /// an author box or the author's name alone, a tag list, page history, a feedback widget, the comment section)
+    /// also closes it; so does the end of a notes list that furniture follows.
     /// </summary>
-    private static (int Index, string? Reason) ArticleEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
+    private static (int Index, string? Reason) ArticleEnd(List<string> flats, int notesFrom, int notesEnd, int commentsFrom, IReadOnlyList<string> authors)
     {
-        var end = Math.Min(notesFrom, flats.Count);
+        var end = Math.Min(Math.Min(notesFrom, flats.Count), commentsFrom);
+        (int Index, string? Reason) found = (int.MaxValue, null);
         for (var k = end - 1; k >= 0; k--)
         {
-            if (TextSignals.Of(flats[k]).IsLongProse && !EndMarks.EndsWithMark(flats[k]) && !IsBio(flats[k], authors)) break;
-            if (EndMarks.IsEndMarkLine(flats[k]) || EndMarks.EndsWithMark(flats[k])) return (k, "after the end mark");
-            if (IsBio(flats[k], authors)) return (k, "after the closing bio");
+            if (TextSignals.Of(flats[k]).IsLongProse && !EndsWithMark(flats[k]) && !IsBio(flats[k], authors)) break;
+            if (EndMarks.IsEndMarkLine(flats[k]) || EndsWithMark(flats[k])) { found = (k, "after the end mark"); break; }
+            if (IsBio(flats[k], authors)) { found = (k, "after the closing bio"); break; }
         }
-        return (int.MaxValue, null);
+        var lastProse = -1;
+        for (var k = 0; k < end; k++)
+            if (TextSignals.Of(flats[k]).IsLongProse) lastProse = k;
+        if (lastProse >= 0)
+            for (var k = lastProse + 1; k < end && k < found.Index; k++)
+            {
+                if (BoilerplateClassifier.ClosingShape(flats[k]) is { } closing) { found = (k, $"after the {closing} that closes the article"); break; }
+                if (TermList.IsLabel(flats[k]) || authors.Any(a => SameName(flats[k], a))) { found = (k - 1, "in the author box or tag list after the article"); break; }
+            }
+        if (commentsFrom < flats.Count && commentsFrom - 1 < found.Index) found = (commentsFrom - 1, "in the comment section after the article");
+        if (notesFrom < flats.Count && notesEnd < flats.Count && notesEnd - 1 < found.Index) found = (notesEnd - 1, "after the notes");
+        return found;
     }
+
+    private static bool EndsWithMark(string flat) => EndMarks.EndsWithMark(flat);
+
+    private static bool SameName(string flat, string author) =>
+        string.Equals(flat.Trim().Trim('*', '_', '#', ' '), author, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBio(string flat, IReadOnlyList<string> authors) =>
         TextLines.WordCount(flat) <= MaxBioWords && authors.Any(a => ExtractAuthorBio.IsAbout(flat, a));

@@ -9,7 +9,8 @@ internal enum BlockClass { Good, NearGood, Short, Bad }
 /// <param name="IsMasthead">It is only the site's or publication's name.</param>
 /// <param name="IsHeading">It is shaped like a heading.</param>
 /// <param name="IsNotes">It belongs to a notes or reference list: never boilerplate.</param>
-internal sealed record BlockFacts(TextSignals Signals, int RepeatedInSeeds, string? Position, bool IsMasthead, bool IsHeading, bool IsNotes);
+/// <param name="InCommentSection">It follows the heading of the page's comment section: readers' prose, not the article's.</param>
+internal sealed record BlockFacts(TextSignals Signals, int RepeatedInSeeds, string? Position, bool IsMasthead, bool IsHeading, bool IsNotes, bool InCommentSection = false);
 
 /// <summary>A unit to drop: what it was ("share bar") and the signals that said so ("UI words (share, tweet), 6 links").</summary>
 internal sealed record BoilerplateVerdict(string What, string Reason);
@@ -91,6 +92,12 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("copyright", "site footer", "copyright notice", Strong: true));
         if (UiVocabulary.LabelKind(s.Text) is { } label && s.Words <= 80)
             list.Add(new Signal("label", label, $"'{label}' label", Strong: true));
+        if (ClosingShape(s.Text) is { } closing)
+            list.Add(new Signal("shape", closing, closing, Strong: true));
+        if (TermList.IsLabel(s.Text))
+            list.Add(new Signal("ui", "tag list", "a topic or tag label", Strong: true));
+        if (unit.InCommentSection)
+            list.Add(new Signal("comments", "comment section", "in the comment section after the article", Strong: true));
         if (UiVocabulary.IsBreadcrumb(s.Text))
             list.Add(new Signal("ui", "navigation", "breadcrumb trail", Strong: true));
         else if (UiEvidence(s) is { } ui)
@@ -105,6 +112,19 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("repeated", "repeated furniture", $"repeated in {unit.RepeatedInSeeds} seeds", Strong: false));
         return list;
     }
+
+    /// <summary>
+    /// What a site prints around an article but never inside it, by shape: production credits, an author box,
+    /// a comment-section heading, a feedback widget, the page's history, a tag list. Null for anything else.
+    /// </summary>
+    internal static string? ClosingShape(string text) =>
+        CreditLine.Is(text) ? "credit line"
+        : AuthorBox.Is(text) ? "author box"
+        : CommentSection.IsHeading(text) ? "comment section"
+        : FeedbackWidget.Is(text) ? "feedback widget"
+        : PageHistory.Is(text) ? "page history"
+        : TermList.Is(text) && !TermList.IsLabel(text) ? "tag list"
+        : null;
 
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>
     private static Signal? UiEvidence(TextSignals s)
@@ -199,13 +219,14 @@ internal static class BoilerplateClassifier
     {
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i].Signals.Words > 4 || !evidence[i].Any(e => e.Strong && e.What == "teaser")) continue;
+            if (units[i].Signals.Words > 4 || !evidence[i].Any(e => e.Strong && e.What is "teaser" or "tag list")) continue;
+            var what = evidence[i].First(e => e.Strong && e.What is "teaser" or "tag list").What;
             for (var j = i + 1; j < units.Count; j++)
             {
                 var s = units[j].Signals;
                 if (units[j].IsNotes || s.IsProseLike || s.Words > MaxTeaserWords || s.IsLongProse) break;
                 if (!evidence[j].Any(e => e.Strong))
-                    evidence[j] = [.. evidence[j], new Signal("teaser list", "teaser", $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
+                    evidence[j] = [.. evidence[j], new Signal("teaser list", what, $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
             }
         }
     }

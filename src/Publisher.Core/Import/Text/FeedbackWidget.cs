@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A page-feedback widget: "Is this page useful?", "Was this article helpful? Yes / No", "Yes this page is useful",
+/// "Report a problem with this page", "Thank you for your feedback", "Help us improve this website". The page
+/// asks the reader about itself; an article asking a question is about its subject. Pure.
+/// </summary>
+internal static partial class FeedbackWidget
+{
+    private const int MaxWords = 14;
+
+    public static bool Is(string text)
+    {
+        var t = text.Trim().Trim('*', '_', '#', ' ');
+        return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && (Question().IsMatch(t) || Answer().IsMatch(t) || Report().IsMatch(t) || Thanks().IsMatch(t));
+    }
+
+    [GeneratedRegex(@"^(?:(?:is|was|were)\s+(?:this|the)\s+(?:page|article|post|story|content|information|guide|answer)|did\s+you\s+find\s+(?:this|the|what\s+you)\b[^?]*|how\s+(?:useful|helpful)\s+(?:is|was)\s+(?:this|the)\s+\w+)\s*(?:useful|helpful)?\s*\??(?:\s*(?:yes|no)\b[\s/|·]*){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"^(?:yes|no)[,:]?\s+(?:this|the)\s+(?:page|article|post|story)\s+(?:is|was)\s+(?:not\s+)?(?:useful|helpful)", RegexOptions.IgnoreCase)]
+    private static partial Regex Answer();
+
+    [GeneratedRegex(@"^(?:report\s+(?:a|an)\s+(?:problem|error|issue|mistake|bug|correction|broken\s+link)|suggest\s+a\s+correction|send\s+(?:us\s+)?(?:your\s+)?feedback|give\s+feedback|help\s+us\s+improve|tell\s+us\s+(?:how|what)\b.*\b(?:improve|think|wrong))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Report();
+
+    [GeneratedRegex(@"^thank\s*(?:s|\s+you)\s+for\s+(?:your\s+)?(?:feedback|rating|voting|letting\s+us\s+know)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Thanks();
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A line of a page's own history, printed after its text: "Last updated 5 May 2024", "Last reviewed: …",
+/// "First published", "Page history", "Show all updates", "Updated on 3 March". A short line that opens with
+/// one of these phrases; a date alone is not enough (an article's text may start with one). Pure.
+/// </summary>
+internal static partial class PageHistory
+{
+    private const int MaxWords = 14;
+
+    public static bool Is(string text)
+    {
+        var t = text.Trim().Trim('*', '_', '#', ' ', '+');
+        return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && History().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"^(?:last\s+(?:updated|modified|reviewed|edited|changed)\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex History();
+}

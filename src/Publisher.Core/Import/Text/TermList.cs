@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A tag cloud or topic list: "Tags: Flooding, River Wend, Council", "Filed under: Prisons · Probation", a bare
+/// "Topics" label over a run of short terms, or four or more short terms joined by bars or dots ("Crime | Health |
+/// Transport | Environment"). Terms, not sentences: no item is longer than a few words and nothing ends a sentence. Pure.
+/// </summary>
+internal static partial class TermList
+{
+    private const int MaxItemWords = 5;
+    private const int MaxWords = 40;
+
+    /// <summary>A bare label that heads a list of terms ("Tags", "Topics:", "Related topics").</summary>
+    public static bool IsLabel(string text) => Label().IsMatch(text.Trim().Trim('*', '_', '#', ' '));
+
+    public static bool Is(string text)
+    {
+        var t = text.Trim().Trim('*', '_', '#', ' ');
+        if (t.Length == 0 || TextLines.WordCount(t) > MaxWords || t.EndsWith('.') && !t.EndsWith("etc.", StringComparison.Ordinal)) return false;
+        if (IsLabel(t)) return true;
+        if (LabelledList().Match(t) is { Success: true } m) return Items(m.Groups["items"].Value, "[,;|·•]").Count >= 1;
+        var items = Items(t, "[|·•]");
+        return items.Count >= 4 && items.All(i => char.IsUpper(i[0]) || char.IsDigit(i[0]));
+    }
+
+    private static List<string> Items(string list, string separators)
+    {
+        var items = Regex.Split(list, @"\s*" + separators + @"\s*").Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        return items.All(i => TextLines.WordCount(i) <= MaxItemWords) ? items : [];
+    }
+
+    [GeneratedRegex(@"^(?:tags?|tagged(?:\s+with)?|topics?|related\s+topics|filed\s+under|categor(?:y|ies)|keywords?|subjects?|themes?|regions?|more\s+(?:on|about)\s+these\s+topics)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:tags?|tagged(?:\s+with)?|topics?|related\s+topics|filed\s+under|posted\s+in|categor(?:y|ies)|keywords?|subjects?|themes?|regions?)\s*:\s*(?<items>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledList();
+}
