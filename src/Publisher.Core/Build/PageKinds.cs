@@ -77,12 +77,14 @@ public static class PageKinds
     /// One error for each page or file that would be written where another already is (e.g. a new kind whose URLs
     /// overlap another kind's): the later one would silently replace the earlier.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Collisions(Site site)
+    public static IReadOnlyList<Diagnostic> Collisions(Site site) => Collisions(site, All);
+
+    internal static IReadOnlyList<Diagnostic> Collisions(Site site, IReadOnlyList<PageKind> kinds)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in OtherFiles) owners[Permalinks.OutputPath(file)] = file;
         var collisions = new List<Diagnostic>();
-        foreach (var kind in All)
+        foreach (var kind in kinds)
         {
             var entries = kind.Pages(site).Select(p => (p.Url, What: $"the {kind.Name} page {p.Url}"))
                 .Concat(kind.Feeds(site).Select(f => (f.Url, What: $"the {kind.Name} feed {f.Url}")));
