@@ -10,8 +10,13 @@ public sealed record PageToRender(string Url, string Layout, PageModel Model);
 /// A page the site will have, before its view model is built. URL and layout are known up front (for the theme
 /// and the sitemap); the model is built only when the page is rendered, so models build in parallel too.
 /// </summary>
-public sealed record PagePlan(string Url, string Layout, Func<PageModel> Model)
+public sealed record PagePlan(string Url, PageKind Kind, Func<PageModel> Model, DateOnly? LastModified = null)
 {
+    public string Layout => Kind.Layout;
+
+    /// <summary>The file the page is written to, relative to the output folder.</summary>
+    public string OutputPath => Permalinks.OutputPath(Url);
+
     public PageToRender Build() => new(Url, Layout, Model());
 }
 
@@ -44,67 +49,16 @@ public sealed class PageFactory
         _press = site.Press.Select(a => a.Slug).ToList();
     }
 
-    /// <summary>Every page URL the site will have, for checking links before anything is rendered.</summary>
-    public static IReadOnlySet<string> PageUrls(Site site)
-    {
-        var urls = new HashSet<string>(StringComparer.Ordinal)
-        {
-            Permalinks.Home, Permalinks.Issues, Permalinks.Authors, Permalinks.Tags, Permalinks.Archive, Permalinks.Press, Permalinks.NotFound,
-            Permalinks.RssFeed, Permalinks.AtomFeed, Permalinks.JsonFeed, Permalinks.Sitemap, Permalinks.Robots,
-        };
-        foreach (var a in site.Articles) urls.Add(Permalinks.Article(a.Slug));
-        foreach (var i in site.Issues) urls.Add(Permalinks.Issue(i.Key));
-        foreach (var a in site.Authors)
-        {
-            urls.Add(Permalinks.AuthorFeed(a.Slug));
-            for (var n = 1; n <= PageCount(a.Articles.Count, site.Config.PageSize); n++) urls.Add(Permalinks.Paged(Permalinks.Author(a.Slug), n));
-        }
-        foreach (var t in site.Tags)
-        {
-            urls.Add(Permalinks.TagFeed(t.Slug));
-            for (var n = 1; n <= PageCount(t.Articles.Count, site.Config.PageSize); n++) urls.Add(Permalinks.Paged(Permalinks.Tag(t.Slug), n));
-        }
-        var press = site.Press.Count();
-        for (var n = 2; n <= PageCount(press, site.Config.PageSize); n++) urls.Add(Permalinks.Paged(Permalinks.Press, n));
-        return urls;
-    }
-
-    private static int PageCount(int items, int pageSize) => Math.Max(1, (items + Math.Max(1, pageSize) - 1) / Math.Max(1, pageSize));
-
     /// <summary>Every page with its view model, in the order of <see cref="Plan"/>.</summary>
     public IEnumerable<PageToRender> All() => Plan().Select(plan => plan.Build());
 
-    /// <summary>Every page of the site, in a stable order; building a plan's model touches nothing shared.</summary>
-    public IReadOnlyList<PagePlan> Plan()
-    {
-        var plans = new List<PagePlan> { new(Permalinks.Home, "home", Home) };
-        foreach (var article in _site.Articles) plans.Add(new(Permalinks.Article(article.Slug), "article", () => Article(article)));
-        plans.Add(new(Permalinks.Issues, "issues", IssuesIndex));
-        foreach (var issue in _site.Issues) plans.Add(new(Permalinks.Issue(issue.Key), "issue", () => Issue(issue)));
-        plans.Add(new(Permalinks.Authors, "authors", AuthorsIndex));
-        foreach (var author in _site.Authors)
-            AddPages(plans, Permalinks.Author(author.Slug), author.Articles.Count, "author", (url, number) => Author(author, url, number));
-        plans.Add(new(Permalinks.Tags, "tags", TagsIndex));
-        foreach (var tag in _site.Tags)
-            AddPages(plans, Permalinks.Tag(tag.Slug), tag.Articles.Count, "tag", (url, number) => Tag(tag, url, number));
-        plans.Add(new(Permalinks.Archive, "archive", Archive));
-        AddPages(plans, Permalinks.Press, _press.Count, "press", Press);
-        plans.Add(new(Permalinks.NotFound, "404", NotFound));
-        return plans;
-    }
+    /// <summary>Every page of the site, in the catalogue's order (<see cref="PageKinds.All"/>); building a plan's model touches nothing shared.</summary>
+    public IReadOnlyList<PagePlan> Plan() =>
+        PageKinds.All
+            .SelectMany(kind => kind.Pages(_site).Select(page => new PagePlan(page.Url, kind, () => page.Model(this), page.LastModified)))
+            .ToList();
 
-    /// <summary>A list's pages: page 1 at <paramref name="listUrl"/>, then <c>page/2/</c>, ….</summary>
-    private void AddPages(List<PagePlan> plans, string listUrl, int items, string layout, Func<string, int, PageModel> model)
-    {
-        for (var number = 1; number <= PageCount(items, _site.Config.PageSize); number++)
-        {
-            var url = Permalinks.Paged(listUrl, number);
-            var page = number;
-            plans.Add(new(url, layout, () => model(url, page)));
-        }
-    }
-
-    private PageModel Home()
+    internal PageModel Home()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Home);
         var latest = _site.Issues.FirstOrDefault();
@@ -126,7 +80,7 @@ public sealed class PageFactory
         };
         var meta = new PageMeta
         {
-            Kind = "home",
+            Kind = PageKinds.Home,
             Title = _site.Config.Title,
             Heading = _site.Config.Title,
             Description = _site.Config.Description,
@@ -138,7 +92,7 @@ public sealed class PageFactory
         return Page(links, null, meta, content);
     }
 
-    private PageModel Article(Article article)
+    internal PageModel Article(Article article)
     {
         var url = Permalinks.Article(article.Slug);
         var links = LinkContext.From(_permalinks, url);
@@ -187,7 +141,7 @@ public sealed class PageFactory
 
         var meta = new PageMeta
         {
-            Kind = "article",
+            Kind = PageKinds.Article,
             Title = _views.DocumentTitle(article.Title),
             Heading = article.Title,
             Description = description,
@@ -214,7 +168,7 @@ public sealed class PageFactory
     private Link ArticleLink(string slug, LinkContext links) =>
         new(_site.ArticleBySlug[slug].Title, links.Href(Permalinks.Article(slug)));
 
-    private PageModel IssuesIndex()
+    internal PageModel IssuesIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Issues);
         var volumes = _site.Volumes.Select(v => new VolumeView(v.Number, v.Year, $"Volume {v.Number} · {v.Year}",
@@ -223,11 +177,11 @@ public sealed class PageFactory
                 .ToList())).ToList();
         var heading = "Issues";
         var description = $"Every issue of {_site.Config.Publication}, newest first.";
-        return Page(links, Permalinks.Issues, ListMeta("issues", heading, description, Permalinks.Issues, links),
+        return Page(links, Permalinks.Issues, ListMeta(PageKinds.Issues, heading, description, Permalinks.Issues, links),
             new IssuesContent(volumes));
     }
 
-    private PageModel Issue(Issue issue)
+    internal PageModel Issue(Issue issue)
     {
         var url = Permalinks.Issue(issue.Key);
         var links = LinkContext.From(_permalinks, url);
@@ -235,7 +189,7 @@ public sealed class PageFactory
         var titles = string.Join("; ", issue.Articles.Select(s => _site.ArticleBySlug[s].Title));
         var meta = new PageMeta
         {
-            Kind = "issue",
+            Kind = PageKinds.Issue,
             Title = _views.DocumentTitle(view.Masthead),
             Heading = view.Masthead,
             Description = Labels.Truncate($"{view.Masthead}, {view.Date}: {titles}"),
@@ -248,7 +202,7 @@ public sealed class PageFactory
         return Page(links, Permalinks.Issues, meta, new IssueContent(view));
     }
 
-    private PageModel AuthorsIndex()
+    internal PageModel AuthorsIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Authors);
         var authors = _site.Authors
@@ -256,10 +210,10 @@ public sealed class PageFactory
             .ToList();
         var description = $"The {authors.Count} authors of the {_site.Config.Title}, with their articles.";
         return Page(links, Permalinks.Authors,
-            ListMeta("authors", "Authors", description, Permalinks.Authors, links), new AuthorsContent(authors));
+            ListMeta(PageKinds.Authors, "Authors", description, Permalinks.Authors, links), new AuthorsContent(authors));
     }
 
-    private PageModel Author(Author author, string url, int number)
+    internal PageModel Author(Author author, string url, int number)
     {
         var listUrl = Permalinks.Author(author.Slug);
         var bioSummary = author.Bio.Length > 0 ? Labels.Truncate(PlainText(author.Bio)) : "";
@@ -270,7 +224,7 @@ public sealed class PageFactory
             author.HasProfile, author.Articles.Count, links.Href(Permalinks.AuthorFeed(author.Slug)));
         var meta = new PageMeta
         {
-            Kind = "author",
+            Kind = PageKinds.Author,
             Title = _views.DocumentTitle(author.Name, number),
             Heading = author.Name,
             Description = description,
@@ -283,7 +237,7 @@ public sealed class PageFactory
         return Page(links, Permalinks.Authors, meta, new AuthorContent(view, ListPage(author.Articles, listUrl, number, links)));
     }
 
-    private PageModel TagsIndex()
+    internal PageModel TagsIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Tags);
         var groups = _site.Tags
@@ -294,10 +248,10 @@ public sealed class PageFactory
             .ToList();
         var description = $"Countries, organisations and themes covered by the {_site.Config.Title}.";
         return Page(links, Permalinks.Tags,
-            ListMeta("tags", "Topics", description, Permalinks.Tags, links), new TagsContent(groups, _site.Tags.Count));
+            ListMeta(PageKinds.Tags, "Topics", description, Permalinks.Tags, links), new TagsContent(groups, _site.Tags.Count));
     }
 
-    private PageModel Tag(Tag tag, string url, int number)
+    internal PageModel Tag(Tag tag, string url, int number)
     {
         var listUrl = Permalinks.Tag(tag.Slug);
         var description = tag.Description is { Length: > 0 } d ? Labels.Truncate(PlainText(d)) : $"Articles about {tag.Name} in the {_site.Config.Title}.";
@@ -308,7 +262,7 @@ public sealed class PageFactory
             tag.Articles.Count, links.Href(Permalinks.TagFeed(tag.Slug)));
         var meta = new PageMeta
         {
-            Kind = "tag",
+            Kind = PageKinds.Tag,
             Title = _views.DocumentTitle(tag.Name, number),
             Heading = tag.Name,
             Description = description,
@@ -321,7 +275,7 @@ public sealed class PageFactory
         return Page(links, Permalinks.Tags, meta, new TagContent(view, ListPage(tag.Articles, listUrl, number, links)));
     }
 
-    private PageModel Archive()
+    internal PageModel Archive()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Archive);
         var years = _site.Years.Select(year =>
@@ -338,14 +292,14 @@ public sealed class PageFactory
         }).ToList();
         var description = $"Everything in the {_site.Config.Title} by year and volume.";
         return Page(links, Permalinks.Archive,
-            ListMeta("archive", "Archive", description, Permalinks.Archive, links), new ArchiveContent(years));
+            ListMeta(PageKinds.Archive, "Archive", description, Permalinks.Archive, links), new ArchiveContent(years));
     }
 
-    private PageModel Press(string url, int number)
+    internal PageModel Press(string url, int number)
     {
         var description = $"Coverage of the {_site.Config.Publication} in other publications.";
         var links = LinkContext.From(_permalinks, url);
-        var meta = ListMeta("press", "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
+        var meta = ListMeta(PageKinds.Press, "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
         return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links)));
     }
 
@@ -354,19 +308,19 @@ public sealed class PageFactory
     {
         var size = Math.Max(1, _site.Config.PageSize);
         var items = slugs.Skip((number - 1) * size).Take(size).Select(slug => _site.ArticleBySlug[slug]).ToList();
-        return _views.ListPage(items, listUrl, number, PageCount(slugs.Count, size), slugs.Count, links);
+        return _views.ListPage(items, listUrl, number, PageKinds.PageCount(slugs.Count, size), slugs.Count, links);
     }
 
     /// <summary>
     /// The 404 page is served by the web server at whatever depth the missing address had, so relative links
     /// cannot work there: it links with absolute URLs on the base URL instead.
     /// </summary>
-    private PageModel NotFound()
+    internal PageModel NotFound()
     {
         var links = LinkContext.AbsoluteFor(_permalinks);
         var meta = new PageMeta
         {
-            Kind = "404",
+            Kind = PageKinds.NotFound,
             Title = _views.DocumentTitle("Page not found"),
             Heading = "Page not found",
             Description = "There is no page at this address.",

@@ -38,12 +38,14 @@ public static class SiteBuilder
         progress?.Invoke("Parsing articles");
         var bodies = ParseBodies(site);
         progress?.Invoke("Checking article links");
+        diagnostics.AddRange(PageKinds.Collisions(site));
         CheckInternalLinks(site, bodies, diagnostics);
 
         progress?.Invoke("Loading theme");
         var factory = new PageFactory(site, permalinks, bodies);
         var pages = factory.Plan();
-        var theme = Theme.Load(options.ThemeDir, pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal), diagnostics);
+        // Every kind's layout, not only those with pages this time: a kind without a layout is an error in every build.
+        var theme = Theme.Load(options.ThemeDir, PageKinds.All.Select(k => k.Layout).Distinct(StringComparer.Ordinal), diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics);
 
         var output = OutputFolder.Begin(options.OutputDir, diagnostics);
@@ -64,7 +66,7 @@ public static class SiteBuilder
             var feedHtml = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
             var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
-            feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
+            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging);
             progress?.Invoke("Checking links");
             SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
         }
@@ -86,20 +88,6 @@ public static class SiteBuilder
             : Failed(diagnostics);
     }
 
-    /// <summary>Every feed the site has, keyed by its URL, in a stable order; each channel is built when asked for.</summary>
-    public static IReadOnlyList<(string Url, Func<FeedChannel> Channel)> FeedChannels(Site site, FeedMapping mapping)
-    {
-        var list = new List<(string, Func<FeedChannel>)>
-        {
-            (Permalinks.RssFeed, () => mapping.SiteFeed(Permalinks.RssFeed)),
-            (Permalinks.AtomFeed, () => mapping.SiteFeed(Permalinks.AtomFeed)),
-            (Permalinks.JsonFeed, () => mapping.SiteFeed(Permalinks.JsonFeed)),
-        };
-        list.AddRange(site.Tags.Select(t => (Permalinks.TagFeed(t.Slug), (Func<FeedChannel>)(() => mapping.TagFeed(t)))));
-        list.AddRange(site.Authors.Select(a => (Permalinks.AuthorFeed(a.Slug), (Func<FeedChannel>)(() => mapping.AuthorFeed(a)))));
-        return list;
-    }
-
     /// <summary>
     /// Builds, renders and writes every page in parallel. Page models read only the immutable site;
     /// compiled Handlebars.Net templates are safe to call concurrently once every helper and partial is
@@ -113,7 +101,7 @@ public static class SiteBuilder
         {
             var page = plan.Build();
             if (theme.Render(page, diagnostics) is not { } html) return;
-            TextFile.Write(Path.Combine(staging, Permalinks.OutputPath(page.Url)), html);
+            TextFile.Write(Path.Combine(staging, plan.OutputPath), html);
             Interlocked.Increment(ref written);
         });
         return written;
@@ -129,7 +117,7 @@ public static class SiteBuilder
     /// <summary>A root-relative link in an article must name a page or file the site will have.</summary>
     private static void CheckInternalLinks(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, DiagnosticBag diagnostics)
     {
-        var known = PageFactory.PageUrls(site);
+        var known = PageKinds.Urls(site);
         foreach (var article in site.Articles)
             foreach (var (url, location) in bodies[article.Slug].RootLinks)
             {

@@ -14,40 +14,30 @@ namespace Publisher.Core.Build;
 public static class SiteExtras
 {
     /// <summary>Writes the extras into <paramref name="outputDir"/> and returns how many feed files it wrote.</summary>
-    public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<string> pageUrls, string outputDir)
+    /// <param name="pages">The site's pages (<see cref="PageFactory.Plan"/>), for the sitemap.</param>
+    public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, string outputDir)
     {
         // Each feed is its own file and its channel reads only the immutable site: they build in parallel.
-        var channels = SiteBuilder.FeedChannels(site, mapping);
-        Parallel.ForEach(channels, PerCore.Options, feed =>
-            TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(feed.Url)), WriterFor(feed.Url)(feed.Channel())));
-        var feeds = channels.Count;
+        var feeds = PageKinds.Feeds(site);
+        Parallel.ForEach(feeds, PerCore.Options, feed =>
+            TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(feed.Url)), WriterFor(feed.Format)(feed.Channel(mapping))));
 
-        var lastModified = LastModifiedByUrl(site);
-        var sitemap = SitemapWriter.Write(pageUrls
-            .Where(url => url != Permalinks.NotFound)
-            .Select(url => new SitemapEntry(permalinks.Absolute(url), lastModified.GetValueOrDefault(url))));
+        var sitemap = SitemapWriter.Write(pages
+            .Where(page => page.Kind.InSitemap)
+            .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified)));
         TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(Permalinks.Sitemap)), sitemap);
         TextFile.Write(Path.Combine(outputDir, Permalinks.OutputPath(Permalinks.Robots)), RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
-        return feeds;
+        return feeds.Count;
     }
 
     /// <summary>Every internal reference in the output must resolve to a file (and fragment) in the output.</summary>
     public static void CheckLinks(string outputDir, string baseUrl, DiagnosticBag diagnostics) =>
         diagnostics.AddRange(LinkChecker.Check(outputDir, baseUrl));
 
-    private static Func<FeedChannel, string> WriterFor(string url) => Path.GetFileName(url) switch
+    private static Func<FeedChannel, string> WriterFor(FeedFormat format) => format switch
     {
-        "atom.xml" => AtomFeedWriter.Write,
-        "feed.json" => JsonFeedWriter.Write,
+        FeedFormat.Atom => AtomFeedWriter.Write,
+        FeedFormat.Json => JsonFeedWriter.Write,
         _ => RssFeedWriter.Write,
     };
-
-    /// <summary>An article page changes with its article, an issue page with its issue; lists have no single date.</summary>
-    private static Dictionary<string, DateOnly?> LastModifiedByUrl(Site site)
-    {
-        var dates = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
-        foreach (var article in site.Articles) dates[Permalinks.Article(article.Slug)] = article.Date;
-        foreach (var issue in site.Issues) dates[Permalinks.Issue(issue.Key)] = issue.Date;
-        return dates;
-    }
 }

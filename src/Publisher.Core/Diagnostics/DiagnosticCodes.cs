@@ -66,6 +66,8 @@ public static class DiagnosticCodes
     public const string DuplicateAuthor = "PUB206";
     public const string SlugInvalid = "PUB207";
     public const string OutputNotASite = "PUB208";
+    /// <summary>Two pages or files of the site (PageKinds) would be written to one output path.</summary>
+    public const string OutputPathCollision = "PUB220";
 
     // Output checks (output/), PUB300–PUB349
     public const string LinkTargetMissing = "PUB300";
