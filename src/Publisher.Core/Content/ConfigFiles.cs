@@ -14,7 +14,6 @@ public static class ConfigFiles
         UnknownKeys.Report(fields, KnownKeys.Site.All, "site.yml", diagnostics);
         var title = fields.String(KnownKeys.Site.Title);
         var baseUrl = fields.String(KnownKeys.Site.BaseUrl);
-        var publication = fields.String(KnownKeys.Site.Publication) ?? title;
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(baseUrl))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigInvalid, "site.yml needs 'title' and 'base_url'", new SourceLocation(path, 1)));
@@ -30,12 +29,75 @@ public static class ConfigFiles
             Title = title.Trim(),
             Description = fields.String(KnownKeys.Site.Description)?.Trim() ?? "",
             BaseUrl = baseUrl.TrimEnd('/') + "/",
-            Publication = publication!.Trim(),
-            FirstVolumeYear = fields.Int(KnownKeys.Site.FirstVolumeYear),
+            Publications = ReadPublications(fields, title.Trim(), diagnostics),
             Language = fields.String(KnownKeys.Site.Language) ?? "en",
             PageSize = fields.Int(KnownKeys.Site.PageSize) is { } size and > 0 ? size : 20,
             Copyright = fields.String(KnownKeys.Site.Copyright),
         };
+    }
+
+    /// <summary>
+    /// site.yml's <c>publications</c> list; the first site.yml's single <c>publication</c> (and <c>first_volume_year</c>)
+    /// is read as a one-entry list, with a warning that says how to update. With neither, the site's title stands in.
+    /// </summary>
+    private static IReadOnlyList<PublicationConfig> ReadPublications(YamlFields fields, string siteTitle, List<Diagnostic> diagnostics)
+    {
+        var legacyName = fields.String(KnownKeys.Site.LegacyPublication)?.Trim();
+        var legacyYear = fields.Int(KnownKeys.Site.LegacyFirstVolumeYear);
+        var publications = new List<PublicationConfig>();
+        foreach (var entry in fields.Mappings(KnownKeys.Site.Publications))
+        {
+            UnknownKeys.Report(entry, KnownKeys.Publication.Entry, "publication entry", diagnostics);
+            var name = entry.String(KnownKeys.Publication.Name)?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "publication entry has no 'name' and is skipped", entry.Start));
+                continue;
+            }
+            var slug = entry.String(KnownKeys.Publication.Slug)?.Trim() is { Length: > 0 } given
+                ? UrlSafe(given, $"publication '{name}'", entry.LocationOf(KnownKeys.Publication.Slug), diagnostics)
+                : Slug.From(name);
+            if (publications.FirstOrDefault(p => p.Slug == slug || p.IsNamed(name)) is { } earlier)
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid,
+                    $"publication '{name}' has the same name or slug as '{earlier.Name}' above and is skipped", entry.LocationOf(KnownKeys.Publication.Name)));
+                continue;
+            }
+            publications.Add(new PublicationConfig
+            {
+                Name = name,
+                Slug = slug,
+                Aliases = entry.List(KnownKeys.Publication.Aliases),
+                FirstVolumeYear = entry.Int(KnownKeys.Publication.FirstVolumeYear),
+                Description = entry.String(KnownKeys.Publication.Description)?.Trim() ?? "",
+                Frequency = ReadFrequency(entry, diagnostics),
+            });
+        }
+        if (publications.Count > 0)
+        {
+            if (legacyName is not null || legacyYear is not null)
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigOutdated,
+                    "'publication' and 'first_volume_year' at the top of site.yml are ignored when 'publications' lists the archive's publications; delete them",
+                    fields.LocationOf(legacyName is not null ? KnownKeys.Site.LegacyPublication : KnownKeys.Site.LegacyFirstVolumeYear)));
+            return publications;
+        }
+        var single = legacyName is { Length: > 0 } ? legacyName : siteTitle;
+        if (legacyName is not null)
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigOutdated,
+                $"'publication: {legacyName}' names a single publication; list the archive's own publications under 'publications:' instead " +
+                $"(each with name, slug, aliases, first_volume_year, description, frequency), e.g. 'publications:' / '  - name: {legacyName}'",
+                fields.LocationOf(KnownKeys.Site.LegacyPublication)));
+        return [new PublicationConfig { Name = single, Slug = Slug.From(single), FirstVolumeYear = legacyYear }];
+    }
+
+    private static PublicationFrequency? ReadFrequency(YamlFields entry, List<Diagnostic> diagnostics)
+    {
+        var text = entry.String(KnownKeys.Publication.Frequency)?.Trim();
+        if (text is null) return null;
+        if (Enum.TryParse<PublicationFrequency>(text, ignoreCase: true, out var frequency) && Enum.IsDefined(frequency) && !text.All(char.IsDigit)) return frequency;
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid,
+            $"frequency '{text}' is not one of weekly, fortnightly, monthly; it is ignored", entry.LocationOf(KnownKeys.Publication.Frequency)));
+        return null;
     }
 
     public static IReadOnlyList<TagDefinition> ReadTags(string text, string path, List<Diagnostic> diagnostics)
@@ -50,7 +112,7 @@ public static class ConfigFiles
             var name = entry.String(KnownKeys.Tag.Name)?.Trim();
             if (string.IsNullOrEmpty(name))
             {
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "tag entry has no 'name' and is skipped", entry.LocationOf(KnownKeys.Tag.Name)));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid, "tag entry has no 'name' and is skipped", entry.Start));
                 continue;
             }
             tags.Add(new TagDefinition

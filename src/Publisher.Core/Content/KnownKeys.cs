@@ -28,10 +28,22 @@ public static class KnownKeys
     /// <summary><c>site.yml</c>.</summary>
     public static class Site
     {
-        public const string Title = "title", Description = "description", BaseUrl = "base_url", Publication = "publication",
-            FirstVolumeYear = "first_volume_year", Language = "language", PageSize = "page_size", Copyright = "copyright";
+        public const string Title = "title", Description = "description", BaseUrl = "base_url", Publications = "publications",
+            Language = "language", PageSize = "page_size", Copyright = "copyright";
 
-        public static readonly IReadOnlyList<string> All = [Title, Description, BaseUrl, Publication, FirstVolumeYear, Language, PageSize, Copyright];
+        /// <summary>The single-publication keys of the first site.yml, still read (with a warning) as a one-entry <see cref="Publications"/>.</summary>
+        public const string LegacyPublication = "publication", LegacyFirstVolumeYear = "first_volume_year";
+
+        public static readonly IReadOnlyList<string> All = [Title, Description, BaseUrl, Publications, LegacyPublication, LegacyFirstVolumeYear, Language, PageSize, Copyright];
+    }
+
+    /// <summary>An entry of site.yml's <c>publications</c> list.</summary>
+    public static class Publication
+    {
+        public const string Name = "name", Slug = "slug", Aliases = "aliases", FirstVolumeYear = "first_volume_year",
+            Description = "description", Frequency = "frequency";
+
+        public static readonly IReadOnlyList<string> Entry = [Name, Slug, Aliases, FirstVolumeYear, Description, Frequency];
     }
 
     /// <summary><c>tags.yml</c>: the top level holds <see cref="List"/>, a list of entries with the other keys.</summary>

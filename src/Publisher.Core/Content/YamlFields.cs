@@ -60,6 +60,9 @@ public sealed class YamlFields
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>Where this mapping starts (an entry of a list: its first line).</summary>
+    public SourceLocation Start => Location(_map);
+
     public SourceLocation LocationOf(string key)
     {
         var node = Find(key);

@@ -18,6 +18,8 @@ public static class DiagnosticCodes
     public const string DerivedSlugCollision = "PUB008";
     /// <summary>A front matter or config key no reader knows (a typo such as 'tittle'); the value is ignored.</summary>
     public const string UnknownKey = "PUB009";
+    /// <summary>A config file written for an older version (site.yml's single 'publication'): still read, with how to update.</summary>
+    public const string ConfigOutdated = "PUB010";
 
     // Import: readers, sidecars, the importer (PUB100–PUB149)
     public const string ImportSeedUnreadable = "PUB100";

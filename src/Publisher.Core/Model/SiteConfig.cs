@@ -10,11 +10,17 @@ public sealed record SiteConfig
     /// <summary>Absolute base URL with a trailing slash, e.g. <c>https://archive.example.org/</c>.</summary>
     public required string BaseUrl { get; init; }
 
-    /// <summary>The site's own publication name, e.g. "Terrorism Monitor".</summary>
-    public required string Publication { get; init; }
+    /// <summary>The archive's own publications, the main one first (never empty). Every other publication is press.</summary>
+    public required IReadOnlyList<PublicationConfig> Publications { get; init; }
 
-    /// <summary>The calendar year of volume 1; volume N appeared in FirstVolumeYear + N - 1.</summary>
-    public int? FirstVolumeYear { get; init; }
+    /// <summary>The main publication's name, e.g. "Terrorism Monitor" (the first of <see cref="Publications"/>).</summary>
+    public string Publication => Publications[0].Name;
+
+    /// <summary>The main publication's first-volume year.</summary>
+    public int? FirstVolumeYear => Publications[0].FirstVolumeYear;
+
+    /// <summary>The own publication <paramref name="name"/> names (by its name or an alias, ignoring case), or null for press.</summary>
+    public PublicationConfig? OwnPublication(string? name) => Publications.FirstOrDefault(p => p.IsNamed(name));
 
     /// <summary>BCP 47 language tag for the pages and feeds.</summary>
     public string Language { get; init; } = "en";

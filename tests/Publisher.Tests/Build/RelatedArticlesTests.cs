@@ -20,7 +20,7 @@ public class RelatedArticlesTests
             .ToList();
         return new Site
         {
-            Config = new SiteConfig { Title = "Monitor", BaseUrl = "https://example.org/", Publication = "Monitor" },
+            Config = new SiteConfig { Title = "Monitor", BaseUrl = "https://example.org/", Publications = [new PublicationConfig { Name = "Monitor", Slug = "monitor" }] },
             Articles = ordered,
             Issues = [],
             Volumes = [],

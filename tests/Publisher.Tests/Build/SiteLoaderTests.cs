@@ -7,7 +7,7 @@ namespace Publisher.Tests.Build;
 
 public class SiteLoaderTests
 {
-    private const string SiteYml = "title: Test Archive\nbase_url: https://example.org/\npublication: Terrorism Monitor\nfirst_volume_year: 2003\n";
+    private const string SiteYml = "title: Test Archive\nbase_url: https://example.org/\npublications:\n  - name: Terrorism Monitor\n    first_volume_year: 2003\n";
 
     private static (Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(TempDirectory temp)
     {

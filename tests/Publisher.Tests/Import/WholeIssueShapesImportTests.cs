@@ -128,7 +128,7 @@ public class WholeIssueShapesImportTests
         project.Temp.Write("seeds/issue.yml", sidecar);
         if (sitePublication is not null)
         {
-            var site = project.Read("input/site.yml").Replace("publication: Terrorism Monitor", "publication: " + sitePublication, StringComparison.Ordinal);
+            var site = project.Read("input/site.yml").Replace("- name: Terrorism Monitor", "- name: " + sitePublication, StringComparison.Ordinal);
             project.Temp.Write("input/site.yml", site);
         }
         return project;

@@ -16,7 +16,7 @@ public class WholeIssueUnseenImportTests
         if (sidecar is not null) project.Temp.Write("seeds/issue.yml", sidecar);
         if (sitePublication is not null)
             project.Temp.Write("input/site.yml", project.Read("input/site.yml")
-                .Replace("publication: Terrorism Monitor", "publication: " + sitePublication, StringComparison.Ordinal));
+                .Replace("- name: Terrorism Monitor", "- name: " + sitePublication, StringComparison.Ordinal));
         return project;
     }
 
