@@ -33,8 +33,8 @@ public class ParallelRenderTests
     {
         using var temp = new TempDirectory();
         var options = FixtureSite.Prepare(temp, copyTheme: true);
-        var header = temp.Combine("theme", "partials", "header.hbs");
-        File.WriteAllText(header, File.ReadAllText(header).Replace("<header class=\"site-header\">", "<header class=\"site-header\">{{assetDataUri \"logo.svg\"}}", StringComparison.Ordinal));
+        var header = temp.Combine("theme", "partials", "header.sbn-html");
+        File.WriteAllText(header, File.ReadAllText(header).Replace("<header class=\"site-header\">", "<header class=\"site-header\">{{ asset_data_uri \"logo.svg\" }}", StringComparison.Ordinal));
 
         var first = SiteBuilder.Build(options);
         var second = SiteBuilder.Build(options);
