@@ -65,8 +65,12 @@ public static class SiteBuilder
             var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages.Select(p => p.Url), output.Staging);
-            progress?.Invoke("Checking links");
-            SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
+            // Pages a template failed on are missing: checking links to them would only repeat that failure.
+            if (!diagnostics.HasErrors)
+            {
+                progress?.Invoke("Checking links");
+                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
+            }
         }
         catch (Exception e) when (IsWriteFailure(e))
         {
@@ -102,8 +106,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// Builds, renders and writes every page in parallel. Page models read only the immutable site;
-    /// compiled Handlebars.Net templates are safe to call concurrently once every helper and partial is
-    /// registered (Theme.Load does all of that first); each page goes to its own file and diagnostics are
+    /// parsed templates are shared and each worker thread renders in its own context
+    /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
     private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics)

@@ -341,6 +341,27 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void A_render_time_error_keeps_the_previous_site_and_names_the_partial_line()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var before = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
+        var card = temp.Combine("theme", "partials", "article-card.sbn-html");
+        File.WriteAllText(card, File.ReadAllText(card).Replace("{{ card.title }}", "{{ card.titel }}", StringComparison.Ordinal));
+
+        var result = SiteBuilder.Build(options);
+
+        Assert.False(result.Succeeded);
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.TemplateError, d.Code));
+        var error = result.Diagnostics[0];
+        Assert.EndsWith("theme/partials/article-card.sbn-html", error.Location!.Path);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
+        Assert.Single(Directory.GetDirectories(temp.Path, "output*"));
+    }
+
+    [Fact]
     public void A_missing_layout_is_reported_with_the_expected_path()
     {
         using var temp = new TempDirectory();
