@@ -149,6 +149,14 @@ public class ThemeEngineTests
     }
 
     [Fact]
+    public void The_functions_give_what_the_readme_says()
+    {
+        var (html, diagnostics) = Render("{{ plural 1 \"article\" \"articles\" }}|{{ plural 3 \"article\" \"articles\" }}|{{ format_date \"2021-11-19\" }}|{{ json content.title }}", Hostile);
+        Assert.Empty(diagnostics);
+        Assert.Equal("1 article|3 articles|19 November 2021|\"\\u003Cscript\\u003Ealert(\\u0027x\\u0027)\\u003C/script\\u003E \\u0026 \\u0022quotes\\u0022 \\u0060ticks\\u0060 a=b\"", html);
+    }
+
+    [Fact]
     public void The_clock_is_not_available()
     {
         var (html, diagnostics) = Render("{{ date.now }}", Hostile);
