@@ -116,10 +116,11 @@ public static class SiteBuilder
         Parallel.ForEach(pages, PerCore.Options, plan =>
         {
             var page = plan.Build();
-            if (theme.Render(page, diagnostics) is not { } html) return;
+            if (theme.Render(page) is not { } html) return;
             TextFile.Write(Path.Combine(staging, Permalinks.OutputPath(page.Url)), html);
             Interlocked.Increment(ref written);
         });
+        theme.ReportRenderFailures(diagnostics);
         return written;
     }
 

@@ -78,8 +78,11 @@ public sealed partial class Theme
         return theme;
     }
 
-    /// <summary>Renders a page: its layout, then base around it. Null (with a diagnostic) when a template fails.</summary>
-    public string? Render(PageToRender page, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a page: its layout, then base around it. Null when a template fails; the failure is kept for
+    /// <see cref="ReportRenderFailures"/>, so a mistake in a partial used on 5,000 pages is one diagnostic, not 5,000.
+    /// </summary>
+    public string? Render(PageToRender page)
     {
         if (!_layouts.TryGetValue(page.Layout, out var layout) || !_layouts.TryGetValue("base", out var wrapper))
             return null; // the missing template was reported when the theme was loaded
@@ -100,7 +103,7 @@ public sealed partial class Theme
         {
             // A failed render can leave loops or outputs pushed: the next page on this thread gets a fresh context.
             _contexts.Value = null;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template failed while rendering {page.Url}: {Describe(e)}", Where(e, LayoutPath(page.Layout))));
+            _failures.GetOrAdd((Where(e, LayoutPath(page.Layout)), Describe(e)), _ => new ConcurrentBag<string>()).Add(page.Url);
             return null;
         }
         finally
@@ -108,6 +111,20 @@ public sealed partial class Theme
             if (_contexts.Value == context) context.PopGlobal();
         }
     }
+
+    /// <summary>Each render failure once, at its template position, naming the first page it failed on (by URL) and how many others.</summary>
+    public void ReportRenderFailures(DiagnosticBag diagnostics)
+    {
+        foreach (var ((where, message), urls) in _failures)
+        {
+            var pages = urls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var which = pages.Count == 1 ? pages[0] : $"{pages[0]} and {Labels.Count(pages.Count - 1, "other page", "other pages")}";
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template failed while rendering {which}: {message}", where));
+        }
+        _failures.Clear();
+    }
+
+    private readonly ConcurrentDictionary<(SourceLocation Where, string Message), ConcurrentBag<string>> _failures = new();
 
     private void LoadLayout(string name, DiagnosticBag diagnostics)
     {

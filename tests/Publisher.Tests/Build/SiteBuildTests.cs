@@ -353,8 +353,9 @@ public class SiteBuildTests
         var result = SiteBuilder.Build(options);
 
         Assert.False(result.Succeeded);
-        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.TemplateError, d.Code));
-        var error = result.Diagnostics[0];
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateError, error.Code);
+        Assert.Matches(@"^template failed while rendering /\S* and \d+ other pages: ", error.Message);
         Assert.EndsWith("theme/partials/article-card.sbn-html", error.Location!.Path);
         Assert.Equal(3, error.Location.Line);
         Assert.Equal(before, File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));

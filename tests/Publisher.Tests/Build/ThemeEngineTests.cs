@@ -29,7 +29,8 @@ public class ThemeEngineTests
         var diagnostics = new DiagnosticBag();
         var theme = Theme.Load(temp.Combine("theme"), ["test"], diagnostics);
         if (diagnostics.HasErrors) return (null, diagnostics.Sorted());
-        var html = theme.Render(new PageToRender("/test/", "test", Model(content)), diagnostics);
+        var html = theme.Render(new PageToRender("/test/", "test", Model(content)));
+        theme.ReportRenderFailures(diagnostics);
         return (html, diagnostics.Sorted());
     }
 
