@@ -3,7 +3,7 @@ using Publisher.Core.Model;
 
 namespace Publisher.Core.Build;
 
-/// <summary>One page to render: its URL, the layout (theme/layouts/&lt;Layout&gt;.hbs) and the model for it.</summary>
+/// <summary>One page to render: its URL, the layout (theme/layouts/&lt;Layout&gt;.sbn-html) and the model for it.</summary>
 public sealed record PageToRender(string Url, string Layout, PageModel Model);
 
 /// <summary>

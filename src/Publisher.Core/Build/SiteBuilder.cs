@@ -67,8 +67,12 @@ public static class SiteBuilder
             var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging);
-            progress?.Invoke("Checking links");
-            SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
+            // Pages a template failed on are missing: checking links to them would only repeat that failure.
+            if (!diagnostics.HasErrors)
+            {
+                progress?.Invoke("Checking links");
+                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
+            }
         }
         catch (Exception e) when (IsWriteFailure(e))
         {
@@ -90,8 +94,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// Builds, renders and writes every page in parallel. Page models read only the immutable site;
-    /// compiled Handlebars.Net templates are safe to call concurrently once every helper and partial is
-    /// registered (Theme.Load does all of that first); each page goes to its own file and diagnostics are
+    /// parsed templates are shared and each worker thread renders in its own context
+    /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
     private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics)
@@ -100,10 +104,11 @@ public static class SiteBuilder
         Parallel.ForEach(pages, PerCore.Options, plan =>
         {
             var page = plan.Build();
-            if (theme.Render(page, diagnostics) is not { } html) return;
+            if (theme.Render(page) is not { } html) return;
             TextFile.Write(Path.Combine(staging, plan.OutputPath), html);
             Interlocked.Increment(ref written);
         });
+        theme.ReportRenderFailures(diagnostics);
         return written;
     }
 

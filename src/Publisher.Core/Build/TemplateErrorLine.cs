@@ -3,58 +3,39 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Build;
 
 /// <summary>
-/// Handlebars.Net reports template errors without a position. This finds the line an editor should look
-/// at from the template text and the error message: an unclosed block's opening tag, a closing tag with no
-/// opening, an unknown partial's call, an unterminated <c>{{</c>. 0 when the message names nothing findable.
+/// Scriban reports an unclosed block where it expected the <c>end</c> (usually the end of the file). This finds the
+/// tag an editor should look at instead: the opening <c>if</c>, <c>for</c>, <c>while</c>, … that no <c>end</c> closes.
 /// </summary>
 public static partial class TemplateErrorLine
 {
-    public static int Find(string template, string message)
-    {
-        if (UnclosedBlock().Match(message) is { Success: true } unclosed)
-            return ScanBlocks(template).Unclosed.LastOrDefault(b => b.Name == unclosed.Groups[1].Value).Line;
-        if (UnmatchedClose().Match(message) is { Success: true } close)
-            return ScanBlocks(template).UnmatchedCloses.FirstOrDefault(b => b.Name == close.Groups[1].Value).Line;
-        if (MissingPartial().Match(message) is { Success: true } partial)
-            return FirstLineMatching(template, @"\{\{~?>\s*" + Regex.Escape(partial.Groups[1].Value) + @"\b");
-        if (message.Contains("could not be converted to an expression", StringComparison.Ordinal))
-            return FirstLineMatching(template, @"\{\{(?:(?!\}\}).)*?(?=\{\{|\n|$)");
-        return 0;
-    }
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "if", "for", "while", "with", "capture", "case", "func", "tablerow", "wrap" };
 
-    private static (List<(string Name, int Line)> Unclosed, List<(string Name, int Line)> UnmatchedCloses) ScanBlocks(string template)
+    /// <summary>The 1-based line and column of the innermost block left open, and its keyword; null when every block is closed.</summary>
+    public static (int Line, int Column, string Keyword)? UnclosedBlock(string template)
     {
-        var open = new List<(string Name, int Line)>();
-        var unmatched = new List<(string Name, int Line)>();
-        foreach (Match tag in BlockTag().Matches(template))
+        var open = new Stack<(int Line, int Column, string Keyword)>();
+        foreach (Match code in CodeBlock().Matches(template))
         {
-            var name = tag.Groups[2].Value;
-            var line = LineAt(template, tag.Index);
-            if (tag.Groups[1].Value == "#") { open.Add((name, line)); continue; }
-            var at = open.FindLastIndex(b => b.Name == name);
-            if (at < 0) unmatched.Add((name, line));
-            else open.RemoveAt(at);
+            var body = code.Groups[1];
+            foreach (Match statement in StatementStart().Matches(body.Value))
+            {
+                var keyword = statement.Groups[1].Value;
+                var index = body.Index + statement.Groups[1].Index;
+                if (Openers.Contains(keyword)) open.Push((LineAt(template, index), ColumnAt(template, index), keyword));
+                else if (keyword == "end" && open.Count > 0) open.Pop();
+            }
         }
-        return (open, unmatched);
-    }
-
-    private static int FirstLineMatching(string template, string pattern)
-    {
-        var match = Regex.Match(template, pattern);
-        return match.Success ? LineAt(template, match.Index) : 0;
+        return open.Count > 0 ? open.Peek() : null;
     }
 
     private static int LineAt(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
-    [GeneratedRegex(@"\{\{~?([#/])\*?\s*([\w-]+)")]
-    private static partial Regex BlockTag();
+    private static int ColumnAt(string text, int index) => index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
 
-    [GeneratedRegex(@"block expression '#([\w-]+)' was closed")]
-    private static partial Regex UnclosedBlock();
+    [GeneratedRegex(@"\{\{[~-]?(.*?)[~-]?\}\}", RegexOptions.Singleline)]
+    private static partial Regex CodeBlock();
 
-    [GeneratedRegex(@"closing element '/([\w-]+)' was found without a matching open")]
-    private static partial Regex UnmatchedClose();
-
-    [GeneratedRegex(@"partial name '([^']+)' could not be resolved")]
-    private static partial Regex MissingPartial();
+    /// <summary>The first word of each statement: at the start of the block, after ';' or after a line break.</summary>
+    [GeneratedRegex(@"(?:^|[;\n])\s*([a-z_]+)")]
+    private static partial Regex StatementStart();
 }

@@ -1,115 +1,134 @@
-using System.Text;
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json;
-using HandlebarsDotNet;
+using System.Text.RegularExpressions;
+using Publisher.Core.Build.Views;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Publisher.Core.Build;
 
 /// <summary>
-/// A Handlebars theme read at run time: <c>layouts/&lt;kind&gt;.hbs</c> wrapped by <c>layouts/base.hbs</c>,
-/// <c>partials/*.hbs</c> registered by file name, and <c>assets/</c> copied as they are. A missing or broken
-/// template is a diagnostic naming the file, never an exception.
+/// A Scriban theme read at run time: <c>layouts/&lt;kind&gt;.sbn-html</c> wrapped by <c>layouts/base.sbn-html</c>,
+/// <c>partials/*.sbn-html</c> included by file name, and <c>assets/</c> copied as they are. Every template is parsed
+/// once when the theme loads; a missing or broken template is a diagnostic naming the file, line and column,
+/// never an exception.
 /// </summary>
 public sealed partial class Theme
 {
-    private readonly IHandlebars _handlebars;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _layoutTexts = new(StringComparer.Ordinal);
-    private readonly string _themeDir;
+    public const string TemplateExtension = ".sbn-html";
 
-    private Theme(string themeDir, IHandlebars handlebars)
+    private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> _parsedPartials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string Text)> _partials = new(StringComparer.Ordinal);
+    private readonly string _themeDir;
+    private readonly ScriptObject _functions;
+    private readonly PartialLoader _loader;
+
+    // One context per worker thread, reused from page to page (a fresh one per page costs half the render time).
+    private readonly ThreadLocal<ThemeContext?> _contexts = new();
+
+    private Theme(string themeDir, DiagnosticBag diagnostics)
     {
         _themeDir = themeDir;
-        _handlebars = handlebars;
+        _functions = ThemeFunctions.Create(AssetReader(diagnostics));
+        _loader = new PartialLoader(_partials);
     }
 
     public string AssetsDir => Path.Combine(_themeDir, "assets");
 
     /// <summary>
-    /// Helpers for self-contained pages (404), which a server shows at any depth, so they cannot reach the
-    /// assets by a relative link: {{{inlineAsset "style.css"}}} → the file's text;
-    /// {{assetDataUri "favicon.svg"}} → a data: URI of it. Files are read once per theme.
+    /// Files named by inline_asset and asset_data_uri (for self-contained pages such as 404). Pages render in
+    /// parallel: Lazy makes each file read (and a missing file reported) exactly once.
     /// </summary>
-    private void RegisterAssetHelpers(DiagnosticBag diagnostics)
+    private Func<string, string> AssetReader(DiagnosticBag diagnostics)
     {
-        // Pages render in parallel: Lazy makes each file read (and a missing file reported) exactly once.
         var cache = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
-        string Read(object? name) => cache.GetOrAdd(Convert.ToString(name, CultureInfo.InvariantCulture) ?? "", file => new Lazy<string>(() =>
+        return name => cache.GetOrAdd(name, file => new Lazy<string>(() =>
         {
             var path = Path.Combine(AssetsDir, file);
             if (file.Length > 0 && !file.Contains("..", StringComparison.Ordinal) && File.Exists(path)) return TextFile.Read(path);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"asset '{file}' named by a template does not exist", SourceLocation.File(DisplayPath(_themeDir, "assets/" + file))));
             return "";
         })).Value;
-        _handlebars.RegisterHelper("inlineAsset", (_, args) => args.Length > 0 ? Read(args[0]) : "");
-        _handlebars.RegisterHelper("assetDataUri", (_, args) =>
-        {
-            if (args.Length == 0) return "";
-            var name = Convert.ToString(args[0], CultureInfo.InvariantCulture) ?? "";
-            var type = Path.GetExtension(name) == ".svg" ? "image/svg+xml" : "application/octet-stream";
-            return $"data:{type};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(Read(name)))}";
-        });
     }
 
-    /// <summary>Loads base.hbs, the <paramref name="layouts"/> the site needs and every partial.</summary>
+    /// <summary>Loads base, the <paramref name="layouts"/> the site needs and every partial, and checks every partial a template includes exists.</summary>
     public static Theme Load(string themeDir, IEnumerable<string> layouts, DiagnosticBag diagnostics)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration());
-        ThemeHelpers.Register(handlebars);
-        var theme = new Theme(themeDir, handlebars);
-        theme.RegisterAssetHelpers(diagnostics);
-
+        var theme = new Theme(themeDir, diagnostics);
         var partialsDir = Path.Combine(themeDir, "partials");
         if (Directory.Exists(partialsDir))
         {
-            foreach (var file in Directory.GetFiles(partialsDir, "*.hbs").OrderBy(f => f, StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(partialsDir, "*" + TemplateExtension).OrderBy(f => f, StringComparer.Ordinal))
             {
+                var name = Path.GetFileName(file)[..^TemplateExtension.Length];
                 var display = DisplayPath(themeDir, "partials/" + Path.GetFileName(file));
                 if (ReadTemplate(file, display, diagnostics) is not { } text) continue;
-                try
-                {
-                    // A one-line partial (a list of names) is used inside a line: its final newline would break that line.
-                    var trimmed = text.TrimEnd('\n');
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), WithoutPartialIndent(trimmed.Contains('\n') ? text : trimmed));
-                }
-                catch (HandlebarsException e)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"partial does not compile: {e.Message}", At(display, text, e.Message)));
-                }
+                theme._partials[name] = (display, text);
+                if (Parse(text, display, diagnostics) is { } template) theme._parsedPartials[display] = template;
             }
         }
 
         foreach (var layout in layouts.Prepend("base").Distinct(StringComparer.Ordinal))
-            theme.CompileLayout(layout, diagnostics);
+            theme.LoadLayout(layout, diagnostics);
+        theme.CheckIncludes(diagnostics);
         return theme;
     }
 
-    /// <summary>Renders a page: its layout, then base.hbs around it. Null (with a diagnostic) when a template fails.</summary>
-    public string? Render(PageToRender page, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders a page: its layout, then base around it. Null when a template fails; the failure is kept for
+    /// <see cref="ReportRenderFailures"/>, so a mistake in a partial used on 5,000 pages is one diagnostic, not 5,000.
+    /// </summary>
+    public string? Render(PageToRender page)
     {
         if (!_layouts.TryGetValue(page.Layout, out var layout) || !_layouts.TryGetValue("base", out var wrapper))
             return null; // the missing template was reported when the theme was loaded
-        var current = page.Layout;
+        var context = _contexts.Value ??= new ThemeContext(_functions, _loader, _parsedPartials);
+        var model = new ScriptObject
+        {
+            ["site"] = page.Model.Site,
+            ["page"] = page.Model.Page,
+            ["content"] = page.Model.Content,
+        };
+        context.PushGlobal(model);
         try
         {
-            var body = layout(page.Model);
-            current = "base";
-            return TextFile.Normalize(wrapper(page.Model with { Body = body }));
+            model["body"] = layout.Render(context);
+            return TextFile.Normalize(wrapper.Render(context));
         }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is ScriptRuntimeException or InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError,
-                $"template failed while rendering {page.Url}: {e.Message}", At(LayoutPath(current), _layoutTexts.GetValueOrDefault(current) ?? "", e.Message)));
+            // A failed render can leave loops or outputs pushed: the next page on this thread gets a fresh context.
+            _contexts.Value = null;
+            _failures.GetOrAdd((Where(e, LayoutPath(page.Layout)), Describe(e)), _ => new ConcurrentBag<string>()).Add(page.Url);
             return null;
+        }
+        finally
+        {
+            if (_contexts.Value == context) context.PopGlobal();
         }
     }
 
-    private void CompileLayout(string name, DiagnosticBag diagnostics)
+    /// <summary>Each render failure once, at its template position, naming the first page it failed on (by URL) and how many others.</summary>
+    public void ReportRenderFailures(DiagnosticBag diagnostics)
     {
-        var file = Path.Combine(_themeDir, "layouts", name + ".hbs");
+        foreach (var ((where, message), urls) in _failures)
+        {
+            var pages = urls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var which = pages.Count == 1 ? pages[0] : $"{pages[0]} and {Labels.Count(pages.Count - 1, "other page", "other pages")}";
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template failed while rendering {which}: {message}", where));
+        }
+        _failures.Clear();
+    }
+
+    private readonly ConcurrentDictionary<(SourceLocation Where, string Message), ConcurrentBag<string>> _failures = new();
+
+    private void LoadLayout(string name, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(_themeDir, "layouts", name + TemplateExtension);
         var display = LayoutPath(name);
         if (!File.Exists(file))
         {
@@ -118,33 +137,61 @@ public sealed partial class Theme
             return;
         }
         if (ReadTemplate(file, display, diagnostics) is not { } text) return;
-        try
-        {
-            _layouts[name] = _handlebars.Compile(WithoutPartialIndent(text));
-            _layoutTexts[name] = text;
-        }
-        catch (HandlebarsException e)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template does not compile: {e.Message}", At(display, text, e.Message)));
-        }
+        _layoutTexts[display] = text;
+        if (Parse(text, display, diagnostics) is { } template) _layouts[name] = template;
     }
 
-    /// <summary>
-    /// Handlebars.Net 2.4.3 renders an indented standalone partial call (<c>  {{> author-box}}</c> on its own line)
-    /// through an indenting writer that skips HTML escaping, so <c>{{name}}</c> inside it came out raw (an author
-    /// named <c>&lt;script&gt;</c> ran as a script). Dropping the indentation keeps every partial on the escaping path;
-    /// only the whitespace of the generated HTML changes, and line numbers stay as they are.
-    /// </summary>
-    internal static string WithoutPartialIndent(string template) => PartialIndent().Replace(template, "");
+    private readonly Dictionary<string, string> _layoutTexts = new(StringComparer.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]+(?=\{\{~?>)", System.Text.RegularExpressions.RegexOptions.Multiline)]
-    private static partial System.Text.RegularExpressions.Regex PartialIndent();
+    /// <summary>Every error Scriban finds, at its line and column; an unclosed block at the tag that opened it.</summary>
+    private static Template? Parse(string text, string display, DiagnosticBag diagnostics)
+    {
+        var template = Template.Parse(text, display);
+        if (!template.HasErrors) return template;
+        var unclosedReported = false;
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        {
+            if (message.Message.Contains("<end>", StringComparison.Ordinal) && TemplateErrorLine.UnclosedBlock(text) is { } open)
+            {
+                if (unclosedReported) continue;
+                unclosedReported = true;
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError,
+                    $"this '{open.Keyword}' is never closed: add {{{{ end }}}} where its block ends", new SourceLocation(display, open.Line, open.Column)));
+                continue;
+            }
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateError, $"template does not parse: {message.Message}", At(message.Span, display)));
+        }
+        return null;
+    }
 
-    /// <summary>The template file, and the line the error points at when it can be found.</summary>
-    private static SourceLocation At(string display, string text, string message) =>
-        TemplateErrorLine.Find(text, message) is > 0 and var line ? new SourceLocation(display, line) : SourceLocation.File(display);
+    /// <summary>An include of a partial that does not exist fails the build before any page is rendered.</summary>
+    private void CheckIncludes(DiagnosticBag diagnostics)
+    {
+        foreach (var (display, text) in _layoutTexts.Concat(_partials.Values.Select(p => KeyValuePair.Create(p.Path, p.Text))))
+            foreach (Match include in IncludeCall().Matches(text))
+            {
+                var name = include.Groups[1].Value;
+                if (_partials.ContainsKey(name)) continue;
+                var line = text.AsSpan(0, include.Index).Count('\n') + 1;
+                var column = include.Index - (text.LastIndexOf('\n', Math.Max(0, include.Index - 1)) + 1) + 1;
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TemplateMissing,
+                    $"the theme has no partial '{name}'; create {DisplayPath(_themeDir, "partials/" + name + TemplateExtension)}", new SourceLocation(display, line, column)));
+            }
+    }
 
-    private string LayoutPath(string name) => DisplayPath(_themeDir, $"layouts/{name}.hbs");
+    [GeneratedRegex(@"\binclude\s+[""']([^""']*)[""']")]
+    private static partial Regex IncludeCall();
+
+    private static string Describe(Exception e) => e is ScriptRuntimeException script ? script.OriginalMessage : e.Message;
+
+    /// <summary>Where a render error happened: the template (layout or partial) and position Scriban gives, else the layout.</summary>
+    private static SourceLocation Where(Exception e, string layout) =>
+        e is ScriptRuntimeException { Span.FileName: { Length: > 0 } file } script ? At(script.Span, file) : SourceLocation.File(layout);
+
+    private static SourceLocation At(SourceSpan span, string display) =>
+        SourceLocation.FromZeroBased(string.IsNullOrEmpty(span.FileName) ? display : span.FileName, span.Start.Line, span.Start.Column);
+
+    private string LayoutPath(string name) => DisplayPath(_themeDir, $"layouts/{name}{TemplateExtension}");
 
     private static string? ReadTemplate(string file, string display, DiagnosticBag diagnostics)
     {
@@ -161,37 +208,4 @@ public sealed partial class Theme
 
     private static string DisplayPath(string dir, string relative) =>
         dir.Replace('\\', '/').TrimEnd('/') + "/" + relative;
-}
-
-/// <summary>The helpers templates may call; theme/README.md documents them for editors.</summary>
-internal static class ThemeHelpers
-{
-    public static void Register(IHandlebars handlebars)
-    {
-        // {{formatDate page.publishedTime}} → "19 November 2021" (accepts a yyyy-MM-dd string or a date)
-        handlebars.RegisterHelper("formatDate", (_, args) => args.Length > 0 ? FormatDate(args[0]) : "");
-
-        // {{#if (eq page.kind "article")}} … {{/if}} → ordinal comparison of the two values as text
-        handlebars.RegisterHelper("eq", (_, args) =>
-            args.Length == 2 && string.Equals(Text(args[0]), Text(args[1]), StringComparison.Ordinal));
-
-        // {{{json value}}} → the value as JSON (escaped so it is safe inside a script element)
-        handlebars.RegisterHelper("json", (_, args) => args.Length > 0 ? JsonSerializer.Serialize(args[0]) : "null");
-
-        // {{plural tag.articleCount "article" "articles"}} → "1 article", "3 articles"
-        handlebars.RegisterHelper("plural", (_, args) =>
-            args.Length == 3 && int.TryParse(Text(args[0]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
-                ? Labels.Count(n, Text(args[1]), Text(args[2]))
-                : Text(args.Length > 0 ? args[0] : null));
-    }
-
-    private static string FormatDate(object? value) => value switch
-    {
-        DateOnly d => Labels.Date(d),
-        DateTime dt => Labels.Date(DateOnly.FromDateTime(dt)),
-        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => Labels.Date(d),
-        _ => Text(value),
-    };
-
-    private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 }

@@ -86,12 +86,12 @@ public class BuildCommandTests
         var options = FixtureSite.Prepare(temp, copyTheme: true);
         Assert.Equal(ExitCodes.Success, Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir).ExitCode);
         var before = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
-        temp.Write("theme/layouts/tag.hbs", "{{#each content.list.items}}\n<p>{{title}}</p>\n");
+        temp.Write("theme/layouts/tag.sbn-html", "{{ for card in content.list.items }}\n<p>{{ card.title }}</p>\n");
 
         var (exit, _, error) = Run("build", "--input", options.InputDir, "--theme", options.ThemeDir, "--output", options.OutputDir);
 
         Assert.Equal(ExitCodes.Errors, exit);
-        Assert.Contains("theme/layouts/tag.hbs:1: error", error.Replace('\\', '/'));
+        Assert.Contains("theme/layouts/tag.sbn-html:1:4: error PUB202", error.Replace('\\', '/'));
         Assert.Contains("was not changed", error);
         Assert.Equal(before, File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
     }

@@ -19,10 +19,11 @@ public class ParallelRenderTests
         var pages = new PageFactory(site, permalinks, bodies).All().ToList();
         var theme = Theme.Load(options.ThemeDir, pages.Select(p => p.Layout).Distinct(StringComparer.Ordinal), diagnostics);
 
-        var sequential = pages.Select(p => theme.Render(p, diagnostics)).ToList();
+        var sequential = pages.Select(p => theme.Render(p)).ToList();
         var work = Enumerable.Range(0, 20).SelectMany(_ => Enumerable.Range(0, pages.Count)).ToList();
         var concurrent = new string?[work.Count];
-        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => concurrent[i] = theme.Render(pages[work[i]], diagnostics));
+        Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => concurrent[i] = theme.Render(pages[work[i]]));
+        theme.ReportRenderFailures(diagnostics);
 
         Assert.Empty(diagnostics.Sorted());
         for (var i = 0; i < work.Count; i++) Assert.Equal(sequential[work[i]], concurrent[i]);
@@ -33,8 +34,8 @@ public class ParallelRenderTests
     {
         using var temp = new TempDirectory();
         var options = FixtureSite.Prepare(temp, copyTheme: true);
-        var header = temp.Combine("theme", "partials", "header.hbs");
-        File.WriteAllText(header, File.ReadAllText(header).Replace("<header class=\"site-header\">", "<header class=\"site-header\">{{assetDataUri \"logo.svg\"}}", StringComparison.Ordinal));
+        var header = temp.Combine("theme", "partials", "header.sbn-html");
+        File.WriteAllText(header, File.ReadAllText(header).Replace("<header class=\"site-header\">", "<header class=\"site-header\">{{ asset_data_uri \"logo.svg\" }}", StringComparison.Ordinal));
 
         var first = SiteBuilder.Build(options);
         var second = SiteBuilder.Build(options);

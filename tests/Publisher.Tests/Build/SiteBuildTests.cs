@@ -311,28 +311,55 @@ public class SiteBuildTests
     {
         using var temp = new TempDirectory();
         var options = FixtureSite.Prepare(temp, copyTheme: true);
-        temp.Write("theme/layouts/tag.hbs", "<div>\n{{#if content.tag}}\n<h1>{{content.tag.name}}</h1>\n");
+        temp.Write("theme/layouts/tag.sbn-html", "<div>\n{{ if content.tag }}\n<h1>{{ content.tag.name }}</h1>\n");
 
         var result = SiteBuilder.Build(options);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(DiagnosticCodes.TemplateError, error.Code);
-        Assert.EndsWith("theme/layouts/tag.hbs", error.Location!.Path);
+        Assert.EndsWith("theme/layouts/tag.sbn-html", error.Location!.Path);
+        Assert.Equal((2, 4), (error.Location.Line, error.Location.Column));
         Assert.False(Directory.Exists(options.OutputDir));
     }
 
     [Fact]
-    public void A_missing_partial_at_render_time_is_a_diagnostic_not_a_crash()
+    public void A_missing_partial_is_reported_where_it_is_included_before_anything_renders()
     {
         using var temp = new TempDirectory();
         var options = FixtureSite.Prepare(temp, copyTheme: true);
-        File.Delete(temp.Combine("theme", "partials", "pagination.hbs"));
+        File.Delete(temp.Combine("theme", "partials", "pagination.sbn-html"));
 
         var result = SiteBuilder.Build(options);
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateError && d.Location!.Path.EndsWith("layouts/author.hbs", StringComparison.Ordinal));
+        var author = Assert.Single(result.Diagnostics, d => d.Location!.Path.EndsWith("layouts/author.sbn-html", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticCodes.TemplateMissing, author.Code);
+        Assert.Equal((16, 8), (author.Location!.Line, author.Location.Column));
+        Assert.Contains("partials/pagination.sbn-html", author.Message);
+        Assert.False(Directory.Exists(options.OutputDir));
+    }
+
+    [Fact]
+    public void A_render_time_error_keeps_the_previous_site_and_names_the_partial_line()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var before = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
+        var card = temp.Combine("theme", "partials", "article-card.sbn-html");
+        File.WriteAllText(card, File.ReadAllText(card).Replace("{{ card.title }}", "{{ card.titel }}", StringComparison.Ordinal));
+
+        var result = SiteBuilder.Build(options);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateError, error.Code);
+        Assert.Matches(@"^template failed while rendering /\S* and \d+ other pages: ", error.Message);
+        Assert.EndsWith("theme/partials/article-card.sbn-html", error.Location!.Path);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
+        Assert.Single(Directory.GetDirectories(temp.Path, "output*"));
     }
 
     [Fact]
@@ -340,14 +367,14 @@ public class SiteBuildTests
     {
         using var temp = new TempDirectory();
         var options = FixtureSite.Prepare(temp, copyTheme: true);
-        File.Delete(temp.Combine("theme", "layouts", "press.hbs"));
+        File.Delete(temp.Combine("theme", "layouts", "press.sbn-html"));
 
         var result = SiteBuilder.Build(options);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(DiagnosticCodes.TemplateMissing, error.Code);
-        Assert.EndsWith("theme/layouts/press.hbs", error.Location!.Path);
+        Assert.EndsWith("theme/layouts/press.sbn-html", error.Location!.Path);
     }
 
     [Fact]

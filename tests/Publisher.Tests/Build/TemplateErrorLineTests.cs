@@ -5,12 +5,16 @@ namespace Publisher.Tests.Build;
 public class TemplateErrorLineTests
 {
     [Theory]
-    [InlineData("<div>\n{{#if a}}\n{{#each b}}\nx\n{{/if}}\n", "Reached end of template before block expression '#each' was closed", 3)]
-    [InlineData("<div>\n{{#each a}}{{/each}}\n{{#each b}}\n", "Reached end of template before block expression '#each' was closed", 3)]
-    [InlineData("a\n{{#if x}}{{/if}}\n{{/if}}\n", "A closing element '/if' was found without a matching open element", 3)]
-    [InlineData("a\nb\n{{> article-card level=3}}\n", "Referenced partial name 'article-card' could not be resolved. If you registered…", 3)]
-    [InlineData("<p>{{ok}}</p>\n<p>{{content.foo</p>\n", "Token '' could not be converted to an expression", 2)]
-    [InlineData("<p>{{ok}}</p>\n", "Object reference not set to an instance of an object", 0)]
-    public void Points_at_the_line_the_error_is_about(string template, string message, int expected) =>
-        Assert.Equal(expected, TemplateErrorLine.Find(template, message));
+    [InlineData("<div>\n{{ if a }}\n{{ for b in c }}\nx\n{{ end }}\n", 2, 4, "if")]
+    [InlineData("<div>\n{{ for a in b }}{{ end }}\n  {{~ for c in d ~}}\n", 3, 7, "for")]
+    [InlineData("a\n{{ if x; y; end }}\n{{ if z }}\n{{ else }}\n", 3, 4, "if")]
+    [InlineData("{{ while true\n  x\n}}", 1, 4, "while")]
+    public void Points_at_the_block_left_open(string template, int line, int column, string keyword) =>
+        Assert.Equal((line, column, keyword), TemplateErrorLine.UnclosedBlock(template));
+
+    [Theory]
+    [InlineData("<p>{{ ok }}</p>\n")]
+    [InlineData("{{ if a }}{{ for b in c }}{{ end }}{{ else }}{{ end }}")]
+    public void Nothing_when_every_block_is_closed(string template) =>
+        Assert.Null(TemplateErrorLine.UnclosedBlock(template));
 }

@@ -1,10 +1,10 @@
 namespace Publisher.Core.Build.Views;
 
 // The records templates see. Every href is already relative to the page being rendered (or absolute on
-// the 404 page); templates never compute URLs. Property names are PascalCase here and may be written
-// camelCase in templates (Handlebars.Net binds them case-insensitively).
+// the 404 page); templates never compute URLs. Property names are PascalCase here and snake_case in
+// templates (Scriban's standard renamer: IsThirdParty → is_third_party).
 
-/// <summary>What every layout and base.hbs receives: <c>site</c>, <c>page</c>, <c>content</c> and, in base.hbs, <c>body</c>.</summary>
+/// <summary>What every layout and base.sbn-html receives: <c>site</c>, <c>page</c>, <c>content</c> and, in base.sbn-html, <c>body</c>.</summary>
 public sealed record PageModel
 {
     public required SiteView Site { get; init; }
@@ -13,7 +13,7 @@ public sealed record PageModel
     /// <summary>The page kind's own view (HomeContent, ArticleContent, …).</summary>
     public required object Content { get; init; }
 
-    /// <summary>The rendered layout, set only when base.hbs wraps it.</summary>
+    /// <summary>The rendered layout, set only when base.sbn-html wraps it (write it with <c>raw body</c>).</summary>
     public string Body { get; init; } = "";
 }
 
