@@ -106,7 +106,91 @@ public class ScrapedMetadataTests
         },
     };
 
-    public static TheoryData<string, string, string, string, string, string> UnseenCases => new();
+    public static TheoryData<string, string, string, string, string, string> UnseenCases => new()
+    {
+        {
+            "news page: slash section bar, EXCLUSIVE kicker, byline with a role, weekday date with a dotted time, news folder",
+            "---\nsource: https://www.fjordpost.example/news/politics/ferry-tender-row\n---\n" +
+            "The Fjord Post\n" +
+            "NEWS / REGION\n" +
+            "EXCLUSIVE\n" +
+            "Ferry tender row deepens as second bidder withdraws\n" +
+            "By Anna Berg, Political Correspondent\n" +
+            "Tuesday 4 March 2025 14.02 GMT\n" + Body,
+            "Ferry tender row deepens as second bidder withdraws", "Anna Berg", "2025-03-04", "news"
+        },
+        {
+            "press release: site name with a tagline, FOR IMMEDIATE RELEASE over the title, media contact at the end",
+            "Coastal Ferries Authority — Connecting the islands since 1952\n" +
+            "About | Timetables | News | Contact\n" +
+            "FOR IMMEDIATE RELEASE\n" +
+            "Coastal Ferries Authority orders two hybrid vessels\n" +
+            "April 8, 2024\n" + Body +
+            "Media contact: Press Office, press@coastal-ferries.example\n",
+            "Coastal Ferries Authority orders two hybrid vessels", "-", "2024-04-08", "press release"
+        },
+        {
+            "interview with questions in bold under a Q&A label",
+            "Northern Routes Journal\n" +
+            "Q&A\n" +
+            "A harbour master on forty winters of storms\n" +
+            "By Lene Strand\n" +
+            "12 January 2024\n" +
+            "**What was the worst winter you remember?**\nThe winter of the long storm, when no boat left the harbour for nine days and the island ran out of bread.\n" +
+            "**Has the new timetable helped?**\nIt has, because the early boat gives the fishermen a way to reach the market before noon.\n" +
+            "**What would you change next?**\nA second evening sailing on Fridays, for the students who come home for the weekend.\n" + Body,
+            "A harbour master on forty winters of storms", "Lene Strand", "2024-01-12", "interview"
+        },
+        {
+            "op-ed label and opinion folder, honorific byline, updated date printed before the published one",
+            "---\nsource: https://www.islandtimes.example/opinion/ferries-need-a-plan\n---\n" +
+            "Island Times\n" +
+            "Op-Ed\n" +
+            "The ferries need a plan, not another review\n" +
+            "By Dr Henrik Sand\n" +
+            "Updated 5 March 2024 · Published 4 March 2024\n" + Body,
+            "The ferries need a plan, not another review", "Henrik Sand", "2024-03-04", "op-ed"
+        },
+        {
+            "wire story with no printed date: breadcrumb, dateline with an abbreviated month, year from the address, additional reporting",
+            "---\nsource: https://nordpress.example/world/2023/11/07/ferry-strike-ends\n---\n" +
+            "Nordpress\n" +
+            "Home › World › Europe\n" +
+            "Ferry strike ends after crews accept pay offer\n" +
+            "OSLO, Nov. 7 (Nordpress) — " + Body +
+            "Reporting by Kari Holm; Additional reporting by Per Vik; Editing by Siri Lund\n",
+            "Ferry strike ends after crews accept pay offer", "Kari Holm; Per Vik", "2023-11-07", "news"
+        },
+        {
+            "blog post: site name with a tagline, posted date, closing 'Story by' line, blog folder",
+            "---\nsource: https://ferrylog.example/blog/the-night-crossing\n---\n" +
+            "The Ferry Log — notes from the northern routes\n" +
+            "The night crossing\n" +
+            "Posted on 2 Apr 2025\n" + Body +
+            "Story by Oda Brekke\n" +
+            "Leave a comment\n",
+            "The night crossing", "Oda Brekke", "2025-04-02", "blog"
+        },
+        {
+            "book review: crawler title with a dash suffix, breadcrumb with the genre before a subsection, heading mark, ISO date",
+            "---\ntitle: \"Charting the Northern Routes - Sound & Strait\"\nsource: https://soundandstrait.example/reviews/books/charting-the-northern-routes\n---\n" +
+            "Sound & Strait\n" +
+            "Home > Reviews > Books\n" +
+            "# Charting the Northern Routes\n" +
+            "By Mikkel Aas\n" +
+            "2025-01-15\n" + Body,
+            "Charting the Northern Routes", "Mikkel Aas", "2025-01-15", "review"
+        },
+        {
+            "media release label, date, media contact line at the end",
+            "Harbour Board of Vestvik\n" +
+            "Media release\n" +
+            "Harbour board approves winter timetable\n" +
+            "8 April 2024\n" + Body +
+            "Media contact: Communications team, 555 0100\n",
+            "Harbour board approves winter timetable", "-", "2024-04-08", "press release"
+        },
+    };
 
     [Theory]
     [MemberData(nameof(FittedCases))]

@@ -306,7 +306,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _directlyUnderTitle = underTitle;
                 return true;
             }
-            if (TakeLabelLine(text, line)) { _seenContent = true; return true; }
+            if (SectionLabels.KnownKind(text) is null && TakeLabelLine(text, line)) { _seenContent = true; return true; }
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) { Drop("rule line", line); _directlyUnderTitle = underTitle; return true; }
             if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }

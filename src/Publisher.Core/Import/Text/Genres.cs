@@ -24,7 +24,7 @@ public static class Genres
         (ArticleKinds.Profile, []),
         (ArticleKinds.Opinion, ["viewpoint", "comment", "comment and opinion", "opinion and analysis"]),
         (ArticleKinds.OpEd, ["op ed", "oped", "guest essay"]),
-        (ArticleKinds.Report, ["special report"]),
+        (ArticleKinds.Report, []),
         (ArticleKinds.PressRelease, ["news release", "media release", "press statement", "press notice", "press announcement"]),
         (ArticleKinds.Statement, ["public statement"]),
         (ArticleKinds.LongRead, ["longread", "long form", "longform"]),
@@ -36,7 +36,7 @@ public static class Genres
         (ArticleKinds.Editorial, []),
         (ArticleKinds.Explainer, []),
         (ArticleKinds.Insight, []),
-        (ArticleKinds.Obituary, ["obituaries"]),
+        (ArticleKinds.Obituary, []),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -54,8 +54,12 @@ public static class Genres
         return words;
     }
 
-    private static string Plural(string key) =>
-        key.EndsWith("ss", StringComparison.Ordinal) || key.EndsWith('s') ? key : key + "s";
+    private static string Plural(string key)
+    {
+        if (key.EndsWith('s')) return key;
+        if (key.Length > 2 && key[^1] == 'y' && "aeiou".IndexOf(key[^2]) < 0) return key[..^1] + "ies";
+        return key + "s";
+    }
 
     /// <summary>The kind a genre label names ("Press Release", "THE LONG READ", "Op-Eds", "Q&amp;A"), or null.</summary>
     public static string? Of(string label)

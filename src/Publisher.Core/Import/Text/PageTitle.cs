@@ -20,7 +20,7 @@ public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<strin
 /// <summary>
 /// Finds a scraped page's title among the first lines of its header by weighing evidence instead of taking the
 /// first line that is not obviously furniture. For: equal to the crawler's title, a <c># Title</c> mark, a byline or
-/// date line close below, title shape (capitalised, 3–25 words, no sentence end). Against: interface words and
+/// date line (or a story's wire dateline) close below, a section label right above, title shape (capitalised, 3–25 words, no sentence end). Against: interface words and
 /// text that addresses the reader (cookie banners, "Skip to main content", "Sign in"), menu bars and breadcrumbs,
 /// the site's name, section labels, dates, bylines, sentences. A breadcrumb whose last item is long gives the
 /// title when no line does better. Pure.
@@ -65,7 +65,7 @@ public static class PageTitle
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
-        if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text)) return (double.NegativeInfinity, evidence);
+        if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -130,6 +130,7 @@ public static class PageTitle
             var after = i + step + 1 < lines.Count ? lines[i + step + 1] : null;
             var dateAfter = after is not null && DateLine.Read(after) is not null;
             if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+            if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;
     }
