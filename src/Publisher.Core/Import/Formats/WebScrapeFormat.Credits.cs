@@ -94,7 +94,8 @@ public sealed partial class WebScrapeFormat
     /// </summary>
     private static (DateOnly Date, FixupAction Action)? DateFromDateline(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> lines, RawSource source)
     {
-        var first = blocks.FirstOrDefault(b => TextLines.WordCount(b.Joined) >= 15);
+        var first = blocks.Where(b => TextLines.WordCount(b.Joined) >= 15).Take(GenreShapes.OpeningParagraphs)
+            .FirstOrDefault(b => WireDateline.Read(b.Joined) is not null);
         if (first is null || WireDateline.Read(first.Joined) is not { } dateline) return null;
         var (year, where) = YearOf(source.Url, lines);
         if (year is null || WireDateline.DateOf(dateline, year.Value) is not { } date) return null;

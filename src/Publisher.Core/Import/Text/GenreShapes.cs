@@ -9,6 +9,9 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 public static partial class GenreShapes
 {
+    /// <summary>How many long paragraphs from the top may hold the story's dateline (a photo caption may come first).</summary>
+    public const int OpeningParagraphs = 3;
+
     /// <summary>The genre the paragraphs' shape shows, with the reason and the 0-based paragraph that shows it, or null.</summary>
     public static (GenreEvidence Evidence, int At)? Of(IReadOnlyList<string> paragraphs)
     {
@@ -20,9 +23,9 @@ public static partial class GenreShapes
         var questions = paragraphs.Select((p, i) => (p, i)).Where(x => BoldQuestion().IsMatch(x.p.Trim())).ToList();
         if (questions.Count >= 3)
             return (new GenreEvidence(ArticleKinds.Interview, "the text sets its questions in bold, each followed by an answer"), questions[0].i);
-        var first = paragraphs.Select((p, i) => (p, i)).FirstOrDefault(x => TextLines.WordCount(x.p) >= 15);
-        if (first.p is not null && WireDateline.Read(first.p) is not null)
-            return (new GenreEvidence(ArticleKinds.News, "the story opens with a news agency's dateline"), first.i);
+        foreach (var (p, i) in paragraphs.Select((p, i) => (p, i)).Where(x => TextLines.WordCount(x.p) >= 15).Take(OpeningParagraphs))
+            if (WireDateline.Read(p) is not null)
+                return (new GenreEvidence(ArticleKinds.News, "the story opens with a news agency's dateline"), i);
         return null;
     }
 
