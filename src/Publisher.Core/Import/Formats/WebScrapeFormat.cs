@@ -56,7 +56,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var titleLine = nonBlank[chosen];
         var title = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
         var header = new HeaderState(source, siteNames, title);
-        foreach (var above in nonBlank.Take(chosen)) header.TakeAboveTitle(above);
+        // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
+        var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
+        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1);
         if (chosen > 0 && choice is { Evidence.Count: > 0 })
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {
@@ -77,8 +79,21 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         var bodyLines = lines.Skip(i).ToList();
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
-        var (bodyBlocks, notes) = NotesSection.Split(paragraphs);
+        var (splitBlocks, notes) = NotesSection.Split(paragraphs);
+        var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
+        var kind = header.Kind;
+        if (kind is null && KindByEvidence(bodyBlocks, source, titleLine.Number) is { } byEvidence)
+        {
+            kind = byEvidence.Kind;
+            header.Actions.Add(byEvidence.Action);
+        }
+        var date = header.Date;
+        if (date is null && DateFromDateline(bodyBlocks, texts, source) is { } fromDateline)
+        {
+            date = fromDateline.Date;
+            header.Actions.Add(fromDateline.Action);
+        }
 
         var site = SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
         var inferred = new List<string>();
@@ -104,9 +119,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Notes = notes?.Text,
             NotesLineMap = notes?.LineMap ?? [],
             AuthorBio = header.Bios.Count > 0 ? string.Join("\n\n", header.Bios) : null,
-            Date = header.Date,
+            Date = date,
             Inferred = inferred,
-            Kind = header.Kind,
+            Kind = kind,
             Summary = header.Summary,
             Origin = new SourceLocation(source.Path, titleLine.Number),
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
@@ -145,6 +160,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private string? _standfirst;
         private bool _directlyUnderTitle = true;
         private DateReading? _date;
+        private DateRole? _pendingDateRole;
+        private bool _fieldValueNext;
 
         public List<string> Authors { get; } = new();
         public List<string> Bios { get; } = new();
@@ -165,15 +182,24 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// A line above the title: a date, a category label or a byline is read; anything else is dropped as page
         /// furniture, named by what it looks like (cookie banner, navigation, site name, …).
         /// </summary>
-        public void TakeAboveTitle(SeedLine line)
+        public void TakeAboveTitle(SeedLine line, bool inMenu)
         {
             var text = line.Text.Trim();
+            if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
             if (TakeDate(text, line)) return;
-            if (SectionLabels.KnownKind(text) is not null) { TakeKind(text, line); return; }
+            if (SectionLabels.KnownKind(text) is not null)
+            {
+                if (inMenu) Drop("menu item", line);
+                else TakeKind(text, line);
+                return;
+            }
+            if (TakeLabelLine(text, line)) return;
             if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
-            if (NavigationBar.BreadcrumbTail(text) is { } tail && PageTitle.SameTitle(tail, title)
-                && NavigationBar.BreadcrumbParent(text) is { } parent && SectionLabels.KnownKind(parent) is not null)
-                TakeKind(parent, line);
+            if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
+            // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
+            if (Kind is null && NavigationBar.TrailItems(text) is { } items
+                && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => SectionLabels.KnownKind(item) is not null) is { } crumb)
+                TakeKind(crumb, line);
             Drop(FurnitureKind(text), line);
         }
 
@@ -182,6 +208,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) return "rule line";
             if (NavigationBar.BreadcrumbTail(text) is not null || UiVocabulary.IsBreadcrumb(text)) return "breadcrumb";
+            if (NavigationBar.IsSectionBar(text)) return "section bar";
             if (NavigationBar.IsNavigation(text)) return "navigation";
             if (SiteName.IsSiteName(text, siteNames, source.Url)) return "site name";
             var signals = TextSignals.Of(text);
@@ -194,6 +221,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
             foreach (var name in byline.Names)
                 if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
             if (byline.Date is { } posted) Prefer(posted);
+        }
+
+        /// <summary>"Policy Brief No. 7 | November 2024": the genre and the date of a label line.</summary>
+        private bool TakeLabelLine(string text, SeedLine line)
+        {
+            if (LabelLine.Read(text) is not { } label) return false;
+            if (label.Label is { } word) TakeKind(word, line);
+            if (label.Date is { } date) Prefer(date);
+            return true;
         }
 
         private void TakeKind(string label, SeedLine line)
@@ -234,6 +270,12 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _mode = Mode.Any;
             }
 
+            if (_fieldValueNext) { _fieldValueNext = false; Drop("page field value", line); _directlyUnderTitle = underTitle; return true; }
+            if (_pendingDateRole is { } role)
+            {
+                _pendingDateRole = null;
+                if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            }
             if (ShortUrlLabel.Is(text)) { Drop("short-url label", line); return true; }
             if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
@@ -247,6 +289,24 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
+            if (Byline.IsReadingTime(text)) { Drop("reading time", line); _directlyUnderTitle = underTitle; return true; }
+            if (PictureCredit.Is(text)) { Drop("picture credit", line); _directlyUnderTitle = underTitle; return true; }
+            if (DateLine.LabelOnly(text) is { } only && next is not null && DateLine.Read(next.Text) is not null)
+            {
+                _pendingDateRole = only;
+                Drop("date label", line);
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
+            // "From:" over "Ministry of …": a page field, label and value, set under the title.
+            if (PageTitle.IsFieldLabel(text) && next is not null && TextLines.WordCount(next.Text) <= 15 && !IsOneSentence(next.Text.Trim()))
+            {
+                Drop("page field label", line);
+                _fieldValueNext = true;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
+            if (SectionLabels.KnownKind(text) is null && TakeLabelLine(text, line)) { _seenContent = true; return true; }
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) { Drop("rule line", line); _directlyUnderTitle = underTitle; return true; }
             if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
@@ -259,7 +319,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
-                && (Byline.Read(next.Text, allowBare: Authors.Count == 0) is not null || DateLine.Read(next.Text) is not null))
+                && (Byline.Read(next.Text, allowBare: Authors.Count == 0) is not null || DateLine.Read(next.Text) is not null
+                    || PageTitle.IsFieldLabel(next.Text) || DateLine.LabelOnly(next.Text) is not null))
             {
                 _standfirst = text;
                 _directlyUnderTitle = true;

@@ -1,6 +1,9 @@
 namespace Publisher.Core.Import.Text;
 
-/// <summary>The kinds of article import assigns (front matter <c>kind</c>), each named once.</summary>
+/// <summary>
+/// The kinds of article import assigns (front matter <c>kind</c>), each named once; the words pages print for them are in
+/// <see cref="Genres"/>.
+/// </summary>
 public static class ArticleKinds
 {
     public const string Feature = "feature";
@@ -13,4 +16,17 @@ public static class ArticleKinds
     public const string Profile = "profile";
     public const string Opinion = "opinion";
     public const string Report = "report";
+    public const string OpEd = "op-ed";
+    public const string PressRelease = "press release";
+    public const string Statement = "statement";
+    public const string LongRead = "long read";
+    public const string PolicyBrief = "policy brief";
+    public const string Blog = "blog";
+    public const string Briefing = "briefing";
+    public const string Newsletter = "newsletter";
+    public const string Essay = "essay";
+    public const string Editorial = "editorial";
+    public const string Explainer = "explainer";
+    public const string Insight = "insight";
+    public const string Obituary = "obituary";
 }

@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Text;
 public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Date, bool Bare);
 
 /// <summary>
-/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Posted &lt;date&gt; by NAME",
+/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Interview by NAME", "Posted &lt;date&gt; by NAME",
 /// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links, and (only where the caller allows it, i.e.
 /// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
 /// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") is left out.
@@ -156,6 +156,9 @@ public static partial class Byline
     [GeneratedRegex(@"\s+[|·•—]\s+")]
     private static partial Regex PartSeparator();
 
+    /// <summary>"4 minute read", "Reading time: 6 min".</summary>
+    public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
+
     [GeneratedRegex(@"^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?$|^(?:reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
@@ -165,7 +168,7 @@ public static partial class Byline
     [GeneratedRegex(@"^posted\s+by\s*:?\s+(?<names>.+?)(?:\s+(?:on|at|[|·•,\-–—])\s*(?<date>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedByOn();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

@@ -10,9 +10,10 @@ public enum DateRole { Plain, Published, Posted, Updated }
 public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
 
 /// <summary>
-/// Date lines of web pages: "May 4, 2023", "4 May 2023", "2023-05-04", "04/05/2023" (only when day and month cannot
-/// be swapped), optionally labelled "Published:", "Posted on", "Updated", with a weekday before and a time or a
-/// reading time after. A line that says more than that is not a date line. Pure.
+/// Date lines of web pages: "May 4, 2023", "Mar. 4, 2025", "4 May 2023", "2023-05-04", "2025/03/04", "04/05/2023" (only
+/// when day and month cannot be swapped), optionally labelled "Published:", "Posted on", "Updated", with a weekday before
+/// and a time (and zone), a reading time or a relative update ("Updated 2 hours ago") after; a line of a published and
+/// an updated date gives the published one. A line that says more than that is not a date line. Pure.
 /// </summary>
 public static partial class DateLine
 {
@@ -33,8 +34,32 @@ public static partial class DateLine
         var found = Find(text);
         if (found is null) return null;
         var rest = (text[..found.Value.Index] + " " + text[(found.Value.Index + found.Value.Length)..]).Trim();
-        if (!Leftover().IsMatch(rest)) return null;
+        if (!Leftover().IsMatch(rest)) return ReadParts(line);
         return found.Value.Reading with { Role = role };
+    }
+
+    /// <summary>
+    /// "Published on 17/06/2025 · Updated 18/06/2025", "4 March 2025 | updated 5 March 2025": a line of two labelled
+    /// dates. Every part must be a date line; the published (or first unlabelled) date is preferred over the updated one.
+    /// </summary>
+    private static DateReading? ReadParts(string line)
+    {
+        var parts = DatePartSeparator().Split(line.Trim().Trim('*', '_').Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return null;
+        var readings = new List<DateReading>();
+        foreach (var part in parts)
+        {
+            if (Read(part) is not { } reading) return null;
+            readings.Add(reading);
+        }
+        return readings.FirstOrDefault(r => r.Role != DateRole.Updated) ?? readings[0];
+    }
+
+    /// <summary>A label standing alone where its date follows on the next line ("Published", "Last updated:").</summary>
+    public static DateRole? LabelOnly(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        return LabelAlone().Match(text) is { Success: true } m ? RoleOf(m.Groups["label"].Value) : null;
     }
 
     /// <summary>A date given as a field value ("2023-05-04T10:00:00Z", "May 4, 2023", "2023-05"), or null.</summary>
@@ -63,7 +88,7 @@ public static partial class DateLine
 
     private static (int Index, int Length, DateReading Reading)? Find(string text)
     {
-        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate(), SlashDate(), MonthYear() })
+        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate(), YearSlashDate(), SlashDate(), MonthYear() })
         {
             var m = regex.Match(text);
             if (!m.Success) continue;
@@ -117,6 +142,9 @@ public static partial class DateLine
     [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelAlone();
+
     [GeneratedRegex(Weekday + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
@@ -132,6 +160,13 @@ public static partial class DateLine
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$")]
     private static partial Regex IsoYearMonth();
 
+    /// <summary>"2025/03/04", "2025.03.04": year first, month before day (no order puts the day second).</summary>
+    [GeneratedRegex(@"\b(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})\b")]
+    private static partial Regex YearSlashDate();
+
+    [GeneratedRegex(@"\s+[|·•]\s+|\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePartSeparator();
+
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b")]
     private static partial Regex SlashDate();
 
@@ -139,6 +174,6 @@ public static partial class DateLine
     private static partial Regex MonthYear();
 
     /// <summary>What may stand beside the date on a date line: separators, a time and zone, a reading time.</summary>
-    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();
 }

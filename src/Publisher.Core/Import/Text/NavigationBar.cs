@@ -36,6 +36,53 @@ public static partial class NavigationBar
         return parts;
     }
 
+    /// <summary>
+    /// A section bar over a page's title: two or more short items naming the site's sections ("World | Americas",
+    /// "NEWS / REGION", "Home › Analysis › Middle East"), each at most three words, the whole at most eight.
+    /// </summary>
+    public static bool IsSectionBar(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is < 5 or > 80 || text[^1] is '.' or '?' or '!' or ':' or ',') return false;
+        if (!Separator().IsMatch(text)) return false;
+        var parts = SplitAt().Split(text).Select(p => p.Trim()).ToList();
+        if (parts.Count < 2 || parts.Any(p => p.Length == 0) || TextLines.WordCount(text) > 8 + parts.Count) return false;
+        return parts.All(p => TextLines.WordCount(p) <= 3 && (char.IsUpper(p[0]) || char.IsDigit(p[0])) && p[^1] is not ('.' or ',' or ':'));
+    }
+
+    /// <summary>
+    /// The items of a breadcrumb trail or a two-item section bar ("World | Americas"), or null when the line is neither
+    /// (a menu bar of three or more sections lists the site's sections, not the page's).
+    /// </summary>
+    public static IReadOnlyList<string>? TrailItems(string line)
+    {
+        if (BreadcrumbTail(line) is not null) return Items(line);
+        return IsSectionBar(line) && !IsNavigation(line) ? SplitAt().Split(line.Trim()).Select(p => p.Trim()).ToList() : null;
+    }
+
+    /// <summary>
+    /// Which lines belong to a menu printed one item per line: a run of three or more short lines (at most three
+    /// words, no sentence punctuation). A label in such a run names one of the site's sections, not the page's genre.
+    /// </summary>
+    public static bool[] VerticalMenu(IReadOnlyList<string> lines)
+    {
+        var member = new bool[lines.Count];
+        var start = 0;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && IsMenuItem(lines[i])) continue;
+            if (i - start >= 3) for (var j = start; j < i; j++) member[j] = true;
+            start = i + 1;
+        }
+        return member;
+    }
+
+    private static bool IsMenuItem(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and <= 30 && TextLines.WordCount(t) <= 3 && t[^1] is not ('.' or '?' or '!' or ':' or ',');
+    }
+
     /// <summary>The last item of a breadcrumb trail ("Home › Security › Militants attack …"), or null.</summary>
     public static string? BreadcrumbTail(string line)
     {

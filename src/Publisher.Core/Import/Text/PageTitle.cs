@@ -20,7 +20,7 @@ public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<strin
 /// <summary>
 /// Finds a scraped page's title among the first lines of its header by weighing evidence instead of taking the
 /// first line that is not obviously furniture. For: equal to the crawler's title, a <c># Title</c> mark, a byline or
-/// date line close below, title shape (capitalised, 3–25 words, no sentence end). Against: interface words and
+/// date line (or a story's wire dateline) close below, a section label right above, title shape (capitalised, 3–25 words, no sentence end). Against: interface words and
 /// text that addresses the reader (cookie banners, "Skip to main content", "Sign in"), menu bars and breadcrumbs,
 /// the site's name, section labels, dates, bylines, sentences. A breadcrumb whose last item is long gives the
 /// title when no line does better. Pure.
@@ -64,7 +64,8 @@ public static class PageTitle
         if (text.Length < 3 || text.Length > 250) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
-        if (NavigationBar.IsNavigation(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
+        if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
+        if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -72,6 +73,9 @@ public static class PageTitle
         if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
         else if (raw.StartsWith('#')) score += 1;
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
+        if (i > 0 && IsKicker(lines[i - 1])) { score += 1; evidence.Add("a section label right above it"); }
+        // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
+        if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
 
         var below = BylineOrDateBelow(lines, i, limit);
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
@@ -106,6 +110,17 @@ public static class PageTitle
         return TextLines.WordCount(t) <= 3 && t.Any(char.IsLetter) && !t.Any(char.IsLower);
     }
 
+    /// <summary>A genre label or label line printed over a title ("Press release", "THE LONG READ", "Policy Brief No. 7 | May 2024").</summary>
+    private static bool IsKicker(string line) =>
+        SectionLabels.KnownKind(line.Trim()) is not null || LabelLine.Read(line) is not null;
+
+    /// <summary>A short label ending in a colon ("From:", "Published in:"), whose value is the next line.</summary>
+    public static bool IsFieldLabel(string line)
+    {
+        var t = line.Trim();
+        return t.Length is >= 3 and <= 30 && t[^1] == ':' && TextLines.WordCount(t) <= 3;
+    }
+
     /// <summary>1 when a byline or date line is the next line, 2 when it is the one after (under a standfirst), else 0.</summary>
     private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit)
     {
@@ -115,6 +130,7 @@ public static class PageTitle
             var after = i + step + 1 < lines.Count ? lines[i + step + 1] : null;
             var dateAfter = after is not null && DateLine.Read(after) is not null;
             if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+            if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;
     }

@@ -37,7 +37,7 @@ public static partial class SiteName
             if (!IsNameShaped(line)) continue;
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : holder, "a name line at the top of the page, repeated in its copyright line");
-            if (host is not null && MatchesHost(line, host))
+            if (host is not null && MatchesHost(line, host) || HostWordsIn(line, url))
                 return new SiteNameReading(line, "a name line at the top of the page that matches the page's address");
         }
         foreach (var holder in holders)
@@ -56,7 +56,25 @@ public static partial class SiteName
             return HostLabel(url) is { } siteHost && domain.Groups["label"].Value.Replace("-", "", StringComparison.Ordinal).Equals(siteHost, StringComparison.OrdinalIgnoreCase);
         if (!IsNameShaped(text)) return false;
         if (names.Any(n => SameName(n, text))) return true;
-        return HostLabel(url) is { } host && MatchesHost(text, host);
+        return HostLabel(url) is { } host && MatchesHost(text, host) || HostWordsIn(text, url);
+    }
+
+    /// <summary>
+    /// The words of a hyphenated host label ("caravel-review") all stand, in order, in the line ("Caravel Security
+    /// Review"): the site's name with a word the address leaves out.
+    /// </summary>
+    private static bool HostWordsIn(string line, string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return false;
+        var labels = uri.Host.ToLowerInvariant().Split('.').Where(l => l is not ("www" or "m" or "amp" or "en")).ToList();
+        if (labels.Count < 2) return false;
+        var parts = labels[^2].Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) return false;
+        var words = TextShapes.NormalizeForMatch(line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = 0;
+        foreach (var word in words)
+            if (at < parts.Length && word == parts[at]) at++;
+        return at == parts.Length && words.Length <= parts.Length + 2;
     }
 
     /// <summary>"© 2023 The Atlas Review Ltd. All rights reserved." → "The Atlas Review"; null when the line names no holder.</summary>

@@ -16,6 +16,14 @@ public class DateLineTests
     [InlineData("04/25/2022", "2022-04-25", DateRole.Plain, true)]
     [InlineData("March 2020", "2020-03-01", DateRole.Plain, false)]
     [InlineData("Posted on 3rd February 2020", "2020-02-03", DateRole.Posted, true)]
+    [InlineData("2 Apr 2025", "2025-04-02", DateRole.Plain, true)]
+    [InlineData("Mar. 4, 2025", "2025-03-04", DateRole.Plain, true)]
+    [InlineData("2025/03/04", "2025-03-04", DateRole.Plain, true)]
+    [InlineData("Tuesday 4 March 2025 14.02 GMT", "2025-03-04", DateRole.Plain, true)]
+    [InlineData("March 4, 2025 7:58 PM GMT-4 Updated 2 hours ago", "2025-03-04", DateRole.Plain, true)]
+    [InlineData("Published on 17/06/2025 · Updated 18/06/2025", "2025-06-17", DateRole.Published, true)]
+    [InlineData("Updated 5 March 2024 · Published 4 March 2024", "2024-03-04", DateRole.Published, true)]
+    [InlineData("Last updated: Thu 9 Jan 2025 at 18:05", "2025-01-09", DateRole.Updated, true)]
     public void Reads_date_lines(string line, string date, DateRole role, bool full)
     {
         var reading = DateLine.Read(line)!;
@@ -29,7 +37,18 @@ public class DateLineTests
     [InlineData("On May 4, 2023 the minister resigned after a week of protests.")]
     [InlineData("Volume 12, Issue 4")]
     [InlineData("2023 in review")]
+    [InlineData("May 4, 2023 | Ann Lee")]
+    [InlineData("Published")]
     public void Ambiguous_dates_and_sentences_are_not_date_lines(string line) => Assert.Null(DateLine.Read(line));
+
+    [Theory]
+    [InlineData("Published", DateRole.Published)]
+    [InlineData("Last updated:", DateRole.Updated)]
+    [InlineData("Posted on", DateRole.Posted)]
+    public void A_label_alone_waits_for_its_date_on_the_next_line(string line, DateRole role) => Assert.Equal(role, DateLine.LabelOnly(line));
+
+    [Fact]
+    public void A_label_with_its_date_is_no_label_alone() => Assert.Null(DateLine.LabelOnly("Published 4 May 2023"));
 
     [Fact]
     public void A_day_month_swap_is_ambiguous() => Assert.True(DateLine.IsAmbiguous("04/05/2023"));

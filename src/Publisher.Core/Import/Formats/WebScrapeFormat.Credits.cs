@@ -1,0 +1,127 @@
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// What a scraped page says about itself outside its header: the credit lines that close a story (a wire credit
+/// "Reporting by …; Editing by …", a closing byline "— NAME") and the genre its address or its shape shows.
+/// </summary>
+public sealed partial class WebScrapeFormat
+{
+    /// <summary>
+    /// Takes credit lines out of the body. A wire credit is furniture wherever it stands; its reporters and writers
+    /// are the authors when the header named none (its editors never are). A closing byline ("— NAME", "By NAME",
+    /// "Words by NAME") counts only when the header named no author and no prose follows it. Both are dropped and
+    /// recorded; taking authors from them is recorded with the line.
+    /// </summary>
+    private static List<TextBlock> TakeClosingCredits(IReadOnlyList<TextBlock> blocks, string path, List<string> authors,
+        List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        var kept = new List<TextBlock>(blocks);
+        var headerHadAuthors = authors.Count > 0;
+        for (var i = kept.Count - 1; i >= 0; i--)
+        {
+            var text = kept[i].Joined.Trim();
+            if (WireCredit.Read(text) is not { } credit) continue;
+            var at = new SourceLocation(path, kept[i].Line);
+            dropped.Add(new DroppedPiece("wire credit line", text, at));
+            kept.RemoveAt(i);
+            if (headerHadAuthors || credit.Authors.Count == 0) continue;
+            foreach (var name in credit.Authors)
+                if (!authors.Contains(name, StringComparer.Ordinal)) authors.Add(name);
+            actions.Add(AuthorsFrom(text, credit.Authors, at,
+                "the reporters and writers of the wire credit (its editors are not authors); the credit line itself is page furniture and was dropped"));
+        }
+        if (authors.Count > 0) return kept;
+
+        for (var i = kept.Count - 1; i > 0; i--)
+        {
+            if (IsProse(kept[i].Joined)) break;
+            if (EndByline.Read(kept[i].Joined) is not { } names) continue;
+            var text = kept[i].Joined.Trim();
+            var at = new SourceLocation(path, kept[i].Line);
+            authors.AddRange(names);
+            dropped.Add(new DroppedPiece("closing byline", text, at));
+            actions.Add(AuthorsFrom(text, names, at, "a byline printed at the end of the story, after its last paragraph"));
+            kept.RemoveAt(i);
+            break;
+        }
+        return kept;
+    }
+
+    private static FixupAction AuthorsFrom(string line, IReadOnlyList<string> names, SourceLocation at, string reason) =>
+        new(FixupActionKinds.UsedForField, $"authors: {string.Join(", ", names)}", at)
+        {
+            Before = line,
+            After = $"authors: {string.Join(", ", names)}",
+            Reason = reason,
+        };
+
+    /// <summary>A paragraph of the story's prose: twenty words or more ending a sentence.</summary>
+    private static bool IsProse(string text)
+    {
+        var t = text.TrimEnd().TrimEnd('"', '”', '’', ')', '*', '_');
+        return TextLines.WordCount(t) >= 20 && t.Length > 0 && t[^1] is '.' or '?' or '!';
+    }
+
+    /// <summary>
+    /// The page's genre when no label near the title named one: from its text's shape (a dialogue of questions and
+    /// answers, a press release's marks, a wire dateline), else from its address's folders or blog host.
+    /// </summary>
+    private static (string Kind, FixupAction Action)? KindByEvidence(IReadOnlyList<TextBlock> blocks, RawSource source, int titleLine)
+    {
+        var texts = blocks.Select(b => b.Joined).ToList();
+        if (GenreShapes.Of(texts) is { } shape)
+            return (shape.Evidence.Kind, KindAction(shape.Evidence, texts[shape.At].Trim(), new SourceLocation(source.Path, blocks[shape.At].Line)));
+        if (Genres.FromUrl(source.Url) is { } fromUrl)
+            return (fromUrl.Kind, KindAction(fromUrl, source.Url!, new SourceLocation(source.Path, titleLine)));
+        return null;
+    }
+
+    private static FixupAction KindAction(GenreEvidence evidence, string before, SourceLocation at) =>
+        new(FixupActionKinds.UsedForField, $"kind: {evidence.Kind}", at)
+        {
+            Before = before.Length > 160 ? before[..160] + "…" : before,
+            After = $"kind: {evidence.Kind}",
+            Reason = evidence.Reason,
+        };
+
+    /// <summary>
+    /// A wire dateline's month and day ("PUERTO ARENAL, March 4 (Agency) –") when the page gave no date, with the year
+    /// from the page's address ("/2025/…", "…-2025-03-04") or its copyright line; null when no year is printed.
+    /// </summary>
+    private static (DateOnly Date, FixupAction Action)? DateFromDateline(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> lines, RawSource source)
+    {
+        var first = blocks.Where(b => TextLines.WordCount(b.Joined) >= 15).Take(GenreShapes.OpeningParagraphs)
+            .FirstOrDefault(b => WireDateline.Read(b.Joined) is not null);
+        if (first is null || WireDateline.Read(first.Joined) is not { } dateline) return null;
+        var (year, where) = YearOf(source.Url, lines);
+        if (year is null || WireDateline.DateOf(dateline, year.Value) is not { } date) return null;
+        var at = new SourceLocation(source.Path, first.Line);
+        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", at)
+        {
+            Before = first.Joined.Length > 80 ? first.Joined[..80] + "…" : first.Joined,
+            After = $"date: {iso}",
+            Reason = $"the story's wire dateline gives the month and day; the year is from {where}",
+        });
+    }
+
+    private static (int? Year, string Where) YearOf(string? url, IReadOnlyList<string> lines)
+    {
+        if (url is not null && UrlYear().Match(url) is { Success: true } m)
+            return (int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "the page's address");
+        foreach (var line in lines)
+            if (SiteName.CopyrightHolder(line) is not null && CopyrightYear().Match(line) is { Success: true } c)
+                return (int.Parse(c.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "the page's copyright line");
+        return (null, "");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[/\-_](?<y>(?:19|20)\d{2})(?=[/\-_])")]
+    private static partial System.Text.RegularExpressions.Regex UrlYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<y>(?:19|20)\d{2})(?!.*\d{4})")]
+    private static partial System.Text.RegularExpressions.Regex CopyrightYear();
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A genre told by the text's shape when no label names it: an interview alternates two speakers ("Q:" / "A:",
+/// "Caravel:" / "Osei:") or sets its questions in bold; a press release carries "FOR IMMEDIATE RELEASE" or a
+/// "Media contact" block; an agency story opens with a wire dateline ("PLACE, Month D (Agency) –"). Pure.
+/// </summary>
+public static partial class GenreShapes
+{
+    /// <summary>How many long paragraphs from the top may hold the story's dateline (a photo caption may come first).</summary>
+    public const int OpeningParagraphs = 3;
+
+    /// <summary>The genre the paragraphs' shape shows, with the reason and the 0-based paragraph that shows it, or null.</summary>
+    public static (GenreEvidence Evidence, int At)? Of(IReadOnlyList<string> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+            if (PressReleaseMark().IsMatch(paragraphs[i].Trim()))
+                return (new GenreEvidence(ArticleKinds.PressRelease, $"the page carries a press release's '{paragraphs[i].Trim()}' line"), i);
+        if (Dialogue(paragraphs) is { } at)
+            return (new GenreEvidence(ArticleKinds.Interview, "the text alternates between two speakers' questions and answers"), at);
+        var questions = paragraphs.Select((p, i) => (p, i)).Where(x => BoldQuestion().IsMatch(x.p.Trim())).ToList();
+        if (questions.Count >= 3)
+            return (new GenreEvidence(ArticleKinds.Interview, "the text sets its questions in bold, each followed by an answer"), questions[0].i);
+        foreach (var (p, i) in paragraphs.Select((p, i) => (p, i)).Where(x => TextLines.WordCount(x.p) >= 15).Take(OpeningParagraphs))
+            if (WireDateline.Read(p) is not null)
+                return (new GenreEvidence(ArticleKinds.News, "the story opens with a news agency's dateline"), i);
+        return null;
+    }
+
+    /// <summary>
+    /// The first paragraph of a dialogue: paragraphs opening with a short speaker label, two labels between them taking
+    /// turns (each at least twice for "Q"/"A", three times for names) in at least four of five changes.
+    /// </summary>
+    private static int? Dialogue(IReadOnlyList<string> paragraphs)
+    {
+        var turns = new List<(string Speaker, int At)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+            if (Speaker().Match(paragraphs[i].Trim()) is { Success: true } m) turns.Add((m.Groups["who"].Value.TrimEnd('.').ToUpperInvariant(), i));
+        var top = turns.GroupBy(t => t.Speaker).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(2).ToList();
+        if (top.Count < 2) return null;
+        var needed = top.All(g => g.Key.Length == 1) ? 2 : 3;
+        if (top.Any(g => g.Count() < needed)) return null;
+        var pair = top.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var spoken = turns.Where(t => pair.Contains(t.Speaker)).ToList();
+        var changes = spoken.Zip(spoken.Skip(1)).Count(p => p.First.Speaker != p.Second.Speaker);
+        return changes * 5 >= (spoken.Count - 1) * 4 ? spoken[0].At : null;
+    }
+
+    [GeneratedRegex(@"^(?:\*\*)?(?<who>Q|A|[\p{Lu}][\p{L}'’\-]*(?:\s[\p{Lu}][\p{L}'’\-]*){0,2})(?::\*\*|\*\*:|:)\s+\S|^(?<who>[QA])\.\s+\S")]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^(?:\*\*|__)[^*_]{10,300}\?(?:\*\*|__)$")]
+    private static partial Regex BoldQuestion();
+
+    [GeneratedRegex(@"^(?:for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries)|press\s+(?:contact|office\s+contact)s?)\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex PressReleaseMark();
+}

@@ -1,0 +1,93 @@
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The one catalogue of genres a piece can be labelled with: each canonical kind (front matter <c>kind</c>) and the
+/// words pages and issues print for it ("News release", "Media release", "Press statement" → press release;
+/// "Q&amp;A" → interview; "BRIEFS", "In brief" → brief). A page's own genre word is kept when it is a genre of its
+/// own ("op-ed" stays op-ed, "blog" stays blog); only true synonyms are folded. Labels are matched whole, after
+/// case, punctuation and a leading "the" are set aside, singular or plural. Pure.
+/// </summary>
+public static class Genres
+{
+    /// <summary>Canonical kind, then the other words that name it (plurals of single words are added automatically).</summary>
+    private static readonly (string Kind, string[] Synonyms)[] Catalogue =
+    [
+        (ArticleKinds.Brief, ["in brief", "news brief", "brief news"]),
+        (ArticleKinds.Feature, ["article", "articles testimony", "feature story"]),
+        (ArticleKinds.Analysis, ["analyses", "brief analysis", "policy analysis", "news analysis", "policywatch", "expert analysis"]),
+        (ArticleKinds.Commentary, ["expert comment", "expert commentary"]),
+        (ArticleKinds.Interview, ["q a", "q and a", "qa", "in conversation"]),
+        (ArticleKinds.News, ["news story", "latest news", "breaking news", "world news", "local news"]),
+        (ArticleKinds.Review, ["book review", "film review"]),
+        (ArticleKinds.Profile, []),
+        (ArticleKinds.Opinion, ["viewpoint", "comment", "comment and opinion", "opinion and analysis"]),
+        (ArticleKinds.OpEd, ["op ed", "oped", "guest essay"]),
+        (ArticleKinds.Report, []),
+        (ArticleKinds.PressRelease, ["news release", "media release", "press statement", "press notice", "press announcement"]),
+        (ArticleKinds.Statement, ["public statement"]),
+        (ArticleKinds.LongRead, ["longread", "long form", "longform"]),
+        (ArticleKinds.PolicyBrief, ["issue brief", "policy paper brief"]),
+        (ArticleKinds.Blog, ["blog post", "weblog"]),
+        (ArticleKinds.Briefing, []),
+        (ArticleKinds.Newsletter, []),
+        (ArticleKinds.Essay, []),
+        (ArticleKinds.Editorial, []),
+        (ArticleKinds.Explainer, []),
+        (ArticleKinds.Insight, []),
+        (ArticleKinds.Obituary, []),
+    ];
+
+    private static readonly Dictionary<string, string> Words = BuildWords();
+
+    private static Dictionary<string, string> BuildWords()
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (kind, synonyms) in Catalogue)
+            foreach (var word in synonyms.Prepend(kind))
+            {
+                var key = TextShapes.NormalizeForMatch(word);
+                words.TryAdd(key, kind);
+                words.TryAdd(Plural(key), kind);
+            }
+        return words;
+    }
+
+    private static string Plural(string key)
+    {
+        if (key.EndsWith('s')) return key;
+        if (key.Length > 2 && key[^1] == 'y' && "aeiou".IndexOf(key[^2]) < 0) return key[..^1] + "ies";
+        return key + "s";
+    }
+
+    /// <summary>The kind a genre label names ("Press Release", "THE LONG READ", "Op-Eds", "Q&amp;A"), or null.</summary>
+    public static string? Of(string label)
+    {
+        var key = TextShapes.NormalizeForMatch(label);
+        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
+        return Words.TryGetValue(key, out var kind) ? kind : null;
+    }
+
+    /// <summary>
+    /// The genre the page's address files it under: the most specific path folder that names a genre
+    /// ("/publications/policy-briefs/…" → policy brief, "/interviews/2025/…" → interview), else a blog host
+    /// ("blogs.example.ac"). The last path segment (the page's own slug) is not read. Null when nothing names one.
+    /// </summary>
+    public static GenreEvidence? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var folders = uri.AbsolutePath.EndsWith('/') ? segments[..^1] : segments.Length > 0 ? segments[..^1] : segments;
+        for (var i = folders.Length - 1; i >= 0; i--)
+            if (Of(folders[i].Replace('-', ' ').Replace('_', ' ')) is { } kind)
+                return new GenreEvidence(kind, $"the page's address files it under '/{folders[i]}/'");
+        var host = uri.Host.Split('.');
+        if (host.Length > 2 && Of(host[0]) == ArticleKinds.Blog)
+            return new GenreEvidence(ArticleKinds.Blog, $"the page is on a blog host ('{uri.Host}')");
+        return null;
+    }
+}
+
+/// <summary>A kind and what says so, for the report.</summary>
+public sealed record GenreEvidence(string Kind, string Reason);

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>What a genre-and-date label line gives: the kind (and the label word), the date, or both.</summary>
+public sealed record LabelLineReading(string? Kind, string? Label, DateReading? Date);
+
+/// <summary>
+/// A label line printed over a title that gives the piece's genre and date in parts: "Policy Brief No. 7 | November
+/// 2024", "Press release · 14 April 2025", "ANALYSIS — 3 March 2024", "Issue Brief #12". Every part must be a genre
+/// label (<see cref="Genres"/>, a number after it allowed) or a date line, and at least one must be a genre. Pure.
+/// </summary>
+public static partial class LabelLine
+{
+    public static LabelLineReading? Read(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length is < 4 or > 90) return null;
+        string? kind = null, label = null;
+        DateReading? date = null;
+        foreach (var part in Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            var words = Number().Replace(part, "").Trim();
+            if (kind is null && Genres.Of(words) is { } k) { (kind, label) = (k, words); continue; }
+            if (date is null && DateLine.Read(part) is { } d) { date = d; continue; }
+            return null;
+        }
+        return kind is null ? null : new LabelLineReading(kind, label, date);
+    }
+
+    [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[|·•]\s*")]
+    private static partial Regex Separator();
+
+    /// <summary>"No. 7", "#12", "No 3", "7" after the label.</summary>
+    [GeneratedRegex(@"\s*(?:(?:no\.?|number|#)\s*\d+|\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+}

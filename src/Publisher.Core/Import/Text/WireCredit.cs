@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>The people a wire credit line names as reporters and writers (the authors) and as editors (not authors).</summary>
+public sealed record WireCreditReading(IReadOnlyList<string> Authors, IReadOnlyList<string> Editors);
+
+/// <summary>
+/// The credit line news agencies close a story with: "Reporting by NAME in PLACE and NAME; Additional reporting by NAME;
+/// Writing by NAME; Editing by NAME and NAME". Clauses are separated by semicolons; reporters and writers are the
+/// authors, editors are not. A place after a name ("in La Paz") is left out. The line is page furniture. Pure.
+/// </summary>
+public static partial class WireCredit
+{
+    /// <summary>The names of a credit line, or null when the line is not one (every clause must be a credit).</summary>
+    public static WireCreditReading? Read(string line)
+    {
+        var text = line.Trim().Trim('*', '_', '(', ')', '.').Trim();
+        if (text.Length is < 12 or > 400) return null;
+        var authors = new List<string>();
+        var editors = new List<string>();
+        foreach (var clause in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = Clause().Match(clause);
+            if (!m.Success) return null;
+            var names = Names(m.Groups["names"].Value);
+            if (names.Count == 0) return null;
+            var target = m.Groups["role"].Value.StartsWith("edit", StringComparison.OrdinalIgnoreCase) ? editors : authors;
+            foreach (var name in names)
+                if (!target.Contains(name, StringComparer.Ordinal)) target.Add(name);
+        }
+        return authors.Count + editors.Count > 0 ? new WireCreditReading(authors, editors) : null;
+    }
+
+    private static List<string> Names(string text)
+    {
+        var names = new List<string>();
+        foreach (var part in PersonNames.Split(text.Trim()))
+        {
+            var name = Place().Replace(part, "").Trim();
+            if (!Byline.LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: false)) return [];
+            names.Add(name);
+        }
+        return names;
+    }
+
+    [GeneratedRegex(@"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling)\s+by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Clause();
+
+    /// <summary>" in La Paz", " in Puerto Arenal" after a reporter's name.</summary>
+    [GeneratedRegex(@"\s+in\s+[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*)*$")]
+    private static partial Regex Place();
+}
