@@ -69,7 +69,7 @@ internal static partial class IssueContents
                 if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)
                     entries[^1] = entries[^1] with { Authors = dotted.Authors };
                 else if (dotted.Title.Length > 0)
-                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, TextShapes.IsCapitalsLabel(dotted.Title), lines[i].Number));
+                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, IsSectionTitle(dotted.Title), lines[i].Number));
                 else break;
                 end = i = i + 1;
                 i = Skip(lines, i);
@@ -132,6 +132,13 @@ internal static partial class IssueContents
         return new WholeIssueFormat.TocEntry(title, authors, span.Count == 1 && TextShapes.IsCapitalsLabel(title), lines[span[0]].Number);
     }
 
+    /// <summary>
+    /// A section's entry rather than an article's: a label in capitals ("BRIEFS"), or a genre's name printed as a title
+    /// ("In Brief").
+    /// </summary>
+    private static bool IsSectionTitle(string title) =>
+        TextShapes.IsCapitalsLabel(title) || TextLines.WordCount(title) <= 3 && SectionLabels.KnownKind(title) is not null;
+
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
     public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
 
@@ -167,7 +174,7 @@ internal static partial class IssueContents
         return i;
     }
 
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,})\s*(?:p\.?\s*)?(?<page>\d{1,3})$")]
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
     [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]
