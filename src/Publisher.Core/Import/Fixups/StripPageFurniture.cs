@@ -198,7 +198,8 @@ public static partial class StripPageFurniture
             if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords || StartsWrappedProse(lines, i)) return i;
             if (start < 0) start = i;
             words += TextLines.WordCount(lines[i]);
-            sentenceEnd |= SentenceEnd().IsMatch(lines[i]);
+            // A masthead's "Vol. 9 | No. 3" holds full stops but ends no sentence.
+            sentenceEnd |= SentenceEnd().IsMatch(lines[i]) && !VolumeIssueLine.IsMatch(lines[i]);
         }
         return lines.Length;
     }

@@ -45,13 +45,12 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // A title wrapped before its dotted last line ("MOTORCYCLE TAXIS AND THE LOGISTICS OF" / "BANDITRY ….. 3").
-            if (Dotted(text) is null && TextShapes.IsTitleLike(text) && below < lines.Count
-                && Dotted(lines[below].Text.Trim()) is { Title.Length: > 0 } continued)
+            // A title wrapped before its dotted last line ("MOTORCYCLE TAXIS AND THE LOGISTICS OF" / "BANDITRY ….. 3"),
+            // over two lines or more; the lines it wraps onto may start with a title's lower-case word ("of the …").
+            if (Dotted(text) is null && TextShapes.IsTitleLike(text) && WrappedEntry(lines, i) is { } wrapped)
             {
-                entries.Add(new WholeIssueFormat.TocEntry(TextShapes.UnwrapTitle([text, continued.Title]), continued.Authors,
-                    false, lines[i].Number));
-                end = i = below + 1;
+                entries.Add(new WholeIssueFormat.TocEntry(wrapped.Title, wrapped.Authors, false, lines[i].Number));
+                end = i = wrapped.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -69,7 +68,7 @@ internal static partial class IssueContents
                 if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)
                     entries[^1] = entries[^1] with { Authors = dotted.Authors };
                 else if (dotted.Title.Length > 0)
-                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, TextShapes.IsCapitalsLabel(dotted.Title), lines[i].Number));
+                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, IsSectionTitle(dotted.Title), lines[i].Number));
                 else break;
                 end = i = i + 1;
                 i = Skip(lines, i);
@@ -132,6 +131,47 @@ internal static partial class IssueContents
         return new WholeIssueFormat.TocEntry(title, authors, span.Count == 1 && TextShapes.IsCapitalsLabel(title), lines[span[0]].Number);
     }
 
+    /// <summary>
+    /// A section's entry rather than an article's: a label in capitals ("BRIEFS"), or a genre's name printed as a title
+    /// ("In Brief").
+    /// </summary>
+    private static bool IsSectionTitle(string title) =>
+        TextShapes.IsCapitalsLabel(title) || TextLines.WordCount(title) <= 3 && SectionLabels.KnownKind(title) is not null;
+
+    /// <summary>
+    /// A title's first line at <paramref name="at"/>, up to <see cref="MaxTitleLines"/> lines it wraps onto (short, ending
+    /// no sentence or clause, no blank line between), the last of them dotted to its page ("… Province ….. page 6").
+    /// </summary>
+    private static (string Title, IReadOnlyList<string> Authors, int After)? WrappedEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var parts = new List<string> { lines[at].Text.Trim() };
+        for (var j = at + 1; j < lines.Count && j - at < MaxTitleLines; j++)
+        {
+            if (lines[j].IsBlank) return null;
+            var text = lines[j].Text.Trim();
+            var match = DottedLine().Match(text);
+            if (match.Success && text.Length <= MaxEntryLength)
+            {
+                var pieces = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+                if (pieces.Count == 0 || TextLines.WordCount(pieces[0]) > WrappedLineWords) return null;
+                IReadOnlyList<string> authors = [];
+                foreach (var piece in pieces.Skip(1))
+                {
+                    var by = ByPrefix().Match(piece);
+                    if (TextShapes.AuthorNames(by.Success ? piece[by.Length..] : piece) is { } names) authors = names;
+                    else return null;
+                }
+                parts.Add(pieces[0]);
+                return (TextShapes.UnwrapTitle(parts), authors, j + 1);
+            }
+            if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ',' or ';' or ':' || PageNumberLine.IsContentsReference(text)) return null;
+            parts.Add(text);
+        }
+        return null;
+    }
+
+    private const int WrappedLineWords = 12;
+
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
     public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
 
@@ -167,7 +207,7 @@ internal static partial class IssueContents
         return i;
     }
 
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,})\s*(?:p\.?\s*)?(?<page>\d{1,3})$")]
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
     [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]

@@ -18,18 +18,21 @@ internal static partial class IssueSegmenter
     private const double ShortLineShare = 0.7;
 
     /// <param name="isArticleStart">Whether a title (its unwrapped text) and the byline under it may open an article.</param>
-    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart)
+    /// <param name="titleMatch">How closely a title matches the issue's contents (0 without contents).</param>
+    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart,
+        Func<string, double>? titleMatch = null)
     {
+        titleMatch ??= _ => 0;
         var result = new List<TextBlock>();
         foreach (var block in blocks)
-            foreach (var piece in SplitAtArticleStarts(block, isArticleStart))
+            foreach (var piece in SplitAtArticleStarts(block, isArticleStart, titleMatch))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
         return result;
     }
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
-    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, Func<string, string, bool> isArticleStart)
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
@@ -43,6 +46,9 @@ internal static partial class IssueSegmenter
                 continue;
             }
             if (k > 0 && !ClosesText(lines[k - 1].Text)) continue;
+            // A wrapped title's short last line may look like a name too: a longer title whose next line is a byline
+            // wins when the contents print it more closely.
+            var (titleLength, bestMatch) = (0, 0.0);
             for (var t = 1; t <= MaxTitleLines && k + t < lines.Count; t++)
             {
                 var titleLines = lines.Skip(k).Take(t).Select(l => l.Text).ToList();
@@ -53,11 +59,15 @@ internal static partial class IssueSegmenter
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
                 if (!isArticleStart(title, byline)) continue;
+                var match = titleMatch(title);
+                if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);
+            }
+            if (titleLength > 0)
+            {
                 cuts.Add(k);
-                cuts.Add(k + t);
-                cuts.Add(k + t + 1);
-                k += t;
-                break;
+                cuts.Add(k + titleLength);
+                cuts.Add(k + titleLength + 1);
+                k += titleLength;
             }
         }
         cuts.Remove(0);

@@ -17,7 +17,7 @@ public sealed partial class WebArticleFormat : IRawFormat
 
     public double Detect(string text)
     {
-        var head = SeedText.Lines(text).Where(l => !l.IsBlank).Take(6).ToList();
+        var head = SeedText.Lines(text).Where(l => !l.IsBlank).Take(HeadLines).ToList();
         if (!head.Any(l => PublicationField().IsMatch(l.Text))) return 0;
         return head.Any(l => BylineField().IsMatch(l.Text.Trim())) ? 0.95 : 0.85;
     }
@@ -27,6 +27,10 @@ public sealed partial class WebArticleFormat : IRawFormat
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).ToList();
         if (lines.Count == 0) return RawReadResult.Empty;
 
+        // The page's own lines above the title (site name, menu, search) come before the publication field's line.
+        var at = TitleIndex(lines);
+        var dropped = lines.Take(at).Select(l => new DroppedPiece("site header", l.Text.Trim(), new SourceLocation(source.Path, l.Number))).ToList();
+        lines = lines.Skip(at).ToList();
         var titleLine = lines[0];
         var title = titleLine.Text.Trim();
         string? publicationText = null;
@@ -86,7 +90,24 @@ public sealed partial class WebArticleFormat : IRawFormat
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
             Sources = [source.Path],
         };
-        return new RawReadResult([draft], [], []);
+        return new RawReadResult([draft], [], dropped);
+    }
+
+    private const int HeadLines = 12;
+
+    /// <summary>
+    /// The title's line: the one carrying "; Publication: …" after the title, or the one above a line that starts with
+    /// "Publication:"; the first line when neither is among the first lines.
+    /// </summary>
+    private static int TitleIndex(IReadOnlyList<SeedLine> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, HeadLines); i++)
+        {
+            var match = PublicationField().Match(lines[i].Text.Trim());
+            if (!match.Success) continue;
+            return match.Index > 0 ? i : Math.Max(0, i - 1);
+        }
+        return 0;
     }
 
     /// <summary>A short standalone line between two paragraphs, shaped like a heading, becomes "## Heading".</summary>

@@ -47,10 +47,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the month ({monthOnly.Date:MMMM yyyy}); the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
                 new SourceLocation(source.Path, header.DateLine)));
         var lines = SeedText.Lines(text);
-        var contentsStart = header.NextBlock < blocks.Count ? blocks[header.NextBlock].Line - 1 : lines.Count;
-        var (tocEntries, tocEnd) = IssueContents.Read(lines, contentsStart);
+        var (tocEntries, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
         var toc = new TableOfContents(tocEntries, tocEnd);
-        var bodyBlocks = IssueSegmenter.Split(SeedText.Blocks(lines.Skip(tocEnd)), (title, byline) => MayOpenArticle(title, byline, toc.Entries));
+        var bodyBlocks = IssueSegmenter.Split(SeedText.Blocks(lines.Skip(tocEnd)), (title, byline) => MayOpenArticle(title, byline, toc.Entries),
+            title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
 
         if (starts.Count == 0)
@@ -150,6 +150,31 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, entry.Line)));
         }
         return new RawReadResult(drafts, diagnostics, dropped);
+    }
+
+    /// <summary>Masthead lines a publisher may print between the volume line and the contents (a tagline, "A publication of …").</summary>
+    private const int MaxLinesBeforeContents = 2;
+
+    /// <summary>
+    /// The contents right after the masthead, or after a short line or two (a tagline, the publisher's name) that are
+    /// then part of the masthead (dropped, recorded). Without contents the body starts right after the masthead.
+    /// </summary>
+    private static (IReadOnlyList<TocEntry> Entries, int End) ReadContents(IReadOnlyList<TextBlock> blocks, int next,
+        IReadOnlyList<SeedLine> lines, RawSource source, List<DroppedPiece> dropped)
+    {
+        var contentsStart = next < blocks.Count ? blocks[next].Line - 1 : lines.Count;
+        var read = IssueContents.Read(lines, contentsStart);
+        for (var skip = 1; read.Entries.Count == 0 && skip <= MaxLinesBeforeContents && next + skip < blocks.Count; skip++)
+        {
+            var skipped = blocks.Skip(next).Take(skip).ToList();
+            if (!skipped.All(b => b.IsSingleLine && !IsSectionLabel(b) && TextLines.WordCount(b.FirstText) <= 10 && !IssueSegmenter.EndsSentence(b.FirstText))) break;
+            var later = IssueContents.Read(lines, blocks[next + skip].Line - 1);
+            if (later.Entries.Count < 2) continue;
+            foreach (var block in skipped)
+                dropped.Add(new DroppedPiece("masthead", block.FirstText, new SourceLocation(source.Path, block.Line)));
+            return later;
+        }
+        return read;
     }
 
     /// <summary>
