@@ -374,18 +374,19 @@ public sealed class PageFactory
 
     internal PageModel Press(string url, int number)
     {
-        var description = $"Coverage of {OwnNames()} in other publications.";
+        var names = OwnNames();
+        var description = $"Coverage of {(names.Count == 1 ? "the " + names[0] : Joined(names))} in other publications.";
         var links = LinkContext.From(_permalinks, url);
         var meta = ListMeta(PageKinds.Press, "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
-        return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links)));
+        return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links),
+            $"{Joined(names)} and {(names.Count == 1 ? "its" : "their")} authors"));
     }
 
-    /// <summary>The own publications with articles, by name ("Terrorism Monitor and China Brief"); the main one when none has.</summary>
-    private string OwnNames()
-    {
-        var names = _site.Publications.Select(p => p.Name).DefaultIfEmpty(_site.Config.Publication).ToList();
-        return names.Count == 1 ? $"the {names[0]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
-    }
+    /// <summary>The names of the own publications with articles; the main one's when none has.</summary>
+    private List<string> OwnNames() => _site.Publications.Select(p => p.Name).DefaultIfEmpty(_site.Config.Publication).ToList();
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    private static string Joined(List<string> names) => names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
 
     /// <summary>Page <paramref name="number"/> of a list of articles, by slug, cut into pages of site.yml's page_size.</summary>
     private ListPage ListPage(IReadOnlyList<string> slugs, string listUrl, int number, LinkContext links)

@@ -129,7 +129,9 @@ public sealed class PublicationsBuildTests(FeedReader reader) : IClassFixture<Fe
         var press = Page(temp, "articles/gazette-quotes/index.html");
         Assert.Equal(["Home", "Press"], press.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent));
         Assert.Equal("Coastal Gazette", press.QuerySelector(".kicker .badge-press")!.TextContent);
-        Assert.Equal(["../articles/gazette-quotes/index.html"], CardLinks(Page(temp, "press/index.html")));
+        var pressPage = Page(temp, "press/index.html");
+        Assert.Equal(["../articles/gazette-quotes/index.html"], CardLinks(pressPage));
+        Assert.Contains("about Harbour Monitor and Steppe Brief and their authors", pressPage.QuerySelector(".lede")!.TextContent);
     }
 
     [Fact]

@@ -154,7 +154,8 @@ public sealed record ArchiveYear(int Year, IReadOnlyList<ArchiveVolume> Volumes,
 
 public sealed record ArchiveContent(IReadOnlyList<ArchiveYear> Years);
 
-public sealed record PressContent(ListPage List);
+/// <param name="Subject">What the coverage is about: "Terrorism Monitor and its authors", "Harbour Monitor, Steppe Brief and their authors".</param>
+public sealed record PressContent(ListPage List, string Subject);
 
 public sealed record HomeContent
 {
