@@ -225,4 +225,24 @@ public sealed class PublicationsBuildTests(FeedReader reader) : IClassFixture<Fe
         Assert.Equal([BaseUrl + "articles/editors-note/", BaseUrl + "articles/wells-run-dry/", BaseUrl + "articles/herds-move-north/"],
             json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("url").GetString()));
     }
+
+    [Fact]
+    public void Every_page_of_a_two_publication_site_has_one_h1_and_headings_in_order()
+    {
+        using var temp = new TempDirectory();
+        Build(temp);
+
+        foreach (var file in FixtureSite.Files(temp.Combine("output")).Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var doc = Page(temp, file);
+            Assert.True(doc.QuerySelectorAll("h1").Length == 1, $"{file} should have exactly one h1");
+            var previous = 0;
+            foreach (var heading in doc.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+            {
+                var level = heading.LocalName[1] - '0';
+                Assert.True(level <= previous + 1, $"{file}: <{heading.LocalName}> '{heading.TextContent.Trim()}' skips a level after h{previous}");
+                previous = level;
+            }
+        }
+    }
 }
