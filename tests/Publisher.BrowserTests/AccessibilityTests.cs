@@ -13,7 +13,7 @@ public class AccessibilityTests(BuiltSite site)
 {
     public static TheoryData<string> PageKinds() => new()
     {
-        "home", "issue", "issues", "article", "author", "authors", "tag", "tags", "archive", "press", "404",
+        "home", "publication", "publication-issues", "issue", "issues", "article", "author", "authors", "tag", "tags", "archive", "press", "404",
     };
 
     [Theory]
@@ -39,7 +39,9 @@ public class AccessibilityTests(BuiltSite site)
         "home" => "index.html",
         "404" => "404.html",
         "issues" or "authors" or "tags" or "archive" or "press" => $"{kind}/index.html",
-        "issue" => site.FirstPage("issues/"),
+        "publication" => site.Pages().First(p => p.StartsWith("publications/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2),
+        "publication-issues" => site.Pages().First(p => p.StartsWith("publications/", StringComparison.Ordinal) && p.EndsWith("/issues/index.html", StringComparison.Ordinal)),
+        "issue" => site.Pages().First(p => p.StartsWith("publications/", StringComparison.Ordinal) && p.Contains("/issues/", StringComparison.Ordinal) && p.Count(c => c == '/') == 4),
         "article" => site.FirstPage("articles/"),
         "author" => site.FirstPage("authors/"),
         "tag" => site.FirstPage("tags/"),

@@ -43,12 +43,22 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>The file:// URL of an output file given by its site path ("articles/x/index.html").</summary>
     public string Url(string sitePath) => new Uri(Path.Combine(OutputDir, sitePath)).AbsoluteUri;
 
-    /// <summary>Every HTML page of the built site, as site paths, ordinal-sorted.</summary>
-    public IReadOnlyList<string> Pages() =>
+    /// <summary>
+    /// Every HTML page of the built site but the redirects (<see cref="Redirects"/>), as site paths, ordinal-sorted:
+    /// a redirect is left as soon as it loads, so it is checked by following it, not by inspecting it.
+    /// </summary>
+    public IReadOnlyList<string> Pages() => AllHtml().Where(p => !IsRedirect(p)).ToList();
+
+    /// <summary>The redirect pages at old addresses (<c>&lt;meta http-equiv="refresh"&gt;</c>), as site paths.</summary>
+    public IReadOnlyList<string> Redirects() => AllHtml().Where(IsRedirect).ToList();
+
+    private IEnumerable<string> AllHtml() =>
         Directory.GetFiles(OutputDir, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(OutputDir, f).Replace('\\', '/'))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
+            .OrderBy(p => p, StringComparer.Ordinal);
+
+    private bool IsRedirect(string sitePath) =>
+        File.ReadAllText(Path.Combine(OutputDir, sitePath)).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal);
 
     public string FirstPage(string prefix) =>
         Pages().First(p => p.StartsWith(prefix, StringComparison.Ordinal) && p.Count(c => c == '/') == 2);

@@ -28,6 +28,23 @@ public class NavigationTests(BuiltSite site)
     }
 
     [Fact]
+    public async Task An_old_issue_address_takes_the_reader_to_the_issue_page()
+    {
+        var redirects = site.Redirects();
+        Assert.NotEmpty(redirects);
+        var old = redirects[0];
+        var page = await site.Browser.NewPageAsync();
+
+        await page.GotoAsync(site.Url(old));
+        await page.WaitForURLAsync(url => url.Contains("/publications/", StringComparison.Ordinal), new() { Timeout = 10_000 });
+
+        Assert.EndsWith("/issues/" + old.Split('/')[1] + "/index.html", page.Url);
+        Assert.StartsWith(site.Url("publications/"), page.Url);
+        Assert.Contains("Volume", await page.Locator("h1").TextContentAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_footnote_reference_jumps_to_its_note_and_the_note_jumps_back()
     {
         var article = site.Pages().FirstOrDefault(p => p.StartsWith("articles/", StringComparison.Ordinal)

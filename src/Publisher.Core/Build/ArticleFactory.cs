@@ -18,9 +18,9 @@ internal static class ArticleFactory
         if (fm.Date is not { } date) return null;
 
 
-        var publication = fm.Publication ?? config.Publication;
-        var isThirdParty = !string.Equals(publication, config.Publication, StringComparison.OrdinalIgnoreCase);
-        if (!isThirdParty && (fm.Volume is null) != (fm.Issue is null))
+        // No publication named: the main one. A name (or alias) of an own publication: that one. Anything else: press.
+        var own = fm.Publication is null ? config.Publications[0] : config.OwnPublication(fm.Publication);
+        if (own is not null && (fm.Volume is null) != (fm.Issue is null))
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.IssueIncomplete,
                 fm.Volume is null ? "article has 'issue' but no 'volume'; it is not placed in an issue" : "article has 'volume' but no 'issue'; it is not placed in an issue",
                 doc.LocationOf(fm.Volume is null ? "issue" : "volume")));
@@ -31,8 +31,8 @@ internal static class ArticleFactory
             DerivedSlugFile = fm.Slug is null ? Path.ChangeExtension(relativePath, null) : null,
             Title = fm.Title,
             Date = date,
-            Publication = isThirdParty ? publication : config.Publication,
-            IsThirdParty = isThirdParty,
+            Publication = own?.Name ?? fm.Publication!,
+            PublicationSlug = own?.Slug,
             Volume = fm.Volume,
             IssueNumber = fm.Issue,
             Kind = fm.Kind ?? DefaultKind,

@@ -4,7 +4,7 @@ using Publisher.Core.Model;
 namespace Publisher.Core.Build;
 
 /// <summary>
-/// Maps the site onto the feed contract: the site feed, one per tag and one per author, newest first.
+/// Maps the site onto the feed contract: the site feed, one per own publication, one per tag and one per author, newest first.
 /// Item ids are <c>tag:</c> URIs from the base URL's host, the article's date and its slug (or, when the
 /// slug is derived from the title, its file under articles/), so they survive rebuilds, title edits and a
 /// change of base URL path.
@@ -17,6 +17,12 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
 
     public FeedChannel SiteFeed(string feedUrl) => Channel(
         site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles);
+
+    public FeedChannel PublicationFeed(Publication publication, string feedUrl) => Channel(
+        $"{publication.Name} — {site.Config.Title}",
+        publication.Config.Description.Length > 0 ? publication.Config.Description : $"Every article of {publication.Name}.",
+        Permalinks.Publication(publication.Slug), feedUrl,
+        publication.Articles.Select(s => site.ArticleBySlug[s]));
 
     public FeedChannel TagFeed(Tag tag) => Channel(
         $"{tag.Name} — {site.Config.Title}",

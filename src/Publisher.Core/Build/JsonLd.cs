@@ -59,6 +59,15 @@ public sealed class JsonLd(Site site, Permalinks permalinks)
         return Write(node);
     }
 
+    /// <summary>A publication's landing page: the publication as a schema.org Periodical.</summary>
+    public string Periodical(Publication publication, string description)
+    {
+        var node = PeriodicalNode(publication.Slug, withContext: true);
+        node["description"] = description;
+        node["inLanguage"] = site.Config.Language;
+        return Write(node);
+    }
+
     public string Author(Author author, string description)
     {
         var person = Person(author, withContext: true);
@@ -93,19 +102,29 @@ public sealed class JsonLd(Site site, Permalinks permalinks)
         return node;
     }
 
+    /// <summary>An issue: a PublicationIssue, part of a PublicationVolume, part of its publication's Periodical.</summary>
     private JsonObject IssueNode(IssueKey key, bool withContext = false)
     {
         var node = withContext ? new JsonObject { ["@context"] = Context } : new JsonObject();
         node["@type"] = "PublicationIssue";
-        node["name"] = $"{site.Config.Publication} — {Labels.Issue(key)}";
+        node["name"] = $"{site.PublicationBySlug[key.Publication].Name} — {Labels.Issue(key)}";
         node["issueNumber"] = key.Number;
         node["url"] = permalinks.Absolute(Permalinks.Issue(key));
         node["isPartOf"] = new JsonObject
         {
             ["@type"] = "PublicationVolume",
             ["volumeNumber"] = key.Volume,
-            ["isPartOf"] = new JsonObject { ["@type"] = "Periodical", ["name"] = site.Config.Publication },
+            ["isPartOf"] = PeriodicalNode(key.Publication),
         };
+        return node;
+    }
+
+    private JsonObject PeriodicalNode(string publication, bool withContext = false)
+    {
+        var node = withContext ? new JsonObject { ["@context"] = Context } : new JsonObject();
+        node["@type"] = "Periodical";
+        node["name"] = site.PublicationBySlug[publication].Name;
+        node["url"] = permalinks.Absolute(Permalinks.Publication(publication));
         return node;
     }
 

@@ -61,11 +61,11 @@ public sealed class PageFactory
     internal PageModel Home()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Home);
-        var latest = _site.Issues.FirstOrDefault();
-        var inLatest = latest?.Articles.ToHashSet(StringComparer.Ordinal) ?? [];
+        var latest = _site.Publications.Where(p => p.Issues.Count > 0).Select(p => p.Issues[0]).ToList();
+        var inLatest = latest.SelectMany(i => i.Articles).ToHashSet(StringComparer.Ordinal);
         var content = new HomeContent
         {
-            LatestIssue = latest is null ? null : _views.IssueView(latest, links),
+            LatestIssues = latest.Select(i => _views.IssueView(i, links)).ToList(),
             Recent = _views.Cards(_site.Articles.Where(a => !a.IsThirdParty && !inLatest.Contains(a.Slug)).Take(RecentOnHome), links),
             Press = _views.Cards(_site.Press.Take(PressOnHome), links),
             IssueCount = _site.Issues.Count,
@@ -113,6 +113,7 @@ public sealed class PageFactory
         {
             Article = card,
             BodyHtml = ArticleMarkdown.Render(body, links),
+            IssueTitle = article.Issue is { } titleKey ? $"{article.Publication}, {Labels.Issue(titleKey)}" : null,
             ShowSummary = article.Summary is { } summary && !Labels.RepeatsOpening(summary, body.Description),
             AuthorBoxes = article.Authors.Select(slug => _site.AuthorBySlug[slug])
                 .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(a.Bio, links) : null))
@@ -124,20 +125,14 @@ public sealed class PageFactory
             OriginalUrl = article.Url,
         };
 
+        // Own articles sit under their publication (and its issue); press under Press.
         var breadcrumbs = new List<Link> { new("Home", links.Href(Permalinks.Home)) };
-        if (article.Issue is { } issueKey)
-        {
-            breadcrumbs.Add(new Link("Issues", links.Href(Permalinks.Issues)));
-            breadcrumbs.Add(new Link(Labels.Issue(issueKey), links.Href(Permalinks.Issue(issueKey))));
-        }
-        else if (article.IsThirdParty)
-        {
-            breadcrumbs.Add(new Link("Press", links.Href(Permalinks.Press)));
-        }
+        if (article.PublicationSlug is { } publicationSlug)
+            breadcrumbs.Add(new Link(article.Publication, links.Href(Permalinks.Publication(publicationSlug))));
         else
-        {
-            breadcrumbs.Add(new Link("Archive", links.Href(Permalinks.Archive)));
-        }
+            breadcrumbs.Add(new Link("Press", links.Href(Permalinks.Press)));
+        if (article.Issue is { } issueKey)
+            breadcrumbs.Add(new Link(Labels.Issue(issueKey), links.Href(Permalinks.Issue(issueKey))));
 
         var meta = new PageMeta
         {
@@ -171,20 +166,97 @@ public sealed class PageFactory
     internal PageModel IssuesIndex()
     {
         var links = LinkContext.From(_permalinks, Permalinks.Issues);
-        var volumes = _site.Volumes.Select(v => new VolumeView(v.Number, v.Year, $"Volume {v.Number} · {v.Year}",
-            v.Issues.Select(key => _site.IssueByKey[key])
-                .Select(i => new IssueSummary(Labels.Issue(i.Key), links.Href(Permalinks.Issue(i.Key)), Labels.Date(i.Date), Labels.IsoDate(i.Date), i.Articles.Count))
-                .ToList())).ToList();
-        var heading = "Issues";
-        var description = $"Every issue of {_site.Config.Publication}, newest first.";
-        return Page(links, Permalinks.Issues, ListMeta(PageKinds.Issues, heading, description, Permalinks.Issues, links),
-            new IssuesContent(volumes));
+        var groups = _site.Publications.Where(p => p.Issues.Count > 0)
+            .Select(p => new PublicationIssuesGroup(p.Slug, p.Name, links.Href(Permalinks.Publication(p.Slug)), links.Href(Permalinks.PublicationIssues(p.Slug)),
+                _views.Volumes(p, links)))
+            .ToList();
+        var names = groups.Count > 0 ? string.Join(", ", groups.Select(g => g.Name)) : _site.Config.Publication;
+        var description = groups.Count > 1 ? $"Every issue of {names}, by publication, newest first." : $"Every issue of {names}, newest first.";
+        return Page(links, Permalinks.Issues, ListMeta(PageKinds.Issues, "Issues", description, Permalinks.Issues, links),
+            new IssuesContent(description, groups));
+    }
+
+    internal PageModel Publication(Publication publication)
+    {
+        var url = Permalinks.Publication(publication.Slug);
+        var links = LinkContext.From(_permalinks, url);
+        var description = publication.Config.Description.Length > 0 ? publication.Config.Description : $"Every issue and article of {publication.Name}.";
+        var content = new PublicationContent
+        {
+            Name = publication.Name,
+            Description = description,
+            LatestIssue = publication.Issues.Count > 0 ? _views.IssueView(publication.Issues[0], links) : null,
+            Volumes = _views.Volumes(publication, links),
+            IssueCount = publication.Issues.Count,
+            ArticleCount = publication.Articles.Count,
+            Other = _views.Cards(publication.Articles.Select(_site.ArticleFor).Where(a => a.Issue is null).Take(RecentOnHome), links),
+            Authors = publication.Authors.Select(slug => _site.AuthorBySlug[slug])
+                .Select(a => new AuthorSummary(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Articles.Count(s => _site.ArticleBySlug[s].PublicationSlug == publication.Slug), a.HasProfile))
+                .ToList(),
+            Tags = publication.Tags.Select(slug => _site.TagBySlug[slug])
+                .Select(t => new TagSummary(t.Name, links.Href(Permalinks.Tag(t.Slug)), t.Articles.Count(s => _site.ArticleBySlug[s].PublicationSlug == publication.Slug)))
+                .ToList(),
+            IssuesHref = links.Href(Permalinks.PublicationIssues(publication.Slug)),
+            Feeds = new FeedLinks(links.Href(Permalinks.PublicationRssFeed(publication.Slug)), links.Href(Permalinks.PublicationAtomFeed(publication.Slug)),
+                links.Href(Permalinks.PublicationJsonFeed(publication.Slug))),
+        };
+        var meta = new PageMeta
+        {
+            Kind = PageKinds.Publication,
+            Title = _views.DocumentTitle(publication.Name),
+            Heading = publication.Name,
+            Description = Labels.Truncate(description),
+            Canonical = _permalinks.Absolute(url),
+            OgType = "website",
+            JsonLd = _jsonLd.Periodical(publication, description),
+            AlternateFeeds = _views.PublicationFeeds(publication),
+            Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Issues", links.Href(Permalinks.Issues))],
+        };
+        return Page(links, Permalinks.Issues, meta, content);
+    }
+
+    internal PageModel PublicationIssues(Publication publication)
+    {
+        var url = Permalinks.PublicationIssues(publication.Slug);
+        var links = LinkContext.From(_permalinks, url);
+        var heading = $"{publication.Name}: issues";
+        var description = $"Every issue of {publication.Name}, newest first.";
+        var meta = ListMeta(PageKinds.PublicationIssues, heading, description, url, links) with
+        {
+            AlternateFeeds = _views.PublicationFeeds(publication),
+            Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link(publication.Name, links.Href(Permalinks.Publication(publication.Slug)))],
+        };
+        return Page(links, Permalinks.Issues, meta,
+            new PublicationIssuesContent(new Link(publication.Name, links.Href(Permalinks.Publication(publication.Slug))), _views.Volumes(publication, links)));
+    }
+
+    /// <summary>The old address of a main-publication issue page: sends browsers and search engines to the issue's page.</summary>
+    internal PageModel IssueRedirect(Issue issue)
+    {
+        var url = Permalinks.LegacyIssue(issue.Key);
+        var links = LinkContext.From(_permalinks, url);
+        var target = Permalinks.Issue(issue.Key);
+        var masthead = $"{_site.PublicationBySlug[issue.Key.Publication].Name} — {Labels.Issue(issue.Key)}";
+        var meta = new PageMeta
+        {
+            Kind = PageKinds.IssueRedirect,
+            Title = _views.DocumentTitle(masthead),
+            Heading = "This issue has moved",
+            Description = $"{masthead} is now at {_permalinks.Absolute(target)}.",
+            Canonical = _permalinks.Absolute(target),
+            OgType = "website",
+            JsonLd = _jsonLd.WebPage(masthead),
+            NoIndex = true,
+            RedirectHref = links.Href(target),
+        };
+        return Page(links, Permalinks.Issues, meta, new RedirectContent(masthead, links.Href(target)));
     }
 
     internal PageModel Issue(Issue issue)
     {
         var url = Permalinks.Issue(issue.Key);
         var links = LinkContext.From(_permalinks, url);
+        var publication = _site.PublicationBySlug[issue.Key.Publication];
         var view = _views.IssueView(issue, links);
         var titles = string.Join("; ", issue.Articles.Select(s => _site.ArticleBySlug[s].Title));
         var meta = new PageMeta
@@ -196,8 +268,13 @@ public sealed class PageFactory
             Canonical = _permalinks.Absolute(url),
             OgType = "website",
             JsonLd = _jsonLd.Issue(issue),
-            AlternateFeeds = _views.SiteFeeds(),
-            Breadcrumbs = [new Link("Home", links.Href(Permalinks.Home)), new Link("Issues", links.Href(Permalinks.Issues))],
+            AlternateFeeds = _views.PublicationFeeds(publication),
+            Breadcrumbs =
+            [
+                new Link("Home", links.Href(Permalinks.Home)),
+                new Link(publication.Name, links.Href(Permalinks.Publication(publication.Slug))),
+                new Link("Issues", links.Href(Permalinks.PublicationIssues(publication.Slug))),
+            ],
         };
         return Page(links, Permalinks.Issues, meta, new IssueContent(view));
     }
@@ -282,8 +359,8 @@ public sealed class PageFactory
         {
             var volumes = _site.Issues
                 .Where(i => i.Date.Year == year)
-                .GroupBy(i => i.Key.Volume)
-                .Select(g => new ArchiveVolume($"Volume {g.Key}", g.Select(i => new ArchiveIssue(
+                .GroupBy(i => (i.Key.Publication, i.Key.Volume))
+                .Select(g => new ArchiveVolume(_views.VolumeLabel(g.Key.Publication, g.Key.Volume), g.Select(i => new ArchiveIssue(
                     Labels.Issue(i.Key), links.Href(Permalinks.Issue(i.Key)), Labels.Date(i.Date), Labels.IsoDate(i.Date),
                     _views.Cards(i.Articles, links))).ToList()))
                 .ToList();
@@ -297,11 +374,19 @@ public sealed class PageFactory
 
     internal PageModel Press(string url, int number)
     {
-        var description = $"Coverage of the {_site.Config.Publication} in other publications.";
+        var names = OwnNames();
+        var description = $"Coverage of {(names.Count == 1 ? "the " + names[0] : Joined(names))} in other publications.";
         var links = LinkContext.From(_permalinks, url);
         var meta = ListMeta(PageKinds.Press, "Press coverage", description, url, links) with { Title = _views.DocumentTitle("Press coverage", number) };
-        return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links)));
+        return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links),
+            $"{Joined(names)} and {(names.Count == 1 ? "its" : "their")} authors"));
     }
+
+    /// <summary>The names of the own publications with articles; the main one's when none has.</summary>
+    private List<string> OwnNames() => _site.Publications.Select(p => p.Name).DefaultIfEmpty(_site.Config.Publication).ToList();
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    private static string Joined(List<string> names) => names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
 
     /// <summary>Page <paramref name="number"/> of a list of articles, by slug, cut into pages of site.yml's page_size.</summary>
     private ListPage ListPage(IReadOnlyList<string> slugs, string listUrl, int number, LinkContext links)

@@ -19,6 +19,9 @@ public static class PageKinds
     public const string Article = "article";
     public const string Issues = "issues";
     public const string Issue = "issue";
+    public const string IssueRedirect = "redirect";
+    public const string Publication = "publication";
+    public const string PublicationIssues = "publication-issues";
     public const string Authors = "authors";
     public const string Author = "author";
     public const string Tags = "tags";
@@ -41,7 +44,21 @@ public static class PageKinds
         },
         PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a), a => a.Date),
         PageKind.One(Issues, Permalinks.Issues, f => f.IssuesIndex()),
+        PageKind.Each(Publication, site => site.Publications, p => Permalinks.Publication(p.Slug), (f, p) => f.Publication(p)) with
+        {
+            Feeds = site => site.Publications.SelectMany(p => new FeedEntry[]
+            {
+                new(Permalinks.PublicationRssFeed(p.Slug), FeedFormat.Rss, m => m.PublicationFeed(p, Permalinks.PublicationRssFeed(p.Slug))),
+                new(Permalinks.PublicationAtomFeed(p.Slug), FeedFormat.Atom, m => m.PublicationFeed(p, Permalinks.PublicationAtomFeed(p.Slug))),
+                new(Permalinks.PublicationJsonFeed(p.Slug), FeedFormat.Json, m => m.PublicationFeed(p, Permalinks.PublicationJsonFeed(p.Slug))),
+            }),
+        },
+        PageKind.Each(PublicationIssues, site => site.Publications, p => Permalinks.PublicationIssues(p.Slug), (f, p) => f.PublicationIssues(p)),
         PageKind.Each(Issue, site => site.Issues, i => Permalinks.Issue(i.Key), (f, i) => f.Issue(i), i => i.Date),
+        // The main publication's issues had these addresses before the archive had several publications; subscribers
+        // and search engines still have them. A redirect is not a page to index.
+        PageKind.Each(IssueRedirect, site => site.Publications.Where(p => p.IsMain).SelectMany(p => p.Issues), i => Permalinks.LegacyIssue(i.Key),
+            (f, i) => f.IssueRedirect(i)) with { InSitemap = false },
         PageKind.One(Authors, Permalinks.Authors, f => f.AuthorsIndex()),
         PageKind.EachPaged(Author, site => site.Authors, a => Permalinks.Author(a.Slug), a => a.Articles.Count, (f, a, url, n) => f.Author(a, url, n)) with
         {

@@ -31,7 +31,16 @@ public sealed class Permalinks
     public const string AssetsFolder = "/assets/";
 
     public static string Article(string slug) => $"/articles/{slug}/";
-    public static string Issue(IssueKey key) => $"/issues/{key}/";
+    public static string Publication(string slug) => $"/publications/{slug}/";
+    public static string PublicationIssues(string slug) => $"/publications/{slug}/issues/";
+    public static string Issue(IssueKey key) => $"/publications/{key.Publication}/issues/{key.Segment}/";
+
+    /// <summary>Where the main publication's issue pages were before the archive had several publications: now redirect pages.</summary>
+    public static string LegacyIssue(IssueKey key) => $"/issues/{key.Segment}/";
+
+    public static string PublicationRssFeed(string slug) => $"/publications/{slug}/feed.xml";
+    public static string PublicationAtomFeed(string slug) => $"/publications/{slug}/atom.xml";
+    public static string PublicationJsonFeed(string slug) => $"/publications/{slug}/feed.json";
     public static string Author(string slug) => $"/authors/{slug}/";
     public static string Tag(string slug) => $"/tags/{slug}/";
     public static string AuthorFeed(string slug) => $"/authors/{slug}/feed.xml";

@@ -15,26 +15,16 @@ internal static class SiteAssembler
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
 
-        var issues = BuildIssues(articles);
-        var volumes = issues
-            .GroupBy(i => i.Key.Volume)
-            .OrderByDescending(g => g.Key)
-            .Select(g => new Volume
-            {
-                Number = g.Key,
-                Year = config.FirstVolumeYear is { } first ? first + g.Key - 1 : g.Min(i => i.Date.Year),
-                Issues = g.Select(i => i.Key).OrderDescending().ToList(),
-            })
-            .ToList();
-
         var authors = BuildAuthors(articles, authorNames);
         var tags = BuildTags(articles, tagNames);
+        var publications = BuildPublications(config, articles, authors, tags);
+        var issues = publications.SelectMany(p => p.Issues).ToList();
         return new Site
         {
             Config = config,
             Articles = articles,
+            Publications = publications,
             Issues = issues,
-            Volumes = volumes,
             Authors = authors,
             Tags = tags,
             Years = articles.Select(a => a.Date.Year).Distinct().OrderDescending().ToList(),
@@ -42,7 +32,43 @@ internal static class SiteAssembler
             AuthorBySlug = authors.ToDictionary(a => a.Slug, StringComparer.Ordinal),
             TagBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal),
             IssueByKey = issues.ToDictionary(i => i.Key),
+            PublicationBySlug = publications.ToDictionary(p => p.Slug, StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>Each own publication that has articles, in site.yml's order, with its issues, volumes, authors and topics.</summary>
+    private static List<Publication> BuildPublications(SiteConfig config, List<Article> articles, List<Author> authors, List<Tag> tags)
+    {
+        var publications = new List<Publication>();
+        foreach (var publication in config.Publications)
+        {
+            var own = articles.Where(a => a.PublicationSlug == publication.Slug).ToList();
+            if (own.Count == 0) continue;
+            var issues = BuildIssues(own);
+            var authorSlugs = own.SelectMany(a => a.Authors).ToHashSet(StringComparer.Ordinal);
+            var tagSlugs = own.SelectMany(a => a.Tags).ToHashSet(StringComparer.Ordinal);
+            publications.Add(new Publication
+            {
+                Config = publication,
+                IsMain = ReferenceEquals(publication, config.Publications[0]),
+                Articles = own.Select(a => a.Slug).ToList(),
+                Issues = issues,
+                Volumes = issues
+                    .GroupBy(i => i.Key.Volume)
+                    .OrderByDescending(g => g.Key)
+                    .Select(g => new Volume
+                    {
+                        Publication = publication.Slug,
+                        Number = g.Key,
+                        Year = publication.FirstVolumeYear is { } first ? first + g.Key - 1 : g.Min(i => i.Date.Year),
+                        Issues = g.Select(i => i.Key).OrderDescending().ToList(),
+                    })
+                    .ToList(),
+                Authors = authors.Where(a => authorSlugs.Contains(a.Slug)).Select(a => a.Slug).ToList(),
+                Tags = tags.Where(t => tagSlugs.Contains(t.Slug)).Select(t => t.Slug).ToList(),
+            });
+        }
+        return publications;
     }
 
     private static List<Issue> BuildIssues(List<Article> articles) =>

@@ -24,8 +24,17 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
         Tags = article.Tags.Select(slug => new TagLink(Site.TagBySlug[slug].Name, links.Href(Permalinks.Tag(slug)))).ToList(),
         IsThirdParty = article.IsThirdParty,
         Publication = article.Publication,
-        Issue = showIssue && article.Issue is { } key ? new Link(Labels.Issue(key), links.Href(Permalinks.Issue(key))) : null,
+        PublicationHref = article.PublicationSlug is { } slug ? links.Href(Permalinks.Publication(slug)) : null,
+        Issue = showIssue && article.Issue is { } key ? new Link(IssueLabel(key), links.Href(Permalinks.Issue(key))) : null,
     };
+
+    /// <summary>"Volume 19, Issue 22", with the publication's name in front when the site has several.</summary>
+    public string IssueLabel(IssueKey key) =>
+        Site.Publications.Count > 1 ? $"{Site.PublicationBySlug[key.Publication].Name}, {Labels.Issue(key)}" : Labels.Issue(key);
+
+    /// <summary>"Volume 19" of the archive, with the publication's name in front when the site has several.</summary>
+    public string VolumeLabel(string publication, int volume) =>
+        Site.Publications.Count > 1 ? $"{Site.PublicationBySlug[publication].Name}, Volume {volume}" : $"Volume {volume}";
 
     public IReadOnlyList<ArticleCard> Cards(IEnumerable<string> slugs, LinkContext links) =>
         slugs.Select(slug => Card(Site.ArticleBySlug[slug], links)).ToList();
@@ -63,6 +72,15 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
         };
     }
 
+    /// <summary>A publication's own feeds for <c>&lt;link rel="alternate"&gt;</c>, before the site's.</summary>
+    public IReadOnlyList<AlternateFeed> PublicationFeeds(Publication publication) =>
+    [
+        new($"{publication.Name} (RSS)", "application/rss+xml", Permalinks.Absolute(Permalinks.PublicationRssFeed(publication.Slug))),
+        new($"{publication.Name} (Atom)", "application/atom+xml", Permalinks.Absolute(Permalinks.PublicationAtomFeed(publication.Slug))),
+        new($"{publication.Name} (JSON Feed)", "application/feed+json", Permalinks.Absolute(Permalinks.PublicationJsonFeed(publication.Slug))),
+        .. SiteFeeds(),
+    ];
+
     public IReadOnlyList<AlternateFeed> SiteFeeds() =>
     [
         new($"{Site.Config.Title} (RSS)", "application/rss+xml", Permalinks.Absolute(Permalinks.RssFeed)),
@@ -84,11 +102,19 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
         Pages = Enumerable.Range(1, count).Select(n => new PageNumber(n, links.Href(Permalinks.Paged(listUrl, n)), n == number)).ToList(),
     };
 
+    /// <summary>A publication's volumes with their issues, for its issues index, its landing page and the issues index.</summary>
+    public IReadOnlyList<VolumeView> Volumes(Publication publication, LinkContext links) =>
+        publication.Volumes.Select(v => new VolumeView(v.Number, v.Year, $"Volume {v.Number} · {v.Year}",
+            v.Issues.Select(key => Site.IssueByKey[key])
+                .Select(i => new IssueSummary(Labels.Issue(i.Key), links.Href(Permalinks.Issue(i.Key)), Labels.Date(i.Date), Labels.IsoDate(i.Date), i.Articles.Count))
+                .ToList())).ToList();
+
     public IssueView IssueView(Issue issue, LinkContext links)
     {
-        var index = IndexOf(issue.Key);
-        var older = index + 1 < Site.Issues.Count ? Site.Issues[index + 1] : null;
-        var newer = index > 0 ? Site.Issues[index - 1] : null;
+        var publication = Site.PublicationBySlug[issue.Key.Publication];
+        var index = IndexOf(publication.Issues, issue.Key);
+        var older = index + 1 < publication.Issues.Count ? publication.Issues[index + 1] : null;
+        var newer = index > 0 ? publication.Issues[index - 1] : null;
         var sections = issue.Articles
             .Select(slug => Site.ArticleBySlug[slug])
             .GroupBy(a => a.Kind, StringComparer.Ordinal)
@@ -96,8 +122,9 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
             .ToList();
         return new IssueView
         {
-            Masthead = $"{Site.Config.Publication} — {Labels.Issue(issue.Key)}",
+            Masthead = $"{publication.Name} — {Labels.Issue(issue.Key)}",
             Label = Labels.Issue(issue.Key),
+            Publication = new Link(publication.Name, links.Href(Permalinks.Publication(publication.Slug))),
             Href = links.Href(Permalinks.Issue(issue.Key)),
             Date = Labels.Date(issue.Date),
             IsoDate = Labels.IsoDate(issue.Date),
@@ -108,10 +135,10 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
         };
     }
 
-    private int IndexOf(IssueKey key)
+    private static int IndexOf(IReadOnlyList<Issue> issues, IssueKey key)
     {
-        for (var i = 0; i < Site.Issues.Count; i++)
-            if (Site.Issues[i].Key == key) return i;
+        for (var i = 0; i < issues.Count; i++)
+            if (issues[i].Key == key) return i;
         return -1;
     }
 }

@@ -13,11 +13,14 @@ public sealed record Article
     public required string Title { get; init; }
     public required DateOnly Date { get; init; }
 
-    /// <summary>The publication it appeared in: the site's own, or a third party's ("Arab News").</summary>
+    /// <summary>The publication it appeared in: one of the site's own (its proper name), or a third party's ("Arab News").</summary>
     public required string Publication { get; init; }
 
-    /// <summary>True when <see cref="Publication"/> is not the site's own publication.</summary>
-    public required bool IsThirdParty { get; init; }
+    /// <summary>The slug of the own publication it belongs to; null for press.</summary>
+    public string? PublicationSlug { get; init; }
+
+    /// <summary>True when <see cref="Publication"/> is none of the site's own publications.</summary>
+    public bool IsThirdParty => PublicationSlug is null;
 
     public int? Volume { get; init; }
     public int? IssueNumber { get; init; }
@@ -44,6 +47,6 @@ public sealed record Article
     /// <summary>1-based file line of the body's first line.</summary>
     public int BodyStartLine { get; init; } = 1;
 
-    /// <summary>The issue it belongs to: only the site's own articles with both volume and issue have one.</summary>
-    public IssueKey? Issue => !IsThirdParty && Volume is { } v && IssueNumber is { } n ? new IssueKey(v, n) : null;
+    /// <summary>The issue it belongs to: only own publications' articles with both volume and issue have one.</summary>
+    public IssueKey? Issue => PublicationSlug is { } p && Volume is { } v && IssueNumber is { } n ? new IssueKey(p, v, n) : null;
 }

@@ -2,18 +2,26 @@ using System.Globalization;
 
 namespace Publisher.Core.Model;
 
-/// <summary>Volume and issue number, e.g. 19-22. Compares newest last.</summary>
-public readonly record struct IssueKey(int Volume, int Number) : IComparable<IssueKey>
+/// <summary>
+/// An issue's identity: the own publication's slug, the volume and the issue number (issue 4 of volume 12 of two
+/// monitors are two issues). Compares by publication, then newest last.
+/// </summary>
+public readonly record struct IssueKey(string Publication, int Volume, int Number) : IComparable<IssueKey>
 {
-    public int CompareTo(IssueKey other) =>
-        Volume != other.Volume ? Volume.CompareTo(other.Volume) : Number.CompareTo(other.Number);
+    public int CompareTo(IssueKey other)
+    {
+        var publication = string.CompareOrdinal(Publication, other.Publication);
+        if (publication != 0) return publication;
+        return Volume != other.Volume ? Volume.CompareTo(other.Volume) : Number.CompareTo(other.Number);
+    }
 
-    /// <summary>The URL segment: <c>19-22</c>.</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Volume}-{Number}");
+    /// <summary>The issue's URL segment inside its publication: <c>19-22</c>.</summary>
+    public string Segment => string.Create(CultureInfo.InvariantCulture, $"{Volume}-{Number}");
+
+    public override string ToString() => $"{Publication} {Segment}";
 }
 
-/// <summary>One issue of the site's own publication, derived from its articles' volume and issue.</summary>
+/// <summary>One issue of one of the site's own publications, derived from its articles' publication, volume and issue.</summary>
 public sealed record Issue
 {
     public required IssueKey Key { get; init; }
@@ -25,12 +33,15 @@ public sealed record Issue
     public required IReadOnlyList<string> Articles { get; init; }
 }
 
-/// <summary>A volume: the issues of one publishing year.</summary>
+/// <summary>A volume of one publication: the issues of one publishing year.</summary>
 public sealed record Volume
 {
+    /// <summary>The publication's slug.</summary>
+    public required string Publication { get; init; }
+
     public required int Number { get; init; }
 
-    /// <summary>From site.yml's first_volume_year when set, else the year of its earliest issue.</summary>
+    /// <summary>From the publication's first_volume_year when set, else the year of its earliest issue.</summary>
     public required int Year { get; init; }
 
     /// <summary>Its issues, newest first.</summary>

@@ -11,11 +11,11 @@ public sealed record Site
     /// <summary>Every article, newest first (ties: slug, ordinal).</summary>
     public required IReadOnlyList<Article> Articles { get; init; }
 
-    /// <summary>The monitor's own issues, newest first (volume, then issue number, descending).</summary>
-    public required IReadOnlyList<Issue> Issues { get; init; }
+    /// <summary>The own publications that have articles, in site.yml's order (the main one first when it has articles).</summary>
+    public required IReadOnlyList<Publication> Publications { get; init; }
 
-    /// <summary>Volumes that have issues, newest first.</summary>
-    public required IReadOnlyList<Volume> Volumes { get; init; }
+    /// <summary>Every own publication's issues: publications in site.yml's order, each newest first.</summary>
+    public required IReadOnlyList<Issue> Issues { get; init; }
 
     /// <summary>Every author with articles, by name (case-insensitive ordinal, ties: ordinal, slug).</summary>
     public required IReadOnlyList<Author> Authors { get; init; }
@@ -30,8 +30,9 @@ public sealed record Site
     public required IReadOnlyDictionary<string, Author> AuthorBySlug { get; init; }
     public required IReadOnlyDictionary<string, Tag> TagBySlug { get; init; }
     public required IReadOnlyDictionary<IssueKey, Issue> IssueByKey { get; init; }
+    public required IReadOnlyDictionary<string, Publication> PublicationBySlug { get; init; }
 
-    /// <summary>Third-party coverage (publication other than the site's own), newest first.</summary>
+    /// <summary>Third-party coverage (a publication that is none of the site's own), newest first.</summary>
     public IEnumerable<Article> Press => Articles.Where(a => a.IsThirdParty);
 
     public Article ArticleFor(string slug) => ArticleBySlug[slug];

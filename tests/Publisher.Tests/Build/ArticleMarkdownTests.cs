@@ -11,7 +11,7 @@ public class ArticleMarkdownTests
         Title = "Togo",
         Date = new DateOnly(2021, 11, 19),
         Publication = "Terrorism Monitor",
-        IsThirdParty = false,
+        PublicationSlug = "monitor",
         Kind = "brief",
         Body = body,
         SourcePath = "input/articles/togo.md",

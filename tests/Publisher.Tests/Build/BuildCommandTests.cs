@@ -76,7 +76,7 @@ public class BuildCommandTests
         var match = System.Text.RegularExpressions.Regex.Match(output, @"Built (\d+) pages and (\d+) feeds");
         var files = FixtureSite.Files(options.OutputDir);
         Assert.Equal(files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(files.Count(f => f.EndsWith("feed.xml", StringComparison.Ordinal) || f is "atom.xml" or "feed.json"), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(files.Count(f => f.EndsWith("feed.xml", StringComparison.Ordinal) || f.EndsWith("atom.xml", StringComparison.Ordinal) || f.EndsWith("feed.json", StringComparison.Ordinal)), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -33,7 +33,13 @@ public class PermalinksTests
     [Fact]
     public void The_url_scheme_is_fixed()
     {
-        Assert.Equal("/issues/19-22/", Permalinks.Issue(new IssueKey(19, 22)));
+        Assert.Equal("/publications/terrorism-monitor/issues/19-22/", Permalinks.Issue(new IssueKey("terrorism-monitor", 19, 22)));
+        Assert.Equal("/issues/19-22/", Permalinks.LegacyIssue(new IssueKey("terrorism-monitor", 19, 22)));
+        Assert.Equal("/publications/china-brief/", Permalinks.Publication("china-brief"));
+        Assert.Equal("/publications/china-brief/issues/", Permalinks.PublicationIssues("china-brief"));
+        Assert.Equal("/publications/china-brief/feed.xml", Permalinks.PublicationRssFeed("china-brief"));
+        Assert.Equal("/publications/china-brief/atom.xml", Permalinks.PublicationAtomFeed("china-brief"));
+        Assert.Equal("/publications/china-brief/feed.json", Permalinks.PublicationJsonFeed("china-brief"));
         Assert.Equal("/tags/iraq/", Permalinks.Paged(Permalinks.Tag("iraq"), 1));
         Assert.Equal("/tags/iraq/page/2/", Permalinks.Paged(Permalinks.Tag("iraq"), 2));
         Assert.Equal("/authors/jacob-zenn/feed.xml", Permalinks.AuthorFeed("jacob-zenn"));

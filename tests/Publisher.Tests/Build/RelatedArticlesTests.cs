@@ -7,7 +7,7 @@ public class RelatedArticlesTests
 {
     private static Article Article(string slug, DateOnly date, params string[] tags) => new()
     {
-        Slug = slug, Title = slug, Date = date, Publication = "Monitor", IsThirdParty = false, Kind = "feature",
+        Slug = slug, Title = slug, Date = date, Publication = "Monitor", PublicationSlug = "monitor", Kind = "feature",
         Body = "", SourcePath = $"articles/{slug}.md", Tags = tags,
     };
 
@@ -22,8 +22,8 @@ public class RelatedArticlesTests
         {
             Config = new SiteConfig { Title = "Monitor", BaseUrl = "https://example.org/", Publications = [new PublicationConfig { Name = "Monitor", Slug = "monitor" }] },
             Articles = ordered,
+            Publications = [],
             Issues = [],
-            Volumes = [],
             Authors = [],
             Tags = tags,
             Years = [],
@@ -31,6 +31,7 @@ public class RelatedArticlesTests
             AuthorBySlug = new Dictionary<string, Author>(),
             TagBySlug = tags.ToDictionary(t => t.Slug, StringComparer.Ordinal),
             IssueByKey = new Dictionary<IssueKey, Issue>(),
+            PublicationBySlug = new Dictionary<string, Publication>(),
         };
     }
 

@@ -92,12 +92,12 @@ public class SiteLoaderTests
 
         var (site, _) = Load(temp);
 
-        Assert.Equal([new IssueKey(19, 22), new IssueKey(18, 9)], site!.Issues.Select(i => i.Key));
+        Assert.Equal([new IssueKey("terrorism-monitor", 19, 22), new IssueKey("terrorism-monitor", 18, 9)], site!.Issues.Select(i => i.Key));
         Assert.Equal(["brief", "feature"], site.Issues[0].Articles);
         Assert.True(site.ArticleBySlug["press"].IsThirdParty);
         Assert.Equal("Arab News", site.ArticleBySlug["press"].Publication);
-        Assert.Equal([19, 18], site.Volumes.Select(v => v.Number));
-        Assert.Equal(2021, site.Volumes[0].Year);
+        Assert.Equal([19, 18], site.Publications[0].Volumes.Select(v => v.Number));
+        Assert.Equal(2021, site.Publications[0].Volumes[0].Year);
     }
 
     [Fact]

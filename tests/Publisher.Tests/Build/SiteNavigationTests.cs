@@ -107,7 +107,18 @@ public class SiteNavigationTests
         Assert.True(File.Exists(temp.Combine("output", "authors", "jacob-zenn", "index.html")));
         var issue = a.GetProperty("isPartOf");
         Assert.Equal("PublicationIssue", issue.GetProperty("@type").GetString());
-        Assert.Equal("https://monitor-archive.example.org/issues/19-21/", issue.GetProperty("url").GetString());
+        Assert.Equal("https://monitor-archive.example.org/publications/terrorism-monitor/issues/19-21/", issue.GetProperty("url").GetString());
+        Assert.Equal(21, issue.GetProperty("issueNumber").GetInt32());
+        var volume = issue.GetProperty("isPartOf");
+        Assert.Equal("PublicationVolume", volume.GetProperty("@type").GetString());
+        Assert.Equal(19, volume.GetProperty("volumeNumber").GetInt32());
+        var periodical = volume.GetProperty("isPartOf");
+        Assert.Equal("Periodical", periodical.GetProperty("@type").GetString());
+        Assert.Equal("https://monitor-archive.example.org/publications/terrorism-monitor/", periodical.GetProperty("url").GetString());
+
+        using var landing = JsonLd(temp, "publications/terrorism-monitor/index.html");
+        Assert.Equal("Periodical", landing.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("Terrorism Monitor", landing.RootElement.GetProperty("name").GetString());
 
         using var brief = JsonLd(temp, "articles/togo-suffers-first-al-qaeda-affiliated-jihadist-attack/index.html");
         Assert.Equal("NewsArticle", brief.RootElement.GetProperty("@type").GetString());

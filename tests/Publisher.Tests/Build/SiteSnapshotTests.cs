@@ -17,7 +17,9 @@ public class SiteSnapshotTests
 
     [Theory]
     [InlineData("home", "index.html")]
-    [InlineData("issue", "issues/19-22/index.html")]
+    [InlineData("issue", "publications/terrorism-monitor/issues/19-22/index.html")]
+    [InlineData("publication", "publications/terrorism-monitor/index.html")]
+    [InlineData("issue-redirect", "issues/19-22/index.html")]
     [InlineData("article-with-footnotes", "articles/togo-suffers-first-al-qaeda-affiliated-jihadist-attack/index.html")]
     [InlineData("author", "authors/jacob-zenn/index.html")]
     [InlineData("tag", "tags/iraq/index.html")]

@@ -68,7 +68,8 @@ public sealed partial class SampleRoundTripTests(SampleProject project) : IClass
         Assert.True(exit == ExitCodes.Success, $"exit {exit}\n{stdout}\n{stderr}");
         var files = SampleSite.Files(output);
         var pages = files.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
-        var feeds = files.Count(f => f is "feed.xml" or "atom.xml" or "feed.json" || f.EndsWith("/feed.xml", StringComparison.Ordinal));
+        var feeds = files.Count(f => f is "feed.xml" or "atom.xml" or "feed.json" || f.EndsWith("/feed.xml", StringComparison.Ordinal)
+            || (f.StartsWith("publications/", StringComparison.Ordinal) && (f.EndsWith("/atom.xml", StringComparison.Ordinal) || f.EndsWith("/feed.json", StringComparison.Ordinal))));
         Assert.Matches($@"^Built {pages} pages and {feeds} feeds into '{Regex.Escape(output)}' in \d+\.\d\d s\.\n$", stdout);
         Assert.Equal("", stderr);
         FixtureCopy.AssertSameTree(project.OutputDir, output);

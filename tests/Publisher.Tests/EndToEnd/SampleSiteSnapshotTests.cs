@@ -25,7 +25,8 @@ public class SampleSiteSnapshotTests(SampleSite site)
 
     [Theory]
     [InlineData("home", "index.html")]
-    [InlineData("issue-19-22", "issues/19-22/index.html")]
+    [InlineData("issue-19-22", "publications/terrorism-monitor/issues/19-22/index.html")]
+    [InlineData("publication-terrorism-monitor", "publications/terrorism-monitor/index.html")]
     [InlineData("article-with-footnotes", "articles/assassination-attempt-against-prime-minister-al-khadimi-highlights/index.html")]
     [InlineData("author-rami-jameel", "authors/rami-jameel/index.html")]
     [InlineData("tag-iraq", "tags/iraq/index.html")]

@@ -19,7 +19,13 @@ public sealed record ArticleCard
     public bool IsThirdParty { get; init; }
     public required string Publication { get; init; }
 
-    /// <summary>"Volume 19, Issue 22" and its page, for the site's own issue articles.</summary>
+    /// <summary>The landing page of its own publication; null for press.</summary>
+    public string? PublicationHref { get; init; }
+
+    /// <summary>
+    /// "Volume 19, Issue 22" and its page, for own publications' issue articles; the label names the publication
+    /// ("China Brief, Volume 21, Issue 4") when the site has more than one.
+    /// </summary>
     public Link? Issue { get; init; }
 }
 
@@ -28,6 +34,9 @@ public sealed record ArticleContent
 {
     public required ArticleCard Article { get; init; }
     public required string BodyHtml { get; init; }
+
+    /// <summary>"Terrorism Monitor, Volume 19, Issue 22" for an issue article; null otherwise.</summary>
+    public string? IssueTitle { get; init; }
 
     /// <summary>False when the summary only repeats the opening of the body (a lede taken as summary): no standfirst then.</summary>
     public bool ShowSummary { get; init; }
@@ -52,6 +61,9 @@ public sealed record IssueView
     /// <summary>"Volume 19, Issue 22".</summary>
     public required string Label { get; init; }
 
+    /// <summary>Its publication's name and landing page.</summary>
+    public required Link Publication { get; init; }
+
     public required string Href { get; init; }
     public required string Date { get; init; }
     public required string IsoDate { get; init; }
@@ -67,7 +79,38 @@ public sealed record IssueSummary(string Label, string Href, string Date, string
 
 public sealed record VolumeView(int Number, int Year, string Label, IReadOnlyList<IssueSummary> Issues);
 
-public sealed record IssuesContent(IReadOnlyList<VolumeView> Volumes);
+/// <summary>One publication's issues on the issues index: its name, landing page, issues index and volumes.</summary>
+public sealed record PublicationIssuesGroup(string Slug, string Name, string Href, string IssuesHref, IReadOnlyList<VolumeView> Volumes);
+
+/// <summary>The issues index: every own publication's issues, grouped by publication.</summary>
+public sealed record IssuesContent(string Lede, IReadOnlyList<PublicationIssuesGroup> Publications);
+
+/// <summary>One publication's issues index.</summary>
+public sealed record PublicationIssuesContent(Link Publication, IReadOnlyList<VolumeView> Volumes);
+
+/// <summary>A publication's landing page.</summary>
+public sealed record PublicationContent
+{
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public IssueView? LatestIssue { get; init; }
+    public required IReadOnlyList<VolumeView> Volumes { get; init; }
+    public required int IssueCount { get; init; }
+    public required int ArticleCount { get; init; }
+
+    /// <summary>Its newest articles that are in no issue (a daily's or a web-only piece), newest first.</summary>
+    public required IReadOnlyList<ArticleCard> Other { get; init; }
+
+    public required IReadOnlyList<AuthorSummary> Authors { get; init; }
+    public required IReadOnlyList<TagSummary> Tags { get; init; }
+    public required string IssuesHref { get; init; }
+
+    /// <summary>The publication's own feeds.</summary>
+    public required FeedLinks Feeds { get; init; }
+}
+
+/// <summary>A page that only sends the reader on: the old address of an issue page.</summary>
+public sealed record RedirectContent(string Label, string Href);
 
 /// <summary>One page of a paginated list, with links to the others.</summary>
 public sealed record ListPage
@@ -111,11 +154,13 @@ public sealed record ArchiveYear(int Year, IReadOnlyList<ArchiveVolume> Volumes,
 
 public sealed record ArchiveContent(IReadOnlyList<ArchiveYear> Years);
 
-public sealed record PressContent(ListPage List);
+/// <param name="Subject">What the coverage is about: "Terrorism Monitor and its authors", "Harbour Monitor, Steppe Brief and their authors".</param>
+public sealed record PressContent(ListPage List, string Subject);
 
 public sealed record HomeContent
 {
-    public IssueView? LatestIssue { get; init; }
+    /// <summary>The latest issue of each own publication that has issues, in site.yml's order.</summary>
+    public required IReadOnlyList<IssueView> LatestIssues { get; init; }
     public required IReadOnlyList<ArticleCard> Recent { get; init; }
     public required IReadOnlyList<ArticleCard> Press { get; init; }
     public required int IssueCount { get; init; }

@@ -67,7 +67,7 @@ public sealed record PageMeta
     public IReadOnlyList<AlternateFeed> AlternateFeeds { get; init; } = [];
     public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
 
-    /// <summary>True on pages search engines should not index (404).</summary>
+    /// <summary>True on pages search engines should not index (404, redirects).</summary>
     public bool NoIndex { get; init; }
 
     /// <summary>
@@ -75,6 +75,9 @@ public sealed record PageMeta
     /// linking to assets, so they need nothing but themselves.
     /// </summary>
     public bool SelfContained { get; init; }
+
+    /// <summary>Set on redirect pages: where the browser is sent at once (relative, like every link).</summary>
+    public string? RedirectHref { get; init; }
 }
 
 /// <summary>A feed for <c>&lt;link rel="alternate"&gt;</c>; <see cref="Url"/> is absolute.</summary>
