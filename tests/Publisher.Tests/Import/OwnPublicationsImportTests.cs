@@ -187,6 +187,7 @@ public class OwnPublicationsImportTests
         Assert.DoesNotContain("date:", dredging, StringComparison.Ordinal);
         Assert.Null(ConfigFiles.ReadSite(SiteYml, "input/site.yml", [])!.OwnPublication("The Lagoon Observer"));
         Assert.DoesNotContain(report.Fixes, f => f.Kind == FixupActionKinds.OwnPublication);
+        Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.NormalizedPublication && f.Reason!.Contains("press", StringComparison.Ordinal));
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportIssueDateEstimated);
     }
 }
