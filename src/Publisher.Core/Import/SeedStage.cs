@@ -98,7 +98,8 @@ public static class SeedStage
         diagnostics.AddRange(read.Diagnostics);
         fixes.AddRange(read.Actions);
 
-        var drafts = ProperPublicationNames(read.Drafts, PrintedWhere(format), config, fixes);
+        var drafts = OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes);
+        drafts = ProperPublicationNames(drafts, PrintedWhere(format), config, fixes);
         if (crawler is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler, seedPath, diagnostics);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
@@ -148,6 +149,29 @@ public static class SeedStage
         return result;
     }
 
+    /// <summary>
+    /// A masthead line the reader set aside (a publisher's name may stand above the publication's) that names one of
+    /// site.yml's own publications, where the name the reader took is none of them: the own publication is the
+    /// issue's ("THE NORTHERN INSTITUTE" / "HARBOUR SECURITY MONITOR" is the Harbour Security Monitor). Reported.
+    /// </summary>
+    private static IReadOnlyList<ArticleDraft> OwnPublicationFromMasthead(IReadOnlyList<ArticleDraft> drafts, IReadOnlyList<DroppedPiece> dropped,
+        ImportConfig config, List<FixupAction> fixes)
+    {
+        var publications = config.Site?.Publications ?? [];
+        if (publications.Count == 0 || drafts.All(d => OwnPublicationName.Match(d.Publication, publications) is not null)) return drafts;
+        var masthead = dropped.FirstOrDefault(p => p.Kind == "masthead" && OwnPublicationName.Match(p.Text, publications) is not null);
+        if (masthead is null) return drafts;
+        var taken = drafts.Select(d => d.Publication).OfType<string>().FirstOrDefault();
+        fixes.Add(new FixupAction(FixupActionKinds.OwnPublication,
+            $"publication '{masthead.Text}' read from a masthead line" + (taken is null ? "" : $" rather than '{taken}', which site.yml does not list"), masthead.Location)
+        {
+            Before = taken,
+            After = masthead.Text,
+            Reason = "a line of the masthead names one of site.yml's own publications; the first masthead line is the publisher's or a tagline",
+        });
+        return drafts.Select(d => OwnPublicationName.Match(d.Publication, publications) is null ? d with { Publication = masthead.Text } : d).ToList();
+    }
+
     /// <summary>The sidecar's publication ("TM") as site.yml or the outlet list spells it, reported like a printed one.</summary>
     private static SeedSidecar WithProperPublication(SeedSidecar sidecar, ImportConfig config, List<FixupAction> fixes)
     {
@@ -185,7 +209,8 @@ public static class SeedStage
     {
         "whole-issue" => "the masthead",
         "web-article" => "the 'Publication:' line",
-        _ => "the page",
+        "web-scrape" => "the page's site name",
+        _ => "the text",
     };
 
     /// <summary>

@@ -156,6 +156,21 @@ public class OwnPublicationsImportTests
     }
 
     [Fact]
+    public void A_publishers_name_above_the_masthead_does_not_hide_the_own_publication_under_it()
+    {
+        using var project = Project(("harbour.txt", HarbourIssue.Replace("HARBOUR SECURITY MONITOR", "NORTHERN INSTITUTE FOR SEA LANES\n\nHARBOUR SECURITY MONITOR", StringComparison.Ordinal)));
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var dredging = project.Read("input/articles/2013/dredging-contracts-and-the-smugglers-channel.md");
+        Assert.Contains("publication: Harbour Security Monitor\n", dredging, StringComparison.Ordinal);
+        Assert.DoesNotContain("NORTHERN", dredging, StringComparison.Ordinal);
+        Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.OwnPublication
+            && f.Detail.Contains("rather than 'NORTHERN INSTITUTE FOR SEA LANES'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_sidecar_may_name_an_alias_and_its_date_is_never_replaced_by_an_estimate()
     {
         using var project = Project(("harbour.txt", HarbourIssue.Replace("HARBOUR SECURITY MONITOR", "PORT WATCH", StringComparison.Ordinal)),
