@@ -98,7 +98,7 @@ public static class SeedStage
         diagnostics.AddRange(read.Diagnostics);
         fixes.AddRange(read.Actions);
 
-        var drafts = OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes);
+        var drafts = format is WholeIssueFormat ? OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes) : read.Drafts;
         drafts = ProperPublicationNames(drafts, PrintedWhere(format), config, fixes);
         if (crawler is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler, seedPath, diagnostics);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
@@ -150,26 +150,33 @@ public static class SeedStage
     }
 
     /// <summary>
-    /// A masthead line the reader set aside (a publisher's name may stand above the publication's) that names one of
-    /// site.yml's own publications, where the name the reader took is none of them: the own publication is the
-    /// issue's ("THE NORTHERN INSTITUTE" / "HARBOUR SECURITY MONITOR" is the Harbour Security Monitor). Reported.
+    /// A whole issue's masthead that opens with one of site.yml's own publications where the name the reader took is
+    /// none of them: the name with its tagline in one block ("HARBOUR SECURITY MONITOR Watching the world's ports"),
+    /// or a masthead line the reader set aside under a publisher's name ("THE NORTHERN INSTITUTE" / "HARBOUR SECURITY
+    /// MONITOR"). The own publication is the issue's; reported.
     /// </summary>
     private static IReadOnlyList<ArticleDraft> OwnPublicationFromMasthead(IReadOnlyList<ArticleDraft> drafts, IReadOnlyList<DroppedPiece> dropped,
         ImportConfig config, List<FixupAction> fixes)
     {
         var publications = config.Site?.Publications ?? [];
         if (publications.Count == 0 || drafts.All(d => OwnPublicationName.Match(d.Publication, publications) is not null)) return drafts;
-        var masthead = dropped.FirstOrDefault(p => p.Kind == "masthead" && OwnPublicationName.Match(p.Text, publications) is not null);
-        if (masthead is null) return drafts;
         var taken = drafts.Select(d => d.Publication).OfType<string>().FirstOrDefault();
-        fixes.Add(new FixupAction(FixupActionKinds.OwnPublication,
-            $"publication '{masthead.Text}' read from a masthead line" + (taken is null ? "" : $" rather than '{taken}', which site.yml does not list"), masthead.Location)
+        // The name the reader took may hold the tagline printed in the same block; else a masthead line it set aside.
+        var candidates = drafts.Where(d => d.Publication is not null).Take(1).Select(d => (Text: d.Publication!, Location: d.Origin, Taken: true))
+            .Concat(dropped.Where(p => p.Kind == "masthead").Select(p => (p.Text, p.Location, Taken: false)));
+        var masthead = candidates.Select(c => (Candidate: c, Found: OwnPublicationName.Leading(c.Text, publications))).FirstOrDefault(m => m.Found is not null);
+        if (masthead.Found is not { } found) return drafts;
+        var (text, location, isTaken) = masthead.Candidate;
+        fixes.Add(new FixupAction(FixupActionKinds.OwnPublication, isTaken
+                ? $"publication '{found.Printed}' read from the masthead \"{text}\", the rest of which is a tagline"
+                : $"publication '{found.Printed}' read from the masthead line \"{text}\"" + (taken is null ? "" : $" rather than '{taken}', which site.yml does not list"),
+            location)
         {
             Before = taken,
-            After = masthead.Text,
-            Reason = "a line of the masthead names one of site.yml's own publications; the first masthead line is the publisher's or a tagline",
+            After = found.Printed,
+            Reason = "the masthead names one of site.yml's own publications (the rest of it is a tagline or the publisher's name)",
         });
-        return drafts.Select(d => OwnPublicationName.Match(d.Publication, publications) is null ? d with { Publication = masthead.Text } : d).ToList();
+        return drafts.Select(d => OwnPublicationName.Match(d.Publication, publications) is null ? d with { Publication = found.Printed } : d).ToList();
     }
 
     /// <summary>The sidecar's publication ("TM") as site.yml or the outlet list spells it, reported like a printed one.</summary>

@@ -171,6 +171,20 @@ public class OwnPublicationsImportTests
     }
 
     [Fact]
+    public void A_masthead_name_printed_in_one_block_with_its_tagline_is_recognised()
+    {
+        using var project = Project(("harbour.txt", HarbourIssue.Replace("HARBOUR SECURITY MONITOR\n\n", "HARBOUR SECURITY MONITOR\n", StringComparison.Ordinal)));
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var dredging = project.Read("input/articles/2013/dredging-contracts-and-the-smugglers-channel.md");
+        Assert.Contains("publication: Harbour Security Monitor\n", dredging, StringComparison.Ordinal);
+        Assert.Contains("date: 2013-02-26\n", dredging, StringComparison.Ordinal);
+        Assert.DoesNotContain("Watching the world", dredging, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sidecar_may_name_an_alias_and_its_date_is_never_replaced_by_an_estimate()
     {
         using var project = Project(("harbour.txt", HarbourIssue.Replace("HARBOUR SECURITY MONITOR", "PORT WATCH", StringComparison.Ordinal)),

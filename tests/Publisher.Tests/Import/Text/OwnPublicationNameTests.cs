@@ -50,6 +50,21 @@ public class OwnPublicationNameTests
         Assert.Null(OwnPublicationName.Match(printed, Both));
 
     [Theory]
+    [InlineData("CORAL REEF SENTINEL Weekly notes on the reefs and their guardians", "CORAL REEF SENTINEL")]
+    [InlineData("Reef Sentinel — news from the outer islands", "Reef Sentinel")]
+    [InlineData("TheTundraQuarterlyBrief A digest of the far north", "TheTundraQuarterlyBrief")]
+    [InlineData("Coral Reef Sentinel", "Coral Reef Sentinel")]
+    public void Finds_an_own_publication_opening_a_masthead_block(string block, string printed) =>
+        Assert.Equal(printed, OwnPublicationName.Leading(block, Both)?.Printed);
+
+    [Theory]
+    [InlineData("CRS is the islands' paper of record")]
+    [InlineData("A journal of the Coral Reef Sentinel's friends")]
+    [InlineData("Reefs and their guardians")]
+    public void A_block_not_opening_with_an_own_publication_finds_none(string block) =>
+        Assert.Null(OwnPublicationName.Leading(block, Both));
+
+    [Theory]
     [InlineData(PublicationFrequency.Weekly, 2, 1, "2010-01-01")]
     [InlineData(PublicationFrequency.Weekly, 2, 10, "2010-03-05")]
     [InlineData(PublicationFrequency.Fortnightly, 1, 3, "2009-01-29")]
