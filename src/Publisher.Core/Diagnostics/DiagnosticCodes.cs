@@ -57,6 +57,10 @@ public static class DiagnosticCodes
     public const string ImportTitleSkippedLines = "PUB139";
     /// <summary>A whole issue's masthead prints only month and year; the articles are dated the 1st and list 'date' as inferred.</summary>
     public const string ImportMastheadDayInferred = "PUB140";
+    /// <summary>Info: the publication an article names (masthead, "Publication:" line, sidecar) is one of site.yml's own publications.</summary>
+    public const string ImportOwnPublication = "PUB141";
+    /// <summary>Info: an undated issue of an own publication is dated by an estimate from its volume, issue and frequency.</summary>
+    public const string ImportIssueDateEstimated = "PUB142";
 
     // Build and theme (PUB200–PUB249)
     public const string BrokenInternalLink = "PUB200";

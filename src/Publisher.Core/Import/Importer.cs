@@ -59,6 +59,7 @@ public static class Importer
                 LineMap = draft.BodyLineMap,
                 SiteUrl = draft.SiteUrl,
                 OwnPublication = config.Site?.Publication,
+                OwnPublications = config.Site?.Publications ?? [],
                 Outlets = config.Outlets,
                 LinkMissingCitationsToOutlet = config.LinkMissingCitationsToOutlet,
                 Tags = config.Tags,

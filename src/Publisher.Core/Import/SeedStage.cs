@@ -66,6 +66,7 @@ public static class SeedStage
             SourcePath = seedPath,
             SiteUrl = sidecar?.Site,
             OwnPublication = config.Site?.Publication,
+            OwnPublications = config.Site?.Publications ?? [],
             SeedPublication = sidecar?.Publication,
             Outlets = config.Outlets,
             Tags = config.Tags,
@@ -97,7 +98,8 @@ public static class SeedStage
         diagnostics.AddRange(read.Diagnostics);
         fixes.AddRange(read.Actions);
 
-        var drafts = ProperPublicationNames(read.Drafts, config, fixes);
+        var drafts = format is WholeIssueFormat ? OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes) : read.Drafts;
+        drafts = ProperPublicationNames(drafts, PrintedWhere(format), config, fixes);
         if (crawler is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler, seedPath, diagnostics);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
@@ -106,7 +108,12 @@ public static class SeedStage
             DocumentShapeKind.Pdf => $"read as PDF text; paragraphs split by page breaks are rejoined ({shape.Evidence})",
             _ => $"the text's shape is unclear; paragraphs split by page breaks are rejoined as in PDF text ({shape.Evidence})",
         }, seedStart));
-        if (sidecar is not null) drafts = SidecarApplier.Apply(drafts, sidecar, diagnostics);
+        if (sidecar is not null)
+        {
+            sidecar = WithProperPublication(sidecar, config, fixes);
+            drafts = SidecarApplier.Apply(drafts, sidecar, diagnostics);
+        }
+        drafts = EstimateIssueDates(drafts, config, diagnostics);
 
         var imported = new List<ImportedDraft>();
         foreach (var draft in drafts)
@@ -123,36 +130,134 @@ public static class SeedStage
     }
 
     /// <summary>
-    /// A publication name as printed ("REBEL LEADERSHIP MONITOR") in its proper form: the site's or an outlet's
-    /// spelling, else Title Case (<see cref="PublicationName"/>); each change is reported at the article.
+    /// A publication name as printed ("MILITANT LEADERSHIP MONITOR", "TM") in its proper form: one of site.yml's own
+    /// publications when it matches its name or an alias (<see cref="OwnPublicationName"/>), else an outlet's
+    /// spelling, else Title Case (<see cref="PublicationName"/>). Each own publication recognised and each change is
+    /// reported once per seed, at its first article.
     /// </summary>
-    private static IReadOnlyList<ArticleDraft> ProperPublicationNames(IReadOnlyList<ArticleDraft> drafts, ImportConfig config, List<FixupAction> fixes)
+    private static IReadOnlyList<ArticleDraft> ProperPublicationNames(IReadOnlyList<ArticleDraft> drafts, string printedWhere, ImportConfig config, List<FixupAction> fixes)
     {
         var result = new List<ArticleDraft>(drafts.Count);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
             if (draft.Publication is not { } printed) { result.Add(draft); continue; }
-            var proper = PublicationName.Proper(printed, config.Site?.Publication, config.Outlets);
-            if (proper == printed) { result.Add(draft); continue; }
-            fixes.Add(new FixupAction(FixupActionKinds.NormalizedPublication, $"{printed} → {proper}", draft.Origin)
-            {
-                Before = printed,
-                After = proper,
-                Reason = "the publication's name as the site, the outlet list or Title Case spell it",
-            });
-            result.Add(draft with { Publication = proper });
+            var (proper, action) = ProperName(printed, printedWhere, config, draft.Origin);
+            if (action is not null && reported.Add(printed)) fixes.Add(action);
+            result.Add(proper == printed ? draft : draft with { Publication = proper });
         }
         return result;
     }
 
     /// <summary>
-    /// The year of an undated article of the site's own publication, from its volume number and the site's
-    /// <c>first_volume_year</c>; used for the article's folder and listed in <c>inferred</c>.
+    /// A whole issue's masthead that opens with one of site.yml's own publications where the name the reader took is
+    /// none of them: the name with its tagline in one block ("HARBOUR SECURITY MONITOR Watching the world's ports"),
+    /// or a masthead line the reader set aside under a publisher's name ("THE NORTHERN INSTITUTE" / "HARBOUR SECURITY
+    /// MONITOR"). The own publication is the issue's; reported.
+    /// </summary>
+    private static IReadOnlyList<ArticleDraft> OwnPublicationFromMasthead(IReadOnlyList<ArticleDraft> drafts, IReadOnlyList<DroppedPiece> dropped,
+        ImportConfig config, List<FixupAction> fixes)
+    {
+        var publications = config.Site?.Publications ?? [];
+        if (publications.Count == 0 || drafts.All(d => OwnPublicationName.Match(d.Publication, publications) is not null)) return drafts;
+        var taken = drafts.Select(d => d.Publication).OfType<string>().FirstOrDefault();
+        // The name the reader took may hold the tagline printed in the same block; else a masthead line it set aside.
+        var candidates = drafts.Where(d => d.Publication is not null).Take(1).Select(d => (Text: d.Publication!, Location: d.Origin, Taken: true))
+            .Concat(dropped.Where(p => p.Kind == "masthead").Select(p => (p.Text, p.Location, Taken: false)));
+        var masthead = candidates.Select(c => (Candidate: c, Found: OwnPublicationName.Leading(c.Text, publications))).FirstOrDefault(m => m.Found is not null);
+        if (masthead.Found is not { } found) return drafts;
+        var (text, location, isTaken) = masthead.Candidate;
+        fixes.Add(new FixupAction(FixupActionKinds.OwnPublication, isTaken
+                ? $"publication '{found.Printed}' read from the masthead \"{text}\", the rest of which is a tagline"
+                : $"publication '{found.Printed}' read from the masthead line \"{text}\"" + (taken is null ? "" : $" rather than '{taken}', which site.yml does not list"),
+            location)
+        {
+            Before = taken,
+            After = found.Printed,
+            Reason = "the masthead names one of site.yml's own publications (the rest of it is a tagline or the publisher's name)",
+        });
+        return drafts.Select(d => OwnPublicationName.Match(d.Publication, publications) is null ? d with { Publication = found.Printed } : d).ToList();
+    }
+
+    /// <summary>The sidecar's publication ("TM") as site.yml or the outlet list spells it, reported like a printed one.</summary>
+    private static SeedSidecar WithProperPublication(SeedSidecar sidecar, ImportConfig config, List<FixupAction> fixes)
+    {
+        if (sidecar.Publication is not { } given) return sidecar;
+        var (proper, action) = ProperName(given, "the sidecar", config, new SourceLocation(sidecar.Path, 1));
+        if (action is not null) fixes.Add(action);
+        return proper == given ? sidecar : sidecar with { Publication = proper };
+    }
+
+    private static (string Proper, FixupAction? Action) ProperName(string printed, string printedWhere, ImportConfig config, SourceLocation at)
+    {
+        if (OwnPublicationName.Match(printed, config.Site?.Publications ?? []) is { } own)
+        {
+            var how = own.ByAlias ? $"its alias '{own.MatchedName}'" : "its name";
+            return (own.Publication.Name, new FixupAction(FixupActionKinds.OwnPublication,
+                $"publication '{printed}' read from {printedWhere}, matched site.yml's '{own.Publication.Name}' ({how}): filed as the archive's own, not press", at)
+            {
+                Before = printed == own.Publication.Name ? null : printed,
+                After = printed == own.Publication.Name ? null : own.Publication.Name,
+                Reason = $"site.yml lists {own.Publication.Name} among the archive's own publications; names are compared ignoring case, spaces and punctuation",
+            });
+        }
+        var proper = PublicationName.Proper(printed, config.Site?.Publication, config.Outlets);
+        if (proper == printed) return (printed, null);
+        return (proper, new FixupAction(FixupActionKinds.NormalizedPublication, $"{printed} → {proper}", at)
+        {
+            Before = printed,
+            After = proper,
+            Reason = "the publication's name as the outlet list or Title Case spell it; it is not one of site.yml's publications, so it is press",
+        });
+    }
+
+    /// <summary>Where a reader takes the publication from, for the report ("the masthead").</summary>
+    private static string PrintedWhere(IRawFormat format) => format.Name switch
+    {
+        "whole-issue" => "the masthead",
+        "web-article" => "the 'Publication:' line",
+        "web-scrape" => "the page's site name",
+        _ => "the text",
+    };
+
+    /// <summary>
+    /// An article of an own publication whose text and sidecar give no date but give volume and issue is dated by
+    /// <see cref="IssueDateEstimate"/>, listed in <c>inferred</c> with the estimate's reason, and an info says so once per issue.
+    /// </summary>
+    private static IReadOnlyList<ArticleDraft> EstimateIssueDates(IReadOnlyList<ArticleDraft> drafts, ImportConfig config, List<Diagnostic> diagnostics)
+    {
+        var result = new List<ArticleDraft>(drafts.Count);
+        var reported = new HashSet<(int, int)>();
+        foreach (var draft in drafts)
+        {
+            if (draft.Date is not null || draft.Volume is not { } volume || draft.Issue is not { } issue
+                || config.Site?.OwnPublication(draft.Publication) is not { } own
+                || IssueDateEstimate.Of(own, volume, issue) is not { } estimate)
+            {
+                result.Add(draft);
+                continue;
+            }
+            if (reported.Add((volume, issue)))
+                diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueDateEstimated,
+                    $"no date in the text or sidecar; dated {estimate.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} by {estimate.Reason}", draft.Origin));
+            result.Add(draft with
+            {
+                Date = estimate.Date,
+                Inferred = draft.Inferred.Contains(Formats.WholeIssueFormat.InferredDate, StringComparer.Ordinal) ? draft.Inferred : [.. draft.Inferred, Formats.WholeIssueFormat.InferredDate],
+                InferredFrom = [.. draft.InferredFrom, InferredValue.Date(estimate.Date, estimate.Reason, draft.Origin)],
+            });
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The year of an undated article of one of the site's own publications, from its volume number and that
+    /// publication's <c>first_volume_year</c>; used for the article's folder and listed in <c>inferred</c>.
     /// </summary>
     private static int? InferYear(ArticleDraft draft, ImportConfig config)
     {
-        if (draft.Date is not null || draft.Volume is not { } volume || config.Site?.FirstVolumeYear is not { } first) return null;
-        if (draft.Publication is null || TextShapes.NormalizeForMatch(draft.Publication) != TextShapes.NormalizeForMatch(config.Site.Publication)) return null;
+        if (draft.Date is not null || draft.Volume is not { } volume) return null;
+        if (config.Site?.OwnPublication(draft.Publication) is not { FirstVolumeYear: { } first }) return null;
         return first + volume - 1;
     }
 

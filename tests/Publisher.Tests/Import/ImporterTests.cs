@@ -219,7 +219,7 @@ public class ImporterTests
         Assert.Equal(5, probe.ArchiveSizes.Count);
         Assert.All(probe.ArchiveSizes, size => Assert.Equal(5, size));
         // Besides the rules' fixes, import records the values it inferred itself (summaries from ledes).
-        Assert.Equal([new FixCount("probe", 5)], report.FixesByKind.Where(f => f.Kind != FixupActionKinds.InferredValue));
+        Assert.Equal([new FixCount("probe", 5)], report.FixesByKind.Where(f => f.Kind is not (FixupActionKinds.InferredValue or FixupActionKinds.OwnPublication)));
     }
 
     [Fact]
@@ -227,6 +227,8 @@ public class ImporterTests
     {
         using var project = new ImportFixture().WithSampleProject("003_");
         project.Temp.Write("seeds/003_360c65719e9da078.yml", "site: https://jamestown.org/\n");
+        // Without a frequency there is no estimate of the day: only the year is known.
+        project.Temp.Write("input/site.yml", project.Read("input/site.yml").Replace("    frequency: fortnightly\n", "", StringComparison.Ordinal));
 
         var report = project.Import();
 
@@ -234,6 +236,25 @@ public class ImporterTests
         Assert.StartsWith("input/articles/2020/", path, StringComparison.Ordinal); // volume 18, volume 1 in 2003
         Assert.Contains("inferred:\n- summary\n- year\n", project.Read(path), StringComparison.Ordinal); // the summary comes from the lede
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing && d.Message.Contains("2020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_undated_article_of_an_own_publication_with_a_frequency_is_dated_by_an_estimate_from_its_volume_and_issue()
+    {
+        using var project = new ImportFixture().WithSampleProject("003_");
+        project.Temp.Write("seeds/003_360c65719e9da078.yml", "site: https://jamestown.org/\n");
+
+        var report = project.Import();
+
+        var path = Assert.Single(project.ArticleFiles());
+        var article = project.Read(path);
+        Assert.StartsWith("input/articles/2020/", path, StringComparison.Ordinal);
+        // Fortnightly, volume 1 in 2003: issue 19 of volume 18 ≈ 1 January 2020 + 18·14 days.
+        Assert.Contains("date: 2020-09-09\n", article, StringComparison.Ordinal);
+        Assert.Contains("inferred:\n- date\n", article, StringComparison.Ordinal);
+        var estimate = Assert.Single(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportIssueDateEstimated);
+        Assert.Contains("an estimate", estimate.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing);
     }
 
     [Fact]

@@ -59,4 +59,7 @@ public static class FixupActionKinds
 
     /// <summary>A publication name printed in capitals or another spelling, written in its proper form.</summary>
     public const string NormalizedPublication = "normalized-publication";
+
+    /// <summary>The publication an article names is one of site.yml's own publications (by name or alias): its proper name, not press.</summary>
+    public const string OwnPublication = "own-publication";
 }

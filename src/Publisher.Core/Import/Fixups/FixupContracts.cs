@@ -15,8 +15,29 @@ public sealed record FixupContext
     /// <summary>The address relative links resolve against (a scrape's site), if known.</summary>
     public string? SiteUrl { get; init; }
 
-    /// <summary>The site's own publication name ("Terrorism Monitor"), for self-citations.</summary>
+    /// <summary>The site's main publication name ("Terrorism Monitor"), for self-citations.</summary>
     public string? OwnPublication { get; init; }
+
+    /// <summary>Every own publication of site.yml (names and aliases): running headers, self-citations and site names may print any of them.</summary>
+    public IReadOnlyList<PublicationConfig> OwnPublications { get; init; } = [];
+
+    /// <summary>The names and aliases of every own publication, the main one (<see cref="OwnPublication"/>) first.</summary>
+    public IReadOnlyList<string> OwnPublicationNames =>
+        new[] { OwnPublication }.OfType<string>()
+            .Concat(OwnPublications.SelectMany(p => p.Aliases.Prepend(p.Name)))
+            .Where(n => n.Trim().Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>Whether <paramref name="name"/> names one of the archive's own publications (by name or alias, ignoring case and punctuation).</summary>
+    public bool IsOwnPublication(string? name) =>
+        !string.IsNullOrWhiteSpace(name)
+        && (OwnPublication is { } main && string.Equals(name.Trim(), main, StringComparison.OrdinalIgnoreCase) || OwnPublications.Any(p => p.IsNamed(name)));
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> name the same own publication (one by its name, the other by an alias, say).</summary>
+    public bool SameOwnPublication(string a, string b) =>
+        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)
+        || OwnPublications.Any(p => p.IsNamed(a) && p.IsNamed(b));
 
     /// <summary>The publication the seed's sidecar names, if any (a masthead to recognise in running headers).</summary>
     public string? SeedPublication { get; init; }

@@ -138,12 +138,11 @@ public static partial class RepairLinks
             if (!date.Success) return null;
             var resolved = SelfCitations.ResolveDate(date, ArticleDate);
             if (resolved is null) return null;
-            var entry = SelfCitations.Find(resolved.Value, Context, citationText + date.Value, Location, Diagnostics);
+            var entry = SelfCitations.Find(resolved.Value, citationText, Context, citationText + date.Value, Location, Diagnostics);
             return entry is null ? null : SelfCitations.LinkTo(entry);
         }
 
-        private bool IsOwnPublication(string text) =>
-            Context.OwnPublication is { Length: > 0 } own && string.Equals(text, own, StringComparison.OrdinalIgnoreCase);
+        private bool IsOwnPublication(string text) => Context.IsOwnPublication(text);
 
         private Outlet? FindOutlet(string text) =>
             Context.Outlets.FirstOrDefault(o =>
@@ -155,8 +154,11 @@ public static partial class RepairLinks
     /// <summary>Plain-text citations of the own publication with a date: "(Terrorism Monitor, July 15)".</summary>
     private static string LinkPlainSelfCitations(string line, LineWork work)
     {
-        if (work.Context.OwnPublication is not { Length: > 0 } own || !line.Contains(own, StringComparison.OrdinalIgnoreCase)) return line;
-        var pattern = new Regex(@"(?<=[(;]\s*)" + Regex.Escape(own) + @"(?=,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var names = work.Context.OwnPublicationNames.Where(n => line.Contains(n, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (names.Count == 0) return line;
+        // Longest first, so "Terrorism Monitor Weekly" is not cut to "Terrorism Monitor"; whole words only ("TM", not "ATM").
+        var alternatives = string.Join('|', names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape));
+        var pattern = new Regex(@"(?<=[(;]\s*)(?:" + alternatives + @")(?=,)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return pattern.Replace(line, m =>
         {
             if (InsideLink(line, m.Index)) return m.Value;

@@ -34,12 +34,15 @@ public static partial class SelfCitations
         return date;
     }
 
-    /// <summary>The archive entry to link, or null; an ambiguous pick (several on one date) adds an info diagnostic.</summary>
-    public static ArchiveEntry? Find(DateOnly date, FixupContext context, string citation, SourceLocation location, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The archive entry of the cited own publication (<paramref name="cited"/>, by name or alias) to link, or null;
+    /// an ambiguous pick (several on one date) adds an info diagnostic.
+    /// </summary>
+    public static ArchiveEntry? Find(DateOnly date, string cited, FixupContext context, string citation, SourceLocation location, List<Diagnostic> diagnostics)
     {
         var candidates = context.Archive
             .Where(e => e.Date is { } d && d <= date && d.DayNumber >= date.DayNumber - MaxDaysEarlier)
-            .Where(e => e.Publication is null || string.Equals(e.Publication, context.OwnPublication, StringComparison.OrdinalIgnoreCase))
+            .Where(e => e.Publication is null || context.SameOwnPublication(e.Publication, cited))
             .ToList();
         if (candidates.Count == 0)
         {

@@ -118,7 +118,7 @@ public static partial class StripBoilerplate
                 TextSignals.Of(flat),
                 context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),
                 k > endAt && !isNotes && !isBio ? endReason : null,
-                SiteName.IsSiteName(flat, new[] { publication, context.OwnPublication }.OfType<string>().ToList(), context.SiteUrl),
+                SiteName.IsSiteName(flat, context.OwnPublicationNames.Prepend(publication).OfType<string>().ToList(), context.SiteUrl),
                 flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _),
                 isNotes,
                 InCommentSection: k >= commentsFrom && !isNotes && !isBio));

@@ -64,13 +64,13 @@ public static partial class StripPageFurniture
         : RunningHeader;
 
     /// <summary>
-    /// The issue's own names a running header may repeat: the site's publication, the sidecar's, and the issue's
+    /// The issue's own names a running header may repeat: every own publication of site.yml (names and aliases), the sidecar's, and the issue's
     /// masthead (the first short title line before its volume line, or the name on that line).
     /// </summary>
     private static List<string> Publications(string[] lines, int protectedUntil, FixupContext context)
     {
         var names = new List<string>();
-        if (context.OwnPublication is { } own) names.Add(own);
+        names.AddRange(context.OwnPublicationNames);
         if (context.SeedPublication is { } seed) names.Add(seed);
         var head = Math.Min(Math.Min(protectedUntil, lines.Length), MastheadSearchLines);
         for (var v = 0; v < head; v++)

@@ -27,6 +27,7 @@ public static class DecisionLabels
         ("inferred-value", "Value inferred"),
         ("authors-from-bio", "Authors taken from the closing bio"),
         ("normalized-publication", "Publication name spelt as the site spells it"),
+        ("own-publication", "Publication recognised as one of the archive's own"),
         ("merged-duplicate", "Duplicate merged"),
         ("merge-difference", "Merge: the versions differ"),
         ("merge-added-paragraph", "Merge: paragraph added from the other version"),

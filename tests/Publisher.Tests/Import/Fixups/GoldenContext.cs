@@ -16,6 +16,7 @@ namespace Publisher.Tests.Import.Fixups;
 /// outlet: Dawn | https://www.dawn.com/ | Dawn News, dawn.com
 /// archive: some-slug | 2017-01-13 | Terrorism Monitor | Title
 /// repeated: 3 | a paragraph that occurs in 3 seeds of the import     publication: Lakeside Herald
+/// own: Coral Reef Sentinel | CRS, Reef Sentinel                      (one of site.yml's publications, with aliases)
 /// </code>
 /// </summary>
 public sealed class GoldenContext
@@ -24,6 +25,7 @@ public sealed class GoldenContext
     private readonly List<Outlet> _outlets = [];
     private readonly List<ArchiveEntry> _archive = [];
     private readonly Dictionary<string, int> _repeated = new(StringComparer.Ordinal);
+    private readonly List<PublicationConfig> _own = [];
 
     public GoldenContext(GoldenCase golden)
     {
@@ -43,6 +45,10 @@ public sealed class GoldenContext
                 case "archive":
                     var a = value.Split('|').Select(p => p.Trim()).ToArray();
                     _archive.Add(new ArchiveEntry(a.Length > 3 ? a[3] : a[0], a[0], DateOnly.ParseExact(a[1], "yyyy-MM-dd", CultureInfo.InvariantCulture), a[2], null, null));
+                    break;
+                case "own":
+                    var p = value.Split('|').Select(x => x.Trim()).ToArray();
+                    _own.Add(new PublicationConfig { Name = p[0], Slug = Publisher.Core.Text.Slug.From(p[0]), Aliases = p.Length > 1 ? SplitList(p[1], ',') : [] });
                     break;
                 case "repeated":
                     var r = value.Split('|', 2).Select(p => p.Trim()).ToArray();
@@ -67,6 +73,7 @@ public sealed class GoldenContext
         FirstLine = FirstLine,
         SiteUrl = this["site_url"],
         OwnPublication = this["own_publication"],
+        OwnPublications = _own,
         Outlets = _outlets,
         LinkMissingCitationsToOutlet = this["link_missing_citations_to_outlet"] != "false",
         Archive = _archive,
