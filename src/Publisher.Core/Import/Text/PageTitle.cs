@@ -36,12 +36,15 @@ public static class PageTitle
     /// <param name="lines">The page's non-blank lines in order.</param>
     public static PageTitleChoice? Choose(IReadOnlyList<string> lines, PageTitleHints hints)
     {
-        var limit = Math.Min(lines.Count, HeaderLines);
+        var bodyStart = BodyProseStart(lines);
+        var limit = Math.Min(Math.Min(lines.Count, HeaderLines), bodyStart);
         PageTitleChoice? best = null;
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < limit; i++)
         {
             var (score, evidence) = Score(lines, i, limit, hints);
+            // The last heading-shaped line over the body's first prose is the one the text hangs from.
+            if (bodyStart < lines.Count && i < bodyStart && FirstProse(lines, bodyStart) - i is >= 1 and <= 2) score += 1;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -100,6 +103,37 @@ public static class PageTitle
         if (Byline.Read(text, allowBare: true, dateFollows: true) is not null && hints.CrawlerTitle is null) score -= 1.5;
         score -= 0.05 * i; // the earlier of two equal candidates
         return (score, evidence);
+    }
+
+    /// <summary>How many article sentences above a line show that the body has begun.</summary>
+    private const int ProseLinesOfBody = 2;
+
+    /// <summary>
+    /// The index of the line after the body's first prose lines: a line past them is after the article's text began,
+    /// and no title found there may turn the prose above it into header furniture. A cookie notice or a line
+    /// addressing the reader is not article prose. <c>lines.Count</c> when the header holds no such prose.
+    /// </summary>
+    internal static int BodyProseStart(IReadOnlyList<string> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && i < HeaderLines; i++)
+        {
+            var text = lines[i].Trim();
+            if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
+            if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text)) continue;
+            if (++seen == ProseLinesOfBody) return i + 1;
+        }
+        return lines.Count;
+    }
+
+    /// <summary>The first of the body's prose lines, searching back from where the body is known to have begun.</summary>
+    private static int FirstProse(IReadOnlyList<string> lines, int bodyStart)
+    {
+        var first = bodyStart - 1;
+        for (var j = bodyStart - 2; j >= 0; j--)
+            if (TextLines.WordCount(lines[j]) >= 15 && ProseParagraph.Is(lines[j].Trim())) first = j;
+            else break;
+        return first;
     }
 
     /// <summary>A section or category label ("ANALYSIS", "Commentary", "World"), or a short line in capitals.</summary>
