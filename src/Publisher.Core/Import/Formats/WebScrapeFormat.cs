@@ -389,7 +389,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (!BookBlock.IsDetails(texts[d])) continue;
             found.Add(d);
             var top = d - 1;
-            if (top >= 0 && Byline.Read(texts[top]) is not null) { found.Add(top); top--; }
+            // The book's author: "By NAME", or a bare name between the book's title and its details.
+            if (top >= 1 && Byline.Read(texts[top], allowBare: true, dateFollows: true) is not null) { found.Add(top); top--; }
             if (top >= 0 && top < d - 1 && TextLines.WordCount(texts[top]) <= 25 && !ProseParagraph.Is(texts[top])) found.Add(top);
             if (d + 1 < texts.Count && BookBlock.IsBookshopOffer(texts[d + 1])) found.Add(d + 1);
         }

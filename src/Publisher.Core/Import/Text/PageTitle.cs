@@ -28,7 +28,7 @@ public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<strin
 /// the site's name, section labels, dates, bylines, sentences. A breadcrumb whose last item is long gives the
 /// title when no line does better. Pure.
 /// </summary>
-public static class PageTitle
+public static partial class PageTitle
 {
     /// <summary>How many non-blank lines from the top form the header region searched for the title.</summary>
     public const int HeaderLines = 25;
@@ -93,7 +93,8 @@ public static class PageTitle
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
         // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
-        else if (below == 2 && words <= TextLines.WordCount(lines[i + 1])) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
+        // A title in title case over a subtitle in sentence case is the title, however long the subtitle.
+        else if (below == 2 && (words <= TextLines.WordCount(lines[i + 1]) || TitleLine.IsTitleShaped(raw) && !TitleLine.IsTitleShaped(lines[i + 1]))) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
         else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
 
         if (words is >= 3 and <= 25) { score += 1; }
@@ -101,7 +102,7 @@ public static class PageTitle
         else score -= 3;
         if (char.IsUpper(text.TrimStart('"', '“', '‘', '\'')[0]) || char.IsDigit(text[0])) score += 0.5; else score -= 2;
         if (text[^1] is ':' or ',' or ';') score -= 2.5;
-        if (text[^1] is '.' or '!' || text.Contains(". ", StringComparison.Ordinal)) score -= 2;
+        if (text[^1] is '.' or '!' || SentenceBreak().IsMatch(text)) score -= 2;
         if (TitleLine.IsTitleShaped(raw)) score += 0.5;
 
         var ui = UiVocabulary.Find(text);
@@ -182,4 +183,8 @@ public static class PageTitle
 
     /// <summary>Equal after normalising case, punctuation and spacing.</summary>
     public static bool SameTitle(string a, string b) => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(b);
+
+    /// <summary>A full stop between sentences, not after an abbreviation ("No. 6", "Ep. 12", "Dr. Lee").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:No|Nos|Vol|Ep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Jr|Sr|vs|Pt|Art|Fig|[A-Z]))\. ")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 }
