@@ -15,7 +15,7 @@ public static partial class BookBlock
     {
         var text = line.Trim();
         if (text.Length is < 6 or > 160 || TextLines.WordCount(text) > 16) return false;
-        if (!Pages().IsMatch(text)) return false;
+        if (!Pages().IsMatch(text) || TextLines.WordCount(text) > 10 && ProseParagraph.Is(text)) return false;
         return Price().IsMatch(text) || text.Contains(',') || text.Contains('|') || text.Contains('·');
     }
 

@@ -20,7 +20,7 @@ public static partial class ShowNotes
     private static partial Regex Navigation();
 
     /// <summary>Sentences of production credits only: "Music by X. Produced by Y."</summary>
-    [GeneratedRegex(@"^(?:(?:(?:theme\s+|original\s+)?music|produced|edited|mixed|sound\s+design|artwork|engineered|executive\s+produced|hosted)(?:\s+and\s+\w+)?\s+by\s+[^.]{2,80}\.?\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?i:(?:(?:theme\s+|original\s+)?music|produced|edited|mixed|sound\s+design|artwork|engineered|executive\s+produced|hosted)(?:\s+and\s+\w+)?\s+by)\s+[\p{Lu}\d][\p{L}\d'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’\-]*|and|of|the|de|van|von|al))*\.?\s*)+$")]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^this\s+transcript\s+(?:was|has\s+been|is)\s+(?:\w+[\s-]){0,3}(?:generated|produced|transcribed|created)\b", RegexOptions.IgnoreCase)]
