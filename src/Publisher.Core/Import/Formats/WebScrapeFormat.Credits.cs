@@ -35,12 +35,6 @@ public sealed partial class WebScrapeFormat
                 "the reporters and writers of the wire credit (its editors are not authors); the credit line itself is page furniture and was dropped"));
         }
         if (authors.Count > 0) return kept;
-        if (ClosingBioAuthors(kept, path) is { } bio)
-        {
-            authors.AddRange(bio.Names);
-            actions.Add(bio.Action);
-            return kept;
-        }
 
         for (var i = kept.Count - 1; i > 0; i--)
         {
@@ -55,23 +49,6 @@ public sealed partial class WebScrapeFormat
             break;
         }
         return kept;
-    }
-
-    /// <summary>
-    /// When neither header nor credits named an author: the people of the bio that closes the story ("NAME is a writer
-    /// on …") after its last paragraph of prose. The bio itself stays in the text for the bio rules.
-    /// </summary>
-    private static (IReadOnlyList<string> Names, FixupAction Action)? ClosingBioAuthors(IReadOnlyList<TextBlock> blocks, string path)
-    {
-        for (var i = blocks.Count - 1; i > 0; i--)
-        {
-            var text = BioParagraph.Unwrap(blocks[i].Joined);
-            if (BioParagraph.IsBio(text) && BioParagraph.Subjects(text) is { Count: > 0 } names)
-                return (names, AuthorsFrom(text, names, new SourceLocation(path, blocks[i].Line),
-                    "the bio that closes the story names its author; no byline named one"));
-            if (IsProse(text)) return null;
-        }
-        return null;
     }
 
     private static FixupAction AuthorsFrom(string line, IReadOnlyList<string> names, SourceLocation at, string reason) =>

@@ -45,7 +45,7 @@ public static partial class PageTitle
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < limit; i++)
         {
-            var (score, evidence) = Score(lines, i, limit, hints);
+            var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints);
             // The last heading-shaped line over the body's first prose is the one the text hangs from.
             if (bodyStart < lines.Count && bodyStart - i is >= 1 and <= 2 && score > double.NegativeInfinity
                 && UiVocabulary.Find(lines[i]).Count == 0) score += 1;
