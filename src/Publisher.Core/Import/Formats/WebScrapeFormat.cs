@@ -100,7 +100,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             header.Actions.Add(fromDateline.Action);
         }
 
-        var site = SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
+        // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
+        var site = texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
+            ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
+            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (site is not null)
