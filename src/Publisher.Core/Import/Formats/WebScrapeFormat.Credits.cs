@@ -70,8 +70,12 @@ public sealed partial class WebScrapeFormat
     /// The page's genre when no label near the title named one: from its text's shape (a dialogue of questions and
     /// answers, a press release's marks, a wire dateline), else from its address's folders or blog host.
     /// </summary>
-    private static (string Kind, FixupAction Action)? KindByEvidence(IReadOnlyList<TextBlock> blocks, RawSource source, int titleLine)
+    private static (string Kind, FixupAction Action)? KindByEvidence(IReadOnlyList<TextBlock> blocks, IReadOnlyList<SeedLine> pageLines,
+        RawSource source, int titleLine)
     {
+        var lines = pageLines.Select(l => l.Text.Trim()).ToList();
+        if (GenreShapes.OfPage(lines) is { } page)
+            return (page.Evidence.Kind, KindAction(page.Evidence, lines[page.At], new SourceLocation(source.Path, pageLines[page.At].Number)));
         var texts = blocks.Select(b => b.Joined).ToList();
         if (GenreShapes.Of(texts) is { } shape)
             return (shape.Evidence.Kind, KindAction(shape.Evidence, texts[shape.At].Trim(), new SourceLocation(source.Path, blocks[shape.At].Line)));

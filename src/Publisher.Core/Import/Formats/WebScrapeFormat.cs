@@ -51,11 +51,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
         siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
         var hints = new PageTitleHints(source.Crawler?.Title?.Value, siteNames, source.Url);
-        var choice = PageTitle.Choose(texts, hints);
+        var bookLines = BookBlockLines(texts);
+        var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines });
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
         var title = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
-        var header = new HeaderState(source, siteNames, title);
+        var header = new HeaderState(source, siteNames, title)
+        {
+            BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
+        };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
         for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1);
@@ -73,8 +77,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             var line = lines[i];
             if (line.IsBlank) continue;
-            var next = lines.Skip(i + 1).FirstOrDefault(l => !l.IsBlank);
-            if (!header.Take(line, next)) break;
+            // The next line that says something: buttons and reading times between a name and its date are passed over.
+            var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !HeaderWidget.Is(l.Text) && !Byline.IsReadingTime(l.Text)).Take(2).ToList();
+            if (!header.Take(line, following.ElementAtOrDefault(0), following.ElementAtOrDefault(1))) break;
         }
 
         var bodyLines = lines.Skip(i).ToList();
@@ -83,7 +88,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
         var kind = header.Kind;
-        if (kind is null && KindByEvidence(bodyBlocks, source, titleLine.Number) is { } byEvidence)
+        if (kind is null && KindByEvidence(bodyBlocks, nonBlank, source, titleLine.Number) is { } byEvidence)
         {
             kind = byEvidence.Kind;
             header.Actions.Add(byEvidence.Action);
@@ -95,7 +100,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             header.Actions.Add(fromDateline.Action);
         }
 
-        var site = SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
+        // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
+        var site = texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
+            ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
+            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (site is not null)
@@ -163,6 +171,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private DateRole? _pendingDateRole;
         private bool _fieldValueNext;
 
+        /// <summary>Seed lines of a reviewed book's block (its title, author, details, bookshop offer).</summary>
+        public IReadOnlySet<int> BookLines { get; init; } = new HashSet<int>();
+
         public List<string> Authors { get; } = new();
         public List<string> Bios { get; } = new();
         public List<DroppedPiece> Dropped { get; } = new();
@@ -194,6 +205,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return;
             }
             if (TakeLabelLine(text, line)) return;
+            if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
@@ -245,7 +257,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
         }
 
-        public bool Take(SeedLine line, SeedLine? next)
+        public bool Take(SeedLine line, SeedLine? next, SeedLine? afterNext = null)
         {
             var text = line.Text.Trim();
             var categoryWasJustSeen = _categoryJustSeen;
@@ -276,6 +288,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _pendingDateRole = null;
                 if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             }
+            if (BookLines.Contains(line.Number)) { Drop("reviewed book's details", line); _seenContent = true; return true; }
             if (ShortUrlLabel.Is(text)) { Drop("short-url label", line); return true; }
             if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
@@ -289,6 +302,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
+            if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
+            if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return true; }
+            if (PageField.Read(text) is not null) { Drop("page field", line); _directlyUnderTitle = underTitle; return true; }
             if (Byline.IsReadingTime(text)) { Drop("reading time", line); _directlyUnderTitle = underTitle; return true; }
             if (PictureCredit.Is(text)) { Drop("picture credit", line); _directlyUnderTitle = underTitle; return true; }
             if (DateLine.LabelOnly(text) is { } only && next is not null && DateLine.Read(next.Text) is not null)
@@ -319,7 +335,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
-                && (Byline.Read(next.Text, allowBare: Authors.Count == 0) is not null || DateLine.Read(next.Text) is not null
+                && (Byline.Read(next.Text, allowBare: Authors.Count == 0, dateFollows: afterNext is not null && DateLine.Read(afterNext.Text) is not null) is not null
+                    || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number)
                     || PageTitle.IsFieldLabel(next.Text) || DateLine.LabelOnly(next.Text) is not null))
             {
                 _standfirst = text;
@@ -361,6 +378,26 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         private void Drop(string kind, SeedLine line) =>
             Dropped.Add(new DroppedPiece(kind, line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+    }
+
+    /// <summary>
+    /// The 0-based lines of each reviewed book's block: a details line (<see cref="BookBlock.IsDetails"/>), the "By"
+    /// line and title above it, and a bookshop offer under it.
+    /// </summary>
+    private static HashSet<int> BookBlockLines(IReadOnlyList<string> texts)
+    {
+        var found = new HashSet<int>();
+        for (var d = 0; d < texts.Count; d++)
+        {
+            if (!BookBlock.IsDetails(texts[d])) continue;
+            found.Add(d);
+            var top = d - 1;
+            // The book's author: "By NAME", or a bare name between the book's title and its details.
+            if (top >= 1 && Byline.Read(texts[top], allowBare: true, dateFollows: true) is not null) { found.Add(top); top--; }
+            if (top >= 0 && top < d - 1 && TextLines.WordCount(texts[top]) <= 25 && !ProseParagraph.Is(texts[top])) found.Add(top);
+            if (d + 1 < texts.Count && BookBlock.IsBookshopOffer(texts[d + 1])) found.Add(d + 1);
+        }
+        return found;
     }
 
     /// <summary>Author names in a byline: the texts of its links, or the plain names.</summary>

@@ -29,4 +29,7 @@ public static class ArticleKinds
     public const string Explainer = "explainer";
     public const string Insight = "insight";
     public const string Obituary = "obituary";
+    public const string Podcast = "podcast";
+    public const string Investigation = "investigation";
+    public const string SituationReport = "situation report";
 }

@@ -159,6 +159,6 @@ public static partial class BioParagraph
         + @"(?:\s*\([^)]*\))?(?:,[^.;]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently|leads|directs|covers|specializes|specialises)\b")]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about)|specializ|specialis|expert|consultant|adviser|advisor|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about)|specializ|specialis|expert|consultant|adviser|advisor|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|(?:most\s+recent|latest|last|new|previous)\s+book)", RegexOptions.IgnoreCase)]
     private static partial Regex Vocabulary();
 }

@@ -70,6 +70,10 @@ internal static class BoilerplateClassifier
             else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && IsFragment(u))
                 verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");
         }
+        // The lines of a contact block under its label ("NAME, Role" over an address line).
+        for (var i = 1; i < units.Count; i++)
+            if (verdicts[i] is null && verdicts[i - 1] is { What: "contact block" } && !units[i].IsNotes && ContactBlock.IsBlockLine(units[i].Signals.Text))
+                verdicts[i] = new BoilerplateVerdict("contact block", "a name and role under a press contact label");
         return verdicts;
     }
 
@@ -124,6 +128,11 @@ internal static class BoilerplateClassifier
         : FeedbackWidget.Is(text) ? "feedback widget"
         : PageHistory.Is(text) ? "page history"
         : TermList.Is(text) && !TermList.IsLabel(text) ? "tag list"
+        : ContactBlock.Is(text) ? "contact block"
+        : ShowNotes.Is(text) ? "show notes"
+        : DonationAppeal.Is(text) ? "donation appeal"
+        : TeaserLine.Is(text) ? "teaser link"
+        : BookBlock.IsBookshopOffer(text) ? "bookshop offer"
         : null;
 
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>

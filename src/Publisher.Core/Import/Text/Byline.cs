@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Text;
 public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Date, bool Bare);
 
 /// <summary>
-/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Interview by NAME", "Posted &lt;date&gt; by NAME",
+/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Interview by NAME", "Hosted by NAME", "Posted &lt;date&gt; by NAME",
 /// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links, and (only where the caller allows it, i.e.
 /// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
 /// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") is left out.
@@ -23,6 +23,7 @@ public static partial class Byline
         "writer", "associate", "chief", "senior", "junior", "columnist", "producer", "desk", "team", "bureau", "news", "press",
         "agency", "service", "services", "wire", "online", "media", "special", "guest", "contributing", "managing", "deputy",
         "head", "expert", "adviser", "advisor", "officer", "president", "chair", "founder", "member", "scholar", "lecturer",
+        "anchor", "host", "presenter", "communications", "office", "newsroom", "intern", "freelance", "freelancer",
     };
 
     /// <summary>Words that never stand in a person's name (function words, common heading words).</summary>
@@ -84,6 +85,8 @@ public static partial class Byline
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(w => RoleWords.Contains(w))) break;
+            // After the first name, a part that fails the strict name test is an affiliation ("University Communications").
+            if (names.Count > 0 && !LooksLikeName(words, strict: true)) break;
             if (!LooksLikeName(words, strict: false)) continue;
             names.Add(part);
         }
@@ -168,7 +171,7 @@ public static partial class Byline
     [GeneratedRegex(@"^posted\s+by\s*:?\s+(?<names>.+?)(?:\s+(?:on|at|[|·•,\-–—])\s*(?<date>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedByOn();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed|hosted|presented)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

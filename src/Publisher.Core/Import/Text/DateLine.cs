@@ -128,7 +128,8 @@ public static partial class DateLine
     private static DateRole RoleOf(string label)
     {
         var l = label.ToLowerInvariant();
-        if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal)) return DateRole.Updated;
+        if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal) || l.Contains("reviewed", StringComparison.Ordinal)
+            || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
         if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
         if (l.Contains("publish", StringComparison.Ordinal)) return DateRole.Published;
         return DateRole.Plain;
@@ -139,7 +140,7 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated)(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?$", RegexOptions.IgnoreCase)]
@@ -174,6 +175,6 @@ public static partial class DateLine
     private static partial Regex MonthYear();
 
     /// <summary>What may stand beside the date on a date line: separators, a time and zone, a reading time.</summary>
-    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();
 }

@@ -24,8 +24,8 @@ public static partial class GenreShapes
         if (questions.Count >= 3)
             return (new GenreEvidence(ArticleKinds.Interview, "the text sets its questions in bold, each followed by an answer"), questions[0].i);
         foreach (var (p, i) in paragraphs.Select((p, i) => (p, i)).Where(x => TextLines.WordCount(x.p) >= 15).Take(OpeningParagraphs))
-            if (WireDateline.Read(p) is not null)
-                return (new GenreEvidence(ArticleKinds.News, "the story opens with a news agency's dateline"), i);
+            if (WireDateline.Read(p) is not null || WireDateline.IsUndated(p))
+                return (new GenreEvidence(ArticleKinds.News, "the story opens with a news agency's or broadcaster's dateline"), i);
         return null;
     }
 

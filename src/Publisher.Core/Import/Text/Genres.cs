@@ -20,7 +20,7 @@ public static class Genres
         (ArticleKinds.Commentary, ["expert comment", "expert commentary"]),
         (ArticleKinds.Interview, ["q a", "q and a", "qa", "in conversation"]),
         (ArticleKinds.News, ["news story", "latest news", "breaking news", "world news", "local news"]),
-        (ArticleKinds.Review, ["book review", "film review"]),
+        (ArticleKinds.Review, ["book review", "film review", "books review", "review of books"]),
         (ArticleKinds.Profile, []),
         (ArticleKinds.Opinion, ["viewpoint", "comment", "comment and opinion", "opinion and analysis"]),
         (ArticleKinds.OpEd, ["op ed", "oped", "guest essay"]),
@@ -37,6 +37,9 @@ public static class Genres
         (ArticleKinds.Explainer, []),
         (ArticleKinds.Insight, []),
         (ArticleKinds.Obituary, []),
+        (ArticleKinds.Podcast, ["podcast episode", "episode", "podcast transcript"]),
+        (ArticleKinds.Investigation, ["investigative report", "special investigation", "investigative reporting"]),
+        (ArticleKinds.SituationReport, ["situation update", "sitrep", "flash update", "humanitarian update", "situation report update"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -66,7 +69,9 @@ public static class Genres
     {
         var key = TextShapes.NormalizeForMatch(label);
         if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
-        return Words.TryGetValue(key, out var kind) ? kind : null;
+        if (Words.TryGetValue(key, out var kind)) return kind;
+        // "Research News", "Campus news": a newsroom's section of news is news.
+        return key.EndsWith(" news", StringComparison.Ordinal) && key.Split(' ').Length == 2 && key.All(c => c == ' ' || char.IsLetter(c)) ? ArticleKinds.News : null;
     }
 
     /// <summary>

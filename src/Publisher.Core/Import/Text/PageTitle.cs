@@ -8,6 +8,9 @@ namespace Publisher.Core.Import.Text;
 /// <param name="Url">The page's address (sidecar or crawler), whose host names the site.</param>
 public sealed record PageTitleHints(string? CrawlerTitle, IReadOnlyCollection<string> SiteNames, string? Url)
 {
+    /// <summary>0-based lines that are known not to be the page's title (a reviewed book's block).</summary>
+    public IReadOnlySet<int> NotTitles { get; init; } = new HashSet<int>();
+
     public static PageTitleHints None { get; } = new(null, [], null);
 }
 
@@ -25,7 +28,7 @@ public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<strin
 /// the site's name, section labels, dates, bylines, sentences. A breadcrumb whose last item is long gives the
 /// title when no line does better. Pure.
 /// </summary>
-public static class PageTitle
+public static partial class PageTitle
 {
     /// <summary>How many non-blank lines from the top form the header region searched for the title.</summary>
     public const int HeaderLines = 25;
@@ -36,12 +39,16 @@ public static class PageTitle
     /// <param name="lines">The page's non-blank lines in order.</param>
     public static PageTitleChoice? Choose(IReadOnlyList<string> lines, PageTitleHints hints)
     {
-        var limit = Math.Min(lines.Count, HeaderLines);
+        var bodyStart = BodyProseStart(lines);
+        var limit = Math.Min(Math.Min(lines.Count, HeaderLines), bodyStart);
         PageTitleChoice? best = null;
         var bestScore = double.NegativeInfinity;
         for (var i = 0; i < limit; i++)
         {
-            var (score, evidence) = Score(lines, i, limit, hints);
+            var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints);
+            // The last heading-shaped line over the body's first prose is the one the text hangs from.
+            if (bodyStart < lines.Count && bodyStart - i is >= 1 and <= 2 && score > double.NegativeInfinity
+                && UiVocabulary.Find(lines[i]).Count == 0) score += 1;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -61,10 +68,11 @@ public static class PageTitle
         var evidence = new List<string>();
         var raw = lines[i].Trim();
         var text = TitleLine.StripHeadingMark(raw);
-        if (text.Length < 3 || text.Length > 250) return (double.NegativeInfinity, evidence);
+        if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
+        if (PageField.Read(text) is not null || HeaderWidget.Is(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
 
         double score = 0;
@@ -74,14 +82,19 @@ public static class PageTitle
         else if (raw.StartsWith('#')) score += 1;
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
         if (i > 0 && IsKicker(lines[i - 1])) { score += 1; evidence.Add("a section label right above it"); }
+        // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
+        else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
+            && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
+        if (GenreShapes.IsEpisodeTitle(text)) { score += 1.5; evidence.Add("an episode number opening it"); }
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
 
-        var below = BylineOrDateBelow(lines, i, limit);
+        var below = BylineOrDateBelow(lines, i, limit, hints.NotTitles);
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
         // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
-        else if (below == 2 && words <= TextLines.WordCount(lines[i + 1])) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
+        // A title in title case over a subtitle in sentence case is the title, however long the subtitle.
+        else if (below == 2 && (words <= TextLines.WordCount(lines[i + 1]) || TitleLine.IsTitleShaped(raw) && !TitleLine.IsTitleShaped(lines[i + 1]))) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
         else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
 
         if (words is >= 3 and <= 25) { score += 1; }
@@ -89,7 +102,7 @@ public static class PageTitle
         else score -= 3;
         if (char.IsUpper(text.TrimStart('"', '“', '‘', '\'')[0]) || char.IsDigit(text[0])) score += 0.5; else score -= 2;
         if (text[^1] is ':' or ',' or ';') score -= 2.5;
-        if (text[^1] is '.' or '!' || text.Contains(". ", StringComparison.Ordinal)) score -= 2;
+        if (text[^1] is '.' or '!' || SentenceBreak().IsMatch(text)) score -= 2;
         if (TitleLine.IsTitleShaped(raw)) score += 0.5;
 
         var ui = UiVocabulary.Find(text);
@@ -100,6 +113,27 @@ public static class PageTitle
         if (Byline.Read(text, allowBare: true, dateFollows: true) is not null && hints.CrawlerTitle is null) score -= 1.5;
         score -= 0.05 * i; // the earlier of two equal candidates
         return (score, evidence);
+    }
+
+    /// <summary>How many article sentences show that the body has begun: the first is where it begins.</summary>
+    private const int ProseLinesOfBody = 1;
+
+    /// <summary>
+    /// The index of the body's first prose line: a line from there on is after the article's text began,
+    /// and no title found there may turn the prose above it into header furniture. A cookie notice or a line
+    /// addressing the reader is not article prose. <c>lines.Count</c> when the header holds no such prose.
+    /// </summary>
+    internal static int BodyProseStart(IReadOnlyList<string> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && i < HeaderLines; i++)
+        {
+            var text = lines[i].Trim();
+            if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
+            if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text)) continue;
+            if (++seen == ProseLinesOfBody) return i;
+        }
+        return lines.Count;
     }
 
     /// <summary>A section or category label ("ANALYSIS", "Commentary", "World"), or a short line in capitals.</summary>
@@ -122,13 +156,17 @@ public static class PageTitle
     }
 
     /// <summary>1 when a byline or date line is the next line, 2 when it is the one after (under a standfirst), else 0.</summary>
-    private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit)
+    private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit, IReadOnlySet<int> notTitles)
     {
-        for (var step = 1; step <= 2 && i + step < limit; step++)
+        // Buttons and reading times between a name and its date ("Follow", "7 min read", "·") are passed over.
+        var below = Enumerable.Range(i + 1, Math.Max(0, lines.Count - i - 1))
+            .Where(k => !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k])).Take(3).ToList();
+        for (var step = 1; step <= 2 && step <= below.Count && below[step - 1] < limit; step++)
         {
-            var line = lines[i + step].Trim();
-            var after = i + step + 1 < lines.Count ? lines[i + step + 1] : null;
-            var dateAfter = after is not null && DateLine.Read(after) is not null;
+            var at = below[step - 1];
+            if (notTitles.Contains(at)) return 0; // a reviewed book's "By" line is not the page's byline
+            var line = lines[at].Trim();
+            var dateAfter = step < below.Count && DateLine.Read(lines[below[step]]) is not null;
             if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
@@ -145,4 +183,8 @@ public static class PageTitle
 
     /// <summary>Equal after normalising case, punctuation and spacing.</summary>
     public static bool SameTitle(string a, string b) => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(b);
+
+    /// <summary>A full stop between sentences, not after an abbreviation ("No. 6", "Ep. 12", "Dr. Lee").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:No|Nos|Vol|Ep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Jr|Sr|vs|Pt|Art|Fig|[A-Z]))\. ")]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 }

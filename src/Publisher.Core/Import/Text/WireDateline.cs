@@ -38,4 +38,17 @@ public static partial class WireDateline
 
     [GeneratedRegex(@"^(?<place>[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,30})?),\s+(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:\s*\((?<agency>[^()]{2,40})\))?\s*[–—:-]\s+\S")]
     private static partial Regex Dateline();
+
+    /// <summary>
+    /// A dateline without a date, naming its source in brackets: "HARROW COUNTY (WNRT) -", "KESTRIA CITY (Agency) —",
+    /// as a broadcaster or agency opens a story. Evidence of news, no date.
+    /// </summary>
+    public static bool IsUndated(string paragraph)
+    {
+        var m = Undated().Match(paragraph.TrimStart());
+        return m.Success && !m.Groups["place"].Value.Any(char.IsLower);
+    }
+
+    [GeneratedRegex(@"^(?<place>[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,30})?)\s*\((?<agency>[^()]{2,40})\)\s*[–—:-]\s+\S")]
+    private static partial Regex Undated();
 }

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A press contact block closing a release, a report or a news page: its label ("For further information, please
+/// contact:", "Media contact:", "Press enquiries:") and its lines of a name, a role and an email address or a phone
+/// number ("Selma Brandt, Senior Media Officer", "sbrandt@example.org | +44 20 7946 0001"). A line needs an address,
+/// a phone number or a role after a name; the role line counts only as part of a block (<see cref="IsBlockLine"/>). Pure.
+/// </summary>
+public static partial class ContactBlock
+{
+    /// <summary>The block's label, or a contact line with an email address or phone number.</summary>
+    public static bool Is(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || TextLines.WordCount(text) > 20) return false;
+        if (Label().IsMatch(text)) return true;
+        if (!Email().IsMatch(text) && !Phone().IsMatch(text)) return false;
+        // What is left besides addresses and numbers is a name, a role or a label, not a sentence.
+        var rest = Phone().Replace(Email().Replace(text, ""), "");
+        return TextLines.WordCount(rest) <= 10 && !ProseParagraph.Is(rest.Trim());
+    }
+
+    /// <summary>A line of a block under its label: a contact line, or "NAME, Role" before one.</summary>
+    public static bool IsBlockLine(string line) =>
+        Is(line) || NameAndRole().Match(line.Trim()) is { Success: true } m
+            && Byline.LooksLikeName(m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: false);
+
+    [GeneratedRegex(@"^(?:for\s+(?:further|more)\s+information(?:,)?\s*(?:please\s+)?(?:contact|call|email)|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s+for\s+(?:the\s+)?(?:media|press)|press\s+office|media\s+relations)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?:\+\d{1,3}[\s.]?)?(?:\(?\d{2,5}\)?[\s.\-]?){2,4}\d{3,4}\b")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^(?<name>[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){1,3}),\s+[\p{Lu}][\p{L}&\s\-]{2,60}$")]
+    private static partial Regex NameAndRole();
+}

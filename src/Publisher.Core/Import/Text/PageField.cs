@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>A page field's label, folded to lower case ("content type"), and its value.</summary>
+public sealed record PageFieldReading(string Label, string Value);
+
+/// <summary>
+/// A field an aggregator or catalogue page prints about a document, label and value on one line: "Format: Situation
+/// Report", "Source: Regional Emergency Coordination Unit", "Content type: Policy brief", "Primary country: Chad",
+/// "Themes: Health, Protection", "Language: English". Only labels of describing fields are read, so a sentence
+/// opening "Note: …" or a speaker turn "ANNA: …" is not a field. Pure.
+/// </summary>
+public static partial class PageField
+{
+    /// <summary>The field's label and value, or null.</summary>
+    public static PageFieldReading? Read(string line)
+    {
+        var m = Field().Match(line.Trim());
+        if (!m.Success) return null;
+        var value = m.Groups["value"].Value.Trim();
+        if (value.Length == 0 || TextLines.WordCount(value) > 14) return null;
+        return new PageFieldReading(Regex.Replace(m.Groups["label"].Value.ToLowerInvariant(), @"\s+", " "), value);
+    }
+
+    /// <summary>The genre a "Format:" / "Type:" field names, or null.</summary>
+    public static string? Genre(string line) =>
+        Read(line) is { } f && f.Label is "format" or "type" or "content type" or "document type" or "report type" or "genre"
+            ? Genres.Of(f.Value)
+            : null;
+
+    /// <summary>The organisation a "Source:" field names on a page that copies another's document, or null.</summary>
+    public static string? Source(string line) =>
+        Read(line) is { Label: "source" or "originally published by" or "author organisation" or "author organization" } f
+            && !f.Value.Contains("://", StringComparison.Ordinal) && f.Value.Any(char.IsUpper)
+            ? f.Value.TrimEnd('.')
+            : null;
+
+    [GeneratedRegex(@"^(?<label>format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+}

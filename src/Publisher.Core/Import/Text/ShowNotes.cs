@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// What a podcast or video page prints around an episode: "Previous episode: …" / "Next episode: …", production
+/// credits ("Music by …", "Produced by …", "Theme music by …"), a transcript's disclaimer ("This transcript was
+/// generated automatically …") and the "Show notes" / "Transcript" labels. Pure.
+/// </summary>
+public static partial class ShowNotes
+{
+    public static bool Is(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || TextLines.WordCount(text) > 30) return false;
+        return Navigation().IsMatch(text) || Credits().IsMatch(text) || Disclaimer().IsMatch(text) || Label().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:previous|next|last|earlier|later)\s+(?:episode|show|instalment|installment)\s*[:—–\-]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Navigation();
+
+    /// <summary>Sentences of production credits only: "Music by X. Produced by Y."</summary>
+    [GeneratedRegex(@"^(?:(?i:(?:(?:theme\s+|original\s+)?music|produced|edited|mixed|sound\s+design|artwork|engineered|executive\s+produced|hosted)(?:\s+and\s+\w+)?\s+by)\s+[\p{Lu}\d][\p{L}\d'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’\-]*|and|of|the|de|van|von|al))*\.?\s*)+$")]
+    private static partial Regex Credits();
+
+    [GeneratedRegex(@"^this\s+transcript\s+(?:was|has\s+been|is)\s+(?:\w+[\s-]){0,3}(?:generated|produced|transcribed|created)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclaimer();
+
+    [GeneratedRegex(@"^(?:show\s+notes|(?:episode\s+|full\s+)?transcript|share\s+this\s+episode)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+}
