@@ -133,12 +133,18 @@ public static partial class CrawlerFrontMatter
         var site = match.Groups["site"].Value.Trim();
         var strong = match.Groups["sep"].Value == "|";
         var siteWords = TextLines.WordCount(site);
-        if (siteWords > (strong ? 6 : 4) || site.Length > 50 || TextLines.WordCount(head) < (strong ? 1 : 3)) return (title.Trim(), null);
+        // After a "|", an institution's long name ("Ministry of Justice of the Republic of Valmora") is still a site name.
+        var maxSiteWords = strong ? (IsProperName(site) ? 10 : 6) : 4;
+        if (siteWords > maxSiteWords || site.Length > (strong ? 80 : 50) || TextLines.WordCount(head) < (strong ? 1 : 3)) return (title.Trim(), null);
         if (site[^1] is '.' or '?' or '!' or ':') return (title.Trim(), null);
         // A site name is capitalised or a domain ("Daily Ledger", "ledger.example"), not the end of a sentence.
         if (!(char.IsUpper(site[0]) || site.Contains('.', StringComparison.Ordinal))) return (title.Trim(), null);
         return (head, site);
     }
+
+    /// <summary>Every word capitalised but the small joining words ("of", "the", "and", "for").</summary>
+    private static bool IsProperName(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "on" or "in" or "de" or "&");
 
     private static string? Value(string raw)
     {

@@ -63,6 +63,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Section labels printed in the body ("BRIEF", "ANALYSIS") give the kind of the articles after them.
         string? sectionKind = null;
         TextBlock? sectionLabel = null;
+        ArticleDraft? orphanDraft = null;
         var leading = bodyBlocks.Take(starts[0]).ToList();
         if (leading.Count > 0 && leading.All(IsSectionLabel))
         {
@@ -70,6 +71,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
             sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
             sectionLabel = leading[^1];
+        }
+        else if (starts[0] > 0 && LeadingArticle(leading, header, source) is { } orphan)
+        {
+            // Prose before the first article found is an article the segmenter missed: keeping it is the rule, so it
+            // becomes an article of its own that the editor is told to check (never dropped as "text before").
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
+                $"the text before the first article found reads as an article (it has {orphan.ProseParagraphs} block(s) of prose); imported as \"{orphan.Draft.Title}\" — check its title, authors and where it ends, it may hold more than one article",
+                new SourceLocation(source.Path, leading[0].Line)));
+            foreach (var block in orphan.Labels)
+                dropped.Add(new DroppedPiece("section label", block.FirstText, new SourceLocation(source.Path, block.Line)));
+            foreach (var block in orphan.Before)
+                dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
+            orphanDraft = orphan.Draft;
         }
         else if (starts[0] > 0)
         {
@@ -84,6 +98,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var kinds = AssignKinds(bodyBlocks, starts, toc.Entries);
         var labelJustBefore = sectionKind is not null;
         var drafts = new List<ArticleDraft>();
+        if (orphanDraft is not null) drafts.Add(orphanDraft);
         var matchedToc = new HashSet<int>();
         for (var s = 0; s < starts.Count; s++)
         {
@@ -151,6 +166,78 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return new RawReadResult(drafts, diagnostics, dropped);
     }
+
+    /// <summary>A prose paragraph has at least this many words; leading prose of <see cref="MinOrphanProseWordsInAll"/> words in all is an article.</summary>
+    private const int MinOrphanProseWords = 25;
+
+    private const int MinOrphanProseWordsInAll = 80;
+
+    private sealed record OrphanArticle(ArticleDraft Draft, int ProseParagraphs, IReadOnlyList<TextBlock> Labels, IReadOnlyList<TextBlock> Before);
+
+    /// <summary>
+    /// The text before the first article found, as an article, when it holds prose (paragraphs of 25+ words, 80 words
+    /// in all): its title is the last title-shaped block before the first prose paragraph (a line "BY NAME" in or
+    /// after it gives the authors; capitals are set in title case); section labels before it give its kind and are
+    /// dropped; everything else is its body, so none of it is lost. Null when the leading text is not prose.
+    /// </summary>
+    private static OrphanArticle? LeadingArticle(IReadOnlyList<TextBlock> leading, Header header, RawSource source)
+    {
+        var prose = leading.Count(IsOrphanProse);
+        if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < MinOrphanProseWordsInAll) return null;
+        var firstProse = leading.ToList().FindIndex(IsOrphanProse);
+        var labels = new List<TextBlock>();
+        string? kind = null;
+        var titleAt = -1;
+        for (var i = 0; i < firstProse; i++)
+        {
+            if (IsSectionLabel(leading[i])) { labels.Add(leading[i]); kind ??= SectionLabels.KnownKind(leading[i].FirstText); continue; }
+            if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text)) titleAt = i;
+        }
+        var titleLines = titleAt >= 0 ? leading[titleAt].Lines.Select(l => l.Text.Trim()).ToList() : [];
+        var authors = new List<string>();
+        var bylineAt = titleLines.FindIndex(l => l.StartsWith("by ", StringComparison.OrdinalIgnoreCase));
+        if (bylineAt > 0)
+        {
+            authors.AddRange(Byline.Read(titleLines[bylineAt])?.Names ?? []);
+            titleLines = titleLines.Take(bylineAt).ToList();
+        }
+        var title = TextShapes.UnwrapTitle(titleLines);
+        if (title.Length > 0 && !title.Any(char.IsLower)) title = PublicationName.TitleCase(title.ToLowerInvariant());
+        if (title.Length == 0) title = $"Untitled text at line {leading[firstProse].Line}";
+        var bodyFrom = titleAt >= 0 ? titleAt + 1 : firstProse;
+        var before = leading.Take(bodyFrom).Where((b, i) => i != titleAt && !labels.Contains(b)).ToList();
+        var bodyBlocks = leading.Skip(bodyFrom).Where(b => !labels.Contains(b)).ToList();
+        var (bodyOnly, notes) = NotesSection.Split(bodyBlocks);
+        var body = SeedText.Body(bodyOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
+        var draft = new ArticleDraft
+        {
+            Title = title,
+            Authors = authors,
+            Body = body.Text,
+            BodyLineMap = body.LineMap,
+            Notes = notes?.Text,
+            NotesLineMap = notes?.LineMap ?? [],
+            Publication = header.Publication,
+            Volume = header.Volume,
+            Issue = header.Issue,
+            Date = header.Date?.Date,
+            Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
+            InferredFrom = [.. MastheadDateInferred(header, source)],
+            Kind = kind,
+            Origin = new SourceLocation(source.Path, titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line),
+            BodyStartLine = bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line,
+            Sources = [source.Path],
+        };
+        return new OrphanArticle(draft, prose, labels, before);
+    }
+
+    /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
+    private static bool IsOrphanProse(TextBlock block) =>
+        TextLines.WordCount(block.Joined) >= MinOrphanProseWords && ProseParagraph.Is(block.Joined)
+        && !ContentsHeading.IsMatch(block.FirstText) && block.Lines.Count(l => PageReference().IsMatch(l.Text)) < 2;
+
+    [GeneratedRegex(@"(?:\((?:p\.?|pp\.?|page)\s*\d{1,3}\)|\.{3,}\s*(?:p\.?\s*|page\s*)?\d{1,3}|\s[—–-]\s*\d{1,3})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageReference();
 
     /// <summary>Masthead lines a publisher may print between the volume line and the contents (a tagline, "A publication of …").</summary>
     private const int MaxLinesBeforeContents = 2;

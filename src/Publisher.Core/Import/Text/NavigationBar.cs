@@ -24,7 +24,7 @@ public static partial class NavigationBar
         var text = line.Trim();
         if (text.Length is < 5 or > 300 || text[^1] is '.' or '?' or '!') return null;
         var separator = Separator().Match(text);
-        if (!separator.Success) return null;
+        if (!separator.Success) return SpacedItems(text);
         var mark = separator.Groups["mark"].Value;
         var parts = SplitAt().Split(text).Select(p => p.Trim()).ToList();
         if (parts.Any(p => p.Length == 0)) return null;
@@ -100,6 +100,23 @@ public static partial class NavigationBar
         if (!mark.Success || mark.Groups["mark"].Value is not ("›" or "»" or ">" or "/")) return null;
         return Items(text) is { Count: >= 2 } items ? items[^2] : null;
     }
+
+    /// <summary>Fewest items of a menu whose only separators are runs of spaces or tabs: fewer could be a table row.</summary>
+    private const int MinSpacedItems = 4;
+
+    /// <summary>
+    /// A menu whose links the scrape left apart by runs of spaces or tabs ("Research  Events  Experts  About"): four
+    /// or more short capitalised items, none ending like a sentence or a clause.
+    /// </summary>
+    private static IReadOnlyList<string>? SpacedItems(string text)
+    {
+        var parts = SpacedApart().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < MinSpacedItems) return null;
+        return parts.All(p => TextLines.WordCount(p) <= 3 && (char.IsUpper(p[0]) || char.IsDigit(p[0])) && p[^1] is not ('.' or ',' or ':' or ';')) ? parts : null;
+    }
+
+    [GeneratedRegex(@"\t+|[ \u00A0]{2,}")]
+    private static partial Regex SpacedApart();
 
     [GeneratedRegex(@"\s+(?<mark>[|›»>/·•])\s+|\s*(?<mark>[›»])\s*")]
     private static partial Regex Separator();

@@ -36,6 +36,27 @@ public static partial class PageField
             ? f.Value.TrimEnd('.')
             : null;
 
+    /// <summary>
+    /// A "Label: value" line that is page metadata, whatever the label's wording: a short label (at most three words,
+    /// "Date of publication", "Still current at", "Author(s)", "Issued by") whose value is a date, or whose label says
+    /// who wrote or issued the page. Such a line is never a title ("Transcript: Maritime Militancy …" is one).
+    /// </summary>
+    public static bool IsMetadataLine(string line)
+    {
+        var m = AnyLabel().Match(line.Trim());
+        if (!m.Success) return false;
+        var label = m.Groups["label"].Value.Trim();
+        var value = m.Groups["value"].Value.Trim();
+        if (value.Length == 0) return false;
+        return DateLine.Read(value) is not null || DateLine.Read(line) is not null || AuthorLabel().IsMatch(label);
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}()]+(?:\s+[\p{L}()]+){0,3})\s*:\s*(?<value>.*)$")]
+    private static partial Regex AnyLabel();
+
+    [GeneratedRegex(@"^(?:author(?:s|\(s\))?|writers?|contributors?|reporters?|editors?|credits?|bylines?|(?:\p{L}+\s+){0,2}by)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorLabel();
+
     [GeneratedRegex(@"^(?<label>format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

@@ -85,6 +85,8 @@ public static partial class SiteName
         var words = m.Groups["holder"].Value.Trim().TrimEnd('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 1 && CompanySuffixes.Contains(words[^1].Trim('.', ','))) words.RemoveAt(words.Count - 1);
         var holder = string.Join(' ', words).TrimEnd('.', ',');
+        // "© 2024 All rights reserved.": the notice names no holder.
+        if (holder.StartsWith("all rights", StringComparison.OrdinalIgnoreCase)) return null;
         return holder.Length >= 3 && IsNameShaped(holder) ? holder : null;
     }
 

@@ -24,7 +24,8 @@ public static partial class VolumeIssueLine
             || TextShapes.ParseNumber(match.Groups["issue"].Value) is not { } issue) return null;
         var before = TrimSeparators(match.Groups["before"].Value, start: false);
         var rest = match.Groups["rest"].Value.Trim();
-        if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':')) return null;
+        // A name has no colon: "Publication: Coastal Monitor Volume: 3 Issue: 1" is a labelled field line, not a masthead.
+        if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':' || before.Contains(':'))) return null;
         var restCore = TrimSeparators(rest, start: true);
         // "June 2025 · Volume 4 · Issue 2": a date printed before the numbers is the issue's date, not a name.
         if (before.Length > 0 && restCore.Length == 0 && MastheadDate.Parse(before) is not null) (before, restCore) = ("", before);
@@ -65,7 +66,7 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"\s+\d{1,4}$")]
     private static partial Regex TrailingPageNumber();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*(?<volume>[IVXLCDM]+|\d{1,4})(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*(?<issue>\d{1,4}|[IVXLCDM]+)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4})(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]

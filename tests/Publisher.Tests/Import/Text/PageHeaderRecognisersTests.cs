@@ -11,6 +11,11 @@ public class PageHeaderRecognisersTests
     [InlineData("Home / Research / Report / The cost of the delta gates", true)]
     [InlineData("Accept all cookies and continue | Manage my preferences now please.", false)]
     [InlineData("Flood gates open to mixed reviews from delta farmers", false)]
+    [InlineData("News  Analysis  Video  Podcasts  Contact us", true)]
+    [InlineData("Home\tWorld\tBusiness\tSport", true)]
+    [InlineData("Leaders\tOlga Brenner (2011–2019)", false)]
+    [InlineData("The  river  rose  quickly.", false)]
+    [InlineData("Flood Gates  Open to Farmers", false)]
     public void Menu_bars_and_breadcrumbs_are_navigation(string line, bool expected) =>
         Assert.Equal(expected, NavigationBar.IsNavigation(line));
 
@@ -19,6 +24,8 @@ public class PageHeaderRecognisersTests
     [InlineData("Copyright © 2019–2024 Valley Notes | Privacy", "Valley Notes")]
     [InlineData("(c) 2021 Lakeside Press Inc.", "Lakeside Press")]
     [InlineData("All rights reserved.", null)]
+    [InlineData("© 2024 All rights reserved. Terms | Privacy", null)]
+    [InlineData("Copyright 2024. All Rights Reserved.", null)]
     public void The_copyright_line_names_its_holder(string line, string? holder) =>
         Assert.Equal(holder, SiteName.CopyrightHolder(line));
 
