@@ -239,14 +239,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool TakeLabelLine(string text, SeedLine line)
         {
             if (LabelLine.Read(text) is not { } label) return false;
-            if (label.Label is { } word) TakeKind(word, line);
+            if (label.Kind is { } kind) SetKind(kind, line);
             if (label.Date is { } date) Prefer(date);
             return true;
         }
 
         private void TakeKind(string label, SeedLine line)
         {
-            if (SectionLabels.KnownKind(label) is not { } kind) return;
+            if (SectionLabels.KnownKind(label) is { } kind) SetKind(kind, line);
+        }
+
+        private void SetKind(string kind, SeedLine line)
+        {
             if (Kind is not null) { Drop("second category label", line); return; }
             Kind = kind;
             Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"kind: {kind}", new SourceLocation(source.Path, line.Number))

@@ -22,16 +22,35 @@ public static partial class LabelLine
         {
             var words = Number().Replace(part, "").Trim();
             if (kind is null && Genres.Of(words) is { } k) { (kind, label) = (k, words); continue; }
+            if (kind is null && SeriesName(part) is { } series) { (kind, label) = (series, words); continue; }
             if (date is null && DateLine.Read(part) is { } d) { date = d; continue; }
             return null;
         }
         return kind is null ? null : new LabelLineReading(kind, label, date);
     }
 
+    /// <summary>
+    /// The name of a numbered document series, which is the genre a page gives itself ("ANNOUNCEMENT No. 214/2026" →
+    /// "announcement", "Field Note #3" → "field note"): one to three words in capitals or title case before an explicit
+    /// series number ("No.", "#"). A bare trailing number ("Chapter 7") is not enough.
+    /// </summary>
+    private static string? SeriesName(string part)
+    {
+        var m = SeriesNumber().Match(part);
+        if (!m.Success) return null;
+        var name = part[..m.Index].Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        return name.ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"\s+(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeriesNumber();
+
     [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[|·•]\s*")]
     private static partial Regex Separator();
 
     /// <summary>"No. 7", "#12", "No 3", "7" after the label.</summary>
-    [GeneratedRegex(@"\s*(?:(?:no\.?|number|#)\s*\d+|\d+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 }

@@ -44,6 +44,8 @@ public class ScrapedMetadataShapesTests
     [InlineData("Policy Brief No. 7 | November 2024", "policy brief", "2024-11-01")]
     [InlineData("Press release · 14 April 2025", "press release", "2025-04-14")]
     [InlineData("Issue Brief #12", "policy brief", "-")]
+    [InlineData("NOTICE No. 41/2025", "notice", "-")]
+    [InlineData("Field Bulletin #3 · 2 May 2025", "field bulletin", "2025-05-02")]
     public void Label_lines_give_genre_and_date(string line, string kind, string date)
     {
         var reading = LabelLine.Read(line)!;
