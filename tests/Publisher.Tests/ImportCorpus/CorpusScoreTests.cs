@@ -24,7 +24,7 @@ public class CorpusScoreTests
             Precision: 0.95, Recall: 0.99, MaxFurniture: 27, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout3", Found: 18, Title: 17, Authors: 18, Date: 18, Kind: 16, Publication: 15, VolumeIssue: 18,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 14, MaxGlued: 2, MaxLost: 0),
-        new Floor("heldout4", Found: 15, Title: 10, Authors: 10, Date: 11, Kind: 5, Publication: 12, VolumeIssue: 14,
+        new Floor("heldout4", Found: 15, Title: 10, Authors: 10, Date: 11, Kind: 6, Publication: 12, VolumeIssue: 14,
             Precision: 0.79, Recall: 0.84, MaxFurniture: 72, MaxGlued: 0, MaxLost: 0),
     };
 

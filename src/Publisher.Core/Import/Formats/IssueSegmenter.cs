@@ -55,7 +55,7 @@ internal static partial class IssueSegmenter
                 if (!IsTitleLines(titleLines)) break;
                 var byline = lines[k + t].Text.Trim();
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
-                if (TextShapes.AuthorNames(WithoutBy(byline)) is not { } names
+                if (BylineNames(byline) is not { } names
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
                 if (!isArticleStart(title, byline)) continue;
@@ -135,6 +135,21 @@ internal static partial class IssueSegmenter
         && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
         && TextLines.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
         && !TextShapes.IsCapitalsLabel(lines[0]);
+
+    /// <summary>
+    /// The names a byline line gives ("By Ana Ruiz", "BY ANA RUIZ AND LEO MARK": capitals read in title case), or null.
+    /// A line in capitals needs its "BY": without it, it is a heading or a label more often than a name.
+    /// </summary>
+    internal static IReadOnlyList<string>? BylineNames(string line)
+    {
+        var names = WithoutBy(line);
+        if (names.Any(char.IsLetter) && !names.Any(char.IsLower))
+        {
+            if (names.Length == line.Trim().Length) return null;
+            names = PublicationName.TitleCase(names);
+        }
+        return TextShapes.AuthorNames(names);
+    }
 
     /// <summary>The line without a leading "By" / "By:".</summary>
     internal static string WithoutBy(string line) => ByPrefix().Replace(line.Trim(), "");

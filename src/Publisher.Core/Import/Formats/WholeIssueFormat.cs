@@ -131,13 +131,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (s == starts.Count - 1)
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            // A title printed in capitals is written in title case (the contents and the web version print it so).
+            if (title.Any(char.IsLetter) && !title.Any(char.IsLower)) title = PublicationName.TitleCase(title);
             var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
             drafts.Add(new ArticleDraft
             {
                 Title = title,
-                Authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) ?? [],
+                Authors = IssueSegmenter.BylineNames(authorBlock.FirstText) ?? [],
                 Body = body.Text,
                 BodyLineMap = body.LineMap,
                 Notes = notes?.Text,
@@ -288,7 +290,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static void DropRepeatedBios(List<TextBlock> content, IReadOnlyList<TextBlock> all, string byline, RawSource source, List<DroppedPiece> dropped)
     {
-        var authors = TextShapes.AuthorNames(IssueSegmenter.WithoutBy(byline)) ?? [];
+        var authors = IssueSegmenter.BylineNames(byline) ?? [];
         for (var i = content.Count - 2; i >= 0; i--)
         {
             var block = content[i];
@@ -395,7 +397,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
-            if (!authorBlock.IsSingleLine || TextShapes.AuthorNames(IssueSegmenter.WithoutBy(authorBlock.FirstText)) is null) continue;
+            if (!authorBlock.IsSingleLine || IssueSegmenter.BylineNames(authorBlock.FirstText) is null) continue;
             // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
             // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
             // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
