@@ -130,31 +130,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             if (s == starts.Count - 1)
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
-            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            // A title printed in capitals is written in title case (the contents and the web version print it so).
-            if (title.Any(char.IsLetter) && !title.Any(char.IsLower)) title = PublicationName.TitleCase(title);
-            var body = SeedText.Body(bodyBlocksOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
-            drafts.Add(new ArticleDraft
+            var draft = IssueDraft(header, source, TitleOf(titleBlock.Lines.Select(l => l.Text)), IssueSegmenter.BylineNames(authorBlock.FirstText) ?? [],
+                bodyBlocksOnly, notes, titleBlock.Line, content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1);
+            drafts.Add(draft with
             {
-                Title = title,
-                Authors = IssueSegmenter.BylineNames(authorBlock.FirstText) ?? [],
-                Body = body.Text,
-                BodyLineMap = body.LineMap,
-                Notes = notes?.Text,
-                NotesLineMap = notes?.LineMap ?? [],
-                Publication = header.Publication,
-                Volume = header.Volume,
-                Issue = header.Issue,
-                Date = header.Date?.Date,
-                Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
                 // The kind is never printed at the article: say which label or contents entry gave it.
-                InferredFrom = [.. MastheadDateInferred(header, source), KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source)],
+                InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source)],
                 Kind = articleKind ?? kinds[s].Kind,
-                Origin = new SourceLocation(source.Path, titleBlock.Line),
-                BodyStartLine = content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1,
-                Sources = [source.Path],
             });
         }
 
@@ -203,15 +187,30 @@ public sealed partial class WholeIssueFormat : IRawFormat
             authors.AddRange(Byline.Read(titleLines[bylineAt])?.Names ?? []);
             titleLines = titleLines.Take(bylineAt).ToList();
         }
-        var title = TextShapes.UnwrapTitle(titleLines);
-        if (title.Length > 0 && !title.Any(char.IsLower)) title = PublicationName.TitleCase(title.ToLowerInvariant());
+        var title = TitleOf(titleLines);
         if (title.Length == 0) title = $"Untitled text at line {leading[firstProse].Line}";
         var bodyFrom = titleAt >= 0 ? titleAt + 1 : firstProse;
         var before = leading.Take(bodyFrom).Where((b, i) => i != titleAt && !labels.Contains(b)).ToList();
         var bodyBlocks = leading.Skip(bodyFrom).Where(b => !labels.Contains(b)).ToList();
         var (bodyOnly, notes) = NotesSection.Split(bodyBlocks);
-        var body = SeedText.Body(bodyOnly.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
-        var draft = new ArticleDraft
+        var draft = IssueDraft(header, source, title, authors, bodyOnly, notes,
+            titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line, bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line);
+        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before);
+    }
+
+    /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
+    private static string TitleOf(IEnumerable<string> lines)
+    {
+        var title = TextShapes.UnwrapTitle(lines);
+        return title.Any(char.IsLetter) && !title.Any(char.IsLower) ? PublicationName.TitleCase(title) : title;
+    }
+
+    /// <summary>A draft of one article of this issue: the issue's publication, numbers and masthead date, with its body and notes.</summary>
+    private static ArticleDraft IssueDraft(Header header, RawSource source, string title, IReadOnlyList<string> authors,
+        IReadOnlyList<TextBlock> bodyBlocks, DraftBody? notes, int originLine, int bodyStartLine)
+    {
+        var body = SeedText.Body(bodyBlocks.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
+        return new ArticleDraft
         {
             Title = title,
             Authors = authors,
@@ -225,12 +224,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             Date = header.Date?.Date,
             Inferred = header.Date is { DayInferred: true } ? [InferredDate] : [],
             InferredFrom = [.. MastheadDateInferred(header, source)],
-            Kind = kind,
-            Origin = new SourceLocation(source.Path, titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line),
-            BodyStartLine = bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line,
+            Origin = new SourceLocation(source.Path, originLine),
+            BodyStartLine = bodyStartLine,
             Sources = [source.Path],
         };
-        return new OrphanArticle(draft, prose, labels, before);
     }
 
     /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
