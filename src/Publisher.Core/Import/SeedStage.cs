@@ -73,27 +73,37 @@ public static class SeedStage
         };
         text = FixupRunner.RunText(text, pipeline.TextRules, context, diagnostics, fixes);
 
-        var (format, confidence) = RawFormats.Choose(text, formats);
-        if (format is null)
+        var candidates = RawFormats.Ranked(text, formats);
+        if (candidates.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportFormatUnknown,
                 $"no reader recognises this text ({string.Join(", ", formats.Select(f => f.Name))}); nothing was imported from it", seedStart));
             return Nothing();
         }
+        var (format, confidence) = candidates[0];
         if (confidence < RawFormats.Confident)
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportFormatUnknown,
                 $"no reader is confident about this text; read as {format.Name} (confidence {confidence:0.00}): check the result", seedStart));
 
+        var source = new RawSource(seedPath) { Crawler = crawler, Url = sidecar?.Url ?? crawler?.Url?.Value };
         RawReadResult read;
         try
         {
-            read = format.Read(text, new RawSource(seedPath) { Crawler = crawler, Url = sidecar?.Url ?? crawler?.Url?.Value });
+            read = format.Read(text, source);
         }
         catch (Exception e)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportSeedUnreadable,
                 $"the {format.Name} reader failed ({e.GetType().Name}: {e.Message}); nothing was imported from this seed", seedStart));
             return Nothing(format: format.Name, confidence: confidence);
+        }
+        // A shape can be misjudged (a web page that prints its issue's volume line looks like a whole issue): when the
+        // most confident reader finds no article, the next reader that sees its shape reads the text instead.
+        if (read.Drafts.Count == 0 && NextReading(candidates, text, source) is { } next)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportFormatUnknown,
+                $"the text looked like a {format.Name} (confidence {confidence:0.00}) but that reader found no article in it; read as {next.Format.Name} instead (confidence {next.Confidence:0.00}): check the result", seedStart));
+            (format, confidence, read) = next;
         }
         diagnostics.AddRange(read.Diagnostics);
         fixes.AddRange(read.Actions);
@@ -127,6 +137,26 @@ public static class SeedStage
             imported.Add(new ImportedDraft(d, format.TextFidelity, InferYear(d, config), format.Name));
         }
         return new SeedResult(new SeedSummary(seedPath, format.Name, confidence, imported.Count), imported, diagnostics, fixes, read.Dropped) { Text = decoded };
+    }
+
+    /// <summary>The first reading after the most confident one that finds an article, or null.</summary>
+    private static (IRawFormat Format, double Confidence, RawReadResult Read)? NextReading(
+        IReadOnlyList<(IRawFormat Format, double Confidence)> candidates, string text, RawSource source)
+    {
+        foreach (var (format, confidence) in candidates.Skip(1))
+        {
+            RawReadResult read;
+            try
+            {
+                read = format.Read(text, source);
+            }
+            catch (Exception)
+            {
+                continue; // the first reader's own result (and its diagnostics) stands
+            }
+            if (read.Drafts.Count > 0) return (format, confidence, read);
+        }
+        return null;
     }
 
     /// <summary>

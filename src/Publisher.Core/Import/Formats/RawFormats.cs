@@ -9,19 +9,17 @@ public static class RawFormats
     public static IReadOnlyList<IRawFormat> All { get; } = [new WholeIssueFormat(), new WebArticleFormat(), new WebScrapeFormat()];
 
     /// <summary>The most confident format (the first listed wins a tie), or null when none sees its shape at all.</summary>
-    public static (IRawFormat? Format, double Confidence) Choose(string text, IReadOnlyList<IRawFormat> formats)
-    {
-        IRawFormat? best = null;
-        var bestScore = 0.0;
-        foreach (var format in formats)
-        {
-            var score = format.Detect(text);
-            if (score > bestScore)
-            {
-                best = format;
-                bestScore = score;
-            }
-        }
-        return (best, bestScore);
-    }
+    public static (IRawFormat? Format, double Confidence) Choose(string text, IReadOnlyList<IRawFormat> formats) =>
+        Ranked(text, formats) is [var best, ..] ? best : (null, 0);
+
+    /// <summary>
+    /// Every format that sees its shape in <paramref name="text"/> at all, most confident first (the first listed wins a
+    /// tie): when the first finds no article in the text, the next one gets to read it.
+    /// </summary>
+    public static IReadOnlyList<(IRawFormat Format, double Confidence)> Ranked(string text, IReadOnlyList<IRawFormat> formats) =>
+        formats.Select((format, order) => (Format: format, Confidence: format.Detect(text), Order: order))
+            .Where(c => c.Confidence > 0)
+            .OrderByDescending(c => c.Confidence).ThenBy(c => c.Order)
+            .Select(c => (c.Format, c.Confidence))
+            .ToList();
 }
