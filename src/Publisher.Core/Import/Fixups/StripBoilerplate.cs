@@ -49,6 +49,7 @@ public static partial class StripBoilerplate
         }
 
         DropLineShapes(lines, Drop, MoveToProfile);
+        DropPageFurniture(lines, context, actions);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.
         var paragraphs = Paragraph.Parse(lines);
