@@ -11,18 +11,19 @@ public static partial class StripBoilerplate
     /// Site furniture inside and around the text, by shape: live-blog stamps and key-events indexes, script notices,
     /// editing and translation notes, press-office labels, disclaimers, previous/next links, facts lines, licence
     /// notices, end-of-transcript marks; before the article's first paragraph also hatnotes, sourced photo captions and
-    /// a facts box (key-tab-value rows); and a numbered table of contents whose titles come back as headings. Each line
+    /// a facts box (key-tab-value rows) and a speaker list; and a numbered table of contents whose titles come back as headings. Each line
     /// is a <c>dropped-boilerplate</c> action with its full text and the reason.
     /// </summary>
     private static void DropPageFurniture(string[] lines, FixupContext context, List<FixupAction> actions)
     {
+        var dropped = new List<(int Line, FixupAction Action)>();
         void Drop(int i, string what, string reason)
         {
-            actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{what}: {lines[i].Trim()}", context.At(i)) { Reason = reason });
+            dropped.Add((i, new FixupAction(FixupActionKinds.DroppedBoilerplate, $"{what}: {lines[i].Trim()}", context.At(i)) { Reason = reason }));
             lines[i] = "";
         }
 
-        var firstProse = Paragraph.Parse(lines).FirstOrDefault(p => TextSignals.Of(p.Flat).IsLongProse)?.StartLine ?? lines.Length;
+        var firstProse = FirstProseLine(lines);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -32,7 +33,18 @@ public static partial class StripBoilerplate
         }
 
         foreach (var run in Runs(lines, LiveBlogChrome.IsKeyEventEntry, MinRowRun))
+        {
+            var label = PreviousNonBlank(lines, run[0]);
+            if (label >= 0 && LiveBlogChrome.IsIndexLabel(lines[label])) Drop(label, "key-events index", "the label over a live blog's key-events index");
             foreach (var i in run) Drop(i, "key-events index", "a run of entries that each open with an age (\"2h ago\") and give a short title");
+        }
+
+        foreach (var run in Runs(lines, SpeakerList.IsEntry, MinRowRun).Where(r => r[^1] < firstProse))
+        {
+            var label = PreviousNonBlank(lines, run[0]);
+            if (label >= 0 && SpeakerList.IsLabel(lines[label])) Drop(label, "speaker list", "the label of a list of speakers before the article's first paragraph");
+            foreach (var i in run) Drop(i, "speaker list", "a run of name-comma-role lines before the article's first paragraph");
+        }
 
         foreach (var run in Runs(lines, InfoboxRow.Is, MinRowRun).Where(r => r[0] < firstProse))
             foreach (var i in run) Drop(i, "facts box", "key-tab-value rows before the article's first paragraph");
@@ -44,6 +56,18 @@ public static partial class StripBoilerplate
             if (named * 2 < run.Count) continue;
             foreach (var i in run) Drop(i, "table of contents", $"a numbered list of {run.Count} sections whose titles come back as headings ({named} of them)");
         }
+        actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
+    }
+
+    /// <summary>
+    /// Where the article's text starts: its first line of long prose (web text, one paragraph a line), else the first
+    /// paragraph of long prose (wrapped text), else past the end.
+    /// </summary>
+    private static int FirstProseLine(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+            if (TextSignals.Of(lines[i]).IsLongProse) return i;
+        return Paragraph.Parse(lines).FirstOrDefault(p => TextSignals.Of(p.Flat).IsLongProse)?.StartLine ?? lines.Length;
     }
 
     private static (string What, string Reason)? LineFurniture(string line, bool beforeText)
@@ -53,7 +77,7 @@ public static partial class StripBoilerplate
         if (LiveBlogChrome.IsToggle(t)) return ("live-blog toggle", "the key-events switch of a live blog");
         if (ScriptNotice.Is(t)) return ("script notice", "a widget's notice to the reader's browser");
         if (EncyclopediaChrome.IsTagline(t)) return ("encyclopedia tagline", "the site's tagline above the entry");
-        if (EndMarks.IsEndMarkLine(t) && t.Length > 3) return ("end mark", "a bracketed end-of-text mark");
+        if (t[0] is '[' or '(' && EndMarks.IsEndMarkLine(t)) return ("end mark", "a bracketed end-of-text mark");
         if (EditorialNote.Is(t)) return ("editorial note", "a note on how the text was edited or translated");
         if (PressOfficeLine.Is(t)) return ("press-office label", "who issued the release, or its note to editors");
         if (Disclaimer.Is(t)) return ("disclaimer", "two disclaimer cues (information only, not advice, no liability)");

@@ -49,7 +49,6 @@ public static partial class StripBoilerplate
         }
 
         DropLineShapes(lines, Drop, MoveToProfile);
-        DropPageFurniture(lines, context, actions);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.
         var paragraphs = Paragraph.Parse(lines);
@@ -64,6 +63,7 @@ public static partial class StripBoilerplate
 
         DropByClassification(lines, context, authors ?? [], publication, actions);
         DropEndMarks(lines, context, actions);
+        DropPageFurniture(lines, context, actions);
         var result = TextLines.Join(lines);
         return actions.Count == 0 ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
     }
