@@ -49,6 +49,8 @@ public static partial class StripBoilerplate
         }
 
         DropLineShapes(lines, Drop, MoveToProfile);
+        // Before pull quotes: a key-events index repeats the live blog's headings word for word.
+        DropPageFurniture(lines, context, actions);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.
         var paragraphs = Paragraph.Parse(lines);
@@ -63,7 +65,6 @@ public static partial class StripBoilerplate
 
         DropByClassification(lines, context, authors ?? [], publication, actions);
         DropEndMarks(lines, context, actions);
-        DropPageFurniture(lines, context, actions);
         var result = TextLines.Join(lines);
         return actions.Count == 0 ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
     }
