@@ -49,6 +49,8 @@ public static partial class StripBoilerplate
         }
 
         DropLineShapes(lines, Drop, MoveToProfile);
+        // Before pull quotes: a key-events index repeats the live blog's headings word for word.
+        DropPageFurniture(lines, context, actions);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.
         var paragraphs = Paragraph.Parse(lines);

@@ -133,6 +133,9 @@ internal static class BoilerplateClassifier
         : DonationAppeal.Is(text) ? "donation appeal"
         : TeaserLine.Is(text) ? "teaser link"
         : BookBlock.IsBookshopOffer(text) ? "bookshop offer"
+        : LicenceLine.Is(text) ? "licence notice"
+        : Disclaimer.Is(text) ? "disclaimer"
+        : SequenceLink.Is(text) ? "previous/next link"
         : null;
 
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>

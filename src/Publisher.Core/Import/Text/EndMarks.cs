@@ -13,7 +13,7 @@ internal static partial class EndMarks
     /// <summary>A paragraph whose last sentence carries the mark ("… inevitable. ■").</summary>
     public static bool EndsWithMark(string text) => Trailing().IsMatch(text.TrimEnd());
 
-    [GeneratedRegex(@"^(?:[■❖◼]+|#\s*#\s*#|[-–—]+\s*(?:30|end|ends)\s*[-–—]+|\(?(?:end|ends)\)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[■❖◼]+|#\s*#\s*#|[-–—]+\s*(?:30|end|ends)\s*[-–—]+|\(?(?:end|ends)\)?|[\[(]\s*end(?:\s+of\s+(?:transcript|text|article|story|release|statement|document|broadcast))?\s*[\])])$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 
     [GeneratedRegex(@"(?<=[.!?”""')\]])\s*[■❖◼]$")]

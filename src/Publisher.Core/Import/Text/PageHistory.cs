@@ -17,6 +17,6 @@ internal static partial class PageHistory
         return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && History().IsMatch(t);
     }
 
-    [GeneratedRegex(@"^(?:last\s+(?:updated|modified|reviewed|edited|changed)\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:this\s+(?:page|article|entry)\s+was\s+)?last\s+(?:updated|modified|reviewed|edited|changed)\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex History();
 }

@@ -24,6 +24,17 @@ public static partial class PhotoCaption
     /// </summary>
     public static bool IsCaptionOrCredit(string text) => Labelled().IsMatch(text) || CreditAtEnd().IsMatch(text) || Is(text);
 
+    /// <summary>
+    /// A caption that ends in a parenthesised source or photo credit ("… depot in Timbuktu, 2024. (Source: Sahel Photo
+    /// Collective)"), as short as <see cref="Is"/>. A sentence of text may cite a source the same way, so the rule takes
+    /// it for a caption only before the article's first paragraph.
+    /// </summary>
+    public static bool IsSourced(string line)
+    {
+        var text = line.Trim();
+        return CreditAtEnd().IsMatch(text) && TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences + 1;
+    }
+
     private const string Agency =
         "AFP|Reuters|AP|AP Photo|Associated Press|EPA|EPA-EFE|Getty|Getty Images|Anadolu|Anadolu Agency|AA|Xinhua|dpa|UPI|Bloomberg"
         + "|SPA|WAM|Shutterstock|Supplied|File|File photo|Social media|Twitter|Handout";

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A publisher's disclaimer: "This note is provided for information only and does not constitute legal advice. We
+/// accept no liability …". It needs two different cues (information only, not advice, no liability, not to be relied
+/// on, views not endorsed) and stays short, so an article about liability or advice is not one. Pure.
+/// </summary>
+internal static partial class Disclaimer
+{
+    private const int MaxWords = 90;
+
+    public static bool Is(string text)
+    {
+        var t = text.Trim();
+        if (TextLines.WordCount(t) is 0 or > MaxWords) return false;
+        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2;
+    }
+
+    private static string Kind(Match m) => m.Groups.Values.Skip(1).First(g => g.Success).Name;
+
+    [GeneratedRegex(@"(?<info>\bfor\s+(?:general\s+)?information(?:al)?(?:\s+purposes)?\s+only\b)|(?<advice>\b(?:does|do|is|are|should)\s+not\s+(?:constitute|amount\s+to|be\s+(?:taken|construed)\s+as)\s+(?:\w+\s+){0,5}advice\b)|(?<liability>\b(?:accepts?|assumes?|bears?)\s+no\s+(?:\w+\s+)?(?:liability|responsibility)\b|\bno\s+liability\s+is\s+accepted\b)|(?<reliance>\bnot\s+(?:be\s+)?relied\s+(?:up)?on\b)|(?<views>\bviews\s+expressed\s+(?:\w+\s+){0,6}(?:do\s+not\s+necessarily|are\s+(?:those|solely))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Cues();
+}

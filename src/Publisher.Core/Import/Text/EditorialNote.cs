@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A note on how the text in front of the reader was made, not part of it: an editing note ("This transcript has been
+/// edited for clarity and length.", "Interview condensed and edited."), a translation credit ("Translated from the
+/// Portuguese by NAME") and a link to the original ("Read the original in Portuguese"). Short; a sentence that merely
+/// mentions a transcript or a translation is prose. Pure.
+/// </summary>
+internal static partial class EditorialNote
+{
+    private const int MaxWords = 30;
+
+    public static bool Is(string line)
+    {
+        var t = line.Trim().Trim('*', '_').Trim();
+        if (t.Length == 0 || TextLines.WordCount(t) > MaxWords || TextLines.SentenceCount(t) > 2) return false;
+        return Edited().IsMatch(t) || Translated().IsMatch(t) || Original().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"^(?:\[|\()?(?:(?:this|the)\s+(?:transcript|interview|conversation|text|article|discussion|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+|(?:the\s+)?(?:transcript|interview|conversation|text|q\s*&\s*a)\s+)?(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:clarity|length|brevity|style)", RegexOptions.IgnoreCase)]
+    private static partial Regex Edited();
+
+    [GeneratedRegex(@"^(?:\[|\()?translated\s+(?:from\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?(?:by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|from\s+(?:the\s+)?\p{Lu}\p{L}+)[\])]?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Translated();
+
+    [GeneratedRegex(@"^(?i:read|see|view)\s+(?:the\s+|this\s+)?(?:original|article|story|version)(?:\s+(?:article|story|version))?\s+in\s+\p{Lu}\p{L}+\.?$")]
+    private static partial Regex Original();
+}
