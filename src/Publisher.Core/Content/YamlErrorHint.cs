@@ -14,7 +14,7 @@ public static class YamlErrorHint
     public static string For(string parserMessage)
     {
         var m = parserMessage.ToLowerInvariant();
-        if (m.Contains("mapping values are not allowed", StringComparison.Ordinal))
+        if (m.Contains("mapping values are not allowed", StringComparison.Ordinal) || m.Contains("invalid mapping", StringComparison.Ordinal))
             return "a value contains ': ' (a colon and a space); put the whole value in double quotes, e.g. title: \"Iraq: What Next?\"";
         if (IsAboutBrackets(m)) return UnclosedBracket;
         if (m.Contains("quoted scalar", StringComparison.Ordinal) || m.Contains("expected quote", StringComparison.Ordinal))

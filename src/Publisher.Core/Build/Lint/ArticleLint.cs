@@ -69,7 +69,8 @@ internal static class ArticleLint
         if (fm.Summary is null) missing.Add((KnownKeys.Article.Summary, "lists and feeds show its first paragraph instead"));
         if (fm.Kind is null) missing.Add((KnownKeys.Article.Kind, $"it is filed as '{ArticleFactory.DefaultKind}'"));
         if (missing.Count == 0) return;
-        var fields = string.Join(", ", missing.Select(m => $"'{m.Field}'"));
+        var names = missing.Select(m => $"'{m.Field}'").ToList();
+        var fields = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
         var effects = string.Join("; ", missing.Select(m => m.Effect));
         diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ArticleFieldEmpty,
             $"article has no {fields}: {effects}", doc.LocationOf(missing[0].Field)));
