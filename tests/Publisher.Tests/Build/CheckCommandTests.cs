@@ -134,3 +134,13 @@ public class CheckCommandTests
         Assert.Contains("warning PUB017: 'al-Khadimi'", error);
     }
 }
+
+public class ReadmeKindsTests
+{
+    [Fact]
+    public void The_readme_lists_every_kind_an_article_may_have()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        Assert.All(Publisher.Core.Build.Lint.ArticleLint.Kinds, kind => Assert.Contains($"`{kind}`", readme));
+    }
+}
