@@ -11,5 +11,6 @@ var root = new RootCommand("Publisher: turns raw newsletter text into a static a
 // Each command lives in Commands/<Name>Command.cs and is registered here.
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 
 return CommandLine.Run(root, args);

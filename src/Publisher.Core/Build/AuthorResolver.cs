@@ -23,6 +23,13 @@ internal sealed class AuthorResolver
 
     public IReadOnlyList<AuthorProfile> Profiles { get; }
 
+    /// <summary>Whether <paramref name="name"/> leads to a profile (its name, an alias, or a spelling with the profile's slug).</summary>
+    public bool HasProfile(string name) =>
+        _slugByName.ContainsKey(name) || Profiles.Any(p => string.Equals(p.Slug, Slug.From(name), StringComparison.Ordinal));
+
+    /// <summary>Every profile's name and aliases, for "did you mean".</summary>
+    public IEnumerable<string> KnownNames => Profiles.SelectMany(p => p.Aliases.Prepend(p.Name));
+
     public string Resolve(string name)
     {
         var slug = _slugByName.TryGetValue(name, out var known) ? known : Slug.From(name);

@@ -14,6 +14,9 @@ public sealed record BuildOptions
 
     /// <summary>Overrides site.yml's base_url (e.g. for a staging server).</summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary><c>--strict</c>: warnings count as errors (they are reported as errors and fail the run).</summary>
+    public bool Strict { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>
@@ -27,9 +30,37 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null) => Run(options, progress, write: true);
+
+    /// <summary>
+    /// <c>publisher check</c>: everything <see cref="Build"/> validates (content, config, theme, rendering, links of
+    /// the rendered pages), rendered into a temporary folder that is then deleted; the output folder is not touched.
+    /// </summary>
+    public static BuildResult Check(BuildOptions options, Action<string>? progress = null)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "publisher-check-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            return Run(options with { OutputDir = Path.Combine(scratch, "output") }, progress, write: false);
+        }
+        finally
+        {
+            try
+            {
+                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A leftover folder in the system's temp folder is harmless.
+            }
+        }
+    }
+
+    /// <param name="write">False: validate only; the staged site is abandoned whatever the result.</param>
+    private static BuildResult Run(BuildOptions options, Action<string>? progress, bool write)
     {
         var diagnostics = new DiagnosticBag();
+        BuildResult Failed(DiagnosticBag bag) => FailedResult(bag, options.Strict);
         progress?.Invoke("Reading input");
         var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl);
         if (site is null) return Failed(diagnostics);
@@ -81,10 +112,11 @@ public static class SiteBuilder
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot write the site: {cause.Message}"));
         }
 
-        if (diagnostics.HasErrors)
+        if (options.Strict) diagnostics.PromoteWarnings();
+        if (diagnostics.HasErrors || !write)
         {
             output.Abandon();
-            return Failed(diagnostics);
+            return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Replacing the previous site");
         return output.Commit(diagnostics)
@@ -153,5 +185,9 @@ public static class SiteBuilder
         e is IOException or UnauthorizedAccessException
         || (e is AggregateException all && all.Flatten().InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException));
 
-    private static BuildResult Failed(DiagnosticBag diagnostics) => new(false, 0, 0, diagnostics.Sorted());
+    private static BuildResult FailedResult(DiagnosticBag diagnostics, bool strict)
+    {
+        if (strict) diagnostics.PromoteWarnings();
+        return new(false, 0, 0, diagnostics.Sorted());
+    }
 }

@@ -1,3 +1,4 @@
+using Publisher.Core.Build.Lint;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
@@ -32,12 +33,20 @@ public static class SiteLoader
         var slugs = ArticleSlugs.Assign(claims, found);
         diagnostics.AddRange(found);
 
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var archiveWarnings = new List<Diagnostic>();
+        foreach (var doc in documents) FootnoteLint.Check(doc.Body, doc.Path, doc.BodyStartLine, archiveWarnings);
+        NameVariants.Check(documents, archiveWarnings);
+        diagnostics.AddRange(archiveWarnings);
         var articles = new List<Article>();
         var articlesPrefix = DisplayPath(inputDir, "articles/");
         foreach (var doc in documents)
         {
             // No date: ArticleFile.Read has reported it. No slug: an explicit duplicate, reported by ArticleSlugs.
             if (doc.FrontMatter.Date is null || !slugs.TryGetValue(doc.Path, out var slug)) continue;
+            var warnings = new List<Diagnostic>();
+            ArticleLint.Check(doc, config, authors, tags, today, warnings);
+            diagnostics.AddRange(warnings);
             var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], slug, config, authors, tags, diagnostics);
             if (article is not null) articles.Add(article);
         }

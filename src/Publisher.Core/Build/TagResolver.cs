@@ -22,6 +22,12 @@ internal sealed class TagResolver
 
     public IReadOnlyList<TagDefinition> Definitions { get; }
 
+    /// <summary>Whether tags.yml defines <paramref name="name"/> (by name, alias or slug).</summary>
+    public bool Defines(string name) => _slugByName.ContainsKey(name) || _slugByName.ContainsKey(Slug.From(name));
+
+    /// <summary>Every name and alias tags.yml gives, for "did you mean".</summary>
+    public IEnumerable<string> KnownNames => Definitions.SelectMany(t => t.Aliases.Prepend(t.Name));
+
     public string Resolve(string name)
     {
         var slug = _slugByName.TryGetValue(name, out var known) ? known

@@ -10,6 +10,13 @@ public sealed record ArticleDocument(ArticleFrontMatter FrontMatter, string Body
     /// <summary>Where each front matter field is written, for diagnostics about its value.</summary>
     public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
 
+    /// <summary>Where each item of a list field (authors, tags) is written, in the field's order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SourceLocation>> ItemLocations { get; init; } = new Dictionary<string, IReadOnlyList<SourceLocation>>(StringComparer.Ordinal);
+
+    /// <summary>Where item <paramref name="index"/> of list field <paramref name="field"/> is written, else the field's location.</summary>
+    public SourceLocation LocationOf(string field, int index) =>
+        ItemLocations.TryGetValue(field, out var items) && index < items.Count ? items[index] : LocationOf(field);
+
     /// <summary>The field's location, or the front matter's first line when the field is not written.</summary>
     public SourceLocation LocationOf(string field) =>
         FieldLocations.TryGetValue(field, out var location) ? location : new SourceLocation(Path, 2);
@@ -93,7 +100,9 @@ public static class ArticleFile
         };
         var locations = fields.Keys.Where(KnownFields.Contains).Distinct(StringComparer.Ordinal)
             .ToDictionary(key => key, fields.LocationOf, StringComparer.Ordinal);
-        return new ArticleDocument(fm, split.Body, path, split.BodyStartLine) { FieldLocations = locations };
+        var items = new[] { KnownKeys.Article.Authors, KnownKeys.Article.Tags }
+            .ToDictionary(key => key, fields.ListLocations, StringComparer.Ordinal);
+        return new ArticleDocument(fm, split.Body, path, split.BodyStartLine) { FieldLocations = locations, ItemLocations = items };
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -41,16 +41,21 @@ public sealed class YamlFields
         }
         catch (YamlException e)
         {
+            var parser = FirstSentence(e.Message);
+            var (line, column) = YamlErrorHint.IsAboutBrackets(parser) && YamlErrorHint.UnclosedBracketLine(yaml) is { } open
+                ? (open, 0)
+                : ((int)e.Start.Line, (int)e.Start.Column);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
-                $"front matter is not valid YAML: {FirstSentence(e.Message)}",
-                new SourceLocation(path, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column)));
+                $"front matter is not valid YAML: {YamlErrorHint.For(parser)} (the YAML reader says: {parser})",
+                new SourceLocation(path, line + firstLine - 1, column)));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on some unclosed flow collections ("a: [1\nb: {").
+            var line = YamlErrorHint.UnclosedBracketLine(yaml) ?? 1;
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
-                "front matter is not valid YAML: a '[', '{' or quote is not closed", new SourceLocation(path, firstLine)));
+                $"front matter is not valid YAML: {YamlErrorHint.UnclosedBracket}", new SourceLocation(path, line + firstLine - 1)));
             return null;
         }
     }
@@ -106,7 +111,11 @@ public sealed class YamlFields
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Invalid(Find(key)!, key, "a date written YYYY-MM-DD");
+        if (DateProblem.Of(text) is { } reason)
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FieldInvalid,
+                $"'{key}' {text} is not a real date: {reason}; the value is ignored", Location(Find(key)!)));
+        else
+            Invalid(Find(key)!, key, "a date written YYYY-MM-DD");
         return null;
     }
 
@@ -135,6 +144,16 @@ public sealed class YamlFields
                 return [];
         }
     }
+
+    /// <summary>Where each item of <see cref="List"/>'s result is written (same order and count).</summary>
+    public IReadOnlyList<SourceLocation> ListLocations(string key) => Find(key) switch
+    {
+        YamlScalarNode scalar when List(key).Count == 1 => [Location(scalar)],
+        YamlSequenceNode sequence => sequence.Children
+            .Where(c => c is YamlScalarNode { Value: { Length: > 0 } })
+            .Select(Location).ToList(),
+        _ => [],
+    };
 
     /// <summary>A list of mappings, e.g. the entries of <c>tags.yml</c>.</summary>
     public IReadOnlyList<YamlFields> Mappings(string key)

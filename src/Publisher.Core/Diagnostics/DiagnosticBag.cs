@@ -24,6 +24,19 @@ public sealed class DiagnosticBag
         get { lock (_gate) return _items.Exists(d => d.Severity == Severity.Error); }
     }
 
+    public bool HasWarnings
+    {
+        get { lock (_gate) return _items.Exists(d => d.Severity == Severity.Warning); }
+    }
+
+    /// <summary>Makes every warning an error (<c>--strict</c>: in CI a likely mistake fails the run).</summary>
+    public void PromoteWarnings()
+    {
+        lock (_gate)
+            for (var i = 0; i < _items.Count; i++)
+                if (_items[i].Severity == Severity.Warning) _items[i] = _items[i] with { Severity = Severity.Error };
+    }
+
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (_gate)

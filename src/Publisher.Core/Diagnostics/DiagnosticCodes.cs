@@ -20,6 +20,22 @@ public static class DiagnosticCodes
     public const string UnknownKey = "PUB009";
     /// <summary>A config file written for an older version (site.yml's single 'publication'): still read, with how to update.</summary>
     public const string ConfigOutdated = "PUB010";
+    /// <summary>A tag tags.yml does not define (a misspelling silently makes a new tag page); names the near miss.</summary>
+    public const string TagNotDefined = "PUB011";
+    /// <summary>An author with no profile in authors/ (a misspelling silently makes a bare author page); names the near miss.</summary>
+    public const string AuthorWithoutProfile = "PUB012";
+    /// <summary>A footnote reference [^n] with no definition: it would print as the literal text '[^n]'.</summary>
+    public const string FootnoteReferenceUndefined = "PUB013";
+    /// <summary>A footnote definition [^n]: nothing refers to: it would be left off the page.</summary>
+    public const string FootnoteDefinitionUnused = "PUB014";
+    /// <summary>An article without tags, authors, summary or kind.</summary>
+    public const string ArticleFieldEmpty = "PUB015";
+    /// <summary>A 'kind' that is none of the known kinds (a typo such as 'anlysis' makes its own section).</summary>
+    public const string KindUnknown = "PUB016";
+    /// <summary>One name spelled several ways across the archive ("al-Kadhimi", "al-Khadimi").</summary>
+    public const string NameSpellingVariants = "PUB017";
+    /// <summary>A real date the archive cannot have: after today, or before the publication's first volume.</summary>
+    public const string DateOutOfRange = "PUB018";
 
     // Import: readers, sidecars, the importer (PUB100–PUB149)
     public const string ImportSeedUnreadable = "PUB100";

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL]</c></summary>
+/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL] [--strict]</c></summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -15,18 +15,21 @@ public static class BuildCommand
         var theme = new Option<string>("--theme") { Description = "Theme folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole)", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; overrides site.yml's base_url" };
+        var strict = new Option<bool>("--strict") { Description = "Warnings count as errors: the build fails and output/ is not changed, for CI" };
 
         var command = new Command("build", "Render input/ into a static site in output/ with the theme.");
         command.Options.Add(input);
         command.Options.Add(theme);
         command.Options.Add(output);
         command.Options.Add(baseUrl);
+        command.Options.Add(strict);
         command.SetAction(parse => Run(new BuildOptions
         {
             InputDir = parse.GetValue(input)!,
             ThemeDir = parse.GetValue(theme)!,
             OutputDir = parse.GetValue(output)!,
             BaseUrl = parse.GetValue(baseUrl),
+            Strict = parse.GetValue(strict),
         }));
         return command;
     }
@@ -50,7 +53,8 @@ public static class BuildCommand
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
-            Console.Error.WriteLine($"publisher: build failed with {errors} error(s); '{options.OutputDir}' was not changed.");
+            var strictNote = options.Strict ? " (--strict: warnings count as errors)" : "";
+            Console.Error.WriteLine($"publisher: build failed with {errors} error(s){strictNote}; '{options.OutputDir}' was not changed.");
             return ExitCodes.Errors;
         }
         Console.WriteLine($"Built {result.Pages} pages and {result.Feeds} feeds into '{options.OutputDir}' in {seconds} s.");

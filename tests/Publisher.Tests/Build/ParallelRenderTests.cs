@@ -25,7 +25,7 @@ public class ParallelRenderTests
         Parallel.For(0, work.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => concurrent[i] = theme.Render(pages[work[i]]));
         theme.ReportRenderFailures(diagnostics);
 
-        Assert.Empty(diagnostics.Sorted());
+        Assert.DoesNotContain(diagnostics.Sorted(), d => !LikelyMistakes.Is(d));
         for (var i = 0; i < work.Count; i++) Assert.Equal(sequential[work[i]], concurrent[i]);
     }
 
