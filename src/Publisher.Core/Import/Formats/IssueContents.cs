@@ -44,6 +44,14 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // The page first and the title after a wide gap, wrapped onto indented lines, the authors on the last of them.
+            if (PageGapFirst(lines, i) is { } gapEntry)
+            {
+                entries.Add(gapEntry.Entry);
+                end = i = gapEntry.After;
+                i = Skip(lines, i);
+                continue;
+            }
             // A title on a line of its own, its author and page on the dotted line after it ("By NAME ….. 3").
             var below = Skip(lines, i + 1);
             if (Dotted(text) is null && TextShapes.IsTitleLike(text) && below < lines.Count
@@ -229,6 +237,39 @@ internal static partial class IssueContents
         return new DottedEntry(parts[0], authors);
     }
 
+    /// <summary>
+    /// " 4  Salt, Trucks and Tithes: The Quiet" / "    Taxation of the Basin" / "    NAME, NAME": a page number, a gap of
+    /// two spaces or more (or a tab) and the title; the lines under it that are indented (and carry no page of their
+    /// own) continue the title, the last of them the authors when it reads as names.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? PageGapFirst(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (PageGapLine().Match(lines[at].Text) is not { Success: true } match) return null;
+        var first = match.Groups["text"].Value.Trim();
+        if (!TextShapes.IsTitleLike(first)) return null;
+        var parts = new List<string> { first };
+        var j = at + 1;
+        for (; j < lines.Count && j - at <= MaxTitleLines; j++)
+        {
+            var raw = lines[j].Text;
+            if (lines[j].IsBlank || !(raw.StartsWith('	') || raw.StartsWith("  ", StringComparison.Ordinal)) || PageGapLine().IsMatch(raw)) break;
+            parts.Add(raw.Trim());
+        }
+        IReadOnlyList<string> authors = [];
+        if (parts.Count > 1)
+        {
+            var by = ByPrefix().Match(parts[^1]);
+            if (TextShapes.AuthorNames(by.Success ? parts[^1][by.Length..] : parts[^1]) is { } names)
+            {
+                authors = names;
+                parts.RemoveAt(parts.Count - 1);
+            }
+        }
+        if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
+        var title = TextShapes.UnwrapTitle(parts);
+        return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+    }
+
     private static int Skip(IReadOnlyList<SeedLine> lines, int i)
     {
         while (i < lines.Count && lines[i].IsBlank) i++;
@@ -245,6 +286,9 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFirstLine();
+
+    [GeneratedRegex(@"^\s{0,3}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s{2,}|\t\s*)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageGapLine();
 
     [GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial Regex FieldSeparator();

@@ -49,7 +49,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var lines = SeedText.Lines(text);
         var (tocEntries, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
         var toc = new TableOfContents(tocEntries, tocEnd);
-        var bodyBlocks = IssueSegmenter.Split(SeedText.Blocks(lines.Skip(tocEnd)), (title, byline) => MayOpenArticle(title, byline, toc.Entries),
+        var bodyLines = lines.Skip(tocEnd).ToList();
+        var rawBodyBlocks = SeedText.Blocks(bodyLines);
+        if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
+        var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
 
@@ -132,7 +135,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
-            var draft = IssueDraft(header, source, TitleOf(titleBlock.Lines.Select(l => l.Text)), IssueSegmenter.BylineNames(byline) ?? [],
+            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), IssueSegmenter.BylineNames(byline) ?? [],
                 bodyBlocksOnly, notes, bodyBlocks[start.First].Line, content.Count > 0 ? content[0].Line : bodyBlocks[start.Content - 1].LastLine + 1);
             drafts.Add(draft with
             {
@@ -199,6 +202,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
+    /// <summary>
+    /// A title printed in capitals is spelled as the contents print it when they list it in upper and lower case (they
+    /// know which small words are capitalised); otherwise <see cref="TitleOf"/>.
+    /// </summary>
+    private static string ListedTitleOf(IEnumerable<string> lines, int? tocIndex, IReadOnlyList<TocEntry> toc)
+    {
+        var printed = TextShapes.UnwrapTitle(lines);
+        if (tocIndex is { } i && printed.Any(char.IsLetter) && !printed.Any(char.IsLower) && toc[i].Title.Any(char.IsLower)
+            && TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(printed))
+            return toc[i].Title;
+        return TitleOf([printed]);
+    }
+
     private static string TitleOf(IEnumerable<string> lines)
     {
         var title = TextShapes.UnwrapTitle(lines);
@@ -379,9 +395,20 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
-    /// <summary>A line of its own in capitals that the section table knows ("BRIEF", "BRIEFS", "ANALYSIS").</summary>
+    /// <summary>
+    /// A line of its own that the section table knows: in capitals ("BRIEF", "BRIEFS", "ANALYSIS") or a short label in
+    /// title case with no sentence's end ("News in Brief").
+    /// </summary>
     private static bool IsSectionLabel(TextBlock block) =>
-        block.IsSingleLine && TextShapes.IsCapitalsLabel(block.FirstText) && SectionLabels.KnownKind(block.FirstText) is not null;
+        block.IsSingleLine && (TextShapes.IsCapitalsLabel(block.FirstText) || IsTitleCaseLabel(block.FirstText))
+        && SectionLabels.KnownKind(block.FirstText) is not null;
+
+    private static bool IsTitleCaseLabel(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is >= 3 and <= 30 && char.IsUpper(trimmed[0]) && TextLines.WordCount(trimmed) <= 4
+            && trimmed.All(c => char.IsLetter(c) || c is ' ' or '&' or '-');
+    }
 
     /// <summary>
     /// Where an article starts: its title block, its byline block (none for a brief the contents list without an

@@ -87,4 +87,33 @@ public class IssueContentsTests
             });
         Assert.Equal("BRIEF", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
     }
+
+    [Fact]
+    public void Entries_may_print_the_page_and_a_gap_before_a_title_wrapped_onto_indented_lines()
+    {
+        // Given: page numbers in a column, titles and authors indented under them
+        var lines = SeedText.Lines("""
+            Contents
+             1  Tolls on the Causeway Road
+                Maren Castellanos
+            12  Grain, Barges and Guns: How the River Militias
+                Learned to Tax the Harvest
+                Teodor Akhtar and Lina Moreau-Sato
+
+            Briefs
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Tolls on the Causeway Road", e.Title); Assert.Equal(["Maren Castellanos"], e.Authors); },
+            e =>
+            {
+                Assert.Equal("Grain, Barges and Guns: How the River Militias Learned to Tax the Harvest", e.Title);
+                Assert.Equal(["Teodor Akhtar", "Lina Moreau-Sato"], e.Authors);
+            });
+        Assert.Equal("Briefs", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
 }
