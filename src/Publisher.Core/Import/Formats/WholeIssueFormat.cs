@@ -137,10 +137,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
             var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), IssueSegmenter.BylineNames(byline) ?? [],
                 bodyBlocksOnly, notes, bodyBlocks[start.First].Line, content.Count > 0 ? content[0].Line : bodyBlocks[start.Content - 1].LastLine + 1);
+            // An article printed without a byline is credited to the authors the contents give for it, and the editor told.
+            var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
+                ? toc.Entries[listed]
+                : null;
             drafts.Add(draft with
             {
+                Authors = listedAuthors?.Authors ?? draft.Authors,
                 // The kind is never printed at the article: say which label or contents entry gave it.
-                InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source)],
+                InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
+                    .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
+                        "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) }],
                 Kind = articleKind ?? kinds[s].Kind,
             });
         }

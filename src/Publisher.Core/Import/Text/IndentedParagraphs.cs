@@ -31,6 +31,8 @@ public static class IndentedParagraphs
         for (var i = 1; i < lines.Count; i++)
         {
             if (!IsIndented(lines[i]) || IsIndented(lines[i - 1])) continue;
+            // A block that opens with a short line over its first paragraph ("Summary") keeps them together, as before.
+            if (i == 1 && IsHeading(lines[0].Text)) continue;
             cuts.Add(i);
             // "Early life" / "   Noorzai was born …": the unindented short line before an indented start is a heading.
             if (i >= 2 && IsHeading(lines[i - 1].Text) && EndsParagraph(lines[i - 2].Text)) cuts.Add(i - 1);
