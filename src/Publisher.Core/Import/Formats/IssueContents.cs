@@ -8,7 +8,8 @@ namespace Publisher.Core.Import.Formats;
 /// page marker ("p.3", "Page 3") followed by a title (wrapped over lines, or a section label in capitals such as
 /// BRIEFS) and an optional author line; or dotted entries on one line ("Title ….. 3", "Title ….. By NAME ….. 3", "BRIEF
 /// ….. 1"), where an author may follow on a dotted line of its own ("By NAME ….. 3"). The contents end at the first
-/// line that is none of these. Pure.
+/// line that is none of these; or one-line entries that print the page first ("p2 | Title | NAME"). Titles may end in
+/// their page in brackets ("Title (p. 3)"), with the author on a "by NAME" line under them. Pure.
 /// </summary>
 internal static partial class IssueContents
 {
@@ -32,6 +33,22 @@ internal static partial class IssueContents
                 var (entry, after) = MarkedEntry(lines, next);
                 entries.Add(entry);
                 end = i = after;
+                i = Skip(lines, i);
+                continue;
+            }
+            // The page first, then the title and its authors on the same line ("p2 | Title | NAME, NAME").
+            if (PageFirst(text) is { } pageFirst)
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(pageFirst.Title, pageFirst.Authors, IsSectionTitle(pageFirst.Title), lines[i].Number));
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
+            // The page first and the title after a wide gap, wrapped onto indented lines, the authors on the last of them.
+            if (PageGapFirst(lines, i) is { } gapEntry)
+            {
+                entries.Add(gapEntry.Entry);
+                end = i = gapEntry.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -175,6 +192,9 @@ internal static partial class IssueContents
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
     public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
 
+    /// <summary>A contents line that is a whole entry: dotted ("Title ….. 3") or page first ("p2 | Title | NAME").</summary>
+    public static bool IsOneLineEntry(string line) => Dotted(line.Trim()) is not null || PageFirst(line.Trim()) is not null;
+
     /// <summary>Contents entries are short; longer lines (paragraphs) are not tried against the leader pattern.</summary>
     private const int MaxEntryLength = 300;
 
@@ -201,17 +221,77 @@ internal static partial class IssueContents
         return new DottedEntry(title, authors);
     }
 
+    /// <summary>"p2 | Title | NAME", "Page 6 · Title · by NAME, NAME", "4 | Title": a page marker, then the entry.</summary>
+    private static DottedEntry? PageFirst(string line)
+    {
+        if (line.Length > MaxEntryLength || PageFirstLine().Match(line) is not { Success: true } match) return null;
+        var parts = FieldSeparator().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0 || !TextShapes.IsTitleLike(parts[0])) return null;
+        IReadOnlyList<string> authors = [];
+        foreach (var part in parts.Skip(1))
+        {
+            var by = ByPrefix().Match(part);
+            if (TextShapes.AuthorNames(by.Success ? part[by.Length..] : part) is not { } names) return null;
+            authors = [.. authors, .. names];
+        }
+        return new DottedEntry(parts[0], authors);
+    }
+
+    /// <summary>
+    /// " 4  Salt, Trucks and Tithes: The Quiet" / "    Taxation of the Basin" / "    NAME, NAME": a page number, a gap of
+    /// two spaces or more (or a tab) and the title; the lines under it that are indented (and carry no page of their
+    /// own) continue the title, the last of them the authors when it reads as names.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? PageGapFirst(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (PageGapLine().Match(lines[at].Text) is not { Success: true } match) return null;
+        var first = match.Groups["text"].Value.Trim();
+        if (!TextShapes.IsTitleLike(first)) return null;
+        var parts = new List<string> { first };
+        var j = at + 1;
+        for (; j < lines.Count && j - at <= MaxTitleLines; j++)
+        {
+            var raw = lines[j].Text;
+            if (lines[j].IsBlank || !(raw.StartsWith('	') || raw.StartsWith("  ", StringComparison.Ordinal)) || PageGapLine().IsMatch(raw)) break;
+            parts.Add(raw.Trim());
+        }
+        IReadOnlyList<string> authors = [];
+        if (parts.Count > 1)
+        {
+            var by = ByPrefix().Match(parts[^1]);
+            if (TextShapes.AuthorNames(by.Success ? parts[^1][by.Length..] : parts[^1]) is { } names)
+            {
+                authors = names;
+                parts.RemoveAt(parts.Count - 1);
+            }
+        }
+        if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
+        var title = TextShapes.UnwrapTitle(parts);
+        return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+    }
+
     private static int Skip(IReadOnlyList<SeedLine> lines, int i)
     {
         while (i < lines.Count && lines[i].IsBlank) i++;
         return i;
     }
 
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})$", RegexOptions.IgnoreCase)]
+    // A leader (dots, an ellipsis, underscores, a dash) before the page number, or the page in brackets ("Title (p. 3)"),
+    // or "p." / "page" after a comma or space ("Title, p. 3").
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
     [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]
     private static partial Regex Leader();
+
+    [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFirstLine();
+
+    [GeneratedRegex(@"^\s{0,3}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s{2,}|\t\s*)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageGapLine();
+
+    [GeneratedRegex(@"\s+[|·•]\s+")]
+    private static partial Regex FieldSeparator();
 
     [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

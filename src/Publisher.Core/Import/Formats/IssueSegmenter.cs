@@ -151,11 +151,18 @@ internal static partial class IssueSegmenter
         return TextShapes.AuthorNames(names);
     }
 
-    /// <summary>The line without a leading "By" / "By:".</summary>
-    internal static string WithoutBy(string line) => ByPrefix().Replace(line.Trim(), "");
+    /// <summary>
+    /// The line without a leading "By", "Written by", "Authors:" and without the roles printed in brackets after the
+    /// names ("Authors: Ana Ruiz (Senior Researcher), Leo Mark (Field Coordinator)" → "Ana Ruiz, Leo Mark").
+    /// </summary>
+    internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|text)\s+)?by:?\s+|^(?:authors?|writers?|written\s+by)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>
+    [GeneratedRegex(@"\s*\([^()]{2,60}\)")]
+    private static partial Regex Role();
 
     private static bool IsSectionLabel(string text) =>
         TextShapes.IsCapitalsLabel(text) && SectionLabels.KnownKind(text) is not null;

@@ -24,7 +24,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
         // Contents evidence: page markers, dotted entries ("Title ….. 3"), a heading such as "In This Issue".
-        var contents = lines.Count(l => PageNumberLine.IsContentsReference(l.Text) || IssueContents.IsDottedEntry(l.Text))
+        var contents = lines.Count(l => PageNumberLine.IsContentsReference(l.Text) || IssueContents.IsOneLineEntry(l.Text))
             + (lines.Any(l => ContentsHeading.IsMatch(l.Text)) ? 1 : 0);
         // A month and year alone on one of the first lines is a masthead's date, not a web page's date line.
         var mastheadDate = lines.Take(6).Any(l => MastheadDate.Parse(l.Text) is { DayInferred: true });
@@ -49,7 +49,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var lines = SeedText.Lines(text);
         var (tocEntries, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
         var toc = new TableOfContents(tocEntries, tocEnd);
-        var bodyBlocks = IssueSegmenter.Split(SeedText.Blocks(lines.Skip(tocEnd)), (title, byline) => MayOpenArticle(title, byline, toc.Entries),
+        var bodyLines = lines.Skip(tocEnd).ToList();
+        var rawBodyBlocks = SeedText.Blocks(bodyLines);
+        if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
+        var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
 
@@ -64,7 +67,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         string? sectionKind = null;
         TextBlock? sectionLabel = null;
         ArticleDraft? orphanDraft = null;
-        var leading = bodyBlocks.Take(starts[0]).ToList();
+        var leading = bodyBlocks.Take(starts[0].First).ToList();
         if (leading.Count > 0 && leading.All(IsSectionLabel))
         {
             foreach (var label in leading)
@@ -72,7 +75,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
             sectionLabel = leading[^1];
         }
-        else if (starts[0] > 0 && LeadingArticle(leading, header, source) is { } orphan)
+        else if (starts[0].First > 0 && LeadingArticle(leading, header, source) is { } orphan)
         {
             // Prose before the first article found is an article the segmenter missed: keeping it is the rule, so it
             // becomes an article of its own that the editor is told to check (never dropped as "text before").
@@ -85,13 +88,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
             orphanDraft = orphan.Draft;
         }
-        else if (starts[0] > 0)
+        else if (starts[0].First > 0)
         {
             var first = bodyBlocks[0];
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
                 $"text before the first article does not belong to any article and was not imported: \"{Preview(first.Joined)}\"",
                 new SourceLocation(source.Path, first.Line)));
-            foreach (var block in bodyBlocks.Take(starts[0]))
+            foreach (var block in bodyBlocks.Take(starts[0].First))
                 dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
 
@@ -102,11 +105,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var matchedToc = new HashSet<int>();
         for (var s = 0; s < starts.Count; s++)
         {
-            var at = starts[s];
-            var end = s + 1 < starts.Count ? starts[s + 1] : bodyBlocks.Count;
-            var titleBlock = bodyBlocks[at];
-            var authorBlock = bodyBlocks[at + 1];
-            var content = bodyBlocks.Skip(at + 2).Take(end - at - 2).ToList();
+            var start = starts[s];
+            var end = s + 1 < starts.Count ? starts[s + 1].First : bodyBlocks.Count;
+            var titleBlock = bodyBlocks[start.Title];
+            var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
+            var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
             // A label printed right before the article gives its kind; an article the contents list by title (a
             // feature) ends the run of a label printed earlier.
             if (kinds[s].TocIndex is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
@@ -120,7 +123,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
             if (nextKind is not null) sectionKind = nextKind;
             labelJustBefore = nextKind is not null;
-            DropRepeatedBios(content, bodyBlocks, authorBlock.FirstText, source, dropped);
+            DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
             if (s == starts.Count - 1)
                 while (content.Count > 1 && content[^1].IsSingleLine && FooterLine.IsMatch(content[^1].FirstText))
                 {
@@ -132,12 +135,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
-            var draft = IssueDraft(header, source, TitleOf(titleBlock.Lines.Select(l => l.Text)), IssueSegmenter.BylineNames(authorBlock.FirstText) ?? [],
-                bodyBlocksOnly, notes, titleBlock.Line, content.Count > 0 ? content[0].Line : authorBlock.LastLine + 1);
+            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), IssueSegmenter.BylineNames(byline) ?? [],
+                bodyBlocksOnly, notes, bodyBlocks[start.First].Line, content.Count > 0 ? content[0].Line : bodyBlocks[start.Content - 1].LastLine + 1);
+            // An article printed without a byline is credited to the authors the contents give for it, and the editor told.
+            var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
+                ? toc.Entries[listed]
+                : null;
             drafts.Add(draft with
             {
+                Authors = listedAuthors?.Authors ?? draft.Authors,
                 // The kind is never printed at the article: say which label or contents entry gave it.
-                InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source)],
+                InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
+                    .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
+                        "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) }],
                 Kind = articleKind ?? kinds[s].Kind,
             });
         }
@@ -199,6 +209,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
+    /// <summary>
+    /// A title printed in capitals is spelled as the contents print it when they list it in upper and lower case (they
+    /// know which small words are capitalised); otherwise <see cref="TitleOf"/>.
+    /// </summary>
+    private static string ListedTitleOf(IEnumerable<string> lines, int? tocIndex, IReadOnlyList<TocEntry> toc)
+    {
+        var printed = TextShapes.UnwrapTitle(lines);
+        if (tocIndex is { } i && printed.Any(char.IsLetter) && !printed.Any(char.IsLower) && toc[i].Title.Any(char.IsLower)
+            && TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(printed))
+            return toc[i].Title;
+        return TitleOf([printed]);
+    }
+
     private static string TitleOf(IEnumerable<string> lines)
     {
         var title = TextShapes.UnwrapTitle(lines);
@@ -379,14 +402,38 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
-    /// <summary>A line of its own in capitals that the section table knows ("BRIEF", "BRIEFS", "ANALYSIS").</summary>
+    /// <summary>
+    /// A line of its own that the section table knows: in capitals ("BRIEF", "BRIEFS", "ANALYSIS") or a short label in
+    /// title case with no sentence's end ("News in Brief").
+    /// </summary>
     private static bool IsSectionLabel(TextBlock block) =>
-        block.IsSingleLine && TextShapes.IsCapitalsLabel(block.FirstText) && SectionLabels.KnownKind(block.FirstText) is not null;
+        block.IsSingleLine && (TextShapes.IsCapitalsLabel(block.FirstText) || IsTitleCaseLabel(block.FirstText))
+        && SectionLabels.KnownKind(block.FirstText) is not null;
 
-    /// <summary>Indexes of blocks that start an article: a title block followed by an author line and some text.</summary>
-    private static List<int> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
+    private static bool IsTitleCaseLabel(string text)
     {
-        var starts = new List<int>();
+        var trimmed = text.Trim();
+        return trimmed.Length is >= 3 and <= 30 && char.IsUpper(trimmed[0]) && TextLines.WordCount(trimmed) <= 4
+            && trimmed.All(c => char.IsLetter(c) || c is ' ' or '&' or '-');
+    }
+
+    /// <summary>
+    /// Where an article starts: its title block, its byline block (none for a brief the contents list without an
+    /// author), the first block of its text, and the first of these (a byline may be printed above the title).
+    /// </summary>
+    private sealed record ArticleStart(int Title, int? Byline, int Content)
+    {
+        public int First => Byline is { } b && b < Title ? b : Title;
+    }
+
+    /// <summary>
+    /// The blocks that start an article: a title block followed by an author line and some text; with contents, also a
+    /// byline line printed above a title the contents list, and a title the contents list followed straight by prose
+    /// (an unsigned brief).
+    /// </summary>
+    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
+    {
+        var starts = new List<ArticleStart>();
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
@@ -394,16 +441,39 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
-            if (!authorBlock.IsSingleLine || IssueSegmenter.BylineNames(authorBlock.FirstText) is null) continue;
+            if (!authorBlock.IsSingleLine || IssueSegmenter.BylineNames(authorBlock.FirstText) is null)
+            {
+                if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
+                continue;
+            }
             // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
             // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
             // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
             // the contents, which list the label only.
             if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1])) continue;
-            starts.Add(j);
+            starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }
         return starts;
+    }
+
+    /// <summary>
+    /// A title the contents list (by its words) that no byline follows: when the line above it is a byline of the
+    /// author the contents give for it, the byline was printed above the title; otherwise, when prose follows and
+    /// the text before it is closed (a sentence's end, a label, the contents), it opens an unsigned article.
+    /// </summary>
+    private static ArticleStart? ListedStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j, string title, IReadOnlyList<TocEntry> toc, int earliest)
+    {
+        if (toc.Count == 0 || MatchToc(title, toc) is not { } entry) return null;
+        var above = j - 1;
+        if (above >= earliest && blocks[above].IsSingleLine && IssueSegmenter.BylineNames(blocks[above].FirstText) is { } names
+            && toc[entry].Authors.Count > 0
+            && names.Any(n => toc[entry].Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(n))))
+            return new ArticleStart(j, above, j + 1);
+        var next = blocks[j + 1];
+        var prose = TextLines.WordCount(next.Joined) >= MinOrphanProseWords && ProseParagraph.Is(next.Joined);
+        var closed = j == 0 || IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text) || blocks[j - 1].IsSingleLine && !ProseParagraph.Is(blocks[j - 1].Joined);
+        return prose && closed ? new ArticleStart(j, null, j + 1) : null;
     }
 
     /// <summary>Evidence a title and the byline under it open an article: with contents, they list its title or author.</summary>
@@ -437,13 +507,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// An article whose title is in the table of contents is a feature; one that is not, found while the table of
     /// contents is inside a section entry (BRIEFS, listed with its author only), takes that section's kind.
     /// </summary>
-    private static List<KindAssignment> AssignKinds(IReadOnlyList<TextBlock> blocks, List<int> starts, IReadOnlyList<TocEntry> toc)
+    private static List<KindAssignment> AssignKinds(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts, IReadOnlyList<TocEntry> toc)
     {
         var result = new List<KindAssignment>();
         var pointer = 0;
         foreach (var start in starts)
         {
-            var title = TextShapes.UnwrapTitle(blocks[start].Lines.Select(l => l.Text));
+            var title = TextShapes.UnwrapTitle(blocks[start.Title].Lines.Select(l => l.Text));
             var match = MatchToc(title, toc);
             if (match is { } m && m >= pointer)
             {

@@ -9,7 +9,7 @@ public sealed record VolumeIssue(string Before, int Volume, int Issue, string Re
 
 /// <summary>
 /// A masthead's volume/issue line: "VOLUME XIX | ISSUE 22", "Volume 12, Issue 4 | April 2021", "Vol. 12, No. 4",
-/// "Volume XII • Issue 4", "Rebel Monitor Volume 3 � Issue 9" (Roman or Arabic numbers, any separator between them).
+/// "Volume XII • Issue 4", "Rebel Monitor Volume 3 � Issue 9", "Volume Six · Issue Fourteen" (Roman, Arabic or spelled-out numbers, any separator between them).
 /// Only a line that is nothing else counts: a short name may come before, and only a date or a page number after.
 /// </summary>
 public static partial class VolumeIssueLine
@@ -20,8 +20,7 @@ public static partial class VolumeIssueLine
     {
         var match = Pattern().Match(line.Trim());
         if (!match.Success) return null;
-        if (TextShapes.ParseNumber(match.Groups["volume"].Value) is not { } volume
-            || TextShapes.ParseNumber(match.Groups["issue"].Value) is not { } issue) return null;
+        if (Number(match.Groups["volume"].Value) is not { } volume || Number(match.Groups["issue"].Value) is not { } issue) return null;
         var before = TrimSeparators(match.Groups["before"].Value, start: false);
         var rest = match.Groups["rest"].Value.Trim();
         // A name has no colon: "Publication: Coastal Monitor Volume: 3 Issue: 1" is a labelled field line, not a masthead.
@@ -34,6 +33,9 @@ public static partial class VolumeIssueLine
     }
 
     public static bool IsMatch(string line) => Parse(line) is not null;
+
+    /// <summary>Arabic, Roman or spelled out ("Volume Six · Issue Fourteen").</summary>
+    private static int? Number(string text) => TextShapes.ParseNumber(text) ?? NumberWords.Parse(text);
 
     /// <summary>
     /// Strips the separators a masthead prints between its parts: any run of punctuation, symbols (◆, •, |) or
@@ -66,7 +68,7 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"\s+\d{1,4}$")]
     private static partial Regex TrailingPageNumber();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4})(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]

@@ -35,4 +35,85 @@ public class IssueContentsTests
             });
         Assert.Equal("Notes From the Front", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
     }
+
+    [Fact]
+    public void Entries_may_print_the_page_first_with_title_and_authors_on_one_line()
+    {
+        // Given: page, title and authors separated by bars, a last entry without authors
+        var lines = SeedText.Lines("""
+            Inside this issue
+            p2 | Salt Caravans Return to the Northern Route
+            p4 | Who Pays the River Police? Levies on the Upper Basin | Oskar Lindfeld, Priya Ramaswell
+            p7 | Contributors
+            Salt Caravans Return to the Northern Route
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Salt Caravans Return to the Northern Route", e.Title); Assert.Empty(e.Authors); },
+            e => { Assert.Equal("Who Pays the River Police? Levies on the Upper Basin", e.Title); Assert.Equal(["Oskar Lindfeld", "Priya Ramaswell"], e.Authors); },
+            e => Assert.Equal("Contributors", e.Title));
+        Assert.Equal(4, end);
+    }
+
+    [Fact]
+    public void Entries_may_end_in_their_page_in_brackets_with_an_indented_by_line_under_them()
+    {
+        // Given: titles ending "(p. N)", one wrapped, each with an indented "by" line
+        var lines = SeedText.Lines("""
+            IN THIS EDITION
+            Who Runs the Ferry Cartel on Lake Morvane? (p. 1)
+               by Tamsin Okonkwo-Hale
+            Darius Velloso: The Quartermaster Who Outlasted Three
+            Commanders in the Eastern Hills (p. 4)
+               by Leopold Amankwah
+
+            BRIEF
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Who Runs the Ferry Cartel on Lake Morvane?", e.Title); Assert.Equal(["Tamsin Okonkwo-Hale"], e.Authors); },
+            e =>
+            {
+                Assert.Equal("Darius Velloso: The Quartermaster Who Outlasted Three Commanders in the Eastern Hills", e.Title);
+                Assert.Equal(["Leopold Amankwah"], e.Authors);
+            });
+        Assert.Equal("BRIEF", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
+    public void Entries_may_print_the_page_and_a_gap_before_a_title_wrapped_onto_indented_lines()
+    {
+        // Given: page numbers in a column, titles and authors indented under them
+        var lines = SeedText.Lines("""
+            Contents
+             1  Tolls on the Causeway Road
+                Maren Castellanos
+            12  Grain, Barges and Guns: How the River Militias
+                Learned to Tax the Harvest
+                Teodor Akhtar and Lina Moreau-Sato
+
+            Briefs
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Tolls on the Causeway Road", e.Title); Assert.Equal(["Maren Castellanos"], e.Authors); },
+            e =>
+            {
+                Assert.Equal("Grain, Barges and Guns: How the River Militias Learned to Tax the Harvest", e.Title);
+                Assert.Equal(["Teodor Akhtar", "Lina Moreau-Sato"], e.Authors);
+            });
+        Assert.Equal("Briefs", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
 }

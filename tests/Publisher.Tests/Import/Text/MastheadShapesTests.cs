@@ -37,6 +37,8 @@ public class MastheadShapesTests
     [InlineData("Harbour Watch \uE00A Vol. 8 \uE00A No. 3 \uE00A 12 May 2020", "Harbour Watch", 8, 3, "12 May 2020")]
     [InlineData("Steppe Review — Volume 4 / Issue 1 / 7", "Steppe Review", 4, 1, "7")]
     [InlineData("October 2023 | Vol. 6 | No. 11", "", 6, 11, "October 2023")]
+    [InlineData("Tuesday, 3 March 2026 · Volume Nine · Issue Twenty-Two", "", 9, 22, "Tuesday, 3 March 2026")]
+    [InlineData("Harbour Watch — Volume Three, Number Seven", "Harbour Watch", 3, 7, "")]
     public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
 
@@ -44,6 +46,7 @@ public class MastheadShapesTests
     [InlineData("The volume of trade rose in issue after issue")]
     [InlineData("Publication: Terrorism Monitor Volume: 18 Issue: 19")]
     [InlineData("Volume 3, Issue 9 was devoted to the elections in the north.")]
+    [InlineData("Volume levels, issue areas and the rest")]
     public void Sentences_with_volume_words_are_not_volume_lines(string line) =>
         Assert.Null(VolumeIssueLine.Parse(line));
 
