@@ -95,7 +95,8 @@ public static partial class Byline
     private static BylineReading? RoleLabelled(string text)
     {
         var parts = LabelledPartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (!parts.Any(p => RoleLabel().IsMatch(p)) && !text.Contains(';', StringComparison.Ordinal)) return null;
+        if (!parts.Any(p => RoleLabel().IsMatch(p)) && !(parts.Count >= 2 && parts.Any(p => PreparedBy().IsMatch(p)))
+            && !text.Contains(';', StringComparison.Ordinal)) return null;
         var names = new List<string>();
         foreach (var part in parts)
         {

@@ -175,7 +175,8 @@ public static partial class PageTitle
             var line = lines[at].Trim();
             var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
                 || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]));
-            if (DateLine.Read(line) is not null || TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+            // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
+            if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;
@@ -204,11 +205,11 @@ public static partial class PageTitle
 
     /// <summary>
     /// A series label with its number, printed over a title ("Risk Note 26/41", "Working Paper 112", "Briefing No. 9"):
-    /// one to three capitalised words and a number.
+    /// one to three words, the first capitalised, and a number.
     /// </summary>
     internal static bool IsSeriesLabel(string line) => SeriesLabel().IsMatch(line.Trim());
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2}\s+(?:No\.?\s*|#\s*)?\d{1,4}(?:[/.\-]\d{1,4})?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*)?\d{1,4}(?:[/.\-]\d{1,4})?$")]
     private static partial System.Text.RegularExpressions.Regex SeriesLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|·•]\s+")]
