@@ -310,6 +310,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // "Special correspondent, Port Amara" under the author's name says who the author is.
             if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
             if (ContributorCredit.Read(text) is { } credit) { Drop(credit.Role + " credit", line); _seenContent = true; return true; }
+            if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
+            if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
+            // "18/11/2026 - 07h32 · Updated 18/11/2026 - 11h05": dates and times in a notation the date reader does not take.
             if (TimestampLine.Is(text) && DateLine.Read(text) is null)
             {
                 if (DateLine.FindIn(text) is { } stamped) Prefer(stamped);
@@ -318,9 +322,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _directlyUnderTitle = underTitle;
                 return true;
             }
-            if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
-            if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
-            if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return true; }
             if (PageField.Read(text) is not null) { Drop("page field", line); _directlyUnderTitle = underTitle; return true; }
             if (Byline.IsReadingTime(text)) { Drop("reading time", line); _directlyUnderTitle = underTitle; return true; }
