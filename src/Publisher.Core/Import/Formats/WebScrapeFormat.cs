@@ -170,6 +170,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private DateReading? _date;
         private DateRole? _pendingDateRole;
         private bool _fieldValueNext;
+        private bool _bylineJustSeen;
 
         /// <summary>Seed lines of a reviewed book's block (its title, author, details, bookshop offer).</summary>
         public IReadOnlySet<int> BookLines { get; init; } = new HashSet<int>();
@@ -297,16 +298,30 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
             // A bare line of names counts only right under the title (or under the date printed there).
-            var dateFollows = next is not null && DateLine.Read(next.Text) is not null;
-            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, dateFollows) is { } byline)
+            var bylineJustSeen = _bylineJustSeen;
+            _bylineJustSeen = false;
+            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next)) is { } byline)
             {
                 TakeByline(byline);
                 _seenContent = true;
+                _bylineJustSeen = true;
                 return true;
             }
+            // "Special correspondent, Port Amara" under the author's name says who the author is.
+            if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
+            if (ContributorCredit.Read(text) is { } credit) { Drop(credit.Role + " credit", line); _seenContent = true; return true; }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
             if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
+            // "18/11/2026 - 07h32 · Updated 18/11/2026 - 11h05": dates and times in a notation the date reader does not take.
+            if (TimestampLine.Is(text) && DateLine.Read(text) is null)
+            {
+                if (DateLine.FindIn(text) is { } stamped) Prefer(stamped);
+                Drop("date and time line", line);
+                _seenContent = true;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return true; }
             if (PageField.Read(text) is not null) { Drop("page field", line); _directlyUnderTitle = underTitle; return true; }
             if (Byline.IsReadingTime(text)) { Drop("reading time", line); _directlyUnderTitle = underTitle; return true; }
@@ -339,7 +354,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
-                && (Byline.Read(next.Text, allowBare: Authors.Count == 0, dateFollows: afterNext is not null && DateLine.Read(afterNext.Text) is not null) is not null
+                && (Byline.Read(next.Text, allowBare: Authors.Count == 0, dateFollows: BylineEvidence(afterNext)) is not null
                     || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number)
                     || PageTitle.IsFieldLabel(next.Text) || DateLine.LabelOnly(next.Text) is not null))
             {
@@ -355,6 +370,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             return false;
         }
+
+        /// <summary>
+        /// What under a bare name shows it is a byline: a date line, a line of dates and times, or the author's role
+        /// ("Staff writer", "Special correspondent, Port Amara").
+        /// </summary>
+        private static bool BylineEvidence(SeedLine? next) =>
+            next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text));
 
         /// <summary>A date line (published, posted, updated or plain); a published date is preferred over an updated one.</summary>
         private bool TakeDate(string text, SeedLine line)

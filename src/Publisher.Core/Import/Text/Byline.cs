@@ -26,6 +26,16 @@ public static partial class Byline
         "anchor", "host", "presenter", "communications", "office", "newsroom", "intern", "freelance", "freelancer",
     };
 
+    /// <summary>Role words that name a person's job (not an outlet, desk or service): "correspondent", "fellow", "analyst".</summary>
+    private static readonly HashSet<string> OutletRoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "desk", "team", "bureau", "news", "press", "agency", "service", "services", "wire", "online", "media",
+        "communications", "office", "newsroom", "special", "guest", "contributing", "managing", "deputy", "senior", "junior", "chief", "head",
+    };
+
+    /// <summary>Whether a word names a person's role ("correspondent", "Fellow", "writer").</summary>
+    internal static bool IsRoleWord(string word) => RoleWords.Contains(word) && !OutletRoleWords.Contains(word);
+
     /// <summary>Words that never stand in a person's name (function words, common heading words).</summary>
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,6 +64,8 @@ public static partial class Byline
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length is < 4 or > 200) return null;
 
+        if (RoleLabelled(text) is { } labelled) return labelled;
+        if (AnnotatedNames(text) is { } annotated) return annotated;
         if (PostedDateBy().Match(text) is { Success: true } pdb && DateLine.FindIn(pdb.Groups["date"].Value) is { } d1)
             return Named(pdb.Groups["names"].Value, d1 with { Role = DateRole.Posted });
         if (PostedByOn().Match(text) is { Success: true } pbo)
@@ -73,6 +85,70 @@ public static partial class Byline
         if (!allowBare) return null;
         return BareNames(text, dateFollows) is { } names ? new BylineReading(names, null, Bare: true) : null;
     }
+
+    /// <summary>
+    /// A byline in labelled parts: "Prepared by the Research Desk — lead analyst: NAME", "Reporting by NAME; Editing
+    /// by NAME", "Author: NAME | Editor: NAME". Parts that name an author's role give the names; a desk or team that
+    /// prepared the piece is no name; editors and translators are credited, never authors. Every part must be one
+    /// of these, and at least one must name an author.
+    /// </summary>
+    private static BylineReading? RoleLabelled(string text)
+    {
+        var parts = LabelledPartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (!parts.Any(p => RoleLabel().IsMatch(p)) && !(parts.Count >= 2 && parts.Any(p => PreparedBy().IsMatch(p)))
+            && !text.Contains(';', StringComparison.Ordinal)) return null;
+        var names = new List<string>();
+        foreach (var part in parts)
+        {
+            if (ContributorCredit.Read(part) is not null) continue;
+            var role = RoleLabel().Match(part);
+            var prepared = role.Success ? role : PreparedBy().Match(part);
+            if (!prepared.Success) return null;
+            var found = NamesOf(prepared.Groups["names"].Value);
+            if (found is null)
+            {
+                if (role.Success) return null;
+                continue; // "Prepared by the Intelligence Desk": a team, not a person
+            }
+            foreach (var name in found)
+                if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
+        }
+        return names.Count > 0 ? new BylineReading(names, null, Bare: false) : null;
+    }
+
+    /// <summary>
+    /// A live blog's byline, each name with a note of when it wrote: "NAME (now), NAME and NAME (earlier)". The notes
+    /// (a few lower-case words in brackets) are the evidence that the line is a byline.
+    /// </summary>
+    private static BylineReading? AnnotatedNames(string text)
+    {
+        if (!Annotation().IsMatch(text)) return null;
+        var rest = Annotation().Replace(text, "").Trim().TrimEnd(',').Trim();
+        return BareNames(rest, dateFollows: true) is { } names ? new BylineReading(names, null, Bare: false) : null;
+    }
+
+    private static List<string>? NamesOf(string text)
+    {
+        var names = new List<string>();
+        foreach (var part in PersonNames.Split(text.Trim().TrimEnd('.')))
+        {
+            if (!LooksLikeName(part.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) return null;
+            names.Add(part);
+        }
+        return names.Count > 0 ? names : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|reporting|writing)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLabel();
+
+    [GeneratedRegex(@"^(?:prepared|compiled|produced|written|reported)\s+by\s*:?\s*(?<names>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreparedBy();
+
+    [GeneratedRegex(@"\s*;\s*|\s+[|·•—–]\s+|\s+-\s+")]
+    private static partial Regex LabelledPartSeparator();
+
+    [GeneratedRegex(@"\s*\((?:\p{Ll}+)(?:\s+\p{Ll}+){0,2}\)")]
+    private static partial Regex Annotation();
 
     /// <summary>Names after "By": role, outlet and post-nominal parts are dropped; null when no name is left.</summary>
     private static BylineReading? Named(string text, DateReading? date)

@@ -71,6 +71,7 @@ public static partial class PageTitle
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
+        if (TimestampLine.Is(text) || ContributorCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
@@ -78,10 +79,11 @@ public static partial class PageTitle
         double score = 0;
         var words = TextLines.WordCount(text);
         if (hints.CrawlerTitle is { } crawler && SameTitle(text, crawler)) { score += 5; evidence.Add("the crawler's title"); }
+        else if (hints.CrawlerTitle is { } titled && IsPartOfCrawlerTitle(text, titled)) { score += 4; evidence.Add("the crawler's title, without its label or site name"); }
         if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
         else if (raw.StartsWith('#')) score += 1;
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
-        if (i > 0 && IsKicker(lines[i - 1])) { score += 1; evidence.Add("a section label right above it"); }
+        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]))) { score += 1; evidence.Add("a section label right above it"); }
         // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
             && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
@@ -109,6 +111,11 @@ public static partial class PageTitle
         if (ui.Count > 0) score -= Math.Min(4, 2 * ui.Count);
         if (UiVocabulary.AddressesReader(text)) score -= 1.5;
         if (SiteName.IsSiteName(text, hints.SiteNames, hints.Url)) score -= 5;
+        // A utility bar ("Members' area | Brokers | Claims 24/7: +00 …") or a line of fields ("Region: X · Issued …").
+        var items = ItemSeparator().Split(text).Length;
+        if (items >= 2) score -= Math.Min(5, 2 * (items - 1));
+        if (PhoneNumber().IsMatch(text)) score -= 4;
+        if (AuthorRoleLine.Is(text)) score -= 2;
         if (IsSectionLabel(text)) score -= 5;
         if (Byline.Read(text, allowBare: true, dateFollows: true) is not null && hints.CrawlerTitle is null) score -= 1.5;
         score -= 0.05 * i; // the earlier of two equal candidates
@@ -166,8 +173,10 @@ public static partial class PageTitle
             var at = below[step - 1];
             if (notTitles.Contains(at)) return 0; // a reviewed book's "By" line is not the page's byline
             var line = lines[at].Trim();
-            var dateAfter = step < below.Count && DateLine.Read(lines[below[step]]) is not null;
-            if (DateLine.Read(line) is not null || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+            var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
+                || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]));
+            // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
+            if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;
@@ -180,6 +189,38 @@ public static partial class PageTitle
             if (NavigationBar.BreadcrumbTail(lines[j]) is { } tail && SameTitle(tail, text)) return true;
         return false;
     }
+
+    /// <summary>
+    /// The crawler's title is the line with a label before it or a site name after it that its suffix split did not
+    /// take off ("Risk Note 12/3 — TITLE", "TITLE - Site | Edition"): the line is one of its parts, of three words or more.
+    /// </summary>
+    private static bool IsPartOfCrawlerTitle(string text, string crawler)
+    {
+        if (TextLines.WordCount(text) < 3) return false;
+        var parts = CrawlerPartSeparator().Split(crawler);
+        if (parts.Length < 2) return false;
+        return SameTitle(parts[0], text) || SameTitle(parts[^1], text)
+            || Enumerable.Range(1, parts.Length - 1).Any(k => SameTitle(string.Join(" - ", parts[..k]), text) || SameTitle(string.Join(" - ", parts[k..]), text));
+    }
+
+    /// <summary>
+    /// A series label with its number, printed over a title ("Risk Note 26/41", "Working Paper 112", "Briefing No. 9"):
+    /// one to three words, the first capitalised, and a number.
+    /// </summary>
+    internal static bool IsSeriesLabel(string line) => SeriesLabel().IsMatch(line.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*)?\d{1,4}(?:[/.\-]\d{1,4})?$")]
+    private static partial System.Text.RegularExpressions.Regex SeriesLabel();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|·•]\s+")]
+    private static partial System.Text.RegularExpressions.Regex ItemSeparator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|–—-]\s+")]
+    private static partial System.Text.RegularExpressions.Regex CrawlerPartSeparator();
+
+    /// <summary>A telephone number: eight or more digits in groups, often after a "+".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\+|\b)\d{1,4}(?:[ .\-]?\(?\d{1,4}\)?){2,5}[ .\-]?\d{3,4}\b")]
+    private static partial System.Text.RegularExpressions.Regex PhoneNumber();
 
     /// <summary>Equal after normalising case, punctuation and spacing.</summary>
     public static bool SameTitle(string a, string b) => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(b);
