@@ -86,7 +86,7 @@ public static class Genres
     {
         "diary", "transcript", "note", "memo", "bulletin", "advisory", "alert", "dispatch", "letter", "column",
         "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
-        "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "release", "announcement",
+        "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
         "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry",
     };
 
@@ -100,6 +100,8 @@ public static class Genres
         var text = label.Trim().Trim('*', '_').Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
+        if (words.Any(w => Stopwords.Contains(w.ToLowerInvariant()))) return null;
         var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));
         if (kind.EndsWith("ies", StringComparison.Ordinal)) kind = kind[..^3] + "y";
         else if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)) kind = kind[..^1];
