@@ -8,6 +8,14 @@ namespace Publisher.Core.Import.Text;
 /// "Q&amp;A" → interview; "BRIEFS", "In brief" → brief). A page's own genre word is kept when it is a genre of its
 /// own ("op-ed" stays op-ed, "blog" stays blog); only true synonyms are folded. Labels are matched whole, after
 /// case, punctuation and a leading "the" are set aside, singular or plural. Pure.
+/// <para>
+/// On a scraped page the kind is read from the page's own words first, strongest first: the title's genre label
+/// (<see cref="TitleGenre"/>: "Transcript: …", "… – as it happened"); the label printed over the title, a catalogue
+/// word, a numbered series ("Risk Note 26/41") or a noun phrase ending in a genre noun ("FIELD DIARY",
+/// <see cref="OwnLabel"/>); a breadcrumb's most specific genre item (a section files many genres, so a label
+/// replaces it); then the page's shape (an encyclopedia's tagline, a press release's "FOR IMMEDIATE RELEASE" — a
+/// media-contact line alone is too weak, news pages print one too); last its address (<see cref="FromUrl"/>).
+/// </para>
 /// </summary>
 public static class Genres
 {
