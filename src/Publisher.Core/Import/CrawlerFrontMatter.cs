@@ -123,7 +123,8 @@ public static partial class CrawlerFrontMatter
 
     /// <summary>
     /// "Title | Site", "Title - Site", "Title — Site" → ("Title", "Site") when the suffix is a short site name;
-    /// otherwise the whole title and no site.
+    /// otherwise the whole title and no site. An edition after the name ("Site | English Edition") is passed over and a
+    /// tagline after it ("Site, the free encyclopedia") is left out (<see cref="SiteName.Bare"/>).
     /// </summary>
     public static (string Title, string? Site) SplitSiteSuffix(string title)
     {
@@ -139,7 +140,9 @@ public static partial class CrawlerFrontMatter
         if (site[^1] is '.' or '?' or '!' or ':') return (title.Trim(), null);
         // A site name is capitalised or a domain ("Daily Ledger", "ledger.example"), not the end of a sentence.
         if (!(char.IsUpper(site[0]) || site.Contains('.', StringComparison.Ordinal))) return (title.Trim(), null);
-        return (head, site);
+        // "… - Diário do Litoral | English Edition": an edition or section of the site is not its name; the name is before it.
+        if (SiteName.IsEditionName(site) && SplitSiteSuffix(head) is { Site: { } outlet } inner) return (inner.Title, outlet);
+        return (head, SiteName.Bare(site));
     }
 
     /// <summary>Every word capitalised but the small joining words ("of", "the", "and", "for").</summary>

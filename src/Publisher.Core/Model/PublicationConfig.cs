@@ -39,10 +39,5 @@ public sealed record PublicationConfig
         return key.Length > 0 && (Key(Name) == key || Aliases.Any(a => Key(a) == key));
     }
 
-    /// <summary>Letters and digits only, lower-cased, a leading "the" dropped: the form names are compared in.</summary>
-    private static string Key(string name)
-    {
-        var slug = Publisher.Core.Text.Slug.Letters(name).Replace("-", "", StringComparison.Ordinal);
-        return slug.StartsWith("the", StringComparison.Ordinal) && name.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? slug[3..] : slug;
-    }
+    private static string Key(string name) => Publisher.Core.Text.NameKey.Of(name);
 }

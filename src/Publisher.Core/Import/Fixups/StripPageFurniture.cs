@@ -118,7 +118,7 @@ public static partial class StripPageFurniture
                 anchors.Add(i);
             }
             else if (FooterMarks().IsMatch(line) && !IsProse(line) && IsShort(line) && SplitsSentence(lines, i)
-                && (CopyrightOrAddress().IsMatch(line) || publications.Any(p => MastheadLine.Squash(p) is { Length: >= 6 } name && MastheadLine.Squash(line).Contains(name, StringComparison.Ordinal))))
+                && (CopyrightOrAddress().IsMatch(line) || publications.Any(p => Publisher.Core.Text.NameKey.Squash(p) is { Length: >= 6 } name && Publisher.Core.Text.NameKey.Squash(line).Contains(name, StringComparison.Ordinal))))
             {
                 // A footer printed once ("Review | www.review.example") between the two halves of a sentence.
                 removed[i] = (PageFooter, "an address or the publication's name with a separator, inside a sentence");

@@ -113,6 +113,26 @@ public sealed partial class WebScrapeFormat
         });
     }
 
+    /// <summary>
+    /// The date of the page's own history line ("This page was last edited on 3 November 2026, …", "First published …")
+    /// when nothing above the text dated the page: the last such line on the page (it is printed in the page's footer).
+    /// </summary>
+    private static (DateOnly Date, FixupAction Action)? DateFromPageHistory(IReadOnlyList<SeedLine> lines, RawSource source)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (PageHistory.DateOf(lines[i].Text) is not { Full: true } reading) continue;
+            var iso = reading.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return (reading.Date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, lines[i].Number))
+            {
+                Before = lines[i].Text.Trim(),
+                After = $"date: {iso}",
+                Reason = "the page printed no date above its text; its own history line dates it",
+            });
+        }
+        return null;
+    }
+
     private static (int? Year, string Where) YearOf(string? url, IReadOnlyList<string> lines)
     {
         if (url is not null && UrlYear().Match(url) is { Success: true } m)

@@ -62,7 +62,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
-        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1);
+        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1, rightAboveTitle: k == chosen - 1);
         if (chosen > 0 && choice is { Evidence.Count: > 0 })
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {
@@ -87,6 +87,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
+        if (TitleGenre.Of(title) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
         if (kind is null && KindByEvidence(bodyBlocks, nonBlank, source, titleLine.Number) is { } byEvidence)
         {
@@ -98,6 +99,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             date = fromDateline.Date;
             header.Actions.Add(fromDateline.Action);
+        }
+        if (date is null && DateFromPageHistory(nonBlank, source) is { } fromHistory)
+        {
+            date = fromHistory.Date;
+            header.Actions.Add(fromHistory.Action);
         }
 
         // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
@@ -194,11 +200,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// A line above the title: a date, a category label or a byline is read; anything else is dropped as page
         /// furniture, named by what it looks like (cookie banner, navigation, site name, …).
         /// </summary>
-        public void TakeAboveTitle(SeedLine line, bool inMenu)
+        public void TakeAboveTitle(SeedLine line, bool inMenu, bool rightAboveTitle)
         {
             var text = line.Text.Trim();
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
-            if (TakeDate(text, line)) return;
+            if (TakeDate(text, line) || TakeFieldsDate(text, line)) return;
             if (SectionLabels.KnownKind(text) is not null)
             {
                 if (inMenu) Drop("menu item", line);
@@ -207,12 +213,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (TakeLabelLine(text, line)) return;
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
+            // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
+            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
             if (Kind is null && NavigationBar.TrailItems(text) is { } items
                 && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => SectionLabels.KnownKind(item) is not null) is { } crumb)
-                TakeKind(crumb, line);
+                SetKind(SectionLabels.KnownKind(crumb)!, line, fromTrail: true);
             Drop(FurnitureKind(text), line);
         }
 
@@ -250,17 +258,46 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (SectionLabels.KnownKind(label) is { } kind) SetKind(kind, line);
         }
 
-        private void SetKind(string kind, SeedLine line)
+        /// <summary>
+        /// Takes the page's kind from a label. The first label wins, except that a label the page prints for itself
+        /// replaces a kind read from a breadcrumb or section bar (a section files many genres; "Insights › Risk notes"
+        /// over "Risk Note 26/41" is a risk note).
+        /// </summary>
+        private void SetKind(string kind, SeedLine line, bool fromTrail = false)
         {
-            if (Kind is not null) { Drop("second category label", line); return; }
+            if (Kind is not null && !(_kindFromTrail && !fromTrail)) { Drop("second category label", line); return; }
+            if (_kindAction is not null) Actions.Remove(_kindAction);
             Kind = kind;
-            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"kind: {kind}", new SourceLocation(source.Path, line.Number))
+            _kindFromTrail = fromTrail;
+            _kindAction = new FixupAction(FixupActionKinds.UsedForField, $"kind: {kind}", new SourceLocation(source.Path, line.Number))
             {
                 Before = line.Text.Trim(),
                 After = $"kind: {kind}",
-                Reason = "a category label the site prints near the title says what kind of piece it is",
-            });
+                Reason = fromTrail
+                    ? "the most specific item of the page's breadcrumb or section bar that names a genre"
+                    : "a category label the site prints near the title says what kind of piece it is",
+            };
+            Actions.Add(_kindAction);
         }
+
+        /// <summary>The title names the piece's genre in its own words: that overrides any label (<see cref="TitleGenre"/>).</summary>
+        public void KindFromTitle(GenreEvidence evidence, SeedLine titleLine)
+        {
+            if (Kind == evidence.Kind) return;
+            if (_kindAction is not null) Actions.Remove(_kindAction);
+            Kind = evidence.Kind;
+            _kindFromTrail = false;
+            _kindAction = new FixupAction(FixupActionKinds.UsedForField, $"kind: {evidence.Kind}", new SourceLocation(source.Path, titleLine.Number))
+            {
+                Before = titleLine.Text.Trim(),
+                After = $"kind: {evidence.Kind}",
+                Reason = evidence.Reason,
+            };
+            Actions.Add(_kindAction);
+        }
+
+        private bool _kindFromTrail;
+        private FixupAction? _kindAction;
 
         public bool Take(SeedLine line, SeedLine? next, SeedLine? afterNext = null)
         {
@@ -311,6 +348,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
             if (ContributorCredit.Read(text) is { } credit) { Drop(credit.Role + " credit", line); _seenContent = true; return true; }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            if (TakeFieldsDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
             if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
             // "18/11/2026 - 07h32 · Updated 18/11/2026 - 11h05": dates and times in a notation the date reader does not take.
@@ -391,6 +429,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             return false;
+        }
+
+        /// <summary>"Region: West Africa · Issued 16-Nov-2026": a line of short fields with the date among them.</summary>
+        private bool TakeFieldsDate(string text, SeedLine line)
+        {
+            if (DatedFieldsLine.Read(text) is not { } reading) return false;
+            Prefer(reading);
+            Drop("page fields line", line);
+            return true;
         }
 
         private void Prefer(DateReading reading)

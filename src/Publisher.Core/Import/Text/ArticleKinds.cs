@@ -32,4 +32,8 @@ public static class ArticleKinds
     public const string Podcast = "podcast";
     public const string Investigation = "investigation";
     public const string SituationReport = "situation report";
+    public const string Transcript = "transcript";
+    public const string LiveBlog = "live blog";
+    public const string EncyclopediaEntry = "encyclopedia entry";
+    public const string TravelAdvice = "travel advice";
 }

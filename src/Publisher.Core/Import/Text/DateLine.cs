@@ -10,7 +10,7 @@ public enum DateRole { Plain, Published, Posted, Updated }
 public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
 
 /// <summary>
-/// Date lines of web pages: "May 4, 2023", "Mar. 4, 2025", "4 May 2023", "2023-05-04", "2025/03/04", "04/05/2023" (only
+/// Date lines of web pages: "May 4, 2023", "Mar. 4, 2025", "4 May 2023", "16-Nov-2026", "2023-05-04", "2025/03/04", "04/05/2023" (only
 /// when day and month cannot be swapped), optionally labelled "Published:", "Posted on", "Updated", with a weekday before
 /// and a time (and zone), a reading time or a relative update ("Updated 2 hours ago") after; a line of a published and
 /// an updated date gives the published one. A line that says more than that is not a date line. Pure.
@@ -149,7 +149,8 @@ public static partial class DateLine
     [GeneratedRegex(Weekday + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    /// <summary>"4 May 2023", "4th of May, 2023", "16-Nov-2026".</summary>
+    [GeneratedRegex(Weekday + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+|-" + MonthName + @"-)(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
@@ -174,7 +175,7 @@ public static partial class DateLine
     [GeneratedRegex(@"^" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    /// <summary>What may stand beside the date on a date line: separators, a time and zone, a reading time.</summary>
-    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
+    /// <summary>What may stand beside the date on a date line: separators, a time ("10:05", "07h32") and zone, a reading time.</summary>
+    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();
 }

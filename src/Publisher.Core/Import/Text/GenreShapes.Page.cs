@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// Genres a whole page shows by its furniture rather than its text: a podcast episode page (an episode number with a
+/// Genres a whole page shows by its furniture rather than its text: a press release ("FOR IMMEDIATE RELEASE" anywhere,
+/// above the title too), an encyclopedia entry (the encyclopedia's tagline
+/// under the title, <see cref="EncyclopediaTagline"/>), a podcast episode page (an episode number with a
 /// player, a host line or a transcript), a book review (a reviewed book's block of publisher, pages and price) and a
 /// post on a blog platform (a "Follow" button, a reading time, member or follower counts). Two cues are needed for a
 /// podcast or a blog platform; a book block is one cue on its own.
@@ -20,6 +22,10 @@ public static partial class GenreShapes
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Trim();
+            if (ReleaseMark().IsMatch(text))
+                return (new GenreEvidence(ArticleKinds.PressRelease, $"the page carries a press release's '{text}' line"), i);
+            if (EncyclopediaTagline.SiteName(text) is not null)
+                return (new GenreEvidence(ArticleKinds.EncyclopediaEntry, $"the page carries an encyclopedia's tagline ('{text}')"), i);
             if (BookBlock.IsDetails(text))
                 return (new GenreEvidence(ArticleKinds.Review, $"the page prints a reviewed book's details ('{text}')"), i);
             if (episode < 0 && EpisodeNumber().IsMatch(TitleLine.StripHeadingMark(text))) episode = i;

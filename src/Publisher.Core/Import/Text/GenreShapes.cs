@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A genre told by the text's shape when no label names it: an interview alternates two speakers ("Q:" / "A:",
 /// "Caravel:" / "Osei:") or sets its questions in bold; a press release carries "FOR IMMEDIATE RELEASE" or a
-/// "Media contact" block; an agency story opens with a wire dateline ("PLACE, Month D (Agency) –"). Pure.
+/// "Media contact" block with a release's end mark ("###", "ENDS", "Notes to editors"); an agency story opens with a wire dateline ("PLACE, Month D (Agency) –"). Pure.
 /// </summary>
 public static partial class GenreShapes
 {
@@ -16,8 +16,12 @@ public static partial class GenreShapes
     public static (GenreEvidence Evidence, int At)? Of(IReadOnlyList<string> paragraphs)
     {
         for (var i = 0; i < paragraphs.Count; i++)
-            if (PressReleaseMark().IsMatch(paragraphs[i].Trim()))
+            if (ReleaseMark().IsMatch(paragraphs[i].Trim()))
                 return (new GenreEvidence(ArticleKinds.PressRelease, $"the page carries a press release's '{paragraphs[i].Trim()}' line"), i);
+        // A media-contact line alone is weak (news pages and site footers print one too): it needs a release's end mark.
+        var contact = paragraphs.Select((p, i) => (p, i)).FirstOrDefault(x => MediaContact().IsMatch(x.p.Trim()));
+        if (contact.p is not null && paragraphs.Any(p => ReleaseEnd().IsMatch(p.Trim())))
+            return (new GenreEvidence(ArticleKinds.PressRelease, $"the page carries a press release's '{contact.p.Trim()}' line and its end mark"), contact.i);
         if (Dialogue(paragraphs) is { } at)
             return (new GenreEvidence(ArticleKinds.Interview, "the text alternates between two speakers' questions and answers"), at);
         var questions = paragraphs.Select((p, i) => (p, i)).Where(x => BoldQuestion().IsMatch(x.p.Trim())).ToList();
@@ -54,6 +58,13 @@ public static partial class GenreShapes
     [GeneratedRegex(@"^(?:\*\*|__)[^*_]{10,300}\?(?:\*\*|__)$")]
     private static partial Regex BoldQuestion();
 
-    [GeneratedRegex(@"^(?:for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries)|press\s+(?:contact|office\s+contact)s?)\s*:?", RegexOptions.IgnoreCase)]
-    private static partial Regex PressReleaseMark();
+    [GeneratedRegex(@"^(?:for\s+immediate\s+release|embargoed\s+(?:until|for))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseMark();
+
+    [GeneratedRegex(@"^(?:media\s+(?:contact|enquiries|inquiries)|press\s+(?:contact|office\s+contact)s?)\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaContact();
+
+    /// <summary>"###", "-ENDS-", "Notes to editors": how a press release closes.</summary>
+    [GeneratedRegex(@"^(?:#{3}|[-–—]*\s*ends\s*[-–—]*|notes?\s+(?:to|for)\s+editors\s*:?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseEnd();
 }

@@ -8,6 +8,14 @@ namespace Publisher.Core.Import.Text;
 /// "Q&amp;A" → interview; "BRIEFS", "In brief" → brief). A page's own genre word is kept when it is a genre of its
 /// own ("op-ed" stays op-ed, "blog" stays blog); only true synonyms are folded. Labels are matched whole, after
 /// case, punctuation and a leading "the" are set aside, singular or plural. Pure.
+/// <para>
+/// On a scraped page the kind is read from the page's own words first, strongest first: the title's genre label
+/// (<see cref="TitleGenre"/>: "Transcript: …", "… – as it happened"); the label printed over the title, a catalogue
+/// word, a numbered series ("Risk Note 26/41") or a noun phrase ending in a genre noun ("FIELD DIARY",
+/// <see cref="OwnLabel"/>); a breadcrumb's most specific genre item (a section files many genres, so a label
+/// replaces it); then the page's shape (an encyclopedia's tagline, a press release's "FOR IMMEDIATE RELEASE" — a
+/// media-contact line alone is too weak, news pages print one too); last its address (<see cref="FromUrl"/>).
+/// </para>
 /// </summary>
 public static class Genres
 {
@@ -40,6 +48,10 @@ public static class Genres
         (ArticleKinds.Podcast, ["podcast episode", "episode", "podcast transcript"]),
         (ArticleKinds.Investigation, ["investigative report", "special investigation", "investigative reporting"]),
         (ArticleKinds.SituationReport, ["situation update", "sitrep", "flash update", "humanitarian update", "situation report update"]),
+        (ArticleKinds.Transcript, ["event transcript", "full transcript", "edited transcript", "transcript of remarks"]),
+        (ArticleKinds.LiveBlog, ["live updates", "live coverage", "live report", "as it happened", "live blog post"]),
+        (ArticleKinds.EncyclopediaEntry, ["encyclopedia article", "encyclopaedia entry", "encyclopaedia article"]),
+        (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -75,6 +87,38 @@ public static class Genres
     }
 
     /// <summary>
+    /// Head nouns of document genres: a short label ending in one ("FIELD DIARY", "Country Note", "Weekly Digest") names
+    /// the page's own genre even when the catalogue does not know it; the label's own words are kept (singular).
+    /// </summary>
+    private static readonly HashSet<string> GenreNouns = new(StringComparer.Ordinal)
+    {
+        "diary", "transcript", "note", "memo", "bulletin", "advisory", "alert", "dispatch", "letter", "column",
+        "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
+        "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
+        "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry",
+    };
+
+    /// <summary>
+    /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else
+    /// one to three capitalised words ending in a genre noun ("FIELD DIARY" → "field diary"), else null.
+    /// </summary>
+    public static string? OwnLabel(string label)
+    {
+        if (Of(label) is { } known) return known;
+        var text = label.Trim().Trim('*', '_').Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
+        if (words.Any(w => Stopwords.Contains(w.ToLowerInvariant()))) return null;
+        var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));
+        if (kind.EndsWith("ies", StringComparison.Ordinal)) kind = kind[..^3] + "y";
+        else if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)) kind = kind[..^1];
+        return GenreNouns.Contains(kind.Split(' ')[^1]) ? kind : null;
+    }
+
+    private static string FolderWords(string folder) => folder.Replace('-', ' ').Replace('_', ' ');
+
+    /// <summary>
     /// The genre the page's address files it under: the most specific path folder that names a genre
     /// ("/publications/policy-briefs/…" → policy brief, "/interviews/2025/…" → interview), else a blog host
     /// ("blogs.example.ac"). The last path segment (the page's own slug) is not read. Null when nothing names one.
@@ -85,8 +129,13 @@ public static class Genres
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var folders = uri.AbsolutePath.EndsWith('/') ? segments[..^1] : segments.Length > 0 ? segments[..^1] : segments;
         for (var i = folders.Length - 1; i >= 0; i--)
-            if (Of(folders[i].Replace('-', ' ').Replace('_', ' ')) is { } kind)
+        {
+            // "/travel/advice/…": two folders in a row may spell one genre between them.
+            if (i > 0 && Of(FolderWords(folders[i - 1]) + " " + FolderWords(folders[i])) is { } pair)
+                return new GenreEvidence(pair, $"the page's address files it under '/{folders[i - 1]}/{folders[i]}/'");
+            if (Of(FolderWords(folders[i])) is { } kind)
                 return new GenreEvidence(kind, $"the page's address files it under '/{folders[i]}/'");
+        }
         var host = uri.Host.Split('.');
         if (host.Length > 2 && Of(host[0]) == ArticleKinds.Blog)
             return new GenreEvidence(ArticleKinds.Blog, $"the page is on a blog host ('{uri.Host}')");

@@ -31,8 +31,8 @@ public static partial class LabelLine
 
     /// <summary>
     /// The name of a numbered document series, which is the genre a page gives itself ("ANNOUNCEMENT No. 214/2026" →
-    /// "announcement", "Field Note #3" → "field note"): one to three words in capitals or title case before an explicit
-    /// series number ("No.", "#"). A bare trailing number ("Chapter 7") is not enough.
+    /// "announcement", "Field Note #3" → "field note", "Risk Note 26/41" → "risk note"): one to three words in capitals or title case before an explicit
+    /// series number ("No.", "#", a "26/41" pair). A bare trailing number ("Chapter 7") is not enough.
     /// </summary>
     private static string? SeriesName(string part)
     {
@@ -44,7 +44,8 @@ public static partial class LabelLine
         return name.ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"\s+(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?$", RegexOptions.IgnoreCase)]
+    /// <summary>"No. 214/2026", "#3", or a year-and-number pair "26/41" (a bare single number is not a series number).</summary>
+    [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesNumber();
 
     [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[|·•]\s*")]

@@ -36,7 +36,7 @@ public static partial class MastheadLine
         var tokens = Tokens(line);
         if (tokens.Count == 0) return MastheadMatch.None;
 
-        foreach (var name in publications.Select(NameKey).Where(n => n.Length >= MinNameLength).Distinct(StringComparer.Ordinal))
+        foreach (var name in publications.Select(Publisher.Core.Text.NameKey.Of).Where(n => n.Length >= MinNameLength).Distinct(StringComparer.Ordinal))
         {
             if (WithoutName(tokens, name) is not { } rest) continue;
             var (words, others) = Classify(rest);
@@ -48,27 +48,6 @@ public static partial class MastheadLine
         return allOthers == 0 && HasVolume(allWords) && HasIssue(allWords)
             ? MastheadMatch.Full
             : MastheadMatch.None;
-    }
-
-    /// <summary>Letters and digits only, lower-cased, accents dropped: "Terrorism Monitor" and "TERRORISM-MONITOR" → "terrorismmonitor".</summary>
-    public static string Squash(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            var lower = char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(lower);
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>A name without a leading "The" (mastheads drop it as often as they print it).</summary>
-    private static string NameKey(string name)
-    {
-        var squashed = Squash(name);
-        return squashed.StartsWith("the", StringComparison.Ordinal) && name.TrimStart().StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-            ? squashed[3..]
-            : squashed;
     }
 
     /// <summary>Runs of letters or digits, split where a lower-case letter meets a capital ("RiskMonitor") or a letter meets a digit.</summary>

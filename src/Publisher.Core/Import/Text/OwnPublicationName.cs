@@ -53,11 +53,5 @@ public static class OwnPublicationName
     private const int MaxNameWords = 8;
     private const int MinLeadingLength = 6;
 
-    /// <summary>Letters and digits, lower-cased, without a leading article ("The Terrorism Monitor" → "terrorismmonitor").</summary>
-    private static string Key(string name)
-    {
-        var trimmed = name.Trim();
-        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..];
-        return MastheadLine.Squash(trimmed);
-    }
+    private static string Key(string name) => Publisher.Core.Text.NameKey.Of(name);
 }

@@ -17,6 +17,22 @@ internal static partial class PageHistory
         return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && History().IsMatch(t);
     }
 
+    /// <summary>
+    /// The date of a page-history line that dates the page itself ("This page was last edited on 3 November 2026, at
+    /// 14:12 (UTC).", "Last updated: 5 May 2024", "First published 2 March 2025"), or null.
+    /// </summary>
+    public static DateReading? DateOf(string text)
+    {
+        var t = text.Trim().Trim('*', '_', '#', ' ', '+');
+        if (TextLines.WordCount(t) > MaxWords + 4) return null;
+        var m = Dated().Match(t);
+        if (!m.Success || DateLine.FindIn(t[m.Length..]) is not { } date) return null;
+        return date with { Role = m.Groups["first"].Success ? DateRole.Published : DateRole.Updated };
+    }
+
+    [GeneratedRegex(@"^(?:this\s+(?:page|article|entry|post|document)\s+was\s+)?(?:(?<first>first\s+published)|last\s+(?:updated|modified|reviewed|edited|changed))\s*(?:on|:)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Dated();
+
     [GeneratedRegex(@"^(?:(?:this\s+(?:page|article|entry)\s+was\s+)?last\s+(?:updated|modified|reviewed|edited|changed)\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex History();
 }

@@ -48,6 +48,22 @@ public static partial class SiteName
         return null;
     }
 
+    /// <summary>
+    /// A site's name without the tagline printed after it: "Openwiki, the free encyclopedia" → "Openwiki" (a comma,
+    /// then "the" and words in lower case describe the site; they are not its name). Other names are returned as given.
+    /// </summary>
+    public static string Bare(string name)
+    {
+        var m = Tagline().Match(name.Trim());
+        return m.Success ? m.Groups["name"].Value.Trim() : name.Trim();
+    }
+
+    /// <summary>
+    /// An edition or language version of a site rather than its name: "English Edition", "International edition",
+    /// "Edición en español", "Édition internationale" — one to four words, opening or closing with the word for edition.
+    /// </summary>
+    public static bool IsEditionName(string text) => EditionName().IsMatch(text.Trim());
+
     /// <summary>Whether <paramref name="line"/> is the site's name (as <paramref name="names"/> give it, or matching the address).</summary>
     public static bool IsSiteName(string line, IReadOnlyCollection<string> names, string? url)
     {
@@ -131,6 +147,12 @@ public static partial class SiteName
         }
         return Key(a) == Key(b);
     }
+
+    [GeneratedRegex(@"^(?<name>[^,]{2,60}),\s+the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}$")]
+    private static partial Regex Tagline();
+
+    [GeneratedRegex(@"^(?:(?:[\p{L}\-]+\s+){0,3}(?:edition|edição|edición|édition|ausgabe)|(?:edition|edição|edición|édition|ausgabe)(?:\s+[\p{L}\-]+){0,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditionName();
 
     /// <summary>A line that is a bare address, "lakesideherald.com" or "www.lakeside-herald.co.uk": the site's name as its address.</summary>
     [GeneratedRegex(@"^(?:www\.)?(?<label>[a-z0-9][a-z0-9-]{2,})(?:\.[a-z]{2,10}){1,2}$", RegexOptions.IgnoreCase)]

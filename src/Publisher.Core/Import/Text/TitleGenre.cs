@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The genre a title names in its own words: a prefix label ("Transcript: …", "Interview: …", "Explainer: …", "Live: …"),
+/// a suffix ("… – as it happened", "… – live", "… | Analysis"), or a lead before the colon that ends in a genre of two
+/// words or more ("Tessaly travel advice: …"). The title is the page's own word for itself, so this is the strongest
+/// evidence of kind a page gives. A news headline's "Report: …" or "Statement: …" cites a source rather than naming the
+/// piece's genre, so report, statement and news are not read from a prefix. Pure.
+/// </summary>
+public static partial class TitleGenre
+{
+    private static readonly HashSet<string> NotFromTitle = new(StringComparer.Ordinal)
+    {
+        ArticleKinds.Report, ArticleKinds.Statement, ArticleKinds.News, ArticleKinds.Feature,
+    };
+
+    public static GenreEvidence? Of(string title)
+    {
+        var text = title.Trim();
+        if (Prefix().Match(text) is { Success: true } prefix)
+        {
+            var label = prefix.Groups["label"].Value.Trim();
+            if (KindOfLabel(label) is { } kind)
+                return new GenreEvidence(kind, $"the title opens with the genre label '{label}:'");
+            if (EndingGenre(label) is { } ending)
+                return new GenreEvidence(ending, $"the title's lead '{label}' names the piece's genre");
+        }
+        if (Suffix().Match(text) is { Success: true } suffix && KindOfLabel(suffix.Groups["label"].Value.Trim()) is { } last)
+            return new GenreEvidence(last, $"the title ends with the genre label '{suffix.Groups["label"].Value.Trim()}'");
+        return null;
+    }
+
+    private static string? KindOfLabel(string label)
+    {
+        if (LiveMark().IsMatch(label)) return ArticleKinds.LiveBlog;
+        return Genres.Of(label) is { } kind && !NotFromTitle.Contains(kind) ? kind : null;
+    }
+
+    /// <summary>"Tessaly travel advice" → travel advice: the last two or three words, when they are a genre of their own.</summary>
+    private static string? EndingGenre(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 2; n--)
+            if (Genres.Of(string.Join(' ', words[^n..])) is { } kind && !NotFromTitle.Contains(kind)) return kind;
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}&'’\- ]{1,40}):\s+\S")]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\S\s+[–—|\-]\s+(?<label>[\p{L}][\p{L}&'’ ]{1,30})$")]
+    private static partial Regex Suffix();
+
+    /// <summary>"Live", "LIVE", "Live updates", "Live blog": a live page's mark.</summary>
+    [GeneratedRegex(@"^live(?:\s+(?:updates?|coverage|blog))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LiveMark();
+}
