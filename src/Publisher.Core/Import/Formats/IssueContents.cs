@@ -55,9 +55,9 @@ internal static partial class IssueContents
             // A title on a line of its own, its author and page on the dotted line after it ("By NAME ….. 3").
             var below = Skip(lines, i + 1);
             if (Dotted(text) is null && TextShapes.IsTitleLike(text) && below < lines.Count
-                && Dotted(lines[below].Text.Trim()) is { Title.Length: 0, Authors.Count: > 0 } authorLine)
+                && (Dotted(lines[below].Text.Trim()) is { Title.Length: 0, Authors.Count: > 0 } authorLine ? authorLine.Authors : IndentedAuthors(lines[below], lines[i])) is { } lineAuthors)
             {
-                entries.Add(new WholeIssueFormat.TocEntry(text, authorLine.Authors, false, lines[i].Number));
+                entries.Add(new WholeIssueFormat.TocEntry(text, lineAuthors, IsSectionTitle(text), lines[i].Number));
                 end = i = below + 1;
                 i = Skip(lines, i);
                 continue;
@@ -166,6 +166,7 @@ internal static partial class IssueContents
         {
             if (lines[j].IsBlank) return null;
             var text = lines[j].Text.Trim();
+            if (IndentedAuthors(lines[j], lines[at]) is { } indented) return (TextShapes.UnwrapTitle(parts), indented, j + 1);
             var match = DottedLine().Match(text);
             if (match.Success && text.Length <= MaxEntryLength)
             {
@@ -188,6 +189,22 @@ internal static partial class IssueContents
     }
 
     private const int WrappedLineWords = 12;
+
+    /// <summary>
+    /// "      Ana Ruiz & Bo Lee ........ 6" under a title: a dotted line indented deeper than the title's first line whose
+    /// only text is names (no "By") gives that title's authors and page. Null for any other line.
+    /// </summary>
+    private static IReadOnlyList<string>? IndentedAuthors(SeedLine line, SeedLine titleLine)
+    {
+        if (Indent(line.Text) < Indent(titleLine.Text) + 2) return null;
+        var match = DottedLine().Match(line.Text.Trim());
+        if (!match.Success) return null;
+        var pieces = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (pieces.Count != 1 || TextShapes.AuthorNames(pieces[0]) is not { Count: > 0 } names) return null;
+        return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
+    }
+
+    private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
     public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;

@@ -148,16 +148,21 @@ internal static partial class IssueSegmenter
             if (names.Length == line.Trim().Length) return null;
             names = PublicationName.TitleCase(names);
         }
+        // "by Ana Ruiz, Senior Fellow": a role printed after the last name is not a name.
+        var parts = names.Split(',').Select(p => p.Trim()).ToList();
+        if (parts.Count > 1 && BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4
+            && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
+            names = string.Join(", ", parts.Take(parts.Count - 1));
         return TextShapes.AuthorNames(names);
     }
 
     /// <summary>
-    /// The line without a leading "By", "Written by", "Authors:" and without the roles printed in brackets after the
+    /// The line without a leading "By", "Written by", "Brief by", "Authors:", "Text:" and without the roles printed in brackets after the
     /// names ("Authors: Ana Ruiz (Senior Researcher), Leo Mark (Field Coordinator)" → "Ana Ruiz, Leo Mark").
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|text)\s+)?by:?\s+|^(?:authors?|writers?|written\s+by)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>
@@ -165,7 +170,7 @@ internal static partial class IssueSegmenter
     private static partial Regex Role();
 
     private static bool IsSectionLabel(string text) =>
-        TextShapes.IsCapitalsLabel(text) && SectionLabels.KnownKind(text) is not null;
+        TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.KnownKind(text) is not null;
 
     internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
 

@@ -403,12 +403,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
     /// <summary>
-    /// A line of its own that the section table knows: in capitals ("BRIEF", "BRIEFS", "ANALYSIS") or a short label in
+    /// A line of its own that the section table knows: in capitals ("BRIEF", "BRIEFS", "ANALYSIS", letter-spaced "B R I E F S") or a short label in
     /// title case with no sentence's end ("News in Brief").
     /// </summary>
     private static bool IsSectionLabel(TextBlock block) =>
-        block.IsSingleLine && (TextShapes.IsCapitalsLabel(block.FirstText) || IsTitleCaseLabel(block.FirstText))
-        && SectionLabels.KnownKind(block.FirstText) is not null;
+        block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label
+        && (TextShapes.IsCapitalsLabel(label) || IsTitleCaseLabel(label))
+        && SectionLabels.KnownKind(label) is not null;
 
     private static bool IsTitleCaseLabel(string text)
     {
@@ -483,10 +484,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>
     /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may
-    /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause.
+    /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause;
+    /// the first may end at the colon before a subtitle ("Tolls and Raids:" / "The Economics of a Faction").
     /// </summary>
     private static bool IsWrappedTitle(TextBlock block) =>
-        TextShapes.IsTitleLike(block.Lines[0].Text)
+        TextShapes.IsTitleLike(block.Lines.Count > 1 ? block.Lines[0].Text.TrimEnd().TrimEnd(':') : block.Lines[0].Text)
         && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)

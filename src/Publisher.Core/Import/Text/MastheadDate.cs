@@ -5,16 +5,33 @@ public sealed record MastheadDateValue(DateOnly Date, bool DayInferred);
 
 /// <summary>
 /// A masthead's date, when the text is nothing but one (separators around it allowed): "April 2021", "APRIL 2021",
-/// "April 15, 2021", "15 April 2021", "Apr. 15 2021", "2021-04-15". The date shapes are <see cref="DateLine"/>'s.
+/// "April 15, 2021", "15 April 2021", "Apr. 15 2021", "2021-04-15", "19.XI.2026". The date shapes are <see cref="DateLine"/>'s.
 /// </summary>
-public static class MastheadDate
+public static partial class MastheadDate
 {
     public static MastheadDateValue? Parse(string text)
     {
         var trimmed = text.Trim().Trim(Separators).Trim();
         if (trimmed.Length is < 6 or > 40) return null;
-        return DateLine.Exact(trimmed) is { } reading ? new MastheadDateValue(reading.Date, !reading.Full) : null;
+        if (DateLine.Exact(trimmed) is { } reading) return new MastheadDateValue(reading.Date, !reading.Full);
+        return RomanMonth(trimmed);
     }
+
+    /// <summary>"19.XI.2026", "19 XI 2026", "19/XI/2026": day, month in Roman numerals, year (a European printed-date form).</summary>
+    private static MastheadDateValue? RomanMonth(string text)
+    {
+        var match = RomanMonthDate().Match(text);
+        if (!match.Success) return null;
+        var month = Array.IndexOf(RomanMonths, match.Groups["month"].Value.ToUpperInvariant()) + 1;
+        var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return month > 0 && day <= DateTime.DaysInMonth(year, month) ? new MastheadDateValue(new DateOnly(year, month, day), false) : null;
+    }
+
+    private static readonly string[] RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<day>0?[1-9]|[12]\d|3[01])\s*[./ ]\s*(?<month>[IVX]{1,4})\s*[./ ]\s*(?<year>(?:19|20)\d\d)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RomanMonthDate();
 
     private static readonly char[] Separators = ['|', '•', '·', ',', '-', '–', '—', '/', '\uFFFD', ' '];
 }

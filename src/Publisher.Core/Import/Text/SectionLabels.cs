@@ -11,7 +11,7 @@ public static class SectionLabels
 {
     /// <summary>The kind a table-known label stands for, or null.</summary>
     public static string? KnownKind(string label) =>
-        Genres.Of(label);
+        Genres.Of(LetterSpacing.Collapse(label));
 
     /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular ("SPECIAL REPORTS" → special-report).</summary>
     public static string KindOf(string label)

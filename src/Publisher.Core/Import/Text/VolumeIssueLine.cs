@@ -9,7 +9,7 @@ public sealed record VolumeIssue(string Before, int Volume, int Issue, string Re
 
 /// <summary>
 /// A masthead's volume/issue line: "VOLUME XIX | ISSUE 22", "Volume 12, Issue 4 | April 2021", "Vol. 12, No. 4",
-/// "Volume XII • Issue 4", "Rebel Monitor Volume 3 � Issue 9", "Volume Six · Issue Fourteen" (Roman, Arabic or spelled-out numbers, any separator between them).
+/// "Volume XII • Issue 4", "Rebel Monitor Volume 3 � Issue 9", "Volume Six · Issue Fourteen", "Issue 22 • Volume XXIV" (Roman, Arabic or spelled-out numbers, any separator between them).
 /// Only a line that is nothing else counts: a short name may come before, and only a date or a page number after.
 /// </summary>
 public static partial class VolumeIssueLine
@@ -19,6 +19,8 @@ public static partial class VolumeIssueLine
     public static VolumeIssue? Parse(string line)
     {
         var match = Pattern().Match(line.Trim());
+        // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume.
+        if (!match.Success) match = IssueFirstPattern().Match(line.Trim());
         if (!match.Success) return null;
         if (Number(match.Groups["volume"].Value) is not { } volume || Number(match.Groups["issue"].Value) is not { } issue) return null;
         var before = TrimSeparators(match.Groups["before"].Value, start: false);
@@ -70,6 +72,9 @@ public static partial class VolumeIssueLine
 
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.?|nr\.?)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueFirstPattern();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberAfter();

@@ -39,6 +39,9 @@ public class MastheadShapesTests
     [InlineData("October 2023 | Vol. 6 | No. 11", "", 6, 11, "October 2023")]
     [InlineData("Tuesday, 3 March 2026 · Volume Nine · Issue Twenty-Two", "", 9, 22, "Tuesday, 3 March 2026")]
     [InlineData("Harbour Watch — Volume Three, Number Seven", "Harbour Watch", 3, 7, "")]
+    [InlineData("Issue 22 • Volume XXIV • 12 November 2026", "", 24, 22, "12 November 2026")]
+    [InlineData("Fenland Review | No. 6 | Vol. 11", "Fenland Review", 11, 6, "")]
+    [InlineData("Number 3 — Volume 2 — 4.VII.2025", "", 2, 3, "4.VII.2025")]
     public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
 
@@ -47,6 +50,8 @@ public class MastheadShapesTests
     [InlineData("Publication: Terrorism Monitor Volume: 18 Issue: 19")]
     [InlineData("Volume 3, Issue 9 was devoted to the elections in the north.")]
     [InlineData("Volume levels, issue areas and the rest")]
+    [InlineData("Issue 4 of Volume 2 was devoted to the floods.")]
+    [InlineData("The issue of volume discounts")]
     public void Sentences_with_volume_words_are_not_volume_lines(string line) =>
         Assert.Null(VolumeIssueLine.Parse(line));
 
@@ -58,6 +63,8 @@ public class MastheadShapesTests
     [InlineData("15 April 2021", "2021-04-15", false)]
     [InlineData("Nov. 9, 2021", "2021-11-09", false)]
     [InlineData("2021-04-15", "2021-04-15", false)]
+    [InlineData("19.XI.2026", "2026-11-19", false)]
+    [InlineData("— 3 IV 2024 —", "2024-04-03", false)]
     public void Masthead_dates_parse_with_the_day_inferred_when_missing(string text, string date, bool inferred) =>
         Assert.Equal(new MastheadDateValue(DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), inferred), MastheadDate.Parse(text));
 
@@ -65,6 +72,8 @@ public class MastheadShapesTests
     [InlineData("In-depth analysis since 2003")]
     [InlineData("April 31, 2021")]
     [InlineData("Mayday 2021")]
+    [InlineData("31.II.2026")]
+    [InlineData("12.XIII.2026")]
     public void Other_masthead_lines_are_not_dates(string text) => Assert.Null(MastheadDate.Parse(text));
 
     private static readonly Outlet[] Outlets = [new() { Name = "Militant Leadership Monitor", Url = "https://example.org/mlm/" }];
