@@ -95,7 +95,7 @@ public static class LinkChecker
 
             case LinkTarget.Internal(var path, var fragment):
                 var file = FileFor(path, tree);
-                if (file is null && omitted is not null && omitted.Contains(path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path + "/index.html"))
+                if (file is null && omitted is not null && (omitted.Contains(path) || omitted.Contains(path.TrimEnd('/') + "/index.html")))
                     return null;
                 if (file is null)
                 {
