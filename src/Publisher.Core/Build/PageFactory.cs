@@ -263,7 +263,7 @@ public sealed class PageFactory
         var target = Permalinks.Article(article.Slug);
         var meta = new PageMeta
         {
-            Kind = PageKinds.IssueRedirect,
+            Kind = PageKinds.ArticleAlias,
             Title = _views.DocumentTitle(article.Title),
             Heading = "This article has moved",
             Description = $"“{article.Title}” is now at {_permalinks.Absolute(target)}.",

@@ -20,6 +20,8 @@ public static class PageKinds
     public const string Issues = "issues";
     public const string Issue = "issue";
     public const string IssueRedirect = "redirect";
+    /// <summary>An article's earlier address (front matter <c>aliases</c>); rendered with the <see cref="IssueRedirect"/> layout.</summary>
+    public const string ArticleAlias = "article-alias";
     public const string Publication = "publication";
     public const string PublicationIssues = "publication-issues";
     public const string Authors = "authors";
@@ -74,8 +76,8 @@ public static class PageKinds
         PageKind.Paged(Press, Permalinks.Press, site => site.Press.Count(), (f, url, n) => f.Press(url, n)),
         // An article's earlier addresses (front matter 'aliases', e.g. before an editor changed its slug): redirect
         // pages with the same layout as the old issue addresses. Planned after every real page, so a collision names the alias.
-        new PageKind(IssueRedirect, site => site.Articles.SelectMany(a => a.Aliases.Select(alias =>
-            new KindPage(alias.Url, f => f.ArticleRedirect(a, alias.Url)) { Source = alias.Location }))) { InSitemap = false },
+        new PageKind(ArticleAlias, site => site.Articles.SelectMany(a => a.Aliases.Select(alias =>
+            new KindPage(alias.Url, f => f.ArticleRedirect(a, alias.Url)) { Source = alias.Location }))) { Layout = IssueRedirect, InSitemap = false },
         // Served by the web server for any missing address: not a page of the site to index.
         PageKind.One(NotFound, Permalinks.NotFound, f => f.NotFound()) with { InSitemap = false },
     ];
@@ -137,8 +139,10 @@ public static class PageKinds
 /// <param name="Name">The kind's name (a <see cref="PageKinds"/> constant): its layout's name and <c>page.kind</c>.</param>
 public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pages)
 {
-    /// <summary>The layout that renders this kind: theme/layouts/&lt;Layout&gt;, named without its extension.</summary>
-    public string Layout => Name;
+    /// <summary>The layout that renders this kind: theme/layouts/&lt;Layout&gt;, named without its extension; by default the kind's name.</summary>
+    public string Layout { get => _layout ?? Name; init => _layout = value; }
+
+    private readonly string? _layout;
 
     public Func<Site, IEnumerable<FeedEntry>> Feeds { get; init; } = _ => [];
 
