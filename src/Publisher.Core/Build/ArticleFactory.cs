@@ -25,9 +25,26 @@ internal static class ArticleFactory
                 fm.Volume is null ? "article has 'issue' but no 'volume'; it is not placed in an issue" : "article has 'volume' but no 'issue'; it is not placed in an issue",
                 doc.LocationOf(fm.Volume is null ? "issue" : "volume")));
 
+        var ownUrl = Permalinks.Article(slug);
+        var aliases = new List<ArticleAlias>();
+        for (var i = 0; i < fm.Aliases.Count; i++)
+        {
+            var location = doc.LocationOf(KnownKeys.Article.Aliases, i);
+            var url = ArticleAliases.Normalize(fm.Aliases[i], out var problem);
+            if (url == ownUrl) problem = "it is the article's own address";
+            if (problem is not null || url is null)
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.AliasInvalid,
+                    $"alias '{fm.Aliases[i]}' is ignored: {problem}", location));
+            else if (aliases.All(a => a.Url != url))
+                aliases.Add(new ArticleAlias(url, location));
+        }
+
         return new Article
         {
             Slug = slug,
+            Draft = fm.Draft,
+            Updated = fm.Updated,
+            Aliases = aliases,
             DerivedSlugFile = fm.Slug is null ? Path.ChangeExtension(relativePath, null) : null,
             Title = fm.Title,
             Date = date,

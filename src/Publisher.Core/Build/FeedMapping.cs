@@ -42,6 +42,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Title = article.Title,
         Url = permalinks.Absolute(Permalinks.Article(article.Slug)),
         Published = AtMidnightUtc(article.Date),
+        Updated = LastChanged(article),
         Summary = summaryOf is null ? article.Summary : summaryOf(article),
         ContentHtml = absoluteContentHtml(article),
         Authors = article.Authors
@@ -55,10 +56,14 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         $"tag:{new Uri(permalinks.BaseUrl).Host},{Labels.IsoDate(article.Date)}:" +
         (article.DerivedSlugFile is { } file ? "files/" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString)) : "articles/" + article.Slug);
 
+    /// <summary>When the article last changed: its <c>updated</c>, else its date.</summary>
+    public static DateTimeOffset LastChanged(Article article) => article.Updated ?? AtMidnightUtc(article.Date);
+
     private FeedChannel Channel(string title, string description, string pageUrl, string feedUrl, IEnumerable<Article> articles)
     {
+        var all = articles.ToList();
         // Articles lists are already newest first; sort again so any caller's order gives the same feed.
-        var items = articles
+        var items = all
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .Take(ItemLimit)
@@ -71,7 +76,8 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
             HomePageUrl = permalinks.Absolute(pageUrl),
             FeedUrl = permalinks.Absolute(feedUrl),
             Language = site.Config.Language,
-            Updated = items.Count > 0 ? items[0].Published : null,
+            // The last change to any of the channel's articles, even one too old to be among the items.
+            Updated = all.Count > 0 ? all.Max(LastChanged) : null,
             Copyright = site.Config.Copyright,
             IconUrl = permalinks.Absolute(Permalinks.Asset("favicon.svg")),
             Items = items,

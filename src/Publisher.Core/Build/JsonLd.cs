@@ -31,6 +31,7 @@ public sealed class JsonLd(Site site, Permalinks permalinks)
             ["headline"] = article.Title,
             ["description"] = description,
             ["datePublished"] = Labels.IsoDate(article.Date),
+            ["dateModified"] = article.Updated is { } updated ? Labels.IsoMoment(updated) : Labels.IsoDate(article.Date),
             ["url"] = permalinks.Absolute(Permalinks.Article(article.Slug)),
             ["mainEntityOfPage"] = permalinks.Absolute(Permalinks.Article(article.Slug)),
             ["inLanguage"] = site.Config.Language,

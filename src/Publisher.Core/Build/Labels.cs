@@ -11,6 +11,15 @@ public static class Labels
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A moment as ISO 8601: the plain date when it is midnight UTC (a date written without a time), else the UTC date-time.</summary>
+    public static string IsoMoment(DateTimeOffset moment)
+    {
+        var utc = moment.ToUniversalTime();
+        return utc.TimeOfDay == TimeSpan.Zero
+            ? IsoDate(DateOnly.FromDateTime(utc.DateTime))
+            : utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    }
+
     public static string Issue(IssueKey key) =>
         string.Create(CultureInfo.InvariantCulture, $"Volume {key.Volume}, Issue {key.Number}");
 

@@ -115,6 +115,8 @@ public sealed class PageFactory
             BodyHtml = ArticleMarkdown.Render(body, links),
             IssueTitle = article.Issue is { } titleKey ? $"{article.Publication}, {Labels.Issue(titleKey)}" : null,
             ShowSummary = article.Summary is { } summary && !Labels.RepeatsOpening(summary, body.Description),
+            Updated = article.Updated is { } updated ? Labels.Date(DateOnly.FromDateTime(updated.UtcDateTime)) : null,
+            UpdatedIso = article.Updated is { } updatedAt ? Labels.IsoMoment(updatedAt) : null,
             AuthorBoxes = article.Authors.Select(slug => _site.AuthorBySlug[slug])
                 .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(a.Bio, links) : null))
                 .ToList(),
@@ -148,6 +150,8 @@ public sealed class PageFactory
             JsonLd = _jsonLd.Article(article, description),
             AlternateFeeds = _views.SiteFeeds(),
             Breadcrumbs = breadcrumbs,
+            // A draft is shown only in a --drafts build (a preview): never to be indexed.
+            NoIndex = article.Draft,
         };
         var section = article.Issue is not null ? Permalinks.Issues : article.IsThirdParty ? Permalinks.Press : Permalinks.Archive;
         return Page(links, section, meta, content);
@@ -250,6 +254,26 @@ public sealed class PageFactory
             RedirectHref = links.Href(target),
         };
         return Page(links, Permalinks.Issues, meta, new RedirectContent(masthead, links.Href(target)));
+    }
+
+    /// <summary>An earlier address of an article (front matter <c>aliases</c>): sends browsers and search engines to the article.</summary>
+    internal PageModel ArticleRedirect(Article article, string aliasUrl)
+    {
+        var links = LinkContext.From(_permalinks, aliasUrl);
+        var target = Permalinks.Article(article.Slug);
+        var meta = new PageMeta
+        {
+            Kind = PageKinds.ArticleAlias,
+            Title = _views.DocumentTitle(article.Title),
+            Heading = "This article has moved",
+            Description = $"“{article.Title}” is now at {_permalinks.Absolute(target)}.",
+            Canonical = _permalinks.Absolute(target),
+            OgType = "website",
+            JsonLd = _jsonLd.WebPage(article.Title),
+            NoIndex = true,
+            RedirectHref = links.Href(target),
+        };
+        return Page(links, Permalinks.Archive, meta, new RedirectContent($"“{article.Title}”", links.Href(target)));
     }
 
     internal PageModel Issue(Issue issue)

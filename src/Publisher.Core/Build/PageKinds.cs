@@ -20,6 +20,8 @@ public static class PageKinds
     public const string Issues = "issues";
     public const string Issue = "issue";
     public const string IssueRedirect = "redirect";
+    /// <summary>An article's earlier address (front matter <c>aliases</c>); rendered with the <see cref="IssueRedirect"/> layout.</summary>
+    public const string ArticleAlias = "article-alias";
     public const string Publication = "publication";
     public const string PublicationIssues = "publication-issues";
     public const string Authors = "authors";
@@ -42,7 +44,8 @@ public static class PageKinds
                 new(Permalinks.JsonFeed, FeedFormat.Json, m => m.SiteFeed(Permalinks.JsonFeed)),
             ],
         },
-        PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a), a => a.Date),
+        PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a),
+            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime)),
         PageKind.One(Issues, Permalinks.Issues, f => f.IssuesIndex()),
         PageKind.Each(Publication, site => site.Publications, p => Permalinks.Publication(p.Slug), (f, p) => f.Publication(p)) with
         {
@@ -71,6 +74,10 @@ public static class PageKinds
         },
         PageKind.One(Archive, Permalinks.Archive, f => f.Archive()),
         PageKind.Paged(Press, Permalinks.Press, site => site.Press.Count(), (f, url, n) => f.Press(url, n)),
+        // An article's earlier addresses (front matter 'aliases', e.g. before an editor changed its slug): redirect
+        // pages with the same layout as the old issue addresses. Planned after every real page, so a collision names the alias.
+        new PageKind(ArticleAlias, site => site.Articles.SelectMany(a => a.Aliases.Select(alias =>
+            new KindPage(alias.Url, f => f.ArticleRedirect(a, alias.Url)) { Source = alias.Location }))) { Layout = IssueRedirect, InSitemap = false },
         // Served by the web server for any missing address: not a page of the site to index.
         PageKind.One(NotFound, Permalinks.NotFound, f => f.NotFound()) with { InSitemap = false },
     ];
@@ -103,14 +110,15 @@ public static class PageKinds
         var collisions = new List<Diagnostic>();
         foreach (var kind in kinds)
         {
-            var entries = kind.Pages(site).Select(p => (p.Url, What: $"the {kind.Name} page {p.Url}"))
-                .Concat(kind.Feeds(site).Select(f => (f.Url, What: $"the {kind.Name} feed {f.Url}")));
-            foreach (var (url, what) in entries)
+            var entries = kind.Pages(site).Select(p => (p.Url, What: p.Source is null ? $"the {kind.Name} page {p.Url}" : $"the alias {p.Url}", p.Source))
+                .Concat(kind.Feeds(site).Select(f => (f.Url, What: $"the {kind.Name} feed {f.Url}", Source: (SourceLocation?)null)));
+            foreach (var (url, what, source) in entries)
             {
                 var path = Permalinks.OutputPath(url);
                 if (owners.TryAdd(path, what)) continue;
+                var fix = source is null ? "give one of them another slug" : "remove the alias or change it";
                 collisions.Add(Diagnostic.Error(DiagnosticCodes.OutputPathCollision,
-                    $"{what} would be written to '{path}', where {owners[path]} is already written; give one of them another slug"));
+                    $"{what} would be written to '{path}', where {owners[path]} is already written; {fix}", source));
             }
         }
         return collisions;
@@ -131,8 +139,10 @@ public static class PageKinds
 /// <param name="Name">The kind's name (a <see cref="PageKinds"/> constant): its layout's name and <c>page.kind</c>.</param>
 public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pages)
 {
-    /// <summary>The layout that renders this kind: theme/layouts/&lt;Layout&gt;, named without its extension.</summary>
-    public string Layout => Name;
+    /// <summary>The layout that renders this kind: theme/layouts/&lt;Layout&gt;, named without its extension; by default the kind's name.</summary>
+    public string Layout { get => _layout ?? Name; init => _layout = value; }
+
+    private readonly string? _layout;
 
     public Func<Site, IEnumerable<FeedEntry>> Feeds { get; init; } = _ => [];
 
@@ -167,7 +177,11 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
 }
 
 /// <summary>One page of a kind: its URL, its model builder and, when its content has one, the date it last changed.</summary>
-public sealed record KindPage(string Url, Func<PageFactory, PageModel> Model, DateOnly? LastModified = null);
+public sealed record KindPage(string Url, Func<PageFactory, PageModel> Model, DateOnly? LastModified = null)
+{
+    /// <summary>Where an editor asked for the page (an alias in front matter), for diagnostics about its URL.</summary>
+    public SourceLocation? Source { get; init; }
+}
 
 /// <summary>A feed file: its URL, its format and the channel it carries.</summary>
 public sealed record FeedEntry(string Url, FeedFormat Format, Func<FeedMapping, FeedChannel> Channel);

@@ -17,6 +17,9 @@ public sealed record BuildOptions
 
     /// <summary><c>--strict</c>: warnings count as errors (they are reported as errors and fail the run).</summary>
     public bool Strict { get; init; }
+
+    /// <summary><c>--drafts</c>: articles with <c>draft: true</c> are built (marked as drafts, not indexed); otherwise left out.</summary>
+    public bool Drafts { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>
@@ -62,7 +65,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         BuildResult Failed(DiagnosticBag bag) => FailedResult(bag, options.Strict);
         progress?.Invoke("Reading input");
-        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl);
+        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts);
         if (site is null) return Failed(diagnostics);
 
         var permalinks = new Permalinks(site.Config.BaseUrl);
@@ -102,7 +105,7 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 progress?.Invoke("Checking links");
-                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics);
+                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics, OmittedDraftFiles(site));
             }
         }
         catch (Exception e) when (IsWriteFailure(e))
@@ -151,7 +154,15 @@ public static class SiteBuilder
         return bodies;
     }
 
-    /// <summary>A root-relative link in an article must name a page or file the site will have.</summary>
+    /// <summary>The output files drafts would have, had this build included them: links to them are warned about at their source.</summary>
+    private static IReadOnlySet<string> OmittedDraftFiles(Site site) =>
+        site.DraftUrls.Except(site.Articles.Select(a => Permalinks.Article(a.Slug)), StringComparer.Ordinal)
+            .Select(Permalinks.OutputPath).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A root-relative link in an article must name a page or file the site will have. A published article's link to a
+    /// draft is a warning: it works only while drafts are built.
+    /// </summary>
     private static void CheckInternalLinks(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, DiagnosticBag diagnostics)
     {
         var known = PageKinds.Urls(site);
@@ -160,6 +171,12 @@ public static class SiteBuilder
             {
                 var normalized = Permalinks.Normalize(url);
                 var path = normalized.Split('#', '?')[0];
+                if (!article.Draft && site.DraftUrls.Contains(path))
+                {
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.LinkToDraft,
+                        $"link to '{url}' points at a draft ('draft: true'): it is broken whenever the site is built without --drafts; publish the draft or remove the link", location));
+                    continue;
+                }
                 if (known.Contains(path) || path.StartsWith(Permalinks.AssetsFolder, StringComparison.Ordinal)) continue;
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenInternalLink,
                     $"link to '{url}' points at no page of the site", location));

@@ -31,8 +31,9 @@ public static class SiteExtras
     }
 
     /// <summary>Every internal reference in the output must resolve to a file (and fragment) in the output.</summary>
-    public static void CheckLinks(string outputDir, string baseUrl, DiagnosticBag diagnostics) =>
-        diagnostics.AddRange(LinkChecker.Check(outputDir, baseUrl));
+    /// <param name="omitted">Files left out on purpose (drafts), whose links were reported where they are written.</param>
+    public static void CheckLinks(string outputDir, string baseUrl, DiagnosticBag diagnostics, IReadOnlySet<string>? omitted = null) =>
+        diagnostics.AddRange(LinkChecker.Check(outputDir, baseUrl, omitted));
 
     private static Func<FeedChannel, string> WriterFor(FeedFormat format) => format switch
     {

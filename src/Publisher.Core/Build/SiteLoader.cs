@@ -13,7 +13,8 @@ namespace Publisher.Core.Build;
 /// </summary>
 public static class SiteLoader
 {
-    public static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride = null)
+    /// <param name="includeDrafts"><c>--drafts</c>: articles with <c>draft: true</c> are in the site (marked); otherwise left out.</param>
+    public static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride = null, bool includeDrafts = false)
     {
         var config = ReadConfig(inputDir, diagnostics, baseUrlOverride);
         if (config is null) return null;
@@ -51,7 +52,10 @@ public static class SiteLoader
             if (article is not null) articles.Add(article);
         }
 
-        return SiteAssembler.Assemble(config, articles, authors, tags);
+        // Drafts keep their slugs (assigned above with every article) so links to them can be told apart from broken ones.
+        var draftUrls = articles.Where(a => a.Draft).Select(a => Permalinks.Article(a.Slug)).ToHashSet(StringComparer.Ordinal);
+        var published = includeDrafts ? articles : articles.Where(a => !a.Draft).ToList();
+        return SiteAssembler.Assemble(config, published, authors, tags) with { DraftUrls = draftUrls };
     }
 
     private static SiteConfig? ReadConfig(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride)

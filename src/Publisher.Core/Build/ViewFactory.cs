@@ -23,6 +23,7 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
         Authors = article.Authors.Select(slug => Person(slug, links)).ToList(),
         Tags = article.Tags.Select(slug => new TagLink(Site.TagBySlug[slug].Name, links.Href(Permalinks.Tag(slug)))).ToList(),
         IsThirdParty = article.IsThirdParty,
+        IsDraft = article.Draft,
         Publication = article.Publication,
         PublicationHref = article.PublicationSlug is { } slug ? links.Href(Permalinks.Publication(slug)) : null,
         Issue = showIssue && article.Issue is { } key ? new Link(IssueLabel(key), links.Href(Permalinks.Issue(key))) : null,

@@ -32,9 +32,12 @@ public static class ArticleFile
     {
         var yaml = new YamlWriter()
             .Add(KnownKeys.Article.Title, fm.Title)
+            .Add(KnownKeys.Article.Draft, fm.Draft ? true : null)
             .Add(KnownKeys.Article.Slug, fm.Slug)
+            .Add(KnownKeys.Article.Aliases, fm.Aliases)
             .Add(KnownKeys.Article.Authors, fm.Authors, writeEmpty: true)
             .Add(KnownKeys.Article.Date, fm.Date)
+            .Add(KnownKeys.Article.Updated, fm.Updated)
             .Add(KnownKeys.Article.Publication, fm.Publication)
             .Add(KnownKeys.Article.Volume, fm.Volume)
             .Add(KnownKeys.Article.Issue, fm.Issue)
@@ -88,6 +91,9 @@ public static class ArticleFile
             Slug = NullIfBlank(fields.String(KnownKeys.Article.Slug)),
             Authors = fields.List(KnownKeys.Article.Authors),
             Date = date,
+            Updated = fields.DateOrDateTime(KnownKeys.Article.Updated),
+            Draft = fields.Bool(KnownKeys.Article.Draft) ?? false,
+            Aliases = fields.List(KnownKeys.Article.Aliases),
             Publication = NullIfBlank(fields.String(KnownKeys.Article.Publication)),
             Volume = fields.Int(KnownKeys.Article.Volume),
             Issue = fields.Int(KnownKeys.Article.Issue),
@@ -100,7 +106,7 @@ public static class ArticleFile
         };
         var locations = fields.Keys.Where(KnownFields.Contains).Distinct(StringComparer.Ordinal)
             .ToDictionary(key => key, fields.LocationOf, StringComparer.Ordinal);
-        var items = new[] { KnownKeys.Article.Authors, KnownKeys.Article.Tags }
+        var items = new[] { KnownKeys.Article.Authors, KnownKeys.Article.Tags, KnownKeys.Article.Aliases }
             .ToDictionary(key => key, fields.ListLocations, StringComparer.Ordinal);
         return new ArticleDocument(fm, split.Body, path, split.BodyStartLine) { FieldLocations = locations, ItemLocations = items };
     }

@@ -33,6 +33,7 @@ public static class ConfigFiles
             Language = fields.String(KnownKeys.Site.Language) ?? "en",
             PageSize = fields.Int(KnownKeys.Site.PageSize) is { } size and > 0 ? size : 20,
             Copyright = fields.String(KnownKeys.Site.Copyright),
+            Kinds = fields.List(KnownKeys.Site.Kinds).Select(k => k.Trim().ToLowerInvariant()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -9,12 +9,12 @@ public static class KnownKeys
     /// <summary>Article front matter, in the order import writes it.</summary>
     public static class Article
     {
-        public const string Title = "title", Slug = "slug", Authors = "authors", Date = "date", Publication = "publication",
-            Volume = "volume", Issue = "issue", Kind = "kind", Tags = "tags", Summary = "summary", Url = "url", Sources = "sources",
-            Inferred = "inferred";
+        public const string Title = "title", Draft = "draft", Slug = "slug", Aliases = "aliases", Authors = "authors", Date = "date",
+            Updated = "updated", Publication = "publication", Volume = "volume", Issue = "issue", Kind = "kind", Tags = "tags",
+            Summary = "summary", Url = "url", Sources = "sources", Inferred = "inferred";
 
         public static readonly IReadOnlyList<string> All =
-            [Title, Slug, Authors, Date, Publication, Volume, Issue, Kind, Tags, Summary, Url, Sources, Inferred];
+            [Title, Draft, Slug, Aliases, Authors, Date, Updated, Publication, Volume, Issue, Kind, Tags, Summary, Url, Sources, Inferred];
     }
 
     /// <summary>The front matter of <c>authors/&lt;slug&gt;.md</c>.</summary>
@@ -29,12 +29,12 @@ public static class KnownKeys
     public static class Site
     {
         public const string Title = "title", Description = "description", BaseUrl = "base_url", Publications = "publications",
-            Language = "language", PageSize = "page_size", Copyright = "copyright";
+            Language = "language", PageSize = "page_size", Copyright = "copyright", Kinds = "kinds";
 
         /// <summary>The single-publication keys of the first site.yml, still read (with a warning) as a one-entry <see cref="Publications"/>.</summary>
         public const string LegacyPublication = "publication", LegacyFirstVolumeYear = "first_volume_year";
 
-        public static readonly IReadOnlyList<string> All = [Title, Description, BaseUrl, Publications, LegacyPublication, LegacyFirstVolumeYear, Language, PageSize, Copyright];
+        public static readonly IReadOnlyList<string> All = [Title, Description, BaseUrl, Publications, LegacyPublication, LegacyFirstVolumeYear, Language, PageSize, Copyright, Kinds];
     }
 
     /// <summary>An entry of site.yml's <c>publications</c> list.</summary>

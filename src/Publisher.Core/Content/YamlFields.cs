@@ -119,6 +119,27 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>
+    /// A date (YYYY-MM-DD, read as midnight UTC) or an ISO 8601 date-time (<c>2024-05-01T14:30:00Z</c>, <c>…+02:00</c>;
+    /// without an offset it is UTC).
+    /// </summary>
+    public DateTimeOffset? DateOrDateTime(string key)
+    {
+        var text = String(key)?.Trim();
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (text.Length > 10 && text[10] is 'T' or 't' or ' '
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
+            return moment;
+        if (DateProblem.Of(text) is { } reason)
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FieldInvalid,
+                $"'{key}' {text} is not a real date: {reason}; the value is ignored", Location(Find(key)!)));
+        else
+            Invalid(Find(key)!, key, "a date written YYYY-MM-DD or a date-time written YYYY-MM-DDTHH:MM:SSZ");
+        return null;
+    }
+
     /// <summary>A list of strings; a single scalar is accepted as a one-item list.</summary>
     public IReadOnlyList<string> List(string key)
     {

@@ -30,6 +30,23 @@ public sealed class YamlWriter
         return this;
     }
 
+    public YamlWriter Add(string key, bool? value)
+    {
+        if (value is not null) _fields.Add((key, new RawScalar(value.Value ? "true" : "false")));
+        return this;
+    }
+
+    /// <summary>A date-time: written as a plain date when it is midnight UTC (how a date is read), else ISO 8601 with its offset.</summary>
+    public YamlWriter Add(string key, DateTimeOffset? value)
+    {
+        if (value is not { } v) return this;
+        var text = v.Offset == TimeSpan.Zero && v.TimeOfDay == TimeSpan.Zero
+            ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : v.ToString(v.Offset == TimeSpan.Zero ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        _fields.Add((key, new RawScalar(text)));
+        return this;
+    }
+
     /// <summary>Adds a list; an empty list is written as <c>[]</c> only when <paramref name="writeEmpty"/>.</summary>
     public YamlWriter Add(string key, IReadOnlyList<string> values, bool writeEmpty = false)
     {

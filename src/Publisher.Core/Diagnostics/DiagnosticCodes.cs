@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string NameSpellingVariants = "PUB017";
     /// <summary>A real date the archive cannot have: after today, or before the publication's first volume.</summary>
     public const string DateOutOfRange = "PUB018";
+    /// <summary>An 'updated' date before the article's 'date'.</summary>
+    public const string UpdatedBeforeDate = "PUB019";
 
     // Import: readers, sidecars, the importer (PUB100–PUB149)
     public const string ImportSeedUnreadable = "PUB100";
@@ -90,6 +92,10 @@ public static class DiagnosticCodes
     public const string OutputNotASite = "PUB208";
     /// <summary>Two pages or files of the site (PageKinds) would be written to one output path.</summary>
     public const string OutputPathCollision = "PUB220";
+    /// <summary>A published article links to a draft: the link works with --drafts and breaks without.</summary>
+    public const string LinkToDraft = "PUB234";
+    /// <summary>An 'aliases' entry that is not a site-relative URL (or names the article's own address).</summary>
+    public const string AliasInvalid = "PUB235";
 
     // Output checks (output/), PUB300–PUB349
     public const string LinkTargetMissing = "PUB300";

@@ -13,6 +13,15 @@ public sealed record Article
     public required string Title { get; init; }
     public required DateOnly Date { get; init; }
 
+    /// <summary>When the article last changed (front matter <c>updated</c>); null when never said.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>A draft (front matter <c>draft: true</c>): in the site only when built with <c>--drafts</c>.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>The article's earlier addresses (normalised, <c>/articles/old-slug/</c>), each a redirect page to it.</summary>
+    public IReadOnlyList<ArticleAlias> Aliases { get; init; } = [];
+
     /// <summary>The publication it appeared in: one of the site's own (its proper name), or a third party's ("Arab News").</summary>
     public required string Publication { get; init; }
 
@@ -50,3 +59,6 @@ public sealed record Article
     /// <summary>The issue it belongs to: only own publications' articles with both volume and issue have one.</summary>
     public IssueKey? Issue => PublicationSlug is { } p && Volume is { } v && IssueNumber is { } n ? new IssueKey(p, v, n) : null;
 }
+
+/// <summary>An earlier address of an article and where its front matter names it.</summary>
+public sealed record ArticleAlias(string Url, Diagnostics.SourceLocation Location);

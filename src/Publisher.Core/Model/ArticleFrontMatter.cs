@@ -17,6 +17,15 @@ public sealed record ArticleFrontMatter
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>When the article last changed (<c>updated:</c>, a date or a date-time); feeds fall back to <see cref="Date"/>.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary><c>draft: true</c>: left out of the site unless the build is run with <c>--drafts</c>.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Earlier site-relative URLs of the article (<c>/articles/old-slug/</c>), each rendered as a redirect page.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>The publication the article appeared in; defaults to the site's own publication.</summary>
     public string? Publication { get; init; }
 

@@ -35,5 +35,11 @@ public sealed record Site
     /// <summary>Third-party coverage (a publication that is none of the site's own), newest first.</summary>
     public IEnumerable<Article> Press => Articles.Where(a => a.IsThirdParty);
 
+    /// <summary>
+    /// The article URLs of every draft (<c>draft: true</c>), whether this build shows them (<c>--drafts</c>) or left
+    /// them out: a published page linking to one would break once the site is built without drafts.
+    /// </summary>
+    public IReadOnlySet<string> DraftUrls { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public Article ArticleFor(string slug) => ArticleBySlug[slug];
 }

@@ -29,4 +29,7 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 20;
 
     public string? Copyright { get; init; }
+
+    /// <summary>Article kinds this archive uses beyond the built-in ones (site.yml <c>kinds</c>, lower case), e.g. "field diary".</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
 }

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL] [--strict]</c></summary>
+/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL] [--strict] [--drafts]</c></summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -15,6 +15,7 @@ public static class BuildCommand
         var theme = new Option<string>("--theme") { Description = "Theme folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole)", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; overrides site.yml's base_url" };
+        var drafts = new Option<bool>("--drafts") { Description = "Include articles with 'draft: true', marked as drafts and not indexed (a preview; never publish such a build)" };
         var strict = new Option<bool>("--strict") { Description = "Warnings count as errors: the build fails and output/ is not changed, for CI" };
 
         var command = new Command("build", "Render input/ into a static site in output/ with the theme.");
@@ -23,6 +24,7 @@ public static class BuildCommand
         command.Options.Add(output);
         command.Options.Add(baseUrl);
         command.Options.Add(strict);
+        command.Options.Add(drafts);
         command.SetAction(parse => Run(new BuildOptions
         {
             InputDir = parse.GetValue(input)!,
@@ -30,6 +32,7 @@ public static class BuildCommand
             OutputDir = parse.GetValue(output)!,
             BaseUrl = parse.GetValue(baseUrl),
             Strict = parse.GetValue(strict),
+            Drafts = parse.GetValue(drafts),
         }));
         return command;
     }

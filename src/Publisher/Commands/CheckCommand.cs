@@ -5,7 +5,7 @@ using Publisher.Core.Diagnostics;
 namespace Publisher.Cli.Commands;
 
 /// <summary>
-/// <c>publisher check [--input DIR] [--theme DIR] [--base-url URL] [--format human|json] [--strict]</c>: validates
+/// <c>publisher check [--input DIR] [--theme DIR] [--base-url URL] [--format human|json] [--strict] [--drafts]</c>: validates
 /// what <c>build</c> would (content, config, theme, rendered pages and their links) without writing the site.
 /// Exit 0 when clean or only warnings, 1 on errors (with --strict, on warnings too), 2 on bad usage.
 /// </summary>
@@ -20,6 +20,7 @@ public static class CheckCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; overrides site.yml's base_url" };
         var format = new Option<string>("--format") { Description = "human (file:line: warning CODE: message on stderr) or json (an array on stdout)", DefaultValueFactory = _ => Human };
         format.AcceptOnlyFromAmong(Human, Json);
+        var drafts = new Option<bool>("--drafts") { Description = "Check as a --drafts build would: articles with 'draft: true' included" };
         var strict = new Option<bool>("--strict") { Description = "Warnings count as errors (exit 1), for CI" };
 
         var command = new Command("check", "Check input/ and the theme for mistakes without writing the site (exit 1 on errors).");
@@ -28,12 +29,14 @@ public static class CheckCommand
         command.Options.Add(baseUrl);
         command.Options.Add(format);
         command.Options.Add(strict);
+        command.Options.Add(drafts);
         command.SetAction(parse => Run(new BuildOptions
         {
             InputDir = parse.GetValue(input)!,
             ThemeDir = parse.GetValue(theme)!,
             BaseUrl = parse.GetValue(baseUrl),
             Strict = parse.GetValue(strict),
+            Drafts = parse.GetValue(drafts),
         }, parse.GetValue(format)!));
         return command;
     }

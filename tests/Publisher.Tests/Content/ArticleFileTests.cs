@@ -47,6 +47,38 @@ public class ArticleFileTests
     }
 
     [Theory]
+    [InlineData("2022-03-04", "2022-03-04")]
+    [InlineData("2022-03-04T10:30:00Z", "2022-03-04T10:30:00Z")]
+    [InlineData("2022-03-04T12:30:00+02:00", "2022-03-04T10:30:00Z")]
+    public void Draft_aliases_and_updated_round_trip(string updated, string written)
+    {
+        var text = $"---\ntitle: A\ndraft: true\nslug: a\naliases:\n- articles/old-a/\ndate: 2021-01-01\nupdated: {updated}\n---\n\nBody.\n";
+        var diagnostics = new List<Diagnostic>();
+        var doc = ArticleFile.Read(text, "a.md", diagnostics)!;
+
+        Assert.Empty(diagnostics);
+        Assert.True(doc.FrontMatter.Draft);
+        Assert.Equal(["articles/old-a/"], doc.FrontMatter.Aliases);
+        Assert.Equal(DateTimeOffset.Parse(updated, System.Globalization.CultureInfo.InvariantCulture), doc.FrontMatter.Updated);
+        var again = ArticleFile.Write(doc.FrontMatter, doc.Body);
+        Assert.Contains($"updated: {written}\n", again, StringComparison.Ordinal);
+        Assert.Contains("draft: true\n", again, StringComparison.Ordinal);
+        Assert.Equal(doc.FrontMatter, ArticleFile.Read(again, "a.md", diagnostics)!.FrontMatter with { Aliases = doc.FrontMatter.Aliases, Authors = doc.FrontMatter.Authors, Tags = doc.FrontMatter.Tags, Sources = doc.FrontMatter.Sources, Inferred = doc.FrontMatter.Inferred });
+    }
+
+    [Fact]
+    public void An_updated_that_is_no_date_is_a_warning_and_ignored()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var doc = ArticleFile.Read("---\ntitle: A\ndate: 2021-01-01\nupdated: last week\n---\n\nBody.\n", "a.md", diagnostics)!;
+
+        Assert.Null(doc.FrontMatter.Updated);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FieldInvalid, warning.Code);
+        Assert.Equal(4, warning.Location!.Line);
+    }
+
+    [Theory]
     [InlineData("true")]
     [InlineData("2021-11-19")]
     [InlineData("42")]

@@ -12,7 +12,7 @@ internal static class LikelyMistakes
     {
         DiagnosticCodes.TagNotDefined, DiagnosticCodes.AuthorWithoutProfile, DiagnosticCodes.FootnoteReferenceUndefined,
         DiagnosticCodes.FootnoteDefinitionUnused, DiagnosticCodes.ArticleFieldEmpty, DiagnosticCodes.KindUnknown,
-        DiagnosticCodes.NameSpellingVariants, DiagnosticCodes.DateOutOfRange,
+        DiagnosticCodes.NameSpellingVariants, DiagnosticCodes.DateOutOfRange, DiagnosticCodes.UpdatedBeforeDate,
     };
 
     public static bool Is(Diagnostic d) => d.Severity == Severity.Warning && Codes.Contains(d.Code);

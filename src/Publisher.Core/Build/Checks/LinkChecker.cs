@@ -18,7 +18,8 @@ public static class LinkChecker
     /// <c>{outputDir}/relative/path</c> with the line and column of the element that holds the link,
     /// and come back sorted.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl)
+    /// <param name="omitted">Output files left out on purpose (drafts without --drafts): links to them are not reported here.</param>
+    public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl, IReadOnlySet<string>? omitted = null)
     {
         var site = SiteUrls.TryCreate(baseUrl);
         if (site is null)
@@ -54,7 +55,7 @@ public static class LinkChecker
                 var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
                     ? CheckFragment(reference, scan.RelativePath, reference.Url[1..], tree, anchors)
                     : CheckTarget(reference, (scan.DocumentBase is null ? site.ResolvePlainRelative(reference.Url, scan.RelativePath) : null)
-                        ?? site.Resolve(reference.Url, documentBase), site, tree, anchors);
+                        ?? site.Resolve(reference.Url, documentBase), site, tree, anchors, omitted);
                 if (problem is not null) bag.Add(problem);
             }
         });
@@ -81,7 +82,8 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckTarget(
-        PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+        PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors,
+        IReadOnlySet<string>? omitted)
     {
         switch (target)
         {
@@ -93,6 +95,8 @@ public static class LinkChecker
 
             case LinkTarget.Internal(var path, var fragment):
                 var file = FileFor(path, tree);
+                if (file is null && omitted is not null && (omitted.Contains(path) || omitted.Contains(path.TrimEnd('/') + "/index.html")))
+                    return null;
                 if (file is null)
                 {
                     var folder = path.TrimEnd('/');

@@ -20,6 +20,10 @@ internal static class ArticleLint
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToList();
 
+    /// <summary>The built-in kinds, then the ones site.yml's <c>kinds</c> adds.</summary>
+    public static IReadOnlyList<string> KnownKinds(SiteConfig config) =>
+        config.Kinds.Count == 0 ? Kinds : Kinds.Concat(config.Kinds).Distinct(StringComparer.Ordinal).ToList();
+
     public static void Check(ArticleDocument doc, SiteConfig config, AuthorResolver authors, TagResolver tags, DateOnly today, List<Diagnostic> diagnostics)
     {
         var fm = doc.FrontMatter;
@@ -39,10 +43,15 @@ internal static class ArticleLint
                 $"author '{author}' has no profile in authors/, so the author page has no bio{NearMiss.Hint(author, authors.KnownNames)} (add authors/<slug>.md, or the spelling to a profile's aliases)",
                 doc.LocationOf(KnownKeys.Article.Authors, i)));
         }
-        if (fm.Kind is { } kind && !Kinds.Contains(kind, StringComparer.Ordinal))
+        var known = KnownKinds(config);
+        if (fm.Kind is { } kind && !known.Contains(kind, StringComparer.Ordinal))
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.KindUnknown,
-                $"kind '{kind}' is not a known kind, so it gets an issue section of its own{NearMiss.Hint(kind, Kinds)} (known: {string.Join(", ", Kinds)})",
+                $"kind '{kind}' is not a known kind, so it gets an issue section of its own{NearMiss.Hint(kind, known)} (known: {string.Join(", ", known)}; add it to site.yml's 'kinds' if it is meant)",
                 doc.LocationOf(KnownKeys.Article.Kind)));
+        if (fm.Updated is { } updated && fm.Date is { } date && DateOnly.FromDateTime(updated.UtcDateTime) < date)
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UpdatedBeforeDate,
+                $"'updated' {Labels.IsoDate(DateOnly.FromDateTime(updated.UtcDateTime))} is before the article's date {Labels.IsoDate(date)}; an article cannot change before it appears (is the year right?)",
+                doc.LocationOf(KnownKeys.Article.Updated)));
         CheckDate(doc, config, today, diagnostics);
         CheckEmpty(doc, diagnostics);
     }

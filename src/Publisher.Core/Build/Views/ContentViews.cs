@@ -17,6 +17,9 @@ public sealed record ArticleCard
     public IReadOnlyList<PersonLink> Authors { get; init; } = [];
     public IReadOnlyList<TagLink> Tags { get; init; } = [];
     public bool IsThirdParty { get; init; }
+
+    /// <summary>A draft shown because the build was run with --drafts: lists and the page mark it.</summary>
+    public bool IsDraft { get; init; }
     public required string Publication { get; init; }
 
     /// <summary>The landing page of its own publication; null for press.</summary>
@@ -40,6 +43,12 @@ public sealed record ArticleContent
 
     /// <summary>False when the summary only repeats the opening of the body (a lede taken as summary): no standfirst then.</summary>
     public bool ShowSummary { get; init; }
+
+    /// <summary>"3 May 2024" when the front matter says when the article last changed (<c>updated</c>); null otherwise.</summary>
+    public string? Updated { get; init; }
+
+    /// <summary>The same moment for the time element's datetime attribute.</summary>
+    public string? UpdatedIso { get; init; }
 
     public IReadOnlyList<AuthorBox> AuthorBoxes { get; init; } = [];
     public Link? Previous { get; init; }
