@@ -84,7 +84,7 @@ public static class ImportCommand
         if (report.NothingChanged && !report.HasErrors)
             Console.WriteLine(NothingChangedLine(report));
         else
-            PrintSummary(report, interactive);
+            PrintSummary(report, interactive, options.InputDirectory);
         if (written is not null) Console.WriteLine($"Review report: {written}");
         return report.HasErrors || written is null ? ExitCodes.Errors : ExitCodes.Success;
     }
@@ -116,7 +116,7 @@ public static class ImportCommand
     /// The summary of this run: what it wrote (each file listed), and the decisions and dropped text of the seeds whose
     /// output changed, per seed; seeds whose articles were already up to date are only counted.
     /// </summary>
-    private static void PrintSummary(ImportReport report, bool interactive)
+    private static void PrintSummary(ImportReport report, bool interactive, string inputDirectory)
     {
         var changed = report.ChangedSeeds.ToHashSet(StringComparer.Ordinal);
         var decisions = report.Decisions.Where(d => ImportReport.IsIn(d.Location, changed)).ToList();
@@ -148,7 +148,7 @@ public static class ImportCommand
         {
             foreach (var (what, value) in rows) Console.WriteLine($"{what}: {value}");
         }
-        foreach (var line in WrittenLines(report)) Console.WriteLine(line);
+        foreach (var line in WrittenLines(report, inputDirectory)) Console.WriteLine(line);
         foreach (var line in SeedLines(report, decisions)) Console.WriteLine(line);
 
         if (dropped.Count == 0) return;
@@ -166,8 +166,9 @@ public static class ImportCommand
     }
 
     /// <summary>"Files written this run:" and one line per file ("  created input/articles/…"), with a backup's place.</summary>
-    public static IEnumerable<string> WrittenLines(ImportReport report)
+    public static IEnumerable<string> WrittenLines(ImportReport report, string inputDirectory)
     {
+        var folder = inputDirectory.Replace('\\', '/').TrimEnd('/');
         var written = report.FilesWritten;
         if (written.Count == 0) yield break;
         yield return $"Files written this run ({N(written.Count)}):";
@@ -175,8 +176,8 @@ public static class ImportCommand
         {
             var status = file.Status.ToString().ToLowerInvariant();
             yield return file.BackupPath is null
-                ? $"  {status,-11} {file.RelativePath}"
-                : $"  {status,-11} {file.RelativePath} (the edited text is kept in {file.BackupPath})";
+                ? $"  {status,-11} {folder}/{file.RelativePath}"
+                : $"  {status,-11} {folder}/{file.RelativePath} (the edited text is kept in {folder}/{file.BackupPath})";
         }
     }
 
@@ -186,8 +187,11 @@ public static class ImportCommand
         var changed = report.ChangedSeeds.ToHashSet(StringComparer.Ordinal);
         foreach (var seed in report.Seeds.Where(s => changed.Contains(s.Path)))
         {
-            var own = CountsByKind(decisions.Where(d => d.Location?.Path == seed.Path));
-            var fixes = own.Count == 0 ? "no decisions" : string.Join(", ", own.Select(f => $"{DecisionLabels.For(f.Kind)} {N(f.Count)}"));
+            var own = CountsByKind(decisions.Where(d => d.Location?.Path == seed.Path))
+                .Select(f => $"{DecisionLabels.For(f.Kind)} {N(f.Count)}").ToList();
+            var dropped = report.AllDropped.Count(d => d.Location?.Path == seed.Path);
+            if (dropped > 0) own.Insert(0, $"Boilerplate dropped {N(dropped)}");
+            var fixes = own.Count == 0 ? "no decisions" : string.Join(", ", own);
             yield return $"  {seed.Path}: {seed.Format ?? "not recognised"}, {N(seed.Articles)} article(s); {fixes}";
         }
         var same = report.Seeds.Count(s => !changed.Contains(s.Path));
