@@ -24,7 +24,11 @@ public sealed record BuildOptions
 
 /// <param name="Pages">HTML pages written.</param>
 /// <param name="Feeds">Feed files written.</param>
-public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>What the build changed against the previous output (null when it wrote nothing: failed or check).</summary>
+    public OutputChanges? Changes { get; init; }
+}
 
 /// <summary>
 /// <c>publisher build</c>: input/ + theme/ → output/. Loads the site, parses every article once (in
@@ -90,7 +94,7 @@ public static class SiteBuilder
         try
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
-            written = RenderPages(pages, theme, output.Staging, diagnostics);
+            written = RenderPages(pages, theme, output.Staging, diagnostics, progress);
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
 
@@ -121,9 +125,11 @@ public static class SiteBuilder
             output.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
+        progress?.Invoke("Comparing with the previous site");
+        var changes = OutputChanges.Between(options.OutputDir, output.Staging);
         progress?.Invoke("Replacing the previous site");
         return output.Commit(diagnostics)
-            ? new BuildResult(true, written, feeds, diagnostics.Sorted())
+            ? new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes }
             : Failed(diagnostics);
     }
 
@@ -133,15 +139,21 @@ public static class SiteBuilder
     /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics)
+    private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics, Action<string>? progress)
     {
         var written = 0;
+        var done = 0;
+        // About twenty progress reports over the phase, whatever its size.
+        var step = Math.Max(100, pages.Count / 20);
         Parallel.ForEach(pages, PerCore.Options, plan =>
         {
             var page = plan.Build();
             if (theme.Render(page) is not { } html) return;
             TextFile.Write(Path.Combine(staging, plan.OutputPath), html);
             Interlocked.Increment(ref written);
+            if (progress is null) return;
+            var n = Interlocked.Increment(ref done);
+            if (n % step == 0) progress($"Rendering pages: {n}/{pages.Count}");
         });
         theme.ReportRenderFailures(diagnostics);
         return written;

@@ -99,6 +99,22 @@ public sealed record ImportReport
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>The files this run wrote (created, updated, or overwritten with --force), in path order.</summary>
+    public IReadOnlyList<FileOutcome> FilesWritten =>
+        Files.Where(f => IsWritten(f.Status)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The seeds whose output changed this run: those an article written this run was read from. A run that changed
+    /// nothing has none; the decisions of the others were taken before and are already in the archive.
+    /// </summary>
+    public IReadOnlyList<string> ChangedSeeds =>
+        Articles.Where(a => IsWritten(a.Status)).SelectMany(a => a.Sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Whether a decision or dropped piece at <paramref name="location"/> belongs to one of <paramref name="seeds"/> (one without a place always does).</summary>
+    public static bool IsIn(SourceLocation? location, IReadOnlySet<string> seeds) => location is null || seeds.Contains(location.Path);
+
+    private static bool IsWritten(FileStatus status) => status is FileStatus.Created or FileStatus.Updated or FileStatus.Overwritten;
+
     private static DroppedText FromFix(FixupAction fix)
     {
         var colon = fix.Detail.IndexOf(": ", StringComparison.Ordinal);

@@ -84,7 +84,7 @@ public static class ImportCommand
         if (report.NothingChanged && !report.HasErrors)
             Console.WriteLine(NothingChangedLine(report));
         else
-            PrintSummary(report, interactive);
+            PrintSummary(report, interactive, options.InputDirectory);
         if (written is not null) Console.WriteLine($"Review report: {written}");
         return report.HasErrors || written is null ? ExitCodes.Errors : ExitCodes.Success;
     }
@@ -112,25 +112,31 @@ public static class ImportCommand
 
     private static string Count(int n, string one, string many) => $"{N(n)} {(n == 1 ? one : many)}";
 
-    private static void PrintSummary(ImportReport report, bool interactive)
+    /// <summary>
+    /// The summary of this run: what it wrote (each file listed), and the decisions and dropped text of the seeds whose
+    /// output changed, per seed; seeds whose articles were already up to date are only counted.
+    /// </summary>
+    private static void PrintSummary(ImportReport report, bool interactive, string inputDirectory)
     {
+        var changed = report.ChangedSeeds.ToHashSet(StringComparer.Ordinal);
+        var decisions = report.Decisions.Where(d => ImportReport.IsIn(d.Location, changed)).ToList();
+        var dropped = report.AllDropped.Where(d => ImportReport.IsIn(d.Location, changed)).ToList();
         var rows = new List<(string What, string Value)>
         {
             ("Seed files read", N(report.Seeds.Count)),
+            ("Seeds whose articles changed", N(changed.Count)),
             ("Articles written", N(report.ArticlesWritten)),
             ("Articles unchanged", N(report.ArticlesUnchanged)),
             ("Articles skipped (edited)", N(report.ArticlesSkipped)),
             ("Author profiles written", N(report.AuthorsWritten)),
             ("Warnings", N(report.Warnings)),
             ("Errors", N(report.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error))),
-            ("Boilerplate dropped", N(report.AllDropped.Count)),
+            ("Boilerplate dropped", N(dropped.Count)),
         };
         // Every decision once: dropped boilerplate is the row above, the rest by kind, named as the review report names them.
-        rows.AddRange(report.DecisionsByKind.Where(f => f.Kind != FixupActionKinds.DroppedBoilerplate)
-            .Select(f => ($"{DecisionLabels.For(f.Kind)} ({f.Kind})", N(f.Count))));
+        rows.AddRange(CountsByKind(decisions).Select(f => ($"{DecisionLabels.For(f.Kind)} ({f.Kind})", N(f.Count))));
         var merges = report.Diagnostics.Count(d => d.Code == Core.Diagnostics.DiagnosticCodes.ImportDuplicateMerged);
-        if (merges > 0) rows.Insert(2, ("Duplicate versions merged into one article", N(merges)));
-        var backups = report.Files.Where(f => f.BackupPath is not null).ToList();
+        if (merges > 0) rows.Insert(3, ("Duplicate versions merged into one article", N(merges)));
 
         if (interactive)
         {
@@ -142,32 +148,72 @@ public static class ImportCommand
         {
             foreach (var (what, value) in rows) Console.WriteLine($"{what}: {value}");
         }
-        foreach (var seed in report.Seeds)
-            Console.WriteLine($"  {seed.Path}: {seed.Format ?? "not recognised"}, {N(seed.Articles)} article(s)");
-        foreach (var backup in backups)
-            Console.WriteLine($"  overwrote {backup.RelativePath}; the edited text is kept in {backup.BackupPath}");
+        foreach (var line in WrittenLines(report, inputDirectory)) Console.WriteLine(line);
+        foreach (var line in SeedLines(report, decisions)) Console.WriteLine(line);
 
-        if (report.AllDropped.Count == 0) return;
+        if (dropped.Count == 0) return;
         if (interactive)
         {
-            var dropped = new Table().Title("Dropped as boilerplate").AddColumn("Where").AddColumn("What").AddColumn("Text");
-            foreach (var piece in report.AllDropped)
-                dropped.AddRow(Markup.Escape(piece.Location?.ToString() ?? ""), Markup.Escape(piece.What), Markup.Escape(FirstLineOf(piece.Text)));
-            AnsiConsole.Write(dropped);
+            var table = new Table().Title("Dropped as boilerplate").AddColumn("Where").AddColumn("What").AddColumn("Text");
+            foreach (var piece in dropped)
+                table.AddRow(Markup.Escape(piece.Location?.ToString() ?? ""), Markup.Escape(piece.What), Markup.Escape(FirstLineOf(piece.Text)));
+            AnsiConsole.Write(table);
         }
         else
         {
-            foreach (var line in DroppedLines(report)) Console.WriteLine(line);
+            foreach (var line in DroppedLines(dropped)) Console.WriteLine(line);
         }
     }
+
+    /// <summary>"Files written this run:" and one line per file ("  created input/articles/…"), with a backup's place.</summary>
+    public static IEnumerable<string> WrittenLines(ImportReport report, string inputDirectory)
+    {
+        var folder = inputDirectory.Replace('\\', '/').TrimEnd('/');
+        var written = report.FilesWritten;
+        if (written.Count == 0) yield break;
+        yield return $"Files written this run ({N(written.Count)}):";
+        foreach (var file in written)
+        {
+            var status = file.Status.ToString().ToLowerInvariant();
+            yield return file.BackupPath is null
+                ? $"  {status,-11} {folder}/{file.RelativePath}"
+                : $"  {status,-11} {folder}/{file.RelativePath} (the edited text is kept in {folder}/{file.BackupPath})";
+        }
+    }
+
+    /// <summary>One line per seed whose articles changed, with its decisions by kind; one line counting the rest.</summary>
+    public static IEnumerable<string> SeedLines(ImportReport report, IReadOnlyList<FixupAction> decisions)
+    {
+        var changed = report.ChangedSeeds.ToHashSet(StringComparer.Ordinal);
+        foreach (var seed in report.Seeds.Where(s => changed.Contains(s.Path)))
+        {
+            var own = CountsByKind(decisions.Where(d => d.Location?.Path == seed.Path))
+                .Select(f => $"{DecisionLabels.For(f.Kind)} {N(f.Count)}").ToList();
+            var dropped = report.AllDropped.Count(d => d.Location?.Path == seed.Path);
+            if (dropped > 0) own.Insert(0, $"Boilerplate dropped {N(dropped)}");
+            var fixes = own.Count == 0 ? "no decisions" : string.Join(", ", own);
+            yield return $"  {seed.Path}: {seed.Format ?? "not recognised"}, {N(seed.Articles)} article(s); {fixes}";
+        }
+        var same = report.Seeds.Count(s => !changed.Contains(s.Path));
+        if (same > 0) yield return $"  {N(same)} other seed(s) read; their articles were already up to date or left alone";
+    }
+
+    private static IReadOnlyList<FixCount> CountsByKind(IEnumerable<FixupAction> decisions) =>
+        decisions.GroupBy(f => f.Kind, StringComparer.Ordinal)
+            .Select(g => new FixCount(g.Key, g.Count()))
+            .Where(f => f.Kind != FixupActionKinds.DroppedBoilerplate)
+            .OrderBy(f => f.Kind, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>
     /// The plain-text list of dropped boilerplate: one entry per piece, its further lines indented under it so a
     /// dropped list of several lines cannot be mistaken for the next entries.
     /// </summary>
-    public static IEnumerable<string> DroppedLines(ImportReport report)
+    public static IEnumerable<string> DroppedLines(ImportReport report) => DroppedLines(report.AllDropped);
+
+    private static IEnumerable<string> DroppedLines(IEnumerable<DroppedText> pieces)
     {
-        foreach (var piece in report.AllDropped)
+        foreach (var piece in pieces)
         {
             var lines = piece.Text.Split('\n');
             var where = piece.Location is null ? "" : $" at {piece.Location}";

@@ -41,7 +41,7 @@ public class BuildCommandTests
             "--base-url", "https://staging.example.org/archive");
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Matches(@"^Built \d+ pages and \d+ feeds into '.*' in \d+\.\d\d s\.\n$", output.Replace("\r\n", "\n"));
+        Assert.Matches(@"^Built \d+ pages and \d+ feeds into '.*' in \d+\.\d\d s\.\n(\d+) pages: \1 added, 0 changed, 0 removed; [^\n]+\n$", output.Replace("\r\n", "\n"));
         var home = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
         Assert.Contains("<link rel=\"canonical\" href=\"https://staging.example.org/archive/\">", home);
     }

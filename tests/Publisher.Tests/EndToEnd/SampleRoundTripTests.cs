@@ -70,7 +70,7 @@ public sealed partial class SampleRoundTripTests(SampleProject project) : IClass
         var pages = files.Count(f => f.EndsWith(".html", StringComparison.Ordinal));
         var feeds = files.Count(f => f is "feed.xml" or "atom.xml" or "feed.json" || f.EndsWith("/feed.xml", StringComparison.Ordinal)
             || (f.StartsWith("publications/", StringComparison.Ordinal) && (f.EndsWith("/atom.xml", StringComparison.Ordinal) || f.EndsWith("/feed.json", StringComparison.Ordinal))));
-        Assert.Matches($@"^Built {pages} pages and {feeds} feeds into '{Regex.Escape(output)}' in \d+\.\d\d s\.\n$", stdout);
+        Assert.Matches($@"^Built {pages} pages and {feeds} feeds into '{Regex.Escape(output)}' in \d+\.\d\d s\.\n{pages} pages: {pages} added, 0 changed, 0 removed; [^\n]*warning[^\n]*\n$", stdout);
         // The sample's likely mistakes (see SampleSiteSnapshotTests) are warned about; nothing else is printed.
         Assert.All(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.True(LikelyMistakes.IsPrinted(line), line));
         FixtureCopy.AssertSameTree(project.OutputDir, output);

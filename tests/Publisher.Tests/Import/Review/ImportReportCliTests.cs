@@ -89,3 +89,33 @@ public class ImportReportCliTests
         Assert.Contains(report.Decisions, d => d.Kind == FixupActionKinds.UsedForField && d.Detail == "kind: analysis" && d.Before == "Brief Analysis");
     }
 }
+
+/// <summary>The import summary is about this run: the files it wrote, and the decisions of the seeds whose articles changed.</summary>
+public class ImportRunSummaryTests
+{
+    [Fact]
+    public void The_summary_lists_the_files_written_and_only_the_seeds_that_changed()
+    {
+        using var project = new ImportFixture().WithSampleProject("002_", "003_");
+        var first = PublisherProcess.Run(project.Root, "import");
+        Assert.Contains("Seeds whose articles changed: 2\n", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Files written this run (", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\n  created +input/articles/\d{4}/[a-z0-9-]+\.md\n", first.Out);
+        Assert.Matches(@"\n  created +input/authors/[a-z0-9-]+\.md\n", first.Out);
+
+        // Change the raw text of one seed: only its article is written again, and only its decisions are listed.
+        var seed = project.Temp.Combine("seeds", "003_360c65719e9da078.txt");
+        File.AppendAllText(seed, "\nAn added closing sentence that the editor pasted in later.\n");
+        var second = PublisherProcess.Run(project.Root, "import");
+
+        Assert.Contains("Seeds whose articles changed: 1\n", second.Out, StringComparison.Ordinal);
+        Assert.Contains("Files written this run (1):\n  updated     input/articles/", second.Out, StringComparison.Ordinal);
+        Assert.Contains("  seeds/003_360c65719e9da078.txt: ", second.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("  seeds/002_a5b26952b56f8e20.txt: ", second.Out, StringComparison.Ordinal);
+        Assert.Contains("  1 other seed(s) read; their articles were already up to date or left alone\n", second.Out, StringComparison.Ordinal);
+        // The first run's decisions about the unchanged seed (its social handle moved to the profile) are not repeated.
+        Assert.Contains("(author-social)", first.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(author-social)", second.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', first.Out + first.Error + second.Out + second.Error);
+    }
+}
