@@ -357,7 +357,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
             _bylineJustSeen = false;
-            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next)) is { } byline)
+            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next) || OrganisationThenDate(next, afterNext)) is { } byline)
             {
                 TakeByline(byline);
                 _seenContent = true;
@@ -443,6 +443,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// </summary>
         private static bool BylineEvidence(SeedLine? next) =>
             next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text));
+
+        /// <summary>"Harbour Wire Service" over a date line, under a bare name: the author's organisation and the date.</summary>
+        private static bool OrganisationThenDate(SeedLine? next, SeedLine? afterNext) =>
+            next is not null && afterNext is not null && IsOrganisationLine(next.Text.Trim())
+            && (DateLine.Read(afterNext.Text) is not null || TimestampLine.Is(afterNext.Text));
 
         /// <summary>A date line (published, posted, updated or plain); a published date is preferred over an updated one.</summary>
         private bool TakeDate(string text, SeedLine line)

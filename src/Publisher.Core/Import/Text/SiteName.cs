@@ -41,8 +41,9 @@ public static partial class SiteName
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : holder, "a name line at the top of the page, repeated in its copyright line");
             // "The Highland Courier" over "© Highland Courier Newspapers Ltd": the holder is the company named after the site.
-            if (holders.Any(h => StartsWithName(h, line)))
-                return new SiteNameReading(line, "a name line at the top of the page that opens its copyright line's holder");
+            // A name in capitals is a logo; the holder then spells the name out ("HARBOUR WIRE" over "© Harbour Wire Service").
+            if (holders.FirstOrDefault(h => StartsWithName(h, line)) is { } company)
+                return new SiteNameReading(line.Any(char.IsLower) ? line : company, "a name line at the top of the page that opens its copyright line's holder");
             if (described.Any(d => SameName(d, line) || StartsWithName(line, d)))
                 return new SiteNameReading(line, "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
             if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
