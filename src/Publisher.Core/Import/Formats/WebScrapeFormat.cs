@@ -107,9 +107,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
-        var site = texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
+        var site = header.PrintedIssue is { } printedIssue
+            ? new SiteNameReading(printedIssue.Publication, $"the line '{printedIssue.Publication} — Vol. {printedIssue.Volume}, Issue {printedIssue.Issue}' under the title")
+            : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
-            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors);
+            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value);
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (site is not null)
@@ -128,6 +130,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Title = title,
             Authors = header.Authors,
             Publication = site?.Name,
+            Volume = header.PrintedIssue?.Volume,
+            Issue = header.PrintedIssue?.Issue,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes?.Text,
@@ -188,6 +192,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public List<Diagnostic> Diagnostics { get; } = new();
         public DateOnly? Date => _date?.Date;
 
+        /// <summary>The publication, volume and issue the page prints under its title ("… — Vol. 24, Issue 22").</summary>
+        public PublicationIssue? PrintedIssue { get; private set; }
+
         /// <summary>True when the date line gave no day ("May 2023"): the date is then listed as inferred.</summary>
         public bool DateInferred => _date is { Full: false };
         public string? Kind { get; private set; }
@@ -208,7 +215,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (SectionLabels.KnownKind(text) is not null)
             {
                 if (inMenu) Drop("menu item", line);
-                else TakeKind(text, line);
+                // A label further up names a section of the site ("NEWS"); the one right over the title ("Explainer") the piece.
+                else SetKind(SectionLabels.KnownKind(text)!, line, fromTrail: !rightAboveTitle);
                 return;
             }
             if (TakeLabelLine(text, line)) return;
@@ -332,12 +340,24 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (BookLines.Contains(line.Number)) { Drop("reviewed book's details", line); _seenContent = true; return true; }
             if (ShortUrlLabel.Is(text)) { Drop("short-url label", line); return true; }
+            if (PrintedIssue is null && PublicationIssueLine.Read(text) is { } printed)
+            {
+                PrintedIssue = printed;
+                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {printed.Publication}, volume {printed.Volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
+                {
+                    Before = text,
+                    After = $"publication: {printed.Publication}; volume: {printed.Volume}; issue: {printed.Issue}",
+                    Reason = "the page prints the publication, volume and issue the article appeared in",
+                });
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
             _bylineJustSeen = false;
-            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next)) is { } byline)
+            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next) || OrganisationThenDate(next, afterNext)) is { } byline)
             {
                 TakeByline(byline);
                 _seenContent = true;
@@ -346,6 +366,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // "Special correspondent, Port Amara" under the author's name says who the author is.
             if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
+            // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
+            if (bylineJustSeen && next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text)) && IsOrganisationLine(text))
+            {
+                Drop("authors' organisation", line);
+                _seenContent = true;
+                _bylineJustSeen = true;
+                return true;
+            }
             if (ContributorCredit.Read(text) is { } credit) { Drop(credit.Role + " credit", line); _seenContent = true; return true; }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (TakeFieldsDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
@@ -415,6 +443,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// </summary>
         private static bool BylineEvidence(SeedLine? next) =>
             next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text));
+
+        /// <summary>"Harbour Wire Service" over a date line, under a bare name: the author's organisation and the date.</summary>
+        private static bool OrganisationThenDate(SeedLine? next, SeedLine? afterNext) =>
+            next is not null && afterNext is not null && IsOrganisationLine(next.Text.Trim())
+            && (DateLine.Read(afterNext.Text) is not null || TimestampLine.Is(afterNext.Text));
 
         /// <summary>A date line (published, posted, updated or plain); a published date is preferred over an updated one.</summary>
         private bool TakeDate(string text, SeedLine line)
@@ -486,6 +519,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var words = TextLines.WordCount(text);
         if (words is < 5 or > 70 || text[^1] is ':' or ',') return false;
         return SentenceEnd().Matches(text).Count <= 2;
+    }
+
+    /// <summary>A short name of capitalised words ("Compass Wire Agency"): no digits, no sentence end, no separators.</summary>
+    private static bool IsOrganisationLine(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 6 || text.Any(char.IsDigit) || text[^1] is '.' or '?' or '!' or ':' or ',') return false;
+        return words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "&");
     }
 
     private static bool IsOneSentence(string text)

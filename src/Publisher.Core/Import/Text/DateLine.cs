@@ -49,9 +49,12 @@ public static partial class DateLine
         var readings = new List<DateReading>();
         foreach (var part in parts)
         {
+            // "Updated 14:05 UTC": a time the page was updated on the same day says nothing about the date.
+            if (UpdateTimeOnly().IsMatch(part)) continue;
             if (Read(part) is not { } reading) return null;
             readings.Add(reading);
         }
+        if (readings.Count == 0) return null;
         return readings.FirstOrDefault(r => r.Role != DateRole.Updated) ?? readings[0];
     }
 
@@ -140,7 +143,7 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued)(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?$", RegexOptions.IgnoreCase)]
@@ -158,6 +161,10 @@ public static partial class DateLine
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")]
     private static partial Regex IsoDateTime();
+
+    /// <summary>"Updated 14:05 UTC", "last modified at 9.30am": an update time without a date.</summary>
+    [GeneratedRegex(@"^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateTimeOnly();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$")]
     private static partial Regex IsoYearMonth();

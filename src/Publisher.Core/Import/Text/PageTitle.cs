@@ -92,6 +92,9 @@ public static partial class PageTitle
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
 
         var below = BylineOrDateBelow(lines, i, limit, hints.NotTitles);
+        // A blog prints each post under a date heading: a plain date over a title-shaped line over the post's first
+        // prose heads the post below it, so it says nothing about the line above it (the blog's description).
+        if (below == 1 && IsPostDateHeading(lines, i + 1)) below = 0;
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
         // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
@@ -163,6 +166,12 @@ public static partial class PageTitle
     }
 
     /// <summary>1 when a byline or date line is the next line, 2 when it is the one after (under a standfirst), else 0.</summary>
+    private static bool IsPostDateHeading(IReadOnlyList<string> lines, int at) =>
+        at + 2 < lines.Count && DateLine.Read(lines[at]) is { Role: DateRole.Plain }
+        && TitleLine.IsTitleShaped(lines[at + 1]) && DateLine.Read(lines[at + 1]) is null && Byline.Read(lines[at + 1]) is null
+        && TextLines.WordCount(lines[at + 1]) is >= 3 and <= 25
+        && BodyProseStart(lines) == at + 2;
+
     private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit, IReadOnlySet<int> notTitles)
     {
         // Buttons and reading times between a name and its date ("Follow", "7 min read", "·") are passed over.

@@ -29,17 +29,31 @@ public static class PublicationName
             if (TextShapes.NormalizeForMatch(outlet.Name) == key) return outlet.Name;
             if (outlet.Aliases.Any(a => TextShapes.NormalizeForMatch(a) == key)) return outlet.Name;
         }
-        return name.Any(char.IsLower) ? name : TitleCase(name);
+        if (name.Any(char.IsLower)) return name;
+        // "NSBC", "AFP": a one-word name of a few capitals is an acronym, printed as it is.
+        if (!name.Contains(' ', StringComparison.Ordinal) && name.Count(char.IsLetter) is >= 2 and <= MaxAcronymLetters) return name;
+        return TitleCase(name, keepAcronyms: true);
     }
 
+    private const int MaxAcronymLetters = 5;
+
+    /// <summary>A word of capitals without a vowel ("NSBC", "PKK") is an acronym, not a word to put in Title Case.</summary>
+    private static bool IsAcronym(string word) =>
+        word.Count(char.IsLetter) >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && !word.Any(c => "AEIOUY".Contains(c, StringComparison.Ordinal));
+
     /// <summary>"MILITANT LEADERSHIP MONITOR" → "Militant Leadership Monitor"; "AL-QAEDA AND THE SAHEL" → "Al-Qaeda and the Sahel".</summary>
-    public static string TitleCase(string text)
+    public static string TitleCase(string text) => TitleCase(text, keepAcronyms: false);
+
+    /// <summary>Title Case; with <paramref name="keepAcronyms"/>, words that are acronyms (<see cref="IsAcronym"/>) keep their capitals.</summary>
+    private static string TitleCase(string text, bool keepAcronyms)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < words.Length; i++)
         {
             if (i > 0) sb.Append(' ');
+            if (keepAcronyms && IsAcronym(words[i])) { sb.Append(words[i]); continue; }
             var lower = words[i].ToLowerInvariant();
             var inner = i > 0 && i < words.Length - 1;
             sb.Append(inner && SmallWords.Contains(lower) ? lower : CapitaliseParts(lower));

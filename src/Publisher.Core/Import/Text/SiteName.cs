@@ -27,17 +27,28 @@ public static partial class SiteName
     /// The site's name by the strongest evidence: the crawler's suffix, a top line confirmed by the copyright holder
     /// or the address, the copyright holder alone (unless it is one of <paramref name="authors"/>). Null when none.
     /// </summary>
-    public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors)
+    /// <param name="crawlerAuthors">The crawler block's authors: a newsletter's block often names the site as its author.</param>
+    public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
+        IReadOnlyCollection<string>? crawlerAuthors = null)
     {
         if (!string.IsNullOrWhiteSpace(crawlerSite)) return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
         var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
-        var host = HostLabel(url);
+        var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
+        var hosts = HostLabels(url);
         foreach (var line in lines.Take(TopLines).Select(l => l.Trim()))
         {
             if (!IsNameShaped(line)) continue;
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : holder, "a name line at the top of the page, repeated in its copyright line");
-            if (host is not null && MatchesHost(line, host) || HostWordsIn(line, url))
+            // "The Highland Courier" over "© Highland Courier Newspapers Ltd": the holder is the company named after the site.
+            // A name in capitals is a logo; the holder then spells the name out ("HARBOUR WIRE" over "© Harbour Wire Service").
+            if (holders.FirstOrDefault(h => StartsWithName(h, line)) is { } company)
+                return new SiteNameReading(line.Any(char.IsLower) ? line : company, "a name line at the top of the page that opens its copyright line's holder");
+            if (described.Any(d => SameName(d, line) || StartsWithName(line, d)))
+                return new SiteNameReading(line, "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
+            if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
+                return new SiteNameReading(line, "a name line at the top of the page that the crawler block gives as the author");
+            if (hosts.Any(host => MatchesHost(line, host)) || HostWordsIn(line, url))
                 return new SiteNameReading(line, "a name line at the top of the page that matches the page's address");
         }
         foreach (var holder in holders)
@@ -97,8 +108,11 @@ public static partial class SiteName
     public static string? CopyrightHolder(string line)
     {
         var m = Copyright().Match(line.Trim());
+        if (!m.Success) m = HolderBeforeSign().Match(line.Trim());
         if (!m.Success) return null;
         var words = m.Groups["holder"].Value.Trim().TrimEnd('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "© Vessberg Centre for Security Policy 2026": the year after the name.
+        if (words.Count > 1 && TrailingYear().IsMatch(words[^1])) words.RemoveAt(words.Count - 1);
         while (words.Count > 1 && CompanySuffixes.Contains(words[^1].Trim('.', ','))) words.RemoveAt(words.Count - 1);
         var holder = string.Join(' ', words).TrimEnd('.', ',');
         // "© 2024 All rights reserved.": the notice names no holder.
@@ -118,6 +132,48 @@ public static partial class SiteName
         return letters.Length >= 4 ? letters : null;
     }
 
+    /// <summary>
+    /// The host's main label and, on a host with a subdomain ("harbour-notes.blogplatform.example"), the subdomain's:
+    /// a site hosted on a platform is named by its subdomain.
+    /// </summary>
+    private static IReadOnlyList<string> HostLabels(string? url)
+    {
+        var main = HostLabel(url);
+        var found = main is null ? new List<string>() : [main];
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return found;
+        var labels = uri.Host.ToLowerInvariant().Split('.').Where(l => l is not ("www" or "m" or "amp" or "en")).ToList();
+        if (labels.Count >= 3 && labels[^2].Length > 3)
+        {
+            var sub = new string(labels[^3].Where(char.IsLetterOrDigit).ToArray());
+            if (sub.Length >= 4 && !found.Contains(sub)) found.Add(sub);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "Safe Harbour Rights is a non-profit organisation registered in …", "The Vessberg Centre is an independent
+    /// charity.": the organisation a page's closing lines describe; null for any other line.
+    /// </summary>
+    public static string? SelfDescribedName(string line)
+    {
+        var m = SelfDescription().Match(line.Trim());
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        return IsNameShaped(name) && TextLines.WordCount(name) >= 2 ? name : null;
+    }
+
+    /// <summary>Whether <paramref name="longer"/> opens with the words of <paramref name="name"/> (2+ words, a leading "The" aside).</summary>
+    private static bool StartsWithName(string longer, string name)
+    {
+        static string Key(string s)
+        {
+            var k = TextShapes.NormalizeForMatch(s);
+            return k.StartsWith("the ", StringComparison.Ordinal) ? k[4..] : k;
+        }
+        var n = Key(name);
+        return n.Contains(' ', StringComparison.Ordinal) && Key(longer).StartsWith(n + " ", StringComparison.Ordinal);
+    }
+
     /// <summary>The line's letters (a leading "The" left out) start with the host's label, or spell its initials.</summary>
     private static bool MatchesHost(string line, string host)
     {
@@ -129,11 +185,11 @@ public static partial class SiteName
         return words.Count >= 3 && string.Concat(words.Select(w => w[0])) == host;
     }
 
-    /// <summary>A short name: 1–8 words, a capital first, no sentence end, no digits, no separators of a menu.</summary>
+    /// <summary>A short name: 1–8 words, a capital first, no sentence end, no year or long number, no separators of a menu.</summary>
     private static bool IsNameShaped(string text)
     {
         if (text.Length is < 3 or > 70 || !char.IsUpper(text[0])) return false;
-        if (text[^1] is '.' or '?' or '!' or ':' or ',' || text.Any(char.IsDigit)) return false;
+        if (text[^1] is '.' or '?' or '!' or ':' or ',' || YearLike().IsMatch(text)) return false;
         if (text.IndexOfAny(['|', '›', '»', '/', '·', '•']) >= 0) return false;
         return TextLines.WordCount(text) <= 8;
     }
@@ -147,6 +203,19 @@ public static partial class SiteName
         }
         return Key(a) == Key(b);
     }
+
+    [GeneratedRegex(@"\d{3}|\d[:.]\d")]
+    private static partial Regex YearLike();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex TrailingYear();
+
+    /// <summary>"Lantern Media Group © 2026 · Terms": the holder printed before the sign.</summary>
+    [GeneratedRegex(@"^(?<holder>\p{Lu}[^.|©·•\d]{1,70}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b")]
+    private static partial Regex HolderBeforeSign();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine)\b")]
+    private static partial Regex SelfDescription();
 
     [GeneratedRegex(@"^(?<name>[^,]{2,60}),\s+the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}$")]
     private static partial Regex Tagline();

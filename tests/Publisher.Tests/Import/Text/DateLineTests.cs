@@ -24,6 +24,10 @@ public class DateLineTests
     [InlineData("Published on 17/06/2025 · Updated 18/06/2025", "2025-06-17", DateRole.Published, true)]
     [InlineData("Updated 5 March 2024 · Published 4 March 2024", "2024-03-04", DateRole.Published, true)]
     [InlineData("Last updated: Thu 9 Jan 2025 at 18:05", "2025-01-09", DateRole.Updated, true)]
+    [InlineData("Published 08:15 GMT, 3 Feb 2027  ·  Updated 09:40 GMT", "2027-02-03", DateRole.Published, true)]
+    [InlineData("Posted 6:05 pm EST, March 2, 2027 | Updated 7:10 pm", "2027-03-02", DateRole.Posted, true)]
+    [InlineData("Released: 14 January 2027, 16:00", "2027-01-14", DateRole.Published, true)]
+    [InlineData("Published online April 7, 2027", "2027-04-07", DateRole.Published, true)]
     public void Reads_date_lines(string line, string date, DateRole role, bool full)
     {
         var reading = DateLine.Read(line)!;
