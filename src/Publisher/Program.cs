@@ -12,5 +12,6 @@ var root = new RootCommand("Publisher: turns raw newsletter text into a static a
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return CommandLine.Run(root, args);

@@ -90,6 +90,10 @@ public static class DiagnosticCodes
     public const string OutputNotASite = "PUB208";
     /// <summary>Two pages or files of the site (PageKinds) would be written to one output path.</summary>
     public const string OutputPathCollision = "PUB220";
+    /// <summary><c>publisher serve</c>: the port is taken or cannot be bound on 127.0.0.1.</summary>
+    public const string ServePortUnavailable = "PUB230";
+    /// <summary><c>publisher serve</c>: a folder cannot be watched (or the watcher lost events); changes there need a restart or another save.</summary>
+    public const string ServeWatchFailed = "PUB231";
 
     // Output checks (output/), PUB300–PUB349
     public const string LinkTargetMissing = "PUB300";
