@@ -31,6 +31,7 @@ internal sealed class DevServer : IAsyncDisposable
 
     private readonly ServeOptions _options;
     private readonly TextWriter _log;
+    private readonly TextWriter? _diagnostics;
     private readonly ReloadBroadcaster _broadcaster = new();
     private readonly Channel<ChangeSet> _changes = Channel.CreateUnbounded<ChangeSet>();
     private readonly CancellationTokenSource _stopping = new();
@@ -41,10 +42,11 @@ internal sealed class DevServer : IAsyncDisposable
     private BuildOutcome _last = null!;
     private long _builds;
 
-    private DevServer(ServeOptions options, TextWriter log)
+    private DevServer(ServeOptions options, TextWriter log, TextWriter? diagnostics)
     {
         _options = options;
         _log = log;
+        _diagnostics = diagnostics;
     }
 
     /// <summary>The address pages are served at, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
@@ -56,9 +58,11 @@ internal sealed class DevServer : IAsyncDisposable
     public Task StopRequested { get; private set; } = Task.CompletedTask;
 
     /// <summary>Builds once, then starts serving and watching. Throws <see cref="IOException"/> when the port cannot be bound.</summary>
-    public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter log)
+    /// <param name="log">Where the address and each rebuild's result go.</param>
+    /// <param name="diagnostics">Where the build's warnings and errors go; stderr when null.</param>
+    public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter log, TextWriter? diagnostics = null)
     {
-        var server = new DevServer(options, log);
+        var server = new DevServer(options, log, diagnostics);
         server.RunBuild(printAll: true);
         await server.StartHttpAsync();
         server._worker = Task.Run(server.RebuildLoopAsync);
@@ -112,7 +116,7 @@ internal sealed class DevServer : IAsyncDisposable
             await PlainAsync(response, StatusCodes.Status400BadRequest, "publisher serve serves only the files in the output folder.");
             return;
         }
-        if (verdict == PathVerdict.Found && Directory.Exists(Path.Combine(_options.Build.OutputDir, path.TrimStart('/'))) && !path.EndsWith('/'))
+        if (verdict == PathVerdict.FolderWithoutSlash)
         {
             // Relative links in the pages need the trailing slash of a folder's address.
             response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -272,7 +276,7 @@ internal sealed class DevServer : IAsyncDisposable
         var outcome = new BuildOutcome(Interlocked.Increment(ref _builds), result, stopwatch.Elapsed);
         Volatile.Write(ref _last, outcome);
         lock (_logGate)
-            DiagnosticPrinter.Print(printAll ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity == Severity.Error));
+            DiagnosticPrinter.Print(printAll ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity == Severity.Error), to: _diagnostics);
         Print(Summary(outcome));
         _broadcaster.Publish(outcome.Number);
     }

@@ -6,6 +6,9 @@ internal enum PathVerdict
     /// <summary>A file inside the output folder (directories resolve to their <c>index.html</c>).</summary>
     Found,
 
+    /// <summary>A folder with an <c>index.html</c>, asked for without the trailing slash its pages' relative links need.</summary>
+    FolderWithoutSlash,
+
     /// <summary>A well-formed path with nothing at it.</summary>
     NotFound,
 
@@ -34,9 +37,11 @@ internal static class OutputPaths
         var candidate = Path.GetFullPath(Path.Combine([root, .. named]));
         if (!IsInside(root, candidate) && candidate != root) return (PathVerdict.Refused, null);
 
-        if (Directory.Exists(candidate)) candidate = Path.Combine(candidate, "index.html");
+        var folder = Directory.Exists(candidate);
+        if (folder) candidate = Path.Combine(candidate, "index.html");
         if (!File.Exists(candidate)) return (PathVerdict.NotFound, null);
-        return LeavesRoot(root, candidate) ? (PathVerdict.Refused, null) : (PathVerdict.Found, candidate);
+        if (LeavesRoot(root, candidate)) return (PathVerdict.Refused, null);
+        return folder && !requestPath.EndsWith('/') ? (PathVerdict.FolderWithoutSlash, candidate) : (PathVerdict.Found, candidate);
     }
 
     /// <summary>A segment that names one entry of a folder: not <c>.</c> or <c>..</c>, no separator, drive or control character.</summary>
