@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Publisher.Cli.Serve;
 using Publisher.Core.Build;
 using Publisher.Core.Diagnostics;
@@ -18,8 +19,10 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the site on", DefaultValueFactory = _ => DefaultPort };
         port.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
-            if (value is < 0 or > 65535) result.AddError($"--port must be between 0 and 65535, not {value}");
+            // Only a number that parsed: a word is already System.CommandLine's own error.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && value is < 0 or > 65535)
+                result.AddError($"--port must be between 0 and 65535, not {value}");
         });
         var input = new Option<string>("--input") { Description = "Folder with site.yml, tags.yml, authors/ and articles/", DefaultValueFactory = _ => "input" };
         var theme = new Option<string>("--theme") { Description = "Theme folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
