@@ -11,9 +11,11 @@ public static class DiagnosticPrinter
     /// <summary>How many diagnostics with the same code, severity and file are printed before the rest are counted.</summary>
     public const int RepeatLimit = 20;
 
-    public static void Print(IEnumerable<Diagnostic> diagnostics, bool includeInfo = false)
+    /// <param name="to">Where to print; stderr when null (only stderr is ever coloured).</param>
+    public static void Print(IEnumerable<Diagnostic> diagnostics, bool includeInfo = false, TextWriter? to = null)
     {
-        var colour = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        var colour = to is null && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        to ??= Console.Error;
         foreach (var d in Capped(diagnostics.Where(d => d.Severity != Severity.Info || includeInfo), RepeatLimit))
         {
             var line = d.ToString();
@@ -27,7 +29,7 @@ public static class DiagnosticPrinter
                 };
                 line = $"\u001b[{code}m{line}\u001b[0m";
             }
-            Console.Error.WriteLine(line);
+            to.WriteLine(line);
         }
     }
 

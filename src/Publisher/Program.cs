@@ -13,5 +13,6 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return CommandLine.Run(root, args);

@@ -92,6 +92,10 @@ public static class DiagnosticCodes
     public const string OutputNotASite = "PUB208";
     /// <summary>Two pages or files of the site (PageKinds) would be written to one output path.</summary>
     public const string OutputPathCollision = "PUB220";
+    /// <summary><c>publisher serve</c>: the port is taken or cannot be bound on 127.0.0.1.</summary>
+    public const string ServePortUnavailable = "PUB230";
+    /// <summary><c>publisher serve</c>: a folder cannot be watched (or the watcher lost events); changes there need a restart or another save.</summary>
+    public const string ServeWatchFailed = "PUB231";
     /// <summary>A published article links to a draft: the link works with --drafts and breaks without.</summary>
     public const string LinkToDraft = "PUB234";
     /// <summary>An 'aliases' entry that is not a site-relative URL (or names the article's own address).</summary>
