@@ -38,14 +38,15 @@ public static partial class StripBoilerplate
             var t = lines[i].Trim();
             if (ReaderTool.What(t) is { } tool) { Drop(i, tool, "a page's tool for the reader, not the text"); continue; }
             if (StandardsLink.Is(t)) { Drop(i, "standards link", "a link to the outlet's editorial standards"); continue; }
-            if (i >= firstProse) continue;
+            // Captions and credits the classifier knows ("Credit: …", "Photo: …") are its to name.
+            if (i >= firstProse || PhotoCaption.IsCaptionOrCredit(t)) continue;
             if (PhotoCaption.IsBareCredit(t))
             {
                 Drop(i, "picture credit", "a picture agency's name alone before the article's first paragraph");
                 if (NextNonBlank(lines, i) is var c && c >= 0 && c < firstProse && TextLines.WordCount(lines[c]) <= MaxCaptionUnderCreditWords && !TextSignals.Of(lines[c]).IsLongProse)
                     Drop(c, "photo caption", "the caption under a picture credit before the article's first paragraph");
             }
-            else if (PhotoCaption.IsHeadCaption(t)) Drop(i, "photo caption", "a labelled or credited caption before the article's first paragraph");
+            else if (PhotoCaption.IsHeadCaption(t) && !PictureCredit.Is(t)) Drop(i, "photo caption", "a labelled or credited caption before the article's first paragraph");
             else if (authorKeys.Contains(NameKey.Squash(t)) && t.Contains(' '))
             {
                 Drop(i, "author box", "an author's name alone before the article's first paragraph");
@@ -73,7 +74,8 @@ public static partial class StripBoilerplate
     {
         if (TextLines.WordCount(t) > MaxHeadLineWords || TextSignals.Of(t).IsLongProse || t[^1] is '.' or '?' or '!' or ':') return false;
         var key = NameKey.Squash(t);
-        return key.Length >= MinNameKeyLength && names.Any(n => key.Contains(n, StringComparison.Ordinal) || n.Contains(key, StringComparison.Ordinal) && key.Length * 2 >= n.Length);
+        // The name exactly is the masthead the classifier names as such.
+        return key.Length >= MinNameKeyLength && !names.Contains(key) && names.Any(n => key.Contains(n, StringComparison.Ordinal) || n.Contains(key, StringComparison.Ordinal) && key.Length * 2 >= n.Length);
     }
 
     private static bool IsPublishedStamp(string t) =>

@@ -21,7 +21,7 @@ internal static partial class EditorialNote
 
     // "This article appears in the December 2026 print edition with the headline …", "A version of this story
     // appeared in print on 3 May, Section A, Page 6".
-    [GeneratedRegex(@"^(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|essay|review|interview|report)\s+(?:appears|appeared|was\s+published|ran)\s+in\s+(?:the\s+)?(?:[^.!?]{0,60}?(?:print\s+edition|print|issue|edition|magazine))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|essay|review|interview|report)\s+(?:appears|appeared|was\s+published|ran)\s+in\s+(?:the\s+)?(?:[^.!?]{0,60}?\b(?:print\s+edition|print|issue|edition|magazine)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PrintEdition();
 
     [GeneratedRegex(@"^(?:\[|\()?(?:(?:this|the)\s+(?:transcript|interview|conversation|text|article|discussion|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+|(?:the\s+)?(?:transcript|interview|conversation|text|q\s*&\s*a)\s+)?(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:clarity|length|brevity|style)", RegexOptions.IgnoreCase)]

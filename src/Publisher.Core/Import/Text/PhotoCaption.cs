@@ -36,7 +36,7 @@ public static partial class PhotoCaption
     }
 
     /// <summary>
-    /// A caption before the article's first paragraph that a label opens ("FILE PHOTO: …", "Photo: …") or a
+    /// A caption before the article's first paragraph that a file-photo label opens ("FILE PHOTO: …") or a
     /// photographer's credit closes ("… at dawn. NAME for OUTLET", "… in 2024. NAME/OUTLET"), or a credit line alone
     /// ("Getty Images", "AFP via Getty Images"). Short, at most three sentences.
     /// </summary>
@@ -44,7 +44,7 @@ public static partial class PhotoCaption
     {
         var text = line.Trim();
         if (TextLines.WordCount(text) > MaxWords || TextLines.SentenceCount(text) > MaxSentences + 1) return false;
-        return Labelled().IsMatch(text) || FilePhoto().IsMatch(text) || PhotographerAtEnd().IsMatch(text) || IsBareCredit(text);
+        return FilePhoto().IsMatch(text) || PhotographerAtEnd().IsMatch(text) || IsBareCredit(text);
     }
 
     /// <summary>A picture agency's name alone on a line: "Getty Images", "Reuters", "AFP via Getty Images", "EPA-EFE/Shutterstock".</summary>
