@@ -50,18 +50,47 @@ public static partial class StripBoilerplate
             else if (authorKeys.Contains(NameKey.Squash(t)) && t.Contains(' '))
             {
                 Drop(i, "author box", "an author's name alone before the article's first paragraph");
-                if (NextNonBlank(lines, i) is var r && r >= 0 && r < firstProse && AuthorRoleLine.Is(lines[r]))
+                // The box may go on with more names, each over its role line.
+                for (var r = NextNonBlank(lines, i); r >= 0 && r < firstProse && AuthorRoleLine.Is(Unheaded(lines[r])); r = NextNonBlank(lines, r))
+                {
                     Drop(r, "author box", "the author's role under their name before the article's first paragraph");
+                    var n = NextNonBlank(lines, r);
+                    if (n < 0 || n >= firstProse || !IsBareName(lines[n]) || NextNonBlank(lines, n) is var nr && (nr < 0 || !AuthorRoleLine.Is(Unheaded(lines[nr])))) break;
+                    Drop(n, "author box", "a name over a role line in the author box before the article's first paragraph");
+                    r = n;
+                }
             }
             else if (IsOutletLine(t, names)) Drop(i, "outlet name", "the outlet's name alone before the article's first paragraph");
             else if (PageField.IsMetadataLine(t) || IsPublishedStamp(t)) Drop(i, "page metadata", "a labelled author or date line before the article's first paragraph");
             else if (IsTitleCaseField(t)) Drop(i, "page field", "a short label and a Title Case value before the article's first paragraph");
         }
 
+        DropTailTeasers(lines, firstProse, Drop);
         var last = LastLine(lines, l => TextSignals.Of(l).IsLongProse || PoliceAppeal.Is(l));
         if (last >= 0 && PoliceAppeal.Is(lines[last]))
             Drop(last, "police appeal", "an appeal for information with a number to call, as the text's last line");
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
+    }
+
+    private static string Unheaded(string line) => line.Trim().TrimStart('#').Trim();
+
+    private static bool IsBareName(string line) =>
+        Unheaded(line).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words && Byline.LooksLikeName(words, strict: true);
+
+    /// <summary>
+    /// A related-stories label on its own line ("More on this story", "Related") after the text, followed only by
+    /// teaser lines to the end or to a comment section: text printed one paragraph a line has no blank line to make the list a paragraph.
+    /// </summary>
+    private static void DropTailTeasers(string[] lines, int firstProse, Action<int, string, string> drop)
+    {
+        var heading = LastLine(lines, l => TailHeading().IsMatch(Unheaded(l)));
+        if (heading < 0 || heading <= firstProse) return;
+        // The list ends at the page's end or where a comment section begins (the classifier takes that).
+        var after = Enumerable.Range(heading + 1, lines.Length - heading - 1).Where(i => !TextLines.IsBlank(lines[i]))
+            .TakeWhile(i => !CommentSection.IsHeading(Unheaded(lines[i]))).ToList();
+        if (after.Count == 0 || !after.All(i => IsTeaser(lines[i]) && !TextSignals.Of(lines[i]).IsLongProse)) return;
+        drop(heading, "related-content list", "a related-stories label after the text, with only teaser lines after it");
+        foreach (var i in after) drop(i, "related-content list", "a teaser line under a related-stories label at the end");
     }
 
     /// <summary>Squashed names of the outlet: the draft's publication, the site's own publications and known outlets.</summary>

@@ -27,7 +27,7 @@ internal static partial class Disclaimer
 
     private const int MaxViewsWords = 30;
 
-    [GeneratedRegex(@"^(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:authors?|authors'|author's|writers?'?s?|contributors?'?s?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+the\s+(?:authors?|writers?|contributors?))|do\s+not\s+necessarily\s+(?:reflect|represent))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:(?:authors?|writers?|contributors?)(?:['’]s?)?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+the\s+(?:authors?|writers?|contributors?))|do\s+not\s+necessarily\s+(?:reflect|represent))", RegexOptions.IgnoreCase)]
     private static partial Regex ViewsNote();
 
     private static string Kind(Match m) => m.Groups.Values.Skip(1).First(g => g.Success).Name;
