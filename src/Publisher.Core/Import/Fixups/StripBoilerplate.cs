@@ -51,6 +51,7 @@ public static partial class StripBoilerplate
         DropLineShapes(lines, Drop, MoveToProfile);
         // Before pull quotes: a key-events index repeats the live blog's headings word for word.
         DropPageFurniture(lines, context, actions);
+        DropWebFurniture(lines, context, authors ?? [], publication, actions);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.
         var paragraphs = Paragraph.Parse(lines);
@@ -313,7 +314,7 @@ public static partial class StripBoilerplate
     [GeneratedRegex(@"^(Twitter|X|Instagram|Facebook|Telegram|Threads|Bluesky|Mastodon|TikTok|LinkedIn)\s*:\s*@?([A-Za-z0-9_.]{1,40})$", RegexOptions.IgnoreCase)]
     private static partial Regex SocialHandle();
 
-    [GeneratedRegex(@"^(?:recommended(?: for you| reading)?|related(?: articles| stories| content| posts| reading)?|read more|read also|see also|you may also like|more from [\p{L} ]{1,40}|more on this topic)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:recommended(?: for you| reading)?|related(?: articles| stories| content| posts| reading)?|read more|read also|see also|you may also like|more from [\p{L} ]{1,40}|more on this(?: story| topic)?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TailHeading();
 
     [GeneratedRegex(@"^(?:[❖■□◆◇♦●•◼▪*]+|#(?:\s*#){2,}|[-–—]\s*30\s*[-–—]|[-–—]?\s*ends?\s*[-–—]?)$", RegexOptions.IgnoreCase)]

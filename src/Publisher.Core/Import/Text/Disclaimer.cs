@@ -15,8 +15,20 @@ internal static partial class Disclaimer
     {
         var t = text.Trim();
         if (TextLines.WordCount(t) is 0 or > MaxWords) return false;
-        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2;
+        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2 || IsViewsNote(t);
     }
+
+    /// <summary>
+    /// One short sentence that disowns the text's views: "The views expressed in this commentary are the authors' own.",
+    /// "Opinions expressed are solely those of the writer." A cue of its own, since nothing else is in the sentence.
+    /// </summary>
+    private static bool IsViewsNote(string t) =>
+        TextLines.WordCount(t) <= MaxViewsWords && TextLines.SentenceCount(t) == 1 && ViewsNote().IsMatch(t);
+
+    private const int MaxViewsWords = 30;
+
+    [GeneratedRegex(@"^(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:(?:authors?|writers?|contributors?)(?:['’]s?)?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+the\s+(?:authors?|writers?|contributors?))|do\s+not\s+necessarily\s+(?:reflect|represent))", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewsNote();
 
     private static string Kind(Match m) => m.Groups.Values.Skip(1).First(g => g.Success).Name;
 

@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A note on how the text in front of the reader was made, not part of it: an editing note ("This transcript has been
 /// edited for clarity and length.", "Interview condensed and edited."), a translation credit ("Translated from the
-/// Portuguese by NAME") and a link to the original ("Read the original in Portuguese"). Short; a sentence that merely
+/// Portuguese by NAME") and a link to the original ("Read the original in Portuguese") and a print-edition note ("This article appears in the May issue with the headline …"). Short; a sentence that merely
 /// mentions a transcript or a translation is prose. Pure.
 /// </summary>
 internal static partial class EditorialNote
@@ -16,8 +16,13 @@ internal static partial class EditorialNote
     {
         var t = line.Trim().Trim('*', '_').Trim();
         if (t.Length == 0 || TextLines.WordCount(t) > MaxWords || TextLines.SentenceCount(t) > 2) return false;
-        return Edited().IsMatch(t) || Translated().IsMatch(t) || Original().IsMatch(t);
+        return Edited().IsMatch(t) || Translated().IsMatch(t) || Original().IsMatch(t) || PrintEdition().IsMatch(t);
     }
+
+    // "This article appears in the December 2026 print edition with the headline …", "A version of this story
+    // appeared in print on 3 May, Section A, Page 6".
+    [GeneratedRegex(@"^(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|essay|review|interview|report)\s+(?:appears|appeared|was\s+published|ran)\s+in\s+(?:the\s+)?(?:[^.!?]{0,60}?\b(?:print\s+edition|print|issue|edition|magazine)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintEdition();
 
     [GeneratedRegex(@"^(?:\[|\()?(?:(?:this|the)\s+(?:transcript|interview|conversation|text|article|discussion|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+|(?:the\s+)?(?:transcript|interview|conversation|text|q\s*&\s*a)\s+)?(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:clarity|length|brevity|style)", RegexOptions.IgnoreCase)]
     private static partial Regex Edited();

@@ -35,6 +35,32 @@ public static partial class PhotoCaption
         return CreditAtEnd().IsMatch(text) && TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences + 1;
     }
 
+    /// <summary>
+    /// A caption before the article's first paragraph that a file-photo label opens ("FILE PHOTO: …") or a
+    /// photographer's credit closes ("… at dawn. NAME for OUTLET", "… in 2024. NAME/OUTLET"), or a credit line alone
+    /// ("Getty Images", "AFP via Getty Images"). Short, at most three sentences.
+    /// </summary>
+    public static bool IsHeadCaption(string line)
+    {
+        var text = line.Trim();
+        if (TextLines.WordCount(text) > MaxWords || TextLines.SentenceCount(text) > MaxSentences + 1) return false;
+        return FilePhoto().IsMatch(text) || PhotographerAtEnd().IsMatch(text) || IsBareCredit(text);
+    }
+
+    /// <summary>A picture agency's name alone on a line: "Getty Images", "Reuters", "AFP via Getty Images", "EPA-EFE/Shutterstock".</summary>
+    public static bool IsBareCredit(string line) => BareCredit().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:file\s+(?:photo|picture|image)|photo\s+illustration)\s*[:.|—–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex FilePhoto();
+
+    // "… at dawn. Anselm Rautio for Lantern", "… in May. Jo Bloggs/Harbour Images": two or three capitalised names, then
+    // "for" or a slash and the outlet, after a sentence end.
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,2}\s*(?:\s+for\s+|/)\s*(?:the\s+)?\p{Lu}[\p{L}&' -]{1,40}$")]
+    private static partial Regex PhotographerAtEnd();
+
+    [GeneratedRegex(@"^(?:" + Agency + @")(?:\s*(?:/|via)\s*(?:" + Agency + @"|\p{Lu}[\p{L}&' -]{1,30}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareCredit();
+
     private const string Agency =
         "AFP|Reuters|AP|AP Photo|Associated Press|EPA|EPA-EFE|Getty|Getty Images|Anadolu|Anadolu Agency|AA|Xinhua|dpa|UPI|Bloomberg"
         + "|SPA|WAM|Shutterstock|Supplied|File|File photo|Social media|Twitter|Handout";
