@@ -80,6 +80,15 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // A bare name line right under a dotted entry that names no author ("BRIEFS ….. 1" / "NAME") is its author.
+            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && i == end && IsDottedEntry(lines[i - 1].Text)
+                && Dotted(text) is null && TextShapes.AuthorNames(text) is { } bareNames)
+            {
+                entries[^1] = entries[^1] with { Authors = bareNames };
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             if (Dotted(text) is { } dotted)
             {
                 if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)

@@ -37,6 +37,39 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void A_bare_name_line_right_under_a_dotted_entry_names_its_authors_and_the_list_goes_on()
+    {
+        // Given: dotted entries (one wrapped before its dots), each with its author's name alone on the next line
+        var lines = SeedText.Lines("""
+            IN THIS ISSUE
+
+            DISPATCHES ....................................................... 1
+            Ilse Marchetti
+
+            Salt Roads and Toll Gates: How a Militia Finances
+            Itself on the Plateau .............................................. 4
+            Tomasz Adeyemi-Holt
+
+            DISPATCHES
+
+            Ferry Services Suspended on the Lower Lake
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("DISPATCHES", e.Title); Assert.Equal(["Ilse Marchetti"], e.Authors); },
+            e =>
+            {
+                Assert.Equal("Salt Roads and Toll Gates: How a Militia Finances Itself on the Plateau", e.Title);
+                Assert.Equal(["Tomasz Adeyemi-Holt"], e.Authors);
+            });
+        Assert.Equal("DISPATCHES", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
     public void Entries_may_print_the_page_first_with_title_and_authors_on_one_line()
     {
         // Given: page, title and authors separated by bars, a last entry without authors
