@@ -37,7 +37,7 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options, Action<string>? progress = null) => Run(options, progress, write: true);
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null) => Run(options, progress, write: true, options.OutputDir);
 
     /// <summary>
     /// <c>publisher check</c>: everything <see cref="Build"/> validates (content, config, theme, rendering, links of
@@ -48,7 +48,8 @@ public static class SiteBuilder
         var scratch = Path.Combine(Path.GetTempPath(), "publisher-check-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            return Run(options with { OutputDir = Path.Combine(scratch, "output") }, progress, write: false);
+            // Messages name the output folder a build would write, never the temporary one (deleted when check ends).
+            return Run(options with { OutputDir = Path.Combine(scratch, "output") }, progress, write: false, options.OutputDir);
         }
         finally
         {
@@ -64,7 +65,8 @@ public static class SiteBuilder
     }
 
     /// <param name="write">False: validate only; the staged site is abandoned whatever the result.</param>
-    private static BuildResult Run(BuildOptions options, Action<string>? progress, bool write)
+    /// <param name="displayOutput">The output folder as the editor named it: output-check messages name it, not the staging folder.</param>
+    private static BuildResult Run(BuildOptions options, Action<string>? progress, bool write, string displayOutput)
     {
         var diagnostics = new DiagnosticBag();
         BuildResult Failed(DiagnosticBag bag) => FailedResult(bag, options.Strict);
@@ -109,7 +111,7 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 progress?.Invoke("Checking links");
-                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics, OmittedDraftFiles(site));
+                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics, OmittedDraftFiles(site), displayOutput);
             }
         }
         catch (Exception e) when (IsWriteFailure(e))

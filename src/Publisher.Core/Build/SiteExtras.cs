@@ -32,8 +32,9 @@ public static class SiteExtras
 
     /// <summary>Every internal reference in the output must resolve to a file (and fragment) in the output.</summary>
     /// <param name="omitted">Files left out on purpose (drafts), whose links were reported where they are written.</param>
-    public static void CheckLinks(string outputDir, string baseUrl, DiagnosticBag diagnostics, IReadOnlySet<string>? omitted = null) =>
-        diagnostics.AddRange(LinkChecker.Check(outputDir, baseUrl, omitted));
+    /// <param name="displayAs">The output folder as the editor named it, which diagnostics name instead of the staging folder.</param>
+    public static void CheckLinks(string outputDir, string baseUrl, DiagnosticBag diagnostics, IReadOnlySet<string>? omitted = null, string? displayAs = null) =>
+        diagnostics.AddRange(LinkChecker.Check(outputDir, baseUrl, omitted, displayAs));
 
     private static Func<FeedChannel, string> WriterFor(FeedFormat format) => format switch
     {

@@ -7,14 +7,17 @@ using Publisher.Core.Diagnostics;
 namespace Publisher.Cli.Commands;
 
 /// <summary>
-/// <c>publisher serve [--port 5080] [--input DIR] [--theme DIR] [--output DIR] [--seeds DIR]</c>: builds, serves
+/// <c>publisher serve [--port 5080] [--input DIR] [--theme DIR] [--output DIR] [--seeds DIR] [--drafts]</c>: builds, serves
 /// <c>output/</c> on 127.0.0.1, rebuilds on every change to input/, theme/ and seeds/ and reloads open pages.
 /// </summary>
 public static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
-    public static Command Create()
+    public static Command Create() => Create(out _);
+
+    /// <param name="read">What the command's action runs with, read from a parse (tests check the options reach the build).</param>
+    internal static Command Create(out Func<ParseResult, ServeOptions> read)
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the site on", DefaultValueFactory = _ => DefaultPort };
         port.Validators.Add(result =>
@@ -27,6 +30,7 @@ public static class ServeCommand
         var input = new Option<string>("--input") { Description = "Folder with site.yml, tags.yml, authors/ and articles/", DefaultValueFactory = _ => "input" };
         var theme = new Option<string>("--theme") { Description = "Theme folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
         var output = new Option<string>("--output") { Description = "Folder the site is built into and served from", DefaultValueFactory = _ => "output" };
+        var drafts = new Option<bool>("--drafts") { Description = "Include articles with 'draft: true', as build --drafts does (a preview)" };
         var seeds = new Option<string>("--seeds") { Description = "Folder of raw seed files; a change there runs import, then the build", DefaultValueFactory = _ => "seeds" };
 
         var command = new Command("serve", "Build, serve output/ on 127.0.0.1, and rebuild and reload the open pages whenever input/, theme/ or seeds/ change.");
@@ -35,12 +39,15 @@ public static class ServeCommand
         command.Options.Add(theme);
         command.Options.Add(output);
         command.Options.Add(seeds);
-        command.SetAction((parse, cancellation) => RunAsync(new ServeOptions
+        command.Options.Add(drafts);
+        read = parse => new ServeOptions
         {
-            Build = new BuildOptions { InputDir = parse.GetValue(input)!, ThemeDir = parse.GetValue(theme)!, OutputDir = parse.GetValue(output)! },
+            Build = new BuildOptions { InputDir = parse.GetValue(input)!, ThemeDir = parse.GetValue(theme)!, OutputDir = parse.GetValue(output)!, Drafts = parse.GetValue(drafts) },
             SeedsDir = parse.GetValue(seeds),
             Port = parse.GetValue(port),
-        }, cancellation));
+        };
+        var options = read;
+        command.SetAction((parse, cancellation) => RunAsync(options(parse), cancellation));
         return command;
     }
 

@@ -170,7 +170,7 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     /// <summary>The server-sent event stream a page listens on, read line by line.</summary>
-    private sealed class EventStream : IAsyncDisposable
+    internal sealed class EventStream : IAsyncDisposable
     {
         private readonly HttpResponseMessage _response;
         private readonly StreamReader _reader;

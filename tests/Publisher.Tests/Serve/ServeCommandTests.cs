@@ -29,4 +29,17 @@ public class ServeCommandTests
         }
         Assert.Contains("--port", error.ToString());
     }
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--drafts" }, true)]
+    public void Drafts_pass_through_to_the_build_as_build_drafts_does(string[] args, bool drafts)
+    {
+        var command = ServeCommand.Create(out var read);
+
+        var parse = command.Parse(args);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(drafts, read(parse).Build.Drafts);
+    }
 }

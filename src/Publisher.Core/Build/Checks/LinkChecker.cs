@@ -19,7 +19,9 @@ public static class LinkChecker
     /// and come back sorted.
     /// </summary>
     /// <param name="omitted">Output files left out on purpose (drafts without --drafts): links to them are not reported here.</param>
-    public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl, IReadOnlySet<string>? omitted = null)
+    /// <param name="displayAs">The folder diagnostics name instead of <paramref name="outputDir"/>: a build checks its staging
+    /// folder but reports paths in the output folder the editor knows.</param>
+    public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl, IReadOnlySet<string>? omitted = null, string? displayAs = null)
     {
         var site = SiteUrls.TryCreate(baseUrl);
         if (site is null)
@@ -27,7 +29,7 @@ public static class LinkChecker
         if (!Directory.Exists(outputDir))
             return [Diagnostic.Error(DiagnosticCodes.OutputFileUnreadable, $"output folder '{outputDir}' does not exist")];
 
-        var tree = OutputTree.Scan(outputDir);
+        var tree = OutputTree.Scan(outputDir, displayAs);
         var files = tree.Files.Where(f => HasExtension(f, HtmlExtensions) || HasExtension(f, TextExtensions)).ToList();
 
         var scans = new PageScan[files.Count];
@@ -59,8 +61,23 @@ public static class LinkChecker
                 if (problem is not null) bag.Add(problem);
             }
         });
-        return bag.Sorted();
+        return CollapseRepeats(bag.Sorted());
     }
+
+    /// <summary>
+    /// The same broken link on many pages (a theme's header or footer) is one mistake: reported once, at its first
+    /// page, with how many more pages have it, instead of once per page burying every other message.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> CollapseRepeats(IReadOnlyList<Diagnostic> sorted) =>
+        sorted.GroupBy(d => (d.Severity, d.Code, d.Message))
+            .Select(group => group.Skip(1).Any()
+                ? group.First() with
+                {
+                    Message = $"{group.Key.Message}; the same link is on {group.Count() - 1} more {(group.Count() == 2 ? "page" : "pages")} "
+                        + "(a link on many pages usually comes from the theme's layouts or partials)",
+                }
+                : group.First())
+            .ToList();
 
     private static PageScan ScanFile(OutputTree tree, string relativePath, SiteUrls site, AngleSharp.Html.Parser.HtmlParser parser)
     {

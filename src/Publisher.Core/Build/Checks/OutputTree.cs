@@ -25,10 +25,11 @@ public sealed class OutputTree
 
     public IReadOnlyList<string> Files { get; }
 
-    public static OutputTree Scan(string outputDir)
+    /// <param name="displayAs">The folder named in diagnostics when it is not <paramref name="outputDir"/> itself (a build's staging folder is named as the output folder it becomes).</param>
+    public static OutputTree Scan(string outputDir, string? displayAs = null)
     {
-        var displayRoot = outputDir.Replace('\\', '/').TrimEnd('/');
-        if (displayRoot.Length == 0) displayRoot = outputDir.Length > 0 ? "/" : ".";
+        var displayRoot = (displayAs ?? outputDir).Replace('\\', '/').TrimEnd('/');
+        if (displayRoot.Length == 0) displayRoot = (displayAs ?? outputDir).Length > 0 ? "/" : ".";
         var root = Path.GetFullPath(outputDir);
         var files = new HashSet<string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
