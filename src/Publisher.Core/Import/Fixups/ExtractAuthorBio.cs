@@ -77,7 +77,7 @@ public static partial class ExtractAuthorBio
     private static Found? Closing(IReadOnlyList<Paragraph> paragraphs, int index, IReadOnlyList<string> authors)
     {
         var paragraph = paragraphs[index];
-        var (flat, labels) = BioText(paragraph);
+        var (flat, labels) = BioText(paragraph, authors);
         if (flat.Length == 0 || TextLines.WordCount(flat) > MaxBioWords || !BioParagraph.HasBioVocabulary(flat)) return null;
         IReadOnlyList<string>? named = null;
         if (authors.Count > 0)
@@ -89,7 +89,7 @@ public static partial class ExtractAuthorBio
             named = BioParagraph.Subjects(flat);
             if (named.Count == 0) return null;
         }
-        return new Found(paragraph, labels.Concat(LabelAbove(paragraphs, index)).ToList(), flat, named);
+        return new Found(paragraph, labels.Concat(LabelAbove(paragraphs, index, authors)).ToList(), flat, named);
     }
 
     /// <summary>Longest bio read under the byline, before the text; longer, an opening paragraph about the author is the article's own lede.</summary>
@@ -99,31 +99,52 @@ public static partial class ExtractAuthorBio
     private static Found? Opening(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<string> authors)
     {
         if (authors.Count == 0 || paragraphs.Count < 3) return null;
-        var (flat, labels) = BioText(paragraphs[0]);
+        var (flat, labels) = BioText(paragraphs[0], authors);
         if (flat.Length == 0 || TextLines.WordCount(flat) > MaxOpeningBioWords || !BioParagraph.HasBioVocabulary(flat)) return null;
         return authors.Any(a => IsAbout(flat, a)) ? new Found(paragraphs[0], labels, flat, null) : null;
     }
 
     /// <summary>The bio's text, unwrapped, without a label line or an "About the author:" lead-in; the label line, if any.</summary>
-    private static (string Flat, IReadOnlyList<(int Line, string Text)> Labels) BioText(Paragraph paragraph)
+    private static (string Flat, IReadOnlyList<(int Line, string Text)> Labels) BioText(Paragraph paragraph, IReadOnlyList<string> authors)
     {
         var labels = new List<(int, string)>();
         var lines = paragraph.Lines;
-        if (lines.Count > 1 && BioLabel.IsLabelLine(lines[0]))
+        if (lines.Count > 1 && IsLabelOrSignOff(lines[0], authors))
         {
             labels.Add((paragraph.StartLine, lines[0].Trim()));
             lines = lines.Skip(1).ToList();
         }
         var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(string.Join(' ', lines.Select(l => l.Trim())))));
+        foreach (var author in authors)
+        {
+            // "— Ann Lee Ann Lee is the editor of …": a sign-off run into the bio it stands over.
+            var signOff = Regex.Match(flat, @"^[—–]\s*" + Regex.Escape(author.Trim()) + @"\s+(?=" + Regex.Escape(author.Trim()) + @"\b)", RegexOptions.CultureInvariant);
+            if (!signOff.Success) continue;
+            labels.Add((paragraph.StartLine, signOff.Value.Trim()));
+            flat = flat[signOff.Length..];
+            break;
+        }
         return (flat, labels);
     }
 
-    /// <summary>A label line standing alone right above the bio ("## Contributors", "About the author").</summary>
-    private static IEnumerable<(int Line, string Text)> LabelAbove(IReadOnlyList<Paragraph> paragraphs, int index)
+    /// <summary>A label line standing alone right above the bio ("## Contributors", "About the author", "— Ann Lee").</summary>
+    private static IEnumerable<(int Line, string Text)> LabelAbove(IReadOnlyList<Paragraph> paragraphs, int index, IReadOnlyList<string> authors)
     {
         if (index == 0) yield break;
         var above = paragraphs[index - 1];
-        if (above.Lines.Count == 1 && BioLabel.IsLabelLine(above.Lines[0])) yield return (above.StartLine, above.Lines[0].Trim());
+        if (above.Lines.Count == 1 && IsLabelOrSignOff(above.Lines[0], authors)) yield return (above.StartLine, above.Lines[0].Trim());
+    }
+
+    /// <summary>
+    /// A bio label, or a closing byline that only repeats the draft's authors ("— Ann Lee" over "Ann Lee is the editor
+    /// of …"): the authors are already the draft's, so the line goes with the bio.
+    /// </summary>
+    private static bool IsLabelOrSignOff(string line, IReadOnlyList<string> authors)
+    {
+        if (BioLabel.IsLabelLine(line)) return true;
+        var text = line.Trim();
+        if (authors.Count == 0 || !(text.StartsWith('—') || text.StartsWith('–'))) return false;
+        return EndByline.Read(text) is { Count: > 0 } names && names.All(n => authors.Contains(n, StringComparer.Ordinal));
     }
 
     private static BioResult Unchanged(string body) => new(body, null, FixupResult.Unchanged(body));
