@@ -5,10 +5,11 @@ using Publisher.Core.Import.Text;
 namespace Publisher.Core.Import.Fixups;
 
 /// <summary>
-/// Rule 7: a closing paragraph about one of the draft's authors ("Name is …", "Name, …, is …", "Dr. Surname
+/// Rule 7: a closing paragraph (or the last one before the notes, or a short first one under the byline) about one of the draft's authors ("Name is …", "Name, …, is …", "Dr. Surname
 /// is a researcher specializes in …") moves out of the body into the author bio. The paragraph must start
-/// with an author's full name or surname; otherwise the body is left alone. Footnote definitions and blank
-/// lines at the end are looked past. The bio's lines are blanked, so line numbers hold.
+/// with an author's full name or surname; otherwise the body is left alone. Notes at the end (footnote definitions,
+/// "[1] …", "1. …", "NOTES [1] …") and blank lines are looked past. A label leading into the bio ("About the authors:")
+/// is not part of it; a label line over it ("## Contributors") goes with it. The bio's lines are blanked, so line numbers hold.
 /// Italic bios ("*Name is …*") are unwrapped; honorifics are kept out of names. The paragraph must also use bio
 /// vocabulary (<see cref="BioParagraph.HasBioVocabulary"/>), so "Smith is likely to …" closing an analysis stays.
 /// When the draft names no author, a last paragraph in bio shape ("Ann Lee and Bo Ma are fellows at …") is taken
@@ -25,37 +26,125 @@ public static partial class ExtractAuthorBio
     {
         var lines = TextLines.Split(body);
         var paragraphs = Paragraph.Parse(lines);
-        var last = paragraphs.LastOrDefault(p => !FootnoteDefinition().IsMatch(p.Lines[0]) && !p.Lines[0].StartsWith("    ", StringComparison.Ordinal));
         // Never the only paragraph: an article that is just a bio is not an article with a bio.
-        if (last is null || paragraphs.Count < 2) return Unchanged(body);
+        if (paragraphs.Count < 2) return Unchanged(body);
 
-        var flat = BioParagraph.Unwrap(last.Flat);
-        if (TextLines.WordCount(flat) > MaxBioWords || !BioParagraph.HasBioVocabulary(flat)) return Unchanged(body);
-        IReadOnlyList<string>? named = null;
-        if (authors.Count > 0)
-        {
-            if (!authors.Any(a => IsAbout(flat, a))) return Unchanged(body);
-        }
-        else
-        {
-            named = BioParagraph.Subjects(flat);
-            if (named.Count == 0) return Unchanged(body);
-        }
+        var closing = ClosingIndex(paragraphs);
+        var found = closing >= 0 ? Closing(paragraphs, closing, authors) : null;
+        found ??= Opening(paragraphs, authors);
+        if (found is null) return Unchanged(body);
+        var (bio, labels, flat, named) = found.Value;
 
-        for (var i = last.StartLine; i <= last.EndLine; i++) lines[i] = "";
-        var actions = new List<FixupAction> { new(FixupActionKinds.ExtractedAuthorBio, flat, context.At(last.StartLine)) };
+        for (var i = bio.StartLine; i <= bio.EndLine; i++) lines[i] = "";
+        var actions = new List<FixupAction> { new(FixupActionKinds.ExtractedAuthorBio, flat, context.At(FirstBioLine(bio))) };
+        foreach (var (line, text) in labels)
+        {
+            lines[line] = "";
+            actions.Add(new FixupAction(FixupActionKinds.DroppedBioLabel, text, context.At(line)) { Reason = "the label over the author bio" });
+        }
         var diagnostics = new List<Diagnostic>();
         if (named is not null)
         {
             var names = string.Join(", ", named);
-            actions.Add(new FixupAction(FixupActionKinds.AuthorsFromBio, names, context.At(last.StartLine))
+            actions.Add(new FixupAction(FixupActionKinds.AuthorsFromBio, names, context.At(bio.StartLine))
             {
                 Reason = "the page names no author in its header; its closing bio does",
             });
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.BioNamedAuthors,
-                $"the page names no author, but its closing bio is about {names}: taken as the author(s)", context.At(last.StartLine)));
+                $"the page names no author, but its closing bio is about {names}: taken as the author(s)", context.At(bio.StartLine)));
         }
         return new BioResult(TextLines.Join(lines), flat, new FixupResult(TextLines.Join(lines), diagnostics, actions), named);
+    }
+
+    private readonly record struct Found(Paragraph Bio, IReadOnlyList<(int Line, string Text)> Labels, string Flat, IReadOnlyList<string>? Named);
+
+    /// <summary>The first line of the bio paragraph that is not its label line.</summary>
+    private static int FirstBioLine(Paragraph bio) => BioLabel.IsLabelLine(bio.Lines[0]) && bio.Lines.Count > 1 ? bio.StartLine + 1 : bio.StartLine;
+
+    /// <summary>The last paragraph that is not part of the notes after it (footnote definitions, "[1] …", "NOTES …", indented code).</summary>
+    private static int ClosingIndex(IReadOnlyList<Paragraph> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var first = paragraphs[i].Lines[0];
+            if (first.StartsWith("    ", StringComparison.Ordinal) || FootnoteDefinition().IsMatch(first) || NotesParagraph.IsNotes(first)) continue;
+            return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The closing paragraph when it is a bio of an author (or, when the draft names none, of the people it opens with).</summary>
+    private static Found? Closing(IReadOnlyList<Paragraph> paragraphs, int index, IReadOnlyList<string> authors)
+    {
+        var paragraph = paragraphs[index];
+        var (flat, labels) = BioText(paragraph, authors);
+        if (flat.Length == 0 || TextLines.WordCount(flat) > MaxBioWords || !BioParagraph.HasBioVocabulary(flat)) return null;
+        IReadOnlyList<string>? named = null;
+        if (authors.Count > 0)
+        {
+            if (!authors.Any(a => IsAbout(flat, a))) return null;
+        }
+        else
+        {
+            named = BioParagraph.Subjects(flat);
+            if (named.Count == 0) return null;
+        }
+        return new Found(paragraph, labels.Concat(LabelAbove(paragraphs, index, authors)).ToList(), flat, named);
+    }
+
+    /// <summary>Longest bio read under the byline, before the text; longer, an opening paragraph about the author is the article's own lede.</summary>
+    private const int MaxOpeningBioWords = 60;
+
+    /// <summary>A short bio of a named author printed as the first paragraph, with at least two paragraphs of text after it.</summary>
+    private static Found? Opening(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0 || paragraphs.Count < 3) return null;
+        var (flat, labels) = BioText(paragraphs[0], authors);
+        if (flat.Length == 0 || TextLines.WordCount(flat) > MaxOpeningBioWords || !BioParagraph.HasBioVocabulary(flat)) return null;
+        return authors.Any(a => IsAbout(flat, a)) ? new Found(paragraphs[0], labels, flat, null) : null;
+    }
+
+    /// <summary>The bio's text, unwrapped, without a label line or an "About the author:" lead-in; the label line, if any.</summary>
+    private static (string Flat, IReadOnlyList<(int Line, string Text)> Labels) BioText(Paragraph paragraph, IReadOnlyList<string> authors)
+    {
+        var labels = new List<(int, string)>();
+        var lines = paragraph.Lines;
+        if (lines.Count > 1 && IsLabelOrSignOff(lines[0], authors))
+        {
+            labels.Add((paragraph.StartLine, lines[0].Trim()));
+            lines = lines.Skip(1).ToList();
+        }
+        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(string.Join(' ', lines.Select(l => l.Trim())))));
+        foreach (var author in authors)
+        {
+            // "— Ann Lee Ann Lee is the editor of …": a sign-off run into the bio it stands over.
+            var signOff = Regex.Match(flat, @"^[—–]\s*" + Regex.Escape(author.Trim()) + @"\s+(?=" + Regex.Escape(author.Trim()) + @"\b)", RegexOptions.CultureInvariant);
+            if (!signOff.Success) continue;
+            labels.Add((paragraph.StartLine, signOff.Value.Trim()));
+            flat = flat[signOff.Length..];
+            break;
+        }
+        return (flat, labels);
+    }
+
+    /// <summary>A label line standing alone right above the bio ("## Contributors", "About the author", "— Ann Lee").</summary>
+    private static IEnumerable<(int Line, string Text)> LabelAbove(IReadOnlyList<Paragraph> paragraphs, int index, IReadOnlyList<string> authors)
+    {
+        if (index == 0) yield break;
+        var above = paragraphs[index - 1];
+        if (above.Lines.Count == 1 && IsLabelOrSignOff(above.Lines[0], authors)) yield return (above.StartLine, above.Lines[0].Trim());
+    }
+
+    /// <summary>
+    /// A bio label, or a closing byline that only repeats the draft's authors ("— Ann Lee" over "Ann Lee is the editor
+    /// of …"): the authors are already the draft's, so the line goes with the bio.
+    /// </summary>
+    private static bool IsLabelOrSignOff(string line, IReadOnlyList<string> authors)
+    {
+        if (BioLabel.IsLabelLine(line)) return true;
+        var text = line.Trim();
+        if (authors.Count == 0 || !(text.StartsWith('—') || text.StartsWith('–'))) return false;
+        return EndByline.Read(text) is { Count: > 0 } names && names.All(n => authors.Contains(n, StringComparer.Ordinal));
     }
 
     private static BioResult Unchanged(string body) => new(body, null, FixupResult.Unchanged(body));
@@ -70,7 +159,7 @@ public static partial class ExtractAuthorBio
         {
             // "Dr. Lee, PhD, a fellow …, is", "Ann Lee and Bo Ma are", "Ann Lee (@annlee) is"
             var pattern = "^" + PersonNames.HonorificPattern + Regex.Escape(candidate)
-                + @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE))?(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|&)\s*[^.;]{2,80}?)??(?:,[^.]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently)\b";
+                + @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE))?(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|&)\s*[^.;]{2,80}?)??(?:,[^.]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently|researches|studies|covers|directs)\b";
             if (Regex.IsMatch(paragraph, pattern, RegexOptions.CultureInvariant)) return true;
         }
         return false;

@@ -42,6 +42,9 @@ public static class FixupActionKinds
 
     public const string ExtractedAuthorBio = "extracted-author-bio";
 
+    /// <summary>A label line over a moved bio ("## Contributors", "About the author"), dropped with it; the detail is the label.</summary>
+    public const string DroppedBioLabel = "dropped-bio-label";
+
     /// <summary>Two seeds held the same article and were merged; the detail names both and which text was the base.</summary>
     public const string MergedDuplicate = "merged-duplicate";
 

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The label printed over or before an author bio: a line of its own ("About the author", "## Contributors",
+/// "ABOUT THE CONTRIBUTORS") or a lead-in to the bio's first sentence ("About the authors: Ann Lee is …",
+/// "ABOUT THE AUTHOR — Ann Lee is …"). Pure.
+/// </summary>
+internal static partial class BioLabel
+{
+    /// <summary>True when the whole line is a bio label.</summary>
+    public static bool IsLabelLine(string line) => LabelLine().IsMatch(line.Trim());
+
+    /// <summary>The text without a leading "About the author(s):" lead-in; the text itself when it has none.</summary>
+    public static string WithoutLeadIn(string text)
+    {
+        var match = LeadIn().Match(text);
+        return match.Success ? text[match.Length..] : text;
+    }
+
+    private const string Label = @"(?:about\s+the\s+(?:authors?|contributors?|writers?)|contributors?|notes\s+on\s+(?:the\s+)?contributors?|authors?['’]?\s+bios?)";
+
+    [GeneratedRegex(@"^(?:#{1,6}\s*)?[*_]*" + Label + @"[*_]*\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelLine();
+
+    [GeneratedRegex(@"^\s*[*_]*about\s+the\s+(?:authors?|contributors?|writers?)[*_]*\s*(?::|—|–|\s-)[*_]*\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+}
