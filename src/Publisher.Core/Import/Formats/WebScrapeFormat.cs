@@ -181,6 +181,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private DateRole? _pendingDateRole;
         private bool _fieldValueNext;
         private bool _bylineJustSeen;
+        private bool _fieldListSeen;
+
+        private bool IsListedField(string text, SeedLine? next) =>
+            LabelledField.Is(text) && TextLines.WordCount(text) <= 12 && !text.EndsWith('.')
+            && (_fieldListSeen || next is not null && LabelledField.Is(next.Text));
 
         /// <summary>Seed lines of a reviewed book's block (its title, author, details, bookshop offer).</summary>
         public IReadOnlySet<int> BookLines { get; init; } = new HashSet<int>();
@@ -390,6 +395,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return true; }
             if (PageField.Read(text) is not null) { Drop("page field", line); _directlyUnderTitle = underTitle; return true; }
+            // "Court: …", "Neutral citation: …": a short field of the metadata list under the title, among other fields.
+            if (IsListedField(text, next)) { Drop("page field", line); _fieldListSeen = true; _directlyUnderTitle = underTitle; return true; }
             if (Byline.IsReadingTime(text)) { Drop("reading time", line); _directlyUnderTitle = underTitle; return true; }
             if (PictureCredit.Is(text)) { Drop("picture credit", line); _directlyUnderTitle = underTitle; return true; }
             if (DateLine.LabelOnly(text) is { } only && next is not null && DateLine.Read(next.Text) is not null)
@@ -442,7 +449,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// ("Staff writer", "Special correspondent, Port Amara").
         /// </summary>
         private static bool BylineEvidence(SeedLine? next) =>
-            next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text));
+            next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text)
+                || PlaceDateLine.Read(next.Text) is not null);
 
         /// <summary>"Harbour Wire Service" over a date line, under a bare name: the author's organisation and the date.</summary>
         private static bool OrganisationThenDate(SeedLine? next, SeedLine? afterNext) =>
@@ -453,6 +461,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool TakeDate(string text, SeedLine line)
         {
             if (DateLine.Read(text) is { } reading) { Prefer(reading); return true; }
+            // "Port Halvard, 4 March 2027": the place and date a speech was given.
+            if (PlaceDateLine.Read(text) is { } given) { Prefer(given); return true; }
             if (DateLine.IsAmbiguous(text) && text.Length <= 40)
             {
                 Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportDateAmbiguous,

@@ -36,4 +36,5 @@ public static class ArticleKinds
     public const string LiveBlog = "live blog";
     public const string EncyclopediaEntry = "encyclopedia entry";
     public const string TravelAdvice = "travel advice";
+    public const string FactCheck = "fact check";
 }

@@ -24,6 +24,8 @@ public static partial class Byline
         "agency", "service", "services", "wire", "online", "media", "special", "guest", "contributing", "managing", "deputy",
         "head", "expert", "adviser", "advisor", "officer", "president", "chair", "founder", "member", "scholar", "lecturer",
         "anchor", "host", "presenter", "communications", "office", "newsroom", "intern", "freelance", "freelancer",
+        "secretary", "minister", "ambassador", "commissioner", "spokesperson", "envoy", "representative", "barrister",
+        "solicitor", "counsel", "rapporteur", "relations",
     };
 
     /// <summary>Role words that name a person's job (not an outlet, desk or service): "correspondent", "fellow", "analyst".</summary>
@@ -98,11 +100,15 @@ public static partial class Byline
         if (!parts.Any(p => RoleLabel().IsMatch(p)) && !(parts.Count >= 2 && parts.Any(p => PreparedBy().IsMatch(p)))
             && !text.Contains(';', StringComparison.Ordinal)) return null;
         var names = new List<string>();
+        DateReading? date = null;
         foreach (var part in parts)
         {
             if (ContributorCredit.Read(part) is not null) continue;
             var role = RoleLabel().Match(part);
             var prepared = role.Success ? role : PreparedBy().Match(part);
+            // "Issued: Fri 27.11.26 | Classification: TLP:CLEAR | Prepared by …": the date and short fields beside the credit.
+            if (!prepared.Success && DateLine.Read(part) is { } dated) { date ??= dated; continue; }
+            if (!prepared.Success && ShortField().IsMatch(part)) continue;
             if (!prepared.Success) return null;
             var found = NamesOf(prepared.Groups["names"].Value);
             if (found is null)
@@ -113,7 +119,7 @@ public static partial class Byline
             foreach (var name in found)
                 if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
         }
-        return names.Count > 0 ? new BylineReading(names, null, Bare: false) : null;
+        return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
     }
 
     /// <summary>
@@ -130,7 +136,7 @@ public static partial class Byline
     private static List<string>? NamesOf(string text)
     {
         var names = new List<string>();
-        foreach (var part in PersonNames.Split(text.Trim().TrimEnd('.')))
+        foreach (var part in WithoutTrailingRoles(PersonNames.Split(text.Trim().TrimEnd('.'))))
         {
             if (!LooksLikeName(part.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) return null;
             names.Add(part);
@@ -143,6 +149,9 @@ public static partial class Byline
 
     [GeneratedRegex(@"^(?:prepared|compiled|produced|written|reported)\s+by\s*:?\s*(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PreparedBy();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+:\s*\S+(?:\s+\S+)?$")]
+    private static partial Regex ShortField();
 
     [GeneratedRegex(@"\s*;\s*|\s+[|·•—–]\s+|\s+-\s+")]
     private static partial Regex LabelledPartSeparator();
@@ -199,13 +208,21 @@ public static partial class Byline
             if (text[^1] is '.' or '!' or '?' or ':' or ';' or ',' or ')') return null;
             if (text.Any(char.IsDigit)) return null;
         }
-        var names = PersonNames.Split(text);
+        var names = WithoutTrailingRoles(PersonNames.Split(text));
         if (names.Count is 0 or > 6) return null;
         // One name alone looks like many two-word headings ("Key Takeaways"): it needs an honorific, a link or a date under it.
         if (names.Count == 1 && !linked && !honorific && !dateFollows) return null;
         foreach (var name in names)
             if (!LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: !linked)) return null;
         return names;
+    }
+
+    /// <summary>"Ann Lee, Deputy Secretary General": a title after the names is no further name.</summary>
+    private static IReadOnlyList<string> WithoutTrailingRoles(IReadOnlyList<string> parts)
+    {
+        var count = parts.Count;
+        while (count > 1 && parts[count - 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RoleWords.Contains(w))) count--;
+        return count == parts.Count ? parts : parts.Take(count).ToList();
     }
 
     /// <summary>2–4 capitalised words (5 with particles); strict adds: no function or heading word, no -ing/-tion words.</summary>
@@ -247,7 +264,7 @@ public static partial class Byline
     [GeneratedRegex(@"^posted\s+by\s*:?\s+(?<names>.+?)(?:\s+(?:on|at|[|·•,\-–—])\s*(?<date>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedByOn();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed|hosted|presented)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

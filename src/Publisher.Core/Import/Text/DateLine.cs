@@ -51,6 +51,8 @@ public static partial class DateLine
         {
             // "Updated 14:05 UTC": a time the page was updated on the same day says nothing about the date.
             if (UpdateTimeOnly().IsMatch(part)) continue;
+            // "Nov 30, 2026 • Updated Dec 1, 2026 • 4 min read": a reading time beside the dates.
+            if (Byline.IsReadingTime(part)) continue;
             if (Read(part) is not { } reading) return null;
             readings.Add(reading);
         }
@@ -91,6 +93,9 @@ public static partial class DateLine
 
     private static (int Index, int Length, DateReading Reading)? Find(string text)
     {
+        // "Fri 27.11.26": a two-digit year is read only after a weekday, which also says whether day or month comes first.
+        if (WeekdayShortDate().Match(text) is { Success: true } shortDate && OnWeekday(shortDate) is { } dated)
+            return (shortDate.Index, shortDate.Length, dated);
         foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate(), YearSlashDate(), SlashDate(), MonthYear() })
         {
             var m = regex.Match(text);
@@ -111,6 +116,19 @@ public static partial class DateLine
         if (b > 12 && a <= 12) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         if (a == b) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         return null;
+    }
+
+    /// <summary>The reading of "Tue 09.03.27" (day or month first) that falls on the weekday printed before it.</summary>
+    private static DateReading? OnWeekday(Match m)
+    {
+        var y = "20" + m.Groups["y"].Value;
+        var weekday = m.Groups["w"].Value[..3].ToLowerInvariant();
+        var readings = new[] { Make(y, m.Groups["b"].Value, m.Groups["a"].Value, DateRole.Plain), Make(y, m.Groups["a"].Value, m.Groups["b"].Value, DateRole.Plain) }
+            .OfType<DateReading>()
+            .Where(r => r.Date.DayOfWeek.ToString()[..3].Equals(weekday, StringComparison.OrdinalIgnoreCase))
+            .Distinct()
+            .ToList();
+        return readings.Count == 1 ? readings[0] : null;
     }
 
     /// <summary>True when <paramref name="line"/> holds a day/month/year date whose day and month could be swapped.</summary>
@@ -143,7 +161,7 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?$", RegexOptions.IgnoreCase)]
@@ -165,6 +183,9 @@ public static partial class DateLine
     /// <summary>"Updated 14:05 UTC", "last modified at 9.30am": an update time without a date.</summary>
     [GeneratedRegex(@"^(?:last\s+)?(?:updated|modified)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateTimeOnly();
+
+    [GeneratedRegex(@"^(?<w>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<y>\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayShortDate();
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})$")]
     private static partial Regex IsoYearMonth();

@@ -51,6 +51,7 @@ public static class Genres
         (ArticleKinds.Transcript, ["event transcript", "full transcript", "edited transcript", "transcript of remarks"]),
         (ArticleKinds.LiveBlog, ["live updates", "live coverage", "live report", "as it happened", "live blog post"]),
         (ArticleKinds.EncyclopediaEntry, ["encyclopedia article", "encyclopaedia entry", "encyclopaedia article"]),
+        (ArticleKinds.FactCheck, ["factcheck", "fact checking", "fact checker"]),
         (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
     ];
 
@@ -95,8 +96,11 @@ public static class Genres
         "diary", "transcript", "note", "memo", "bulletin", "advisory", "alert", "dispatch", "letter", "column",
         "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
-        "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry",
+        "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary",
     };
+
+    /// <summary>Genre nouns that name a genre only with a word before them ("CASE SUMMARY"; a bare "SUMMARY" is a section).</summary>
+    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary" };
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else
@@ -113,7 +117,9 @@ public static class Genres
         var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));
         if (kind.EndsWith("ies", StringComparison.Ordinal)) kind = kind[..^3] + "y";
         else if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)) kind = kind[..^1];
-        return GenreNouns.Contains(kind.Split(' ')[^1]) ? kind : null;
+        var head = kind.Split(' ')[^1];
+        if (QualifiedGenreNouns.Contains(head) && words.Length == 1) return null;
+        return GenreNouns.Contains(head) ? kind : null;
     }
 
     private static string FolderWords(string folder) => folder.Replace('-', ' ').Replace('_', ' ');

@@ -75,6 +75,7 @@ public static partial class PageTitle
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
+        if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -183,7 +184,7 @@ public static partial class PageTitle
             if (notTitles.Contains(at)) return 0; // a reviewed book's "By" line is not the page's byline
             var line = lines[at].Trim();
             var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
-                || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]));
+                || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]) || PlaceDateLine.Read(lines[below[step]]) is not null);
             // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
             if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
