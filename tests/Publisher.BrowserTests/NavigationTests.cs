@@ -22,6 +22,8 @@ public class NavigationTests(BuiltSite site)
         Assert.True(box.Width > 1 && box.Height > 1 && box.Y >= 0, "the focused skip link is not on screen");
 
         await page.Keyboard.PressAsync("Enter");
+        // The fragment navigation is queued after the key event; under load it lands a little later.
+        await page.WaitForFunctionAsync("hash => location.hash === hash", focused, new() { Timeout = 30_000 });
         Assert.EndsWith(focused, page.Url);
         Assert.True(await page.EvaluateAsync<bool>($"() => !!document.querySelector('main{focused}, {focused}')"));
         await page.CloseAsync();
@@ -35,8 +37,10 @@ public class NavigationTests(BuiltSite site)
         var old = redirects[0];
         var page = await site.Browser.NewPageAsync();
 
-        await page.GotoAsync(site.Url(old));
-        await page.WaitForURLAsync(url => url.Contains("/publications/", StringComparison.Ordinal), new() { Timeout = 10_000 });
+        // The meta refresh may fire before or after Goto returns; wait for the address either way, generously (CI runs under load).
+        await page.GotoAsync(site.Url(old), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => url.Contains("/publications/", StringComparison.Ordinal),
+            new() { Timeout = 30_000, WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.EndsWith("/issues/" + old.Split('/')[1] + "/index.html", page.Url);
         Assert.StartsWith(site.Url("publications/"), page.Url);
