@@ -28,9 +28,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
             + (lines.Any(l => ContentsHeading.IsMatch(l.Text)) ? 1 : 0);
         // A month and year alone on one of the first lines is a masthead's date, not a web page's date line.
         var mastheadDate = lines.Take(6).Any(l => MastheadDate.Parse(l.Text) is { DayInferred: true });
-        if (hasVolume && contents > 0) return 0.95;
+        // Printed pages (hard wrapping, page numbers, broken words) are a PDF's text: a web page never has them.
+        var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf;
+        if (hasVolume && (contents > 0 || printed)) return 0.95;
         if (hasVolume) return 0.7;
         if (mastheadDate && contents >= 2) return 0.8;
+        if (printed && contents >= 2) return 0.75;
         return contents >= 2 ? 0.5 : 0;
     }
 
@@ -360,7 +363,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
 
-        if (volume.Rest.Length > 0 && MastheadDate.Parse(volume.Rest) is { } restDate) date = restDate;
+        if (volume.Rest.Length > 0 && VolumeIssueLine.DateIn(volume.Rest) is { } restDate) date = restDate;
         // Extra masthead lines in the same block as the volume line (e.g. a date under it).
         foreach (var line in volumeBlock.Lines.Skip(1))
         {

@@ -30,11 +30,16 @@ public static partial class VolumeIssueLine
         var restCore = TrimSeparators(rest, start: true);
         // "June 2025 · Volume 4 · Issue 2": a date printed before the numbers is the issue's date, not a name.
         if (before.Length > 0 && restCore.Length == 0 && MastheadDate.Parse(before) is not null) (before, restCore) = ("", before);
-        if (restCore.Length > 0 && !IsDateOrPageNumber(restCore)) return null;
+        if (restCore.Length > 0 && !IsDateOrPageNumber(restCore) && !IsMastheadTail(restCore)) return null;
         return new VolumeIssue(before, volume, issue, restCore);
     }
 
     public static bool IsMatch(string line) => Parse(line) is not null;
+
+    /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
+    public static MastheadDateValue? DateIn(string rest) =>
+        MastheadDate.Parse(rest) ?? TailSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0)
+            .Select(MastheadDate.Parse).FirstOrDefault(d => d is not null);
 
     /// <summary>Arabic, Roman or spelled out ("Volume Six · Issue Fourteen").</summary>
     private static int? Number(string text) => TextShapes.ParseNumber(text) ?? NumberWords.Parse(text);
@@ -66,6 +71,37 @@ public static partial class VolumeIssueLine
     private static bool IsDateOrPageNumber(string text) =>
         MastheadDate.Parse(text) is not null || PageNumberAfter().IsMatch(text)
         || TrailingPageNumber().Match(text) is { Success: true } m && MastheadDate.Parse(text[..m.Index]) is not null;
+
+    /// <summary>
+    /// What mastheads print after the numbers besides a date: parts split by separators ("Winter 2026 | Quarterly",
+    /// "(November 2026)", "Special Issue", "Washington, DC", "Published 3 Dec 2026", "1–15 March 2027"), each a date, a
+    /// year, a page number or a short label in title case. A sentence ("was devoted to the elections …") is none of them.
+    /// </summary>
+    private static bool IsMastheadTail(string text)
+    {
+        var parts = TailSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count is > 0 and <= 6 && parts.All(IsTailPart);
+    }
+
+    private static bool IsTailPart(string part) =>
+        IsDateOrPageNumber(part) || YearOrRange().IsMatch(part) || part.Split(',').All(piece => IsTitleCaseLabel(piece.Trim()));
+
+    private static bool IsTitleCaseLabel(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || text.EndsWith('.') && words.Length > 1 && !words[^1].TrimEnd('.').All(char.IsUpper)) return false;
+        return words.Select((w, i) => (w, i)).All(x =>
+            char.IsUpper(x.w[0]) || char.IsDigit(x.w[0]) || x.i > 0 && x.i < words.Length - 1 && TailConnectors.Contains(x.w));
+    }
+
+    private static readonly HashSet<string> TailConnectors = new(["of", "and", "the", "for", "on", "in", "de", "la", "du", "&"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\s*[|·•◆▪—–/()\[\]\uFFFD\p{Co}]+\s*|\s{2,}")]
+    private static partial Regex TailSeparators();
+
+    /// <summary>"2026", "2026-12-01", "1–15 March 2027", "Winter 2026/27".</summary>
+    [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter)\s+)?\d{4}(?:[-–/]\d{2,4})?(?:-\d{2}-\d{2})?$|^\d{1,2}\s*[-–]\s*\d{1,2}\s+\p{L}+\.?\s+\d{4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOrRange();
 
     [GeneratedRegex(@"\s+\d{1,4}$")]
     private static partial Regex TrailingPageNumber();

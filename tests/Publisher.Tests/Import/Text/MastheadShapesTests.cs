@@ -45,6 +45,27 @@ public class MastheadShapesTests
     public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
 
+    // Written after the rules above, from mastheads the rules had not seen: measured before any change.
+    [Theory]
+    [InlineData("Vol. 31 | Iss. 2 | Winter 2026", 31, 2)]
+    [InlineData("Issue No. 188, Volume 23", 23, 188)]
+    [InlineData("No. 31 / Vol. 5 / Autumn 2026", 5, 31)]
+    [InlineData("Volume 12 Issue 4 (November 2026)", 12, 4)]
+    [InlineData("VOL 7 ISSUE 3 — 2026", 7, 3)]
+    [InlineData("Volume 23, Number 188 — Monday, December 15, 2026", 23, 188)]
+    [InlineData("Vol. 5 | No. 31 | Quarterly | December 2026", 5, 31)]
+    [InlineData("Volume XXIV, Issue 25 • December 23, 2026 • Washington, DC", 24, 25)]
+    [InlineData("Highland Watch · Vol. 9 No. 2 · 1–15 March 2027", 9, 2)]
+    [InlineData("Vol. XII, No. 6 — Special Issue", 12, 6)]
+    [InlineData("Volume 4, Issue 11 — Published 3 Dec 2026", 4, 11)]
+    [InlineData("Issue 14 (Volume 2) — 2026-12-01", 2, 14)]
+    public void Unseen_mastheads_give_their_numbers(string line, int volume, int issue)
+    {
+        var parsed = VolumeIssueLine.Parse(line);
+        Assert.NotNull(parsed);
+        Assert.Equal((volume, issue), (parsed.Volume, parsed.Issue));
+    }
+
     [Theory]
     [InlineData("The volume of trade rose in issue after issue")]
     [InlineData("Publication: Terrorism Monitor Volume: 18 Issue: 19")]
