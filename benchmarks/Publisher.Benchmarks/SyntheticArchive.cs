@@ -15,6 +15,8 @@ namespace Publisher.Benchmarks;
 public static class SyntheticArchive
 {
     public const int AuthorCount = 180;
+    private const int FirstYear = 1990;
+    private const int LastYear = 2025;
 
     private static readonly string[] Words =
     [
@@ -45,7 +47,7 @@ public static class SyntheticArchive
         Directory.CreateDirectory(inputDir);
         File.WriteAllText(Path.Combine(inputDir, "site.yml"),
             "title: Benchmark Monitor Archive\ndescription: Synthetic archive for benchmarks.\nbase_url: https://bench.example.org/\n" +
-            "publications:\n  - name: Benchmark Monitor\n    slug: benchmark-monitor\n    first_volume_year: 2003\n    frequency: fortnightly\n" +
+            "publications:\n  - name: Benchmark Monitor\n    slug: benchmark-monitor\n    first_volume_year: " + FirstYear.ToString(CultureInfo.InvariantCulture) + "\n" +
             "    description: A synthetic monitor.\npage_size: 20\n");
         File.WriteAllText(Path.Combine(inputDir, "tags.yml"),
             "tags:\n" + string.Concat(Tags.Select(t => $"  - {{ name: \"{t}\", slug: {Slug.From(t)} }}\n")));
@@ -56,11 +58,22 @@ public static class SyntheticArchive
             TextFile.Write(Path.Combine(inputDir, "authors", Slug.From(author) + ".md"),
                 ConfigFiles.WriteAuthor(new AuthorProfile { Name = author, Slug = Slug.From(author), Bio = $"{author} is an analyst. {Sentence(random, 40)}" }));
 
+        // The issues are spread evenly over FirstYear..LastYear, so every date is in the past and, at 50,000
+        // articles, a year holds a daily monitor's worth of issues; each year is a volume numbered from issue 1.
+        var issueCount = (articleCount + 5) / 6;
+        var firstDay = new DateOnly(FirstYear, 1, 1).DayNumber;
+        var days = new DateOnly(LastYear, 12, 31).DayNumber - firstDay + 1;
+        var (issueInVolume, volumeOfLastIssue, lastIssue) = (0, 0, -1);
         for (var i = 0; i < articleCount; i++)
         {
             var issueNumber = i / 6;
-            var volume = 1 + issueNumber / 24;
-            var date = new DateOnly(2003 + volume - 1, 1, 1).AddDays(issueNumber % 24 * 15);
+            var date = DateOnly.FromDayNumber(firstDay + (int)((long)issueNumber * days / issueCount));
+            var volume = date.Year - FirstYear + 1;
+            if (issueNumber != lastIssue)
+            {
+                issueInVolume = volume == volumeOfLastIssue ? issueInVolume + 1 : 1;
+                (volumeOfLastIssue, lastIssue) = (volume, issueNumber);
+            }
             var title = $"Article {i:D5}: {Sentence(random, 6)}";
             // One author mostly, two for one article in five: real bylines.
             var byline = random.Next(5) == 0
@@ -74,7 +87,7 @@ public static class SyntheticArchive
                 Date = date,
                 Publication = "Benchmark Monitor",
                 Volume = volume,
-                Issue = issueNumber % 24 + 1,
+                Issue = issueInVolume,
                 Kind = i % 6 < 2 ? "brief" : "feature",
                 Tags = Tags.OrderBy(_ => random.Next()).Take(3).Order(StringComparer.Ordinal).ToList(),
                 Summary = Sentence(random, 30),
