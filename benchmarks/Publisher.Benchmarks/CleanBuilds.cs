@@ -15,7 +15,8 @@ public static class CleanBuilds
 {
     public static int Run(int articles, int runs)
     {
-        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", articles.ToString(CultureInfo.InvariantCulture));
+        // The process id keeps two benchmarks on one machine (helpers, CI) out of each other's folders.
+        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"{articles}-{Environment.ProcessId}");
         var input = Path.Combine(root, "input");
         var output = Path.Combine(root, "output");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);

@@ -20,7 +20,7 @@ public static class StartupCost
     public static int Run(int runs)
     {
         var repo = CleanBuilds.RepoRoot();
-        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", "startup");
+        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"startup-{Environment.ProcessId}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         try
         {
