@@ -1,60 +1,36 @@
-using System.Diagnostics;
 using System.Globalization;
-using Publisher.Core.Build;
 using Publisher.Benchmarks;
 
-// Usage: dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- [articles=5000] [runs=3]
-// Writes a synthetic archive into a scratch folder, then times clean builds of it with the repository's
-// theme. Prints the median, so anyone can check the speed claims in the README on their own machine.
-// Each run prints the wall time of every build phase (SiteBuilder's progress steps) and the process's CPU
-// time (all threads) beside the wall time: on a shared machine the CPU time shows whether a slower run did
-// more work or only waited for the cores.
-// The scratch folder is under the temp folder, so TMPDIR chooses the disk: TMPDIR=/dev/shm/ measures the build
-// without the disk (on a slow or busy disk, creating thousands of folders and files can dominate the run).
-var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
-var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
-
-var root = Path.Combine(Path.GetTempPath(), "publisher-bench", articles.ToString(CultureInfo.InvariantCulture));
-var input = Path.Combine(root, "input");
-var output = Path.Combine(root, "output");
-if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-
-var write = Stopwatch.StartNew();
-SyntheticArchive.Write(input, articles);
-Console.WriteLine($"wrote {articles} synthetic articles in {write.Elapsed.TotalSeconds:F2} s");
-
-var theme = Path.Combine(FindRepoRoot(), "theme");
-var times = new List<double>();
-for (var run = 1; run <= runs; run++)
+// Usage (from the repository root):
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- [articles=5000] [runs=3]
+//       clean builds of one synthetic archive in this process: each phase, the median, peak memory.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --curve [--sizes 500,5000,50000] [--runs 3]
+//       the scale curve: each size in a fresh child process (so peak memory is per size), then one table.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
+//       cold-process cost of `publisher build` on the sample site, per JIT setting and with ReadyToRun,
+//       against a warm build in a process that has built once already.
+// Speed claims in the README come from this program, never from unit tests. The scratch folders are under the
+// temp folder (TMPDIR chooses the disk: TMPDIR=/dev/shm/ takes a slow disk's file creation out) and are removed
+// when a size is done.
+try
 {
-    if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-    var stopwatch = Stopwatch.StartNew();
-    var phases = new List<(string Phase, TimeSpan At)>();
-    var result = SiteBuilder.Build(new BuildOptions { InputDir = input, ThemeDir = theme, OutputDir = output },
-        phase => phases.Add((phase, stopwatch.Elapsed)));
-    stopwatch.Stop();
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-    if (!result.Succeeded)
-    {
-        foreach (var d in result.Diagnostics.Take(20)) Console.Error.WriteLine(d);
-        return 1;
-    }
-    times.Add(stopwatch.Elapsed.TotalSeconds);
-    for (var i = 0; i < phases.Count; i++)
-    {
-        var end = i + 1 < phases.Count ? phases[i + 1].At : stopwatch.Elapsed;
-        Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s");
-    }
-    Console.WriteLine($"run {run}: {result.Pages} pages, {result.Feeds} feeds in {stopwatch.Elapsed.TotalSeconds:F2} s (cpu {cpu.TotalSeconds:F2} s)");
+    if (args.Contains("--curve"))
+        return ScaleCurve.Run(Option(args, "--sizes", "500,5000,50000").Split(',').Select(ParseInt).ToArray(), ParseInt(Option(args, "--runs", "3")));
+    if (args.Contains("--startup"))
+        return StartupCost.Run(ParseInt(Option(args, "--runs", "5")));
+    var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    return CleanBuilds.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
 }
-times.Sort();
-Console.WriteLine($"clean build of {articles} articles: median {times[times.Count / 2]:F2} s over {runs} runs ({Environment.ProcessorCount} cores)");
-return 0;
-
-static string FindRepoRoot()
+catch (BenchmarkFailed failure)
 {
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Publisher.sln"))) dir = dir.Parent;
-    return dir?.FullName ?? throw new InvalidOperationException("Publisher.sln not found");
+    Console.Error.WriteLine(failure.Message);
+    return 1;
+}
+
+static int ParseInt(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+static string Option(string[] args, string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
 }

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using Publisher.Core.Build;
+
+namespace Publisher.Benchmarks;
+
+/// <summary>
+/// Writes a synthetic archive of N articles into a scratch folder, times clean builds of it with the repository's
+/// theme, prints each run's phases (SiteBuilder's progress steps) and the median, and ends with one
+/// machine-readable <see cref="BuildSample"/> line for <see cref="ScaleCurve"/>. Each run prints the process's CPU
+/// time (all threads) beside the wall time: on a shared machine the CPU time shows whether a slower run did more
+/// work or only waited for the cores.
+/// </summary>
+public static class CleanBuilds
+{
+    public static int Run(int articles, int runs)
+    {
+        // The process id keeps two benchmarks on one machine (helpers, CI) out of each other's folders.
+        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"{articles}-{Environment.ProcessId}");
+        var input = Path.Combine(root, "input");
+        var output = Path.Combine(root, "output");
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        try
+        {
+            var write = Stopwatch.StartNew();
+            SyntheticArchive.Write(input, articles);
+            Console.WriteLine($"wrote {articles} synthetic articles in {write.Elapsed.TotalSeconds:F2} s");
+
+            var builds = new List<(double Wall, double Cpu, int Pages, int Feeds)>();
+            for (var run = 1; run <= runs; run++)
+            {
+                if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+                var (wall, cpu, result) = TimedBuild(input, output, printPhases: true);
+                builds.Add((wall, cpu, result.Pages, result.Feeds));
+                Console.WriteLine($"run {run}: {result.Pages} pages, {result.Feeds} feeds in {wall:F2} s (cpu {cpu:F2} s)" +
+                    $"{(result.Diagnostics.Count > 0 ? $", {result.Diagnostics.Count} warnings" : "")}");
+                if (run == 1)
+                    foreach (var warning in result.Diagnostics.Take(5)) Console.WriteLine("  " + warning);
+            }
+            var median = builds.OrderBy(b => b.Wall).ElementAt(builds.Count / 2);
+            var sample = new BuildSample(articles, median.Pages, median.Feeds, median.Wall, median.Cpu, Machine.PeakMemoryMb());
+            Console.WriteLine($"clean build of {articles} articles: median {median.Wall:F2} s over {runs} runs, " +
+                $"peak memory {Machine.Mb(sample.PeakMb)} ({Environment.ProcessorCount} cores, load average {Machine.LoadAverage()})");
+            Console.WriteLine(sample.ToLine());
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>One clean build: wall and CPU seconds; throws <see cref="BenchmarkFailed"/> when the build fails.</summary>
+    public static (double Wall, double Cpu, BuildResult Result) TimedBuild(string input, string output, bool printPhases, string? theme = null)
+    {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var phases = new List<(string Phase, TimeSpan At)>();
+        var result = SiteBuilder.Build(new BuildOptions { InputDir = input, ThemeDir = theme ?? Path.Combine(RepoRoot(), "theme"), OutputDir = output },
+            phase => phases.Add((phase, stopwatch.Elapsed)));
+        stopwatch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        if (!result.Succeeded)
+            throw new BenchmarkFailed("build failed:\n" + string.Join('\n', result.Diagnostics.Take(20)));
+        if (printPhases)
+            for (var i = 0; i < phases.Count; i++)
+            {
+                var end = i + 1 < phases.Count ? phases[i + 1].At : stopwatch.Elapsed;
+                Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s");
+            }
+        return (stopwatch.Elapsed.TotalSeconds, cpu.TotalSeconds, result);
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Publisher.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new BenchmarkFailed("Publisher.sln not found above " + AppContext.BaseDirectory);
+    }
+}
