@@ -69,7 +69,7 @@ public static partial class PhotoCaption
     private static partial Regex PhotographerAtEnd();
 
     // ". Photograph: NAME for OUTLET", ". Photo by NAME/OUTLET", ". Picture courtesy of NAME.", ". Image credit: NAME".
-    [GeneratedRegex(@"[.!?]\s+(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)\s*(?::|(?i:by|courtesy\s+of|credit\s*:)\s)\s*\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|\s*/\s*)(?:\p{Lu}[\p{L}'’.&-]*|for|of|the|and|via|de|van|von))*\.?$")]
+    [GeneratedRegex(@"[.!?]\s+(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)\s*(?::|(?i:by|courtesy\s+of|credit\s*:)\s)\s*(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|\s*/\s*)(?:\p{Lu}[\p{L}'’.&-]*|for|of|the|and|via|de|van|von))*\.?$")]
     private static partial Regex LabelledCreditAtEnd();
 
     [GeneratedRegex(@"^(?:" + Agency + @")(?:\s*(?:/|via)\s*(?:" + Agency + @"|\p{Lu}[\p{L}&' -]{1,30}))?$", RegexOptions.IgnoreCase)]

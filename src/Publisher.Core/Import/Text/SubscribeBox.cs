@@ -20,7 +20,7 @@ internal static partial class SubscribeBox
     {
         var t = Clean(line);
         if (t.Length == 0 || TextLines.WordCount(t) > MaxPromptWords || TextLines.SentenceCount(t) > 3) return false;
-        if (ThanksForReading().IsMatch(t) && (SignUpWords().IsMatch(t) || IfYou().IsMatch(t))) return true;
+        if (ThanksForReading().IsMatch(t) && (SignUpWords().IsMatch(t) || SpeaksToReader().IsMatch(t))) return true;
         if (EmailOffer().IsMatch(t)) return true;
         return SignUpWords().IsMatch(t) && UiVocabulary.AddressesReader(t) && (SubscribeHere().IsMatch(t) || ImperativeSubscribe().IsMatch(t));
     }
@@ -45,11 +45,11 @@ internal static partial class SubscribeBox
     [GeneratedRegex(@"^(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThanksForReading();
 
-    [GeneratedRegex(@"\b(?:subscribe|subscribed|subscription|sign\s+up|newsletter|inbox|new\s+posts|paid\s+subscriber|free\s+subscriber)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:subscribe|subscribed|subscribers?|subscription|sign\s+up|newsletter|inbox|new\s+posts|paid\s+subscriber|free\s+subscriber)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignUpWords();
 
-    [GeneratedRegex(@"\bif\s+(?:you|someone)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex IfYou();
+    [GeneratedRegex(@"\bif\s+(?:you|someone|this|it)\b|\b(?:forward|share)\s+(?:it|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksToReader();
 
     // "Get weekly news and analysis delivered to your inbox", "Get emails about this page", "Sign up for our newsletter".
     [GeneratedRegex(@"^(?:get|receive|sign\s+up\s+(?:for|to)|subscribe\s+to|join)\b[^.!?]{0,80}\b(?:emails?|e-mails?|newsletters?|inbox|email\s+alerts?|updates\s+by\s+email)\b[^.!?]{0,40}[.!]?$", RegexOptions.IgnoreCase)]

@@ -13,6 +13,7 @@ public class NewsletterFurnitureTests
     [InlineData("Get emails about this page")]
     [InlineData("Sign up for our free newsletter on maritime security.")]
     [InlineData("Enjoy this? Subscribe now and you will never miss a post.")]
+    [InlineData("Thanks for reading! If it helped, share it with a colleague on the coast.")]
     public void Subscribe_prompts(string line) => Assert.True(SubscribeBox.IsPrompt(line));
 
     [Theory]
@@ -40,6 +41,7 @@ public class NewsletterFurnitureTests
     [InlineData("Subscribe")]
     [InlineData("Subscribe to The Quarry Letter")]
     [InlineData("Sign up")]
+    [InlineData("Join 1,300 other subscribers")]
     public void Lines_of_a_subscribe_box(string line) => Assert.True(SubscribeBox.IsBoxLine(line));
 
     [Theory]
@@ -68,6 +70,7 @@ public class NewsletterFurnitureTests
     [InlineData("A guard post above the valley. Photograph by Tomas Ueda for Northline Magazine")]
     [InlineData("Dr Amara Feld during fieldwork in 2025. Photo courtesy of Amara Feld.")]
     [InlineData("Smoke over the depot at dusk. Image credit: Velta Press")]
+    [InlineData("Nets drying on the jetty. Picture courtesy of the Orla Fishers' Union.")]
     public void Captions_closed_by_a_labelled_credit(string line) => Assert.True(PhotoCaption.IsCreditedCaption(line));
 
     [Theory]
@@ -80,4 +83,10 @@ public class NewsletterFurnitureTests
     [InlineData("We use cookies. By continuing you accept our cookie policy.", false)]
     public void First_person_sentence_free_of_interface_words(string text, bool expected) =>
         Assert.Equal(expected, FirstPersonSentence.HasUiFreeOne(text));
+
+    [Theory]
+    [InlineData("← Letter #12: River crossings     Letter #14 →", true)]
+    [InlineData("« Older posts    Newer posts »", true)]
+    [InlineData("← The road north was closed again → and nobody knew why.", false)]
+    public void Previous_and_next_between_arrows(string line, bool expected) => Assert.Equal(expected, SequenceLink.Is(line));
 }
