@@ -20,6 +20,8 @@ internal static partial class SubscribeBox
     {
         var t = Clean(line);
         if (t.Length == 0 || TextLines.WordCount(t) > MaxPromptWords || TextLines.SentenceCount(t) > 3) return false;
+        // A prompt run together with the site's footer is the footer's paragraph: the classifier names it as such.
+        if (UiVocabulary.Find(t).Any(h => h.Kind == "site footer")) return false;
         if (ThanksForReading().IsMatch(t) && (SignUpWords().IsMatch(t) || SpeaksToReader().IsMatch(t))) return true;
         if (EmailOffer().IsMatch(t)) return true;
         return SignUpWords().IsMatch(t) && UiVocabulary.AddressesReader(t) && (SubscribeHere().IsMatch(t) || ImperativeSubscribe().IsMatch(t));
