@@ -38,6 +38,9 @@ public static partial class StripBoilerplate
             var t = lines[i].Trim();
             if (ReaderTool.What(t) is { } tool) { Drop(i, tool, "a page's tool for the reader, not the text"); continue; }
             if (StandardsLink.Is(t)) { Drop(i, "standards link", "a link to the outlet's editorial standards"); continue; }
+            if (EngagementCounts.Is(t)) { Drop(i, "engagement counts", "a platform's like, share or view counters, not the text"); continue; }
+            if (SubscribeBox.IsEmailField(t)) { DropSubscribeBox(lines, i, Drop); continue; }
+            if (SubscribeBox.IsPrompt(t)) { Drop(i, "subscribe prompt", "a prompt to the reader to sign up for the newsletter or emails"); continue; }
             // Captions and credits the classifier knows ("Credit: …", "Photo: …") are its to name.
             if (i >= firstProse || PhotoCaption.IsCaptionOrCredit(t)) continue;
             if (PhotoCaption.IsBareCredit(t))
@@ -70,6 +73,19 @@ public static partial class StripBoilerplate
         if (last >= 0 && PoliceAppeal.Is(lines[last]))
             Drop(last, "police appeal", "an appeal for information with a number to call, as the text's last line");
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
+    }
+
+    /// <summary>An email field and the short sign-up lines next to it (its title above, its button below).</summary>
+    private static void DropSubscribeBox(string[] lines, int field, Action<int, string, string> drop)
+    {
+        const int reach = 2;
+        var before = new List<int>();
+        for (var (j, n) = (PreviousNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxLine(lines[j]); j = PreviousNonBlank(lines, j), n++) before.Add(j);
+        var after = new List<int>();
+        for (var (j, n) = (NextNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxLine(lines[j]); j = NextNonBlank(lines, j), n++) after.Add(j);
+        foreach (var j in before) drop(j, "subscribe box", "a sign-up line next to a newsletter's email field");
+        drop(field, "subscribe box", "a newsletter's email field");
+        foreach (var j in after) drop(j, "subscribe box", "a sign-up line next to a newsletter's email field");
     }
 
     private static string Unheaded(string line) => line.Trim().TrimStart('#').Trim();

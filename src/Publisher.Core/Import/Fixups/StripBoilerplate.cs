@@ -78,7 +78,7 @@ public static partial class StripBoilerplate
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
-            if (PhotoCaption.Is(line))
+            if (PhotoCaption.Is(line) || PhotoCaption.IsCreditedCaption(line))
                 drop(here, "photo caption");
             else if (ShortUrlLabel.Is(line))
             {

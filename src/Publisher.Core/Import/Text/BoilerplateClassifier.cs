@@ -152,7 +152,7 @@ internal static class BoilerplateClassifier
             s.UiShare >= 0.99
             || s.UiHits.Count >= 2 && s.UiShare >= 0.4
             || specific && s.Words <= 25 && (addresses || !s.EndsSentence || startsWithUi || s.UiHits.Count >= 2)
-            || s.UiHits.Count >= 2 && addresses && s.Words <= 30
+            || s.UiHits.Count >= 2 && addresses && s.Words <= 30 && !(s.IsProseLike && FirstPersonSentence.HasUiFreeOne(s.Text))
             || startsWithUi && s.Words <= 15 && (addresses || !s.IsProseLike);
         if (strong) return new Signal("ui", kind, reason, Strong: true);
         return s.Words <= 8 && !s.IsProseLike ? new Signal("ui", kind, reason, Strong: false) : null;

@@ -44,7 +44,17 @@ public static partial class PhotoCaption
     {
         var text = line.Trim();
         if (TextLines.WordCount(text) > MaxWords || TextLines.SentenceCount(text) > MaxSentences + 1) return false;
-        return FilePhoto().IsMatch(text) || PhotographerAtEnd().IsMatch(text) || IsBareCredit(text);
+        return FilePhoto().IsMatch(text) || PhotographerAtEnd().IsMatch(text) || IsBareCredit(text) || LabelledCreditAtEnd().IsMatch(text);
+    }
+
+    /// <summary>
+    /// A caption whose last sentence is a labelled picture credit ("… in his office. Photograph: NAME for OUTLET",
+    /// "… during fieldwork. Photo courtesy of NAME."), anywhere in the text: prose does not close on a credit label.
+    /// </summary>
+    public static bool IsCreditedCaption(string line)
+    {
+        var text = line.Trim();
+        return TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences + 1 && LabelledCreditAtEnd().IsMatch(text);
     }
 
     /// <summary>A picture agency's name alone on a line: "Getty Images", "Reuters", "AFP via Getty Images", "EPA-EFE/Shutterstock".</summary>
@@ -57,6 +67,10 @@ public static partial class PhotoCaption
     // "for" or a slash and the outlet, after a sentence end.
     [GeneratedRegex(@"[.!?]\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'.-]*){1,2}\s*(?:\s+for\s+|/)\s*(?:the\s+)?\p{Lu}[\p{L}&' -]{1,40}$")]
     private static partial Regex PhotographerAtEnd();
+
+    // ". Photograph: NAME for OUTLET", ". Photo by NAME/OUTLET", ". Picture courtesy of NAME.", ". Image credit: NAME".
+    [GeneratedRegex(@"[.!?]\s+(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)\s*(?::|(?i:by|courtesy\s+of|credit\s*:)\s)\s*(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|\s*/\s*)(?:\p{Lu}[\p{L}'’.&-]*|for|of|the|and|via|de|van|von))*\.?$")]
+    private static partial Regex LabelledCreditAtEnd();
 
     [GeneratedRegex(@"^(?:" + Agency + @")(?:\s*(?:/|via)\s*(?:" + Agency + @"|\p{Lu}[\p{L}&' -]{1,30}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCredit();

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A newsletter's sign-up box: the prompt that addresses the reader ("Thanks for reading NAME! Subscribe for free to
+/// receive new posts.", "Get weekly analysis delivered to your inbox"), the email field's placeholder ("Type your
+/// email…", "Enter your email address") and the short button or title lines around that field ("Subscribe",
+/// "Subscribe to NAME"). A sentence of text that mentions subscribing ("Thousands subscribe to the group's channel.")
+/// neither addresses the reader nor offers email, so it is not a prompt. Pure.
+/// </summary>
+internal static partial class SubscribeBox
+{
+    private const int MaxPromptWords = 40;
+    private const int MaxFieldWords = 8;
+    private const int MaxBoxLineWords = 8;
+
+    /// <summary>A prompt to sign up: a sign-off or imperative that speaks to the reader about subscribing or email.</summary>
+    public static bool IsPrompt(string line)
+    {
+        var t = Clean(line);
+        if (t.Length == 0 || TextLines.WordCount(t) > MaxPromptWords || TextLines.SentenceCount(t) > 3) return false;
+        // A prompt run together with the site's footer is the footer's paragraph: the classifier names it as such.
+        if (UiVocabulary.Find(t).Any(h => h.Kind == "site footer")) return false;
+        if (ThanksForReading().IsMatch(t) && (SignUpWords().IsMatch(t) || SpeaksToReader().IsMatch(t))) return true;
+        if (EmailOffer().IsMatch(t)) return true;
+        return SignUpWords().IsMatch(t) && UiVocabulary.AddressesReader(t) && (SubscribeHere().IsMatch(t) || ImperativeSubscribe().IsMatch(t));
+    }
+
+    /// <summary>An email field's placeholder, with the button that may share its line: "Type your email...   Subscribe".</summary>
+    public static bool IsEmailField(string line)
+    {
+        var t = Clean(line);
+        return t.Length > 0 && TextLines.WordCount(t) <= MaxFieldWords && EmailField().IsMatch(t);
+    }
+
+    /// <summary>A short line of the box around an email field: a button or a title with sign-up words and no sentence.</summary>
+    public static bool IsBoxLine(string line)
+    {
+        var t = Clean(line);
+        if (t.Length == 0 || TextLines.WordCount(t) > MaxBoxLineWords || t[^1] is '.' or '?') return false;
+        return SignUpWords().IsMatch(t) || IsPrompt(t);
+    }
+
+    private static string Clean(string line) => line.Trim().Trim('*', '_', '#').Trim();
+
+    [GeneratedRegex(@"^(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThanksForReading();
+
+    [GeneratedRegex(@"\b(?:subscribe|subscribed|subscribers?|subscription|sign\s+up|newsletter|inbox|new\s+posts|paid\s+subscriber|free\s+subscriber)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignUpWords();
+
+    [GeneratedRegex(@"\bif\s+(?:you|someone|this|it)\b|\b(?:forward|share)\s+(?:it|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeaksToReader();
+
+    // "Get weekly news and analysis delivered to your inbox", "Get emails about this page", "Sign up for our newsletter".
+    [GeneratedRegex(@"^(?:get|receive|sign\s+up\s+(?:for|to)|subscribe\s+to|join)\b[^.!?]{0,80}\b(?:emails?|e-mails?|newsletters?|inbox|email\s+alerts?|updates\s+by\s+email)\b[^.!?]{0,40}[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailOffer();
+
+    [GeneratedRegex(@"\bsubscribe\s+(?:here|now|for\s+free|today|below)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscribeHere();
+
+    [GeneratedRegex(@"(?:^|[.!?:]\s+)(?:please\s+)?(?:subscribe|sign\s+up)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImperativeSubscribe();
+
+    // "Type your email...", "Enter your email address", "Your email", "Email address", "you@example.com".
+    [GeneratedRegex(@"^(?:(?:type|enter|add|your)\s+(?:your\s+)?(?:e-?mail)(?:\s+address)?|e-?mail\s+address|[\w.]+@[\w.]+)\s*(?:\.\.\.|…)?\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailField();
+}
