@@ -30,9 +30,9 @@ for (var run = 1; run <= runs; run++)
     if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var stopwatch = Stopwatch.StartNew();
-    var phases = new List<(string Phase, TimeSpan At)>();
+    var phases = new List<(string Phase, TimeSpan At, TimeSpan Cpu)>();
     var result = SiteBuilder.Build(new BuildOptions { InputDir = input, ThemeDir = theme, OutputDir = output },
-        phase => phases.Add((phase, stopwatch.Elapsed)));
+        phase => phases.Add((phase, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime)));
     stopwatch.Stop();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
     if (!result.Succeeded)
@@ -44,7 +44,8 @@ for (var run = 1; run <= runs; run++)
     for (var i = 0; i < phases.Count; i++)
     {
         var end = i + 1 < phases.Count ? phases[i + 1].At : stopwatch.Elapsed;
-        Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s");
+        var cpuEnd = i + 1 < phases.Count ? phases[i + 1].Cpu : cpuBefore + cpu;
+        Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s (cpu {(cpuEnd - phases[i].Cpu).TotalSeconds,6:F2} s)");
     }
     Console.WriteLine($"run {run}: {result.Pages} pages, {result.Feeds} feeds in {stopwatch.Elapsed.TotalSeconds:F2} s (cpu {cpu.TotalSeconds:F2} s)");
 }
