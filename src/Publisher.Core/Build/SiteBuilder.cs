@@ -104,11 +104,9 @@ public static class SiteBuilder
             CopyAssets(theme.AssetsDir, output.Staging, catalogue, diagnostics);
 
             progress?.Invoke("Writing feeds");
-            // An article appears in several feeds (site, its tags, its authors), which are written in parallel:
-            // Lazy renders its absolute HTML exactly once, on one thread.
-            var feedHtml = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
-            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
-                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
+            // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
+            var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
+                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
             feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging, catalogue);
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
