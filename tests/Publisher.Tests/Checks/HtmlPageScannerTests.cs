@@ -97,4 +97,31 @@ public sealed class HtmlPageScannerTests
             ["https://monitor.example.org/card.png", "https://monitor.example.org/"],
             Urls("<meta property=\"og:image\" content=\"https://monitor.example.org/card.png\"><META NAME=\"og:url\" CONTENT=\"https://monitor.example.org/\"><meta name=\"description\" content=\"not/a/link\">"));
     }
+
+    [Theory]
+    [InlineData("<!doctype html><p title='a > b' id=x><a href=one data-x=\"</a>\">1</a><!-- <a href=c> --!><a href=two>")]
+    [InlineData("<a href=\"a&amp;b&lt;&notin;&not=1&#x41;\" id=\"caf&eacute;\">x</a><?xml <a href=pi>?><a href=after-pi>")]
+    [InlineData("<script>if (a</b) x = '</scrip'; </script ><a href=s-after><style>/*</style*/</style><a href=st-after>")]
+    [InlineData("<svg><title><a href=svg-title-link/></title><style><a href=svg-style-link/></style></svg><title><a href=t></title>")]
+    [InlineData("<IMG SRC=a.png SrcSet='b.png 2x'><image src=c.png><a\thref\n=\nd/ id=\"\"><a href=e/ /><a =f href=g>")]
+    [InlineData("<a href=ok><p id=cut href=x")]
+    public void Reads_links_and_ids_as_a_browser_parses_them(string html)
+    {
+        // The browser's reading: AngleSharp's HTML parser, building the whole DOM.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var expectedUrls = document.All
+            .SelectMany(e => e.LocalName switch
+            {
+                "a" => [e.GetAttribute("href")],
+                "img" => new[] { e.GetAttribute("src") }.Concat(e.GetAttribute("srcset") is { } set ? Publisher.Core.Feeds.SrcsetCandidates.Parse(set).Select(c => c.Url) : []),
+                _ => Array.Empty<string?>(),
+            })
+            .OfType<string>();
+        var expectedIds = document.All.Select(e => e.GetAttribute("id")).Where(id => !string.IsNullOrEmpty(id));
+
+        var scan = Scan(html);
+
+        Assert.Equal(expectedUrls, scan.References.Select(r => r.Url));
+        Assert.Equal(expectedIds.Order(StringComparer.Ordinal), scan.Anchors.Order(StringComparer.Ordinal));
+    }
 }
