@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Publisher.Core.Feeds;
 using Publisher.Core.Model;
 
@@ -9,32 +10,34 @@ namespace Publisher.Core.Build;
 /// slug is derived from the title, its file under articles/), so they survive rebuilds, title edits and a
 /// change of base URL path.
 /// </summary>
+/// <param name="absoluteContentHtml">An article's body as feed HTML (absolute URLs). Called at most once per article, whichever
+/// feeds (site, publication, tags, authors; written in parallel) carry it.</param>
 /// <param name="summaryOf">The item summary; by default the front matter's (PageFactory.SummaryOf falls back to the opening text).</param>
 public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml, Func<Article, string?>? summaryOf = null)
 {
-    /// <summary>Items per feed: enough for any subscriber to catch up, small enough to fetch often.</summary>
-    public const int ItemLimit = 50;
+    // Lazy renders each article's HTML exactly once, on one thread, however many feeds ask for it at the same time.
+    private readonly ConcurrentDictionary<string, Lazy<string>> _contentHtml = new(StringComparer.Ordinal);
 
     public FeedChannel SiteFeed(string feedUrl) => Channel(
-        site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles);
+        site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles, site.Config.FeedLimits.Site);
 
     public FeedChannel PublicationFeed(Publication publication, string feedUrl) => Channel(
         $"{publication.Name} — {site.Config.Title}",
         publication.Config.Description.Length > 0 ? publication.Config.Description : $"Every article of {publication.Name}.",
         Permalinks.Publication(publication.Slug), feedUrl,
-        publication.Articles.Select(s => site.ArticleBySlug[s]));
+        publication.Articles.Select(s => site.ArticleBySlug[s]), site.Config.FeedLimits.Site);
 
     public FeedChannel TagFeed(Tag tag) => Channel(
         $"{tag.Name} — {site.Config.Title}",
         tag.Description ?? $"Articles about {tag.Name} in the {site.Config.Title}.",
         Permalinks.Tag(tag.Slug), Permalinks.TagFeed(tag.Slug),
-        tag.Articles.Select(s => site.ArticleBySlug[s]));
+        tag.Articles.Select(s => site.ArticleBySlug[s]), site.Config.FeedLimits.TagAndAuthor);
 
     public FeedChannel AuthorFeed(Author author) => Channel(
         $"{author.Name} — {site.Config.Title}",
         $"Articles by {author.Name} in the {site.Config.Title}.",
         Permalinks.Author(author.Slug), Permalinks.AuthorFeed(author.Slug),
-        author.Articles.Select(s => site.ArticleBySlug[s]));
+        author.Articles.Select(s => site.ArticleBySlug[s]), site.Config.FeedLimits.TagAndAuthor);
 
     public FeedItem Item(Article article) => new()
     {
@@ -44,7 +47,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Published = AtMidnightUtc(article.Date),
         Updated = LastChanged(article),
         Summary = summaryOf is null ? article.Summary : summaryOf(article),
-        ContentHtml = absoluteContentHtml(article),
+        ContentHtml = _contentHtml.GetOrAdd(article.Slug, _ => new Lazy<string>(() => absoluteContentHtml(article))).Value,
         Authors = article.Authors
             .Select(slug => new FeedPerson(site.AuthorBySlug[slug].Name, permalinks.Absolute(Permalinks.Author(slug))))
             .ToList(),
@@ -59,14 +62,15 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     /// <summary>When the article last changed: its <c>updated</c>, else its date.</summary>
     public static DateTimeOffset LastChanged(Article article) => article.Updated ?? AtMidnightUtc(article.Date);
 
-    private FeedChannel Channel(string title, string description, string pageUrl, string feedUrl, IEnumerable<Article> articles)
+    /// <param name="limit">How many of the newest articles the feed carries (null: all); only those are rendered.</param>
+    private FeedChannel Channel(string title, string description, string pageUrl, string feedUrl, IEnumerable<Article> articles, int? limit)
     {
         var all = articles.ToList();
         // Articles lists are already newest first; sort again so any caller's order gives the same feed.
         var items = all
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
-            .Take(ItemLimit)
+            .Take(limit ?? int.MaxValue)
             .Select(Item)
             .ToList();
         return new FeedChannel

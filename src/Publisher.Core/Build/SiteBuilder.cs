@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Publisher.Core.Build.Checks;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Feeds;
@@ -93,25 +94,25 @@ public static class SiteBuilder
 
         var written = 0;
         var feeds = 0;
+        // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
+        var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
         try
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
-            written = RenderPages(pages, theme, output.Staging, diagnostics, progress);
+            written = RenderPages(pages, theme, output.Staging, catalogue, diagnostics, progress);
             progress?.Invoke("Copying assets");
-            CopyAssets(theme.AssetsDir, Path.Combine(output.Staging, "assets"), diagnostics);
+            CopyAssets(theme.AssetsDir, output.Staging, catalogue, diagnostics);
 
             progress?.Invoke("Writing feeds");
-            // An article appears in several feeds (site, its tags, its authors), which are written in parallel:
-            // Lazy renders its absolute HTML exactly once, on one thread.
-            var feedHtml = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
-            var mapping = new FeedMapping(site, permalinks, a => feedHtml.GetOrAdd(a.Slug, _ => new Lazy<string>(() => HtmlUrls.MakeAbsolute(
-                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))))).Value, factory.SummaryOf);
-            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging);
+            // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
+            var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
+                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
+            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging, catalogue);
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
             {
                 progress?.Invoke("Checking links");
-                SiteExtras.CheckLinks(output.Staging, site.Config.BaseUrl, diagnostics, OmittedDraftFiles(site), displayOutput);
+                diagnostics.AddRange(catalogue.CheckLinks(OmittedDraftFiles(site)));
             }
         }
         catch (Exception e) when (IsWriteFailure(e))
@@ -141,7 +142,8 @@ public static class SiteBuilder
     /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static int RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, string staging, DiagnosticBag diagnostics, Action<string>? progress)
+    private static int RenderPages(
+        IReadOnlyList<PagePlan> pages, Theme theme, string staging, OutputCatalogue catalogue, DiagnosticBag diagnostics, Action<string>? progress)
     {
         var written = 0;
         var done = 0;
@@ -152,6 +154,7 @@ public static class SiteBuilder
             var page = plan.Build();
             if (theme.Render(page) is not { } html) return;
             TextFile.Write(Path.Combine(staging, plan.OutputPath), html);
+            catalogue.Written(plan.OutputPath, html);
             Interlocked.Increment(ref written);
             if (progress is null) return;
             var n = Interlocked.Increment(ref done);
@@ -197,8 +200,9 @@ public static class SiteBuilder
             }
     }
 
-    private static void CopyAssets(string from, string to, DiagnosticBag diagnostics)
+    private static void CopyAssets(string from, string staging, OutputCatalogue catalogue, DiagnosticBag diagnostics)
     {
+        var to = Path.Combine(staging, "assets");
         if (!Directory.Exists(from))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TemplateMissing, "the theme has no assets/ folder; pages will have no styles", SourceLocation.File(from.Replace('\\', '/'))));
@@ -209,6 +213,7 @@ public static class SiteBuilder
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
+            catalogue.Copied(Path.GetRelativePath(staging, target).Replace('\\', '/'), file);
         }
     }
 

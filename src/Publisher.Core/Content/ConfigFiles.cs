@@ -34,8 +34,36 @@ public static class ConfigFiles
             PageSize = fields.Int(KnownKeys.Site.PageSize) is { } size and > 0 ? size : 20,
             Copyright = fields.String(KnownKeys.Site.Copyright),
             Kinds = fields.List(KnownKeys.Site.Kinds).Select(k => k.Trim().ToLowerInvariant()).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            FeedLimits = ReadFeedLimits(fields, diagnostics),
         };
     }
+
+    /// <summary>
+    /// site.yml's <c>feeds:</c> — <c>limit</c> (site and publication feeds) and <c>tag_and_author_limit</c> (which
+    /// defaults to <c>limit</c>): a whole number of articles, or <c>all</c>. Anything else is a warning and the default stands.
+    /// </summary>
+    private static FeedLimits ReadFeedLimits(YamlFields fields, List<Diagnostic> diagnostics)
+    {
+        var feeds = fields.Mapping(KnownKeys.Site.Feeds);
+        if (feeds is null) return new FeedLimits();
+        UnknownKeys.Report(feeds, KnownKeys.Feeds.All, "feeds", diagnostics);
+        var site = ReadLimit(feeds, KnownKeys.Feeds.Limit, FeedLimits.Default, diagnostics);
+        return new FeedLimits(site, ReadLimit(feeds, KnownKeys.Feeds.TagAndAuthorLimit, site, diagnostics));
+    }
+
+    private static int? ReadLimit(YamlFields feeds, string key, int? fallback, List<Diagnostic> diagnostics)
+    {
+        var text = feeds.String(key)?.Trim();
+        if (text is null) return fallback;
+        if (string.Equals(text, "all", StringComparison.OrdinalIgnoreCase)) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit > 0) return limit;
+        diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigInvalid,
+            $"feeds '{key}: {text}' should be a whole number of articles above 0 (or 'all'); the feeds carry the newest {Describe(fallback)} instead",
+            feeds.LocationOf(key)));
+        return fallback;
+    }
+
+    private static string Describe(int? limit) => limit is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "articles, all of them";
 
     /// <summary>
     /// site.yml's <c>publications</c> list; the first site.yml's single <c>publication</c> (and <c>first_volume_year</c>)

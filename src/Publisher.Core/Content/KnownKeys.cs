@@ -29,12 +29,20 @@ public static class KnownKeys
     public static class Site
     {
         public const string Title = "title", Description = "description", BaseUrl = "base_url", Publications = "publications",
-            Language = "language", PageSize = "page_size", Copyright = "copyright", Kinds = "kinds";
+            Language = "language", PageSize = "page_size", Copyright = "copyright", Kinds = "kinds", Feeds = "feeds";
 
         /// <summary>The single-publication keys of the first site.yml, still read (with a warning) as a one-entry <see cref="Publications"/>.</summary>
         public const string LegacyPublication = "publication", LegacyFirstVolumeYear = "first_volume_year";
 
-        public static readonly IReadOnlyList<string> All = [Title, Description, BaseUrl, Publications, LegacyPublication, LegacyFirstVolumeYear, Language, PageSize, Copyright, Kinds];
+        public static readonly IReadOnlyList<string> All = [Title, Description, BaseUrl, Publications, LegacyPublication, LegacyFirstVolumeYear, Language, PageSize, Copyright, Kinds, Feeds];
+    }
+
+    /// <summary>site.yml's <c>feeds:</c>: how many articles each feed carries.</summary>
+    public static class Feeds
+    {
+        public const string Limit = "limit", TagAndAuthorLimit = "tag_and_author_limit";
+
+        public static readonly IReadOnlyList<string> All = [Limit, TagAndAuthorLimit];
     }
 
     /// <summary>An entry of site.yml's <c>publications</c> list.</summary>

@@ -176,6 +176,16 @@ public sealed class YamlFields
         _ => [],
     };
 
+    /// <summary>A nested mapping, e.g. site.yml's <c>feeds:</c>; null when the key is absent (or, with a warning, not a mapping).</summary>
+    public YamlFields? Mapping(string key)
+    {
+        var node = Find(key);
+        if (node is null || node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" }) return null;
+        if (node is YamlMappingNode map) return new YamlFields(map, _path, _lineOffset, _diagnostics);
+        Invalid(node, key, "a set of named fields");
+        return null;
+    }
+
     /// <summary>A list of mappings, e.g. the entries of <c>tags.yml</c>.</summary>
     public IReadOnlyList<YamlFields> Mappings(string key)
     {

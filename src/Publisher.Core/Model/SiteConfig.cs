@@ -30,6 +30,20 @@ public sealed record SiteConfig
 
     public string? Copyright { get; init; }
 
+    /// <summary>How many of the newest articles each feed carries (site.yml <c>feeds:</c>).</summary>
+    public FeedLimits FeedLimits { get; init; } = new();
+
     /// <summary>Article kinds this archive uses beyond the built-in ones (site.yml <c>kinds</c>, lower case), e.g. "field diary".</summary>
     public IReadOnlyList<string> Kinds { get; init; } = [];
+}
+
+/// <summary>
+/// Items per feed, the newest first, each with its full text (as Hugo's <c>rssLimit</c>): enough for any subscriber to
+/// catch up, small enough to fetch often. Null carries every article.
+/// </summary>
+/// <param name="Site">The site's feeds and each publication's (RSS, Atom, JSON Feed).</param>
+/// <param name="TagAndAuthor">Each tag's and each author's RSS feed.</param>
+public sealed record FeedLimits(int? Site = FeedLimits.Default, int? TagAndAuthor = FeedLimits.Default)
+{
+    public const int Default = 50;
 }

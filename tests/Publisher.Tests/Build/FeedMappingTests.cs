@@ -77,4 +77,42 @@ public class FeedMappingTests
         Assert.All(author.Items, i => Assert.Contains(i.Authors, p => p.Name == "Rami Jameel"));
         Assert.Equal(2, author.Items.Count);
     }
+
+    [Fact]
+    public void Feeds_carry_only_the_newest_articles_up_to_their_limits()
+    {
+        var (site, _) = Fixture();
+        var limited = site with { Config = site.Config with { FeedLimits = new FeedLimits(Site: 2, TagAndAuthor: 1) } };
+        var permalinks = new Permalinks(site.Config.BaseUrl);
+        var mapping = new FeedMapping(limited, permalinks, _ => "<p>text</p>");
+
+        var channel = mapping.SiteFeed(Permalinks.RssFeed);
+        var tag = mapping.TagFeed(site.TagBySlug["iraq"]);
+        var author = mapping.AuthorFeed(site.AuthorBySlug["rami-jameel"]);
+
+        var newest = site.Articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).Take(2).Select(a => a.Title);
+        Assert.Equal(newest, channel.Items.Select(i => i.Title));
+        Assert.All(channel.Items, i => Assert.Equal("<p>text</p>", i.ContentHtml));
+        Assert.Single(tag.Items);
+        Assert.Single(author.Items);
+        // The channel's own date still follows its newest change, even of an article left out.
+        Assert.Equal(new DateTimeOffset(2021, 12, 2, 0, 0, 0, TimeSpan.Zero), channel.Updated);
+    }
+
+    [Fact]
+    public void Each_article_is_rendered_once_however_many_feeds_carry_it()
+    {
+        var (site, _) = Fixture();
+        var renders = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var mapping = new FeedMapping(site, new Permalinks(site.Config.BaseUrl), a =>
+        {
+            renders.AddOrUpdate(a.Slug, 1, (_, n) => n + 1);
+            return "<p>text</p>";
+        });
+
+        Parallel.ForEach(PageKinds.Feeds(site), feed => feed.Channel(mapping));
+
+        Assert.Equal(site.Articles.Count, renders.Count);
+        Assert.All(renders.Values, n => Assert.Equal(1, n));
+    }
 }

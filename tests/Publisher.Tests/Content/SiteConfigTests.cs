@@ -91,4 +91,44 @@ public class SiteConfigTests
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ConfigInvalid && d.Location!.Line == 9 && d.Message.Contains("daily", StringComparison.Ordinal));
         Assert.All(diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
     }
+
+    [Fact]
+    public void Feed_limits_default_to_the_newest_fifty_everywhere()
+    {
+        var config = ConfigFiles.ReadSite(Head, "input/site.yml", [])!;
+
+        Assert.Equal(new FeedLimits(50, 50), config.FeedLimits);
+    }
+
+    [Theory]
+    [InlineData("feeds:\n  limit: 20\n", 20, 20)]
+    [InlineData("feeds: { limit: 100, tag_and_author_limit: 10 }\n", 100, 10)]
+    [InlineData("feeds:\n  tag_and_author_limit: all\n", 50, null)]
+    [InlineData("feeds:\n  limit: ALL\n", null, null)]
+    public void Feed_limits_are_read_from_feeds(string yaml, int? site, int? tagAndAuthor)
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var config = ConfigFiles.ReadSite(Head + yaml, "input/site.yml", diagnostics)!;
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new FeedLimits(site, tagAndAuthor), config.FeedLimits);
+    }
+
+    [Fact]
+    public void A_feed_limit_that_is_not_a_positive_number_or_an_unknown_feeds_key_is_a_warning_at_its_line()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var config = ConfigFiles.ReadSite(Head + "feeds:\n  limit: 0\n  tag_and_author_limit: ten\n  limt: 5\n", "input/site.yml", diagnostics)!;
+
+        Assert.Equal(new FeedLimits(50, 50), config.FeedLimits);
+        Assert.Equal(
+            [
+                "input/site.yml:4:10: warning PUB006: feeds 'limit: 0' should be a whole number of articles above 0 (or 'all'); the feeds carry the newest 50 instead",
+                "input/site.yml:5:25: warning PUB006: feeds 'tag_and_author_limit: ten' should be a whole number of articles above 0 (or 'all'); the feeds carry the newest 50 instead",
+                "input/site.yml:6:9: warning PUB009: unknown feeds field 'limt' is ignored; did you mean 'limit'?",
+            ],
+            diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
 }

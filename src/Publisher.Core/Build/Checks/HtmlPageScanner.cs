@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Feeds;
@@ -6,9 +5,13 @@ using Publisher.Core.Feeds;
 namespace Publisher.Core.Build.Checks;
 
 /// <summary>
-/// Reads one HTML output file: every URL it uses (with the line and column of its element) and every
-/// anchor it offers (<c>id</c>s and <c>a[name]</c>). Flags an <c>id</c> used twice on the page.
+/// Reads one HTML page: every URL it uses (with the line and column of its element) and every anchor it offers
+/// (<c>id</c>s and <c>a[name]</c>). Flags an <c>id</c> used twice on the page.
 /// </summary>
+/// <remarks>
+/// A link or an anchor is an attribute of a start tag, so the page is read as a stream of start tags
+/// (<see cref="HtmlStartTags"/>), without building a DOM, which cost most of the old check's time.
+/// </remarks>
 public static class HtmlPageScanner
 {
     /// <summary>Attributes that hold one URL, by element.</summary>
@@ -32,38 +35,38 @@ public static class HtmlPageScanner
         "og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
     };
 
-    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site) =>
-        Scan(relativePath, displayPath, html, site, NewParser());
-
-    /// <summary>A parser for <see cref="Scan(string, string, string, SiteUrls, HtmlParser)"/>; one per thread, reused for many pages.</summary>
-    public static HtmlParser NewParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
-
-    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site, HtmlParser parser)
+    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site)
     {
-        var document = parser.ParseDocument(html);
         var diagnostics = new List<Diagnostic>();
-
-        var anchors = CollectAnchors(document, displayPath, diagnostics);
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
-
-        // One walk over the document, in document order.
         var references = new List<PageReference>();
-        foreach (var element in document.All)
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var firstById = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        string? baseHref = null;
+
+        foreach (var tag in HtmlStartTags.Read(html))
         {
-            if (UrlAttributes.TryGetValue(element.LocalName, out var attributes))
+            var name = tag.Name;
+            var location = new SourceLocation(displayPath, tag.Line, tag.Column);
+
+            if (tag.Attribute("id") is { Length: > 0 } id) AddId(id, location, anchors, firstById, diagnostics);
+            if (name == "a" && tag.Attribute("name") is { Length: > 0 } anchorName) anchors.Add(anchorName);
+
+            if (UrlAttributes.TryGetValue(name, out var attributes))
                 foreach (var attribute in attributes)
-                    if (element.GetAttribute(attribute) is { } url)
-                        references.Add(new PageReference(url, Location(element, displayPath)));
+                    if (tag.Attribute(attribute) is { } url)
+                        references.Add(new PageReference(url, location));
 
-            if (element.LocalName is "img" or "source" && element.GetAttribute("srcset") is { } srcset)
+            if (name is "img" or "source" && tag.Attribute("srcset") is { } srcset)
                 foreach (var candidate in SrcsetCandidates.Parse(srcset))
-                    references.Add(new PageReference(candidate.Url, Location(element, displayPath)));
+                    references.Add(new PageReference(candidate.Url, location));
 
-            if (element.LocalName == "meta"
-                && (element.GetAttribute("property") ?? element.GetAttribute("name")) is { } property
+            if (name == "meta"
+                && (tag.Attribute("property") ?? tag.Attribute("name")) is { } property
                 && UrlMetaProperties.Contains(property)
-                && element.GetAttribute("content") is { } content)
-                references.Add(new PageReference(content, Location(element, displayPath)));
+                && tag.Attribute("content") is { } content)
+                references.Add(new PageReference(content, location));
+
+            if (name == "base" && baseHref is null) baseHref = tag.Attribute("href");
         }
 
         return new PageScan(relativePath, anchors, references, diagnostics)
@@ -72,38 +75,29 @@ public static class HtmlPageScanner
         };
     }
 
-    private static HashSet<string> CollectAnchors(IDocument document, string displayPath, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// How the HTML standard's tree builder has the tokenizer read what follows an element's start tag in HTML
+    /// content: script data, raw text or escapable raw text, where a <c>&lt;a href&gt;</c> is text, not a link
+    /// (null: markup, as usual). <c>noscript</c> is markup, as in a parser without scripting.
+    /// </summary>
+    internal static HtmlParseMode? TextModeAfter(string element) => element switch
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        var firstById = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var element in document.All)
-        {
-            var id = element.GetAttribute("id");
-            if (!string.IsNullOrEmpty(id))
-            {
-                anchors.Add(id);
-                if (firstById.TryGetValue(id, out var first))
-                {
-                    var at = Location(first, displayPath);
-                    diagnostics.Add(Diagnostic.Warning(
-                        DiagnosticCodes.DuplicateId,
-                        $"duplicate id '{id}' (first used at line {at.Line}:{at.Column}); links to '#{id}' go to the first",
-                        Location(element, displayPath)));
-                }
-                else
-                {
-                    firstById[id] = element;
-                }
-            }
+        "script" => HtmlParseMode.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+        "textarea" or "title" => HtmlParseMode.RCData,
+        "plaintext" => HtmlParseMode.Plaintext,
+        _ => null,
+    };
 
-            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name) anchors.Add(name);
-        }
-        return anchors;
-    }
-
-    private static SourceLocation Location(IElement element, string displayPath)
+    private static void AddId(string id, SourceLocation location, HashSet<string> anchors, Dictionary<string, SourceLocation> firstById, List<Diagnostic> diagnostics)
     {
-        var position = element.SourceReference?.Position;
-        return position is { Line: > 0 } p ? new SourceLocation(displayPath, p.Line, p.Column) : SourceLocation.File(displayPath);
+        anchors.Add(id);
+        if (firstById.TryGetValue(id, out var first))
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.DuplicateId,
+                $"duplicate id '{id}' (first used at line {first.Line}:{first.Column}); links to '#{id}' go to the first",
+                location));
+        else
+            firstById[id] = location;
     }
 }

@@ -23,23 +23,39 @@ public static class LinkChecker
     /// folder but reports paths in the output folder the editor knows.</param>
     public static IReadOnlyList<Diagnostic> Check(string outputDir, string baseUrl, IReadOnlySet<string>? omitted = null, string? displayAs = null)
     {
-        var site = SiteUrls.TryCreate(baseUrl);
-        if (site is null)
-            return [Diagnostic.Error(DiagnosticCodes.LinkInvalid, $"base URL '{baseUrl}' is not an absolute http(s) URL, so links cannot be checked")];
+        var site = SiteFor(baseUrl);
+        if (site is null) return [InvalidBase(baseUrl)];
         if (!Directory.Exists(outputDir))
             return [Diagnostic.Error(DiagnosticCodes.OutputFileUnreadable, $"output folder '{outputDir}' does not exist")];
 
         var tree = OutputTree.Scan(outputDir, displayAs);
-        var files = tree.Files.Where(f => HasExtension(f, HtmlExtensions) || HasExtension(f, TextExtensions)).ToList();
-
+        var files = tree.Files.Where(IsScanned).ToList();
         var scans = new PageScan[files.Count];
-        // Each worker reuses one HTML parser: setting one up costs about as much as parsing a small page.
-        Parallel.For(0, files.Count, PerCore.Options, HtmlPageScanner.NewParser, (i, _, parser) =>
-        {
-            scans[i] = ScanFile(tree, files[i], site, parser);
-            return parser;
-        }, _ => { });
+        Parallel.For(0, files.Count, PerCore.Options, i => scans[i] = ScanFile(tree, files[i], site));
+        return Check(tree, scans, site, omitted);
+    }
 
+    /// <summary>The base URL a build's links are checked against, or null (see <see cref="InvalidBase"/>) when it cannot be.</summary>
+    public static SiteUrls? SiteFor(string baseUrl) => SiteUrls.TryCreate(baseUrl);
+
+    public static Diagnostic InvalidBase(string baseUrl) =>
+        Diagnostic.Error(DiagnosticCodes.LinkInvalid, $"base URL '{baseUrl}' is not an absolute http(s) URL, so links cannot be checked");
+
+    /// <summary>Whether the checker reads a file's links: HTML pages, and the site's own absolute URLs in XML and JSON.</summary>
+    public static bool IsScanned(string relativePath) => HasExtension(relativePath, HtmlExtensions) || HasExtension(relativePath, TextExtensions);
+
+    /// <summary>Scans one file's text as it is written (a build scans what it writes instead of reading the files back).</summary>
+    public static PageScan Scan(string relativePath, string displayPath, string text, SiteUrls site) =>
+        HasExtension(relativePath, HtmlExtensions)
+            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site)
+            : TextUrlScanner.Scan(relativePath, displayPath, text, site);
+
+    /// <summary>
+    /// Checks the references of every scanned file against <paramref name="tree"/> (every file of the site, scanned or not).
+    /// Diagnostics come back sorted.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(OutputTree tree, IReadOnlyCollection<PageScan> scans, SiteUrls site, IReadOnlySet<string>? omitted = null)
+    {
         // Anchors per target file, parsed once above and shared by every link into that file.
         var anchors = scans
             .Where(s => HasExtension(s.RelativePath, HtmlExtensions))
@@ -79,7 +95,7 @@ public static class LinkChecker
                 : group.First())
             .ToList();
 
-    private static PageScan ScanFile(OutputTree tree, string relativePath, SiteUrls site, AngleSharp.Html.Parser.HtmlParser parser)
+    private static PageScan ScanFile(OutputTree tree, string relativePath, SiteUrls site)
     {
         var displayPath = tree.DisplayPath(relativePath);
         string text;
@@ -93,9 +109,7 @@ public static class LinkChecker
                 Diagnostic.Error(DiagnosticCodes.OutputFileUnreadable, $"cannot read output file: {e.Message}", SourceLocation.File(displayPath)));
         }
 
-        return HasExtension(relativePath, HtmlExtensions)
-            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site, parser)
-            : TextUrlScanner.Scan(relativePath, displayPath, text, site);
+        return Scan(relativePath, displayPath, text, site);
     }
 
     private static Diagnostic? CheckTarget(

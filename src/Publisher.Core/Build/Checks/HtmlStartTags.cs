@@ -1,0 +1,245 @@
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Text;
+
+namespace Publisher.Core.Build.Checks;
+
+/// <summary>A start tag as the HTML standard's tokenizer reads it: lower-case names, decoded values, the first of a repeated attribute.</summary>
+/// <param name="Line">1-based line of its <c>&lt;</c>.</param>
+/// <param name="Column">1-based column of its <c>&lt;</c>.</param>
+internal sealed record StartTag(string Name, int Line, int Column, IReadOnlyList<(string Name, string Value)> Attributes)
+{
+    public string? Attribute(string name)
+    {
+        foreach (var attribute in Attributes)
+            if (attribute.Name == name) return attribute.Value;
+        return null;
+    }
+}
+
+/// <summary>
+/// Reads the start tags of an HTML page, and nothing else, the way the HTML standard's tokenizer splits a page:
+/// comments (<c>&lt;!-- --&gt;</c>, <c>&lt;!-- --!&gt;</c>, bogus <c>&lt;! &gt;</c> and <c>&lt;? &gt;</c>), doctypes and
+/// end tags (whose attributes are read past) are skipped; the text of <c>script</c>, <c>style</c>, <c>title</c>,
+/// <c>textarea</c> and the other raw-text elements runs to its own end tag, as the tree builder has the tokenizer
+/// read it, so markup written inside them is not a tag; CDATA sections are text inside <c>svg</c> and <c>math</c> and
+/// bogus comments elsewhere; tag and attribute names are lower-cased; values may be double-, single- or unquoted; a
+/// value with a character reference (<c>&amp;amp;</c>) is decoded by AngleSharp's tokenizer itself, so the legacy
+/// rules for references without a semicolon are the browser's. One simplification: in a script, the "double escaped"
+/// state (<c>&lt;!--&lt;script&gt;</c> inside a script) is not followed; the script ends at its first <c>&lt;/script</c>.
+/// A tag cut off by the end of the file is not a tag, as in a browser.
+/// </summary>
+internal static class HtmlStartTags
+{
+    public static IEnumerable<StartTag> Read(string html)
+    {
+        var lines = new LineCounter(html);
+        var foreignDepth = 0;
+        var i = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length) yield break;
+            var next = html[lt + 1];
+            if (IsAsciiLetter(next))
+            {
+                var tag = ReadTag(html, lt + 1, out var end, out var selfClosing);
+                if (tag is null) yield break;
+                var (name, attributes) = tag.Value;
+                var (line, column) = lines.At(lt);
+                if (foreignDepth == 0 && name == "image") name = "img";
+                yield return new StartTag(name, line, column, attributes);
+                i = end;
+                if (name is "svg" or "math")
+                {
+                    if (!selfClosing) foreignDepth++;
+                }
+                else if (foreignDepth == 0 && HtmlPageScanner.TextModeAfter(name) is { } mode)
+                {
+                    if (mode == HtmlParseMode.Plaintext) yield break;
+                    i = EndOfText(html, i, name);
+                }
+            }
+            else if (next == '/')
+            {
+                if (lt + 2 < html.Length && IsAsciiLetter(html[lt + 2]))
+                {
+                    var tag = ReadTag(html, lt + 2, out var end, out _);
+                    if (tag is null) yield break;
+                    if (foreignDepth > 0 && tag.Value.Name is "svg" or "math") foreignDepth--;
+                    i = end;
+                }
+                else
+                {
+                    i = AfterBogusComment(html, lt + 2);
+                }
+            }
+            else if (next == '!')
+            {
+                if (string.CompareOrdinal(html, lt + 2, "--", 0, 2) == 0) i = AfterComment(html, lt + 4);
+                else if (foreignDepth > 0 && string.CompareOrdinal(html, lt + 2, "[CDATA[", 0, 7) == 0) i = After(html, lt + 9, "]]>");
+                else i = AfterBogusComment(html, lt + 2);
+            }
+            else if (next == '?')
+            {
+                i = AfterBogusComment(html, lt + 2);
+            }
+            else
+            {
+                i = lt + 1;
+            }
+        }
+    }
+
+    /// <summary>Reads a tag's name and attributes from its first letter; null when the file ends inside it.</summary>
+    private static (string Name, List<(string, string)> Attributes)? ReadTag(string html, int start, out int end, out bool selfClosing)
+    {
+        selfClosing = false;
+        var i = start;
+        while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
+        var name = Lower(html, start, i);
+        var attributes = new List<(string, string)>();
+        while (true)
+        {
+            while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
+            {
+                selfClosing = html[i] == '/' && i + 1 < html.Length && html[i + 1] == '>';
+                i++;
+            }
+            if (i >= html.Length)
+            {
+                end = i;
+                return null;
+            }
+            if (html[i] == '>')
+            {
+                end = i + 1;
+                return (name, attributes);
+            }
+            selfClosing = false;
+
+            // An attribute name: an '=' first is part of it.
+            var nameStart = i++;
+            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
+            var attributeName = Lower(html, nameStart, i);
+            while (i < html.Length && IsSpace(html[i])) i++;
+            var value = "";
+            if (i < html.Length && html[i] == '=')
+            {
+                i++;
+                while (i < html.Length && IsSpace(html[i])) i++;
+                if (i >= html.Length)
+                {
+                    end = i;
+                    return null;
+                }
+                if (html[i] is '"' or '\'')
+                {
+                    var quote = html[i];
+                    var close = html.IndexOf(quote, i + 1);
+                    if (close < 0)
+                    {
+                        end = html.Length;
+                        return null;
+                    }
+                    value = Decode(html, i + 1, close);
+                    i = close + 1;
+                }
+                else if (html[i] != '>')
+                {
+                    var valueStart = i;
+                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
+                    value = Decode(html, valueStart, i);
+                }
+            }
+            if (!attributes.Exists(a => a.Item1 == attributeName)) attributes.Add((attributeName, value));
+        }
+    }
+
+    /// <summary>Where the text of a raw-text element ends: at <c>&lt;/name</c> (any case) followed by a space, <c>/</c> or <c>&gt;</c>.</summary>
+    private static int EndOfText(string html, int from, string name)
+    {
+        for (var i = html.IndexOf("</", from, StringComparison.Ordinal); i >= 0; i = html.IndexOf("</", i + 2, StringComparison.Ordinal))
+        {
+            var after = i + 2 + name.Length;
+            if (after < html.Length && string.Compare(html, i + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (IsSpace(html[after]) || html[after] is '/' or '>'))
+                return i;
+        }
+        return html.Length;
+    }
+
+    // "<!--" was read: "<!-->" and "<!--->" end at once; otherwise at "-->" or "--!>".
+    private static int AfterComment(string html, int from)
+    {
+        if (from < html.Length && html[from] == '>') return from + 1;
+        if (from + 1 < html.Length && html[from] == '-' && html[from + 1] == '>') return from + 2;
+        var close = html.IndexOf("--", from, StringComparison.Ordinal);
+        while (close >= 0)
+        {
+            if (close + 2 < html.Length && html[close + 2] == '>') return close + 3;
+            if (close + 3 < html.Length && html[close + 2] == '!' && html[close + 3] == '>') return close + 4;
+            close = html.IndexOf("--", close + 1, StringComparison.Ordinal);
+        }
+        return html.Length;
+    }
+
+    private static int AfterBogusComment(string html, int from) => After(html, from, ">");
+
+    private static int After(string html, int from, string close)
+    {
+        var at = html.IndexOf(close, from, StringComparison.Ordinal);
+        return at < 0 ? html.Length : at + close.Length;
+    }
+
+    /// <summary>An attribute value as written; one with a character reference is decoded by AngleSharp's tokenizer.</summary>
+    private static string Decode(string html, int start, int end)
+    {
+        var raw = html[start..end];
+        if (!raw.Contains('&')) return raw.Contains('\0') ? raw.Replace('\0', '\uFFFD') : raw;
+        var quote = raw.Contains('"') ? '\'' : '"';
+        var tokenizer = new HtmlTokenizer(new TextSource($"<a v={quote}{raw}{quote}>"), HtmlEntityProvider.Resolver);
+        return tokenizer.Get().AsTag().GetAttribute("v");
+    }
+
+    private static string Lower(string html, int start, int end)
+    {
+        var span = html.AsSpan(start, end - start);
+        foreach (var c in span)
+            if (c is >= 'A' and <= 'Z' or '\0')
+                return string.Create(span.Length, (html, start), static (chars, state) =>
+                {
+                    for (var k = 0; k < chars.Length; k++)
+                    {
+                        var c = state.html[state.start + k];
+                        chars[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '\0' ? '\uFFFD' : c;
+                    }
+                });
+        return span.ToString();
+    }
+
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
+    /// <summary>Line and column of positions asked for in increasing order, counting from the last one.</summary>
+    private sealed class LineCounter(string text)
+    {
+        private int _at;
+        private int _line = 1;
+        private int _lineStart;
+
+        public (int Line, int Column) At(int index)
+        {
+            var span = text.AsSpan(_at, index - _at);
+            var newlines = span.Count('\n');
+            if (newlines > 0)
+            {
+                _line += newlines;
+                _lineStart = _at + span.LastIndexOf('\n') + 1;
+            }
+            _at = index;
+            return (_line, index - _lineStart + 1);
+        }
+    }
+}
