@@ -64,7 +64,7 @@ public static partial class SiteName
             if (IsDistinctiveWord(line) && holders.FirstOrDefault(h => h.StartsWith(line + " ", StringComparison.Ordinal)) is { } owner)
                 return new SiteNameReading(line, $"a name line at the top of the page that opens its copyright line's holder '{owner}'");
             if (described.FirstOrDefault(d => SameName(d, line) || StartsWithName(line, d)) is { } describedName)
-                return new SiteNameReading(line.Any(char.IsLower) || !SameName(describedName, line) ? line : describedName,
+                return new SiteNameReading(line.Any(char.IsLower) || !SameName(describedName, line) ? line : WithArticleOf(line, describedName),
                     "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
             if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
                 return new SiteNameReading(line, "a name line at the top of the page that the crawler block gives as the author");
@@ -88,6 +88,10 @@ public static partial class SiteName
         }
         return null;
     }
+
+    /// <summary>"THE SALTMARSH ALMANAC" spelt "Saltmarsh Almanac" below: the logo's "The" kept.</summary>
+    private static string WithArticleOf(string logo, string spelt) =>
+        logo.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !spelt.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? "The " + spelt : spelt;
 
     /// <summary>
     /// The name-shaped lines at the top of a page (a logo line read for its name: <see cref="SiteNameLine.Name"/>),

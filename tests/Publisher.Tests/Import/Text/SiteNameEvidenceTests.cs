@@ -56,6 +56,13 @@ public class SiteNameEvidenceTests
     }
 
     [Fact]
+    public void A_logo_in_capitals_keeps_its_article_when_the_closing_line_leaves_it_out()
+    {
+        string[] page = ["THE SALTMARSH ALMANAC", "Log in", "Walking the Dykes", "The tide came in early.", "The Saltmarsh Almanac is published by Reedbed Press."];
+        Assert.Equal("The Saltmarsh Almanac", SiteName.Find(page, null, null, [], title: "Walking the Dykes")?.Name);
+    }
+
+    [Fact]
     public void An_organisation_named_in_a_busy_top_line_and_described_below_is_the_site_name()
     {
         string[] page = ["▶ ON AIR  Radio Fenholm 98.1 FM — Now: Morning Drive", "News  Sport", "Ferry strike ends", "Ferry staff went back to work.",
