@@ -111,7 +111,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(printedIssue.Publication, $"the line '{printedIssue.Publication} — Vol. {printedIssue.Volume}, Issue {printedIssue.Issue}' under the title")
             : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
-            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value);
+            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (site is not null)

@@ -336,6 +336,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return list;
     }
 
+    /// <summary>"MEKONG" / "SECURITY" / "MONITOR" on consecutive lines before the volume line: one name.</summary>
+    private static (string Name, int Lines)? StackedName(IReadOnlyList<TextBlock> blocks, int at, int volumeAt)
+    {
+        var run = blocks.Skip(at).Take(volumeAt - at).TakeWhile(b => b.IsSingleLine).ToList();
+        var consecutive = run.Select((b, k) => (b, k)).TakeWhile(p => p.b.Line == run[0].Line + p.k).Select(p => p.b.FirstText).ToList();
+        var length = StackedMastheadName.Length(consecutive, 0);
+        return length < 2 ? null : (string.Join(' ', consecutive.Take(length).Select(t => t.Trim())), length);
+    }
+
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
 
     /// <summary>
@@ -359,6 +368,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         {
             var block = blocks[i];
             if (MastheadDate.Parse(block.Joined) is { } d) { (date, dateLine) = (d, block.Line); continue; }
+            if (publication is null && StackedName(blocks, i, volumeAt) is { } stacked) { publication = stacked.Name; i += stacked.Lines - 1; continue; }
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }

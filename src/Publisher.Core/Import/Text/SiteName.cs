@@ -23,33 +23,63 @@ public static partial class SiteName
         "ltd", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "ag", "sa", "co", "corp", "corporation", "company", "group", "media", "publishing",
     };
 
+    /// <summary>Subdomains that name a part of any site ("news.", "blogs."), never the site.</summary>
+    private static readonly HashSet<string> GenericSubdomains = new(StringComparer.Ordinal)
+    {
+        "news", "blog", "blogs", "press", "media", "events", "questions", "shop", "store", "mobile", "static", "home", "web", "www2", "live", "community",
+    };
+
     /// <summary>
     /// The site's name by the strongest evidence: the crawler's suffix, a top line confirmed by the copyright holder
     /// or the address, the copyright holder alone (unless it is one of <paramref name="authors"/>). Null when none.
     /// </summary>
     /// <param name="crawlerAuthors">The crawler block's authors: a newsletter's block often names the site as its author.</param>
     public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
-        IReadOnlyCollection<string>? crawlerAuthors = null)
+        IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null)
     {
-        if (!string.IsNullOrWhiteSpace(crawlerSite)) return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
+        var tops = TopNames(lines, authors, title);
+        if (!string.IsNullOrWhiteSpace(crawlerSite))
+        {
+            // "… – Conflict Centre Blog": a section of an organisation's site; the organisation's name at the top
+            // of the page holds the section's other words ("Aldermoor Centre for Conflict and Peace Studies").
+            if (SiteNameLine.WithoutSectionWord(crawlerSite) is { } rest && tops.FirstOrDefault(t => HoldsWords(t.Name, rest)) is { } organisation)
+                return new SiteNameReading(organisation.Name, $"a name line at the top of the page that holds the words of the crawler title's section name '{crawlerSite.Trim()}'");
+            return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
+        }
         var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
-        foreach (var line in lines.Take(TopLines).Select(l => l.Trim()))
+        foreach (var (name, index) in tops)
         {
-            if (!IsNameShaped(line)) continue;
+            var line = name;
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : holder, "a name line at the top of the page, repeated in its copyright line");
             // "The Highland Courier" over "© Highland Courier Newspapers Ltd": the holder is the company named after the site.
             // A name in capitals is a logo; the holder then spells the name out ("HARBOUR WIRE" over "© Harbour Wire Service").
             if (holders.FirstOrDefault(h => StartsWithName(h, line)) is { } company)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : company, "a name line at the top of the page that opens its copyright line's holder");
-            if (described.Any(d => SameName(d, line) || StartsWithName(line, d)))
-                return new SiteNameReading(line, "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
+            // "OCMB | Organisation for Cooperation in the Mediterranean Basin" over "© OCMB 2026" (or at ocmb.example).
+            if (holders.Any(h => SiteNameLine.IsAcronymOf(h, line)) || hosts.Any(h => SiteNameLine.IsAcronymOf(h.ToUpperInvariant(), line)))
+                return new SiteNameReading(line, "a name line at the top of the page whose initials are the copyright holder or the page's address");
+            if (IsDistinctiveWord(line) && holders.FirstOrDefault(h => h.StartsWith(line + " ", StringComparison.Ordinal)) is { } owner)
+                return new SiteNameReading(line, $"a name line at the top of the page that opens its copyright line's holder '{owner}'");
+            if (described.FirstOrDefault(d => SameName(d, line) || StartsWithName(line, d)) is { } describedName)
+                return new SiteNameReading(line.Any(char.IsLower) || !SameName(describedName, line) ? line : WithArticleOf(line, describedName),
+                    "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
             if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
                 return new SiteNameReading(line, "a name line at the top of the page that the crawler block gives as the author");
             if (hosts.Any(host => MatchesHost(line, host)) || HostWordsIn(line, url))
                 return new SiteNameReading(line, "a name line at the top of the page that matches the page's address");
+            if (RepeatedBelow(lines, index, line) is { } spelt)
+                return new SiteNameReading(line.Any(char.IsLower) ? line : spelt, "a name line at the top of the page, printed again further down ('… is published by', a credit, the footer)");
+        }
+        // "Radio Seahaven is part of the Eastcoast Radio Group" in the closing lines, the name printed in a busy top line.
+        foreach (var name in described)
+        {
+            if (hosts.Any(host => MatchesHost(name, host)) || HostWordsIn(name, url))
+                return new SiteNameReading(name, "the organisation the page's closing lines describe, matching the page's address");
+            if (lines.Take(TopLines).Any(l => ContainsName(l, name)))
+                return new SiteNameReading(name, "the organisation the page's closing lines describe, named in the page's top line");
         }
         foreach (var holder in holders)
         {
@@ -57,6 +87,72 @@ public static partial class SiteName
             if (IsNameShaped(holder)) return new SiteNameReading(holder, "the copyright line's holder");
         }
         return null;
+    }
+
+    /// <summary>"THE SALTMARSH ALMANAC" spelt "Saltmarsh Almanac" below: the logo's "The" kept.</summary>
+    private static string WithArticleOf(string logo, string spelt) =>
+        logo.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !spelt.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? "The " + spelt : spelt;
+
+    /// <summary>
+    /// The name-shaped lines at the top of a page (a logo line read for its name: <see cref="SiteNameLine.Name"/>),
+    /// with their index; the page's title and its authors are not site names.
+    /// </summary>
+    private static List<(string Name, int Index)> TopNames(IReadOnlyList<string> lines, IReadOnlyCollection<string> authors, string? title)
+    {
+        var found = new List<(string, int)>();
+        for (var i = 0; i < Math.Min(TopLines, lines.Count); i++)
+        {
+            var line = lines[i].Trim();
+            var name = SiteNameLine.Name(line) ?? line;
+            if (!IsNameShaped(name) || SiteNameLine.IsSectionName(name)) continue;
+            if (title is not null && (SameName(line, title) || ContainsName(title, name))) continue;
+            if (authors.Any(a => SameName(a, name))) continue;
+            found.Add((name, i));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The spelling of <paramref name="name"/> on a line below the top (inside a sentence, a credit or a footer,
+    /// not a line of its own); null when it is not printed again. A name of one word must look like a name
+    /// ("CaseLens", "OCMB"), not a word a menu repeats.
+    /// </summary>
+    private static string? RepeatedBelow(IReadOnlyList<string> lines, int index, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var oneWord = words.Length == 1;
+        if (oneWord && !IsDistinctiveWord(name)) return null;
+        if (!CapitalisedWords(name)) return null;
+        var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(name).Replace("\\ ", "\\s+", StringComparison.Ordinal) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase);
+        for (var i = Math.Max(index + 1, TopLines); i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (SameName(line, name)) continue;
+            // Printed as a name there too: "for The Borderland Quarterly", not "more local news".
+            foreach (Match m in pattern.Matches(line))
+                if (oneWord ? m.Value == name : CapitalisedWords(m.Value)) return m.Value;
+        }
+        return null;
+    }
+
+    /// <summary>A one-word name no menu or heading would print: "CaseLens" (a capital inside), "OCMB" (a short acronym).</summary>
+    private static bool IsDistinctiveWord(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 3
+        && (name.Skip(1).Any(char.IsUpper) && name.Any(char.IsLower) || name.Length <= 5 && name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    /// <summary>Every word of four letters or more opens with a capital.</summary>
+    private static bool CapitalisedWords(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).All(w => char.IsUpper(w[0]));
+
+    private static bool ContainsName(string line, string name) =>
+        (" " + TextShapes.NormalizeForMatch(line) + " ").Contains(" " + TextShapes.NormalizeForMatch(name) + " ", StringComparison.Ordinal);
+
+    /// <summary>Whether every word of <paramref name="words"/> stands in <paramref name="name"/> (and the name is longer).</summary>
+    private static bool HoldsWords(string name, string words)
+    {
+        var have = TextShapes.NormalizeForMatch(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var need = TextShapes.NormalizeForMatch(words).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return need.Length > 0 && have.Length > need.Length && need.All(w => have.Contains(w));
     }
 
     /// <summary>
@@ -109,6 +205,8 @@ public static partial class SiteName
     {
         var m = Copyright().Match(line.Trim());
         if (!m.Success) m = HolderBeforeSign().Match(line.Trim());
+        // "Accessibility | Privacy | © Ministry of the Interior", "Registered charity. © MedAid 2026.": the notice after a separator.
+        if (!m.Success && SignAfterSeparator().Match(line) is { Success: true } sign) m = Copyright().Match(line[sign.Groups["sign"].Index..].Trim());
         if (!m.Success) return null;
         var words = m.Groups["holder"].Value.Trim().TrimEnd('.', ',', ';').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "© Vessberg Centre for Security Policy 2026": the year after the name.
@@ -145,7 +243,7 @@ public static partial class SiteName
         if (labels.Count >= 3 && labels[^2].Length > 3)
         {
             var sub = new string(labels[^3].Where(char.IsLetterOrDigit).ToArray());
-            if (sub.Length >= 4 && !found.Contains(sub)) found.Add(sub);
+            if (sub.Length >= 4 && !GenericSubdomains.Contains(sub) && !found.Contains(sub)) found.Add(sub);
         }
         return found;
     }
@@ -181,6 +279,8 @@ public static partial class SiteName
         if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
         if (words.Count == 0) return false;
         var letters = string.Concat(words);
+        // "thecompassmagazine.example": an address that keeps the name's "The".
+        if (host.StartsWith("the", StringComparison.Ordinal) && letters.Length >= 5 && host.StartsWith("the" + letters, StringComparison.Ordinal)) return true;
         if (letters.StartsWith(host, StringComparison.Ordinal) || letters.Length >= 6 && host.StartsWith(letters, StringComparison.Ordinal)) return true;
         return words.Count >= 3 && string.Concat(words.Select(w => w[0])) == host;
     }
@@ -214,7 +314,7 @@ public static partial class SiteName
     [GeneratedRegex(@"^(?<holder>\p{Lu}[^.|©·•\d]{1,70}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b")]
     private static partial Regex HolderBeforeSign();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine)\b")]
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?:(?:an?|the)\s+(?:[\p{L}\-]+,?\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine|production|signatory|station|journal|newsletter|podcast)\b|(?:published|owned|produced|run)\s+by\b|(?:part|a\s+member|a\s+service)\s+of\b)")]
     private static partial Regex SelfDescription();
 
     [GeneratedRegex(@"^(?<name>[^,]{2,60}),\s+the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}$")]
@@ -227,6 +327,9 @@ public static partial class SiteName
     [GeneratedRegex(@"^(?:www\.)?(?<label>[a-z0-9][a-z0-9-]{2,})(?:\.[a-z]{2,10}){1,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex DomainName();
 
-    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?<holder>[\p{Lu}][^.|©·•]{1,70}?(?:\s+(?:Ltd|Inc|Co|Corp)\.?)?)(?=\s*(?:[.|·•,;]|all rights|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?(?:by\s+)?(?<holder>[\p{Lu}][^.|©·•]{1,70}?(?:\s+(?:Ltd|Inc|Co|Corp)\.?)?)(?=\s{2,}|\s*(?:[.|·•,;]|all rights|$))", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
+
+    [GeneratedRegex(@"(?:[|·•]|\.|\s{2})\s*(?<sign>©|\(c\)|copyright\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SignAfterSeparator();
 }

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The name a site's logo line at the top of a page carries, without what is printed beside it: a tagline after a
+/// dash or colon ("Brightwell — the archive of river law" → "Brightwell"), an acronym beside the name it stands for
+/// ("FRCA | Federation of River Cities Associations" → the name spelt out). Pure.
+/// </summary>
+public static partial class SiteNameLine
+{
+    /// <summary>Section words a crawler's or a logo line's site suffix adds to an organisation's name ("… Blog", "News &amp; Events").</summary>
+    private static readonly string[] SectionWords =
+        ["news & events", "news and events", "newsroom", "news", "blog", "blogs", "insights", "commentary", "opinion", "press releases", "press office", "media centre"];
+
+    /// <summary>
+    /// The name the line carries when something else is printed beside it, or null when the line is not of that
+    /// shape (the caller then weighs the whole line).
+    /// </summary>
+    public static string? Name(string line)
+    {
+        var text = string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var parts = text.Split(" | ");
+        if (parts.Length == 2)
+        {
+            if (IsAcronymOf(parts[0], parts[1])) return parts[1];
+            if (IsAcronymOf(parts[1], parts[0])) return parts[0];
+            return null;
+        }
+        if (Bracketed().Match(text) is { Success: true } bracket && IsAcronymOf(bracket.Groups["acronym"].Value, bracket.Groups["name"].Value))
+            return bracket.Groups["name"].Value;
+        // "harbourtown.example — official information …": an address, not a name.
+        if (Tagged().Match(text) is { Success: true } tagged && IsTagline(tagged.Groups["tag"].Value) && !tagged.Groups["name"].Value.Contains('.', StringComparison.Ordinal))
+            return tagged.Groups["name"].Value.Trim();
+        return null;
+    }
+
+    /// <summary>
+    /// "Conflict Centre Blog" → "Conflict Centre": the name left when a section word closes it; null when none does.
+    /// </summary>
+    public static string? WithoutSectionWord(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var word in SectionWords)
+        {
+            if (trimmed.Length > word.Length + 1 && trimmed.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase))
+                return trimmed[..^(word.Length + 1)].Trim();
+        }
+        return null;
+    }
+
+    /// <summary>Whether the whole text is a section of a site rather than a name ("News &amp; Events", "Blog").</summary>
+    public static bool IsSectionName(string text) =>
+        SectionWords.Any(w => string.Equals(text.Trim(), w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "OCMB" for "Organisation for Cooperation in the Mediterranean Basin": the capitals are the initials of the
+    /// name's words, small words ("for", "the", "of") left out or kept.
+    /// </summary>
+    public static bool IsAcronymOf(string acronym, string name)
+    {
+        var a = acronym.Trim();
+        if (a.Length is < 2 or > 8 || !a.All(char.IsUpper)) return false;
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        if (words.Count < 2) return false;
+        var all = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+        var capitalised = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return a == all || a == capitalised;
+    }
+
+    /// <summary>
+    /// What follows a name's dash describes the site: it opens in lower case ("the case law database") or is a
+    /// phrase in sentence case ("Written questions, answers and statements"), not another name.
+    /// </summary>
+    private static bool IsTagline(string tag)
+    {
+        var words = tag.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || tag.Any(char.IsDigit)) return false;
+        if (char.IsLower(words[0][0])) return true;
+        return words.Skip(1).Count(w => char.IsLower(w[0])) * 2 > words.Length - 1;
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[^—–:|]{1,60}?)\s+(?:[—–]|-|:)\s+(?<tag>\S.{3,100})$")]
+    private static partial Regex Tagged();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[^()]{3,80}?)\s*\((?<acronym>\p{Lu}{2,8})\)$")]
+    private static partial Regex Bracketed();
+}

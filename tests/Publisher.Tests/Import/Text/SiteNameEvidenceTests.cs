@@ -1,0 +1,94 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+public class SiteNameEvidenceTests
+{
+    [Theory]
+    [InlineData("Brightwell — the archive of river law", "Brightwell")]
+    [InlineData("Assembly of Lowmere — Petitions, debates and committee papers", "Assembly of Lowmere")]
+    [InlineData("FRCA | Federation of River Cities Associations", "Federation of River Cities Associations")]
+    [InlineData("Federation of River Cities Associations (FRCA)", "Federation of River Cities Associations")]
+    [InlineData("Home | About", null)]
+    [InlineData("Harbour Gazette — Sport & Weather", null)]
+    [InlineData("tidewater.example — official news of the Tidewater Council", null)]
+    [InlineData("The Lantern Review", null)]
+    public void A_logo_line_is_read_for_its_name(string line, string? name) =>
+        Assert.Equal(name, SiteNameLine.Name(line));
+
+    [Theory]
+    [InlineData("Riverside Studies Blog", "Riverside Studies")]
+    [InlineData("Kestrel Institute News & Events", "Kestrel Institute")]
+    [InlineData("Kestrel Institute", null)]
+    public void A_section_word_closes_a_site_suffix(string name, string? rest) =>
+        Assert.Equal(rest, SiteNameLine.WithoutSectionWord(name));
+
+    [Theory]
+    [InlineData("Accessibility | Privacy | © Tidewater Council", "Tidewater Council")]
+    [InlineData("Registered charity. © Open Hands Clinics 2026. Cookies | Contact", "Open Hands Clinics")]
+    [InlineData("© PLMR 2026  Terms of use  Privacy", "PLMR")]
+    [InlineData("Photo © Jana Lindqvist", null)]
+    public void A_copyright_notice_after_a_separator_names_its_holder(string line, string? holder) =>
+        Assert.Equal(holder, SiteName.CopyrightHolder(line));
+
+    [Fact]
+    public void A_top_name_printed_again_in_a_credit_below_is_the_site_name()
+    {
+        string[] page = ["THE SALTMARSH ALMANAC", "Subscribe | Log in", "ESSAYS", "Walking the Dykes", "Marit Olsson", "5 June 2025",
+            "The tide came in early that year.", "Photographs by Ivo Brandt for The Saltmarsh Almanac", "Privacy · Terms"];
+        var site = SiteName.Find(page, null, null, ["Marit Olsson"], title: "Walking the Dykes");
+        Assert.Equal("The Saltmarsh Almanac", site?.Name);
+    }
+
+    [Fact]
+    public void A_menu_word_printed_again_in_lower_case_is_no_site_name()
+    {
+        string[] page = ["Skip to content", "Local News", "Bridge closed after flood", "By Anna Fenwick", "The bridge shut on Monday.", "More local news"];
+        Assert.Null(SiteName.Find(page, null, null, ["Anna Fenwick"], title: "Bridge closed after flood"));
+    }
+
+    [Fact]
+    public void A_closing_line_that_says_who_publishes_the_page_confirms_the_logo_line()
+    {
+        string[] page = ["KILN TRADE WEEKLY", "Login | Register", "Features", "Kiln prices climb", "Ola Brandt | 2-Mar-2026", "Prices rose again.",
+            "Kiln Trade Weekly is published by Farrow Trade Media. © 2026."];
+        Assert.Equal("Kiln Trade Weekly", SiteName.Find(page, null, null, ["Ola Brandt"], title: "Kiln prices climb")?.Name);
+    }
+
+    [Fact]
+    public void A_logo_in_capitals_keeps_its_article_when_the_closing_line_leaves_it_out()
+    {
+        string[] page = ["THE SALTMARSH ALMANAC", "Log in", "Walking the Dykes", "The tide came in early.", "The Saltmarsh Almanac is published by Reedbed Press."];
+        Assert.Equal("The Saltmarsh Almanac", SiteName.Find(page, null, null, [], title: "Walking the Dykes")?.Name);
+    }
+
+    [Fact]
+    public void An_organisation_named_in_a_busy_top_line_and_described_below_is_the_site_name()
+    {
+        string[] page = ["▶ ON AIR  Radio Fenholm 98.1 FM — Now: Morning Drive", "News  Sport", "Ferry strike ends", "Ferry staff went back to work.",
+            "Radio Fenholm is part of the Coastline Radio Group. © 2026"];
+        Assert.Equal("Radio Fenholm", SiteName.Find(page, null, null, [], title: "Ferry strike ends")?.Name);
+    }
+
+    [Fact]
+    public void An_acronym_spelt_out_at_the_top_is_confirmed_by_the_copyright_holder()
+    {
+        string[] page = ["PLMR | Pan-Lakes Maritime Registry", "About  Newsroom", "Statement on inland ports", "The registry welcomes the report.", "© PLMR 2026  Terms"];
+        Assert.Equal("Pan-Lakes Maritime Registry", SiteName.Find(page, null, null, [], title: "Statement on inland ports")?.Name);
+    }
+
+    [Fact]
+    public void A_crawler_suffix_of_a_section_gives_way_to_the_organisation_holding_its_words()
+    {
+        string[] page = ["Northfield University", "Northfield Centre for Water and Conflict Research", "Blog home | People", "Wells and wars"];
+        var site = SiteName.Find(page, "Water Centre Blog", null, [], title: "Wells and wars");
+        Assert.Equal("Northfield Centre for Water and Conflict Research", site?.Name);
+    }
+
+    [Theory]
+    [InlineData(new[] { "HARBOUR", "WATCH", "QUARTERLY", "Volume 3" }, 3)]
+    [InlineData(new[] { "TERRORISM MONITOR", "IN-DEPTH ANALYSIS OF THE WAR", "Volume 3" }, 1)]
+    [InlineData(new[] { "Harbour", "Watch" }, 1)]
+    public void A_masthead_name_set_one_word_a_line_is_one_name(string[] lines, int length) =>
+        Assert.Equal(length, StackedMastheadName.Length(lines, 0));
+}
