@@ -53,6 +53,7 @@ public static class Genres
         (ArticleKinds.EncyclopediaEntry, ["encyclopedia article", "encyclopaedia entry", "encyclopaedia article"]),
         (ArticleKinds.FactCheck, ["factcheck", "fact checking", "fact checker"]),
         (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
+        (ArticleKinds.Bulletin, []),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -119,7 +120,29 @@ public static class Genres
         else if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)) kind = kind[..^1];
         var head = kind.Split(' ')[^1];
         if (QualifiedGenreNouns.Contains(head) && words.Length == 1) return null;
-        return GenreNouns.Contains(head) ? kind : null;
+        return GenreNouns.Contains(head) ? Short(kind) : null;
+    }
+
+    /// <summary>Words that say how often a genre appears, not which genre it is ("Weekly Bulletin", "Daily Brief").</summary>
+    private static readonly HashSet<string> Frequencies = new(StringComparer.Ordinal)
+    {
+        "daily", "weekly", "biweekly", "fortnightly", "monthly", "bimonthly", "quarterly", "annual", "yearly",
+    };
+
+    /// <summary>
+    /// A kind as an editor writes it, a short noun: a label of three or more words, or one opened by a frequency word,
+    /// names the catalogue kind it ends in ("weekly security bulletin" → bulletin, "special investigative report" →
+    /// investigation), else loses its frequency words ("weekly digest" → digest). Two-word labels that name a genre of
+    /// their own stay as printed ("field diary", "risk note", "case summary").
+    /// </summary>
+    public static string Short(string kind)
+    {
+        var words = kind.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 && !(words.Length == 2 && Frequencies.Contains(words[0]))) return kind;
+        for (var start = 1; start < words.Length; start++)
+            if (Of(string.Join(' ', words[start..])) is { } known) return known;
+        var kept = words.SkipWhile(Frequencies.Contains).ToArray();
+        return kept.Length > 0 ? string.Join(' ', kept) : kind;
     }
 
     private static string FolderWords(string folder) => folder.Replace('-', ' ').Replace('_', ' ');
