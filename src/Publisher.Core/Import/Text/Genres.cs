@@ -58,6 +58,9 @@ public static class Genres
 
     private static readonly Dictionary<string, string> Words = BuildWords();
 
+    /// <summary>Labels that name many pieces of a genre ("briefs", "analyses", "in brief"), not one.</summary>
+    private static readonly HashSet<string> PluralWords = BuildPlurals();
+
     private static Dictionary<string, string> BuildWords()
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -70,6 +73,29 @@ public static class Genres
             }
         return words;
     }
+
+    private static HashSet<string> BuildPlurals()
+    {
+        var singulars = Catalogue.SelectMany(c => c.Synonyms.Prepend(c.Kind)).Select(TextShapes.NormalizeForMatch).ToHashSet(StringComparer.Ordinal);
+        var plurals = singulars.Select(Plural).Where(p => !singulars.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        plurals.Add("analyses");
+        return plurals;
+    }
+
+    /// <summary>
+    /// Whether a section label names a run of pieces ("BRIEFS", "Analyses", "In Brief", "News in Brief") rather than the
+    /// one piece under it ("BRIEF", "ANALYSIS").
+    /// </summary>
+    public static bool IsPlural(string label)
+    {
+        var key = TextShapes.NormalizeForMatch(label);
+        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
+        return PluralWords.Contains(key) || InBrief(key);
+    }
+
+    /// <summary>"in brief", "news in brief", "world in brief": a section of short items.</summary>
+    private static bool InBrief(string key) =>
+        (key == "in brief" || key.EndsWith(" in brief", StringComparison.Ordinal)) && key.Split(' ').Length <= 4;
 
     private static string Plural(string key)
     {
@@ -84,6 +110,7 @@ public static class Genres
         var key = TextShapes.NormalizeForMatch(label);
         if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
         if (Words.TryGetValue(key, out var kind)) return kind;
+        if (InBrief(key)) return ArticleKinds.Brief;
         // "Research News", "Campus news": a newsroom's section of news is news.
         return key.EndsWith(" news", StringComparison.Ordinal) && key.Split(' ').Length == 2 && key.All(c => c == ' ' || char.IsLetter(c)) ? ArticleKinds.News : null;
     }

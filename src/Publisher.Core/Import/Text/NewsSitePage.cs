@@ -8,11 +8,17 @@ namespace Publisher.Core.Import.Text;
 /// "Advertisement" slot, lists of other stories ("Most read", "Read next", "More from Region", "Next article"), a
 /// correspondent's role line ("Special correspondent"), a wire credit ("Editing by …"), a section bar of news desks
 /// ("World | Politics | Business") or an address dated by day ("/2026/11/18/"). Cues of two different families are
-/// needed: each alone is printed by other sites too. Pure.
+/// needed, one of them a newsroom's own (a stamp or time of the story, a correspondent, a wire credit, a day in the
+/// address): desk bars, advertisements and story lists alone are printed by magazines too. Pure.
 /// </summary>
 public static partial class NewsSitePage
 {
     private const int MaxCueLength = 80;
+
+    private const string WireCreditCue = "a wire credit", UpdatedCue = "an 'Updated' stamp", TimeCue = "a publication time of day",
+        CorrespondentCue = "a correspondent's role line", DatedAddressCue = "an address dated by the day";
+
+    private static readonly string[] Newsroom = [WireCreditCue, UpdatedCue, TimeCue, CorrespondentCue, DatedAddressCue];
 
     /// <summary>The news evidence of a page's lines and address, with the 0-based line of its first cue (0 when only the address shows one), or null.</summary>
     public static (GenreEvidence Evidence, int At)? Of(IReadOnlyList<string> lines, string? url)
@@ -24,8 +30,8 @@ public static partial class NewsSitePage
             if (text.Length == 0) continue;
             if (CueOf(text) is { } cue) found.TryAdd(cue, i);
         }
-        if (url is not null && DatedAddress().IsMatch(url)) found.TryAdd("an address dated by the day", 0);
-        if (found.Count < 2) return null;
+        if (url is not null && DatedAddress().IsMatch(url)) found.TryAdd(DatedAddressCue, 0);
+        if (found.Count < 2 || !found.Keys.Any(Newsroom.Contains)) return null;
         var names = found.Keys.ToList();
         return (new GenreEvidence(ArticleKinds.News,
             $"the page has a news site's furniture ({string.Join(", ", names)}) and no label names its kind"), found.Values.Min());
@@ -34,13 +40,13 @@ public static partial class NewsSitePage
     /// <summary>The family of news-site furniture a line belongs to, named for the report, or null.</summary>
     internal static string? CueOf(string text)
     {
-        if (WireCredit.Read(text) is { Editors.Count: > 0 }) return "a wire credit";
+        if (WireCredit.Read(text) is { Editors.Count: > 0 }) return WireCreditCue;
         if (text.Length > MaxCueLength) return null;
-        if (UpdatedStamp().IsMatch(text)) return "an 'Updated' stamp";
-        if (TimeOfDay().IsMatch(text) && DateLine.FindIn(text) is not null && TextLines.WordCount(text) <= 10) return "a publication time of day";
+        if (UpdatedStamp().IsMatch(text)) return UpdatedCue;
+        if (TimeOfDay().IsMatch(text) && DateLine.FindIn(text) is not null && TextLines.WordCount(text) <= 10) return TimeCue;
         if (Advertisement().IsMatch(text)) return "an advertisement slot";
         if (StoryList().IsMatch(text)) return "a list of other stories";
-        if (Correspondent().IsMatch(text)) return "a correspondent's role line";
+        if (Correspondent().IsMatch(text)) return CorrespondentCue;
         if (NewsDesks(text)) return "a bar of news desks";
         return null;
     }
