@@ -76,7 +76,7 @@ public static partial class NewsSitePage
     [GeneratedRegex(@"^(?:[«‹←]\s*)?(?:most\s+(?:read|popular|viewed)|read\s+next|more\s+from\s+\S.*|related\s+(?:stories|articles|news)|top\s+stories|latest\s+(?:news|stories)|(?:previous|next)\s+article\b.*)\s*:?\s*[»›→]?$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryList();
 
-    [GeneratedRegex(@"^(?:(?:special|senior|chief|foreign|political|security|regional|staff)\s+)?(?:correspondent|reporter|staff\s+writer)\b[^.]{0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|staff\s+writer)(?:,\s*[^.]{1,40}|\s+in\s+[^.]{1,40})?$", RegexOptions.IgnoreCase)]
     private static partial Regex Correspondent();
 
     [GeneratedRegex(@"/(?:19|20)\d{2}(?:/\d{1,2}/\d{1,2}/|-\d{2}-\d{2}/)")]
