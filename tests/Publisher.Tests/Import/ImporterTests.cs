@@ -234,7 +234,10 @@ public class ImporterTests
 
         var path = Assert.Single(project.ArticleFiles());
         Assert.StartsWith("input/articles/2020/", path, StringComparison.Ordinal); // volume 18, volume 1 in 2003
-        Assert.Contains("inferred:\n- summary\n- year\n", project.Read(path), StringComparison.Ordinal); // the summary comes from the lede
+        var article = project.Read(path);
+        Assert.Contains("- summary\n", article, StringComparison.Ordinal); // the summary comes from the lede
+        Assert.Contains("- year\n", article, StringComparison.Ordinal);
+        Assert.Contains("- kind\n", article, StringComparison.Ordinal); // the monitor's web page is a feature, inferred
         Assert.Contains(report.Diagnostics, d => d.Code == DiagnosticCodes.ImportDateMissing && d.Message.Contains("2020", StringComparison.Ordinal));
     }
 

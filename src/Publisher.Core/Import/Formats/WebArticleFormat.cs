@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Text;
 
@@ -85,7 +86,12 @@ public sealed partial class WebArticleFormat : IRawFormat
             Volume = volume,
             Issue = issue,
             Date = date,
-            Inferred = dateInferred ? ["date"] : [],
+            Inferred = dateInferred ? ["date", KnownKeys.Article.Kind] : [KnownKeys.Article.Kind],
+            // The page prints its periodical's volume and issue but no kind: the periodical's article is a feature.
+            Kind = ArticleKinds.Feature,
+            InferredFrom = [new InferredValue(KnownKeys.Article.Kind, ArticleKinds.Feature,
+                "the page is the web version of a periodical's article (it prints the publication's volume and issue) and names no kind; such an article is a feature",
+                new SourceLocation(source.Path, titleLine.Number))],
             Origin = new SourceLocation(source.Path, titleLine.Number),
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
             Sources = [source.Path],

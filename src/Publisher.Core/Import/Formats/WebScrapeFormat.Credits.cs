@@ -1,3 +1,4 @@
+using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Text;
@@ -82,6 +83,20 @@ public sealed partial class WebScrapeFormat
         if (Genres.FromUrl(source.Url) is { } fromUrl)
             return (fromUrl.Kind, KindAction(fromUrl, source.Url!, new SourceLocation(source.Path, titleLine)));
         return null;
+    }
+
+    /// <summary>
+    /// The kind the site's furniture shows when nothing on the page names one: an email newsletter's platform, a blog's
+    /// software, a news site's story page (<see cref="NewsletterPage"/>, <see cref="BlogPostPage"/>,
+    /// <see cref="NewsSitePage"/>), in that order. Null when there is no such evidence: the kind is then left empty.
+    /// </summary>
+    private static InferredValue? KindByFurniture(IReadOnlyList<SeedLine> pageLines, RawSource source)
+    {
+        var lines = pageLines.Select(l => l.Text.Trim()).ToList();
+        var found = NewsletterPage.Of(lines) ?? BlogPostPage.Of(lines) ?? NewsSitePage.Of(lines, source.Url);
+        if (found is not { } evidence) return null;
+        var at = pageLines.Count > 0 ? new SourceLocation(source.Path, pageLines[evidence.At].Number) : null;
+        return new InferredValue(KnownKeys.Article.Kind, evidence.Evidence.Kind, evidence.Evidence.Reason, at);
     }
 
     private static FixupAction KindAction(GenreEvidence evidence, string before, SourceLocation at) =>

@@ -94,6 +94,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             kind = byEvidence.Kind;
             header.Actions.Add(byEvidence.Action);
         }
+        // Without a label or a genre's own shape, the site's furniture says what kind of page this is: inferred, and shown.
+        var kindInferred = kind is null ? KindByFurniture(nonBlank, source) : null;
+        kind ??= kindInferred?.Value;
         var date = header.Date;
         if (date is null && DateFromDateline(bodyBlocks, texts, source) is { } fromDateline)
         {
@@ -114,6 +117,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
+        if (kindInferred is not null) inferred.Add(kindInferred.Field);
         if (site is not null)
         {
             inferred.Add(SidecarApplier.InferredPublication);
@@ -139,6 +143,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             AuthorBio = header.Bios.Count > 0 ? string.Join("\n\n", header.Bios) : null,
             Date = date,
             Inferred = inferred,
+            InferredFrom = kindInferred is null ? [] : [kindInferred],
             Kind = kind,
             Summary = header.Summary,
             Origin = new SourceLocation(source.Path, titleLine.Number),

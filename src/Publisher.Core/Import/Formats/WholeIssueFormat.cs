@@ -71,14 +71,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
         TextBlock? sectionLabel = null;
         ArticleDraft? orphanDraft = null;
         var leading = bodyBlocks.Take(starts[0].First).ToList();
-        if (leading.Count > 0 && leading.All(IsSectionLabel))
+        // The labels right before the first article are its section's, whatever text comes before them.
+        var labelsFirst = leading.Count;
+        while (labelsFirst > 0 && IsSectionLabel(leading[labelsFirst - 1])) labelsFirst--;
+        foreach (var label in leading.Skip(labelsFirst))
+            dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
+        if (labelsFirst < leading.Count)
         {
-            foreach (var label in leading)
-                dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
             sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
             sectionLabel = leading[^1];
+            leading = leading.Take(labelsFirst).ToList();
         }
-        else if (starts[0].First > 0 && LeadingArticle(leading, header, source) is { } orphan)
+        if (leading.Count == 0) { }
+        else if (LeadingArticle(leading, header, source) is { } orphan)
         {
             // Prose before the first article found is an article the segmenter missed: keeping it is the rule, so it
             // becomes an article of its own that the editor is told to check (never dropped as "text before").
@@ -91,18 +96,24 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
             orphanDraft = orphan.Draft;
         }
-        else if (starts[0].First > 0)
+        else
         {
             var first = bodyBlocks[0];
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
                 $"text before the first article does not belong to any article and was not imported: \"{Preview(first.Joined)}\"",
                 new SourceLocation(source.Path, first.Line)));
-            foreach (var block in bodyBlocks.Take(starts[0].First))
+            foreach (var block in leading)
                 dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
 
         var kinds = AssignKinds(bodyBlocks, starts, toc.Entries);
         var labelJustBefore = sectionKind is not null;
+        // A plural label ("BRIEFS") heads a run of articles, a singular one ("BRIEF") the one article after it.
+        var sectionRun = sectionLabel is not null && Genres.IsPlural(LetterSpacing.Collapse(sectionLabel.FirstText));
+        // Whether a section label is printed before a later article: then a run lasts until that label.
+        var labelledAfter = new bool[starts.Count];
+        for (var t = starts.Count - 2; t >= 0; t--)
+            labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1]);
         var drafts = new List<ArticleDraft>();
         if (orphanDraft is not null) drafts.Add(orphanDraft);
         var matchedToc = new HashSet<int>();
@@ -115,7 +126,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
             // A label printed right before the article gives its kind; an article the contents list by title (a
             // feature) ends the run of a label printed earlier.
-            if (kinds[s].TocIndex is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
+            // (The contents may list briefs by title too: a plural label's run then lasts until the next label printed.)
+            if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && labelledAfter[s])) (sectionKind, sectionLabel) = (null, null);
             var (articleKind, articleLabel) = (sectionKind, sectionLabel);
             string? nextKind = null;
             while (content.Count > 1 && IsSectionLabel(content[^1]))
@@ -124,7 +136,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 if (nextKind is null && SectionLabels.KnownKind(content[^1].FirstText) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
                 content.RemoveAt(content.Count - 1);
             }
-            if (nextKind is not null) sectionKind = nextKind;
+            if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, Genres.IsPlural(LetterSpacing.Collapse(sectionLabel!.FirstText)));
+            else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
             DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
             if (s == starts.Count - 1)

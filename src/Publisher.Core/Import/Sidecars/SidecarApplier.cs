@@ -25,7 +25,8 @@ public static class SidecarApplier
                 Volume = Override(draft.Volume, sidecar.Volume, "volume", draft, sidecar, diagnostics),
                 Issue = Override(draft.Issue, sidecar.Issue, "issue", draft, sidecar, diagnostics),
                 SiteUrl = sidecar.Site ?? draft.SiteUrl,
-                Kind = draft.Kind ?? sidecar.Kind,
+                // A kind import inferred from the page's furniture gives way to the editor's.
+                Kind = KindInferred(draft) && sidecar.Kind is not null ? sidecar.Kind : draft.Kind ?? sidecar.Kind,
                 Authors = draft.Authors.Count > 0 ? draft.Authors : sidecar.Authors,
                 Summary = draft.Summary ?? sidecar.Summary,
                 Url = drafts.Count == 1 ? sidecar.Url ?? draft.Url : draft.Url,
@@ -33,12 +34,17 @@ public static class SidecarApplier
                 Inferred = draft.Inferred
                     .Where(f => !(sidecar.Date is not null && f == Formats.WholeIssueFormat.InferredDate))
                     .Where(f => !(sidecar.Publication is not null && f == InferredPublication))
+                    .Where(f => !(sidecar.Kind is not null && f == InferredKind))
                     .ToList(),
             };
             result.Add(d);
         }
         return result;
     }
+
+    private const string InferredKind = "kind";
+
+    private static bool KindInferred(ArticleDraft draft) => draft.Inferred.Contains(InferredKind, StringComparer.Ordinal);
 
     /// <summary>The editor's value wins; when the text said otherwise, an info diagnostic says so.</summary>
     private static T? Override<T>(T? fromText, T? fromSidecar, string field, ArticleDraft draft, SeedSidecar sidecar, List<Diagnostic> diagnostics)

@@ -37,4 +37,5 @@ public static class ArticleKinds
     public const string EncyclopediaEntry = "encyclopedia entry";
     public const string TravelAdvice = "travel advice";
     public const string FactCheck = "fact check";
+    public const string Bulletin = "bulletin";
 }

@@ -53,9 +53,13 @@ public static class Genres
         (ArticleKinds.EncyclopediaEntry, ["encyclopedia article", "encyclopaedia entry", "encyclopaedia article"]),
         (ArticleKinds.FactCheck, ["factcheck", "fact checking", "fact checker"]),
         (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
+        (ArticleKinds.Bulletin, []),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
+
+    /// <summary>Labels that name many pieces of a genre ("briefs", "analyses", "in brief"), not one.</summary>
+    private static readonly HashSet<string> PluralWords = BuildPlurals();
 
     private static Dictionary<string, string> BuildWords()
     {
@@ -70,6 +74,29 @@ public static class Genres
         return words;
     }
 
+    private static HashSet<string> BuildPlurals()
+    {
+        var singulars = Catalogue.SelectMany(c => c.Synonyms.Prepend(c.Kind)).Select(TextShapes.NormalizeForMatch).ToHashSet(StringComparer.Ordinal);
+        var plurals = singulars.Select(Plural).Where(p => !singulars.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        plurals.Add("analyses");
+        return plurals;
+    }
+
+    /// <summary>
+    /// Whether a section label names a run of pieces ("BRIEFS", "Analyses", "In Brief", "News in Brief") rather than the
+    /// one piece under it ("BRIEF", "ANALYSIS").
+    /// </summary>
+    public static bool IsPlural(string label)
+    {
+        var key = TextShapes.NormalizeForMatch(label);
+        if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
+        return PluralWords.Contains(key) || InBrief(key);
+    }
+
+    /// <summary>"in brief", "news in brief", "world in brief": a section of short items.</summary>
+    private static bool InBrief(string key) =>
+        (key == "in brief" || key.EndsWith(" in brief", StringComparison.Ordinal)) && key.Split(' ').Length <= 4;
+
     private static string Plural(string key)
     {
         if (key.EndsWith('s')) return key;
@@ -83,6 +110,7 @@ public static class Genres
         var key = TextShapes.NormalizeForMatch(label);
         if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
         if (Words.TryGetValue(key, out var kind)) return kind;
+        if (InBrief(key)) return ArticleKinds.Brief;
         // "Research News", "Campus news": a newsroom's section of news is news.
         return key.EndsWith(" news", StringComparison.Ordinal) && key.Split(' ').Length == 2 && key.All(c => c == ' ' || char.IsLetter(c)) ? ArticleKinds.News : null;
     }
@@ -119,7 +147,29 @@ public static class Genres
         else if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)) kind = kind[..^1];
         var head = kind.Split(' ')[^1];
         if (QualifiedGenreNouns.Contains(head) && words.Length == 1) return null;
-        return GenreNouns.Contains(head) ? kind : null;
+        return GenreNouns.Contains(head) ? Short(kind) : null;
+    }
+
+    /// <summary>Words that say how often a genre appears, not which genre it is ("Weekly Bulletin", "Daily Brief").</summary>
+    private static readonly HashSet<string> Frequencies = new(StringComparer.Ordinal)
+    {
+        "daily", "weekly", "biweekly", "fortnightly", "monthly", "bimonthly", "quarterly", "annual", "yearly",
+    };
+
+    /// <summary>
+    /// A kind as an editor writes it, a short noun: a label of three or more words, or one opened by a frequency word,
+    /// names the catalogue kind it ends in ("weekly security bulletin" → bulletin, "special investigative report" →
+    /// investigation), else loses its frequency words ("weekly digest" → digest). Two-word labels that name a genre of
+    /// their own stay as printed ("field diary", "risk note", "case summary").
+    /// </summary>
+    public static string Short(string kind)
+    {
+        var words = kind.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 && !(words.Length == 2 && Frequencies.Contains(words[0]))) return kind;
+        for (var start = 1; start < words.Length; start++)
+            if (Of(string.Join(' ', words[start..])) is { } known) return known;
+        var kept = words.SkipWhile(Frequencies.Contains).ToArray();
+        return kept.Length > 0 ? string.Join(' ', kept) : kind;
     }
 
     private static string FolderWords(string folder) => folder.Replace('-', ' ').Replace('_', ' ');

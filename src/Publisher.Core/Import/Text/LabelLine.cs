@@ -41,8 +41,15 @@ public static partial class LabelLine
         var name = part[..m.Index].Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
-        return name.ToLowerInvariant();
+        // "Issue #47", "Volume 3", "Part No. 2": a numbering word names the place in a series, not a genre.
+        if (NumberingWords.Contains(words[^1].ToLowerInvariant())) return null;
+        return Genres.Short(name.ToLowerInvariant());
     }
+
+    private static readonly HashSet<string> NumberingWords = new(StringComparer.Ordinal)
+    {
+        "issue", "issues", "volume", "vol", "number", "edition", "part", "chapter", "week", "day", "page", "section", "episode",
+    };
 
     /// <summary>"No. 214/2026", "#3", or a year-and-number pair "26/41" (a bare single number is not a series number).</summary>
     [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4})$", RegexOptions.IgnoreCase)]

@@ -33,7 +33,7 @@ public class PageMetadataTests
     [Theory]
     [InlineData("FIELD DIARY", "field diary")]
     [InlineData("Country Note", "country note")]
-    [InlineData("Weekly Digests", "weekly digest")]
+    [InlineData("Weekly Digests", "digest")]
     [InlineData("EVENT TRANSCRIPT", "transcript")]
     [InlineData("Travel Advisory", "travel advice")]
     public void A_label_over_the_title_ending_in_a_genre_noun_is_the_page_s_own_genre(string label, string kind) =>

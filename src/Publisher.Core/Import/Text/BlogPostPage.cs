@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A post of a blog, told by its software's furniture when no label names the piece's kind: a "Posted by NAME at
+/// TIME" footer, "Newer Post" / "Older Post" links, a "Labels:" or "Filed under:" line, a "Blog Archive" widget, a
+/// comment count with a colon ("4 comments:") or a "Leave a reply" form. Cues of two families are needed. Pure.
+/// </summary>
+public static partial class BlogPostPage
+{
+    private const int MaxCueLength = 120;
+
+    public static (GenreEvidence Evidence, int At)? Of(IReadOnlyList<string> lines)
+    {
+        var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length is 0 or > MaxCueLength) continue;
+            if (PostedBy().IsMatch(text)) found.TryAdd("a 'Posted by' footer", i);
+            else if (PostLinks().IsMatch(text)) found.TryAdd("links to newer and older posts", i);
+            else if (FiledUnder().IsMatch(text)) found.TryAdd("a 'Labels:' or 'Filed under:' line", i);
+            else if (ArchiveWidget().IsMatch(text)) found.TryAdd("a blog archive", i);
+            else if (CommentForm().IsMatch(text)) found.TryAdd("a comment form or count", i);
+        }
+        if (found.Count < 2) return null;
+        return (new GenreEvidence(ArticleKinds.Blog,
+            $"the page has a blog's furniture ({string.Join(", ", found.Keys)}) and no label names its kind"), found.Values.Min());
+    }
+
+    /// <summary>"Posted by NAME at 7:14 PM", "Posted by NAME on 3 May 2026".</summary>
+    [GeneratedRegex(@"^posted\s+by\s+\S.*\s(?:at|on)\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedBy();
+
+    [GeneratedRegex(@"\b(?:newer|older|previous|next)\s+posts?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostLinks();
+
+    [GeneratedRegex(@"^(?:labels|filed\s+under|posted\s+in)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex FiledUnder();
+
+    [GeneratedRegex(@"^blog\s+archive\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArchiveWidget();
+
+    [GeneratedRegex(@"^(?:\d+\s+comments?\s*:|leave\s+a\s+(?:reply|comment)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentForm();
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A post of an email newsletter, told by its platform's furniture when no label names the piece's kind: a numbered
+/// issue over the title ("Issue #47"), lines that speak of the email ("If someone forwarded this to you", "reply to
+/// this email", "my inbox is open"), a thanks-and-subscribe close ("Thanks for reading …! Subscribe …"), a sign-up
+/// box ("Type your email…") and a "Subscribe" / "Sign in" pair in the header. Cues of two families are needed, one of
+/// them about the email, the issue or the close (a news site's sign-up box and sign-in link alone are not a
+/// newsletter). Pure.
+/// </summary>
+public static partial class NewsletterPage
+{
+    private const int MaxCueLength = 160;
+
+    public static (GenreEvidence Evidence, int At)? Of(IReadOnlyList<string> lines)
+    {
+        var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var subscribe = -1;
+        var signIn = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Trim();
+            if (text.Length is 0 or > MaxCueLength) continue;
+            if (NumberedIssue().IsMatch(text)) found.TryAdd(NumberedIssueCue, i);
+            else if (AboutTheEmail().IsMatch(text)) found.TryAdd(EmailCue, i);
+            else if (ThanksAndSubscribe().IsMatch(text)) found.TryAdd(CloseCue, i);
+            else if (EmailBox().IsMatch(text)) found.TryAdd("a sign-up box", i);
+            if (Subscribe().IsMatch(text) && subscribe < 0) subscribe = i;
+            if (SignIn().IsMatch(text) && signIn < 0) signIn = i;
+        }
+        if (subscribe >= 0 && signIn >= 0) found.TryAdd("'Subscribe' and 'Sign in' links", Math.Min(subscribe, signIn));
+        if (found.Count < 2 || !found.Keys.Any(Strong.Contains)) return null;
+        return (new GenreEvidence(ArticleKinds.Newsletter,
+            $"the page has an email newsletter's furniture ({string.Join(", ", found.Keys)}) and no label names its kind"), found.Values.Min());
+    }
+
+    private const string NumberedIssueCue = "a numbered issue";
+    private const string EmailCue = "lines about the email";
+    private const string CloseCue = "a thanks-and-subscribe close";
+    private static readonly string[] Strong = [NumberedIssueCue, EmailCue, CloseCue];
+
+    /// <summary>"Issue #47", "Issue 112", "No. 48" standing alone.</summary>
+    [GeneratedRegex(@"^(?:issue|edition|no\.)\s*(?:#|no\.?\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedIssue();
+
+    [GeneratedRegex(@"\b(?:forwarded\s+(?:this|it)\s+to\s+you|forward\s+(?:this|it)\s+to\s+(?:a\s+)?(?:friend|colleague)|reply\s+to\s+this\s+(?:email|e-mail|newsletter)|(?:my|your)\s+inbox|(?:enjoyed|enjoy)\s+this\s+(?:issue|edition|newsletter))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheEmail();
+
+    [GeneratedRegex(@"^thanks\s+for\s+reading\b.*\bsubscribe\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThanksAndSubscribe();
+
+    [GeneratedRegex(@"^(?:type|enter)\s+your\s+e-?mail\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailBox();
+
+    [GeneratedRegex(@"^subscribe(?:\s+now)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Subscribe();
+
+    [GeneratedRegex(@"^(?:sign\s+in|log\s+in)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignIn();
+}
