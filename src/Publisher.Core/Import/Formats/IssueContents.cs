@@ -89,7 +89,7 @@ internal static partial class IssueContents
                 continue;
             }
             // A bare name line right under a dotted entry that names no author ("BRIEFS ….. 1" / "NAME") is its author.
-            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && i == end && IsDottedEntry(lines[i - 1].Text)
+            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && i == end && DottedLine().IsMatch(lines[i - 1].Text.Trim())
                 && Dotted(text) is null && TextShapes.AuthorNames(text) is { } bareNames)
             {
                 entries[^1] = entries[^1] with { Authors = bareNames };

@@ -45,6 +45,13 @@ internal static partial class IssueSegmenter
                 cuts.Add(k + 1);
                 continue;
             }
+            // A running header left at a page break ("Review · May 2026 · 4") is a line of its own, never a title's first line.
+            if (lines.Count > 1 && RunningHeaderLine.IsMatch(text))
+            {
+                cuts.Add(k);
+                cuts.Add(k + 1);
+                continue;
+            }
             if (k > 0 && !ClosesText(lines[k - 1].Text)) continue;
             // A wrapped title's short last line may look like a name too: a longer title whose next line is a byline
             // wins when the contents print it more closely.
@@ -128,7 +135,7 @@ internal static partial class IssueSegmenter
     private static bool ClosesText(string line)
     {
         var text = line.Trim();
-        return EndsSentence(text) || IsSectionLabel(text) || TextShapes.AuthorNames(text) is not null;
+        return EndsSentence(text) || IsSectionLabel(text) || TextShapes.AuthorNames(text) is not null || RunningHeaderLine.IsMatch(text);
     }
 
     /// <summary>
