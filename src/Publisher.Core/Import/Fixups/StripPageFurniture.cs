@@ -81,8 +81,11 @@ public static partial class StripPageFurniture
             var first = Enumerable.Range(0, v).FirstOrDefault(i => !TextLines.IsBlank(lines[i]), -1);
             if (first >= 0)
             {
-                var name = string.Join(' ', lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()));
+                var block = lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()).ToList();
+                var name = string.Join(' ', block);
                 if (TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
+                // The name over its tagline with no blank line between ("Harbour Monitor" / "Ports, ships and the people …").
+                else if (block.Count > 1 && TextLines.WordCount(block[0]) >= 2 && TextShapes.IsTitleLike(block[0], maxWords: 8)) names.Add(block[0]);
             }
             break;
         }

@@ -36,6 +36,14 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // Every entry on one line, each with its page in brackets ("This number: A (p. 1) · B (p. 3)").
+            if (InlineContents.Titles(text) is { } inline)
+            {
+                entries.AddRange(inline.Select(t => new WholeIssueFormat.TocEntry(t, [], IsSectionTitle(t), lines[i].Number)));
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             // The page first, then the title and its authors on the same line ("p2 | Title | NAME, NAME").
             if (PageFirst(text) is { } pageFirst)
             {
@@ -81,7 +89,7 @@ internal static partial class IssueContents
                 continue;
             }
             // A bare name line right under a dotted entry that names no author ("BRIEFS ….. 1" / "NAME") is its author.
-            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && i == end && IsDottedEntry(lines[i - 1].Text)
+            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && i == end && DottedLine().IsMatch(lines[i - 1].Text.Trim())
                 && Dotted(text) is null && TextShapes.AuthorNames(text) is { } bareNames)
             {
                 entries[^1] = entries[^1] with { Authors = bareNames };
@@ -302,12 +310,12 @@ internal static partial class IssueContents
         return i;
     }
 
-    // A leader (dots, an ellipsis, underscores, a dash) before the page number, or the page in brackets ("Title (p. 3)"),
+    // A leader (dots — two after a space will do —, an ellipsis, underscores, a dash) before the page number, or the page in brackets ("Title (p. 3)"),
     // or "p." / "page" after a comma or space ("Title, p. 3").
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
-    [GeneratedRegex(@"\s*(?:\.{3,}|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]
+    [GeneratedRegex(@"\s*(?:\.{3,}|\s\.\.(?=\s*\d)|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]
     private static partial Regex Leader();
 
     [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]

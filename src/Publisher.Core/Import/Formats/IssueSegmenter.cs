@@ -45,6 +45,13 @@ internal static partial class IssueSegmenter
                 cuts.Add(k + 1);
                 continue;
             }
+            // A running header left at a page break ("Review · May 2026 · 4") is a line of its own, never a title's first line.
+            if (lines.Count > 1 && RunningHeaderLine.IsMatch(text))
+            {
+                cuts.Add(k);
+                cuts.Add(k + 1);
+                continue;
+            }
             if (k > 0 && !ClosesText(lines[k - 1].Text)) continue;
             // A wrapped title's short last line may look like a name too: a longer title whose next line is a byline
             // wins when the contents print it more closely.
@@ -53,6 +60,8 @@ internal static partial class IssueSegmenter
             {
                 var titleLines = lines.Skip(k).Take(t).Select(l => l.Text).ToList();
                 if (!IsTitleLines(titleLines)) break;
+                // "… Insurgent Network on" / "Lake Tanganyika": a line ending open is continued by the next, never bylined.
+                if (TitleContinuation.EndsOpen(titleLines[^1])) continue;
                 var byline = lines[k + t].Text.Trim();
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
                 if (BylineNames(byline) is not { } names
@@ -126,13 +135,16 @@ internal static partial class IssueSegmenter
     private static bool ClosesText(string line)
     {
         var text = line.Trim();
-        return EndsSentence(text) || IsSectionLabel(text) || TextShapes.AuthorNames(text) is not null;
+        return EndsSentence(text) || IsSectionLabel(text) || TextShapes.AuthorNames(text) is not null || RunningHeaderLine.IsMatch(text);
     }
 
-    /// <summary>Lines of a title: the first starts like one, each is short and none ends a sentence or clause.</summary>
+    /// <summary>
+    /// Lines of a title: the first starts like one, each is short and none ends a sentence or clause (a line may end
+    /// at the colon before a subtitle: whether the title ends there is <see cref="TitleContinuation"/>'s question).
+    /// </summary>
     private static bool IsTitleLines(IReadOnlyList<string> lines) =>
-        TextShapes.IsTitleLike(lines[0])
-        && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
+        TextShapes.IsTitleLike(lines[0].TrimEnd().TrimEnd(':'))
+        && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';'))
         && TextLines.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
         && !TextShapes.IsCapitalsLabel(lines[0]);
 

@@ -53,6 +53,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var (tocEntries, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
         var toc = new TableOfContents(tocEntries, tocEnd);
         var bodyLines = lines.Skip(tocEnd).ToList();
+        // Contents printed at the end of the issue, under their heading, are the issue's contents, not an article.
+        if (TrailingContents(bodyLines) is { } trailing)
+        {
+            if (toc.Entries.Count == 0) toc = toc with { Entries = trailing.Entries };
+            for (var k = trailing.Start; k < trailing.End; k++)
+            {
+                if (bodyLines[k].IsBlank) continue;
+                dropped.Add(new DroppedPiece("table of contents", bodyLines[k].Text.Trim(), new SourceLocation(source.Path, bodyLines[k].Number)));
+                bodyLines[k] = bodyLines[k] with { Text = "" };
+            }
+        }
         var rawBodyBlocks = SeedText.Blocks(bodyLines);
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
@@ -94,6 +105,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("section label", block.FirstText, new SourceLocation(source.Path, block.Line)));
             foreach (var block in orphan.Before)
                 dropped.Add(new DroppedPiece("text before the first article", block.Joined, new SourceLocation(source.Path, block.Line)));
+            foreach (var block in orphan.TrailingLabels)
+                dropped.Add(new DroppedPiece("section label", block.FirstText, new SourceLocation(source.Path, block.Line)));
+            if (orphan.TrailingLabels.Count > 0)
+                (sectionKind, sectionLabel) = (SectionLabels.KnownKind(orphan.TrailingLabels[^1].FirstText), orphan.TrailingLabels[^1]);
+            if (orphan.Signature is { } signed)
+                dropped.Add(new DroppedPiece("signature", signed.Joined, new SourceLocation(source.Path, signed.Line)));
             orphanDraft = orphan.Draft;
         }
         else
@@ -117,6 +134,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var drafts = new List<ArticleDraft>();
         if (orphanDraft is not null) drafts.Add(orphanDraft);
         var matchedToc = new HashSet<int>();
+        if (orphanDraft is not null && MatchToc(orphanDraft.Title, toc.Entries) is { } orphanEntry) matchedToc.Add(orphanEntry);
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
@@ -179,12 +197,27 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return new RawReadResult(drafts, diagnostics, dropped);
     }
 
+    /// <summary>
+    /// A contents list after the articles: the last contents heading ("CONTENTS", "In this issue") in the body, followed
+    /// by two entries or more. Its lines (from the heading to the list's end) and entries, or null.
+    /// </summary>
+    private static (int Start, int End, IReadOnlyList<TocEntry> Entries)? TrailingContents(IReadOnlyList<SeedLine> body)
+    {
+        var heading = -1;
+        for (var k = body.Count - 1; k > 0 && heading < 0; k--)
+            if (ContentsHeading.IsMatch(body[k].Text) && body[k - 1].IsBlank) heading = k;
+        if (heading < 0) return null;
+        var (entries, end) = IssueContents.Read(body, heading);
+        return entries.Count >= 2 ? (heading, end, entries) : null;
+    }
+
     /// <summary>A prose paragraph has at least this many words; leading prose of <see cref="MinOrphanProseWordsInAll"/> words in all is an article.</summary>
     private const int MinOrphanProseWords = 25;
 
     private const int MinOrphanProseWordsInAll = 80;
 
-    private sealed record OrphanArticle(ArticleDraft Draft, int ProseParagraphs, IReadOnlyList<TextBlock> Labels, IReadOnlyList<TextBlock> Before);
+    private sealed record OrphanArticle(ArticleDraft Draft, int ProseParagraphs, IReadOnlyList<TextBlock> Labels, IReadOnlyList<TextBlock> Before,
+        IReadOnlyList<TextBlock> TrailingLabels, TextBlock? Signature);
 
     /// <summary>
     /// The text before the first article found, as an article, when it holds prose (paragraphs of 25+ words, 80 words
@@ -203,7 +236,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var i = 0; i < firstProse; i++)
         {
             if (IsSectionLabel(leading[i])) { labels.Add(leading[i]); kind ??= SectionLabels.KnownKind(leading[i].FirstText); continue; }
-            if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text)) titleAt = i;
+            // "Dear readers," opens a letter: it is the letter's first line, the label above it its title.
+            if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text) && !Salutation.IsMatch(leading[i].Joined)) titleAt = i;
         }
         var titleLines = titleAt >= 0 ? leading[titleAt].Lines.Select(l => l.Text.Trim()).ToList() : [];
         var authors = new List<string>();
@@ -218,10 +252,25 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var bodyFrom = titleAt >= 0 ? titleAt + 1 : firstProse;
         var before = leading.Take(bodyFrom).Where((b, i) => i != titleAt && !labels.Contains(b)).ToList();
         var bodyBlocks = leading.Skip(bodyFrom).Where(b => !labels.Contains(b)).ToList();
+        // A section label after the text belongs to the article that follows it.
+        var trailingLabels = new List<TextBlock>();
+        while (bodyBlocks.Count > 1 && IsSectionLabel(bodyBlocks[^1]))
+        {
+            trailingLabels.Insert(0, bodyBlocks[^1]);
+            bodyBlocks.RemoveAt(bodyBlocks.Count - 1);
+        }
+        // A letter signed at its end ("NAME" / "Editor") is by its signer.
+        TextBlock? signature = null;
+        if (authors.Count == 0 && bodyBlocks.Count > 1 && Signature.Names(bodyBlocks[^1].Lines.Select(l => l.Text).ToList()) is { } signers)
+        {
+            authors.AddRange(signers);
+            signature = bodyBlocks[^1];
+            bodyBlocks.RemoveAt(bodyBlocks.Count - 1);
+        }
         var (bodyOnly, notes) = NotesSection.Split(bodyBlocks);
         var draft = IssueDraft(header, source, title, authors, bodyOnly, notes,
             titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line, bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line);
-        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before);
+        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before, trailingLabels, signature);
     }
 
     /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
@@ -523,10 +572,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var i = 0; i < toc.Count; i++)
         {
             if (toc[i].IsSection) continue;
-            if (TextShapes.NormalizeForMatch(toc[i].Title) == normalized || TextShapes.WordSimilarity(toc[i].Title, title) >= 0.8)
+            if (TextShapes.NormalizeForMatch(toc[i].Title) == normalized || TextShapes.WordSimilarity(toc[i].Title, title) >= 0.8
+                || IsShortTitleOf(toc[i].Title, title))
                 return i;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Contents that print only a title's main part, before its subtitle: "The Karst Camps" for "The Karst Camps: How a
+    /// Militia Recruits" (two words or more, so a one-word entry does not claim every title that starts with it).
+    /// </summary>
+    private static bool IsShortTitleOf(string listed, string title)
+    {
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && TextLines.WordCount(listed) >= 2
+            && TextShapes.NormalizeForMatch(title[..colon]) == TextShapes.NormalizeForMatch(listed);
     }
 
     private sealed record KindAssignment(string Kind, int? TocIndex);
