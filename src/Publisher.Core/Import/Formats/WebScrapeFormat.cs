@@ -50,12 +50,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var siteNames = new List<string>();
         if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
         siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
-        var hints = new PageTitleHints(source.Crawler?.Title?.Value, siteNames, source.Url);
+        // An email saved as text names its piece in its subject line, as a crawler's title would.
+        var subject = texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
+        var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url);
         var bookLines = BookBlockLines(texts);
         var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines });
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
-        var title = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
+        var printedTitle = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
+        var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
@@ -69,6 +72,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 Before = titleLine.Text.Trim(),
                 After = $"title: {title}",
                 Reason = "the page's title, by " + string.Join(", ", choice.Evidence),
+            });
+        if (titleChanges.Count > 0)
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
+            {
+                Before = printedTitle,
+                After = $"title: {title}",
+                Reason = string.Join("; ", titleChanges),
             });
 
         var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLine.Number);
@@ -154,6 +164,23 @@ public sealed partial class WebScrapeFormat : IRawFormat
     }
 
     /// <summary>
+    /// The title as an editor would write it: without the site's name after it (as a browser tab prints it), and in
+    /// title case when the page printed it in capitals. Each change is listed for the report.
+    /// </summary>
+    private static (string Title, List<string> Changes) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
+    {
+        var changes = new List<string>();
+        var (title, removed) = TitleSiteSuffix.Strip(printed, siteNames.ToList(), url);
+        if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
+        if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
+        {
+            title = PublicationName.TitleCase(title);
+            changes.Add("the page printed the title in capitals; it was put in title case");
+        }
+        return (title, changes);
+    }
+
+    /// <summary>
     /// In scraped text a single newline is a paragraph break, except in a block of hard-wrapped lines (several
     /// lines of similar width, none ending a sentence but the last), which is one paragraph.
     /// </summary>
@@ -234,6 +261,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
+            if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); return; }
+            if (EmailHeaderLine.Is(text)) { Drop("email header", line); return; }
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
             if (Kind is null && NavigationBar.TrailItems(text) is { } items
@@ -376,6 +405,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // "Special correspondent, Port Amara" under the author's name says who the author is.
             if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
+            // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
+            if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
+            // "By the Editorial Board": a byline, but no person wrote the piece.
+            if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
             if (bylineJustSeen && next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text)) && IsOrganisationLine(text))
             {
@@ -433,7 +466,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
                 && (Byline.Read(next.Text, allowBare: Authors.Count == 0, dateFollows: BylineEvidence(afterNext)) is not null
-                    || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number)
+                    || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number) || CollectiveByline.Is(next.Text)
                     || PageTitle.IsFieldLabel(next.Text) || DateLine.LabelOnly(next.Text) is not null))
             {
                 _standfirst = text;

@@ -76,6 +76,7 @@ public static partial class PageTitle
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
+        if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text)) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -186,7 +187,8 @@ public static partial class PageTitle
             var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
                 || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]) || PlaceDateLine.Read(lines[below[step]]) is not null);
             // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
-            if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+            if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null
+                || CollectiveByline.Is(line)) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;
@@ -215,11 +217,11 @@ public static partial class PageTitle
 
     /// <summary>
     /// A series label with its number, printed over a title ("Risk Note 26/41", "Working Paper 112", "Briefing No. 9"):
-    /// one to three words, the first capitalised, and a number.
+    /// one to three words, the first capitalised, and a number, perhaps a reference with letters ("Sanctions Notice SN-2026/48").
     /// </summary>
     internal static bool IsSeriesLabel(string line) => SeriesLabel().IsMatch(line.Trim());
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*)?\d{1,4}(?:[/.\-]\d{1,4})?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*|\p{Lu}{1,4}[-/ ]?)?\d{1,4}(?:[/.\-]\d{1,4}){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex SeriesLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|·•]\s+")]
