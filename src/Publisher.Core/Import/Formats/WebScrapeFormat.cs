@@ -96,6 +96,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
+        var details = TakeDetailsBlock(bodyBlocks, source.Path, header.Dropped);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
         if (TitleGenre.Of(title) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
@@ -108,6 +109,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var kindInferred = kind is null ? KindByFurniture(nonBlank, source) : null;
         kind ??= kindInferred?.Value;
         var date = header.Date;
+        if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
+        var printedIssue = header.PrintedIssue;
         if (date is null && DateFromDateline(bodyBlocks, texts, source) is { } fromDateline)
         {
             date = fromDateline.Date;
@@ -120,8 +123,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
-        var site = header.PrintedIssue is { } printedIssue
-            ? new SiteNameReading(printedIssue.Publication, $"the line '{printedIssue.Publication} — Vol. {printedIssue.Volume}, Issue {printedIssue.Issue}' under the title")
+        var site = details?.Reading.Publication is { } detailsName && header.PrintedIssue is null
+            ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
+            : printedIssue is { } printed
+            ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
             : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
@@ -144,8 +149,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Title = title,
             Authors = header.Authors,
             Publication = site?.Name,
-            Volume = header.PrintedIssue?.Volume,
-            Issue = header.PrintedIssue?.Issue,
+            Volume = printedIssue?.Volume ?? details?.Reading.Volume,
+            Issue = printedIssue?.Issue ?? details?.Reading.Issue,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes?.Text,
@@ -164,13 +169,58 @@ public sealed partial class WebScrapeFormat : IRawFormat
     }
 
     /// <summary>
+    /// A details block after the text ("Details" over "Publication: …", "Volume: …", "Published: …", "Author: …",
+    /// <see cref="DetailsBlock"/>): its lines leave the body (dropped and recorded); its facts are read by the caller.
+    /// </summary>
+    private static (DetailsBlockReading Reading, SourceLocation At, string Text)? TakeDetailsBlock(List<TextBlock> blocks, string path, List<DroppedPiece> dropped)
+    {
+        var texts = blocks.Select(b => b.Joined.Trim()).ToList();
+        for (var i = blocks.Count - 2; i > 0; i--)
+        {
+            if (DetailsBlock.Read(texts.Skip(i).Take(15).ToList()) is not { } reading) continue;
+            for (var k = i; k < i + reading.Lines; k++)
+                dropped.Add(new DroppedPiece("details block", texts[k], new SourceLocation(path, blocks[k].Line)));
+            var at = new SourceLocation(path, blocks[i].Line);
+            var text = string.Join(" / ", texts.Skip(i).Take(reading.Lines));
+            blocks.RemoveRange(i, reading.Lines);
+            return (reading, at, text);
+        }
+        return null;
+    }
+
+    /// <summary>The details block's date and authors, where the header gave none; each use is recorded.</summary>
+    private static void ApplyDetails((DetailsBlockReading Reading, SourceLocation At, string Text) details, HeaderState header, ref DateOnly? date, string path)
+    {
+        var (reading, at, text) = details;
+        var used = new List<string>();
+        if (header.Authors.Count == 0 && reading.Authors.Count > 0) { header.Authors.AddRange(reading.Authors); used.Add($"authors: {string.Join(", ", reading.Authors)}"); }
+        if (date is null && reading.Date is { Full: true } d)
+        {
+            date = d.Date;
+            used.Add($"date: {d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+        if (reading.Publication is not null) used.Add($"publication: {reading.Publication}");
+        if (reading.Volume is { } v) used.Add($"volume: {v}");
+        if (reading.Issue is { } n) used.Add($"issue: {n}");
+        if (used.Count == 0) return;
+        header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, string.Join("; ", used), at)
+        {
+            Before = text,
+            After = string.Join("; ", used),
+            Reason = "the page prints the article's details in a block after its text",
+        });
+    }
+
+    /// <summary>
     /// The title as an editor would write it: without the site's name after it (as a browser tab prints it), and in
     /// title case when the page printed it in capitals. Each change is listed for the report.
     /// </summary>
     private static (string Title, List<string> Changes) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
     {
         var changes = new List<string>();
-        var (title, removed) = TitleSiteSuffix.Strip(printed, siteNames.ToList(), url);
+        var (untagged, tag) = TitleTag.Strip(printed);
+        if (tag is not null) changes.Add($"the tag '[{tag}]' before the title was left out");
+        var (title, removed) = TitleSiteSuffix.Strip(untagged, siteNames.ToList(), url);
         if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
         if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
         {

@@ -66,7 +66,7 @@ public static partial class PageTitle
     private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints)
     {
         var evidence = new List<string>();
-        var raw = lines[i].Trim();
+        var raw = TitleTag.Strip(lines[i].Trim()).Title;
         var text = TitleLine.StripHeadingMark(raw);
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
@@ -116,6 +116,9 @@ public static partial class PageTitle
         if (ui.Count > 0) score -= Math.Min(4, 2 * ui.Count);
         if (UiVocabulary.AddressesReader(text)) score -= 1.5;
         if (SiteName.IsSiteName(text, hints.SiteNames, hints.Url)) score -= 5;
+        // "Parliament of Westmarch — Written questions and answers": the site's name and its tagline, a masthead.
+        else if (MastheadParts().Match(text) is { Success: true } parts && TextLines.WordCount(parts.Groups["site"].Value) >= 2
+            && SiteName.IsSiteName(parts.Groups["site"].Value, hints.SiteNames, hints.Url)) score -= 5;
         // A utility bar ("Members' area | Brokers | Claims 24/7: +00 …") or a line of fields ("Region: X · Issued …").
         var items = ItemSeparator().Split(text).Length;
         if (items >= 2) score -= Math.Min(5, 2 * (items - 1));
@@ -226,6 +229,9 @@ public static partial class PageTitle
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial System.Text.RegularExpressions.Regex ItemSeparator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<site>[^—–|]+?)\s+[—–|]\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex MastheadParts();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|–—-]\s+")]
     private static partial System.Text.RegularExpressions.Regex CrawlerPartSeparator();

@@ -120,3 +120,42 @@ public class WebTitleBylineShapesTests
         Assert.Equal(new DateOnly(2027, 3, 2), draft.Date);
     }
 }
+
+/// <summary>Forum tags and a details block after the text. All text invented.</summary>
+public class WebTitleTagAndDetailsTests
+{
+    [Theory]
+    [InlineData("[Question] How do the lock keepers share the night shifts?", "How do the lock keepers share the night shifts?")]
+    [InlineData("[VIDEO] Barges return to the upper canal", "Barges return to the upper canal")]
+    [InlineData("[1] A note", "[1] A note")]
+    public void A_bracketed_tag_before_a_title_is_left_out(string line, string expected) => Assert.Equal(expected, TitleTag.Strip(line).Title);
+
+    [Fact]
+    public void A_details_block_gives_publication_volume_issue_date_and_author()
+    {
+        var block = DetailsBlock.Read(["Article details", "Publication: Canal Quarterly", "Volume: XII", "Issue: 3", "Published: 2 March 2027", "Authors: Ilse Marrow and Benedikt Oro", "Ilse Marrow is a historian of inland shipping."]);
+        Assert.NotNull(block);
+        Assert.Equal(("Canal Quarterly", 12, 3, new DateOnly(2027, 3, 2)), (block.Publication, block.Volume, block.Issue, block.Date!.Date));
+        Assert.Equal(["Ilse Marrow", "Benedikt Oro"], block.Authors);
+        Assert.Equal(6, block.Lines);
+    }
+
+    [Fact]
+    public void A_details_heading_over_prose_is_no_details_block() =>
+        Assert.Null(DetailsBlock.Read(["Details", "The details of the scheme were published in March.", "Note: the council has not voted."]));
+
+    [Fact]
+    public void A_monitor_web_page_takes_its_issue_from_the_details_block_after_the_text()
+    {
+        var text = "Programs   Publications   About\nInland Waterways · Security\nWho Pays the Lock Keepers When the Canal Closes\n"
+            + "Most of the upper canal's lock keepers have not been paid since the winter closure began, and the gap is being filled by people the authority would rather not name.\n"
+            + "The authority says the closure is temporary, but the keepers have heard that before, and some have started charging barges directly for passage.\n"
+            + "Details\nPublication: Canal Monitor\nVolume: 7\nIssue: 4\nPublished: March 2, 2027 08:00 AM\nAuthor: Benedikt Oro\n"
+            + "Benedikt Oro is a researcher on inland shipping.\n";
+        var draft = new WebScrapeFormat().Read(text, new RawSource("seeds/x.txt")).Drafts.Single();
+        Assert.Equal("Who Pays the Lock Keepers When the Canal Closes", draft.Title);
+        Assert.Equal(["Benedikt Oro"], draft.Authors);
+        Assert.Equal((new DateOnly(2027, 3, 2), "Canal Monitor", 7, 4), (draft.Date, draft.Publication, draft.Volume, draft.Issue));
+        Assert.DoesNotContain("Publication:", draft.Body, StringComparison.Ordinal);
+    }
+}
