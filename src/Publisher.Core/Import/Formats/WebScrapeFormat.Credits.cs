@@ -36,6 +36,7 @@ public sealed partial class WebScrapeFormat
                 "the reporters and writers of the wire credit (its editors are not authors); the credit line itself is page furniture and was dropped"));
         }
         if (authors.Count > 0) return kept;
+        if (TakeAuthorsBlock(kept, path, authors, dropped, actions) || TakePostFooter(kept, path, authors, dropped, actions)) return kept;
 
         for (var i = kept.Count - 1; i > 0; i--)
         {
@@ -50,6 +51,48 @@ public sealed partial class WebScrapeFormat
             break;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// An authors block after the text ("Authors" over each name with role and office, <see cref="AuthorsBlock"/>):
+    /// its names are the authors; the block is dropped and recorded. The label is evidence enough wherever it stands.
+    /// </summary>
+    private static bool TakeAuthorsBlock(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        var texts = kept.Select(b => b.Joined.Trim()).ToList();
+        for (var i = kept.Count - 2; i > 0; i--)
+        {
+            if (AuthorsBlock.Read(texts.Skip(i).Take(25).ToList()) is not { } block) continue;
+            authors.AddRange(block.Names);
+            var at = new SourceLocation(path, kept[i].Line);
+            for (var k = i; k < i + block.Lines; k++)
+                dropped.Add(new DroppedPiece("authors block", texts[k], new SourceLocation(path, kept[k].Line)));
+            actions.Add(AuthorsFrom(string.Join(" / ", texts.Skip(i).Take(block.Lines)), block.Names, at,
+                "the block of authors printed after the text, each name with a role, office or contact under it"));
+            kept.RemoveRange(i, block.Lines);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A blog's footer line under the post ("Posted in SECTION | NAME, Role | 2 Comments", <see cref="PostFooterLine"/>):
+    /// its names are the authors; the line is dropped and recorded.
+    /// </summary>
+    private static bool TakePostFooter(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        for (var i = kept.Count - 1; i > 0; i--)
+        {
+            var text = kept[i].Joined.Trim();
+            if (PostFooterLine.Read(text) is not { } footer) continue;
+            authors.AddRange(footer.Names);
+            var at = new SourceLocation(path, kept[i].Line);
+            dropped.Add(new DroppedPiece("post footer line", text, at));
+            actions.Add(AuthorsFrom(text, footer.Names, at, "the post's footer line (section, author, comments) after its text"));
+            kept.RemoveAt(i);
+            return true;
+        }
+        return false;
     }
 
     private static FixupAction AuthorsFrom(string line, IReadOnlyList<string> names, SourceLocation at, string reason) =>

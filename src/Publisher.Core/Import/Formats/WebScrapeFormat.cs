@@ -50,12 +50,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var siteNames = new List<string>();
         if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
         siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
-        var hints = new PageTitleHints(source.Crawler?.Title?.Value, siteNames, source.Url);
+        // An email saved as text names its piece in its subject line, as a crawler's title would.
+        var subject = texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
+        var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url);
         var bookLines = BookBlockLines(texts);
         var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines });
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
-        var title = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
+        var printedTitle = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
+        var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
@@ -69,6 +72,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 Before = titleLine.Text.Trim(),
                 After = $"title: {title}",
                 Reason = "the page's title, by " + string.Join(", ", choice.Evidence),
+            });
+        if (titleChanges.Count > 0)
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
+            {
+                Before = printedTitle,
+                After = $"title: {title}",
+                Reason = string.Join("; ", titleChanges),
             });
 
         var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLine.Number);
@@ -86,6 +96,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
+        var details = TakeDetailsBlock(bodyBlocks, source.Path, header.Dropped);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
         if (TitleGenre.Of(title) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
@@ -98,6 +109,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var kindInferred = kind is null ? KindByFurniture(nonBlank, source) : null;
         kind ??= kindInferred?.Value;
         var date = header.Date;
+        if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
+        var printedIssue = header.PrintedIssue;
         if (date is null && DateFromDateline(bodyBlocks, texts, source) is { } fromDateline)
         {
             date = fromDateline.Date;
@@ -110,8 +123,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
-        var site = header.PrintedIssue is { } printedIssue
-            ? new SiteNameReading(printedIssue.Publication, $"the line '{printedIssue.Publication} — Vol. {printedIssue.Volume}, Issue {printedIssue.Issue}' under the title")
+        var site = details?.Reading.Publication is { } detailsName && header.PrintedIssue is null
+            ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
+            : printedIssue is { } printed
+            ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
             : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
@@ -134,8 +149,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Title = title,
             Authors = header.Authors,
             Publication = site?.Name,
-            Volume = header.PrintedIssue?.Volume,
-            Issue = header.PrintedIssue?.Issue,
+            Volume = printedIssue?.Volume ?? details?.Reading.Volume,
+            Issue = printedIssue?.Issue ?? details?.Reading.Issue,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes?.Text,
@@ -151,6 +166,68 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Sources = [source.Path],
         };
         return new RawReadResult([draft], header.Diagnostics, header.Dropped) { Actions = header.Actions };
+    }
+
+    /// <summary>
+    /// A details block after the text ("Details" over "Publication: …", "Volume: …", "Published: …", "Author: …",
+    /// <see cref="DetailsBlock"/>): its lines leave the body (dropped and recorded); its facts are read by the caller.
+    /// </summary>
+    private static (DetailsBlockReading Reading, SourceLocation At, string Text)? TakeDetailsBlock(List<TextBlock> blocks, string path, List<DroppedPiece> dropped)
+    {
+        var texts = blocks.Select(b => b.Joined.Trim()).ToList();
+        for (var i = blocks.Count - 2; i > 0; i--)
+        {
+            if (DetailsBlock.Read(texts.Skip(i).Take(15).ToList()) is not { } reading) continue;
+            for (var k = i; k < i + reading.Lines; k++)
+                dropped.Add(new DroppedPiece("details block", texts[k], new SourceLocation(path, blocks[k].Line)));
+            var at = new SourceLocation(path, blocks[i].Line);
+            var text = string.Join(" / ", texts.Skip(i).Take(reading.Lines));
+            blocks.RemoveRange(i, reading.Lines);
+            return (reading, at, text);
+        }
+        return null;
+    }
+
+    /// <summary>The details block's date and authors, where the header gave none; each use is recorded.</summary>
+    private static void ApplyDetails((DetailsBlockReading Reading, SourceLocation At, string Text) details, HeaderState header, ref DateOnly? date, string path)
+    {
+        var (reading, at, text) = details;
+        var used = new List<string>();
+        if (header.Authors.Count == 0 && reading.Authors.Count > 0) { header.Authors.AddRange(reading.Authors); used.Add($"authors: {string.Join(", ", reading.Authors)}"); }
+        if (date is null && reading.Date is { Full: true } d)
+        {
+            date = d.Date;
+            used.Add($"date: {d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+        if (reading.Publication is not null) used.Add($"publication: {reading.Publication}");
+        if (reading.Volume is { } v) used.Add($"volume: {v}");
+        if (reading.Issue is { } n) used.Add($"issue: {n}");
+        if (used.Count == 0) return;
+        header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, string.Join("; ", used), at)
+        {
+            Before = text,
+            After = string.Join("; ", used),
+            Reason = "the page prints the article's details in a block after its text",
+        });
+    }
+
+    /// <summary>
+    /// The title as an editor would write it: without the site's name after it (as a browser tab prints it), and in
+    /// title case when the page printed it in capitals. Each change is listed for the report.
+    /// </summary>
+    private static (string Title, List<string> Changes) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
+    {
+        var changes = new List<string>();
+        var (untagged, tag) = TitleTag.Strip(printed);
+        if (tag is not null) changes.Add($"the tag '[{tag}]' before the title was left out");
+        var (title, removed) = TitleSiteSuffix.Strip(untagged, siteNames.ToList(), url);
+        if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
+        if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
+        {
+            title = PublicationName.TitleCase(title);
+            changes.Add("the page printed the title in capitals; it was put in title case");
+        }
+        return (title, changes);
     }
 
     /// <summary>
@@ -234,6 +311,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
+            if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); return; }
+            if (EmailHeaderLine.Is(text)) { Drop("email header", line); return; }
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
             if (Kind is null && NavigationBar.TrailItems(text) is { } items
@@ -376,6 +455,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // "Special correspondent, Port Amara" under the author's name says who the author is.
             if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
+            // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
+            if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
+            // "By the Editorial Board": a byline, but no person wrote the piece.
+            if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
             if (bylineJustSeen && next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text)) && IsOrganisationLine(text))
             {
@@ -433,7 +516,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
                 && (Byline.Read(next.Text, allowBare: Authors.Count == 0, dateFollows: BylineEvidence(afterNext)) is not null
-                    || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number)
+                    || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number) || CollectiveByline.Is(next.Text)
                     || PageTitle.IsFieldLabel(next.Text) || DateLine.LabelOnly(next.Text) is not null))
             {
                 _standfirst = text;

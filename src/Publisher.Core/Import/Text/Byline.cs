@@ -85,7 +85,9 @@ public static partial class Byline
         }
         if (DatedNames(text) is { } dated) return dated;
         if (!allowBare) return null;
-        return BareNames(text, dateFollows) is { } names ? new BylineReading(names, null, Bare: true) : null;
+        // "Ann Lee a, Bo Ma b & Cy Young a": the affiliation marks are evidence enough that these are names.
+        var (unmarked, marked) = AffiliationMarks.Strip(text);
+        return BareNames(unmarked, dateFollows || marked) is { } names ? new BylineReading(names, null, Bare: true) : null;
     }
 
     /// <summary>
@@ -166,7 +168,7 @@ public static partial class Byline
         // "BY NADIA OKONKWO": names in capitals are read in title case.
         if (text.Any(char.IsLetter) && !text.Any(char.IsLower)) text = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
         var names = new List<string>();
-        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]))
+        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]).Select(WithoutLeadingRole))
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(w => RoleWords.Contains(w))) break;
@@ -187,15 +189,18 @@ public static partial class Byline
         var parts = PartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count is < 2 or > 4) return null;
         DateReading? date = null;
+        var role = false;
         var names = new List<string>();
         foreach (var part in parts)
         {
             if (DateLine.Read(part) is { } reading && date is null) { date = reading; continue; }
             if (ReadingTime().IsMatch(part)) continue;
+            // "Ann Lee | Columnist": the author's role beside the name is evidence as good as a date.
+            if (names.Count > 0 && !role && AuthorRoleLine.Is(part)) { role = true; continue; }
             if (names.Count > 0 || BareNames(part, dateFollows: true) is not { } found) return null;
             names.AddRange(found);
         }
-        return date is not null && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
+        return (date is not null || role) && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
     }
 
     /// <summary>A line that is nothing but names ("Ann Lee, Bo Ma and Cy Young", "[Ann Lee](/experts/ann-lee)").</summary>
@@ -208,13 +213,28 @@ public static partial class Byline
             if (text[^1] is '.' or '!' or '?' or ':' or ';' or ',' or ')') return null;
             if (text.Any(char.IsDigit)) return null;
         }
-        var names = WithoutTrailingRoles(PersonNames.Split(text));
+        var split = WithoutTrailingRoles(PersonNames.Split(text));
+        var names = split.Select(WithoutLeadingRole).ToList();
         if (names.Count is 0 or > 6) return null;
+        // "Correspondent Ann Lee": the role printed before the name is evidence that it is a byline.
+        dateFollows |= !names.SequenceEqual(split, StringComparer.Ordinal);
         // One name alone looks like many two-word headings ("Key Takeaways"): it needs an honorific, a link or a date under it.
         if (names.Count == 1 && !linked && !honorific && !dateFollows) return null;
         foreach (var name in names)
             if (!LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: !linked)) return null;
         return names;
+    }
+
+    /// <summary>
+    /// "Correspondent Ann Lee", "Senior Reporter Bo Ma": the role a site prints before the name is not part of it
+    /// (two words of name are always left).
+    /// </summary>
+    private static string WithoutLeadingRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var role = 0;
+        while (role < words.Count - 2 && char.IsUpper(words[role][0]) && RoleWords.Contains(words[role])) role++;
+        return role > 0 && IsRoleWord(words[role - 1]) ? string.Join(' ', words.Skip(role)) : name;
     }
 
     /// <summary>"Ann Lee, Deputy Secretary General": a title after the names is no further name.</summary>
@@ -264,7 +284,7 @@ public static partial class Byline
     [GeneratedRegex(@"^posted\s+by\s*:?\s+(?<names>.+?)(?:\s+(?:on|at|[|·•,\-–—])\s*(?<date>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedByOn();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized)\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

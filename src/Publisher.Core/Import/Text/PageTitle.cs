@@ -66,7 +66,7 @@ public static partial class PageTitle
     private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints)
     {
         var evidence = new List<string>();
-        var raw = lines[i].Trim();
+        var raw = TitleTag.Strip(lines[i].Trim()).Title;
         var text = TitleLine.StripHeadingMark(raw);
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
@@ -76,6 +76,7 @@ public static partial class PageTitle
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
+        if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text)) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -115,6 +116,9 @@ public static partial class PageTitle
         if (ui.Count > 0) score -= Math.Min(4, 2 * ui.Count);
         if (UiVocabulary.AddressesReader(text)) score -= 1.5;
         if (SiteName.IsSiteName(text, hints.SiteNames, hints.Url)) score -= 5;
+        // "Parliament of Westmarch — Written questions and answers": the site's name and its tagline, a masthead.
+        else if (MastheadParts().Match(text) is { Success: true } parts && TextLines.WordCount(parts.Groups["site"].Value) >= 2
+            && SiteName.IsSiteName(parts.Groups["site"].Value, hints.SiteNames, hints.Url)) score -= 5;
         // A utility bar ("Members' area | Brokers | Claims 24/7: +00 …") or a line of fields ("Region: X · Issued …").
         var items = ItemSeparator().Split(text).Length;
         if (items >= 2) score -= Math.Min(5, 2 * (items - 1));
@@ -186,7 +190,8 @@ public static partial class PageTitle
             var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
                 || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]) || PlaceDateLine.Read(lines[below[step]]) is not null);
             // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
-            if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null) return step;
+            if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null
+                || CollectiveByline.Is(line)) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;
@@ -215,15 +220,18 @@ public static partial class PageTitle
 
     /// <summary>
     /// A series label with its number, printed over a title ("Risk Note 26/41", "Working Paper 112", "Briefing No. 9"):
-    /// one to three words, the first capitalised, and a number.
+    /// one to three words, the first capitalised, and a number, perhaps a reference with letters ("Sanctions Notice SN-2026/48").
     /// </summary>
     internal static bool IsSeriesLabel(string line) => SeriesLabel().IsMatch(line.Trim());
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*)?\d{1,4}(?:[/.\-]\d{1,4})?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*|\p{Lu}{1,4}[-/ ]?)?\d{1,4}(?:[/.\-]\d{1,4}){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex SeriesLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial System.Text.RegularExpressions.Regex ItemSeparator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<site>[^—–|]+?)\s+[—–|]\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex MastheadParts();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|–—-]\s+")]
     private static partial System.Text.RegularExpressions.Regex CrawlerPartSeparator();

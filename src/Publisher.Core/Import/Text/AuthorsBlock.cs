@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>The names an authors block gives, and how many lines (the label included) it spans.</summary>
+public sealed record AuthorsBlockReading(IReadOnlyList<string> Names, int Lines);
+
+/// <summary>
+/// The block of authors a firm or institute prints after the text: a label ("Authors", "Contributors", "Contacts",
+/// "About the authors", "Written by") and then, one per line, each person's name followed by their role and office
+/// ("Partner, Lenhausen"), a telephone number or an email address. Every name needs such a line under it (or the block
+/// is nothing but names); the block ends at the first line that is none of these. Pure.
+/// </summary>
+public static partial class AuthorsBlock
+{
+    private const int MaxDetailWords = 8;
+
+    /// <param name="lines">The page's lines from the label on.</param>
+    public static AuthorsBlockReading? Read(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 2 || !Label().IsMatch(lines[0].Trim())) return null;
+        var names = new List<string>();
+        var details = 0;
+        var k = 1;
+        for (; k < lines.Count; k++)
+        {
+            var text = lines[k].Trim();
+            if (IsName(text)) { names.Add(PersonNames.Clean(text)); continue; }
+            if (names.Count > 0 && IsDetail(text)) { details++; continue; }
+            break;
+        }
+        if (names.Count == 0 || names.Count > 8) return null;
+        // Names alone, or each name with a detail line: "Partner, Lenhausen" under "Ann Lee".
+        if (details > 0 && details < names.Count) return null;
+        return new AuthorsBlockReading(names, k);
+    }
+
+    private static bool IsName(string text) =>
+        text.Length <= 60 && text[^1] is not ('.' or ',' or ':') && !text.Any(char.IsDigit)
+        && Byline.LooksLikeName(PersonNames.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true);
+
+    /// <summary>A role and office ("Counsel, Veldania City"), a telephone number or an email address.</summary>
+    private static bool IsDetail(string text)
+    {
+        if (text.Length == 0) return false;
+        if (Phone().IsMatch(text) || Email().IsMatch(text)) return true;
+        return TextLines.WordCount(text) <= MaxDetailWords && char.IsUpper(text[0]) && text[^1] is not ('.' or '?' or '!' or ':')
+            && (text.Contains(',', StringComparison.Ordinal) || AuthorRoleLine.Is(text));
+    }
+
+    [GeneratedRegex(@"^(?:(?:about|meet)\s+the\s+)?(?:authors?|contributors?|contacts?|key\s+contacts?|written\s+by)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:(?:tel|phone|t|m|mobile)\.?\s*:?\s*)?\+?[\d\s().\-]{7,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^(?:e-?mail\s*:?\s*)?\S+@\S+\.\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Email();
+}

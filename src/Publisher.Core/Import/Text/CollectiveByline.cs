@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A byline that names no person: "By the Editorial Board", "By Our Correspondent", "By Staff", "By the editors",
+/// "By Editorial Staff". It stands where a byline stands (so the line above it is the title), but the piece has no
+/// author. "By" followed by a determiner, or by nothing but words of desks and roles. Pure.
+/// </summary>
+public static partial class CollectiveByline
+{
+    private static readonly HashSet<string> CollectiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "editorial", "board", "editors", "editor", "staff", "desk", "team", "newsroom", "correspondent", "correspondents",
+        "reporter", "reporters", "writer", "writers", "bureau", "news", "service", "committee", "collective", "office",
+        "special", "own", "our", "the", "a", "an", "this", "newspaper's", "paper's", "agency", "agencies", "wire",
+    };
+
+    public static bool Is(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length is < 5 or > 80 || text.Any(char.IsDigit) || text[^1] is '.' or '?' or '!' or ':' or ',') return false;
+        var m = By().Match(text);
+        if (!m.Success) return false;
+        var words = m.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5) return false;
+        if (words[0] is "the" or "The" or "our" or "Our" or "THE" or "OUR") return words.Skip(1).All(w => CollectiveWords.Contains(w) || char.IsUpper(w[0]));
+        return words.All(w => CollectiveWords.Contains(w));
+    }
+
+    [GeneratedRegex(@"^by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex By();
+}

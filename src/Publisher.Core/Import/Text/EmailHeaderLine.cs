@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A header field of an email saved as text ("From: Name &lt;address&gt;", "To: …", "Subject: [List] Title - date",
+/// "Sent: …", "Reply-To: …"): page furniture, never the title; the subject, without its list tag and trailing date,
+/// names the piece as a crawler's title would. Pure.
+/// </summary>
+public static partial class EmailHeaderLine
+{
+    public static bool Is(string line) => Field().IsMatch(line.Trim());
+
+    /// <summary>The subject of a "Subject:" line without "[List]" tags, "Re:"/"Fwd:" and a trailing date; null otherwise.</summary>
+    public static string? Subject(string line)
+    {
+        var m = SubjectField().Match(line.Trim());
+        if (!m.Success) return null;
+        var subject = Tags().Replace(m.Groups["subject"].Value, "").Trim();
+        if (TrailingDate().Match(subject) is { Success: true } tail
+            && (DateLine.FindIn(tail.Groups["date"].Value) is not null || TimestampLine.Is(tail.Groups["date"].Value)))
+            subject = subject[..tail.Index].Trim();
+        return subject.Length >= 3 ? subject : null;
+    }
+
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To)\s*:\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^Subject\s*:\s+(?<subject>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectField();
+
+    [GeneratedRegex(@"^(?:\s*(?:\[[^\]]{1,40}\]|(?:re|fwd?)\s*:))+", RegexOptions.IgnoreCase)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+[-–—|·]\s+(?<date>[^-–—|·]+)$")]
+    private static partial Regex TrailingDate();
+}

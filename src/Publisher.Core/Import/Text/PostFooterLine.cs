@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A blog's footer line under a post, in parts: "Posted in Collections, Conservation | Ann Lee, Senior Conservator |
+/// 2 Comments", "Filed under News · by Ann Lee · 3 March 2026". A "Posted in"/"Filed under"/"Categories:" part is
+/// the evidence; the other parts are the author (a name, with "by" or a role after a comma), a date, a comment
+/// count or tags. Gives the author's names and the date. Pure.
+/// </summary>
+public static partial class PostFooterLine
+{
+    public static BylineReading? Read(string line)
+    {
+        var text = line.Trim();
+        if (text.Length > 250) return null;
+        var parts = Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2 || !parts.Any(p => Filed().IsMatch(p))) return null;
+        var names = new List<string>();
+        DateReading? date = null;
+        foreach (var part in parts)
+        {
+            if (Filed().IsMatch(part) || Comments().IsMatch(part)) continue;
+            if (DateLine.Read(part) is { } reading) { date ??= reading; continue; }
+            if (names.Count > 0) return null;
+            if (Byline.Read(part, allowBare: true, dateFollows: true) is not { Names.Count: > 0 } byline) return null;
+            names.AddRange(byline.Names);
+        }
+        return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
+    }
+
+    [GeneratedRegex(@"\s+[|·•]\s+")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:posted|filed)\s+(?:in|under)\s+\S|^(?:categor(?:y|ies)|tags?|tagged(?:\s+with)?|topics?)\s*:?\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Filed();
+
+    [GeneratedRegex(@"^(?:\d+|no|one|two|leave\s+a)\s+(?:comments?|responses?|replies|thoughts?)$|^comments?\s*\(\d+\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
+}
