@@ -114,7 +114,7 @@ public static partial class ExtractAuthorBio
             labels.Add((paragraph.StartLine, lines[0].Trim()));
             lines = lines.Skip(1).ToList();
         }
-        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(string.Join(' ', lines.Select(l => l.Trim())))));
+        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines))));
         foreach (var author in authors)
         {
             // "— Ann Lee Ann Lee is the editor of …": a sign-off run into the bio it stands over.
