@@ -24,7 +24,8 @@ public static partial class NotesSection
         {
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
-            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
+            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
+                || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
