@@ -44,10 +44,11 @@ public static partial class NotesSection
         for (var i = lines.Count - 2; i >= 0; i--)
             if (IsNotesHeading(lines[i].Text) && IsEntryLine(lines[i + 1].Text)) { heading = i; break; }
         var entries = heading >= 0 ? heading + 1 : IsNoteEntry(block.FirstText) ? 0 : -1;
-        if (entries < 0) { yield return block; yield break; }
+        var bio = entries < 0 ? lines.Count : BioAfter(lines, entries + 1);
+        // "Notes" over "1. …" entries and nothing after them: the block stays whole (the notes rule reads it so).
+        if (entries < 0 || heading == 0 && !IsNoteEntry(lines[1].Text) && bio == lines.Count) { yield return block; yield break; }
         if (heading > 0) yield return new TextBlock(lines.Take(heading).ToList());
         if (heading >= 0) yield return new TextBlock([lines[heading]]);
-        var bio = BioAfter(lines, entries + 1);
         yield return new TextBlock(lines.Skip(entries).Take(bio - entries).ToList());
         if (bio < lines.Count) yield return new TextBlock(lines.Skip(bio).ToList());
     }
