@@ -32,6 +32,7 @@ public static partial class ExtractAuthorBio
         var closing = ClosingIndex(paragraphs);
         var found = closing >= 0 ? Closing(paragraphs, closing, authors) : null;
         found ??= Opening(paragraphs, authors);
+        found ??= Labelled(paragraphs, authors);
         if (found is null) return Unchanged(body);
         var (bio, labels, flat, named) = found.Value;
 
@@ -104,6 +105,25 @@ public static partial class ExtractAuthorBio
         return authors.Any(a => IsAbout(flat, a)) ? new Found(paragraphs[0], labels, flat, null) : null;
     }
 
+    /// <summary>How far from the end a labelled bio is looked for (related links, sign-up boxes may follow it).</summary>
+    private const int MaxParagraphsAfterLabelledBio = 8;
+
+    /// <summary>
+    /// A bio of a named author under its own label ("About the author") among the last paragraphs, with other text
+    /// (a related list, a sign-up box) after it: the label says what it is, wherever it stands.
+    /// </summary>
+    private static Found? Labelled(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0) return null;
+        for (var i = paragraphs.Count - 2; i >= Math.Max(1, paragraphs.Count - 1 - MaxParagraphsAfterLabelledBio); i--)
+        {
+            var labelled = BioLabel.IsLabelLine(paragraphs[i].Lines[0]) && paragraphs[i].Lines.Count > 1
+                || paragraphs[i - 1].Lines.Count == 1 && BioLabel.IsLabelLine(paragraphs[i - 1].Lines[0]);
+            if (labelled && Closing(paragraphs, i, authors) is { } found) return found;
+        }
+        return null;
+    }
+
     /// <summary>The bio's text, unwrapped, without a label line or an "About the author:" lead-in; the label line, if any.</summary>
     private static (string Flat, IReadOnlyList<(int Line, string Text)> Labels) BioText(Paragraph paragraph, IReadOnlyList<string> authors)
     {
@@ -114,7 +134,7 @@ public static partial class ExtractAuthorBio
             labels.Add((paragraph.StartLine, lines[0].Trim()));
             lines = lines.Skip(1).ToList();
         }
-        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(string.Join(' ', lines.Select(l => l.Trim())))));
+        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines))));
         foreach (var author in authors)
         {
             // "— Ann Lee Ann Lee is the editor of …": a sign-off run into the bio it stands over.

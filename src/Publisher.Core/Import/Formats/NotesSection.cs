@@ -19,16 +19,56 @@ public static partial class NotesSection
     /// </summary>
     public static (IReadOnlyList<TextBlock> Body, DraftBody? Notes) Split(IReadOnlyList<TextBlock> blocks)
     {
+        blocks = blocks.SelectMany(ApartFromNotes).ToList();
         for (var i = blocks.Count - 2; i >= 0; i--)
         {
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
-            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
+            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
+                || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
         return (blocks, null);
     }
+
+    /// <summary>
+    /// A block printed without blank lines around its notes is cut into the text before the "Notes" heading line, the
+    /// heading, the entries, and a bio after the last entry (lines that are not an entry, after one that ends a
+    /// sentence, and read together as a bio: "Ann Lee is a researcher …", wrapped over lines or not).
+    /// </summary>
+    internal static IEnumerable<TextBlock> ApartFromNotes(TextBlock block)
+    {
+        var lines = block.Lines;
+        var heading = -1;
+        for (var i = lines.Count - 2; i >= 0; i--)
+            if (IsNotesHeading(lines[i].Text) && IsEntryLine(lines[i + 1].Text)) { heading = i; break; }
+        var entries = heading >= 0 ? heading + 1 : IsNoteEntry(block.FirstText) ? 0 : -1;
+        var bio = entries < 0 ? lines.Count : BioAfter(lines, entries + 1);
+        // "Notes" over "1. …" entries and nothing after them: the block stays whole (the notes rule reads it so).
+        if (entries < 0 || heading == 0 && !IsNoteEntry(lines[1].Text) && bio == lines.Count) { yield return block; yield break; }
+        if (heading > 0) yield return new TextBlock(lines.Take(heading).ToList());
+        if (heading >= 0) yield return new TextBlock([lines[heading]]);
+        yield return new TextBlock(lines.Skip(entries).Take(bio - entries).ToList());
+        if (bio < lines.Count) yield return new TextBlock(lines.Skip(bio).ToList());
+    }
+
+    /// <summary>The first line of the bio closing the entries from <paramref name="from"/> on; the line count when there is none.</summary>
+    private static int BioAfter(IReadOnlyList<SeedLine> lines, int from)
+    {
+        for (var k = from; k < lines.Count; k++)
+        {
+            if (IsEntryLine(lines[k].Text) || !IssueSegmenter.EndsSentence(lines[k - 1].Text)) continue;
+            if (BioParagraph.IsBio(TextShapes.UnwrapTitle(lines.Skip(k).Select(l => l.Text)))) return k;
+        }
+        return lines.Count;
+    }
+
+    /// <summary>A note entry line inside a block under a "Notes" heading: "[1] …" or "1. …".</summary>
+    private static bool IsEntryLine(string line) => IsNoteEntry(line) || NumberedEntry().IsMatch(line.TrimStart());
+
+    [GeneratedRegex(@"^\d{1,3}\.\s+\S")]
+    private static partial Regex NumberedEntry();
 
     /// <summary>A block after the notes that is not a note but a sentence about a person.</summary>
     public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioParagraph.IsBio(block.Joined);

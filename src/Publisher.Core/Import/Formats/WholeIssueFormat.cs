@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
@@ -93,6 +94,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
             sectionLabel = leading[^1];
             leading = leading.Take(labelsFirst).ToList();
         }
+        var issueAuthors = IssueAuthors(bodyBlocks, starts, toc.Entries);
+        var contributorBios = new List<TextBlock>();
+        if (ContributorBios.Leading(leading.Select(BlockText).ToList(), issueAuthors) is { } box)
+        {
+            dropped.Add(new DroppedPiece("bio label", leading[box.Start].FirstText, new SourceLocation(source.Path, leading[box.Start].Line)));
+            contributorBios.AddRange(leading.Skip(box.Start + 1).Take(box.End - box.Start));
+            leading = leading.Skip(box.End + 1).ToList();
+        }
         if (leading.Count == 0) { }
         else if (LeadingArticle(leading, header, source) is { } orphan)
         {
@@ -166,7 +175,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 }
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             if (s == starts.Count - 1)
+            {
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
+                bodyBlocksOnly = TakeTrailingContributorBios(bodyBlocksOnly, IssueSegmenter.BylineNames(byline) ?? [], issueAuthors, contributorBios, source, dropped);
+            }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
             var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), IssueSegmenter.BylineNames(byline) ?? [],
@@ -186,6 +198,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             });
         }
 
+        var actions = new List<FixupAction>();
+        if (contributorBios.Count > 0) drafts = GiveContributorBios(drafts, contributorBios, issueAuthors, source, actions);
+
         for (var i = 0; i < toc.Entries.Count; i++)
         {
             var entry = toc.Entries[i];
@@ -194,7 +209,65 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 $"table of contents lists \"{entry.Title}\" but no article with that title was found in the issue",
                 new SourceLocation(source.Path, entry.Line)));
         }
-        return new RawReadResult(drafts, diagnostics, dropped);
+        return new RawReadResult(drafts, diagnostics, dropped) { Actions = actions };
+    }
+
+    /// <summary>A block's text, its lines joined as the body joins them (a line-end hyphen kept, no space after it).</summary>
+    private static string BlockText(TextBlock block) => TextShapes.UnwrapTitle(block.Lines.Select(l => l.Text));
+
+    /// <summary>Every author the issue names: the articles' bylines and the contents' entries.</summary>
+    private static IReadOnlyList<string> IssueAuthors(IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts, IReadOnlyList<TocEntry> toc) =>
+        starts.Where(s => s.Byline is not null).SelectMany(s => IssueSegmenter.BylineNames(blocks[s.Byline!.Value].FirstText) ?? [])
+            .Concat(toc.SelectMany(e => e.Authors)).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The contributors' bios closing the issue (<see cref="ContributorBios.Trailing"/>) come out of the last
+    /// article's text; they are given to their authors after all articles are read.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> TakeTrailingContributorBios(IReadOnlyList<TextBlock> body, IReadOnlyList<string> ownAuthors,
+        IReadOnlyList<string> issueAuthors, List<TextBlock> contributorBios, RawSource source, List<DroppedPiece> dropped)
+    {
+        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return body;
+        var first = run.Start;
+        if (BioLabel.IsLabelLine(body[first].Joined))
+        {
+            dropped.Add(new DroppedPiece("bio label", body[first].Joined, new SourceLocation(source.Path, body[first].Line)));
+            first++;
+        }
+        contributorBios.AddRange(body.Skip(first).Take(run.End - first + 1));
+        return body.Take(run.Start).Concat(body.Skip(run.End + 1)).ToList();
+    }
+
+    /// <summary>
+    /// Each contributor's bio goes to every article of the issue that author wrote (the author profile takes it from
+    /// there), recorded at the bio's line with the article and author it went to.
+    /// </summary>
+    private static List<ArticleDraft> GiveContributorBios(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios,
+        IReadOnlyList<string> issueAuthors, RawSource source, List<FixupAction> actions)
+    {
+        var texts = bios.Select(BlockText).ToList();
+        var result = drafts.ToList();
+        foreach (var (author, bio) in ContributorBios.Share(texts, issueAuthors))
+        {
+            var at = bios.FirstOrDefault(b => BlockText(b).Contains(author, StringComparison.Ordinal)) ?? bios[0];
+            for (var d = 0; d < result.Count; d++)
+            {
+                var draft = result[d];
+                if (!draft.Authors.Contains(author, StringComparer.Ordinal)) continue;
+                var hadBio = !string.IsNullOrWhiteSpace(draft.AuthorBio);
+                result[d] = draft with
+                {
+                    AuthorBio = hadBio ? draft.AuthorBio!.TrimEnd() + "\n\n" + bio : bio,
+                    AuthorBioLineMap = hadBio || bio.Contains('\n', StringComparison.Ordinal) ? [] : [at.Line],
+                };
+                actions.Add(new FixupAction(FixupActionKinds.ExtractedAuthorBio, bio, new SourceLocation(source.Path, at.Line))
+                {
+                    After = $"bio of {author}, author of \"{draft.Title}\"",
+                    Reason = "the issue prints its contributors' bios together; this one names the article's author",
+                });
+            }
+        }
+        return result;
     }
 
     /// <summary>
