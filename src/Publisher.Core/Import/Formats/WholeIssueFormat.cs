@@ -73,7 +73,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (starts.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportNoArticles,
-                "found no article start (a title line followed by an author line) in this issue; nothing was imported from it",
+                $"found no article start (a title line followed by an author line) in this issue: {WhyNoStart(bodyBlocks)}; nothing was imported from it",
                 new SourceLocation(source.Path, bodyBlocks.Count > 0 ? bodyBlocks[0].Line : 1)));
             return new RawReadResult([], diagnostics, dropped);
         }
@@ -169,7 +169,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
-            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), IssueSegmenter.BylineNames(byline) ?? [],
+            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), StartBylineNames(byline) ?? [],
                 bodyBlocksOnly, notes, bodyBlocks[start.First].Line, content.Count > 0 ? content[0].Line : bodyBlocks[start.Content - 1].LastLine + 1);
             // An article printed without a byline is credited to the authors the contents give for it, and the editor told.
             var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
@@ -195,6 +195,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, entry.Line)));
         }
         return new RawReadResult(drafts, diagnostics, dropped);
+    }
+
+    /// <summary>
+    /// Why no article start was found, in words an editor can check: how many blocks read as titles and how many lines as
+    /// bylines, and where the first of each is (a title with no author line under it, or names under no title).
+    /// </summary>
+    private static string WhyNoStart(IReadOnlyList<TextBlock> blocks)
+    {
+        var titles = blocks.Where(b => b.Lines.Count <= 5 && IsWrappedTitle(b) && !TextShapes.IsCapitalsLabel(b.FirstText)
+            && TextShapes.IsTitleLike(TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)))).ToList();
+        var bylines = blocks.Where(b => b.IsSingleLine && StartBylineNames(b.FirstText) is not null).ToList();
+        var titleWords = titles.Count == 0 ? "no block reads as a title"
+            : $"{titles.Count} block(s) read as titles (the first at line {titles[0].Line}) but none has an author line right under it";
+        var bylineWords = bylines.Count == 0 ? "no line reads as a byline"
+            : $"{bylines.Count} line(s) read as bylines (the first at line {bylines[0].Line}) but none is right under a title";
+        return $"{titleWords}; {bylineWords}";
     }
 
     /// <summary>
@@ -375,7 +391,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static void DropRepeatedBios(List<TextBlock> content, IReadOnlyList<TextBlock> all, string byline, RawSource source, List<DroppedPiece> dropped)
     {
-        var authors = IssueSegmenter.BylineNames(byline) ?? [];
+        var authors = StartBylineNames(byline) ?? [];
         for (var i = content.Count - 2; i >= 0; i--)
         {
             var block = content[i];
@@ -517,7 +533,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
-            if (!authorBlock.IsSingleLine || IssueSegmenter.BylineNames(authorBlock.FirstText) is null)
+            if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
                 continue;
@@ -532,6 +548,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return starts;
     }
+
+    /// <summary>
+    /// The names on the line under an article's title: a byline ("By NAME", "NAME and NAME*") or, since a title is right
+    /// above, names in capitals without "By" ("ILONA MARCHETTI-VARGA").
+    /// </summary>
+    private static IReadOnlyList<string>? StartBylineNames(string line) =>
+        line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line);
 
     /// <summary>
     /// A title the contents list (by its words) that no byline follows: when the line above it is a byline of the
@@ -563,8 +586,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// the first may end at the colon before a subtitle ("Tolls and Raids:" / "The Economics of a Faction").
     /// </summary>
     private static bool IsWrappedTitle(TextBlock block) =>
-        TextShapes.IsTitleLike(block.Lines.Count > 1 ? block.Lines[0].Text.TrimEnd().TrimEnd(':') : block.Lines[0].Text)
-        && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
+        TextShapes.IsTitleLike(block.Lines.Count > 1 ? WrappedTitleLine.Core(block.Lines[0].Text) : block.Lines[0].Text)
+        && block.Lines.Take(block.Lines.Count - 1).All(l => WrappedTitleLine.MayContinue(l.Text))
+        && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12)
+        && (block.Lines.Count == 1 || block.Lines[^1].Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {
