@@ -69,6 +69,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
+        // No title has a byline under it: the articles may be signed at their ends instead ("— NAME, Place").
+        if (starts.Count == 0 && EndSignedStarts(LabelsApartFromTitles(bodyBlocks)) is { Count: > 0 } signedStarts)
+            (bodyBlocks, starts) = (LabelsApartFromTitles(bodyBlocks), signedStarts);
 
         if (starts.Count == 0)
         {
@@ -142,6 +145,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var titleBlock = bodyBlocks[start.Title];
             var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
+            IReadOnlyList<string>? signers = null;
+            if (start.Signature is { } signedAt)
+            {
+                var signature = bodyBlocks[signedAt];
+                signers = ClosingSignature.Names(signature.FirstText);
+                content.Remove(signature);
+                dropped.Add(new DroppedPiece("signature", signature.FirstText.Trim(), new SourceLocation(source.Path, signature.Line)));
+            }
             // A label printed right before the article gives its kind; an article the contents list by title (a
             // feature) ends the run of a label printed earlier.
             // (The contents may list briefs by title too: a plural label's run then lasts until the next label printed.)
@@ -177,7 +188,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 : null;
             drafts.Add(draft with
             {
-                Authors = listedAuthors?.Authors ?? draft.Authors,
+                Authors = signers ?? listedAuthors?.Authors ?? draft.Authors,
                 // The kind is never printed at the article: say which label or contents entry gave it.
                 InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
@@ -300,12 +311,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (tocIndex is { } i && printed.Any(char.IsLetter) && !printed.Any(char.IsLower) && toc[i].Title.Any(char.IsLower)
             && TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(printed))
             return toc[i].Title;
-        return TitleOf([printed]);
+        return TitleOf(lines);
     }
 
     private static string TitleOf(IEnumerable<string> lines)
     {
-        var title = TextShapes.UnwrapTitle(lines);
+        var list = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // "RETURNEES IN THE VALLEYS" / "What Happened to the Men …": a title in capitals over a subtitle in upper and lower case.
+        var head = list.TakeWhile(l => !l.Any(char.IsLower)).Count();
+        if (head > 0 && head < list.Count && list.Take(head).All(l => l.Any(char.IsLetter)) && !list[head - 1].EndsWith(':'))
+            return $"{PublicationName.TitleCase(TextShapes.UnwrapTitle(list.Take(head)))}: {TextShapes.UnwrapTitle(list.Skip(head))}";
+        var title = TextShapes.UnwrapTitle(list);
         return title.Any(char.IsLetter) && !title.Any(char.IsLower) ? PublicationName.TitleCase(title) : title;
     }
 
@@ -515,6 +531,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private sealed record ArticleStart(int Title, int? Byline, int Content)
     {
+        /// <summary>The block that signs the article at its end ("— NAME, Place"), when no byline is under its title.</summary>
+        public int? Signature { get; init; }
+
         public int First => Byline is { } b && b < Title ? b : Title;
     }
 
@@ -555,6 +574,57 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static IReadOnlyList<string>? StartBylineNames(string line) =>
         line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line);
+
+    /// <summary>
+    /// Articles signed at their ends ("— NAME, Place", "NAME, Editor") instead of under their titles: each opens at the
+    /// first title block (in capitals or title case, ending no sentence) followed by prose, at the body's start or after
+    /// the previous article's signature; text after a signature (the bios) stays with the signed article. None unless
+    /// at least one article is signed.
+    /// </summary>
+    private static List<ArticleStart> EndSignedStarts(IReadOnlyList<TextBlock> blocks)
+    {
+        var starts = new List<ArticleStart>();
+        var expectTitle = true;
+        for (var j = 0; j + 1 < blocks.Count; j++)
+        {
+            var block = blocks[j];
+            if (expectTitle && IsDisplayTitle(block) && IsOrphanProse(blocks[j + 1]))
+            {
+                starts.Add(new ArticleStart(j, null, j + 1));
+                expectTitle = false;
+            }
+            else if (!expectTitle && block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null)
+            {
+                starts[^1] = starts[^1] with { Signature = j };
+                expectTitle = true;
+            }
+        }
+        return starts.Any(s => s.Signature is not null) ? starts : [];
+    }
+
+    /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
+    private static bool IsDisplayTitle(TextBlock block) =>
+        block.Lines.Count <= 3 && IsWrappedTitle(block) && !IsSectionLabel(block) && !IssueSegmenter.EndsSentence(block.Lines[^1].Text)
+        && block.Lines.All(l => !l.Text.Any(char.IsLower) || ParagraphShape.LooksLikeTitleCaseHeading(l.Text.Trim()))
+        && (block.Lines.Count > 1 || TextLines.WordCount(block.FirstText) >= MinDisplayTitleWords);
+
+    private const int MinDisplayTitleWords = 3;
+
+    /// <summary>
+    /// A short line in capitals printed over a title in the same block ("EDITOR'S NOTE" / "A Quiet Year") is the
+    /// article's label, not its title's first line: it becomes a block of its own.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> LabelsApartFromTitles(IReadOnlyList<TextBlock> blocks) =>
+        blocks.SelectMany(b => b.Lines.Count > 1 && b.Lines.Count <= 4 && IsKicker(b.FirstText) && b.Lines[1].Text.Any(char.IsLower)
+            ? new[] { new TextBlock([b.Lines[0]]), new TextBlock(b.Lines.Skip(1).ToList()) }
+            : [b]).ToList();
+
+    private static bool IsKicker(string line)
+    {
+        var text = line.Trim();
+        return text.Length >= 3 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && !text.Any(char.IsDigit)
+            && TextLines.WordCount(text) <= 3 && !IssueSegmenter.EndsSentence(text);
+    }
 
     /// <summary>
     /// A title the contents list (by its words) that no byline follows: when the line above it is a byline of the
