@@ -101,8 +101,10 @@ public static class SeedStage
         // most confident reader finds no article, the next reader that sees its shape reads the text instead.
         if (read.Drafts.Count == 0 && NextReading(candidates, text, source) is { } next)
         {
+            // Say why the first reader found nothing, so the editor can tell a misjudged shape from a missed article start.
+            var why = read.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.ImportNoArticles) is { } none ? $" ({none.Message})" : "";
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportFormatUnknown,
-                $"the text looked like a {format.Name} (confidence {confidence:0.00}) but that reader found no article in it; read as {next.Format.Name} instead (confidence {next.Confidence:0.00}): check the result", seedStart));
+                $"the text looked like a {format.Name} (confidence {confidence:0.00}) but that reader found no article in it{why}; read as {next.Format.Name} instead (confidence {next.Confidence:0.00}): check the result", seedStart));
             (format, confidence, read) = next;
         }
         diagnostics.AddRange(read.Diagnostics);

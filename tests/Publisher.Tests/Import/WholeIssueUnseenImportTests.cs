@@ -94,8 +94,8 @@ public class WholeIssueUnseenImportTests
         Assert.DoesNotContain("www.ledger", feature, StringComparison.Ordinal);
         Assert.DoesNotContain("Lindgren", feature, StringComparison.Ordinal);
         Assert.Contains("[^2]: Report of a regional monitoring group, June 2023.\n", feature, StringComparison.Ordinal);
-        // The byline keeps "Dr." (bylines are another rule's business), so the profile is dr-helga-morin.
-        Assert.Contains("senior research fellow at the Lindgren Institute", project.Read("input/authors/dr-helga-morin.md"), StringComparison.Ordinal);
+        // The byline's "Dr." is an honorific, not part of the name, so the profile is helga-morin.
+        Assert.Contains("senior research fellow at the Lindgren Institute", project.Read("input/authors/helga-morin.md"), StringComparison.Ordinal);
     }
 
     /// <summary>The name on the volume line, the month on the next; a footer with dashes repeats; an editor's longer bio closes three briefs.</summary>

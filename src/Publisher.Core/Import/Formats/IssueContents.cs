@@ -234,7 +234,7 @@ internal static partial class IssueContents
 
     private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors);
 
-    /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty).</summary>
+    /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty), "NAME · page 3".</summary>
     private static DottedEntry? Dotted(string line)
     {
         if (line.Length > MaxEntryLength) return null;
@@ -312,7 +312,7 @@ internal static partial class IssueContents
 
     // A leader (dots — two after a space will do —, an ellipsis, underscores, a dash) before the page number, or the page in brackets ("Title (p. 3)"),
     // or "p." / "page" after a comma or space ("Title, p. 3").
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s*[·•|]\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
     [GeneratedRegex(@"\s*(?:\.{3,}|\s\.\.(?=\s*\d)|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]

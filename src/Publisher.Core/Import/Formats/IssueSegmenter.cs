@@ -25,14 +25,18 @@ internal static partial class IssueSegmenter
         titleMatch ??= _ => 0;
         var result = new List<TextBlock>();
         foreach (var block in blocks)
-            foreach (var piece in SplitAtArticleStarts(block, isArticleStart, titleMatch))
+        {
+            // An article under a section label ("BRIEFS") may be missing from the contents, which list the label only.
+            var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsSectionLabel(result[^1].FirstText.Trim());
+            foreach (var piece in SplitAtArticleStarts(block, afterLabel, isArticleStart, titleMatch))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
+        }
         return result;
     }
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
-    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch)
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
@@ -59,7 +63,9 @@ internal static partial class IssueSegmenter
             for (var t = 1; t <= MaxTitleLines && k + t < lines.Count; t++)
             {
                 var titleLines = lines.Skip(k).Take(t).Select(l => l.Text).ToList();
-                if (!IsTitleLines(titleLines)) break;
+                if (!IsTitlePrefix(titleLines)) break;
+                // "…: Supply," / "Skills and Limits": a line ending at a comma or colon may be continued by the next.
+                if (!IsTitleLines(titleLines)) continue;
                 // "… Insurgent Network on" / "Lake Tanganyika": a line ending open is continued by the next, never bylined.
                 if (TitleContinuation.EndsOpen(titleLines[^1])) continue;
                 var byline = lines[k + t].Text.Trim();
@@ -67,7 +73,8 @@ internal static partial class IssueSegmenter
                 if (BylineNames(byline) is not { } names
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
-                if (!isArticleStart(title, byline)) continue;
+                var underLabel = k == 0 ? afterLabel : IsSectionLabel(lines[k - 1].Text.Trim());
+                if (!underLabel && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);
                 if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);
             }
@@ -143,8 +150,12 @@ internal static partial class IssueSegmenter
     /// at the colon before a subtitle: whether the title ends there is <see cref="TitleContinuation"/>'s question).
     /// </summary>
     private static bool IsTitleLines(IReadOnlyList<string> lines) =>
-        TextShapes.IsTitleLike(lines[0].TrimEnd().TrimEnd(':'))
-        && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && l.TrimEnd()[^1] is not ('.' or ',' or ';'))
+        IsTitlePrefix(lines) && lines[^1].TrimEnd()[^1] is not ('.' or ',' or ';');
+
+    /// <summary>The first lines of a title, which more lines may continue: each of them may end at a colon or a comma.</summary>
+    private static bool IsTitlePrefix(IReadOnlyList<string> lines) =>
+        TextShapes.IsTitleLike(WrappedTitleLine.Core(lines[0]))
+        && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && WrappedTitleLine.MayContinue(l))
         && TextLines.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
         && !TextShapes.IsCapitalsLabel(lines[0]);
 
@@ -154,6 +165,8 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static IReadOnlyList<string>? BylineNames(string line)
     {
+        // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
+        line = BylineMarker.Strip(line);
         var names = WithoutBy(line);
         if (names.Any(char.IsLetter) && !names.Any(char.IsLower))
         {

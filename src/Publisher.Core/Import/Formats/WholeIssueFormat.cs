@@ -70,11 +70,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         var starts = FindArticleStarts(bodyBlocks, toc.Entries);
+        // No title has a byline under it: the articles may be signed at their ends instead ("— NAME, Place").
+        if (starts.Count == 0 && EndSignedStarts(LabelsApartFromTitles(bodyBlocks)) is { Count: > 0 } signedStarts)
+            (bodyBlocks, starts) = (LabelsApartFromTitles(bodyBlocks), signedStarts);
 
         if (starts.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportNoArticles,
-                "found no article start (a title line followed by an author line) in this issue; nothing was imported from it",
+                $"found no article start (a title line followed by an author line) in this issue: {WhyNoStart(bodyBlocks)}; nothing was imported from it",
                 new SourceLocation(source.Path, bodyBlocks.Count > 0 ? bodyBlocks[0].Line : 1)));
             return new RawReadResult([], diagnostics, dropped);
         }
@@ -151,6 +154,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var titleBlock = bodyBlocks[start.Title];
             var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
+            IReadOnlyList<string>? signers = null;
+            if (start.Signature is { } signedAt)
+            {
+                var signature = bodyBlocks[signedAt];
+                signers = ClosingSignature.Names(signature.FirstText);
+                content.Remove(signature);
+                dropped.Add(new DroppedPiece("signature", signature.FirstText.Trim(), new SourceLocation(source.Path, signature.Line)));
+            }
             // A label printed right before the article gives its kind; an article the contents list by title (a
             // feature) ends the run of a label printed earlier.
             // (The contents may list briefs by title too: a plural label's run then lasts until the next label printed.)
@@ -181,7 +192,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
-            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), IssueSegmenter.BylineNames(byline) ?? [],
+            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), StartBylineNames(byline) ?? [],
                 bodyBlocksOnly, notes, bodyBlocks[start.First].Line, content.Count > 0 ? content[0].Line : bodyBlocks[start.Content - 1].LastLine + 1);
             // An article printed without a byline is credited to the authors the contents give for it, and the editor told.
             var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
@@ -189,7 +200,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 : null;
             drafts.Add(draft with
             {
-                Authors = listedAuthors?.Authors ?? draft.Authors,
+                Authors = signers ?? listedAuthors?.Authors ?? draft.Authors,
                 // The kind is never printed at the article: say which label or contents entry gave it.
                 InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
@@ -268,6 +279,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Why no article start was found, in words an editor can check: how many blocks read as titles and how many lines as
+    /// bylines, and where the first of each is (a title with no author line under it, or names under no title).
+    /// </summary>
+    private static string WhyNoStart(IReadOnlyList<TextBlock> blocks)
+    {
+        var titles = blocks.Where(b => b.Lines.Count <= 5 && IsWrappedTitle(b) && !TextShapes.IsCapitalsLabel(b.FirstText)
+            && TextShapes.IsTitleLike(TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)))).ToList();
+        var bylines = blocks.Where(b => b.IsSingleLine && StartBylineNames(b.FirstText) is not null).ToList();
+        var titleWords = titles.Count == 0 ? "no block reads as a title"
+            : $"{titles.Count} block(s) read as titles (the first at line {titles[0].Line}) but none has an author line right under it";
+        var bylineWords = bylines.Count == 0 ? "no line reads as a byline"
+            : $"{bylines.Count} line(s) read as bylines (the first at line {bylines[0].Line}) but none is right under a title";
+        return $"{titleWords}; {bylineWords}";
     }
 
     /// <summary>
@@ -357,12 +384,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (tocIndex is { } i && printed.Any(char.IsLetter) && !printed.Any(char.IsLower) && toc[i].Title.Any(char.IsLower)
             && TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(printed))
             return toc[i].Title;
-        return TitleOf([printed]);
+        return TitleOf(lines);
     }
 
     private static string TitleOf(IEnumerable<string> lines)
     {
-        var title = TextShapes.UnwrapTitle(lines);
+        var list = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // "RETURNEES IN THE VALLEYS" / "What Happened to the Men …": a title in capitals over a subtitle in upper and lower case.
+        var head = list.TakeWhile(l => !l.Any(char.IsLower)).Count();
+        if (head > 0 && head < list.Count && list.Take(head).All(l => l.Any(char.IsLetter)) && !list[head - 1].EndsWith(':'))
+            return $"{PublicationName.TitleCase(TextShapes.UnwrapTitle(list.Take(head)))}: {TextShapes.UnwrapTitle(list.Skip(head))}";
+        var title = TextShapes.UnwrapTitle(list);
         return title.Any(char.IsLetter) && !title.Any(char.IsLower) ? PublicationName.TitleCase(title) : title;
     }
 
@@ -448,7 +480,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private static void DropRepeatedBios(List<TextBlock> content, IReadOnlyList<TextBlock> all, string byline, RawSource source, List<DroppedPiece> dropped)
     {
-        var authors = IssueSegmenter.BylineNames(byline) ?? [];
+        var authors = StartBylineNames(byline) ?? [];
         for (var i = content.Count - 2; i >= 0; i--)
         {
             var block = content[i];
@@ -572,6 +604,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// </summary>
     private sealed record ArticleStart(int Title, int? Byline, int Content)
     {
+        /// <summary>The block that signs the article at its end ("— NAME, Place"), when no byline is under its title.</summary>
+        public int? Signature { get; init; }
+
         public int First => Byline is { } b && b < Title ? b : Title;
     }
 
@@ -590,7 +625,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
-            if (!authorBlock.IsSingleLine || IssueSegmenter.BylineNames(authorBlock.FirstText) is null)
+            if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
                 continue;
@@ -604,6 +639,64 @@ public sealed partial class WholeIssueFormat : IRawFormat
             j++;
         }
         return starts;
+    }
+
+    /// <summary>
+    /// The names on the line under an article's title: a byline ("By NAME", "NAME and NAME*") or, since a title is right
+    /// above, names in capitals without "By" ("ILONA MARCHETTI-VARGA").
+    /// </summary>
+    private static IReadOnlyList<string>? StartBylineNames(string line) =>
+        line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line);
+
+    /// <summary>
+    /// Articles signed at their ends ("— NAME, Place", "NAME, Editor") instead of under their titles: each opens at the
+    /// first title block (in capitals or title case, ending no sentence) followed by prose, at the body's start or after
+    /// the previous article's signature; text after a signature (the bios) stays with the signed article. None unless
+    /// at least one article is signed.
+    /// </summary>
+    private static List<ArticleStart> EndSignedStarts(IReadOnlyList<TextBlock> blocks)
+    {
+        var starts = new List<ArticleStart>();
+        var expectTitle = true;
+        for (var j = 0; j + 1 < blocks.Count; j++)
+        {
+            var block = blocks[j];
+            if (expectTitle && IsDisplayTitle(block) && IsOrphanProse(blocks[j + 1]))
+            {
+                starts.Add(new ArticleStart(j, null, j + 1));
+                expectTitle = false;
+            }
+            else if (!expectTitle && block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null)
+            {
+                starts[^1] = starts[^1] with { Signature = j };
+                expectTitle = true;
+            }
+        }
+        return starts.Any(s => s.Signature is not null) ? starts : [];
+    }
+
+    /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
+    private static bool IsDisplayTitle(TextBlock block) =>
+        block.Lines.Count <= 3 && IsWrappedTitle(block) && !IsSectionLabel(block) && !IssueSegmenter.EndsSentence(block.Lines[^1].Text)
+        && block.Lines.All(l => !l.Text.Any(char.IsLower) || ParagraphShape.LooksLikeTitleCaseHeading(l.Text.Trim()))
+        && (block.Lines.Count > 1 || TextLines.WordCount(block.FirstText) >= MinDisplayTitleWords);
+
+    private const int MinDisplayTitleWords = 3;
+
+    /// <summary>
+    /// A short line in capitals printed over a title in the same block ("EDITOR'S NOTE" / "A Quiet Year") is the
+    /// article's label, not its title's first line: it becomes a block of its own.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> LabelsApartFromTitles(IReadOnlyList<TextBlock> blocks) =>
+        blocks.SelectMany(b => b.Lines.Count > 1 && b.Lines.Count <= 4 && IsKicker(b.FirstText) && b.Lines[1].Text.Any(char.IsLower)
+            ? new[] { new TextBlock([b.Lines[0]]), new TextBlock(b.Lines.Skip(1).ToList()) }
+            : [b]).ToList();
+
+    private static bool IsKicker(string line)
+    {
+        var text = line.Trim();
+        return text.Length >= 3 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && !text.Any(char.IsDigit)
+            && TextLines.WordCount(text) <= 3 && !IssueSegmenter.EndsSentence(text);
     }
 
     /// <summary>
@@ -636,8 +729,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// the first may end at the colon before a subtitle ("Tolls and Raids:" / "The Economics of a Faction").
     /// </summary>
     private static bool IsWrappedTitle(TextBlock block) =>
-        TextShapes.IsTitleLike(block.Lines.Count > 1 ? block.Lines[0].Text.TrimEnd().TrimEnd(':') : block.Lines[0].Text)
-        && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12 && l.Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
+        TextShapes.IsTitleLike(block.Lines.Count > 1 ? WrappedTitleLine.Core(block.Lines[0].Text) : block.Lines[0].Text)
+        && block.Lines.Take(block.Lines.Count - 1).All(l => WrappedTitleLine.MayContinue(l.Text))
+        && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12)
+        && (block.Lines.Count == 1 || block.Lines[^1].Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {

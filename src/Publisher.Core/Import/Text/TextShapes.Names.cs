@@ -12,7 +12,7 @@ public static partial class TextShapes
     };
 
     /// <summary>
-    /// The author names on a byline-shaped line ("Jacob Zenn", "Ann Lee and Bo Ma", "Ann Lee, Bo Ma"),
+    /// The author names on a byline-shaped line ("Jacob Zenn", "Ann Lee and Bo Ma", "Ann Lee, Bo Ma"), honorifics dropped,
     /// or null when the line does not look like one (a sentence, a heading, a label).
     /// </summary>
     public static IReadOnlyList<string>? AuthorNames(string line)
@@ -25,7 +25,8 @@ public static partial class TextShapes
         if (names.Count == 0) return null;
         foreach (var name in names)
             if (!IsPersonName(name)) return null;
-        return names;
+        // "Dr. Ann Lee": an honorific is printed with the name but is not part of it.
+        return names.Select(PersonNames.Clean).ToList();
     }
 
     /// <summary>Splits "A and B", "A, B and C", "A & B" into names (trimmed, empty parts dropped).</summary>

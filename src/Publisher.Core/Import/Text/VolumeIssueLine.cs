@@ -39,7 +39,14 @@ public static partial class VolumeIssueLine
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
     public static MastheadDateValue? DateIn(string rest) =>
         MastheadDate.Parse(rest) ?? TailSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0)
-            .Select(MastheadDate.Parse).FirstOrDefault(d => d is not null);
+            .Select(p => MastheadDate.Parse(p) ?? DateAfterWord(p)).FirstOrDefault(d => d is not null);
+
+    /// <summary>"published 7 December 2026", "issued: 3 May 2026": one word, then a date.</summary>
+    private static MastheadDateValue? DateAfterWord(string part) =>
+        WordThenRest().Match(part) is { Success: true } m ? MastheadDate.Parse(m.Groups["rest"].Value) : null;
+
+    [GeneratedRegex(@"^\p{L}+:?\s+(?<rest>\S.*)$")]
+    private static partial Regex WordThenRest();
 
     /// <summary>Arabic, Roman or spelled out ("Volume Six · Issue Fourteen").</summary>
     private static int? Number(string text) => TextShapes.ParseNumber(text) ?? NumberWords.Parse(text);
@@ -84,7 +91,7 @@ public static partial class VolumeIssueLine
     }
 
     private static bool IsTailPart(string part) =>
-        IsDateOrPageNumber(part) || YearOrRange().IsMatch(part) || part.Split(',').All(piece => IsTitleCaseLabel(piece.Trim()));
+        IsDateOrPageNumber(part) || DateAfterWord(part) is not null || YearOrRange().IsMatch(part) || part.Split(',').All(piece => IsTitleCaseLabel(piece.Trim()));
 
     private static bool IsTitleCaseLabel(string text)
     {

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The line that signs an article at its end in a printed issue, instead of a byline under the title: "— NAME",
+/// "— NAME, Place", "— NAME and NAME", "NAME, Editor". One comma with no "and" after it sets a place or a role after
+/// the names, not another name; without a dash the line must have that place or role. Names in capitals are read in
+/// title case. The signers' names, or null. Pure.
+/// </summary>
+internal static partial class ClosingSignature
+{
+    private const int MaxNames = 4;
+    private const int MaxTailWords = 5;
+
+    public static IReadOnlyList<string>? Names(string line)
+    {
+        var text = Spaces().Replace(line.Trim(), " ");
+        if (text.Length is < 4 or > 120) return null;
+        var dash = Dash().Match(text);
+        var rest = text[dash.Length..].Trim();
+        if (rest.Length == 0 || rest.Any(char.IsDigit) || rest[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
+        var parts = rest.Split(',');
+        var names = rest;
+        if (parts.Length == 2 && !AndWord().IsMatch(parts[1]))
+        {
+            var tail = parts[1].Trim();
+            if (tail.Length == 0 || !char.IsUpper(tail[0]) || TextLines.WordCount(tail) > MaxTailWords) return null;
+            names = parts[0];
+        }
+        else if (!dash.Success) return null;
+        if (names.Any(char.IsLetter) && !names.Any(char.IsLower)) names = PublicationName.TitleCase(names);
+        var list = PersonNames.Split(names);
+        if (list.Count is 0 or > MaxNames) return null;
+        return list.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? list : null;
+    }
+
+    [GeneratedRegex(@"^[—–-]{1,2}\s*")]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\band\b|&")]
+    private static partial Regex AndWord();
+}
