@@ -33,8 +33,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
 /// <summary>
 /// <c>publisher build</c>: input/ + theme/ → output/. Loads the site, parses every article once (in
-/// parallel), checks internal links, renders every page through the theme (in parallel) into a staging folder, copies
-/// the theme's assets and swaps the result in only when nothing failed.
+/// parallel), checks internal links, renders every page through the theme (in parallel), writes into a staging folder
+/// only the files whose bytes changed, copies the theme's assets and moves the changes in only when nothing failed.
 /// </summary>
 public static class SiteBuilder
 {
@@ -99,15 +99,15 @@ public static class SiteBuilder
         try
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
-            written = RenderPages(pages, theme, output.Staging, catalogue, diagnostics, progress);
+            written = RenderPages(pages, theme, output, catalogue, diagnostics, progress);
             progress?.Invoke("Copying assets");
-            CopyAssets(theme.AssetsDir, output.Staging, catalogue, diagnostics);
+            CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
             progress?.Invoke("Writing feeds");
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging, catalogue);
+            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue);
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
             {
@@ -128,10 +128,8 @@ public static class SiteBuilder
             output.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
-        progress?.Invoke("Comparing with the previous site");
-        var changes = OutputChanges.Between(options.OutputDir, output.Staging);
-        progress?.Invoke("Replacing the previous site");
-        return output.Commit(diagnostics)
+        progress?.Invoke("Updating the previous site");
+        return output.Commit(diagnostics) is { } changes
             ? new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes }
             : Failed(diagnostics);
     }
@@ -143,7 +141,7 @@ public static class SiteBuilder
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
     private static int RenderPages(
-        IReadOnlyList<PagePlan> pages, Theme theme, string staging, OutputCatalogue catalogue, DiagnosticBag diagnostics, Action<string>? progress)
+        IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, DiagnosticBag diagnostics, Action<string>? progress)
     {
         var written = 0;
         var done = 0;
@@ -153,7 +151,7 @@ public static class SiteBuilder
         {
             var page = plan.Build();
             if (theme.Render(page) is not { } html) return;
-            TextFile.Write(Path.Combine(staging, plan.OutputPath), html);
+            output.Write(plan.OutputPath, html);
             catalogue.Written(plan.OutputPath, html);
             Interlocked.Increment(ref written);
             if (progress is null) return;
@@ -200,9 +198,8 @@ public static class SiteBuilder
             }
     }
 
-    private static void CopyAssets(string from, string staging, OutputCatalogue catalogue, DiagnosticBag diagnostics)
+    private static void CopyAssets(string from, OutputFolder output, OutputCatalogue catalogue, DiagnosticBag diagnostics)
     {
-        var to = Path.Combine(staging, "assets");
         if (!Directory.Exists(from))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TemplateMissing, "the theme has no assets/ folder; pages will have no styles", SourceLocation.File(from.Replace('\\', '/'))));
@@ -210,10 +207,9 @@ public static class SiteBuilder
         }
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-            catalogue.Copied(Path.GetRelativePath(staging, target).Replace('\\', '/'), file);
+            var relative = "assets/" + Path.GetRelativePath(from, file).Replace('\\', '/');
+            output.Copy(relative, file);
+            catalogue.Copied(relative, file);
         }
     }
 
