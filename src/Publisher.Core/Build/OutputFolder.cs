@@ -68,6 +68,9 @@ public sealed class OutputFolder
         _files[relativePath] = previous is null ? State.Added : State.Changed;
     }
 
+    /// <summary>Keeps the previous site's file at <paramref name="relativePath"/> as it is (the caller knows its bytes are the ones this build would write).</summary>
+    public void Keep(string relativePath) => _files[relativePath] = State.Unchanged;
+
     /// <summary>Copies <paramref name="source"/> to <paramref name="relativePath"/> unless the previous site has the same bytes there.</summary>
     public void Copy(string relativePath, string source)
     {

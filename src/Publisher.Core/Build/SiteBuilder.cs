@@ -21,6 +21,12 @@ public sealed record BuildOptions
 
     /// <summary><c>--drafts</c>: articles with <c>draft: true</c> are built (marked as drafts, not indexed); otherwise left out.</summary>
     public bool Drafts { get; init; }
+
+    /// <summary><c>--clean</c>: ignore the render cache and render every page (the cache is still written for the next build).</summary>
+    public bool Clean { get; init; }
+
+    /// <summary>Where the render cache lives; null: <c>.publisher-cache/</c> beside the input folder.</summary>
+    public string? CacheDir { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>
@@ -29,6 +35,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 {
     /// <summary>What the build changed against the previous output (null when it wrote nothing: failed or check).</summary>
     public OutputChanges? Changes { get; init; }
+
+    /// <summary>Pages (of <see cref="Pages"/>) not rendered because the render cache showed their file already holds what they would render.</summary>
+    public int Reused { get; init; }
 }
 
 /// <summary>
@@ -93,13 +102,19 @@ public static class SiteBuilder
         if (output is null) return Failed(diagnostics);
 
         var written = 0;
+        var reused = 0;
         var feeds = 0;
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
+        // A check renders everything: it must validate every page, and it must not disturb the next build's cache.
+        var cache = write
+            ? RenderCache.Open(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), options.ThemeDir, site.Config.BaseUrl, options.OutputDir,
+                catalogue.DisplayRoot, options.Clean, diagnostics)
+            : null;
         try
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
-            written = RenderPages(pages, theme, output, catalogue, diagnostics, progress);
+            (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
@@ -129,9 +144,10 @@ public static class SiteBuilder
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
-        return output.Commit(diagnostics) is { } changes
-            ? new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes }
-            : Failed(diagnostics);
+        if (output.Commit(diagnostics) is not { } changes) return Failed(diagnostics);
+        progress?.Invoke("Saving the render cache");
+        cache?.Save(diagnostics);
+        return new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes, Reused = reused };
     }
 
     /// <summary>
@@ -140,26 +156,38 @@ public static class SiteBuilder
     /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static int RenderPages(
-        IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, DiagnosticBag diagnostics, Action<string>? progress)
+    private static (int Written, int Reused) RenderPages(
+        IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, RenderCache? cache, DiagnosticBag diagnostics, Action<string>? progress)
     {
         var written = 0;
+        var reused = 0;
         var done = 0;
         // About twenty progress reports over the phase, whatever its size.
         var step = Math.Max(100, pages.Count / 20);
         Parallel.ForEach(pages, PerCore.Options, plan =>
         {
             var page = plan.Build();
-            if (theme.Render(page) is not { } html) return;
-            output.Write(plan.OutputPath, html);
-            catalogue.Written(plan.OutputPath, html);
+            var key = cache is null ? null : RenderCache.KeyOf(page.Model);
+            if (key is not null && cache!.TryReuse(plan.OutputPath, key, out var scanned))
+            {
+                output.Keep(plan.OutputPath);
+                catalogue.Reused(plan.OutputPath, scanned);
+                Interlocked.Increment(ref reused);
+            }
+            else
+            {
+                if (theme.Render(page) is not { } html) return;
+                output.Write(plan.OutputPath, html);
+                var scan = catalogue.Written(plan.OutputPath, html);
+                if (key is not null) cache!.Rendered(plan.OutputPath, key, scan);
+            }
             Interlocked.Increment(ref written);
             if (progress is null) return;
             var n = Interlocked.Increment(ref done);
             if (n % step == 0) progress($"Rendering pages: {n}/{pages.Count}");
         });
         theme.ReportRenderFailures(diagnostics);
-        return written;
+        return (written, reused);
     }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)

@@ -30,19 +30,24 @@ public class IncrementalEqualityTests
         // Every kind of edit twice, in a shuffled order.
         var edits = Enum.GetValues<Edit>().Concat(Enum.GetValues<Edit>()).ToArray();
         random.Shuffle(edits);
+        var reused = 0;
         for (var n = 0; n < edits.Length; n++)
         {
             var what = Apply(edits[n], n, options, random);
             var incremental = Build(options);
-            var clean = Build(options with { OutputDir = temp.Combine($"clean-{n}") });
+            var clean = Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine("clean-cache") });
             AssertSameFiles(options.OutputDir, clean.Output, $"after edit {n} ({what})");
             // Every edit shows somewhere: an edit that changed nothing would test nothing.
             var changes = incremental.Result.Changes!;
             Assert.True(changes.Added.Count + changes.Changed.Count + changes.Removed.Count > 0, $"edit {n} ({what}) changed no output file");
             Assert.Equal(clean.Result.Pages, incremental.Result.Pages);
+            Assert.Equal(0, clean.Result.Reused);
+            reused += incremental.Result.Reused;
             Directory.Delete(clean.Output, recursive: true);
         }
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
+        // The render cache was used (else this test would only test the byte comparison).
+        Assert.True(reused > 0);
     }
 
     private static (BuildResult Result, string Output) Build(BuildOptions options)

@@ -125,3 +125,74 @@ public class IncrementalOutputTests
         Assert.Equal(["notes.txt"], FixtureSite.Files(options.OutputDir));
     }
 }
+
+/// <summary>The render cache (.publisher-cache/): unchanged pages are not rendered; any doubt renders.</summary>
+public class RenderCacheTests
+{
+    private static BuildResult Build(BuildOptions options)
+    {
+        var result = SiteBuilder.Build(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result;
+    }
+
+    [Fact]
+    public void A_second_build_renders_no_page_and_an_edit_renders_only_what_shows_it()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        var first = Build(options);
+        Assert.Equal(0, first.Reused);
+        Assert.True(File.Exists(temp.Combine(".publisher-cache", "render.bin")));
+
+        Assert.Equal(first.Pages, Build(options).Reused);
+
+        var path = Path.Combine(options.InputDir, "articles/2021/19-22/togo-attack.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("had already been preparing", "had long been preparing", StringComparison.Ordinal));
+        var edited = Build(options);
+        Assert.Equal(first.Pages - 1, edited.Reused);
+        Assert.Equal(["articles/togo-suffers-first-al-qaeda-affiliated-jihadist-attack/index.html"], edited.Changes!.Pages().Changed);
+    }
+
+    [Fact]
+    public void A_changed_output_file_a_theme_change_or_clean_renders_again()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var first = Build(options);
+        var home = Path.Combine(options.OutputDir, "index.html");
+        var original = File.ReadAllText(home);
+        File.WriteAllText(home, "edited by hand");
+
+        var repaired = Build(options);
+        Assert.Equal(first.Pages - 1, repaired.Reused);
+        Assert.Equal(original, File.ReadAllText(home));
+
+        Assert.Equal(0, Build(options with { Clean = true }).Reused);
+        Assert.Equal(first.Pages, Build(options).Reused);
+
+        File.AppendAllText(Path.Combine(options.ThemeDir, "partials", "footer.sbn-html"), "<!-- a change -->\n");
+        Assert.Equal(0, Build(options).Reused);
+    }
+
+    [Fact]
+    public void A_corrupt_cache_is_ignored_with_an_info()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        var first = Build(options);
+        var cache = temp.Combine(".publisher-cache", "render.bin");
+        var bytes = File.ReadAllBytes(cache);
+        File.WriteAllBytes(cache, bytes[..(bytes.Length / 2)]);
+
+        var second = Build(options);
+
+        Assert.Equal(0, second.Reused);
+        Assert.Contains(second.Diagnostics, d => d.Code == Publisher.Core.Diagnostics.DiagnosticCodes.RenderCacheIgnored);
+        Assert.Empty(second.Changes!.Changed);
+        Assert.Equal(first.Pages, Build(options).Reused);
+
+        File.WriteAllText(cache, "not a cache at all");
+        Assert.Contains(Build(options).Diagnostics, d => d.Code == Publisher.Core.Diagnostics.DiagnosticCodes.RenderCacheIgnored);
+    }
+}
