@@ -30,6 +30,8 @@ public static class CleanBuilds
             for (var run = 1; run <= runs; run++)
             {
                 if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+                // A clean build: no previous site and no render cache (.publisher-cache/ beside input/).
+                if (Directory.Exists(Path.Combine(root, ".publisher-cache"))) Directory.Delete(Path.Combine(root, ".publisher-cache"), recursive: true);
                 var (wall, cpu, result) = TimedBuild(input, output, printPhases: true);
                 builds.Add((wall, cpu, result.Pages, result.Feeds));
                 Console.WriteLine($"run {run}: {result.Pages} pages, {result.Feeds} feeds in {wall:F2} s (cpu {cpu:F2} s)" +

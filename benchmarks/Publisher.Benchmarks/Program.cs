@@ -6,6 +6,9 @@ using Publisher.Benchmarks;
 //       clean builds of one synthetic archive in this process: each phase, the median, peak memory.
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --curve [--sizes 500,5000,50000] [--runs 3]
 //       the scale curve: each size in a fresh child process (so peak memory is per size), then one table.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --edit-one [articles=5000]
+//       a clean build (filling the render cache), then one article edited and built again: in this process (warm,
+//       with phases) and by the CLI in a cold process (wall and CPU).
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
 //       cold-process cost of `publisher build` on the sample site, per JIT setting and with ReadyToRun,
 //       against a warm build in a process that has built once already.
@@ -19,6 +22,8 @@ try
     if (args.Contains("--startup"))
         return StartupCost.Run(ParseInt(Option(args, "--runs", "5")));
     var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    if (args.Contains("--edit-one"))
+        return EditOne.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000);
     return CleanBuilds.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
 }
 catch (BenchmarkFailed failure)

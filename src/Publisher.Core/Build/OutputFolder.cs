@@ -1,23 +1,35 @@
+using System.Collections.Concurrent;
+using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Build;
 
 /// <summary>
-/// Writes a build into a fresh sibling folder (<c>output.tmp-xxxx</c>) and swaps it in only when the build
-/// succeeded: the old site is renamed away, the new one renamed in, the old one deleted. A failed build
-/// deletes its temporary folder and leaves the previous site untouched.
+/// Writes a build into a fresh sibling folder (<c>output.tmp-xxxx</c>), but only the files whose bytes differ from
+/// the previous site's: a file that did not change keeps its inode and modification time, so deploys and file
+/// watchers see only real changes. When the build succeeded, <see cref="Commit"/> renames each new or changed file
+/// into the output folder (atomic per file), deletes the files the new site no longer has (and folders left empty)
+/// and deletes the staging folder. A failed build deletes its staging folder and never touches the previous site.
 /// </summary>
 public sealed class OutputFolder
 {
+    private enum State { Added, Changed, Unchanged }
+
+    private readonly ConcurrentDictionary<string, State> _files = new(StringComparer.Ordinal);
+
+    /// <summary>The previous site's folder, or null when there is none (everything is new).</summary>
+    private readonly string? _previous;
+
     private OutputFolder(string target, string staging)
     {
         Target = target;
         Staging = staging;
+        _previous = Directory.Exists(target) ? target : null;
     }
 
     public string Target { get; }
 
-    /// <summary>Where this build writes its files.</summary>
+    /// <summary>Where this build writes the files that changed.</summary>
     public string Staging { get; }
 
     public static OutputFolder? Begin(string outputDir, DiagnosticBag diagnostics)
@@ -42,36 +54,116 @@ public sealed class OutputFolder
         }
     }
 
-    /// <summary>Moves the finished build into place. False (with a diagnostic) if the file system refuses.</summary>
-    public bool Commit(DiagnosticBag diagnostics)
+    /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) at <paramref name="relativePath"/> (<c>/</c> separators) unless the previous site has these very bytes there. Thread-safe.</summary>
+    public void Write(string relativePath, string text)
     {
-        var old = Target + ".old-" + Guid.NewGuid().ToString("N")[..8];
+        var bytes = TextFile.Utf8NoBom.GetBytes(text);
+        var previous = PreviousFile(relativePath);
+        if (previous is not null && SameBytes(previous, bytes))
+        {
+            _files[relativePath] = State.Unchanged;
+            return;
+        }
+        File.WriteAllBytes(StagedPath(relativePath, createFolder: true), bytes);
+        _files[relativePath] = previous is null ? State.Added : State.Changed;
+    }
+
+    /// <summary>Keeps the previous site's file at <paramref name="relativePath"/> as it is (the caller knows its bytes are the ones this build would write).</summary>
+    public void Keep(string relativePath) => _files[relativePath] = State.Unchanged;
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="relativePath"/> unless the previous site has the same bytes there.</summary>
+    public void Copy(string relativePath, string source)
+    {
+        var previous = PreviousFile(relativePath);
+        if (previous is not null && previous.Length == new FileInfo(source).Length && SameBytes(previous, File.ReadAllBytes(source)))
+        {
+            _files[relativePath] = State.Unchanged;
+            return;
+        }
+        File.Copy(source, StagedPath(relativePath, createFolder: true), overwrite: true);
+        _files[relativePath] = previous is null ? State.Added : State.Changed;
+    }
+
+    /// <summary>
+    /// Moves the finished build into place and says what changed; null (with a diagnostic) if the file system
+    /// refuses. Without a previous site the staging folder itself is renamed into place.
+    /// </summary>
+    public OutputChanges? Commit(DiagnosticBag diagnostics)
+    {
         try
         {
-            var hadPrevious = Directory.Exists(Target);
-            if (hadPrevious) Directory.Move(Target, old);
-            try
+            var removed = _previous is null ? [] : PreviousFiles().Where(f => !_files.ContainsKey(f)).ToList();
+            if (_previous is null)
             {
                 Directory.Move(Staging, Target);
             }
-            catch
+            else
             {
-                if (hadPrevious) Directory.Move(old, Target);
-                throw;
+                // Removals first: a file may replace a folder the new site no longer has (or the other way round).
+                foreach (var file in removed) File.Delete(Path.Combine(Target, file));
+                DeleteEmptyFolders(Target);
+                foreach (var (file, state) in _files)
+                {
+                    if (state == State.Unchanged) continue;
+                    var target = Path.Combine(Target, file);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Move(StagedPath(file, createFolder: false), target, overwrite: true);
+                }
+                TryDelete(Staging);
             }
-            if (hadPrevious) TryDelete(old);
-            return true;
+            return new OutputChanges(Sorted(State.Added), Sorted(State.Changed), removed.Order(StringComparer.Ordinal).ToList(), Sorted(State.Unchanged));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed, $"cannot move the new site into '{Target}': {e.Message}"));
             Abandon();
-            return false;
+            return null;
         }
     }
 
     /// <summary>Deletes the staging folder; the previous site stays as it was.</summary>
     public void Abandon() => TryDelete(Staging);
+
+    private List<string> Sorted(State state) =>
+        _files.Where(f => f.Value == state).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+
+    private FileInfo? PreviousFile(string relativePath)
+    {
+        if (_previous is null) return null;
+        var file = new FileInfo(Path.Combine(_previous, relativePath));
+        return file.Exists ? file : null;
+    }
+
+    /// <summary>Length first (no read), then the bytes; an unreadable file counts as different (it is rewritten).</summary>
+    private static bool SameBytes(FileInfo previous, byte[] bytes)
+    {
+        if (previous.Length != bytes.Length) return false;
+        try
+        {
+            return File.ReadAllBytes(previous.FullName).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private string StagedPath(string relativePath, bool createFolder)
+    {
+        var path = Path.Combine(Staging, relativePath);
+        if (createFolder) Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    private IEnumerable<string> PreviousFiles() =>
+        Directory.EnumerateFiles(Target, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Target, f).Replace('\\', '/'));
+
+    private static void DeleteEmptyFolders(string root)
+    {
+        // Deepest first, so a folder that held only empty folders is empty when its turn comes.
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length).ToList())
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+    }
 
     private static void TryDelete(string dir)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Publisher.Core.Build.Checks;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
@@ -21,6 +22,12 @@ public sealed record BuildOptions
 
     /// <summary><c>--drafts</c>: articles with <c>draft: true</c> are built (marked as drafts, not indexed); otherwise left out.</summary>
     public bool Drafts { get; init; }
+
+    /// <summary><c>--clean</c>: ignore the render cache and render every page (the cache is still written for the next build).</summary>
+    public bool Clean { get; init; }
+
+    /// <summary>Where the render cache lives; null: <c>.publisher-cache/</c> beside the input folder.</summary>
+    public string? CacheDir { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>
@@ -29,12 +36,15 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 {
     /// <summary>What the build changed against the previous output (null when it wrote nothing: failed or check).</summary>
     public OutputChanges? Changes { get; init; }
+
+    /// <summary>Pages (of <see cref="Pages"/>) not rendered because the render cache showed their file already holds what they would render.</summary>
+    public int Reused { get; init; }
 }
 
 /// <summary>
 /// <c>publisher build</c>: input/ + theme/ → output/. Loads the site, parses every article once (in
-/// parallel), checks internal links, renders every page through the theme (in parallel) into a staging folder, copies
-/// the theme's assets and swaps the result in only when nothing failed.
+/// parallel), checks internal links, renders every page through the theme (in parallel), writes into a staging folder
+/// only the files whose bytes changed, copies the theme's assets and moves the changes in only when nothing failed.
 /// </summary>
 public static class SiteBuilder
 {
@@ -93,21 +103,27 @@ public static class SiteBuilder
         if (output is null) return Failed(diagnostics);
 
         var written = 0;
+        var reused = 0;
         var feeds = 0;
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
+        // A check renders everything: it must validate every page, and it must not disturb the next build's cache.
+        var cache = write
+            ? RenderCache.Open(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), options.ThemeDir, site.Config.BaseUrl, options.OutputDir,
+                catalogue.DisplayRoot, options.Clean, diagnostics)
+            : null;
         try
         {
             progress?.Invoke($"Rendering {pages.Count} pages");
-            written = RenderPages(pages, theme, output.Staging, catalogue, diagnostics, progress);
+            (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
             progress?.Invoke("Copying assets");
-            CopyAssets(theme.AssetsDir, output.Staging, catalogue, diagnostics);
+            CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
             progress?.Invoke("Writing feeds");
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output.Staging, catalogue);
+            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue);
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
             {
@@ -128,12 +144,11 @@ public static class SiteBuilder
             output.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
-        progress?.Invoke("Comparing with the previous site");
-        var changes = OutputChanges.Between(options.OutputDir, output.Staging);
-        progress?.Invoke("Replacing the previous site");
-        return output.Commit(diagnostics)
-            ? new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes }
-            : Failed(diagnostics);
+        progress?.Invoke("Updating the previous site");
+        if (output.Commit(diagnostics) is not { } changes) return Failed(diagnostics);
+        progress?.Invoke("Saving the render cache");
+        cache?.Save(diagnostics);
+        return new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes, Reused = reused };
     }
 
     /// <summary>
@@ -142,26 +157,49 @@ public static class SiteBuilder
     /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static int RenderPages(
-        IReadOnlyList<PagePlan> pages, Theme theme, string staging, OutputCatalogue catalogue, DiagnosticBag diagnostics, Action<string>? progress)
+    private static (int Written, int Reused) RenderPages(
+        IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, RenderCache? cache, DiagnosticBag diagnostics, Action<string>? progress)
     {
         var written = 0;
+        var reused = 0;
         var done = 0;
         // About twenty progress reports over the phase, whatever its size.
         var step = Math.Max(100, pages.Count / 20);
+        // Where the time goes, summed over threads: building models, hashing them (the cache's keys), rendering.
+        long modelTicks = 0, keyTicks = 0, renderTicks = 0;
         Parallel.ForEach(pages, PerCore.Options, plan =>
         {
+            var started = Stopwatch.GetTimestamp();
             var page = plan.Build();
-            if (theme.Render(page) is not { } html) return;
-            TextFile.Write(Path.Combine(staging, plan.OutputPath), html);
-            catalogue.Written(plan.OutputPath, html);
+            var built = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref modelTicks, built - started);
+            var key = cache is null ? null : RenderCache.KeyOf(page.Model);
+            Interlocked.Add(ref keyTicks, Stopwatch.GetTimestamp() - built);
+            if (key is not null && cache!.TryReuse(plan.OutputPath, key, out var scanned))
+            {
+                output.Keep(plan.OutputPath);
+                catalogue.Reused(plan.OutputPath, scanned);
+                Interlocked.Increment(ref reused);
+            }
+            else
+            {
+                var rendering = Stopwatch.GetTimestamp();
+                var html = theme.Render(page);
+                Interlocked.Add(ref renderTicks, Stopwatch.GetTimestamp() - rendering);
+                if (html is null) return;
+                output.Write(plan.OutputPath, html);
+                var scan = catalogue.Written(plan.OutputPath, html);
+                if (key is not null) cache!.Rendered(plan.OutputPath, key, scan);
+            }
             Interlocked.Increment(ref written);
             if (progress is null) return;
             var n = Interlocked.Increment(ref done);
             if (n % step == 0) progress($"Rendering pages: {n}/{pages.Count}");
         });
         theme.ReportRenderFailures(diagnostics);
-        return written;
+        static string Seconds(long ticks) => (ticks / (double)Stopwatch.Frequency).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        progress?.Invoke($"Rendered {pages.Count - reused} pages, {reused} from the cache (threads' time: models {Seconds(modelTicks)} s, cache keys {Seconds(keyTicks)} s, templates {Seconds(renderTicks)} s)");
+        return (written, reused);
     }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
@@ -200,9 +238,8 @@ public static class SiteBuilder
             }
     }
 
-    private static void CopyAssets(string from, string staging, OutputCatalogue catalogue, DiagnosticBag diagnostics)
+    private static void CopyAssets(string from, OutputFolder output, OutputCatalogue catalogue, DiagnosticBag diagnostics)
     {
-        var to = Path.Combine(staging, "assets");
         if (!Directory.Exists(from))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TemplateMissing, "the theme has no assets/ folder; pages will have no styles", SourceLocation.File(from.Replace('\\', '/'))));
@@ -210,10 +247,9 @@ public static class SiteBuilder
         }
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-            catalogue.Copied(Path.GetRelativePath(staging, target).Replace('\\', '/'), file);
+            var relative = "assets/" + Path.GetRelativePath(from, file).Replace('\\', '/');
+            output.Copy(relative, file);
+            catalogue.Copied(relative, file);
         }
     }
 

@@ -13,15 +13,15 @@ namespace Publisher.Core.Build;
 /// </summary>
 public static class SiteExtras
 {
-    /// <summary>Writes the extras into <paramref name="outputDir"/> and returns how many feed files it wrote.</summary>
+    /// <summary>Writes the extras into <paramref name="output"/> and returns how many feed files it wrote.</summary>
     /// <param name="pages">The site's pages (<see cref="PageFactory.Plan"/>), for the sitemap.</param>
     /// <param name="catalogue">Records every file written, for the link check.</param>
-    public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, string outputDir, OutputCatalogue catalogue)
+    public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue)
     {
         void Write(string url, string text)
         {
             var path = Permalinks.OutputPath(url);
-            TextFile.Write(Path.Combine(outputDir, path), text);
+            output.Write(path, text);
             catalogue.Written(path, text);
         }
 

@@ -100,6 +100,10 @@ public static class DiagnosticCodes
     public const string LinkToDraft = "PUB234";
     /// <summary>An 'aliases' entry that is not a site-relative URL (or names the article's own address).</summary>
     public const string AliasInvalid = "PUB235";
+    /// <summary>The render cache (.publisher-cache/) is unreadable, corrupt or of another format: it is ignored and every page is rendered.</summary>
+    public const string RenderCacheIgnored = "PUB238";
+    /// <summary>The render cache cannot be saved: the next build renders every page again (this one is fine).</summary>
+    public const string RenderCacheNotSaved = "PUB239";
 
     // Output checks (output/), PUB300–PUB349
     public const string LinkTargetMissing = "PUB300";

@@ -6,17 +6,18 @@ using Spectre.Console;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL] [--strict] [--drafts] [--quiet|--verbose]</c></summary>
+/// <summary><c>publisher build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL] [--strict] [--drafts] [--clean] [--quiet|--verbose]</c></summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "Folder with site.yml, tags.yml, authors/ and articles/", DefaultValueFactory = _ => "input" };
         var theme = new Option<string>("--theme") { Description = "Theme folder with layouts/, partials/ and assets/", DefaultValueFactory = _ => "theme" };
-        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole)", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = "Folder the site is written to (only files whose bytes change are rewritten)", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute address the site is served from; overrides site.yml's base_url" };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles with 'draft: true', marked as drafts and not indexed (a preview; never publish such a build)" };
         var strict = new Option<bool>("--strict") { Description = "Warnings count as errors: the build fails and output/ is not changed, for CI" };
+        var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the render cache in .publisher-cache/ (the output is the same either way)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print notes, each phase, and every page added, changed or removed" };
 
@@ -27,6 +28,7 @@ public static class BuildCommand
         command.Options.Add(baseUrl);
         command.Options.Add(strict);
         command.Options.Add(drafts);
+        command.Options.Add(clean);
         command.Options.Add(quiet);
         command.Options.Add(verbose);
         command.Validators.Add(result =>
@@ -41,6 +43,7 @@ public static class BuildCommand
             BaseUrl = parse.GetValue(baseUrl),
             Strict = parse.GetValue(strict),
             Drafts = parse.GetValue(drafts),
+            Clean = parse.GetValue(clean),
         }, VerbosityOptions.From(parse.GetValue(quiet), parse.GetValue(verbose))));
         return command;
     }

@@ -29,13 +29,25 @@ public sealed class OutputCatalogue
         _site = LinkChecker.SiteFor(baseUrl);
     }
 
-    /// <summary>Records a file written with <paramref name="text"/> at <paramref name="relativePath"/> (<c>/</c> separators).</summary>
-    public void Written(string relativePath, string text)
+    /// <summary>Records a file written with <paramref name="text"/> at <paramref name="relativePath"/> (<c>/</c> separators); returns its scan, if it is scanned.</summary>
+    public PageScan? Written(string relativePath, string text)
     {
         _files[relativePath] = 0;
-        if (_site is not null && LinkChecker.IsScanned(relativePath))
-            _scans[relativePath] = LinkChecker.Scan(relativePath, OutputTree.DisplayPath(_displayRoot, relativePath), text, _site);
+        if (_site is null || !LinkChecker.IsScanned(relativePath)) return null;
+        var scan = LinkChecker.Scan(relativePath, OutputTree.DisplayPath(_displayRoot, relativePath), text, _site);
+        _scans[relativePath] = scan;
+        return scan;
     }
+
+    /// <summary>Records a file an earlier build wrote with the very same bytes, with the scan made then (see <see cref="RenderCache"/>).</summary>
+    public void Reused(string relativePath, PageScan? scan)
+    {
+        _files[relativePath] = 0;
+        if (scan is not null) _scans[relativePath] = scan;
+    }
+
+    /// <summary>The folder diagnostics name as the output folder.</summary>
+    public string DisplayRoot => _displayRoot;
 
     /// <summary>Records a file copied from <paramref name="source"/>; only an HTML, XML or JSON file (rare in a theme's assets) is read.</summary>
     public void Copied(string relativePath, string source)

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Publisher.Benchmarks;
+
+/// <summary>
+/// What an editor waits for after changing one article: the synthetic archive is built once (a clean build, which
+/// also fills the render cache), one article's body is edited, and the site is built again: once in this process
+/// (warm, with each phase), then, after another edit, by the CLI in a cold process (runtime start, JIT, the build),
+/// under <c>/usr/bin/time</c> for its CPU time. The CLI is published into a scratch folder first (JIT, as
+/// <c>publisher build</c> ships).
+/// </summary>
+public static class EditOne
+{
+    public static int Run(int articles)
+    {
+        var repo = CleanBuilds.RepoRoot();
+        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"edit-{articles}-{Environment.ProcessId}");
+        var input = Path.Combine(root, "input");
+        var output = Path.Combine(root, "output");
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        try
+        {
+            SyntheticArchive.Write(input, articles);
+            var cli = Path.Combine(root, "cli");
+            if (!Publish(repo, cli)) throw new BenchmarkFailed("dotnet publish src/Publisher failed");
+
+            Console.WriteLine($"first build (clean, fills the cache) of {articles} articles:");
+            var (cleanWall, cleanCpu, clean) = CleanBuilds.TimedBuild(input, output, printPhases: true);
+            Console.WriteLine($"  {clean.Pages} pages, {clean.Feeds} feeds in {cleanWall:F2} s (cpu {cleanCpu:F2} s)");
+
+            var articleFiles = Directory.GetFiles(Path.Combine(input, "articles"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            Edit(articleFiles[articleFiles.Count / 2], 1);
+            Console.WriteLine("one article edited, built again in this process (warm):");
+            var (warmWall, warmCpu, warm) = CleanBuilds.TimedBuild(input, output, printPhases: true);
+            Console.WriteLine($"  {warm.Pages - warm.Reused} of {warm.Pages} pages rendered, {Touched(warm)} files rewritten, in {warmWall:F2} s (cpu {warmCpu:F2} s)");
+
+            Edit(articleFiles[articleFiles.Count / 3], 2);
+            var (coldWall, coldCpu) = ColdBuild(cli, input, Path.Combine(repo, "theme"), output);
+            Console.WriteLine($"one article edited, built again by the CLI in a cold process: {coldWall:F2} s (cpu {coldCpu:F2} s)");
+
+            Console.WriteLine();
+            Console.WriteLine($"| {articles} articles | wall | cpu |");
+            Console.WriteLine("|---|---:|---:|");
+            Console.WriteLine(Row("clean build (in process, fills the cache)", cleanWall, cleanCpu));
+            Console.WriteLine(Row("one article edited, in a warm process", warmWall, warmCpu));
+            Console.WriteLine(Row("one article edited, cold CLI process", coldWall, coldCpu));
+            Console.WriteLine($"({Environment.ProcessorCount} cores, load average {Machine.LoadAverage()})");
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static int Touched(Publisher.Core.Build.BuildResult result) =>
+        result.Changes is { } c ? c.Added.Count + c.Changed.Count + c.Removed.Count : 0;
+
+    private static void Edit(string file, int n) =>
+        File.AppendAllText(file, $"\nA paragraph added by the benchmark's edit {n.ToString(CultureInfo.InvariantCulture)}.\n");
+
+    private static string Row(string name, double wall, double cpu) => string.Create(CultureInfo.InvariantCulture, $"| {name} | {wall:F2} s | {cpu:F2} s |");
+
+    private static bool Publish(string repo, string folder)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repo, UseShellExecute = false };
+        foreach (var a in new[] { "publish", "src/Publisher", "-c", "Release", "-o", folder, "-v", "q", "--nologo" }) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode == 0 && File.Exists(Path.Combine(folder, "publisher.dll"));
+    }
+
+    /// <summary>The CLI's build in a fresh process, timed by /usr/bin/time (wall, user + system CPU).</summary>
+    private static (double Wall, double Cpu) ColdBuild(string cli, string input, string theme, string output)
+    {
+        var times = Path.Combine(Path.GetDirectoryName(cli)!, "time.txt");
+        var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var a in new[] { "-f", "%e %U %S", "-o", times, "dotnet", Path.Combine(cli, "publisher.dll"), "build", "--input", input, "--theme", theme, "--output", output, "--quiet" })
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new BenchmarkFailed($"publisher build exited with {process.ExitCode}");
+        var f = File.ReadAllLines(times).Last().Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        return (f[0], f[1] + f[2]);
+    }
+}

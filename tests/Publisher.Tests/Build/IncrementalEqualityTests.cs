@@ -1,0 +1,168 @@
+using Publisher.Core.Build;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Build;
+
+/// <summary>
+/// The promise of incremental builds: after any sequence of edits, building over the previous output gives exactly
+/// the files (names and bytes) a clean build into an empty folder gives. Edits are random with a fixed seed, so a
+/// failure is reproducible.
+/// </summary>
+public class IncrementalEqualityTests
+{
+    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig }
+
+    private static readonly string[] TagNames = ["Iraq", "Pakistan", "Togo", "Europe", "CBRN", "Assassination", "Blasphemy"];
+    private static readonly string[] AuthorNames = ["Jacob Zenn", "Rami Jameel", "Syed Fazl-e-Haider", "Rueben Dass"];
+    private static readonly string[] Templates = ["layouts/article.sbn-html", "layouts/issue.sbn-html", "partials/article-card.sbn-html", "partials/footer.sbn-html"];
+
+    /// <summary>Another article links to this one by its slug: deleting it or changing its slug would break the build, not test it.</summary>
+    private const string LinkedArticle = "pakistan-tlp.md";
+
+    [Fact]
+    public void After_every_random_edit_the_incremental_output_equals_a_clean_build()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var random = new Random(20261130);
+        Build(options);
+
+        // Every kind of edit twice, in a shuffled order.
+        var edits = Enum.GetValues<Edit>().Concat(Enum.GetValues<Edit>()).ToArray();
+        random.Shuffle(edits);
+        var reused = 0;
+        for (var n = 0; n < edits.Length; n++)
+        {
+            var what = Apply(edits[n], n, options, random);
+            var incremental = Build(options);
+            var clean = Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+            AssertSameFiles(options.OutputDir, clean.Output, $"after edit {n} ({what})");
+            // Every edit shows somewhere: an edit that changed nothing would test nothing.
+            var changes = incremental.Result.Changes!;
+            Assert.True(changes.Added.Count + changes.Changed.Count + changes.Removed.Count > 0, $"edit {n} ({what}) changed no output file");
+            Assert.Equal(clean.Result.Pages, incremental.Result.Pages);
+            Assert.Equal(0, clean.Result.Reused);
+            reused += incremental.Result.Reused;
+            Directory.Delete(clean.Output, recursive: true);
+        }
+        Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
+        // The render cache was used (else this test would only test the byte comparison).
+        Assert.True(reused > 0);
+    }
+
+    private static (BuildResult Result, string Output) Build(BuildOptions options)
+    {
+        var result = SiteBuilder.Build(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return (result, options.OutputDir);
+    }
+
+    private static void AssertSameFiles(string incremental, string clean, string when)
+    {
+        var files = FixtureSite.Files(clean);
+        Assert.True(files.SequenceEqual(FixtureSite.Files(incremental)),
+            $"{when}: file lists differ: only incremental {string.Join(", ", FixtureSite.Files(incremental).Except(files))}; only clean {string.Join(", ", files.Except(FixtureSite.Files(incremental)))}");
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(clean, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(incremental, file))),
+                $"{when}: {file} differs from a clean build's");
+    }
+
+    /// <summary>Applies one edit and says what it did (for the failure message).</summary>
+    private static string Apply(Edit edit, int n, BuildOptions options, Random random)
+    {
+        var articles = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var unlinked = articles.Where(f => Path.GetFileName(f) != LinkedArticle).ToList();
+        string Pick(IReadOnlyList<string> from) => from[random.Next(from.Count)];
+        switch (edit)
+        {
+            case Edit.Body:
+            {
+                var file = Pick(articles);
+                File.AppendAllText(file, $"\nA paragraph added by edit {n}, pointing at the [issue contents](/issues/19-22/).\n");
+                return $"body of {Path.GetFileName(file)}";
+            }
+            case Edit.Title:
+            {
+                var file = Pick(articles);
+                SetField(file, "title", $"\"Edited Title Number {n}\"");
+                return $"title of {Path.GetFileName(file)}";
+            }
+            case Edit.Tags:
+            {
+                var file = Pick(articles);
+                var text = File.ReadAllText(file);
+                var tag = TagNames.Where(t => !text.Contains("- " + t + "\n", StringComparison.Ordinal)).ToList() is { Count: > 0 } free ? Pick(free) : null;
+                if (tag is null) return "no tag to add";
+                File.WriteAllText(file, text.Contains("\ntags:\n", StringComparison.Ordinal)
+                    ? text.Replace("\ntags:\n", $"\ntags:\n- {tag}\n", StringComparison.Ordinal)
+                    : InsertField(text, $"tags:\n- {tag}"));
+                return $"tag {tag} added to {Path.GetFileName(file)}";
+            }
+            case Edit.Authors:
+            {
+                var file = Pick(articles.Where(f => File.ReadAllText(f).Contains("\nauthors:\n", StringComparison.Ordinal)).ToList());
+                var text = File.ReadAllText(file);
+                var free = AuthorNames.Where(a => !text.Contains(a.Split(' ')[^1], StringComparison.Ordinal)).ToList();
+                if (free.Count == 0) return "no author to add";
+                var author = Pick(free);
+                File.WriteAllText(file, text.Replace("\nauthors:\n", $"\nauthors:\n- {author}\n", StringComparison.Ordinal));
+                return $"author {author} added to {Path.GetFileName(file)}";
+            }
+            case Edit.Slug:
+            {
+                var file = Pick(unlinked);
+                SetField(file, "slug", $"edited-slug-{n}");
+                return $"slug of {Path.GetFileName(file)}";
+            }
+            case Edit.Delete:
+            {
+                if (unlinked.Count <= 3) return "nothing deleted (too few articles)";
+                var file = Pick(unlinked);
+                File.Delete(file);
+                return $"deleted {Path.GetFileName(file)}";
+            }
+            case Edit.Add:
+            {
+                // Half the time into a new issue, which adds an issue page and changes the publication's pages.
+                var (issue, date) = random.Next(2) == 0 ? (22, "2021-11-19") : (23 + n, "2021-12-03");
+                var file = Path.Combine(options.InputDir, "articles", "2021", $"added-{n}.md");
+                File.WriteAllText(file,
+                    $"---\ntitle: Added Article Number {n}\nauthors:\n- {Pick(AuthorNames)}\ndate: {date}\nvolume: 19\nissue: {issue}\nkind: analysis\ntags:\n- {Pick(TagNames)}\n---\n\n" +
+                    $"An article written by edit {n}.\n\n## A heading\n\nMore text with a footnote.[^1]\n\n[^1]: A note.\n");
+                return $"added {Path.GetFileName(file)} in issue {issue}";
+            }
+            case Edit.Template:
+            {
+                var template = Pick(Templates);
+                File.AppendAllText(Path.Combine(options.ThemeDir, template), $"<!-- edit {n} -->\n");
+                return $"template {template}";
+            }
+            case Edit.Asset:
+                File.AppendAllText(Path.Combine(options.ThemeDir, "assets", "style.css"), $"/* edit {n} */\n");
+                return "asset style.css";
+            default:
+            {
+                SetField(Path.Combine(options.InputDir, "site.yml"), "description", $"An archive described by edit {n}.", frontMatter: false);
+                return "site.yml description";
+            }
+        }
+    }
+
+    /// <summary>Replaces a top-level field's line (or, for front matter, adds it after the title).</summary>
+    private static void SetField(string file, string field, string value, bool frontMatter = true)
+    {
+        var lines = File.ReadAllText(file).Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        if (at >= 0) lines[at] = $"{field}: {value}";
+        else if (frontMatter) lines.Insert(lines.FindIndex(l => l.StartsWith("title:", StringComparison.Ordinal)) + 1, $"{field}: {value}");
+        else lines.Add($"{field}: {value}");
+        File.WriteAllText(file, string.Join('\n', lines));
+    }
+
+    private static string InsertField(string text, string field)
+    {
+        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return text[..end] + "\n" + field + text[end..];
+    }
+}
