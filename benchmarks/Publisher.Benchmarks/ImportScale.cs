@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Globalization;
+using Publisher.Core.Import;
+using Publisher.Core.Import.Fixups;
+
+namespace Publisher.Benchmarks;
+
+/// <summary>
+/// Import at scale: writes N synthetic raw whole-issue seeds (<see cref="SyntheticSeeds"/>) into a scratch project,
+/// imports them in this process the way <c>publisher import</c> does (default rules and tag matcher), then imports the
+/// unchanged seeds again, which must write nothing. Prints wall and CPU time of each, seconds per 100 issues for the
+/// first, milliseconds per seed file for the second, and peak memory; removes the scratch folder.
+/// </summary>
+public static class ImportScale
+{
+    public static int Run(int issues)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"import-{issues}-{Environment.ProcessId}");
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        try
+        {
+            var bytes = SyntheticSeeds.Write(Path.Combine(root, "seeds"), issues);
+            Directory.CreateDirectory(Path.Combine(root, "input"));
+            File.WriteAllText(Path.Combine(root, "input", "site.yml"),
+                "title: Benchmark Security Monitor Archive\nbase_url: https://bench.example.org/\n" +
+                "publications:\n  - name: Benchmark Security Monitor\n    slug: benchmark-security-monitor\n    first_volume_year: 2001\n");
+            Console.WriteLine($"wrote {issues} synthetic issues ({SyntheticSeeds.ArticlesPerIssue} articles each, {bytes / 1024.0 / 1024.0:F1} MB)");
+
+            var (firstWall, firstCpu, first) = TimedImport(root);
+            var errors = first.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
+            Console.WriteLine($"first import: {first.Seeds.Count} seeds, {first.ArticlesWritten} articles and {first.AuthorsWritten} author profiles written, " +
+                $"{first.Warnings} warnings, {errors} errors in {firstWall:F2} s (cpu {firstCpu:F2} s) = {firstWall * 100 / issues:F2} s per 100 issues");
+            foreach (var diagnostic in first.Diagnostics.Where(d => d.Severity != Core.Diagnostics.Severity.Info).Take(5)) Console.WriteLine("  " + diagnostic);
+            if (first.ArticlesWritten == 0) throw new BenchmarkFailed("the first import wrote no articles");
+
+            var (againWall, againCpu, again) = TimedImport(root);
+            var written = again.FilesWritten.Count;
+            Console.WriteLine($"re-import of the unchanged seeds: {written} files written, {again.ArticlesUnchanged} articles unchanged in {againWall:F2} s " +
+                $"(cpu {againCpu:F2} s) = {againWall * 1000 / issues:F1} ms per seed file");
+            if (written != 0 || !again.NothingChanged) throw new BenchmarkFailed($"re-import of unchanged seeds wrote {written} files");
+            Console.WriteLine($"peak memory {Machine.Mb(Machine.PeakMemoryMb())} ({Machine.Describe()})");
+            return 0;
+        }
+        finally
+        {
+            if (Environment.GetEnvironmentVariable("KEEPTMP") is null && Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static (double Wall, double Cpu, ImportReport Report) TimedImport(string root)
+    {
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var report = Importer.Run(new ImportOptions { ProjectRoot = root, Pipeline = DefaultFixups.Create(), TagMatcher = TagMatcher.Match });
+        stopwatch.Stop();
+        return (stopwatch.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds, report);
+    }
+}
