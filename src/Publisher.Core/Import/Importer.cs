@@ -117,16 +117,21 @@ public static class Importer
             }
         }
 
+        // Looked up, not searched: a large import has thousands of articles, and each looks at every span.
+        var mergedByOrigin = new Dictionary<SourceLocation, ArticleDraft>();
+        foreach (var m in merged) mergedByOrigin.TryAdd(m.Draft.Origin, m.Draft);
+        var statusByPath = new Dictionary<string, FileStatus>(StringComparer.Ordinal);
+        foreach (var o in outcomes) statusByPath.TryAdd(o.RelativePath, o.Status);
+
         var results = new List<ArticleResult>();
         foreach (var file in planned.Where(f => f.IsArticle && f.Origin is not null))
         {
-            var article = merged.FirstOrDefault(m => m.Draft.Origin == file.Origin)?.Draft;
-            if (article is null) continue;
+            if (!mergedByOrigin.TryGetValue(file.Origin!, out var article)) continue;
             var own = spans.Where(s => s.Draft.Origin == article.Origin
-                    || (!merged.Any(m => m.Draft.Origin == s.Draft.Origin) && article.Sources.Contains(s.Draft.Origin.Path, StringComparer.Ordinal)
+                    || (!mergedByOrigin.ContainsKey(s.Draft.Origin) && article.Sources.Contains(s.Draft.Origin.Path, StringComparer.Ordinal)
                         && s.Draft.Origin.Path != article.Origin.Path))
                 .Select(s => s.Span).ToList();
-            var status = outcomes.FirstOrDefault(o => o.RelativePath == file.RelativePath)?.Status ?? FileStatus.Failed;
+            var status = statusByPath.GetValueOrDefault(file.RelativePath, FileStatus.Failed);
             results.Add(new ArticleResult(article.Title, JoinDisplay(inputDisplay, file.RelativePath), status, article.Sources, own, file.Content));
         }
         return results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
