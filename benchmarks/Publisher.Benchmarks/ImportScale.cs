@@ -43,7 +43,7 @@ public static class ImportScale
         }
         finally
         {
-            if (Environment.GetEnvironmentVariable("KEEPTMP") is null && Directory.Exists(root)) Directory.Delete(root, recursive: true);
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
     }
 
