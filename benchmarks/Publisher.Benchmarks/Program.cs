@@ -12,6 +12,9 @@ using Publisher.Benchmarks;
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
 //       cold-process cost of `publisher build` on the sample site, per JIT setting and with ReadyToRun,
 //       against a warm build in a process that has built once already.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --import [issues=500]
+//       import of N synthetic raw whole-issue seeds in this process (seconds per 100 issues), then a re-import of
+//       the unchanged seeds, which must write nothing (milliseconds per seed file).
 // Speed claims in the README come from this program, never from unit tests. The scratch folders are under the
 // temp folder (TMPDIR chooses the disk: TMPDIR=/dev/shm/ takes a slow disk's file creation out) and are removed
 // when a size is done.
@@ -22,6 +25,8 @@ try
     if (args.Contains("--startup"))
         return StartupCost.Run(ParseInt(Option(args, "--runs", "5")));
     var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    if (args.Contains("--import"))
+        return ImportScale.Run(positional.Length > 0 ? ParseInt(positional[0]) : 500);
     if (args.Contains("--edit-one"))
         return EditOne.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000);
     return CleanBuilds.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);

@@ -204,19 +204,27 @@ public static partial class DuplicateMerger
 
     private static double ShingleSimilarity(string a, string b)
     {
-        static HashSet<string> Shingles(string text)
-        {
-            var words = Words(text);
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i + 4 < words.Length; i++) set.Add(string.Join(' ', words, i, 5));
-            return set;
-        }
-        var sa = Shingles(a);
-        var sb = Shingles(b);
+        var sa = ShinglesOf(a);
+        var sb = ShinglesOf(b);
         if (sa.Count < 10 || sb.Count < 10) return 0;
-        var common = sa.Count(sb.Contains);
-        return (double)common / Math.Min(sa.Count, sb.Count);
+        var (small, large) = sa.Count <= sb.Count ? (sa, sb) : (sb, sa);
+        var common = small.Count(large.Contains);
+        return (double)common / small.Count;
     }
+
+    /// <summary>
+    /// The five-word shingles of a body, computed once per body string: grouping compares every draft with every
+    /// other, so without this a large import spends most of its time re-splitting the same bodies.
+    /// </summary>
+    private static HashSet<string> ShinglesOf(string text) => ShingleCache.GetValue(text, static body =>
+    {
+        var words = Words(body);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 4 < words.Length; i++) set.Add(string.Join(' ', words, i, 5));
+        return set;
+    });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HashSet<string>> ShingleCache = new();
 
     /// <summary>Words of the text with link targets left out, so "[Dawn](url)" and "Dawn" compare equal.</summary>
     internal static string[] Words(string text) =>

@@ -17,8 +17,8 @@ namespace Publisher.Core.Import;
 /// </summary>
 public static class Importer
 {
-    /// <param name="onSeed">Called with each seed's project-relative path before it is read (progress display).</param>
-    public static ImportReport Run(ImportOptions options, Action<string>? onSeed = null)
+    /// <param name="progress">Called before each seed is read and before each later stage (progress display).</param>
+    public static ImportReport Run(ImportOptions options, Action<ImportProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
         var seedsDir = Path.GetFullPath(options.SeedsDirectory, options.ProjectRoot);
@@ -34,20 +34,24 @@ public static class Importer
         var config = ReadConfig(options.ProjectRoot, inputDir, diagnostics);
 
         var seeds = new List<SeedResult>();
-        foreach (var seedFile in Directory.GetFiles(seedsDir, "*.txt").Select(f => (Full: f, Display: Display(options.ProjectRoot, f)))
-                     .OrderBy(f => f.Display, StringComparer.Ordinal))
+        var seedFiles = Directory.GetFiles(seedsDir, "*.txt").Select(f => (Full: f, Display: Display(options.ProjectRoot, f)))
+            .OrderBy(f => f.Display, StringComparer.Ordinal).ToList();
+        foreach (var seedFile in seedFiles)
         {
-            onSeed?.Invoke(seedFile.Display);
+            progress?.Invoke(new ImportProgress($"Reading {seedFile.Display}", seedFile.Display, seeds.Count, seedFiles.Count));
             seeds.Add(ReadSeed(seedFile.Full, seedFile.Display, options, config));
         }
+        void Stage(string step) => progress?.Invoke(new ImportProgress(step, null, seedFiles.Count, seedFiles.Count));
         foreach (var seed in seeds) diagnostics.AddRange(seed.Diagnostics);
         var fixes = seeds.SelectMany(s => s.Fixes).ToList();
 
+        Stage("Reading the articles already imported");
         var existing = ReadExistingArticles(options.ProjectRoot, inputDir, diagnostics);
         var drafts = seeds.SelectMany(s => s.Drafts).ToList();
         var archive = BuildArchive(existing, drafts);
         var repeated = RepeatedParagraphs.Find(seeds.Select(s => s.Drafts.Select(d => d.Draft.Body)));
 
+        Stage($"Applying the rules to {drafts.Count} articles");
         var fixedDrafts = new List<ImportedDraft>();
         foreach (var imported in drafts)
         {
@@ -69,12 +73,14 @@ public static class Importer
             fixedDrafts.Add(imported with { Draft = FixupRunner.RunDraft(draft, options.Pipeline.DraftRules, context, diagnostics, fixes) });
         }
 
+        Stage("Merging duplicate versions");
         var seedTexts = seeds.Where(s => s.Text is not null).Select(s => new SeedSource(s.Summary.Path, TextLines.Split(s.Text!.EndsWith('\n') ? s.Text[..^1] : s.Text))).ToList();
         var merge = DuplicateMerger.Merge(fixedDrafts, diagnostics, existing.Select(e => new ArchiveText(e.FrontMatter.Sources, e.Body)).ToList());
         fixes.AddRange(merge.Actions);
         var merged = merge.Drafts;
         foreach (var article in merged) WarnAboutGaps(article, seedTexts, diagnostics);
 
+        Stage("Choosing slugs and tags");
         // Identity before linking: slugs are final now, so self-citations of articles of this run get their address.
         var identities = ArticleIdentities.Assign(merged, existing, diagnostics);
         var slugOfDraft = SlugOfDraft(drafts, identities);
@@ -82,7 +88,9 @@ public static class Importer
         fixes = fixes.Select(f => SelfCitationTargets.Resolve(f, slugOfDraft)).ToList();
 
         var planned = ArticlePlanner.Plan(identities, config.Tags, options.TagMatcher);
+        Stage("Writing files");
         var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics);
+        Stage("Collecting decisions for the review report");
         var articles = ArticleResults(drafts.Select(d => d.Draft).ToList(), merged, planned, outcomes, seedTexts, inputDisplay);
         fixes.AddRange(InferredValues(identities, planned, articles, inputDisplay));
         return Report(seeds.Select(s => s.Summary).ToList(), outcomes, fixes, seeds.SelectMany(s => s.Dropped).ToList(), diagnostics)
@@ -109,16 +117,21 @@ public static class Importer
             }
         }
 
+        // Looked up, not searched: a large import has thousands of articles, and each looks at every span.
+        var mergedByOrigin = new Dictionary<SourceLocation, ArticleDraft>();
+        foreach (var m in merged) mergedByOrigin.TryAdd(m.Draft.Origin, m.Draft);
+        var statusByPath = new Dictionary<string, FileStatus>(StringComparer.Ordinal);
+        foreach (var o in outcomes) statusByPath.TryAdd(o.RelativePath, o.Status);
+
         var results = new List<ArticleResult>();
         foreach (var file in planned.Where(f => f.IsArticle && f.Origin is not null))
         {
-            var article = merged.FirstOrDefault(m => m.Draft.Origin == file.Origin)?.Draft;
-            if (article is null) continue;
+            if (!mergedByOrigin.TryGetValue(file.Origin!, out var article)) continue;
             var own = spans.Where(s => s.Draft.Origin == article.Origin
-                    || (!merged.Any(m => m.Draft.Origin == s.Draft.Origin) && article.Sources.Contains(s.Draft.Origin.Path, StringComparer.Ordinal)
+                    || (!mergedByOrigin.ContainsKey(s.Draft.Origin) && article.Sources.Contains(s.Draft.Origin.Path, StringComparer.Ordinal)
                         && s.Draft.Origin.Path != article.Origin.Path))
                 .Select(s => s.Span).ToList();
-            var status = outcomes.FirstOrDefault(o => o.RelativePath == file.RelativePath)?.Status ?? FileStatus.Failed;
+            var status = statusByPath.GetValueOrDefault(file.RelativePath, FileStatus.Failed);
             results.Add(new ArticleResult(article.Title, JoinDisplay(inputDisplay, file.RelativePath), status, article.Sources, own, file.Content));
         }
         return results.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();

@@ -71,12 +71,15 @@ public static class ImportCommand
             report = null!;
             AnsiConsole.Status().Start("Importing…", context =>
             {
-                report = Importer.Run(options, seed => context.Status($"Reading {Markup.Escape(seed)}"));
+                report = Importer.Run(options, step => context.Status(Markup.Escape(StatusText(step))));
             });
         }
         else
         {
-            report = Importer.Run(options, seed => Console.WriteLine($"reading {seed}"));
+            report = Importer.Run(options, step =>
+            {
+                if (ProgressLine(step) is { } line) Console.WriteLine(line);
+            });
         }
 
         DiagnosticPrinter.Print(report.Diagnostics, includeInfo: verbose);
@@ -87,6 +90,28 @@ public static class ImportCommand
             PrintSummary(report, interactive, options.InputDirectory);
         if (written is not null) Console.WriteLine($"Review report: {written}");
         return report.HasErrors || written is null ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>How many progress lines a large run prints while it reads its seeds; a smaller run prints one per seed.</summary>
+    internal const int ProgressSteps = 20;
+
+    /// <summary>The live status of an interactive run: the step, and how far through the seeds it is.</summary>
+    internal static string StatusText(ImportProgress step) =>
+        step.Seed is null ? step.Step + "…" : $"{step.Step} ({N(step.SeedsRead + 1)} of {N(step.SeedCount)})";
+
+    /// <summary>
+    /// The plain progress line of a step when output is redirected, or null: every seed of a small run
+    /// ("reading seeds/x.txt"); for a large one about <see cref="ProgressSteps"/> evenly spaced seeds with the count,
+    /// and each later stage, since those take seconds there too.
+    /// </summary>
+    internal static string? ProgressLine(ImportProgress step)
+    {
+        var large = step.SeedCount > ProgressSteps;
+        if (step.Seed is null) return large ? char.ToLowerInvariant(step.Step[0]) + step.Step[1..] + "…" : null;
+        if (!large) return $"reading {step.Seed}";
+        var i = step.SeedsRead;
+        var shown = i == 0 || i * ProgressSteps / step.SeedCount != (i - 1) * ProgressSteps / step.SeedCount;
+        return shown ? $"reading {step.Seed} ({N(i + 1)} of {N(step.SeedCount)})" : null;
     }
 
     /// <summary>The one line a run that wrote nothing prints instead of the summary.</summary>
