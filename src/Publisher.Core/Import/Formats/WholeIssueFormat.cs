@@ -638,8 +638,69 @@ public sealed partial class WholeIssueFormat : IRawFormat
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }
-        return starts;
+        return WithBylinesAboveTitles(blocks, starts, toc);
     }
+
+    /// <summary>
+    /// Adds the articles whose bylines are printed above their titles ("BY NAME" or bare names, in capitals or not,
+    /// over a title block followed by prose) to the starts found, where they do not overlap them. Alone, a name line
+    /// over a short line could be a stray line of prose, so the issue must show the pattern: at least two such
+    /// name-over-title pairs, or names the contents or a contributor's bio in the issue give.
+    /// </summary>
+    private static List<ArticleStart> WithBylinesAboveTitles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts, IReadOnlyList<TocEntry> toc)
+    {
+        var candidates = new List<(ArticleStart Start, IReadOnlyList<string> Names)>();
+        for (var j = 0; j + 2 < blocks.Count; j++)
+        {
+            if (!blocks[j].IsSingleLine || AboveTitleNames(blocks[j].FirstText) is not { } names) continue;
+            if (j > 0 && !ClosesText(blocks[j - 1])) continue;
+            var titleBlock = blocks[j + 1];
+            if (titleBlock.Lines.Count > 4 || IsSectionLabel(titleBlock) || !IsWrappedTitle(titleBlock)
+                || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || AboveTitleNames(titleBlock.FirstText) is not null) continue;
+            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title)) continue;
+            // A first subheading may stand between the title and the prose ("Introduction").
+            var content = j + 2;
+            if (!IsProseAfterTitle(blocks[content]) && content + 1 < blocks.Count && blocks[content].IsSingleLine
+                && TextShapes.IsTitleLike(blocks[content].FirstText) && IsProseAfterTitle(blocks[content + 1]))
+                content++;
+            if (!IsProseAfterTitle(blocks[content])) continue;
+            candidates.Add((new ArticleStart(j + 1, j, j + 2), names));
+            j++;
+        }
+        var consistent = candidates.Count >= 2;
+        var added = candidates
+            .Where(c => consistent || c.Names.Any(n => IsListedAuthor(n, toc) || HasBioInIssue(n, blocks)))
+            .Select(c => c.Start)
+            .Where(c => !starts.Any(s => s.First <= c.Content && c.First <= s.Content))
+            .ToList();
+        return added.Count == 0 ? starts : [.. starts.Concat(added).OrderBy(s => s.First)];
+    }
+
+    /// <summary>The names on a line printed above a title: a byline, or bare names (in capitals or not) that look like people's.</summary>
+    private static IReadOnlyList<string>? AboveTitleNames(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || IssueSegmenter.EndsSentence(text) && !text.EndsWith('*')) return null;
+        var names = StartBylineNames(text);
+        return names is { Count: > 0 } && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
+    }
+
+    private static bool IsProseAfterTitle(TextBlock block) =>
+        TextLines.WordCount(block.Joined) >= MinProseAfterTitleWords && ProseParagraph.Is(block.Joined);
+
+    private const int MinProseAfterTitleWords = 12;
+
+    /// <summary>Text an article may end with: a sentence's end, a label, a line of its own that is no prose (a note, a page footer).</summary>
+    private static bool ClosesText(TextBlock block) =>
+        IssueSegmenter.EndsSentence(block.Lines[^1].Text) || IsSectionLabel(block) || block.IsSingleLine && !ProseParagraph.Is(block.Joined);
+
+    private static bool IsListedAuthor(string name, IReadOnlyList<TocEntry> toc) =>
+        toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(name)));
+
+    /// <summary>A contributor's note in the issue that opens with the name ("Ana Ruiz is a fellow at …").</summary>
+    private static bool HasBioInIssue(string name, IReadOnlyList<TextBlock> blocks) =>
+        blocks.Any(b => b.Joined.Contains(name + " is ", StringComparison.Ordinal));
 
     /// <summary>
     /// The names on the line under an article's title: a byline ("By NAME", "NAME and NAME*") or, since a title is right
