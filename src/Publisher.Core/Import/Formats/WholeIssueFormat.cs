@@ -669,12 +669,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             j++;
         }
         var consistent = candidates.Count >= 2;
-        var added = candidates
+        var accepted = candidates
             .Where(c => consistent || c.Names.Any(n => IsListedAuthor(n, toc) || HasBioInIssue(n, blocks)))
             .Select(c => c.Start)
-            .Where(c => !starts.Any(s => s.First <= c.Content && c.First <= s.Content))
             .ToList();
-        return added.Count == 0 ? starts : [.. starts.Concat(added).OrderBy(s => s.First)];
+        if (accepted.Count == 0) return starts;
+        // A title found without a byline under it (an unsigned start) takes the byline printed above it.
+        var result = starts.Select(s => s.Byline is null && s.Signature is null && accepted.FirstOrDefault(c => c.Title == s.Title) is { } above ? above : s).ToList();
+        result.AddRange(accepted.Where(c => !result.Any(s => s.First <= c.Content && c.First <= s.Content)));
+        return [.. result.OrderBy(s => s.First)];
     }
 
     /// <summary>The names on a line printed above a title: a byline, or bare names (in capitals or not) that look like people's.</summary>
@@ -691,9 +694,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     private const int MinProseAfterTitleWords = 12;
 
-    /// <summary>Text an article may end with: a sentence's end, a label, a line of its own that is no prose (a note, a page footer).</summary>
+    /// <summary>
+    /// Text an article may end with: a sentence's end, a label, a line of its own that is no prose (a note, a page
+    /// footer), or a block whose last line is a byline (contents that list authors, a signature).
+    /// </summary>
     private static bool ClosesText(TextBlock block) =>
-        IssueSegmenter.EndsSentence(block.Lines[^1].Text) || IsSectionLabel(block) || block.IsSingleLine && !ProseParagraph.Is(block.Joined);
+        IssueSegmenter.EndsSentence(block.Lines[^1].Text) || IsSectionLabel(block) || block.IsSingleLine && !ProseParagraph.Is(block.Joined)
+        || IssueSegmenter.BylineNames(block.Lines[^1].Text) is not null;
 
     private static bool IsListedAuthor(string name, IReadOnlyList<TocEntry> toc) =>
         toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(name)));
