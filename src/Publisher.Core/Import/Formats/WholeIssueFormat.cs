@@ -625,6 +625,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
             var authorBlock = blocks[j + 1];
+            // "By NAME" over a title the contents list is a byline printed above that title, never a title itself.
+            if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
             if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
@@ -656,13 +658,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (j > 0 && !ClosesText(blocks[j - 1])) continue;
             var titleBlock = blocks[j + 1];
             if (titleBlock.Lines.Count > 4 || IsSectionLabel(titleBlock) || !IsWrappedTitle(titleBlock)
-                || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || AboveTitleNames(titleBlock.FirstText) is not null) continue;
+                || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || IsByLine(titleBlock.FirstText)) continue;
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title)) continue;
             // A first subheading may stand between the title and the prose ("Introduction").
             var content = j + 2;
             if (!IsProseAfterTitle(blocks[content]) && content + 1 < blocks.Count && blocks[content].IsSingleLine
-                && TextShapes.IsTitleLike(blocks[content].FirstText) && IsProseAfterTitle(blocks[content + 1]))
+                && IsSubheading(blocks[content].FirstText) && IsProseAfterTitle(blocks[content + 1]))
                 content++;
             if (!IsProseAfterTitle(blocks[content])) continue;
             candidates.Add((new ArticleStart(j + 1, j, j + 2), names));
@@ -680,6 +682,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return [.. result.OrderBy(s => s.First)];
     }
 
+    private static bool IsByLine(string line) =>
+        IssueSegmenter.WithoutBy(line).Length < line.Trim().Length && IssueSegmenter.BylineNames(line) is not null;
+
     /// <summary>The names on a line printed above a title: a byline, or bare names (in capitals or not) that look like people's.</summary>
     private static IReadOnlyList<string>? AboveTitleNames(string line)
     {
@@ -688,6 +693,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var names = StartBylineNames(text);
         return names is { Count: > 0 } && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
     }
+
+    private static bool IsSubheading(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxSubheadingWords && !IssueSegmenter.EndsSentence(text)
+            && !ProseParagraph.Is(text);
+    }
+
+    private const int MaxSubheadingWords = 8;
 
     private static bool IsProseAfterTitle(TextBlock block) =>
         TextLines.WordCount(block.Joined) >= MinProseAfterTitleWords && ProseParagraph.Is(block.Joined);
