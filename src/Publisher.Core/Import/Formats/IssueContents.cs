@@ -80,9 +80,9 @@ internal static partial class IssueContents
                 continue;
             }
             // "by NAME" on a plain line under a dotted entry names that entry's authors, unless a title the contents
-            // list follows it: then it is the first article's byline, printed above its title.
+            // list follows it past a blank line: then it is the first article's byline, printed above its title.
             if (entries.Count > 0 && entries[^1].Authors.Count == 0 && ByPrefix().Match(text) is { Success: true } by
-                && TextShapes.AuthorNames(text[by.Length..]) is { } byNames && !ListedTitleFollows(lines, i, entries))
+                && TextShapes.AuthorNames(text[by.Length..]) is { } byNames && !(i > end && ListedTitleFollows(lines, i, entries)))
             {
                 entries[^1] = entries[^1] with { Authors = byNames };
                 end = i = i + 1;

@@ -660,7 +660,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (titleBlock.Lines.Count > 4 || IsSectionLabel(titleBlock) || !IsWrappedTitle(titleBlock)
                 || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || IsByLine(titleBlock.FirstText)) continue;
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title)) continue;
+            // A line that gives a date is the article's dateline ("March 4, 2026 · 7 min read"), not its title.
+            if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title) || DateLine.FindIn(title) is not null) continue;
             // A first subheading may stand between the title and the prose ("Introduction").
             var content = j + 2;
             if (!IsProseAfterTitle(blocks[content]) && content + 1 < blocks.Count && blocks[content].IsSingleLine
