@@ -79,9 +79,10 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // "by NAME" on a plain line under a dotted entry names that entry's authors.
+            // "by NAME" on a plain line under a dotted entry names that entry's authors, unless a title the contents
+            // list follows it past a blank line: then it is the first article's byline, printed above its title.
             if (entries.Count > 0 && entries[^1].Authors.Count == 0 && ByPrefix().Match(text) is { Success: true } by
-                && TextShapes.AuthorNames(text[by.Length..]) is { } byNames)
+                && TextShapes.AuthorNames(text[by.Length..]) is { } byNames && !(i > end && ListedTitleFollows(lines, i, entries)))
             {
                 entries[^1] = entries[^1] with { Authors = byNames };
                 end = i = i + 1;
@@ -219,6 +220,16 @@ internal static partial class IssueContents
         var pieces = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (pieces.Count != 1 || TextShapes.AuthorNames(pieces[0]) is not { Count: > 0 } names) return null;
         return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
+    }
+
+    /// <summary>Whether the first line after line <paramref name="at"/> (past blank lines) is a title the entries list.</summary>
+    private static bool ListedTitleFollows(IReadOnlyList<SeedLine> lines, int at, IReadOnlyList<WholeIssueFormat.TocEntry> entries)
+    {
+        var next = Skip(lines, at + 1);
+        if (next >= lines.Count || next == at + 1) return false;
+        var text = TextShapes.NormalizeForMatch(lines[next].Text.Trim());
+        return entries.Any(e => TextShapes.NormalizeForMatch(e.Title) is { Length: > 0 } listed
+            && (text == listed || text.StartsWith(listed + " ", StringComparison.Ordinal)));
     }
 
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
