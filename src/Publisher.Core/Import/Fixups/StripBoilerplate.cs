@@ -168,8 +168,8 @@ public static partial class StripBoilerplate
     }
 
     /// <summary>
-    /// The first unit of the page's comment section: a heading only a comment section has, or a bare "Comments"
-    /// label with thread lines (timestamps, reply buttons) right after it; never before the article's first
+    /// The first unit of the page's comment section: a heading only a comment section has, a bare "Comments"
+    /// label with thread lines (timestamps, reply buttons) right after it, or a forum's first reply; never before the article's first
     /// paragraph of prose. Past the end when there is none.
     /// </summary>
     private static int CommentSectionStart(List<string> flats, Func<int, bool> inNotes)
@@ -180,6 +180,7 @@ public static partial class StripBoilerplate
         {
             if (inNotes(k)) continue;
             if (CommentSection.IsHeading(flats[k])) return k;
+            if (ForumThread.OpensReply(flats, k)) return k;
             if (CommentSection.IsBareLabel(flats[k]) && flats.Skip(k + 1).Take(4).Any(CommentSection.IsThreadLine)) return k;
         }
         return flats.Count;

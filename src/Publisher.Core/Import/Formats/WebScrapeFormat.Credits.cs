@@ -136,7 +136,8 @@ public sealed partial class WebScrapeFormat
     private static InferredValue? KindByFurniture(IReadOnlyList<SeedLine> pageLines, RawSource source)
     {
         var lines = pageLines.Select(l => l.Text.Trim()).ToList();
-        var found = NewsletterPage.Of(lines) ?? BlogPostPage.Of(lines) ?? NewsSitePage.Of(lines, source.Url);
+        var found = ForumThread.Of(lines) is { } thread ? (thread.Evidence, thread.At)
+            : NewsletterPage.Of(lines) ?? BlogPostPage.Of(lines) ?? NewsSitePage.Of(lines, source.Url);
         if (found is not { } evidence) return null;
         var at = pageLines.Count > 0 ? new SourceLocation(source.Path, pageLines[evidence.At].Number) : null;
         return new InferredValue(KnownKeys.Article.Kind, evidence.Evidence.Kind, evidence.Evidence.Reason, at);

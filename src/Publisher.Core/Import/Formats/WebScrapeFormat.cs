@@ -82,11 +82,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
 
         var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLine.Number);
+        // A forum thread: the lines between the title and the first post's header (reply buttons, the poster's name and
+        // profile) are the thread's furniture; the first post is the piece.
+        var firstPost = ForumThread.Of(texts) is { } thread && thread.At > chosen ? nonBlank[thread.At].Number : 0;
         var i = titleIndex + 1;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank) continue;
+            if (line.Number <= firstPost) { header.TakeForumHeader(line); continue; }
             // The next line that says something: buttons and reading times between a name and its date are passed over.
             var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !HeaderWidget.Is(l.Text) && !Byline.IsReadingTime(l.Text)).Take(2).ToList();
             if (!header.Take(line, following.ElementAtOrDefault(0), following.ElementAtOrDefault(1))) break;
@@ -98,7 +102,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         var details = TakeDetailsBlock(bodyBlocks, source.Path, header.Dropped);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
-        if (TitleGenre.Of(title) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
+        if ((TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
         if (kind is null && KindByEvidence(bodyBlocks, nonBlank, source, titleLine.Number) is { } byEvidence)
         {
@@ -220,7 +224,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var changes = new List<string>();
         var (untagged, tag) = TitleTag.Strip(printed);
         if (tag is not null) changes.Add($"the tag '[{tag}]' before the title was left out");
-        var (title, removed) = TitleSiteSuffix.Strip(untagged, siteNames.ToList(), url);
+        var (unkicked, kicker) = TitleKicker.Strip(untagged);
+        if (kicker is not null) changes.Add($"the kicker '{kicker}-' before the headline was left out");
+        var (title, removed) = TitleSiteSuffix.Strip(unkicked, siteNames.ToList(), url);
         if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
         if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
         {
@@ -551,6 +557,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (DateLine.Read(text) is { } reading) { Prefer(reading); return true; }
             // "Port Halvard, 4 March 2027": the place and date a speech was given.
             if (PlaceDateLine.Read(text) is { } given) { Prefer(given); return true; }
+            // "Post by harbour_watcher » Sat Dec 05, 2026 8:41 pm": a forum post's header; a byline with a date stays a byline.
+            if (ForumThread.Header(text) is { } post && (post.User is null || Byline.Read(text) is null)) { Prefer(post.Date); return true; }
             if (DateLine.IsAmbiguous(text) && text.Length <= 40)
             {
                 Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportDateAmbiguous,
@@ -579,6 +587,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// <summary>A paragraph about one of the authors ("Ali Al-Mikdam is an Iraqi writer …").</summary>
         private bool IsBioOfAuthor(string text) =>
             text.Length > 20 && Authors.Any(a => text.StartsWith(a + " ", StringComparison.Ordinal) || text.StartsWith(a + ",", StringComparison.Ordinal));
+
+        /// <summary>A line of a forum thread above its first post: the post's header gives the date, the rest is dropped.</summary>
+        public void TakeForumHeader(SeedLine line)
+        {
+            if (ForumThread.Header(line.Text) is { } post) { Prefer(post.Date); Drop("forum post header", line); }
+            else Drop("forum thread furniture", line);
+        }
 
         private void Drop(string kind, SeedLine line) =>
             Dropped.Add(new DroppedPiece(kind, line.Text.Trim(), new SourceLocation(source.Path, line.Number)));

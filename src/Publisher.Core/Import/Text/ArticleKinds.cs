@@ -38,4 +38,5 @@ public static class ArticleKinds
     public const string TravelAdvice = "travel advice";
     public const string FactCheck = "fact check";
     public const string Bulletin = "bulletin";
+    public const string ForumPost = "forum post";
 }

@@ -54,6 +54,7 @@ public static class Genres
         (ArticleKinds.FactCheck, ["factcheck", "fact checking", "fact checker"]),
         (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
         (ArticleKinds.Bulletin, []),
+        (ArticleKinds.ForumPost, ["forum thread", "discussion thread", "forum topic"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -124,7 +125,7 @@ public static class Genres
         "diary", "transcript", "note", "memo", "bulletin", "advisory", "alert", "dispatch", "letter", "column",
         "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
-        "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary",
+        "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary", "article",
     };
 
     /// <summary>Genre nouns that name a genre only with a word before them ("CASE SUMMARY"; a bare "SUMMARY" is a section).</summary>

@@ -51,8 +51,11 @@ public static partial class LabelLine
         "issue", "issues", "volume", "vol", "number", "edition", "part", "chapter", "week", "day", "page", "section", "episode",
     };
 
-    /// <summary>"No. 214/2026", "#3", or a year-and-number pair "26/41" (a bare single number is not a series number).</summary>
-    [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4})$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "No. 214/2026", "#3", a year-and-number pair "26/41", or a reference code of capitals and numbers joined by a
+    /// hyphen or slash ("SN-2026/48", "PS-2026-311"); a bare single number is not a series number.
+    /// </summary>
+    [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4}|(?-i:\p{Lu}{1,5})-\d{2,4}(?:[-/]\d{1,5})+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesNumber();
 
     [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[|·•]\s*")]

@@ -28,7 +28,7 @@ public static partial class NavigationBar
         var mark = separator.Groups["mark"].Value;
         var parts = SplitAt().Split(text).Select(p => p.Trim()).ToList();
         if (parts.Any(p => p.Length == 0)) return null;
-        var arrow = mark is "›" or "»" or ">";
+        var arrow = IsArrow(mark);
         var trail = arrow || mark == "/";
         if (parts.Count < (arrow ? 2 : 3)) return null;
         var shortOnes = trail ? parts.Take(parts.Count - 1) : parts;
@@ -88,7 +88,7 @@ public static partial class NavigationBar
     {
         var text = line.Trim();
         var mark = Separator().Match(text);
-        if (!mark.Success || mark.Groups["mark"].Value is not ("›" or "»" or ">" or "/")) return null;
+        if (!mark.Success || !IsArrow(mark.Groups["mark"].Value) && mark.Groups["mark"].Value != "/") return null;
         return Items(text) is { Count: >= 2 } items ? items[^1] : null;
     }
 
@@ -97,7 +97,7 @@ public static partial class NavigationBar
     {
         var text = line.Trim();
         var mark = Separator().Match(text);
-        if (!mark.Success || mark.Groups["mark"].Value is not ("›" or "»" or ">" or "/")) return null;
+        if (!mark.Success || !IsArrow(mark.Groups["mark"].Value) && mark.Groups["mark"].Value != "/") return null;
         return Items(text) is { Count: >= 2 } items ? items[^2] : null;
     }
 
@@ -118,9 +118,12 @@ public static partial class NavigationBar
     [GeneratedRegex(@"\t+|[ \u00A0]{2,}")]
     private static partial Regex SpacedApart();
 
-    [GeneratedRegex(@"\s+(?<mark>[|›»>/·•])\s+|\s*(?<mark>[›»])\s*")]
+    /// <summary>A breadcrumb's arrow; a forum's board index points back to the root with "‹" ("Board index ‹ Africa ‹ Zumara").</summary>
+    private static bool IsArrow(string mark) => mark is "›" or "‹" or "»" or ">";
+
+    [GeneratedRegex(@"\s+(?<mark>[|›‹»>/·•])\s+|\s*(?<mark>[›‹»])\s*")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s+[|›»>/·•]\s+|\s*[›»]\s*")]
+    [GeneratedRegex(@"\s+[|›‹»>/·•]\s+|\s*[›‹»]\s*")]
     private static partial Regex SplitAt();
 }

@@ -76,7 +76,7 @@ public static partial class PageTitle
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
-        if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text)) return (double.NegativeInfinity, evidence);
+        if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);

@@ -74,7 +74,7 @@ internal static partial class UiVocabulary
     public static bool IsBreadcrumb(string text) =>
         Breadcrumb().IsMatch(text.Trim()) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
 
-    [GeneratedRegex(@"^[\p{Lu}\p{N}][^.!?/>»›|]{0,40}(?:\s+[/>»›]\s+[\p{Lu}\p{N}][^.!?/>»›|]{0,40}){2,}$")]
+    [GeneratedRegex(@"^[\p{Lu}\p{N}][^.!?/>»›‹|]{0,40}(?:\s+[/>»›‹]\s+[\p{Lu}\p{N}][^.!?/>»›‹|]{0,40}){2,}$")]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", RegexOptions.IgnoreCase)]

@@ -38,8 +38,7 @@ public static partial class VolumeIssueLine
 
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
     public static MastheadDateValue? DateIn(string rest) =>
-        MastheadDate.Parse(rest) ?? TailSeparators().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0)
-            .Select(p => MastheadDate.Parse(p) ?? DateAfterWord(p)).FirstOrDefault(d => d is not null);
+        MastheadDate.Parse(rest) ?? Parts(rest).Select(p => MastheadDate.Parse(p) ?? DateAfterWord(p)).FirstOrDefault(d => d is not null);
 
     /// <summary>"published 7 December 2026", "issued: 3 May 2026": one word, then a date.</summary>
     private static MastheadDateValue? DateAfterWord(string part) =>
@@ -52,9 +51,23 @@ public static partial class VolumeIssueLine
     private static int? Number(string text) => TextShapes.ParseNumber(text) ?? NumberWords.Parse(text);
 
     /// <summary>
-    /// Strips the separators a masthead prints between its parts: any run of punctuation, symbols (◆, •, |) or
-    /// private-use glyphs (a PDF font's ornament) and spaces, at the end of the name or the start of the rest.
-    /// Only a name's closing full stop, semicolon or colon is kept, so a sentence is still told apart.
+    /// The glyphs a masthead prints between its parts (◆, •, |, dashes, slashes, any symbol) and a PDF font's ornament
+    /// (a private-use or replacement glyph). Brackets split parts ("(November 2026)") but are never trimmed from them.
+    /// </summary>
+    private static bool IsSeparatorGlyph(char c) =>
+        c is '|' or '·' or '•' or '◆' or '▪' or '—' or '–' or '/' or '\uFFFD' || char.IsSymbol(c)
+        || char.GetUnicodeCategory(c) is UnicodeCategory.PrivateUse;
+
+    private static bool IsBracket(char c) => c is '(' or ')' or '[' or ']';
+
+    /// <summary>What lies between a masthead's parts when trimming one: separators, spaces and punctuation other than brackets and quotes.</summary>
+    private static bool IsTrimmable(char c) =>
+        char.IsWhiteSpace(c) || IsSeparatorGlyph(c) || char.IsPunctuation(c) && !IsBracket(c) && c is not ('"' or '\'');
+
+    /// <summary>
+    /// Strips the separators a masthead prints between its parts, and any punctuation next to them, at the end of the
+    /// name or the start of the rest. Only a name's closing full stop, semicolon or colon is kept, so a sentence is
+    /// still told apart.
     /// </summary>
     private static string TrimSeparators(string text, bool start)
     {
@@ -62,17 +75,29 @@ public static partial class VolumeIssueLine
         if (start)
         {
             var i = 0;
-            while (i < trimmed.Length && IsSeparator(trimmed[i])) i++;
+            while (i < trimmed.Length && IsTrimmable(trimmed[i])) i++;
             return trimmed[i..].Trim();
         }
         var end = trimmed.Length;
-        while (end > 0 && IsSeparator(trimmed[end - 1]) && trimmed[end - 1] is not ('.' or ';' or ':')) end--;
+        while (end > 0 && IsTrimmable(trimmed[end - 1]) && trimmed[end - 1] is not ('.' or ';' or ':')) end--;
         return trimmed[..end].Trim();
     }
 
-    private static bool IsSeparator(char c) =>
-        char.IsWhiteSpace(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) is UnicodeCategory.PrivateUse
-        || (char.IsPunctuation(c) || char.IsSymbol(c)) && c is not ('(' or ')' or '[' or ']' or '"' or '\'');
+    /// <summary>The parts of what a masthead prints after the numbers: split at separator glyphs, brackets and runs of two or more spaces.</summary>
+    private static List<string> Parts(string text)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var splits = i == text.Length || IsSeparatorGlyph(text[i]) || IsBracket(text[i])
+                || char.IsWhiteSpace(text[i]) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
+            if (!splits) continue;
+            if (text[start..i].Trim() is { Length: > 0 } part) parts.Add(part);
+            start = i + 1;
+        }
+        return parts;
+    }
 
     /// <summary>"April 2021", "7", "April 2021   7" (a date with the page number after it).</summary>
     private static bool IsDateOrPageNumber(string text) =>
@@ -86,7 +111,7 @@ public static partial class VolumeIssueLine
     /// </summary>
     private static bool IsMastheadTail(string text)
     {
-        var parts = TailSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = Parts(text);
         return parts.Count is > 0 and <= 6 && parts.All(IsTailPart);
     }
 
@@ -102,9 +127,6 @@ public static partial class VolumeIssueLine
     }
 
     private static readonly HashSet<string> TailConnectors = new(["of", "and", "the", "for", "on", "in", "de", "la", "du", "&"], StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\s*[|·•◆▪—–/()\[\]\uFFFD\p{Co}]+\s*|\s{2,}")]
-    private static partial Regex TailSeparators();
 
     /// <summary>"2026", "2026-12-01", "1–15 March 2027", "Winter 2026/27".</summary>
     [GeneratedRegex(@"^(?:(?:spring|summer|autumn|fall|winter)\s+)?\d{4}(?:[-–/]\d{2,4})?(?:-\d{2}-\d{2})?$|^\d{1,2}\s*[-–]\s*\d{1,2}\s+\p{L}+\.?\s+\d{4}$", RegexOptions.IgnoreCase)]

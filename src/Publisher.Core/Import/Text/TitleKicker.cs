@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A wire service's kicker glued to the front of a headline with a hyphen: "EXPLAINER-What is …", "FACTBOX-Who …",
+/// "ANALYSIS-Ports …", "UPDATE 2-Talks …". One or two words in capitals, no space before the hyphen, a capital after it;
+/// at least three words of headline must remain. The kicker is no part of the title; when it is a genre it names the
+/// piece's kind. Pure.
+/// </summary>
+public static partial class TitleKicker
+{
+    /// <summary>The title without its kicker, and the kicker (null when there was none).</summary>
+    public static (string Title, string? Kicker) Strip(string title)
+    {
+        var m = Kicker().Match(title.Trim());
+        if (!m.Success) return (title, null);
+        var rest = title.Trim()[m.Length..].Trim();
+        return TextLines.WordCount(rest) >= 3 ? (rest, m.Groups["kicker"].Value) : (title, null);
+    }
+
+    /// <summary>The genre the title's kicker names ("EXPLAINER-…" → explainer), or null.</summary>
+    public static GenreEvidence? Genre(string title) =>
+        Strip(title) is (_, { } kicker) && Genres.Of(kicker) is { } kind
+            ? new GenreEvidence(kind, $"the headline's kicker '{kicker}-' names the piece's genre")
+            : null;
+
+    [GeneratedRegex(@"^(?<kicker>\p{Lu}{3,}(?:\s(?:\p{Lu}{2,}|\d{1,2}))?)-(?=\p{Lu})")]
+    private static partial Regex Kicker();
+}
