@@ -78,12 +78,15 @@ public static class ArticleFile
             return null;
         }
 
+        var diagnosticsBeforeDate = diagnostics.Count;
         var date = fields.Date(KnownKeys.Article.Date);
         if (date is null && !fields.Has(KnownKeys.Article.Date))
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no 'date'", new SourceLocation(path, split.YamlStartLine)));
         else if (date is null)
-            // An article without a date has no place on the site: say so as an error rather than drop it after a warning.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing, "article has no usable 'date' (YYYY-MM-DD)", fields.LocationOf(KnownKeys.Article.Date)));
+            // An article without a date has no place on the site: an error, carrying the reason the value's warning gave (one cause, one message).
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredFieldMissing,
+                $"article has no usable 'date': {TakeDateReason(diagnostics, diagnosticsBeforeDate)}; the article is left out until it has one",
+                fields.LocationOf(KnownKeys.Article.Date)));
 
         var fm = new ArticleFrontMatter
         {
@@ -109,6 +112,23 @@ public static class ArticleFile
         var items = new[] { KnownKeys.Article.Authors, KnownKeys.Article.Tags, KnownKeys.Article.Aliases }
             .ToDictionary(key => key, fields.ListLocations, StringComparer.Ordinal);
         return new ArticleDocument(fm, split.Body, path, split.BodyStartLine) { FieldLocations = locations, ItemLocations = items };
+    }
+
+    /// <summary>
+    /// Removes the warning <see cref="YamlFields.Date"/> gave for the article's date (added since <paramref name="from"/>)
+    /// and returns its reason ("2021-13-45 is not a real date: month 13 does not exist …", "should be written YYYY-MM-DD").
+    /// </summary>
+    private static string TakeDateReason(List<Diagnostic> diagnostics, int from)
+    {
+        var index = diagnostics.FindIndex(from, d => d.Code == DiagnosticCodes.FieldInvalid);
+        if (index < 0) return "it should be written YYYY-MM-DD";
+        var message = diagnostics[index].Message;
+        diagnostics.RemoveAt(index);
+        const string ignored = "; the value is ignored";
+        if (message.EndsWith(ignored, StringComparison.Ordinal)) message = message[..^ignored.Length];
+        var prefix = $"'{KnownKeys.Article.Date}' ";
+        if (message.StartsWith(prefix, StringComparison.Ordinal)) message = message[prefix.Length..];
+        return message.StartsWith("should ", StringComparison.Ordinal) ? "it " + message : message;
     }
 
     private static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -38,6 +38,8 @@ public static class DiagnosticCodes
     public const string DateOutOfRange = "PUB018";
     /// <summary>An 'updated' date before the article's 'date'.</summary>
     public const string UpdatedBeforeDate = "PUB019";
+    /// <summary>A re-import moved an article to a new file because its title changed in the seed; the old address is an alias (a note).</summary>
+    public const string ImportArticleRenamed = "PUB020";
 
     // Import: readers, sidecars, the importer (PUB100–PUB149)
     public const string ImportSeedUnreadable = "PUB100";

@@ -6,7 +6,11 @@ using Publisher.Core.Text;
 namespace Publisher.Core.Import;
 
 /// <summary>A merged draft with the slug and file import gives it (<c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>).</summary>
-public sealed record ArticleIdentity(ImportedDraft Imported, string Slug, string RelativePath);
+public sealed record ArticleIdentity(ImportedDraft Imported, string Slug, string RelativePath)
+{
+    /// <summary>Old addresses of a renamed article (<see cref="ArticleRenames"/>), written as its <c>aliases:</c>.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
 
 /// <summary>
 /// Chooses each merged article's slug and file, before anything links to it. A slug already used by another

@@ -43,8 +43,9 @@ public static class ArticlePlanner
         var links = new List<(string AuthorSlug, string Line)>();
         var authorNames = new SortedDictionary<string, string>(StringComparer.Ordinal); // slug → name
 
-        foreach (var (imported, slug, relativePath) in identities)
+        foreach (var identity in identities)
         {
+            var (imported, slug, relativePath) = identity;
             var draft = imported.Draft;
             var (body, unassignedBios) = BodyWithLeftovers(draft);
             // Without a standfirst the lede stands in as the summary (issue pages and feeds show one), marked inferred.
@@ -54,6 +55,7 @@ public static class ArticlePlanner
             {
                 Title = draft.Title,
                 Slug = slug,
+                Aliases = identity.Aliases,
                 Authors = draft.Authors,
                 Date = draft.Date,
                 Publication = draft.Publication,

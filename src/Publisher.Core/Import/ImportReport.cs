@@ -99,7 +99,7 @@ public sealed record ImportReport
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>The files this run wrote (created, updated, or overwritten with --force), in path order.</summary>
+    /// <summary>The files this run wrote (created, updated, overwritten with --force, or removed after a rename), in path order.</summary>
     public IReadOnlyList<FileOutcome> FilesWritten =>
         Files.Where(f => IsWritten(f.Status)).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
 
@@ -113,7 +113,7 @@ public sealed record ImportReport
     /// <summary>Whether a decision or dropped piece at <paramref name="location"/> belongs to one of <paramref name="seeds"/> (one without a place always does).</summary>
     public static bool IsIn(SourceLocation? location, IReadOnlySet<string> seeds) => location is null || seeds.Contains(location.Path);
 
-    private static bool IsWritten(FileStatus status) => status is FileStatus.Created or FileStatus.Updated or FileStatus.Overwritten;
+    private static bool IsWritten(FileStatus status) => status is FileStatus.Created or FileStatus.Updated or FileStatus.Overwritten or FileStatus.Removed;
 
     private static DroppedText FromFix(FixupAction fix)
     {

@@ -22,11 +22,21 @@ public enum FileStatus
 
     /// <summary>Writing failed (see the diagnostics).</summary>
     Failed,
+
+    /// <summary>
+    /// Import had written the file, nobody changed it since, and the article now has another file because its title
+    /// changed in the seed (<see cref="ArticleRenames"/>): removed, its address kept as an alias of the new file.
+    /// </summary>
+    Removed,
 }
 
 /// <param name="RelativePath">Relative to the input folder, forward slashes.</param>
 /// <param name="BackupPath">Where the editor's version was kept (relative to the input folder), for <see cref="FileStatus.Overwritten"/>.</param>
-public sealed record FileOutcome(string RelativePath, FileStatus Status, bool IsArticle, string? BackupPath = null);
+public sealed record FileOutcome(string RelativePath, FileStatus Status, bool IsArticle, string? BackupPath = null)
+{
+    /// <summary>For <see cref="FileStatus.Removed"/>: the file the article moved to (relative to the input folder).</summary>
+    public string? RenamedTo { get; init; }
+}
 
 /// <summary>
 /// Writes planned files under the input folder without ever losing an editor's change: a file is rewritten only
@@ -37,8 +47,9 @@ public static class ImportWriter
 {
     public const string BackupFolder = ".backups";
 
+    /// <param name="renames">Renamed articles' old files (removed, each only if import wrote it and nobody changed it since) and new ones.</param>
     public static IReadOnlyList<FileOutcome> Write(string inputDirectory, string inputDisplayPath, IReadOnlyList<PlannedFile> files,
-        bool force, List<Diagnostic> diagnostics)
+        bool force, List<Diagnostic> diagnostics, IReadOnlyList<(string From, string To)>? renames = null)
     {
         var manifestPath = Path.Combine(inputDirectory, ImportManifest.FileName);
         var manifestDisplay = Display(inputDisplayPath, ImportManifest.FileName);
@@ -50,6 +61,8 @@ public static class ImportWriter
         var outcomes = new List<FileOutcome>();
         foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
             outcomes.Add(WriteOne(inputDirectory, inputDisplayPath, file, force, manifest, diagnostics));
+        foreach (var (from, to) in (renames ?? []).OrderBy(r => r.From, StringComparer.Ordinal))
+            if (RemoveRenamed(inputDirectory, inputDisplayPath, from, to, manifest, diagnostics) is { } removed) outcomes.Add(removed);
 
         // Forget entries whose files are gone; keep the rest (import never deletes, and remembers what it wrote).
         foreach (var path in manifest.Files.Keys.ToList())
@@ -121,6 +134,39 @@ public static class ImportWriter
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportWriteFailed, $"cannot write {display}: {e.Message}", new SourceLocation(display)));
             return new FileOutcome(file.RelativePath, FileStatus.Failed, file.IsArticle);
+        }
+    }
+
+    /// <summary>Whether import wrote the file at <paramref name="relativePath"/> and nobody changed it since (per the manifest).</summary>
+    public static Func<string, bool> IsImportsOwn(string inputDirectory)
+    {
+        var manifestPath = Path.Combine(inputDirectory, ImportManifest.FileName);
+        var manifest = File.Exists(manifestPath) ? ImportManifest.Parse(SafeRead(manifestPath) ?? "", manifestPath, []) : new ImportManifest();
+        return relativePath => IsUnchangedSinceImport(Path.Combine(inputDirectory, relativePath), manifest.HashOf(relativePath));
+    }
+
+    private static bool IsUnchangedSinceImport(string fullPath, string? writtenHash)
+    {
+        try { return writtenHash is not null && File.Exists(fullPath) && ImportManifest.Hash(File.ReadAllBytes(fullPath)) == writtenHash; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
+    }
+
+    private static FileOutcome? RemoveRenamed(string inputDirectory, string inputDisplayPath, string relativePath, string renamedTo,
+        ImportManifest manifest, List<Diagnostic> diagnostics)
+    {
+        var fullPath = Path.Combine(inputDirectory, relativePath);
+        if (!IsUnchangedSinceImport(fullPath, manifest.HashOf(relativePath))) return null;
+        try
+        {
+            File.Delete(fullPath);
+            manifest.Remove(relativePath);
+            return new FileOutcome(relativePath, FileStatus.Removed, IsArticle: true) { RenamedTo = renamedTo };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var display = Display(inputDisplayPath, relativePath);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportWriteFailed, $"cannot remove {display} (its article was renamed): {e.Message}", new SourceLocation(display)));
+            return new FileOutcome(relativePath, FileStatus.Failed, IsArticle: true);
         }
     }
 

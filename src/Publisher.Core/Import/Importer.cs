@@ -87,9 +87,24 @@ public static class Importer
         identities = identities.Select(i => i with { Imported = i.Imported with { Draft = ResolveCitations(i.Imported.Draft, slugOfDraft) } }).ToList();
         fixes = fixes.Select(f => SelfCitationTargets.Resolve(f, slugOfDraft)).ToList();
 
+        // A title changed in its seed gives the article a new file: the old address becomes an alias of it.
+        var renames = ArticleRenames.Find(identities, existing, ImportWriter.IsImportsOwn(inputDir));
+        // A file written by an earlier rename keeps its aliases when it is rewritten.
+        var aliasesOnFile = existing.ToDictionary(e => e.RelativePath, e => e.FrontMatter.Aliases, StringComparer.Ordinal);
+        identities = identities.Select(i => i with
+        {
+            Aliases = renames.TryGetValue(i.RelativePath, out var rename) ? ArticleRenames.AliasesOf(rename, i.Slug)
+                : aliasesOnFile.GetValueOrDefault(i.RelativePath) ?? [],
+        }).ToList();
+        foreach (var (path, rename) in renames.OrderBy(r => r.Key, StringComparer.Ordinal))
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportArticleRenamed,
+                $"the title changed, so the article moves from {JoinDisplay(inputDisplay, rename.OldRelativePath)} to {JoinDisplay(inputDisplay, path)}; its old address /articles/{rename.OldSlug}/ redirects to it (listed under 'aliases:')",
+                new SourceLocation(JoinDisplay(inputDisplay, path))));
+
         var planned = ArticlePlanner.Plan(identities, config.Tags, options.TagMatcher);
         Stage("Writing files");
-        var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics);
+        var outcomes = ImportWriter.Write(inputDir, inputDisplay, planned, options.Force, diagnostics,
+            renames.Select(r => (r.Value.OldRelativePath, r.Key)).ToList());
         Stage("Collecting decisions for the review report");
         var articles = ArticleResults(drafts.Select(d => d.Draft).ToList(), merged, planned, outcomes, seedTexts, inputDisplay);
         fixes.AddRange(InferredValues(identities, planned, articles, inputDisplay));

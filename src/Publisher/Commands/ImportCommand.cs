@@ -200,9 +200,12 @@ public static class ImportCommand
         foreach (var file in written)
         {
             var status = file.Status.ToString().ToLowerInvariant();
-            yield return file.BackupPath is null
-                ? $"  {status,-11} {folder}/{file.RelativePath}"
-                : $"  {status,-11} {folder}/{file.RelativePath} (the edited text is kept in {folder}/{file.BackupPath})";
+            if (file.BackupPath is not null)
+                yield return $"  {status,-11} {folder}/{file.RelativePath} (the edited text is kept in {folder}/{file.BackupPath})";
+            else if (file.RenamedTo is not null)
+                yield return $"  {status,-11} {folder}/{file.RelativePath} (its title changed: the article is now {folder}/{file.RenamedTo}, which lists the old address under 'aliases:')";
+            else
+                yield return $"  {status,-11} {folder}/{file.RelativePath}";
         }
     }
 

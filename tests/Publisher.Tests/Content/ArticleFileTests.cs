@@ -100,7 +100,9 @@ public class ArticleFileTests
 
         Assert.NotNull(doc);
         Assert.Null(doc.FrontMatter.Volume);
-        Assert.Contains(diagnostics, d => d.ToString().StartsWith("input/articles/t.md:3:7: warning PUB004: 'date'", StringComparison.Ordinal));
+        // The date is required: its error carries the reason, with no second message for the same value.
+        Assert.Contains(diagnostics, d => d.ToString().StartsWith("input/articles/t.md:3:7: error PUB003: article has no usable 'date': 2021-13-45 is not a real date: month 13", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.FieldInvalid && d.Message.StartsWith("'date'", StringComparison.Ordinal));
         Assert.Contains(diagnostics, d => d.ToString().StartsWith("input/articles/t.md:4:9: warning PUB004: 'volume'", StringComparison.Ordinal));
         Assert.Equal(6, doc.BodyStartLine);
     }

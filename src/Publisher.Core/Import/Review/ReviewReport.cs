@@ -266,6 +266,7 @@ public static class ReviewReport
         FileStatus.Unchanged => "unchanged",
         FileStatus.Skipped => "not written: an editor changed it",
         FileStatus.Overwritten => "overwritten with --force; the edited text is backed up",
+        FileStatus.Removed => "removed: the article's title changed, its old address redirects to the new file",
         _ => "not written: writing failed",
     };
 
