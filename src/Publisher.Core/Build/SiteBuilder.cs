@@ -123,7 +123,7 @@ public static class SiteBuilder
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue);
+            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache);
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
             {
