@@ -18,8 +18,8 @@ public static class SiteExtras
     /// <param name="catalogue">Records every file written, for the link check.</param>
     /// <param name="cache">The render cache: a feed whose key (<see cref="RenderCache.KeyOf(FeedFormat, FeedChannel)"/>) matches
     /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
-    /// <returns>How many feed files the site has (written or kept).</returns>
-    public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
+    /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
+    public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
         RenderCache? cache = null)
     {
         PageScan? Write(string url, string text)
@@ -32,6 +32,7 @@ public static class SiteExtras
         // Each feed is its own file and its channel reads only the immutable site: they build in parallel.
         var feeds = PageKinds.Feeds(site);
         var keys = cache is null ? null : mapping.ForKeys();
+        var reused = 0;
         Parallel.ForEach(feeds, PerCore.Options, feed =>
         {
             var path = Permalinks.OutputPath(feed.Url);
@@ -40,6 +41,7 @@ public static class SiteExtras
             {
                 output.Keep(path);
                 catalogue.Reused(path, scanned);
+                Interlocked.Increment(ref reused);
                 return;
             }
             var scan = Write(feed.Url, WriterFor(feed.Format)(feed.Channel(mapping)));
@@ -51,7 +53,7 @@ public static class SiteExtras
             .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified)));
         Write(Permalinks.Sitemap, sitemap);
         Write(Permalinks.Robots, RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
-        return feeds.Count;
+        return (feeds.Count, reused);
     }
 
     private static Func<FeedChannel, string> WriterFor(FeedFormat format) => format switch

@@ -103,7 +103,6 @@ public class HtmlUrlsTests
 
     [Theory]
     [InlineData("<a href='../y/' class=x>y</a>", "<a href=\"https://site.example/articles/y/\" class=x>y</a>")]
-    [InlineData("<a href>self</a>", "<a href=\"https://site.example/articles/x/\">self</a>")]
     [InlineData("<a href=\"#a\" href=\"#b\">first wins</a>", "<a href=\"https://site.example/articles/x/#a\" href=\"#b\">first wins</a>")]
     [InlineData("<a href=\"q?a=1&amp;b=2\">amp</a>", "<a href=\"https://site.example/articles/x/q?a=1&amp;b=2\">amp</a>")]
     [InlineData("<img src=x.png srcset=\"x.png 1x\" alt=\"\" />", "<img src=\"https://site.example/articles/x/x.png\" srcset=\"https://site.example/articles/x/x.png 1x\" alt=\"\" />")]
