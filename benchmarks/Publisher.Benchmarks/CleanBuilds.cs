@@ -44,6 +44,12 @@ public static class CleanBuilds
             Console.WriteLine($"clean build of {articles} articles: median {median.Wall:F2} s over {runs} runs, " +
                 $"peak memory {Machine.Mb(sample.PeakMb)} ({Environment.ProcessorCount} cores, load average {Machine.LoadAverage()})");
             Console.WriteLine(sample.ToLine());
+            // The last run's site, kept for comparing two versions' output (diff -r) when asked.
+            if (Environment.GetEnvironmentVariable("PUBLISHER_BENCH_KEEP_OUTPUT") is { Length: > 0 } keep)
+            {
+                if (Directory.Exists(keep)) Directory.Delete(keep, recursive: true);
+                Directory.Move(output, keep);
+            }
             return 0;
         }
         finally

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Publisher.Core.Feeds;
 using Publisher.Core.Model;
 
@@ -17,6 +19,15 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
 {
     // Lazy renders each article's HTML exactly once, on one thread, however many feeds ask for it at the same time.
     private readonly ConcurrentDictionary<string, Lazy<string>> _contentHtml = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The same feeds for the render cache's keys: each item's HTML is replaced by the SHA-256 of the article's Markdown
+    /// body, which with the item's URL and the base URL (in the cache's build key) is all the rendered HTML depends on,
+    /// so keying every feed renders no article.
+    /// </summary>
+    public FeedMapping ForKeys() => new(site, permalinks, BodyHash, summaryOf);
+
+    private static string BodyHash(Article article) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(article.Body)));
 
     public FeedChannel SiteFeed(string feedUrl) => Channel(
         site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles, site.Config.FeedLimits.Site);

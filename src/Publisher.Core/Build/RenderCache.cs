@@ -7,6 +7,7 @@ using System.Text.Json;
 using Publisher.Core.Build.Checks;
 using Publisher.Core.Build.Views;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Feeds;
 
 namespace Publisher.Core.Build;
 
@@ -18,6 +19,7 @@ namespace Publisher.Core.Build;
 /// Publisher.Core build, the base URL the links are checked against, the output folder). When a page's key matches
 /// and its output file still has the length and modification time this build's predecessor left, the file is kept
 /// and the link check gets the scan stored with it. Anything else, or any doubt, renders the page.
+/// Feeds are kept the same way, keyed on their channel (<see cref="KeyOf(FeedFormat, FeedChannel)"/>).
 /// Stored in <c>.publisher-cache/render.bin</c> beside <c>input/</c> (git-ignored).
 /// </summary>
 public sealed class RenderCache
@@ -86,12 +88,23 @@ public sealed class RenderCache
     public int PreviousCount => _previous.Count;
 
     /// <summary>The page's key: the SHA-256 of its model as JSON. Thread-safe.</summary>
-    public static byte[] KeyOf(PageModel model)
+    public static byte[] KeyOf(PageModel model) => HashOf(model);
+
+    /// <summary>
+    /// A feed's key: the SHA-256 of its format and its channel as JSON, the channel's item HTML standing for the
+    /// article's body (see <see cref="FeedMapping.ForKeys"/>): a feed file is a pure function of these, the base URL
+    /// and the code, which the build key holds. Thread-safe.
+    /// </summary>
+    public static byte[] KeyOf(FeedFormat format, FeedChannel keyChannel) => HashOf(new FeedKey(format, keyChannel));
+
+    private sealed record FeedKey(FeedFormat Format, FeedChannel Channel);
+
+    private static byte[] HashOf<T>(T value)
     {
         var (buffer, writer) = Writers.Value;
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, model, ModelJson);
+        JsonSerializer.Serialize(writer, value, ModelJson);
         writer.Flush();
         return SHA256.HashData(buffer.WrittenSpan);
     }

@@ -39,6 +39,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Pages (of <see cref="Pages"/>) not rendered because the render cache showed their file already holds what they would render.</summary>
     public int Reused { get; init; }
+
+    /// <summary>Feeds (of <see cref="Feeds"/>) not written because the render cache showed their file already holds what they would hold.</summary>
+    public int ReusedFeeds { get; init; }
 }
 
 /// <summary>
@@ -105,6 +108,7 @@ public static class SiteBuilder
         var written = 0;
         var reused = 0;
         var feeds = 0;
+        var reusedFeeds = 0;
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
         // A check renders everything: it must validate every page, and it must not disturb the next build's cache.
@@ -123,7 +127,8 @@ public static class SiteBuilder
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            feeds = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue);
+            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache);
+            progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds, {reusedFeeds} from the cache");
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
             {
@@ -148,7 +153,7 @@ public static class SiteBuilder
         if (output.Commit(diagnostics) is not { } changes) return Failed(diagnostics);
         progress?.Invoke("Saving the render cache");
         cache?.Save(diagnostics);
-        return new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes, Reused = reused };
+        return new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds };
     }
 
     /// <summary>

@@ -13,28 +13,47 @@ namespace Publisher.Core.Build;
 /// </summary>
 public static class SiteExtras
 {
-    /// <summary>Writes the extras into <paramref name="output"/> and returns how many feed files it wrote.</summary>
+    /// <summary>Writes the extras into <paramref name="output"/>.</summary>
     /// <param name="pages">The site's pages (<see cref="PageFactory.Plan"/>), for the sitemap.</param>
     /// <param name="catalogue">Records every file written, for the link check.</param>
-    public static int Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue)
+    /// <param name="cache">The render cache: a feed whose key (<see cref="RenderCache.KeyOf(FeedFormat, FeedChannel)"/>) matches
+    /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
+    /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
+    public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
+        RenderCache? cache = null)
     {
-        void Write(string url, string text)
+        PageScan? Write(string url, string text)
         {
             var path = Permalinks.OutputPath(url);
             output.Write(path, text);
-            catalogue.Written(path, text);
+            return catalogue.Written(path, text);
         }
 
         // Each feed is its own file and its channel reads only the immutable site: they build in parallel.
         var feeds = PageKinds.Feeds(site);
-        Parallel.ForEach(feeds, PerCore.Options, feed => Write(feed.Url, WriterFor(feed.Format)(feed.Channel(mapping))));
+        var keys = cache is null ? null : mapping.ForKeys();
+        var reused = 0;
+        Parallel.ForEach(feeds, PerCore.Options, feed =>
+        {
+            var path = Permalinks.OutputPath(feed.Url);
+            var key = keys is null ? null : RenderCache.KeyOf(feed.Format, feed.Channel(keys));
+            if (key is not null && cache!.TryReuse(path, key, out var scanned))
+            {
+                output.Keep(path);
+                catalogue.Reused(path, scanned);
+                Interlocked.Increment(ref reused);
+                return;
+            }
+            var scan = Write(feed.Url, WriterFor(feed.Format)(feed.Channel(mapping)));
+            if (key is not null) cache!.Rendered(path, key, scan);
+        });
 
         var sitemap = SitemapWriter.Write(pages
             .Where(page => page.Kind.InSitemap)
             .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified)));
         Write(Permalinks.Sitemap, sitemap);
         Write(Permalinks.Robots, RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
-        return feeds.Count;
+        return (feeds.Count, reused);
     }
 
     private static Func<FeedChannel, string> WriterFor(FeedFormat format) => format switch

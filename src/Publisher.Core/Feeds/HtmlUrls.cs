@@ -1,6 +1,5 @@
-using AngleSharp;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using System.Text;
+using Publisher.Core.Build.Checks;
 
 namespace Publisher.Core.Feeds;
 
@@ -16,7 +15,10 @@ public static partial class HtmlUrls
     /// Resolves every relative <c>href</c>, <c>src</c>, <c>poster</c> and <c>srcset</c> candidate against
     /// <paramref name="pageUrl"/> (the absolute URL of the page the fragment belongs to), so
     /// <c>../x/index.html</c> and <c>#fn-1</c> become full URLs. Absolute URLs, <c>mailto:</c> and
-    /// other schemes stay as they are. Returns <paramref name="html"/> unchanged when nothing needed resolving.
+    /// other schemes stay as they are. Only the values that change are rewritten (double-quoted, <c>&amp;</c> and
+    /// <c>"</c> escaped); every other byte of the fragment is kept. Returns <paramref name="html"/> itself when
+    /// nothing needed resolving. The start tags are read by the link check's tokenizer-level scanner
+    /// (<see cref="HtmlStartTags"/>), not a DOM parse: feeds make every article's HTML absolute.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="pageUrl"/> is not an absolute http(s) URL.</exception>
     public static string MakeAbsolute(string html, string pageUrl)
@@ -24,37 +26,37 @@ public static partial class HtmlUrls
         var page = ParsePageUrl(pageUrl);
         if (string.IsNullOrEmpty(html) || !MayHoldRelativeUrl(html)) return html;
 
-        var parser = new HtmlParser();
-        var context = parser.ParseDocument(string.Empty).Body!;
-        var nodes = parser.ParseFragment(html, context);
-
-        var changed = false;
-        foreach (var element in nodes.OfType<IElement>().SelectMany(e => e.DescendantsAndSelf<IElement>()))
+        StringBuilder? result = null;
+        var copied = 0;
+        foreach (var tag in HtmlStartTags.Read(html))
         {
+            // A tag's attributes come in the order written, but SingleUrlAttributes does not: collect, then splice in order.
+            List<(TagAttribute Attribute, string Resolved)>? changes = null;
             foreach (var name in SingleUrlAttributes)
-            {
-                var value = element.GetAttribute(name);
-                if (value is null) continue;
-                var resolved = Resolve(value, page);
-                if (resolved == value) continue;
-                element.SetAttribute(name, resolved);
-                changed = true;
-            }
+                if (tag.Find(name) is { } attribute && Resolve(attribute.Value, page) is var resolved && resolved != attribute.Value)
+                    (changes ??= []).Add((attribute, resolved));
+            if (tag.Find("srcset") is { } srcset && ResolveSrcset(srcset.Value, page) is var resolvedSet && resolvedSet != srcset.Value)
+                (changes ??= []).Add((srcset, resolvedSet));
+            if (changes is null) continue;
 
-            var srcset = element.GetAttribute("srcset");
-            if (srcset is not null)
+            result ??= new StringBuilder(html.Length + 256);
+            foreach (var (attribute, resolved) in changes.OrderBy(c => c.Attribute.RawStart))
             {
-                var resolved = ResolveSrcset(srcset, page);
-                if (resolved != srcset)
-                {
-                    element.SetAttribute("srcset", resolved);
-                    changed = true;
-                }
+                result.Append(html, copied, attribute.RawStart - copied);
+                if (!attribute.HasValue) result.Append('=');
+                result.Append('"').Append(EscapeAttribute(resolved)).Append('"');
+                copied = attribute.RawEnd;
             }
         }
-
-        return changed ? string.Concat(nodes.Select(n => n.ToHtml())) : html;
+        if (result is null) return html;
+        return result.Append(html, copied, html.Length - copied).ToString();
     }
+
+    /// <summary>A value for a double-quoted attribute, escaped as HTML's serialisation does.</summary>
+    private static string EscapeAttribute(string value) =>
+        value.AsSpan().IndexOfAny('&', '"', '\u00A0') < 0
+            ? value
+            : value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("\u00A0", "&nbsp;", StringComparison.Ordinal);
 
     /// <summary>One URL resolved against an absolute page URL; URLs with a scheme, and unparseable ones, come back as they are.</summary>
     public static string Resolve(string url, Uri page)
@@ -98,9 +100,9 @@ public static partial class HtmlUrls
     }
 
     /// <summary>
-    /// A cheap scan that lets fragments whose URLs are all absolute skip the parse (feeds pass the same
+    /// A cheap scan that lets fragments whose URLs are all absolute skip the tag scan (feeds pass the same
     /// already-absolute article HTML through here once per feed it appears in). Conservative: anything it
-    /// cannot rule out (a srcset, an entity-encoded or scheme-less value) goes to the full parser.
+    /// cannot rule out (a srcset, an entity-encoded or scheme-less value) goes to the tag scan.
     /// </summary>
     private static bool MayHoldRelativeUrl(string html) => PossiblyRelativeUrlAttribute().IsMatch(html);
 

@@ -10,7 +10,8 @@ namespace Publisher.Tests.Build;
 /// </summary>
 public class IncrementalEqualityTests
 {
-    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig }
+    // Updated and Summary change little besides the feeds (an item's dates and summary, a channel's date).
+    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig, Updated, Summary }
 
     private static readonly string[] TagNames = ["Iraq", "Pakistan", "Togo", "Europe", "CBRN", "Assassination", "Blasphemy"];
     private static readonly string[] AuthorNames = ["Jacob Zenn", "Rami Jameel", "Syed Fazl-e-Haider", "Rueben Dass"];
@@ -137,6 +138,18 @@ public class IncrementalEqualityTests
                 var template = Pick(Templates);
                 File.AppendAllText(Path.Combine(options.ThemeDir, template), $"<!-- edit {n} -->\n");
                 return $"template {template}";
+            }
+            case Edit.Updated:
+            {
+                var file = Pick(articles);
+                SetField(file, "updated", $"2021-12-{10 + n % 18:00}");
+                return $"updated date of {Path.GetFileName(file)}";
+            }
+            case Edit.Summary:
+            {
+                var file = Pick(articles);
+                SetField(file, "summary", $"\"A summary written by edit {n}.\"");
+                return $"summary of {Path.GetFileName(file)}";
             }
             case Edit.Asset:
                 File.AppendAllText(Path.Combine(options.ThemeDir, "assets", "style.css"), $"/* edit {n} */\n");

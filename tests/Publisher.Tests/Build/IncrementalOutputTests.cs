@@ -155,6 +155,29 @@ public class RenderCacheTests
     }
 
     [Fact]
+    public void An_edited_article_rewrites_only_the_feeds_that_carry_it()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        var first = Build(options);
+        Assert.Equal(0, first.ReusedFeeds);
+        Assert.Equal(first.Feeds, Build(options).ReusedFeeds);
+
+        var path = Path.Combine(options.InputDir, "articles/2021/19-22/togo-attack.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("had already been preparing", "had long been preparing", StringComparison.Ordinal));
+        var edited = Build(options);
+
+        var carrying = FixtureSite.Files(options.OutputDir)
+            .Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Where(f => f != "sitemap.xml" && File.ReadAllText(Path.Combine(options.OutputDir, f)).Contains("had long been preparing", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(carrying);
+        Assert.Equal(edited.Feeds - carrying.Count, edited.ReusedFeeds);
+        Assert.True(edited.ReusedFeeds > 0);
+        Assert.Equal(carrying.Order(StringComparer.Ordinal), edited.Changes!.Changed.Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_changed_output_file_a_theme_change_or_clean_renders_again()
     {
         using var temp = new TempDirectory();

@@ -95,9 +95,27 @@ public class HtmlUrlsTests
     }
 
     [Theory]
-    [InlineData("<a HREF=\"../y/\">y</a>", "<a href=\"https://site.example/articles/y/\">y</a>")]
+    [InlineData("<a HREF=\"../y/\">y</a>", "<a HREF=\"https://site.example/articles/y/\">y</a>")]
     [InlineData("<a href=x.html>x</a>", "<a href=\"https://site.example/articles/x/x.html\">x</a>")]
     [InlineData("<a href=\"&#x23;fn-1\">1</a>", "<a href=\"https://site.example/articles/x/#fn-1\">1</a>")]
     public void Urls_the_quick_scan_cannot_rule_out_still_resolve(string html, string expected) =>
         Assert.Equal(expected, HtmlUrls.MakeAbsolute(html, "https://site.example/articles/x/"));
+
+    [Theory]
+    [InlineData("<a href='../y/' class=x>y</a>", "<a href=\"https://site.example/articles/y/\" class=x>y</a>")]
+    [InlineData("<a href=\"#a\" href=\"#b\">first wins</a>", "<a href=\"https://site.example/articles/x/#a\" href=\"#b\">first wins</a>")]
+    [InlineData("<a href=\"q?a=1&amp;b=2\">amp</a>", "<a href=\"https://site.example/articles/x/q?a=1&amp;b=2\">amp</a>")]
+    [InlineData("<img src=x.png srcset=\"x.png 1x\" alt=\"\" />", "<img src=\"https://site.example/articles/x/x.png\" srcset=\"https://site.example/articles/x/x.png 1x\" alt=\"\" />")]
+    public void Only_the_written_value_is_replaced(string html, string expected) =>
+        Assert.Equal(expected, HtmlUrls.MakeAbsolute(html, "https://site.example/articles/x/"));
+
+    [Fact]
+    public void Markup_around_the_urls_is_kept_as_written_and_text_that_only_looks_like_a_tag_is_left_alone()
+    {
+        var html = "<p>A<br />B&#8617;</p>\n<hr />\n<script>var s = '<a href=\"rel/\">';</script>\n<!-- <a href=\"rel/\"> -->\n<p><a href=\"#fn-1\">1</a></p>";
+
+        var result = HtmlUrls.MakeAbsolute(html, "https://site.example/articles/x/");
+
+        Assert.Equal(html.Replace("\"#fn-1\"", "\"https://site.example/articles/x/#fn-1\"", StringComparison.Ordinal), result);
+    }
 }

@@ -7,15 +7,25 @@ namespace Publisher.Core.Build.Checks;
 /// <summary>A start tag as the HTML standard's tokenizer reads it: lower-case names, decoded values, the first of a repeated attribute.</summary>
 /// <param name="Line">1-based line of its <c>&lt;</c>.</param>
 /// <param name="Column">1-based column of its <c>&lt;</c>.</param>
-internal sealed record StartTag(string Name, int Line, int Column, IReadOnlyList<(string Name, string Value)> Attributes)
+internal sealed record StartTag(string Name, int Line, int Column, IReadOnlyList<TagAttribute> Attributes)
 {
-    public string? Attribute(string name)
+    public string? Attribute(string name) => Find(name)?.Value;
+
+    /// <summary>The attribute called <paramref name="name"/> (the first, if repeated), with where its value is written.</summary>
+    public TagAttribute? Find(string name)
     {
         foreach (var attribute in Attributes)
-            if (attribute.Name == name) return attribute.Value;
+            if (attribute.Name == name) return attribute;
         return null;
     }
 }
+
+/// <summary>An attribute of a <see cref="StartTag"/>: its lower-case name, its decoded value and where the value is written.</summary>
+/// <param name="RawStart">Index in the page where the written value starts (its opening quote, if quoted); for an attribute
+/// without a value (<c>&lt;a href&gt;</c>), the index just after its name.</param>
+/// <param name="RawEnd">Index just after the written value (after its closing quote); equal to <paramref name="RawStart"/> when it has none.</param>
+/// <param name="HasValue">False for an attribute written without <c>=</c>.</param>
+internal readonly record struct TagAttribute(string Name, string Value, int RawStart, int RawEnd, bool HasValue);
 
 /// <summary>
 /// Reads the start tags of an HTML page, and nothing else, the way the HTML standard's tokenizer splits a page:
@@ -92,13 +102,13 @@ internal static class HtmlStartTags
     }
 
     /// <summary>Reads a tag's name and attributes from its first letter; null when the file ends inside it.</summary>
-    private static (string Name, List<(string, string)> Attributes)? ReadTag(string html, int start, out int end, out bool selfClosing)
+    private static (string Name, List<TagAttribute> Attributes)? ReadTag(string html, int start, out int end, out bool selfClosing)
     {
         selfClosing = false;
         var i = start;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
         var name = Lower(html, start, i);
-        var attributes = new List<(string, string)>();
+        var attributes = new List<TagAttribute>();
         while (true)
         {
             while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
@@ -122,10 +132,14 @@ internal static class HtmlStartTags
             var nameStart = i++;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
             var attributeName = Lower(html, nameStart, i);
+            var nameEnd = i;
             while (i < html.Length && IsSpace(html[i])) i++;
             var value = "";
+            int rawStart = nameEnd, rawEnd = nameEnd;
+            var hasValue = false;
             if (i < html.Length && html[i] == '=')
             {
+                hasValue = true;
                 i++;
                 while (i < html.Length && IsSpace(html[i])) i++;
                 if (i >= html.Length)
@@ -143,16 +157,23 @@ internal static class HtmlStartTags
                         return null;
                     }
                     value = Decode(html, i + 1, close);
+                    rawStart = i;
                     i = close + 1;
+                    rawEnd = i;
                 }
                 else if (html[i] != '>')
                 {
                     var valueStart = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
                     value = Decode(html, valueStart, i);
+                    (rawStart, rawEnd) = (valueStart, i);
+                }
+                else
+                {
+                    (rawStart, rawEnd) = (i, i);
                 }
             }
-            if (!attributes.Exists(a => a.Item1 == attributeName)) attributes.Add((attributeName, value));
+            if (!attributes.Exists(a => a.Name == attributeName)) attributes.Add(new TagAttribute(attributeName, value, rawStart, rawEnd, hasValue));
         }
     }
 
