@@ -237,7 +237,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static IReadOnlyList<TextBlock> TakeTrailingContributorBios(IReadOnlyList<TextBlock> body, IReadOnlyList<string> ownAuthors,
         IReadOnlyList<string> issueAuthors, List<TextBlock> contributorBios, RawSource source, List<DroppedPiece> dropped)
     {
-        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return body;
+        var original = body;
+        body = body.SelectMany(BioLabelApart).ToList();
+        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
         var first = run.Start;
         if (BioLabel.IsLabelLine(body[first].Joined))
         {
@@ -247,6 +249,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
         contributorBios.AddRange(body.Skip(first).Take(run.End - first + 1));
         return body.Take(run.Start).Concat(body.Skip(run.End + 1)).ToList();
     }
+
+    /// <summary>A bio label printed on the first line of its bios' block ("ABOUT THE CONTRIBUTORS" / "Ann Lee is …") is a block of its own.</summary>
+    private static IEnumerable<TextBlock> BioLabelApart(TextBlock block) =>
+        block.Lines.Count > 1 && BioLabel.IsLabelLine(block.FirstText)
+            ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
+            : [block];
 
     /// <summary>
     /// Each contributor's bio goes to every article of the issue that author wrote (the author profile takes it from
