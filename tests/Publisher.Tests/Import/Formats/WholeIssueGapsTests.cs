@@ -127,4 +127,28 @@ public class WholeIssueGapsTests
         Assert.All(drafts.Skip(1), d => Assert.Equal(("brief", 0), (d.Kind, d.Authors.Count)));
         Assert.DoesNotContain("MILITIA", drafts[1].Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_title_with_a_byline_in_capitals_in_the_same_block_opens_the_first_article()
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOL. 3 • NO. 8 • SEPTEMBER 2026
+
+            Detonators on the Northern Quay
+            TOMAS ERIKSEN-VAHL
+
+            {Prose1}
+
+            IN BRIEF
+
+            MILITIA COMMANDER DETAINED IN THE HILLS
+
+            {Prose2}
+            """);
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal(("Detonators on the Northern Quay", "Tomas Eriksen-Vahl"), (drafts[0].Title, drafts[0].Authors.Single()));
+        Assert.Contains("detonators among a shipment", drafts[0].Body, StringComparison.Ordinal);
+        Assert.Equal("brief", drafts[1].Kind);
+    }
 }
