@@ -70,7 +70,11 @@ internal static partial class IssueSegmenter
                 if (TitleContinuation.EndsOpen(titleLines[^1])) continue;
                 var byline = lines[k + t].Text.Trim();
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
-                if (BylineNames(byline) is not { } names
+                // Names in capitals without "By" close a block under a title in upper and lower case ("The Night
+                // Markets" / "ANA RUIZ"): the block is the article's head, cut before its text.
+                var names = BylineNames(byline)
+                    ?? (k + t == lines.Count - 1 && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null);
+                if (names is null
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
                 var underLabel = k == 0 ? afterLabel : IsSectionLabel(lines[k - 1].Text.Trim());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Text;
@@ -238,7 +237,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static IReadOnlyList<TextBlock> TakeTrailingContributorBios(IReadOnlyList<TextBlock> body, IReadOnlyList<string> ownAuthors,
         IReadOnlyList<string> issueAuthors, List<TextBlock> contributorBios, RawSource source, List<DroppedPiece> dropped)
     {
-        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return body;
+        var original = body;
+        body = body.SelectMany(BioLabelApart).ToList();
+        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
         var first = run.Start;
         if (BioLabel.IsLabelLine(body[first].Joined))
         {
@@ -248,6 +249,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
         contributorBios.AddRange(body.Skip(first).Take(run.End - first + 1));
         return body.Take(run.Start).Concat(body.Skip(run.End + 1)).ToList();
     }
+
+    /// <summary>A bio label printed on the first line of its bios' block ("ABOUT THE CONTRIBUTORS" / "Ann Lee is …") is a block of its own.</summary>
+    private static IEnumerable<TextBlock> BioLabelApart(TextBlock block) =>
+        block.Lines.Count > 1 && BioLabel.IsLabelLine(block.FirstText)
+            ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
+            : [block];
 
     /// <summary>
     /// Each contributor's bio goes to every article of the issue that author wrote (the author profile takes it from
@@ -311,69 +318,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return entries.Count >= 2 ? (heading, end, entries) : null;
     }
 
-    /// <summary>A prose paragraph has at least this many words; leading prose of <see cref="MinOrphanProseWordsInAll"/> words in all is an article.</summary>
-    private const int MinOrphanProseWords = 25;
-
-    private const int MinOrphanProseWordsInAll = 80;
-
-    private sealed record OrphanArticle(ArticleDraft Draft, int ProseParagraphs, IReadOnlyList<TextBlock> Labels, IReadOnlyList<TextBlock> Before,
-        IReadOnlyList<TextBlock> TrailingLabels, TextBlock? Signature);
-
-    /// <summary>
-    /// The text before the first article found, as an article, when it holds prose (paragraphs of 25+ words, 80 words
-    /// in all): its title is the last title-shaped block before the first prose paragraph (a line "BY NAME" in or
-    /// after it gives the authors; capitals are set in title case); section labels before it give its kind and are
-    /// dropped; everything else is its body, so none of it is lost. Null when the leading text is not prose.
-    /// </summary>
-    private static OrphanArticle? LeadingArticle(IReadOnlyList<TextBlock> leading, Header header, RawSource source)
-    {
-        var prose = leading.Count(IsOrphanProse);
-        if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < MinOrphanProseWordsInAll) return null;
-        var firstProse = leading.ToList().FindIndex(IsOrphanProse);
-        var labels = new List<TextBlock>();
-        string? kind = null;
-        var titleAt = -1;
-        for (var i = 0; i < firstProse; i++)
-        {
-            if (IsSectionLabel(leading[i])) { labels.Add(leading[i]); kind ??= SectionLabels.KnownKind(leading[i].FirstText); continue; }
-            // "Dear readers," opens a letter: it is the letter's first line, the label above it its title.
-            if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text) && !Salutation.IsMatch(leading[i].Joined)) titleAt = i;
-        }
-        var titleLines = titleAt >= 0 ? leading[titleAt].Lines.Select(l => l.Text.Trim()).ToList() : [];
-        var authors = new List<string>();
-        var bylineAt = titleLines.FindIndex(l => l.StartsWith("by ", StringComparison.OrdinalIgnoreCase));
-        if (bylineAt > 0)
-        {
-            authors.AddRange(Byline.Read(titleLines[bylineAt])?.Names ?? []);
-            titleLines = titleLines.Take(bylineAt).ToList();
-        }
-        var title = TitleOf(titleLines);
-        if (title.Length == 0) title = $"Untitled text at line {leading[firstProse].Line}";
-        var bodyFrom = titleAt >= 0 ? titleAt + 1 : firstProse;
-        var before = leading.Take(bodyFrom).Where((b, i) => i != titleAt && !labels.Contains(b)).ToList();
-        var bodyBlocks = leading.Skip(bodyFrom).Where(b => !labels.Contains(b)).ToList();
-        // A section label after the text belongs to the article that follows it.
-        var trailingLabels = new List<TextBlock>();
-        while (bodyBlocks.Count > 1 && IsSectionLabel(bodyBlocks[^1]))
-        {
-            trailingLabels.Insert(0, bodyBlocks[^1]);
-            bodyBlocks.RemoveAt(bodyBlocks.Count - 1);
-        }
-        // A letter signed at its end ("NAME" / "Editor") is by its signer.
-        TextBlock? signature = null;
-        if (authors.Count == 0 && bodyBlocks.Count > 1 && Signature.Names(bodyBlocks[^1].Lines.Select(l => l.Text).ToList()) is { } signers)
-        {
-            authors.AddRange(signers);
-            signature = bodyBlocks[^1];
-            bodyBlocks.RemoveAt(bodyBlocks.Count - 1);
-        }
-        var (bodyOnly, notes) = NotesSection.Split(bodyBlocks);
-        var draft = IssueDraft(header, source, title, authors, bodyOnly, notes,
-            titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line, bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line);
-        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before, trailingLabels, signature);
-    }
-
-    /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
     /// <summary>
     /// A title printed in capitals is spelled as the contents print it when they list it in upper and lower case (they
     /// know which small words are capitalised); otherwise <see cref="TitleOf"/>.
@@ -387,6 +331,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return TitleOf(lines);
     }
 
+    /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
     private static string TitleOf(IEnumerable<string> lines)
     {
         var list = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
@@ -422,14 +367,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
             Sources = [source.Path],
         };
     }
-
-    /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
-    private static bool IsOrphanProse(TextBlock block) =>
-        TextLines.WordCount(block.Joined) >= MinOrphanProseWords && ProseParagraph.Is(block.Joined)
-        && !ContentsHeading.IsMatch(block.FirstText) && block.Lines.Count(l => PageReference().IsMatch(l.Text)) < 2;
-
-    [GeneratedRegex(@"(?:\((?:p\.?|pp\.?|page)\s*\d{1,3}\)|\.{3,}\s*(?:p\.?\s*|page\s*)?\d{1,3}|\s[—–-]\s*\d{1,3})\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageReference();
 
     /// <summary>Masthead lines a publisher may print between the volume line and the contents (a tagline, "A publication of …").</summary>
     private const int MaxLinesBeforeContents = 2;
@@ -597,214 +534,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return trimmed.Length is >= 3 and <= 30 && char.IsUpper(trimmed[0]) && TextLines.WordCount(trimmed) <= 4
             && trimmed.All(c => char.IsLetter(c) || c is ' ' or '&' or '-');
     }
-
-    /// <summary>
-    /// Where an article starts: its title block, its byline block (none for a brief the contents list without an
-    /// author), the first block of its text, and the first of these (a byline may be printed above the title).
-    /// </summary>
-    private sealed record ArticleStart(int Title, int? Byline, int Content)
-    {
-        /// <summary>The block that signs the article at its end ("— NAME, Place"), when no byline is under its title.</summary>
-        public int? Signature { get; init; }
-
-        public int First => Byline is { } b && b < Title ? b : Title;
-    }
-
-    /// <summary>
-    /// The blocks that start an article: a title block followed by an author line and some text; with contents, also a
-    /// byline line printed above a title the contents list, and a title the contents list followed straight by prose
-    /// (an unsigned brief).
-    /// </summary>
-    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
-    {
-        var starts = new List<ArticleStart>();
-        for (var j = 0; j + 2 < blocks.Count; j++)
-        {
-            var titleBlock = blocks[j];
-            if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock)) continue;
-            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
-            var authorBlock = blocks[j + 1];
-            // "By NAME" over a title the contents list is a byline printed above that title, never a title itself.
-            if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
-            if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
-            {
-                if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
-                continue;
-            }
-            // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
-            // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
-            // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
-            // the contents, which list the label only.
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1])) continue;
-            starts.Add(new ArticleStart(j, j + 1, j + 2));
-            j++;
-        }
-        return WithBylinesAboveTitles(blocks, starts, toc);
-    }
-
-    /// <summary>
-    /// Adds the articles whose bylines are printed above their titles ("BY NAME" or bare names, in capitals or not,
-    /// over a title block followed by prose) to the starts found, where they do not overlap them. Alone, a name line
-    /// over a short line could be a stray line of prose, so the issue must show the pattern: at least two such
-    /// name-over-title pairs, or names the contents or a contributor's bio in the issue give.
-    /// </summary>
-    private static List<ArticleStart> WithBylinesAboveTitles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts, IReadOnlyList<TocEntry> toc)
-    {
-        var candidates = new List<(ArticleStart Start, IReadOnlyList<string> Names)>();
-        for (var j = 0; j + 2 < blocks.Count; j++)
-        {
-            if (!blocks[j].IsSingleLine || AboveTitleNames(blocks[j].FirstText) is not { } names) continue;
-            if (j > 0 && !ClosesText(blocks[j - 1])) continue;
-            var titleBlock = blocks[j + 1];
-            if (titleBlock.Lines.Count > 4 || IsSectionLabel(titleBlock) || !IsWrappedTitle(titleBlock)
-                || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || IsByLine(titleBlock.FirstText)) continue;
-            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            // A line that gives a date is the article's dateline ("March 4, 2026 · 7 min read"), not its title.
-            if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title) || DateLine.FindIn(title) is not null) continue;
-            // A first subheading may stand between the title and the prose ("Introduction").
-            var content = j + 2;
-            if (!IsProseAfterTitle(blocks[content]) && content + 1 < blocks.Count && blocks[content].IsSingleLine
-                && IsSubheading(blocks[content].FirstText) && IsProseAfterTitle(blocks[content + 1]))
-                content++;
-            if (!IsProseAfterTitle(blocks[content])) continue;
-            candidates.Add((new ArticleStart(j + 1, j, j + 2), names));
-            j++;
-        }
-        var consistent = candidates.Count >= 2;
-        var accepted = candidates
-            .Where(c => consistent || c.Names.Any(n => IsListedAuthor(n, toc) || HasBioInIssue(n, blocks)))
-            .Select(c => c.Start)
-            .ToList();
-        if (accepted.Count == 0) return starts;
-        // A title found without a byline under it (an unsigned start) takes the byline printed above it.
-        var result = starts.Select(s => s.Byline is null && s.Signature is null && accepted.FirstOrDefault(c => c.Title == s.Title) is { } above ? above : s).ToList();
-        result.AddRange(accepted.Where(c => !result.Any(s => s.First <= c.Content && c.First <= s.Content)));
-        return [.. result.OrderBy(s => s.First)];
-    }
-
-    private static bool IsByLine(string line) =>
-        IssueSegmenter.WithoutBy(line).Length < line.Trim().Length && IssueSegmenter.BylineNames(line) is not null;
-
-    /// <summary>The names on a line printed above a title: a byline, or bare names (in capitals or not) that look like people's.</summary>
-    private static IReadOnlyList<string>? AboveTitleNames(string line)
-    {
-        var text = line.Trim();
-        if (text.Length == 0 || IssueSegmenter.EndsSentence(text) && !text.EndsWith('*')) return null;
-        var names = StartBylineNames(text);
-        return names is { Count: > 0 } && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
-    }
-
-    private static bool IsSubheading(string line)
-    {
-        var text = line.Trim();
-        return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxSubheadingWords && !IssueSegmenter.EndsSentence(text)
-            && !ProseParagraph.Is(text);
-    }
-
-    private const int MaxSubheadingWords = 8;
-
-    private static bool IsProseAfterTitle(TextBlock block) =>
-        TextLines.WordCount(block.Joined) >= MinProseAfterTitleWords && ProseParagraph.Is(block.Joined);
-
-    private const int MinProseAfterTitleWords = 12;
-
-    /// <summary>
-    /// Text an article may end with: a sentence's end, a label, a line of its own that is no prose (a note, a page
-    /// footer), or a block whose last line is a byline (contents that list authors, a signature).
-    /// </summary>
-    private static bool ClosesText(TextBlock block) =>
-        IssueSegmenter.EndsSentence(block.Lines[^1].Text) || IsSectionLabel(block) || block.IsSingleLine && !ProseParagraph.Is(block.Joined)
-        || IssueSegmenter.BylineNames(block.Lines[^1].Text) is not null;
-
-    private static bool IsListedAuthor(string name, IReadOnlyList<TocEntry> toc) =>
-        toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(name)));
-
-    /// <summary>A contributor's note in the issue that opens with the name ("Ana Ruiz is a fellow at …").</summary>
-    private static bool HasBioInIssue(string name, IReadOnlyList<TextBlock> blocks) =>
-        blocks.Any(b => b.Joined.Contains(name + " is ", StringComparison.Ordinal));
-
-    /// <summary>
-    /// The names on the line under an article's title: a byline ("By NAME", "NAME and NAME*") or, since a title is right
-    /// above, names in capitals without "By" ("ILONA MARCHETTI-VARGA").
-    /// </summary>
-    private static IReadOnlyList<string>? StartBylineNames(string line) =>
-        line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line);
-
-    /// <summary>
-    /// Articles signed at their ends ("— NAME, Place", "NAME, Editor") instead of under their titles: each opens at the
-    /// first title block (in capitals or title case, ending no sentence) followed by prose, at the body's start or after
-    /// the previous article's signature; text after a signature (the bios) stays with the signed article. None unless
-    /// at least one article is signed.
-    /// </summary>
-    private static List<ArticleStart> EndSignedStarts(IReadOnlyList<TextBlock> blocks)
-    {
-        var starts = new List<ArticleStart>();
-        var expectTitle = true;
-        for (var j = 0; j + 1 < blocks.Count; j++)
-        {
-            var block = blocks[j];
-            if (expectTitle && IsDisplayTitle(block) && IsOrphanProse(blocks[j + 1]))
-            {
-                starts.Add(new ArticleStart(j, null, j + 1));
-                expectTitle = false;
-            }
-            else if (!expectTitle && block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null)
-            {
-                starts[^1] = starts[^1] with { Signature = j };
-                expectTitle = true;
-            }
-        }
-        return starts.Any(s => s.Signature is not null) ? starts : [];
-    }
-
-    /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
-    private static bool IsDisplayTitle(TextBlock block) =>
-        block.Lines.Count <= 3 && IsWrappedTitle(block) && !IsSectionLabel(block) && !IssueSegmenter.EndsSentence(block.Lines[^1].Text)
-        && block.Lines.All(l => !l.Text.Any(char.IsLower) || ParagraphShape.LooksLikeTitleCaseHeading(l.Text.Trim()))
-        && (block.Lines.Count > 1 || TextLines.WordCount(block.FirstText) >= MinDisplayTitleWords);
-
-    private const int MinDisplayTitleWords = 3;
-
-    /// <summary>
-    /// A short line in capitals printed over a title in the same block ("EDITOR'S NOTE" / "A Quiet Year") is the
-    /// article's label, not its title's first line: it becomes a block of its own.
-    /// </summary>
-    private static IReadOnlyList<TextBlock> LabelsApartFromTitles(IReadOnlyList<TextBlock> blocks) =>
-        blocks.SelectMany(b => b.Lines.Count > 1 && b.Lines.Count <= 4 && IsKicker(b.FirstText) && b.Lines[1].Text.Any(char.IsLower)
-            ? new[] { new TextBlock([b.Lines[0]]), new TextBlock(b.Lines.Skip(1).ToList()) }
-            : [b]).ToList();
-
-    private static bool IsKicker(string line)
-    {
-        var text = line.Trim();
-        return text.Length >= 3 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && !text.Any(char.IsDigit)
-            && TextLines.WordCount(text) <= 3 && !IssueSegmenter.EndsSentence(text);
-    }
-
-    /// <summary>
-    /// A title the contents list (by its words) that no byline follows: when the line above it is a byline of the
-    /// author the contents give for it, the byline was printed above the title; otherwise, when prose follows and
-    /// the text before it is closed (a sentence's end, a label, the contents), it opens an unsigned article.
-    /// </summary>
-    private static ArticleStart? ListedStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j, string title, IReadOnlyList<TocEntry> toc, int earliest)
-    {
-        if (toc.Count == 0 || MatchToc(title, toc) is not { } entry) return null;
-        var above = j - 1;
-        if (above >= earliest && blocks[above].IsSingleLine && IssueSegmenter.BylineNames(blocks[above].FirstText) is { } names
-            && toc[entry].Authors.Count > 0
-            && names.Any(n => toc[entry].Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(n))))
-            return new ArticleStart(j, above, j + 1);
-        var next = blocks[j + 1];
-        var prose = TextLines.WordCount(next.Joined) >= MinOrphanProseWords && ProseParagraph.Is(next.Joined);
-        var closed = j == 0 || IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text) || blocks[j - 1].IsSingleLine && !ProseParagraph.Is(blocks[j - 1].Joined);
-        return prose && closed ? new ArticleStart(j, null, j + 1) : null;
-    }
-
-    /// <summary>Evidence a title and the byline under it open an article: with contents, they list its title or author.</summary>
-    private static bool MayOpenArticle(string title, string byline, IReadOnlyList<TocEntry> toc) =>
-        toc.Count == 0 || MatchToc(title, toc) is not null
-        || toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(IssueSegmenter.WithoutBy(byline))));
 
     /// <summary>
     /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may

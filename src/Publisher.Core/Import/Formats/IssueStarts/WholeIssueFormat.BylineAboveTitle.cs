@@ -1,0 +1,85 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>Article starts where the byline is printed above the title.</summary>
+public sealed partial class WholeIssueFormat
+{
+    /// <summary>
+    /// Adds the articles whose bylines are printed above their titles ("BY NAME" or bare names, in capitals or not,
+    /// over a title block followed by prose) to the starts found, where they do not overlap them. Alone, a name line
+    /// over a short line could be a stray line of prose, so the issue must show the pattern: at least two such
+    /// name-over-title pairs, or names the contents or a contributor's bio in the issue give.
+    /// </summary>
+    private static List<ArticleStart> WithBylinesAboveTitles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts, IReadOnlyList<TocEntry> toc)
+    {
+        var candidates = new List<(ArticleStart Start, IReadOnlyList<string> Names)>();
+        for (var j = 0; j + 2 < blocks.Count; j++)
+        {
+            if (!blocks[j].IsSingleLine || AboveTitleNames(blocks[j].FirstText) is not { } names) continue;
+            if (j > 0 && !ClosesText(blocks[j - 1])) continue;
+            var titleBlock = blocks[j + 1];
+            if (titleBlock.Lines.Count > 4 || IsSectionLabel(titleBlock) || !IsWrappedTitle(titleBlock)
+                || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || IsByLine(titleBlock.FirstText)) continue;
+            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            // A line that gives a date is the article's dateline ("March 4, 2026 · 7 min read"), not its title.
+            if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title) || DateLine.FindIn(title) is not null) continue;
+            // A first subheading may stand between the title and the prose ("Introduction").
+            var content = j + 2;
+            if (!IsProseAfterTitle(blocks[content]) && content + 1 < blocks.Count && blocks[content].IsSingleLine
+                && IsSubheading(blocks[content].FirstText) && IsProseAfterTitle(blocks[content + 1]))
+                content++;
+            if (!IsProseAfterTitle(blocks[content])) continue;
+            candidates.Add((new ArticleStart(j + 1, j, j + 2), names));
+            j++;
+        }
+        var consistent = candidates.Count >= 2;
+        var accepted = candidates
+            .Where(c => consistent || c.Names.Any(n => IsListedAuthor(n, toc) || HasBioInIssue(n, blocks)))
+            .Select(c => c.Start)
+            .ToList();
+        if (accepted.Count == 0) return starts;
+        // A title found without a byline under it (an unsigned start) takes the byline printed above it.
+        var result = starts.Select(s => s.Byline is null && s.Signature is null && accepted.FirstOrDefault(c => c.Title == s.Title) is { } above ? above : s).ToList();
+        result.AddRange(accepted.Where(c => !result.Any(s => s.First <= c.Content && c.First <= s.Content)));
+        return [.. result.OrderBy(s => s.First)];
+    }
+
+    /// <summary>The names on a line printed above a title: a byline, or bare names (in capitals or not) that look like people's.</summary>
+    private static IReadOnlyList<string>? AboveTitleNames(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0 || IssueSegmenter.EndsSentence(text) && !text.EndsWith('*')) return null;
+        var names = StartBylineNames(text);
+        return names is { Count: > 0 } && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
+    }
+
+    private static bool IsSubheading(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxSubheadingWords && !IssueSegmenter.EndsSentence(text)
+            && !ProseParagraph.Is(text);
+    }
+
+    private const int MaxSubheadingWords = 8;
+
+    private static bool IsProseAfterTitle(TextBlock block) =>
+        TextLines.WordCount(block.Joined) >= MinProseAfterTitleWords && ProseParagraph.Is(block.Joined);
+
+    private const int MinProseAfterTitleWords = 12;
+
+    /// <summary>
+    /// Text an article may end with: a sentence's end, a label, a line of its own that is no prose (a note, a page
+    /// footer), or a block whose last line is a byline (contents that list authors, a signature).
+    /// </summary>
+    private static bool ClosesText(TextBlock block) =>
+        IssueSegmenter.EndsSentence(block.Lines[^1].Text) || IsSectionLabel(block) || block.IsSingleLine && !ProseParagraph.Is(block.Joined)
+        || IssueSegmenter.BylineNames(block.Lines[^1].Text) is not null;
+
+    private static bool IsListedAuthor(string name, IReadOnlyList<TocEntry> toc) =>
+        toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(name)));
+
+    /// <summary>A contributor's note in the issue that opens with the name ("Ana Ruiz is a fellow at …").</summary>
+    private static bool HasBioInIssue(string name, IReadOnlyList<TextBlock> blocks) =>
+        blocks.Any(b => b.Joined.Contains(name + " is ", StringComparison.Ordinal));
+}

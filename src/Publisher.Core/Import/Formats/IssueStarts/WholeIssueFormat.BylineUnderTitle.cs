@@ -1,0 +1,55 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>Article starts where the byline is printed under the title (the usual shape of an issue).</summary>
+public sealed partial class WholeIssueFormat
+{
+    /// <summary>
+    /// The blocks that start an article: a title block followed by an author line and some text; with contents, also a
+    /// byline line printed above a title the contents list, and a title the contents list followed straight by prose
+    /// (an unsigned brief).
+    /// </summary>
+    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
+    {
+        var starts = new List<ArticleStart>();
+        for (var j = 0; j + 2 < blocks.Count; j++)
+        {
+            var titleBlock = blocks[j];
+            if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock)) continue;
+            var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
+            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
+            var authorBlock = blocks[j + 1];
+            // "By NAME" over a title the contents list is a byline printed above that title, never a title itself.
+            if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
+            if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
+            {
+                if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
+                continue;
+            }
+            // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of
+            // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
+            // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
+            // the contents, which list the label only.
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1])) continue;
+            starts.Add(new ArticleStart(j, j + 1, j + 2));
+            j++;
+        }
+        return WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc));
+    }
+
+    private static bool IsByLine(string line) =>
+        IssueSegmenter.WithoutBy(line).Length < line.Trim().Length && IssueSegmenter.BylineNames(line) is not null;
+
+    /// <summary>
+    /// The names on the line under an article's title: a byline ("By NAME", "NAME and NAME*") or, since a title is right
+    /// above, names in capitals without "By" ("ILONA MARCHETTI-VARGA").
+    /// </summary>
+    private static IReadOnlyList<string>? StartBylineNames(string line) =>
+        line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line);
+
+    /// <summary>Evidence a title and the byline under it open an article: with contents, they list its title or author.</summary>
+    private static bool MayOpenArticle(string title, string byline, IReadOnlyList<TocEntry> toc) =>
+        toc.Count == 0 || MatchToc(title, toc) is not null
+        || toc.Any(e => e.Authors.Any(a => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(IssueSegmenter.WithoutBy(byline))));
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>Prose printed before the first article found: an article the segmenter missed, not text to drop.</summary>
+public sealed partial class WholeIssueFormat
+{
+    /// <summary>A prose paragraph has at least this many words; leading prose of <see cref="MinOrphanProseWordsInAll"/> words in all is an article.</summary>
+    private const int MinOrphanProseWords = 25;
+
+    private const int MinOrphanProseWordsInAll = 80;
+
+    private sealed record OrphanArticle(ArticleDraft Draft, int ProseParagraphs, IReadOnlyList<TextBlock> Labels, IReadOnlyList<TextBlock> Before,
+        IReadOnlyList<TextBlock> TrailingLabels, TextBlock? Signature);
+
+    /// <summary>
+    /// The text before the first article found, as an article, when it holds prose (paragraphs of 25+ words, 80 words
+    /// in all): its title is the last title-shaped block before the first prose paragraph (a line "BY NAME" in or
+    /// after it gives the authors; capitals are set in title case); section labels before it give its kind and are
+    /// dropped; everything else is its body, so none of it is lost. Null when the leading text is not prose.
+    /// </summary>
+    private static OrphanArticle? LeadingArticle(IReadOnlyList<TextBlock> leading, Header header, RawSource source)
+    {
+        var prose = leading.Count(IsOrphanProse);
+        if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < MinOrphanProseWordsInAll) return null;
+        var firstProse = leading.ToList().FindIndex(IsOrphanProse);
+        var labels = new List<TextBlock>();
+        string? kind = null;
+        var titleAt = -1;
+        for (var i = 0; i < firstProse; i++)
+        {
+            if (IsSectionLabel(leading[i])) { labels.Add(leading[i]); kind ??= SectionLabels.KnownKind(leading[i].FirstText); continue; }
+            // "Dear readers," opens a letter: it is the letter's first line, the label above it its title.
+            if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text) && !Salutation.IsMatch(leading[i].Joined)) titleAt = i;
+        }
+        var titleLines = titleAt >= 0 ? leading[titleAt].Lines.Select(l => l.Text.Trim()).ToList() : [];
+        var authors = new List<string>();
+        var bylineAt = titleLines.FindIndex(l => l.StartsWith("by ", StringComparison.OrdinalIgnoreCase));
+        if (bylineAt > 0)
+        {
+            authors.AddRange(Byline.Read(titleLines[bylineAt])?.Names ?? []);
+            titleLines = titleLines.Take(bylineAt).ToList();
+        }
+        var title = TitleOf(titleLines);
+        if (title.Length == 0) title = $"Untitled text at line {leading[firstProse].Line}";
+        var bodyFrom = titleAt >= 0 ? titleAt + 1 : firstProse;
+        var before = leading.Take(bodyFrom).Where((b, i) => i != titleAt && !labels.Contains(b)).ToList();
+        var bodyBlocks = leading.Skip(bodyFrom).Where(b => !labels.Contains(b)).ToList();
+        // A section label after the text belongs to the article that follows it.
+        var trailingLabels = new List<TextBlock>();
+        while (bodyBlocks.Count > 1 && IsSectionLabel(bodyBlocks[^1]))
+        {
+            trailingLabels.Insert(0, bodyBlocks[^1]);
+            bodyBlocks.RemoveAt(bodyBlocks.Count - 1);
+        }
+        // A letter signed at its end ("NAME" / "Editor") is by its signer.
+        TextBlock? signature = null;
+        if (authors.Count == 0 && bodyBlocks.Count > 1 && Signature.Names(bodyBlocks[^1].Lines.Select(l => l.Text).ToList()) is { } signers)
+        {
+            authors.AddRange(signers);
+            signature = bodyBlocks[^1];
+            bodyBlocks.RemoveAt(bodyBlocks.Count - 1);
+        }
+        var (bodyOnly, notes) = NotesSection.Split(bodyBlocks);
+        var draft = IssueDraft(header, source, title, authors, bodyOnly, notes,
+            titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line, bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line);
+        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before, trailingLabels, signature);
+    }
+
+    /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
+    private static bool IsOrphanProse(TextBlock block) =>
+        TextLines.WordCount(block.Joined) >= MinOrphanProseWords && ProseParagraph.Is(block.Joined)
+        && !ContentsHeading.IsMatch(block.FirstText) && block.Lines.Count(l => PageReference().IsMatch(l.Text)) < 2;
+
+    [GeneratedRegex(@"(?:\((?:p\.?|pp\.?|page)\s*\d{1,3}\)|\.{3,}\s*(?:p\.?\s*|page\s*)?\d{1,3}|\s[—–-]\s*\d{1,3})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageReference();
+}

@@ -1,0 +1,154 @@
+using Publisher.Core.Import.Formats;
+
+namespace Publisher.Tests.Import.Formats;
+
+/// <summary>
+/// Whole issues in layouts the issue reader had not met (mastheads in capitals with pipes or a season, unsigned
+/// briefs under a section label, footnote-starred bios, contents as bullets, contributors under a label after the
+/// notes). Invented text.
+/// </summary>
+public class WholeIssueGapsTests
+{
+    private static IReadOnlyList<Publisher.Core.Import.ArticleDraft> Read(string text) =>
+        new WholeIssueFormat().Read(text, new RawSource("seeds/issue.txt")).Drafts;
+
+    private const string Prose1 = """
+        The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
+        detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+        """;
+
+    private const string Prose2 = """
+        Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
+        night, and several boats now stay in port rather than pay what the crews call the moon tax.
+        """;
+
+    [Fact]
+    public void A_capitals_masthead_with_pipes_gives_its_numbers_and_full_date()
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            The Moon Tax on the Dosso Coast
+            By Lucia Ferrant
+
+            {Prose2}
+            """);
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal((3, 8, new DateOnly(2026, 9, 14)), (d.Volume, d.Issue, d.Date)));
+    }
+
+    [Theory]
+    [InlineData("VOLUME 3 / ISSUE 2 / SPRING 2027")]
+    [InlineData("Vol. 3 · No. 2 · Winter 2026/27")]
+    [InlineData("VOLUME 3 :: ISSUE 2 :: AUTUMN 2026")]
+    public void A_season_masthead_gives_its_numbers_and_leaves_the_date_to_the_sidecar(string volumeLine)
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            {volumeLine}
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            The Moon Tax on the Dosso Coast
+            By Lucia Ferrant
+
+            {Prose2}
+            """);
+        Assert.Equal(2, drafts.Count);
+        Assert.All(drafts, d => Assert.Equal((3, 2, (DateOnly?)null), (d.Volume, d.Issue, d.Date)));
+    }
+
+    [Fact]
+    public void Contributors_printed_under_their_label_after_the_notes_go_to_their_authors()
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            The Moon Tax on the Dosso Coast
+            By Lucia Ferrant
+
+            {Prose2} [1]
+
+            Notes
+            [1] Interviews with boat owners, Dosso, August 2026.
+
+            ABOUT THE CONTRIBUTORS
+            Tomas Eriksen is a researcher at the Brandt Institute for Maritime Studies.
+            Lucia Ferrant is a journalist based in Porto Velho who covers the fisheries.
+            """);
+        Assert.Equal(2, drafts.Count);
+        Assert.DoesNotContain("CONTRIBUTORS", drafts[1].Body + drafts[1].Notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Brandt", drafts[1].Body + drafts[1].Notes, StringComparison.Ordinal);
+        Assert.Contains("Brandt Institute", drafts[0].AuthorBio, StringComparison.Ordinal);
+        Assert.Contains("Porto Velho", drafts[1].AuthorBio, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unsigned_briefs_in_capitals_under_a_briefs_label_each_open_a_brief()
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            The Moon Tax on the Dosso Coast
+            By Lucia Ferrant
+
+            {Prose2}
+
+            BRIEFS
+
+            DETONATORS FOUND ON THE NORTHERN QUAY
+
+            {Prose1}
+
+            MILITIA COMMANDER DETAINED IN THE HILLS
+
+            Police in the hill town of Varne detained a commander of the Red Ridge militia on Tuesday, two weeks after
+            he was filmed at a checkpoint where lorry drivers were made to pay a fee to pass.
+            """);
+        Assert.Equal(3, drafts.Count);
+        Assert.Equal("Detonators Found on the Northern Quay", drafts[1].Title);
+        Assert.Equal("Militia Commander Detained in the Hills", drafts[2].Title);
+        Assert.All(drafts.Skip(1), d => Assert.Equal(("brief", 0), (d.Kind, d.Authors.Count)));
+        Assert.DoesNotContain("MILITIA", drafts[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_with_a_byline_in_capitals_in_the_same_block_opens_the_first_article()
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOL. 3 • NO. 8 • SEPTEMBER 2026
+
+            Detonators on the Northern Quay
+            TOMAS ERIKSEN-VAHL
+
+            {Prose1}
+
+            IN BRIEF
+
+            MILITIA COMMANDER DETAINED IN THE HILLS
+
+            {Prose2}
+            """);
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal(("Detonators on the Northern Quay", "Tomas Eriksen-Vahl"), (drafts[0].Title, drafts[0].Authors.Single()));
+        Assert.Contains("detonators among a shipment", drafts[0].Body, StringComparison.Ordinal);
+        Assert.Equal("brief", drafts[1].Kind);
+    }
+}
