@@ -34,6 +34,13 @@ public static class DiagnosticPrinter
     }
 
     /// <summary>
+    /// " First error: …" naming the first error, for a command's closing line: with many warnings printed above it,
+    /// the cause of a failure would otherwise have scrolled away. Empty when there is no error.
+    /// </summary>
+    public static string FirstErrorNote(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } first ? $" First error: {first}" : "";
+
+    /// <summary>
     /// The diagnostics to print: at most <paramref name="limit"/> with the same code, severity and file, then one
     /// more saying how many were left out. A seed with a thousand stray "[1]" markers gives a readable report,
     /// not a thousand lines that bury the one error.

@@ -17,7 +17,12 @@ public static class Scaffolds
 
     public const string ArticleBody =
         "Write the article here in Markdown. Fill in `summary`, `tags` and `authors` above (an author needs a profile " +
-        "in `authors/`, `publisher new author \"Name\"` makes one); `publisher check` lists what is still missing.";
+        "in `authors/`, `publisher new author \"Name\"` makes one); `publisher check` lists what is still missing. " +
+        "The article is a draft: `publisher serve --drafts` previews it, and deleting the `draft: true` line publishes it.";
+
+    /// <summary>What <c>publisher new</c> prints after writing articles, which are drafts.</summary>
+    public const string DraftNote =
+        "New articles are drafts ('draft: true'): 'publisher serve --drafts' previews them; delete that line to publish.";
 
     /// <summary><c>articles/&lt;year&gt;/&lt;slug&gt;.md</c>, or under <paramref name="folder"/> when given.</summary>
     public static ScaffoldFile Article(string title, DateOnly date, string? publication, int? volume = null, int? issue = null,
@@ -34,6 +39,8 @@ public static class Scaffolds
             Volume = volume,
             Issue = issue,
             Kind = kind ?? DefaultKind,
+            // As `hugo new` does: a new article is a draft until the editor says it is ready, so a placeholder never goes live.
+            Draft = true,
         };
         var directory = folder ?? $"articles/{Year(date)}";
         return new ScaffoldFile($"{directory}/{slug}.md", ArticleFile.Write(frontMatter, ArticleBody));

@@ -74,7 +74,8 @@ public static class BuildCommand
         {
             var errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
             var strictNote = options.Strict ? " (--strict: warnings count as errors)" : "";
-            Console.Error.WriteLine($"publisher: build failed with {errors} error(s){strictNote}; '{options.OutputDir}' was not changed.");
+            Console.Error.WriteLine($"publisher: build failed with {errors} error(s){strictNote}; '{options.OutputDir}' was not changed."
+                + DiagnosticPrinter.FirstErrorNote(result.Diagnostics));
             return ExitCodes.Errors;
         }
         if (verbosity == Verbosity.Quiet) return ExitCodes.Success;

@@ -55,7 +55,8 @@ public static class CheckCommand
             DiagnosticPrinter.Print(result.Diagnostics);
             var verdict = errors > 0 ? "build would fail" : warnings > 0 ? "build would succeed; read the warnings" : "nothing to report";
             Console.WriteLine($"Checked '{options.InputDir}': {Labels.Count(errors, "error", "errors")}, {Labels.Count(warnings, "warning", "warnings")}; {verdict}."
-                + (options.Strict && errors > 0 ? " (--strict: warnings count as errors)" : ""));
+                + (options.Strict && errors > 0 ? " (--strict: warnings count as errors)" : "")
+                + DiagnosticPrinter.FirstErrorNote(result.Diagnostics));
         }
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Errors;
     }

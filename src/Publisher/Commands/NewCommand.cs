@@ -51,7 +51,7 @@ public static class NewCommand
                 return ExitCodes.BadUsage;
             }
             var files = Scaffolds.Issue(own, parse.GetValue(volume), parse.GetValue(issue), day, parse.GetValue(titles) ?? []);
-            return Write(inputDir, files);
+            return WriteArticles(inputDir, files);
         });
         return command;
     }
@@ -79,7 +79,7 @@ public static class NewCommand
             if (own is null && given is null) return ExitCodes.Errors;
             var file = Scaffolds.Article(parse.GetValue(title)!, day, own?.Name ?? given!.Trim(), parse.GetValue(volume), parse.GetValue(issue),
                 parse.GetValue(authors) ?? [], parse.GetValue(kind));
-            return Write(inputDir, [file]);
+            return WriteArticles(inputDir, [file]);
         });
         return command;
     }
@@ -166,6 +166,13 @@ public static class NewCommand
             ? $"{display}: error: lists no publications; add one under 'publications:' or pass --publication"
             : $"{display}: error: no publication is named '{name}'; the publications are {string.Join(", ", publications.Select(p => $"'{p.Name}'"))}");
         return null;
+    }
+
+    private static int WriteArticles(string root, IReadOnlyList<ScaffoldFile> files)
+    {
+        var exit = Write(root, files);
+        if (exit == ExitCodes.Success) Console.WriteLine(Scaffolds.DraftNote);
+        return exit;
     }
 
     /// <summary>Writes the files under <paramref name="root"/>, or none of them when any exists already.</summary>

@@ -93,6 +93,11 @@ public class BuildCommandTests
         Assert.Equal(ExitCodes.Errors, exit);
         Assert.Contains("theme/layouts/tag.sbn-html:1:4: error PUB202", error.Replace('\\', '/'));
         Assert.Contains("was not changed", error);
+        // The closing line names the cause again, so warnings printed above cannot bury it.
+        var last = error.TrimEnd().Split('\n')[^1].Replace('\\', '/');
+        Assert.StartsWith("publisher: build failed", last);
+        Assert.Contains("First error: ", last);
+        Assert.Contains("tag.sbn-html:1:4: error PUB202", last);
         Assert.Equal(before, File.ReadAllText(Path.Combine(options.OutputDir, "index.html")));
     }
 

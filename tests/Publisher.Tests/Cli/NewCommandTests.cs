@@ -28,7 +28,7 @@ public class NewCommandTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("", error);
         var path = Path.Combine(options.InputDir, "articles", "2024", "rival-militias-redraw-the-delta.md");
-        Assert.Equal($"Wrote {path.Replace('\\', '/')}\n", output);
+        Assert.Equal($"Wrote {path.Replace('\\', '/')}\n{Scaffolds.DraftNote}\n", output);
         var diagnostics = new List<Diagnostic>();
         var document = ArticleFile.Read(File.ReadAllText(path), "x.md", diagnostics)!;
         Assert.Empty(diagnostics);
@@ -39,11 +39,17 @@ public class NewCommandTests
         Assert.Equal((22, 5), (document.FrontMatter.Volume!.Value, document.FrontMatter.Issue!.Value));
         Assert.Equal(["Jacob Zenn"], document.FrontMatter.Authors);
         Assert.Equal("feature", document.FrontMatter.Kind);
+        Assert.True(document.FrontMatter.Draft);
 
-        var result = SiteBuilder.Build(options);
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.True(File.Exists(Path.Combine(options.OutputDir, "articles", "rival-militias-redraw-the-delta", "index.html")));
+        var page = Path.Combine(options.OutputDir, "articles", "rival-militias-redraw-the-delta", "index.html");
+        var published = SiteBuilder.Build(options);
+        Assert.True(published.Succeeded, string.Join("\n", published.Diagnostics));
+        Assert.False(File.Exists(page), "a new article is a draft: a normal build leaves it out");
+
+        var preview = SiteBuilder.Build(options with { Drafts = true });
+        Assert.True(preview.Succeeded, string.Join("\n", preview.Diagnostics));
+        Assert.DoesNotContain(preview.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.True(File.Exists(page));
     }
 
     [Fact]
@@ -71,14 +77,16 @@ public class NewCommandTests
             "--title", "First Piece", "--title", "Second Piece", "--date", "2024-03-15");
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(line => line.StartsWith("Wrote ", StringComparison.Ordinal)));
+        Assert.EndsWith(Scaffolds.DraftNote + "\n", output);
         var folder = Path.Combine(options.InputDir, "articles", "2024", "terrorism-monitor-22-6");
         foreach (var slug in new[] { "first-piece", "second-piece" })
         {
             var fm = ArticleFile.Read(File.ReadAllText(Path.Combine(folder, slug + ".md")), "x.md", [])!.FrontMatter;
             Assert.Equal(("Terrorism Monitor", 22, 6, new DateOnly(2024, 3, 15)), (fm.Publication, fm.Volume!.Value, fm.Issue!.Value, fm.Date!.Value));
+            Assert.True(fm.Draft);
         }
-        var result = SiteBuilder.Build(options);
+        var result = SiteBuilder.Build(options with { Drafts = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.True(File.Exists(Path.Combine(options.OutputDir, "publications", "terrorism-monitor", "issues", "22-6", "index.html")));
 

@@ -92,6 +92,7 @@ public class WatchedChangeTests
     [InlineData("articles/.#x.md")]
     [InlineData("articles/#x.md#")]
     [InlineData("articles/4913")]
+    [InlineData("articles/2021/sedpkP74C")]
     [InlineData("~$site.yml")]
     [InlineData("articles/x.md.tmp")]
     [InlineData(".backups/articles/x.md")]
@@ -104,6 +105,7 @@ public class WatchedChangeTests
     [InlineData("layouts/base.sbn-html")]
     [InlineData("assets/style.css")]
     [InlineData("005_vol19_issue23.txt")]
+    [InlineData("articles/sedition.md")]
     public void Content_theme_and_seed_files_count(string path) => Assert.False(WatchedChange.IsIgnored(path));
 }
 
