@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Publisher.BrowserTests;
 
 /// <summary>
-/// The npm packages the browser tests inject (axe-core). Installed from the committed lock file on
+/// The npm packages the browser tests use (axe-core, injected into pages; citation-js, run by Node). Installed from the committed lock file on
 /// first use, so a plain <c>dotnet test</c> works on a fresh machine that has npm.
 /// </summary>
 public static class NodeTools
@@ -19,6 +19,29 @@ public static class NodeTools
             if (!File.Exists(axe)) NpmCi(folder);
         }
         return File.Exists(axe) ? axe : throw new InvalidOperationException($"npm ci did not install {axe}");
+    }
+
+    /// <summary>
+    /// Parses <paramref name="file"/> as <paramref name="format"/> (<c>bibtex</c> or <c>ris</c>) with citation-js
+    /// (<c>citecheck.js</c>) and returns the CSL-JSON items it read.
+    /// </summary>
+    public static System.Text.Json.JsonElement ParseCitation(string format, string file)
+    {
+        var folder = Path.Combine(BuiltSite.RepoRoot(), "tests", "Publisher.BrowserTests");
+        lock (Gate)
+        {
+            if (!Directory.Exists(Path.Combine(folder, "node_modules", "@citation-js", "plugin-ris"))) NpmCi(folder);
+        }
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("citecheck.js");
+        start.ArgumentList.Add(format);
+        start.ArgumentList.Add(file);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node is not installed (apt-get install -y nodejs)");
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"citation-js could not parse {file} as {format}: {errors.Result}");
+        return System.Text.Json.JsonDocument.Parse(output).RootElement.Clone();
     }
 
     private static void NpmCi(string folder)

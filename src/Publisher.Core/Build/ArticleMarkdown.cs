@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Publisher.Core.Build.Reading;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
 
@@ -13,7 +14,14 @@ namespace Publisher.Core.Build;
 
 /// <summary>An article body parsed once, rendered once per place it is shown.</summary>
 /// <param name="RootLinks">Every root-relative link (<c>/articles/x/</c>) in the body, with where it is written.</param>
-public sealed record ParsedBody(Article Article, MarkdownDocument Document, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description);
+public sealed record ParsedBody(Article Article, MarkdownDocument Document, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description)
+{
+    /// <summary>Words of the body's text, footnotes left out (for the reading time).</summary>
+    public int Words { get; init; }
+
+    /// <summary>The body's headings in order, after demotion (the shallowest is an h2), with the ids the page gives them.</summary>
+    public IReadOnlyList<TocEntry> Headings { get; init; } = [];
+}
 
 /// <summary>
 /// Markdown to HTML for article bodies and bios. The pipeline is built once; typographic quotes are left
@@ -46,7 +54,13 @@ public static partial class ArticleMarkdown
             if (link.Url is { } url && IsRootRelative(url))
                 links.Add((url, SourceLocation.FromZeroBased(article.SourcePath, article.BodyStartLine - 1 + link.Line, link.Column)));
         }
-        return new ParsedBody(article, document, links, FirstParagraphText(document));
+        return new ParsedBody(article, document, links, FirstParagraphText(document))
+        {
+            Words = WordCount(document),
+            Headings = document.Descendants<HeadingBlock>()
+                .Select(h => new TocEntry(h.Level, h.TryGetAttributes()?.Id ?? "", h.Inline is null ? "" : InlineText(h.Inline)))
+                .ToList(),
+        };
     }
 
     /// <summary>Renders <paramref name="body"/> for a page whose links are made by <paramref name="links"/>.</summary>
@@ -110,6 +124,33 @@ public static partial class ArticleMarkdown
         if (paragraph?.Inline is null) return "";
         var sb = new StringBuilder();
         AppendText(paragraph.Inline, sb);
+        return Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
+    }
+
+    /// <summary>Words of every paragraph, heading, list and table outside the footnotes.</summary>
+    private static int WordCount(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null || IsInFootnote(leaf)) continue;
+            AppendText(leaf.Inline, sb);
+            sb.Append('\n');
+        }
+        return ReadingTime.CountWords(sb.ToString());
+    }
+
+    private static bool IsInFootnote(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is FootnoteGroup or Footnote) return true;
+        return false;
+    }
+
+    private static string InlineText(ContainerInline inline)
+    {
+        var sb = new StringBuilder();
+        AppendText(inline, sb);
         return Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
     }
 

@@ -1,3 +1,4 @@
+using Publisher.Core.Build.Reading;
 using Publisher.Core.Build.Views;
 using Publisher.Core.Model;
 
@@ -123,8 +124,10 @@ public sealed class PageFactory
             Previous = previous,
             Next = next,
             Related = _views.Cards(_related.For(article, RelatedCount), links),
-            Sources = article.Sources,
             OriginalUrl = article.Url,
+            ReadingTime = ReadingTime.Label(body.Words),
+            Contents = TableOfContents.Listed(body.Headings) is var listed && TableOfContents.Shows(listed.Count, body.Words) ? listed : [],
+            Citation = CitationView(article, links),
         };
 
         // Own articles sit under their publication (and its issue); press under Press.
@@ -155,6 +158,13 @@ public sealed class PageFactory
         };
         var section = article.Issue is not null ? Permalinks.Issues : article.IsThirdParty ? Permalinks.Press : Permalinks.Archive;
         return Page(links, section, meta, content);
+    }
+
+    private CitationView CitationView(Article article, LinkContext links)
+    {
+        var chicago = ChicagoCitation.Of(Citation.For(article, _site, _permalinks));
+        return new CitationView(chicago.Lead, chicago.Container, chicago.Tail, chicago.Url, chicago.Text,
+            links.Href(Permalinks.ArticleBibTeX(article.Slug)), links.Href(Permalinks.ArticleRis(article.Slug)));
     }
 
     /// <summary>

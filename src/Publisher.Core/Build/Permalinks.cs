@@ -31,6 +31,12 @@ public sealed class Permalinks
     public const string AssetsFolder = "/assets/";
 
     public static string Article(string slug) => $"/articles/{slug}/";
+    /// <summary>The article's citation as a BibTeX file, beside its page.</summary>
+    public static string ArticleBibTeX(string slug) => $"/articles/{slug}/cite.bib";
+
+    /// <summary>The article's citation as a RIS file, beside its page.</summary>
+    public static string ArticleRis(string slug) => $"/articles/{slug}/cite.ris";
+
     public static string Publication(string slug) => $"/publications/{slug}/";
     public static string PublicationIssues(string slug) => $"/publications/{slug}/issues/";
     public static string Issue(IssueKey key) => $"/publications/{key.Publication}/issues/{key.Segment}/";

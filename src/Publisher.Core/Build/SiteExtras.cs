@@ -1,4 +1,5 @@
 using Publisher.Core.Build.Checks;
+using Publisher.Core.Build.Reading;
 using Publisher.Core.Build.Sitemap;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
@@ -9,7 +10,7 @@ namespace Publisher.Core.Build;
 
 /// <summary>
 /// The files beside the pages: feeds (RSS, Atom and JSON Feed for the site; RSS per tag and per author),
-/// sitemap.xml and robots.txt.
+/// each article's citation (<c>cite.bib</c>, <c>cite.ris</c> beside its page), sitemap.xml and robots.txt.
 /// </summary>
 public static class SiteExtras
 {
@@ -46,6 +47,14 @@ public static class SiteExtras
             }
             var scan = Write(feed.Url, WriterFor(feed.Format)(feed.Channel(mapping)));
             if (key is not null) cache!.Rendered(path, key, scan);
+        });
+
+        // Citations are small and cheap: made every build, written only when their bytes change (OutputFolder).
+        Parallel.ForEach(site.Articles, PerCore.Options, article =>
+        {
+            var citation = Citation.For(article, site, permalinks);
+            Write(Permalinks.ArticleBibTeX(article.Slug), BibTeX.Write(citation));
+            Write(Permalinks.ArticleRis(article.Slug), Ris.Write(citation));
         });
 
         var sitemap = SitemapWriter.Write(pages

@@ -62,7 +62,9 @@ public class IncrementalOutputTests
         var rewritten = Rewritten(options.OutputDir);
         // The slug comes from the title: the page moves (new file, old one removed).
         Assert.Equal(result.Changes!.Added.Concat(result.Changes.Changed).Order(StringComparer.Ordinal), rewritten);
-        Assert.Equal(["articles/togo-repels-a-jihadist-attack/index.html"], result.Changes.Added);
+        // The page moves with its citation files beside it.
+        Assert.Equal(["articles/togo-repels-a-jihadist-attack/cite.bib", "articles/togo-repels-a-jihadist-attack/cite.ris", "articles/togo-repels-a-jihadist-attack/index.html"],
+            result.Changes.Added);
         Assert.Contains("articles/togo-suffers-first-al-qaeda-affiliated-jihadist-attack/index.html", result.Changes.Removed);
         Assert.Contains("publications/terrorism-monitor/issues/19-22/index.html", rewritten);
         Assert.Contains("tags/togo/index.html", rewritten);
@@ -80,12 +82,13 @@ public class IncrementalOutputTests
         using var temp = new TempDirectory();
         var options = FixtureSite.Prepare(temp);
         var first = Rebuild(options);
-        var togoPage = Assert.Single(first.Changes!.Added, f => f.StartsWith("articles/togo", StringComparison.Ordinal));
+        var togoPage = Assert.Single(first.Changes!.Added, f => f.StartsWith("articles/togo", StringComparison.Ordinal) && f.EndsWith("/index.html", StringComparison.Ordinal));
         File.Delete(Path.Combine(options.InputDir, Togo));
 
         var result = Rebuild(options);
 
         Assert.Contains(togoPage, result.Changes!.Removed);
+        Assert.Contains(Path.GetDirectoryName(togoPage) + "/cite.bib", result.Changes.Removed);
         Assert.False(File.Exists(Path.Combine(options.OutputDir, togoPage)));
         Assert.False(Directory.Exists(Path.Combine(options.OutputDir, Path.GetDirectoryName(togoPage)!)));
         Assert.Equal(FixtureSite.Files(options.OutputDir), result.Changes.Added.Concat(result.Changes.Changed).Concat(result.Changes.Unchanged).Order(StringComparer.Ordinal));

@@ -160,7 +160,14 @@ public class SiteBuildTests
         Assert.Equal("2021-11-05", doc.QuerySelector("meta[property='article:published_time']")!.GetAttribute("content"));
         Assert.Equal(2, doc.QuerySelectorAll("meta[property='article:author']").Length);
         Assert.Equal("true", doc.QuerySelector("nav[aria-label=Main] a[aria-current]")!.GetAttribute("aria-current"));
-        Assert.Contains("seeds/001_bda770033e779f14.txt", doc.QuerySelector(".sources")!.TextContent);
+        // Provenance stays in the front matter and the import report: the page never names the seed file.
+        Assert.DoesNotContain("seeds/", doc.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        Assert.EndsWith("min read", doc.QuerySelector(".article-header .reading-time")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Jacob Zenn and Rami Jameel, “Iraq's Militias After the Elections,” Terrorism Monitor 19, no. 21 (",
+            doc.QuerySelector(".cite .citation")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("cite.bib", doc.QuerySelector(".cite-downloads a[href$='.bib']")!.GetAttribute("href"));
+        Assert.StartsWith("@article{iraqs-militias-after-the-elections,", File.ReadAllText(temp.Combine("output", "articles/iraqs-militias-after-the-elections/cite.bib")), StringComparison.Ordinal);
+        Assert.StartsWith("TY  - JOUR\r\n", File.ReadAllText(temp.Combine("output", "articles/iraqs-militias-after-the-elections/cite.ris")), StringComparison.Ordinal);
 
         using var json = JsonDocument.Parse(doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var root = json.RootElement;

@@ -54,9 +54,24 @@ public sealed record ArticleContent
     public Link? Previous { get; init; }
     public Link? Next { get; init; }
     public IReadOnlyList<ArticleCard> Related { get; init; } = [];
-    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The original's address (front matter <c>url</c>), shown to readers; where the text was imported from is not.</summary>
     public string? OriginalUrl { get; init; }
+
+    /// <summary>"6 min read" (<see cref="Reading.ReadingTime"/>).</summary>
+    public required string ReadingTime { get; init; }
+
+    /// <summary>The body's sections for a table of contents; empty when the article is too short or flat for one (<see cref="Reading.TableOfContents.Shows"/>).</summary>
+    public IReadOnlyList<Reading.TocEntry> Contents { get; init; } = [];
+
+    public required CitationView Citation { get; init; }
 }
+
+/// <summary>
+/// "Cite this article": the Chicago-style citation in parts (the template sets <see cref="Container"/> in italics and
+/// links <see cref="Url"/>), the same as plain text, and the BibTeX and RIS files written beside the page.
+/// </summary>
+public sealed record CitationView(string Lead, string Container, string Tail, string Url, string Text, string BibtexHref, string RisHref);
 
 public sealed record AuthorBox(string Name, string Href, string? BioHtml);
 
