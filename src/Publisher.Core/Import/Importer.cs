@@ -2,6 +2,7 @@ using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Merge;
 using Publisher.Core.Import.Sidecars;
 using Publisher.Core.Import.Text;
 using Publisher.Core.Model;
@@ -308,14 +309,20 @@ public static class Importer
     {
         var entries = new List<ArchiveEntry>();
         var seeds = drafts.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
-        var listed = new List<ArticleDraft>();
+        var plain = drafts.Select(d => d.Draft).ToList();
+        var candidates = DuplicateCandidates.For(plain);
+        var listed = new bool[drafts.Count];
+        var listedBySlug = new Dictionary<string, List<ArticleDraft>>(StringComparer.Ordinal);
         for (var i = 0; i < drafts.Count; i++)
         {
-            var d = drafts[i].Draft;
+            var d = plain[i];
+            var slug = Slug.From(d.Title);
             // The same article from two seeds (an issue's PDF and its web page) is one entry: the merge makes it one article.
-            if (listed.Any(other => other.Date == d.Date && (Slug.From(other.Title) == Slug.From(d.Title) || DuplicateMerger.IsSameArticle(other, d))))
-                continue;
-            listed.Add(d);
+            if (listedBySlug.TryGetValue(slug, out var sameSlug) && sameSlug.Any(other => other.Date == d.Date)) continue;
+            if (candidates.Of(i).Any(j => j < i && listed[j] && plain[j].Date == d.Date && DuplicateMerger.IsSameArticle(plain[j], d))) continue;
+            listed[i] = true;
+            if (!listedBySlug.TryGetValue(slug, out var bySlug)) listedBySlug[slug] = bySlug = [];
+            bySlug.Add(d);
             entries.Add(new ArchiveEntry(d.Title, SelfCitationTargets.Placeholder(i), d.Date, d.Publication, d.Volume, d.Issue));
         }
         foreach (var e in existing)
