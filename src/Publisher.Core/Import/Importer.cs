@@ -2,7 +2,6 @@ using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
-using Publisher.Core.Import.Merge;
 using Publisher.Core.Import.Sidecars;
 using Publisher.Core.Import.Text;
 using Publisher.Core.Model;
@@ -309,20 +308,18 @@ public static class Importer
     {
         var entries = new List<ArchiveEntry>();
         var seeds = drafts.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
-        var plain = drafts.Select(d => d.Draft).ToList();
-        var candidates = DuplicateCandidates.For(plain);
-        var listed = new bool[drafts.Count];
-        var listedBySlug = new Dictionary<string, List<ArticleDraft>>(StringComparer.Ordinal);
+        // Only drafts of the same date can be one entry, so each is compared with the listed drafts of its date only
+        // (cheaper than indexing the archive for the duplicate check a second time: the merge does that).
+        var listedByDate = new Dictionary<(bool Dated, DateOnly Date), List<(string Slug, ArticleDraft Draft)>>();
         for (var i = 0; i < drafts.Count; i++)
         {
-            var d = plain[i];
+            var d = drafts[i].Draft;
             var slug = Slug.From(d.Title);
+            var date = (d.Date.HasValue, d.Date.GetValueOrDefault());
+            if (!listedByDate.TryGetValue(date, out var sameDate)) listedByDate[date] = sameDate = [];
             // The same article from two seeds (an issue's PDF and its web page) is one entry: the merge makes it one article.
-            if (listedBySlug.TryGetValue(slug, out var sameSlug) && sameSlug.Any(other => other.Date == d.Date)) continue;
-            if (candidates.Of(i).Any(j => j < i && listed[j] && plain[j].Date == d.Date && DuplicateMerger.IsSameArticle(plain[j], d))) continue;
-            listed[i] = true;
-            if (!listedBySlug.TryGetValue(slug, out var bySlug)) listedBySlug[slug] = bySlug = [];
-            bySlug.Add(d);
+            if (sameDate.Any(other => other.Slug == slug || DuplicateMerger.IsSameArticle(other.Draft, d))) continue;
+            sameDate.Add((slug, d));
             entries.Add(new ArchiveEntry(d.Title, SelfCitationTargets.Placeholder(i), d.Date, d.Publication, d.Volume, d.Issue));
         }
         foreach (var e in existing)

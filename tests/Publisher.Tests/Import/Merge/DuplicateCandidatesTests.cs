@@ -53,6 +53,39 @@ public class DuplicateCandidatesTests
         Assert.True(indexed.Count(g => g.Count >= 2) >= 10, "too few planted duplicates merged");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_hash_collision_only_adds_candidates(int seed)
+    {
+        // Given: the same archive indexed with the real hash and with one that makes most items collide
+        var drafts = GeneratedArchive(seed);
+        static ulong Colliding(string item) => (ulong)(item.Length % 3);
+
+        // When
+        var exact = DuplicateCandidates.For(drafts);
+        var collided = DuplicateCandidates.For(drafts, Colliding);
+
+        // Then: every candidate of the real index is still one, and the exact test still finds every pair
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            Assert.Empty(exact.Of(i).Except(collided.Of(i)));
+            for (var j = 0; j < drafts.Count; j++)
+                if (i != j && DuplicateMerger.IsSameArticle(drafts[i], drafts[j])) Assert.Contains(j, collided.Of(i));
+        }
+        Assert.True(Enumerable.Range(0, drafts.Count).Sum(i => collided.Of(i).Count) > Enumerable.Range(0, drafts.Count).Sum(i => exact.Of(i).Count),
+            "the colliding hash should have added candidates");
+    }
+
+    [Fact]
+    public void The_item_hash_is_the_same_on_every_run()
+    {
+        // FNV-1a 64 of the UTF-16 code units, fixed values: a randomised hash would make the index differ between runs.
+        Assert.Equal(14695981039346656037UL, StableHash.Of(""));
+        Assert.Equal(StableHash.Of("harbour ledger keeps its word"), StableHash.Of(string.Concat("harbour ledger ", "keeps its word")));
+        Assert.NotEqual(StableHash.Of("ab"), StableHash.Of("ba"));
+    }
+
     [Fact]
     public void Merge_of_the_generated_archive_merges_the_planted_duplicates()
     {
