@@ -31,7 +31,15 @@ public static class ImportReplay
     public static ReplayedImport? TryLoad(ImportOptions options, out string fingerprint, out Diagnostic? unreadable)
     {
         unreadable = null;
-        fingerprint = Fingerprint(options);
+        fingerprint = "";
+        try
+        {
+            fingerprint = Fingerprint(options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // a file the full import will report as unreadable
+        }
         var path = Path.Combine(options.ProjectRoot, CacheFile);
         if (!File.Exists(path)) return null;
         try
@@ -61,7 +69,7 @@ public static class ImportReplay
         var path = Path.Combine(options.ProjectRoot, CacheFile);
         try
         {
-            if (!report.NothingChanged || report.HasErrors || Fingerprint(options) != fingerprintBefore)
+            if (!report.NothingChanged || report.HasErrors || fingerprintBefore.Length == 0 || Fingerprint(options) != fingerprintBefore)
             {
                 if (File.Exists(path)) File.Delete(path);
                 return;
@@ -77,7 +85,6 @@ public static class ImportReplay
     }
 
     /// <summary>A hash of the importer's build, the options, and every file's name and bytes under the seeds and input folders.</summary>
-    /// <remarks>Every file is read and hashed: for 500 issues that is milliseconds next to the import itself.</remarks>
     internal static string Fingerprint(ImportOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
