@@ -81,6 +81,8 @@ public static class DiagnosticCodes
     public const string ImportOwnPublication = "PUB141";
     /// <summary>Info: an undated issue of an own publication is dated by an estimate from its volume, issue and frequency.</summary>
     public const string ImportIssueDateEstimated = "PUB142";
+    /// <summary>Info: the cached result of the last import run could not be read, so import ran in full.</summary>
+    public const string ImportCacheUnreadable = "PUB147";
 
     // Build and theme (PUB200–PUB249)
     public const string BrokenInternalLink = "PUB200";

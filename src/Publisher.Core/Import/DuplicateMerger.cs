@@ -34,13 +34,7 @@ public static partial class DuplicateMerger
     public static MergeOutcome Merge(IReadOnlyList<ImportedDraft> drafts, List<Diagnostic> diagnostics, IReadOnlyList<ArchiveText>? archive = null)
     {
         archive ??= [];
-        var groups = new List<List<ImportedDraft>>();
-        foreach (var draft in drafts)
-        {
-            var group = groups.FirstOrDefault(g => g.Any(member => IsSameArticle(member.Draft, draft.Draft)));
-            if (group is null) groups.Add([draft]);
-            else group.Add(draft);
-        }
+        var groups = Groups(drafts.Select(d => d.Draft).ToList()).Select(g => g.Select(i => drafts[i]).ToList()).ToList();
 
         // Counting every word of the archive is only worth it when something is merged.
         var allEvidence = new Lazy<WordEvidence>(() => WordEvidence.From(drafts.Select(d => d.Draft.Body).Concat(archive.Select(a => a.Text))));
@@ -87,6 +81,34 @@ public static partial class DuplicateMerger
             result.Add(merged);
         }
         return new MergeOutcome(result, actions);
+    }
+
+    /// <summary>
+    /// The drafts (by index) grouped as the same article, in reading order: each draft joins the first group holding a
+    /// draft it is the same article as, or opens a new one. Only the <see cref="DuplicateCandidates"/> are tested.
+    /// </summary>
+    internal static IReadOnlyList<List<int>> Groups(IReadOnlyList<ArticleDraft> drafts)
+    {
+        var candidates = DuplicateCandidates.For(drafts);
+        var groups = new List<List<int>>();
+        var groupOf = new int[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var first = int.MaxValue;
+            foreach (var j in candidates.Of(i))
+            {
+                if (j >= i) break;
+                if (groupOf[j] < first && IsSameArticle(drafts[j], drafts[i])) first = groupOf[j];
+            }
+            if (first == int.MaxValue)
+            {
+                first = groups.Count;
+                groups.Add([]);
+            }
+            groupOf[i] = first;
+            groups[first].Add(i);
+        }
+        return groups;
     }
 
     public static bool IsSameArticle(ArticleDraft a, ArticleDraft b) => SameArticleReason(a, b) is not null;
@@ -216,7 +238,7 @@ public static partial class DuplicateMerger
     /// The five-word shingles of a body, computed once per body string: grouping compares every draft with every
     /// other, so without this a large import spends most of its time re-splitting the same bodies.
     /// </summary>
-    private static HashSet<string> ShinglesOf(string text) => ShingleCache.GetValue(text, static body =>
+    internal static HashSet<string> ShinglesOf(string text) => ShingleCache.GetValue(text, static body =>
     {
         var words = Words(body);
         var set = new HashSet<string>(StringComparer.Ordinal);

@@ -323,14 +323,18 @@ public static class Importer
     {
         var entries = new List<ArchiveEntry>();
         var seeds = drafts.SelectMany(d => d.Draft.Sources).ToHashSet(StringComparer.Ordinal);
-        var listed = new List<ArticleDraft>();
+        // Only drafts of the same date can be one entry, so each is compared with the listed drafts of its date only
+        // (cheaper than indexing the archive for the duplicate check a second time: the merge does that).
+        var listedByDate = new Dictionary<(bool Dated, DateOnly Date), List<(string Slug, ArticleDraft Draft)>>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i].Draft;
+            var slug = Slug.From(d.Title);
+            var date = (d.Date.HasValue, d.Date.GetValueOrDefault());
+            if (!listedByDate.TryGetValue(date, out var sameDate)) listedByDate[date] = sameDate = [];
             // The same article from two seeds (an issue's PDF and its web page) is one entry: the merge makes it one article.
-            if (listed.Any(other => other.Date == d.Date && (Slug.From(other.Title) == Slug.From(d.Title) || DuplicateMerger.IsSameArticle(other, d))))
-                continue;
-            listed.Add(d);
+            if (sameDate.Any(other => other.Slug == slug || DuplicateMerger.IsSameArticle(other.Draft, d))) continue;
+            sameDate.Add((slug, d));
             entries.Add(new ArchiveEntry(d.Title, SelfCitationTargets.Placeholder(i), d.Date, d.Publication, d.Volume, d.Issue));
         }
         foreach (var e in existing)

@@ -64,6 +64,17 @@ public static class ImportCommand
     /// <param name="verbose">Print info diagnostics too.</param>
     public static int Run(ImportOptions options, string reportPath = ReviewReport.DefaultFileName, bool verbose = false)
     {
+        // Nothing import reads changed since a run that wrote nothing: show that run's output again.
+        var replay = ImportReplay.TryLoad(options, out var fingerprint, out var unreadable);
+        if (replay is not null)
+        {
+            DiagnosticPrinter.Print(replay.Diagnostics, includeInfo: verbose);
+            var replayed = WriteReport(replay.ReviewReportHtml, options.ProjectRoot, reportPath);
+            Console.WriteLine(replay.NothingChangedLine);
+            if (replayed is not null) Console.WriteLine($"Review report: {replayed}");
+            return replayed is null ? ExitCodes.Errors : ExitCodes.Success;
+        }
+
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         ImportReport report;
         if (interactive)
@@ -82,8 +93,10 @@ public static class ImportCommand
             });
         }
 
-        DiagnosticPrinter.Print(report.Diagnostics, includeInfo: verbose);
-        var written = WriteReport(report, options.ProjectRoot, reportPath);
+        DiagnosticPrinter.Print(unreadable is null ? report.Diagnostics : [unreadable, .. report.Diagnostics], includeInfo: verbose);
+        var html = ReviewReport.Render(report);
+        var written = WriteReport(html, options.ProjectRoot, reportPath);
+        if (written is not null) ImportReplay.Save(options, fingerprint, report, html, NothingChangedLine(report));
         if (report.NothingChanged && !report.HasErrors)
             Console.WriteLine(NothingChangedLine(report));
         else
@@ -119,13 +132,13 @@ public static class ImportCommand
         $"Nothing changed: {Count(report.ArticlesUnchanged, "article", "articles")} and {Count(report.AuthorsUnchanged, "author profile", "author profiles")} are up to date";
 
     /// <summary>Writes the review report; returns its path as given (relative to the project root when it was), or null when writing failed.</summary>
-    private static string? WriteReport(ImportReport report, string projectRoot, string reportPath)
+    private static string? WriteReport(string html, string projectRoot, string reportPath)
     {
         var full = Path.GetFullPath(reportPath, projectRoot);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, ReviewReport.Render(report), new System.Text.UTF8Encoding(false));
+            File.WriteAllText(full, html, new System.Text.UTF8Encoding(false));
             return Path.IsPathRooted(reportPath) ? full : Path.GetRelativePath(projectRoot, full).Replace('\\', '/');
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
