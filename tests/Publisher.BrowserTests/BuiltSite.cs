@@ -10,6 +10,7 @@ namespace Publisher.BrowserTests;
 /// Beside it, the unit tests' fixture archive is built with the same theme: it has every page kind the sample lacks
 /// (aliases, second pages of paged lists, press coverage), and one more article, Fixtures/every-markdown-shape.md,
 /// with every Markdown construct, so the checkers also see what the renderer makes of tables, lists, images, ….
+/// That article is a draft and the fixture is built with <c>--drafts</c>, so the draft marks editors preview are checked too.
 /// </summary>
 public sealed class BuiltSite : IAsyncLifetime
 {
@@ -33,11 +34,11 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        BuildInto(SampleInputDir, OutputDir);
+        BuildInto(SampleInputDir, OutputDir, drafts: false);
         CopyTree(Path.Combine(RepoRoot(), "tests", "Publisher.Tests", "Build", "Fixtures", "monitor", "input"), FixtureInputDir);
         File.Copy(Path.Combine(RepoRoot(), "tests", "Publisher.BrowserTests", "Fixtures", "every-markdown-shape.md"),
             Path.Combine(FixtureInputDir, "articles", "every-markdown-shape.md"));
-        BuildInto(FixtureInputDir, FixtureOutputDir);
+        BuildInto(FixtureInputDir, FixtureOutputDir, drafts: true);
 
         AxeScript = await File.ReadAllTextAsync(NodeTools.AxePath());
         (_playwright, Browser) = await ChromiumBrowser.LaunchAsync();
@@ -60,9 +61,12 @@ public sealed class BuiltSite : IAsyncLifetime
         }
     }
 
-    private static void BuildInto(string inputDir, string outputDir)
+    private static void BuildInto(string inputDir, string outputDir, bool drafts)
     {
-        var result = SiteBuilder.Build(new BuildOptions { InputDir = inputDir, ThemeDir = Path.Combine(RepoRoot(), "theme"), OutputDir = outputDir });
+        var result = SiteBuilder.Build(new BuildOptions
+        {
+            InputDir = inputDir, ThemeDir = Path.Combine(RepoRoot(), "theme"), OutputDir = outputDir, Drafts = drafts,
+        });
         if (!result.Succeeded)
             throw new InvalidOperationException($"{inputDir} does not build:\n" + string.Join('\n', result.Diagnostics));
     }
@@ -70,10 +74,11 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>
     /// The output files (site paths) of each page kind of <see cref="PageKinds.All"/> for the archive in
     /// <paramref name="inputDir"/>, read from the catalogue itself, so a new kind is checked as soon as it exists.
+    /// <paramref name="drafts"/> as the site was built (<see cref="FixtureInputDir"/> with drafts, the sample without).
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> PagesByKind(string inputDir)
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> PagesByKind(string inputDir, bool drafts)
     {
-        var site = SiteLoader.Load(inputDir, new DiagnosticBag()) ?? throw new InvalidOperationException($"{inputDir} does not load");
+        var site = SiteLoader.Load(inputDir, new DiagnosticBag(), includeDrafts: drafts) ?? throw new InvalidOperationException($"{inputDir} does not load");
         return PageKinds.All.ToDictionary(k => k.Name,
             k => (IReadOnlyList<string>)k.Pages(site).Select(p => Permalinks.OutputPath(p.Url)).ToList(), StringComparer.Ordinal);
     }
