@@ -9,7 +9,7 @@ namespace Publisher.BrowserTests;
 /// <summary>
 /// axe-core (the accessibility engine behind Lighthouse and most a11y tooling) run in the browser on every page kind
 /// of <see cref="PageKinds.All"/> (the first and last page of each, from the fixture site, which has them all, and the
-/// sample site), in light and dark colour schemes, at phone (390×844) and desktop (1280×900) width: no violation of
+/// sample site; and the fixture's Markdown-shapes draft), in light and dark colour schemes, at phone (390×844) and desktop (1280×900) width: no violation of
 /// any impact, contrast included. One browser; one context and page per scheme and width, reused for every page.
 /// </summary>
 [Collection(BuiltSiteCollection.Name)]
@@ -22,6 +22,7 @@ public class AccessibilityTests(BuiltSite site, ITestOutputHelper output)
     public async Task Every_page_kind_has_no_accessibility_violations_in_light_or_dark_mode_on_desktop_or_phone()
     {
         var pages = PagesToCheck(site.FixtureInputDir, drafts: true, site.FixtureUrl, "fixture-output")
+            .Append((PageKinds.Article, "fixture-output/" + BuiltSite.MarkdownShapesPage, site.FixtureUrl(BuiltSite.MarkdownShapesPage)))
             .Concat(PagesToCheck(BuiltSite.SampleInputDir, drafts: false, site.Url, "output")).ToList();
         var clock = Stopwatch.StartNew();
         var problems = new List<string>();

@@ -21,6 +21,9 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>Where the fixture archive was built.</summary>
     public string FixtureOutputDir => Path.Combine(_scratch, "fixture-output");
 
+    /// <summary>The Markdown-shapes draft's page in the fixture site.</summary>
+    public const string MarkdownShapesPage = "articles/every-markdown-shape/index.html";
+
     /// <summary>The fixture archive's input as built: the unit tests' fixture plus the Markdown-shapes article.</summary>
     public string FixtureInputDir => Path.Combine(_scratch, "fixture-input");
 
