@@ -3,22 +3,27 @@ using System.Diagnostics;
 namespace Publisher.BrowserTests;
 
 /// <summary>
-/// The npm packages the browser tests use (axe-core, injected into pages; citation-js, run by Node). Installed from the committed lock file on
+/// The npm packages the browser tests use: axe-core (injected into pages), citation-js (run by Node) and vnu-jar (the
+/// Nu HTML checker, run with Java). Installed from the committed lock file on
 /// first use, so a plain <c>dotnet test</c> works on a fresh machine that has npm.
 /// </summary>
 public static class NodeTools
 {
     private static readonly Lock Gate = new();
 
-    public static string AxePath()
+    public static string AxePath() => Installed(Path.Combine("axe-core", "axe.min.js"));
+
+    public static string VnuJarPath() => Installed(Path.Combine("vnu-jar", "build", "dist", "vnu.jar"));
+
+    private static string Installed(string pathInNodeModules)
     {
         var folder = Path.Combine(BuiltSite.RepoRoot(), "tests", "Publisher.BrowserTests");
-        var axe = Path.Combine(folder, "node_modules", "axe-core", "axe.min.js");
+        var file = Path.Combine(folder, "node_modules", pathInNodeModules);
         lock (Gate)
         {
-            if (!File.Exists(axe)) NpmCi(folder);
+            if (!File.Exists(file)) NpmCi(folder);
         }
-        return File.Exists(axe) ? axe : throw new InvalidOperationException($"npm ci did not install {axe}");
+        return File.Exists(file) ? file : throw new InvalidOperationException($"npm ci did not install {file}");
     }
 
     /// <summary>
@@ -46,7 +51,7 @@ public static class NodeTools
 
     private static void NpmCi(string folder)
     {
-        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund --ignore-scripts")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
