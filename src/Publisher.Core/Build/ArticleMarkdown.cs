@@ -13,7 +13,13 @@ namespace Publisher.Core.Build;
 
 /// <summary>An article body parsed once, rendered once per place it is shown.</summary>
 /// <param name="RootLinks">Every root-relative link (<c>/articles/x/</c>) in the body, with where it is written.</param>
-public sealed record ParsedBody(Article Article, MarkdownDocument Document, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description);
+/// <summary>
+/// What a build keeps of an article's Markdown between parsing it and rendering it: the links to check and the
+/// opening text. Not the syntax tree: a tree costs about as much memory as the text again, and a build would hold
+/// every article's until its feeds were written; rendering parses the body again instead
+/// (<see cref="ArticleMarkdown.Render"/>).
+/// </summary>
+public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description);
 
 /// <summary>
 /// Markdown to HTML for article bodies and bios. The pipeline is built once; typographic quotes are left
@@ -36,17 +42,23 @@ public static partial class ArticleMarkdown
 
     public static ParsedBody Parse(Article article)
     {
-        var document = Markdown.Parse(article.Body, Pipeline);
-        DemoteHeadings(document);
+        var document = Document(article);
         var links = new List<(string, SourceLocation)>();
         foreach (var link in document.Descendants<LinkInline>())
-        {
-            // Import marks an outlet's home page standing in for a missing citation link by its title; the theme styles the class.
-            if (link.Title == OutletLink.Title) link.GetAttributes().AddClass(OutletLink.CssClass);
             if (link.Url is { } url && IsRootRelative(url))
                 links.Add((url, SourceLocation.FromZeroBased(article.SourcePath, article.BodyStartLine - 1 + link.Line, link.Column)));
-        }
-        return new ParsedBody(article, document, links, FirstParagraphText(document));
+        return new ParsedBody(article, links.Count == 0 ? [] : links.ToArray(), FirstParagraphText(document));
+    }
+
+    /// <summary>The body's syntax tree as it is rendered: headings shifted, outlet links marked.</summary>
+    private static MarkdownDocument Document(Article article)
+    {
+        var document = Markdown.Parse(article.Body, Pipeline);
+        DemoteHeadings(document);
+        foreach (var link in document.Descendants<LinkInline>())
+            // Import marks an outlet's home page standing in for a missing citation link by its title; the theme styles the class.
+            if (link.Title == OutletLink.Title) link.GetAttributes().AddClass(OutletLink.CssClass);
+        return document;
     }
 
     /// <summary>Renders <paramref name="body"/> for a page whose links are made by <paramref name="links"/>.</summary>
@@ -58,7 +70,7 @@ public static partial class ArticleMarkdown
             LinkRewriter = url => IsRootRelative(url) ? links.Href(Permalinks.Normalize(url)) : url,
         };
         Pipeline.Setup(renderer);
-        renderer.Render(body.Document);
+        renderer.Render(Document(body.Article));
         writer.Flush();
         return PrefixFootnotes(writer.ToString(), body.Article.Slug);
     }
