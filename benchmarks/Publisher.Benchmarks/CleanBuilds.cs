@@ -64,8 +64,16 @@ public static class CleanBuilds
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var phases = new List<(string Phase, TimeSpan At, TimeSpan Cpu)>();
+        // PUBLISHER_BENCH_MEMORY=1 prints, at each phase's start, the live heap after a full collection and the
+        // process's resident set, so the phase that holds what is visible (the collection makes the run slower).
+        var memory = Environment.GetEnvironmentVariable("PUBLISHER_BENCH_MEMORY") is { Length: > 0 };
         var result = SiteBuilder.Build(new BuildOptions { InputDir = input, ThemeDir = theme ?? Path.Combine(RepoRoot(), "theme"), OutputDir = output },
-            phase => phases.Add((phase, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime)));
+            phase =>
+            {
+                if (memory) PrintMemory(phase);
+                phases.Add((phase, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime));
+            });
+        if (memory) PrintMemory("end of build");
         stopwatch.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         if (!result.Succeeded)
@@ -79,6 +87,14 @@ public static class CleanBuilds
                 Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s (cpu {(cpuEnd - phases[i].Cpu).TotalSeconds,6:F2} s)");
             }
         return (stopwatch.Elapsed.TotalSeconds, cpu.TotalSeconds, result);
+    }
+
+    private static void PrintMemory(string phase)
+    {
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        var info = GC.GetGCMemoryInfo();
+        Console.WriteLine($"  memory before {phase,-32} live {live / 1048576.0,7:F1} MB, heap {info.HeapSizeBytes / 1048576.0,7:F1} MB, " +
+            $"committed {info.TotalCommittedBytes / 1048576.0,7:F1} MB, resident {Environment.WorkingSet / 1048576.0,7:F1} MB, peak {Machine.Mb(Machine.PeakMemoryMb())}");
     }
 
     public static string RepoRoot()

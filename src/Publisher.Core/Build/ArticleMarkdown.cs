@@ -14,7 +14,13 @@ namespace Publisher.Core.Build;
 
 /// <summary>An article body parsed once, rendered once per place it is shown.</summary>
 /// <param name="RootLinks">Every root-relative link (<c>/articles/x/</c>) in the body, with where it is written.</param>
-public sealed record ParsedBody(Article Article, MarkdownDocument Document, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description)
+/// <summary>
+/// What a build keeps of an article's Markdown between parsing it and rendering it: the links to check, the
+/// opening text, the word count and the headings. Not the syntax tree: a tree costs about as much memory as the text
+/// again, and a build would hold every article's until its feeds were written; rendering parses the body again instead
+/// (<see cref="ArticleMarkdown.Render"/>).
+/// </summary>
+public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, SourceLocation Location)> RootLinks, string Description)
 {
     /// <summary>Words of the body's text, footnotes left out (for the reading time).</summary>
     public int Words { get; init; }
@@ -44,23 +50,29 @@ public static partial class ArticleMarkdown
 
     public static ParsedBody Parse(Article article)
     {
-        var document = Markdown.Parse(article.Body, Pipeline);
-        DemoteHeadings(document);
+        var document = Document(article);
         var links = new List<(string, SourceLocation)>();
         foreach (var link in document.Descendants<LinkInline>())
-        {
-            // Import marks an outlet's home page standing in for a missing citation link by its title; the theme styles the class.
-            if (link.Title == OutletLink.Title) link.GetAttributes().AddClass(OutletLink.CssClass);
             if (link.Url is { } url && IsRootRelative(url))
                 links.Add((url, SourceLocation.FromZeroBased(article.SourcePath, article.BodyStartLine - 1 + link.Line, link.Column)));
-        }
-        return new ParsedBody(article, document, links, FirstParagraphText(document))
+        return new ParsedBody(article, links.Count == 0 ? [] : links.ToArray(), FirstParagraphText(document))
         {
             Words = WordCount(document),
             Headings = document.Descendants<HeadingBlock>()
                 .Select(h => new TocEntry(h.Level, h.TryGetAttributes()?.Id ?? "", h.Inline is null ? "" : InlineText(h.Inline)))
                 .ToList(),
         };
+    }
+
+    /// <summary>The body's syntax tree as it is rendered: headings shifted, outlet links marked.</summary>
+    private static MarkdownDocument Document(Article article)
+    {
+        var document = Markdown.Parse(article.Body, Pipeline);
+        DemoteHeadings(document);
+        foreach (var link in document.Descendants<LinkInline>())
+            // Import marks an outlet's home page standing in for a missing citation link by its title; the theme styles the class.
+            if (link.Title == OutletLink.Title) link.GetAttributes().AddClass(OutletLink.CssClass);
+        return document;
     }
 
     /// <summary>Renders <paramref name="body"/> for a page whose links are made by <paramref name="links"/>.</summary>
@@ -72,7 +84,7 @@ public static partial class ArticleMarkdown
             LinkRewriter = url => IsRootRelative(url) ? links.Href(Permalinks.Normalize(url)) : url,
         };
         Pipeline.Setup(renderer);
-        renderer.Render(body.Document);
+        renderer.Render(Document(body.Article));
         writer.Flush();
         return PrefixFootnotes(writer.ToString(), body.Article.Slug);
     }

@@ -20,6 +20,25 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     // Lazy renders each article's HTML exactly once, on one thread, however many feeds ask for it at the same time.
     private readonly ConcurrentDictionary<string, Lazy<string>> _contentHtml = new(StringComparer.Ordinal);
 
+    // How many more items will carry each article's HTML (see ExpectItems); at none, the HTML is let go. Null: kept to the end.
+    private ConcurrentDictionary<string, int>? _itemsLeft;
+
+    // Set on the counting mapping (see ExpectItems): counts items instead of rendering them.
+    private ConcurrentDictionary<string, int>? _counting;
+
+    /// <summary>
+    /// Declares the feeds about to be built: each article's HTML is then let go as soon as the last of their items
+    /// that carries it is made, instead of being held until every feed is written (thousands of article bodies).
+    /// An article carried more often than declared is only rendered again; the feeds are the same.
+    /// </summary>
+    public void ExpectItems(IEnumerable<Func<FeedMapping, FeedChannel>> channels)
+    {
+        var counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var counting = new FeedMapping(site, permalinks, _ => "", summaryOf) { _counting = counts };
+        foreach (var channel in channels) channel(counting);
+        _itemsLeft = counts;
+    }
+
     /// <summary>
     /// The same feeds for the render cache's keys: each item's HTML is replaced by the SHA-256 of the article's Markdown
     /// body, which with the item's URL and the base URL (in the cache's build key) is all the rendered HTML depends on,
@@ -58,12 +77,25 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Published = AtMidnightUtc(article.Date),
         Updated = LastChanged(article),
         Summary = summaryOf is null ? article.Summary : summaryOf(article),
-        ContentHtml = _contentHtml.GetOrAdd(article.Slug, _ => new Lazy<string>(() => absoluteContentHtml(article))).Value,
+        ContentHtml = ContentHtml(article),
         Authors = article.Authors
             .Select(slug => new FeedPerson(site.AuthorBySlug[slug].Name, permalinks.Absolute(Permalinks.Author(slug))))
             .ToList(),
         Categories = article.Tags.Select(slug => site.TagBySlug[slug].Name).ToList(),
     };
+
+    private string ContentHtml(Article article)
+    {
+        if (_counting is not null)
+        {
+            _counting.AddOrUpdate(article.Slug, 1, (_, n) => n + 1);
+            return "";
+        }
+        var html = _contentHtml.GetOrAdd(article.Slug, _ => new Lazy<string>(() => absoluteContentHtml(article))).Value;
+        if (_itemsLeft is not null && _itemsLeft.AddOrUpdate(article.Slug, 0, (_, n) => n - 1) <= 0)
+            _contentHtml.TryRemove(article.Slug, out _);
+        return html;
+    }
 
     /// <summary><c>tag:example.org,2021-11-19:articles/slug</c>, or <c>…:files/2021/x</c> for a title-derived slug (RFC 4151).</summary>
     public string ItemId(Article article) =>

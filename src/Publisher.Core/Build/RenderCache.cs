@@ -212,8 +212,8 @@ public sealed class RenderCache
                 foreach (var reference in scan.References)
                 {
                     w.Write(Id(reference.Url));
-                    w.Write(reference.Location.Line);
-                    w.Write(reference.Location.Column);
+                    w.Write(reference.Line);
+                    w.Write(reference.Column);
                 }
             }
         }
@@ -255,9 +255,9 @@ public sealed class RenderCache
                 for (var n = 0; n < references.Length; n++)
                 {
                     var url = strings[r.ReadInt32()];
-                    references[n] = new PageReference(url, new SourceLocation(display, r.ReadInt32(), r.ReadInt32()));
+                    references[n] = new PageReference(url, r.ReadInt32(), r.ReadInt32());
                 }
-                scan = new PageScan(path, anchors, references, []) { DocumentBase = documentBase.Length > 0 ? new Uri(documentBase) : null };
+                scan = new PageScan(path, display, anchors, references, []) { DocumentBase = documentBase.Length > 0 ? new Uri(documentBase) : null };
             }
             entries[path] = new Entry(key, length, ticks, scan);
         }

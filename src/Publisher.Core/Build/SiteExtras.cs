@@ -34,8 +34,11 @@ public static class SiteExtras
         var feeds = PageKinds.Feeds(site);
         var keys = cache is null ? null : mapping.ForKeys();
         var reused = 0;
-        Parallel.ForEach(feeds, PerCore.Options, feed =>
+        // First the feeds the previous build left as they would be now (kept, none of their articles rendered) …
+        var toWrite = new (FeedEntry Feed, byte[]? Key)?[feeds.Count];
+        Parallel.For(0, feeds.Count, PerCore.Options, i =>
         {
+            var feed = feeds[i];
             var path = Permalinks.OutputPath(feed.Url);
             var key = keys is null ? null : RenderCache.KeyOf(feed.Format, feed.Channel(keys));
             if (key is not null && cache!.TryReuse(path, key, out var scanned))
@@ -45,8 +48,15 @@ public static class SiteExtras
                 Interlocked.Increment(ref reused);
                 return;
             }
-            var scan = Write(feed.Url, WriterFor(feed.Format)(feed.Channel(mapping)));
-            if (key is not null) cache!.Rendered(path, key, scan);
+            toWrite[i] = (feed, key);
+        });
+        // … then the rest, each article's HTML let go once the last of them that carries it is made.
+        var writing = toWrite.OfType<(FeedEntry Feed, byte[]? Key)>().ToList();
+        mapping.ExpectItems(writing.Select(w => w.Feed.Channel));
+        Parallel.ForEach(writing, PerCore.Options, w =>
+        {
+            var scan = Write(w.Feed.Url, WriterFor(w.Feed.Format)(w.Feed.Channel(mapping)));
+            if (w.Key is not null) cache!.Rendered(Permalinks.OutputPath(w.Feed.Url), w.Key, scan);
         });
 
         // Citations are small and cheap: made every build, written only when their bytes change (OutputFolder).

@@ -39,7 +39,7 @@ public static class JsonFeedWriter
 
             json.WriteEndObject();
         }
-        return TextFile.Utf8NoBom.GetString(stream.ToArray()) + "\n";
+        return XmlOutput.TextWithNewline(stream);
     }
 
     private static void WriteItem(Utf8JsonWriter json, FeedItem item)

@@ -30,6 +30,16 @@ internal static class XmlOutput
             write(writer);
             writer.WriteEndDocument();
         }
-        return TextFile.Utf8NoBom.GetString(stream.ToArray()) + "\n";
+        return TextWithNewline(stream);
+    }
+
+    /// <summary>
+    /// The stream's UTF-8 text and a trailing newline, decoded from the stream's own buffer: a feed is megabytes,
+    /// and each copy of it (the array, the string, the string with the newline) is a large object for the collector.
+    /// </summary>
+    public static string TextWithNewline(MemoryStream stream)
+    {
+        stream.WriteByte((byte)'\n');
+        return TextFile.Utf8NoBom.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }

@@ -69,7 +69,7 @@ public sealed class HtmlPageScannerTests
 
         Assert.Equal(
             [("a.png", 2, 10), ("b.png", 2, 10), ("a.png", 3, 1), ("a.png", 3, 1), ("a@2x.png", 3, 1)],
-            scan.References.Select(r => (r.Url, r.Location.Line, r.Location.Column)).ToArray());
+            scan.References.Select(r => (r.Url, r.Line, r.Column)).ToArray());
     }
 
     [Fact]

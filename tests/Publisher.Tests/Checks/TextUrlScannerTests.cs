@@ -8,7 +8,7 @@ public class TextUrlScannerTests
 
     private static string[] Found(string text) =>
         TextUrlScanner.Scan("feed.json", "output/feed.json", text, Site).References
-            .Select(r => $"{r.Location.Line}:{r.Location.Column} {r.Url}").ToArray();
+            .Select(r => $"{r.Line}:{r.Column} {r.Url}").ToArray();
 
     [Fact]
     public void Finds_the_sites_urls_in_json_and_escaped_html_with_positions()

@@ -35,8 +35,10 @@ public static class HtmlPageScanner
         "og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
     };
 
-    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site)
+    /// <param name="pool">Shares the URL strings among the pages a build holds; null keeps each page's own.</param>
+    public static PageScan Scan(string relativePath, string displayPath, string html, SiteUrls site, StringPool? pool = null)
     {
+        string Url(string url) => pool is null ? url : pool.Get(url);
         var diagnostics = new List<Diagnostic>();
         var references = new List<PageReference>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -54,22 +56,22 @@ public static class HtmlPageScanner
             if (UrlAttributes.TryGetValue(name, out var attributes))
                 foreach (var attribute in attributes)
                     if (tag.Attribute(attribute) is { } url)
-                        references.Add(new PageReference(url, location));
+                        references.Add(new PageReference(Url(url), tag.Line, tag.Column));
 
             if (name is "img" or "source" && tag.Attribute("srcset") is { } srcset)
                 foreach (var candidate in SrcsetCandidates.Parse(srcset))
-                    references.Add(new PageReference(candidate.Url, location));
+                    references.Add(new PageReference(Url(candidate.Url), tag.Line, tag.Column));
 
             if (name == "meta"
                 && (tag.Attribute("property") ?? tag.Attribute("name")) is { } property
                 && UrlMetaProperties.Contains(property)
                 && tag.Attribute("content") is { } content)
-                references.Add(new PageReference(content, location));
+                references.Add(new PageReference(Url(content), tag.Line, tag.Column));
 
             if (name == "base" && baseHref is null) baseHref = tag.Attribute("href");
         }
 
-        return new PageScan(relativePath, anchors, references, diagnostics)
+        return new PageScan(relativePath, displayPath, anchors, references.ToArray(), diagnostics.Count == 0 ? [] : diagnostics)
         {
             DocumentBase = baseHref is null ? null : site.DocumentBase(site.PageUri(relativePath), baseHref),
         };

@@ -45,10 +45,11 @@ public static class LinkChecker
     public static bool IsScanned(string relativePath) => HasExtension(relativePath, HtmlExtensions) || HasExtension(relativePath, TextExtensions);
 
     /// <summary>Scans one file's text as it is written (a build scans what it writes instead of reading the files back).</summary>
-    public static PageScan Scan(string relativePath, string displayPath, string text, SiteUrls site) =>
+    /// <param name="pool">Shares URL strings among the scans a build holds until its link check.</param>
+    public static PageScan Scan(string relativePath, string displayPath, string text, SiteUrls site, StringPool? pool = null) =>
         HasExtension(relativePath, HtmlExtensions)
-            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site)
-            : TextUrlScanner.Scan(relativePath, displayPath, text, site);
+            ? HtmlPageScanner.Scan(relativePath, displayPath, text, site, pool)
+            : TextUrlScanner.Scan(relativePath, displayPath, text, site, pool);
 
     /// <summary>
     /// Checks the references of every scanned file against <paramref name="tree"/> (every file of the site, scanned or not).
@@ -71,8 +72,8 @@ public static class LinkChecker
                 // Footnote-style "#x" links are most of a page's links; they need no URL resolution.
                 // The rest are mostly plain relative paths between pages, which need no System.Uri either.
                 var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
-                    ? CheckFragment(reference, scan.RelativePath, reference.Url[1..], tree, anchors)
-                    : CheckTarget(reference, (scan.DocumentBase is null ? site.ResolvePlainRelative(reference.Url, scan.RelativePath) : null)
+                    ? CheckFragment(scan, reference, scan.RelativePath, reference.Url[1..], tree, anchors)
+                    : CheckTarget(scan, reference, (scan.DocumentBase is null ? site.ResolvePlainRelative(reference.Url, scan.RelativePath) : null)
                         ?? site.Resolve(reference.Url, documentBase), site, tree, anchors, omitted);
                 if (problem is not null) bag.Add(problem);
             }
@@ -105,7 +106,7 @@ public static class LinkChecker
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return PageScan.Failed(relativePath,
+            return PageScan.Failed(relativePath, displayPath,
                 Diagnostic.Error(DiagnosticCodes.OutputFileUnreadable, $"cannot read output file: {e.Message}", SourceLocation.File(displayPath)));
         }
 
@@ -113,16 +114,16 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckTarget(
-        PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors,
+        PageScan scan, PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors,
         IReadOnlySet<string>? omitted)
     {
         switch (target)
         {
             case LinkTarget.Invalid:
-                return Broken(DiagnosticCodes.LinkInvalid, reference, "not a valid URL");
+                return Broken(DiagnosticCodes.LinkInvalid, scan, reference, "not a valid URL");
 
             case LinkTarget.OutsideSite outside:
-                return Broken(DiagnosticCodes.LinkOutsideSite, reference, $"{outside.Url} is outside the site at {site.Base.AbsoluteUri}");
+                return Broken(DiagnosticCodes.LinkOutsideSite, scan, reference, $"{outside.Url} is outside the site at {site.Base.AbsoluteUri}");
 
             case LinkTarget.Internal(var path, var fragment):
                 var file = FileFor(path, tree);
@@ -135,10 +136,10 @@ public static class LinkChecker
                     var reason = tree.HasFolder(folder)
                         ? $"folder '{(folder.Length == 0 ? "/" : folder + "/")}' has no index.html"
                         : $"no file '{expected}' in the output";
-                    return Broken(DiagnosticCodes.LinkTargetMissing, reference, reason);
+                    return Broken(DiagnosticCodes.LinkTargetMissing, scan, reference, reason);
                 }
 
-                return CheckFragment(reference, file, fragment, tree, anchors);
+                return CheckFragment(scan, reference, file, fragment, tree, anchors);
 
             default:
                 return null;
@@ -146,10 +147,10 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckFragment(
-        PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+        PageScan scan, PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
     {
         if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || HasAnchor(ids, fragment)) return null;
-        return Broken(DiagnosticCodes.LinkFragmentMissing, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
+        return Broken(DiagnosticCodes.LinkFragmentMissing, scan, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
     }
 
     /// <summary>The output file a path is served from: itself, or the index.html of the folder it names.</summary>
@@ -167,8 +168,8 @@ public static class LinkChecker
         || ids.Contains(Uri.UnescapeDataString(fragment))
         || string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase);
 
-    private static Diagnostic Broken(string code, PageReference reference, string reason) =>
-        Diagnostic.Error(code, $"link to '{reference.Url}' does not resolve ({reason})", reference.Location);
+    private static Diagnostic Broken(string code, PageScan scan, PageReference reference, string reason) =>
+        Diagnostic.Error(code, $"link to '{reference.Url}' does not resolve ({reason})", scan.LocationOf(reference));
 
     private static bool HasExtension(string path, string[] extensions) =>
         extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));

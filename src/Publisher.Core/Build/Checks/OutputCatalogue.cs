@@ -18,6 +18,7 @@ public sealed class OutputCatalogue
     private readonly string _displayRoot;
     private readonly string _baseUrl;
     private readonly SiteUrls? _site;
+    private readonly StringPool _urls = new();
 
     /// <param name="displayAs">The output folder diagnostics name instead of <paramref name="outputDir"/> (the staging folder).</param>
     public OutputCatalogue(string outputDir, string baseUrl, string? displayAs = null)
@@ -34,7 +35,7 @@ public sealed class OutputCatalogue
     {
         _files[relativePath] = 0;
         if (_site is null || !LinkChecker.IsScanned(relativePath)) return null;
-        var scan = LinkChecker.Scan(relativePath, OutputTree.DisplayPath(_displayRoot, relativePath), text, _site);
+        var scan = LinkChecker.Scan(relativePath, OutputTree.DisplayPath(_displayRoot, relativePath), text, _site, _urls);
         _scans[relativePath] = scan;
         return scan;
     }

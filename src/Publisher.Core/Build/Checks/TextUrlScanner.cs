@@ -16,7 +16,8 @@ public static class TextUrlScanner
 
     private static readonly char[] SentenceEndChars = ['.', ',', ';', ':', '!', '?'];
 
-    public static PageScan Scan(string relativePath, string displayPath, string text, SiteUrls site)
+    /// <param name="pool">Shares the URL strings among the files a build holds; null keeps each file's own.</param>
+    public static PageScan Scan(string relativePath, string displayPath, string text, SiteUrls site, StringPool? pool = null)
     {
         var baseUrl = site.Base.AbsoluteUri.TrimEnd('/');
         // The base URL, then either the end of the URL or a path, query or fragment: "https://site.org.evil" is not ours.
@@ -30,10 +31,10 @@ public static class TextUrlScanner
             // Prose like "see https://site/x/." ends a sentence, not the URL.
             var url = match.Value.TrimEnd(SentenceEndChars);
             var (line, column) = Position(lineStarts, match.Index);
-            references.Add(new PageReference(url, new SourceLocation(displayPath, line, column)));
+            references.Add(new PageReference(pool is null ? url : pool.Get(url), line, column));
         }
 
-        return new PageScan(relativePath, new HashSet<string>(StringComparer.Ordinal), references, []);
+        return new PageScan(relativePath, displayPath, new HashSet<string>(StringComparer.Ordinal), references.ToArray(), []);
     }
 
     private static List<int> LineStarts(string text)
