@@ -25,7 +25,10 @@ public class DocumentStructureTests(BuiltSite site)
           for (const [selector, name] of [['body > header', 'banner'], ['main#main', 'main'], ['body > footer', 'contentinfo'], ['nav[aria-label]', 'navigation']])
             if (document.querySelectorAll(selector).length === 0) problems.push(`no ${name} landmark (${selector})`);
           if (document.querySelectorAll('main').length !== 1) problems.push('not exactly one main');
-          for (const nav of document.querySelectorAll('nav')) if (!nav.getAttribute('aria-label')) problems.push('nav without aria-label');
+          // A navigation landmark needs a name: its own aria-label, or a heading it points to with aria-labelledby.
+          const named = nav => nav.getAttribute('aria-label')?.trim()
+            || (nav.getAttribute('aria-labelledby') ?? '').split(/\s+/).map(id => document.getElementById(id)?.textContent.trim()).join('');
+          for (const nav of document.querySelectorAll('nav')) if (!named(nav)) problems.push('nav without a name (aria-label or aria-labelledby)');
           return JSON.stringify(problems);
         }
         """;
