@@ -84,8 +84,15 @@ public class OneCauseOneErrorTests
             : ["check", "--input", options.InputDir, "--theme", options.ThemeDir];
         var (exitCode, output, error) = CliRunner.Run(command == "build" ? BuildCommand.Create() : CheckCommand.Create(), args);
         var all = (output + error).Replace('\\', '/').Replace(project, "", StringComparison.Ordinal);
-        return (exitCode, all.Split('\n').Where(l => l.Contains(": error PUB", StringComparison.Ordinal)).ToArray(), all);
+        // The closing line ("publisher: build failed …" / "Checked '…'") repeats the first error as a reminder; it is not a second error.
+        var closing = all.Split('\n').Where(IsClosingLine).ToList();
+        var errors = all.Split('\n').Where(l => l.Contains(": error PUB", StringComparison.Ordinal) && !IsClosingLine(l)).ToArray();
+        if (errors.Length > 0) Assert.Contains(closing, l => l.EndsWith("First error: " + errors[0], StringComparison.Ordinal));
+        return (exitCode, errors, all);
     }
+
+    private static bool IsClosingLine(string line) =>
+        line.StartsWith("publisher: build failed", StringComparison.Ordinal) || line.StartsWith("Checked '", StringComparison.Ordinal);
 
     private static void AssertNoTemporaryPaths(string all)
     {
