@@ -13,7 +13,7 @@ public class AccessibilityTests(BuiltSite site)
 {
     public static TheoryData<string> PageKinds() => new()
     {
-        "home", "publication", "publication-issues", "issue", "issues", "article", "author", "authors", "tag", "tags", "archive", "press", "404",
+        "home", "publication", "publication-issues", "issue", "issues", "article", "author", "authors", "tag", "tags", "archive", "press", "404", "search",
     };
 
     [Theory]
@@ -25,7 +25,9 @@ public class AccessibilityTests(BuiltSite site)
         {
             var context = await site.Browser.NewContextAsync(new() { ColorScheme = scheme, ViewportSize = new() { Width = width, Height = 900 } });
             var page = await context.NewPageAsync();
-            await page.GotoAsync(site.Url(path));
+            await page.GotoAsync(site.Url(path) + (kind == "search" ? "?q=attack" : ""));
+            // The search page is checked with its results, filters and highlighted snippets shown.
+            if (kind == "search") await page.WaitForSelectorAsync("#search-results > li mark", new() { Timeout = 30_000 });
             var json = await Axe.SeriousViolationsAsync(page, site.AxeScript);
             await context.CloseAsync();
 
@@ -38,7 +40,7 @@ public class AccessibilityTests(BuiltSite site)
     {
         "home" => "index.html",
         "404" => "404.html",
-        "issues" or "authors" or "tags" or "archive" or "press" => $"{kind}/index.html",
+        "issues" or "authors" or "tags" or "archive" or "press" or "search" => $"{kind}/index.html",
         "publication" => site.Pages().First(p => p.StartsWith("publications/", StringComparison.Ordinal) && p.Count(c => c == '/') == 2),
         "publication-issues" => site.Pages().First(p => p.StartsWith("publications/", StringComparison.Ordinal) && p.EndsWith("/issues/index.html", StringComparison.Ordinal)),
         "issue" => site.Pages().First(p => p.StartsWith("publications/", StringComparison.Ordinal) && p.Contains("/issues/", StringComparison.Ordinal) && p.Count(c => c == '/') == 4),

@@ -113,6 +113,20 @@ public static partial class ArticleMarkdown
         return Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
     }
 
+    /// <summary>The whole body as plain text, one line per block (paragraphs, headings, list items, table cells, footnotes), for search.</summary>
+    public static string PlainText(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null) continue;
+            var start = sb.Length;
+            AppendText(leaf.Inline, sb);
+            if (sb.Length > start) sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd();
+    }
+
     private static void AppendText(ContainerInline container, StringBuilder sb)
     {
         foreach (var inline in container)
