@@ -17,7 +17,8 @@ public class SearchTests(BuiltSite site)
         var page = await site.Browser.NewPageAsync();
         await page.GotoAsync(site.Url("search/index.html"));
         await page.Locator("#search-q").PressSequentiallyAsync("jihadist attacks", new() { Delay = 30 });
-        await page.WaitForFunctionAsync("() => /found/.test(document.getElementById('search-status').textContent)", null, Patient);
+        // Results come as the words are typed; wait for those of the whole query.
+        await page.WaitForFunctionAsync("() => /found for .jihadist attacks/.test(document.getElementById('search-status').textContent)", null, Patient);
 
         var results = page.Locator("#search-results > li");
         Assert.True(await results.CountAsync() >= 2, await page.Locator("#search-status").TextContentAsync());
@@ -40,7 +41,7 @@ public class SearchTests(BuiltSite site)
         var first = page.Locator("#search-results > li h2 a").First;
         var title = await first.TextContentAsync();
         await first.ClickAsync();
-        await page.WaitForURLAsync("**/articles/**");
+        await WaitForAddress(page, "/articles/");
         Assert.Equal(title, await page.Locator("h1").First.TextContentAsync());
         await page.CloseAsync();
     }
@@ -53,7 +54,7 @@ public class SearchTests(BuiltSite site)
         await page.Locator("#site-search-q").FocusAsync();
         await page.Keyboard.TypeAsync("KADHIMI");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/index.html?q=KADHIMI");
+        await page.WaitForFunctionAsync("() => location.href.includes('search/index.html?q=KADHIMI') && !!document.getElementById('search-status')", null, Patient);
         await page.WaitForFunctionAsync("() => /found/.test(document.getElementById('search-status').textContent)", null, Patient);
         Assert.Equal("KADHIMI", await page.Locator("#search-q").InputValueAsync());
         Assert.True(await page.Locator("#search-results > li").CountAsync() >= 2);
@@ -69,8 +70,10 @@ public class SearchTests(BuiltSite site)
         for (var i = 0; i < 20 && !await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('#search-results')"); i++)
             await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('#search-results')"), "Tab never reached a result");
+        var target = await page.EvaluateAsync<string>("() => document.activeElement.href");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/articles/**");
+        await WaitForAddress(page, "/articles/");
+        Assert.Equal(target, page.Url);
         await page.CloseAsync();
     }
 
@@ -99,5 +102,28 @@ public class SearchTests(BuiltSite site)
         var stems = await page.EvaluateAsync<string[]>("words => words.map(w => PublisherSearch.stem(w))", cases.Select(c => c[0]).ToArray());
         Assert.Equal(cases.Select(c => $"{c[0]} {c[1]}"), cases.Select((c, i) => $"{c[0]} {stems[i]}"));
         await page.CloseAsync();
+    }
+
+    /// <summary>Asks the page where it is until the address contains <paramref name="part"/> (a navigation event can be missed under load).</summary>
+    private static async Task WaitForAddress(IPage page, string part)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                if ((await page.EvaluateAsync<string>("() => location.href")).Contains(part, StringComparison.Ordinal))
+                {
+                    await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+                    return;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // the page is being replaced; ask again
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"the page stayed at {page.Url}");
     }
 }
