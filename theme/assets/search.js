@@ -158,7 +158,7 @@
 
   // Ranked ids for a query and filters: {ids, checked} (checked: how many candidates a phrase was checked in, or -1).
   function run(meta, query, filters) {
-    var facetLoads = filters.map(function (f) { return load("f/" + f.kind + "/" + f.value).then(function (l) { return decodeIds(l || []); }); });
+    var facetLoads = filters.map(function (f) { return load(f.file).then(function (l) { return decodeIds(l || []); }); });
     return Promise.all([Promise.all(query.words.map(function (w) { return wordScores(meta, w); })), Promise.all(facetLoads)]).then(function (parts) {
       var perWord = parts[0], facets = parts[1];
       var ranked;
@@ -264,7 +264,8 @@
   var generation = 0, current = null, timer = 0;
 
   function filtersChosen() {
-    return selects.filter(function (s) { return s.value; }).map(function (s) { return { kind: s.name, value: s.value }; });
+    // Each option names its file in the index (data-file, written by the build), so the name is defined once.
+    return selects.filter(function (s) { return s.value; }).map(function (s) { return { file: s.options[s.selectedIndex].getAttribute("data-file") }; });
   }
 
   function remember() {

@@ -413,17 +413,20 @@ public sealed class PageFactory
         static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var content = new SearchContent(
             _site.Articles.GroupBy(SearchFacets.PublicationValue, StringComparer.Ordinal)
-                .Select(g => new SearchChoice(g.Key, g.First().Publication, g.Count()))
+                .Select(g => Choice(SearchFacets.Publication, g.Key, g.First().Publication, g.Count()))
                 .OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
-            _site.Authors.Select(a => new SearchChoice(a.Slug, a.Name, a.Articles.Count)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
-            _site.Tags.Select(t => new SearchChoice(t.Slug, t.Name, t.Articles.Count)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
-            _site.Years.Select(y => new SearchChoice(Year(y), Year(y), _site.Articles.Count(a => a.Date.Year == y))).ToList(),
+            _site.Authors.Select(a => Choice(SearchFacets.Author, a.Slug, a.Name, a.Articles.Count)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            _site.Tags.Select(t => Choice(SearchFacets.Tag, t.Slug, t.Name, t.Articles.Count)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            _site.Years.Select(y => Choice(SearchFacets.Year, Year(y), Year(y), _site.Articles.Count(a => a.Date.Year == y))).ToList(),
             Folder(links.Href(Permalinks.Search)), Folder(links.Href(Permalinks.Home)),
             links.Href(Permalinks.Archive), links.Href(Permalinks.Tags), links.Href(Permalinks.Authors));
         var description = $"Search the full text of the {_site.Config.Title}: titles, authors, summaries and articles.";
         var meta = ListMeta(PageKinds.Search, "Search", description, Permalinks.Search, links);
         return Page(links, null, meta, content);
     }
+
+    private static SearchChoice Choice(string kind, string value, string label, int count) =>
+        new(value, label, count, SearchFacets.FileName(kind, value));
 
     /// <summary>A folder's link ("../index.html" → "../", "index.html" → "./").</summary>
     private static string Folder(string href) => href.Replace("index.html", "", StringComparison.Ordinal) is { Length: > 0 } folder ? folder : "./";

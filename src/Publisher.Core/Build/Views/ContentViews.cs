@@ -183,8 +183,11 @@ public sealed record HomeContent
     public required string PressHref { get; init; }
 }
 
-/// <summary>A filter's choice on the search page: its value (the facet's slug or year), label and article count.</summary>
-public sealed record SearchChoice(string Value, string Label, int Count);
+/// <summary>
+/// A filter's choice on the search page: its value (the facet's slug or year, kept in the page's address), label,
+/// article count and the index file of its article ids (<see cref="Search.SearchFacets.FileName(string, string)"/>).
+/// </summary>
+public sealed record SearchChoice(string Value, string Label, int Count, string File);
 
 /// <summary>The search page: the filters' choices (the results are made by theme/assets/search.js from the index).</summary>
 /// <param name="IndexHref">The folder of the index files (search/), with a trailing slash.</param>

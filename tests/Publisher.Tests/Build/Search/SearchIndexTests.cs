@@ -82,6 +82,25 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void A_long_filter_slug_gets_a_short_stable_file_name()
+    {
+        var stem = string.Join('-', Enumerable.Range(0, 6).Select(i => $"harbour{i}"));
+        string first = stem + "-pilots-and-their-boats", second = stem + "-pilots-and-their-cranes";
+        Assert.True(first.Length is > 60 and <= 80);
+
+        var name = SearchFacets.FileName(SearchFacets.Tag, first);
+        Assert.StartsWith("f/t/" + stem[..40], name);
+        Assert.Matches("-[0-9a-f]{8}$", name);
+        Assert.True(name["f/t/".Length..].Length <= 60, name);
+        Assert.Equal(name, SearchFacets.FileName(SearchFacets.Term(SearchFacets.Tag, first)));
+        Assert.NotEqual(name, SearchFacets.FileName(SearchFacets.Tag, second));
+        Assert.Equal("f/t/pilots", SearchFacets.FileName(SearchFacets.Tag, "pilots"));
+
+        var doc = Doc("long", "Pilots", "Boats.") with { Facets = [SearchFacets.Term(SearchFacets.Tag, first)] };
+        Assert.Equal([0], Data(SearchIndex.Build([doc]), name).EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
     public void A_large_group_of_terms_is_split_by_a_longer_prefix()
     {
         var terms = Enumerable.Range(0, 400).ToDictionary(i => $"co{(char)('a' + i % 26)}{i}", _ => 1000);
@@ -115,6 +134,10 @@ public class SearchIndexTests
 
         var page = File.ReadAllText(Path.Combine(options.OutputDir, "search", "index.html"));
         Assert.Contains("../assets/search.js", page);
+        // Every filter choice names its index file, and the index has it.
+        var named = Regex.Matches(page, "data-file=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, name => Assert.Contains($"search/{name}.js", files));
         var home = File.ReadAllText(Path.Combine(options.OutputDir, "index.html"));
         Assert.Contains("action=\"search/index.html\"", home);
     }
