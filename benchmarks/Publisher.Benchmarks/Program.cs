@@ -15,6 +15,8 @@ using Publisher.Benchmarks;
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --import [issues=500]
 //       import of N synthetic raw whole-issue seeds in this process (seconds per 100 issues), then a re-import of
 //       the unchanged seeds, which must write nothing (milliseconds per seed file).
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --search [articles=5000] [runs=3]
+//       the search index of N synthetic articles: build time, size, and the bytes typical two-word queries load.
 // Speed claims in the README come from this program, never from unit tests. The scratch folders are under the
 // temp folder (TMPDIR chooses the disk: TMPDIR=/dev/shm/ takes a slow disk's file creation out) and are removed
 // when a size is done.
@@ -27,6 +29,8 @@ try
     var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
     if (args.Contains("--import"))
         return ImportScale.Run(positional.Length > 0 ? ParseInt(positional[0]) : 500);
+    if (args.Contains("--search"))
+        return SearchIndexSize.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
     if (args.Contains("--edit-one"))
         return EditOne.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000);
     return CleanBuilds.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);

@@ -33,7 +33,9 @@ public class AccessibilityTests(BuiltSite site, ITestOutputHelper output)
             var page = await context.NewPageAsync();
             foreach (var (kind, shown, url) in pages)
             {
-                await page.GotoAsync(url);
+                // The search page is checked with its results, filters and highlighted snippets shown.
+                await page.GotoAsync(url + (kind == PageKinds.Search ? "?q=attack" : ""));
+                if (kind == PageKinds.Search) await page.WaitForSelectorAsync("#search-results > li mark", new() { Timeout = 30_000 });
                 var dark = await page.EvaluateAsync<bool>("() => matchMedia('(prefers-color-scheme: dark)').matches");
                 Assert.True(dark == (scheme == ColorScheme.Dark), $"{shown}: the page does not see the {scheme} scheme");
                 using var doc = JsonDocument.Parse(await Axe.AllResultsAsync(page, site.AxeScript));

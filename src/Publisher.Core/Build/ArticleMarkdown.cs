@@ -139,6 +139,25 @@ public static partial class ArticleMarkdown
         return Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
     }
 
+    /// <summary>
+    /// The whole body as plain text, one line per block (paragraphs, headings, list items, table cells, footnotes), for
+    /// search. Parses the body again: the build keeps no syntax trees (see <see cref="ParsedBody"/>).
+    /// </summary>
+    public static string PlainText(Article article) => PlainText(Document(article));
+
+    private static string PlainText(MarkdownDocument document)
+    {
+        var sb = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null) continue;
+            var start = sb.Length;
+            AppendText(leaf.Inline, sb);
+            if (sb.Length > start) sb.Append('\n');
+        }
+        return sb.ToString().TrimEnd();
+    }
+
     /// <summary>Words of every paragraph, heading, list and table outside the footnotes.</summary>
     private static int WordCount(MarkdownDocument document)
     {

@@ -1,4 +1,5 @@
 using Publisher.Core.Build.Reading;
+using Publisher.Core.Build.Search;
 using Publisher.Core.Build.Views;
 using Publisher.Core.Model;
 
@@ -415,6 +416,30 @@ public sealed class PageFactory
         return Page(links, Permalinks.Press, meta, new PressContent(ListPage(_press, Permalinks.Press, number, links),
             $"{Joined(names)} and {(names.Count == 1 ? "its" : "their")} authors"));
     }
+
+    internal PageModel Search()
+    {
+        var links = LinkContext.From(_permalinks, Permalinks.Search);
+        static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var content = new SearchContent(
+            _site.Articles.GroupBy(SearchFacets.PublicationValue, StringComparer.Ordinal)
+                .Select(g => Choice(SearchFacets.Publication, g.Key, g.First().Publication, g.Count()))
+                .OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            _site.Authors.Select(a => Choice(SearchFacets.Author, a.Slug, a.Name, a.Articles.Count)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            _site.Tags.Select(t => Choice(SearchFacets.Tag, t.Slug, t.Name, t.Articles.Count)).OrderBy(o => o.Label, StringComparer.Ordinal).ToList(),
+            _site.Years.Select(y => Choice(SearchFacets.Year, Year(y), Year(y), _site.Articles.Count(a => a.Date.Year == y))).ToList(),
+            Folder(links.Href(Permalinks.Search)), Folder(links.Href(Permalinks.Home)),
+            links.Href(Permalinks.Archive), links.Href(Permalinks.Tags), links.Href(Permalinks.Authors));
+        var description = $"Search the full text of the {_site.Config.Title}: titles, authors, summaries and articles.";
+        var meta = ListMeta(PageKinds.Search, "Search", description, Permalinks.Search, links);
+        return Page(links, null, meta, content);
+    }
+
+    private static SearchChoice Choice(string kind, string value, string label, int count) =>
+        new(value, label, count, SearchFacets.FileName(kind, value));
+
+    /// <summary>A folder's link ("../index.html" → "../", "index.html" → "./").</summary>
+    private static string Folder(string href) => href.Replace("index.html", "", StringComparison.Ordinal) is { Length: > 0 } folder ? folder : "./";
 
     /// <summary>The names of the own publications with articles; the main one's when none has.</summary>
     private List<string> OwnNames() => _site.Publications.Select(p => p.Name).DefaultIfEmpty(_site.Config.Publication).ToList();

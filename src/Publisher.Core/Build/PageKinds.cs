@@ -30,6 +30,7 @@ public static class PageKinds
     public const string Tag = "tag";
     public const string Archive = "archive";
     public const string Press = "press";
+    public const string Search = "search";
     public const string NotFound = "404";
 
     /// <summary>Every page kind, in the order pages are planned.</summary>
@@ -74,6 +75,9 @@ public static class PageKinds
         },
         PageKind.One(Archive, Permalinks.Archive, f => f.Archive()),
         PageKind.Paged(Press, Permalinks.Press, site => site.Press.Count(), (f, url, n) => f.Press(url, n)),
+        // Its results are made in the reader's browser from the index under search/ (Search/SearchIndex.cs): an empty
+        // form is nothing to send search engines to.
+        PageKind.One(Search, Permalinks.Search, f => f.Search()) with { InSitemap = false },
         // An article's earlier addresses (front matter 'aliases', e.g. before an editor changed its slug): redirect
         // pages with the same layout as the old issue addresses. Planned after every real page, so a collision names the alias.
         new PageKind(ArticleAlias, site => site.Articles.SelectMany(a => a.Aliases.Select(alias =>

@@ -22,6 +22,7 @@ public sealed class Permalinks
     public const string Tags = "/tags/";
     public const string Archive = "/archive/";
     public const string Press = "/press/";
+    public const string Search = "/search/";
     public const string NotFound = "/404.html";
     public const string RssFeed = "/feed.xml";
     public const string AtomFeed = "/atom.xml";

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Publisher.Core.Build.Checks;
+using Publisher.Core.Build.Search;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Feeds;
@@ -123,6 +124,9 @@ public static class SiteBuilder
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
+            progress?.Invoke("Writing the search index");
+            WriteSearchIndex(site, bodies, output, catalogue);
+
             progress?.Invoke("Writing feeds");
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
@@ -205,6 +209,18 @@ public static class SiteBuilder
         static string Seconds(long ticks) => (ticks / (double)Stopwatch.Frequency).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         progress?.Invoke($"Rendered {pages.Count - reused} pages, {reused} from the cache (threads' time: models {Seconds(modelTicks)} s, cache keys {Seconds(keyTicks)} s, templates {Seconds(renderTicks)} s)");
         return (written, reused);
+    }
+
+    /// <summary>The search index (Search/SearchIndex.cs) under search/, beside the search page; only changed files are rewritten.</summary>
+    private static void WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue)
+    {
+        var files = SearchIndex.Build(SearchDocuments.From(site, bodies));
+        Parallel.ForEach(files, PerCore.Options, file =>
+        {
+            var path = SearchIndex.Folder + file.Key + ".js";
+            output.Write(path, file.Value);
+            catalogue.Written(path, file.Value);
+        });
     }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)

@@ -61,6 +61,7 @@ internal sealed class ViewFactory(Site site, Permalinks permalinks, Func<Article
             Copyright = Site.Config.Copyright,
             HomeHref = links.Href(Permalinks.Home),
             AssetsHref = links.Href(Permalinks.AssetsFolder).Replace("index.html", "", StringComparison.Ordinal),
+            SearchHref = links.Href(Permalinks.Search),
             Nav =
             [
                 Item("Issues", Permalinks.Issues),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Publisher.Core.Text;
@@ -17,6 +18,18 @@ public static class Slug
         var slug = Letters(text);
         if (slug.Length > maxLength) slug = SlugCut.Cut(text, maxLength) is { Length: > 0 } cut ? cut : slug[..maxLength].TrimEnd('-');
         return slug.Length == 0 ? Fallback : slug;
+    }
+
+    /// <summary>
+    /// A slug as a file name of at most <paramref name="maxLength"/> characters: a longer one is cut and ends with
+    /// a hyphen and 8 hex digits of a hash of the whole slug, so two long slugs that share a start stay apart and the
+    /// name is the same in every build.
+    /// </summary>
+    public static string Bounded(string slug, int maxLength = 60)
+    {
+        if (slug.Length <= maxLength) return slug;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)).AsSpan(0, 4));
+        return From(slug, maxLength - hash.Length - 1) + "-" + hash;
     }
 
     /// <summary>The whole slug of a text, without a length limit.</summary>

@@ -266,9 +266,11 @@ public class SiteBuildTests
         while (queue.Count > 0)
         {
             var file = queue.Dequeue();
-            foreach (var a in Page(temp, file).QuerySelectorAll("a[href]"))
+            // Links, and the header's search box, whose form leads to the search page.
+            var page = Page(temp, file);
+            foreach (var href0 in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Concat(page.QuerySelectorAll("form[action]").Select(f => f.GetAttribute("action")!)))
             {
-                var href = a.GetAttribute("href")!.Split('#')[0];
+                var href = href0.Split('#')[0];
                 if (href.Length == 0 || href.Contains("://", StringComparison.Ordinal) || !href.EndsWith(".html", StringComparison.Ordinal)) continue;
                 var target = Path.GetRelativePath(output, Path.GetFullPath(Path.Combine(output, Path.GetDirectoryName(file)!, href))).Replace('\\', '/');
                 if (seen.Add(target)) queue.Enqueue(target);

@@ -36,7 +36,7 @@ public class ThemeEngineTests
 
     private static PageModel Model(object content) => new()
     {
-        Site = new SiteView { Title = "Site", Description = "", Publication = "Monitor", Language = "en", HomeHref = "index.html", AssetsHref = "assets/", Nav = [], Feeds = new FeedLinks("a", "b", "c") },
+        Site = new SiteView { Title = "Site", Description = "", Publication = "Monitor", Language = "en", HomeHref = "index.html", AssetsHref = "assets/", Nav = [], SearchHref = "search/index.html", Feeds = new FeedLinks("a", "b", "c") },
         Page = new PageMeta { Kind = "test", Title = "T", Heading = "H", Description = "", Canonical = "https://example.org/", OgType = "website", JsonLd = "{}" },
         Content = content,
     };

@@ -198,4 +198,17 @@ public sealed record HomeContent
     public required string PressHref { get; init; }
 }
 
+/// <summary>
+/// A filter's choice on the search page: its value (the facet's slug or year, kept in the page's address), label,
+/// article count and the index file of its article ids (<see cref="Search.SearchFacets.FileName(string, string)"/>).
+/// </summary>
+public sealed record SearchChoice(string Value, string Label, int Count, string File);
+
+/// <summary>The search page: the filters' choices (the results are made by theme/assets/search.js from the index).</summary>
+/// <param name="IndexHref">The folder of the index files (search/), with a trailing slash.</param>
+/// <param name="RootHref">The site's root as seen from the page, for the results' links.</param>
+public sealed record SearchContent(
+    IReadOnlyList<SearchChoice> Publications, IReadOnlyList<SearchChoice> Authors, IReadOnlyList<SearchChoice> Tags, IReadOnlyList<SearchChoice> Years,
+    string IndexHref, string RootHref, string ArchiveHref, string TagsHref, string AuthorsHref);
+
 public sealed record NotFoundContent(string HomeHref, string ArchiveHref, string IssuesHref, string TagsHref);

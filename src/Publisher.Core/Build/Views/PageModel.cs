@@ -30,6 +30,9 @@ public sealed record SiteView
     public required string AssetsHref { get; init; }
 
     public required IReadOnlyList<NavItem> Nav { get; init; }
+
+    /// <summary>The search page, where the header's search box sends its query (<c>?q=</c>).</summary>
+    public required string SearchHref { get; init; }
     public required FeedLinks Feeds { get; init; }
 }
 
