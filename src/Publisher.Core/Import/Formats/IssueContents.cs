@@ -22,10 +22,19 @@ internal static partial class IssueContents
         var i = Skip(lines, start);
         var end = start;
         // A heading over the list ("In This Issue:") belongs to the contents.
-        if (i < lines.Count && ContentsHeading.IsMatch(lines[i].Text)) i = Skip(lines, i + 1);
+        var headed = i < lines.Count && ContentsHeading.IsMatch(lines[i].Text);
+        if (headed) i = Skip(lines, i + 1);
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
+            // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
+            if (headed && BulletedEntry(lines, i) is { } bulleted)
+            {
+                entries.Add(bulleted.Entry);
+                end = i = bulleted.After;
+                i = Skip(lines, i);
+                continue;
+            }
             if (PageNumberLine.IsContentsReference(text))
             {
                 var next = Skip(lines, i + 1);
@@ -232,6 +241,33 @@ internal static partial class IssueContents
             && (text == listed || text.StartsWith(listed + " ", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// "• Title" (any bullet glyph), the title wrapped onto the lines under it that carry no bullet, an author line
+    /// ("By NAME and NAME") last; a blank line or the next bullet ends the entry. Null when the line is no bulleted title.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? BulletedEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var first = BulletLine().Match(lines[at].Text);
+        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim())) return null;
+        var parts = new List<string> { first.Groups["text"].Value.Trim() };
+        IReadOnlyList<string> authors = [];
+        var j = at + 1;
+        for (; j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
+            {
+                authors = names;
+                j++;
+                break;
+            }
+            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > WrappedLineWords) return null;
+            parts.Add(text);
+        }
+        var title = TextShapes.UnwrapTitle(parts);
+        return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+    }
+
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
@@ -337,6 +373,9 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"^\s*[•▪◦‣●■▸►]\s+(?<text>\S.*)$")]
+    private static partial Regex BulletLine();
 
     [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
