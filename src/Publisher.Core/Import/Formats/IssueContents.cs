@@ -243,12 +243,14 @@ internal static partial class IssueContents
 
     /// <summary>
     /// "• Title" (any bullet glyph), the title wrapped onto the lines under it that carry no bullet, an author line
-    /// ("By NAME and NAME") last; a blank line or the next bullet ends the entry. Null when the line is no bulleted title.
+    /// ("By NAME and NAME") last; a blank line or the next bullet ends the entry. Null when the line is no bulleted title
+    /// or the entry prints a page.
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? BulletedEntry(IReadOnlyList<SeedLine> lines, int at)
     {
         var first = BulletLine().Match(lines[at].Text);
-        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim())) return null;
+        // An entry that prints its page ("• Title (NAME) — p. 2") is read as the dotted entry it is.
+        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim()) || Dotted(lines[at].Text.Trim()) is not null) return null;
         var parts = new List<string> { first.Groups["text"].Value.Trim() };
         IReadOnlyList<string> authors = [];
         var j = at + 1;
@@ -261,7 +263,7 @@ internal static partial class IssueContents
                 j++;
                 break;
             }
-            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > WrappedLineWords) return null;
+            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > WrappedLineWords || Dotted(text) is not null) return null;
             parts.Add(text);
         }
         var title = TextShapes.UnwrapTitle(parts);

@@ -201,4 +201,26 @@ public class IssueContentsTests
         // Then
         Assert.Empty(entries);
     }
+
+    [Fact]
+    public void Bulleted_entries_that_print_their_page_are_read_as_dotted_entries_one_per_bullet()
+    {
+        // Given: bullets whose wrapped titles end in the author in brackets and a page (the dotted reader's shape)
+        var lines = SeedText.Lines("""
+            In this number:
+            • River Pirates Turn to Fuel Theft (Ottilie Brandstrup) — p. 1
+            • The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand
+              to Network Chief (Casimir Abara-Lund) — p. 3
+
+            Opening text
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => Assert.StartsWith("River Pirates Turn to Fuel Theft", e.Title, StringComparison.Ordinal),
+            e => Assert.StartsWith("The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand to Network Chief", e.Title, StringComparison.Ordinal));
+    }
 }
