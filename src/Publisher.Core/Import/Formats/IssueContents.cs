@@ -24,11 +24,13 @@ internal static partial class IssueContents
         // A heading over the list ("In This Issue:") belongs to the contents.
         var headed = i < lines.Count && ContentsHeading.IsMatch(lines[i].Text);
         if (headed) i = Skip(lines, i + 1);
+        // A list that prints pages ("• Title (NAME) — p. 2") is read by the entry shapes below, bullets and all.
+        var bulletsWithoutPages = headed && !PrintsPages(lines, i);
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
             // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
-            if (headed && BulletedEntry(lines, i) is { } bulleted)
+            if (bulletsWithoutPages && BulletedEntry(lines, i) is { } bulleted)
             {
                 entries.Add(bulleted.Entry);
                 end = i = bulleted.After;
@@ -243,14 +245,12 @@ internal static partial class IssueContents
 
     /// <summary>
     /// "• Title" (any bullet glyph), the title wrapped onto the lines under it that carry no bullet, an author line
-    /// ("By NAME and NAME") last; a blank line or the next bullet ends the entry. Null when the line is no bulleted title
-    /// or the entry prints a page.
+    /// ("By NAME and NAME") last; a blank line or the next bullet ends the entry. Null when the line is no bulleted title.
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? BulletedEntry(IReadOnlyList<SeedLine> lines, int at)
     {
         var first = BulletLine().Match(lines[at].Text);
-        // An entry that prints its page ("• Title (NAME) — p. 2") is read as the dotted entry it is.
-        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim()) || Dotted(lines[at].Text.Trim()) is not null) return null;
+        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim())) return null;
         var parts = new List<string> { first.Groups["text"].Value.Trim() };
         IReadOnlyList<string> authors = [];
         var j = at + 1;
@@ -263,11 +263,19 @@ internal static partial class IssueContents
                 j++;
                 break;
             }
-            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > WrappedLineWords || Dotted(text) is not null) return null;
+            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > WrappedLineWords) return null;
             parts.Add(text);
         }
         var title = TextShapes.UnwrapTitle(parts);
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+    }
+
+    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry).</summary>
+    private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
+    {
+        for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
+            if (IsOneLineEntry(lines[j].Text)) return true;
+        return false;
     }
 
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
