@@ -22,10 +22,21 @@ internal static partial class IssueContents
         var i = Skip(lines, start);
         var end = start;
         // A heading over the list ("In This Issue:") belongs to the contents.
-        if (i < lines.Count && ContentsHeading.IsMatch(lines[i].Text)) i = Skip(lines, i + 1);
+        var headed = i < lines.Count && ContentsHeading.IsMatch(lines[i].Text);
+        if (headed) i = Skip(lines, i + 1);
+        // A list that prints pages ("• Title (NAME) — p. 2") is read by the entry shapes below, bullets and all.
+        var bulletsWithoutPages = headed && !PrintsPages(lines, i);
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
+            // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
+            if (bulletsWithoutPages && BulletedEntry(lines, i) is { } bulleted)
+            {
+                entries.Add(bulleted.Entry);
+                end = i = bulleted.After;
+                i = Skip(lines, i);
+                continue;
+            }
             if (PageNumberLine.IsContentsReference(text))
             {
                 var next = Skip(lines, i + 1);
@@ -232,6 +243,41 @@ internal static partial class IssueContents
             && (text == listed || text.StartsWith(listed + " ", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// "• Title" (any bullet glyph), the title wrapped onto the lines under it that carry no bullet, an author line
+    /// ("By NAME and NAME") last; a blank line or the next bullet ends the entry. Null when the line is no bulleted title.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? BulletedEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var first = BulletLine().Match(lines[at].Text);
+        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim())) return null;
+        var parts = new List<string> { first.Groups["text"].Value.Trim() };
+        IReadOnlyList<string> authors = [];
+        var j = at + 1;
+        for (; j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
+            {
+                authors = names;
+                j++;
+                break;
+            }
+            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > WrappedLineWords) return null;
+            parts.Add(text);
+        }
+        var title = TextShapes.UnwrapTitle(parts);
+        return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+    }
+
+    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry).</summary>
+    private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
+    {
+        for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
+            if (IsOneLineEntry(lines[j].Text)) return true;
+        return false;
+    }
+
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
@@ -337,6 +383,9 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"^\s*[•▪◦‣●■▸►]\s+(?<text>\S.*)$")]
+    private static partial Regex BulletLine();
 
     [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

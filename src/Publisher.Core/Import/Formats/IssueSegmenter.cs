@@ -199,7 +199,7 @@ internal static partial class IssueSegmenter
     private static partial Regex Role();
 
     private static bool IsSectionLabel(string text) =>
-        TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.KnownKind(text) is not null;
+        TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.IssueKind(text) is not null;
 
     internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
 

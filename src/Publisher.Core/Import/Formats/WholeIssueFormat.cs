@@ -92,7 +92,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
         if (labelsFirst < leading.Count)
         {
-            sectionKind = SectionLabels.KnownKind(leading[^1].FirstText);
+            sectionKind = SectionLabels.IssueKind(leading[^1].FirstText);
             sectionLabel = leading[^1];
             leading = leading.Take(labelsFirst).ToList();
         }
@@ -119,7 +119,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             foreach (var block in orphan.TrailingLabels)
                 dropped.Add(new DroppedPiece("section label", block.FirstText, new SourceLocation(source.Path, block.Line)));
             if (orphan.TrailingLabels.Count > 0)
-                (sectionKind, sectionLabel) = (SectionLabels.KnownKind(orphan.TrailingLabels[^1].FirstText), orphan.TrailingLabels[^1]);
+                (sectionKind, sectionLabel) = (SectionLabels.IssueKind(orphan.TrailingLabels[^1].FirstText), orphan.TrailingLabels[^1]);
             if (orphan.Signature is { } signed)
                 dropped.Add(new DroppedPiece("signature", signed.Joined, new SourceLocation(source.Path, signed.Line)));
             orphanDraft = orphan.Draft;
@@ -170,7 +170,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             while (content.Count > 1 && IsSectionLabel(content[^1]))
             {
                 dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
-                if (nextKind is null && SectionLabels.KnownKind(content[^1].FirstText) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
+                if (nextKind is null && SectionLabels.IssueKind(content[^1].FirstText) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
                 content.RemoveAt(content.Count - 1);
             }
             if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, Genres.IsPlural(LetterSpacing.Collapse(sectionLabel!.FirstText)));
@@ -526,7 +526,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static bool IsSectionLabel(TextBlock block) =>
         block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label
         && (TextShapes.IsCapitalsLabel(label) || IsTitleCaseLabel(label))
-        && SectionLabels.KnownKind(label) is not null;
+        && SectionLabels.IssueKind(label) is not null;
 
     private static bool IsTitleCaseLabel(string text)
     {

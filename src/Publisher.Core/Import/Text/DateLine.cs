@@ -10,7 +10,7 @@ public enum DateRole { Plain, Published, Posted, Updated }
 public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
 
 /// <summary>
-/// Date lines of web pages: "May 4, 2023", "Mar. 4, 2025", "4 May 2023", "16-Nov-2026", "2023-05-04", "2025/03/04", "04/05/2023" (only
+/// Date lines of web pages: "May 4, 2023", "Mar. 4, 2025", "4 May 2023", "16-Nov-2026", "2023-05-04", "2025/03/04", "04/05/2023" or "28-05-2023" (only
 /// when day and month cannot be swapped), optionally labelled "Published:", "Posted on", "Updated", with a weekday before
 /// and a time (and zone), a reading time or a relative update ("Updated 2 hours ago") after; a line of a published and
 /// an updated date gives the published one. A line that says more than that is not a date line. Pure.
@@ -197,7 +197,8 @@ public static partial class DateLine
     [GeneratedRegex(@"\s+[|·•]\s+|\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DatePartSeparator();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})\b")]
+    /// <summary>"25/04/2022", "25.04.2022", "25-04-2022": one separator twice (a dash only between digits, never a range's).</summary>
+    [GeneratedRegex(@"(?<![\d\-/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?![\d\-/])")]
     private static partial Regex SlashDate();
 
     [GeneratedRegex(@"^" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]

@@ -13,10 +13,24 @@ public static class SectionLabels
     public static string? KnownKind(string label) =>
         Genres.Of(LetterSpacing.Collapse(label));
 
+    /// <summary>
+    /// The kind a section label printed in an issue stands for: a catalogue label (<see cref="KnownKind"/>), or two
+    /// genre words in capitals ("ANALYSIS BRIEF", "NEWS PROFILE"): a genre qualified by another genre is its head noun's,
+    /// the last word's. A compound with any other first word ("SPECIAL REPORT") is no known label. Null otherwise.
+    /// </summary>
+    public static string? IssueKind(string label)
+    {
+        if (KnownKind(label) is { } known) return known;
+        var collapsed = LetterSpacing.Collapse(label).Trim();
+        var words = collapsed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !TextShapes.IsCapitalsLabel(collapsed) || !words.All(w => w.All(char.IsLetter))) return null;
+        return Genres.Of(words[0]) is not null ? Genres.Of(words[1]) : null;
+    }
+
     /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular ("SPECIAL REPORTS" → special-report).</summary>
     public static string KindOf(string label)
     {
-        if (KnownKind(label) is { } known) return known;
+        if (IssueKind(label) is { } known) return known;
         var kind = TextShapes.NormalizeForMatch(label).Replace(' ', '-');
         if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)
             && !kind.EndsWith("us", StringComparison.Ordinal) && !kind.EndsWith("news", StringComparison.Ordinal))

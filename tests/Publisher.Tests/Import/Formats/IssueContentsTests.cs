@@ -149,4 +149,78 @@ public class IssueContentsTests
             });
         Assert.Equal("Briefs", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
     }
+
+    [Fact]
+    public void Bulleted_entries_without_pages_may_wrap_onto_indented_lines_and_name_their_authors_on_an_indented_by_line()
+    {
+        // Given: a heading over bulleted titles with no page numbers, a wrapped title and indented "By" lines
+        var lines = SeedText.Lines("""
+            Inside this issue:
+            ▪ Ferry Tolls Fund a Lakeside Militia
+            ▪ Grain, Guns and Grievance: The Slow Capture of the
+              Upper Delta Markets
+              By Oriane Maddox-Lu and Pieter Sandoval
+            ▪ A Quiet Split in the Hill Brigades
+              By Kasia Theroux
+
+            DISPATCHES
+
+            Ferry Tolls Fund a Lakeside Militia
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Ferry Tolls Fund a Lakeside Militia", e.Title); Assert.Empty(e.Authors); },
+            e =>
+            {
+                Assert.Equal("Grain, Guns and Grievance: The Slow Capture of the Upper Delta Markets", e.Title);
+                Assert.Equal(["Oriane Maddox-Lu", "Pieter Sandoval"], e.Authors);
+            },
+            e => { Assert.Equal("A Quiet Split in the Hill Brigades", e.Title); Assert.Equal(["Kasia Theroux"], e.Authors); });
+        Assert.Equal("DISPATCHES", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
+    public void A_bulleted_list_in_the_prose_with_no_contents_heading_is_not_contents()
+    {
+        // Given: bullet points of an article's argument, not under a contents heading
+        var lines = SeedText.Lines("""
+            The committee made three points:
+            • Patrols on the river should double before the rains
+            • Village guards need radios
+
+            The ministry agreed.
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Empty(entries);
+    }
+
+    [Fact]
+    public void Bulleted_entries_that_print_their_page_are_read_as_dotted_entries_one_per_bullet()
+    {
+        // Given: bullets whose wrapped titles end in the author in brackets and a page (the dotted reader's shape)
+        var lines = SeedText.Lines("""
+            In this number:
+            • River Pirates Turn to Fuel Theft (Ottilie Brandstrup) — p. 1
+            • The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand
+              to Network Chief (Casimir Abara-Lund) — p. 3
+
+            Opening text
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => Assert.StartsWith("River Pirates Turn to Fuel Theft", e.Title, StringComparison.Ordinal),
+            e => Assert.StartsWith("The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand to Network Chief", e.Title, StringComparison.Ordinal));
+    }
 }

@@ -14,6 +14,9 @@ public class DateLineTests
     [InlineData("Thursday, September 9, 2021 | 5 min read", "2021-09-09", DateRole.Plain, true)]
     [InlineData("25/04/2022", "2022-04-25", DateRole.Plain, true)]
     [InlineData("04/25/2022", "2022-04-25", DateRole.Plain, true)]
+    [InlineData("17-09-2026", "2026-09-17", DateRole.Plain, true)]
+    [InlineData("Issued: 09-30-2025", "2025-09-30", DateRole.Published, true)]
+    [InlineData("31.10.2024", "2024-10-31", DateRole.Plain, true)]
     [InlineData("March 2020", "2020-03-01", DateRole.Plain, false)]
     [InlineData("Posted on 3rd February 2020", "2020-02-03", DateRole.Posted, true)]
     [InlineData("2 Apr 2025", "2025-04-02", DateRole.Plain, true)]
@@ -38,6 +41,8 @@ public class DateLineTests
 
     [Theory]
     [InlineData("04/05/2023")]
+    [InlineData("03-04-2025")]
+    [InlineData("Ref. 12-13-2025-07")]
     [InlineData("On May 4, 2023 the minister resigned after a week of protests.")]
     [InlineData("Volume 12, Issue 4")]
     [InlineData("2023 in review")]

@@ -118,8 +118,20 @@ public class MastheadShapesTests
     [InlineData("INTERVIEW", "interview")]
     [InlineData("Features", "feature")]
     [InlineData("SPECIAL REPORTS", "special-report")]
+    [InlineData("COMMENTARY BRIEFS", "brief")]
+    [InlineData("REPORT ANALYSIS", "analysis")]
+    [InlineData("I N T E R V I E W  P R O F I L E", "profile")]
     public void Section_labels_map_to_kinds_singular_or_plural(string label, string kind) =>
         Assert.Equal(kind, SectionLabels.KindOf(label));
+
+    [Theory]
+    [InlineData("ANALYSIS BRIEF", "brief")]
+    [InlineData("FEATURE INTERVIEW", "interview")]
+    [InlineData("SPECIAL REPORT", null)]
+    [InlineData("Analysis brief", null)]
+    [InlineData("THE BRIEF", "brief")]
+    public void A_capitals_label_of_two_genre_words_in_an_issue_names_the_last_ones_genre(string label, string? kind) =>
+        Assert.Equal(kind, SectionLabels.IssueKind(label));
 
     [Theory]
     [InlineData("Lena Varga is the Editor of Coastal Risk Monitor.", true)]

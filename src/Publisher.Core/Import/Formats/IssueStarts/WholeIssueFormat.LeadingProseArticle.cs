@@ -30,7 +30,7 @@ public sealed partial class WholeIssueFormat
         var titleAt = -1;
         for (var i = 0; i < firstProse; i++)
         {
-            if (IsSectionLabel(leading[i])) { labels.Add(leading[i]); kind ??= SectionLabels.KnownKind(leading[i].FirstText); continue; }
+            if (IsSectionLabel(leading[i])) { labels.Add(leading[i]); kind ??= SectionLabels.IssueKind(leading[i].FirstText); continue; }
             // "Dear readers," opens a letter: it is the letter's first line, the label above it its title.
             if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text) && !Salutation.IsMatch(leading[i].Joined)) titleAt = i;
         }
