@@ -145,30 +145,23 @@ public static partial class ArticleMarkdown
     /// </summary>
     public static string PlainText(Article article) => PlainText(Document(article));
 
-    private static string PlainText(MarkdownDocument document)
+    private static string PlainText(MarkdownDocument document) => LeafText(document, withFootnotes: true);
+
+    /// <summary>Words of every paragraph, heading, list and table outside the footnotes.</summary>
+    private static int WordCount(MarkdownDocument document) => ReadingTime.CountWords(LeafText(document, withFootnotes: false));
+
+    /// <summary>The text of every block that holds text, one line each.</summary>
+    private static string LeafText(MarkdownDocument document, bool withFootnotes)
     {
         var sb = new StringBuilder();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
-            if (leaf.Inline is null) continue;
+            if (leaf.Inline is null || (!withFootnotes && IsInFootnote(leaf))) continue;
             var start = sb.Length;
             AppendText(leaf.Inline, sb);
             if (sb.Length > start) sb.Append('\n');
         }
         return sb.ToString().TrimEnd();
-    }
-
-    /// <summary>Words of every paragraph, heading, list and table outside the footnotes.</summary>
-    private static int WordCount(MarkdownDocument document)
-    {
-        var sb = new StringBuilder();
-        foreach (var leaf in document.Descendants<LeafBlock>())
-        {
-            if (leaf.Inline is null || IsInFootnote(leaf)) continue;
-            AppendText(leaf.Inline, sb);
-            sb.Append('\n');
-        }
-        return ReadingTime.CountWords(sb.ToString());
     }
 
     private static bool IsInFootnote(Block block)
