@@ -113,7 +113,7 @@ public static class ImportReplay
             foreach (var (file, relative) in files)
             {
                 Add(relative);
-                Add(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
+                Add(ImportManifest.Hash(File.ReadAllBytes(file)));
             }
         }
         return Convert.ToHexString(hash.GetHashAndReset());
