@@ -2,6 +2,7 @@ using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Originals;
 using Publisher.Core.Import.Sidecars;
 using Publisher.Core.Import.Text;
 using Publisher.Core.Model;
@@ -34,7 +35,7 @@ public static class Importer
         var config = ReadConfig(options.ProjectRoot, inputDir, diagnostics);
 
         var seeds = new List<SeedResult>();
-        var seedFiles = Directory.GetFiles(seedsDir, "*.txt").Select(f => (Full: f, Display: Display(options.ProjectRoot, f)))
+        var seedFiles = Directory.GetFiles(seedsDir).Where(SeedOriginals.IsSeed).Select(f => (Full: f, Display: Display(options.ProjectRoot, f)))
             .OrderBy(f => f.Display, StringComparer.Ordinal).ToList();
         foreach (var seedFile in seedFiles)
         {

@@ -3,6 +3,7 @@ using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Originals;
 using Publisher.Core.Import.Sidecars;
 using Publisher.Core.Import.Text;
 
@@ -27,8 +28,6 @@ public sealed record SeedResult(
 /// </summary>
 public static class SeedStage
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <param name="seedPath">Project-relative path of the seed (forward slashes).</param>
     /// <param name="sidecarText">The sidecar's text, or null when the seed has none.</param>
     public static SeedResult Read(byte[] bytes, string seedPath, string? sidecarText, string sidecarPath,
@@ -41,7 +40,7 @@ public static class SeedStage
         SeedResult Nothing(IReadOnlyList<DroppedPiece>? dropped = null, string? format = null, double confidence = 0) =>
             new(new SeedSummary(seedPath, format, confidence, 0), [], diagnostics, fixes, dropped ?? []) { Text = decoded };
 
-        var text = decoded = Decode(bytes, seedPath, diagnostics);
+        var text = decoded = SeedOriginals.ToText(bytes, seedPath, diagnostics, fixes);
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedEmpty, "seed file is empty; nothing to import", seedStart));
@@ -292,47 +291,4 @@ public static class SeedStage
         if (config.Site?.OwnPublication(draft.Publication) is not { FirstVolumeYear: { } first }) return null;
         return first + volume - 1;
     }
-
-    /// <summary>
-    /// UTF-8 (BOM and CRLF dropped), or UTF-16 when the seed starts with a UTF-16 byte order mark; bytes that are not
-    /// UTF-8 are read as Latin-1 with a warning, and a broken UTF-16 unit becomes U+FFFD with a warning, so no text is lost
-    /// without a word.
-    /// </summary>
-    private static string Decode(byte[] bytes, string seedPath, List<Diagnostic> diagnostics)
-    {
-        if (Utf16ByBom(bytes) is { } utf16)
-        {
-            var units = bytes.AsSpan(2);
-            try
-            {
-                return TextFile.Normalize(utf16.Strict.GetString(units));
-            }
-            catch (DecoderFallbackException)
-            {
-                var text = TextFile.Normalize(utf16.Lenient.GetString(units));
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedUnreadable,
-                    $"seed is UTF-16 with broken characters (a lone surrogate or a cut last byte); each was replaced by '\uFFFD'",
-                    new SourceLocation(seedPath, LineOf(text, text.IndexOf('\uFFFD')))));
-                return text;
-            }
-        }
-        try
-        {
-            return TextFile.Normalize(StrictUtf8.GetString(bytes));
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedUnreadable,
-                "seed is not valid UTF-8; read as Latin-1 (check accented letters)", new SourceLocation(seedPath, line)));
-            return TextFile.Normalize(Encoding.Latin1.GetString(bytes));
-        }
-    }
-
-    private static (Encoding Strict, Encoding Lenient)? Utf16ByBom(byte[] bytes) =>
-        bytes is [0xFF, 0xFE, ..] && !(bytes is [_, _, 0, 0, ..]) ? (new UnicodeEncoding(false, false, true), new UnicodeEncoding(false, false, false))
-        : bytes is [0xFE, 0xFF, ..] ? (new UnicodeEncoding(true, false, true), new UnicodeEncoding(true, false, false))
-        : null;
-
-    private static int LineOf(string text, int index) => index < 0 ? 1 : 1 + text.AsSpan(0, index).Count('\n');
 }
