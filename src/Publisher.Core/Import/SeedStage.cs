@@ -1,4 +1,3 @@
-using System.Text;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
