@@ -46,7 +46,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     /// </summary>
     public FeedMapping ForKeys() => new(site, permalinks, BodyHash, summaryOf);
 
-    private static string BodyHash(Article article) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(article.Body)));
+    private static string BodyHash(Article article) => Convert.ToHexString(SHA256.HashData(article.BodyText.Utf8));
 
     public FeedChannel SiteFeed(string feedUrl) => Channel(
         site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles, site.Config.FeedLimits.Site);

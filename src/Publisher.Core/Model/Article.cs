@@ -1,3 +1,5 @@
+using Publisher.Core.Text;
+
 namespace Publisher.Core.Model;
 
 /// <summary>One article of the archive with every default applied and every name resolved to a slug.</summary>
@@ -47,8 +49,14 @@ public sealed record Article
     /// <summary>Tag slugs in the order the front matter names them, without repeats.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
+    /// <summary>
+    /// The Markdown body. Held as UTF-8 (<see cref="CompactText"/>): every article's body lives from reading to the
+    /// feeds, and for Latin text that halves it (about 400 MB at 50,000 articles); each read decodes it again.
+    /// </summary>
+    public required string Body { get => BodyText.ToString(); init => BodyText = new CompactText(value); }
+
+    /// <summary>The body as stored, for hashing without decoding it.</summary>
+    public CompactText BodyText { get; private init; } = CompactText.Empty;
 
     /// <summary>The file it was read from, as diagnostics print it (e.g. <c>input/articles/x.md</c>).</summary>
     public required string SourcePath { get; init; }
