@@ -28,12 +28,13 @@ public static class SearchSite
             SyntheticArchive.Write(input, articles, SearchIndexSize.ZipfWord);
             var (wall, cpu, result) = CleanBuilds.TimedBuild(input, output, printPhases: true);
             Console.WriteLine($"clean build of {articles} Zipf-worded articles: {result.Pages} pages in {wall:F2} s (cpu {cpu:F2} s; load average {Machine.LoadAverage()})");
-            TimeQueries(Path.Combine(output, "search", "index.html")).GetAwaiter().GetResult();
             if (Environment.GetEnvironmentVariable("PUBLISHER_BENCH_KEEP_OUTPUT") is { Length: > 0 } keep)
             {
                 if (Directory.Exists(keep)) Directory.Delete(keep, recursive: true);
                 Directory.Move(output, keep);
+                output = keep;
             }
+            TimeQueries(Path.Combine(output, "search", "index.html")).GetAwaiter().GetResult();
             return 0;
         }
         finally
@@ -59,7 +60,11 @@ public static class SearchSite
         })
         """;
 
-    private sealed record Timed(double Ms, string Status);
+    private sealed class Timed
+    {
+        public double Ms { get; set; }
+        public string Status { get; set; } = "";
+    }
 
     private static async Task TimeQueries(string searchPage)
     {
