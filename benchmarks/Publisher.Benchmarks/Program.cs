@@ -17,6 +17,8 @@ using Publisher.Benchmarks;
 //       the unchanged seeds, which must write nothing (milliseconds per seed file).
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --search [articles=5000] [runs=3]
 //       the search index of N synthetic articles: build time, size, and the bytes typical two-word queries load.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --search-site [articles=5000]
+//       a site of N articles with a Zipf vocabulary built (phases), then its search page timed in Chromium from file://.
 // Speed claims in the README come from this program, never from unit tests. The scratch folders are under the
 // temp folder (TMPDIR chooses the disk: TMPDIR=/dev/shm/ takes a slow disk's file creation out) and are removed
 // when a size is done.
@@ -29,6 +31,8 @@ try
     var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
     if (args.Contains("--import"))
         return ImportScale.Run(positional.Length > 0 ? ParseInt(positional[0]) : 500);
+    if (args.Contains("--search-site"))
+        return SearchSite.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000);
     if (args.Contains("--search"))
         return SearchIndexSize.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
     if (args.Contains("--edit-one"))

@@ -20,16 +20,8 @@ public static class SearchIndexSize
     public static int Run(int articles, int runs)
     {
         var random = new Random(12);
-        var words = Enumerable.Range(0, Vocabulary).Select(i => Word(i)).ToArray();
-        // Zipf: P(rank r) ∝ 1/r, sampled from the cumulative weights.
-        var cumulative = new double[Vocabulary];
-        var sum = 0.0;
-        for (var r = 0; r < Vocabulary; r++) cumulative[r] = sum += 1.0 / (r + 1);
-        string Sample()
-        {
-            var at = Array.BinarySearch(cumulative, random.NextDouble() * sum);
-            return words[Math.Min(Vocabulary - 1, at < 0 ? ~at : at)];
-        }
+        var words = Words;
+        string Sample() => ZipfWord(random);
         string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => Sample()));
 
         var documents = Enumerable.Range(0, articles).Select(i => new SearchDocument(
@@ -63,13 +55,16 @@ public static class SearchIndexSize
             var shards = files.Keys.Where(k => k.StartsWith("t/", StringComparison.Ordinal)).ToList();
             var total = files.Keys.Sum(Bytes);
             var largest = shards.MaxBy(Bytes)!;
+            // The bytes' fingerprint: a change that only makes the index faster must leave it as it was.
+            using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            foreach (var (name, script) in files) digest.AppendData(Encoding.UTF8.GetBytes(name + "\n" + script));
 
             Console.WriteLine($"search index of {articles} articles: build {Median(times):F2} s wall, {Median(cpu):F2} s CPU of all threads (medians of {runs}; load average {Machine.LoadAverage()}), write {writeSeconds:F2} s, " +
                 $"{files.Count} files, {total / 1024.0 / 1024:F1} MB ({shards.Count} postings files, largest {largest} {Bytes(largest) / 1024} KB; " +
-                $"texts {files.Keys.Where(k => k[0] == 'x').Sum(Bytes) / 1024.0 / 1024:F1} MB)");
+                $"texts {files.Keys.Where(k => k[0] == 'x').Sum(Bytes) / 1024.0 / 1024:F1} MB); SHA-256 {Convert.ToHexString(digest.GetHashAndReset())[..16]}");
             Console.WriteLine("| query (word ranks) | results | meta | postings | records | texts | total |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            foreach (var (a, b) in new[] { (20, 200), (100, 1000), (300, 3000), (1000, 5000), (50, 60) })
+            foreach (var (a, b) in QueryRanks)
             {
                 var terms = new[] { EnglishStemmer.Stem(words[a]), EnglishStemmer.Stem(words[b]) };
                 var shardNames = terms.Select(t => "t/" + ShardFor(shards, t)).Distinct().ToList();
@@ -86,6 +81,23 @@ public static class SearchIndexSize
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
         return 0;
+    }
+
+    /// <summary>Two-word queries, as the ranks (from 0) of their words: frequent and rare, both rare, both frequent.</summary>
+    public static readonly (int, int)[] QueryRanks = [(20, 200), (100, 1000), (300, 3000), (1000, 5000), (50, 60)];
+
+    /// <summary>The vocabulary, by rank: pronounceable invented words.</summary>
+    public static readonly string[] Words = Enumerable.Range(0, Vocabulary).Select(Word).ToArray();
+
+    // Zipf: P(rank r) ∝ 1/r, sampled from the cumulative weights.
+    private static readonly double[] Cumulative = Enumerable.Range(0, Vocabulary).Select(r => 1.0 / (r + 1)).ToArray().Aggregate(
+        new List<double>(), (sums, w) => { sums.Add((sums.Count == 0 ? 0 : sums[^1]) + w); return sums; }).ToArray();
+
+    /// <summary>A word of the vocabulary drawn with Zipf's law.</summary>
+    public static string ZipfWord(Random random)
+    {
+        var at = Array.BinarySearch(Cumulative, random.NextDouble() * Cumulative[^1]);
+        return Words[Math.Min(Vocabulary - 1, at < 0 ? ~at : at)];
     }
 
     /// <summary>Pronounceable invented words, distinct per index.</summary>

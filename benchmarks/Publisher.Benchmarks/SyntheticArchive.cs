@@ -41,7 +41,24 @@ public static class SyntheticArchive
     private static readonly string[] FamilyNames =
         ["Aldane", "Brevik", "Castellan", "Dorsey", "Ekwueme", "Falkner", "Grisolt", "Halvard", "Ibarrola", "Joosten", "Karimov", "Lindqvist"];
 
-    public static void Write(string inputDir, int articleCount)
+    // The word source of this Write: the fixed 33-word list unless a vocabulary was given.
+    private static Func<Random, string>? vocabulary;
+
+    /// <param name="words">Draws a word (lower case); null: the fixed 33-word list (the build benchmark's archive).</param>
+    public static void Write(string inputDir, int articleCount, Func<Random, string>? words = null)
+    {
+        vocabulary = words;
+        try
+        {
+            WriteArchive(inputDir, articleCount);
+        }
+        finally
+        {
+            vocabulary = null;
+        }
+    }
+
+    private static void WriteArchive(string inputDir, int articleCount)
     {
         var random = new Random(20211119);
         Directory.CreateDirectory(inputDir);
@@ -125,7 +142,7 @@ public static class SyntheticArchive
         for (var w = 0; w < words; w++)
         {
             if (w > 0) sb.Append(' ');
-            var word = Words[random.Next(Words.Length)];
+            var word = vocabulary is null ? Words[random.Next(Words.Length)] : vocabulary(random);
             sb.Append(w == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
         }
         return sb.Append('.').ToString();

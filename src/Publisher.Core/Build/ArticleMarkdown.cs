@@ -25,6 +25,9 @@ public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, Sour
     /// <summary>Words of the body's text, footnotes left out (for the reading time).</summary>
     public int Words { get; init; }
 
+    /// <summary>The body as plain text, footnotes included, one block a line: what search indexes (made from the parse already in hand).</summary>
+    public string PlainText { get; init; } = "";
+
     /// <summary>The body's headings in order, after demotion (the shallowest is an h2), with the ids the page gives them.</summary>
     public IReadOnlyList<TocEntry> Headings { get; init; } = [];
 }
@@ -58,6 +61,7 @@ public static partial class ArticleMarkdown
         return new ParsedBody(article, links.Count == 0 ? [] : links.ToArray(), FirstParagraphText(document))
         {
             Words = WordCount(document),
+            PlainText = PlainText(document),
             Headings = document.Descendants<HeadingBlock>()
                 .Select(h => new TocEntry(h.Level, h.TryGetAttributes()?.Id ?? "", h.Inline is null ? "" : InlineText(h.Inline)))
                 .ToList(),

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -27,38 +26,61 @@ public static class SearchIndex
     /// <summary>Every index file: path under <see cref="Folder"/> without <c>.js</c> (e.g. <c>t/at</c>) → its script.</summary>
     public static SortedDictionary<string, string> Build(IReadOnlyList<SearchDocument> documents)
     {
-        var counted = new (Dictionary<string, int> Frequencies, int Length)[documents.Count];
-        Parallel.For(0, documents.Count, PerCore.Options, i => counted[i] = Count(documents[i]));
+        // Each thread counts its documents' terms with its own counter; term ids come from one shared table.
+        var table = new TermTable();
+        var counted = new (TermFrequency[] Terms, int Length)[documents.Count];
+        Parallel.For(0, documents.Count, PerCore.Options, () => new TermCounter(table), (i, _, counter) =>
+        {
+            counted[i] = Count(counter, i, documents[i]);
+            return counter;
+        }, _ => { });
 
-        // Documents in id order, so each posting list comes out sorted.
-        var postings = new Dictionary<string, List<(int Id, int Frequency)>>(StringComparer.Ordinal);
+        // Postings in arrays of their exact size, filled in document order, so each list comes out sorted.
+        var postings = new (int Id, int Frequency)[table.Count][];
+        var documentFrequency = new int[table.Count];
+        foreach (var (terms, _) in counted)
+            foreach (var (term, _) in terms) documentFrequency[term]++;
+        for (var term = 0; term < postings.Length; term++) postings[term] = new (int, int)[documentFrequency[term]];
+        Array.Clear(documentFrequency);
         for (var id = 0; id < counted.Length; id++)
-            foreach (var (term, frequency) in counted[id].Frequencies)
-            {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add((id, frequency));
-            }
+            foreach (var (term, frequency) in counted[id].Terms)
+                postings[term][documentFrequency[term]++] = (id, frequency);
         var averageLength = counted.Length == 0 ? 1 : counted.Average(c => (double)c.Length);
 
-        var encoded = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.ForEach(postings, PerCore.Options, entry =>
+        var encoded = new string[table.Count];
+        Parallel.For(0, table.Count, PerCore.Options, () => new StringBuilder(), (term, _, sb) =>
         {
-            var idf = SearchScoring.Idf(documents.Count, entry.Value.Count);
-            encoded[entry.Key] = DeltaCoded(entry.Value.Select(p => (p.Id, SearchScoring.Impact(idf, p.Frequency, counted[p.Id].Length, averageLength))));
-        });
-
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var shardOf = SearchShards.Assign(encoded.ToDictionary(e => e.Key, e => e.Key.Length + e.Value.Length + 4, StringComparer.Ordinal));
-        foreach (var shard in encoded.Keys.GroupBy(t => shardOf[t], StringComparer.Ordinal))
-        {
-            var sb = new StringBuilder("{");
-            foreach (var term in shard.Order(StringComparer.Ordinal))
+            var list = postings[term];
+            var idf = SearchScoring.Idf(documents.Count, list.Length);
+            sb.Clear().Append('[');
+            var previous = 0;
+            foreach (var (id, frequency) in list)
             {
                 if (sb.Length > 1) sb.Append(',');
-                sb.Append(JsonSerializer.Serialize(term, Json)).Append(':').Append(encoded[term]);
+                sb.Append(id - previous).Append(',').Append(SearchScoring.Impact(idf, frequency, counted[id].Length, averageLength));
+                previous = id;
             }
-            files["t/" + shard.Key] = Script("t/" + shard.Key, sb.Append('}').ToString());
-        }
+            encoded[term] = sb.Append(']').ToString();
+            return sb;
+        }, _ => { });
+
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var encodedOf = new Dictionary<string, string>(table.Count, StringComparer.Ordinal);
+        for (var term = 0; term < table.Count; term++) encodedOf[table[term]] = encoded[term];
+        var shardOf = SearchShards.Assign(encodedOf.ToDictionary(e => e.Key, e => e.Key.Length + e.Value.Length + 4, StringComparer.Ordinal));
+        var shards = encodedOf.Keys.GroupBy(t => shardOf[t], StringComparer.Ordinal).ToList();
+        var shardScripts = new string[shards.Count];
+        Parallel.For(0, shards.Count, PerCore.Options, i =>
+        {
+            var sb = new StringBuilder("{");
+            foreach (var term in shards[i].Order(StringComparer.Ordinal))
+            {
+                if (sb.Length > 1) sb.Append(',');
+                AppendJsonString(sb, term).Append(':').Append(encodedOf[term]);
+            }
+            shardScripts[i] = Script("t/" + shards[i].Key, sb.Append('}').ToString());
+        });
+        for (var i = 0; i < shards.Count; i++) files["t/" + shards[i].Key] = shardScripts[i];
 
         foreach (var facet in Facets(documents))
             files[SearchFacets.FileName(facet.Key)] = Script(SearchFacets.FileName(facet.Key), DeltaCoded(facet.Value));
@@ -72,8 +94,10 @@ public static class SearchIndex
             files[$"d/{block}"] = Script($"d/{block}", JsonSerializer.Serialize(records, Json));
         }
 
-        for (var id = 0; id < documents.Count; id++)
-            files[$"x/{id}"] = Script($"x/{id}", JsonSerializer.Serialize(new { s = documents[id].Summary ?? "", b = documents[id].Body }, Json));
+        var texts = new string[documents.Count];
+        Parallel.For(0, documents.Count, PerCore.Options, id =>
+            texts[id] = Script($"x/{id}", JsonSerializer.Serialize(new { s = documents[id].Summary ?? "", b = documents[id].Body }, Json)));
+        for (var id = 0; id < documents.Count; id++) files[$"x/{id}"] = texts[id];
 
         var meta = new
         {
@@ -86,24 +110,15 @@ public static class SearchIndex
         return files;
     }
 
-    /// <summary>A document's weighted term frequencies and weighted length (<see cref="SearchScoring"/>).</summary>
-    internal static (Dictionary<string, int> Frequencies, int Length) Count(SearchDocument document)
+    /// <summary>A document's weighted term frequencies (by term id) and weighted length (<see cref="SearchScoring"/>).</summary>
+    private static (TermFrequency[] Terms, int Length) Count(TermCounter counter, int id, SearchDocument document)
     {
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var length = 0;
-        void Add(string text, int weight)
-        {
-            foreach (var term in SearchText.Terms(text))
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
-                length += weight;
-            }
-        }
-        Add(document.Title, SearchScoring.TitleWeight);
-        foreach (var author in document.Authors) Add(author, SearchScoring.AuthorWeight);
-        if (document.Summary is { } summary) Add(summary, SearchScoring.SummaryWeight);
-        Add(document.Body, SearchScoring.BodyWeight);
-        return (frequencies, length);
+        counter.Begin(id);
+        counter.Add(document.Title, SearchScoring.TitleWeight);
+        foreach (var author in document.Authors) counter.Add(author, SearchScoring.AuthorWeight);
+        if (document.Summary is { } summary) counter.Add(summary, SearchScoring.SummaryWeight);
+        counter.Add(document.Body, SearchScoring.BodyWeight);
+        return counter.End();
     }
 
     private static SortedDictionary<string, List<int>> Facets(IReadOnlyList<SearchDocument> documents)
@@ -118,19 +133,11 @@ public static class SearchIndex
         return facets;
     }
 
-    /// <summary>[id, value, Δid, value, …] for ids in ascending order.</summary>
-    private static string DeltaCoded(IEnumerable<(int Id, int Value)> postings)
-    {
-        var sb = new StringBuilder("[");
-        var previous = 0;
-        foreach (var (id, value) in postings)
-        {
-            if (sb.Length > 1) sb.Append(',');
-            sb.Append(id - previous).Append(',').Append(value);
-            previous = id;
-        }
-        return sb.Append(']').ToString();
-    }
+    /// <summary>A term as a JSON string; a term of a–z and 0–9 (nearly all) needs no escaping.</summary>
+    private static StringBuilder AppendJsonString(StringBuilder sb, string term) =>
+        term.AsSpan().ContainsAnyExcept(PlainTermChars) ? sb.Append(JsonSerializer.Serialize(term, Json)) : sb.Append('"').Append(term).Append('"');
+
+    private static readonly System.Buffers.SearchValues<char> PlainTermChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>[id, Δid, Δid, …] for ids in ascending order.</summary>
     private static string DeltaCoded(IEnumerable<int> ids)

@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Publisher.Core.Build.Search;
+
+/// <summary>
+/// Counts documents' index terms as <see cref="SearchText.Terms"/> makes them, without a string per word: text is
+/// folded into a pooled buffer (ASCII text by a vectorised lower-casing; any other through <see cref="SearchText.Fold"/>),
+/// each word is looked up by its span in this counter's own word → term cache, and a word is stemmed (and its string
+/// made) only the first time this counter sees it. Terms get ids from a <see cref="TermTable"/> shared by all counters,
+/// so postings are merged by array index. One counter per thread: it is not thread-safe, the table is.
+/// </summary>
+internal sealed class TermCounter(TermTable table)
+{
+    /// <summary>A term as this counter knows it: its id in the table, and its weighted frequency in the current document.</summary>
+    private sealed class Slot(int id)
+    {
+        public readonly int Id = id;
+        public int Document = -1;
+        public int Frequency;
+    }
+
+    // A word that is no term (a stop word or one letter) maps to null.
+    private readonly Dictionary<string, Slot?> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Slot> terms = new(StringComparer.Ordinal);
+    private readonly List<Slot> touched = [];
+    private int document = -1;
+    private int length;
+
+    /// <summary>Starts a document: the next <see cref="Add"/> calls count towards it.</summary>
+    public void Begin(int id)
+    {
+        document = id;
+        length = 0;
+        touched.Clear();
+    }
+
+    /// <summary>Counts <paramref name="text"/>'s terms, each <paramref name="weight"/> times.</summary>
+    public void Add(string text, int weight)
+    {
+        if (text.Length == 0) return;
+        char[]? rented = null;
+        ReadOnlySpan<char> folded;
+        if (Ascii.IsValid(text))
+        {
+            rented = ArrayPool<char>.Shared.Rent(text.Length);
+            Ascii.ToLower(text, rented, out var written);
+            folded = rented.AsSpan(0, written);
+        }
+        else folded = SearchText.Fold(text);
+
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && IsWordChar(folded[i]);
+            if (inWord)
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start < 0) continue;
+            var word = folded[start..i];
+            start = -1;
+            if (word.Length < 2) continue;
+            if (!lookup.TryGetValue(word, out var slot))
+            {
+                var text1 = word.ToString();
+                slot = SearchText.IsStopWord(text1) ? null : SlotOf(EnglishStemmer.Stem(text1));
+                words[text1] = slot;
+            }
+            if (slot is null) continue;
+            if (slot.Document != document)
+            {
+                slot.Document = document;
+                slot.Frequency = 0;
+                touched.Add(slot);
+            }
+            slot.Frequency += weight;
+            length += weight;
+        }
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+    }
+
+    /// <summary>The current document's (term id, weighted frequency) pairs, and its weighted length.</summary>
+    public (TermFrequency[] Terms, int Length) End()
+    {
+        var result = new TermFrequency[touched.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = new TermFrequency(touched[i].Id, touched[i].Frequency);
+        return (result, length);
+    }
+
+    private Slot SlotOf(string term)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out var exists);
+        if (!exists) slot = new Slot(table.IdOf(term));
+        return slot!;
+    }
+
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : SearchText.IsWordChar(c);
+}
+
+internal readonly record struct TermFrequency(int Term, int Frequency);
+
+/// <summary>Every term's id, shared by the counters of all threads; ids are dense (0, 1, …) in order of first sight.</summary>
+internal sealed class TermTable
+{
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly List<string> terms = [];
+    private readonly Lock gate = new();
+
+    public int IdOf(string term)
+    {
+        lock (gate)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, term, out var exists);
+            if (!exists)
+            {
+                id = terms.Count;
+                terms.Add(term);
+            }
+            return id;
+        }
+    }
+
+    public int Count => terms.Count;
+
+    public string this[int id] => terms[id];
+}

@@ -1,0 +1,42 @@
+using Publisher.Core.Build.Search;
+
+namespace Publisher.Tests.Build.Search;
+
+public class TermCounterTests
+{
+    [Theory]
+    [InlineData("The Ferries of Port Aldwick were STOPPED; dockers' strikes, 1998–2004, and the keepers' diaries.")]
+    [InlineData("Café Zoë: naïve façades in Ålesund, Øresund and São Tomé — Ŝ ŝ İstanbul ǅ")]
+    [InlineData("Москва и Київ; 東京 2020; a b c x9 ab12 ß straße ﬁnance")]
+    [InlineData("")]
+    public void Counts_the_same_terms_as_SearchText_without_a_string_per_word(string text)
+    {
+        var table = new TermTable();
+        var counter = new TermCounter(table);
+        counter.Begin(0);
+        counter.Add(text, 3);
+        counter.Add(text.ToUpperInvariant(), 1);
+        var (terms, length) = counter.End();
+
+        var expected = SearchText.Terms(text).Select(t => (t, 3)).Concat(SearchText.Terms(text.ToUpperInvariant()).Select(t => (t, 1)))
+            .GroupBy(p => p.t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(p => p.Item2), StringComparer.Ordinal);
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal),
+            terms.Select(t => KeyValuePair.Create(table[t.Term], t.Frequency)).OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Values.Sum(), length);
+    }
+
+    [Fact]
+    public void A_second_document_starts_from_nothing_and_shares_the_term_ids()
+    {
+        var table = new TermTable();
+        var counter = new TermCounter(table);
+        counter.Begin(0);
+        counter.Add("harbour harbours tolls", 1);
+        var first = counter.End().Terms;
+        counter.Begin(1);
+        counter.Add("Harbour", 1);
+        var second = counter.End().Terms;
+        Assert.Equal(2, first.Length);
+        Assert.Equal([new TermFrequency(first.Single(t => table[t.Term] == "harbour").Term, 1)], second);
+    }
+}
