@@ -13,7 +13,7 @@ public sealed record CrawlerMetadata
     /// <summary>The page title with a site-name suffix removed ("Title | Site" → "Title").</summary>
     public CrawlerField<string>? Title { get; init; }
 
-    /// <summary>The site name the title carried as a suffix, if any.</summary>
+    /// <summary>The site's name: the block's <c>site_name</c> (or <c>publisher</c>), else the suffix the title carried, if any.</summary>
     public string? SiteName { get; init; }
 
     public CrawlerField<string>? Url { get; init; }
@@ -45,6 +45,7 @@ public static partial class CrawlerFrontMatter
     private static readonly string[] UpdatedKeys = ["updated", "modified", "updated_at", "date_modified", "last_modified"];
     private static readonly string[] DescriptionKeys = ["description", "summary", "excerpt", "og_description", "abstract"];
     private static readonly string[] AuthorKeys = ["author", "authors", "byline", "creator"];
+    private static readonly string[] SiteNameKeys = ["site_name", "og_site_name", "sitename", "publisher"];
 
     /// <summary>The block's metadata and the text with the block's lines blanked; (null, text) when there is no block.</summary>
     public static (CrawlerMetadata? Metadata, string Text) Read(string text)
@@ -110,7 +111,7 @@ public static partial class CrawlerFrontMatter
         var metadata = new CrawlerMetadata
         {
             Title = title is null ? null : new CrawlerField<string>(title, rawTitle!.Line),
-            SiteName = site,
+            SiteName = Pick(SiteNameKeys)?.Value ?? site,
             Url = url,
             Date = date,
             Description = Pick(DescriptionKeys),
