@@ -59,7 +59,8 @@ public static partial class HtmlOriginal
 
         var written = PageBody.Write(document, root, rootIsArticle, metadata.BaseUri);
         var authors = metadata.Authors.Count > 0 ? metadata.Authors : DomByline(root);
-        var block = CrawlerBlock(metadata with { Authors = authors });
+        var date = metadata.Date ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var block = CrawlerBlock(metadata with { Authors = authors, Date = date });
         var head = HeadLines(metadata, written.Lines);
         var lines = block.Concat(head).Concat(written.Lines).ToList();
         var offset = block.Count + head.Count;
@@ -152,7 +153,8 @@ public static partial class HtmlOriginal
     {
         try
         {
-            var article = SmartReader.Reader.ParseArticle(metadata.Url ?? "https://localhost/", html);
+            // The constructor that takes the page's text: it reads, never fetches (ParseArticle(uri, …) downloads).
+            var article = new SmartReader.Reader(metadata.Url ?? "https://localhost/", html).GetArticle();
             return article.IsReadable && (article.TextContent?.Length ?? 0) > 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException) { return false; }

@@ -136,9 +136,14 @@ internal sealed class PageBody
         var text = Inline(anchor, insideArticle);
         var href = anchor.GetAttribute("href")?.Trim();
         if (text.Length == 0) return;
-        if (string.IsNullOrEmpty(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) { Append(text); return; }
+        if (string.IsNullOrEmpty(href) || href.StartsWith('#') || IsAuthorLink(anchor) || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) { Append(text); return; }
         Append($"[{text.Replace("[", "(", StringComparison.Ordinal).Replace("]", ")", StringComparison.Ordinal)}]({Resolve(href)})");
     }
+
+    /// <summary>A link to an author's profile: its name is a byline's text, not a citation.</summary>
+    private static bool IsAuthorLink(IElement anchor) =>
+        (anchor.GetAttribute("rel") ?? "").Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase)
+        || anchor.Ancestors<IElement>().Take(3).Any(e => e.ClassList.Any(c => c.Contains("byline", StringComparison.OrdinalIgnoreCase) || c.Contains("author", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>An element's text on one line, links and note references written as in the body.</summary>
     private string Inline(IElement element, bool insideArticle)

@@ -14,6 +14,13 @@ internal static class PageFurniture
         "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "promo", "advert",
         "advertisement", "ad", "ads", "sponsor", "sponsored", "comments", "comment-list", "breadcrumb", "breadcrumbs",
         "paywall", "popup", "modal", "toolbar", "skip-link", "print-only", "sidebar", "widget", "tags", "post-tags",
+        "nav", "navbar", "navigation", "menu", "masthead", "cat-links", "categories",
+    };
+
+    /// <summary>Words that name the page's own header and footer: furniture outside the article, the article's own inside it.</summary>
+    private static readonly HashSet<string> PageFrameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "header", "footer", "site-header", "site-footer", "colophon", "topbar", "top-bar",
     };
 
     /// <summary>Why <paramref name="element"/> is page furniture ("a &lt;nav&gt; element", "a share box"), or null.</summary>
@@ -28,7 +35,7 @@ internal static class PageFurniture
             return $"an element with role '{element.GetAttribute("role")}'";
         if (element.GetAttribute("aria-label") is { } label && label.Contains("share", StringComparison.OrdinalIgnoreCase)) return "a share box";
         foreach (var word in Words(element))
-            if (FurnitureWords.Contains(word)) return $"a '{word}' box";
+            if (FurnitureWords.Contains(word) || !insideArticle && PageFrameWords.Contains(word)) return $"a '{word}' box";
         return null;
     }
 

@@ -43,7 +43,7 @@ internal static class PageMetadataReader
         var baseHref = Absolute(document.QuerySelector("base[href]")?.GetAttribute("href"));
         var titleTag = document.QuerySelector("head > title")?.TextContent is { } t ? HtmlText.Collapse(t) : null;
         var siteName = Meta("og:site_name") ?? jsonLd?.Publisher ?? Meta("application-name");
-        var title = jsonLd?.Headline ?? Meta("og:title", "twitter:title") ?? titleTag;
+        var title = jsonLd?.Headline ?? Meta("og:title", "twitter:title") ?? TitleTagOrHeading(titleTag, document);
         if (title is not null) title = WithoutSiteName(title, siteName);
         siteName ??= titleTag is null ? null : CrawlerFrontMatter.SplitSiteSuffix(titleTag).Site;
 
@@ -61,6 +61,18 @@ internal static class PageMetadataReader
             Description = Meta("description") ?? Meta("og:description", "twitter:description") ?? jsonLd?.Description,
             BaseUri = baseHref ?? url,
         };
+    }
+
+    /// <summary>
+    /// The <c>&lt;title&gt;</c>, unless it shares few words with the page's first heading: a title that only names the
+    /// site or section ("Ministry of the Interior") is not the article's, and the heading is.
+    /// </summary>
+    private static string? TitleTagOrHeading(string? titleTag, IDocument document)
+    {
+        var heading = document.Body?.QuerySelector("h1") ?? document.Body?.QuerySelector("h2");
+        var headingText = heading is null ? null : HtmlText.Collapse(heading.TextContent);
+        if (string.IsNullOrEmpty(headingText)) return titleTag;
+        return titleTag is null || TextShapes.WordSimilarity(titleTag, headingText) < 0.5 ? headingText : titleTag;
     }
 
     /// <summary>"Title | Site" → "Title" when the suffix is the site's name or shaped like one.</summary>
