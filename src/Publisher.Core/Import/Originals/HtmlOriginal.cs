@@ -59,7 +59,8 @@ public static partial class HtmlOriginal
 
         var written = PageBody.Write(document, root, rootIsArticle, metadata.BaseUri);
         var authors = metadata.Authors.Count > 0 ? metadata.Authors : DomByline(root);
-        var date = metadata.Date ?? root.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        // A page that gives no date in its metadata often still marks one: the article's first <time>, else the page's.
+        var date = metadata.Date ?? (root.QuerySelector("time[datetime]") ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
         var block = CrawlerBlock(metadata with { Authors = authors, Date = date });
         var head = HeadLines(metadata, written.Lines);
         var lines = block.Concat(head).Concat(written.Lines).ToList();

@@ -54,7 +54,8 @@ internal static class PageMetadataReader
         {
             Title = string.IsNullOrWhiteSpace(title) ? null : title,
             Authors = authors.Where(n => !IsAddress(n) && !string.Equals(n, siteName, StringComparison.OrdinalIgnoreCase)).ToList(),
-            Date = jsonLd?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "publish-date", "og:published_time"),
+            Date = jsonLd?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "publish-date", "og:published_time")
+                ?? MicrodataDate(document),
             SiteName = siteName,
             Section = Meta("article:section") ?? jsonLd?.Section,
             Url = url?.AbsoluteUri,
@@ -73,6 +74,14 @@ internal static class PageMetadataReader
         var headingText = heading is null ? null : HtmlText.Collapse(heading.TextContent);
         if (string.IsNullOrEmpty(headingText)) return titleTag;
         return titleTag is null || TextShapes.WordSimilarity(titleTag, headingText) < 0.5 ? headingText : titleTag;
+    }
+
+    /// <summary>Microdata's <c>itemprop="datePublished"</c> on any element (a <c>&lt;time datetime&gt;</c>, a <c>&lt;span content&gt;</c>).</summary>
+    private static string? MicrodataDate(IDocument document)
+    {
+        if (document.QuerySelector("[itemprop='datePublished']") is not { } e) return null;
+        var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? HtmlText.Collapse(e.TextContent);
+        return value.Length > 0 ? value : null;
     }
 
     /// <summary>"Title | Site" → "Title" when the suffix is the site's name or shaped like one.</summary>
