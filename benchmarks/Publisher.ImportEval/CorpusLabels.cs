@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publisher.Core.Import.Originals;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.ImportEval;
@@ -22,7 +23,7 @@ public readonly record struct LineRange(int First, int Last)
 }
 
 /// <summary>
-/// The labels of one raw corpus file (<c>NAME.labels.yml</c> beside <c>NAME.txt</c>): its articles and whether its
+/// The labels of one raw corpus file (<c>NAME.labels.yml</c> beside <c>NAME.txt</c> or another seed original such as <c>NAME.html</c>): its articles and whether its
 /// text is one line per paragraph (web pages; PDF issues are not, as page breaks split paragraphs).
 /// </summary>
 public sealed record FileLabels(string Name, bool OneLinePerParagraph, IReadOnlyList<ExpectedArticle> Articles)
@@ -102,17 +103,31 @@ public static class CorpusLabels
     public static IReadOnlyList<FileLabels> LoadSet(string folder, List<string> problems)
     {
         var sets = new List<FileLabels>();
-        foreach (var raw in Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var raw in RawFiles(folder))
         {
             var name = Path.GetFileNameWithoutExtension(raw);
             var labelPath = Path.Combine(folder, name + ".labels.yml");
             if (!File.Exists(labelPath)) { problems.Add($"{name}: no label file {name}.labels.yml"); continue; }
             var labels = Parse(name, File.ReadAllText(labelPath), problems);
-            CheckAgainst(labels, RawLines(File.ReadAllText(raw)).Length, problems);
+            CheckAgainst(labels, RawLines(SeedText(raw)).Length, problems);
             sets.Add(labels);
         }
         return sets;
     }
+
+    /// <summary>The raw files of a set folder: every file <c>publisher import</c> reads as a seed (<c>.txt</c>, <c>.html</c>, …).</summary>
+    public static IEnumerable<string> RawFiles(string folder) =>
+        Directory.GetFiles(folder).Where(SeedOriginals.IsSeed).OrderBy(f => f, StringComparer.Ordinal);
+
+    /// <summary>The raw file of a labelled name in a set folder.</summary>
+    public static string RawFile(string folder, string name) => RawFiles(folder).First(f => Path.GetFileNameWithoutExtension(f) == name);
+
+    /// <summary>
+    /// The seed text import reads from a raw file: the file itself for text, the converted text for an original such as a
+    /// saved web page. Label line ranges count lines of this text.
+    /// </summary>
+    public static string SeedText(string path) =>
+        SeedOriginals.ToText(File.ReadAllBytes(path), Path.GetFileName(path), new List<Publisher.Core.Diagnostics.Diagnostic>(), new List<Publisher.Core.Import.Fixups.FixupAction>());
 
     /// <summary>The raw file's lines as import counts them (1-based line n is element n-1).</summary>
     public static string[] RawLines(string text)

@@ -3,7 +3,7 @@ using Publisher.ImportEval;
 // Import evaluation: runs the real import over the labelled corpus in tests/ImportCorpus/ and prints, per file and
 // in total, metadata accuracy and the precision/recall of kept article text.
 // Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--no-sidecars]
-//        [--markdown] [--verbose] [--dump] [--dir FOLDER: any labelled folder]
+//        [--markdown] [--verbose] [--dump] [--dir FOLDER: any labelled folder] [--seed-text FILE: the numbered seed text of one raw file]
 var set = "all";
 var withSidecars = true;
 var markdown = false;
@@ -20,6 +20,11 @@ for (var i = 0; i < args.Length; i++)
         case "--verbose": verbose = true; break;
         case "--dump": dump = true; break;
         case "--dir" when i + 1 < args.Length: dir = Path.GetFullPath(args[++i]); break;
+        case "--seed-text" when i + 1 < args.Length:
+            // The seed text import reads from a raw file (a saved web page converted), numbered: what label ranges count.
+            foreach (var (line, n) in CorpusLabels.RawLines(CorpusLabels.SeedText(Path.GetFullPath(args[++i]))).Select((l, n) => (l, n + 1)))
+                Console.WriteLine($"{n,4}  {line}");
+            return 0;
         default:
             Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--no-sidecars] [--markdown] [--verbose] [--dump] [--dir FOLDER]");
             return 2;
@@ -41,7 +46,7 @@ foreach (var name in sets)
 
     var imported = ImportRun.Run(repoRoot, [folder], withSidecars);
     var scores = labels
-        .Select(l => Scoring.Score(l, CorpusLabels.RawLines(File.ReadAllText(Path.Combine(folder, l.Name + ".txt"))), imported))
+        .Select(l => Scoring.Score(l, CorpusLabels.RawLines(CorpusLabels.SeedText(CorpusLabels.RawFile(folder, l.Name))), imported))
         .ToList();
     var caption = $"{name} set, {(withSidecars ? "with sidecars" : "without sidecars")}: {labels.Count} files";
     TablePrinter.Print(Console.Out, caption, scores, markdown, verbose);

@@ -55,6 +55,12 @@ public static class DiagnosticCodes
     public const string SidecarInvalid = "PUB111";
     public const string SidecarOverrides = "PUB112";
     public const string ImportValueInferred = "PUB113";
+    /// <summary>A seed ending in .html/.htm holds no HTML; it is read as plain text.</summary>
+    public const string ImportHtmlNotHtml = "PUB117";
+    /// <summary>A saved web page holds no article text (an empty body, a listing or index page); nothing is imported from it.</summary>
+    public const string ImportHtmlNoArticle = "PUB118";
+    /// <summary>Info: how a saved web page was read (which element held the article, where its metadata came from, what was left out).</summary>
+    public const string ImportHtmlRead = "PUB119";
     public const string ImportFixupFailed = "PUB120";
     public const string ImportDuplicateMerged = "PUB121";
     public const string ImportSlugClash = "PUB122";

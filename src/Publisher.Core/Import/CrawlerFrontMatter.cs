@@ -13,7 +13,7 @@ public sealed record CrawlerMetadata
     /// <summary>The page title with a site-name suffix removed ("Title | Site" → "Title").</summary>
     public CrawlerField<string>? Title { get; init; }
 
-    /// <summary>The site name the title carried as a suffix, if any.</summary>
+    /// <summary>The site's name: the block's <c>site_name</c> (a name, not a bare domain), else the suffix the title carried, if any.</summary>
     public string? SiteName { get; init; }
 
     public CrawlerField<string>? Url { get; init; }
@@ -45,6 +45,7 @@ public static partial class CrawlerFrontMatter
     private static readonly string[] UpdatedKeys = ["updated", "modified", "updated_at", "date_modified", "last_modified"];
     private static readonly string[] DescriptionKeys = ["description", "summary", "excerpt", "og_description", "abstract"];
     private static readonly string[] AuthorKeys = ["author", "authors", "byline", "creator"];
+    private static readonly string[] SiteNameKeys = ["site_name", "og_site_name"];
 
     /// <summary>The block's metadata and the text with the block's lines blanked; (null, text) when there is no block.</summary>
     public static (CrawlerMetadata? Metadata, string Text) Read(string text)
@@ -110,7 +111,8 @@ public static partial class CrawlerFrontMatter
         var metadata = new CrawlerMetadata
         {
             Title = title is null ? null : new CrawlerField<string>(title, rawTitle!.Line),
-            SiteName = site,
+            // A named site ("Frontier Ledger"), not a bare domain: a crawler's domain field says less than the title's suffix.
+            SiteName = Pick(SiteNameKeys)?.Value is { } named && !IsBareDomain(named) ? named : site,
             Url = url,
             Date = date,
             Description = Pick(DescriptionKeys),
@@ -148,6 +150,8 @@ public static partial class CrawlerFrontMatter
     /// <summary>Every word capitalised but the small joining words ("of", "the", "and", "for").</summary>
     private static bool IsProperName(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "on" or "in" or "de" or "&");
+
+    private static bool IsBareDomain(string text) => !text.Contains(' ', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal);
 
     private static string? Value(string raw)
     {

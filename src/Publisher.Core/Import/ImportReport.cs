@@ -87,7 +87,7 @@ public sealed record ImportReport
     /// </summary>
     public IReadOnlyList<DroppedText> AllDropped =>
         Dropped.Select(d => new DroppedText(d.Location, d.Kind, d.Text))
-            .Concat(Fixes.Where(f => f.Kind is FixupActionKinds.DroppedBoilerplate or FixupActionKinds.MergeSkippedParagraph).Select(FromFix))
+            .Concat(Fixes.Where(f => f.Kind is FixupActionKinds.DroppedBoilerplate or FixupActionKinds.DroppedPageElement or FixupActionKinds.MergeSkippedParagraph).Select(FromFix))
             .OrderBy(d => d.Location?.Path ?? "", StringComparer.Ordinal)
             .ThenBy(d => d.Location?.Line ?? 0)
             .ToList();

@@ -18,6 +18,12 @@ public static class FixupActionKinds
     /// <summary>A front matter value import inferred rather than read (the detail names the field, <c>Reason</c> says from what).</summary>
     public const string InferredValue = "inferred-value";
 
+    /// <summary>
+    /// A saved web page's element left out of the seed text because it is page furniture (navigation, a share bar, a
+    /// cookie box, related links) or lies outside the article's element; the detail is its full text, <c>Reason</c> says which.
+    /// </summary>
+    public const string DroppedPageElement = "dropped-page-element";
+
     public const string NormalizedLineEnds = "normalized-line-ends";
     public const string RemovedByteOrderMark = "removed-bom";
     public const string RepairedMojibake = "repaired-mojibake";

@@ -203,7 +203,7 @@ public static class ReviewReport
     private static void Decision(HtmlText html, FixupAction d)
     {
         var detail = d.Detail;
-        if (d.Kind == FixupActionKinds.DroppedBoilerplate && detail.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
+        if (d.Kind is FixupActionKinds.DroppedBoilerplate or FixupActionKinds.DroppedPageElement && detail.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
             html.Element("strong", detail[..colon]).Text(": ").Element("span", detail[(colon + 2)..], "class=\"quoted\"");
         else
             html.Element("span", detail, "class=\"quoted\"");
