@@ -9,6 +9,7 @@ using Markdig.Syntax.Inlines;
 using Publisher.Core.Build.Reading;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Text;
 
 namespace Publisher.Core.Build;
 
@@ -25,8 +26,13 @@ public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, Sour
     /// <summary>Words of the body's text, footnotes left out (for the reading time).</summary>
     public int Words { get; init; }
 
-    /// <summary>The body as plain text, footnotes included, one block a line: what search indexes (made from the parse already in hand).</summary>
-    public string PlainText { get; init; } = "";
+    /// <summary>
+    /// The body as plain text, footnotes included, one block a line: what search indexes (made from the parse already
+    /// in hand). Held as UTF-8 until the search index is written, like the body itself.
+    /// </summary>
+    public string PlainText { get => PlainTextHeld.ToString(); init => PlainTextHeld = new CompactText(value); }
+
+    private CompactText PlainTextHeld { get; init; } = CompactText.Empty;
 
     /// <summary>The body's headings in order, after demotion (the shallowest is an h2), with the ids the page gives them.</summary>
     public IReadOnlyList<TocEntry> Headings { get; init; } = [];
@@ -145,10 +151,8 @@ public static partial class ArticleMarkdown
 
     /// <summary>
     /// The whole body as plain text, one line per block (paragraphs, headings, list items, table cells, footnotes), for
-    /// search. Parses the body again: the build keeps no syntax trees (see <see cref="ParsedBody"/>).
+    /// search.
     /// </summary>
-    public static string PlainText(Article article) => PlainText(Document(article));
-
     private static string PlainText(MarkdownDocument document) => LeafText(document, withFootnotes: true);
 
     /// <summary>Words of every paragraph, heading, list and table outside the footnotes.</summary>
