@@ -18,6 +18,12 @@ public static class FixupActionKinds
     /// <summary>A front matter value import inferred rather than read (the detail names the field, <c>Reason</c> says from what).</summary>
     public const string InferredValue = "inferred-value";
 
+    /// <summary>
+    /// A PDF seed's running header or footer, or a page number, left out of the seed text by its position on the page and
+    /// its repetition across pages; the detail is the full line and the page it stood on.
+    /// </summary>
+    public const string DroppedPdfRunningLine = "dropped-pdf-running-line";
+
     public const string NormalizedLineEnds = "normalized-line-ends";
     public const string RemovedByteOrderMark = "removed-bom";
     public const string RepairedMojibake = "repaired-mojibake";
