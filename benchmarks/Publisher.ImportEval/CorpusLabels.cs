@@ -1,4 +1,7 @@
 using System.Globalization;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Originals;
 using YamlDotNet.RepresentationModel;
 
 namespace Publisher.ImportEval;
@@ -22,7 +25,8 @@ public readonly record struct LineRange(int First, int Last)
 }
 
 /// <summary>
-/// The labels of one raw corpus file (<c>NAME.labels.yml</c> beside <c>NAME.txt</c>): its articles and whether its
+/// The labels of one raw corpus file (<c>NAME.labels.yml</c> beside <c>NAME.txt</c> or another seed original such as
+/// <c>NAME.pdf</c>, whose line ranges count the lines of the text its reader gives): its articles and whether its
 /// text is one line per paragraph (web pages; PDF issues are not, as page breaks split paragraphs).
 /// </summary>
 public sealed record FileLabels(string Name, bool OneLinePerParagraph, IReadOnlyList<ExpectedArticle> Articles)
@@ -102,17 +106,34 @@ public static class CorpusLabels
     public static IReadOnlyList<FileLabels> LoadSet(string folder, List<string> problems)
     {
         var sets = new List<FileLabels>();
-        foreach (var raw in Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var raw in RawFiles(folder))
         {
             var name = Path.GetFileNameWithoutExtension(raw);
             var labelPath = Path.Combine(folder, name + ".labels.yml");
             if (!File.Exists(labelPath)) { problems.Add($"{name}: no label file {name}.labels.yml"); continue; }
             var labels = Parse(name, File.ReadAllText(labelPath), problems);
-            CheckAgainst(labels, RawLines(File.ReadAllText(raw)).Length, problems);
+            CheckAgainst(labels, RawLines(RawText(raw)).Length, problems);
             sets.Add(labels);
         }
         return sets;
     }
+
+    /// <summary>The raw files of a set folder: every file import reads as a seed (sidecars and labels are not).</summary>
+    public static IEnumerable<string> RawFiles(string folder) =>
+        Directory.GetFiles(folder).Where(SeedOriginals.IsSeed).OrderBy(f => f, StringComparer.Ordinal);
+
+    /// <summary>The lines of the raw file named <paramref name="name"/> (any seed ending) in a set folder.</summary>
+    public static string[] RawLinesOf(string folder, string name) =>
+        RawLines(RawText(RawFiles(folder).First(f => Path.GetFileNameWithoutExtension(f) == name)));
+
+    /// <summary>
+    /// A raw file's text as import reads it: a <c>.txt</c> file as it is; another original (a PDF) as its reader turns it
+    /// into seed text, which is what its labels' line ranges count.
+    /// </summary>
+    public static string RawText(string path) =>
+        Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase)
+            ? File.ReadAllText(path)
+            : SeedOriginals.ToText(File.ReadAllBytes(path), Path.GetFileName(path), new List<Diagnostic>(), new List<FixupAction>());
 
     /// <summary>The raw file's lines as import counts them (1-based line n is element n-1).</summary>
     public static string[] RawLines(string text)

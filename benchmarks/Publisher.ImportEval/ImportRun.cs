@@ -31,7 +31,7 @@ public static class ImportRun
             foreach (var config in new[] { "site.yml", "tags.yml", "outlets.yml" })
                 File.Copy(Path.Combine(repoRoot, "input", config), Path.Combine(input, config));
             foreach (var folder in setFolders)
-            foreach (var raw in Directory.GetFiles(folder, "*.txt"))
+            foreach (var raw in CorpusLabels.RawFiles(folder))
             {
                 File.Copy(raw, Path.Combine(seeds, Path.GetFileName(raw)));
                 var sidecar = Path.ChangeExtension(raw, ".yml");

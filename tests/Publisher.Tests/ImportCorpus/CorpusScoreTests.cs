@@ -53,7 +53,7 @@ public class CorpusScoreTests
         // When
         var imported = ImportRun.Run(RepoPaths.Root, [folder], withSidecars: true);
         var total = FileScore.Total(floor.Set, labels
-            .Select(l => Scoring.Score(l, CorpusLabels.RawLines(File.ReadAllText(Path.Combine(folder, l.Name + ".txt"))), imported))
+            .Select(l => Scoring.Score(l, CorpusLabels.RawLinesOf(folder, l.Name), imported))
             .ToList());
 
         // Then

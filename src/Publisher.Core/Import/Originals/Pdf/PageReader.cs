@@ -102,7 +102,9 @@ internal static class PageReader
     internal static List<double> Gutters(List<Row> rows, double pageWidth, double bodySize)
     {
         var body = rows.Where(r => Math.Abs(r.Size - bodySize) < bodySize * 0.25 && r.Words.Count > 0).ToList();
-        if (body.Count < 6) return [];
+        if (body.Count < 3) return [];
+        // Over a few rows an aligned gap can be chance: then a gutter must be wider and hold text on both sides of each row.
+        var few = body.Count < 6;
         var left = body.Min(r => r.Words[0].Left);
         var right = body.Max(r => r.Words[^1].Right);
         var width = (int)Math.Ceiling(right - left);
@@ -122,15 +124,15 @@ internal static class PageReader
             if (open && start < 0) start = x;
             if (!open && start >= 0)
             {
-                if (x - start >= bodySize * 0.9) gutters.Add(left + (start + x) / 2.0);
+                if (x - start >= bodySize * (few ? 1.5 : 0.9)) gutters.Add(left + (start + x) / 2.0);
                 start = -1;
             }
         }
-        return gutters.Where(g => SidesHoldText(body, g)).ToList();
+        return gutters.Where(g => SidesHoldText(body, g, few ? body.Count : 4)).ToList();
     }
 
-    private static bool SidesHoldText(List<Row> body, double gutter) =>
-        body.Count(r => r.Words.Any(w => w.Right < gutter)) >= 4 && body.Count(r => r.Words.Any(w => w.Left > gutter)) >= 4;
+    private static bool SidesHoldText(List<Row> body, double gutter, int rows) =>
+        body.Count(r => r.Words.Any(w => w.Right < gutter)) >= rows && body.Count(r => r.Words.Any(w => w.Left > gutter)) >= rows;
 
     /// <summary>A row split at the gutters it does not cross; a row with a word across a gutter stays whole (column -1).</summary>
     private static IEnumerable<Row> SplitAtGutters(Row row, List<double> gutters)

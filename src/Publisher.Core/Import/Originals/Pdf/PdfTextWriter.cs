@@ -86,7 +86,7 @@ internal static class PdfTextWriter
         // Across a column or a page: the paragraph ends when the next line is indented, or when the last line ends a
         // sentence and stops short of the column's right edge (a ragged line that ends mid-sentence runs on).
         var right = previous.Column >= 0 ? columnRight[(previous.Page, previous.Column)] : previous.Right;
-        var endsSentence = previous.Text.TrimEnd().TrimEnd('"', '\u201D', ')', ']').EndsWith(['.', '!', '?', ':']);
+        var endsSentence = previous.Text.TrimEnd().TrimEnd('"', '\u201D', ')', ']') is [.., '.' or '!' or '?' or ':'];
         return indented || (endsSentence && previous.Right < right - previous.FontSize * 2.5);
     }
 }
