@@ -38,6 +38,7 @@ internal static class PageReader
     private static IEnumerable<Row> Whole(Row row)
     {
         row.Column = -1;
+        row.InMargin = true;
         yield return row;
     }
 
@@ -48,13 +49,22 @@ internal static class PageReader
     private static HashSet<Row> MarginRows(List<Row> rows, double pageHeight, double bodySize)
     {
         var margin = new HashSet<Row>();
-        var byHeight = rows.OrderByDescending(r => r.Baseline).ToList();
-        var gap = bodySize * 1.8;
-        for (var i = 0; i + 1 < byHeight.Count && byHeight[i].Baseline >= pageHeight * 0.85 && byHeight[i].Baseline - byHeight[i + 1].Baseline - byHeight[i + 1].Size >= gap - bodySize; i++)
-            margin.Add(byHeight[i]);
-        for (var i = byHeight.Count - 1; i > 0 && byHeight[i].Baseline <= pageHeight * 0.15 && byHeight[i - 1].Baseline - byHeight[i].Baseline - byHeight[i].Size >= gap - bodySize; i--)
-            margin.Add(byHeight[i]);
+        var top = rows.OrderByDescending(r => r.Baseline).ToList();
+        var bottom = rows.OrderBy(r => r.Baseline).ToList();
+        // Top: the rows above the first wide gap, when they all stand in the top band. Bottom: likewise upwards.
+        AddBeforeGap(top, r => r.Baseline >= pageHeight * 0.85, (upper, lower) => upper.Baseline - lower.Baseline - lower.Size);
+        AddBeforeGap(bottom, r => r.Baseline <= pageHeight * 0.15, (lower, upper) => upper.Baseline - lower.Baseline - upper.Size);
         return margin;
+
+        void AddBeforeGap(List<Row> ordered, Func<Row, bool> inBand, Func<Row, Row, double> whitespace)
+        {
+            for (var i = 0; i + 1 < ordered.Count && inBand(ordered[i]); i++)
+            {
+                if (whitespace(ordered[i], ordered[i + 1]) < bodySize) continue;
+                for (var j = 0; j <= i; j++) margin.Add(ordered[j]);
+                return;
+            }
+        }
     }
 
     /// <summary>The most common letter size on the page, weighted by letters (the body text's size).</summary>
@@ -198,6 +208,7 @@ internal static class PageReader
         public double Baseline { get; } = baseline;
         public double Size { get; } = size;
         public int Column { get; set; }
+        public bool InMargin { get; set; }
         public List<PlacedWord> Words { get; } = [];
 
         public PdfLine ToLine(int page)
@@ -211,7 +222,7 @@ internal static class PageReader
             }
             var main = Words.Where(w => !w.Superscript).DefaultIfEmpty(Words[0]).ToList();
             return new PdfLine(page, Ligatures.Spell(text.ToString()), Words.Min(w => w.Left), Words.Max(w => w.Right), Words.Max(w => w.Top), Baseline,
-                main.Max(w => w.Size), main.Count(w => w.Bold) * 2 > main.Count, main.Count(w => w.Italic) * 2 > main.Count, Column);
+                main.Max(w => w.Size), main.Count(w => w.Bold) * 2 > main.Count, main.Count(w => w.Italic) * 2 > main.Count, Column) { InMargin = InMargin };
         }
     }
 }

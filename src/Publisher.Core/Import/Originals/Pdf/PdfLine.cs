@@ -17,6 +17,9 @@ internal sealed record PdfLine(
     bool Italic,
     int Column)
 {
+    /// <summary>The line stands in the page's top or bottom margin, apart from the text (where running lines stand).</summary>
+    public bool InMargin { get; init; }
+
     /// <summary>The line's look: lines of one paragraph share it; a change (a title, a byline, a heading) starts a new one.</summary>
     public (double Size, bool Bold, bool Italic) Style => (Math.Round(FontSize * 2) / 2, Bold, Italic);
 }

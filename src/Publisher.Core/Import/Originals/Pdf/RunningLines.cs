@@ -27,8 +27,9 @@ internal static partial class RunningLines
             .ToHashSet();
     }
 
+    /// <summary>Set apart from the text in the top or bottom margin (a body line near the edge is not a running line).</summary>
     private static bool IsInBand(PdfLine line, PdfPageLines page) =>
-        line.Top >= page.Height * (1 - Band) || line.Baseline <= page.Height * Band;
+        line.InMargin && (line.Top >= page.Height * (1 - Band) || line.Baseline <= page.Height * Band);
 
     /// <summary>The line with numbers (page, issue, date) and spacing made uniform, so each page's variant compares equal.</summary>
     internal static string Shape(string text)
