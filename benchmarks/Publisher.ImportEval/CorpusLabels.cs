@@ -122,6 +122,9 @@ public static class CorpusLabels
     /// <summary>The raw file of a labelled name in a set folder.</summary>
     public static string RawFile(string folder, string name) => RawFiles(folder).First(f => Path.GetFileNameWithoutExtension(f) == name);
 
+    /// <summary>The lines of the seed text of the raw file named <paramref name="name"/> (any seed ending) in a set folder.</summary>
+    public static string[] RawLinesOf(string folder, string name) => RawLines(SeedText(RawFile(folder, name)));
+
     /// <summary>
     /// The seed text import reads from a raw file: the file itself for text, the converted text for an original such as a
     /// saved web page. Label line ranges count lines of this text.

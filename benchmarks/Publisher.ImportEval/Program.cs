@@ -46,7 +46,7 @@ foreach (var name in sets)
 
     var imported = ImportRun.Run(repoRoot, [folder], withSidecars);
     var scores = labels
-        .Select(l => Scoring.Score(l, CorpusLabels.RawLines(CorpusLabels.SeedText(CorpusLabels.RawFile(folder, l.Name))), imported))
+        .Select(l => Scoring.Score(l, CorpusLabels.RawLinesOf(folder, l.Name), imported))
         .ToList();
     var caption = $"{name} set, {(withSidecars ? "with sidecars" : "without sidecars")}: {labels.Count} files";
     TablePrinter.Print(Console.Out, caption, scores, markdown, verbose);

@@ -55,6 +55,12 @@ public static class DiagnosticCodes
     public const string SidecarInvalid = "PUB111";
     public const string SidecarOverrides = "PUB112";
     public const string ImportValueInferred = "PUB113";
+    /// <summary>A PDF seed is encrypted (password or copy protection): its text cannot be read.</summary>
+    public const string ImportPdfEncrypted = "PUB114";
+    /// <summary>A PDF seed (or some of its pages) has no text layer, only images: it must be OCR'd first.</summary>
+    public const string ImportPdfNoText = "PUB115";
+    /// <summary>A PDF seed is damaged (it cannot be opened, or a page cannot be read).</summary>
+    public const string ImportPdfDamaged = "PUB116";
     /// <summary>A seed ending in .html/.htm holds no HTML; it is read as plain text.</summary>
     public const string ImportHtmlNotHtml = "PUB117";
     /// <summary>A saved web page holds no article text (an empty body, a listing or index page); nothing is imported from it.</summary>

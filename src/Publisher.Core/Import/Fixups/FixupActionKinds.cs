@@ -24,6 +24,12 @@ public static class FixupActionKinds
     /// </summary>
     public const string DroppedPageElement = "dropped-page-element";
 
+    /// <summary>
+    /// A PDF seed's running header or footer, or a page number, left out of the seed text by its position on the page and
+    /// its repetition across pages; the detail is the full line and the page it stood on.
+    /// </summary>
+    public const string DroppedPdfRunningLine = "dropped-pdf-running-line";
+
     public const string NormalizedLineEnds = "normalized-line-ends";
     public const string RemovedByteOrderMark = "removed-bom";
     public const string RepairedMojibake = "repaired-mojibake";

@@ -13,7 +13,7 @@ namespace Publisher.Core.Import.Originals;
 public static class SeedOriginals
 {
     /// <summary>The file endings <c>publisher import</c> reads from <c>seeds/</c> (lower case, with the dot).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".html", ".htm"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".html", ".htm", ".pdf"];
 
     public static bool IsSeed(string path) =>
         Extensions.Contains(Path.GetExtension(path).ToLowerInvariant(), StringComparer.Ordinal);
@@ -22,6 +22,7 @@ public static class SeedOriginals
     public static string ToText(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
         Path.GetExtension(seedPath).ToLowerInvariant() switch
         {
+            ".pdf" => PdfOriginal.Read(bytes, seedPath, diagnostics, fixes),
             ".html" or ".htm" => HtmlOriginal.ToText(bytes, seedPath, diagnostics, fixes),
             _ => TextOriginal.Decode(bytes, seedPath, diagnostics),
         };

@@ -1,0 +1,92 @@
+using System.Text;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Fixups;
+
+namespace Publisher.Core.Import.Originals.Pdf;
+
+/// <summary>
+/// A PDF's lines (in reading order, running lines already found) written as the seed text the text importer reads: one
+/// printed line per text line, a blank line between paragraphs (a wider gap, an indented first line, a change of type
+/// such as a title, a byline or a heading), a form feed opening each new page, and line-end hyphens resolved with the
+/// document's own words.
+/// </summary>
+internal static class PdfTextWriter
+{
+    public static string Write(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes)
+    {
+        var kept = new List<PdfLine>();
+        var droppedBefore = new List<(int Index, PdfLine Line)>();
+        foreach (var page in pages)
+        foreach (var line in page.Lines)
+        {
+            if (running.Contains(line)) droppedBefore.Add((kept.Count, line));
+            else kept.Add(line);
+        }
+        var texts = Hyphenation.Resolve(kept.Select(l => l.Text).ToList());
+        var pitch = LinePitch(kept);
+        var columnRight = kept.Where(l => l.Column >= 0).GroupBy(l => (l.Page, l.Column)).ToDictionary(g => g.Key, g => g.Max(l => l.Right));
+        // A column's left edge is where most of its lines start (a centred or indented line does not move it).
+        var columnLeft = kept.GroupBy(l => (l.Page, l.Column)).ToDictionary(g => g.Key,
+            g => g.GroupBy(l => Math.Round(l.Left)).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Min(l => l.Left));
+        var pitchPerSize = pitch / BodySize(kept);
+
+        var output = new StringBuilder();
+        var lineNumber = 1;
+        var lineOfIndex = new int[kept.Count + 1];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var line = kept[i];
+            if (i > 0)
+            {
+                var previous = kept[i - 1];
+                if (StartsParagraph(previous, line, pitchPerSize, columnLeft, columnRight)) { output.Append('\n'); lineNumber++; }
+            }
+            lineOfIndex[i] = lineNumber;
+            if (i > 0 && line.Page != kept[i - 1].Page) output.Append('\f');
+            output.Append(texts[i]).Append('\n');
+            lineNumber++;
+        }
+        lineOfIndex[kept.Count] = lineNumber;
+        foreach (var (index, line) in droppedBefore)
+            fixes.Add(new FixupAction(FixupActionKinds.DroppedPdfRunningLine, line.Text, new SourceLocation(seedPath, Math.Max(1, lineOfIndex[index])))
+            {
+                Reason = RunningLines.IsPageNumber(line.Text)
+                    ? $"a page number at the edge of page {line.Page}"
+                    : $"a running line at the edge of page {line.Page}, repeated on other pages",
+            });
+        return output.ToString();
+    }
+
+    /// <summary>The usual distance between the baselines of two lines of one paragraph in the body type.</summary>
+    private static double LinePitch(List<PdfLine> lines)
+    {
+        var gaps = lines.Zip(lines.Skip(1))
+            .Where(p => p.First.Page == p.Second.Page && p.First.Column == p.Second.Column && p.First.Style == p.Second.Style)
+            .Select(p => Math.Round(p.First.Baseline - p.Second.Baseline, 1))
+            .Where(g => g > 0)
+            .ToList();
+        return gaps.Count == 0 ? 12 : gaps.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+
+    private static double BodySize(List<PdfLine> lines) =>
+        lines.Count == 0 ? 10 : lines.GroupBy(l => l.Style.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key).First().Key;
+
+    private static bool StartsParagraph(PdfLine previous, PdfLine line, double pitchPerSize,
+        Dictionary<(int, int), double> columnLeft, Dictionary<(int, int), double> columnRight)
+    {
+        if (previous.Style != line.Style) return true;
+        var indent = line.Left - columnLeft[(line.Page, line.Column)];
+        var indented = indent > line.FontSize * 0.6 && indent < line.FontSize * 4;
+        var sameColumn = previous.Page == line.Page && previous.Column == line.Column;
+        if (sameColumn)
+        {
+            var gap = previous.Baseline - line.Baseline;
+            return gap > pitchPerSize * line.FontSize * 1.4 || gap < 0 || indented;
+        }
+        // Across a column or a page: the paragraph ends when the next line is indented, or when the last line ends a
+        // sentence and stops short of the column's right edge (a ragged line that ends mid-sentence runs on).
+        var right = previous.Column >= 0 ? columnRight[(previous.Page, previous.Column)] : previous.Right;
+        var endsSentence = previous.Text.TrimEnd().TrimEnd('"', '\u201D', ')', ']') is [.., '.' or '!' or '?' or ':'];
+        return indented || (endsSentence && previous.Right < right - previous.FontSize * 2.5);
+    }
+}
