@@ -258,7 +258,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
     private sealed class HeaderState(RawSource source, IReadOnlyCollection<string> siteNames, string title)
     {
-        private enum Mode { Any, AlsoAvailable, AboutAuthors }
+        private enum Mode { Any, AlsoAvailable, AboutAuthors, Speakers }
 
         private Mode _mode = Mode.Any;
         private bool _seenContent;
@@ -470,6 +470,19 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _mode = Mode.Any;
             }
 
+            // Under "Speakers": the people who spoke at the event, each with a role, are not the piece's authors.
+            if (_mode == Mode.Speakers)
+            {
+                if (HeadByline.Read(text) is not null || SpeakerList.IsEntry(text)) { Drop("speaker", line); return true; }
+                _mode = Mode.Any;
+            }
+            if (SpeakerList.IsLabel(text) && next is not null && (HeadByline.Read(next.Text) is not null || SpeakerList.IsEntry(next.Text)))
+            {
+                Drop("speakers label", line);
+                _mode = Mode.Speakers;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (_fieldValueNext) { _fieldValueNext = false; Drop("page field value", line); _directlyUnderTitle = underTitle; return true; }
             if (_pendingDateRole is { } role)
             {

@@ -26,6 +26,9 @@ public static class AuthorRoleLine
         "coordinator", "minister", "commissioner", "member", "fellow",
     };
 
+    /// <summary>A word naming a job ("correspondent", "Lead", "commander", "Head").</summary>
+    internal static bool IsJobWord(string word) => Byline.IsRoleWord(word) || JobWords.Contains(word) || HeadWords.Contains(word);
+
     public static bool Is(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();

@@ -20,6 +20,7 @@ public static partial class CallToAction
     [GeneratedRegex(@"(?:[→➔➜⟶»›▸▶]|->)\s*$")]
     private static partial Regex Arrow();
 
-    [GeneratedRegex(@"^(?:access|explore|download|discover|register|sign\s+up|join|try|visit|watch|listen\s+to|subscribe\s+to|donate|request|get\s+(?:the|our|your|access)|find\s+out|learn\s+more|view\s+(?:the|our|all)|read\s+(?:the\s+full|more|our))\b", RegexOptions.IgnoreCase)]
+    /// <summary>An imperative verb and the thing offered ("Access the …", "Explore our …"): "Access denied to …" is a headline.</summary>
+    [GeneratedRegex(@"^(?:(?:access|explore|download|discover|register\s+for|sign\s+up\s+for|join|try|visit|watch|listen\s+to|subscribe\s+to|request|get|view|read|see|open|browse|search)\s+(?:the|our|your|this|these|all|a|an|more|full)\b|(?:learn|find\s+out|read|see)\s+more\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Imperative();
 }

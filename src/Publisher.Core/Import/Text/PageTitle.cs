@@ -189,6 +189,8 @@ public static partial class PageTitle
         {
             var at = below[step - 1];
             if (notTitles.Contains(at)) return 0; // a reviewed book's "By" line is not the page's byline
+            // Role cards under "Speakers" name who spoke, not who wrote the line above them.
+            if (at > 0 && SpeakerList.IsLabel(lines[at - 1])) return 0;
             var line = lines[at].Trim();
             var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
                 || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]) || PlaceDateLine.Read(lines[below[step]]) is not null);

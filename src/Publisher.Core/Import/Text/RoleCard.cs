@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A role card in a page's head: one author per line, the name and then the job ("Ann Lee, Head of Research",
-/// "Bo Ma — Lead Investigator, Trust and Safety"). The role is the evidence that the name is a person's; it is left
+/// "Bo Ma — Lead Investigator, Trust and Safety", "Rui Dias, former commander, naval task force"). The role is the evidence that the name is a person's; it is left
 /// out of the name, and so are honorifics ("Dr Ann Lee, Senior Fellow" gives "Ann Lee"). Pure.
 /// </summary>
 public static partial class RoleCard
@@ -18,9 +18,18 @@ public static partial class RoleCard
         if (!m.Success) return null;
         var name = PersonNames.Clean(m.Groups["name"].Value);
         if (!Byline.LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) return null;
-        return AuthorRoleLine.Is(m.Groups["role"].Value) ? name : null;
+        var role = m.Groups["role"].Value;
+        return AuthorRoleLine.Is(role) || DescribedJob(role) ? name : null;
     }
 
-    [GeneratedRegex(@"^(?<name>[^,|—–]+?)\s*(?:,|\s[|—–])\s*(?<role>\p{Lu}.*)$")]
+    /// <summary>"former commander, regional naval task force": a job in lower case among the first words of a short description.</summary>
+    private static bool DescribedJob(string role)
+    {
+        if (TextLines.WordCount(role) > 12 || TextLines.SentenceCount(role) > 1) return false;
+        var words = role.Split(',', 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && words.Any(w => AuthorRoleLine.IsJobWord(w.Trim('(', ')')));
+    }
+
+    [GeneratedRegex(@"^(?<name>[^,|—–]+?)\s*(?:,|\s[|—–])\s*(?<role>\p{L}.*)$")]
     private static partial Regex NameThenRole();
 }

@@ -138,6 +138,13 @@ public class PageHeadBlockTests
         Assert.Contains("Inspectors said", d.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Words: Tiago Ferreira-Lund   |   Photographs: Oona Kettunen", "Tiago Ferreira-Lund")]
+    [InlineData("Rapporteur: Efua Daniels-Roth", "Efua Daniels-Roth")]
+    [InlineData("Text: Marek Soltys", "Marek Soltys")]
+    public void Labelled_credits_name_the_writer_not_the_photographer(string line, string names) =>
+        Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
+
     [Fact]
     public void A_byline_naming_only_the_site_account_sets_no_author_and_says_so()
     {
