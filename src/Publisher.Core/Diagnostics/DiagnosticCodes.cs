@@ -93,6 +93,8 @@ public static class DiagnosticCodes
     public const string ImportOwnPublication = "PUB141";
     /// <summary>Info: an undated issue of an own publication is dated by an estimate from its volume, issue and frequency.</summary>
     public const string ImportIssueDateEstimated = "PUB142";
+    /// <summary>Info: a scraped page's only byline names the site's content-system account ("Centre Admin"), not a person; no author was set.</summary>
+    public const string ImportCmsAccountAuthor = "PUB143";
     /// <summary>Info: the cached result of the last import run could not be read, so import ran in full.</summary>
     public const string ImportCacheUnreadable = "PUB147";
 

@@ -52,7 +52,8 @@ public sealed partial class WebArticleFormat : IRawFormat
             var line = lines[next].Text.Trim();
             var publication = PublicationField().Match(line);
             if (publication.Success && publication.Index == 0) publicationText = line[publication.Length..];
-            else if (Byline.Read(line) is { } byline)
+            // A bare name right under the title, over the publication line, is the byline (TitleIndex).
+            else if (Byline.Read(line, allowBare: next == 1 && IsBareNameByline(line), dateFollows: true) is { } byline)
             {
                 authors = byline.Names;
                 if (byline.Date is { } posted) date ??= posted.Date;
@@ -103,7 +104,7 @@ public sealed partial class WebArticleFormat : IRawFormat
 
     /// <summary>
     /// The title's line: the one carrying "; Publication: …" after the title, or the one above a line that starts with
-    /// "Publication:"; the first line when neither is among the first lines.
+    /// "Publication:" (above the bare name printed between them); the first line when neither is among the first lines.
     /// </summary>
     private static int TitleIndex(IReadOnlyList<SeedLine> lines)
     {
@@ -111,10 +112,17 @@ public sealed partial class WebArticleFormat : IRawFormat
         {
             var match = PublicationField().Match(lines[i].Text.Trim());
             if (!match.Success) continue;
-            return match.Index > 0 ? i : Math.Max(0, i - 1);
+            if (match.Index > 0) return i;
+            // "TITLE" over "NAME" over "Publication: …": the bare name is the byline, the line above it the title.
+            if (i >= 2 && IsBareNameByline(lines[i - 1].Text) && TitleLine.IsTitleShaped(lines[i - 2].Text)) return i - 2;
+            return Math.Max(0, i - 1);
         }
         return 0;
     }
+
+    /// <summary>A line of names alone, without "By" (the publication line under it is its evidence).</summary>
+    private static bool IsBareNameByline(string line) =>
+        Byline.Read(line) is null && Byline.Read(line, allowBare: true, dateFollows: true) is { Bare: true };
 
     /// <summary>A short standalone line between two paragraphs, shaped like a heading, becomes "## Heading".</summary>
     internal static IEnumerable<string> MarkHeadings(IReadOnlyList<TextBlock> blocks)

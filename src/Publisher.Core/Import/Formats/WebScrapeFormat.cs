@@ -148,6 +148,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
         }
 
+        header.ReportAccountOnlyByline();
         var draft = new ArticleDraft
         {
             Title = title,
@@ -257,7 +258,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
     private sealed class HeaderState(RawSource source, IReadOnlyCollection<string> siteNames, string title)
     {
-        private enum Mode { Any, AlsoAvailable, AboutAuthors }
+        private enum Mode { Any, AlsoAvailable, AboutAuthors, Speakers }
 
         private Mode _mode = Mode.Any;
         private bool _seenContent;
@@ -316,8 +317,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
-            if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
+            if (Byline.Read(text) is { } byline) { TakeByline(byline, line); return; }
             if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); return; }
+            if (CallToAction.Is(text)) { Drop("call to action", line); return; }
             if (EmailHeaderLine.Is(text)) { Drop("email header", line); return; }
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
@@ -340,11 +342,52 @@ public sealed partial class WebScrapeFormat : IRawFormat
             return "site header";
         }
 
-        private void TakeByline(BylineReading byline)
+        private void TakeByline(BylineReading byline, SeedLine line)
         {
             foreach (var name in byline.Names)
+            {
+                // "Posted by Centre Admin": the account the site posted under, not the person who wrote the piece.
+                if (CmsAccountName.Is(name)) { LeaveOutAccount(name, line); continue; }
                 if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
+            }
             if (byline.Date is { } posted) Prefer(posted);
+        }
+
+        private readonly List<(string Name, SeedLine Line)> _accounts = new();
+
+        private void LeaveOutAccount(string name, SeedLine line)
+        {
+            _accounts.Add((name, line));
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"authors: '{name}' left out", new SourceLocation(source.Path, line.Number))
+            {
+                Before = line.Text.Trim(),
+                After = "authors: (without " + name + ")",
+                Reason = $"'{name}' is the account the site's content system posted the page under, not a person who wrote it",
+            });
+        }
+
+        /// <summary>When the head named only a content-system account, the editor is told that no author was set.</summary>
+        public void ReportAccountOnlyByline()
+        {
+            if (Authors.Count > 0 || _accounts.Count == 0) return;
+            var (name, line) = _accounts[0];
+            Diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCmsAccountAuthor,
+                $"the page's byline names only the site's account '{name}', not a person; no author was set (add 'authors' to the seed's sidecar if the writer is known)",
+                new SourceLocation(source.Path, line.Number)));
+        }
+
+        /// <summary>"Ann Lee, Head of Research" or "Ann Lee in Lusaka and Bo Ma in Beira": the names, the roles and places left out.</summary>
+        private void TakeHeadByline(IReadOnlyList<string> names, SeedLine line)
+        {
+            var added = names.Where(n => !Authors.Contains(n, StringComparer.Ordinal)).ToList();
+            Authors.AddRange(added);
+            if (added.Count == 0) return;
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"authors: {string.Join(", ", added)}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = line.Text.Trim(),
+                After = $"authors: {string.Join(", ", added)}",
+                Reason = "the page's head names the author with a role or a place beside the name; the role or place was left out",
+            });
         }
 
         /// <summary>"Policy Brief No. 7 | November 2024": the genre and the date of a label line.</summary>
@@ -427,6 +470,19 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _mode = Mode.Any;
             }
 
+            // Under "Speakers": the people who spoke at the event, each with a role, are not the piece's authors.
+            if (_mode == Mode.Speakers)
+            {
+                if (HeadByline.Read(text) is not null || SpeakerList.IsEntry(text)) { Drop("speaker", line); return true; }
+                _mode = Mode.Any;
+            }
+            if (SpeakerList.IsLabel(text) && next is not null && (HeadByline.Read(next.Text) is not null || SpeakerList.IsEntry(next.Text)))
+            {
+                Drop("speakers label", line);
+                _mode = Mode.Speakers;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (_fieldValueNext) { _fieldValueNext = false; Drop("page field value", line); _directlyUnderTitle = underTitle; return true; }
             if (_pendingDateRole is { } role)
             {
@@ -452,9 +508,19 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
             _bylineJustSeen = false;
+            // "Ann Lee, Head of Research" (one author a line), "Ann Lee in Lusaka and Bo Ma in Beira".
+            if (HeadByline.Read(text) is { } headNames)
+            {
+                TakeHeadByline(headNames, line);
+                _seenContent = true;
+                _bylineJustSeen = true;
+                return true;
+            }
+            // "Panel: NAME (org), …", "Session: …": the event a recap reports on, not its authors.
+            if (SessionDetailsLine.Is(text)) { Drop("event details", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next) || OrganisationThenDate(next, afterNext)) is { } byline)
             {
-                TakeByline(byline);
+                TakeByline(byline, line);
                 _seenContent = true;
                 _bylineJustSeen = true;
                 return true;
@@ -522,7 +588,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A subtitle or standfirst right under the title, with the byline or date under it, is the summary.
             if (underTitle && _standfirst is null && _bullets.Count == 0 && next is not null && IsStandfirst(text)
                 && (Byline.Read(next.Text, allowBare: Authors.Count == 0, dateFollows: BylineEvidence(afterNext)) is not null
-                    || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number) || CollectiveByline.Is(next.Text)
+                    || HeadByline.Read(next.Text) is not null || DateLine.Read(next.Text) is not null || BookLines.Contains(next.Number) || CollectiveByline.Is(next.Text)
                     || PageTitle.IsFieldLabel(next.Text) || DateLine.LabelOnly(next.Text) is not null))
             {
                 _standfirst = text;

@@ -2,12 +2,32 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// The line a site prints under a bare author name to say who the author is: "Special correspondent, Port Amara",
-/// "Staff writer", "Senior Fellow, Energy Programme", "Correspondent in Lusaka". A short line (at most ten words,
-/// no sentence end) whose first part names a role. It is evidence that the name above it is a byline. Pure.
+/// "Staff writer", "Senior Fellow, Energy Programme", "Correspondent in Lusaka", "Research Lead", "Head of Threat
+/// Intelligence". A short line (at most ten words, no sentence end) whose first part names a role: a job word last
+/// ("… Correspondent", "… Investigator"), or a head of something ("Head of …", "Director of …"). It is evidence that
+/// the name above it is a byline. Pure.
 /// </summary>
 public static class AuthorRoleLine
 {
     private const int MaxWords = 10;
+
+    /// <summary>Jobs a page prints under an author's name beyond the byline role words ("Research Lead", "Investigator").</summary>
+    private static readonly HashSet<string> JobWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lead", "investigator", "manager", "coordinator", "specialist", "strategist", "consultant", "economist", "historian",
+        "journalist", "photographer", "engineer", "scientist", "partner", "dean", "curator", "commander", "spokesman",
+        "spokeswoman", "attorney", "lawyer", "student", "candidate", "advocate", "organiser", "organizer",
+    };
+
+    /// <summary>Roles that head something and name it after "of" ("Head of Research", "Director of Programmes").</summary>
+    private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "head", "chief", "director", "chair", "president", "dean", "manager", "lead", "editor", "professor", "secretary",
+        "coordinator", "minister", "commissioner", "member", "fellow",
+    };
+
+    /// <summary>A word naming a job ("correspondent", "Lead", "commander", "Head").</summary>
+    internal static bool IsJobWord(string word) => Byline.IsRoleWord(word) || JobWords.Contains(word) || HeadWords.Contains(word);
 
     public static bool Is(string line)
     {
@@ -16,10 +36,16 @@ public static class AuthorRoleLine
         if (TextLines.WordCount(text) > MaxWords) return false;
         var head = text.Split(',', 2)[0].Trim();
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Head of Threat Intelligence", "Director of Programmes": the role that heads what follows "of".
+        var of = Array.IndexOf(words, "of");
+        if (of is >= 1 and <= 3 && of + 1 < words.Length && HeadWords.Contains(words[of - 1])
+            && words[..of].All(w => char.IsUpper(w[0])) && char.IsUpper(words[of + 1][0])) return true;
         // "Correspondent in Lusaka", "Reporter for The Ledger": the role, then where or for whom.
         var roleEnd = Array.FindIndex(words, w => w is "in" or "for" or "at" or "based");
         var role = roleEnd > 0 ? words[..roleEnd] : words;
         if (role.Length is 0 or > 4 || !char.IsUpper(role[0][0])) return false;
-        return Byline.IsRoleWord(role[^1]) && role.All(w => char.IsLetter(w[0]));
+        if (Byline.IsRoleWord(role[^1]) && role.All(w => char.IsLetter(w[0]))) return true;
+        // "Sahel Research Lead", "Lead Investigator": a job word after capitalised words only (not "Take the Lead").
+        return JobWords.Contains(role[^1]) && role.All(w => char.IsUpper(w[0]));
     }
 }

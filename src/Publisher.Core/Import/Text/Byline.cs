@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Text;
 public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Date, bool Bare);
 
 /// <summary>
-/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Interview by NAME", "Hosted by NAME", "Posted &lt;date&gt; by NAME",
+/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Guest post by NAME", "Interview by NAME", "Hosted by NAME", "Posted &lt;date&gt; by NAME",
 /// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links, and (only where the caller allows it, i.e.
 /// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
 /// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") is left out.
@@ -92,7 +92,7 @@ public static partial class Byline
 
     /// <summary>
     /// A byline in labelled parts: "Prepared by the Research Desk — lead analyst: NAME", "Reporting by NAME; Editing
-    /// by NAME", "Author: NAME | Editor: NAME". Parts that name an author's role give the names; a desk or team that
+    /// by NAME", "Author: NAME | Editor: NAME", "Words: NAME | Photographs: NAME", "Rapporteur: NAME". Parts that name an author's role give the names; a desk or team that
     /// prepared the piece is no name; editors and translators are credited, never authors. Every part must be one
     /// of these, and at least one must name an author.
     /// </summary>
@@ -105,7 +105,8 @@ public static partial class Byline
         DateReading? date = null;
         foreach (var part in parts)
         {
-            if (ContributorCredit.Read(part) is not null) continue;
+            // "Translation: NAME", "Photographs: NAME": credited beside the author, never an author.
+            if (ContributorCredit.Read(part) is not null || PictureCredit.Is(part)) continue;
             var role = RoleLabel().Match(part);
             var prepared = role.Success ? role : PreparedBy().Match(part);
             // "Issued: Fri 27.11.26 | Classification: TLP:CLEAR | Prepared by …": the date and short fields beside the credit.
@@ -146,7 +147,7 @@ public static partial class Byline
         return names.Count > 0 ? names : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|reporting|writing)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|rapporteurs?|reporting|writing|words|text)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleLabel();
 
     [GeneratedRegex(@"^(?:prepared|compiled|produced|written|reported)\s+by\s*:?\s*(?<names>.+)$", RegexOptions.IgnoreCase)]
@@ -284,7 +285,7 @@ public static partial class Byline
     [GeneratedRegex(@"^posted\s+by\s*:?\s+(?<names>.+?)(?:\s+(?:on|at|[|·•,\-–—])\s*(?<date>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedByOn();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

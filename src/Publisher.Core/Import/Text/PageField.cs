@@ -48,7 +48,15 @@ public static partial class PageField
         var label = m.Groups["label"].Value.Trim();
         var value = m.Groups["value"].Value.Trim();
         if (value.Length == 0) return false;
+        // "Monthly Overview: August 2027": a heading in title case naming the month a periodic report covers is a title.
+        if (DateLine.Read(value) is { Full: false } && DateLine.Read(line) is null && IsTitleCaseHeading(label)) return false;
         return DateLine.Read(value) is not null || DateLine.Read(line) is not null || AuthorLabel().IsMatch(label);
+    }
+
+    private static bool IsTitleCaseHeading(string label)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => char.IsUpper(w[0]));
     }
 
     [GeneratedRegex(@"^(?<label>[\p{L}()]+(?:\s+[\p{L}()]+){0,3})\s*:\s*(?<value>.*)$")]

@@ -77,6 +77,8 @@ public static partial class PageTitle
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
+        // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
+        if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -179,19 +181,22 @@ public static partial class PageTitle
 
     private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit, IReadOnlySet<int> notTitles)
     {
-        // Buttons and reading times between a name and its date ("Follow", "7 min read", "·") are passed over.
+        // Buttons and reading times between a name and its date ("Follow", "7 min read", "·") are passed over, and so
+        // are an event's details between a recap's headline and its byline.
         var below = Enumerable.Range(i + 1, Math.Max(0, lines.Count - i - 1))
-            .Where(k => !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k])).Take(3).ToList();
+            .Where(k => !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k]) && !SessionDetailsLine.Is(lines[k])).Take(3).ToList();
         for (var step = 1; step <= 2 && step <= below.Count && below[step - 1] < limit; step++)
         {
             var at = below[step - 1];
             if (notTitles.Contains(at)) return 0; // a reviewed book's "By" line is not the page's byline
+            // Role cards under "Speakers" name who spoke, not who wrote the line above them.
+            if (at > 0 && SpeakerList.IsLabel(lines[at - 1])) return 0;
             var line = lines[at].Trim();
             var dateAfter = step < below.Count && (DateLine.Read(lines[below[step]]) is not null
                 || TimestampLine.Is(lines[below[step]]) || AuthorRoleLine.Is(lines[below[step]]) || PlaceDateLine.Read(lines[below[step]]) is not null);
             // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
             if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null
-                || CollectiveByline.Is(line)) return step;
+                || CollectiveByline.Is(line) || HeadByline.Read(line) is not null) return step;
             if (step == 1 && WireDateline.Read(line) is not null) return step;
         }
         return 0;

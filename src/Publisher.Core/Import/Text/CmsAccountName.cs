@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The name of the account a site's content system posted a page under, not a person: "Centre Admin", "admin",
+/// "Site Administrator", "Web Team", "Webmaster", "Comms Office". A byline naming it says who pressed "publish",
+/// not who wrote the piece. Pure.
+/// </summary>
+public static partial class CmsAccountName
+{
+    public static bool Is(string name)
+    {
+        var text = name.Trim();
+        return text.Length is > 0 and <= 40 && TextLines.WordCount(text) <= 4 && AccountWord().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b(?:admin|administrator|webmaster|web\s*team|web\s*editor|site\s*editor|editorial\s+team|comms\s+(?:team|office)|communications\s+team|content\s+team|digital\s+team|moderator|superuser|wpadmin)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AccountWord();
+}
