@@ -557,6 +557,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (DateLine.Read(text) is { } reading) { Prefer(reading); return true; }
             // "Port Halvard, 4 March 2027": the place and date a speech was given.
             if (PlaceDateLine.Read(text) is { } given) { Prefer(given); return true; }
+            // "Dated the 8th June, 2027.": the date a notice or order was signed.
+            if (DatedLine.Read(text) is { } signed) { Prefer(signed); return true; }
             // "Post by harbour_watcher » Sat Dec 05, 2026 8:41 pm": a forum post's header; a byline with a date stays a byline.
             if (ForumThread.Header(text) is { } post && (post.User is null || Byline.Read(text) is null)) { Prefer(post.Date); return true; }
             if (DateLine.IsAmbiguous(text) && text.Length <= 40)
