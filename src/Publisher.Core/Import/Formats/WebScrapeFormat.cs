@@ -316,6 +316,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
+            // "Africa | Explainer", "SAFETY & INTEGRITY · THREAT REPORT": the site's section, then the piece's genre.
+            if (rightAboveTitle && !inMenu && SectionKicker.Genre(text) is { } kicker) { SetKind(kicker, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline); return; }
             if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); return; }
             if (EmailHeaderLine.Is(text)) { Drop("email header", line); return; }
@@ -512,6 +514,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) { Drop("rule line", line); _directlyUnderTitle = underTitle; return true; }
             if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
+            // "Speech" over "August 18, 2027 – Winnipeg": the page's own genre label, set between the title and its date.
+            if (SectionLabels.KnownKind(text) is null && next is not null && IsDateLineBelow(next.Text) && Genres.OwnLabel(text) is { } own)
+            {
+                SetKind(own, line);
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (SectionLabels.KnownKind(text) is not null)
             {
                 TakeKind(text, line);
@@ -550,6 +559,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private static bool OrganisationThenDate(SeedLine? next, SeedLine? afterNext) =>
             next is not null && afterNext is not null && IsOrganisationLine(next.Text.Trim())
             && (DateLine.Read(afterNext.Text) is not null || TimestampLine.Is(afterNext.Text));
+
+        /// <summary>A line the header reads as the page's date: a date line, a place and date, or a notice's "Dated …" line.</summary>
+        private static bool IsDateLineBelow(string text) =>
+            DateLine.Read(text) is not null || PlaceDateLine.Read(text) is not null || DatedLine.Read(text) is not null;
 
         /// <summary>A date line (published, posted, updated or plain); a published date is preferred over an updated one.</summary>
         private bool TakeDate(string text, SeedLine line)

@@ -115,4 +115,24 @@ public class WebPageMetaShapesTests
     [InlineData("Weekly Recap", "recap")]
     [InlineData("QUARTERLY OUTLOOK", "outlook")]
     public void Reads_more_page_labels(string label, string kind) => Assert.Equal(kind, Genres.OwnLabel(label));
+
+    [Theory]
+    [InlineData("Oceania | Explainer", "explainer")]
+    [InlineData("MARITIME & PORTS · RISK BULLETIN", "risk bulletin")]
+    [InlineData("Opinion / Guest Essay", "op-ed")]
+    public void Reads_the_genre_of_a_section_kicker(string line, string kind) => Assert.Equal(kind, SectionKicker.Genre(line));
+
+    [Theory]
+    [InlineData("Oceania | Pacific")]
+    [InlineData("Home · News · World · Africa · Explainer")]
+    [InlineData("Ports, harbours and the navy | What changed in 2027")]
+    public void Kickers_without_a_genre_name_none(string line) => Assert.Null(SectionKicker.Genre(line));
+
+    [Theory]
+    [InlineData("Quillmark Newsroom", "https://about.quillmark.example/newsroom/2027/01/a-post/", "Quillmark")]
+    [InlineData("Tallow Insights", "https://www.tallow.example/insights/a-note/", "Tallow")]
+    [InlineData("Harbour News", "https://www.harbour.example/2027/01/story/", "Harbour News")]
+    [InlineData("Quillmark Newsroom", "https://www.quillmarknewsroom.example/a-post/", "Quillmark Newsroom")]
+    public void A_site_name_loses_a_section_word_the_address_leaves_out(string nameLine, string url, string expected) =>
+        Assert.Equal(expected, SiteName.Find([nameLine, "Menu", "A headline about the port strike"], null, url, [])!.Name);
 }
