@@ -135,4 +135,8 @@ public class WebPageMetaShapesTests
     [InlineData("Quillmark Newsroom", "https://www.quillmarknewsroom.example/a-post/", "Quillmark Newsroom")]
     public void A_site_name_loses_a_section_word_the_address_leaves_out(string nameLine, string url, string expected) =>
         Assert.Equal(expected, SiteName.Find([nameLine, "Menu", "A headline about the port strike"], null, url, [])!.Name);
+
+    [Fact]
+    public void A_from_line_under_a_title_is_a_page_field() =>
+        Assert.Equal(new PageFieldReading("from", "Eastmarch Coastguard Agency"), PageField.Read("From: Eastmarch Coastguard Agency"));
 }
