@@ -346,8 +346,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             foreach (var name in byline.Names)
                 if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
-            if (byline.Date is { } posted) Prefer(posted);
+            if (byline.Date is not { } posted) return;
+            // "Words by NAME · 21 September 2027" under "Session: … · 15 September 2027 · Main Stage": the author's line
+            // dates the piece; a line of event fields dates what it describes.
+            if (_dateFromFields) { _date = posted; _dateFromFields = false; }
+            else Prefer(posted);
         }
+
+        private bool _dateFromFields;
 
         /// <summary>"Policy Brief No. 7 | November 2024": the genre and the date of a label line.</summary>
         private bool TakeLabelLine(string text, SeedLine line)
@@ -589,6 +595,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool TakeFieldsDate(string text, SeedLine line)
         {
             if (DatedFieldsLine.Read(text) is not { } reading) return false;
+            if (_date is null) _dateFromFields = true;
             Prefer(reading);
             Drop("page fields line", line);
             return true;
