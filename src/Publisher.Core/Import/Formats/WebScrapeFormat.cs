@@ -317,6 +317,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
+            // "Africa | Explainer", "SAFETY & INTEGRITY · THREAT REPORT": the site's section, then the piece's genre.
+            if (rightAboveTitle && !inMenu && SectionKicker.Genre(text) is { } kicker) { SetKind(kicker, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline, line); return; }
             if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); return; }
             if (CallToAction.Is(text)) { Drop("call to action", line); return; }
@@ -350,8 +352,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 if (CmsAccountName.Is(name)) { LeaveOutAccount(name, line); continue; }
                 if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
             }
-            if (byline.Date is { } posted) Prefer(posted);
+            if (byline.Date is not { } posted) return;
+            // "Words by NAME · 21 September 2027" under "Session: … · 15 September 2027 · Main Stage": the author's line
+            // dates the piece; a line of event fields dates what it describes.
+            if (_dateFromFields) { _date = posted; _dateFromFields = false; }
+            else Prefer(posted);
         }
+
+        private bool _dateFromFields;
 
         private readonly List<(string Name, SeedLine Line)> _accounts = new();
 
@@ -578,6 +586,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) { Drop("rule line", line); _directlyUnderTitle = underTitle; return true; }
             if (IsAlsoAvailable(text)) { Drop("also-available label", line); _mode = Mode.AlsoAvailable; return true; }
             if (IsAboutTheAuthors(text)) { Drop("about-the-authors label", line); _mode = Mode.AboutAuthors; return true; }
+            // "Speech" over "August 18, 2027 – Winnipeg": the page's own genre label, set between the title and its date.
+            if (SectionLabels.KnownKind(text) is null && next is not null && IsDateLineBelow(next.Text) && Genres.OwnLabel(text) is { } own)
+            {
+                SetKind(own, line);
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (SectionLabels.KnownKind(text) is not null)
             {
                 TakeKind(text, line);
@@ -617,12 +632,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
             next is not null && afterNext is not null && IsOrganisationLine(next.Text.Trim())
             && (DateLine.Read(afterNext.Text) is not null || TimestampLine.Is(afterNext.Text));
 
+        /// <summary>A line the header reads as the page's date: a date line, a place and date, or a notice's "Dated …" line.</summary>
+        private static bool IsDateLineBelow(string text) =>
+            DateLine.Read(text) is not null || PlaceDateLine.Read(text) is not null || DatedLine.Read(text) is not null;
+
         /// <summary>A date line (published, posted, updated or plain); a published date is preferred over an updated one.</summary>
         private bool TakeDate(string text, SeedLine line)
         {
             if (DateLine.Read(text) is { } reading) { Prefer(reading); return true; }
             // "Port Halvard, 4 March 2027": the place and date a speech was given.
             if (PlaceDateLine.Read(text) is { } given) { Prefer(given); return true; }
+            // "Dated the 8th June, 2027.": the date a notice or order was signed.
+            if (DatedLine.Read(text) is { } signed) { Prefer(signed); return true; }
             // "Post by harbour_watcher » Sat Dec 05, 2026 8:41 pm": a forum post's header; a byline with a date stays a byline.
             if (ForumThread.Header(text) is { } post && (post.User is null || Byline.Read(text) is null)) { Prefer(post.Date); return true; }
             if (DateLine.IsAmbiguous(text) && text.Length <= 40)
@@ -640,6 +661,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool TakeFieldsDate(string text, SeedLine line)
         {
             if (DatedFieldsLine.Read(text) is not { } reading) return false;
+            if (_date is null) _dateFromFields = true;
             Prefer(reading);
             Drop("page fields line", line);
             return true;

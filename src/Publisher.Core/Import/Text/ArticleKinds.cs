@@ -39,4 +39,6 @@ public static class ArticleKinds
     public const string FactCheck = "fact check";
     public const string Bulletin = "bulletin";
     public const string ForumPost = "forum post";
+    public const string Recap = "recap";
+    public const string Overview = "overview";
 }

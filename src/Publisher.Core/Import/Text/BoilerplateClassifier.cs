@@ -119,7 +119,8 @@ internal static class BoilerplateClassifier
 
     /// <summary>
     /// What a site prints around an article but never inside it, by shape: production credits, an author box,
-    /// a comment-section heading, a feedback widget, the page's history, a tag list. Null for anything else.
+    /// a comment-section heading, a feedback widget, the page's history, a tag list, an audio player, a speech's delivery
+    /// note, a session's materials notice, a how-to-cite line, a list of arrowed links. Null for anything else.
     /// </summary>
     internal static string? ClosingShape(string text) =>
         CreditLine.Is(text) ? "credit line"
@@ -136,6 +137,11 @@ internal static class BoilerplateClassifier
         : LicenceLine.Is(text) ? "licence notice"
         : Disclaimer.Is(text) ? "disclaimer"
         : SequenceLink.Is(text) ? "previous/next link"
+        : AudioPlayer.Is(text) ? "audio player"
+        : DeliveryNote.Is(text) ? "delivery note"
+        : SessionMaterials.Is(text) ? "session materials notice"
+        : CitationLine.Is(text) ? "citation line"
+        : ArrowLinkList.Is(text) ? "link list"
         : null;
 
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>

@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A production credit printed after (or beside) an article, not part of it: "(Reporting by NAME in PLACE; Editing by
-/// NAME)", "Additional reporting by NAME", "Illustrations by NAME", "Photographs: NAME for SITE". A role word, "by"
+/// NAME)", "Additional reporting by NAME", "Illustrations by NAME", "Photographs: NAME for SITE", "With reports from NAME". A role word, "by"
 /// or a colon, then a capitalised name; short, or a chain of such credits separated by semicolons. Pure.
 /// </summary>
 internal static partial class CreditLine
@@ -15,6 +15,7 @@ internal static partial class CreditLine
     public static bool Is(string text)
     {
         var t = text.Trim().Trim('*', '_').Trim();
+        if (WithReports().IsMatch(t)) return TextLines.WordCount(t) <= MaxPlainWords;
         if (!Credit().IsMatch(t)) return false;
         var words = TextLines.WordCount(t);
         var chain = Credit().Matches(t).Count + SecondCredit().Matches(t).Count >= 2 || t.StartsWith('(') && t.EndsWith(')');
@@ -26,6 +27,10 @@ internal static partial class CreditLine
 
     [GeneratedRegex(@"^\(?\s*" + Role + @"\s*(?:by\s+|:\s*)\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
+
+    /// <summary>"With reports from NAME", "With additional reporting by NAME": a newsroom's credit closing a story.</summary>
+    [GeneratedRegex(@"^\(?\s*with\s+(?:additional\s+)?(?:reports?|reporting)\s+(?:from|by)\s+\p{Lu}[^.!?]*\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithReports();
 
     [GeneratedRegex(@"[;,]\s*(?:and\s+)?" + Role + @"\s+by\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex SecondCredit();

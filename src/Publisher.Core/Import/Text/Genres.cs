@@ -55,6 +55,8 @@ public static class Genres
         (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
         (ArticleKinds.Bulletin, []),
         (ArticleKinds.ForumPost, ["forum thread", "discussion thread", "forum topic"]),
+        (ArticleKinds.Recap, ["session recap", "event recap", "conference recap", "session summary", "event summary"]),
+        (ArticleKinds.Overview, ["situation overview", "regional overview", "country overview"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -112,6 +114,8 @@ public static class Genres
         if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
         if (Words.TryGetValue(key, out var kind)) return kind;
         if (InBrief(key)) return ArticleKinds.Brief;
+        // "Monthly Overviews", "Weekly Bulletin": how often a genre appears says nothing of which genre it is.
+        if (key.IndexOf(' ') is > 0 and var space && Frequencies.Contains(key[..space]) && Words.TryGetValue(key[(space + 1)..], out var often)) return often;
         // "Research News", "Campus news": a newsroom's section of news is news.
         return key.EndsWith(" news", StringComparison.Ordinal) && key.Split(' ').Length == 2 && key.All(c => c == ' ' || char.IsLetter(c)) ? ArticleKinds.News : null;
     }
@@ -126,6 +130,7 @@ public static class Genres
         "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
         "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary", "article",
+        "overview", "recap", "outlook",
     };
 
     /// <summary>Genre nouns that name a genre only with a word before them ("CASE SUMMARY"; a bare "SUMMARY" is a section).</summary>

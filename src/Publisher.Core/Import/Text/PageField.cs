@@ -8,7 +8,7 @@ public sealed record PageFieldReading(string Label, string Value);
 /// <summary>
 /// A field an aggregator or catalogue page prints about a document, label and value on one line: "Format: Situation
 /// Report", "Source: Regional Emergency Coordination Unit", "Content type: Policy brief", "Primary country: Chad",
-/// "Themes: Health, Protection", "Language: English". Only labels of describing fields are read, so a sentence
+/// "Themes: Health, Protection", "Language: English", a government page's "From: Ministry of …". Only labels of describing fields are read, so a sentence
 /// opening "Note: …" or a speaker turn "ANNA: …" is not a field. Pure.
 /// </summary>
 public static partial class PageField
@@ -20,6 +20,8 @@ public static partial class PageField
         if (!m.Success) return null;
         var value = m.Groups["value"].Value.Trim();
         if (value.Length == 0 || TextLines.WordCount(value) > 14) return null;
+        // "From: NAME <address>": an email's header, read as such elsewhere.
+        if (m.Groups["label"].Value.Equals("from", StringComparison.OrdinalIgnoreCase) && value.Contains('@', StringComparison.Ordinal)) return null;
         return new PageFieldReading(Regex.Replace(m.Groups["label"].Value.ToLowerInvariant(), @"\s+", " "), value);
     }
 
@@ -65,6 +67,6 @@ public static partial class PageField
     [GeneratedRegex(@"^(?:author(?:s|\(s\))?|writers?|contributors?|reporters?|editors?|credits?|bylines?|(?:\p{L}+\s+){0,2}by)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLabel();
 
-    [GeneratedRegex(@"^(?<label>format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>from|format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

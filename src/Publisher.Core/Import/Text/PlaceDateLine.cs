@@ -3,19 +3,30 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// The place-and-date line a speech or statement prints under its speaker ("Port Halvard, 4 March 2027"): one to four
-/// capitalised words of a place, a comma, then a full date and nothing else. Pure.
+/// The place-and-date line a speech or statement prints under its speaker ("Port Halvard, 4 March 2027"), or the
+/// dateline a press office prints with the place after the date ("March 4, 2027 – Port Halvard, Eastmarch"): one to
+/// four capitalised words of a place (and a region after a comma), a comma or a dash, then a full date and nothing
+/// else — or the other way round. Pure.
 /// </summary>
 public static partial class PlaceDateLine
 {
     /// <summary>The date of a place-and-date line, or null.</summary>
     public static DateReading? Read(string line)
     {
-        var m = Shape().Match(line.Trim());
-        if (!m.Success) return null;
-        return DateLine.Read(m.Groups["date"].Value) is { Full: true, Role: DateRole.Plain } reading ? reading : null;
+        var text = line.Trim();
+        if (Shape().Match(text) is { Success: true } m)
+            return DateLine.Read(m.Groups["date"].Value) is { Full: true, Role: DateRole.Plain } reading ? reading : null;
+        var after = DateFirst().Match(text);
+        if (!after.Success || UiVocabulary.Find(after.Groups["place"].Value).Count > 0 || DateLine.LabelOnly(after.Groups["place"].Value) is not null) return null;
+        return DateLine.Exact(after.Groups["date"].Value.Trim()) is { Full: true } first ? first : null;
     }
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3},\s+(?<date>\S.{5,40})$")]
+    private const string Place = @"\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}";
+
+    [GeneratedRegex(@"^" + Place + @",\s+(?<date>\S.{5,40})$")]
     private static partial Regex Shape();
+
+    /// <summary>"March 4, 2027 – Port Halvard, Eastmarch", "4 March 2027 | Lindqvarn": a date, a dash or bar, a place.</summary>
+    [GeneratedRegex(@"^(?<date>[^–—|]{6,30}?)\s+[–—|-]\s+(?<place>" + Place + @"(?:,\s+" + Place + @")?)$")]
+    private static partial Regex DateFirst();
 }

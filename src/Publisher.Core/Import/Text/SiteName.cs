@@ -69,7 +69,12 @@ public static partial class SiteName
             if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
                 return new SiteNameReading(line, "a name line at the top of the page that the crawler block gives as the author");
             if (hosts.Any(host => MatchesHost(line, host)) || HostWordsIn(line, url))
+            {
+                // "Loomwire Newsroom" at loomwire.example: the address names the outlet, the last word its section.
+                if (SectionOf(line, hosts) is { } outlet)
+                    return new SiteNameReading(outlet, $"a name line at the top of the page ('{line}') whose last word names a section of the site at the page's address");
                 return new SiteNameReading(line, "a name line at the top of the page that matches the page's address");
+            }
             if (RepeatedBelow(lines, index, line) is { } spelt)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : spelt, "a name line at the top of the page, printed again further down ('… is published by', a credit, the footer)");
         }
@@ -273,6 +278,18 @@ public static partial class SiteName
     }
 
     /// <summary>The line's letters (a leading "The" left out) start with the host's label, or spell its initials.</summary>
+    /// <summary>
+    /// The outlet's name when <paramref name="line"/> is that name and a section word ("Newsroom", "Blog", "Insights")
+    /// and the address spells the name without it; a bare "News" is left, as many papers are called "… News".
+    /// </summary>
+    private static string? SectionOf(string line, IReadOnlyCollection<string> hosts)
+    {
+        if (SiteNameLine.WithoutSectionWord(line) is not { } bare || line.EndsWith(" news", StringComparison.OrdinalIgnoreCase)) return null;
+        var words = TextShapes.NormalizeForMatch(bare).Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "the");
+        var letters = string.Concat(words);
+        return letters.Length > 0 && hosts.Contains(letters) ? bare : null;
+    }
+
     private static bool MatchesHost(string line, string host)
     {
         var words = TextShapes.NormalizeForMatch(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
