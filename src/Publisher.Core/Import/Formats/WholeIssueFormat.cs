@@ -186,7 +186,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             if (s == starts.Count - 1)
             {
-                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
+                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, header.Publication, source, dropped);
                 bodyBlocksOnly = TakeTrailingContributorBios(bodyBlocksOnly, IssueSegmenter.BylineNames(byline) ?? [], issueAuthors, contributorBios, source, dropped);
             }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
@@ -214,7 +214,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var i = 0; i < toc.Entries.Count; i++)
         {
             var entry = toc.Entries[i];
-            if (entry.IsSection || matchedToc.Contains(i)) continue;
+            // "Contributors ….. p. 6": the bios' page, no article.
+            if (entry.IsSection || matchedToc.Contains(i) || BioLabel.IsLabelLine(entry.Title)) continue;
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTocMismatch,
                 $"table of contents lists \"{entry.Title}\" but no article with that title was found in the issue",
                 new SourceLocation(source.Path, entry.Line)));
@@ -429,12 +430,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
     }
 
-    private static IReadOnlyList<TextBlock> DropTrailingFooters(IReadOnlyList<TextBlock> body, RawSource source, List<DroppedPiece> dropped)
+    /// <summary>
+    /// The publisher's lines closing the issue, after its last article: footer lines ("© 2027 Foundation | www…") and
+    /// the publisher's notice (<see cref="PublisherNotice"/>: who publishes it, whose views, reproduction, subscriptions),
+    /// dropped and recorded in full.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> DropTrailingFooters(IReadOnlyList<TextBlock> body, string? publication, RawSource source, List<DroppedPiece> dropped)
     {
         var list = body.ToList();
-        while (list.Count > 1 && list[^1].IsSingleLine && FooterLine.IsMatch(list[^1].FirstText))
+        while (list.Count > 1)
         {
-            dropped.Add(new DroppedPiece("publisher footer", list[^1].FirstText, new SourceLocation(source.Path, list[^1].Line)));
+            var last = list[^1];
+            if (last.IsSingleLine && FooterLine.IsMatch(last.FirstText))
+                dropped.Add(new DroppedPiece("publisher footer", last.FirstText, new SourceLocation(source.Path, last.Line)));
+            else if (PublisherNotice.Is(BlockText(last), publication))
+                dropped.Add(new DroppedPiece("publisher's notice", BlockText(last), new SourceLocation(source.Path, last.Line)));
+            else break;
             list.RemoveAt(list.Count - 1);
         }
         return list;
@@ -515,7 +526,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return new Header(publication, null, null, date, dateAt + 1, blocks[dateAt].Line);
     }
 
-    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
+    /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>
+    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null);
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
@@ -587,12 +599,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (match is { } m && m >= pointer)
             {
                 pointer = m + 1;
-                result.Add(new KindAssignment(ArticleKinds.Feature, m));
+                result.Add(new KindAssignment(toc[m].Kind ?? ArticleKinds.Feature, m));
                 continue;
             }
             if (match is { } earlier)
             {
-                result.Add(new KindAssignment(ArticleKinds.Feature, earlier));
+                result.Add(new KindAssignment(toc[earlier].Kind ?? ArticleKinds.Feature, earlier));
                 continue;
             }
             // The section entries between the pointer and the next titled entry cover this article.
@@ -613,7 +625,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         labelKind is not null && label is not null
             ? new InferredValue("kind", labelKind, $"the section label \"{label.FirstText}\" printed above the article", new SourceLocation(source.Path, label.Line))
             : assigned.TocIndex is { } entry
-                ? new InferredValue("kind", assigned.Kind, "the table of contents lists the article by its title, as it lists features", new SourceLocation(source.Path, toc[entry].Line))
+                ? new InferredValue("kind", assigned.Kind, toc[entry].Kind is not null
+                    ? "the table of contents prints the article's genre before its title"
+                    : "the table of contents lists the article by its title, as it lists features", new SourceLocation(source.Path, toc[entry].Line))
                 : new InferredValue("kind", assigned.Kind, "the table of contents does not list the article by title; the section entry it falls under gives the kind", null);
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";
