@@ -228,13 +228,13 @@ internal static partial class IssueContents
     private const int WrappedLineWords = 12;
 
     /// <summary>
-    /// "Analysis — Prison Gangs, Not Cartels: Why" / "      the Violence Returns ….. p. 3": a genre the catalogue knows, a
+    /// "Analysis — Prison Gangs, Not Cartels: Why" / "      the Violence Returns ….. p. 3": a genre (<see cref="Genres.OwnLabel"/>), a
     /// dash and the title, wrapped onto lines indented deeper than the first, the last of them ending in its page. The
     /// entry's kind is the genre's. Null for any other line.
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? GenreEntry(IReadOnlyList<SeedLine> lines, int at)
     {
-        if (GenreFirst().Match(lines[at].Text.Trim()) is not { Success: true } first || SectionLabels.KnownKind(first.Groups["genre"].Value) is not { } kind)
+        if (GenreFirst().Match(lines[at].Text.Trim()) is not { Success: true } first || Genres.OwnLabel(first.Groups["genre"].Value) is not { } kind)
             return null;
         var parts = new List<string>();
         for (var j = at; j < lines.Count && j - at < MaxTitleLines; j++)

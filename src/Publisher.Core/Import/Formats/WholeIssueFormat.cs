@@ -394,6 +394,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return read;
     }
 
+    /// <summary>Lines of a block over the volume line that are read one by one (a name, a tagline, a date): more is text.</summary>
+    private const int MastheadBlockLines = 3;
+
     /// <summary>
     /// A masthead printed without blank lines (name, tagline and volume line in one block) is read line by line: the
     /// block holding the volume line among the first blocks is split into one block per line.
@@ -402,7 +405,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
         {
-            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) return blocks;
+            // The name and its tagline printed without a blank line between them, over the volume line: one block per line.
+            if (VolumeIssueLine.IsMatch(blocks[i].FirstText))
+                return blocks.Take(i).SelectMany(b => b.Lines.Count <= MastheadBlockLines ? b.Lines.Select(l => new TextBlock([l])) : [b])
+                    .Concat(blocks.Skip(i)).ToList();
             if (!blocks[i].Lines.Skip(1).Any(l => VolumeIssueLine.IsMatch(l.Text))) continue;
             return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
         }
