@@ -141,6 +141,7 @@ public class IssueHeadShapesTests
     [InlineData("Tomas Reile and Aida Brankovic · Ostrava", "Tomas Reile and Aida Brankovic")]
     [InlineData("By Ana Ruiz, Lagos Bureau", "By Ana Ruiz")]
     [InlineData("Ana Ruiz, Special Correspondent", "Ana Ruiz")]
+    [InlineData("Author: Liesa Voss, Kessel Institute for Public Safety", "Author: Liesa Voss")]
     [InlineData("Ana Ruiz | San Juan de la Vega", "Ana Ruiz")]
     [InlineData("Ana Ruiz | Page 4", "Ana Ruiz | Page 4")]
     [InlineData("Ana Ruiz | the coast road was closed", "Ana Ruiz | the coast road was closed")]

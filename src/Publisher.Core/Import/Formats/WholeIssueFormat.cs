@@ -240,13 +240,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var original = body;
         body = body.SelectMany(BioLabelApart).ToList();
-        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
+        // "About the contributors: Ann Lee is …": the lead-in is the label, printed on the bios' first line.
+        if (ContributorBios.Trailing(body.Select(b => BioLabel.WithoutLeadIn(BlockText(b))).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
         var first = run.Start;
         if (BioLabel.IsLabelLine(body[first].Joined))
         {
             dropped.Add(new DroppedPiece("bio label", body[first].Joined, new SourceLocation(source.Path, body[first].Line)));
             first++;
         }
+        else if (BlockText(body[first]) is var text && BioLabel.WithoutLeadIn(text) is var bio && bio.Length < text.Length)
+            dropped.Add(new DroppedPiece("bio label", text[..^bio.Length].Trim(), new SourceLocation(source.Path, body[first].Line)));
         contributorBios.AddRange(body.Skip(first).Take(run.End - first + 1));
         return body.Take(run.Start).Concat(body.Skip(run.End + 1)).ToList();
     }
@@ -264,7 +267,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static List<ArticleDraft> GiveContributorBios(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios,
         IReadOnlyList<string> issueAuthors, RawSource source, List<FixupAction> actions)
     {
-        var texts = bios.Select(BlockText).ToList();
+        var texts = bios.Select(b => BioLabel.WithoutLeadIn(BlockText(b))).ToList();
         var result = drafts.ToList();
         foreach (var (author, bio) in ContributorBios.Share(texts, issueAuthors))
         {
@@ -394,9 +397,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return read;
     }
 
-    /// <summary>Lines of a block over the volume line that are read one by one (a name, a tagline, a date): more is text.</summary>
-    private const int MastheadBlockLines = 3;
-
     /// <summary>
     /// A masthead printed without blank lines (name, tagline and volume line in one block) is read line by line: the
     /// block holding the volume line among the first blocks is split into one block per line.
@@ -405,10 +405,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
         {
-            // The name and its tagline printed without a blank line between them, over the volume line: one block per line.
-            if (VolumeIssueLine.IsMatch(blocks[i].FirstText))
-                return blocks.Take(i).SelectMany(b => b.Lines.Count <= MastheadBlockLines ? b.Lines.Select(l => new TextBlock([l])) : [b])
-                    .Concat(blocks.Skip(i)).ToList();
+            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) return blocks;
             if (!blocks[i].Lines.Skip(1).Any(l => VolumeIssueLine.IsMatch(l.Text))) continue;
             return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
         }
@@ -466,6 +463,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return length < 2 ? null : (string.Join(' ', consecutive.Take(length).Select(t => t.Trim())), length);
     }
 
+    /// <summary>
+    /// "ANDEAN SECURITY MONITOR" / "Armed groups, crime and the state from …": a name of two words or more over a tagline
+    /// (a line with a lower-case word that is no function word) in one block. The name, or null.
+    /// </summary>
+    private static string? NameOverTagline(TextBlock block)
+    {
+        if (block.Lines.Count < 2) return null;
+        var first = block.FirstText.Trim();
+        var tagline = block.Lines[1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => char.IsLower(w[0]) && !Stopwords.Contains(w.Trim(',', ';', '.').ToLowerInvariant()));
+        return tagline && TextLines.WordCount(first) >= 2 && TextShapes.IsTitleLike(first, maxWords: 8) ? first : null;
+    }
+
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
 
     /// <summary>
@@ -490,6 +500,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var block = blocks[i];
             if (MastheadDate.Parse(block.Joined) is { } d) { (date, dateLine) = (d, block.Line); continue; }
             if (publication is null && StackedName(blocks, i, volumeAt) is { } stacked) { publication = stacked.Name; i += stacked.Lines - 1; continue; }
+            if (publication is null && NameOverTagline(block) is { } name)
+            {
+                publication = name;
+                foreach (var line in block.Lines.Skip(1))
+                    dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+                continue;
+            }
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }

@@ -4,9 +4,11 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// The place or desk a byline prints after its names: "Ana Ruiz | Puerto Asís", "Ana Ruiz and Bo Lee · Quito",
-/// "By Ana Ruiz, Lagos Bureau", "Ana Ruiz, Special Correspondent". <see cref="Strip"/> leaves the names part; a line
+/// "By Ana Ruiz, Lagos Bureau", "Ana Ruiz, Special Correspondent", "Author: Ana Ruiz, Utrecht Institute for Public
+/// Safety". <see cref="Strip"/> leaves the names part; a line
 /// without such a tail is returned as it is. The place after a separator is short (one to four words in title case,
-/// "de"/"del"/"of" between them) and carries no digit or sentence punctuation; a desk after a comma ends in a desk word.
+/// "de"/"del"/"of" between them) and carries no digit or sentence punctuation; a desk after a comma ends in a desk word,
+/// an organisation has an organisation's noun (Institute, Centre, University …) with its name around it.
 /// Pure.
 /// </summary>
 internal static partial class BylinePlace
@@ -34,6 +36,6 @@ internal static partial class BylinePlace
     [GeneratedRegex(@"^(?<names>\S.*?)\s+[|·•]\s+(?<place>[^|·•]+?)\s*$")]
     private static partial Regex SeparatedPlace();
 
-    [GeneratedRegex(@"^(?<names>\S.*?),\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Bureau|Desk|Newsroom)|(?:(?:Staff|Special|Foreign|Senior|Chief|Regional|Diplomatic|Security|Defen[cs]e|Political|Africa|Asia|Europe|Middle\s+East)\s+){0,2}(?:Correspondent|Reporter|Writer))$")]
+    [GeneratedRegex(@"^(?<names>\S.*?),\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Bureau|Desk|Newsroom)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Institute|Centre|Center|University|Foundation|Council|Forum|Network|Trust|Agency|College|School)(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*){1,4})?|(?:(?:Staff|Special|Foreign|Senior|Chief|Regional|Diplomatic|Security|Defen[cs]e|Political|Africa|Asia|Europe|Middle\s+East)\s+){0,2}(?:Correspondent|Reporter|Writer))$")]
     private static partial Regex CommaDesk();
 }
