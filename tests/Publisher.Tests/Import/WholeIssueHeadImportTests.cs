@@ -144,6 +144,7 @@ public class IssueHeadShapesTests
     [InlineData("Author: Liesa Voss, Kessel Institute for Public Safety", "Author: Liesa Voss")]
     [InlineData("Ana Ruiz | San Juan de la Vega", "Ana Ruiz")]
     [InlineData("Ana Ruiz | Page 4", "Ana Ruiz | Page 4")]
+    [InlineData("Share: Email · Print", "Share: Email · Print")]
     [InlineData("Ana Ruiz | the coast road was closed", "Ana Ruiz | the coast road was closed")]
     public void A_bylines_place_or_desk_is_left_out(string line, string expected) =>
         Assert.Equal(expected, BylinePlace.Strip(line));

@@ -16,6 +16,8 @@ internal static partial class BylinePlace
     public static string Strip(string line)
     {
         var trimmed = line.Trim();
+        // "Share: Email · Print", "7 min read · Print": a label's or a count's line, not names.
+        if (LabelPrefix().Replace(trimmed, "") is var rest && (rest.Contains(':') || rest.Any(char.IsDigit))) return line;
         if (SeparatedPlace().Match(trimmed) is { Success: true } separated && IsPlace(separated.Groups["place"].Value))
             return separated.Groups["names"].Value.TrimEnd();
         if (CommaDesk().Match(trimmed) is { Success: true } desk) return desk.Groups["names"].Value.TrimEnd();
@@ -32,6 +34,9 @@ internal static partial class BylinePlace
     }
 
     private static readonly HashSet<string> Connectors = new(["de", "del", "la", "el", "of", "do", "da", "dos", "upon", "on"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?:(?:written\s+)?by|authors?|text|words|reporting)\s*:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelPrefix();
 
     [GeneratedRegex(@"^(?<names>\S.*?)\s+[|·•]\s+(?<place>[^|·•]+?)\s*$")]
     private static partial Regex SeparatedPlace();
