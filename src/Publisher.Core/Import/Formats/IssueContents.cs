@@ -30,10 +30,18 @@ internal static partial class IssueContents
         {
             var text = lines[i].Text.Trim();
             // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
-            if (bulletsWithoutPages && BulletedEntry(lines, i) is { } bulleted)
+            if (bulletsWithoutPages && (BulletedEntry(lines, i) ?? TitleOverByEntry(lines, i)) is { } bulleted)
             {
                 entries.Add(bulleted.Entry);
                 end = i = bulleted.After;
+                i = Skip(lines, i);
+                continue;
+            }
+            // "Dispatch — Title … p. 1": the genre, a dash, the title wrapped onto indented lines, the page last.
+            if (GenreEntry(lines, i) is { } genreEntry)
+            {
+                entries.Add(genreEntry.Entry);
+                end = i = genreEntry.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -220,6 +228,37 @@ internal static partial class IssueContents
     private const int WrappedLineWords = 12;
 
     /// <summary>
+    /// "Analysis — Prison Gangs, Not Cartels: Why" / "      the Violence Returns ….. p. 3": a genre (<see cref="Genres.OwnLabel"/>), a
+    /// dash and the title, wrapped onto lines indented deeper than the first, the last of them ending in its page. The
+    /// entry's kind is the genre's. Null for any other line.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? GenreEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (GenreFirst().Match(lines[at].Text.Trim()) is not { Success: true } first || Genres.OwnLabel(first.Groups["genre"].Value) is not { } kind)
+            return null;
+        var parts = new List<string>();
+        for (var j = at; j < lines.Count && j - at < MaxTitleLines; j++)
+        {
+            if (j > at && (lines[j].IsBlank || Indent(lines[j].Text) <= Indent(lines[at].Text))) return null;
+            var text = j == at ? first.Groups["text"].Value.Trim() : lines[j].Text.Trim();
+            if (text.Length <= MaxEntryLength && DottedLine().Match(text) is { Success: true } dotted)
+            {
+                parts.Add(dotted.Groups["text"].Value.Trim());
+                var title = TextShapes.UnwrapTitle(parts);
+                return TextShapes.IsTitleLike(WrappedTitleLine.Core(parts[0])) || TextShapes.IsTitleLike(title)
+                    ? (new WholeIssueFormat.TocEntry(title, [], false, lines[at].Number, kind), j + 1)
+                    : null;
+            }
+            if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ';') return null;
+            parts.Add(text);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<genre>\p{L}+(?:\s\p{L}+)?)\s+[—–]\s+(?<text>\p{L}.*)$")]
+    private static partial Regex GenreFirst();
+
+    /// <summary>
     /// "      Ana Ruiz & Bo Lee ........ 6" under a title: a dotted line indented deeper than the title's first line whose
     /// only text is names (no "By") gives that title's authors and page. Null for any other line.
     /// </summary>
@@ -268,6 +307,29 @@ internal static partial class IssueContents
         }
         var title = TextShapes.UnwrapTitle(parts);
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+    }
+
+    /// <summary>
+    /// Under a contents heading that prints no pages, an entry with no bullet: title lines (wrapped, in capitals or not,
+    /// none ending a sentence) over a "By NAME" line that closes it. The "By" is the evidence: without it, the lines may be
+    /// the first article's title. Null when the lines are not such an entry.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? TitleOverByEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim())) return null;
+        var parts = new List<string>();
+        for (var j = at; j < lines.Count && !lines[j].IsBlank && j - at <= MaxTitleLines; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (j > at && ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
+            {
+                var title = TextShapes.UnwrapTitle(parts);
+                return (new WholeIssueFormat.TocEntry(title, names, IsSectionTitle(title), lines[at].Number), j + 1);
+            }
+            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > 16) return null;
+            parts.Add(text);
+        }
+        return null;
     }
 
     /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry).</summary>

@@ -24,11 +24,15 @@ internal static partial class IssueSegmenter
     {
         titleMatch ??= _ => 0;
         var result = new List<TextBlock>();
-        foreach (var block in blocks)
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             // An article under a section label ("BRIEFS") may be missing from the contents, which list the label only.
             var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsSectionLabel(result[^1].FirstText.Trim());
-            foreach (var piece in SplitAtArticleStarts(block, afterLabel, isArticleStart, titleMatch))
+            // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
+            // it is the title, its last line no bare-name byline.
+            var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
+            foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, isArticleStart, titleMatch))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
         }
@@ -142,6 +146,15 @@ internal static partial class IssueSegmenter
         if (current.Count > 0) yield return new TextBlock(current.ToList());
     }
 
+    /// <summary>
+    /// A block of title lines (2 to <see cref="MaxTitleLines"/>) followed by a block of one line that is a byline with its
+    /// "By" (or "Author:") printed: the block is the whole title, whatever its last line looks like.
+    /// </summary>
+    private static bool IsTitleOverByline(TextBlock block, TextBlock next) =>
+        block.Lines.Count is > 1 and <= MaxTitleLines && next.IsSingleLine
+        && IsTitleLines(block.Lines.Select(l => l.Text).ToList()) && !block.Lines.Any(l => IsSectionLabel(l.Text.Trim()))
+        && WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length && BylineNames(next.FirstText) is not null;
+
     /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
     private static bool ClosesText(string line)
     {
@@ -171,6 +184,8 @@ internal static partial class IssueSegmenter
     {
         // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
         line = BylineMarker.Strip(line);
+        // "Ana Ruiz | Quito", "By Ana Ruiz, Lagos Bureau": the place or desk after the names is not a name.
+        line = BylinePlace.Strip(line);
         var names = WithoutBy(line);
         if (names.Any(char.IsLetter) && !names.Any(char.IsLower))
         {

@@ -25,7 +25,7 @@ public static partial class NotesSection
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
             while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
-                || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText)))) end++;
+                || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText) || PublisherNotice.Is(blocks[end].Joined, null)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
@@ -70,8 +70,8 @@ public static partial class NotesSection
     [GeneratedRegex(@"^\d{1,3}\.\s+\S")]
     private static partial Regex NumberedEntry();
 
-    /// <summary>A block after the notes that is not a note but a sentence about a person.</summary>
-    public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioParagraph.IsBio(block.Joined);
+    /// <summary>A block after the notes that is not a note but a sentence about a person ("About the author: Ann Lee is …" too).</summary>
+    public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioParagraph.IsBio(BioLabel.WithoutLeadIn(block.Joined));
 
     /// <summary>Notes entries one per paragraph: a block with several "[n]" lines holds several entries.</summary>
     private static IEnumerable<(string Text, int Line)> NoteParagraphs(TextBlock block)

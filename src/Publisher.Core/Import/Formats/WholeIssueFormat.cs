@@ -186,7 +186,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var (bodyBlocksOnly, notes) = NotesSection.Split(content);
             if (s == starts.Count - 1)
             {
-                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, source, dropped);
+                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, header.Publication, source, dropped);
                 bodyBlocksOnly = TakeTrailingContributorBios(bodyBlocksOnly, IssueSegmenter.BylineNames(byline) ?? [], issueAuthors, contributorBios, source, dropped);
             }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
@@ -214,7 +214,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var i = 0; i < toc.Entries.Count; i++)
         {
             var entry = toc.Entries[i];
-            if (entry.IsSection || matchedToc.Contains(i)) continue;
+            // "Contributors ….. p. 6": the bios' page, no article.
+            if (entry.IsSection || matchedToc.Contains(i) || BioLabel.IsLabelLine(entry.Title)) continue;
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTocMismatch,
                 $"table of contents lists \"{entry.Title}\" but no article with that title was found in the issue",
                 new SourceLocation(source.Path, entry.Line)));
@@ -239,13 +240,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var original = body;
         body = body.SelectMany(BioLabelApart).ToList();
-        if (ContributorBios.Trailing(body.Select(BlockText).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
+        // "About the contributors: Ann Lee is …": the lead-in is the label, printed on the bios' first line.
+        if (ContributorBios.Trailing(body.Select(b => BioLabel.WithoutLeadIn(BlockText(b))).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
         var first = run.Start;
         if (BioLabel.IsLabelLine(body[first].Joined))
         {
             dropped.Add(new DroppedPiece("bio label", body[first].Joined, new SourceLocation(source.Path, body[first].Line)));
             first++;
         }
+        else if (BlockText(body[first]) is var text && BioLabel.WithoutLeadIn(text) is var bio && bio.Length < text.Length)
+            dropped.Add(new DroppedPiece("bio label", text[..^bio.Length].Trim(), new SourceLocation(source.Path, body[first].Line)));
         contributorBios.AddRange(body.Skip(first).Take(run.End - first + 1));
         return body.Take(run.Start).Concat(body.Skip(run.End + 1)).ToList();
     }
@@ -263,7 +267,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static List<ArticleDraft> GiveContributorBios(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios,
         IReadOnlyList<string> issueAuthors, RawSource source, List<FixupAction> actions)
     {
-        var texts = bios.Select(BlockText).ToList();
+        var texts = bios.Select(b => BioLabel.WithoutLeadIn(BlockText(b))).ToList();
         var result = drafts.ToList();
         foreach (var (author, bio) in ContributorBios.Share(texts, issueAuthors))
         {
@@ -429,12 +433,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
     }
 
-    private static IReadOnlyList<TextBlock> DropTrailingFooters(IReadOnlyList<TextBlock> body, RawSource source, List<DroppedPiece> dropped)
+    /// <summary>
+    /// The publisher's lines closing the issue, after its last article: footer lines ("© 2027 Foundation | www…") and
+    /// the publisher's notice (<see cref="PublisherNotice"/>: who publishes it, whose views, reproduction, subscriptions),
+    /// dropped and recorded in full.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> DropTrailingFooters(IReadOnlyList<TextBlock> body, string? publication, RawSource source, List<DroppedPiece> dropped)
     {
         var list = body.ToList();
-        while (list.Count > 1 && list[^1].IsSingleLine && FooterLine.IsMatch(list[^1].FirstText))
+        while (list.Count > 1)
         {
-            dropped.Add(new DroppedPiece("publisher footer", list[^1].FirstText, new SourceLocation(source.Path, list[^1].Line)));
+            var last = list[^1];
+            if (last.IsSingleLine && FooterLine.IsMatch(last.FirstText))
+                dropped.Add(new DroppedPiece("publisher footer", last.FirstText, new SourceLocation(source.Path, last.Line)));
+            else if (PublisherNotice.Is(BlockText(last), publication))
+                dropped.Add(new DroppedPiece("publisher's notice", BlockText(last), new SourceLocation(source.Path, last.Line)));
+            else break;
             list.RemoveAt(list.Count - 1);
         }
         return list;
@@ -447,6 +461,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var consecutive = run.Select((b, k) => (b, k)).TakeWhile(p => p.b.Line == run[0].Line + p.k).Select(p => p.b.FirstText).ToList();
         var length = StackedMastheadName.Length(consecutive, 0);
         return length < 2 ? null : (string.Join(' ', consecutive.Take(length).Select(t => t.Trim())), length);
+    }
+
+    /// <summary>
+    /// "ANDEAN SECURITY MONITOR" / "Armed groups, crime and the state from …": a name of two words or more over a tagline
+    /// (a line with a lower-case word that is no function word) in one block. The name, or null.
+    /// </summary>
+    private static string? NameOverTagline(TextBlock block)
+    {
+        if (block.Lines.Count < 2) return null;
+        var first = block.FirstText.Trim();
+        var tagline = block.Lines[1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => char.IsLower(w[0]) && !Stopwords.Contains(w.Trim(',', ';', '.').ToLowerInvariant()));
+        return tagline && TextLines.WordCount(first) >= 2 && TextShapes.IsTitleLike(first, maxWords: 8) ? first : null;
     }
 
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
@@ -473,6 +500,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var block = blocks[i];
             if (MastheadDate.Parse(block.Joined) is { } d) { (date, dateLine) = (d, block.Line); continue; }
             if (publication is null && StackedName(blocks, i, volumeAt) is { } stacked) { publication = stacked.Name; i += stacked.Lines - 1; continue; }
+            if (publication is null && NameOverTagline(block) is { } name)
+            {
+                publication = name;
+                foreach (var line in block.Lines.Skip(1))
+                    dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+                continue;
+            }
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
@@ -515,7 +549,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return new Header(publication, null, null, date, dateAt + 1, blocks[dateAt].Line);
     }
 
-    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line);
+    /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>
+    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null);
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
@@ -587,12 +622,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (match is { } m && m >= pointer)
             {
                 pointer = m + 1;
-                result.Add(new KindAssignment(ArticleKinds.Feature, m));
+                result.Add(new KindAssignment(toc[m].Kind ?? ArticleKinds.Feature, m));
                 continue;
             }
             if (match is { } earlier)
             {
-                result.Add(new KindAssignment(ArticleKinds.Feature, earlier));
+                result.Add(new KindAssignment(toc[earlier].Kind ?? ArticleKinds.Feature, earlier));
                 continue;
             }
             // The section entries between the pointer and the next titled entry cover this article.
@@ -613,7 +648,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         labelKind is not null && label is not null
             ? new InferredValue("kind", labelKind, $"the section label \"{label.FirstText}\" printed above the article", new SourceLocation(source.Path, label.Line))
             : assigned.TocIndex is { } entry
-                ? new InferredValue("kind", assigned.Kind, "the table of contents lists the article by its title, as it lists features", new SourceLocation(source.Path, toc[entry].Line))
+                ? new InferredValue("kind", assigned.Kind, toc[entry].Kind is not null
+                    ? "the table of contents prints the article's genre before its title"
+                    : "the table of contents lists the article by its title, as it lists features", new SourceLocation(source.Path, toc[entry].Line))
                 : new InferredValue("kind", assigned.Kind, "the table of contents does not list the article by title; the section entry it falls under gives the kind", null);
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..57] + "…";

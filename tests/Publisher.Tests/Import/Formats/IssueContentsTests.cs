@@ -151,6 +151,57 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void Entries_without_bullets_or_pages_are_titles_over_a_by_line_under_a_heading()
+    {
+        // Given: a heading over titles in capitals, wrapped, each closed by its "By" line, no pages
+        var lines = SeedText.Lines("""
+            In this number:
+
+            THE FERRYMEN'S LEVY: HOW A LAKE MILITIA TAXES THE
+            CROSSING
+            By Oriane Maddox-Lu
+
+            A QUIET SPLIT IN THE HILL BRIGADES
+            By Kasia Theroux and Pieter Sandoval
+
+            The Ferrymen's Levy: How a Lake Militia Taxes the
+            Crossing
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("THE FERRYMEN'S LEVY: HOW A LAKE MILITIA TAXES THE CROSSING", e.Title); Assert.Equal(["Oriane Maddox-Lu"], e.Authors); },
+            e => { Assert.Equal("A QUIET SPLIT IN THE HILL BRIGADES", e.Title); Assert.Equal(["Kasia Theroux", "Pieter Sandoval"], e.Authors); });
+        Assert.Equal("The Ferrymen's Levy: How a Lake Militia Taxes the", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
+    public void Entries_that_print_the_genre_first_give_their_kind()
+    {
+        // Given: "Genre — Title … p. N", a title wrapped onto an indented line
+        var lines = SeedText.Lines("""
+            IN THIS NUMBER
+              Report — Salt Smugglers Take Over the Northern Passes
+                       of the Korvan Range                           p. 1
+              Commentary — Why the Border Police Keep Losing Recruits  p. 4
+
+            REPORT
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Salt Smugglers Take Over the Northern Passes of the Korvan Range", e.Title); Assert.Equal("report", e.Kind); },
+            e => { Assert.Equal("Why the Border Police Keep Losing Recruits", e.Title); Assert.Equal("commentary", e.Kind); });
+        Assert.Equal("REPORT", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
     public void Bulleted_entries_without_pages_may_wrap_onto_indented_lines_and_name_their_authors_on_an_indented_by_line()
     {
         // Given: a heading over bulleted titles with no page numbers, a wrapped title and indented "By" lines

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The place or desk a byline prints after its names: "Ana Ruiz | Puerto Asís", "Ana Ruiz and Bo Lee · Quito",
+/// "By Ana Ruiz, Lagos Bureau", "Ana Ruiz, Special Correspondent", "Author: Ana Ruiz, Utrecht Institute for Public
+/// Safety". <see cref="Strip"/> leaves the names part; a line
+/// without such a tail is returned as it is. The place after a separator is short (one to four words in title case,
+/// "de"/"del"/"of" between them) and carries no digit or sentence punctuation; a desk after a comma ends in a desk word,
+/// an organisation has an organisation's noun (Institute, Centre, University …) with its name around it.
+/// Pure.
+/// </summary>
+internal static partial class BylinePlace
+{
+    public static string Strip(string line)
+    {
+        var trimmed = line.Trim();
+        // "Share: Email · Print", "7 min read · Print": a label's or a count's line, not names.
+        if (LabelPrefix().Replace(trimmed, "") is var rest && (rest.Contains(':') || rest.Any(char.IsDigit))) return line;
+        if (SeparatedPlace().Match(trimmed) is { Success: true } separated && IsPlace(separated.Groups["place"].Value))
+            return separated.Groups["names"].Value.TrimEnd();
+        if (CommaDesk().Match(trimmed) is { Success: true } desk) return desk.Groups["names"].Value.TrimEnd();
+        return line;
+    }
+
+    private static bool IsPlace(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 7 || words.Count(w => !Connectors.Contains(w)) > 4) return false;
+        return words.Select((w, i) => (w, i)).All(x =>
+            x.w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.') && (char.IsUpper(x.w[0]) || x.i > 0 && x.i < words.Length - 1 && Connectors.Contains(x.w)))
+            && char.IsUpper(words[0][0]);
+    }
+
+    private static readonly HashSet<string> Connectors = new(["de", "del", "la", "el", "of", "do", "da", "dos", "upon", "on"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?:(?:written\s+)?by|authors?|text|words|reporting)\s*:?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelPrefix();
+
+    [GeneratedRegex(@"^(?<names>\S.*?)\s+[|·•]\s+(?<place>[^|·•]+?)\s*$")]
+    private static partial Regex SeparatedPlace();
+
+    [GeneratedRegex(@"^(?<names>\S.*?),\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Bureau|Desk|Newsroom)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Institute|Centre|Center|University|Foundation|Council|Forum|Network|Trust|Agency|College|School)(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*){1,4})?|(?:(?:Staff|Special|Foreign|Senior|Chief|Regional|Diplomatic|Security|Defen[cs]e|Political|Africa|Asia|Europe|Middle\s+East)\s+){0,2}(?:Correspondent|Reporter|Writer))$")]
+    private static partial Regex CommaDesk();
+}
