@@ -32,7 +32,8 @@ public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, Sour
     /// </summary>
     public string PlainText { get => PlainTextHeld.ToString(); init => PlainTextHeld = new CompactText(value); }
 
-    private CompactText PlainTextHeld { get; init; } = CompactText.Empty;
+    /// <summary><see cref="PlainText"/> as it is held (UTF-8), for search to read without decoding it.</summary>
+    internal CompactText PlainTextHeld { get; private init; } = CompactText.Empty;
 
     /// <summary>The body's headings in order, after demotion (the shallowest is an h2), with the ids the page gives them.</summary>
     public IReadOnlyList<TocEntry> Headings { get; init; } = [];

@@ -211,17 +211,17 @@ public static class SiteBuilder
         return (written, reused);
     }
 
-    /// <summary>The search index (Search/SearchIndex.cs) under search/, beside the search page; only changed files are rewritten.</summary>
-    private static void WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue)
-    {
-        var files = SearchIndex.Build(SearchDocuments.From(site, bodies));
-        Parallel.ForEach(files, PerCore.Options, file =>
+    /// <summary>
+    /// The search index (Search/SearchIndex.cs) under search/, beside the search page, written file by file as the
+    /// index makes them (it is never held whole); only changed files are rewritten.
+    /// </summary>
+    private static void WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue) =>
+        SearchIndex.Write(SearchDocuments.From(site, bodies), (name, script) =>
         {
-            var path = SearchIndex.Folder + file.Key + ".js";
-            output.Write(path, file.Value);
-            catalogue.Written(path, file.Value);
+            var path = SearchIndex.Folder + name + ".js";
+            output.Write(path, script);
+            catalogue.Written(path, script);
         });
-    }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
     {

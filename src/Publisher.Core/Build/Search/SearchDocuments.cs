@@ -13,7 +13,7 @@ public static class SearchDocuments
         {
             var a = articles[i];
             documents[i] = new SearchDocument(Permalinks.Article(a.Slug), a.Title, a.Authors.Select(s => site.AuthorBySlug[s].Name).ToList(),
-                a.Publication, a.Date, a.Summary, bodies[a.Slug].PlainText, SearchFacets.Of(a));
+                a.Publication, a.Date, a.Summary, bodies[a.Slug].PlainTextHeld, SearchFacets.Of(a));
         });
         return documents;
     }

@@ -14,7 +14,7 @@ namespace Publisher.Core.Build.Search;
 /// <item><c>d/&lt;n&gt;.js</c>: records of documents n×50 … n×50+49: [path, title, authors, publication, ISO date, date label].</item>
 /// <item><c>x/&lt;id&gt;.js</c>: one document's summary and plain text, for snippets and exact phrases (loaded only for results shown).</item>
 /// </list>
-/// Pure and deterministic: the same documents give the same bytes.
+/// Deterministic: the same documents give the same bytes. Streamed (<see cref="Write"/>): no step holds the whole index.
 /// </summary>
 public static class SearchIndex
 {
@@ -23,29 +23,83 @@ public static class SearchIndex
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Every index file: path under <see cref="Folder"/> without <c>.js</c> (e.g. <c>t/at</c>) → its script.</summary>
+    /// <summary>Every index file: path under <see cref="Folder"/> without <c>.js</c> (e.g. <c>t/at</c>) → its script. Holds the whole index: for tests and benchmarks.</summary>
     public static SortedDictionary<string, string> Build(IReadOnlyList<SearchDocument> documents)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var gate = new Lock();
+        Write(documents, (name, script) =>
+        {
+            lock (gate) files.Add(name, script);
+        });
+        return files;
+    }
+
+    /// <summary>
+    /// Makes every index file and hands it to <paramref name="write"/> (its path under <see cref="Folder"/> without
+    /// <c>.js</c>, its script) as soon as it is made, so the index is never held whole: a document's text file is made
+    /// from its UTF-8 text when written, and what each step needs is let go once the next has it. <paramref name="write"/>
+    /// is called from several threads at once, once per file; which file comes first is not fixed (<c>meta</c> comes last).
+    /// </summary>
+    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write)
+    {
+        var (encoded, names) = EncodedPostings(documents);
+        var shardKeys = WriteShards(encoded, names, write);
+
+        foreach (var facet in Facets(documents))
+            write(SearchFacets.FileName(facet.Key), Script(SearchFacets.FileName(facet.Key), DeltaCoded(facet.Value)));
+
+        var blocks = (documents.Count + BlockSize - 1) / BlockSize;
+        Parallel.For(0, blocks, PerCore.Options, block =>
+        {
+            var records = documents.Skip(block * BlockSize).Take(BlockSize).Select(d => new[]
+            {
+                Permalinks.OutputPath(d.Url), d.Title, string.Join(", ", d.Authors), d.Publication, Labels.IsoDate(d.Date), Labels.Date(d.Date),
+            });
+            write($"d/{block}", Script($"d/{block}", JsonSerializer.Serialize(records, Json)));
+        });
+
+        Parallel.For(0, documents.Count, PerCore.Options, id =>
+            write($"x/{id}", Script($"x/{id}", JsonSerializer.Serialize(new { s = documents[id].Summary ?? "", b = documents[id].Body }, Json))));
+
+        var meta = new
+        {
+            n = documents.Count,
+            block = BlockSize,
+            shards = shardKeys,
+            stop = SearchText.StopWords,
+        };
+        write("meta", Script("meta", JsonSerializer.Serialize(meta, Json)));
+    }
+
+    /// <summary>Every term's postings as JSON (<c>[id, impact, Δid, impact, …]</c>), by term id, and the terms by id.</summary>
+    private static (string[] Encoded, TermTable Terms) EncodedPostings(IReadOnlyList<SearchDocument> documents)
     {
         // Each thread counts its documents' terms with its own counter; term ids come from one shared table.
         var table = new TermTable();
-        var counted = new (TermFrequency[] Terms, int Length)[documents.Count];
+        var counted = new TermFrequency[documents.Count][];
+        var lengths = new int[documents.Count];
         Parallel.For(0, documents.Count, PerCore.Options, () => new TermCounter(table), (i, _, counter) =>
         {
-            counted[i] = Count(counter, i, documents[i]);
+            (counted[i], lengths[i]) = Count(counter, i, documents[i]);
             return counter;
         }, _ => { });
 
-        // Postings in arrays of their exact size, filled in document order, so each list comes out sorted.
+        // Postings in arrays of their exact size, filled in document order, so each list comes out sorted; a
+        // document's counts are let go once they are in the postings.
         var postings = new (int Id, int Frequency)[table.Count][];
         var documentFrequency = new int[table.Count];
-        foreach (var (terms, _) in counted)
+        foreach (var terms in counted)
             foreach (var (term, _) in terms) documentFrequency[term]++;
         for (var term = 0; term < postings.Length; term++) postings[term] = new (int, int)[documentFrequency[term]];
         Array.Clear(documentFrequency);
         for (var id = 0; id < counted.Length; id++)
-            foreach (var (term, frequency) in counted[id].Terms)
+        {
+            foreach (var (term, frequency) in counted[id])
                 postings[term][documentFrequency[term]++] = (id, frequency);
-        var averageLength = counted.Length == 0 ? 1 : counted.Average(c => (double)c.Length);
+            counted[id] = null!;
+        }
+        var averageLength = lengths.Length == 0 ? 1 : lengths.Average(l => (double)l);
 
         var encoded = new string[table.Count];
         Parallel.For(0, table.Count, PerCore.Options, () => new StringBuilder(), (term, _, sb) =>
@@ -57,57 +111,35 @@ public static class SearchIndex
             foreach (var (id, frequency) in list)
             {
                 if (sb.Length > 1) sb.Append(',');
-                sb.Append(id - previous).Append(',').Append(SearchScoring.Impact(idf, frequency, counted[id].Length, averageLength));
+                sb.Append(id - previous).Append(',').Append(SearchScoring.Impact(idf, frequency, lengths[id], averageLength));
                 previous = id;
             }
             encoded[term] = sb.Append(']').ToString();
+            postings[term] = null!;
             return sb;
         }, _ => { });
+        return (encoded, table);
+    }
 
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var encodedOf = new Dictionary<string, string>(table.Count, StringComparer.Ordinal);
-        for (var term = 0; term < table.Count; term++) encodedOf[table[term]] = encoded[term];
-        var shardOf = SearchShards.Assign(encodedOf.ToDictionary(e => e.Key, e => e.Key.Length + e.Value.Length + 4, StringComparer.Ordinal));
-        var shards = encodedOf.Keys.GroupBy(t => shardOf[t], StringComparer.Ordinal).ToList();
-        var shardScripts = new string[shards.Count];
+    /// <summary>Writes the postings shard by shard (<see cref="SearchShards"/>); returns the shard keys in order.</summary>
+    private static List<string> WriteShards(string[] encoded, TermTable terms, Action<string, string> write)
+    {
+        var termBytes = new Dictionary<string, int>(encoded.Length, StringComparer.Ordinal);
+        for (var term = 0; term < encoded.Length; term++) termBytes[terms[term]] = terms[term].Length + encoded[term].Length + 4;
+        var shardOf = SearchShards.Assign(termBytes);
+        var shards = Enumerable.Range(0, encoded.Length).GroupBy(term => shardOf[terms[term]], StringComparer.Ordinal).ToList();
         Parallel.For(0, shards.Count, PerCore.Options, i =>
         {
             var sb = new StringBuilder("{");
-            foreach (var term in shards[i].Order(StringComparer.Ordinal))
+            foreach (var term in shards[i].OrderBy(t => terms[t], StringComparer.Ordinal))
             {
                 if (sb.Length > 1) sb.Append(',');
-                AppendJsonString(sb, term).Append(':').Append(encodedOf[term]);
+                AppendJsonString(sb, terms[term]).Append(':').Append(encoded[term]);
+                encoded[term] = null!;
             }
-            shardScripts[i] = Script("t/" + shards[i].Key, sb.Append('}').ToString());
+            write("t/" + shards[i].Key, Script("t/" + shards[i].Key, sb.Append('}').ToString()));
         });
-        for (var i = 0; i < shards.Count; i++) files["t/" + shards[i].Key] = shardScripts[i];
-
-        foreach (var facet in Facets(documents))
-            files[SearchFacets.FileName(facet.Key)] = Script(SearchFacets.FileName(facet.Key), DeltaCoded(facet.Value));
-
-        for (var block = 0; block * BlockSize < documents.Count; block++)
-        {
-            var records = documents.Skip(block * BlockSize).Take(BlockSize).Select(d => new[]
-            {
-                Permalinks.OutputPath(d.Url), d.Title, string.Join(", ", d.Authors), d.Publication, Labels.IsoDate(d.Date), Labels.Date(d.Date),
-            });
-            files[$"d/{block}"] = Script($"d/{block}", JsonSerializer.Serialize(records, Json));
-        }
-
-        var texts = new string[documents.Count];
-        Parallel.For(0, documents.Count, PerCore.Options, id =>
-            texts[id] = Script($"x/{id}", JsonSerializer.Serialize(new { s = documents[id].Summary ?? "", b = documents[id].Body }, Json)));
-        for (var id = 0; id < documents.Count; id++) files[$"x/{id}"] = texts[id];
-
-        var meta = new
-        {
-            n = documents.Count,
-            block = BlockSize,
-            shards = files.Keys.Where(k => k.StartsWith("t/", StringComparison.Ordinal)).Select(k => k[2..]).ToList(),
-            stop = SearchText.StopWords,
-        };
-        files["meta"] = Script("meta", JsonSerializer.Serialize(meta, Json));
-        return files;
+        return shards.Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A document's weighted term frequencies (by term id) and weighted length (<see cref="SearchScoring"/>).</summary>
@@ -117,7 +149,7 @@ public static class SearchIndex
         counter.Add(document.Title, SearchScoring.TitleWeight);
         foreach (var author in document.Authors) counter.Add(author, SearchScoring.AuthorWeight);
         if (document.Summary is { } summary) counter.Add(summary, SearchScoring.SummaryWeight);
-        counter.Add(document.Body, SearchScoring.BodyWeight);
+        counter.Add(document.Text.Utf8, SearchScoring.BodyWeight);
         return counter.End();
     }
 

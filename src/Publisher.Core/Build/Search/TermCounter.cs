@@ -40,16 +40,35 @@ internal sealed class TermCounter(TermTable table)
     public void Add(string text, int weight)
     {
         if (text.Length == 0) return;
-        char[]? rented = null;
-        ReadOnlySpan<char> folded;
-        if (Ascii.IsValid(text))
+        if (!Ascii.IsValid(text))
         {
-            rented = ArrayPool<char>.Shared.Rent(text.Length);
-            Ascii.ToLower(text, rented, out var written);
-            folded = rented.AsSpan(0, written);
+            Count(SearchText.Fold(text), weight);
+            return;
         }
-        else folded = SearchText.Fold(text);
+        var rented = ArrayPool<char>.Shared.Rent(text.Length);
+        Ascii.ToLower(text, rented, out var written);
+        Count(rented.AsSpan(0, written), weight);
+        ArrayPool<char>.Shared.Return(rented);
+    }
 
+    /// <summary>Counts the terms of a text held as UTF-8 (<paramref name="utf8"/>), each <paramref name="weight"/> times; ASCII text is never decoded to a string.</summary>
+    public void Add(ReadOnlySpan<byte> utf8, int weight)
+    {
+        if (utf8.Length == 0) return;
+        if (!Ascii.IsValid(utf8))
+        {
+            Count(SearchText.Fold(Encoding.UTF8.GetString(utf8)), weight);
+            return;
+        }
+        var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
+        Ascii.ToLower(utf8, rented, out var written);
+        Count(rented.AsSpan(0, written), weight);
+        ArrayPool<char>.Shared.Return(rented);
+    }
+
+    /// <summary>Counts the words of folded (lower-cased, marks removed) text.</summary>
+    private void Count(ReadOnlySpan<char> folded, int weight)
+    {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
@@ -80,7 +99,6 @@ internal sealed class TermCounter(TermTable table)
             slot.Frequency += weight;
             length += weight;
         }
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
 
     /// <summary>The current document's (term id, weighted frequency) pairs, and its weighted length.</summary>
