@@ -74,7 +74,7 @@ public class HtmlPageKindAndSiteTests
     public void A_title_that_names_no_article_names_the_site()
     {
         var (block, _) = Convert("<title>Office of the Canal Ombudsman</title>",
-            "<div class=\"content\"><h2>Water board shares the Vessen locks</h2>" + Prose + "</div>");
+            "<article><h2>Water board shares the Vessen locks</h2>" + Prose + "</article>");
         Assert.Equal("Office of the Canal Ombudsman", block.SiteName);
     }
 
