@@ -21,6 +21,20 @@ public sealed record CrawlerMetadata
     public CrawlerField<string>? Description { get; init; }
     public CrawlerField<IReadOnlyList<string>>? Authors { get; init; }
 
+    /// <summary>Where <see cref="SiteName"/> was read (a saved page's og:site_name, its logo), for the editor; null when unknown.</summary>
+    public string? SiteNameFrom { get; init; }
+
+    /// <summary>
+    /// The kind the block's genre keys name: a label (<c>kicker</c>, <c>genre</c>, <c>kind</c>), a section or category
+    /// that is a genre, else a schema.org <c>type</c>. Weak when only a platform's default type says so (see
+    /// <see cref="SchemaTypeGenre"/>): the page's own evidence then comes first.
+    /// </summary>
+    public CrawlerField<GenreEvidence>? Kind { get; init; }
+    public bool KindIsWeak { get; init; }
+
+    /// <summary>The kind was read from a saved page's markup (<see cref="Originals.PageFacts"/>), not from a line of the block.</summary>
+    public bool KindFromMarkup { get; init; }
+
     /// <summary>1-based seed lines of the block's opening and closing <c>---</c>.</summary>
     public int FirstLine { get; init; }
     public int LastLine { get; init; }
@@ -46,6 +60,9 @@ public static partial class CrawlerFrontMatter
     private static readonly string[] DescriptionKeys = ["description", "summary", "excerpt", "og_description", "abstract"];
     private static readonly string[] AuthorKeys = ["author", "authors", "byline", "creator"];
     private static readonly string[] SiteNameKeys = ["site_name", "og_site_name"];
+    private static readonly string[] LabelKeys = ["kicker", "genre", "kind", "label", "eyebrow"];
+    private static readonly string[] SectionKeys = ["section", "article_section", "category", "categories"];
+    private static readonly string[] TypeKeys = ["type", "schema_type", "ld_type"];
 
     /// <summary>The block's metadata and the text with the block's lines blanked; (null, text) when there is no block.</summary>
     public static (CrawlerMetadata? Metadata, string Text) Read(string text)
@@ -106,6 +123,8 @@ public static partial class CrawlerFrontMatter
             if (names.Count > 0) { authors = new CrawlerField<IReadOnlyList<string>>(names, f.Line); break; }
         }
 
+        var (kind, kindIsWeak) = KindOf(Pick);
+
         var blanked = lines.ToArray();
         for (var i = open; i <= close; i++) blanked[i] = "";
         var metadata = new CrawlerMetadata
@@ -117,10 +136,26 @@ public static partial class CrawlerFrontMatter
             Date = date,
             Description = Pick(DescriptionKeys),
             Authors = authors,
+            Kind = kind,
+            KindIsWeak = kindIsWeak,
             FirstLine = open + 1,
             LastLine = close + 1,
         };
         return (metadata, string.Join('\n', blanked));
+    }
+
+    /// <summary>The kind the block's genre keys name, strongest first: a printed label, a section that is a genre, a schema.org type.</summary>
+    private static (CrawlerField<GenreEvidence>? Kind, bool Weak) KindOf(Func<string[], CrawlerField<string>?> pick)
+    {
+        foreach (var key in LabelKeys)
+            if (pick([key]) is { } label && Genres.OwnLabel(label.Value) is { } labelled)
+                return (new(new GenreEvidence(labelled, $"the page's genre label '{label.Value}' (the block's '{key}')"), label.Line), false);
+        foreach (var key in SectionKeys)
+            if (pick([key]) is { } section && section.Value.Split(',').Select(v => v.Trim()).FirstOrDefault(v => Genres.Of(v) is not null) is { } genre)
+                return (new(new GenreEvidence(Genres.Of(genre)!, $"the page's section '{genre}', a genre (the block's '{key}')"), section.Line), false);
+        if (pick(TypeKeys) is { } type && SchemaTypeGenre.Of(type.Value.Split(',')) is { } typed)
+            return (new(typed.Evidence, type.Line), typed.Weak);
+        return (null, false);
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ public static class SeedStage
         SeedResult Nothing(IReadOnlyList<DroppedPiece>? dropped = null, string? format = null, double confidence = 0) =>
             new(new SeedSummary(seedPath, format, confidence, 0), [], diagnostics, fixes, dropped ?? []) { Text = decoded };
 
-        var text = decoded = SeedOriginals.ToText(bytes, seedPath, diagnostics, fixes);
+        var (text, pageFacts) = SeedOriginals.Convert(bytes, seedPath, diagnostics, fixes);
+        decoded = text;
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportSeedEmpty, "seed file is empty; nothing to import", seedStart));
@@ -57,6 +58,8 @@ public static class SeedStage
         // A crawler's metadata block is read (and blanked, keeping the line count) before anything else looks at the text.
         var (crawler, pageText) = CrawlerFrontMatter.Read(text);
         text = pageText;
+        var block = crawler;
+        if (pageFacts is not null) crawler = pageFacts.Into(crawler);
         var shape = DocumentShape.Classify(text);
 
         var context = new FixupContext
@@ -110,7 +113,7 @@ public static class SeedStage
 
         var drafts = format is WholeIssueFormat ? OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes) : read.Drafts;
         drafts = ProperPublicationNames(drafts, PrintedWhere(format), config, fixes);
-        if (crawler is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler, seedPath, diagnostics);
+        if (block is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler!, seedPath, diagnostics);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
         {

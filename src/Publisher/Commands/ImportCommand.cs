@@ -15,7 +15,7 @@ public static class ImportCommand
     {
         var seeds = new Option<string>("--seeds")
         {
-            Description = "Folder of raw seed files (*.txt) and their sidecars (*.yml)",
+            Description = "Folder of seed files (raw text *.txt, PDF issues *.pdf, saved web pages *.html/*.htm) and their sidecars (*.yml)",
             DefaultValueFactory = _ => "seeds",
         };
         var input = new Option<string>("--input")

@@ -100,7 +100,7 @@ public static class NewCommand
         var seeds = new Option<string>("--seeds") { Description = "Folder of raw seed files and their sidecars", DefaultValueFactory = _ => "seeds" };
         var input = InputOption();
         var publication = new Option<string?>("--publication") { Description = "The publication the text appeared in (name or alias from site.yml, or another); default: left for you to fill in" };
-        var name = new Argument<string>("name") { Description = "The seed's name: the sidecar is seeds/<name>.yml, beside the raw text seeds/<name>.txt" };
+        var name = new Argument<string>("name") { Description = "The seed's name: the sidecar is seeds/<name>.yml, beside the seed seeds/<name>.txt (or .pdf, .html, .htm)" };
         var command = new Command("seed", "Write a sidecar seeds/<name>.yml that lists and explains every field.");
         command.Arguments.Add(name);
         foreach (var option in new Option[] { seeds, input, publication }) command.Options.Add(option);
@@ -114,17 +114,17 @@ public static class NewCommand
             var text = SidecarTemplate.Render(seedName, given is null ? null : own?.Name ?? given.Trim(), examplePublication: own?.Name);
             var result = Write(parse.GetValue(seeds)!, [new ScaffoldFile($"{seedName}.yml", text)]);
             if (result == ExitCodes.Success)
-                Console.WriteLine($"Put the raw text beside it as {Path.Combine(parse.GetValue(seeds)!, seedName + ".txt").Replace('\\', '/')}, then run 'publisher import'.");
+                Console.WriteLine($"Put the seed beside it as {Path.Combine(parse.GetValue(seeds)!, seedName).Replace('\\', '/')}.txt (raw text), .pdf (the issue's PDF) or .html (a saved web page), then run 'publisher import'.");
             return result;
         });
         return command;
     }
 
-    /// <summary>The seed's name without a .txt/.yml ending; null (with a message) when it is a path or empty.</summary>
+    /// <summary>The seed's name without a .txt/.pdf/.html/.htm/.yml ending; null (with a message) when it is a path or empty.</summary>
     internal static string? SeedName(string name)
     {
         var trimmed = name.Trim();
-        foreach (var ending in new[] { ".yml", ".txt" })
+        foreach (var ending in new[] { ".yml", ".txt", ".pdf", ".html", ".htm" })
             if (trimmed.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[..^ending.Length];
         if (trimmed.Length > 0 && trimmed.IndexOfAny(['/', '\\']) < 0 && trimmed != "." && trimmed != "..") return trimmed;
         Console.Error.WriteLine($"publisher: '{name}' is not a seed name (a file name without a folder, such as 005_vol19_issue23)");

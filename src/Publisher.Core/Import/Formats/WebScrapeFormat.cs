@@ -104,6 +104,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
         if ((TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
+        // A saved page's own markup (its kicker element, a section that is a genre, a specific schema.org type), via the block.
+        if (kind is null && source.Crawler is { Kind: { } crawlerKind, KindIsWeak: false })
+        {
+            kind = crawlerKind.Value.Kind;
+            var where = source.Crawler.KindFromMarkup ? "the saved page's markup (the note on line 1 says how the page was read)" : $"line {crawlerKind.Line} of the page's metadata block";
+            header.Actions.Add(KindAction(crawlerKind.Value, where, new SourceLocation(source.Path, crawlerKind.Line)));
+        }
         if (kind is null && KindByEvidence(bodyBlocks, nonBlank, source, titleLine.Number) is { } byEvidence)
         {
             kind = byEvidence.Kind;
@@ -111,6 +118,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
         // Without a label or a genre's own shape, the site's furniture says what kind of page this is: inferred, and shown.
         var kindInferred = kind is null ? KindByFurniture(nonBlank, source) : null;
+        if (kind is null && kindInferred is null && source.Crawler is { Kind: { } weakKind, KindIsWeak: true })
+            kindInferred = new InferredValue(Content.KnownKeys.Article.Kind, weakKind.Value.Kind, weakKind.Value.Reason, new SourceLocation(source.Path, weakKind.Line));
         kind ??= kindInferred?.Value;
         var date = header.Date;
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
@@ -134,6 +143,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
+        // A saved page's block says where its site name was read (og:site_name, the logo, the copyright line).
+        if (site is not null && source.Crawler is { SiteName: { } blockSite, SiteNameFrom: { } blockFrom } && site.Name == blockSite.Trim())
+            site = site with { Evidence = $"{blockFrom} (read from the saved page; the note on line 1 says how)" };
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (kindInferred is not null) inferred.Add(kindInferred.Field);

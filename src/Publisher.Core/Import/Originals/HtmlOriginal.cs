@@ -22,7 +22,11 @@ public static partial class HtmlOriginal
     /// <summary>Fewer words than this in the article's element: not an article (a listing's teaser, an empty shell).</summary>
     private const int MinArticleWords = 25;
 
-    public static string ToText(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes)
+    public static string ToText(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
+        Convert(bytes, seedPath, diagnostics, fixes).Text;
+
+    /// <summary>The seed text and what the page's markup says beyond it (null when it is not a readable page).</summary>
+    public static (string Text, PageFacts? Facts) Convert(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes)
     {
         var html = TextOriginal.Decode(bytes, seedPath, diagnostics);
         var start = new SourceLocation(seedPath, 1);
@@ -31,14 +35,14 @@ public static partial class HtmlOriginal
             if (html.Trim().Length > 0)
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportHtmlNotHtml,
                     "the file ends in .html but holds no HTML (no <html>, <body> or paragraph tags); it is read as plain text", start));
-            return html;
+            return (html, null);
         }
         IDocument document;
         try { document = new HtmlParser().ParseDocument(html); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportSeedUnreadable, $"the web page could not be read ({e.Message}); nothing was imported from it", start));
-            return "";
+            return ("", null);
         }
 
         var metadata = PageMetadataReader.Read(document);
@@ -46,14 +50,14 @@ public static partial class HtmlOriginal
         if (body is null || HtmlText.Collapse(body.TextContent).Length == 0)
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportHtmlNoArticle, "the page's body is empty: no article text found in the page; save the article page itself, not a listing", start));
-            return "";
+            return ("", null);
         }
         var root = ArticleElement.Find(document);
         var rootIsArticle = root is not null;
         if (IsListing(document) || (root ?? body) is var chosen && ArticleElement.ParagraphWords(chosen) < MinArticleWords || root is null && !Readable(html, metadata))
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportHtmlNoArticle, "no article text found in the page; save the article page itself, not a listing", start));
-            return "";
+            return ("", null);
         }
         root ??= body;
 
@@ -79,10 +83,23 @@ public static partial class HtmlOriginal
 
         var from = new List<string> { rootIsArticle ? $"the article from its <{root.LocalName}{(root.Id is { Length: > 0 } id ? "#" + id : "")}> element" : "the article from the page's whole body (it marks no article element)" };
         if (block.Count > 0) from.Add($"its metadata into the block on lines 1–{block.Count - 1}");
+        if (metadata.SiteName is not null && metadata.SiteNameFrom is not null) from.Add($"the site's name \"{metadata.SiteName}\" from {metadata.SiteNameFrom}");
+        else if (metadata.PrintedSiteName is { } printed) from.Add($"the site's name \"{printed.Name}\" from {printed.From} (the page's metadata names none)");
+        if (metadata.Kicker is not null) from.Add($"the genre label \"{metadata.Kicker}\" from the element over its headline");
+        if (metadata.Types.Count > 0) from.Add($"its schema.org type {string.Join(", ", metadata.Types)}");
         if (written.Dropped.Count > 0) from.Add($"{written.Dropped.Count} page element(s) left out (see the report)");
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportHtmlRead, "read as a saved web page: " + string.Join("; ", from), start));
-        return string.Join('\n', lines) + "\n";
+        return (string.Join('\n', lines) + "\n", Facts(metadata));
     }
+
+    private static PageFacts Facts(PageMetadata m) => new()
+    {
+        SiteName = m.SiteName is { } name && m.SiteNameFrom is { } from ? (name, from) : null,
+        PrintedSiteName = m.PrintedSiteName,
+        KickerKind = m.Kicker is { } kicker && Genres.OwnLabel(kicker) is { } kind
+            ? new GenreEvidence(kind, $"the genre label '{kicker}' the page prints over its headline (its kicker element)") : null,
+        TypeKind = SchemaTypeGenre.Of(m.Types),
+    };
 
     /// <summary>The crawler block: the keys <see cref="CrawlerFrontMatter"/> reads, a blank line after it; none when the page says nothing.</summary>
     internal static List<string> CrawlerBlock(PageMetadata m)

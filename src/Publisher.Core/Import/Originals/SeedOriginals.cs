@@ -20,10 +20,14 @@ public static class SeedOriginals
 
     /// <summary>The seed's text, or an empty text (with a diagnostic) when nothing can be read from the original.</summary>
     public static string ToText(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
+        Convert(bytes, seedPath, diagnostics, fixes).Text;
+
+    /// <summary>The seed's text and, for a saved web page, what its markup says beyond that text (<see cref="PageFacts"/>).</summary>
+    public static (string Text, PageFacts? Facts) Convert(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
         Path.GetExtension(seedPath).ToLowerInvariant() switch
         {
-            ".pdf" => PdfOriginal.Read(bytes, seedPath, diagnostics, fixes),
-            ".html" or ".htm" => HtmlOriginal.ToText(bytes, seedPath, diagnostics, fixes),
-            _ => TextOriginal.Decode(bytes, seedPath, diagnostics),
+            ".pdf" => (PdfOriginal.Read(bytes, seedPath, diagnostics, fixes), null),
+            ".html" or ".htm" => HtmlOriginal.Convert(bytes, seedPath, diagnostics, fixes),
+            _ => (TextOriginal.Decode(bytes, seedPath, diagnostics), null),
         };
 }

@@ -169,8 +169,25 @@ public static class ReviewReport
             .Line("</article>");
     }
 
+    /// <summary>
+    /// For a seed that is not text (a saved web page, a PDF): what its "seed text" is — the text import converted it to —
+    /// so an editor does not look for these lines in the original file. Null for a text seed.
+    /// </summary>
+    internal static string? ConvertedNote(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var what = extension switch
+        {
+            ".html" or ".htm" => "a saved web page: the lines below are the text import converted it to — the page's metadata (JSON-LD, OpenGraph, <meta>) as a block at the top, each key with where it was read, then the article one paragraph per line, links resolved",
+            ".pdf" => "a PDF: the lines below are the text import read from it — page by page in reading order, running headers, footers and page numbers removed",
+            _ => null,
+        };
+        return what is null ? null : $"This seed is {what}. Line numbers in decisions and diagnostics count these converted lines, not the lines of {Path.GetFileName(path)}; the note on its first line says how it was read and what was left out.";
+    }
+
     private static void SpanTable(HtmlText html, ReviewSpan span)
     {
+        if (ConvertedNote(span.Path) is { } note) html.Element("p", note, "class=\"converted\"").Line();
         html.Line("<table class=\"lines\">")
             .Element("caption", $"{span.Path}, lines {N(span.FirstLine)}–{N(span.LastLine)}").Line()
             .Line("<thead><tr><th scope=\"col\" class=\"n\">Line</th><th scope=\"col\">Seed text</th><th scope=\"col\">Decisions</th></tr></thead>")

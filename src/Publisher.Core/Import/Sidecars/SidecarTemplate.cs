@@ -26,14 +26,15 @@ public static class SidecarTemplate
     ];
 
     /// <summary>
-    /// The sidecar of <c>seeds/&lt;name&gt;.txt</c>, its publication set to <paramref name="publication"/> when given;
+    /// The sidecar of <c>seeds/&lt;name&gt;.txt</c> (or <c>.pdf</c>, <c>.html</c>), its publication set to <paramref name="publication"/> when given;
     /// <paramref name="examplePublication"/> (the site's first) is the commented-out example otherwise.
     /// </summary>
     public static string Render(string name, string? publication, string? examplePublication = null)
     {
         var lines = new List<string>
         {
-            $"# Sidecar of seeds/{name}.txt: what you know about the raw text that the text itself does not say.",
+            $"# Sidecar of seeds/{name}.txt (or .pdf, .html): what you know about the seed that the seed itself does not say.",
+            "# A PDF or a saved web page is first converted to text; its own metadata (a web page's title, author, date, site) is read too, and this file still wins.",
             "# Every field is optional: remove the '# ' before a field to use it, delete the ones you do not need.",
             "# Where the text and this file disagree, this file wins and import says so (a note with --verbose).",
         };

@@ -4,7 +4,11 @@ namespace Publisher.Core.Import.Originals.Html;
 
 /// <summary>What a page's JSON-LD says about its article (<c>NewsArticle</c>, <c>Article</c>, <c>BlogPosting</c>, …).</summary>
 internal sealed record JsonLdFields(
-    string? Headline, IReadOnlyList<string> Authors, string? DatePublished, string? Publisher, string? Section, string? Url, string? Description);
+    string? Headline, IReadOnlyList<string> Authors, string? DatePublished, string? Publisher, string? Section, string? Url, string? Description)
+{
+    /// <summary>The article object's <c>@type</c> values ("NewsArticle", ["Article", "OpinionNewsArticle"]).</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the article object of a page's <c>application/ld+json</c> scripts: a bare object, an array of objects or an
@@ -48,10 +52,12 @@ internal static class JsonLdArticle
         }
     }
 
-    private static bool IsArticle(JsonElement o) =>
-        o.TryGetProperty("@type", out var type) && (type.ValueKind == JsonValueKind.String ? [type.GetString()!]
-            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!) : [])
-            .Any(ArticleTypes.Contains);
+    private static bool IsArticle(JsonElement o) => TypesOf(o).Any(ArticleTypes.Contains);
+
+    private static IEnumerable<string> TypesOf(JsonElement o) =>
+        !o.TryGetProperty("@type", out var type) ? []
+            : type.ValueKind == JsonValueKind.String ? [type.GetString()!]
+            : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!) : [];
 
     private static JsonLdFields Fields(JsonElement o) => new(
         Text(o, "headline") ?? Text(o, "name"),
@@ -60,7 +66,7 @@ internal static class JsonLdArticle
         o.TryGetProperty("publisher", out var publisher) ? Names(publisher).FirstOrDefault() : null,
         Text(o, "articleSection"),
         Text(o, "url") ?? (o.TryGetProperty("mainEntityOfPage", out var page) ? (page.ValueKind == JsonValueKind.String ? page.GetString() : Text(page, "@id")) : null),
-        Text(o, "description"));
+        Text(o, "description")) { Types = TypesOf(o).ToList() };
 
     /// <summary>A property's text: a string, or the first string of an array.</summary>
     private static string? Text(JsonElement o, string name)

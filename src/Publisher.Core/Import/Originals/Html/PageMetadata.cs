@@ -10,6 +10,21 @@ internal sealed record PageMetadata
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Date { get; init; }
     public string? SiteName { get; init; }
+
+    /// <summary>Where <see cref="SiteName"/> was read ("the page's og:site_name"), for the editor.</summary>
+    public string? SiteNameFrom { get; init; }
+
+    /// <summary>
+    /// When the metadata names no site: the name the page prints for it (<see cref="PageSiteName"/>) and where. Kept out
+    /// of the crawler block (a new block line would move every line the labels and the report count), carried beside it.
+    /// </summary>
+    public (string Name, string From)? PrintedSiteName { get; init; }
+
+    /// <summary>The article's schema.org types (JSON-LD <c>@type</c>, else microdata <c>itemtype</c>).</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
+
+    /// <summary>A genre label the page prints over its headline in a kicker or eyebrow element ("Analysis").</summary>
+    public string? Kicker { get; init; }
     public string? Section { get; init; }
     public string? Url { get; init; }
     public string? Description { get; init; }
@@ -42,10 +57,15 @@ internal static class PageMetadataReader
             ?? Absolute(Meta("og:url")) ?? Absolute(jsonLd?.Url);
         var baseHref = Absolute(document.QuerySelector("base[href]")?.GetAttribute("href"));
         var titleTag = document.QuerySelector("head > title")?.TextContent is { } t ? HtmlText.Collapse(t) : null;
-        var siteName = Meta("og:site_name") ?? jsonLd?.Publisher ?? Meta("application-name");
+        var (siteName, siteNameFrom) = Meta("og:site_name") is { } og ? (og, "the page's og:site_name")
+            : jsonLd?.Publisher is { } publisher ? (publisher, "the publisher named in the page's JSON-LD")
+            : Meta("application-name") is { } application ? (application, "the page's application-name")
+            : ((string?)null, (string?)null);
         var title = jsonLd?.Headline ?? Meta("og:title", "twitter:title") ?? TitleTagOrHeading(titleTag, document);
         if (title is not null) title = WithoutSiteName(title, siteName);
-        siteName ??= titleTag is null ? null : CrawlerFrontMatter.SplitSiteSuffix(titleTag).Site;
+        if (siteName is null && (titleTag is null ? null : CrawlerFrontMatter.SplitSiteSuffix(titleTag).Site) is { } suffix)
+            (siteName, siteNameFrom) = (suffix, "the site suffix of the page's <title>");
+        var printedSiteName = siteName is null ? PageSiteName.Find(document, titleTag) : null;
 
         var authors = jsonLd?.Authors is { Count: > 0 } ld ? ld
             : Meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator") is { } a && !IsAddress(a) ? PersonNames.Split(a).ToList()
@@ -57,6 +77,10 @@ internal static class PageMetadataReader
             Date = jsonLd?.DatePublished ?? Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate", "publish-date", "og:published_time")
                 ?? MicrodataDate(document),
             SiteName = siteName,
+            SiteNameFrom = siteNameFrom,
+            PrintedSiteName = printedSiteName,
+            Types = jsonLd?.Types is { Count: > 0 } types ? types : MicrodataTypes(document),
+            Kicker = PageKicker.Find(document),
             Section = Meta("article:section") ?? jsonLd?.Section,
             Url = url?.AbsoluteUri,
             Description = Meta("description") ?? Meta("og:description", "twitter:description") ?? jsonLd?.Description,
@@ -83,6 +107,14 @@ internal static class PageMetadataReader
         var value = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? HtmlText.Collapse(e.TextContent);
         return value.Length > 0 ? value : null;
     }
+
+    /// <summary>The <c>itemtype</c> of the page's microdata article ("https://schema.org/NewsArticle"), if any.</summary>
+    private static IReadOnlyList<string> MicrodataTypes(IDocument document) =>
+        document.QuerySelectorAll("[itemscope][itemtype]")
+            .SelectMany(e => (e.GetAttribute("itemtype") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(t => t.Contains("Article", StringComparison.OrdinalIgnoreCase) || t.Contains("Posting", StringComparison.OrdinalIgnoreCase)
+                || t.EndsWith("/Report", StringComparison.OrdinalIgnoreCase) || t.EndsWith("/PressRelease", StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>"Title | Site" → "Title" when the suffix is the site's name or shaped like one.</summary>
     internal static string WithoutSiteName(string title, string? siteName)
