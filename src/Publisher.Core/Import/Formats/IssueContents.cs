@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Formats;
 /// The table of contents of a whole issue, read line by line so that blank lines are a help, not a need: entries of a
 /// page marker ("p.3", "Page 3") followed by a title (wrapped over lines, or a section label in capitals such as
 /// BRIEFS) and an optional author line; or dotted entries on one line ("Title ….. 3", "Title ….. By NAME ….. 3", "BRIEF
-/// ….. 1"), where an author may follow on a dotted line of its own ("By NAME ….. 3"). The contents end at the first
+/// ….. 1", "Title by NAME ….. 3"), where an author may follow on a dotted line of its own ("By NAME ….. 3"). The contents end at the first
 /// line that is none of these; or one-line entries that print the page first ("p2 | Title | NAME"). Titles may end in
 /// their page in brackets ("Title (p. 3)"), with the author on a "by NAME" line under them. Pure.
 /// </summary>
@@ -217,7 +217,9 @@ internal static partial class IssueContents
                     else return null;
                 }
                 parts.Add(pieces[0]);
-                return (TextShapes.UnwrapTitle(parts), authors, j + 1);
+                // "Title wrapped" / "over lines" / "By NAME ….. 4": the dotted last line may be the entry's byline.
+                var (title, byAuthors) = TitleThenBy.Split(TextShapes.UnwrapTitle(parts), authors);
+                return (title, byAuthors, j + 1);
             }
             if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ',' or ';' or ':' || PageNumberLine.IsContentsReference(text)) return null;
             parts.Add(text);
@@ -371,7 +373,8 @@ internal static partial class IssueContents
             else if (title.Length > 0 && TextShapes.AuthorNames(part) is { } bare) authors = bare;
             else return null;
         }
-        return new DottedEntry(title, authors);
+        var (plain, byAuthors) = TitleThenBy.Split(title, authors);
+        return new DottedEntry(plain, byAuthors);
     }
 
     /// <summary>"p2 | Title | NAME", "Page 6 · Title · by NAME, NAME", "4 | Title": a page marker, then the entry.</summary>

@@ -148,12 +148,15 @@ internal static partial class IssueSegmenter
 
     /// <summary>
     /// A block of title lines (2 to <see cref="MaxTitleLines"/>) followed by a block of one line that is a byline with its
-    /// "By" (or "Author:") printed: the block is the whole title, whatever its last line looks like.
+    /// "By" (or "Author:") printed, or a bare name that reads strictly as a person's ("Valley Network" / "Ana Ruiz": a
+    /// byline does not follow a byline): the block is the whole title, whatever its last line looks like.
     /// </summary>
     private static bool IsTitleOverByline(TextBlock block, TextBlock next) =>
         block.Lines.Count is > 1 and <= MaxTitleLines && next.IsSingleLine
         && IsTitleLines(block.Lines.Select(l => l.Text).ToList()) && !block.Lines.Any(l => IsSectionLabel(l.Text.Trim()))
-        && WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length && BylineNames(next.FirstText) is not null;
+        && BylineNames(next.FirstText) is { } names
+        && (WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length
+            || !EndsSentence(next.FirstText) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)));
 
     /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
     private static bool ClosesText(string line)

@@ -37,6 +37,44 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void A_wrapped_title_whose_dotted_last_line_is_its_by_line_names_its_authors_not_its_title()
+    {
+        // Given: a section entry, then titles wrapped over two lines, each closed by "By NAME ….. page"
+        var lines = SeedText.Lines("""
+            INSIDE THIS EDITION
+
+            DISPATCHES .............................................. 1
+
+            River Pilots Refuse to Sail Past the
+            Lower Sanvo Locks
+            By Odile Brannigan-Tey .................................. 3
+
+            Counting the Missing: Village Registers
+            in the Hill Districts
+            By Pavel Strand and Noor Vasquez-Ilg .................... 6
+
+            DISPATCHES
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => Assert.True(e.IsSection),
+            e =>
+            {
+                Assert.Equal("River Pilots Refuse to Sail Past the Lower Sanvo Locks", e.Title);
+                Assert.Equal(["Odile Brannigan-Tey"], e.Authors);
+            },
+            e =>
+            {
+                Assert.Equal("Counting the Missing: Village Registers in the Hill Districts", e.Title);
+                Assert.Equal(["Pavel Strand", "Noor Vasquez-Ilg"], e.Authors);
+            });
+    }
+
+    [Fact]
     public void A_bare_name_line_right_under_a_dotted_entry_names_its_authors_and_the_list_goes_on()
     {
         // Given: dotted entries (one wrapped before its dots), each with its author's name alone on the next line
@@ -273,5 +311,28 @@ public class IssueContentsTests
         Assert.Collection(entries,
             e => Assert.StartsWith("River Pirates Turn to Fuel Theft", e.Title, StringComparison.Ordinal),
             e => Assert.StartsWith("The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand to Network Chief", e.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_run_on_into_by_and_names_on_its_dotted_line_gives_the_title_and_its_authors()
+    {
+        // Given: one entry with its byline on the title's line, one with "by" among the title's own words
+        var lines = SeedText.Lines("""
+            CONTENTS
+
+            Ferry Crews Strike Over Unpaid Escort Fees by Lotte Amankwah-Berg ........ 2
+
+            Ambushed by Night on the Coast Road ...................................... 5
+
+            Ferry Crews Strike Over Unpaid Escort Fees
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Ferry Crews Strike Over Unpaid Escort Fees", e.Title); Assert.Equal(["Lotte Amankwah-Berg"], e.Authors); },
+            e => { Assert.Equal("Ambushed by Night on the Coast Road", e.Title); Assert.Empty(e.Authors); });
     }
 }

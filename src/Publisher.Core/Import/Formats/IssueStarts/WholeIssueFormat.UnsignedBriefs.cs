@@ -8,7 +8,7 @@ public sealed partial class WholeIssueFormat
     /// <summary>
     /// Adds the briefs printed without bylines under a plural section label ("BRIEFS", "IN BRIEF"): from the label to
     /// the next article start found (or the next label), each title in capitals over prose, after text that is
-    /// closed, opens a brief. Outside such a run a line in capitals over prose may be a subheading: nothing is added.
+    /// closed, opens a brief; a name line between the title and the prose is the brief's byline. Outside such a run a line in capitals over prose may be a subheading: nothing is added.
     /// </summary>
     private static List<ArticleStart> WithUnsignedBriefs(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts)
     {
@@ -16,11 +16,21 @@ public sealed partial class WholeIssueFormat
         for (var j = 0; j < blocks.Count; j++)
         {
             if (!IsSectionLabel(blocks[j]) || !Genres.IsPlural(LetterSpacing.Collapse(blocks[j].FirstText))) continue;
-            var runEnd = starts.Where(s => s.First > j).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
+            // Briefs already found in the run (a title in capitals, a byline the contents list) do not end it.
+            var runEnd = starts.Where(s => s.First > j && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
             var k = j + 1;
             for (; k + 1 < runEnd && !IsSectionLabel(blocks[k]); k++)
             {
-                if (!IsCapitalsTitle(blocks[k]) || !IsProseAfterTitle(blocks[k + 1]) || k > j + 1 && !ClosesText(blocks[k - 1])) continue;
+                if (starts.FirstOrDefault(s => s.First == k) is { } found) { k = found.Content; continue; }
+                if (!IsCapitalsTitle(blocks[k]) || k > j + 1 && !ClosesText(blocks[k - 1])) continue;
+                // "TITLE IN CAPITALS" / "Ana Ruiz" / prose: the brief's writer on a line of her own, a bare name or "By NAME".
+                if (k + 2 < runEnd && BriefSigner(blocks[k + 1]) is not null && IsProseAfterTitle(blocks[k + 2]))
+                {
+                    added.Add(new ArticleStart(k, k + 1, k + 2));
+                    k += 2;
+                    continue;
+                }
+                if (!IsProseAfterTitle(blocks[k + 1])) continue;
                 added.Add(new ArticleStart(k, null, k + 1));
                 k++;
             }
@@ -28,6 +38,16 @@ public sealed partial class WholeIssueFormat
         }
         return added.Count == 0 ? starts : [.. starts.Concat(added).OrderBy(s => s.First)];
     }
+
+    /// <summary>
+    /// The names on a brief's byline line under its title: "By NAME", or a bare name in upper and lower case that reads
+    /// as a person's name (strictly: no function word, no heading), or null.
+    /// </summary>
+    private static IReadOnlyList<string>? BriefSigner(TextBlock block) =>
+        block.IsSingleLine && !IssueSegmenter.EndsSentence(block.FirstText) && IssueSegmenter.BylineNames(block.FirstText) is { } names
+        && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))
+            ? names
+            : null;
 
     /// <summary>
     /// A brief's title set in capitals: up to three lines, two words or more, no lower-case letter, no sentence's
