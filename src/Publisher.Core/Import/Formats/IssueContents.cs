@@ -209,7 +209,8 @@ internal static partial class IssueContents
                     else return null;
                 }
                 parts.Add(pieces[0]);
-                return (TextShapes.UnwrapTitle(parts), authors, j + 1);
+                var (title, byAuthors) = TitleThenBy(TextShapes.UnwrapTitle(parts), authors);
+                return (title, byAuthors, j + 1);
             }
             if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ',' or ';' or ':' || PageNumberLine.IsContentsReference(text)) return null;
             parts.Add(text);
@@ -309,7 +310,22 @@ internal static partial class IssueContents
             else if (title.Length > 0 && TextShapes.AuthorNames(part) is { } bare) authors = bare;
             else return null;
         }
-        return new DottedEntry(title, authors);
+        var (plain, byAuthors) = TitleThenBy(title, authors);
+        return new DottedEntry(plain, byAuthors);
+    }
+
+    /// <summary>
+    /// "Title by NAME" run together on one entry (no leader between them): the names after the last " by " are the
+    /// entry's authors when they read as names and the entry has none yet; otherwise the title stays whole.
+    /// </summary>
+    internal static (string Title, IReadOnlyList<string> Authors) TitleThenBy(string title, IReadOnlyList<string> authors)
+    {
+        if (authors.Count > 0) return (title, authors);
+        var at = title.LastIndexOf(" by ", StringComparison.Ordinal);
+        if (at <= 0) return (title, authors);
+        var head = title[..at].TrimEnd(' ', ',', '—', '–', '-');
+        if (TextLines.WordCount(head) < 3 || TextShapes.AuthorNames(title[(at + 4)..].Trim()) is not { } names) return (title, authors);
+        return (head, names);
     }
 
     /// <summary>"p2 | Title | NAME", "Page 6 · Title · by NAME, NAME", "4 | Title": a page marker, then the entry.</summary>

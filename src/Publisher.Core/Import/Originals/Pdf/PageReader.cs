@@ -20,6 +20,7 @@ internal static class PageReader
             .Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text))
             .Select(w => new PlacedWord(w))
             .ToList();
+        words = PdfLinks.Attach(words, PdfLinks.Read(page));
         var lines = ReadingOrder(words, page.Width, page.Height).Select(r => r.ToLine(page.Number)).ToList();
         return new PdfPageLines(page.Number, page.Width, page.Height, lines);
     }
@@ -189,6 +190,9 @@ internal static class PageReader
     /// <summary>A word with its position, size and whether it is set raised and small (a note marker).</summary>
     internal sealed record PlacedWord(Word Word, bool Superscript = false)
     {
+        /// <summary>The address of the link annotation the word stands under (a web link), if any.</summary>
+        public string? Link { get; init; }
+
         public string Text => Word.Text;
         public double Left => Word.BoundingBox.Left;
         public double Right => Word.BoundingBox.Right;
@@ -214,12 +218,17 @@ internal static class PageReader
         public PdfLine ToLine(int page)
         {
             var text = new StringBuilder();
+            string? openLink = null;
             foreach (var word in Words)
             {
+                var link = word.Superscript ? null : word.Link;
+                if (openLink is not null && link != openLink) { text.Append("](").Append(openLink).Append(')'); openLink = null; }
                 if (word.Superscript) { text.Append(NoteMarkers.Marker(word.Text)); continue; }
                 if (text.Length > 0) text.Append(' ');
+                if (link is not null && openLink is null) { text.Append('['); openLink = link; }
                 text.Append(NoteMarkers.WithGluedMarkers(word.Word, Size));
             }
+            if (openLink is not null) text.Append("](").Append(openLink).Append(')');
             var main = Words.Where(w => !w.Superscript).DefaultIfEmpty(Words[0]).ToList();
             return new PdfLine(page, Ligatures.Spell(text.ToString()), Words.Min(w => w.Left), Words.Max(w => w.Right), Words.Max(w => w.Top), Baseline,
                 main.Max(w => w.Size), main.Count(w => w.Bold) * 2 > main.Count, main.Count(w => w.Italic) * 2 > main.Count, Column) { InMargin = InMargin };

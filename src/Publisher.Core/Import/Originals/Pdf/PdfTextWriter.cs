@@ -50,9 +50,7 @@ internal static class PdfTextWriter
         foreach (var (index, line) in droppedBefore)
             fixes.Add(new FixupAction(FixupActionKinds.DroppedPdfRunningLine, line.Text, new SourceLocation(seedPath, Math.Max(1, lineOfIndex[index])))
             {
-                Reason = RunningLines.IsPageNumber(line.Text)
-                    ? $"a page number at the edge of page {line.Page}"
-                    : $"a running line at the edge of page {line.Page}, repeated on other pages",
+                Reason = RunningLines.Reason(line, pages),
             });
         return output.ToString();
     }
