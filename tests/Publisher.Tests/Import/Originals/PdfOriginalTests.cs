@@ -245,4 +245,64 @@ public class PdfOriginalTests
         Assert.Equal("", text);
         Assert.Equal(DiagnosticCodes.ImportPdfEncrypted, Assert.Single(diagnostics).Code);
     }
+
+    [Fact]
+    public void Words_under_a_web_link_annotation_become_a_markdown_link()
+    {
+        // Given: a line whose middle words lie under a link annotation to a web page, and one under a link inside the document
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The report of the", Size, new PdfPoint(50, 760), font);
+        var linked = page.AddText("Harbour Council", Size, new PdfPoint(140, 760), font);
+        page.AddText("was published in May.", Size, new PdfPoint(225, 760), font);
+        foreach (var (line, i) in Left(4).Select((l, i) => (l, i))) page.AddText(line, Size, new PdfPoint(50, 740 - i * Pitch), font);
+        var box = new PdfRectangle(linked.Min(l => l.BoundingBox.Left), 757, linked.Max(l => l.BoundingBox.Right), 769);
+        page.AddLink("https://council.example/report (2027)", box);
+
+        // When
+        var (text, _, _) = Read(builder.Build());
+
+        // Then: only the words under the link are its text; the address keeps no space or bracket
+        Assert.StartsWith("The report of the [Harbour Council](https://council.example/report%20%282027%29) was published in May.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Running_lines_that_alternate_between_facing_pages_are_dropped_once_each()
+    {
+        // Given: a masthead on page 1; small running lines that differ between right (odd) and left (even) pages, each once
+        Placed[] first =
+        [
+            new("Issue 14 of Volume 3, June 2029", 50, 815, 7),
+            new("Harbour Watch", 50, 760, 20, Bold: true),
+            new("Volume 3 | Issue 14 | June 2029", 50, 735, 9, Bold: true),
+            .. Column(50, 700, Left(8)),
+        ];
+        Placed[] second = [new("A Quarterly of Coastal Affairs", 50, 815, 7), .. Column(50, 760, Right(8))];
+
+        // When
+        var (text, _, fixes) = Read(Pdf(first, second));
+
+        // Then: both are out of the text and each drop is recorded in full with its reason
+        Assert.DoesNotContain("Issue 14 of Volume 3", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coastal Affairs", text, StringComparison.Ordinal);
+        Assert.StartsWith("Harbour Watch\n", text, StringComparison.Ordinal);
+        var dropped = fixes.Where(f => f.Kind == FixupActionKinds.DroppedPdfRunningLine).Select(f => f.Detail).ToList();
+        Assert.Equal(["Issue 14 of Volume 3, June 2029", "A Quarterly of Coastal Affairs"], dropped);
+    }
+
+    [Fact]
+    public void A_small_line_at_the_top_of_one_page_stays_when_no_facing_page_has_its_like()
+    {
+        // Given: a small note at the top of page 2 only, in words the masthead does not print; page 1 has none
+        Placed[] first = [new("Harbour Watch", 50, 760, 20, Bold: true), .. Column(50, 720, Left(8))];
+        Placed[] second = [new("Corrections to the last issue follow", 50, 815, 7), .. Column(50, 760, Right(8))];
+
+        // When
+        var (text, _, fixes) = Read(Pdf(first, second));
+
+        // Then
+        Assert.Contains("Corrections to the last issue follow", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixes, f => f.Kind == FixupActionKinds.DroppedPdfRunningLine);
+    }
 }
