@@ -305,4 +305,61 @@ public class PdfOriginalTests
         Assert.Contains("Corrections to the last issue follow", text, StringComparison.Ordinal);
         Assert.DoesNotContain(fixes, f => f.Kind == FixupActionKinds.DroppedPdfRunningLine);
     }
+
+    [Fact]
+    public void A_link_wrapped_over_two_printed_lines_is_one_link_and_the_full_stop_stays_outside()
+    {
+        // Given: the two halves of one link as the page reader writes them, the stop after it outside the link
+        var text = new System.Text.StringBuilder("a report on the [flood defences of");
+        Publisher.Core.Import.Originals.Pdf.PdfLinks.Close(text, "https://board.example/a");
+        var lines = new List<string> { text.ToString(), "[the lower river.](https://board.example/a) Then more", "[other](https://board.example/b)" };
+        var second = new System.Text.StringBuilder("[the lower river.");
+        Publisher.Core.Import.Originals.Pdf.PdfLinks.Close(second, "https://board.example/a");
+
+        // When
+        var joined = Publisher.Core.Import.Originals.Pdf.PdfLinks.JoinWrapped(lines);
+
+        // Then
+        Assert.Equal("[the lower river](https://board.example/a).", second.ToString());
+        Assert.Equal(["a report on the [flood defences of", "the lower river.](https://board.example/a) Then more", "[other](https://board.example/b)"], joined);
+    }
+
+    [Fact]
+    public void A_smaller_line_across_the_columns_whose_word_gap_falls_on_the_gutter_is_one_line()
+    {
+        // Given: two columns, then a footnote set across them in a smaller type, its word space over the gutter's middle
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        foreach (var line in Column(50, 780, Left(8)).Concat(Column(300, 780, Right(8))))
+            page.AddText(line.Text, Size, new PdfPoint(line.X, line.Y), font);
+        var leftEnd = Left(8).Max(l => page.MeasureText(l, Size, new PdfPoint(50, 0), font).Max(x => x.BoundingBox.Right));
+        var middle = (leftEnd + 300) / 2;
+        const string first = "[3] On the earlier raids, see the annual";
+        var firstWidth = page.MeasureText(first, 7, new PdfPoint(0, 0), font).Max(x => x.BoundingBox.Right);
+        page.AddText(first, 7, new PdfPoint(middle - 1.5 - firstWidth, 660), font);
+        page.AddText("report for that year.", 7, new PdfPoint(middle + 2, 660), font);
+
+        // When
+        var (text, _, _) = Read(builder.Build());
+
+        // Then: the note reads whole after both columns, not half at the foot of each
+        Assert.EndsWith("[3] On the earlier raids, see the annual report for that year.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_set_inside_a_box_at_the_same_inset_are_one_paragraph_apart_from_the_prose()
+    {
+        // Given: a paragraph, then a boxed note (its lines inset by the box's padding, a smaller type), then prose again
+        var page = Column(50, 780, "A paragraph of the article that runs", "on to a second line and ends here.")
+            .Concat(new[] { 0, 1, 2 }.Select(i => new Placed(new[] { "Signed by the elders of four clans, the", "truce divided the pastures and set fines", "for stolen cattle." }[i], 58, 748 - i * 10, 8)))
+            .Concat(Column(50, 712, "The prose goes on after the box and", "ends its paragraph here."))
+            .ToArray();
+
+        // When
+        var (text, _, _) = Read(Pdf(page));
+
+        // Then
+        Assert.Contains("\n\nSigned by the elders of four clans, the\ntruce divided the pastures and set fines\nfor stolen cattle.\n\nThe prose", text, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
@@ -8,7 +10,7 @@ namespace Publisher.Core.Import.Originals.Pdf;
 /// for a link when it prints to PDF) are written as a Markdown link <c>[words](address)</c>, the shape the text
 /// importer and the web-page reader keep. Links inside the document (to a note, to a page) are not web links.
 /// </summary>
-internal static class PdfLinks
+internal static partial class PdfLinks
 {
     /// <summary>The page's link areas with a web or mail address; none when the annotations cannot be read.</summary>
     public static IReadOnlyList<(PdfRectangle Area, string Address)> Read(Page page)
@@ -49,4 +51,40 @@ internal static class PdfLinks
                   || trimmed.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
         return web ? trimmed.Replace(" ", "%20", StringComparison.Ordinal).Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal) : null;
     }
+
+    /// <summary>Closes the link being written; the sentence's punctuation after its last word stays outside it.</summary>
+    internal static void Close(StringBuilder text, string address)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?') end--;
+        var punctuation = text.ToString(end, text.Length - end);
+        if (end > 0 && text[end - 1] == '[') punctuation = "";
+        else text.Length = end;
+        text.Append("](").Append(address).Append(')').Append(punctuation);
+    }
+
+    /// <summary>
+    /// A link that runs on from the end of one printed line to the start of the next (the same address) written as one
+    /// link over the line break, as a link wrapped by the printer was one link in its source.
+    /// </summary>
+    internal static List<string> JoinWrapped(List<string> lines)
+    {
+        var joined = new List<string>(lines);
+        for (var i = 0; i + 1 < joined.Count; i++)
+        {
+            var end = LinkAtEnd().Match(joined[i]);
+            if (!end.Success || !joined[i + 1].StartsWith('[')) continue;
+            var next = LinkAtStart().Match(joined[i + 1]);
+            if (!next.Success || next.Groups["address"].Value != end.Groups["address"].Value) continue;
+            joined[i] = joined[i][..end.Index];
+            joined[i + 1] = joined[i + 1][1..];
+        }
+        return joined;
+    }
+
+    [GeneratedRegex(@"\]\((?<address>[^()\s]+)\)$")]
+    private static partial Regex LinkAtEnd();
+
+    [GeneratedRegex(@"^\[[^\[\]]*\]\((?<address>[^()\s]+)\)")]
+    private static partial Regex LinkAtStart();
 }
