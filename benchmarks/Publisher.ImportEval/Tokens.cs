@@ -4,7 +4,8 @@ namespace Publisher.ImportEval;
 
 /// <summary>
 /// Word tokens for comparing kept text: lower-case runs of letters and digits, after Markdown links, footnote
-/// references (<c>[^1]</c>) and footnote definitions (<c>[^1]:</c>) are reduced to their text.
+/// references (<c>[^1]</c>) and footnote definitions (<c>[^1]:</c>) are reduced to their text; the tail of a link
+/// whose text began on an earlier line (<c>2022](https://…)</c>, as a PDF prints a wrapped link) loses its address.
 /// </summary>
 public static partial class Tokens
 {
@@ -13,6 +14,7 @@ public static partial class Tokens
         var plain = FootnoteMarker().Replace(text, " $1 ");
         plain = MarkdownLink().Replace(plain, "$1");
         plain = MarkdownLink().Replace(plain, "$1");
+        plain = LinkTail().Replace(plain, " ");
         return Word().Matches(plain.ToLowerInvariant()).Select(m => m.Value).ToArray();
     }
 
@@ -65,6 +67,9 @@ public static partial class Tokens
 
     [GeneratedRegex(@"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^)\s]*\)")]
     private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"\]\([^)\s]*\)")]
+    private static partial Regex LinkTail();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

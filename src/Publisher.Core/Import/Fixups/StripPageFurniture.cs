@@ -120,7 +120,7 @@ public static partial class StripPageFurniture
                 removed[i] = (RunningHeader, line.Any(char.IsDigit) ? "the publication's name with a page number" : "the publication's name inside a sentence a page break split");
                 anchors.Add(i);
             }
-            else if (FooterMarks().IsMatch(line) && !IsProse(line) && IsShort(line) && SplitsSentence(lines, i)
+            else if (FooterMarks().IsMatch(line) && !IsProse(line) && IsShort(line) && !line.Contains("](", StringComparison.Ordinal) && SplitsSentence(lines, i)
                 && (CopyrightOrAddress().IsMatch(line) || publications.Any(p => Publisher.Core.Text.NameKey.Squash(p) is { Length: >= 6 } name && Publisher.Core.Text.NameKey.Squash(line).Contains(name, StringComparison.Ordinal))))
             {
                 // A footer printed once ("Review | www.review.example") between the two halves of a sentence.

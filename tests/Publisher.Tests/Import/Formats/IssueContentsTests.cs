@@ -335,4 +335,31 @@ public class IssueContentsTests
             e => { Assert.Equal("Ferry Crews Strike Over Unpaid Escort Fees", e.Title); Assert.Equal(["Lotte Amankwah-Berg"], e.Authors); },
             e => { Assert.Equal("Ambushed by Night on the Coast Road", e.Title); Assert.Empty(e.Authors); });
     }
+
+    [Fact]
+    public void A_title_run_on_into_by_and_names_before_its_leader_gives_the_title_and_its_authors()
+    {
+        // Given: entries whose byline follows the title with no leader between them, one wrapped before its page
+        var lines = SeedText.Lines("""
+            IN THIS ISSUE
+
+            Grain Brokers on the Delta Finance a New Militia by Petra Lindgren ... 1
+
+            Why the Upland Cooperatives Stopped Paying Their Dues by Amadou
+            Keita-Brandt ... 3
+
+            Killed by Friendly Fire on the Western Ridge ... 5
+
+            Grain Brokers on the Delta
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then: the names are authors; a title whose own words hold "by" stays whole
+        Assert.Collection(entries,
+            e => { Assert.Equal("Grain Brokers on the Delta Finance a New Militia", e.Title); Assert.Equal(["Petra Lindgren"], e.Authors); },
+            e => { Assert.Equal("Why the Upland Cooperatives Stopped Paying Their Dues", e.Title); Assert.Equal(["Amadou Keita-Brandt"], e.Authors); },
+            e => { Assert.Equal("Killed by Friendly Fire on the Western Ridge", e.Title); Assert.Empty(e.Authors); });
+    }
 }

@@ -245,4 +245,121 @@ public class PdfOriginalTests
         Assert.Equal("", text);
         Assert.Equal(DiagnosticCodes.ImportPdfEncrypted, Assert.Single(diagnostics).Code);
     }
+
+    [Fact]
+    public void Words_under_a_web_link_annotation_become_a_markdown_link()
+    {
+        // Given: a line whose middle words lie under a link annotation to a web page, and one under a link inside the document
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("The report of the", Size, new PdfPoint(50, 760), font);
+        var linked = page.AddText("Harbour Council", Size, new PdfPoint(140, 760), font);
+        page.AddText("was published in May.", Size, new PdfPoint(225, 760), font);
+        foreach (var (line, i) in Left(4).Select((l, i) => (l, i))) page.AddText(line, Size, new PdfPoint(50, 740 - i * Pitch), font);
+        var box = new PdfRectangle(linked.Min(l => l.BoundingBox.Left), 757, linked.Max(l => l.BoundingBox.Right), 769);
+        page.AddLink("https://council.example/report (2027)", box);
+
+        // When
+        var (text, _, _) = Read(builder.Build());
+
+        // Then: only the words under the link are its text; the address keeps no space or bracket
+        Assert.StartsWith("The report of the [Harbour Council](https://council.example/report%20%282027%29) was published in May.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Running_lines_that_alternate_between_facing_pages_are_dropped_once_each()
+    {
+        // Given: a masthead on page 1; small running lines that differ between right (odd) and left (even) pages, each once
+        Placed[] first =
+        [
+            new("Issue 14 of Volume 3, June 2029", 50, 815, 7),
+            new("Harbour Watch", 50, 760, 20, Bold: true),
+            new("Volume 3 | Issue 14 | June 2029", 50, 735, 9, Bold: true),
+            .. Column(50, 700, Left(8)),
+        ];
+        Placed[] second = [new("A Quarterly of Coastal Affairs", 50, 815, 7), .. Column(50, 760, Right(8))];
+
+        // When
+        var (text, _, fixes) = Read(Pdf(first, second));
+
+        // Then: both are out of the text and each drop is recorded in full with its reason
+        Assert.DoesNotContain("Issue 14 of Volume 3", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coastal Affairs", text, StringComparison.Ordinal);
+        Assert.StartsWith("Harbour Watch\n", text, StringComparison.Ordinal);
+        var dropped = fixes.Where(f => f.Kind == FixupActionKinds.DroppedPdfRunningLine).Select(f => f.Detail).ToList();
+        Assert.Equal(["Issue 14 of Volume 3, June 2029", "A Quarterly of Coastal Affairs"], dropped);
+    }
+
+    [Fact]
+    public void A_small_line_at_the_top_of_one_page_stays_when_no_facing_page_has_its_like()
+    {
+        // Given: a small note at the top of page 2 only, in words the masthead does not print; page 1 has none
+        Placed[] first = [new("Harbour Watch", 50, 760, 20, Bold: true), .. Column(50, 720, Left(8))];
+        Placed[] second = [new("Corrections to the last issue follow", 50, 815, 7), .. Column(50, 760, Right(8))];
+
+        // When
+        var (text, _, fixes) = Read(Pdf(first, second));
+
+        // Then
+        Assert.Contains("Corrections to the last issue follow", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixes, f => f.Kind == FixupActionKinds.DroppedPdfRunningLine);
+    }
+
+    [Fact]
+    public void A_link_wrapped_over_two_printed_lines_is_one_link_and_the_full_stop_stays_outside()
+    {
+        // Given: the two halves of one link as the page reader writes them, the stop after it outside the link
+        var text = new System.Text.StringBuilder("a report on the [flood defences of");
+        Publisher.Core.Import.Originals.Pdf.PdfLinks.Close(text, "https://board.example/a");
+        var lines = new List<string> { text.ToString(), "[the lower river.](https://board.example/a) Then more", "[other](https://board.example/b)" };
+        var second = new System.Text.StringBuilder("[the lower river.");
+        Publisher.Core.Import.Originals.Pdf.PdfLinks.Close(second, "https://board.example/a");
+
+        // When
+        var joined = Publisher.Core.Import.Originals.Pdf.PdfLinks.JoinWrapped(lines);
+
+        // Then
+        Assert.Equal("[the lower river](https://board.example/a).", second.ToString());
+        Assert.Equal(["a report on the [flood defences of", "the lower river.](https://board.example/a) Then more", "[other](https://board.example/b)"], joined);
+    }
+
+    [Fact]
+    public void A_smaller_line_across_the_columns_whose_word_gap_falls_on_the_gutter_is_one_line()
+    {
+        // Given: two columns, then a footnote set across them in a smaller type, its word space over the gutter's middle
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        foreach (var line in Column(50, 780, Left(8)).Concat(Column(300, 780, Right(8))))
+            page.AddText(line.Text, Size, new PdfPoint(line.X, line.Y), font);
+        var leftEnd = Left(8).Max(l => page.MeasureText(l, Size, new PdfPoint(50, 0), font).Max(x => x.BoundingBox.Right));
+        var middle = (leftEnd + 300) / 2;
+        const string first = "[3] On the earlier raids, see the annual";
+        var firstWidth = page.MeasureText(first, 7, new PdfPoint(0, 0), font).Max(x => x.BoundingBox.Right);
+        page.AddText(first, 7, new PdfPoint(middle - 1.5 - firstWidth, 660), font);
+        page.AddText("report for that year.", 7, new PdfPoint(middle + 2, 660), font);
+
+        // When
+        var (text, _, _) = Read(builder.Build());
+
+        // Then: the note reads whole after both columns, not half at the foot of each
+        Assert.EndsWith("[3] On the earlier raids, see the annual report for that year.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_set_inside_a_box_at_the_same_inset_are_one_paragraph_apart_from_the_prose()
+    {
+        // Given: a paragraph, then a boxed note (its lines inset by the box's padding, a smaller type), then prose again
+        var page = Column(50, 780, "A paragraph of the article that runs", "on to a second line and ends here.")
+            .Concat(new[] { 0, 1, 2 }.Select(i => new Placed(new[] { "Signed by the elders of four clans, the", "truce divided the pastures and set fines", "for stolen cattle." }[i], 58, 748 - i * 10, 8)))
+            .Concat(Column(50, 712, "The prose goes on after the box and", "ends its paragraph here."))
+            .ToArray();
+
+        // When
+        var (text, _, _) = Read(Pdf(page));
+
+        // Then
+        Assert.Contains("\n\nSigned by the elders of four clans, the\ntruce divided the pastures and set fines\nfor stolen cattle.\n\nThe prose", text, StringComparison.Ordinal);
+    }
 }

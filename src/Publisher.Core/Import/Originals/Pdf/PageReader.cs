@@ -20,6 +20,7 @@ internal static class PageReader
             .Where(w => w.Letters.Count > 0 && !string.IsNullOrWhiteSpace(w.Text))
             .Select(w => new PlacedWord(w))
             .ToList();
+        words = PdfLinks.Attach(words, PdfLinks.Read(page));
         var lines = ReadingOrder(words, page.Width, page.Height).Select(r => r.ToLine(page.Number)).ToList();
         return new PdfPageLines(page.Number, page.Width, page.Height, lines);
     }
@@ -148,7 +149,7 @@ internal static class PageReader
     private static IEnumerable<Row> SplitAtGutters(Row row, List<double> gutters)
     {
         if (gutters.Count == 0) { row.Column = 0; yield return row; yield break; }
-        if (row.Words.Any(w => gutters.Any(g => w.Left < g && w.Right > g))) { row.Column = -1; yield return row; yield break; }
+        if (row.Words.Any(w => gutters.Any(g => w.Left < g && w.Right > g)) || SpacedAcross(row, gutters)) { row.Column = -1; yield return row; yield break; }
         foreach (var group in row.Words.GroupBy(w => gutters.Count(g => w.Left > g)).OrderBy(g => g.Key))
         {
             var part = new Row(row.Baseline, row.Size) { Column = group.Key };
@@ -156,6 +157,15 @@ internal static class PageReader
             yield return part;
         }
     }
+
+    /// <summary>
+    /// A row whose words run on over a gutter with only a word space between them (a footnote or a caption set across
+    /// the columns in a smaller type, its word gap falling where the gutter is): one line, not the ends of two columns,
+    /// whose lines stand at least a gutter's width apart.
+    /// </summary>
+    internal static bool SpacedAcross(Row row, List<double> gutters) =>
+        gutters.Any(g => row.Words.LastOrDefault(w => w.Right <= g) is { } before && row.Words.FirstOrDefault(w => w.Left >= g) is { } after
+                         && after.Left - before.Right < row.Size * 0.6);
 
     /// <summary>
     /// Top to bottom; the rows between two rows set across the columns are read column by column. Rows of the first
@@ -189,6 +199,9 @@ internal static class PageReader
     /// <summary>A word with its position, size and whether it is set raised and small (a note marker).</summary>
     internal sealed record PlacedWord(Word Word, bool Superscript = false)
     {
+        /// <summary>The address of the link annotation the word stands under (a web link), if any.</summary>
+        public string? Link { get; init; }
+
         public string Text => Word.Text;
         public double Left => Word.BoundingBox.Left;
         public double Right => Word.BoundingBox.Right;
@@ -214,12 +227,17 @@ internal static class PageReader
         public PdfLine ToLine(int page)
         {
             var text = new StringBuilder();
+            string? openLink = null;
             foreach (var word in Words)
             {
+                var link = word.Superscript ? null : word.Link;
+                if (openLink is not null && link != openLink) { PdfLinks.Close(text, openLink); openLink = null; }
                 if (word.Superscript) { text.Append(NoteMarkers.Marker(word.Text)); continue; }
                 if (text.Length > 0) text.Append(' ');
+                if (link is not null && openLink is null) { text.Append('['); openLink = link; }
                 text.Append(NoteMarkers.WithGluedMarkers(word.Word, Size));
             }
+            if (openLink is not null) PdfLinks.Close(text, openLink);
             var main = Words.Where(w => !w.Superscript).DefaultIfEmpty(Words[0]).ToList();
             return new PdfLine(page, Ligatures.Spell(text.ToString()), Words.Min(w => w.Left), Words.Max(w => w.Right), Words.Max(w => w.Top), Baseline,
                 main.Max(w => w.Size), main.Count(w => w.Bold) * 2 > main.Count, main.Count(w => w.Italic) * 2 > main.Count, Column) { InMargin = InMargin };

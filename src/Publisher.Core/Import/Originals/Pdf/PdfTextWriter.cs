@@ -22,7 +22,7 @@ internal static class PdfTextWriter
             if (running.Contains(line)) droppedBefore.Add((kept.Count, line));
             else kept.Add(line);
         }
-        var texts = Hyphenation.Resolve(kept.Select(l => l.Text).ToList());
+        var texts = PdfLinks.JoinWrapped(Hyphenation.Resolve(kept.Select(l => l.Text).ToList()));
         var pitch = LinePitch(kept);
         var columnRight = kept.Where(l => l.Column >= 0).GroupBy(l => (l.Page, l.Column)).ToDictionary(g => g.Key, g => g.Max(l => l.Right));
         // A column's left edge is where most of its lines start (a centred or indented line does not move it).
@@ -50,9 +50,7 @@ internal static class PdfTextWriter
         foreach (var (index, line) in droppedBefore)
             fixes.Add(new FixupAction(FixupActionKinds.DroppedPdfRunningLine, line.Text, new SourceLocation(seedPath, Math.Max(1, lineOfIndex[index])))
             {
-                Reason = RunningLines.IsPageNumber(line.Text)
-                    ? $"a page number at the edge of page {line.Page}"
-                    : $"a running line at the edge of page {line.Page}, repeated on other pages",
+                Reason = RunningLines.Reason(line, pages),
             });
         return output.ToString();
     }
@@ -71,6 +69,14 @@ internal static class PdfTextWriter
     private static double BodySize(List<PdfLine> lines) =>
         lines.Count == 0 ? 10 : lines.GroupBy(l => l.Style.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key).First().Key;
 
+    /// <summary>
+    /// The line stands at the same inset as the line before it, which runs on without ending a sentence: both are set
+    /// inside a box or a quotation (a sidebar's padding), not a paragraph's first-line indent, which one line has alone.
+    /// </summary>
+    internal static bool InSameInset(PdfLine previous, PdfLine line) =>
+        Math.Abs(previous.Left - line.Left) < line.FontSize * 0.2
+        && previous.Text.TrimEnd().TrimEnd('"', '\u201D', ')', ']') is not [.., '.' or '!' or '?' or ':'];
+
     private static bool StartsParagraph(PdfLine previous, PdfLine line, double pitchPerSize,
         Dictionary<(int, int), double> columnLeft, Dictionary<(int, int), double> columnRight)
     {
@@ -81,7 +87,7 @@ internal static class PdfTextWriter
         if (sameColumn)
         {
             var gap = previous.Baseline - line.Baseline;
-            return gap > pitchPerSize * line.FontSize * 1.4 || gap < 0 || indented;
+            return gap > pitchPerSize * line.FontSize * 1.4 || gap < 0 || (indented && !InSameInset(previous, line));
         }
         // Across a column or a page: the paragraph ends when the next line is indented, or when the last line ends a
         // sentence and stops short of the column's right edge (a ragged line that ends mid-sentence runs on).

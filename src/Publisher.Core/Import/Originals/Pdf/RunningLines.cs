@@ -21,11 +21,63 @@ internal static partial class RunningLines
             .ToList();
         var pagesByShape = inBand.GroupBy(x => Shape(x.Line.Text), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Page.Page).Distinct().Count(), StringComparer.Ordinal);
+        var bodySize = BodySize(pages);
+        var masthead = MastheadWords(pages, bodySize);
         return inBand
-            .Where(x => IsPageNumber(x.Line.Text) || (Shape(x.Line.Text).Length > 0 && pagesByShape[Shape(x.Line.Text)] >= 2))
+            .Where(x => IsPageNumber(x.Line.Text) || (Shape(x.Line.Text).Length > 0 && pagesByShape[Shape(x.Line.Text)] >= 2)
+                        || Alternates(x.Line, x.Page, inBand, bodySize) || RepeatsMasthead(x.Line, masthead, bodySize))
             .Select(x => x.Line)
             .ToHashSet();
     }
+
+    /// <summary>Why a running line was left out, for the review report.</summary>
+    internal static string Reason(PdfLine line, IReadOnlyList<PdfPageLines> pages)
+    {
+        if (IsPageNumber(line.Text)) return $"a page number at the edge of page {line.Page}";
+        var shape = Shape(line.Text);
+        var repeated = pages.Count(p => p.Page != line.Page && p.Lines.Any(l => l.InMargin && Shape(l.Text) == shape));
+        return repeated > 0
+            ? $"a running line at the edge of page {line.Page}, repeated on other pages"
+            : $"a running line at the edge of page {line.Page}, in small type like the running lines of the facing pages or repeating the masthead";
+    }
+
+    /// <summary>
+    /// Left and right pages often carry different running lines (the publication's name on one, the issue and date on
+    /// the other), so each may occur once in a short issue: a line in small type in a page's margin band is running
+    /// when a page of the other parity has a line in the same band set in the same type.
+    /// </summary>
+    private static bool Alternates(PdfLine line, PdfPageLines page, List<(PdfLine Line, PdfPageLines Page)> inBand, double bodySize) =>
+        line.FontSize < bodySize * 0.95 && TopBand(line, page) is var top
+        && inBand.Any(x => (x.Page.Page - page.Page) % 2 != 0 && TopBand(x.Line, x.Page) == top && x.Line.Style == line.Style && !IsPageNumber(x.Line.Text));
+
+    /// <summary>A small margin line whose every word (two or more) is printed in the masthead repeats the publication's name, volume, issue or date.</summary>
+    private static bool RepeatsMasthead(PdfLine line, HashSet<string> masthead, double bodySize)
+    {
+        if (line.FontSize >= bodySize * 0.95) return false;
+        var words = Words(line.Text);
+        return words.Count >= 2 && words.All(masthead.Contains);
+    }
+
+    /// <summary>The words of the first page's lines above its first line of body type (its masthead), margin lines aside.</summary>
+    private static HashSet<string> MastheadWords(IReadOnlyList<PdfPageLines> pages, double bodySize)
+    {
+        if (pages.Count == 0) return [];
+        return pages[0].Lines.Where(l => !l.InMargin).TakeWhile(l => Math.Abs(l.FontSize - bodySize) > bodySize * 0.05)
+            .SelectMany(l => Words(l.Text)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static List<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+
+    private static bool TopBand(PdfLine line, PdfPageLines page) => line.Top >= page.Height * (1 - Band);
+
+    /// <summary>The body text's size: the size most of the document's letters are set in.</summary>
+    private static double BodySize(IReadOnlyList<PdfPageLines> pages) =>
+        pages.SelectMany(p => p.Lines).GroupBy(l => l.Style.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key)
+            .Select(g => g.Key).DefaultIfEmpty(10).First();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     /// <summary>Set apart from the text in the top or bottom margin (a body line near the edge is not a running line).</summary>
     private static bool IsInBand(PdfLine line, PdfPageLines page) =>
