@@ -18,7 +18,8 @@ public sealed partial class WebArticleFormat : IRawFormat
 
     public double Detect(string text)
     {
-        var head = SeedText.Lines(text).Where(l => !l.IsBlank).Take(HeadLines).ToList();
+        var lines = SeedText.Lines(text).Where(l => !l.IsBlank).ToList();
+        var head = lines.Take(HeadEnd(lines)).ToList();
         if (!head.Any(l => PublicationField().IsMatch(l.Text))) return 0;
         return head.Any(l => BylineField().IsMatch(l.Text.Trim())) ? 0.95 : 0.85;
     }
@@ -103,12 +104,25 @@ public sealed partial class WebArticleFormat : IRawFormat
     private const int HeadLines = 12;
 
     /// <summary>
+    /// How many lines make the page's head: the first <see cref="HeadLines"/>, not counting a site menu printed one
+    /// item per line (its length says nothing about where the article starts).
+    /// </summary>
+    private static int HeadEnd(IReadOnlyList<SeedLine> lines)
+    {
+        var menu = NavigationBar.VerticalMenu(lines.Select(l => l.Text.Trim()).ToList());
+        var counted = 0;
+        for (var i = 0; i < lines.Count; i++)
+            if (!menu[i] && ++counted == HeadLines) return i + 1;
+        return lines.Count;
+    }
+
+    /// <summary>
     /// The title's line: the one carrying "; Publication: …" after the title, or the one above a line that starts with
     /// "Publication:" (above the bare name printed between them); the first line when neither is among the first lines.
     /// </summary>
     private static int TitleIndex(IReadOnlyList<SeedLine> lines)
     {
-        for (var i = 0; i < Math.Min(lines.Count, HeadLines); i++)
+        for (var i = 0; i < HeadEnd(lines); i++)
         {
             var match = PublicationField().Match(lines[i].Text.Trim());
             if (!match.Success) continue;

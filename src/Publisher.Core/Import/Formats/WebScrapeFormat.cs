@@ -54,7 +54,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var subject = texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
         var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url);
         var bookLines = BookBlockLines(texts);
-        var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines });
+        var continuations = WrappedLine.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList());
+        var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines, Continuations = continuations });
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
         var printedTitle = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
@@ -85,15 +86,21 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A forum thread: the lines between the title and the first post's header (reply buttons, the poster's name and
         // profile) are the thread's furniture; the first post is the piece.
         var firstPost = ForumThread.Of(texts) is { } thread && thread.At > chosen ? nonBlank[thread.At].Number : 0;
+        var continuedLines = continuations.Select(k => nonBlank[k].Number).ToHashSet();
         var i = titleIndex + 1;
         for (; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsBlank) continue;
             if (line.Number <= firstPost) { header.TakeForumHeader(line); continue; }
+            // A hard-wrapped paragraph in the head (a standfirst over two lines) is read as the one line it was.
+            var end = i;
+            while (end + 1 < lines.Count && continuedLines.Contains(lines[end + 1].Number)) end++;
+            if (end > i) line = line with { Text = TextShapes.UnwrapTitle(lines.Skip(i).Take(end - i + 1).Select(l => l.Text)) };
             // The next line that says something: buttons and reading times between a name and its date are passed over.
-            var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !HeaderWidget.Is(l.Text) && !Byline.IsReadingTime(l.Text)).Take(2).ToList();
+            var following = lines.Skip(end + 1).Where(l => !l.IsBlank && !HeaderWidget.Is(l.Text) && !Byline.IsReadingTime(l.Text)).Take(2).ToList();
             if (!header.Take(line, following.ElementAtOrDefault(0), following.ElementAtOrDefault(1))) break;
+            i = end;
         }
 
         var bodyLines = lines.Skip(i).ToList();

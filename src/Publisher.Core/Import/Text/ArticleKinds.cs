@@ -41,4 +41,5 @@ public static class ArticleKinds
     public const string ForumPost = "forum post";
     public const string Recap = "recap";
     public const string Overview = "overview";
+    public const string CourtReport = "court report";
 }

@@ -84,6 +84,10 @@ public static partial class Byline
             return Named(rest, date);
         }
         if (DatedNames(text) is { } dated) return dated;
+        // "with Ann Lee & Bo Ma": a show's hosts credited under an episode's title. Only lower-case "with" and only
+        // names after it: a title or sentence starting "With …" is capitalised.
+        if (HostedWith().Match(text) is { Success: true } hosts && BareNames(hosts.Groups["names"].Value, dateFollows: true) is { } hostNames)
+            return new BylineReading(hostNames, null, Bare: false);
         if (!allowBare) return null;
         // "Ann Lee a, Bo Ma b & Cy Young a": the affiliation marks are evidence enough that these are names.
         var (unmarked, marked) = AffiliationMarks.Strip(text);
@@ -275,6 +279,9 @@ public static partial class Byline
 
     /// <summary>"4 minute read", "Reading time: 6 min".</summary>
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^with\s+(?<names>\p{Lu}.*)$")]
+    private static partial Regex HostedWith();
 
     [GeneratedRegex(@"^\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?$|^(?:reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s*min(?:ute)?s?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();

@@ -106,7 +106,7 @@ public static partial class DateLine
         return null;
     }
 
-    /// <summary>"04/05/2023" is read only when one number is above 12 (or both are equal); otherwise day and month could swap.</summary>
+    /// <summary>"04/05/2023" is read only when one number is above 12 (or both are equal, or dots say day-first); otherwise day and month could swap.</summary>
     private static DateReading? Slash(Match m)
     {
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
@@ -115,6 +115,8 @@ public static partial class DateLine
         if (a > 12 && b <= 12) return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         if (b > 12 && a <= 12) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         if (a == b) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
+        // "08.12.2027": dots between the numbers are the day-first convention; month-first dates use slashes or hyphens.
+        if (m.Groups["s"].Value == ".") return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         return null;
     }
 

@@ -57,6 +57,7 @@ public static class Genres
         (ArticleKinds.ForumPost, ["forum thread", "discussion thread", "forum topic"]),
         (ArticleKinds.Recap, ["session recap", "event recap", "conference recap", "session summary", "event summary"]),
         (ArticleKinds.Overview, ["situation overview", "regional overview", "country overview"]),
+        (ArticleKinds.CourtReport, ["court reporting", "from the courts"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();

@@ -83,6 +83,16 @@ public static partial class NavigationBar
         return t.Length is > 0 and <= 30 && TextLines.WordCount(t) <= 3 && t[^1] is not ('.' or '?' or '!' or ':' or ',');
     }
 
+    /// <summary>
+    /// Whether the line is a trail joined by arrows ("Home » Monitor » Volume 25 » Issue 20"): a page's place in its
+    /// site. A printed masthead joins its parts with bars, dots or bullets, never with arrows.
+    /// </summary>
+    public static bool IsArrowTrail(string line)
+    {
+        var mark = Separator().Match(line.Trim());
+        return mark.Success && IsArrow(mark.Groups["mark"].Value) && Items(line) is { Count: >= 2 };
+    }
+
     /// <summary>The last item of a breadcrumb trail ("Home › Security › Militants attack …"), or null.</summary>
     public static string? BreadcrumbTail(string line)
     {

@@ -11,6 +11,9 @@ public sealed record PageTitleHints(string? CrawlerTitle, IReadOnlyCollection<st
     /// <summary>0-based lines that are known not to be the page's title (a reviewed book's block).</summary>
     public IReadOnlySet<int> NotTitles { get; init; } = new HashSet<int>();
 
+    /// <summary>0-based lines that continue a hard-wrapped paragraph (<see cref="WrappedLine"/>): never a title, and part of the line above.</summary>
+    public IReadOnlySet<int> Continuations { get; init; } = new HashSet<int>();
+
     public static PageTitleHints None { get; } = new(null, [], null);
 }
 
@@ -68,7 +71,7 @@ public static partial class PageTitle
         var evidence = new List<string>();
         var raw = TitleTag.Strip(lines[i].Trim()).Title;
         var text = TitleLine.StripHeadingMark(raw);
-        if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i)) return (double.NegativeInfinity, evidence);
+        if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i) || hints.Continuations.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
         if (TimestampLine.Is(text) || ContributorCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
@@ -95,7 +98,7 @@ public static partial class PageTitle
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
 
-        var below = BylineOrDateBelow(lines, i, limit, hints.NotTitles);
+        var below = BylineOrDateBelow(lines, i, limit, hints.NotTitles, hints.Continuations);
         // A blog prints each post under a date heading: a plain date over a title-shaped line over the post's first
         // prose heads the post below it, so it says nothing about the line above it (the blog's description).
         if (below == 1 && IsPostDateHeading(lines, i + 1)) below = 0;
@@ -179,12 +182,12 @@ public static partial class PageTitle
         && TextLines.WordCount(lines[at + 1]) is >= 3 and <= 25
         && BodyProseStart(lines) == at + 2;
 
-    private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit, IReadOnlySet<int> notTitles)
+    private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit, IReadOnlySet<int> notTitles, IReadOnlySet<int> continuations)
     {
         // Buttons and reading times between a name and its date ("Follow", "7 min read", "·") are passed over, and so
         // are an event's details between a recap's headline and its byline.
         var below = Enumerable.Range(i + 1, Math.Max(0, lines.Count - i - 1))
-            .Where(k => !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k]) && !SessionDetailsLine.Is(lines[k])).Take(3).ToList();
+            .Where(k => !continuations.Contains(k) && !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k]) && !SessionDetailsLine.Is(lines[k])).Take(3).ToList();
         for (var step = 1; step <= 2 && step <= below.Count && below[step - 1] < limit; step++)
         {
             var at = below[step - 1];

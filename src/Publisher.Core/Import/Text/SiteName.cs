@@ -53,11 +53,11 @@ public static partial class SiteName
         {
             var line = name;
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
-                return new SiteNameReading(line.Any(char.IsLower) ? line : holder, "a name line at the top of the page, repeated in its copyright line");
+                return new SiteNameReading(line.Any(char.IsLower) ? line : WithArticleOf(line, holder), "a name line at the top of the page, repeated in its copyright line");
             // "The Highland Courier" over "© Highland Courier Newspapers Ltd": the holder is the company named after the site.
             // A name in capitals is a logo; the holder then spells the name out ("HARBOUR WIRE" over "© Harbour Wire Service").
             if (holders.FirstOrDefault(h => StartsWithName(h, line)) is { } company)
-                return new SiteNameReading(line.Any(char.IsLower) ? line : company, "a name line at the top of the page that opens its copyright line's holder");
+                return new SiteNameReading(line.Any(char.IsLower) ? line : WithArticleOf(line, company), "a name line at the top of the page that opens its copyright line's holder");
             // "OCMB | Organisation for Cooperation in the Mediterranean Basin" over "© OCMB 2026" (or at ocmb.example).
             if (holders.Any(h => SiteNameLine.IsAcronymOf(h, line)) || hosts.Any(h => SiteNameLine.IsAcronymOf(h.ToUpperInvariant(), line)))
                 return new SiteNameReading(line, "a name line at the top of the page whose initials are the copyright holder or the page's address");

@@ -18,6 +18,8 @@ public static partial class VolumeIssueLine
 
     public static VolumeIssue? Parse(string line)
     {
+        // "Home » Monitor » Volume 25 » Issue 20" is a web page's breadcrumb, not a printed masthead.
+        if (NavigationBar.IsArrowTrail(line)) return null;
         var match = Pattern().Match(line.Trim());
         // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume.
         if (!match.Success) match = IssueFirstPattern().Match(line.Trim());

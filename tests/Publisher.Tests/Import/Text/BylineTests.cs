@@ -14,6 +14,8 @@ public class BylineTests
     [InlineData("by [Karim Haddad \\(/experts/karim-haddad\\)](/experts/karim-haddad)", "Karim Haddad")]
     [InlineData("By Col. Marta Lindqvist and Amb. Peter Osei OBE", "Marta Lindqvist; Peter Osei")]
     [InlineData("Posted by Jonah Weller", "Jonah Weller")]
+    [InlineData("with Tamsin Vellacourt & Obi Rask-Henning", "Tamsin Vellacourt; Obi Rask-Henning")]
+    [InlineData("with Idunn Malherbe", "Idunn Malherbe")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
 
@@ -48,6 +50,8 @@ public class BylineTests
     [InlineData("The Daily Ledger")]
     [InlineData("Middle East Analysis")]
     [InlineData("Home News World")]
+    [InlineData("With Friends Like These")]
+    [InlineData("with the support of the Harbour Trust")]
     public void Headings_and_sentences_are_not_bylines(string line) =>
         Assert.Null(Byline.Read(line, allowBare: true));
 }

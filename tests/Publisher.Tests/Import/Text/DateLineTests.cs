@@ -17,6 +17,8 @@ public class DateLineTests
     [InlineData("17-09-2026", "2026-09-17", DateRole.Plain, true)]
     [InlineData("Issued: 09-30-2025", "2025-09-30", DateRole.Published, true)]
     [InlineData("31.10.2024", "2024-10-31", DateRole.Plain, true)]
+    [InlineData("08.12.2027", "2027-12-08", DateRole.Plain, true)]
+    [InlineData("Published 03.04.2026", "2026-04-03", DateRole.Published, true)]
     [InlineData("March 2020", "2020-03-01", DateRole.Plain, false)]
     [InlineData("Posted on 3rd February 2020", "2020-02-03", DateRole.Posted, true)]
     [InlineData("2 Apr 2025", "2025-04-02", DateRole.Plain, true)]

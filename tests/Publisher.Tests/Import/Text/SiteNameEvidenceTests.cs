@@ -31,6 +31,17 @@ public class SiteNameEvidenceTests
     public void A_copyright_notice_after_a_separator_names_its_holder(string line, string? holder) =>
         Assert.Equal(holder, SiteName.CopyrightHolder(line));
 
+    [Theory]
+    [InlineData("© 2027 Quayside Ledger Media Ltd")]
+    [InlineData("© 2027 Quayside Ledger")]
+    public void A_logo_in_capitals_keeps_its_article_when_the_copyright_holder_drops_it(string copyright)
+    {
+        string[] page = ["THE QUAYSIDE LEDGER", "Courts · Crime · Justice", "Harbour pilot fined over night collision", "Ines Marrow-Tal",
+            "Mon 3 May 2027", "A harbour pilot was fined on Monday after a collision in the night channel.", copyright];
+        var site = SiteName.Find(page, null, null, ["Ines Marrow-Tal"], title: "Harbour pilot fined over night collision");
+        Assert.Equal("The Quayside Ledger", site?.Name);
+    }
+
     [Fact]
     public void A_top_name_printed_again_in_a_credit_below_is_the_site_name()
     {

@@ -117,6 +117,12 @@ public class WebPageMetaShapesTests
     public void Reads_more_page_labels(string label, string kind) => Assert.Equal(kind, Genres.OwnLabel(label));
 
     [Theory]
+    [InlineData("Court report", "court report")]
+    [InlineData("COURT REPORTS", "court report")]
+    [InlineData("From the courts", "court report")]
+    public void A_court_report_is_a_kind_of_its_own(string label, string kind) => Assert.Equal(kind, Genres.Of(label));
+
+    [Theory]
     [InlineData("Oceania | Explainer", "explainer")]
     [InlineData("MARITIME & PORTS · RISK BULLETIN", "risk bulletin")]
     [InlineData("Opinion / Guest Essay", "op-ed")]
