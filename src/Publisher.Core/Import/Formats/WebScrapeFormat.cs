@@ -91,6 +91,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             var line = lines[i];
             if (line.IsBlank) continue;
             if (line.Number <= firstPost) { header.TakeForumHeader(line); continue; }
+            if (header.TakeWrappedStandfirst(lines, i) is > 0 and var spanned) { i += spanned - 1; continue; }
             // The next line that says something: buttons and reading times between a name and its date are passed over.
             var following = lines.Skip(i + 1).Where(l => !l.IsBlank && !HeaderWidget.Is(l.Text) && !Byline.IsReadingTime(l.Text)).Take(2).ToList();
             if (!header.Take(line, following.ElementAtOrDefault(0), following.ElementAtOrDefault(1))) break;
@@ -131,7 +132,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
             : printedIssue is { } printed
             ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
-            : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
+            : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
         var inferred = new List<string>();
@@ -620,12 +621,32 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         /// <summary>
-        /// What under a bare name shows it is a byline: a date line, a line of dates and times, or the author's role
-        /// ("Staff writer", "Special correspondent, Port Amara").
+        /// A standfirst hard-wrapped over several lines under the title (<see cref="WrappedLines"/>), with the byline or
+        /// date under it, is the summary as one line: how many lines it spans, or 0 when the lines are not one.
+        /// </summary>
+        public int TakeWrappedStandfirst(IReadOnlyList<SeedLine> lines, int at)
+        {
+            if (!_directlyUnderTitle || _standfirst is not null || _bullets.Count > 0) return 0;
+            var end = at + 1;
+            while (end < lines.Count && !lines[end].IsBlank && WrappedLines.Continues(lines[end - 1].Text, lines[end].Text)) end++;
+            if (end - at < 2) return 0;
+            var joined = string.Join(' ', lines.Skip(at).Take(end - at).Select(l => l.Text.Trim()));
+            var after = lines.Skip(end).Where(l => !l.IsBlank).Take(2).ToList();
+            if (!IsStandfirst(joined) || after.Count == 0) return 0;
+            var below = after[0].Text;
+            if (Byline.Read(below, allowBare: Authors.Count == 0, dateFollows: BylineEvidence(after.ElementAtOrDefault(1))) is null
+                && HeadByline.Read(below) is null && DateLine.Read(below) is null) return 0;
+            _standfirst = joined;
+            return end - at;
+        }
+
+        /// <summary>
+        /// What under a bare name shows it is a byline: a date line, a line of dates and times, the author's role
+        /// ("Staff writer", "Special correspondent, Port Amara") or the credit of who translated what the author wrote.
         /// </summary>
         private static bool BylineEvidence(SeedLine? next) =>
             next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text)
-                || PlaceDateLine.Read(next.Text) is not null);
+                || PlaceDateLine.Read(next.Text) is not null || ContributorCredit.Read(next.Text) is { Role: "translator" });
 
         /// <summary>"Harbour Wire Service" over a date line, under a bare name: the author's organisation and the date.</summary>
         private static bool OrganisationThenDate(SeedLine? next, SeedLine? afterNext) =>
@@ -669,7 +690,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         private void Prefer(DateReading reading)
         {
-            if (_date is null || (_date.Role == DateRole.Updated && reading.Role != DateRole.Updated)) _date = reading;
+            // An aggregator's "Posted" date is when it copied the document; its "Originally published" date is the document's.
+            if (_date is null || (_date.Role == DateRole.Updated && reading.Role != DateRole.Updated)
+                || (_date.Role == DateRole.Posted && reading.Role == DateRole.Published)) _date = reading;
         }
 
         /// <summary>A paragraph about one of the authors ("Ali Al-Mikdam is an Iraqi writer …").</summary>
