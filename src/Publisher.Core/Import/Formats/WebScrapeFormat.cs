@@ -627,9 +627,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public int TakeWrappedStandfirst(IReadOnlyList<SeedLine> lines, int at)
         {
             if (!_directlyUnderTitle || _standfirst is not null || _bullets.Count > 0) return 0;
+            // Hard-wrapped lines run to the column width; a short line over "3 min read" is a byline and its widget.
             var end = at + 1;
-            while (end < lines.Count && !lines[end].IsBlank && WrappedLines.Continues(lines[end - 1].Text, lines[end].Text)) end++;
-            if (end - at < 2) return 0;
+            while (end < lines.Count && !lines[end].IsBlank && lines[end - 1].Text.Trim().Length >= 40
+                   && WrappedLines.Continues(lines[end - 1].Text, lines[end].Text)) end++;
+            if (end - at < 2 || Byline.Read(lines[at].Text) is not null) return 0;
             var joined = string.Join(' ', lines.Skip(at).Take(end - at).Select(l => l.Text.Trim()));
             var after = lines.Skip(end).Where(l => !l.IsBlank).Take(2).ToList();
             if (!IsStandfirst(joined) || after.Count == 0) return 0;
