@@ -169,6 +169,8 @@ public static partial class CrawlerFrontMatter
         if (!match.Success) return (title.Trim(), null);
         var head = match.Groups["title"].Value.Trim();
         var site = match.Groups["site"].Value.Trim();
+        // "Title - Journal - Volume 9, Issue 1": the issue a journal's page names last is not the site; the journal before it is.
+        if (VolumeIssueLine.Parse(site) is { Before.Length: 0 } && SplitSiteSuffix(head) is { Site: not null } journal) return journal;
         var strong = match.Groups["sep"].Value == "|";
         var siteWords = TextLines.WordCount(site);
         // After a "|", an institution's long name ("Ministry of Justice of the Republic of Valmora") is still a site name.

@@ -62,7 +62,15 @@ public static class CrawlerMetadataApplier
             }
         }
 
-        if (metadata.Authors is { } authors)
+        var siteNames = metadata.SiteName is { } siteName ? new[] { siteName } : [];
+        if (metadata.Authors is { } byline && byline.Value.All(a => SiteName.IsSiteName(a, siteNames, metadata.Url?.Value ?? d.Url)))
+        {
+            // "author: Imereti Today": the site filed the page under its own name; that names no writer.
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCrawlerAuthorIsSite,
+                $"the crawler block's author '{string.Join(", ", byline.Value)}' is the site's own name, not a person; no author was taken from it",
+                At(byline.Line)));
+        }
+        else if (metadata.Authors is { } authors)
         {
             if (d.Authors.Count == 0)
             {

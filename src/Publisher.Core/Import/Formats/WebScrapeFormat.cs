@@ -54,7 +54,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var subject = texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
         var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url);
         var bookLines = BookBlockLines(texts);
-        var continuations = WrappedLine.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList());
+        var continuations = WrappedLines.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList());
         var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines, Continuations = continuations });
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
@@ -93,6 +93,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             var line = lines[i];
             if (line.IsBlank) continue;
             if (line.Number <= firstPost) { header.TakeForumHeader(line); continue; }
+            if (header.TakeWrappedStandfirst(lines, i) is > 0 and var spanned) { i += spanned - 1; continue; }
             // A hard-wrapped paragraph in the head (a standfirst over two lines) is read as the one line it was.
             var end = i;
             while (end + 1 < lines.Count && continuedLines.Contains(lines[end + 1].Number)) end++;
@@ -147,7 +148,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
             : printedIssue is { } printed
             ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
-            : texts.Take(chosen + 1).Select(PageField.Source).OfType<string>().FirstOrDefault() is { } origin
+            : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
         // A saved page's block says where its site name was read (og:site_name, the logo, the copyright line).
@@ -639,12 +640,34 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         /// <summary>
-        /// What under a bare name shows it is a byline: a date line, a line of dates and times, or the author's role
-        /// ("Staff writer", "Special correspondent, Port Amara").
+        /// A standfirst hard-wrapped over several lines under the title (<see cref="WrappedLines"/>), with the byline or
+        /// date under it, is the summary as one line: how many lines it spans, or 0 when the lines are not one.
+        /// </summary>
+        public int TakeWrappedStandfirst(IReadOnlyList<SeedLine> lines, int at)
+        {
+            if (!_directlyUnderTitle || _standfirst is not null || _bullets.Count > 0) return 0;
+            // Hard-wrapped lines run to the column width; a short line over "3 min read" is a byline and its widget.
+            var end = at + 1;
+            while (end < lines.Count && !lines[end].IsBlank && lines[end - 1].Text.Trim().Length >= 40
+                   && WrappedLines.Continues(lines[end - 1].Text, lines[end].Text)) end++;
+            if (end - at < 2 || Byline.Read(lines[at].Text) is not null) return 0;
+            var joined = string.Join(' ', lines.Skip(at).Take(end - at).Select(l => l.Text.Trim()));
+            var after = lines.Skip(end).Where(l => !l.IsBlank).Take(2).ToList();
+            if (!IsStandfirst(joined) || after.Count == 0) return 0;
+            var below = after[0].Text;
+            if (Byline.Read(below, allowBare: Authors.Count == 0, dateFollows: BylineEvidence(after.ElementAtOrDefault(1))) is null
+                && HeadByline.Read(below) is null && DateLine.Read(below) is null) return 0;
+            _standfirst = joined;
+            return end - at;
+        }
+
+        /// <summary>
+        /// What under a bare name shows it is a byline: a date line, a line of dates and times, the author's role
+        /// ("Staff writer", "Special correspondent, Port Amara") or the credit of who translated what the author wrote.
         /// </summary>
         private static bool BylineEvidence(SeedLine? next) =>
             next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text) || AuthorRoleLine.Is(next.Text)
-                || PlaceDateLine.Read(next.Text) is not null);
+                || PlaceDateLine.Read(next.Text) is not null || ContributorCredit.Read(next.Text) is { Role: "translator" });
 
         /// <summary>"Harbour Wire Service" over a date line, under a bare name: the author's organisation and the date.</summary>
         private static bool OrganisationThenDate(SeedLine? next, SeedLine? afterNext) =>
@@ -688,7 +711,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         private void Prefer(DateReading reading)
         {
-            if (_date is null || (_date.Role == DateRole.Updated && reading.Role != DateRole.Updated)) _date = reading;
+            // An aggregator's "Posted" date is when it copied the document; its "Originally published" date is the document's.
+            if (_date is null || (_date.Role == DateRole.Updated && reading.Role != DateRole.Updated)
+                || (_date.Role == DateRole.Posted && reading.Role == DateRole.Published)) _date = reading;
         }
 
         /// <summary>A paragraph about one of the authors ("Ali Al-Mikdam is an Iraqi writer …").</summary>

@@ -32,9 +32,12 @@ public static class AuthorRoleLine
     public static bool Is(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        if (text.Length < 5 || text[^1] is '.' or '?' or '!' or ':' || text.Any(char.IsDigit)) return false;
+        if (text.Length < 5 || text[^1] is '.' or '?' or '!' or ':') return false;
         if (TextLines.WordCount(text) > MaxWords) return false;
-        var head = text.Split(',', 2)[0].Trim();
+        var parts = text.Split(',', 2);
+        var head = parts[0].Trim();
+        // A figure may name the employer after the comma ("Reporter, Channel 4 News"), never a date, nor the role.
+        if (head.Any(char.IsDigit) || parts.Length > 1 && DateLine.FindIn(parts[1]) is not null) return false;
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Head of Threat Intelligence", "Director of Programmes": the role that heads what follows "of".
         var of = Array.IndexOf(words, "of");

@@ -6,13 +6,15 @@ namespace Publisher.Core.Import.Text;
 /// The small controls a page sets between its title and its text: a "Follow", "Listen", "Share" or "Play episode"
 /// button, a lone separator ("·"), a bare count of likes or responses ("312", "1.2K"), a player's clock
 /// ("0:00 / 41:12"), a listening time ("Listen · 5 min"), an episode's season and length ("Season 6 · 41 min"), a
-/// "Member-only story" mark, "Open in app". Short lines only: a sentence is never a widget. Pure.
+/// "Member-only story" mark, "Open in app", a player left as a bracketed label over its clip's caption (<see cref="MediaEmbed"/>).
+/// Short lines only, but for the player: a sentence is never a widget. Pure.
 /// </summary>
 public static partial class HeaderWidget
 {
     public static bool Is(string line)
     {
         var text = line.Trim();
+        if (MediaEmbed.Is(text)) return true;
         if (text.Length == 0 || text.Length > 40) return false;
         if (!text.Any(char.IsLetterOrDigit)) return true;
         return Widget().IsMatch(text);

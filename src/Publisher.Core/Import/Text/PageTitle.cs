@@ -11,7 +11,7 @@ public sealed record PageTitleHints(string? CrawlerTitle, IReadOnlyCollection<st
     /// <summary>0-based lines that are known not to be the page's title (a reviewed book's block).</summary>
     public IReadOnlySet<int> NotTitles { get; init; } = new HashSet<int>();
 
-    /// <summary>0-based lines that continue a hard-wrapped paragraph (<see cref="WrappedLine"/>): never a title, and part of the line above.</summary>
+    /// <summary>0-based lines that continue a hard-wrapped paragraph (<see cref="WrappedLines.Continuations"/>): never a title, and part of the line above.</summary>
     public IReadOnlySet<int> Continuations { get; init; } = new HashSet<int>();
 
     public static PageTitleHints None { get; } = new(null, [], null);
@@ -74,7 +74,7 @@ public static partial class PageTitle
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i) || hints.Continuations.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
-        if (TimestampLine.Is(text) || ContributorCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
+        if (TimestampLine.Is(text) || ContributorCredit.Is(text) || PictureCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
@@ -82,6 +82,9 @@ public static partial class PageTitle
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
+        // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.
+        if (i > 0 && AuthorRoleLine.Is(text) && Byline.Read(lines[i - 1], allowBare: true, dateFollows: true) is not null)
+            return (double.NegativeInfinity, evidence);
 
         double score = 0;
         var words = TextLines.WordCount(text);
@@ -148,9 +151,12 @@ public static partial class PageTitle
         var seen = 0;
         for (var i = 0; i < lines.Count && i < HeaderLines; i++)
         {
-            var text = lines[i].Trim();
+            // A hard-wrapped paragraph is prose only as a whole: its first line is not a title.
+            var text = WrappedLines.Joined(lines, i);
             if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
             if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text)) continue;
+            // A contributor's bio in a list of contributors says who wrote, not that the text has begun.
+            if (BioParagraph.IsBio(text)) continue;
             if (++seen == ProseLinesOfBody) return i;
         }
         return lines.Count;

@@ -37,7 +37,7 @@ public class WrappedHeadTests
     public void The_second_line_of_a_wrapped_standfirst_continues_the_first()
     {
         var lines = NonBlank(WrappedPage);
-        var continued = WrappedLine.Continuations(lines).Select(k => lines[k].Text).ToList();
+        var continued = WrappedLines.Continuations(lines).Select(k => lines[k].Text).ToList();
         Assert.Contains("14 drills that were never held on its night sailings", continued);
         Assert.DoesNotContain("Oskar Brandvold-Mensah", continued);
         Assert.DoesNotContain("Ferry operator fined after crew falsified safety drills for two years", continued);
@@ -53,14 +53,14 @@ public class WrappedHeadTests
             "A ferry company that runs the night crossing of the Lindqvist Strait has been fined after inspectors found that its crews recorded safety drills which never took place.",
             "The company admitted eleven breaches of the maritime safety code and said it had since replaced the officers responsible for the records.",
         ];
-        Assert.Empty(WrappedLine.Continuations(NonBlank(page)));
+        Assert.Empty(WrappedLines.Continuations(NonBlank(page)));
     }
 
     [Fact]
     public void The_headline_over_a_wrapped_standfirst_is_the_title()
     {
         var lines = NonBlank(WrappedPage);
-        var hints = PageTitleHints.None with { Continuations = WrappedLine.Continuations(lines) };
+        var hints = PageTitleHints.None with { Continuations = WrappedLines.Continuations(lines) };
         var choice = PageTitle.Choose(lines.Select(l => l.Text).ToList(), hints);
         Assert.Equal("Ferry operator fined after crew falsified safety drills for two years", choice?.Text);
     }

@@ -1,13 +1,37 @@
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// Lines of a hard-wrapped page that only continue the line above them: the page breaks its prose at one width, and
-/// a line whose predecessor in the same paragraph reached that width without ending a sentence or clause is the
-/// rest of that paragraph ("Judge says the man … boys as young as" / "13 into a violent ideology"), never a heading
-/// of its own. A byline or date line is never a continuation. Pure.
+/// Hard-wrapped paragraphs of a scraped page: text broken at one width into lines that only carry on the line
+/// above. Two signals, both pure: a line that breaks off mid-sentence (a word or a comma) continued by one that starts in
+/// lower case or with a figure ("Since 2 February, armed men have attacked" / "the districts of …"), which shows a
+/// paragraph is prose when no one of its lines does alone; and the page's own wrap width, under which a line whose
+/// predecessor reached that width without ending a sentence or clause is the rest of that paragraph, never a heading
+/// of its own ("Judge says the man … boys as young as" / "13 into a violent ideology").
 /// </summary>
-public static class WrappedLine
+internal static class WrappedLines
 {
+    /// <summary>How many lines one wrapped paragraph may span before the join stops.</summary>
+    private const int MaxLines = 12;
+
+    /// <summary>Line <paramref name="i"/> with the lines that continue it, joined by spaces.</summary>
+    public static string Joined(IReadOnlyList<string> lines, int i)
+    {
+        var text = lines[i].Trim();
+        for (var k = i + 1; k < lines.Count && k - i < MaxLines && Continues(lines[k - 1], lines[k]); k++)
+            text += " " + lines[k].Trim();
+        return text;
+    }
+
+    /// <summary>True when <paramref name="after"/> carries on the sentence <paramref name="before"/> broke off.</summary>
+    public static bool Continues(string before, string after)
+    {
+        var a = before.TrimEnd();
+        var b = after.TrimStart();
+        if (a.Length == 0 || b.Length == 0) return false;
+        if (!(char.IsLetterOrDigit(a[^1]) || a[^1] == ',')) return false;
+        return char.IsLower(b[0]) || char.IsDigit(b[0]);
+    }
+
     /// <summary>Lines of at least this many characters count towards the page's wrap width.</summary>
     private const int MinWrapWidth = 50;
 
