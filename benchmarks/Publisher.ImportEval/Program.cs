@@ -34,7 +34,7 @@ for (var i = 0; i < args.Length; i++)
 var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory());
 if (repoRoot is null) { Console.Error.WriteLine("cannot find the repository root (Publisher.sln)"); return 2; }
 var corpus = Path.Combine(repoRoot, "tests", "ImportCorpus");
-var sets = dir is not null ? [dir] : set == "all" ? new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11" } : [set];
+var sets = dir is not null ? [dir] : set == "all" ? new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12" } : [set];
 
 foreach (var name in sets)
 {

@@ -22,14 +22,15 @@ internal static class WrappedLines
         return text;
     }
 
-    /// <summary>True when <paramref name="after"/> carries on the sentence <paramref name="before"/> broke off.</summary>
+    /// <summary>True when <paramref name="after"/> carries on the sentence <paramref name="before"/> broke off (a date line never does).</summary>
     public static bool Continues(string before, string after)
     {
         var a = before.TrimEnd();
         var b = after.TrimStart();
         if (a.Length == 0 || b.Length == 0) return false;
         if (!(char.IsLetterOrDigit(a[^1]) || a[^1] == ',')) return false;
-        return char.IsLower(b[0]) || char.IsDigit(b[0]);
+        // A date under a line ("3rd December 2026") starts with a figure but is a line of its own.
+        return (char.IsLower(b[0]) || char.IsDigit(b[0])) && DateLine.Read(b) is null;
     }
 
     /// <summary>Lines of at least this many characters count towards the page's wrap width.</summary>

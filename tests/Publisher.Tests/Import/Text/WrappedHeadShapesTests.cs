@@ -19,6 +19,8 @@ public class WrappedHeadShapesTests
     [InlineData("Harbour Report", "by Lena Ostrova", true)]
     [InlineData("SITUATION OVERVIEW", "Since March, flooding has cut the road", false)]
     [InlineData("Food security:", "rations were distributed", false)]
+    [InlineData("A survey of river pilots tracked four hundred crossings over two years", "3rd December 2026", false)]
+    [InlineData("The harbour board's review of night pilotage and its costs for owners", "14 March 2027, 09:30", false)]
     public void A_line_is_continued_by_a_line_that_starts_in_lower_case_or_with_a_figure(string before, string after, bool continues) =>
         Assert.Equal(continues, WrappedLines.Continues(before, after));
 
