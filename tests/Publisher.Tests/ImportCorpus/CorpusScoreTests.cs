@@ -27,23 +27,23 @@ public class CorpusScoreTests
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 18, Publication: 19, VolumeIssue: 20,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 2, MaxLost: 1),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 18, Kind: 12, Publication: 17, VolumeIssue: 19,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 35, MaxGlued: 0, MaxLost: 4),
+            Precision: 0.93, Recall: 0.99, MaxFurniture: 31, MaxGlued: 0, MaxLost: 4),
         new Floor("heldout8", Found: 20, Title: 11, Authors: 14, Date: 17, Kind: 14, Publication: 18, VolumeIssue: 19,
             Precision: 0.91, Recall: 0.95, MaxFurniture: 28, MaxGlued: 0, MaxLost: 3),
         new Floor("heldout9", Found: 20, Title: 17, Authors: 16, Date: 16, Kind: 13, Publication: 16, VolumeIssue: 20,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 53, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.93, Recall: 0.99, MaxFurniture: 51, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 20, Date: 21, Kind: 19, Publication: 16, VolumeIssue: 21,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 21, Date: 22, Kind: 19, Publication: 21, VolumeIssue: 22,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 4, MaxLost: 1),
-        // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted. The web-article reader keeps one monitor
-        // web page's closing furniture (q05), which the whole-issue reader used to drop by accident.
+        // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted. The one line lost is a note under a shared
+        // ENDNOTES section headed by each article's title (q04), a shape not read yet.
         new Floor("heldout12", Found: 17, Title: 15, Authors: 14, Date: 17, Kind: 15, Publication: 14, VolumeIssue: 16,
-            Precision: 0.87, Recall: 0.97, MaxFurniture: 60, MaxGlued: 0, MaxLost: 1),
+            Precision: 0.89, Recall: 0.97, MaxFurniture: 49, MaxGlued: 0, MaxLost: 1),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),

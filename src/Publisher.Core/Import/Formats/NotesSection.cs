@@ -13,7 +13,8 @@ public static partial class NotesSection
 
     /// <summary>
     /// Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.
-    /// The notes end where a bio or a publisher's footer line starts ("Name is a fellow at …", not a "[n]" entry): the bio and what follows it go
+    /// The notes end where a bio, a publisher's footer line or the site's own furniture starts ("Name is a fellow at …",
+    /// "Share: X Facebook Email", "Tags: …", not a "[n]" entry): the bio or furniture and what follows it go
     /// back to the end of the body, where the bio rule finds them. The notes carry the seed line of each of their
     /// lines (<see cref="ArticleDraft.NotesLineMap"/>), so a note's decisions point at the note.
     /// </summary>
@@ -25,7 +26,8 @@ public static partial class NotesSection
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
             while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
-                || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText) || PublisherNotice.Is(blocks[end].Joined, null)))) end++;
+                || blocks[end].IsSingleLine && (FooterLine.IsMatch(blocks[end].FirstText) || IsSiteFurniture(blocks[end].FirstText))
+                || PublisherNotice.Is(blocks[end].Joined, null)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
@@ -69,6 +71,16 @@ public static partial class NotesSection
 
     [GeneratedRegex(@"^\d{1,3}\.\s+\S")]
     private static partial Regex NumberedEntry();
+
+    /// <summary>
+    /// A line a web page prints after an article's notes, never a note: a closing shape (tag list, teaser, contact
+    /// block …), a bare list label ("Related", "Tags:"), a copyright line, or a short line of interface words (a share bar).
+    /// </summary>
+    private static bool IsSiteFurniture(string text) =>
+        !IsNoteEntry(text) && (BoilerplateClassifier.ClosingShape(text) is not null || TermList.IsLabel(text) || UiVocabulary.IsCopyright(text)
+            || TextLines.WordCount(text) <= MaxUiLineWords && UiVocabulary.Find(text).Count >= 2);
+
+    private const int MaxUiLineWords = 12;
 
     /// <summary>A block after the notes that is not a note but a sentence about a person ("About the author: Ann Lee is …" too).</summary>
     public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioParagraph.IsBio(BioLabel.WithoutLeadIn(block.Joined));

@@ -66,6 +66,14 @@ public static partial class PageTitle
         return null;
     }
 
+    /// <summary>The words of line <paramref name="k"/> and of the lines that continue it (a standfirst wrapped over several lines is one paragraph).</summary>
+    private static int WrappedParagraphWords(IReadOnlyList<string> lines, int k, IReadOnlySet<int> continuations)
+    {
+        var words = TextLines.WordCount(lines[k]);
+        for (var j = k + 1; j < lines.Count && continuations.Contains(j); j++) words += TextLines.WordCount(lines[j]);
+        return words;
+    }
+
     private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints)
     {
         var evidence = new List<string>();
@@ -106,10 +114,10 @@ public static partial class PageTitle
         // prose heads the post below it, so it says nothing about the line above it (the blog's description).
         if (below == 1 && IsPostDateHeading(lines, i + 1)) below = 0;
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
-        // Title, standfirst, byline: a standfirst at least as long as the line counts as much as none, and the
+        // Title, standfirst, byline: a standfirst (with its wrapped lines) at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
         // A title in title case over a subtitle in sentence case is the title, however long the subtitle.
-        else if (below == 2 && (words <= TextLines.WordCount(lines[i + 1]) || TitleLine.IsTitleShaped(raw) && !TitleLine.IsTitleShaped(lines[i + 1]))) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
+        else if (below == 2 && (words <= WrappedParagraphWords(lines, i + 1, hints.Continuations) || TitleLine.IsTitleShaped(raw) && !TitleLine.IsTitleShaped(lines[i + 1]))) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
         else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
 
         if (words is >= 3 and <= 25) { score += 1; }

@@ -1,0 +1,68 @@
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Formats;
+
+/// <summary>Where a web page's notes end: the site's furniture after the last note is not part of it. All text invented.</summary>
+public class NotesSectionTests
+{
+    [Fact]
+    public void The_sites_share_bar_tags_and_teasers_after_the_notes_go_back_to_the_body()
+    {
+        // Given: a monitor's web page whose notes are followed by the site's closing furniture
+        var blocks = SeedText.Blocks("""
+            The cooperatives stopped paying their dues in the spring, and the brokers stepped in.
+
+            Notes
+
+            [1] Interview with a harbour official in Varna, May 2029.
+
+            [2] Court records, district court of Burgas, 2029.
+
+            Share: X  Facebook  LinkedIn  Email  Copy link
+
+            Tags: Bulgaria, Black Sea, Fisheries
+
+            Related
+
+            How the Delta Brokers Rebuilt Their Credit Lines
+            """);
+
+        // When
+        var (body, notes) = NotesSection.Split(blocks);
+
+        // Then: two notes; the furniture follows the text, where the boilerplate rules drop it and say so
+        Assert.NotNull(notes);
+        Assert.Contains("[2] Court records, district court of Burgas, 2029.", notes!.Text);
+        Assert.DoesNotContain("Share", notes.Text);
+        Assert.DoesNotContain("Tags", notes.Text);
+        Assert.Equal(["The cooperatives stopped paying their dues in the spring, and the brokers stepped in.",
+            "Share: X  Facebook  LinkedIn  Email  Copy link", "Tags: Bulgaria, Black Sea, Fisheries", "Related",
+            "How the Delta Brokers Rebuilt Their Credit Lines"], body.Select(b => b.Joined).ToArray());
+    }
+
+    [Fact]
+    public void A_note_that_mentions_a_platform_is_still_a_note()
+    {
+        // Given: notes citing a Telegram channel and an email, each a "[n]" entry or a sentence of one
+        var blocks = SeedText.Blocks("""
+            The channel moved its announcements to a private group in March.
+
+            Notes
+
+            [1] Telegram channel of the group, post of March 3, 2029.
+
+            The post was deleted the next day; a copy was shared with the author by email and is on file.
+
+            [2] Email from a ministry spokesperson to the author, April 2029.
+            """);
+
+        // When
+        var (body, notes) = NotesSection.Split(blocks);
+
+        // Then
+        Assert.Single(body);
+        Assert.Contains("The post was deleted the next day", notes!.Text);
+        Assert.Contains("[2] Email from a ministry spokesperson", notes.Text);
+    }
+}
