@@ -6,7 +6,7 @@ namespace Publisher.Tests.ImportCorpus;
 /// <summary>The import corpus's label files (tests/ImportCorpus/) are well-formed, and the checker catches malformed ones.</summary>
 public class CorpusLabelTests
 {
-    public static TheoryData<string> Sets() => new() { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "html", "html13-new", "pdf" };
+    public static TheoryData<string> Sets() => new() { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "html", "html13-new", "pdf" };
 
     [Theory]
     [MemberData(nameof(Sets))]
