@@ -120,7 +120,7 @@ public static partial class StripPageFurniture
                 removed[i] = (RunningHeader, line.Any(char.IsDigit) ? "the publication's name with a page number" : "the publication's name inside a sentence a page break split");
                 anchors.Add(i);
             }
-            else if (FooterMarks().IsMatch(line) && !IsProse(line) && IsShort(line) && !line.Contains("](", StringComparison.Ordinal) && SplitsSentence(lines, i)
+            else if (IsFooterMarked(line) && IsShort(line) && SplitsSentence(lines, i)
                 && (CopyrightOrAddress().IsMatch(line) || publications.Any(p => Publisher.Core.Text.NameKey.Squash(p) is { Length: >= 6 } name && Publisher.Core.Text.NameKey.Squash(line).Contains(name, StringComparison.Ordinal))))
             {
                 // A footer printed once ("Review | www.review.example") between the two halves of a sentence.
@@ -162,7 +162,7 @@ public static partial class StripPageFurniture
             return IsBarePageNumber(line) && Isolated(lines, i)
                 || PageNumberLine.IsExplicit(line)
                 || MastheadLine.Match(line, publications) != MastheadMatch.None
-                || FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal)
+                || IsFooterMarked(line)
                 || MastheadDate.Parse(line) is not null;
         }
 
@@ -221,6 +221,11 @@ public static partial class StripPageFurniture
 
     internal static bool IsProse(string line) =>
         TextLines.WordCount(line) >= ProseWords && SentenceEnd().IsMatch(line);
+
+    /// <summary>A footer's marks (separator, address, copyright) on a line that is neither prose, a table row nor a
+    /// line carrying a Markdown link (a PDF link annotation turns prose into "[text](url)").</summary>
+    private static bool IsFooterMarked(string line) =>
+        FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal);
 
     /// <summary>"p.N" lines that belong to a contents list: two or more close together with no prose between.</summary>
     private static HashSet<int> TocMarkerLines(string[] lines)
