@@ -79,7 +79,7 @@ public static partial class StripBoilerplate
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
-            if (IsCaption(line))
+            if (IsCaption(line) && !CarriesOnBrokenSentence(lines, i))
                 drop(here, "photo caption");
             else if (ShortUrlLabel.Is(line))
             {
@@ -99,6 +99,13 @@ public static partial class StripBoilerplate
                 moveToProfile(here, social.Groups[1].Value, social.Groups[2].Value);
         }
     }
+
+    /// <summary>
+    /// The line above breaks off mid-sentence (a letter, figure or comma at its end), so this line is the tail of a
+    /// wrapped paragraph, judged whole by <see cref="DropWrappedCaptions"/>, not a caption of its own.
+    /// </summary>
+    private static bool CarriesOnBrokenSentence(string[] lines, int i) =>
+        i > 0 && lines[i - 1].TrimEnd() is { Length: > 0 } above && (char.IsLetterOrDigit(above[^1]) || above[^1] == ',');
 
     private static bool IsCaption(string text) =>
         PhotoCaption.Is(text) || PhotoCaption.IsCreditedCaption(text) || PhotoCaption.IsPictureCreditedCaption(text);

@@ -68,7 +68,7 @@ public static partial class PhotoCaption
         return TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences + 1 && PictureCreditAtEnd().IsMatch(text);
     }
 
-    [GeneratedRegex(@"\S\s*\((?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|photo\s+credit)\s*(?::|by|courtesy\s+of)\s*\p{Lu}[^()]{1,60}\)\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\S\s*\((?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|photo\s+credit)\s*(?::|by\b|courtesy\s+of\b)\s*(?:the\s+)?\p{Lu}[^()]{1,60}\)\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PictureCreditAtEnd();
 
     /// <summary>A picture agency's name alone on a line: "Getty Images", "Reuters", "AFP via Getty Images", "EPA-EFE/Shutterstock".</summary>

@@ -42,6 +42,8 @@ public static partial class VolumeIssueLine
         if (IssueOnlyPattern().Match(line) is not { Success: true } match) return null;
         var issue = int.Parse(match.Groups["issue"].Value, CultureInfo.InvariantCulture);
         if (Read(match.Groups["before"].Value, null, issue, match.Groups["rest"].Value) is not { } read) return null;
+        // "Policy Brief No. 7 | November 2024": a genre's numbered series is a document's label, not a masthead.
+        if (read.Before.Length > 0 && Genres.Of(read.Before) is not null) return null;
         return read.Rest.Length > 0 && DateIn(read.Rest) is not null ? read : null;
     }
 

@@ -85,6 +85,8 @@ public class MastheadShapesTests
     [InlineData("See Delta Report No. 12, March 2030.")]
     [InlineData("Number one on the list · October 12, 2029")]
     [InlineData("The patrol was described in Issue 4, published in May 2030")]
+    [InlineData("Policy Brief No. 7 | November 2024")]
+    [InlineData("Press Release No. 31 — 4 June 2029")]
     public void An_issue_number_without_a_date_or_in_a_sentence_is_no_masthead(string line) =>
         Assert.Null(VolumeIssueLine.Parse(line));
 
