@@ -110,6 +110,10 @@ public static class DiagnosticCodes
     public const string DuplicateAuthor = "PUB206";
     public const string SlugInvalid = "PUB207";
     public const string OutputNotASite = "PUB208";
+    /// <summary>Info (import): a PDF issue's article starts at a title found from its type (bold, larger than the body) with no byline under it.</summary>
+    public const string ImportTitleFromPdfType = "PUB209";
+    /// <summary>Info (import): an issue's masthead prints its number and date but no volume; the articles get no volume.</summary>
+    public const string ImportIssueWithoutVolume = "PUB210";
     /// <summary>Two pages or files of the site (PageKinds) would be written to one output path.</summary>
     public const string OutputPathCollision = "PUB220";
     /// <summary><c>publisher serve</c>: the port is taken or cannot be bound on 127.0.0.1.</summary>

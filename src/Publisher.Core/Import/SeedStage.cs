@@ -86,7 +86,12 @@ public static class SeedStage
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportFormatUnknown,
                 $"no reader is confident about this text; read as {format.Name} (confidence {confidence:0.00}): check the result", seedStart));
 
-        var source = new RawSource(seedPath) { Crawler = crawler, Url = sidecar?.Url ?? crawler?.Url?.Value };
+        var source = new RawSource(seedPath)
+        {
+            Crawler = crawler,
+            Url = sidecar?.Url ?? crawler?.Url?.Value,
+            TitleTypeLines = pageFacts?.TitleTypeLines ?? new HashSet<int>(),
+        };
         RawReadResult read;
         try
         {

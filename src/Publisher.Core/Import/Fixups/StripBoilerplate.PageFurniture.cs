@@ -29,7 +29,7 @@ public static partial class StripBoilerplate
             var line = lines[i];
             if (TextLines.IsBlank(line)) continue;
             var before = i < firstProse;
-            if (LineFurniture(line, before) is { } found) Drop(i, found.What, found.Reason);
+            if (LineFurniture(line, before, CarriesOnBrokenSentence(lines, i)) is { } found) Drop(i, found.What, found.Reason);
         }
 
         foreach (var run in Runs(lines, LiveBlogChrome.IsKeyEventEntry, MinRowRun))
@@ -70,7 +70,7 @@ public static partial class StripBoilerplate
         return Paragraph.Parse(lines).FirstOrDefault(p => TextSignals.Of(p.Flat).IsLongProse)?.StartLine ?? lines.Length;
     }
 
-    private static (string What, string Reason)? LineFurniture(string line, bool beforeText)
+    private static (string What, string Reason)? LineFurniture(string line, bool beforeText, bool tailOfSentence)
     {
         var t = line.Trim();
         if (LiveBlogChrome.IsStamp(t)) return ("live-blog time stamp", "a line with only a time, an age or an update stamp");
@@ -85,7 +85,7 @@ public static partial class StripBoilerplate
         if (FactsLine.Is(t)) return ("facts line", "short segments of labelled values or an event's date and time");
         if (LicenceLine.Is(t)) return ("licence notice", "the page's licence");
         if (beforeText && EncyclopediaChrome.IsHatnote(t)) return ("hatnote", "a pointer to another page before the article's first paragraph");
-        if (beforeText && PhotoCaption.IsSourced(t)) return ("photo caption", "a caption with a source credit before the article's first paragraph");
+        if (beforeText && !tailOfSentence && PhotoCaption.IsSourced(t)) return ("photo caption", "a caption with a source credit before the article's first paragraph");
         return null;
     }
 

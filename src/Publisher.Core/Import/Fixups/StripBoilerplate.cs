@@ -49,6 +49,7 @@ public static partial class StripBoilerplate
         }
 
         DropLineShapes(lines, Drop, MoveToProfile);
+        DropWrappedCaptions(lines, Drop);
         // Before pull quotes: a key-events index repeats the live blog's headings word for word.
         DropPageFurniture(lines, context, actions);
         DropWebFurniture(lines, context, authors ?? [], publication, actions);
@@ -78,7 +79,7 @@ public static partial class StripBoilerplate
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
-            if (PhotoCaption.Is(line) || PhotoCaption.IsCreditedCaption(line))
+            if (IsCaption(line) && !CarriesOnBrokenSentence(lines, i))
                 drop(here, "photo caption");
             else if (ShortUrlLabel.Is(line))
             {
@@ -97,6 +98,26 @@ public static partial class StripBoilerplate
             else if (SocialHandle().Match(line) is { Success: true } social)
                 moveToProfile(here, social.Groups[1].Value, social.Groups[2].Value);
         }
+    }
+
+    /// <summary>
+    /// The line above breaks off mid-sentence (a letter, figure or comma at its end), so this line is the tail of a
+    /// wrapped paragraph, judged whole by <see cref="DropWrappedCaptions"/>, not a caption of its own.
+    /// </summary>
+    private static bool CarriesOnBrokenSentence(string[] lines, int i) =>
+        i > 0 && lines[i - 1].TrimEnd() is { Length: > 0 } above && (char.IsLetterOrDigit(above[^1]) || above[^1] == ',');
+
+    private static bool IsCaption(string text) =>
+        PhotoCaption.Is(text) || PhotoCaption.IsCreditedCaption(text) || PhotoCaption.IsPictureCreditedCaption(text);
+
+    /// <summary>
+    /// A caption a printed page wrapped over several lines ("Drums stacked on a jetty in January. Photo:" / "NAME/Agency"):
+    /// the paragraph, read as one line, closes on a picture credit.
+    /// </summary>
+    private static void DropWrappedCaptions(string[] lines, Action<Paragraph, string> drop)
+    {
+        foreach (var paragraph in Paragraph.Parse(lines))
+            if (paragraph.EndLine > paragraph.StartLine && IsCaption(paragraph.Flat)) drop(paragraph, "photo caption");
     }
 
     /// <summary>Classifies what the shape rules left, unit by unit, and drops the units judged boilerplate (consecutive ones of one kind as one piece).</summary>

@@ -29,6 +29,9 @@ public sealed record RawSource(string Path)
 
     /// <summary>The page's address (the sidecar's <c>url</c>, else the crawler's), whose host names the site.</summary>
     public string? Url { get; init; }
+
+    /// <summary>The seed lines a PDF sets in title type (<see cref="Originals.PageFacts.TitleTypeLines"/>); empty for text.</summary>
+    public IReadOnlySet<int> TitleTypeLines { get; init; } = new HashSet<int>();
 }
 
 /// <summary>A piece of the raw text a reader recognised as header boilerplate and left out, kept for the report.</summary>

@@ -45,6 +45,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (blocks.Count == 0) return RawReadResult.Empty;
 
         var header = ReadHeader(blocks, source, dropped);
+        if (header.Volume is null && header.Issue is { } numberOnly)
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueWithoutVolume,
+                string.Create(CultureInfo.InvariantCulture, $"the masthead prints issue {numberOnly} and a date but no volume; the articles have no volume (set 'volume' in the seed's sidecar if the issue has one)"),
+                new SourceLocation(source.Path, header.DateLine)));
         if (header.Date is { DayInferred: true } monthOnly)
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
                 string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the month ({monthOnly.Date:MMMM yyyy}); the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
@@ -68,7 +72,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
-        var starts = FindArticleStarts(bodyBlocks, toc.Entries);
+        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines);
+        foreach (var typed in starts.Where(s => s.FromType))
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportTitleFromPdfType,
+                $"\"{Preview(bodyBlocks[typed.Title].Joined)}\" is taken for an article's title because the PDF sets it bold and larger than the body, though no byline follows it",
+                new SourceLocation(source.Path, bodyBlocks[typed.Title].Line)));
         // No title has a byline under it: the articles may be signed at their ends instead ("— NAME, Place").
         if (starts.Count == 0 && EndSignedStarts(LabelsApartFromTitles(bodyBlocks)) is { Count: > 0 } signedStarts)
             (bodyBlocks, starts) = (LabelsApartFromTitles(bodyBlocks), signedStarts);

@@ -27,6 +27,12 @@ public sealed record PageFacts
     public (GenreEvidence Evidence, bool Weak)? TypeKind { get; init; }
 
     /// <summary>
+    /// A PDF's lines set in title type (bold, larger than the body: <c>Pdf/TitleType</c>), by seed line number: evidence
+    /// that a line the text rules would not take for a title (sentence case, no byline under it) is one.
+    /// </summary>
+    public IReadOnlySet<int> TitleTypeLines { get; init; } = new HashSet<int>();
+
+    /// <summary>
     /// The block with these facts added where it says nothing, or a block of them alone. Kind, strongest first: the
     /// kicker, the block's own genre keys, a specific schema.org type, then a platform's default type (weak).
     /// </summary>

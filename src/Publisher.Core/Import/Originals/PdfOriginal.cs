@@ -15,7 +15,11 @@ namespace Publisher.Core.Import.Originals;
 /// </summary>
 public static class PdfOriginal
 {
-    public static string Read(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes)
+    public static string Read(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
+        ReadWithFacts(bytes, seedPath, diagnostics, fixes).Text;
+
+    /// <summary>The text and what the PDF's type says beside it: which lines are set as titles (<see cref="PageFacts.TitleTypeLines"/>).</summary>
+    public static (string Text, PageFacts? Facts) ReadWithFacts(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes)
     {
         var at = new SourceLocation(seedPath, 1);
         try
@@ -42,12 +46,13 @@ public static class PdfOriginal
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportPdfNoText,
                     "the PDF has no text layer (its pages are images); OCR it first, then import the PDF it gives or its text", at));
-                return "";
+                return ("", null);
             }
             if (imageOnly.Count > 0)
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportPdfNoText,
                     $"page(s) {string.Join(", ", imageOnly)} of the PDF have no text layer (only images); OCR them first, or their text is missing", at));
-            return PdfTextWriter.Write(pages, RunningLines.Find(pages), seedPath, fixes);
+            var (text, titleLines) = PdfTextWriter.WriteWithType(pages, RunningLines.Find(pages), seedPath, fixes);
+            return (text, titleLines.Count == 0 ? null : new PageFacts { TitleTypeLines = titleLines });
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -59,6 +64,6 @@ public static class PdfOriginal
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportPdfDamaged,
                 $"the PDF cannot be opened; it may be damaged or not a PDF ({e.GetType().Name}: {e.Message})", at));
         }
-        return "";
+        return ("", null);
     }
 }

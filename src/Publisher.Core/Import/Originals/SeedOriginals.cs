@@ -22,11 +22,11 @@ public static class SeedOriginals
     public static string ToText(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
         Convert(bytes, seedPath, diagnostics, fixes).Text;
 
-    /// <summary>The seed's text and, for a saved web page, what its markup says beyond that text (<see cref="PageFacts"/>).</summary>
+    /// <summary>The seed's text and what a saved web page's markup or a PDF's type says beyond that text (<see cref="PageFacts"/>).</summary>
     public static (string Text, PageFacts? Facts) Convert(byte[] bytes, string seedPath, List<Diagnostic> diagnostics, List<FixupAction> fixes) =>
         Path.GetExtension(seedPath).ToLowerInvariant() switch
         {
-            ".pdf" => (PdfOriginal.Read(bytes, seedPath, diagnostics, fixes), null),
+            ".pdf" => PdfOriginal.ReadWithFacts(bytes, seedPath, diagnostics, fixes),
             ".html" or ".htm" => HtmlOriginal.Convert(bytes, seedPath, diagnostics, fixes),
             _ => (TextOriginal.Decode(bytes, seedPath, diagnostics), null),
         };

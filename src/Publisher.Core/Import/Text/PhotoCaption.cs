@@ -57,6 +57,20 @@ public static partial class PhotoCaption
         return TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences + 1 && LabelledCreditAtEnd().IsMatch(text);
     }
 
+    /// <summary>
+    /// A caption closed by a parenthesised picture credit ("… east of the port. (Credit: NAME)", "(Photo: NAME/Agency)",
+    /// "(Image courtesy of NAME)"), anywhere in the text: prose cites a source that way ("(Source: …)", which this
+    /// leaves to <see cref="IsSourced"/>), never a photographer or a picture's owner.
+    /// </summary>
+    public static bool IsPictureCreditedCaption(string line)
+    {
+        var text = line.Trim();
+        return TextLines.WordCount(text) <= MaxWords && TextLines.SentenceCount(text) <= MaxSentences + 1 && PictureCreditAtEnd().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\S\s*\((?:photo(?:graph)?s?|pictures?|images?|illustrations?|credit|photo\s+credit)\s*(?::|by\b|courtesy\s+of\b)\s*(?:the\s+)?\p{Lu}[^()]{1,60}\)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCreditAtEnd();
+
     /// <summary>A picture agency's name alone on a line: "Getty Images", "Reuters", "AFP via Getty Images", "EPA-EFE/Shutterstock".</summary>
     public static bool IsBareCredit(string line) => BareCredit().IsMatch(line.Trim());
 
@@ -69,7 +83,7 @@ public static partial class PhotoCaption
     private static partial Regex PhotographerAtEnd();
 
     // ". Photograph: NAME for OUTLET", ". Photo by NAME/OUTLET", ". Picture courtesy of NAME.", ". Image credit: NAME".
-    [GeneratedRegex(@"[.!?]\s+(?i:photo(?:graph)?s?|pictures?|images?|illustrations?)\s*(?::|(?i:by|courtesy\s+of|credit\s*:)\s)\s*(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|\s*/\s*)(?:\p{Lu}[\p{L}'’.&-]*|for|of|the|and|via|de|van|von))*\.?$")]
+    [GeneratedRegex(@"[.!?]\s+(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credit)\s*(?::|(?i:by|courtesy\s+of|credit\s*:)\s)\s*(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|\s*/\s*)(?:\p{Lu}[\p{L}'’.&-]*|for|of|the|and|via|de|van|von))*\.?$")]
     private static partial Regex LabelledCreditAtEnd();
 
     [GeneratedRegex(@"^(?:" + Agency + @")(?:\s*(?:/|via)\s*(?:" + Agency + @"|\p{Lu}[\p{L}&' -]{1,30}))?$", RegexOptions.IgnoreCase)]

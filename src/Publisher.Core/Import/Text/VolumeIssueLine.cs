@@ -4,13 +4,19 @@ using Publisher.Core.Import.Formats;
 
 namespace Publisher.Core.Import.Text;
 
-/// <summary>What a masthead's volume line says: the text before it (a publication name), the numbers, and what follows.</summary>
-public sealed record VolumeIssue(string Before, int Volume, int Issue, string Rest);
+/// <summary>
+/// What a masthead's volume line says: the text before it (a publication name), the numbers, and what follows.
+/// <paramref name="Volume"/> is null for a masthead that prints an issue number and a date but no volume.
+/// </summary>
+public sealed record VolumeIssue(string Before, int? Volume, int Issue, string Rest);
 
 /// <summary>
 /// A masthead's volume/issue line: "VOLUME XIX | ISSUE 22", "Volume 12, Issue 4 | April 2021", "Vol. 12, No. 4",
 /// "Volume XII • Issue 4", "Rebel Monitor Volume 3 � Issue 9", "Volume Six · Issue Fourteen", "Issue 22 • Volume XXIV" (Roman, Arabic or spelled-out numbers, any separator between them).
 /// Only a line that is nothing else counts: a short name may come before, and only a date or a page number after.
+/// A masthead with no volume ("Number 41 · October 12, 2029", "No. 19 — February 2027", "12 October 2029 | Issue 41")
+/// counts only with a date beside its number, since "No. 41" alone is no masthead. A tagline set off by a separator
+/// glyph before the numbers ("A monthly review of … · Number 41 · …") is no name and is left out of <c>Before</c>.
 /// </summary>
 public static partial class VolumeIssueLine
 {
@@ -23,10 +29,29 @@ public static partial class VolumeIssueLine
         var match = Pattern().Match(line.Trim());
         // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume.
         if (!match.Success) match = IssueFirstPattern().Match(line.Trim());
-        if (!match.Success) return null;
+        if (!match.Success) return IssueWithDate(line.Trim());
         if (Number(match.Groups["volume"].Value) is not { } volume || Number(match.Groups["issue"].Value) is not { } issue) return null;
-        var before = TrimSeparators(match.Groups["before"].Value, start: false);
-        var rest = match.Groups["rest"].Value.Trim();
+        return Read(match.Groups["before"].Value, volume, issue, match.Groups["rest"].Value);
+    }
+
+    /// <summary>An issue number with a date before or after it and no volume; null without the date.</summary>
+    private static VolumeIssue? IssueWithDate(string line)
+    {
+        // A note or a sentence that cites a numbered report ("[3] Delta Report No. 12, March 2030.") is no masthead.
+        if (line.Length == 0 || line[^1] == '.' || line[0] is '[' or '(') return null;
+        if (IssueOnlyPattern().Match(line) is not { Success: true } match) return null;
+        var issue = int.Parse(match.Groups["issue"].Value, CultureInfo.InvariantCulture);
+        if (Read(match.Groups["before"].Value, null, issue, match.Groups["rest"].Value) is not { } read) return null;
+        // "Policy Brief No. 7 | November 2024": a genre's numbered series is a document's label, not a masthead.
+        if (read.Before.Length > 0 && Genres.Of(read.Before) is not null) return null;
+        return read.Rest.Length > 0 && DateIn(read.Rest) is not null ? read : null;
+    }
+
+    private static VolumeIssue? Read(string beforeText, int? volume, int issue, string restText)
+    {
+        var before = TrimSeparators(beforeText, start: false);
+        var rest = restText.Trim();
+        if (Tagline(beforeText, before)) before = "";
         // A name has no colon: "Publication: Coastal Monitor Volume: 3 Issue: 1" is a labelled field line, not a masthead.
         if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':' || before.Contains(':'))) return null;
         var restCore = TrimSeparators(rest, start: true);
@@ -35,6 +60,25 @@ public static partial class VolumeIssueLine
         if (restCore.Length > 0 && !IsDateOrPageNumber(restCore) && !IsMastheadTail(restCore)) return null;
         return new VolumeIssue(before, volume, issue, restCore);
     }
+
+    private const int MaxTaglineWords = 16;
+
+    /// <summary>
+    /// A publication's tagline set off from the numbers by a separator glyph ("A monthly review of security on the
+    /// eastern frontiers ·"): capitalised, a lower-case word that is not a function word, no sentence's end inside,
+    /// and not a date (a date before the numbers is the issue's).
+    /// </summary>
+    private static bool Tagline(string raw, string before)
+    {
+        var trimmed = raw.TrimEnd();
+        if (before.Length == 0 || trimmed.Length == 0 || !IsSeparatorGlyph(trimmed[^1])) return false;
+        if (!char.IsUpper(before[0]) || TextLines.WordCount(before) > MaxTaglineWords || before.IndexOfAny(['.', '!', '?', ':', ';']) >= 0) return false;
+        if (MastheadDate.Parse(before) is not null) return false;
+        return before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Count(w => char.IsLower(w[0]) && !TaglineFunctionWords.Contains(w.Trim(','))) >= 1;
+    }
+
+    private static readonly HashSet<string> TaglineFunctionWords = new(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "de", "la", "du"], StringComparer.Ordinal);
 
     public static bool IsMatch(string line) => Parse(line) is not null;
 
@@ -142,6 +186,11 @@ public static partial class VolumeIssueLine
 
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.?|nr\.?)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueFirstPattern();
+
+    // "Number 41 · October 12, 2029", "12 October 2029 | Issue 41", "No. 19 — February 2027": digits only, so a spelled
+    // word ("Number one reason …") is never read as an issue number.
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.|nr\.|#)\s*:?\s*(?<issue>\d{1,4})(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueOnlyPattern();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberAfter();

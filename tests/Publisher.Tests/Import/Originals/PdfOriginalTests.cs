@@ -362,4 +362,25 @@ public class PdfOriginalTests
         // Then
         Assert.Contains("\n\nSigned by the elders of four clans, the\ntruce divided the pastures and set fines\nfor stolen cattle.\n\nThe prose", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lines_set_bold_and_larger_than_the_body_are_marked_as_title_type_and_a_bold_heading_at_body_size_is_not()
+    {
+        // Given: the end of an earlier piece (so the title is not a row set apart in the top margin), a large bold title,
+        // a bold heading at body size, and body lines
+        var page = Column(50, 790, "the last lines of an earlier piece of prose", "which ends here on this page.")
+            .Append(new Placed("Pilots on the lower river now travel with escorts", 50, 750, 16, Bold: true))
+            .Concat(Column(50, 725, Left(4)))
+            .Append(new Placed("A Heading Inside the Text", 50, 650, Size, Bold: true))
+            .Concat(Column(50, 630, Right(4)))
+            .ToArray();
+
+        // When
+        var (text, facts) = SeedOriginals.Convert(Pdf(page), "seeds/issue.pdf", new List<Diagnostic>(), new List<FixupAction>());
+
+        // Then: only the title's line, by its number in the text
+        var lines = text.Split('\n');
+        var marked = Assert.Single(facts!.TitleTypeLines);
+        Assert.Equal("Pilots on the lower river now travel with escorts", lines[marked - 1]);
+    }
 }

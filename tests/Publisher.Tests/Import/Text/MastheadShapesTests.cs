@@ -66,6 +66,30 @@ public class MastheadShapesTests
         Assert.Equal((volume, issue), (parsed.Volume, parsed.Issue));
     }
 
+    // Issue 13: mastheads that print an issue number and a date but no volume, in the common orders.
+    [Theory]
+    [InlineData("Number 41 · October 12, 2029", "", 41, "October 12, 2029")]
+    [InlineData("No. 19 — February 2027", "", 19, "February 2027")]
+    [InlineData("Issue 17  |  5 March 2030", "", 17, "5 March 2030")]
+    [InlineData("12 October 2029 | Issue 41", "", 41, "12 October 2029")]
+    [InlineData("Harbour Watch · No. 8 · 12 May 2020", "Harbour Watch", 8, "12 May 2020")]
+    [InlineData("A monthly review of security on the eastern frontiers · Number 41 · October 12, 2029", "", 41, "October 12, 2029")]
+    public void Issue_lines_without_a_volume_give_their_number_and_date(string line, string before, int issue, string rest) =>
+        Assert.Equal(new VolumeIssue(before, null, issue, rest), VolumeIssueLine.Parse(line));
+
+    [Theory]
+    [InlineData("Issue 41")]
+    [InlineData("No. 19")]
+    [InlineData("Number 41 of the series appeared on October 12, 2029")]
+    [InlineData("[3] Delta Report No. 12, March 2030")]
+    [InlineData("See Delta Report No. 12, March 2030.")]
+    [InlineData("Number one on the list · October 12, 2029")]
+    [InlineData("The patrol was described in Issue 4, published in May 2030")]
+    [InlineData("Policy Brief No. 7 | November 2024")]
+    [InlineData("Press Release No. 31 — 4 June 2029")]
+    public void An_issue_number_without_a_date_or_in_a_sentence_is_no_masthead(string line) =>
+        Assert.Null(VolumeIssueLine.Parse(line));
+
     [Theory]
     [InlineData("The volume of trade rose in issue after issue")]
     [InlineData("Publication: Terrorism Monitor Volume: 18 Issue: 19")]

@@ -78,6 +78,24 @@ public class NewsletterFurnitureTests
     [InlineData("Officials released a photo of the suspect on Monday.")]
     public void Sentences_about_pictures_are_not_credited_captions(string line) => Assert.False(PhotoCaption.IsCreditedCaption(line));
 
+    // Issue 13: figure captions in printed issues, closed by a photographer and agency or a bracketed credit.
+    [Theory]
+    [InlineData("Drums of fuel stacked on a jetty near Orvel in January. Photo: Tove Lindqvist/Harbour Images")]
+    [InlineData("The mast on the ridge above Vell. Credit: Tessin Valley Archive")]
+    public void Captions_closed_by_a_photographer_and_agency(string line) => Assert.True(PhotoCaption.IsCreditedCaption(line));
+
+    [Theory]
+    [InlineData("A repair crew seals an illegal valve east of the port. (Credit: Senna Pipeline Company)")]
+    [InlineData("Dockworkers at the north quay in March (Photo: Ines Dahl/Harbour Images)")]
+    [InlineData("The customs post at the pass. (Image courtesy of the Border Service)")]
+    public void Captions_closed_by_a_bracketed_picture_credit(string line) => Assert.True(PhotoCaption.IsPictureCreditedCaption(line));
+
+    [Theory]
+    [InlineData("Seizures doubled in the second half of the year (Source: Customs Agency).")]
+    [InlineData("The agency published its figures in March, and they show a steady fall in seizures at the northern crossings since the new lanes opened (see the chart).")]
+    [InlineData("Officials said the photo (taken in May) showed the depot.")]
+    public void Prose_citing_a_source_is_not_a_picture_credited_caption(string line) => Assert.False(PhotoCaption.IsPictureCreditedCaption(line));
+
     [Theory]
     [InlineData("I will keep calling. If you trade in these markets and want to compare notes, reply to this email.", true)]
     [InlineData("We use cookies. By continuing you accept our cookie policy.", false)]

@@ -11,6 +11,9 @@ public sealed partial class WholeIssueFormat
         /// <summary>The block that signs the article at its end ("— NAME, Place"), when no byline is under its title.</summary>
         public int? Signature { get; init; }
 
+        /// <summary>Found from the PDF's type (a title set bold and large), not from the words alone.</summary>
+        public bool FromType { get; init; }
+
         public int First => Byline is { } b && b < Title ? b : Title;
     }
 }

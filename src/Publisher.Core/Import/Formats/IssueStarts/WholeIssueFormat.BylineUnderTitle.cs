@@ -10,21 +10,31 @@ public sealed partial class WholeIssueFormat
     /// byline line printed above a title the contents list, and a title the contents list followed straight by prose
     /// (an unsigned brief).
     /// </summary>
-    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc)
+    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc, IReadOnlySet<int> titleType)
     {
         var starts = new List<ArticleStart>();
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
-            if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock)) continue;
+            if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock))
+            {
+                // A title the words alone would miss (sentence case), which the PDF's type marks.
+                if (TitleTypeStartWithoutByline(blocks, j, titleType) is { } typed) starts.Add(typed);
+                continue;
+            }
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title)) continue;
+            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title))
+            {
+                if (TitleTypeStartWithoutByline(blocks, j, titleType) is { } typed) starts.Add(typed);
+                continue;
+            }
             var authorBlock = blocks[j + 1];
             // "By NAME" over a title the contents list is a byline printed above that title, never a title itself.
             if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
             if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
             {
-                if (ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } other) starts.Add(other);
+                if ((ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0)
+                    ?? TitleTypeStartWithoutByline(blocks, j, titleType)) is { } other) starts.Add(other);
                 continue;
             }
             // A heading inside an article followed by a name-shaped line is unlikely, but when the issue has a table of

@@ -182,8 +182,10 @@ internal static class PageReader
             var topOfOthers = others.Count == 0 ? double.MinValue : others.Max(r => r.Baseline + r.Size);
             var above = band.Where(r => r.Column == 0 && r.Baseline - r.Size * 0.2 > topOfOthers).ToList();
             ordered.AddRange(above);
+            var below = BelowTheColumns(band.Where(r => r.Column == 0 && !above.Contains(r)).OrderByDescending(r => r.Baseline).ToList(), others);
             for (var c = 0; c < columns; c++)
-                ordered.AddRange(band.Where(r => r.Column == c && !above.Contains(r)).OrderByDescending(r => r.Baseline));
+                ordered.AddRange(band.Where(r => r.Column == c && !above.Contains(r) && !below.Contains(r)).OrderByDescending(r => r.Baseline));
+            ordered.AddRange(below);
             band.Clear();
         }
         foreach (var part in parts.OrderByDescending(r => r.Baseline).ThenBy(r => r.Column))
@@ -194,6 +196,26 @@ internal static class PageReader
         Flush();
         foreach (var row in ordered.Where(r => r.Column < 0)) row.Column = -1;
         return ordered;
+    }
+
+    /// <summary>
+    /// Rows at the left margin under the foot of every column, set off by a gap wider than a paragraph's (a "Notes"
+    /// heading or a short line printed across the page below balanced columns): read after the columns, not between the
+    /// first column and the second. A first column that simply runs longer than the others has no such gap.
+    /// </summary>
+    private static List<Row> BelowTheColumns(List<Row> first, List<Row> others)
+    {
+        if (others.Count == 0 || first.Count < 2) return [];
+        var bottom = others.Min(r => r.Baseline);
+        var gaps = first.Zip(first.Skip(1), (a, b) => a.Baseline - b.Baseline).Order().ToList();
+        var usual = gaps[gaps.Count / 2];
+        for (var k = 1; k < first.Count; k++)
+        {
+            var row = first[k];
+            if (row.Baseline >= bottom - row.Size * 0.5) continue;
+            return first[k - 1].Baseline - row.Baseline > usual * 1.5 ? first.Skip(k).ToList() : [];
+        }
+        return [];
     }
 
     /// <summary>A word with its position, size and whether it is set raised and small (a note marker).</summary>

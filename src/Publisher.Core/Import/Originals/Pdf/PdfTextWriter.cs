@@ -12,7 +12,11 @@ namespace Publisher.Core.Import.Originals.Pdf;
 /// </summary>
 internal static class PdfTextWriter
 {
-    public static string Write(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes)
+    public static string Write(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes) =>
+        WriteWithType(pages, running, seedPath, fixes).Text;
+
+    /// <summary>The text, and the numbers of its lines set in title type (<see cref="TitleType"/>).</summary>
+    public static (string Text, IReadOnlySet<int> TitleLines) WriteWithType(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes)
     {
         var kept = new List<PdfLine>();
         var droppedBefore = new List<(int Index, PdfLine Line)>();
@@ -28,7 +32,9 @@ internal static class PdfTextWriter
         // A column's left edge is where most of its lines start (a centred or indented line does not move it).
         var columnLeft = kept.GroupBy(l => (l.Page, l.Column)).ToDictionary(g => g.Key,
             g => g.GroupBy(l => Math.Round(l.Left)).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).First().Min(l => l.Left));
-        var pitchPerSize = pitch / BodySize(kept);
+        var bodySize = BodySize(kept);
+        var pitchPerSize = pitch / bodySize;
+        var titleLines = new HashSet<int>();
 
         var output = new StringBuilder();
         var lineNumber = 1;
@@ -42,6 +48,7 @@ internal static class PdfTextWriter
                 if (StartsParagraph(previous, line, pitchPerSize, columnLeft, columnRight)) { output.Append('\n'); lineNumber++; }
             }
             lineOfIndex[i] = lineNumber;
+            if (TitleType.Is(line, bodySize) && !line.InMargin) titleLines.Add(lineNumber);
             if (i > 0 && line.Page != kept[i - 1].Page) output.Append('\f');
             output.Append(texts[i]).Append('\n');
             lineNumber++;
@@ -52,7 +59,7 @@ internal static class PdfTextWriter
             {
                 Reason = RunningLines.Reason(line, pages),
             });
-        return output.ToString();
+        return (output.ToString(), titleLines);
     }
 
     /// <summary>The usual distance between the baselines of two lines of one paragraph in the body type.</summary>
