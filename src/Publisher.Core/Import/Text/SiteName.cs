@@ -38,15 +38,20 @@ public static partial class SiteName
         IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null)
     {
         var tops = TopNames(lines, authors, title);
+        var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
         if (!string.IsNullOrWhiteSpace(crawlerSite))
         {
+            // "… | Harbour Today English": the outlet's English edition; the page prints the outlet's own name.
+            if (SiteNameLine.WithoutEdition(crawlerSite) is { } outletName
+                && (tops.Any(t => SameName(t.Name, outletName)) || holders.Any(h => SameName(h, outletName)) || crawlerAuthors?.Any(a => SameName(a, outletName)) == true))
+                return new SiteNameReading(tops.FirstOrDefault(t => SameName(t.Name, outletName)).Name ?? outletName,
+                    $"the crawler title's site suffix '{crawlerSite.Trim()}' without its edition word, the name the page prints");
             // "… – Conflict Centre Blog": a section of an organisation's site; the organisation's name at the top
             // of the page holds the section's other words ("Aldermoor Centre for Conflict and Peace Studies").
             if (SiteNameLine.WithoutSectionWord(crawlerSite) is { } rest && tops.FirstOrDefault(t => HoldsWords(t.Name, rest)) is { } organisation)
                 return new SiteNameReading(organisation.Name, $"a name line at the top of the page that holds the words of the crawler title's section name '{crawlerSite.Trim()}'");
             return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
         }
-        var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
         foreach (var (name, index) in tops)
