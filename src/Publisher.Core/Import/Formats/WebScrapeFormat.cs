@@ -133,7 +133,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
         var printedIssue = header.PrintedIssue;
         // A journal's page names its journal, volume and issue in the browser title after the article's title.
-        var titledIssue = printedIssue is null && source.Crawler?.Title?.Value is { } crawlerTitle ? PublicationIssueLine.InTitleSuffix(crawlerTitle) : null;
+        var titledIssue = printedIssue is null ? source.Crawler?.TitleIssue : null;
         if (titledIssue is not null)
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {titledIssue.Publication}, volume {titledIssue.Volume}, issue {titledIssue.Issue}", new SourceLocation(source.Path, source.Crawler!.Title!.Line))
             {
@@ -582,6 +582,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (TakeFieldsDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
+            // "DOI: https://doi.org/…", "Cited by 3 · 2,045 views": a journal page's furniture between its head and abstract.
+            if (JournalFurniture.What(text) is { } journal) { Drop(journal, line); _bylineJustSeen = bylineJustSeen; _directlyUnderTitle = underTitle; return true; }
             if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
             // "18/11/2026 - 07h32 · Updated 18/11/2026 - 11h05": dates and times in a notation the date reader does not take.
             if (TimestampLine.Is(text) && DateLine.Read(text) is null)

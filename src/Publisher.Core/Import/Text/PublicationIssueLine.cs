@@ -29,14 +29,17 @@ public static partial class PublicationIssueLine
     /// ("TITLE - Review of Harbour Studies - Vol. 6, No. 3", "TITLE | Delta Quarterly | Volume 3, Issue 11"): the
     /// shortest tail after a separator that reads as such a line, with at least two words of title before it.
     /// </summary>
-    public static PublicationIssue? InTitleSuffix(string title)
+    public static PublicationIssue? InTitleSuffix(string title) => SplitTitle(title)?.Issue;
+
+    /// <summary>The article's title and the publication line after it (<see cref="InTitleSuffix"/>), or null.</summary>
+    public static (string Title, PublicationIssue Issue)? SplitTitle(string title)
     {
         var separators = TitleSeparator().Matches(title);
         for (var k = separators.Count - 1; k >= 0; k--)
         {
             var at = separators[k];
             if (TextLines.WordCount(title[..at.Index]) < 2) break;
-            if (Read(title[(at.Index + at.Length)..]) is { } found) return found;
+            if (Read(title[(at.Index + at.Length)..]) is { } found) return (title[..at.Index].Trim(), found);
         }
         return null;
     }

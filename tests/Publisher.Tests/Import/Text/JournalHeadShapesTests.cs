@@ -102,4 +102,27 @@ public class JournalHeadShapesTests
         Assert.Equal("Kurier Morski", SiteName.Find(lines, "Kurier Morski English", "https://en.kurier-morski.example/a/1", [])!.Name);
         Assert.Equal("Kurier English", SiteName.Find(["Kurier English", "A story", "Text."], "Kurier English", null, [])!.Name);
     }
+
+    [Theory]
+    [InlineData("WKXR NewsRadio 1230", "Copyright 2030 WKXR. All rights reserved.")]
+    [InlineData("KQTV Lakeside 12 News", "© 2030 KQTV. All rights reserved.")]
+    public void A_broadcaster_is_named_by_its_call_sign_and_channel(string logo, string copyright)
+    {
+        string[] lines = ["Skip to main content", logo, "Listen Live", "Home | Local | Weather", "Fire at grain depot under investigation", "By Ann Lee", "Text of the story.", copyright];
+        Assert.Equal(logo, SiteName.Find(lines, null, null, ["Ann Lee"])!.Name);
+    }
+
+    [Fact]
+    public void A_broadcaster_described_in_the_footer_names_the_page_by_its_full_logo_line()
+    {
+        string[] lines =
+        [
+            "Skip to content", "KXRT Lakeside 7 News", "Watch Live", "News | Weather | Sports | Contact", "LOCAL NEWS",
+            "Grain depot fire was set deliberately, police say", "Fire crews were called to the depot on Monday night.",
+            "Police said the fire had been set deliberately and asked witnesses to come forward.", "Related Stories",
+            "Harbour road closed for repairs", "KXRT Lakeside 7 is a division of Northfield Broadcasting Group.",
+            "© 2030 All rights reserved. Privacy Policy | Terms",
+        ];
+        Assert.Equal("KXRT Lakeside 7 News", SiteName.Find(lines, null, null, [])!.Name);
+    }
 }
