@@ -13,6 +13,9 @@ public sealed record CrawlerMetadata
     /// <summary>The page title with a site-name suffix removed ("Title | Site" → "Title").</summary>
     public CrawlerField<string>? Title { get; init; }
 
+    /// <summary>The journal, volume and issue the raw title names after the article's title (<see cref="PublicationIssueLine.InTitleSuffix"/>).</summary>
+    public PublicationIssue? TitleIssue { get; init; }
+
     /// <summary>The site's name: the block's <c>site_name</c> (a name, not a bare domain), else the suffix the title carried, if any.</summary>
     public string? SiteName { get; init; }
 
@@ -130,6 +133,7 @@ public static partial class CrawlerFrontMatter
         var metadata = new CrawlerMetadata
         {
             Title = title is null ? null : new CrawlerField<string>(title, rawTitle!.Line),
+            TitleIssue = rawTitle is null ? null : PublicationIssueLine.InTitleSuffix(rawTitle.Value),
             // A named site ("Frontier Ledger"), not a bare domain: a crawler's domain field says less than the title's suffix.
             SiteName = Pick(SiteNameKeys)?.Value is { } named && !IsBareDomain(named) ? named : site,
             Url = url,
@@ -165,6 +169,8 @@ public static partial class CrawlerFrontMatter
     /// </summary>
     public static (string Title, string? Site) SplitSiteSuffix(string title)
     {
+        // "Title - Journal of X - Volume 9, Issue 1": a journal's page names the journal and the issue after the title.
+        if (PublicationIssueLine.SplitTitle(title) is { } journalTitle) return (journalTitle.Title, journalTitle.Issue.Publication);
         var match = SiteSuffix().Match(title);
         if (!match.Success) return (title.Trim(), null);
         var head = match.Groups["title"].Value.Trim();

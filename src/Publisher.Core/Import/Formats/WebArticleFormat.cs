@@ -45,6 +45,7 @@ public sealed partial class WebArticleFormat : IRawFormat
 
         IReadOnlyList<string> authors = [];
         DateOnly? date = null;
+        var dateRole = DateRole.Plain;
         var dateInferred = false;
         var next = 1;
         // Header fields follow the title in any order until the first line that is none of them.
@@ -63,10 +64,15 @@ public sealed partial class WebArticleFormat : IRawFormat
             else if (BylineField().IsMatch(line)) { }
             else if (DateLine.Read(line) is { } d)
             {
-                if (d.Role == DateRole.Updated && date is not null) { next++; continue; }
+                // An update, or a journal's "Received" date, gives way to the date the piece was published.
+                if (date is not null && d.Role is DateRole.Updated or DateRole.Submitted && DateLine.Rank(d.Role) >= DateLine.Rank(dateRole)) { next++; continue; }
                 date = d.Date;
+                dateRole = d.Role;
                 dateInferred = !d.Full; // "May 2023": the day is not printed
             }
+            // "Print | Download PDF | Email", a picture's caption with its credit: the page's furniture over the text.
+            else if (HeadFurniture(line) is { } furniture)
+                dropped.Add(new DroppedPiece(furniture, line, new SourceLocation(source.Path, lines[next].Number)));
             else break;
             next++;
         }
@@ -99,6 +105,14 @@ public sealed partial class WebArticleFormat : IRawFormat
             Sources = [source.Path],
         };
         return new RawReadResult([draft], [], dropped);
+    }
+
+    /// <summary>What a line between the header fields and the text is when it is page furniture, or null.</summary>
+    private static string? HeadFurniture(string line)
+    {
+        if (NavigationBar.IsNavigation(line) || HeaderWidget.Is(line)) return "page widget";
+        if (ReaderTool.What(line) is { } tool) return tool;
+        return PhotoCaption.Is(line) || PhotoCaption.IsSourced(line) || PhotoCaption.IsHeadCaption(line) ? "photo caption" : null;
     }
 
     private const int HeadLines = 12;

@@ -132,6 +132,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var date = header.Date;
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
         var printedIssue = header.PrintedIssue;
+        // A journal's page names its journal, volume and issue in the browser title after the article's title.
+        var titledIssue = printedIssue is null ? source.Crawler?.TitleIssue : null;
+        if (titledIssue is not null)
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {titledIssue.Publication}, volume {titledIssue.Volume}, issue {titledIssue.Issue}", new SourceLocation(source.Path, source.Crawler!.Title!.Line))
+            {
+                Before = source.Crawler.Title.Value,
+                After = $"publication: {titledIssue.Publication}; volume: {titledIssue.Volume}; issue: {titledIssue.Issue}",
+                Reason = "the page's title names the journal, volume and issue after the article's title",
+            });
         if (date is null && DateFromDateline(bodyBlocks, texts, source) is { } fromDateline)
         {
             date = fromDateline.Date;
@@ -148,6 +157,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
             : printedIssue is { } printed
             ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
+            : titledIssue is { } titled
+            ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Publication} — Vol. {titled.Volume}, Issue {titled.Issue}'")
             : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
@@ -174,8 +185,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Title = title,
             Authors = header.Authors,
             Publication = site?.Name,
-            Volume = printedIssue?.Volume ?? details?.Reading.Volume,
-            Issue = printedIssue?.Issue ?? details?.Reading.Issue,
+            Volume = printedIssue?.Volume ?? details?.Reading.Volume ?? titledIssue?.Volume,
+            Issue = printedIssue?.Issue ?? details?.Reading.Issue ?? titledIssue?.Issue,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes?.Text,
@@ -571,6 +582,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (TakeFieldsDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }
+            // "DOI: https://doi.org/…", "Cited by 3 · 2,045 views": a journal page's furniture between its head and abstract.
+            if (JournalFurniture.What(text) is { } journal) { Drop(journal, line); _bylineJustSeen = bylineJustSeen; _directlyUnderTitle = underTitle; return true; }
             if (HeaderWidget.Is(text)) { Drop("page widget", line); _directlyUnderTitle = underTitle; return true; }
             // "18/11/2026 - 07h32 · Updated 18/11/2026 - 11h05": dates and times in a notation the date reader does not take.
             if (TimestampLine.Is(text) && DateLine.Read(text) is null)
@@ -712,7 +725,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private void Prefer(DateReading reading)
         {
             // An aggregator's "Posted" date is when it copied the document; its "Originally published" date is the document's.
-            if (_date is null || (_date.Role == DateRole.Updated && reading.Role != DateRole.Updated)
+            // A journal's "Received" and "Accepted" dates give way to any date of the piece itself.
+            if (_date is null || (_date.Role is DateRole.Updated or DateRole.Submitted && DateLine.Rank(reading.Role) < DateLine.Rank(_date.Role))
                 || (_date.Role == DateRole.Posted && reading.Role == DateRole.Published)) _date = reading;
         }
 

@@ -42,4 +42,5 @@ public static class ArticleKinds
     public const string Recap = "recap";
     public const string Overview = "overview";
     public const string CourtReport = "court report";
+    public const string ResearchArticle = "research article";
 }

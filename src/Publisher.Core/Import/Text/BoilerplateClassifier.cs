@@ -120,7 +120,8 @@ internal static class BoilerplateClassifier
     /// <summary>
     /// What a site prints around an article but never inside it, by shape: production credits, an author box,
     /// a comment-section heading, a feedback widget, the page's history, a tag list, an audio player, a speech's delivery
-    /// note, a session's materials notice, a how-to-cite line, a list of arrowed links. Null for anything else.
+    /// note, a session's materials notice, a how-to-cite line, a list of arrowed links, a journal page's DOI, metrics and
+    /// file links. Null for anything else.
     /// </summary>
     internal static string? ClosingShape(string text) =>
         CreditLine.Is(text) ? "credit line"
@@ -142,6 +143,7 @@ internal static class BoilerplateClassifier
         : SessionMaterials.Is(text) ? "session materials notice"
         : CitationLine.Is(text) ? "citation line"
         : ArrowLinkList.Is(text) ? "link list"
+        : JournalFurniture.What(text) is { } journal ? journal
         : null;
 
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>

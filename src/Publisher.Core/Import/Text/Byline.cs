@@ -8,7 +8,7 @@ public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Dat
 
 /// <summary>
 /// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Guest post by NAME", "Interview by NAME", "Hosted by NAME", "Posted &lt;date&gt; by NAME",
-/// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links, and (only where the caller allows it, i.e.
+/// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links or carry ORCID badges (<see cref="OrcidMark"/>), and (only where the caller allows it, i.e.
 /// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
 /// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") is left out.
 /// A bare line needs evidence: 2–4 capitalised words per name, no function word, verb ending or heading word;
@@ -65,6 +65,10 @@ public static partial class Byline
     {
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length is < 4 or > 200) return null;
+        // "Ann Lee¹ ORCID iD, Bo Ma²": a journal's researcher ids beside the names are no part of them.
+        var (unbadged, orcid) = OrcidMark.Strip(text);
+        text = unbadged;
+        if (text.Length < 4) return null;
 
         if (RoleLabelled(text) is { } labelled) return labelled;
         if (AnnotatedNames(text) is { } annotated) return annotated;
@@ -91,7 +95,7 @@ public static partial class Byline
         if (!allowBare) return null;
         // "Ann Lee a, Bo Ma b & Cy Young a": the affiliation marks are evidence enough that these are names.
         var (unmarked, marked) = AffiliationMarks.Strip(text);
-        return BareNames(unmarked, dateFollows || marked) is { } names ? new BylineReading(names, null, Bare: true) : null;
+        return BareNames(unmarked, dateFollows || marked || orcid) is { } names ? new BylineReading(names, null, Bare: true) : null;
     }
 
     /// <summary>
@@ -169,7 +173,8 @@ public static partial class Byline
     /// <summary>Names after "By": role, outlet and post-nominal parts are dropped; null when no name is left.</summary>
     private static BylineReading? Named(string text, DateReading? date)
     {
-        text = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
+        text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
         // "BY NADIA OKONKWO": names in capitals are read in title case.
         if (text.Any(char.IsLetter) && !text.Any(char.IsLower)) text = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
         var names = new List<string>();

@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Publisher.Core.Import.Text;
 
-/// <summary>What a date line says its date is.</summary>
-public enum DateRole { Plain, Published, Posted, Updated }
+/// <summary>
+/// What a date line says its date is. <see cref="Submitted"/> is a stage before publication a journal prints
+/// ("Received", "Accepted", "Revised"): never the piece's date while another date is printed.
+/// </summary>
+public enum DateRole { Plain, Published, Posted, Updated, Submitted }
 
 /// <summary>A date read from text. <paramref name="Full"/> is false when the text gave no day ("May 2023").</summary>
 public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
@@ -12,7 +15,7 @@ public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
 /// <summary>
 /// Date lines of web pages: "May 4, 2023", "Mar. 4, 2025", "4 May 2023", "16-Nov-2026", "2023-05-04", "2025/03/04", "04/05/2023" or "28-05-2023" (only
 /// when day and month cannot be swapped), optionally labelled "Published:", "Posted on", "Updated", with a weekday before
-/// and a time (and zone), a reading time or a relative update ("Updated 2 hours ago") after; a line of a published and
+/// and a time (and zone), a reading time, a relative update ("Updated 2 hours ago") or the piece's age ("Age: 2 days") after; a line of a published and
 /// an updated date gives the published one. A line that says more than that is not a date line. Pure.
 /// </summary>
 public static partial class DateLine
@@ -53,12 +56,25 @@ public static partial class DateLine
             if (UpdateTimeOnly().IsMatch(part)) continue;
             // "Nov 30, 2026 • Updated Dec 1, 2026 • 4 min read": a reading time beside the dates.
             if (Byline.IsReadingTime(part)) continue;
+            // "Pages 611-638 | Received …": a journal article's page range beside its dates.
+            if (PageRange().IsMatch(part)) continue;
             if (Read(part) is not { } reading) return null;
             readings.Add(reading);
         }
         if (readings.Count == 0) return null;
-        return readings.FirstOrDefault(r => r.Role != DateRole.Updated) ?? readings[0];
+        return readings.OrderBy(r => Rank(r.Role)).First();
     }
+
+    /// <summary>
+    /// Which of several dates of one piece is its date (lowest first; the first of equals): a published, posted or
+    /// unlabelled date, then an update, then a stage before publication.
+    /// </summary>
+    public static int Rank(DateRole role) => role switch
+    {
+        DateRole.Updated => 1,
+        DateRole.Submitted => 2,
+        _ => 0,
+    };
 
     /// <summary>A label standing alone where its date follows on the next line ("Published", "Last updated:").</summary>
     public static DateRole? LabelOnly(string line)
@@ -151,6 +167,7 @@ public static partial class DateLine
     private static DateRole RoleOf(string label)
     {
         var l = label.ToLowerInvariant();
+        if (SubmittedWord().IsMatch(l)) return DateRole.Submitted;
         if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal) || l.Contains("reviewed", StringComparison.Ordinal)
             || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
         if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
@@ -163,8 +180,12 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>
+    [GeneratedRegex(@"^(?:received|submitted|accepted|revised)\b")]
+    private static partial Regex SubmittedWord();
 
     [GeneratedRegex(@"^(?<label>(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|date|dated)(?:\s+(?:on|at))?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAlone();
@@ -196,8 +217,12 @@ public static partial class DateLine
     [GeneratedRegex(@"\b(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})\b")]
     private static partial Regex YearSlashDate();
 
-    [GeneratedRegex(@"\s+[|·•]\s+|\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[|·•]\s+|\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)|\s*[,;]\s+(?=(?:received|accepted|revised|published)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DatePartSeparator();
+
+    /// <summary>"Pages 611-638", "pp. 44–71", "p. 12".</summary>
+    [GeneratedRegex(@"^(?:pages?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageRange();
 
     /// <summary>"25/04/2022", "25.04.2022", "25-04-2022": one separator twice (a dash only between digits, never a range's).</summary>
     [GeneratedRegex(@"(?<![\d\-/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?![\d\-/])")]
@@ -207,6 +232,15 @@ public static partial class DateLine
     private static partial Regex MonthYear();
 
     /// <summary>What may stand beside the date on a date line: separators, a time ("10:05", "07h32") and zone, a reading time.</summary>
-    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*(?:" + RelativeAge + @")?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();
+
+    /// <summary>
+    /// How long ago the piece appeared, printed beside its date: "Age: 2 days", "(3 hours ago)", "5 days old". It
+    /// needs its label, "ago" or "old": a bare count beside a date could be anything.
+    /// </summary>
+    private const string RelativeAge =
+        @"\(?(?:age\s*:?\s*\d{1,3}\s+" + AgeUnit + @"(?:\s+(?:ago|old))?|\d{1,3}\s+" + AgeUnit + @"\s+(?:ago|old))\)?";
+
+    private const string AgeUnit = @"(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?";
 }

@@ -58,6 +58,8 @@ public static class Genres
         (ArticleKinds.Recap, ["session recap", "event recap", "conference recap", "session summary", "event summary"]),
         (ArticleKinds.Overview, ["situation overview", "regional overview", "country overview"]),
         (ArticleKinds.CourtReport, ["court reporting", "from the courts"]),
+        // A journal's article types: the peer-reviewed article itself, whatever the journal calls it.
+        (ArticleKinds.ResearchArticle, ["original article", "original research", "original research article", "research paper", "full length article", "regular article"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();

@@ -38,15 +38,20 @@ public static partial class SiteName
         IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null)
     {
         var tops = TopNames(lines, authors, title);
+        var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
         if (!string.IsNullOrWhiteSpace(crawlerSite))
         {
+            // "… | Harbour Today English": the outlet's English edition; the page prints the outlet's own name.
+            if (SiteNameLine.WithoutEdition(crawlerSite) is { } outletName
+                && (tops.Any(t => SameName(t.Name, outletName)) || holders.Any(h => SameName(h, outletName)) || crawlerAuthors?.Any(a => SameName(a, outletName)) == true))
+                return new SiteNameReading(tops.FirstOrDefault(t => SameName(t.Name, outletName)).Name ?? outletName,
+                    $"the crawler title's site suffix '{crawlerSite.Trim()}' without its edition word, the name the page prints");
             // "… – Conflict Centre Blog": a section of an organisation's site; the organisation's name at the top
             // of the page holds the section's other words ("Aldermoor Centre for Conflict and Peace Studies").
             if (SiteNameLine.WithoutSectionWord(crawlerSite) is { } rest && tops.FirstOrDefault(t => HoldsWords(t.Name, rest)) is { } organisation)
                 return new SiteNameReading(organisation.Name, $"a name line at the top of the page that holds the words of the crawler title's section name '{crawlerSite.Trim()}'");
             return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
         }
-        var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
         foreach (var (name, index) in tops)
@@ -63,6 +68,9 @@ public static partial class SiteName
                 return new SiteNameReading(line, "a name line at the top of the page whose initials are the copyright holder or the page's address");
             if (IsDistinctiveWord(line) && holders.FirstOrDefault(h => h.StartsWith(line + " ", StringComparison.Ordinal)) is { } owner)
                 return new SiteNameReading(line, $"a name line at the top of the page that opens its copyright line's holder '{owner}'");
+            // "WKXR NewsRadio 1230" over "© 2029 WKXR": a broadcaster's call sign owns the copyright, its full name heads the page.
+            if (holders.FirstOrDefault(h => IsDistinctiveWord(h) && line.StartsWith(h + " ", StringComparison.Ordinal)) is { } sign)
+                return new SiteNameReading(line, $"a name line at the top of the page that opens with its copyright holder '{sign}'");
             if (described.FirstOrDefault(d => SameName(d, line) || StartsWithName(line, d)) is { } describedName)
                 return new SiteNameReading(line.Any(char.IsLower) || !SameName(describedName, line) ? line : WithArticleOf(line, describedName),
                     "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
@@ -306,7 +314,7 @@ public static partial class SiteName
     private static bool IsNameShaped(string text)
     {
         if (text.Length is < 3 or > 70 || !char.IsUpper(text[0])) return false;
-        if (text[^1] is '.' or '?' or '!' or ':' or ',' || YearLike().IsMatch(text)) return false;
+        if (text[^1] is '.' or '?' or '!' or ':' or ',' || YearLike().IsMatch(text) && !BroadcasterName().IsMatch(text)) return false;
         if (text.IndexOfAny(['|', '›', '»', '/', '·', '•']) >= 0) return false;
         return TextLines.WordCount(text) <= 8;
     }
@@ -323,6 +331,13 @@ public static partial class SiteName
 
     [GeneratedRegex(@"\d{3}|\d[:.]\d")]
     private static partial Regex YearLike();
+
+    /// <summary>
+    /// A broadcaster's name: a call sign of capitals first, a channel or frequency (not a year) last ("WKXR NewsRadio
+    /// 1230", "KQTV 12 News", "CJRM 98.7 FM").
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}{3,5}\s(?:[\p{L}&\- ]+\s)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d)?(?:\s+(?:AM|FM|HD|News|TV|Radio))?$")]
+    private static partial Regex BroadcasterName();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex TrailingYear();

@@ -49,6 +49,22 @@ public static partial class SiteNameLine
         return null;
     }
 
+    /// <summary>
+    /// "Harbour Today English", "Gazeta Nova – International Edition": the outlet's name without the edition or language
+    /// version that closes it; null when no such word closes it (or nothing would be left). The caller confirms the
+    /// bare name is printed on the page: a name may end in such a word.
+    /// </summary>
+    public static string? WithoutEdition(string name)
+    {
+        var m = EditionSuffix().Match(name.Trim());
+        if (!m.Success) return null;
+        var bare = name.Trim()[..m.Index].Trim();
+        return bare.Length >= 3 && bare.Any(char.IsLetter) ? bare : null;
+    }
+
+    [GeneratedRegex(@"\s+(?:[-–—|·:]\s+)?(?:(?:in\s+)?(?:English|French|Spanish|German|Arabic|Russian|Portuguese|Chinese|Turkish|Italian|Persian|Farsi|Ukrainian|Urdu|Hindi|Español|Français|Deutsch|Português|Türkçe|International|Global|World)(?:\s+(?:edition|version|service|site))?|edition)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditionSuffix();
+
     /// <summary>Whether the whole text is a section of a site rather than a name ("News &amp; Events", "Blog").</summary>
     public static bool IsSectionName(string text) =>
         SectionWords.Any(w => string.Equals(text.Trim(), w, StringComparison.OrdinalIgnoreCase));
