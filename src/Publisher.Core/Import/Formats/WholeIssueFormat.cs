@@ -162,7 +162,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (start.Signature is { } signedAt)
             {
                 var signature = bodyBlocks[signedAt];
-                signers = ClosingSignature.Names(signature.FirstText);
+                signers = SignerNames(signature.FirstText);
                 content.Remove(signature);
                 dropped.Add(new DroppedPiece("signature", signature.FirstText.Trim(), new SourceLocation(source.Path, signature.Line)));
             }

@@ -73,13 +73,17 @@ public sealed partial class WholeIssueFormat
         var block = blocks[j];
         if (!block.IsSingleLine || !IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text)) return null;
         var text = block.FirstText;
-        if ((ClosingSignature.Names(text) ?? (IssueSegmenter.EndsSentence(text) ? null : Signature.Names([text]))) is not { } names) return null;
+        if (SignerNames(text) is not { } names) return null;
         if (j + 1 == blocks.Count) return names;
         var next = blocks[j + 1];
         var closes = IsSectionLabel(next) || next.IsSingleLine && NotesSection.IsNotesHeading(next.FirstText) || BioParagraph.IsBio(next.Joined)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsOrphanProse(blocks[j + 2]);
         return closes ? names : null;
     }
+
+    /// <summary>The names of a line signing a piece at its end: "— NAME", "NAME, Place" or a bare name.</summary>
+    private static IReadOnlyList<string>? SignerNames(string line) =>
+        ClosingSignature.Names(line) ?? (IssueSegmenter.EndsSentence(line) ? null : Signature.Names([line]));
 
     /// <summary>The first display title over prose from <paramref name="from"/> to before <paramref name="to"/>.</summary>
     private static int? FirstSignedTitle(IReadOnlyList<TextBlock> blocks, int from, int to)
