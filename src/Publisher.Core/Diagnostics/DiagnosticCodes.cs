@@ -95,6 +95,8 @@ public static class DiagnosticCodes
     public const string ImportIssueDateEstimated = "PUB142";
     /// <summary>Info: a scraped page's only byline names the site's content-system account ("Centre Admin"), not a person; no author was set.</summary>
     public const string ImportCmsAccountAuthor = "PUB143";
+    /// <summary>A group of notes in an issue's shared notes section is headed by no article's title; its notes were kept at the end of the last article.</summary>
+    public const string ImportUnmatchedNoteGroup = "PUB144";
     /// <summary>Info: a crawler block's author is the site's own name, not a person; no author was taken from it.</summary>
     public const string ImportCrawlerAuthorIsSite = "PUB213";
     /// <summary>Info: the cached result of the last import run could not be read, so import ran in full.</summary>

@@ -54,6 +54,9 @@ public static class FixupActionKinds
 
     public const string ExtractedAuthorBio = "extracted-author-bio";
 
+    /// <summary>A group of an issue's shared notes section, headed by an article's title, became that article's notes; the detail is the head.</summary>
+    public const string DistributedNotes = "distributed-notes";
+
     /// <summary>A label line over a moved bio ("## Contributors", "About the author"), dropped with it; the detail is the label.</summary>
     public const string DroppedBioLabel = "dropped-bio-label";
 

@@ -23,6 +23,7 @@ internal static partial class IssueSegmenter
         Func<string, double>? titleMatch = null)
     {
         titleMatch ??= _ => 0;
+        var vocabulary = ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text));
         var result = new List<TextBlock>();
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -32,7 +33,7 @@ internal static partial class IssueSegmenter
             // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
             // it is the title, its last line no bare-name byline.
             var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
-            foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, isArticleStart, titleMatch))
+            foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, isArticleStart, titleMatch, vocabulary))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
         }
@@ -40,7 +41,8 @@ internal static partial class IssueSegmenter
     }
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
-    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch)
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
+        ProseVocabulary vocabulary)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
@@ -81,6 +83,7 @@ internal static partial class IssueSegmenter
                 if (names is null
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
+                if (WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
                 var underLabel = k == 0 ? afterLabel : IsSectionLabel(lines[k - 1].Text.Trim());
                 if (!underLabel && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);
@@ -102,6 +105,14 @@ internal static partial class IssueSegmenter
             start = cut;
         }
     }
+
+    /// <summary>
+    /// A bare name-shaped line under a title that is the title's own next line: its words are ones the text prints in lower
+    /// case (a phrase, not a name), the contents print the title with it, or a line with its "By" follows it.
+    /// </summary>
+    private static bool IsTitleWrap(string title, string line, string? next, Func<string, double> titleMatch, ProseVocabulary vocabulary) =>
+        vocabulary.ReadsAsPhrase(line) || titleMatch($"{title} {line}") > titleMatch(title)
+        || next is not null && WithoutBy(next).Length < next.Trim().Length && BylineNames(next) is not null;
 
     /// <summary>
     /// One paragraph per line (long lines ending their sentences) becomes one block per line; a long hard-wrapped block

@@ -67,7 +67,7 @@ public static partial class NotesSection
     }
 
     /// <summary>A note entry line inside a block under a "Notes" heading: "[1] …" or "1. …".</summary>
-    private static bool IsEntryLine(string line) => IsNoteEntry(line) || NumberedEntry().IsMatch(line.TrimStart());
+    internal static bool IsEntryLine(string line) => IsNoteEntry(line) || NumberedEntry().IsMatch(line.TrimStart());
 
     [GeneratedRegex(@"^\d{1,3}\.\s+\S")]
     private static partial Regex NumberedEntry();
@@ -86,7 +86,7 @@ public static partial class NotesSection
     public static bool IsBioAfterNotes(TextBlock block) => !IsNoteEntry(block.FirstText) && BioParagraph.IsBio(BioLabel.WithoutLeadIn(block.Joined));
 
     /// <summary>Notes entries one per paragraph: a block with several "[n]" lines holds several entries.</summary>
-    private static IEnumerable<(string Text, int Line)> NoteParagraphs(TextBlock block)
+    internal static IEnumerable<(string Text, int Line)> NoteParagraphs(TextBlock block)
     {
         var current = new List<string>();
         var start = block.Line;

@@ -88,6 +88,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, bodyBlocks.Count > 0 ? bodyBlocks[0].Line : 1)));
             return new RawReadResult([], diagnostics, dropped);
         }
+        // A notes section printed once after the articles, its groups headed by their titles: cut out of the last
+        // article here, each group given to its article once all are read.
+        var lastStart = starts[^1];
+        var sharedNotes = SharedEndnotes.Find(bodyBlocks, Math.Max(lastStart.Content, (lastStart.Signature ?? -1) + 1));
+        if (sharedNotes is not null) bodyBlocks = [.. bodyBlocks.Take(sharedNotes.Heading), .. bodyBlocks.Skip(sharedNotes.End)];
         // Section labels printed in the body ("BRIEF", "ANALYSIS") give the kind of the articles after them.
         string? sectionKind = null;
         TextBlock? sectionLabel = null;
@@ -165,7 +170,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (start.Signature is { } signedAt)
             {
                 var signature = bodyBlocks[signedAt];
-                signers = ClosingSignature.Names(signature.FirstText);
+                signers = SignerNames(signature.FirstText);
                 content.Remove(signature);
                 dropped.Add(new DroppedPiece("signature", signature.FirstText.Trim(), new SourceLocation(source.Path, signature.Line)));
             }
@@ -173,6 +178,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             // feature) ends the run of a label printed earlier.
             // (The contents may list briefs by title too: a plural label's run then lasts until the next label printed.)
             if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && labelledAfter[s])) (sectionKind, sectionLabel) = (null, null);
+            // A run of pieces signed at their ends ends at an article with a byline under its title (a mixed issue).
+            if (s > 0 && starts[s - 1].Signature is not null && start.Byline is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
             var (articleKind, articleLabel) = (sectionKind, sectionLabel);
             string? nextKind = null;
             while (content.Count > 1 && IsSectionLabel(content[^1]))
@@ -217,6 +224,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
 
         var actions = new List<FixupAction>();
+        if (sharedNotes is not null) drafts = GiveSharedNotes(drafts, sharedNotes, source, actions, diagnostics, dropped);
         if (contributorBios.Count > 0) drafts = GiveContributorBios(drafts, contributorBios, issueAuthors, source, actions);
 
         for (var i = 0; i < toc.Entries.Count; i++)

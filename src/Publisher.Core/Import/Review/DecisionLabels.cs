@@ -21,6 +21,7 @@ public static class DecisionLabels
         ("rejoined-page-break", "Paragraph joined across a page break"),
         ("made-heading", "Line made a heading"),
         ("converted-footnote", "Footnote converted"),
+        ("distributed-notes", "Notes of a shared notes section given to their article"),
         ("extracted-author-bio", "Bio moved to the author's profile"),
         ("author-social", "Social handle moved to the author's profile"),
         ("used-for-field", "Label used for a front matter value"),

@@ -45,7 +45,7 @@ public sealed partial class WholeIssueFormat
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }
-        return WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc));
+        return WithEndSignedArticles(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc)));
     }
 
     private static bool IsByLine(string line) =>

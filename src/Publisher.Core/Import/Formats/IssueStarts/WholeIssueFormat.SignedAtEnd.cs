@@ -33,6 +33,76 @@ public sealed partial class WholeIssueFormat
         return starts.Any(s => s.Signature is not null) ? starts : [];
     }
 
+    /// <summary>
+    /// Adds the articles signed at their ends among articles that open with a byline (a mixed issue: short pieces
+    /// closed by "— NAME" or a bare name line, features with bylines under their titles). Each closing signature
+    /// (<see cref="SignatureAt"/>) closes a piece whose title is a display title over prose: in text no article owns
+    /// yet (before the first start, or after an earlier signature), the first such title; inside an article that
+    /// opened with a byline, the nearest one before the signature, after text that is closed, when its signers are
+    /// not that article's own authors.
+    /// </summary>
+    private static List<ArticleStart> WithEndSignedArticles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts)
+    {
+        if (starts.Count == 0) return starts;
+        var added = new List<ArticleStart>();
+        var lastSignature = -1;
+        for (var j = 1; j < blocks.Count; j++)
+        {
+            if (SignatureAt(blocks, j, starts) is not { } signers) continue;
+            var owner = starts.LastOrDefault(s => s.First <= j);
+            if (owner is not null && j < owner.Content) continue;
+            var inOwner = owner is not null && lastSignature < owner.Content;
+            if (inOwner && owner!.Byline is { } b && (StartBylineNames(blocks[b].FirstText) ?? []).Intersect(signers, StringComparer.OrdinalIgnoreCase).Any()) continue;
+            var low = Math.Max(lastSignature + 1, owner?.Content ?? 0);
+            var title = inOwner ? NearestSignedTitle(blocks, low + 1, j) : FirstSignedTitle(blocks, low, j);
+            if (title is not { } t || starts.Any(s => s.First > t && s.First <= j)) continue;
+            added.Add(new ArticleStart(t, null, t + 1) { Signature = j });
+            lastSignature = j;
+        }
+        return added.Count == 0 ? starts : [.. starts.Concat(added).OrderBy(s => s.First)];
+    }
+
+    /// <summary>
+    /// The signers of a single line closing a piece at <paramref name="j"/>: "— NAME" (<see cref="ClosingSignature"/>)
+    /// or a bare name (<see cref="Signature"/>), after a block that ends a sentence. What follows must be the end of the
+    /// text, a bio, a section label, a notes heading, an article start found or a display title over prose: a name
+    /// line followed by more of the same text is a quotation's source or a heading.
+    /// </summary>
+    private static IReadOnlyList<string>? SignatureAt(IReadOnlyList<TextBlock> blocks, int j, IReadOnlyList<ArticleStart> starts)
+    {
+        var block = blocks[j];
+        if (!block.IsSingleLine || !IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text)) return null;
+        var text = block.FirstText;
+        if (SignerNames(text) is not { } names) return null;
+        if (j + 1 == blocks.Count) return names;
+        var next = blocks[j + 1];
+        var closes = IsSectionLabel(next) || next.IsSingleLine && NotesSection.IsNotesHeading(next.FirstText) || BioParagraph.IsBio(next.Joined)
+            || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsOrphanProse(blocks[j + 2]);
+        return closes ? names : null;
+    }
+
+    /// <summary>The names of a line signing a piece at its end: "— NAME", "NAME, Place" or a bare name.</summary>
+    private static IReadOnlyList<string>? SignerNames(string line) =>
+        ClosingSignature.Names(line) ?? (IssueSegmenter.EndsSentence(line) ? null : Signature.Names([line]));
+
+    /// <summary>The first display title over prose from <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    private static int? FirstSignedTitle(IReadOnlyList<TextBlock> blocks, int from, int to)
+    {
+        for (var t = from; t + 1 < to; t++)
+            if (IsSignedTitle(blocks, t)) return t;
+        return null;
+    }
+
+    /// <summary>The last display title over prose before <paramref name="to"/>, no earlier than <paramref name="from"/>.</summary>
+    private static int? NearestSignedTitle(IReadOnlyList<TextBlock> blocks, int from, int to)
+    {
+        for (var t = to - 2; t >= from; t--)
+            if (IsSignedTitle(blocks, t) && ClosesText(blocks[t - 1])) return t;
+        return null;
+    }
+
+    private static bool IsSignedTitle(IReadOnlyList<TextBlock> blocks, int t) => IsDisplayTitle(blocks[t]) && IsOrphanProse(blocks[t + 1]);
+
     /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
     private static bool IsDisplayTitle(TextBlock block) =>
         block.Lines.Count <= 3 && IsWrappedTitle(block) && !IsSectionLabel(block) && !IssueSegmenter.EndsSentence(block.Lines[^1].Text)
