@@ -28,12 +28,18 @@ public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, Sour
 
     /// <summary>
     /// The body as plain text, footnotes included, one block a line: what search indexes (made from the parse already
-    /// in hand). Held as UTF-8 until the search index is written, like the body itself.
+    /// in hand). Held as UTF-8 until the search index is written (<see cref="ReleasePlainText"/>).
     /// </summary>
     public string PlainText { get => PlainTextHeld.ToString(); init => PlainTextHeld = new CompactText(value); }
 
     /// <summary><see cref="PlainText"/> as it is held (UTF-8), for search to read without decoding it.</summary>
-    internal CompactText PlainTextHeld { get; private init; } = CompactText.Empty;
+    internal CompactText PlainTextHeld { get; private set; } = CompactText.Empty;
+
+    /// <summary>
+    /// Lets the plain text go once the search index is written: nothing else reads it, and a build holds every
+    /// article's body from parsing to the feeds (at 50,000 articles the plain texts alone are hundreds of megabytes).
+    /// </summary>
+    internal void ReleasePlainText() => PlainTextHeld = CompactText.Empty;
 
     /// <summary>The body's headings in order, after demotion (the shallowest is an h2), with the ids the page gives them.</summary>
     public IReadOnlyList<TocEntry> Headings { get; init; } = [];

@@ -55,9 +55,11 @@ public sealed class OutputFolder
     }
 
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) at <paramref name="relativePath"/> (<c>/</c> separators) unless the previous site has these very bytes there. Thread-safe.</summary>
-    public void Write(string relativePath, string text)
+    public void Write(string relativePath, string text) => Write(relativePath, TextFile.Utf8NoBom.GetBytes(text));
+
+    /// <summary>Writes <paramref name="bytes"/> at <paramref name="relativePath"/> unless the previous site has these very bytes there. Thread-safe.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        var bytes = TextFile.Utf8NoBom.GetBytes(text);
         var previous = PreviousFile(relativePath);
         if (previous is not null && SameBytes(previous, bytes))
         {
@@ -135,7 +137,7 @@ public sealed class OutputFolder
     }
 
     /// <summary>Length first (no read), then the bytes; an unreadable file counts as different (it is rewritten).</summary>
-    private static bool SameBytes(FileInfo previous, byte[] bytes)
+    private static bool SameBytes(FileInfo previous, ReadOnlySpan<byte> bytes)
     {
         if (previous.Length != bytes.Length) return false;
         try

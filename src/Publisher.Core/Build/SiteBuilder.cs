@@ -119,13 +119,14 @@ public static class SiteBuilder
             : null;
         try
         {
+            // The index first, so the plain texts it reads are let go before the pages and feeds are made.
+            progress?.Invoke("Writing the search index");
+            WriteSearchIndex(site, bodies, output, catalogue);
+
             progress?.Invoke($"Rendering {pages.Count} pages");
             (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
-
-            progress?.Invoke("Writing the search index");
-            WriteSearchIndex(site, bodies, output, catalogue);
 
             progress?.Invoke("Writing feeds");
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
@@ -213,15 +214,18 @@ public static class SiteBuilder
 
     /// <summary>
     /// The search index (Search/SearchIndex.cs) under search/, beside the search page, written file by file as the
-    /// index makes them (it is never held whole); only changed files are rewritten.
+    /// index makes them (it is never held whole); only changed files are rewritten. Then the bodies' plain texts go.
     /// </summary>
-    private static void WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue) =>
+    private static void WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue)
+    {
         SearchIndex.Write(SearchDocuments.From(site, bodies), (name, script) =>
         {
             var path = SearchIndex.Folder + name + ".js";
             output.Write(path, script);
             catalogue.Written(path, script);
         });
+        foreach (var body in bodies.Values) body.ReleasePlainText();
+    }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
     {

@@ -53,11 +53,19 @@ public static class SiteExtras
         // … then the rest, each article's HTML let go once the last of them that carries it is made.
         var writing = toWrite.OfType<(FeedEntry Feed, byte[]? Key)>().ToList();
         mapping.ExpectItems(writing.Select(w => w.Feed.Channel));
-        Parallel.ForEach(writing, PerCore.Options, w =>
+        // Each thread writes its feeds into one buffer it reuses (a feed is megabytes: a fresh, growing stream per feed
+        // and a byte copy of its text were most of what the phase allocated); the text is decoded once, for the link scan.
+        Parallel.ForEach(writing, PerCore.Options, () => new MemoryStream(), (w, _, buffer) =>
         {
-            var scan = Write(w.Feed.Url, WriterFor(w.Feed.Format)(w.Feed.Channel(mapping)));
-            if (w.Key is not null) cache!.Rendered(Permalinks.OutputPath(w.Feed.Url), w.Key, scan);
-        });
+            buffer.SetLength(0);
+            WriterFor(w.Feed.Format)(w.Feed.Channel(mapping), buffer);
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            var path = Permalinks.OutputPath(w.Feed.Url);
+            output.Write(path, bytes);
+            var scan = catalogue.Written(path, TextFile.Utf8NoBom.GetString(bytes));
+            if (w.Key is not null) cache!.Rendered(path, w.Key, scan);
+            return buffer;
+        }, buffer => buffer.Dispose());
 
         // Citations are small and cheap: made every build, written only when their bytes change (OutputFolder).
         Parallel.ForEach(site.Articles, PerCore.Options, article =>
@@ -75,10 +83,10 @@ public static class SiteExtras
         return (feeds.Count, reused);
     }
 
-    private static Func<FeedChannel, string> WriterFor(FeedFormat format) => format switch
+    private static Action<FeedChannel, MemoryStream> WriterFor(FeedFormat format) => format switch
     {
-        FeedFormat.Atom => AtomFeedWriter.Write,
-        FeedFormat.Json => JsonFeedWriter.Write,
-        _ => RssFeedWriter.Write,
+        FeedFormat.Atom => AtomFeedWriter.WriteTo,
+        FeedFormat.Json => JsonFeedWriter.WriteTo,
+        _ => RssFeedWriter.WriteTo,
     };
 }

@@ -5,7 +5,10 @@ namespace Publisher.Core.Feeds;
 /// <summary>Atom 1.0 (RFC 4287). Entries are written in the order given; the caller decides it (newest first).</summary>
 public static class AtomFeedWriter
 {
-    public static string Write(FeedChannel channel) => XmlOutput.Write(xml =>
+    public static string Write(FeedChannel channel) => XmlOutput.Text(stream => WriteTo(channel, stream));
+
+    /// <summary>Appends the feed (UTF-8, with its trailing newline) to <paramref name="stream"/>.</summary>
+    internal static void WriteTo(FeedChannel channel, MemoryStream stream) => XmlOutput.WriteTo(stream, xml =>
     {
         xml.WriteStartElement("feed", FeedNamespaces.Atom);
         xml.WriteAttributeString("xml", "lang", FeedNamespaces.Xml, channel.Language);

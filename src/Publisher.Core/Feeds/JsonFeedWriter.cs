@@ -12,7 +12,10 @@ public static class JsonFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 
-    public static string Write(FeedChannel channel)
+    public static string Write(FeedChannel channel) => XmlOutput.Text(stream => WriteTo(channel, stream));
+
+    /// <summary>Appends the feed (UTF-8, with its trailing newline) to <paramref name="stream"/>.</summary>
+    internal static void WriteTo(FeedChannel channel, MemoryStream stream)
     {
         var options = new JsonWriterOptions
         {
@@ -21,7 +24,6 @@ public static class JsonFeedWriter
             // The file is served as JSON, never inlined into HTML, so non-ASCII text and <, >, & stay readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
@@ -39,7 +41,7 @@ public static class JsonFeedWriter
 
             json.WriteEndObject();
         }
-        return XmlOutput.TextWithNewline(stream);
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteItem(Utf8JsonWriter json, FeedItem item)

@@ -8,7 +8,10 @@ namespace Publisher.Core.Feeds;
 /// </summary>
 public static class RssFeedWriter
 {
-    public static string Write(FeedChannel channel) => XmlOutput.Write(xml =>
+    public static string Write(FeedChannel channel) => XmlOutput.Text(stream => WriteTo(channel, stream));
+
+    /// <summary>Appends the feed (UTF-8, with its trailing newline) to <paramref name="stream"/>.</summary>
+    internal static void WriteTo(FeedChannel channel, MemoryStream stream) => XmlOutput.WriteTo(stream, xml =>
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");

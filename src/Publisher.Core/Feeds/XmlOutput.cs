@@ -21,25 +21,28 @@ internal static class XmlOutput
         CheckCharacters = true,
     };
 
-    public static string Write(Action<XmlWriter> write)
+    public static string Write(Action<XmlWriter> write) => Text(stream => WriteTo(stream, write));
+
+    /// <summary>Appends the document and its trailing newline to <paramref name="stream"/> as UTF-8.</summary>
+    public static void WriteTo(MemoryStream stream, Action<XmlWriter> write)
     {
-        using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, Settings()))
         {
             writer.WriteStartDocument();
             write(writer);
             writer.WriteEndDocument();
         }
-        return TextWithNewline(stream);
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>
-    /// The stream's UTF-8 text and a trailing newline, decoded from the stream's own buffer: a feed is megabytes,
-    /// and each copy of it (the array, the string, the string with the newline) is a large object for the collector.
+    /// What <paramref name="write"/> puts into a fresh stream, decoded from the stream's own buffer: a feed is megabytes,
+    /// and each copy of it (the array, the string) is a large object for the collector.
     /// </summary>
-    public static string TextWithNewline(MemoryStream stream)
+    public static string Text(Action<MemoryStream> write)
     {
-        stream.WriteByte((byte)'\n');
+        using var stream = new MemoryStream();
+        write(stream);
         return TextFile.Utf8NoBom.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }
