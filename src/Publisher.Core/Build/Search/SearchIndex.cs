@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -59,8 +60,7 @@ public static class SearchIndex
             write($"d/{block}", Script($"d/{block}", JsonSerializer.Serialize(records, Json)));
         });
 
-        Parallel.For(0, documents.Count, PerCore.Options, id =>
-            write($"x/{id}", Script($"x/{id}", JsonSerializer.Serialize(new { s = documents[id].Summary ?? "", b = documents[id].Body }, Json))));
+        Parallel.For(0, documents.Count, PerCore.Options, id => write($"x/{id}", TextScript($"x/{id}", documents[id])));
 
         var meta = new
         {
@@ -186,4 +186,26 @@ public static class SearchIndex
     }
 
     private static string Script(string name, string data) => $"PublisherSearch.add(\"{name}\",{data});\n";
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? textBuffer;
+
+    /// <summary>
+    /// A document's text file, <c>{"s":summary,"b":body}</c> in a <see cref="Script"/>: the body is escaped straight from
+    /// the UTF-8 it is held as (the same bytes <see cref="JsonSerializer"/> gives for the two strings), with one string made at the end.
+    /// </summary>
+    private static string TextScript(string name, SearchDocument document)
+    {
+        var buffer = textBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        Encoding.UTF8.GetBytes($"PublisherSearch.add(\"{name}\",", buffer);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteString("s", document.Summary ?? "");
+            json.WriteString("b", document.Text.Utf8);
+            json.WriteEndObject();
+        }
+        buffer.Write(");\n"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

@@ -47,7 +47,7 @@ internal sealed class TermCounter(TermTable table)
         }
         var rented = ArrayPool<char>.Shared.Rent(text.Length);
         Ascii.ToLower(text, rented, out var written);
-        Count(rented.AsSpan(0, written), weight);
+        CountAscii(rented.AsSpan(0, written), weight);
         ArrayPool<char>.Shared.Return(rented);
     }
 
@@ -62,7 +62,7 @@ internal sealed class TermCounter(TermTable table)
         }
         var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
         Ascii.ToLower(utf8, rented, out var written);
-        Count(rented.AsSpan(0, written), weight);
+        CountAscii(rented.AsSpan(0, written), weight);
         ArrayPool<char>.Shared.Return(rented);
     }
 
@@ -80,26 +80,55 @@ internal sealed class TermCounter(TermTable table)
                 continue;
             }
             if (start < 0) continue;
-            var word = folded[start..i];
+            CountWord(lookup, folded[start..i], weight);
             start = -1;
-            if (word.Length < 2) continue;
-            if (!lookup.TryGetValue(word, out var slot))
-            {
-                var text1 = word.ToString();
-                slot = SearchText.IsStopWord(text1) ? null : SlotOf(EnglishStemmer.Stem(text1));
-                words[text1] = slot;
-            }
-            if (slot is null) continue;
-            if (slot.Document != document)
-            {
-                slot.Document = document;
-                slot.Frequency = 0;
-                touched.Add(slot);
-            }
-            slot.Frequency += weight;
-            length += weight;
         }
     }
+
+    /// <summary>
+    /// <see cref="Count"/> for lower-cased ASCII text, whose word characters are exactly a–z and 0–9: word boundaries
+    /// are found by vectorised searches instead of a test per character.
+    /// </summary>
+    private void CountAscii(ReadOnlySpan<char> folded, int weight)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (true)
+        {
+            var start = folded.IndexOfAny(AsciiWordChars);
+            if (start < 0) return;
+            folded = folded[start..];
+            var end = folded.IndexOfAnyExcept(AsciiWordChars);
+            if (end < 0)
+            {
+                CountWord(lookup, folded, weight);
+                return;
+            }
+            CountWord(lookup, folded[..end], weight);
+            folded = folded[(end + 1)..];
+        }
+    }
+
+    private void CountWord(Dictionary<string, Slot?>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word, int weight)
+    {
+        if (word.Length < 2) return;
+        if (!lookup.TryGetValue(word, out var slot))
+        {
+            var text = word.ToString();
+            slot = SearchText.IsStopWord(text) ? null : SlotOf(EnglishStemmer.Stem(text));
+            words[text] = slot;
+        }
+        if (slot is null) return;
+        if (slot.Document != document)
+        {
+            slot.Document = document;
+            slot.Frequency = 0;
+            touched.Add(slot);
+        }
+        slot.Frequency += weight;
+        length += weight;
+    }
+
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>The current document's (term id, weighted frequency) pairs, and its weighted length.</summary>
     public (TermFrequency[] Terms, int Length) End()
