@@ -38,6 +38,20 @@ public static partial class VolumeIssueLine
 
     public static bool IsMatch(string line) => Parse(line) is not null;
 
+    /// <summary>
+    /// A masthead line of an issue number and the issue's date, for a publication that counts no volumes ("No. 19 —
+    /// February 2027", "Issue 7 · 3 May 2027", "N° 8 | June 2027"), or null.
+    /// </summary>
+    public static (int Issue, MastheadDateValue Date)? IssueAndDate(string line)
+    {
+        var m = IssueThenDate().Match(line.Trim());
+        if (!m.Success || !int.TryParse(m.Groups["issue"].Value, System.Globalization.CultureInfo.InvariantCulture, out var issue)) return null;
+        return MastheadDate.Parse(m.Groups["date"].Value) is { } date ? (issue, date) : null;
+    }
+
+    [GeneratedRegex(@"^(?:issue|number|no\.?|nr\.?|n[°º]|#)\s*(?<issue>\d{1,4})\s*(?:[—–|·•,]|\s-)\s*(?<date>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueThenDate();
+
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
     public static MastheadDateValue? DateIn(string rest) =>
         MastheadDate.Parse(rest) ?? Parts(rest).Select(p => MastheadDate.Parse(p) ?? DateAfterWord(p)).FirstOrDefault(d => d is not null);
