@@ -28,7 +28,7 @@ public class BilingualAndPortraitShapesTests
         Assert.Equal(expected, EndnoteShapes.IsNotesHeading(line));
 
     [Theory]
-    [InlineData("AUTOREN / AUTHORS", true)]
+    [InlineData("MITWIRKENDE / CONTRIBUTORS", true)]
     [InlineData("Autores / Contributors", true)]
     [InlineData("Authors / Editors / Translators", false)]
     public void A_contributors_label_in_two_languages_is_one(string line, bool expected) =>
@@ -124,8 +124,8 @@ public class BilingualAndPortraitShapesTests
         {
             "an email whose body repeats its subject shortened",
             "From: Harbour Friends <news@harbour-friends.example>\nTo: members@lists.harbour-friends.example\n" +
-            "Subject: Harbour letter 12: the breakwater opens\n\nHARBOUR FRIENDS\nHarbour letter 12\n\nDear members,\n\n" + Body,
-            "Harbour letter 12: the breakwater opens", "-"
+            "Subject: News from the quay and the moorings: the breakwater opens\n\nHARBOUR FRIENDS\nNews from the quay and the moorings\n\nDear members,\n\n" + Body,
+            "News from the quay and the moorings: the breakwater opens", "-"
         },
     };
 
