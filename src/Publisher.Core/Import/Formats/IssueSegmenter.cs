@@ -220,7 +220,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^(?:(?:written|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>

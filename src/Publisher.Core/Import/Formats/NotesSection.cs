@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Formats;
 public static partial class NotesSection
 {
     public static bool IsNotesHeading(string line) =>
-        line.Trim().TrimEnd(':') is "Notes" or "NOTES" or "Endnotes" or "ENDNOTES" or "Footnotes" or "FOOTNOTES";
+        BilingualLabel.Any(line.Trim().TrimEnd(':'), l => l is "Notes" or "NOTES" or "Endnotes" or "ENDNOTES" or "Footnotes" or "FOOTNOTES");
 
     public static bool IsNoteEntry(string line) => NoteEntry().IsMatch(line.TrimStart());
 

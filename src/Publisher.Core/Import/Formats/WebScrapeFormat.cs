@@ -59,6 +59,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
         var printedTitle = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
+        // The body may repeat an email's subject shortened ("Update #7" under "Subject: Update #7: the camp after …"):
+        // the subject the sender wrote is the piece's whole title.
+        var fromSubject = source.Crawler?.Title is null && subject is not null && EmailHeaderLine.Extends(subject, printedTitle);
+        if (fromSubject) printedTitle = subject!;
         var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
@@ -73,6 +77,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 Before = titleLine.Text.Trim(),
                 After = $"title: {title}",
                 Reason = "the page's title, by " + string.Join(", ", choice.Evidence),
+            });
+        if (fromSubject)
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
+            {
+                Before = titleLine.Text.Trim(),
+                After = $"title: {title}",
+                Reason = "the email's subject line, of which this line is the start",
             });
         if (titleChanges.Count > 0)
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
@@ -547,6 +558,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
             _bylineJustSeen = false;
+            // "Headshot of Dr Ann Lee" over "Dr Ann Lee" / her role: the picture's alternative text, which keeps the name
+            // under it as close to the title as the picture was.
+            if (PortraitAlt.Name(text) is not null) { Drop("picture's alternative text", line); _directlyUnderTitle = underTitle; return true; }
             // "Ann Lee, Head of Research" (one author a line), "Ann Lee in Lusaka and Bo Ma in Beira".
             if (HeadByline.Read(text) is { } headNames)
             {

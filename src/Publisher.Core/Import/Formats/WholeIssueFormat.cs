@@ -27,7 +27,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var contents = lines.Count(l => PageNumberLine.IsContentsReference(l.Text) || IssueContents.IsOneLineEntry(l.Text))
             + (lines.Any(l => ContentsHeading.IsMatch(l.Text)) ? 1 : 0);
         // A month and year alone on one of the first lines is a masthead's date, not a web page's date line.
-        var mastheadDate = lines.Take(6).Any(l => MastheadDate.Parse(l.Text) is { DayInferred: true });
+        // So is an issue number with its date ("No. 19 — February 2027") where the publication counts no volumes.
+        var mastheadDate = lines.Take(6).Any(l => MastheadDate.Parse(l.Text) is { DayInferred: true } || VolumeIssueLine.IssueAndDate(l.Text) is not null);
         // Printed pages (hard wrapping, page numbers, broken words) are a PDF's text: a web page never has them.
         var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf;
         if (hasVolume && (contents > 0 || printed)) return 0.95;
@@ -426,7 +427,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
         }
         // No volume line: a masthead date among the first lines of the first block (name, then month and year).
-        if (blocks.Count > 0 && blocks[0].Lines.Skip(1).Take(3).Any(l => MastheadDate.Parse(l.Text) is not null))
+        if (blocks.Count > 0 && blocks[0].Lines.Skip(1).Take(3).Any(l => MastheadDate.Parse(l.Text) is not null || VolumeIssueLine.IssueAndDate(l.Text) is not null))
             return blocks[0].Lines.Select(l => new TextBlock([l])).Concat(blocks.Skip(1)).ToList();
         return blocks;
     }
@@ -551,10 +552,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static Header DateOnlyHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
     {
         var dateAt = -1;
+        int? issue = null;
         for (var i = 0; i < Math.Min(blocks.Count, 4); i++)
-            if (blocks[i].IsSingleLine && MastheadDate.Parse(blocks[i].FirstText) is not null) { dateAt = i; break; }
+        {
+            if (!blocks[i].IsSingleLine) continue;
+            if (MastheadDate.Parse(blocks[i].FirstText) is not null) { dateAt = i; break; }
+            // "No. 19 — February 2027": a numbered issue of a publication that counts no volumes.
+            if (VolumeIssueLine.IssueAndDate(blocks[i].FirstText) is { } numbered) { (dateAt, issue) = (i, numbered.Issue); break; }
+        }
         if (dateAt < 0) return new Header(null, null, null, null, 0);
-        var date = MastheadDate.Parse(blocks[dateAt].FirstText);
+        var date = issue is null ? MastheadDate.Parse(blocks[dateAt].FirstText) : VolumeIssueLine.IssueAndDate(blocks[dateAt].FirstText)!.Value.Date;
         string? publication = null;
         for (var i = 0; i < dateAt; i++)
         {
@@ -562,7 +569,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
-        return new Header(publication, null, null, date, dateAt + 1, blocks[dateAt].Line);
+        return new Header(publication, null, issue, date, dateAt + 1, blocks[dateAt].Line);
     }
 
     /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>

@@ -10,7 +10,7 @@ namespace Publisher.Core.Import.Text;
 internal static partial class BioLabel
 {
     /// <summary>True when the whole line is a bio label.</summary>
-    public static bool IsLabelLine(string line) => LabelLine().IsMatch(line.Trim());
+    public static bool IsLabelLine(string line) => BilingualLabel.Any(line.Trim(), l => LabelLine().IsMatch(l));
 
     /// <summary>The text without a leading "About the author(s):" lead-in; the text itself when it has none.</summary>
     public static string WithoutLeadIn(string text)

@@ -8,7 +8,8 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 public static partial class ContentsHeading
 {
-    public static bool IsMatch(string line) => Pattern().IsMatch(line.Trim());
+    /// <remarks>A heading in two languages ("SOMMAIRE / CONTENTS") is one when either side is.</remarks>
+    public static bool IsMatch(string line) => BilingualLabel.Any(line.Trim(), l => Pattern().IsMatch(l));
 
     [GeneratedRegex(@"^(?:(?:table\s+of\s+)?contents|(?:(?:in|inside)\s+)?this\s+(?:issue|edition|number)|inside\s*:)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();

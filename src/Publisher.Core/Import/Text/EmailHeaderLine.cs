@@ -23,6 +23,16 @@ public static partial class EmailHeaderLine
         return subject.Length >= 3 ? subject : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="subject"/> is <paramref name="line"/> continued ("Update #7" → "Update #7: the camp
+    /// after the attack"): the line is the subject's start, to a word boundary, and the subject says more.
+    /// </summary>
+    public static bool Extends(string subject, string line)
+    {
+        var (s, l) = (TextShapes.NormalizeForMatch(subject), TextShapes.NormalizeForMatch(line));
+        return l.Length >= 3 && s.Length > l.Length && s.StartsWith(l, StringComparison.Ordinal) && s[l.Length] == ' ';
+    }
+
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To)\s*:\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 

@@ -12,7 +12,7 @@ internal sealed record NoteLabel(int Number, string Label, bool Roman);
 /// </summary>
 internal static partial class EndnoteShapes
 {
-    public static bool IsNotesHeading(string line) => NotesHeading().IsMatch(line.Trim());
+    public static bool IsNotesHeading(string line) => BilingualLabel.Any(line.Trim(), l => NotesHeading().IsMatch(l));
 
     /// <summary>The entry's label and where its text starts, or null when the line does not start a note entry.</summary>
     public static (NoteLabel Label, int TextStart)? Entry(string line)

@@ -10,8 +10,9 @@ namespace Publisher.Core.Import.Text;
 public static class SectionLabels
 {
     /// <summary>The kind a table-known label stands for, or null.</summary>
+    /// <remarks>A label in two languages ("EN BREF / IN BRIEF") stands for the kind either side names.</remarks>
     public static string? KnownKind(string label) =>
-        Genres.Of(LetterSpacing.Collapse(label));
+        BilingualLabel.Readings(LetterSpacing.Collapse(label)).Select(Genres.Of).FirstOrDefault(k => k is not null);
 
     /// <summary>
     /// The kind a section label printed in an issue stands for: a catalogue label (<see cref="KnownKind"/>), or two

@@ -82,6 +82,13 @@ public static partial class VolumeIssueLine
 
     public static bool IsMatch(string line) => Parse(line) is not null;
 
+    /// <summary>
+    /// A masthead line of an issue number and the issue's date, for a publication that counts no volumes ("No. 19 —
+    /// February 2027", "Issue 7 · 3 May 2027", "N° 8 | June 2027"), or null.
+    /// </summary>
+    public static (int Issue, MastheadDateValue Date)? IssueAndDate(string line) =>
+        Parse(line) is { Volume: null } read && DateIn(read.Rest) is { } date ? (read.Issue, date) : null;
+
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
     public static MastheadDateValue? DateIn(string rest) =>
         MastheadDate.Parse(rest) ?? Parts(rest).Select(p => MastheadDate.Parse(p) ?? DateAfterWord(p)).FirstOrDefault(d => d is not null);
@@ -189,7 +196,7 @@ public static partial class VolumeIssueLine
 
     // "Number 41 · October 12, 2029", "12 October 2029 | Issue 41", "No. 19 — February 2027": digits only, so a spelled
     // word ("Number one reason …") is never read as an issue number.
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.|nr\.|#)\s*:?\s*(?<issue>\d{1,4})(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.|nr\.|n[°º]|#)\s*:?\s*(?<issue>\d{1,4})(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueOnlyPattern();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
