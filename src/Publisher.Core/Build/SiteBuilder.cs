@@ -125,7 +125,7 @@ public static class SiteBuilder
             var search = Task.Run(() => WriteSearchIndex(site, bodies, output, catalogue));
             try
             {
-                progress?.Invoke($"Rendering {pages.Count} pages (the search index beside them)");
+                progress?.Invoke($"Rendering {pages.Count} pages");
                 (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
                 progress?.Invoke("Copying assets");
                 CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
