@@ -17,7 +17,7 @@ public class CorpusScoreTests
     public static TheoryData<Floor> Floors() => new()
     {
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 10, MaxGlued: 2, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout", Found: 15, Title: 15, Authors: 14, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 2, MaxLost: 2),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 14, VolumeIssue: 15,
@@ -31,9 +31,9 @@ public class CorpusScoreTests
         new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 2, MaxLost: 1),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 18, Kind: 12, Publication: 17, VolumeIssue: 19,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 31, MaxGlued: 0, MaxLost: 4),
-        new Floor("heldout8", Found: 20, Title: 11, Authors: 14, Date: 17, Kind: 14, Publication: 18, VolumeIssue: 19,
-            Precision: 0.91, Recall: 0.95, MaxFurniture: 28, MaxGlued: 0, MaxLost: 3),
+            Precision: 0.93, Recall: 0.99, MaxFurniture: 27, MaxGlued: 0, MaxLost: 4),
+        new Floor("heldout8", Found: 21, Title: 15, Authors: 16, Date: 19, Kind: 15, Publication: 19, VolumeIssue: 21,
+            Precision: 0.93, Recall: 0.98, MaxFurniture: 24, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout9", Found: 20, Title: 17, Authors: 16, Date: 16, Kind: 13, Publication: 16, VolumeIssue: 20,
             Precision: 0.93, Recall: 0.99, MaxFurniture: 51, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 20, Date: 21, Kind: 19, Publication: 16, VolumeIssue: 21,
@@ -41,15 +41,18 @@ public class CorpusScoreTests
         new Floor("heldout11", Found: 22, Title: 22, Authors: 21, Date: 22, Kind: 19, Publication: 21, VolumeIssue: 22,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 4, MaxLost: 1),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted. The one line lost is a note under a shared
-        // ENDNOTES section headed by each article's title (q04), a shape not read yet.
-        new Floor("heldout12", Found: 17, Title: 15, Authors: 14, Date: 17, Kind: 15, Publication: 14, VolumeIssue: 16,
-            Precision: 0.89, Recall: 0.97, MaxFurniture: 49, MaxGlued: 0, MaxLost: 1),
+        // ENDNOTES section headed by each article's title (q04) whose group names no article found.
+        new Floor("heldout12", Found: 17, Title: 17, Authors: 16, Date: 17, Kind: 16, Publication: 16, VolumeIssue: 17,
+            Precision: 0.91, Recall: 0.97, MaxFurniture: 33, MaxGlued: 0, MaxLost: 1),
+        // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
+        new Floor("heldout13", Found: 16, Title: 13, Authors: 10, Date: 14, Kind: 9, Publication: 13, VolumeIssue: 16,
+            Precision: 0.84, Recall: 0.90, MaxFurniture: 35, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // PDF issues (tests/ImportCorpus/pdf/): the reader's text through the same importer.
-        new Floor("pdf", Found: 9, Title: 8, Authors: 8, Date: 8, Kind: 8, Publication: 9, VolumeIssue: 8,
-            Precision: 0.94, Recall: 0.95, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+        new Floor("pdf", Found: 12, Title: 12, Authors: 12, Date: 10, Kind: 10, Publication: 12, VolumeIssue: 12,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
     };
 
     [Theory]

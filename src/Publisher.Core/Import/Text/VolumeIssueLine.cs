@@ -191,7 +191,7 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.?|nr\.?)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.?|nr\.?)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueFirstPattern();
 
     // "Number 41 · October 12, 2029", "12 October 2029 | Issue 41", "No. 19 — February 2027": digits only, so a spelled

@@ -59,6 +59,8 @@ public class MastheadShapesTests
     [InlineData("Vol. XII, No. 6 — Special Issue", 12, 6)]
     [InlineData("Volume 4, Issue 11 — Published 3 Dec 2026", 4, 11)]
     [InlineData("Issue 14 (Volume 2) — 2026-12-01", 2, 14)]
+    [InlineData("Number 4 of Volume 12 · March 2030", 12, 4)]
+    [InlineData("ISSUE 11 OF VOLUME VII | 2 June 2029", 7, 11)]
     public void Unseen_mastheads_give_their_numbers(string line, int volume, int issue)
     {
         var parsed = VolumeIssueLine.Parse(line);
