@@ -5,7 +5,7 @@ namespace Publisher.Benchmarks;
 
 /// <summary>
 /// The search page at scale, in a browser (issue 12): N synthetic articles whose words are drawn with Zipf's law from
-/// <see cref="SearchIndexSize"/>'s 30,000-word vocabulary, built as a site (phases printed: the index is made beside the pages, "Finishing the search index"
+/// <see cref="SearchIndexSize"/>'s 30,000-word vocabulary, built as a site (phases printed: the index is written before the pages, "Writing the search index"
 /// is what search adds to the build), then the site's search page opened from disk (file://) in Debian's Chromium.
 /// For two-word queries (the same word ranks as <c>--search</c>) it times, in the page, from the query's submission
 /// to the first result in the list: cold (a fresh page: meta.js, the postings files, records and texts still to load

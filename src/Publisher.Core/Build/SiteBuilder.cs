@@ -119,25 +119,14 @@ public static class SiteBuilder
             : null;
         try
         {
-            // The search index is made and written beside the pages: its files are its own (search/*/…), it reads only
-            // the site and the parsed bodies, and its sequential steps and file writes fill the cores rendering leaves idle.
-            // It lets go of the plain texts it read as soon as it is done, before the feeds (the build's peak) are made.
-            var search = Task.Run(() => WriteSearchIndex(site, bodies, output, catalogue));
-            try
-            {
-                progress?.Invoke($"Rendering {pages.Count} pages");
-                (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
-                progress?.Invoke("Copying assets");
-                CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
-            }
-            catch
-            {
-                // Never leave the index writing into a staging folder that is about to be abandoned; rendering's failure is the one reported.
-                try { search.Wait(); } catch (AggregateException) { }
-                throw;
-            }
-            progress?.Invoke("Finishing the search index");
-            search.GetAwaiter().GetResult();
+            // The index first, so the plain texts it reads are let go before the pages and feeds are made.
+            progress?.Invoke("Writing the search index");
+            WriteSearchIndex(site, bodies, output, catalogue);
+
+            progress?.Invoke($"Rendering {pages.Count} pages");
+            (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
+            progress?.Invoke("Copying assets");
+            CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
             progress?.Invoke("Writing feeds");
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
