@@ -42,8 +42,8 @@ public sealed partial class WholeIssueFormat
             // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
             // the contents, which list the label only.
             // A title and a byline the PDF sets in their own types (TypeRoles) open an article the contents may have missed.
-            var typed = InTitleType(titleBlock, titleType) && bylineType.Contains(authorBlock.Line);
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !typed) continue;
+            var setInTypes = InTitleType(titleBlock, titleType) && bylineType.Contains(authorBlock.Line);
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes) continue;
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }

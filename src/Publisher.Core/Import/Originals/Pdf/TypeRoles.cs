@@ -26,7 +26,7 @@ internal static class TypeRoles
             if (title[i] || lines[i].InMargin) continue;
             var line = lines[i];
             var underTitle = i > 0 && title[i - 1] && lines[i - 1].Page == line.Page;
-            var overTitle = i + 1 < lines.Count && title[i + 1] && lines[i + 1].Page == line.Page && (i == 0 || !title[i - 1]);
+            var overTitle = i + 1 < lines.Count && title[i + 1] && lines[i + 1].Page == line.Page;
             if (overTitle && IsLabel(line, bodySize)) labels.Add(i);
             else if (underTitle && IsByline(line, bodySize)) bylines.Add(i);
         }
