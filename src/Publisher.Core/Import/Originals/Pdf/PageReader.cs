@@ -215,7 +215,9 @@ internal static class PageReader
         {
             var row = first[k];
             if (row.Baseline >= bottom - row.Size * 0.5) continue;
-            if (first[k - 1].Baseline - row.Baseline > usual * 1.5) return first.Skip(k).ToList();
+            // Set off by more white than the column's lines by half a line of its own type (a heading in a smaller type
+            // has a smaller pitch, so the white, not the pitch, is compared).
+            if (first[k - 1].Baseline - row.Baseline - row.Size > usual - first[k - 1].Size + row.Size * 0.5) return first.Skip(k).ToList();
             if (++runOn > MaxRunOnRows) return [];
         }
         return [];
