@@ -91,6 +91,8 @@ public static class SeedStage
             Crawler = crawler,
             Url = sidecar?.Url ?? crawler?.Url?.Value,
             TitleTypeLines = pageFacts?.TitleTypeLines ?? new HashSet<int>(),
+            SectionLabelLines = pageFacts?.SectionLabelLines ?? new HashSet<int>(),
+            BylineLines = pageFacts?.BylineLines ?? new HashSet<int>(),
         };
         RawReadResult read;
         try

@@ -32,6 +32,12 @@ public sealed record RawSource(string Path)
 
     /// <summary>The seed lines a PDF sets in title type (<see cref="Originals.PageFacts.TitleTypeLines"/>); empty for text.</summary>
     public IReadOnlySet<int> TitleTypeLines { get; init; } = new HashSet<int>();
+
+    /// <summary>The seed lines a PDF sets as section labels over a title (<see cref="Originals.PageFacts.SectionLabelLines"/>); empty for text.</summary>
+    public IReadOnlySet<int> SectionLabelLines { get; init; } = new HashSet<int>();
+
+    /// <summary>The seed lines a PDF sets as bylines under a title (<see cref="Originals.PageFacts.BylineLines"/>); empty for text.</summary>
+    public IReadOnlySet<int> BylineLines { get; init; } = new HashSet<int>();
 }
 
 /// <summary>A piece of the raw text a reader recognised as header boilerplate and left out, kept for the report.</summary>

@@ -73,7 +73,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
-        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines);
+        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines);
         foreach (var typed in starts.Where(s => s.FromType))
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportTitleFromPdfType,
                 $"\"{Preview(bodyBlocks[typed.Title].Joined)}\" is taken for an article's title because the PDF sets it bold and larger than the body, though no byline follows it",
@@ -101,12 +101,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var leading = bodyBlocks.Take(starts[0].First).ToList();
         // The labels right before the first article are its section's, whatever text comes before them.
         var labelsFirst = leading.Count;
-        while (labelsFirst > 0 && IsSectionLabel(leading[labelsFirst - 1])) labelsFirst--;
+        while (labelsFirst > 0 && IsSectionLabel(leading[labelsFirst - 1], source)) labelsFirst--;
         foreach (var label in leading.Skip(labelsFirst))
             dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
         if (labelsFirst < leading.Count)
         {
-            sectionKind = SectionLabels.IssueKind(leading[^1].FirstText);
+            sectionKind = LabelKind(leading[^1], source);
             sectionLabel = leading[^1];
             leading = leading.Take(labelsFirst).ToList();
         }
@@ -155,7 +155,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Whether a section label is printed before a later article: then a run lasts until that label.
         var labelledAfter = new bool[starts.Count];
         for (var t = starts.Count - 2; t >= 0; t--)
-            labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1]);
+            labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1], source);
         var drafts = new List<ArticleDraft>();
         if (orphanDraft is not null) drafts.Add(orphanDraft);
         var matchedToc = new HashSet<int>();
@@ -183,10 +183,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (s > 0 && starts[s - 1].Signature is not null && start.Byline is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
             var (articleKind, articleLabel) = (sectionKind, sectionLabel);
             string? nextKind = null;
-            while (content.Count > 1 && IsSectionLabel(content[^1]))
+            while (content.Count > 1 && IsSectionLabel(content[^1], source))
             {
                 dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
-                if (nextKind is null && SectionLabels.IssueKind(content[^1].FirstText) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
+                if (nextKind is null && LabelKind(content[^1], source) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
                 content.RemoveAt(content.Count - 1);
             }
             if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, Genres.IsPlural(LetterSpacing.Collapse(sectionLabel!.FirstText)));
@@ -585,6 +585,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
         block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label
         && (TextShapes.IsCapitalsLabel(label) || IsTitleCaseLabel(label))
         && SectionLabels.IssueKind(label) is not null;
+
+    /// <summary>
+    /// A section label by its words, or a short line a PDF sets as one (<see cref="RawSource.SectionLabelLines"/>: apart
+    /// from the body type, right above a title) though the genre catalogue does not know its words.
+    /// </summary>
+    private static bool IsSectionLabel(TextBlock block, RawSource source) =>
+        IsSectionLabel(block) || block.IsSingleLine && source.SectionLabelLines.Contains(block.Line);
+
+    /// <summary>The kind a section label stands for: the catalogue's, else, for a label the PDF's type marks, its own words ("MARKET WATCH" → market-watch).</summary>
+    private static string? LabelKind(TextBlock label, RawSource source) =>
+        SectionLabels.IssueKind(label.FirstText) ?? (source.SectionLabelLines.Contains(label.Line) ? SectionLabels.KindOf(LetterSpacing.Collapse(label.FirstText)) : null);
 
     private static bool IsTitleCaseLabel(string text)
     {

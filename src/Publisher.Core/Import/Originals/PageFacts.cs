@@ -33,6 +33,15 @@ public sealed record PageFacts
     public IReadOnlySet<int> TitleTypeLines { get; init; } = new HashSet<int>();
 
     /// <summary>
+    /// A PDF's short lines set apart from the body type right above a title (<c>Pdf/TypeRoles</c>), by seed line number:
+    /// evidence that a label the genre catalogue does not know ("MARKET WATCH") is the section label of the article under it.
+    /// </summary>
+    public IReadOnlySet<int> SectionLabelLines { get; init; } = new HashSet<int>();
+
+    /// <summary>A PDF's lines under a title set in a byline's own type and read as names (<c>Pdf/TypeRoles</c>), by seed line number.</summary>
+    public IReadOnlySet<int> BylineLines { get; init; } = new HashSet<int>();
+
+    /// <summary>
     /// The block with these facts added where it says nothing, or a block of them alone. Kind, strongest first: the
     /// kicker, the block's own genre keys, a specific schema.org type, then a platform's default type (weak).
     /// </summary>

@@ -51,8 +51,9 @@ public static class PdfOriginal
             if (imageOnly.Count > 0)
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportPdfNoText,
                     $"page(s) {string.Join(", ", imageOnly)} of the PDF have no text layer (only images); OCR them first, or their text is missing", at));
-            var (text, titleLines) = PdfTextWriter.WriteWithType(pages, RunningLines.Find(pages), seedPath, fixes);
-            return (text, titleLines.Count == 0 ? null : new PageFacts { TitleTypeLines = titleLines });
+            var (text, type) = PdfTextWriter.WriteWithType(pages, RunningLines.Find(pages), seedPath, fixes);
+            return (text, type.Titles.Count == 0 ? null
+                : new PageFacts { TitleTypeLines = type.Titles, SectionLabelLines = type.Labels, BylineLines = type.Bylines });
         }
         catch (PdfDocumentEncryptedException)
         {

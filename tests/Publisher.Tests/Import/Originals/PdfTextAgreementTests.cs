@@ -7,9 +7,8 @@ namespace Publisher.Tests.Import.Originals;
 /// The same invented issue as a PDF (printed from <c>Agreement/issue.html</c> by headless Chromium) and as the text file
 /// an editor would save of it (<c>Agreement/issue.txt</c>: one paragraph per line, blank lines between) imports to the
 /// same articles: titles, authors, dates, volume and issue, kinds, footnotes and body words. Documented differences:
-/// the seed line numbers the articles cite (the PDF's text is hard-wrapped), and one known gap of the PDF reader: a
-/// "Notes" heading set at the left margin under two short columns is read with the first column (between the
-/// columns' text), so it stays in the brief's body as a stray word (<see cref="KnownPdfDifference"/>).
+/// the seed line numbers the articles cite (the PDF's text is hard-wrapped). (A "Notes" heading set at the left margin
+/// under two short columns was once read with the first column and stayed in the brief's body as a stray word.)
 /// </summary>
 public partial class PdfTextAgreementTests
 {
@@ -51,13 +50,6 @@ public partial class PdfTextAgreementTests
         return string.Join(' ', body.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>The PDF body without the notes heading the reader reads between two short columns (see the class comment).</summary>
-    private static string KnownPdfDifference(string words)
-    {
-        var at = words.IndexOf(" Notes ", StringComparison.Ordinal);
-        return at < 0 ? words : words.Remove(at, " Notes".Length);
-    }
-
     [Fact]
     public void The_pdf_and_the_text_of_one_issue_import_to_the_same_articles()
     {
@@ -71,7 +63,7 @@ public partial class PdfTextAgreementTests
         for (var i = 0; i < fromText.Count; i++)
         {
             Assert.Equal(Fields(fromText[i]), Fields(fromPdf[i]));
-            Assert.Equal(BodyWords(fromText[i]), KnownPdfDifference(BodyWords(fromPdf[i])));
+            Assert.Equal(BodyWords(fromText[i]), BodyWords(fromPdf[i]));
         }
         Assert.Contains("title: Why the Tunnel Towns Are Turning to Private Guards", string.Join('\n', fromText), StringComparison.Ordinal);
         Assert.Equal(4, fromText.Sum(a => Fields(a).Split('\n').Count(l => l.StartsWith("[^", StringComparison.Ordinal))));

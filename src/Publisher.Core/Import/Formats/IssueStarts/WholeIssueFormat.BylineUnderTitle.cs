@@ -10,7 +10,7 @@ public sealed partial class WholeIssueFormat
     /// byline line printed above a title the contents list, and a title the contents list followed straight by prose
     /// (an unsigned brief).
     /// </summary>
-    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc, IReadOnlySet<int> titleType)
+    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc, IReadOnlySet<int> titleType, IReadOnlySet<int> bylineType)
     {
         var starts = new List<ArticleStart>();
         for (var j = 0; j + 2 < blocks.Count; j++)
@@ -41,7 +41,9 @@ public sealed partial class WholeIssueFormat
             // contents, a start must match one of its titles or authors: that keeps stray short lines from cutting articles.
             // An article under a section label ("BRIEF"), or the first right after the contents, may be missing from
             // the contents, which list the label only.
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1])) continue;
+            // A title and a byline the PDF sets in their own types (TypeRoles) open an article the contents may have missed.
+            var setInTypes = InTitleType(titleBlock, titleType) && bylineType.Contains(authorBlock.Line);
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes) continue;
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }

@@ -201,7 +201,8 @@ internal static class PageReader
     /// <summary>
     /// Rows at the left margin under the foot of every column, set off by a gap wider than a paragraph's (a "Notes"
     /// heading or a short line printed across the page below balanced columns): read after the columns, not between the
-    /// first column and the second. A first column that simply runs longer than the others has no such gap.
+    /// first column and the second. A first column that simply runs longer than the others has no such gap; balanced
+    /// columns leave the first a line or two longer, so the gap is looked for under those lines too.
     /// </summary>
     private static List<Row> BelowTheColumns(List<Row> first, List<Row> others)
     {
@@ -209,14 +210,21 @@ internal static class PageReader
         var bottom = others.Min(r => r.Baseline);
         var gaps = first.Zip(first.Skip(1), (a, b) => a.Baseline - b.Baseline).Order().ToList();
         var usual = gaps[gaps.Count / 2];
+        var runOn = 0;
         for (var k = 1; k < first.Count; k++)
         {
             var row = first[k];
             if (row.Baseline >= bottom - row.Size * 0.5) continue;
-            return first[k - 1].Baseline - row.Baseline > usual * 1.5 ? first.Skip(k).ToList() : [];
+            // Set off by more white than the column's lines by half a line of its own type (a heading in a smaller type
+            // has a smaller pitch, so the white, not the pitch, is compared).
+            if (first[k - 1].Baseline - row.Baseline - row.Size > usual - first[k - 1].Size + row.Size * 0.5) return first.Skip(k).ToList();
+            if (++runOn > MaxRunOnRows) return [];
         }
         return [];
     }
+
+    /// <summary>How many lines longer than the others balanced columns leave the first.</summary>
+    private const int MaxRunOnRows = 2;
 
     /// <summary>A word with its position, size and whether it is set raised and small (a note marker).</summary>
     internal sealed record PlacedWord(Word Word, bool Superscript = false)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 
@@ -10,13 +11,13 @@ namespace Publisher.Core.Import.Originals.Pdf;
 /// such as a title, a byline or a heading), a form feed opening each new page, and line-end hyphens resolved with the
 /// document's own words.
 /// </summary>
-internal static class PdfTextWriter
+internal static partial class PdfTextWriter
 {
     public static string Write(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes) =>
         WriteWithType(pages, running, seedPath, fixes).Text;
 
-    /// <summary>The text, and the numbers of its lines set in title type (<see cref="TitleType"/>).</summary>
-    public static (string Text, IReadOnlySet<int> TitleLines) WriteWithType(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes)
+    /// <summary>The text, and the numbers of its lines set in title type (<see cref="TitleType"/>), as section labels and as bylines (<see cref="TypeRoles"/>).</summary>
+    public static (string Text, LineTypes Type) WriteWithType(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes)
     {
         var kept = new List<PdfLine>();
         var droppedBefore = new List<(int Index, PdfLine Line)>();
@@ -35,6 +36,7 @@ internal static class PdfTextWriter
         var bodySize = BodySize(kept);
         var pitchPerSize = pitch / bodySize;
         var titleLines = new HashSet<int>();
+        var inTitleType = kept.Select(l => TitleType.Is(l, bodySize) && !l.InMargin).ToList();
 
         var output = new StringBuilder();
         var lineNumber = 1;
@@ -48,7 +50,7 @@ internal static class PdfTextWriter
                 if (StartsParagraph(previous, line, pitchPerSize, columnLeft, columnRight)) { output.Append('\n'); lineNumber++; }
             }
             lineOfIndex[i] = lineNumber;
-            if (TitleType.Is(line, bodySize) && !line.InMargin) titleLines.Add(lineNumber);
+            if (inTitleType[i]) titleLines.Add(lineNumber);
             if (i > 0 && line.Page != kept[i - 1].Page) output.Append('\f');
             output.Append(texts[i]).Append('\n');
             lineNumber++;
@@ -59,8 +61,12 @@ internal static class PdfTextWriter
             {
                 Reason = RunningLines.Reason(line, pages),
             });
-        return (output.ToString(), titleLines);
+        var (labels, bylines) = TypeRoles.Find(kept, inTitleType, bodySize);
+        return (output.ToString(), new LineTypes(titleLines, labels.Select(i => lineOfIndex[i]).ToHashSet(), bylines.Select(i => lineOfIndex[i]).ToHashSet()));
     }
+
+    /// <summary>The seed lines set in title type, as section labels and as bylines.</summary>
+    internal sealed record LineTypes(IReadOnlySet<int> Titles, IReadOnlySet<int> Labels, IReadOnlySet<int> Bylines);
 
     /// <summary>The usual distance between the baselines of two lines of one paragraph in the body type.</summary>
     private static double LinePitch(List<PdfLine> lines)
@@ -81,8 +87,17 @@ internal static class PdfTextWriter
     /// inside a box or a quotation (a sidebar's padding), not a paragraph's first-line indent, which one line has alone.
     /// </summary>
     internal static bool InSameInset(PdfLine previous, PdfLine line) =>
-        Math.Abs(previous.Left - line.Left) < line.FontSize * 0.2
-        && previous.Text.TrimEnd().TrimEnd('"', '\u201D', ')', ']') is not [.., '.' or '!' or '?' or ':'];
+        Math.Abs(previous.Left - line.Left) < line.FontSize * 0.2 && !EndsSentence(previous.Text);
+
+    /// <summary>
+    /// The line ends a sentence (or a lead-in's colon), closing quotes and brackets aside, and note markers too: a
+    /// superscript number at the line's end ("… boats.[1]") follows the full stop.
+    /// </summary>
+    internal static bool EndsSentence(string text) =>
+        TrailingMarkers().Replace(text.TrimEnd(), "").TrimEnd('"', '\u201D', ')', ']') is [.., '.' or '!' or '?' or ':'];
+
+    [GeneratedRegex(@"(?:\[\d{1,3}\])+$")]
+    private static partial Regex TrailingMarkers();
 
     private static bool StartsParagraph(PdfLine previous, PdfLine line, double pitchPerSize,
         Dictionary<(int, int), double> columnLeft, Dictionary<(int, int), double> columnRight)
@@ -99,7 +114,7 @@ internal static class PdfTextWriter
         // Across a column or a page: the paragraph ends when the next line is indented, or when the last line ends a
         // sentence and stops short of the column's right edge (a ragged line that ends mid-sentence runs on).
         var right = previous.Column >= 0 ? columnRight[(previous.Page, previous.Column)] : previous.Right;
-        var endsSentence = previous.Text.TrimEnd().TrimEnd('"', '\u201D', ')', ']') is [.., '.' or '!' or '?' or ':'];
+        var endsSentence = EndsSentence(previous.Text);
         return indented || (endsSentence && previous.Right < right - previous.FontSize * 2.5);
     }
 }

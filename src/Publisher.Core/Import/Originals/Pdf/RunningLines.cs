@@ -22,10 +22,12 @@ internal static partial class RunningLines
         var pagesByShape = inBand.GroupBy(x => Shape(x.Line.Text), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Page.Page).Distinct().Count(), StringComparer.Ordinal);
         var bodySize = BodySize(pages);
-        var masthead = MastheadWords(pages, bodySize);
+        var mastheadLines = MastheadLines(pages, bodySize);
+        var masthead = mastheadLines.SelectMany(l => Words(l.Text)).ToHashSet(StringComparer.Ordinal);
         return inBand
             .Where(x => IsPageNumber(x.Line.Text) || (Shape(x.Line.Text).Length > 0 && pagesByShape[Shape(x.Line.Text)] >= 2)
-                        || Alternates(x.Line, x.Page, inBand, bodySize) || RepeatsMasthead(x.Line, masthead, bodySize))
+                        || Alternates(x.Line, x.Page, inBand, bodySize)
+                        || !mastheadLines.Contains(x.Line) && (RepeatsMasthead(x.Line, masthead, bodySize) || LoneHeader(x.Line, x.Page, masthead, bodySize)))
             .Select(x => x.Line)
             .ToHashSet();
     }
@@ -38,7 +40,7 @@ internal static partial class RunningLines
         var repeated = pages.Count(p => p.Page != line.Page && p.Lines.Any(l => l.InMargin && Shape(l.Text) == shape));
         return repeated > 0
             ? $"a running line at the edge of page {line.Page}, repeated on other pages"
-            : $"a running line at the edge of page {line.Page}, in small type like the running lines of the facing pages or repeating the masthead";
+            : $"a running line at the edge of page {line.Page}, in small type like the running lines of the facing pages, repeating the masthead or set as a header's fields";
     }
 
     /// <summary>
@@ -58,12 +60,29 @@ internal static partial class RunningLines
         return words.Count >= 2 && words.All(masthead.Contains);
     }
 
-    /// <summary>The words of the first page's lines above its first line of body type (its masthead), margin lines aside.</summary>
-    private static HashSet<string> MastheadWords(IReadOnlyList<PdfPageLines> pages, double bodySize)
+    /// <summary>
+    /// A running header printed once (a short issue, or a header only on the pages after the masthead's): a line in small
+    /// type in the top margin of a later page that names the publication (most of its words, two or more, are the
+    /// masthead's) or is set as separated fields with a number in one (a volume, an issue, a date). A note in the margin
+    /// in words of its own stays.
+    /// </summary>
+    private static bool LoneHeader(PdfLine line, PdfPageLines page, HashSet<string> masthead, double bodySize)
+    {
+        if (page.Page == 1 || !TopBand(line, page) || line.FontSize >= bodySize * 0.95) return false;
+        var words = Words(line.Text);
+        var named = words.Count(masthead.Contains);
+        return named >= 2 && named * 2 > words.Count || FieldsWithNumber().IsMatch(line.Text);
+    }
+
+    /// <summary>
+    /// The first page's lines above its first line of body type (its masthead), page numbers aside; a masthead standing
+    /// in the top margin, apart from the text by a rule's gap, is still the masthead.
+    /// </summary>
+    private static HashSet<PdfLine> MastheadLines(IReadOnlyList<PdfPageLines> pages, double bodySize)
     {
         if (pages.Count == 0) return [];
-        return pages[0].Lines.Where(l => !l.InMargin).TakeWhile(l => Math.Abs(l.FontSize - bodySize) > bodySize * 0.05)
-            .SelectMany(l => Words(l.Text)).ToHashSet(StringComparer.Ordinal);
+        return pages[0].Lines.Where(l => !l.InMargin || TopBand(l, pages[0])).TakeWhile(l => Math.Abs(l.FontSize - bodySize) > bodySize * 0.05)
+            .Where(l => !IsPageNumber(l.Text)).ToHashSet();
     }
 
     private static List<string> Words(string text) =>
@@ -75,6 +94,10 @@ internal static partial class RunningLines
     private static double BodySize(IReadOnlyList<PdfPageLines> pages) =>
         pages.SelectMany(p => p.Lines).GroupBy(l => l.Style.Size).OrderByDescending(g => g.Sum(l => l.Text.Length)).ThenBy(g => g.Key)
             .Select(g => g.Key).DefaultIfEmpty(10).First();
+
+    /// <summary>Two or more fields between separators (· | • — –), one of them holding a number: "Review | Spring 2030".</summary>
+    [GeneratedRegex(@"^[^·|•—–]*\p{L}[^·|•—–]*\s[·|•—–]\s.*\d|^[^·|•—–]*\d[^·|•—–]*\s[·|•—–]\s.*\p{L}")]
+    private static partial Regex FieldsWithNumber();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
