@@ -24,7 +24,7 @@ public sealed record BuildOptions
     /// <summary><c>--drafts</c>: articles with <c>draft: true</c> are built (marked as drafts, not indexed); otherwise left out.</summary>
     public bool Drafts { get; init; }
 
-    /// <summary><c>--clean</c>: ignore the render cache and render every page (the cache is still written for the next build).</summary>
+    /// <summary><c>--clean</c>: ignore the render cache and the search term counts, render every page and count every article (both are still written for the next build).</summary>
     public bool Clean { get; init; }
 
     /// <summary>Where the render cache lives; null: <c>.publisher-cache/</c> beside the input folder.</summary>
@@ -126,8 +126,9 @@ public static class SiteBuilder
         {
             // The index first, so the plain texts it reads are let go before the pages and feeds are made.
             progress?.Invoke("Writing the search index");
-            reusedCounts = WriteSearchIndex(site, bodies, output, catalogue, searchCounts);
-            progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build");
+            var indexed = WriteSearchIndex(site, bodies, output, catalogue, searchCounts);
+            reusedCounts = indexed.Reused;
+            progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall time: {indexed})");
 
             progress?.Invoke($"Rendering {pages.Count} pages");
             (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
@@ -228,18 +229,18 @@ public static class SiteBuilder
     /// <summary>
     /// The search index (Search/SearchIndex.cs) under search/, beside the search page, written file by file as the
     /// index makes them (it is never held whole); only changed files are rewritten; an article whose search text is
-    /// unchanged is not tokenised again (<see cref="SearchCountCache"/>). Then the bodies' plain texts go. Returns how many were not.
+    /// unchanged is not tokenised again (<see cref="SearchCountCache"/>). Then the bodies' plain texts go.
     /// </summary>
-    private static int WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue, SearchCountCache? counts)
+    private static SearchIndexSteps WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue, SearchCountCache? counts)
     {
-        var reused = SearchIndex.Write(SearchDocuments.From(site, bodies), (name, script) =>
+        var steps = SearchIndex.Write(SearchDocuments.From(site, bodies), (name, script) =>
         {
             var path = SearchIndex.Folder + name + ".js";
             output.Write(path, script);
             catalogue.Written(path, script);
         }, counts);
         foreach (var body in bodies.Values) body.ReleasePlainText();
-        return reused;
+        return steps;
     }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)

@@ -22,9 +22,9 @@ internal sealed class SearchCountCache
 
     private readonly string _file;
     private readonly string _next;
-    private readonly byte[] _data;
-    private readonly string[] _terms;
-    private readonly Dictionary<UInt128, int> _entries;
+    private byte[] _data;
+    private string[] _terms;
+    private Dictionary<UInt128, int> _entries;
     private int[]? _termIds;
     private bool _written;
 
@@ -54,7 +54,7 @@ internal sealed class SearchCountCache
                 // A cache that cannot be read only costs the counting it would have saved.
             }
         }
-        return new SearchCountCache(file, [], [], []);
+        return new SearchCountCache(file, [], [], new Dictionary<UInt128, int>());
     }
 
     /// <summary>The key of a document's counts: a SHA-256 of everything counting reads. Thread-safe.</summary>
@@ -73,7 +73,7 @@ internal sealed class SearchCountCache
         BinaryPrimitives.WriteInt32LittleEndian(number, document.Authors.Count);
         hash.AppendData(number);
         foreach (var author in document.Authors) Add(author);
-        hash.AppendData(document.Summary is null ? [0] : [1]);
+        hash.AppendData(new[] { (byte)(document.Summary is null ? 0 : 1) });
         Add(document.Summary ?? "");
         AddBytes(document.Text.Utf8);
         Span<byte> digest = stackalloc byte[32];
@@ -107,10 +107,15 @@ internal sealed class SearchCountCache
 
     /// <summary>
     /// Streams this build's counts (every document's key, counts and length; term ids of <paramref name="table"/>) to the
-    /// next file. A failure to write only leaves the next build without the cache.
+    /// next file. A failure to write only leaves the next build without the cache. The previous build's counts are let
+    /// go (a build reads them once, before this), so the cache holds nothing for the rest of the build.
     /// </summary>
     public void WriteNext(UInt128[] keys, TermFrequency[][] counted, int[] lengths, TermTable table)
     {
+        _data = [];
+        _terms = [];
+        _entries = new Dictionary<UInt128, int>();
+        _termIds = null;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_next)!);

@@ -24,7 +24,7 @@ public class SearchCountCacheTests
         var reused = SearchIndex.Write(documents, (name, script) =>
         {
             lock (gate) files.Add(name, script);
-        }, counts);
+        }, counts).Reused;
         counts.Save();
         return (files, reused);
     }
