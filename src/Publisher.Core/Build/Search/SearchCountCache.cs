@@ -61,24 +61,29 @@ internal sealed class SearchCountCache
     public static UInt128 KeyOf(SearchDocument document)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[4];
-        void AddBytes(ReadOnlySpan<byte> bytes)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(number, bytes.Length);
-            hash.AppendData(number);
-            hash.AppendData(bytes);
-        }
-        void Add(string text) => AddBytes(Encoding.UTF8.GetBytes(text));
-        Add(document.Title);
-        BinaryPrimitives.WriteInt32LittleEndian(number, document.Authors.Count);
-        hash.AppendData(number);
-        foreach (var author in document.Authors) Add(author);
-        hash.AppendData(new[] { (byte)(document.Summary is null ? 0 : 1) });
-        Add(document.Summary ?? "");
-        AddBytes(document.Text.Utf8);
+        AddBytes(hash, Encoding.UTF8.GetBytes(document.Title));
+        AddNumber(hash, document.Authors.Count);
+        foreach (var author in document.Authors) AddBytes(hash, Encoding.UTF8.GetBytes(author));
+        AddNumber(hash, document.Summary is null ? 0 : 1);
+        AddBytes(hash, Encoding.UTF8.GetBytes(document.Summary ?? ""));
+        AddBytes(hash, document.Text.Utf8);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+    }
+
+    private static void AddNumber(IncrementalHash hash, int n)
+    {
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(number, n);
+        hash.AppendData(number);
+    }
+
+    /// <summary>Length-prefixed, so no two sequences of fields hash the same bytes.</summary>
+    private static void AddBytes(IncrementalHash hash, ReadOnlySpan<byte> bytes)
+    {
+        AddNumber(hash, bytes.Length);
+        hash.AppendData(bytes);
     }
 
     /// <summary>Where the previous build's counts of a document with this key are, if it had one. Thread-safe (reads only).</summary>
