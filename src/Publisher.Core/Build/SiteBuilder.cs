@@ -24,7 +24,7 @@ public sealed record BuildOptions
     /// <summary><c>--drafts</c>: articles with <c>draft: true</c> are built (marked as drafts, not indexed); otherwise left out.</summary>
     public bool Drafts { get; init; }
 
-    /// <summary><c>--clean</c>: ignore the render cache and render every page (the cache is still written for the next build).</summary>
+    /// <summary><c>--clean</c>: ignore the render cache and the search term counts, render every page and count every article (both are still written for the next build).</summary>
     public bool Clean { get; init; }
 
     /// <summary>Where the render cache lives; null: <c>.publisher-cache/</c> beside the input folder.</summary>
@@ -43,6 +43,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Feeds (of <see cref="Feeds"/>) not written because the render cache showed their file already holds what they would hold.</summary>
     public int ReusedFeeds { get; init; }
+
+    /// <summary>Articles whose search terms were not counted again: the previous build's counts were in the cache (Search/SearchCountCache.cs).</summary>
+    public int ReusedSearchCounts { get; init; }
 }
 
 /// <summary>
@@ -113,15 +116,19 @@ public static class SiteBuilder
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
         // A check renders everything: it must validate every page, and it must not disturb the next build's cache.
+        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
         var cache = write
-            ? RenderCache.Open(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), options.ThemeDir, site.Config.BaseUrl, options.OutputDir,
-                catalogue.DisplayRoot, options.Clean, diagnostics)
+            ? RenderCache.Open(cacheDir, options.ThemeDir, site.Config.BaseUrl, options.OutputDir, catalogue.DisplayRoot, options.Clean, diagnostics)
             : null;
+        var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
+        var reusedCounts = 0;
         try
         {
             // The index first, so the plain texts it reads are let go before the pages and feeds are made.
             progress?.Invoke("Writing the search index");
-            WriteSearchIndex(site, bodies, output, catalogue);
+            var indexed = WriteSearchIndex(site, bodies, output, catalogue, searchCounts);
+            reusedCounts = indexed.Reused;
+            progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall time: {indexed})");
 
             progress?.Invoke($"Rendering {pages.Count} pages");
             (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
@@ -152,13 +159,20 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || !write)
         {
             output.Abandon();
+            searchCounts?.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
-        if (output.Commit(diagnostics) is not { } changes) return Failed(diagnostics);
+        if (output.Commit(diagnostics) is not { } changes)
+        {
+            searchCounts?.Abandon();
+            return Failed(diagnostics);
+        }
         progress?.Invoke("Saving the render cache");
         cache?.Save(diagnostics);
-        return new BuildResult(true, written, feeds, diagnostics.Sorted()) { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds };
+        searchCounts?.Save();
+        return new BuildResult(true, written, feeds, diagnostics.Sorted())
+            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts };
     }
 
     /// <summary>
@@ -214,17 +228,19 @@ public static class SiteBuilder
 
     /// <summary>
     /// The search index (Search/SearchIndex.cs) under search/, beside the search page, written file by file as the
-    /// index makes them (it is never held whole); only changed files are rewritten. Then the bodies' plain texts go.
+    /// index makes them (it is never held whole); only changed files are rewritten; an article whose search text is
+    /// unchanged is not tokenised again (<see cref="SearchCountCache"/>). Then the bodies' plain texts go.
     /// </summary>
-    private static void WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue)
+    private static SearchIndexSteps WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue, SearchCountCache? counts)
     {
-        SearchIndex.Write(SearchDocuments.From(site, bodies), (name, script) =>
+        var steps = SearchIndex.Write(SearchDocuments.From(site, bodies), (name, script) =>
         {
             var path = SearchIndex.Folder + name + ".js";
             output.Write(path, script);
             catalogue.Written(path, script);
-        });
+        }, counts);
         foreach (var body in bodies.Values) body.ReleasePlainText();
+        return steps;
     }
 
     private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)

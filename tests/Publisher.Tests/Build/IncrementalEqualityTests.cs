@@ -32,6 +32,7 @@ public class IncrementalEqualityTests
         var edits = Enum.GetValues<Edit>().Concat(Enum.GetValues<Edit>()).ToArray();
         random.Shuffle(edits);
         var reused = 0;
+        var reusedCounts = 0;
         for (var n = 0; n < edits.Length; n++)
         {
             var what = Apply(edits[n], n, options, random);
@@ -44,11 +45,15 @@ public class IncrementalEqualityTests
             Assert.Equal(clean.Result.Pages, incremental.Result.Pages);
             Assert.Equal(0, clean.Result.Reused);
             reused += incremental.Result.Reused;
+            reusedCounts += incremental.Result.ReusedSearchCounts;
+            Assert.Equal(0, clean.Result.ReusedSearchCounts);
             Directory.Delete(clean.Output, recursive: true);
         }
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
         // The render cache was used (else this test would only test the byte comparison).
         Assert.True(reused > 0);
+        // The search index's term counts too (search/ is among the files compared above).
+        Assert.True(reusedCounts > 0);
     }
 
     private static (BuildResult Result, string Output) Build(BuildOptions options)

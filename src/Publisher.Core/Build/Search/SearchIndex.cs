@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,10 +43,21 @@ public static class SearchIndex
     /// from its UTF-8 text when written, and what each step needs is let go once the next has it. <paramref name="write"/>
     /// is called from several threads at once, once per file; which file comes first is not fixed (<c>meta</c> comes last).
     /// </summary>
-    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write)
+    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write) => Write(documents, write, null);
+
+    /// <summary>
+    /// <see cref="Write(IReadOnlyList{SearchDocument}, Action{string, string})"/> with the previous build's term counts
+    /// (<see cref="SearchCountCache"/>): a document counted then is not counted again, and this build's counts are
+    /// written for the next. The bytes are the same as without the cache. Returns how many documents' counts came from
+    /// it, and each step's wall time.
+    /// </summary>
+    internal static SearchIndexSteps Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write, SearchCountCache? counts)
     {
-        var (encoded, names) = EncodedPostings(documents);
-        var shardKeys = WriteShards(encoded, names, write);
+        var clock = Stopwatch.StartNew();
+        var (encoded, terms, reused, counting) = EncodedPostings(documents, counts);
+        var postings = clock.Elapsed - counting;
+        var shardKeys = WriteShards(encoded, terms, write);
+        var shards = clock.Elapsed - counting - postings;
 
         foreach (var facet in Facets(documents))
             write(SearchFacets.FileName(facet.Key), Script(SearchFacets.FileName(facet.Key), DeltaCoded(facet.Value)));
@@ -60,7 +72,9 @@ public static class SearchIndex
             write($"d/{block}", Script($"d/{block}", JsonSerializer.Serialize(records, Json)));
         });
 
+        var facetsAndRecords = clock.Elapsed - counting - postings - shards;
         Parallel.For(0, documents.Count, PerCore.Options, id => write($"x/{id}", TextScript($"x/{id}", documents[id])));
+        var texts = clock.Elapsed - counting - postings - shards - facetsAndRecords;
 
         var meta = new
         {
@@ -70,20 +84,43 @@ public static class SearchIndex
             stop = SearchText.StopWords,
         };
         write("meta", Script("meta", JsonSerializer.Serialize(meta, Json)));
+        return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, texts);
     }
 
     /// <summary>Every term's postings as JSON (<c>[id, impact, Δid, impact, …]</c>), by term id, and the terms by id.</summary>
-    private static (string[] Encoded, TermTable Terms) EncodedPostings(IReadOnlyList<SearchDocument> documents)
+    private static (string[] Encoded, TermTable Terms, int Reused, TimeSpan Counting) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts)
     {
-        // Each thread counts its documents' terms with its own counter; term ids come from one shared table.
+        var clock = Stopwatch.StartNew();
+        // Each thread counts its documents' terms with its own counter; term ids come from one shared table. A document
+        // the cache has is only hashed here, and its counts read after (in turn: the cache maps its term ids to this table's).
         var table = new TermTable();
         var counted = new TermFrequency[documents.Count][];
         var lengths = new int[documents.Count];
+        var keys = counts is null ? null : new UInt128[documents.Count];
+        var cachedAt = counts is null ? null : new int[documents.Count];
         Parallel.For(0, documents.Count, PerCore.Options, () => new TermCounter(table), (i, _, counter) =>
         {
+            if (counts is not null)
+            {
+                keys![i] = SearchCountCache.KeyOf(documents[i]);
+                if (counts.TryFind(keys[i], out cachedAt![i])) return counter;
+                cachedAt[i] = -1;
+            }
             (counted[i], lengths[i]) = Count(counter, i, documents[i]);
             return counter;
         }, _ => { });
+        var reused = 0;
+        if (counts is not null)
+        {
+            for (var i = 0; i < counted.Length; i++)
+            {
+                if (cachedAt![i] < 0) continue;
+                (counted[i], lengths[i]) = counts.Counts(cachedAt[i], table);
+                reused++;
+            }
+            counts.WriteNext(keys!, counted, lengths, table);
+        }
+        var counting = clock.Elapsed;
 
         // Postings in arrays of their exact size, filled in document order, so each list comes out sorted; a
         // document's counts are let go once they are in the postings.
@@ -118,7 +155,7 @@ public static class SearchIndex
             postings[term] = null!;
             return sb;
         }, _ => { });
-        return (encoded, table);
+        return (encoded, table, reused, counting);
     }
 
     /// <summary>Writes the postings shard by shard (<see cref="SearchShards"/>); returns the shard keys in order.</summary>
@@ -207,5 +244,15 @@ public static class SearchIndex
         }
         buffer.Write(");\n"u8);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
+
+/// <summary>What <see cref="SearchIndex.Write(IReadOnlyList{SearchDocument}, Action{string, string}, SearchCountCache?)"/> did: documents whose counts came from the cache, and each step's wall time (counting includes the cache's keys and writing its next file; each step includes handing its files to the writer).</summary>
+internal sealed record SearchIndexSteps(int Reused, TimeSpan Counting, TimeSpan Postings, TimeSpan Shards, TimeSpan FacetsAndRecords, TimeSpan Texts)
+{
+    public override string ToString()
+    {
+        static string S(TimeSpan t) => t.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        return $"counting {S(Counting)} s, postings {S(Postings)} s, shards {S(Shards)} s, filters and records {S(FacetsAndRecords)} s, texts {S(Texts)} s";
     }
 }
