@@ -41,7 +41,11 @@ public sealed partial class WebScrapeFormat
         for (var i = kept.Count - 1; i > 0; i--)
         {
             if (IsProse(kept[i].Joined)) break;
-            if (EndByline.Read(kept[i].Joined) is not { } names) continue;
+            if (EndByline.Read(kept[i].Joined) is not { } names)
+            {
+                if (TakeSignature(kept, i, path, authors, dropped, actions)) break;
+                continue;
+            }
             var text = kept[i].Joined.Trim();
             var at = new SourceLocation(path, kept[i].Line);
             authors.AddRange(names);
@@ -51,6 +55,31 @@ public sealed partial class WebScrapeFormat
             break;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// A letter's signature right after its last paragraph: a line that is only a name, with at most one short place or
+    /// role line under it (<see cref="Signature"/>). Its position is the evidence: the block before it must be prose.
+    /// The names are the authors; the lines are dropped and recorded.
+    /// </summary>
+    private static bool TakeSignature(List<TextBlock> kept, int i, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        if (!IsProse(kept[i - 1].Joined)) return false;
+        var lines = kept[i].Lines.Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+        var count = 1;
+        if (lines.Count == 1 && i + 1 < kept.Count && !IsProse(kept[i + 1].Joined) && Signature.Names([lines[0], kept[i + 1].Joined.Trim()]) is not null)
+        {
+            lines.Add(kept[i + 1].Joined.Trim());
+            count = 2;
+        }
+        if (Signature.Names(lines) is not { } names) return false;
+        authors.AddRange(names);
+        var at = new SourceLocation(path, kept[i].Line);
+        for (var k = i; k < i + count; k++)
+            dropped.Add(new DroppedPiece("closing signature", kept[k].Joined.Trim(), new SourceLocation(path, kept[k].Line)));
+        actions.Add(AuthorsFrom(string.Join(" / ", lines), names, at, "the signature under the last paragraph: a name alone, with its place or role"));
+        kept.RemoveRange(i, count);
+        return true;
     }
 
     /// <summary>

@@ -43,4 +43,10 @@ public static class ArticleKinds
     public const string Overview = "overview";
     public const string CourtReport = "court report";
     public const string ResearchArticle = "research article";
+    public const string Announcement = "announcement";
+    public const string Alert = "alert";
+    public const string Excerpt = "excerpt";
+    public const string Letter = "letter";
+    public const string Notice = "notice";
+    public const string Advisory = "advisory";
 }

@@ -33,7 +33,7 @@ public static class Genres
         (ArticleKinds.Opinion, ["viewpoint", "comment", "comment and opinion", "opinion and analysis"]),
         (ArticleKinds.OpEd, ["op ed", "oped", "guest essay"]),
         (ArticleKinds.Report, []),
-        (ArticleKinds.PressRelease, ["news release", "media release", "press statement", "press notice", "press announcement"]),
+        (ArticleKinds.PressRelease, ["news release", "media release", "press notice", "press announcement"]),
         (ArticleKinds.Statement, ["public statement"]),
         (ArticleKinds.LongRead, ["longread", "long form", "longform"]),
         (ArticleKinds.PolicyBrief, ["issue brief", "policy paper brief"]),
@@ -58,6 +58,15 @@ public static class Genres
         (ArticleKinds.Recap, ["session recap", "event recap", "conference recap", "session summary", "event summary"]),
         (ArticleKinds.Overview, ["situation overview", "regional overview", "country overview"]),
         (ArticleKinds.CourtReport, ["court reporting", "from the courts"]),
+        // Notices of one organisation to its public: a listed company's disclosure, a warning, a formal notice. A
+        // "press statement" is not folded into press release: it is kept as printed, a statement of its own.
+        (ArticleKinds.Announcement, ["company announcement", "market announcement", "stock exchange announcement", "exchange announcement", "regulatory announcement"]),
+        (ArticleKinds.Alert, ["action alert", "urgent alert", "media freedom alert", "press freedom alert"]),
+        (ArticleKinds.Notice, ["public notice", "official notice"]),
+        (ArticleKinds.Advisory, []),
+        // A passage of a longer work printed on its own.
+        (ArticleKinds.Excerpt, ["extract", "book extract", "book excerpt", "exclusive extract", "exclusive excerpt"]),
+        (ArticleKinds.Letter, ["letter to the editor", "letters to the editor", "reader letter", "readers letter", "letters page"]),
         // A journal's article types: the peer-reviewed article itself, whatever the journal calls it.
         (ArticleKinds.ResearchArticle, ["original article", "original research", "original research article", "research paper", "full length article", "regular article"]),
     ];
@@ -141,14 +150,18 @@ public static class Genres
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else
-    /// one to three capitalised words ending in a genre noun ("FIELD DIARY" → "field diary"), else null.
+    /// one to four capitalised words ending in a genre noun ("FIELD DIARY" → "field diary"), else null.
     /// </summary>
     public static string? OwnLabel(string label)
     {
         if (Of(label) is { } known) return known;
-        var text = label.Trim().Trim('*', '_').Trim();
+        // A pictogram before the label ("⚠ ALERT", "▶ Field Note") is decoration.
+        var text = label.Trim().Trim('*', '_');
+        var start = 0;
+        while (start < text.Length && (char.IsSymbol(text[start]) || char.IsWhiteSpace(text[start]) || char.GetUnicodeCategory(text[start]) == System.Globalization.UnicodeCategory.NonSpacingMark)) start++;
+        text = text[start..].Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
         // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
         if (words.Any(w => Stopwords.Contains(w.ToLowerInvariant()))) return null;
         var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));

@@ -7,7 +7,7 @@ public sealed record LabelLineReading(string? Kind, string? Label, DateReading? 
 
 /// <summary>
 /// A label line printed over a title that gives the piece's genre and date in parts: "Policy Brief No. 7 | November
-/// 2024", "Press release · 14 April 2025", "ANALYSIS — 3 March 2024", "Issue Brief #12". Every part must be a genre
+/// 2024", "Press release · 14 April 2025", "MARKET ANNOUNCEMENT      Ticker: XYZ" (a field beside the label is set aside), "ANALYSIS — 3 March 2024", "Issue Brief #12". Every part must be a genre
 /// label (<see cref="Genres"/>, a number after it allowed) or a date line, and at least one must be a genre. Pure.
 /// </summary>
 public static partial class LabelLine
@@ -24,6 +24,8 @@ public static partial class LabelLine
             if (kind is null && Genres.Of(words) is { } k) { (kind, label) = (k, words); continue; }
             if (kind is null && SeriesName(part) is { } series) { (kind, label) = (series, words); continue; }
             if (date is null && DateLine.Read(part) is { } d) { date = d; continue; }
+            // "MARKET ANNOUNCEMENT        Ticker: XYZ": a field printed beside the label says nothing of the genre.
+            if (kind is not null && PageFieldShape().IsMatch(part)) continue;
             return null;
         }
         return kind is null ? null : new LabelLineReading(kind, label, date);
@@ -58,7 +60,12 @@ public static partial class LabelLine
     [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4}|(?-i:\p{Lu}{1,5})-\d{2,4}(?:[-/]\d{1,5})+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesNumber();
 
-    [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[|·•]\s*")]
+    /// <summary>A short "Label: value" field ("Ticker: XYZ", "Pages: 2").</summary>
+    [GeneratedRegex(@"^\p{L}[\p{L} ]{0,24}:\s*\S.{0,30}$")]
+    private static partial Regex PageFieldShape();
+
+    /// <summary>A bar, a dot, a dash between spaces, or a wide gap of three spaces or more (parts set in columns).</summary>
+    [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[|·•]\s*|\s{3,}")]
     private static partial Regex Separator();
 
     /// <summary>"No. 7", "#12", "No 3", "7" after the label.</summary>

@@ -52,8 +52,12 @@ public static partial class PageField
         if (value.Length == 0) return false;
         // "Monthly Overview: August 2027": a heading in title case naming the month a periodic report covers is a title.
         if (DateLine.Read(value) is { Full: false } && DateLine.Read(line) is null && IsTitleCaseHeading(label)) return false;
-        return DateLine.Read(value) is not null || DateLine.Read(line) is not null || AuthorLabel().IsMatch(label);
+        return DateLine.Read(value) is not null || DateLine.Read(line) is not null || AuthorLabel().IsMatch(label) || ReferenceCode().IsMatch(value);
     }
+
+    /// <summary>A value opened by a reference code of capitals and digits ("2028-07R1", "R1 (replaces …)", "SN/26/4"), not a bare year.</summary>
+    [GeneratedRegex(@"^(?=[\p{Lu}\d/-]*\d)(?=[\d/-]*\p{Lu})[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)*(?:\s|$)")]
+    private static partial Regex ReferenceCode();
 
     private static bool IsTitleCaseHeading(string label)
     {
@@ -61,7 +65,7 @@ public static partial class PageField
         return words.Length >= 2 && words.All(w => char.IsUpper(w[0]));
     }
 
-    [GeneratedRegex(@"^(?<label>[\p{L}()]+(?:\s+[\p{L}()]+){0,3})\s*:\s*(?<value>.*)$")]
+    [GeneratedRegex(@"^(?<label>[\p{L}()]+\.?(?:\s+[\p{L}()]+\.?){0,3})\s*:\s*(?<value>.*)$")]
     private static partial Regex AnyLabel();
 
     [GeneratedRegex(@"^(?:author(?:s|\(s\))?|writers?|contributors?|reporters?|editors?|credits?|bylines?|(?:\p{L}+\s+){0,2}by)$", RegexOptions.IgnoreCase)]

@@ -17,6 +17,9 @@ public class MetadataLineTests
     [InlineData("Harbour travel advice: strikes and safety", false)]
     [InlineData("Salt, Nets and Tolls: How the Delta Is Taxed", false)]
     [InlineData("Note: the ferry runs twice a day", false)]
+    [InlineData("Ref. No.: HA-2027/11", true)]
+    [InlineData("Revision: R2 (supersedes the notice of May)", true)]
+    [InlineData("Part II: 1945-1950 and After", false)]
     public void Labelled_metadata_lines(string line, bool expected) => Assert.Equal(expected, PageField.IsMetadataLine(line));
 
     [Theory]

@@ -58,6 +58,9 @@ public class PageHeaderShapesTests
     [InlineData("Fact-check", "fact check")]
     [InlineData("CASE SUMMARY", "case summary")]
     [InlineData("SPEECH", "speech")]
+    [InlineData("PRESS STATEMENT", "press statement")]
+    [InlineData("⚠ ALERT", "alert")]
+    [InlineData("COMMUNITY NOTICE", "community notice")]
     public void Reads_page_labels(string label, string kind) => Assert.Equal(kind, Genres.OwnLabel(label));
 
     [Theory]

@@ -9,7 +9,16 @@ public class ScrapedMetadataShapesTests
     [InlineData("Press release", "press release")]
     [InlineData("NEWS RELEASE", "press release")]
     [InlineData("Media releases", "press release")]
-    [InlineData("Press statement", "press release")]
+    [InlineData("MARKET ANNOUNCEMENT", "announcement")]
+    [InlineData("Exchange Announcements", "announcement")]
+    [InlineData("⚠ ALERT", "alert")]
+    [InlineData("Action alerts", "alert")]
+    [InlineData("EXTRACT", "excerpt")]
+    [InlineData("Book excerpts", "excerpt")]
+    [InlineData("Letters to the Editor", "letter")]
+    [InlineData("LETTERS", "letter")]
+    [InlineData("Public notice", "notice")]
+    [InlineData("Advisories", "advisory")]
     [InlineData("Q&A", "interview")]
     [InlineData("Interviews", "interview")]
     [InlineData("THE LONG READ", "long read")]
@@ -26,12 +35,15 @@ public class ScrapedMetadataShapesTests
     [InlineData("Middle East")]
     [InlineData("Home")]
     [InlineData("The river authority")]
+    [InlineData("Press statement")]
     public void Other_words_name_no_genre(string label) => Assert.Null(Genres.Of(label));
 
     [Theory]
     [InlineData("https://think.example/publications/policy-briefs/community-policing", "policy brief")]
     [InlineData("https://review.example/interviews/2025/06/17/a-talk", "interview")]
     [InlineData("https://gov.example/press-releases/new-offices", "press release")]
+    [InlineData("https://paper.example/opinion/letters/2027/03/02/a-letter", "letter")]
+    [InlineData("https://rights.example/en/alerts/2027/a-reporter-held", "alert")]
     [InlineData("https://blogs.uni.example/centre/2025/02/03/a-post/", "blog")]
     public void Address_folders_name_the_genre(string url, string kind) => Assert.Equal(kind, Genres.FromUrl(url)?.Kind);
 
@@ -46,6 +58,8 @@ public class ScrapedMetadataShapesTests
     [InlineData("Issue Brief #12", "policy brief", "-")]
     [InlineData("NOTICE No. 41/2025", "notice", "-")]
     [InlineData("Field Bulletin #3 · 2 May 2025", "field bulletin", "2025-05-02")]
+    [InlineData("COMPANY ANNOUNCEMENT                        Code: HLX", "announcement", "-")]
+    [InlineData("Advisory      12 March 2027", "advisory", "2027-03-12")]
     public void Label_lines_give_genre_and_date(string line, string kind, string date)
     {
         var reading = LabelLine.Read(line)!;
