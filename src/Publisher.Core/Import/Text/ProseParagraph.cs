@@ -30,9 +30,8 @@ public static partial class ProseParagraph
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
 
-    // A sentence end: . ! ? or … after a word, a year or a closing bracket ("in 2026.", "(Ledger, May 22)."), followed by
-    // a closing quote, bracket or footnote marker, then a space or the end. A bare small number ("1. ") is a list's.
-    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|(?<!\p{N})\p{N}{4}|\p{N}\))[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]
+    // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end.
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N})\]]*[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^[\p{Lu}\p{N}""“‘'(\[]")]
