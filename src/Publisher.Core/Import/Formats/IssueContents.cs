@@ -49,14 +49,6 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // "Analysis: the coast militias ….. 4" under a heading: a genre, a colon, what the article is about.
-            if (headed && GenreColonEntry(text, lines[i].Number) is { } colonEntry)
-            {
-                entries.Add(colonEntry);
-                end = i = i + 1;
-                i = Skip(lines, i);
-                continue;
-            }
             if (PageNumberLine.IsContentsReference(text))
             {
                 var next = Skip(lines, i + 1);
