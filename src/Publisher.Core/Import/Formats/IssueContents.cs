@@ -24,6 +24,10 @@ internal static partial class IssueContents
         // A heading over the list ("In This Issue:") belongs to the contents.
         var headed = i < lines.Count && ContentsHeading.IsMatch(lines[i].Text);
         if (headed) i = Skip(lines, i + 1);
+        // "This issue:   Briefing: boardings off the islands" / "              Analysis: …": the heading and the first
+        // entry on one line, the other entries under the first, each "Genre: what it is about".
+        else if (i < lines.Count && HeadedGenreList(lines, i) is { } headedList)
+            return headedList;
         // A list that prints pages ("• Title (NAME) — p. 2") is read by the entry shapes below, bullets and all.
         var bulletsWithoutPages = headed && !PrintsPages(lines, i);
         while (i < lines.Count)
@@ -228,6 +232,52 @@ internal static partial class IssueContents
     }
 
     private const int WrappedLineWords = 12;
+
+    /// <summary>
+    /// A contents heading with its first entry after its colon on the same line, and the entries printed under that one,
+    /// all "Genre: text" (<see cref="GenreColonEntry"/>), up to the first line that is not one. Null for any other line.
+    /// </summary>
+    private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End)? HeadedGenreList(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var text = lines[at].Text.Trim();
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !ContentsHeading.IsMatch(text[..(colon + 1)]) || GenreColonEntry(text[(colon + 1)..], lines[at].Number) is not { } first)
+            return null;
+        var entries = new List<WholeIssueFormat.TocEntry> { first };
+        var end = at + 1;
+        for (var j = Skip(lines, end); j < lines.Count && GenreColonEntry(lines[j].Text, lines[j].Number) is { } entry; j = Skip(lines, end))
+        {
+            entries.Add(entry);
+            end = j + 1;
+        }
+        return (entries, end);
+    }
+
+    private const int MaxGenreEntryWords = 16;
+
+    /// <summary>
+    /// "Briefing: boardings off the islands", "Analysis: The Coast Militias ….. 4", "Commentary: Why Boats Rot — Ana Ruiz":
+    /// a genre (<see cref="Genres.OwnLabel"/>), a colon and a short text that ends no sentence, with an optional page and
+    /// author after it. The entry's kind is the genre's (in an issue's sense, <see cref="SectionLabels.IssueKind"/>).
+    /// </summary>
+    internal static WholeIssueFormat.TocEntry? GenreColonEntry(string line, int number)
+    {
+        if (GenreColon().Match(line.Trim()) is not { Success: true } match || Genres.OwnLabel(match.Groups["genre"].Value) is null) return null;
+        var text = match.Groups["text"].Value.Trim();
+        IReadOnlyList<string> authors = [];
+        if (DottedLine().Match(text) is { Success: true } dotted) text = dotted.Groups["text"].Value.Trim();
+        var pieces = Leader().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (pieces.Count == 0) return null;
+        if (pieces.Count == 2 && TextShapes.AuthorNames(ByPrefix().Replace(pieces[1], "")) is { } names) authors = names;
+        else if (pieces.Count > 1) return null;
+        text = pieces[0];
+        if (TextLines.WordCount(text) > MaxGenreEntryWords || IssueSegmenter.EndsSentence(text) || !char.IsLetterOrDigit(text[0])) return null;
+        var kind = SectionLabels.IssueKind(match.Groups["genre"].Value) ?? Genres.OwnLabel(match.Groups["genre"].Value);
+        return new WholeIssueFormat.TocEntry(text, authors, false, number, kind);
+    }
+
+    [GeneratedRegex(@"^(?<genre>\p{L}+(?:\s\p{L}+)?)\s*:\s+(?<text>\S.*)$")]
+    private static partial Regex GenreColon();
 
     /// <summary>
     /// "Analysis — Prison Gangs, Not Cartels: Why" / "      the Violence Returns ….. p. 3": a genre (<see cref="Genres.OwnLabel"/>), a

@@ -220,7 +220,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|authored|contributed|prepared|compiled|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>
@@ -232,6 +232,7 @@ internal static partial class IssueSegmenter
 
     internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"[.!?…][""'”’)\]]*\s*(?:\[\d+\])?$")]
+    // The note marker a sentence may end in: "[3]", "[iv]", "[a]", "(3)", superscript digits.
+    [GeneratedRegex(@"[.!?…][""'”’)\]]*\s*(?:\[(?:\d{1,3}|[ivxlcdm]{1,6}|[a-z])\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]{1,3})?$")]
     private static partial Regex SentenceEnd();
 }

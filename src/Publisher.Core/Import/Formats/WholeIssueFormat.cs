@@ -493,6 +493,20 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return tagline && TextLines.WordCount(first) >= 2 && TextShapes.IsTitleLike(first, maxWords: 8) ? first : null;
     }
 
+    /// <summary>Whether <paramref name="text"/> is one word in capitals made of the initials of a block printed after it, before <paramref name="to"/>.</summary>
+    private static bool IsInitialsOfLater(string text, IReadOnlyList<TextBlock> blocks, int from, int to)
+    {
+        var word = text.Trim();
+        if (word.Length is < 2 or > 8 || !word.All(char.IsUpper)) return false;
+        for (var k = from; k < to && k < blocks.Count; k++)
+        {
+            var initials = string.Concat(blocks[k].Joined.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            if (string.Equals(initials, word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
 
     /// <summary>
@@ -524,7 +538,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
                     dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
                 continue;
             }
-            if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8)) { publication = block.Joined; continue; }
+            // "PISM" over "Pacific Islands Security Monitor": the initials are the name's short form; the name is the name.
+            if (publication is null && TextShapes.IsTitleLike(block.Joined, maxWords: 8) && !IsInitialsOfLater(block.Joined, blocks, i + 1, volumeAt)) { publication = block.Joined; continue; }
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
 

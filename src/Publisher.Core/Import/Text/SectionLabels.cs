@@ -21,12 +21,25 @@ public static class SectionLabels
     /// </summary>
     public static string? IssueKind(string label)
     {
-        if (KnownKind(label) is { } known) return known;
+        // In an issue a "BRIEFING" section holds short pieces, as "BRIEFS" does.
+        if (KnownKind(label) is { } known) return known == ArticleKinds.Briefing ? ArticleKinds.Brief : known;
         var collapsed = LetterSpacing.Collapse(label).Trim();
+        if (IssueSections.TryGetValue(TextShapes.NormalizeForMatch(collapsed), out var section)) return section;
         var words = collapsed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length != 2 || !TextShapes.IsCapitalsLabel(collapsed) || !words.All(w => w.All(char.IsLetter))) return null;
         return Genres.Of(words[0]) is not null ? Genres.Of(words[1]) : null;
     }
+
+    /// <summary>
+    /// Section names issues print over their longer pieces that no page uses as a genre: a spotlight on one subject is a
+    /// feature, a perspective a commentary.
+    /// </summary>
+    private static readonly Dictionary<string, string> IssueSections = new(StringComparer.Ordinal)
+    {
+        ["in focus"] = ArticleKinds.Feature, ["focus"] = ArticleKinds.Feature, ["spotlight"] = ArticleKinds.Feature,
+        ["special focus"] = ArticleKinds.Feature, ["cover story"] = ArticleKinds.Feature, ["in depth"] = ArticleKinds.Feature,
+        ["features"] = ArticleKinds.Feature, ["perspective"] = ArticleKinds.Commentary, ["perspectives"] = ArticleKinds.Commentary,
+    };
 
     /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular ("SPECIAL REPORTS" → special-report).</summary>
     public static string KindOf(string label)

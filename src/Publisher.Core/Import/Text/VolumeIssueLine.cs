@@ -26,6 +26,11 @@ public static partial class VolumeIssueLine
     {
         // "Home » Monitor » Volume 25 » Issue 20" is a web page's breadcrumb, not a printed masthead.
         if (NavigationBar.IsArrowTrail(line)) return null;
+        return ParseLine(line) ?? (LetterSpacing.CollapseRuns(line) is var collapsed && collapsed != line ? ParseLine(collapsed) : null);
+    }
+
+    private static VolumeIssue? ParseLine(string line)
+    {
         var match = Pattern().Match(line.Trim());
         // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume.
         if (!match.Success) match = IssueFirstPattern().Match(line.Trim());
@@ -49,8 +54,11 @@ public static partial class VolumeIssueLine
 
     private static VolumeIssue? Read(string beforeText, int? volume, int issue, string restText)
     {
-        var before = TrimSeparators(beforeText, start: false);
-        var rest = restText.Trim();
+        // "Edition 22 (Volume 3, number 2)", "Gulf Watch — Edition 5 (Vol. 2, No. 1)": a running count printed before the
+        // numbers, and the bracket they open, are no part of the publication's name.
+        var opened = OpenBracketBefore().IsMatch(beforeText);
+        var before = TrimSeparators(RunningCountBefore().Replace(OpenBracketBefore().Replace(beforeText, ""), ""), start: false);
+        var rest = opened ? CloseBracketAfter().Replace(restText, "").Trim() : restText.Trim();
         if (Tagline(beforeText, before)) before = "";
         // A name has no colon: "Publication: Coastal Monitor Volume: 3 Issue: 1" is a labelled field line, not a masthead.
         if (before.Length > 0 && (TextLines.WordCount(before) > MaxNameWords || before[^1] is '.' or ';' or ':' || before.Contains(':'))) return null;
@@ -188,16 +196,26 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"\s+\d{1,4}$")]
     private static partial Regex TrailingPageNumber();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:issue|iss\.|number|no\.?|nr\.?|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?:issue|iss\.|number)(?:\s*(?:no\.|n[°º]|#))?|no\.?|nr\.?|n[°º]|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.?|nr\.?)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:(?:issue|iss\.|number)(?:\s*(?:no\.|n[°º]|#))?|no\.?|nr\.?|n[°º]|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueFirstPattern();
 
     // "Number 41 · October 12, 2029", "12 October 2029 | Issue 41", "No. 19 — February 2027": digits only, so a spelled
     // word ("Number one reason …") is never read as an issue number.
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.|nr\.|n[°º]|#)\s*:?\s*(?<issue>\d{1,4})(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueOnlyPattern();
+
+    [GeneratedRegex(@"[(\[]\s*$")]
+    private static partial Regex OpenBracketBefore();
+
+    [GeneratedRegex(@"^\s*[)\]]")]
+    private static partial Regex CloseBracketAfter();
+
+    /// <summary>"Edition 22", "Whole No. 140", "Issue 7" at the end of what precedes the numbers.</summary>
+    [GeneratedRegex(@"(?:^|[\s|·•—–/,:])(?:whole\s+)?(?:edition|ed\.|issue|number|no\.?|n[°º]|#)\s*\d{1,4}\s*[,;:|·•—–/]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunningCountBefore();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberAfter();

@@ -19,7 +19,7 @@ public sealed partial class WholeIssueFormat
         for (var j = 0; j + 1 < blocks.Count; j++)
         {
             var block = blocks[j];
-            if (expectTitle && IsDisplayTitle(block) && IsOrphanProse(blocks[j + 1]))
+            if (expectTitle && IsDisplayTitle(block) && IsSignedPieceProse(blocks[j + 1]))
             {
                 starts.Add(new ArticleStart(j, null, j + 1));
                 expectTitle = false;
@@ -77,7 +77,7 @@ public sealed partial class WholeIssueFormat
         if (j + 1 == blocks.Count) return names;
         var next = blocks[j + 1];
         var closes = IsSectionLabel(next) || next.IsSingleLine && NotesSection.IsNotesHeading(next.FirstText) || BioParagraph.IsBio(next.Joined)
-            || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsOrphanProse(blocks[j + 2]);
+            || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2]);
         return closes ? names : null;
     }
 
@@ -101,7 +101,15 @@ public sealed partial class WholeIssueFormat
         return null;
     }
 
-    private static bool IsSignedTitle(IReadOnlyList<TextBlock> blocks, int t) => IsDisplayTitle(blocks[t]) && IsOrphanProse(blocks[t + 1]);
+    /// <summary>
+    /// Prose under a signed piece's title: <see cref="IsOrphanProse"/>, or a block of as many words whose last line ends
+    /// a sentence, whatever precedes its full stop ("… (The Coast Ledger, February 22). [1]").
+    /// </summary>
+    private static bool IsSignedPieceProse(TextBlock block) =>
+        IsOrphanProse(block) || TextLines.WordCount(block.Joined) >= MinOrphanProseWords && char.IsUpper(block.FirstText.TrimStart()[0])
+        && IssueSegmenter.EndsSentence(block.Lines[^1].Text) && !ContentsHeading.IsMatch(block.FirstText);
+
+    private static bool IsSignedTitle(IReadOnlyList<TextBlock> blocks, int t) => IsDisplayTitle(blocks[t]) && IsSignedPieceProse(blocks[t + 1]);
 
     /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
     private static bool IsDisplayTitle(TextBlock block) =>
