@@ -28,8 +28,11 @@ public static class Machine
     {
         // The settings in effect, whether from runtimeconfig.json or DOTNET_ environment variables.
         var settings = GC.GetConfigurationVariables();
-        string Setting(string name) => settings.TryGetValue(name, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?" : "?";
-        return $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, concurrent {Setting("Concurrent")}, conserve memory {Setting("ConserveMemory")}";
+        // The runtime's names for them vary ("ConcurrentGC", "GCConserveMem"): matched by the word they contain.
+        string Setting(string word) =>
+            settings.Where(s => s.Key.Contains(word, StringComparison.OrdinalIgnoreCase)).Select(s => Convert.ToString(s.Value, CultureInfo.InvariantCulture))
+                .FirstOrDefault() ?? "?";
+        return $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, concurrent {Setting("Concurrent")}, conserve memory {Setting("Conserve")}";
     }
 
     /// <summary>This process's peak resident memory in MB (Linux: VmHWM of /proc/self/status).</summary>
