@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.InteropServices;
 
 namespace Publisher.Benchmarks;
@@ -17,7 +18,22 @@ public static class Machine
 
     public static string Describe() =>
         $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):F0} GB, " +
-        $"{RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}, load average {LoadAverage()}";
+        $"{RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}, {Collector()}, load average {LoadAverage()}";
+
+    /// <summary>
+    /// The garbage collector's settings this process runs under (Publisher.Runtime.props gives the benchmark the CLI's),
+    /// so a peak memory is read with the settings it was measured under.
+    /// </summary>
+    public static string Collector()
+    {
+        // The settings in effect, whether from runtimeconfig.json or DOTNET_ environment variables.
+        var settings = GC.GetConfigurationVariables();
+        // The runtime's names for them vary ("ConcurrentGC", "GCConserveMem"): matched by the word they contain.
+        string Setting(string word) =>
+            settings.Where(s => s.Key.Contains(word, StringComparison.OrdinalIgnoreCase)).Select(s => Convert.ToString(s.Value, CultureInfo.InvariantCulture))
+                .FirstOrDefault() ?? "?";
+        return $"GC {(GCSettings.IsServerGC ? "server" : "workstation")}, concurrent {Setting("Concurrent")}, conserve memory {Setting("Conserve")}";
+    }
 
     /// <summary>This process's peak resident memory in MB (Linux: VmHWM of /proc/self/status).</summary>
     public static double PeakMemoryMb()

@@ -1,6 +1,7 @@
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Model;
+using Publisher.Core.Text;
 
 namespace Publisher.Core.Build;
 
@@ -9,9 +10,10 @@ internal static class ArticleFactory
 {
     public const string DefaultKind = "feature";
 
+    /// <param name="body">The document's body as the loader holds it (the document itself is kept without it).</param>
     /// <param name="relativePath">The file's path under articles/ ("2021/19-22/togo.md").</param>
     /// <param name="slug">The slug <see cref="ArticleSlugs"/> gave the file.</param>
-    public static Article? Create(ArticleDocument doc, string relativePath, string slug, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
+    public static Article? Create(ArticleDocument doc, CompactText body, string relativePath, string slug, SiteConfig config, AuthorResolver authors, TagResolver tags, DiagnosticBag diagnostics)
     {
         var fm = doc.FrontMatter;
         // ArticleFile.Read has already reported a missing or malformed date as an error.
@@ -58,7 +60,7 @@ internal static class ArticleFactory
             Sources = fm.Sources,
             Authors = fm.Authors.Select(a => a.Trim()).Where(a => a.Length > 0).Select(authors.Resolve).Distinct(StringComparer.Ordinal).ToList(),
             Tags = fm.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Select(tags.Resolve).Distinct(StringComparer.Ordinal).ToList(),
-            Body = doc.Body,
+            BodyText = body,
             SourcePath = doc.Path,
             BodyStartLine = doc.BodyStartLine,
         };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
@@ -55,7 +56,23 @@ public sealed class OutputFolder
     }
 
     /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) at <paramref name="relativePath"/> (<c>/</c> separators) unless the previous site has these very bytes there. Thread-safe.</summary>
-    public void Write(string relativePath, string text) => Write(relativePath, TextFile.Utf8NoBom.GetBytes(text));
+    /// <remarks>
+    /// The bytes are encoded into a pooled buffer, not a new array: a build writes tens of thousands of pages, and an
+    /// array per page (a large object for a long listing) is garbage only a full collection frees.
+    /// </remarks>
+    public void Write(string relativePath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(TextFile.Utf8NoBom.GetByteCount(text));
+        try
+        {
+            var length = TextFile.Utf8NoBom.GetBytes(text, buffer);
+            Write(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     /// <summary>Writes <paramref name="bytes"/> at <paramref name="relativePath"/> unless the previous site has these very bytes there. Thread-safe.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)

@@ -21,7 +21,7 @@ public static class SiteLoader
 
         var tagDefinitions = ReadTagDefinitions(inputDir, diagnostics);
         var profiles = ReadProfiles(inputDir, diagnostics);
-        var documents = ReadArticles(inputDir, diagnostics);
+        var (documents, bodies, footnoteWarnings) = ReadArticles(inputDir, diagnostics);
 
         var authors = new AuthorResolver(profiles);
         var tags = new TagResolver(tagDefinitions);
@@ -35,20 +35,21 @@ public static class SiteLoader
         diagnostics.AddRange(found);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var archiveWarnings = new List<Diagnostic>();
-        foreach (var doc in documents) FootnoteLint.Check(doc.Body, doc.Path, doc.BodyStartLine, archiveWarnings);
-        NameVariants.Check(documents, archiveWarnings);
+        var archiveWarnings = new List<Diagnostic>(footnoteWarnings);
+        // One body decoded at a time: the archive's bodies are never all held as strings.
+        NameVariants.Check(documents.Select((doc, i) => doc with { Body = bodies[i].ToString() }), archiveWarnings);
         diagnostics.AddRange(archiveWarnings);
         var articles = new List<Article>();
         var articlesPrefix = DisplayPath(inputDir, "articles/");
-        foreach (var doc in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
+            var doc = documents[i];
             // No date: ArticleFile.Read has reported it. No slug: an explicit duplicate, reported by ArticleSlugs.
             if (doc.FrontMatter.Date is null || !slugs.TryGetValue(doc.Path, out var slug)) continue;
             var warnings = new List<Diagnostic>();
             ArticleLint.Check(doc, config, authors, tags, today, warnings);
             diagnostics.AddRange(warnings);
-            var article = ArticleFactory.Create(doc, doc.Path[articlesPrefix.Length..], slug, config, authors, tags, diagnostics);
+            var article = ArticleFactory.Create(doc, bodies[i], doc.Path[articlesPrefix.Length..], slug, config, authors, tags, diagnostics);
             if (article is not null) articles.Add(article);
         }
 
@@ -118,25 +119,41 @@ public static class SiteLoader
         return profiles;
     }
 
-    /// <summary>Reads and parses every article in parallel; the result is in path order whatever the timing.</summary>
-    private static IReadOnlyList<ArticleDocument> ReadArticles(string inputDir, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads and parses every article in parallel; the result is in path order whatever the timing. Each body is
+    /// kept as UTF-8 (<see cref="CompactText"/>) and its document without it: holding 50,000 bodies as strings until
+    /// the articles are made doubled the reading phase's memory. The footnote checks, which need only the one body,
+    /// run as it is read; their warnings come back in path order.
+    /// </summary>
+    private static (IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<CompactText> Bodies, IReadOnlyList<Diagnostic> FootnoteWarnings) ReadArticles(
+        string inputDir, DiagnosticBag diagnostics)
     {
         var dir = Path.Combine(inputDir, "articles");
-        if (!Directory.Exists(dir)) return [];
+        if (!Directory.Exists(dir)) return ([], [], []);
         var relative = Directory.GetFiles(dir, "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
         var documents = new ArticleDocument?[relative.Length];
+        var bodies = new CompactText?[relative.Length];
+        var footnotes = new List<Diagnostic>?[relative.Length];
         Parallel.For(0, relative.Length, PerCore.Options, i =>
         {
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
             if (ReadText(Path.Combine(dir, relative[i]), path, diagnostics) is not { } text) return;
             var found = new List<Diagnostic>();
-            documents[i] = ArticleFile.Read(text, path, found);
+            if (ArticleFile.Read(text, path, found) is { } doc)
+            {
+                var warnings = new List<Diagnostic>();
+                FootnoteLint.Check(doc.Body, doc.Path, doc.BodyStartLine, warnings);
+                footnotes[i] = warnings;
+                bodies[i] = new CompactText(doc.Body);
+                documents[i] = doc with { Body = "" };
+            }
             diagnostics.AddRange(found);
         });
-        return documents.OfType<ArticleDocument>().ToList();
+        var kept = Enumerable.Range(0, relative.Length).Where(i => documents[i] is not null).ToArray();
+        return (kept.Select(i => documents[i]!).ToList(), kept.Select(i => bodies[i]!).ToList(), kept.SelectMany(i => footnotes[i]!).ToList());
     }
 
     private static string? ReadText(string fullPath, string displayPath, DiagnosticBag diagnostics)

@@ -53,10 +53,10 @@ public sealed record Article
     /// The Markdown body. Held as UTF-8 (<see cref="CompactText"/>): every article's body lives from reading to the
     /// feeds, and for Latin text that halves it (about 400 MB at 50,000 articles); each read decodes it again.
     /// </summary>
-    public required string Body { get => BodyText.ToString(); init => BodyText = new CompactText(value); }
+    public string Body { get => BodyText.ToString(); init => BodyText = new CompactText(value); }
 
-    /// <summary>The body as stored, for hashing without decoding it.</summary>
-    public CompactText BodyText { get; private init; } = CompactText.Empty;
+    /// <summary>The body as stored, for hashing without decoding it; the loader hands over the UTF-8 it read.</summary>
+    public CompactText BodyText { get; internal init; } = CompactText.Empty;
 
     /// <summary>The file it was read from, as diagnostics print it (e.g. <c>input/articles/x.md</c>).</summary>
     public required string SourcePath { get; init; }
