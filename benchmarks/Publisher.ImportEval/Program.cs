@@ -2,7 +2,7 @@ using Publisher.ImportEval;
 
 // Import evaluation: runs the real import over the labelled corpus in tests/ImportCorpus/ and prints, per file and
 // in total, metadata accuracy and the precision/recall of kept article text.
-// Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all] [--no-sidecars]
+// Usage: dotnet run -c Release --project benchmarks/Publisher.ImportEval -- [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [--no-sidecars]
 //        [--markdown] [--verbose] [--dump] [--dir FOLDER: any labelled folder] [--seed-text FILE: the numbered seed text of one raw file]
 var set = "all";
 var withSidecars = true;
@@ -14,7 +14,7 @@ for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
-        case "--set" when i + 1 < args.Length && args[i + 1] is "dev" or "heldout" or "heldout2" or "heldout3" or "heldout4" or "heldout5" or "heldout6" or "heldout7" or "heldout8" or "heldout9" or "heldout10" or "heldout11" or "heldout12" or "heldout13" or "all": set = args[++i]; break;
+        case "--set" when i + 1 < args.Length && (args[i + 1] == "all" || DevelopmentSets.Names.Contains(args[i + 1])): set = args[++i]; break;
         case "--no-sidecars": withSidecars = false; break;
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;
@@ -26,7 +26,7 @@ for (var i = 0; i < args.Length; i++)
                 Console.WriteLine($"{n,4}  {line}");
             return 0;
         default:
-            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|all] [--no-sidecars] [--markdown] [--verbose] [--dump] [--dir FOLDER]");
+            Console.Error.WriteLine("usage: Publisher.ImportEval [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|all] [--no-sidecars] [--markdown] [--verbose] [--dump] [--dir FOLDER]");
             return 2;
     }
 }
@@ -34,7 +34,7 @@ for (var i = 0; i < args.Length; i++)
 var repoRoot = FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory());
 if (repoRoot is null) { Console.Error.WriteLine("cannot find the repository root (Publisher.sln)"); return 2; }
 var corpus = Path.Combine(repoRoot, "tests", "ImportCorpus");
-var sets = dir is not null ? [dir] : set == "all" ? new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12" } : [set];
+var sets = dir is not null ? [dir] : set == "all" ? DevelopmentSets.Names : [set];
 
 foreach (var name in sets)
 {
