@@ -106,4 +106,25 @@ public class PdfTypeFactsTests
         Assert.Contains(articles, a => a.Contains("kind: country-profile", StringComparison.Ordinal) && a.Contains("Coastal Ferries", StringComparison.Ordinal));
         Assert.DoesNotContain(articles, a => a.Contains("MARKET WATCH", StringComparison.Ordinal) || a.Contains("COUNTRY PROFILE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_letter_spaced_label_of_two_words_keeps_its_word_break_and_names_the_kind()
+    {
+        // Given
+        var (lines, _, _) = Read("lettered");
+        using var project = new ImportFixture().WithSampleProject("none-");
+        File.Copy(Path.Combine(Folder, "lettered.pdf"), project.Temp.Combine("seeds", "issue.pdf").EnsureFolder());
+        File.WriteAllText(project.Temp.Combine("seeds", "issue.yml"), "publication: Northern Straits Monitor\n");
+
+        // When
+        project.Import();
+
+        // Then: each letter is its own word in the text layer; the wider gap between the words is written as two spaces
+        Assert.Contains("H A R B O U R  W A T C H", lines.Select(l => l.Trim('\f')));
+        Assert.Contains("T R A D E  L E D G E R", lines.Select(l => l.Trim('\f')));
+        var articles = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(2, articles.Count);
+        Assert.Contains(articles, a => a.Contains("kind: harbour-watch", StringComparison.Ordinal) && a.Contains("Second Tug", StringComparison.Ordinal));
+        Assert.Contains(articles, a => a.Contains("kind: trade-ledger", StringComparison.Ordinal) && a.Contains("Salt Fish", StringComparison.Ordinal));
+    }
 }

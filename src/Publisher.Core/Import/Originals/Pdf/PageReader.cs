@@ -258,12 +258,14 @@ internal static class PageReader
         {
             var text = new StringBuilder();
             string? openLink = null;
-            foreach (var word in Words)
+            var wordGap = LetterSpacedWordGap();
+            for (var i = 0; i < Words.Count; i++)
             {
+                var word = Words[i];
                 var link = word.Superscript ? null : word.Link;
                 if (openLink is not null && link != openLink) { PdfLinks.Close(text, openLink); openLink = null; }
                 if (word.Superscript) { text.Append(NoteMarkers.Marker(word.Text)); continue; }
-                if (text.Length > 0) text.Append(' ');
+                if (text.Length > 0) text.Append(i > 0 && word.Left - Words[i - 1].Right > wordGap ? "  " : " ");
                 if (link is not null && openLink is null) { text.Append('['); openLink = link; }
                 text.Append(NoteMarkers.WithGluedMarkers(word.Word, Size));
             }
@@ -271,6 +273,20 @@ internal static class PageReader
             var main = Words.Where(w => !w.Superscript).DefaultIfEmpty(Words[0]).ToList();
             return new PdfLine(page, Ligatures.Spell(text.ToString()), Words.Min(w => w.Left), Words.Max(w => w.Right), Words.Max(w => w.Top), Baseline,
                 main.Max(w => w.Size), main.Count(w => w.Bold) * 2 > main.Count, main.Count(w => w.Italic) * 2 > main.Count, Column) { InMargin = InMargin };
+        }
+
+        /// <summary>
+        /// In a row of letter-spaced display type (each letter its own word: "I N F O C U S"), the gap wider than the
+        /// spacing between letters that marks a word break, so the line is written with two spaces there and
+        /// <see cref="Publisher.Core.Import.Text.LetterSpacing"/> can give the words back ("IN FOCUS"). Any other row: no gap counts.
+        /// </summary>
+        private double LetterSpacedWordGap()
+        {
+            var single = Words.Count(w => !w.Superscript && w.Text.Length == 1 && char.IsLetter(w.Text[0]));
+            if (single < 3 || single * 4 < Words.Count * 3) return double.PositiveInfinity;
+            var gaps = Words.Zip(Words.Skip(1), (a, b) => b.Left - a.Right).Order().ToList();
+            var letterGap = gaps[gaps.Count / 2];
+            return letterGap + Size * 0.2;
         }
     }
 }
