@@ -14,6 +14,12 @@ internal static class PageReader
     /// <summary>Below this share of the body size a raised glyph is a superscript (a note marker), not text.</summary>
     private const double SuperscriptSizeRatio = 0.8;
 
+    /// <summary>
+    /// Below this share of the body size a word of digits may be a note marker: it joins the row it sits by and is a
+    /// marker only if it is raised above it (markers set at 80–90% of the body, as some layouts do, included).
+    /// </summary>
+    private const double MarkerSizeRatio = 0.9;
+
     public static PdfPageLines Read(Page page)
     {
         var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
@@ -80,7 +86,7 @@ internal static class PageReader
         var small = new List<PlacedWord>();
         foreach (var word in words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Left))
         {
-            if (word.Size < bodySize * SuperscriptSizeRatio && word.Text.All(c => char.IsDigit(c) || c is ',' or '*' or '†'))
+            if (word.Size < bodySize * MarkerSizeRatio && word.Text.All(c => char.IsDigit(c) || c is ',' or '*' or '†'))
             {
                 small.Add(word);
                 continue;
