@@ -108,7 +108,7 @@ public class PdfTypeFactsTests
     }
 
     [Fact]
-    public void A_letter_spaced_label_of_two_words_keeps_its_word_break_and_names_the_kind()
+    public void A_letter_spaced_label_of_two_words_keeps_its_word_break_and_names_the_kind_and_a_large_marker_stays_a_marker()
     {
         // Given
         var (lines, _, _) = Read("lettered");
@@ -122,6 +122,8 @@ public class PdfTypeFactsTests
         // Then: each letter is its own word in the text layer; the wider gap between the words is written as two spaces
         Assert.Contains("H A R B O U R  W A T C H", lines.Select(l => l.Trim('\f')));
         Assert.Contains("T R A D E  L E D G E R", lines.Select(l => l.Trim('\f')));
+        // and a note marker set at 85% of the body size, raised, is a marker at its sentence's end, not a line of its own
+        Assert.Contains(lines, l => l.EndsWith("upstream ended.[1]", StringComparison.Ordinal));
         var articles = project.ArticleFiles().Select(project.Read).ToList();
         Assert.Equal(2, articles.Count);
         Assert.Contains(articles, a => a.Contains("kind: harbour-watch", StringComparison.Ordinal) && a.Contains("Second Tug", StringComparison.Ordinal));
