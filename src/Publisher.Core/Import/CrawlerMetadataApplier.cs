@@ -116,12 +116,17 @@ public static class CrawlerMetadataApplier
         return [d with { InferredFrom = d.InferredFrom.Concat(inferred).ToList() }];
     }
 
-    /// <summary>The text's title is the block's title cut short at a word boundary (a title wrapped onto a second line).</summary>
+    /// <summary>
+    /// The text's title is the block's title cut short at a word boundary (a title wrapped onto a second line); what the
+    /// block adds is more words of the title, not a further suffix (" | by NAME", " - Site").
+    /// </summary>
     internal static bool IsWrappedPrefix(string textTitle, string blockTitle)
     {
-        var text = TextShapes.NormalizeForMatch(textTitle);
-        var block = TextShapes.NormalizeForMatch(blockTitle);
-        return text.Length >= 12 && block.Length > text.Length && block.StartsWith(text + " ", StringComparison.Ordinal);
+        var text = string.Join(' ', textTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var block = string.Join(' ', blockTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length < 12 || block.Length <= text.Length + 1 || !block.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = block[(text.Length + 1)..];
+        return char.IsLetterOrDigit(rest[0]) && !rest.Any(c => c is '|' or '–' or '—' or '·') && !rest.Contains(" - ", StringComparison.Ordinal);
     }
 
     private static bool SameTitle(string a, string b)
