@@ -37,6 +37,14 @@ public static class CrawlerMetadataApplier
                 inferred.Add(new InferredValue("title", title.Value,
                     string.IsNullOrWhiteSpace(textTitle) ? Because("title") : $"the page's first line (\"{textTitle}\") is not shaped like a title; the crawler's metadata block gives one", At(title.Line)));
             }
+            else if (IsWrappedPrefix(textTitle, title.Value))
+            {
+                // The page printed its title over two lines and only the first was read as the title line.
+                d = d with { Title = title.Value };
+                taken.Add("title");
+                inferred.Add(new InferredValue("title", title.Value,
+                    $"the page's title line (\"{textTitle}\") is the start of the crawler block's title: the title was wrapped over two lines", At(title.Line)));
+            }
             else if (!SameTitle(textTitle, title.Value))
             {
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportCrawlerConflict,
@@ -106,6 +114,19 @@ public static class CrawlerMetadataApplier
                 : $"read the crawler block (lines {metadata.FirstLine}–{metadata.LastLine}): the page text already gives what it says",
             At(metadata.FirstLine)));
         return [d with { InferredFrom = d.InferredFrom.Concat(inferred).ToList() }];
+    }
+
+    /// <summary>
+    /// The text's title is the block's title cut short at a word boundary (a title wrapped onto a second line); what the
+    /// block adds is more words of the title, not a further suffix (" | by NAME", " - Site").
+    /// </summary>
+    internal static bool IsWrappedPrefix(string textTitle, string blockTitle)
+    {
+        var text = string.Join(' ', textTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var block = string.Join(' ', blockTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length < 12 || block.Length <= text.Length + 1 || !block.StartsWith(text + " ", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = block[(text.Length + 1)..];
+        return char.IsLetterOrDigit(rest[0]) && !rest.Any(c => c is '|' or '–' or '—' or '·') && !rest.Contains(" - ", StringComparison.Ordinal);
     }
 
     private static bool SameTitle(string a, string b)

@@ -104,6 +104,28 @@ public class ScrapedMetadataTests
             "2025/03/04\n" + Body,
             "The ferry subsidy question", "Eva Lunde", "2025-03-04", "analysis"
         },
+        {
+            "press release whose title line wraps onto a second line; the crawler block holds the whole title",
+            "---\ntitle: Harbour board extends night sailings to the northern islands - Harbour Board\ndate: 2024-05-03\nsource: https://harbourboard.example/news/night-sailings\n---\n" +
+            "Home > News > Press releases > 2024\n\n" +
+            "PRESS RELEASE\n\n" +
+            "Harbour board extends night sailings to the northern\n" +
+            "islands\n\n" +
+            "Published: 3 May 2024\n\n" + Body,
+            "Harbour board extends night sailings to the northern islands", "-", "2024-05-03", "press release"
+        },
+        {
+            "commentary with a stacked author card: name, role, name, role, then the date",
+            "Northshore Institute\nResearch  Experts  Events  About\n" +
+            "Commentary\n" +
+            "Why the ferry subsidy will not survive the next budget\n" +
+            "Ingrid Halvorsen\n" +
+            "Senior Fellow, Transport Programme\n" +
+            "Tomas Ekberg\n" +
+            "Research Analyst\n" +
+            "12 March 2025\n" + Body,
+            "Why the ferry subsidy will not survive the next budget", "Ingrid Halvorsen; Tomas Ekberg", "2025-03-12", "commentary"
+        },
     };
 
     public static TheoryData<string, string, string, string, string, string> UnseenCases => new()

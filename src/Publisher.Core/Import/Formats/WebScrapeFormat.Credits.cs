@@ -36,7 +36,8 @@ public sealed partial class WebScrapeFormat
                 "the reporters and writers of the wire credit (its editors are not authors); the credit line itself is page furniture and was dropped"));
         }
         if (authors.Count > 0) return kept;
-        if (TakeAuthorsBlock(kept, path, authors, dropped, actions) || TakePostFooter(kept, path, authors, dropped, actions)) return kept;
+        if (TakeAuthorsBlock(kept, path, authors, dropped, actions) || TakePostFooter(kept, path, authors, dropped, actions)
+            || TakeAuthorshipNote(kept, path, authors, dropped, actions)) return kept;
 
         for (var i = kept.Count - 1; i > 0; i--)
         {
@@ -55,6 +56,23 @@ public sealed partial class WebScrapeFormat
             break;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// "This report was researched and written by NAME, …" as the last prose paragraph (only furniture after it): the
+    /// note names the authors and is dropped and recorded.
+    /// </summary>
+    private static bool TakeAuthorshipNote(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        var last = kept.FindLastIndex(b => IsProse(b.Joined));
+        if (last <= 0 || AuthorshipNote.Read(kept[last].Joined) is not { } names) return false;
+        var text = kept[last].Joined.Trim();
+        var at = new SourceLocation(path, kept[last].Line);
+        authors.AddRange(names);
+        dropped.Add(new DroppedPiece("authorship note", text, at));
+        actions.Add(AuthorsFrom(text, names, at, "the note after the last paragraph that says who wrote the piece"));
+        kept.RemoveAt(last);
+        return true;
     }
 
     /// <summary>

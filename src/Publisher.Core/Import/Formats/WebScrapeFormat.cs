@@ -571,7 +571,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             // "Panel: NAME (org), …", "Session: …": the event a recap reports on, not its authors.
             if (SessionDetailsLine.Is(text)) { Drop("event details", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
-            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0, BylineEvidence(next) || OrganisationThenDate(next, afterNext)) is { } byline)
+            // A stacked author card ("NAME" / role / "NAME" / role): a further bare name counts when its own role follows.
+            var stackedName = bylineJustSeen && next is not null && AuthorRoleLine.Is(next.Text);
+            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0 || stackedName, BylineEvidence(next) || OrganisationThenDate(next, afterNext)) is { } byline)
             {
                 TakeByline(byline, line);
                 _seenContent = true;
@@ -579,7 +581,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             // "Special correspondent, Port Amara" under the author's name says who the author is.
-            if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; return true; }
+            if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; _bylineJustSeen = true; return true; }
             // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
             if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
             // "By the Editorial Board": a byline, but no person wrote the piece.
