@@ -130,4 +130,37 @@ public class IssueStructureTests
         Assert.Equal(11, draft.Volume);
         Assert.Contains(read.Diagnostics, d => d.Code == DiagnosticCodes.ImportIssueFieldsFromRunningLine);
     }
+
+    [Fact]
+    public void Contents_names_wrapped_after_a_dash_are_the_entrys_authors()
+    {
+        const string text = """
+            HARBOUR LEDGER
+            Volume 11, Issue 4 | March 2029
+
+            CONTENTS
+               p. 1   Dust and Diesel on the Upper Ridge — Oskar Vell-Amadi
+               p. 3   The Cooperative That Paid Twice: Ledgers and
+                      Receipts in the Hill Towns — Renata Solberg-Quispe and
+                      Ilse Marrow-Tan
+
+            DUST AND DIESEL ON THE UPPER RIDGE
+
+            Oskar Vell-Amadi
+
+            The ridge above the valley has been mined by hand for a century. What is new is the diesel
+            pump, and the men who decide who may run one, and what they charge for the privilege.
+
+            THE COOPERATIVE THAT PAID TWICE: LEDGERS AND RECEIPTS IN THE HILL TOWNS
+
+            Renata Solberg-Quispe and Ilse Marrow-Tan
+
+            The cooperative's accounts show two payments each month, one to the regional office and
+            one to men who never signed a receipt. Members say the second is the one that matters.
+            """;
+        var read = new WholeIssueFormat().Read(text, new RawSource("seeds/hl.txt"));
+        Assert.Equal(2, read.Drafts.Count);
+        Assert.Equal(["Renata Solberg-Quispe", "Ilse Marrow-Tan"], read.Drafts[1].Authors);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code == DiagnosticCodes.ImportTocMismatch);
+    }
 }
