@@ -97,6 +97,10 @@ public static class DiagnosticCodes
     public const string ImportCmsAccountAuthor = "PUB143";
     /// <summary>A group of notes in an issue's shared notes section is headed by no article's title; its notes were kept at the end of the last article.</summary>
     public const string ImportUnmatchedNoteGroup = "PUB144";
+    /// <summary>Info: no masthead was recognised in a seed read as a whole issue; its structure (page furniture, contents, several starts, notes, bios) decided.</summary>
+    public const string ImportIssueFromStructure = "PUB145";
+    /// <summary>Info: a whole issue's volume, issue or date the masthead does not print was taken from a running header or footer line.</summary>
+    public const string ImportIssueFieldsFromRunningLine = "PUB146";
     /// <summary>Info: a crawler block's author is the site's own name, not a person; no author was taken from it.</summary>
     public const string ImportCrawlerAuthorIsSite = "PUB213";
     /// <summary>Info: the cached result of the last import run could not be read, so import ran in full.</summary>

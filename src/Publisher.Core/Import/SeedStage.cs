@@ -72,9 +72,10 @@ public static class SeedStage
             Outlets = config.Outlets,
             Tags = config.Tags,
         };
+        var unstripped = text;
         text = FixupRunner.RunText(text, pipeline.TextRules, context, diagnostics, fixes);
 
-        var candidates = RawFormats.Ranked(text, formats);
+        var candidates = RawFormats.Ranked(text, formats, unstripped);
         if (candidates.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportFormatUnknown,
@@ -93,6 +94,7 @@ public static class SeedStage
             TitleTypeLines = pageFacts?.TitleTypeLines ?? new HashSet<int>(),
             SectionLabelLines = pageFacts?.SectionLabelLines ?? new HashSet<int>(),
             BylineLines = pageFacts?.BylineLines ?? new HashSet<int>(),
+            UnstrippedText = unstripped,
         };
         RawReadResult read;
         try

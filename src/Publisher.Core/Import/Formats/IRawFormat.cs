@@ -17,6 +17,12 @@ public interface IRawFormat
     /// <summary>How sure this format is that <paramref name="text"/> has its shape: 0 (not at all) to 1.</summary>
     double Detect(string text);
 
+    /// <summary>
+    /// <see cref="Detect(string)"/> with the seed's text as it was before page furniture was stripped
+    /// (<paramref name="unstripped"/>, same line count): page numbers and running lines are evidence of shape too.
+    /// </summary>
+    double Detect(string text, string unstripped) => Detect(text);
+
     /// <summary>Cuts <paramref name="text"/> into article drafts. Never throws on odd input: problems are diagnostics.</summary>
     RawReadResult Read(string text, RawSource source);
 }
@@ -38,6 +44,9 @@ public sealed record RawSource(string Path)
 
     /// <summary>The seed lines a PDF sets as bylines under a title (<see cref="Originals.PageFacts.BylineLines"/>); empty for text.</summary>
     public IReadOnlySet<int> BylineLines { get; init; } = new HashSet<int>();
+
+    /// <summary>The seed's text before page furniture was stripped (same line count), where running lines still print an issue's fields.</summary>
+    public string? UnstrippedText { get; init; }
 }
 
 /// <summary>A piece of the raw text a reader recognised as header boilerplate and left out, kept for the report.</summary>

@@ -469,12 +469,25 @@ internal static partial class IssueContents
             {
                 authors = names;
                 parts.RemoveAt(parts.Count - 1);
+                // "… Tajik Villages — Ann Lee and" / "Bo Park": the names began after a dash on the line above.
+                if (DanglingNames().Match(parts[^1]) is { Success: true } open
+                    && TextShapes.AuthorNames(open.Groups["names"].Value + " and " + string.Join(" and ", names)) is { } all)
+                    (parts[^1], authors) = (open.Groups["title"].Value.Trim(), all);
             }
         }
+        // "p. 1   Title — Ann Lee": the names after a dash on the entry's last line.
+        if (authors.Count == 0 && TitleDashNames().Match(parts[^1]) is { Success: true } dashed && TextShapes.AuthorNames(dashed.Groups["names"].Value) is { } dashNames)
+            (parts[^1], authors) = (dashed.Groups["title"].Value.Trim(), dashNames);
         if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
         var title = TextShapes.UnwrapTitle(parts);
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
     }
+
+    [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s[—–]\s(?<names>\p{Lu}.*?)\s*(?:,|\band|&)$")]
+    private static partial Regex DanglingNames();
+
+    [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s[—–]\s(?<names>\p{Lu}[^—–]*)$")]
+    private static partial Regex TitleDashNames();
 
     private static int Skip(IReadOnlyList<SeedLine> lines, int i)
     {

@@ -19,7 +19,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     public int TextFidelity => 0;
 
-    public double Detect(string text)
+    public double Detect(string text) => Detect(text, text);
+
+    public double Detect(string text, string unstripped)
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
@@ -32,6 +34,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Printed pages (hard wrapping, page numbers, broken words) are a PDF's text: a web page never has them.
         var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf;
         if (hasVolume && (contents > 0 || printed)) return 0.95;
+        // No masthead recognised, or one too bare to tell: the structure of a printed issue still says what it is.
+        if (IssueStructure.Read(unstripped).IsWholeIssue) return 0.9;
         if (hasVolume) return 0.7;
         if (mastheadDate && contents >= 2) return 0.8;
         if (printed && contents >= 2) return 0.75;
@@ -46,6 +50,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (blocks.Count == 0) return RawReadResult.Empty;
 
         var header = ReadHeader(blocks, source, dropped);
+        if (header is { Publication: null, Volume: null, Issue: null, Date: null })
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueFromStructure,
+                $"no masthead was recognised; read as a whole issue from its structure ({IssueStructure.Read(source.UnstrippedText ?? text).Evidence}); volume, issue and date are left empty unless a running line prints them (set them in the seed's sidecar)",
+                new SourceLocation(source.Path, 1)));
+        header = WithRunningLineFields(header, SeedText.Lines(source.UnstrippedText ?? text), source, diagnostics);
         if (header.Volume is null && header.Issue is { } numberOnly)
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueWithoutVolume,
                 string.Create(CultureInfo.InvariantCulture, $"the masthead prints issue {numberOnly} and a date but no volume; the articles have no volume (set 'volume' in the seed's sidecar if the issue has one)"),

@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// The line that signs an article at its end in a printed issue, instead of a byline under the title: "— NAME",
-/// "— NAME, Place", "— NAME and NAME", "NAME, Editor". One comma with no "and" after it sets a place or a role after
+/// "— NAME, Place", "— NAME and NAME", "— Text: NAME, Place" (a credit's label before the names), "NAME, Editor". One comma with no "and" after it sets a place or a role after
 /// the names, not another name; without a dash the line must have that place or role. Names in capitals are read in
 /// title case. The signers' names, or null. Pure.
 /// </summary>
@@ -19,6 +19,8 @@ internal static partial class ClosingSignature
         if (text.Length is < 4 or > 120) return null;
         var dash = Dash().Match(text);
         var rest = text[dash.Length..].Trim();
+        // "— Text: NAME, Place", "— Words and photos: NAME": a credit's label before the names (only after a dash).
+        if (dash.Success && CreditLabel().Match(rest) is { Success: true } label) rest = rest[label.Length..].Trim();
         if (rest.Length == 0 || rest.Any(char.IsDigit) || rest[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
         var parts = rest.Split(',');
         var names = rest;
@@ -37,6 +39,9 @@ internal static partial class ClosingSignature
 
     [GeneratedRegex(@"^[—–-]{1,2}\s*")]
     private static partial Regex Dash();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Ll}+)?:\s+")]
+    private static partial Regex CreditLabel();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

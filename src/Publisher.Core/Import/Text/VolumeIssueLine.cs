@@ -26,8 +26,13 @@ public static partial class VolumeIssueLine
     {
         // "Home » Monitor » Volume 25 » Issue 20" is a web page's breadcrumb, not a printed masthead.
         if (NavigationBar.IsArrowTrail(line)) return null;
+        // "20.07.2028 ...... Volume XXVI ...... Issue Fourteen": dot leaders between the parts are separators.
+        line = DotLeader().Replace(line, " · ");
         return ParseLine(line) ?? (LetterSpacing.CollapseRuns(line) is var collapsed && collapsed != line ? ParseLine(collapsed) : null);
     }
+
+    [GeneratedRegex(@"\s*(?:\.\s?){3,}\s*|\s*…+\s*")]
+    private static partial Regex DotLeader();
 
     private static VolumeIssue? ParseLine(string line)
     {
@@ -103,7 +108,12 @@ public static partial class VolumeIssueLine
 
     /// <summary>"published 7 December 2026", "issued: 3 May 2026": one word, then a date.</summary>
     private static MastheadDateValue? DateAfterWord(string part) =>
-        WordThenRest().Match(part) is { Success: true } m ? MastheadDate.Parse(m.Groups["rest"].Value) : null;
+        WordThenRest().Match(part) is { Success: true } m ? MastheadDate.Parse(m.Groups["rest"].Value)
+        : PlaceThenDate().Match(part) is { Success: true } placed ? MastheadDate.Parse(placed.Groups["rest"].Value) : null;
+
+    /// <summary>"Lima, 8 August 2028", "New Delhi, March 3, 2027": a place of publication, a comma, then the date.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+){0,2},\s+(?<rest>\S.*)$")]
+    private static partial Regex PlaceThenDate();
 
     [GeneratedRegex(@"^\p{L}+:?\s+(?<rest>\S.*)$")]
     private static partial Regex WordThenRest();

@@ -43,12 +43,15 @@ public sealed partial class WholeIssueFormat
             // the contents, which list the label only.
             // A title and a byline the PDF sets in their own types (TypeRoles) open an article the contents may have missed.
             var setInTypes = InTitleType(titleBlock, titleType) && bylineType.Contains(authorBlock.Line);
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes) continue;
+            // So may one right after a piece closed by its signature ("— NAME"): the contents list a section ("Briefs"), not its pieces.
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes && !IsClosingSignature(blocks[j - 1])) continue;
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }
         return WithEndSignedArticles(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc)));
     }
+
+    private static bool IsClosingSignature(TextBlock block) => block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null;
 
     private static bool IsByLine(string line) =>
         IssueSegmenter.WithoutBy(line).Length < line.Trim().Length && IssueSegmenter.BylineNames(line) is not null;
