@@ -124,6 +124,9 @@ public class PdfTypeFactsTests
         Assert.Contains("T R A D E  L E D G E R", lines.Select(l => l.Trim('\f')));
         // and a note marker set at 85% of the body size, raised, is a marker at its sentence's end, not a line of its own
         Assert.Contains(lines, l => l.EndsWith("upstream ended.[1]", StringComparison.Ordinal));
+        // and so are markers at that size glued to the word before them, inside a sentence and before its full stop
+        Assert.Contains(lines, l => l.Contains("south[1] who", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("to salt[2].", StringComparison.Ordinal));
         var articles = project.ArticleFiles().Select(project.Read).ToList();
         Assert.Equal(2, articles.Count);
         Assert.Contains(articles, a => a.Contains("kind: harbour-watch", StringComparison.Ordinal) && a.Contains("Second Tug", StringComparison.Ordinal));

@@ -9,7 +9,12 @@ namespace Publisher.Core.Import.Originals.Pdf;
 /// </summary>
 internal static class NoteMarkers
 {
-    private const double SmallerThan = 0.8;
+    /// <summary>
+    /// Below this share of the text's size a glyph may be a note marker; it is one only if it is also raised. Layouts set
+    /// markers anywhere from about half the body size to 85–90% of it; the raise is what tells them from small type.
+    /// </summary>
+    internal const double SizeRatio = 0.9;
+
     private const double RaisedBy = 0.15;
 
     /// <summary>"1" → "[1]", "2,3" → "[2][3]", anything else as printed.</summary>
@@ -25,13 +30,13 @@ internal static class NoteMarkers
     public static string WithGluedMarkers(Word word, double rowSize)
     {
         var letters = word.Letters;
-        var mainBaseline = letters.Where(l => l.PointSize >= rowSize * SmallerThan).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(double.NaN).First();
+        var mainBaseline = letters.Where(l => l.PointSize >= rowSize * SizeRatio).Select(l => l.StartBaseLine.Y).DefaultIfEmpty(double.NaN).First();
         if (double.IsNaN(mainBaseline)) return word.Text;
         var text = new StringBuilder();
         var run = new StringBuilder();
         foreach (var letter in letters)
         {
-            var raised = letter.PointSize < rowSize * SmallerThan && letter.StartBaseLine.Y > mainBaseline + rowSize * RaisedBy;
+            var raised = letter.PointSize < rowSize * SizeRatio && letter.StartBaseLine.Y > mainBaseline + rowSize * RaisedBy;
             if (raised) { run.Append(letter.Value); continue; }
             if (run.Length > 0) { text.Append(Marker(run.ToString())); run.Clear(); }
             text.Append(letter.Value);

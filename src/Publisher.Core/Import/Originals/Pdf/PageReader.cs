@@ -11,15 +11,6 @@ namespace Publisher.Core.Import.Originals.Pdf;
 /// </summary>
 internal static class PageReader
 {
-    /// <summary>Below this share of the body size a raised glyph is a superscript (a note marker), not text.</summary>
-    private const double SuperscriptSizeRatio = 0.8;
-
-    /// <summary>
-    /// Below this share of the body size a word of digits may be a note marker: it joins the row it sits by and is a
-    /// marker only if it is raised above it (markers set at 80–90% of the body, as some layouts do, included).
-    /// </summary>
-    private const double MarkerSizeRatio = 0.9;
-
     public static PdfPageLines Read(Page page)
     {
         var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
@@ -86,7 +77,7 @@ internal static class PageReader
         var small = new List<PlacedWord>();
         foreach (var word in words.OrderByDescending(w => w.Baseline).ThenBy(w => w.Left))
         {
-            if (word.Size < bodySize * MarkerSizeRatio && word.Text.All(c => char.IsDigit(c) || c is ',' or '*' or '†'))
+            if (word.Size < bodySize * NoteMarkers.SizeRatio && word.Text.All(c => char.IsDigit(c) || c is ',' or '*' or '†'))
             {
                 small.Add(word);
                 continue;
@@ -243,7 +234,7 @@ internal static class PageReader
         public double Right => Word.BoundingBox.Right;
         public double Top => Word.BoundingBox.Top;
         public double Size { get; } = Word.Letters.Max(l => l.PointSize);
-        public double Baseline { get; } = Word.Letters.Where(l => l.PointSize >= Word.Letters.Max(m => m.PointSize) * SuperscriptSizeRatio)
+        public double Baseline { get; } = Word.Letters.Where(l => l.PointSize >= Word.Letters.Max(m => m.PointSize) * NoteMarkers.SizeRatio)
             .Select(l => l.StartBaseLine.Y).DefaultIfEmpty(Word.Letters[0].StartBaseLine.Y).First();
         public bool Bold => FontIs(Word, "bold", "black", "heavy") || Word.Letters.Any(l => l.FontDetails?.IsBold == true);
         public bool Italic => FontIs(Word, "italic", "oblique") || Word.Letters.Any(l => l.FontDetails?.IsItalic == true);
@@ -271,7 +262,7 @@ internal static class PageReader
                 var link = word.Superscript ? null : word.Link;
                 if (openLink is not null && link != openLink) { PdfLinks.Close(text, openLink); openLink = null; }
                 if (word.Superscript) { text.Append(NoteMarkers.Marker(word.Text)); continue; }
-                if (text.Length > 0) text.Append(i > 0 && word.Left - Words[i - 1].Right > wordGap ? "  " : " ");
+                if (text.Length > 0 && !ClosesUpToMarker(i)) text.Append(i > 0 && word.Left - Words[i - 1].Right > wordGap ? "  " : " ");
                 if (link is not null && openLink is null) { text.Append('['); openLink = link; }
                 text.Append(NoteMarkers.WithGluedMarkers(word.Word, Size));
             }
@@ -280,6 +271,14 @@ internal static class PageReader
             return new PdfLine(page, Ligatures.Spell(text.ToString()), Words.Min(w => w.Left), Words.Max(w => w.Right), Words.Max(w => w.Top), Baseline,
                 main.Max(w => w.Size), main.Count(w => w.Bold) * 2 > main.Count, main.Count(w => w.Italic) * 2 > main.Count, Column) { InMargin = InMargin };
         }
+
+        /// <summary>
+        /// A full stop or other closing punctuation set hard after a note marker ("salt²."): the text layer makes the
+        /// smaller marker its own word, but no space was printed between them.
+        /// </summary>
+        private bool ClosesUpToMarker(int i) =>
+            i > 0 && Words[i - 1].Superscript && Words[i].Text[0] is '.' or ',' or ';' or ':' or ')' or ']' or '?' or '!' or '\u2019' or '\u201D'
+            && Words[i].Left - Words[i - 1].Right < Size * 0.15;
 
         /// <summary>
         /// In a row of letter-spaced display type (each letter its own word: "I N F O C U S"), the gap wider than the
