@@ -128,7 +128,7 @@ public static class SiteBuilder
             progress?.Invoke("Writing the search index");
             var indexed = WriteSearchIndex(site, bodies, output, catalogue, searchCounts);
             reusedCounts = indexed.Reused;
-            progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall time: {indexed})");
+            progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall and CPU time: {indexed})");
 
             progress?.Invoke($"Rendering {pages.Count} pages");
             (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
