@@ -18,6 +18,9 @@ public sealed class OutputFolder
 
     private readonly ConcurrentDictionary<string, State> _files = new(StringComparer.Ordinal);
 
+    /// <summary>Folders of the staging folder this build has created.</summary>
+    private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
+
     /// <summary>The previous site's folder, or null when there is none (everything is new).</summary>
     private readonly string? _previous;
 
@@ -170,7 +173,16 @@ public sealed class OutputFolder
     private string StagedPath(string relativePath, bool createFolder)
     {
         var path = Path.Combine(Staging, relativePath);
-        if (createFolder) Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (createFolder)
+        {
+            // Each staging folder is created once: many files share one (the search index's thousands in x/).
+            var folder = Path.GetDirectoryName(path)!;
+            if (!_created.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(folder);
+                _created.TryAdd(folder, 0);
+            }
+        }
         return path;
     }
 

@@ -40,6 +40,14 @@ public sealed class OutputCatalogue
         return scan;
     }
 
+    /// <summary>Records a file written as <paramref name="utf8"/>: decoded and scanned only if it is a file the link checker reads.</summary>
+    public PageScan? Written(string relativePath, ReadOnlySpan<byte> utf8)
+    {
+        if (_site is not null && LinkChecker.IsScanned(relativePath)) return Written(relativePath, System.Text.Encoding.UTF8.GetString(utf8));
+        _files[relativePath] = 0;
+        return null;
+    }
+
     /// <summary>Records a file an earlier build wrote with the very same bytes, with the scan made then (see <see cref="RenderCache"/>).</summary>
     public void Reused(string relativePath, PageScan? scan)
     {

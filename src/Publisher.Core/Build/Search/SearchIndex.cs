@@ -45,22 +45,25 @@ public static class SearchIndex
     /// </summary>
     public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write) => Write(documents, write, null);
 
+    /// <summary><see cref="WriteUtf8"/> with each file as a string.</summary>
+    internal static SearchIndexSteps Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write, SearchCountCache? counts) =>
+        WriteUtf8(documents, (name, script) => write(name, Encoding.UTF8.GetString(script)), counts);
+
     /// <summary>
-    /// <see cref="Write(IReadOnlyList{SearchDocument}, Action{string, string})"/> with the previous build's term counts
+    /// <see cref="Write(IReadOnlyList{SearchDocument}, Action{string, string})"/> with each file as UTF-8 bytes (no string per file), and with the previous build's term counts
     /// (<see cref="SearchCountCache"/>): a document counted then is not counted again, and this build's counts are
     /// written for the next. The bytes are the same as without the cache. Returns how many documents' counts came from
     /// it, and each step's wall time.
     /// </summary>
-    internal static SearchIndexSteps Write(IReadOnlyList<SearchDocument> documents, Action<string, string> write, SearchCountCache? counts)
+    internal static SearchIndexSteps WriteUtf8(IReadOnlyList<SearchDocument> documents, IndexFileWriter write, SearchCountCache? counts)
     {
-        var clock = Stopwatch.StartNew();
-        var (encoded, terms, reused, counting) = EncodedPostings(documents, counts);
-        var postings = clock.Elapsed - counting;
+        var clock = new StepClock();
+        var (encoded, terms, reused, counting) = EncodedPostings(documents, counts, clock);
+        var postings = clock.Lap();
         var shardKeys = WriteShards(encoded, terms, write);
-        var shards = clock.Elapsed - counting - postings;
+        var shards = clock.Lap();
 
-        foreach (var facet in Facets(documents))
-            write(SearchFacets.FileName(facet.Key), Script(SearchFacets.FileName(facet.Key), DeltaCoded(facet.Value)));
+        Parallel.ForEach(Facets(documents), PerCore.Options, facet => Emit(write, SearchFacets.FileName(facet.Key), DeltaCoded(facet.Value)));
 
         var blocks = (documents.Count + BlockSize - 1) / BlockSize;
         Parallel.For(0, blocks, PerCore.Options, block =>
@@ -69,12 +72,16 @@ public static class SearchIndex
             {
                 Permalinks.OutputPath(d.Url), d.Title, string.Join(", ", d.Authors), d.Publication, Labels.IsoDate(d.Date), Labels.Date(d.Date),
             });
-            write($"d/{block}", Script($"d/{block}", JsonSerializer.Serialize(records, Json)));
+            Emit(write, $"d/{block}", JsonSerializer.Serialize(records, Json));
         });
 
-        var facetsAndRecords = clock.Elapsed - counting - postings - shards;
-        Parallel.For(0, documents.Count, PerCore.Options, id => write($"x/{id}", TextScript($"x/{id}", documents[id])));
-        var texts = clock.Elapsed - counting - postings - shards - facetsAndRecords;
+        var facetsAndRecords = clock.Lap();
+        Parallel.For(0, documents.Count, PerCore.Options, id =>
+        {
+            var name = $"x/{id}";
+            write(name, TextScript(name, documents[id]));
+        });
+        var texts = clock.Lap();
 
         var meta = new
         {
@@ -83,14 +90,13 @@ public static class SearchIndex
             shards = shardKeys,
             stop = SearchText.StopWords,
         };
-        write("meta", Script("meta", JsonSerializer.Serialize(meta, Json)));
+        Emit(write, "meta", JsonSerializer.Serialize(meta, Json));
         return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, texts);
     }
 
     /// <summary>Every term's postings as JSON (<c>[id, impact, Δid, impact, …]</c>), by term id, and the terms by id.</summary>
-    private static (string[] Encoded, TermTable Terms, int Reused, TimeSpan Counting) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts)
+    private static (string[] Encoded, TermTable Terms, int Reused, StepTime Counting) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts, StepClock clock)
     {
-        var clock = Stopwatch.StartNew();
         // Each thread counts its documents' terms with its own counter; term ids come from one shared table. A document
         // the cache has is only hashed here, and its counts read after (in turn: the cache maps its term ids to this table's).
         var table = new TermTable();
@@ -98,17 +104,23 @@ public static class SearchIndex
         var lengths = new int[documents.Count];
         var keys = counts is null ? null : new UInt128[documents.Count];
         var cachedAt = counts is null ? null : new int[documents.Count];
+        long keyTicks = 0, countTicks = 0;
         Parallel.For(0, documents.Count, PerCore.Options, () => new TermCounter(table), (i, _, counter) =>
         {
+            var started = Stopwatch.GetTimestamp();
             if (counts is not null)
             {
                 keys![i] = SearchCountCache.KeyOf(documents[i]);
                 if (counts.TryFind(keys[i], out cachedAt![i])) return counter;
                 cachedAt[i] = -1;
             }
+            var hashed = Stopwatch.GetTimestamp();
             (counted[i], lengths[i]) = Count(counter, i, documents[i]);
+            Interlocked.Add(ref keyTicks, hashed - started);
+            Interlocked.Add(ref countTicks, Stopwatch.GetTimestamp() - hashed);
             return counter;
         }, _ => { });
+        var cacheStarted = Stopwatch.GetTimestamp();
         var reused = 0;
         if (counts is not null)
         {
@@ -120,7 +132,7 @@ public static class SearchIndex
             }
             counts.WriteNext(keys!, counted, lengths, table);
         }
-        var counting = clock.Elapsed;
+        var counting = clock.Lap() with { Detail = $"threads' time: keys {Seconds(keyTicks)} s, counting {Seconds(countTicks)} s; cache {Seconds(Stopwatch.GetTimestamp() - cacheStarted)} s" };
 
         // Postings in arrays of their exact size, filled in document order, so each list comes out sorted; a
         // document's counts are let go once they are in the postings.
@@ -159,7 +171,7 @@ public static class SearchIndex
     }
 
     /// <summary>Writes the postings shard by shard (<see cref="SearchShards"/>); returns the shard keys in order.</summary>
-    private static List<string> WriteShards(string[] encoded, TermTable terms, Action<string, string> write)
+    private static List<string> WriteShards(string[] encoded, TermTable terms, IndexFileWriter write)
     {
         var termBytes = new Dictionary<string, int>(encoded.Length, StringComparer.Ordinal);
         for (var term = 0; term < encoded.Length; term++) termBytes[terms[term]] = terms[term].Length + encoded[term].Length + 4;
@@ -174,7 +186,7 @@ public static class SearchIndex
                 AppendJsonString(sb, terms[term]).Append(':').Append(encoded[term]);
                 encoded[term] = null!;
             }
-            write("t/" + shards[i].Key, Script("t/" + shards[i].Key, sb.Append('}').ToString()));
+            Emit(write, "t/" + shards[i].Key, sb.Append('}').ToString());
         });
         return shards.Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
     }
@@ -222,15 +234,26 @@ public static class SearchIndex
         return sb.Append(']').ToString();
     }
 
-    private static string Script(string name, string data) => $"PublisherSearch.add(\"{name}\",{data});\n";
+    private static string Seconds(long ticks) => (ticks / (double)Stopwatch.Frequency).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Hands <paramref name="write"/> the file <paramref name="name"/> (a script adding <paramref name="data"/>) as UTF-8, encoded into a pooled buffer.</summary>
+    private static void Emit(IndexFileWriter write, string name, string data)
+    {
+        var script = $"PublisherSearch.add(\"{name}\",{data});\n";
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(script.Length));
+        var length = Encoding.UTF8.GetBytes(script, buffer);
+        write(name, buffer.AsSpan(0, length));
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? textBuffer;
 
     /// <summary>
-    /// A document's text file, <c>{"s":summary,"b":body}</c> in a <see cref="Script"/>: the body is escaped straight from
-    /// the UTF-8 it is held as (the same bytes <see cref="JsonSerializer"/> gives for the two strings), with one string made at the end.
+    /// A document's text file, <c>{"s":summary,"b":body}</c> in a script as <see cref="Emit"/> makes them: the body is escaped straight from
+    /// the UTF-8 it is held as (the same bytes <see cref="JsonSerializer"/> gives for the two strings), into a buffer of
+    /// this thread's (valid until the thread's next call).
     /// </summary>
-    private static string TextScript(string name, SearchDocument document)
+    private static ReadOnlySpan<byte> TextScript(string name, SearchDocument document)
     {
         var buffer = textBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
@@ -243,16 +266,55 @@ public static class SearchIndex
             json.WriteEndObject();
         }
         buffer.Write(");\n"u8);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 }
 
-/// <summary>What <see cref="SearchIndex.Write(IReadOnlyList{SearchDocument}, Action{string, string}, SearchCountCache?)"/> did: documents whose counts came from the cache, and each step's wall time (counting includes the cache's keys and writing its next file; each step includes handing its files to the writer).</summary>
-internal sealed record SearchIndexSteps(int Reused, TimeSpan Counting, TimeSpan Postings, TimeSpan Shards, TimeSpan FacetsAndRecords, TimeSpan Texts)
+/// <summary>Receives one index file: its path under <see cref="SearchIndex.Folder"/> without <c>.js</c>, and its bytes (UTF-8), valid only during the call.</summary>
+internal delegate void IndexFileWriter(string name, ReadOnlySpan<byte> script);
+
+/// <summary>What <see cref="SearchIndex.WriteUtf8"/> did: documents whose counts came from the cache, and each step's wall time (counting includes the cache's keys and writing its next file; each step includes handing its files to the writer).</summary>
+internal sealed record SearchIndexSteps(int Reused, StepTime Counting, StepTime Postings, StepTime Shards, StepTime FacetsAndRecords, StepTime Texts)
 {
+    /// <summary>The threads' time spent handing files to the writer (the output folder), all steps together.</summary>
+    public TimeSpan WriteTime { get; init; }
+
+    public override string ToString() =>
+        $"counting {Counting}, postings {Postings}, shards {Shards}, filters and records {FacetsAndRecords}, texts {Texts}; writing files (threads' time) {WriteTime.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s";
+}
+
+/// <summary>A step's wall time and the process's CPU time (all threads) meanwhile.</summary>
+internal readonly record struct StepTime(TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPause)
+{
+    /// <summary>What the step's time was spent on, when it says.</summary>
+    public string? Detail { get; init; }
+
     public override string ToString()
     {
         static string S(TimeSpan t) => t.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        return $"counting {S(Counting)} s, postings {S(Postings)} s, shards {S(Shards)} s, filters and records {S(FacetsAndRecords)} s, texts {S(Texts)} s";
+        return $"{S(Wall)} s (cpu {S(Cpu)} s, gc pauses {S(GcPause)} s{(Detail is null ? "" : "; " + Detail)})";
+    }
+}
+
+/// <summary>Times consecutive steps: each <see cref="Lap"/> is the wall and process CPU time since the previous one.</summary>
+internal sealed class StepClock
+{
+    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private TimeSpan _lastWall;
+    private TimeSpan _lastCpu = Cpu();
+    private TimeSpan _lastPause = GC.GetTotalPauseDuration();
+
+    public StepTime Lap()
+    {
+        var (wall, cpu, pause) = (_wall.Elapsed, Cpu(), GC.GetTotalPauseDuration());
+        var step = new StepTime(wall - _lastWall, cpu - _lastCpu, pause - _lastPause);
+        (_lastWall, _lastCpu, _lastPause) = (wall, cpu, pause);
+        return step;
+    }
+
+    private static TimeSpan Cpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 }

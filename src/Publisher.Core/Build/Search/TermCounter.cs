@@ -5,11 +5,14 @@ using System.Text;
 namespace Publisher.Core.Build.Search;
 
 /// <summary>
-/// Counts documents' index terms as <see cref="SearchText.Terms"/> makes them, without a string per word: text is
-/// folded into a pooled buffer (ASCII text by a vectorised lower-casing; any other through <see cref="SearchText.Fold"/>),
-/// each word is looked up by its span in this counter's own word → term cache, and a word is stemmed (and its string
-/// made) only the first time this counter sees it. Terms get ids from a <see cref="TermTable"/> shared by all counters,
-/// so postings are merged by array index. One counter per thread: it is not thread-safe, the table is.
+/// Counts documents' index terms as <see cref="SearchText.Terms"/> makes them, without a string per word. Text is cut
+/// into tokens at ASCII characters that are not letters or digits (spaces, punctuation): such a character is its own
+/// fold and no canonical reordering crosses it, so folding token by token gives what folding the whole text gives. A
+/// token of ASCII letters and digits (nearly all) is one word, lower-cased into a small buffer; any other token is
+/// folded (<see cref="SearchText.Fold"/>) and split into words once per distinct token this counter meets, and its
+/// terms are kept. Each word is looked up by its span in this counter's own word → term cache, so a word is stemmed
+/// (and its string made) only the first time this counter sees it. Terms get ids from a <see cref="TermTable"/> shared
+/// by all counters, so postings are merged by array index. One counter per thread: it is not thread-safe, the table is.
 /// </summary>
 internal sealed class TermCounter(TermTable table)
 {
@@ -21,14 +24,18 @@ internal sealed class TermCounter(TermTable table)
         public int Frequency;
     }
 
+    private const int StackWord = 64;
+
     // A word that is no term (a stop word or one letter) maps to null.
     private readonly Dictionary<string, Slot?> words = new(StringComparer.Ordinal);
+    // A token with characters other than ASCII letters and digits → the terms of its folded words, in order.
+    private readonly Dictionary<string, Slot[]> tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Slot> terms = new(StringComparer.Ordinal);
     private readonly List<Slot> touched = [];
     private int document = -1;
     private int length;
 
-    /// <summary>Starts a document: the next <see cref="Add"/> calls count towards it.</summary>
+    /// <summary>Starts a document: the next <see cref="Add(string, int)"/> calls count towards it.</summary>
     public void Begin(int id)
     {
         document = id;
@@ -37,87 +44,95 @@ internal sealed class TermCounter(TermTable table)
     }
 
     /// <summary>Counts <paramref name="text"/>'s terms, each <paramref name="weight"/> times.</summary>
-    public void Add(string text, int weight)
-    {
-        if (text.Length == 0) return;
-        if (!Ascii.IsValid(text))
-        {
-            Count(SearchText.Fold(text), weight);
-            return;
-        }
-        var rented = ArrayPool<char>.Shared.Rent(text.Length);
-        Ascii.ToLower(text, rented, out var written);
-        CountAscii(rented.AsSpan(0, written), weight);
-        ArrayPool<char>.Shared.Return(rented);
-    }
+    public void Add(string text, int weight) => Count(text, weight);
 
-    /// <summary>Counts the terms of a text held as UTF-8 (<paramref name="utf8"/>), each <paramref name="weight"/> times; ASCII text is never decoded to a string.</summary>
+    /// <summary>Counts the terms of a text held as UTF-8 (<paramref name="utf8"/>), each <paramref name="weight"/> times; it is decoded into a pooled buffer, never to a string.</summary>
     public void Add(ReadOnlySpan<byte> utf8, int weight)
     {
         if (utf8.Length == 0) return;
-        if (!Ascii.IsValid(utf8))
-        {
-            Count(SearchText.Fold(Encoding.UTF8.GetString(utf8)), weight);
-            return;
-        }
+        // UTF-8 never decodes to more UTF-16 units than it has bytes.
         var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
-        Ascii.ToLower(utf8, rented, out var written);
-        CountAscii(rented.AsSpan(0, written), weight);
+        var written = Encoding.UTF8.GetChars(utf8, rented);
+        Count(rented.AsSpan(0, written), weight);
         ArrayPool<char>.Shared.Return(rented);
     }
 
-    /// <summary>Counts the words of folded (lower-cased, marks removed) text.</summary>
-    private void Count(ReadOnlySpan<char> folded, int weight)
+    /// <summary>Counts the words of <paramref name="text"/> (as written: not yet folded), token by token.</summary>
+    private void Count(ReadOnlySpan<char> text, int weight)
     {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        Span<char> lower = stackalloc char[StackWord];
+        var i = 0;
+        while (i < text.Length)
         {
-            var inWord = i < folded.Length && IsWordChar(folded[i]);
-            if (inWord)
+            var c = text[i];
+            if (c < 128 && !IsAsciiWordChar(c))
             {
-                if (start < 0) start = i;
+                i++;
                 continue;
             }
-            if (start < 0) continue;
-            CountWord(lookup, folded[start..i], weight);
-            start = -1;
+            var start = i;
+            var ascii = true;
+            for (; i < text.Length; i++)
+            {
+                c = text[i];
+                if (c >= 128) ascii = false;
+                else if (!IsAsciiWordChar(c)) break;
+            }
+            var token = text[start..i];
+            if (!ascii) CountToken(lookup, token, weight);
+            else if (token.Length >= 2)
+            {
+                if (token.Length <= StackWord)
+                {
+                    Ascii.ToLower(token, lower, out var n);
+                    CountWord(lookup, lower[..n], weight);
+                }
+                else
+                {
+                    var rented = ArrayPool<char>.Shared.Rent(token.Length);
+                    Ascii.ToLower(token, rented, out var n);
+                    CountWord(lookup, rented.AsSpan(0, n), weight);
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+            }
         }
     }
 
-    /// <summary>
-    /// <see cref="Count"/> for lower-cased ASCII text, whose word characters are exactly a–z and 0–9: word boundaries
-    /// are found by vectorised searches instead of a test per character.
-    /// </summary>
-    private void CountAscii(ReadOnlySpan<char> folded, int weight)
+    /// <summary>A token with characters beyond ASCII letters and digits: folded and split the first time, its terms counted.</summary>
+    private void CountToken(Dictionary<string, Slot?>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> token, int weight)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (true)
+        var known = tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!known.TryGetValue(token, out var slots))
         {
-            var start = folded.IndexOfAny(AsciiWordChars);
-            if (start < 0) return;
-            folded = folded[start..];
-            var end = folded.IndexOfAnyExcept(AsciiWordChars);
-            if (end < 0)
-            {
-                CountWord(lookup, folded, weight);
-                return;
-            }
-            CountWord(lookup, folded[..end], weight);
-            folded = folded[(end + 1)..];
+            var raw = token.ToString();
+            var found = new List<Slot>();
+            foreach (var word in SearchText.Words(raw))
+                if (word.Length >= 2 && SlotOfWord(lookup, word) is { } slot) found.Add(slot);
+            tokens[raw] = slots = found.ToArray();
         }
+        foreach (var slot in slots) Touch(slot, weight);
     }
 
     private void CountWord(Dictionary<string, Slot?>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word, int weight)
     {
-        if (word.Length < 2) return;
+        if (SlotOfWord(lookup, word) is { } slot) Touch(slot, weight);
+    }
+
+    /// <summary>The term of a folded word of two letters or more; null for a stop word.</summary>
+    private Slot? SlotOfWord(Dictionary<string, Slot?>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
+    {
         if (!lookup.TryGetValue(word, out var slot))
         {
             var text = word.ToString();
             slot = SearchText.IsStopWord(text) ? null : SlotOf(EnglishStemmer.Stem(text));
             words[text] = slot;
         }
-        if (slot is null) return;
+        return slot;
+    }
+
+    private void Touch(Slot slot, int weight)
+    {
         if (slot.Document != document)
         {
             slot.Document = document;
@@ -128,7 +143,7 @@ internal sealed class TermCounter(TermTable table)
         length += weight;
     }
 
-    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+    private static bool IsAsciiWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     /// <summary>The current document's (term id, weighted frequency) pairs, and its weighted length.</summary>
     public (TermFrequency[] Terms, int Length) End()
@@ -144,8 +159,6 @@ internal sealed class TermCounter(TermTable table)
         if (!exists) slot = new Slot(table.IdOf(term));
         return slot!;
     }
-
-    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : SearchText.IsWordChar(c);
 }
 
 internal readonly record struct TermFrequency(int Term, int Frequency);

@@ -8,6 +8,8 @@ public class TermCounterTests
     [InlineData("The Ferries of Port Aldwick were STOPPED; dockers' strikes, 1998–2004, and the keepers' diaries.")]
     [InlineData("Café Zoë: naïve façades in Ålesund, Øresund and São Tomé — Ŝ ŝ İstanbul ǅ")]
     [InlineData("Москва и Київ; 東京 2020; a b c x9 ab12 ß straße ﬁnance")]
+    [InlineData("e\u0301cole ab\u0301cd \u0301xy dockers’ strikes—and “quoted” words, naïve—café; A\u030A\u0323B ﬁ-ﬁ x\u0301")]
+    [InlineData("Ι\u0308ΣΑ\u0301 ΣΟΦΙΑ, un\u00ADbroken co\u200Bop 12\u00BD ２０２０ and ѐ")]
     [InlineData("")]
     public void Counts_the_same_terms_as_SearchText_without_a_string_per_word(string text)
     {
@@ -23,6 +25,23 @@ public class TermCounterTests
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal),
             terms.Select(t => KeyValuePair.Create(table[t.Term], t.Frequency)).OrderBy(e => e.Key, StringComparer.Ordinal));
         Assert.Equal(expected.Values.Sum(), length);
+    }
+
+    [Theory]
+    [InlineData("Harbour tolls rose; dockers’ strikes at the e\u0301cluse, naïve façades.")]
+    [InlineData("plain ascii words only and numbers 1998 2004")]
+    public void Text_held_as_UTF8_counts_as_its_string_does(string text)
+    {
+        var table = new TermTable();
+        var counter = new TermCounter(table);
+        counter.Begin(0);
+        counter.Add(text, 2);
+        var (fromString, stringLength) = counter.End();
+        counter.Begin(1);
+        counter.Add(System.Text.Encoding.UTF8.GetBytes(text), 2);
+        var (fromUtf8, utf8Length) = counter.End();
+        Assert.Equal(fromString.OrderBy(t => t.Term), fromUtf8.OrderBy(t => t.Term));
+        Assert.Equal(stringLength, utf8Length);
     }
 
     [Fact]
