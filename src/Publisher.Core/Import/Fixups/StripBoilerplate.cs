@@ -121,6 +121,11 @@ public static partial class StripBoilerplate
     }
 
     /// <summary>Classifies what the shape rules left, unit by unit, and drops the units judged boilerplate (consecutive ones of one kind as one piece).</summary>
+    /// <summary>Each unit's first line that is not a rule: a comment section's heading boxed between rules with its sort and log-in lines.</summary>
+    private static List<string> UnitHeads(string[] lines, IReadOnlyList<(int Start, int End)> units) =>
+        units.Select(u => Enumerable.Range(u.Start, u.End - u.Start + 1).Select(i => lines[i].Trim())
+            .FirstOrDefault(l => l.Length > 0 && TitleLine.Furniture(l) != TitleFurniture.Rule) ?? "").ToList();
+
     private static void DropByClassification(string[] lines, FixupContext context, IReadOnlyList<string> authors, string? publication, List<FixupAction> actions)
     {
         var units = TextUnits.Split(lines);
@@ -129,7 +134,7 @@ public static partial class StripBoilerplate
         var notesFrom = NotesStart(flats);
         var notesEnd = NotesEnd(flats, notesFrom, authors);
         bool InNotes(int k) => k >= notesFrom && k < notesEnd;
-        var commentsFrom = CommentSectionStart(flats, InNotes);
+        var commentsFrom = CommentSectionStart(flats, UnitHeads(lines, units), InNotes);
         var (endAt, endReason) = ArticleEnd(flats, notesFrom, notesEnd, commentsFrom, authors);
         var facts = new List<BlockFacts>();
         for (var k = 0; k < units.Count; k++)
@@ -193,14 +198,14 @@ public static partial class StripBoilerplate
     /// label with thread lines (timestamps, reply buttons) right after it, or a forum's first reply; never before the article's first
     /// paragraph of prose. Past the end when there is none.
     /// </summary>
-    private static int CommentSectionStart(List<string> flats, Func<int, bool> inNotes)
+    private static int CommentSectionStart(List<string> flats, List<string> heads, Func<int, bool> inNotes)
     {
         var firstProse = flats.FindIndex(f => TextSignals.Of(f).IsLongProse);
         if (firstProse < 0) return flats.Count;
         for (var k = firstProse + 1; k < flats.Count; k++)
         {
             if (inNotes(k)) continue;
-            if (CommentSection.IsHeading(flats[k])) return k;
+            if (CommentSection.IsHeading(flats[k]) || CommentSection.IsHeading(heads[k])) return k;
             if (ForumThread.OpensReply(flats, k)) return k;
             if (CommentSection.IsBareLabel(flats[k]) && flats.Skip(k + 1).Take(4).Any(CommentSection.IsThreadLine)) return k;
         }

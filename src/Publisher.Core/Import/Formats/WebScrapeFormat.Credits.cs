@@ -21,6 +21,7 @@ public sealed partial class WebScrapeFormat
         List<DroppedPiece> dropped, List<FixupAction> actions)
     {
         var kept = new List<TextBlock>(blocks);
+        TakeMailSignature(kept, path, authors, dropped, actions);
         var headerHadAuthors = authors.Count > 0;
         for (var i = kept.Count - 1; i >= 0; i--)
         {
@@ -59,12 +60,46 @@ public sealed partial class WebScrapeFormat
     }
 
     /// <summary>
+    /// An email's signature: from the "-- " delimiter after the last paragraph to the end (<see cref="MailHeader.IsSignatureDelimiter"/>),
+    /// the sender's name block or a list's footer. Dropped and recorded; a name alone (with a role) right under the
+    /// delimiter is the author when the header named none.
+    /// </summary>
+    private static void TakeMailSignature(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        var at = -1;
+        for (var i = kept.Count - 1; i > 0; i--)
+        {
+            if (kept[i].Lines.Count > 0 && MailHeader.IsSignatureDelimiter(kept[i].Lines[0].Text)) { at = i; break; }
+            if (IsProse(kept[i].Joined)) return;
+        }
+        if (at < 0) return;
+        var signed = kept.Skip(at).SelectMany(b => b.Lines).Skip(1).Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+        var names = Signature.Names(signed.Take(1).ToList()) ?? (signed.Count >= 2 ? Signature.Names(signed.Take(2).ToList()) : null);
+        foreach (var block in kept.Skip(at))
+            dropped.Add(new DroppedPiece("email signature", block.Joined.Trim(), new SourceLocation(path, block.Line)));
+        if (names is not null && authors.Count == 0)
+        {
+            authors.AddRange(names);
+            actions.Add(AuthorsFrom(string.Join(" / ", signed.Take(2)), names, new SourceLocation(path, kept[at].Line),
+                "the name under the email's signature delimiter ('-- ')"));
+        }
+        kept.RemoveRange(at, kept.Count - at);
+    }
+
+    /// <summary>
     /// "This report was researched and written by NAME, …" as the last prose paragraph (only furniture after it): the
     /// note names the authors and is dropped and recorded.
     /// </summary>
     private static bool TakeAuthorshipNote(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
     {
-        var last = kept.FindLastIndex(b => IsProse(b.Joined));
+        // The note is often shorter than a paragraph of prose, and furniture may follow it (a rail, a footer sentence):
+        // it is the last note after the last paragraph of prose, or that paragraph itself.
+        var last = -1;
+        for (var i = kept.Count - 1; i > 0; i--)
+        {
+            if (AuthorshipNote.Read(kept[i].Joined) is not null) { last = i; break; }
+            if (IsProse(kept[i].Joined)) break;
+        }
         if (last <= 0 || AuthorshipNote.Read(kept[last].Joined) is not { } names) return false;
         var text = kept[last].Joined.Trim();
         var at = new SourceLocation(path, kept[last].Line);

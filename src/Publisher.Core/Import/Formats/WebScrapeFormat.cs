@@ -51,7 +51,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
         siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
         // An email saved as text names its piece in its subject line, as a crawler's title would.
-        var subject = texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
+        var mail = MailHeader.Read(lines.Select(l => l.Text).ToList());
+        var subject = mail?.Subject ?? texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
         var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url);
         var bookLines = BookBlockLines(texts);
         var continuations = WrappedLines.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList());
@@ -63,10 +64,22 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // the subject the sender wrote is the piece's whole title.
         var fromSubject = source.Crawler?.Title is null && subject is not null && EmailHeaderLine.Extends(subject, printedTitle);
         if (fromSubject) printedTitle = subject!;
+        // A message whose text repeats no line of its subject (a notice, a correction sent to a list) is titled by the
+        // subject itself: the header's "Subject:" line is then the title line, and the text starts after the header.
+        var subjectOnly = source.Crawler?.Title is null && mail is { SubjectLine: >= 0, Subject: not null }
+            && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject);
+        if (subjectOnly && mail is { Subject: { } mailSubject })
+        {
+            chosen = nonBlank.FindIndex(l => l.Number == lines[mail.SubjectLine].Number);
+            titleLine = nonBlank[chosen];
+            printedTitle = mailSubject;
+            choice = null;
+        }
         var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
+            MailLines = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [],
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
@@ -78,12 +91,12 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 After = $"title: {title}",
                 Reason = "the page's title, by " + string.Join(", ", choice.Evidence),
             });
-        if (fromSubject)
+        if (fromSubject || subjectOnly)
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {
                 Before = titleLine.Text.Trim(),
                 After = $"title: {title}",
-                Reason = "the email's subject line, of which this line is the start",
+                Reason = subjectOnly ? "the email's subject line: no line of the message repeats it" : "the email's subject line, of which this line is the start",
             });
         if (titleChanges.Count > 0)
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
@@ -285,6 +298,21 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// </summary>
     private static IEnumerable<TextBlock> SplitParagraphs(TextBlock block)
     {
+        // A rule over or under a paragraph (a box drawn round a heading) is no part of it: never unwrapped into its words.
+        var lines = block.Lines;
+        var (first, last) = (0, lines.Count - 1);
+        while (first <= last && IsRule(lines[first])) yield return new TextBlock([lines[first++]]);
+        var trailing = new List<SeedLine>();
+        while (last >= first && IsRule(lines[last])) trailing.Insert(0, lines[last--]);
+        if (first <= last)
+            foreach (var part in SplitWrapped(new TextBlock(lines.Skip(first).Take(last - first + 1).ToList()))) yield return part;
+        foreach (var rule in trailing) yield return new TextBlock([rule]);
+    }
+
+    private static bool IsRule(SeedLine line) => TitleLine.Furniture(line.Text) == TitleFurniture.Rule;
+
+    private static IEnumerable<TextBlock> SplitWrapped(TextBlock block)
+    {
         var lines = block.Lines;
         var hardWrapped = lines.Count >= 3
             && lines.Take(lines.Count - 1).All(l => l.Text.Trim().Length is >= 40 and <= 90)
@@ -321,6 +349,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// <summary>Seed lines of a reviewed book's block (its title, author, details, bookshop offer).</summary>
         public IReadOnlySet<int> BookLines { get; init; } = new HashSet<int>();
 
+        /// <summary>Seed lines of an email's header block (<see cref="MailHeader"/>): its date is read, the rest dropped.</summary>
+        public IReadOnlySet<int> MailLines { get; init; } = new HashSet<int>();
+
+        /// <summary>A line of the email's header: its "Date:" or "Sent:" field dates the piece; every line is dropped.</summary>
+        private bool TakeMailLine(string text, SeedLine line)
+        {
+            if (!MailLines.Contains(line.Number)) return false;
+            if (MailHeader.DateOf(text) is { } sent) Prefer(sent);
+            Drop("email header", line);
+            return true;
+        }
+
         public List<string> Authors { get; } = new();
         public List<string> Bios { get; } = new();
         public List<DroppedPiece> Dropped { get; } = new();
@@ -346,6 +386,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public void TakeAboveTitle(SeedLine line, bool inMenu, bool rightAboveTitle)
         {
             var text = line.Text.Trim();
+            if (TakeMailLine(text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
             if (TakeDate(text, line) || TakeFieldsDate(text, line)) return;
             if (SectionLabels.KnownKind(text) is not null)
@@ -498,6 +539,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public bool Take(SeedLine line, SeedLine? next, SeedLine? afterNext = null)
         {
             var text = line.Text.Trim();
+            if (TakeMailLine(text, line)) return true;
             var categoryWasJustSeen = _categoryJustSeen;
             var underTitle = _directlyUnderTitle;
             _directlyUnderTitle = false;

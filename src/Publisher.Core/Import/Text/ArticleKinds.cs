@@ -49,4 +49,5 @@ public static class ArticleKinds
     public const string Letter = "letter";
     public const string Notice = "notice";
     public const string Advisory = "advisory";
+    public const string Correction = "correction";
 }

@@ -44,9 +44,10 @@ internal static class BoilerplateClassifier
             // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
             // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
             if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes)
-                evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner") ? e with { Strong = false } : e).ToList();
+                evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner" or "media player") ? e with { Strong = false } : e).ToList();
         }
         MarkTeaserLists(units, evidence);
+        MarkChapterLists(units, evidence);
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -102,6 +103,8 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("ui", "tag list", "a topic or tag label", Strong: true));
         if (unit.InCommentSection)
             list.Add(new Signal("comments", "comment section", "in the comment section after the article", Strong: true));
+        if (MediaEmbed.Is(s.Text))
+            list.Add(new Signal("ui", "media player", "a video or audio player's label", Strong: true));
         if (UiVocabulary.IsBreadcrumb(s.Text))
             list.Add(new Signal("ui", "navigation", "breadcrumb trail", Strong: true));
         else if (UiEvidence(s) is { } ui)
@@ -110,8 +113,10 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("links", s.Links > 1 ? "link list" : "teaser link", $"{s.Links} link{(s.Links == 1 ? "" : "s")}, {s.LinkDensity:P0} of the text linked", Strong: s.Links >= 2));
         if (unit.IsMasthead)
             list.Add(new Signal("masthead", "masthead", "the site's name alone", Strong: true));
+        // After the article's end only a paragraph jusText would call good (long, dense with function words) may be prose
+        // of the article; a short sentence there is a rail's blurb, a signup's pitch or a reader's comment.
         if (unit.Position is { } position)
-            list.Add(new Signal("position", "trailing furniture", position, Strong: !s.IsLongProse && !s.IsProseLike));
+            list.Add(new Signal("position", "trailing furniture", position, Strong: !s.IsLongProse));
         if (unit.RepeatedInSeeds >= 2)
             list.Add(new Signal("repeated", "repeated furniture", $"repeated in {unit.RepeatedInSeeds} seeds", Strong: false));
         return list;
@@ -248,6 +253,27 @@ internal static class BoilerplateClassifier
                 if (!evidence[j].Any(e => e.Strong))
                     evidence[j] = [.. evidence[j], new Signal("teaser list", what, $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
             }
+        }
+    }
+
+    /// <summary>
+    /// A video or podcast page's chapter list: two time-coded headings or more in a row (<see cref="ChapterList"/>), with
+    /// the label right above them, on a page whose transcript follows (without one, the segments are the show notes).
+    /// </summary>
+    private static void MarkChapterLists(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        var lastTurn = -1;
+        for (var k = 0; k < units.Count; k++)
+            if (ChapterList.IsTranscriptTurn(units[k].Signals.Text)) lastTurn = k;
+        for (var i = 0; i < lastTurn; i++)
+        {
+            var end = i;
+            while (end < units.Count && !units[end].IsNotes && ChapterList.IsEntry(units[end].Signals.Text)) end++;
+            if (end - i < 2) continue;
+            var from = i > 0 && ChapterList.IsLabel(units[i - 1].Signals.Text) ? i - 1 : i;
+            for (var j = from; j < end; j++)
+                evidence[j] = [.. evidence[j], new Signal("chapters", "chapter list", "time-coded headings of a video or episode", Strong: true)];
+            i = end - 1;
         }
     }
 

@@ -38,6 +38,9 @@ public static partial class Byline
     /// <summary>Whether a word names a person's role ("correspondent", "Fellow", "writer").</summary>
     internal static bool IsRoleWord(string word) => RoleWords.Contains(word) && !OutletRoleWords.Contains(word);
 
+    /// <summary>Whether a would-be name has a word of roles or desks in it ("Press Office", "News Desk"): an office, not a person.</summary>
+    internal static bool NamesAnOffice(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(RoleWords.Contains);
+
     /// <summary>Words that never stand in a person's name (function words, common heading words).</summary>
     private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -64,6 +64,8 @@ public static class Genres
         (ArticleKinds.Alert, ["action alert", "urgent alert", "media freedom alert", "press freedom alert"]),
         (ArticleKinds.Notice, ["public notice", "official notice"]),
         (ArticleKinds.Advisory, []),
+        // A publisher's notice that something it printed was wrong.
+        (ArticleKinds.Correction, ["correction notice", "erratum", "corrigendum", "corrections and clarifications"]),
         // A passage of a longer work printed on its own.
         (ArticleKinds.Excerpt, ["extract", "book extract", "book excerpt", "exclusive extract", "exclusive excerpt"]),
         (ArticleKinds.Letter, ["letter to the editor", "letters to the editor", "reader letter", "readers letter", "letters page"]),

@@ -13,14 +13,25 @@ public static partial class ShowNotes
     {
         var text = line.Trim();
         if (text.Length == 0 || TextLines.WordCount(text) > 30) return false;
-        return Navigation().IsMatch(text) || Credits().IsMatch(text) || Disclaimer().IsMatch(text) || Label().IsMatch(text);
+        return Navigation().IsMatch(text) || Credits().IsMatch(text) || Disclaimer().IsMatch(text) || Label().IsMatch(text) || MostlyCredits(text);
     }
+
+    /// <summary>"The show is made independently. Music by X. Editing by Y.": two credits or more, and at most one other sentence.</summary>
+    private static bool MostlyCredits(string text)
+    {
+        var sentences = SentenceBreak().Split(text).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+        var credits = sentences.Count(Credits().IsMatch);
+        return credits >= 2 && sentences.Count - credits <= 1;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^(?:previous|next|last|earlier|later)\s+(?:episode|show|instalment|installment)\s*[:—–\-]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex Navigation();
 
     /// <summary>Sentences of production credits only: "Music by X. Produced by Y."</summary>
-    [GeneratedRegex(@"^(?:(?i:(?:(?:theme\s+|original\s+)?music|produced|edited|mixed|sound\s+design|artwork|engineered|executive\s+produced|hosted)(?:\s+and\s+\w+)?\s+by)\s+[\p{Lu}\d][\p{L}\d'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’\-]*|and|of|the|de|van|von|al))*\.?\s*)+$")]
+    [GeneratedRegex(@"^(?:(?i:(?:(?:theme\s+|original\s+)?music|produced|edited|editing|mixed|mixing|mastering|production|sound\s+design|artwork|engineered|executive\s+produced|hosted)(?:\s+and\s+\w+)?\s+by)\s+[\p{Lu}\d][\p{L}\d'’\-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’\-]*|and|of|the|de|van|von|al))*\.?\s*)+$")]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^this\s+transcript\s+(?:was|has\s+been|is)\s+(?:\w+[\s-]){0,3}(?:generated|produced|transcribed|created)\b", RegexOptions.IgnoreCase)]

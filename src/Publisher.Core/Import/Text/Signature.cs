@@ -20,6 +20,6 @@ internal static class Signature
         var name = lines[0].Trim();
         if (name.Any(char.IsLetter) && !name.Any(char.IsLower)) name = PublicationName.TitleCase(name);
         if (TextShapes.AuthorNames(name) is not { Count: > 0 } names) return null;
-        return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
+        return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true) && !Byline.NamesAnOffice(n)) ? names : null;
     }
 }
