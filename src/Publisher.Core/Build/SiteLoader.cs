@@ -37,7 +37,7 @@ public static class SiteLoader
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var archiveWarnings = new List<Diagnostic>(footnoteWarnings);
         // One body decoded at a time: the archive's bodies are never all held as strings.
-        NameVariants.Check(documents.Select((doc, i) => doc with { Body = bodies[i].ToString() }), archiveWarnings);
+        NameVariants.Check(documents.Count, i => documents[i] with { Body = bodies[i].ToString() }, archiveWarnings);
         diagnostics.AddRange(archiveWarnings);
         var articles = new List<Article>();
         var articlesPrefix = DisplayPath(inputDir, "articles/");

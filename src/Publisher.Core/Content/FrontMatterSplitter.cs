@@ -19,24 +19,22 @@ public static class FrontMatterSplitter
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
             return new SplitDocument(null, text, 0, 1);
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Line by line without splitting the whole file: only the front matter is scanned, the body is cut once.
+        var start = 4;
+        for (var i = 1; ; i++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            var end = text.IndexOf('\n', start);
+            var last = end < 0;
+            if (last) end = text.Length;
+            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...")
             {
-                var yaml = string.Join('\n', lines, 1, i - 1);
-                var body = string.Join('\n', lines, i + 1, lines.Length - i - 1);
-                return new SplitDocument(yaml, body.TrimStart('\n'), 2, i + 2 + CountLeadingNewlines(body));
+                var yaml = i == 1 ? "" : text[4..(start - 1)];
+                var body = last ? "" : text[(end + 1)..];
+                var trimmed = body.TrimStart('\n');
+                return new SplitDocument(yaml, trimmed, 2, i + 2 + body.Length - trimmed.Length);
             }
+            if (last) return new SplitDocument(null, text, 0, 1);
+            start = end + 1;
         }
-        return new SplitDocument(null, text, 0, 1);
-    }
-
-    private static int CountLeadingNewlines(string s)
-    {
-        var n = 0;
-        while (n < s.Length && s[n] == '\n') n++;
-        return n;
     }
 }

@@ -21,6 +21,8 @@ internal static partial class FootnoteLint
             var line = lines[i];
             if (Fence().IsMatch(line)) inFence = !inFence;
             if (inFence || line.StartsWith("    ", StringComparison.Ordinal) && !line.TrimStart().StartsWith("[^", StringComparison.Ordinal)) continue;
+            // Definitions and references both start with "[^", which blanking inline code can only remove: most lines have none.
+            if (!line.Contains("[^", StringComparison.Ordinal)) continue;
             var text = InlineCode().Replace(line, m => new string(' ', m.Length));
             var definition = Definition().Match(text);
             if (definition.Success)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
@@ -10,78 +11,157 @@ namespace Publisher.Core.Build.Lint;
 /// spelling (case aside) gives each less common spelling a warning in every file that uses it, at its first place
 /// there, with every spelling's count. Pure.
 /// </summary>
+/// <remarks>
+/// Documents are read in parallel, a block at a time, and their words counted in document order: per spelling, a
+/// count per file and the file's first place, never one record per use (an archive has millions of capitalised words).
+/// A spelling's skeleton and case-folded form are worked out once per build, not once per use.
+/// </remarks>
 internal static partial class NameVariants
 {
     /// <summary>Shorter skeletons ("sia", "kan") match too many different words.</summary>
     private const int MinimumSkeleton = 6;
 
-    private sealed record Use(string Spelling, SourceLocation Location);
+    /// <summary>Documents read in parallel at a time: only one block's words are held before they are counted.</summary>
+    private const int Block = 512;
+
+    /// <summary>A spelling as written (possessive off), its case-folded form and its skeleton; null when the skeleton is too short.</summary>
+    private sealed record Spelling(string Written, string Folded, string Skeleton);
+
+    /// <summary>A spelling's uses in one document: how many and the first (line, column).</summary>
+    private record struct DocumentUse(Spelling Spelling, int Count, int Line, int Column);
+
+    /// <summary>A folded spelling's uses in one file.</summary>
+    private record struct FileUses(int Document, int Count, int Line, int Column);
+
+    /// <summary>Every use of one folded spelling: per written form and per file (files in document order).</summary>
+    private sealed class FoldedUses
+    {
+        public readonly Dictionary<string, int> Written = new(StringComparer.Ordinal);
+        public readonly List<FileUses> Files = [];
+        public int Count;
+    }
 
     public static void Check(IEnumerable<ArticleDocument> documents, List<Diagnostic> diagnostics)
     {
-        var uses = new List<Use>();
-        foreach (var doc in documents)
+        var list = documents.ToList();
+        Check(list.Count, i => list[i], diagnostics);
+    }
+
+    /// <param name="count">How many documents.</param>
+    /// <param name="document">Document <c>i</c>, with its body (called once per document, from any thread).</param>
+    public static void Check(int count, Func<int, ArticleDocument> document, List<Diagnostic> diagnostics)
+    {
+        var spellings = new ConcurrentDictionary<string, Spelling?>(StringComparer.Ordinal);
+        var paths = new string[count];
+        var groups = new Dictionary<string, Dictionary<string, FoldedUses>>(StringComparer.Ordinal);
+        for (var start = 0; start < count; start += Block)
         {
-            Collect(doc.FrontMatter.Title, doc.LocationOf(KnownKeys.Article.Title) with { Column = 0 }, uses);
-            var lines = doc.Body.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-                Collect(lines[i], new SourceLocation(doc.Path, doc.BodyStartLine + i), uses);
+            var uses = new List<DocumentUse>[Math.Min(Block, count - start)];
+            Parallel.For(0, uses.Length, PerCore.Options, j =>
+            {
+                var doc = document(start + j);
+                paths[start + j] = doc.Path;
+                uses[j] = Collect(doc, spellings);
+            });
+            for (var j = 0; j < uses.Length; j++)
+                foreach (var use in uses[j]) Add(groups, start + j, use);
         }
 
-        foreach (var group in uses.GroupBy(u => NameSkeleton.Of(u.Spelling), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (_, folded) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            if (folded.Count < 2) continue;
             // Case and the apostrophe's shape (' or ’) are typography, not spelling.
-            var spellings = group.GroupBy(u => u.Spelling.ToLowerInvariant().Replace('’', '\''), StringComparer.Ordinal)
-                .Select(s => (Display: MostCommon(s), Uses: s.ToList()))
+            var ranked = folded.Values
+                .Select(s => (Display: MostCommon(s), Uses: s))
                 .OrderByDescending(s => s.Uses.Count).ThenBy(s => s.Display, StringComparer.Ordinal)
                 .ToList();
-            if (spellings.Count < 2) continue;
-            var (top, topUses) = spellings[0];
-            foreach (var (display, spellingUses) in spellings.Skip(1))
+            var (top, topUses) = ranked[0];
+            foreach (var (display, spellingUses) in ranked.Skip(1))
             {
-                var others = string.Concat(spellings.Skip(1).Where(s => s.Display != display)
-                    .Select(s => $"; also '{s.Display}' {Places(s.Uses)}"));
-                foreach (var inFile in spellingUses.GroupBy(u => u.Location.Path, StringComparer.Ordinal))
+                var others = string.Concat(ranked.Skip(1).Where(s => s.Display != display)
+                    .Select(s => $"; also '{s.Display}' {Places(s.Uses, paths)}"));
+                foreach (var inFile in spellingUses.Files)
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NameSpellingVariants,
-                        $"'{display}' ({Times(inFile.Count())} in this file) looks like another spelling of '{top}' ({Places(topUses)}){others}; if they are one name, use one spelling",
-                        inFile.First().Location));
+                        $"'{display}' ({Times(inFile.Count)} in this file) looks like another spelling of '{top}' ({Places(topUses, paths)}){others}; if they are one name, use one spelling",
+                        Location(inFile, paths)));
             }
         }
     }
 
-    private static void Collect(string text, SourceLocation line, List<Use> uses)
+    /// <summary>One document's spellings, each with its count and first place (title first, then the body's lines).</summary>
+    private static List<DocumentUse> Collect(ArticleDocument doc, ConcurrentDictionary<string, Spelling?> spellings)
     {
-        text = Address().Replace(text, " ");
-        foreach (Match word in Word().Matches(text))
+        var found = new Dictionary<Spelling, DocumentUse>(ReferenceEqualityComparer.Instance);
+        Collect(doc.FrontMatter.Title, doc.LocationOf(KnownKeys.Article.Title).Line, spellings, found);
+        var body = doc.Body;
+        var line = doc.BodyStartLine;
+        for (var at = 0; at <= body.Length; line++)
         {
-            var spelling = Possessive().Replace(word.Value, "");
-            if (NameSkeleton.Of(spelling).Length < MinimumSkeleton) continue;
-            uses.Add(new Use(spelling, line with { Column = word.Index + 1 }));
+            var end = body.IndexOf('\n', at);
+            if (end < 0) end = body.Length;
+            Collect(body[at..end], line, spellings, found);
+            at = end + 1;
+        }
+        return [.. found.Values];
+    }
+
+    private static void Collect(string text, int line, ConcurrentDictionary<string, Spelling?> spellings, Dictionary<Spelling, DocumentUse> found)
+    {
+        // Only a line with one of these can hold an address (the replacement moves later words' columns, so it is kept).
+        if (text.Contains("](", StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
+            text = Address().Replace(text, " ");
+        var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            var value = text.AsSpan(word.Index, word.Length);
+            // A possessive ('s or ’s) is not part of the name.
+            if (value.Length >= 2 && value[^1] == 's' && value[^2] is '\'' or '’') value = value[..^2];
+            if (!lookup.TryGetValue(value, out var spelling))
+            {
+                var written = value.ToString();
+                var skeleton = NameSkeleton.Of(written);
+                spelling = spellings.GetOrAdd(written,
+                    skeleton.Length < MinimumSkeleton ? null : new Spelling(written, written.ToLowerInvariant().Replace('’', '\''), skeleton));
+            }
+            if (spelling is null) continue;
+            found[spelling] = found.TryGetValue(spelling, out var use)
+                ? use with { Count = use.Count + 1 }
+                : new DocumentUse(spelling, 1, line, word.Index + 1);
         }
     }
 
-    private static string MostCommon(IEnumerable<Use> uses) =>
-        uses.GroupBy(u => u.Spelling, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+    private static void Add(Dictionary<string, Dictionary<string, FoldedUses>> groups, int document, DocumentUse use)
+    {
+        var spelling = use.Spelling;
+        if (!groups.TryGetValue(spelling.Skeleton, out var folded)) groups.Add(spelling.Skeleton, folded = new(StringComparer.Ordinal));
+        if (!folded.TryGetValue(spelling.Folded, out var uses)) folded.Add(spelling.Folded, uses = new FoldedUses());
+        uses.Count += use.Count;
+        uses.Written[spelling.Written] = uses.Written.GetValueOrDefault(spelling.Written) + use.Count;
+        var files = uses.Files;
+        if (files.Count > 0 && files[^1].Document == document)
+        {
+            // Another written form of the same folded spelling in this file: the earlier place is the file's first.
+            var last = files[^1];
+            var earlier = (use.Line, use.Column).CompareTo((last.Line, last.Column)) < 0;
+            files[^1] = new FileUses(document, last.Count + use.Count, earlier ? use.Line : last.Line, earlier ? use.Column : last.Column);
+        }
+        else files.Add(new FileUses(document, use.Count, use.Line, use.Column));
+    }
+
+    private static string MostCommon(FoldedUses uses) =>
+        uses.Written.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key;
+
+    private static SourceLocation Location(FileUses uses, string[] paths) => new(paths[uses.Document], uses.Line, uses.Column);
 
     /// <summary>"12 times in 3 files, first at input/articles/x.md:4:9"</summary>
-    private static string Places(IReadOnlyList<Use> uses) => $"{Times(uses.Count)} in {Files(uses)}, first at {uses[0].Location}";
+    private static string Places(FoldedUses uses, string[] paths) =>
+        $"{Times(uses.Count)} in {(uses.Files.Count == 1 ? "1 file" : $"{uses.Files.Count} files")}, first at {Location(uses.Files[0], paths)}";
 
     private static string Times(int n) => n == 1 ? "once" : $"{n} times";
-
-    private static string Files(IEnumerable<Use> uses)
-    {
-        var n = uses.Select(u => u.Location.Path).Distinct(StringComparer.Ordinal).Count();
-        return n == 1 ? "1 file" : $"{n} files";
-    }
 
     /// <summary>A capitalised word, with an Arabic article ("al-", "el-", "Al-") and inner hyphens or apostrophes.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?:[AaEe]l-)?\p{Lu}\p{L}*(?:['’-]\p{L}+)*")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"['’]s$")]
-    private static partial Regex Possessive();
 
     /// <summary>Link targets and bare addresses: their words are slugs, not spellings.</summary>
     [GeneratedRegex(@"\]\([^)]*\)|<[a-z]+://[^>]*>|[a-z]+://\S+|\S+@\S+")]
