@@ -33,6 +33,8 @@ internal static partial class IssueContents
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
+            // A contents list names each article once: a title it has already listed is the article itself, after the list.
+            if (entries.Count > 0 && RepeatsEntry(lines, i, entries)) break;
             // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
             if (bulletsWithoutPages && (BulletedEntry(lines, i) ?? TitleOverByEntry(lines, i)) is { } bulleted)
             {
@@ -324,6 +326,17 @@ internal static partial class IssueContents
         return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
     }
 
+    /// <summary>Whether the line at <paramref name="at"/> (or it and the line under it, a wrapped title) is a title already listed.</summary>
+    private static bool RepeatsEntry(IReadOnlyList<SeedLine> lines, int at, IReadOnlyList<WholeIssueFormat.TocEntry> entries)
+    {
+        var first = EntryNumber().Replace(lines[at].Text.Trim(), "");
+        var two = at + 1 < lines.Count && !lines[at + 1].IsBlank ? TextShapes.UnwrapTitle([first, lines[at + 1].Text]) : null;
+        return entries.Any(e => !e.IsSection && (SameTitle(e.Title, first) || two is not null && SameTitle(e.Title, two)));
+    }
+
+    private static bool SameTitle(string listed, string line) =>
+        TextLines.WordCount(listed) >= 2 && TextShapes.NormalizeForMatch(listed) == TextShapes.NormalizeForMatch(line);
+
     /// <summary>"Title" / "      Ann Lee and Bo Park": names alone on a line indented under the title's, no page after them.</summary>
     private static IReadOnlyList<string>? IndentedNames(SeedLine line, SeedLine titleLine)
     {
@@ -375,7 +388,8 @@ internal static partial class IssueContents
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? TitleOverByEntry(IReadOnlyList<SeedLine> lines, int at)
     {
-        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim())) return null;
+        // " 4    Title" prints its page first: PageGapFirst reads it.
+        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim()) || PageGapLine().IsMatch(lines[at].Text)) return null;
         var parts = new List<string>();
         for (var j = at; j < lines.Count && !lines[j].IsBlank && j - at <= MaxTitleLines; j++)
         {
@@ -431,6 +445,7 @@ internal static partial class IssueContents
             if (byPart.Success && TextShapes.AuthorNames(part[byPart.Length..]) is { } names) authors = names;
             // "TITLE, NAME ….. 1": the author after the title's last comma.
             else if (title.Length == 0 && CommaNames(part) is { } commaNamed) (title, authors) = commaNamed;
+            else if (title.Length == 0 && BracketNames(part) is { } bracketNamed) (title, authors) = bracketNamed;
             else if (title.Length == 0 && TextShapes.IsTitleLike(part)) title = part;
             else if (title.Length > 0 && TextShapes.AuthorNames(part) is { } bare) authors = bare;
             else return null;
@@ -457,6 +472,17 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\p{L})")]
     private static partial Regex EntryNumber();
+
+    /// <summary>"Title (Ann Lee)", "Title (Ann Lee and Bo Park)": the authors in brackets after the title, or null.</summary>
+    private static (string Title, IReadOnlyList<string> Authors)? BracketNames(string part)
+    {
+        if (BracketedTail().Match(part) is not { Success: true } m || TextShapes.AuthorNames(m.Groups["names"].Value) is not { } names) return null;
+        var title = m.Groups["title"].Value.Trim();
+        return TextShapes.IsTitleLike(title) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? (title, names) : null;
+    }
+
+    [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s*\((?<names>[^()]+)\)$")]
+    private static partial Regex BracketedTail();
 
     /// <summary>"p2 | Title | NAME", "Page 6 · Title · by NAME, NAME", "4 | Title": a page marker, then the entry.</summary>
     private static DottedEntry? PageFirst(string line)

@@ -19,12 +19,12 @@ public static partial class RunningLines
     /// <summary>
     /// The key a line repeats under at page breaks ("TM · 20.07.2028   1" and "TM · 20.07.2028   2", "Review | 3" and
     /// "Review | 4" each share one): a trailing page number after a wide gap set aside, every run of digits masked,
-    /// spaces collapsed, lower case. Null for a line that cannot be a running line (long, no letter, a heading or a note).
+    /// spaces collapsed, lower case. Null for a line that cannot be a running line (blank, long, a heading or a note).
     /// </summary>
     public static string? Key(string line)
     {
         var text = line.Trim();
-        if (text.Length is < 2 or > MaxLength || TextLines.WordCount(text) > MaxWords || !text.Any(char.IsLetter)) return null;
+        if (text.Length is 0 or > MaxLength || TextLines.WordCount(text) > MaxWords) return null;
         if (text[0] is '#' or '[') return null;
         return Digits().Replace(Spaces().Replace(WithoutPageNumber(text), " "), "#").ToLowerInvariant();
     }
@@ -63,13 +63,17 @@ public static partial class RunningLines
     /// </summary>
     public static IReadOnlyList<int> Repeated(IReadOnlyList<string> lines)
     {
-        var repeated = Groups(lines).Values.Where(g => g.Count >= 2 && IsFurnitureShaped(lines[g[0]])).SelectMany(g => g).ToHashSet();
+        var repeated = Groups(lines).Values.Where(g => IsRepeatedWords(g, lines)).SelectMany(g => g).ToHashSet();
         return Enumerable.Range(0, lines.Count).Where(i => repeated.Contains(i) || RunningHeaderLine.IsMatch(lines[i])).ToList();
     }
 
     /// <summary>How many lines are furniture-shaped lines printed at two page breaks or more.</summary>
     public static int RepeatedCount(IReadOnlyList<string> lines) =>
-        Groups(lines).Values.Where(g => g.Count >= 2 && IsFurnitureShaped(lines[g[0]])).Sum(g => g.Count);
+        Groups(lines).Values.Where(g => IsRepeatedWords(g, lines)).Sum(g => g.Count);
+
+    /// <summary>A group of two lines or more that carry words and are shaped as furniture (a bare "| 3" is a page number's business).</summary>
+    private static bool IsRepeatedWords(List<int> group, IReadOnlyList<string> lines) =>
+        group.Count >= 2 && lines[group[0]].Any(char.IsLetter) && IsFurnitureShaped(lines[group[0]]);
 
     [GeneratedRegex(@"\s{3,}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPageNumber();
