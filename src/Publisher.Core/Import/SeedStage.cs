@@ -75,7 +75,17 @@ public static class SeedStage
         var unstripped = text;
         text = FixupRunner.RunText(text, pipeline.TextRules, context, diagnostics, fixes);
 
-        var candidates = RawFormats.Ranked(text, formats, unstripped);
+        var source = new RawSource(seedPath)
+        {
+            Crawler = crawler,
+            Url = sidecar?.Url ?? crawler?.Url?.Value,
+            TitleTypeLines = pageFacts?.TitleTypeLines ?? new HashSet<int>(),
+            SectionLabelLines = pageFacts?.SectionLabelLines ?? new HashSet<int>(),
+            BylineLines = pageFacts?.BylineLines ?? new HashSet<int>(),
+            UnstrippedText = unstripped,
+            Structure = IssueStructure.Read(unstripped),
+        };
+        var candidates = RawFormats.Ranked(text, formats, source);
         if (candidates.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ImportFormatUnknown,
@@ -87,15 +97,6 @@ public static class SeedStage
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportFormatUnknown,
                 $"no reader is confident about this text; read as {format.Name} (confidence {confidence:0.00}): check the result", seedStart));
 
-        var source = new RawSource(seedPath)
-        {
-            Crawler = crawler,
-            Url = sidecar?.Url ?? crawler?.Url?.Value,
-            TitleTypeLines = pageFacts?.TitleTypeLines ?? new HashSet<int>(),
-            SectionLabelLines = pageFacts?.SectionLabelLines ?? new HashSet<int>(),
-            BylineLines = pageFacts?.BylineLines ?? new HashSet<int>(),
-            UnstrippedText = unstripped,
-        };
         RawReadResult read;
         try
         {

@@ -41,7 +41,7 @@ public static partial class StripPageFurniture
         var publications = ownNames.Concat(context.Outlets.Select(o => o.Name).Where(n => TextLines.WordCount(n) >= 2)).ToList();
 
         var pageNumbers = PageNumberLines(lines, protectedUntil, tocMarkers);
-        var furniture = RunningLines(lines, protectedUntil, pageNumbers.Keys.ToHashSet(), ownNames, publications, bios);
+        var furniture = RepeatedFurniture(lines, protectedUntil, pageNumbers.Keys.ToHashSet(), ownNames, publications, bios);
         var removed = new SortedDictionary<int, (string What, string Reason)>();
         foreach (var (i, reason) in pageNumbers) removed[i] = (PageNumber, reason);
         foreach (var (i, reason) in furniture) removed.TryAdd(i, (RunningWhat(lines[i], publications), reason));
@@ -200,7 +200,8 @@ public static partial class StripPageFurniture
             }
             if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords || StartsWrappedProse(lines, i)) return i;
             if (start < 0) start = i;
-            words += TextLines.WordCount(lines[i]);
+            // A letter-spaced masthead ("K A R S T    B U L L E T I N") is two words, not fourteen.
+            words += TextLines.WordCount(LetterSpacing.CollapseRuns(lines[i]));
             // A masthead's "Vol. 9 | No. 3" holds full stops but ends no sentence.
             sentenceEnd |= SentenceEnd().IsMatch(lines[i]) && !VolumeIssueLine.IsMatch(lines[i]);
         }
@@ -293,21 +294,11 @@ public static partial class StripPageFurniture
     }
 
     /// <returns>Running lines with the evidence for each ("repeats on 4 pages, next to page numbers").</returns>
-    private static Dictionary<int, string> RunningLines(string[] lines, int protectedUntil, HashSet<int> pageNumbers, IReadOnlyList<string> ownNames, IReadOnlyList<string> publications, HashSet<int> bios)
+    private static Dictionary<int, string> RepeatedFurniture(string[] lines, int protectedUntil, HashSet<int> pageNumbers, IReadOnlyList<string> ownNames, IReadOnlyList<string> publications, HashSet<int> bios)
     {
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = protectedUntil; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            // A sentence about a person ("X is the Editor of …") repeats under every brief; it is a bio, not furniture.
-            if (line.Length == 0 || line.Length > MaxFurnitureLength || pageNumbers.Contains(i) || bios.Contains(i)) continue;
-            if (TextLines.WordCount(line) > MaxFurnitureWords || line.StartsWith('#') || line.StartsWith('[')) continue;
-            // Lone numbers are page numbers or content (a table column); PageNumberLines decided which.
-            if (PageNumberLine.IsBare(line)) continue;
-            var shape = Shape(line);
-            if (!groups.TryGetValue(shape, out var list)) groups[shape] = list = [];
-            list.Add(i);
-        }
+        // A sentence about a person ("X is the Editor of …") repeats under every brief; it is a bio, not furniture.
+        // Lone numbers are page numbers or content (a table column); PageNumberLines decided which.
+        var groups = Text.RunningLines.Groups(lines, i => i >= protectedUntil && !pageNumbers.Contains(i) && !bios.Contains(i) && !PageNumberLine.IsBare(lines[i]));
 
         var result = new Dictionary<int, string>();
         foreach (var (shape, occurrences) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -352,18 +343,11 @@ public static partial class StripPageFurniture
         return !SentenceEnd().IsMatch(before) && after.Length > 0 && char.IsLower(after[0]);
     }
 
-    /// <summary>Lines that differ only in their numbers (page, issue) share a shape.</summary>
-    private static string Shape(string line) =>
-        Digits().Replace(Whitespace().Replace(line.Trim(), " "), "#").ToLowerInvariant();
-
     [GeneratedRegex(@"[.!?…][""'”’)\]]*\s*(\[\^?\d+\])?$|[.!?]\s")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[|•·©]|\bvol(?:ume)?\b|\bissue\b|\bno\.|www\.|https?://", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureMarks();
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Digits();
 
     /// <summary>What a page's footer carries that prose and lists do not: ©, an address, a separator between two words (not a bullet).</summary>
     [GeneratedRegex(@"©|\bwww\.|https?://|\S\s*[|•·]\s*\S", RegexOptions.IgnoreCase)]

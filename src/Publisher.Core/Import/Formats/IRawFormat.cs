@@ -18,10 +18,10 @@ public interface IRawFormat
     double Detect(string text);
 
     /// <summary>
-    /// <see cref="Detect(string)"/> with the seed's text as it was before page furniture was stripped
-    /// (<paramref name="unstripped"/>, same line count): page numbers and running lines are evidence of shape too.
+    /// <see cref="Detect(string)"/> with what is known of the seed (<paramref name="source"/>): its text as it was before
+    /// page furniture was stripped (page numbers and running lines are evidence of shape too) and what its structure says.
     /// </summary>
-    double Detect(string text, string unstripped) => Detect(text);
+    double Detect(string text, RawSource source) => Detect(text);
 
     /// <summary>Cuts <paramref name="text"/> into article drafts. Never throws on odd input: problems are diagnostics.</summary>
     RawReadResult Read(string text, RawSource source);
@@ -47,6 +47,12 @@ public sealed record RawSource(string Path)
 
     /// <summary>The seed's text before page furniture was stripped (same line count), where running lines still print an issue's fields.</summary>
     public string? UnstrippedText { get; init; }
+
+    /// <summary>
+    /// What the seed's structure says about whether it is a whole issue (<see cref="Text.IssueStructure"/>, read from the
+    /// unstripped text), read once for every reader that asks; null when the caller did not read it.
+    /// </summary>
+    public Text.IssueStructureReading? Structure { get; init; }
 }
 
 /// <summary>A piece of the raw text a reader recognised as header boilerplate and left out, kept for the report.</summary>

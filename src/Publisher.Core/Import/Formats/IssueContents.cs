@@ -33,6 +33,8 @@ internal static partial class IssueContents
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
+            // A contents list names each article once: a title it has already listed is the article itself, after the list.
+            if (entries.Count > 0 && RepeatsEntry(lines, i, entries)) break;
             // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
             if (bulletsWithoutPages && (BulletedEntry(lines, i) ?? TitleOverByEntry(lines, i)) is { } bulleted)
             {
@@ -324,6 +326,24 @@ internal static partial class IssueContents
         return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
     }
 
+    /// <summary>Whether the line at <paramref name="at"/> (or it and the line under it, a wrapped title) is a title already listed.</summary>
+    private static bool RepeatsEntry(IReadOnlyList<SeedLine> lines, int at, IReadOnlyList<WholeIssueFormat.TocEntry> entries)
+    {
+        var first = EntryNumber().Replace(lines[at].Text.Trim(), "");
+        var two = at + 1 < lines.Count && !lines[at + 1].IsBlank ? TextShapes.UnwrapTitle([first, lines[at + 1].Text]) : null;
+        return entries.Any(e => !e.IsSection && (SameTitle(e.Title, first) || two is not null && SameTitle(e.Title, two)));
+    }
+
+    private static bool SameTitle(string listed, string line) =>
+        TextLines.WordCount(listed) >= 2 && TextShapes.NormalizeForMatch(listed) == TextShapes.NormalizeForMatch(line);
+
+    /// <summary>"Title" / "      Ann Lee and Bo Park": names alone on a line indented under the title's, no page after them.</summary>
+    private static IReadOnlyList<string>? IndentedNames(SeedLine line, SeedLine titleLine)
+    {
+        if (Indent(line.Text) < Indent(titleLine.Text) + 2 || TextShapes.AuthorNames(line.Text.Trim()) is not { Count: > 0 } names) return null;
+        return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
+    }
+
     /// <summary>Whether the first line after line <paramref name="at"/> (past blank lines) is a title the entries list.</summary>
     private static bool ListedTitleFollows(IReadOnlyList<SeedLine> lines, int at, IReadOnlyList<WholeIssueFormat.TocEntry> entries)
     {
@@ -368,17 +388,19 @@ internal static partial class IssueContents
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? TitleOverByEntry(IReadOnlyList<SeedLine> lines, int at)
     {
-        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim())) return null;
+        // " 4    Title" prints its page first: PageGapFirst reads it.
+        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim()) || PageGapLine().IsMatch(lines[at].Text)) return null;
         var parts = new List<string>();
         for (var j = at; j < lines.Count && !lines[j].IsBlank && j - at <= MaxTitleLines; j++)
         {
             var text = lines[j].Text.Trim();
-            if (j > at && ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
+            if (j > at && (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } byNames ? byNames : IndentedNames(lines[j], lines[at])) is { } names)
             {
                 var title = TextShapes.UnwrapTitle(parts);
                 return (new WholeIssueFormat.TocEntry(title, names, IsSectionTitle(title), lines[at].Number), j + 1);
             }
-            if (IssueSegmenter.EndsSentence(text) || TextLines.WordCount(text) > 16) return null;
+            // A title may ask a question ("Who Pays the Ferry Police?"); it ends no sentence of prose.
+            if (IssueSegmenter.EndsSentence(text) && !text.EndsWith('?') || TextLines.WordCount(text) > 16) return null;
             parts.Add(text);
         }
         return null;
@@ -409,6 +431,8 @@ internal static partial class IssueContents
     private static DottedEntry? Dotted(string line)
     {
         if (line.Length > MaxEntryLength) return null;
+        // "1. Title ….. 3", "2) Title ….. 5": a numbered list of entries; the number is no part of the title.
+        line = EntryNumber().Replace(line, "");
         var match = DottedLine().Match(line);
         if (!match.Success) return null;
         var parts = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -419,6 +443,9 @@ internal static partial class IssueContents
         {
             var byPart = ByPrefix().Match(part);
             if (byPart.Success && TextShapes.AuthorNames(part[byPart.Length..]) is { } names) authors = names;
+            // "TITLE, NAME ….. 1": the author after the title's last comma.
+            else if (title.Length == 0 && CommaNames(part) is { } commaNamed) (title, authors) = commaNamed;
+            else if (title.Length == 0 && BracketNames(part) is { } bracketNamed) (title, authors) = bracketNamed;
             else if (title.Length == 0 && TextShapes.IsTitleLike(part)) title = part;
             else if (title.Length > 0 && TextShapes.AuthorNames(part) is { } bare) authors = bare;
             else return null;
@@ -426,6 +453,36 @@ internal static partial class IssueContents
         var (plain, byAuthors) = TitleThenBy.Split(title, authors);
         return new DottedEntry(plain, byAuthors);
     }
+
+    /// <summary>
+    /// "SMUGGLED DIESEL ON THE FERRIES, Liv Aasheim-Carter", "Title, by NAME": a title, a comma and the authors' names
+    /// (in upper and lower case, unlike a title in capitals), or null.
+    /// </summary>
+    private static (string Title, IReadOnlyList<string> Authors)? CommaNames(string part)
+    {
+        var comma = part.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0) return null;
+        var (head, tail) = (part[..comma].Trim(), part[(comma + 2)..].Trim());
+        var by = ByPrefix().Match(tail);
+        if (by.Success) tail = tail[by.Length..];
+        if (!tail.Any(char.IsLower) || !TextShapes.IsTitleLike(head) || TextShapes.AuthorNames(tail) is not { } names) return null;
+        // "Salt, Fuel and Fealty": a title's own comma before two words that could be names is no author's.
+        return by.Success || !head.Any(char.IsLower) || names.All(n => TextLines.WordCount(n) >= 2) ? (head, names) : null;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\p{L})")]
+    private static partial Regex EntryNumber();
+
+    /// <summary>"Title (Ann Lee)", "Title (Ann Lee and Bo Park)": the authors in brackets after the title, or null.</summary>
+    private static (string Title, IReadOnlyList<string> Authors)? BracketNames(string part)
+    {
+        if (BracketedTail().Match(part) is not { Success: true } m || TextShapes.AuthorNames(m.Groups["names"].Value) is not { } names) return null;
+        var title = m.Groups["title"].Value.Trim();
+        return TextShapes.IsTitleLike(title) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? (title, names) : null;
+    }
+
+    [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s*\((?<names>[^()]+)\)$")]
+    private static partial Regex BracketedTail();
 
     /// <summary>"p2 | Title | NAME", "Page 6 · Title · by NAME, NAME", "4 | Title": a page marker, then the entry.</summary>
     private static DottedEntry? PageFirst(string line)

@@ -16,8 +16,8 @@ public static class RawFormats
     /// Every format that sees its shape in <paramref name="text"/> at all, most confident first (the first listed wins a
     /// tie): when the first finds no article in the text, the next one gets to read it.
     /// </summary>
-    public static IReadOnlyList<(IRawFormat Format, double Confidence)> Ranked(string text, IReadOnlyList<IRawFormat> formats, string? unstripped = null) =>
-        formats.Select((format, order) => (Format: format, Confidence: format.Detect(text, unstripped ?? text), Order: order))
+    public static IReadOnlyList<(IRawFormat Format, double Confidence)> Ranked(string text, IReadOnlyList<IRawFormat> formats, RawSource? source = null) =>
+        formats.Select((format, order) => (Format: format, Confidence: source is null ? format.Detect(text) : format.Detect(text, source), Order: order))
             .Where(c => c.Confidence > 0)
             .OrderByDescending(c => c.Confidence).ThenBy(c => c.Order)
             .Select(c => (c.Format, c.Confidence))

@@ -9,7 +9,7 @@ public sealed partial class WholeIssueFormat
 {
     /// <summary>
     /// The volume, issue, date and publication the masthead left unsaid, taken from the first running line that prints
-    /// them (<see cref="IssueStructure.RunningLineIndices"/>): "Monitor | Volume XIX, Issue 7 | July 31, 2028 | 1",
+    /// them (<see cref="RunningLines.Repeated"/>): "Monitor | Volume XIX, Issue 7 | July 31, 2028 | 1",
     /// "TM · 20.07.2028   1". A month-only date from the masthead gives way to a full date of the same month. Each
     /// field taken is reported at its line.
     /// </summary>
@@ -19,7 +19,7 @@ public sealed partial class WholeIssueFormat
         if (header.Volume is not null && header.Issue is not null && !needsDate) return header;
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         var texts = nonBlank.Select(l => l.Text.Trim()).ToList();
-        foreach (var i in IssueStructure.RunningLineIndices(texts))
+        foreach (var i in RunningLines.Repeated(texts))
         {
             var text = texts[i];
             var numbers = VolumeIssueLine.Parse(text);
@@ -36,7 +36,7 @@ public sealed partial class WholeIssueFormat
                 header = header with { Publication = numbers.Before };
                 taken.Add("publication");
             }
-            var date = numbers is not null ? VolumeIssueLine.DateIn(numbers.Rest) : VolumeIssueLine.DateIn(IssueStructure.RunningLineKey(text) ?? text);
+            var date = numbers is not null ? VolumeIssueLine.DateIn(numbers.Rest) : VolumeIssueLine.DateIn(RunningLines.WithoutPageNumber(text));
             if (needsDate && date is { DayInferred: false } full
                 && (header.Date is null || header.Date.Date.Year == full.Date.Year && header.Date.Date.Month == full.Date.Month))
             {

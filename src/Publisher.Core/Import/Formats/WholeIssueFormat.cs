@@ -19,9 +19,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     public int TextFidelity => 0;
 
-    public double Detect(string text) => Detect(text, text);
+    public double Detect(string text) => Detect(text, new RawSource(""));
 
-    public double Detect(string text, string unstripped)
+    public double Detect(string text, RawSource source)
     {
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
@@ -35,12 +35,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf;
         if (hasVolume && (contents > 0 || printed)) return 0.95;
         // No masthead recognised, or one too bare to tell: the structure of a printed issue still says what it is.
-        if (IssueStructure.Read(unstripped).IsWholeIssue) return 0.9;
+        if (StructureOf(text, source).IsWholeIssue) return 0.9;
         if (hasVolume) return 0.7;
         if (mastheadDate && contents >= 2) return 0.8;
         if (printed && contents >= 2) return 0.75;
         return contents >= 2 ? 0.5 : 0;
     }
+
+    /// <summary>The seed's structure as the importer read it once (<see cref="RawSource.Structure"/>), else read here from its unstripped text.</summary>
+    private static IssueStructureReading StructureOf(string text, RawSource source) =>
+        source.Structure ?? IssueStructure.Read(source.UnstrippedText ?? text);
 
     public RawReadResult Read(string text, RawSource source)
     {
@@ -52,7 +56,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var header = ReadHeader(blocks, source, dropped);
         if (header is { Publication: null, Volume: null, Issue: null, Date: null })
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueFromStructure,
-                $"no masthead was recognised; read as a whole issue from its structure ({IssueStructure.Read(source.UnstrippedText ?? text).Evidence}); volume, issue and date are left empty unless a running line prints them (set them in the seed's sidecar)",
+                $"no masthead was recognised; read as a whole issue from its structure ({StructureOf(text, source).Evidence}); volume, issue and date are left empty unless a running line prints them (set them in the seed's sidecar)",
                 new SourceLocation(source.Path, 1)));
         header = WithRunningLineFields(header, SeedText.Lines(source.UnstrippedText ?? text), source, diagnostics);
         if (header.Volume is null && header.Issue is { } numberOnly)
@@ -61,7 +65,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, header.DateLine)));
         if (header.Date is { DayInferred: true } monthOnly)
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
-                string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the month ({monthOnly.Date:MMMM yyyy}); the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
+                string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the {(monthOnly.Season is { } season ? $"season ({season})" : $"month ({monthOnly.Date:MMMM yyyy})")}; the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
                 new SourceLocation(source.Path, header.DateLine)));
         var lines = SeedText.Lines(text);
         var (tocEntries, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
@@ -356,7 +360,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var printed = TextShapes.UnwrapTitle(lines);
         if (tocIndex is { } i && printed.Any(char.IsLetter) && !printed.Any(char.IsLower) && toc[i].Title.Any(char.IsLower)
-            && TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(printed))
+            && (TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(printed) || SameLetters(toc[i].Title, printed)))
             return toc[i].Title;
         return TitleOf(lines);
     }
@@ -646,11 +650,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
         {
             if (toc[i].IsSection) continue;
             if (TextShapes.NormalizeForMatch(toc[i].Title) == normalized || TextShapes.WordSimilarity(toc[i].Title, title) >= 0.8
+                || SameLetters(toc[i].Title, title)
                 || IsShortTitleOf(toc[i].Title, title))
                 return i;
         }
         return null;
     }
+
+    /// <summary>
+    /// The same letters and digits in the same order, whatever the spaces, case and punctuation: a title whose words the
+    /// PDF ran together ("AND THERIVER") is the one the contents list ("and the River").
+    /// </summary>
+    private static bool SameLetters(string listed, string printed) =>
+        Publisher.Core.Text.NameKey.Squash(listed) is { Length: >= 12 } key && key == Publisher.Core.Text.NameKey.Squash(printed);
 
     /// <summary>
     /// Contents that print only a title's main part, before its subtitle: "The Karst Camps" for "The Karst Camps: How a
@@ -698,7 +710,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     private static IEnumerable<InferredValue> MastheadDateInferred(Header header, RawSource source) =>
         header.Date is { DayInferred: true } masthead
-            ? [InferredValue.Date(masthead.Date, "the issue's masthead prints only the month and year; every article of the issue is dated the 1st",
+            ? [InferredValue.Date(masthead.Date, masthead.Season is { } season
+                    ? $"the issue's masthead prints only the season (\"{season}\"); every article of the issue is dated the 1st of its first month"
+                    : "the issue's masthead prints only the month and year; every article of the issue is dated the 1st",
                 new SourceLocation(source.Path, header.DateLine))]
             : [];
 

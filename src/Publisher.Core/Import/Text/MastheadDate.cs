@@ -1,7 +1,10 @@
 namespace Publisher.Core.Import.Text;
 
-/// <summary>A date printed in a masthead; <paramref name="DayInferred"/> when only month and year were printed (day 1 then).</summary>
-public sealed record MastheadDateValue(DateOnly Date, bool DayInferred);
+/// <summary>
+/// A date printed in a masthead; <paramref name="DayInferred"/> when only month and year were printed (day 1 then), or only
+/// a season (<paramref name="Season"/>, as printed: "Winter 2029"; the 1st of the season's first month then).
+/// </summary>
+public sealed record MastheadDateValue(DateOnly Date, bool DayInferred, string? Season = null);
 
 /// <summary>
 /// A masthead's date, when the text is nothing but one (separators around it allowed): "April 2021", "APRIL 2021",
@@ -14,8 +17,31 @@ public static partial class MastheadDate
         var trimmed = text.Trim().Trim(Separators).Trim();
         if (trimmed.Length is < 6 or > 40) return null;
         if (DateLine.Exact(trimmed) is { } reading) return new MastheadDateValue(reading.Date, !reading.Full);
-        return RomanMonth(trimmed);
+        return RomanMonth(trimmed) ?? Season(trimmed);
     }
+
+    /// <summary>
+    /// "Winter 2029", "Spring 2030", "Autumn 2028", "Fall 2028", "Winter 2029/30": a quarterly's season, dated to its first
+    /// month as the seasons are counted by months (spring March, summer June, autumn September, winter December of the
+    /// year printed, or of the first year of a winter printed across two).
+    /// </summary>
+    private static MastheadDateValue? Season(string text)
+    {
+        var match = SeasonDate().Match(text);
+        if (!match.Success) return null;
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = match.Groups["season"].Value.ToLowerInvariant() switch
+        {
+            "spring" => 3,
+            "summer" => 6,
+            "autumn" or "fall" => 9,
+            _ => 12,
+        };
+        return new MastheadDateValue(new DateOnly(year, month, 1), true, text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<season>spring|summer|autumn|fall|winter)\s+(?<year>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<next>\d{2}|(?:19|20)\d\d))?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SeasonDate();
 
     /// <summary>"19.XI.2026", "19 XI 2026", "19/XI/2026": day, month in Roman numerals, year (a European printed-date form).</summary>
     private static MastheadDateValue? RomanMonth(string text)

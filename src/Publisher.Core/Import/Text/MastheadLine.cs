@@ -107,10 +107,9 @@ public static partial class MastheadLine
         return (words, others);
     }
 
-    private static bool HasVolume(List<string> words) => words.Any(w => w.StartsWith("vol", StringComparison.Ordinal));
+    private static bool HasVolume(List<string> words) => words.Any(NumberingWords.IsVolumeToken);
 
-    private static bool HasIssue(List<string> words) =>
-        words.Any(w => w.Contains("issue", StringComparison.Ordinal) || w.Contains("number", StringComparison.Ordinal) || w is "no" or "nr");
+    private static bool HasIssue(List<string> words) => words.Any(NumberingWords.IsIssueToken);
 
     private static bool HasVolumeOrDate(List<string> words) =>
         HasVolume(words) || HasIssue(words)
@@ -118,7 +117,7 @@ public static partial class MastheadLine
 
     private static bool IsNumber(string word) => word.All(char.IsDigit) || word is "page" or "p" or "pg" or "of";
 
-    [GeneratedRegex(@"^(?:volume|vol|issue|iss|no|number|nr|page|pg|pp|p|of|[ivxlcdm]{1,7}|\d{1,4}|st|nd|rd|th|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)+$")]
+    [GeneratedRegex(@"^(?:" + NumberingWords.Tokens + @"|page|pg|pp|p|of|[ivxlcdm]{1,7}|\d{1,4}|st|nd|rd|th|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)+$")]
     private static partial Regex MastheadWords();
 
     [GeneratedRegex(@"^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$")]

@@ -39,9 +39,19 @@ public static partial class VolumeIssueLine
         var match = Pattern().Match(line.Trim());
         // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume.
         if (!match.Success) match = IssueFirstPattern().Match(line.Trim());
-        if (!match.Success) return IssueWithDate(line.Trim());
-        if (Number(match.Groups["volume"].Value) is not { } volume || Number(match.Groups["issue"].Value) is not { } issue) return null;
-        return Read(match.Groups["before"].Value, volume, issue, match.Groups["rest"].Value);
+        if (match.Success)
+        {
+            if (Number(match.Groups["volume"].Value) is not { } volume || Number(match.Groups["issue"].Value) is not { } issue) return null;
+            // "Year 2029, No. 5": a calendar year is no volume.
+            if (NumberingWords.IsYearWord(match.Groups["vw"].Value) && volume >= 1000) return null;
+            return Read(match.Groups["before"].Value, volume, issue, match.Groups["rest"].Value);
+        }
+        // "The Ninth Dispatch of the Second Year": volume and issue counted in ordinals.
+        match = OrdinalPattern().Match(line.Trim());
+        if (!match.Success) match = OrdinalVolumeFirstPattern().Match(line.Trim());
+        if (match.Success && NumberWords.Ordinal(match.Groups["volume"].Value) is { } nthVolume && NumberWords.Ordinal(match.Groups["issue"].Value) is { } nthIssue)
+            return Read(match.Groups["before"].Value, nthVolume, nthIssue, match.Groups["rest"].Value);
+        return IssueWithDate(line.Trim());
     }
 
     /// <summary>An issue number with a date before or after it and no volume; null without the date.</summary>
@@ -51,10 +61,17 @@ public static partial class VolumeIssueLine
         if (line.Length == 0 || line[^1] == '.' || line[0] is '[' or '(') return null;
         if (IssueOnlyPattern().Match(line) is not { Success: true } match) return null;
         var issue = int.Parse(match.Groups["issue"].Value, CultureInfo.InvariantCulture);
-        if (Read(match.Groups["before"].Value, null, issue, match.Groups["rest"].Value) is not { } read) return null;
+        var restText = match.Groups["rest"].Value;
+        // "Edition 12 March 2030": the number is the day of a date, not a count.
+        if (restText.Length > 0 && char.IsWhiteSpace(restText[0]) && MastheadDate.Parse(match.Groups["issue"].Value + restText) is not null) return null;
+        // "Release 44/2029": the count and the year it runs in, which stands in for a date.
+        var yearOfCount = YearOfCount().Match(restText);
+        if (yearOfCount.Success) restText = restText[yearOfCount.Length..];
+        if (Read(match.Groups["before"].Value, null, issue, restText) is not { } read) return null;
         // "Policy Brief No. 7 | November 2024": a genre's numbered series is a document's label, not a masthead.
-        if (read.Before.Length > 0 && Genres.Of(read.Before) is not null) return null;
-        return read.Rest.Length > 0 && DateIn(read.Rest) is not null ? read : null;
+        // So is "Press Release No. 31 — 4 June 2029": the numbering word closes a genre's name.
+        if (read.Before.Length > 0 && (Genres.Of(read.Before) is not null || Genres.Of($"{read.Before} {NumberSign().Replace(match.Groups["iw"].Value, "")}") is not null)) return null;
+        return yearOfCount.Success || read.Rest.Length > 0 && DateIn(read.Rest) is not null ? read : null;
     }
 
     private static VolumeIssue? Read(string beforeText, int? volume, int issue, string restText)
@@ -206,16 +223,32 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"\s+\d{1,4}$")]
     private static partial Regex TrailingPageNumber();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?:issue|iss\.|number)(?:\s*(?:no\.|n[°º]|#))?|no\.?|nr\.?|n[°º]|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:(?:issue|iss\.|number)(?:\s*(?:no\.|n[°º]|#))?|no\.?|nr\.?|n[°º]|#)\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?:volume|vol\.?)\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueFirstPattern();
 
-    // "Number 41 · October 12, 2029", "12 October 2029 | Issue 41", "No. 19 — February 2027": digits only, so a spelled
-    // word ("Number one reason …") is never read as an issue number.
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:issue|iss\.|number|no\.|nr\.|n[°º]|#)\s*:?\s*(?<issue>\d{1,4})(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // "The Ninth Dispatch of the Second Year", "Second Year, Ninth Issue", "3rd Year · 12th Number": counts in ordinals.
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:the\s+)?(?<issue>" + Ordinal + @")\s+" + NumberingWords.Issue + @"\s+of\s+(?:the\s+)?(?<volume>" + Ordinal + @")\s+(?<vw>" + NumberingWords.Volume + @")(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalPattern();
+
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?:the\s+)?(?<volume>" + Ordinal + @")\s+(?<vw>" + NumberingWords.Volume + @")[^\p{L}\d]+(?:the\s+)?(?<issue>" + Ordinal + @")\s+" + NumberingWords.Issue + @"(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalVolumeFirstPattern();
+
+    private const string Ordinal = @"\d{1,3}(?:st|nd|rd|th)|\p{L}+(?:-\p{L}+)?";
+
+    // "Number 41 · October 12, 2029", "12 October 2029 | Issue 41", "No. 19 — February 2027", "Release 44/2029": digits only,
+    // so a spelled word ("Number one reason …") is never read as an issue number.
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<iw>" + NumberingWords.IssueStrict + @")\s*:?\s*(?<issue>\d{1,4})(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueOnlyPattern();
+
+    [GeneratedRegex(@"\s*(?:no\.|n[°º]|#)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberSign();
+
+    /// <summary>"/2029" right after an issue number: the year the count runs in ("Release 44/2029").</summary>
+    [GeneratedRegex(@"^\s*/\s*(?:19|20)\d\d(?!\d)")]
+    private static partial Regex YearOfCount();
 
     [GeneratedRegex(@"[(\[]\s*$")]
     private static partial Regex OpenBracketBefore();
@@ -224,7 +257,7 @@ public static partial class VolumeIssueLine
     private static partial Regex CloseBracketAfter();
 
     /// <summary>"Edition 22", "Whole No. 140", "Issue 7" at the end of what precedes the numbers.</summary>
-    [GeneratedRegex(@"(?:^|[\s|·•—–/,:])(?:whole\s+)?(?:edition|ed\.|issue|number|no\.?|n[°º]|#)\s*\d{1,4}\s*[,;:|·•—–/]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s|·•—–/,:])(?:whole\s+)?" + NumberingWords.Issue + @"\s*\d{1,4}\s*[,;:|·•—–/]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RunningCountBefore();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]

@@ -44,10 +44,11 @@ public class WholeIssueGapsTests
     }
 
     [Theory]
-    [InlineData("VOLUME 3 / ISSUE 2 / SPRING 2027")]
-    [InlineData("Vol. 3 · No. 2 · Winter 2026/27")]
-    [InlineData("VOLUME 3 :: ISSUE 2 :: AUTUMN 2026")]
-    public void A_season_masthead_gives_its_numbers_and_leaves_the_date_to_the_sidecar(string volumeLine)
+    // Issue 6 (gen6a): a season is a date, the 1st of its first month, marked inferred (the sidecar may give the day).
+    [InlineData("VOLUME 3 / ISSUE 2 / SPRING 2027", "2027-03-01")]
+    [InlineData("Vol. 3 · No. 2 · Winter 2026/27", "2026-12-01")]
+    [InlineData("VOLUME 3 :: ISSUE 2 :: AUTUMN 2026", "2026-09-01")]
+    public void A_season_masthead_gives_its_numbers_and_dates_the_issue_to_the_season(string volumeLine, string date)
     {
         var drafts = Read($"""
             HARBOUR SECURITY REVIEW
@@ -64,7 +65,8 @@ public class WholeIssueGapsTests
             {Prose2}
             """);
         Assert.Equal(2, drafts.Count);
-        Assert.All(drafts, d => Assert.Equal((3, 2, (DateOnly?)null), (d.Volume, d.Issue, d.Date)));
+        Assert.All(drafts, d => Assert.Equal((3, 2, (DateOnly?)DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), true),
+            (d.Volume, d.Issue, d.Date, d.Inferred.Contains(WholeIssueFormat.InferredDate))));
     }
 
     [Fact]

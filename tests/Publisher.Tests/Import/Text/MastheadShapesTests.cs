@@ -61,6 +61,15 @@ public class MastheadShapesTests
     [InlineData("Issue 14 (Volume 2) — 2026-12-01", 2, 14)]
     [InlineData("Number 4 of Volume 12 · March 2030", 12, 4)]
     [InlineData("ISSUE 11 OF VOLUME VII | 2 June 2029", 7, 11)]
+    // Issue 6 (gen6a): other numbering words than Volume/Issue, years as volumes, ordinals.
+    [InlineData("Tome III  ·  Fascicle 7", 3, 7)]
+    [InlineData("Year 4, No. 11  |  Winter 2029", 4, 11)]
+    [InlineData("Series 3 · Edition 12 · 20 May 2030", 3, 12)]
+    [InlineData("Vol. 6 · Dispatch 14 · 2 April 2031", 6, 14)]
+    [InlineData("The Ninth Dispatch of the Second Year", 2, 9)]
+    [InlineData("Second Year, Ninth Issue", 2, 9)]
+    [InlineData("3rd Year · 12th Number · May 2030", 3, 12)]
+    [InlineData("Fascicle 2 of Tome Twenty-One", 21, 2)]
     public void Unseen_mastheads_give_their_numbers(string line, int volume, int issue)
     {
         var parsed = VolumeIssueLine.Parse(line);
@@ -76,6 +85,10 @@ public class MastheadShapesTests
     [InlineData("12 October 2029 | Issue 41", "", 41, "12 October 2029")]
     [InlineData("Harbour Watch · No. 8 · 12 May 2020", "Harbour Watch", 8, "12 May 2020")]
     [InlineData("A monthly review of security on the eastern frontiers · Number 41 · October 12, 2029", "", 41, "October 12, 2029")]
+    [InlineData("Bulletin No. 17 · 5 March 2030", "", 17, "5 March 2030")]
+    [InlineData("Dispatch 12 — 3 May 2027", "", 12, "3 May 2027")]
+    [InlineData("Edition 88 | Autumn 2030", "", 88, "Autumn 2030")]
+    [InlineData("Release 44/2029", "", 44, "")]
     public void Issue_lines_without_a_volume_give_their_number_and_date(string line, string before, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, null, issue, rest), VolumeIssueLine.Parse(line));
 
@@ -89,6 +102,9 @@ public class MastheadShapesTests
     [InlineData("The patrol was described in Issue 4, published in May 2030")]
     [InlineData("Policy Brief No. 7 | November 2024")]
     [InlineData("Press Release No. 31 — 4 June 2029")]
+    [InlineData("Weekend Edition 12 March 2030")]
+    [InlineData("Year 2029, No. 5")]
+    [InlineData("The first issue of the second year sold out.")]
     public void An_issue_number_without_a_date_or_in_a_sentence_is_no_masthead(string line) =>
         Assert.Null(VolumeIssueLine.Parse(line));
 
@@ -121,7 +137,24 @@ public class MastheadShapesTests
     [InlineData("Mayday 2021")]
     [InlineData("31.II.2026")]
     [InlineData("12.XIII.2026")]
+    [InlineData("Winter quarters")]
+    [InlineData("Summer 20295")]
     public void Other_masthead_lines_are_not_dates(string text) => Assert.Null(MastheadDate.Parse(text));
+
+    // A quarterly's season dates its issue to the season's first month, the day (and month) inferred.
+    [Theory]
+    [InlineData("Winter 2029", "2029-12-01")]
+    [InlineData("Spring 2030", "2030-03-01")]
+    [InlineData("SUMMER 2030", "2030-06-01")]
+    [InlineData("Autumn 2028", "2028-09-01")]
+    [InlineData("Fall 2028", "2028-09-01")]
+    [InlineData("Winter 2029/30", "2029-12-01")]
+    public void Seasons_date_an_issue_to_their_first_month(string text, string date)
+    {
+        var parsed = MastheadDate.Parse(text);
+        Assert.NotNull(parsed);
+        Assert.Equal((DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), true, text), (parsed.Date, parsed.DayInferred, parsed.Season));
+    }
 
     private static readonly Outlet[] Outlets = [new() { Name = "Militant Leadership Monitor", Url = "https://example.org/mlm/" }];
 

@@ -18,4 +18,20 @@ public class NumberWordsTests
     [InlineData("Twenty-Twelve")]
     [InlineData("one two three")]
     public void Other_words_are_not_numbers(string text) => Assert.Null(NumberWords.Parse(text));
+
+    [Theory]
+    [InlineData("Ninth", 9)]
+    [InlineData("second", 2)]
+    [InlineData("Twenty-First", 21)]
+    [InlineData("twentieth", 20)]
+    [InlineData("9th", 9)]
+    [InlineData("2nd", 2)]
+    public void Ordinals_are_read(string text, int expected) => Assert.Equal(expected, NumberWords.Ordinal(text));
+
+    [Theory]
+    [InlineData("Nine")]
+    [InlineData("the")]
+    [InlineData("0th")]
+    [InlineData("Dispatch")]
+    public void Other_words_are_not_ordinals(string text) => Assert.Null(NumberWords.Ordinal(text));
 }

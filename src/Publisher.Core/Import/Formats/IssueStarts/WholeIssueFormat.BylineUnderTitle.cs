@@ -23,7 +23,8 @@ public sealed partial class WholeIssueFormat
                 continue;
             }
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
-            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) || NotesSection.IsNotesHeading(title))
+            // A short line in capitals is a section label, unless the contents list it as an article's title.
+            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) && MatchToc(title, toc) is null || NotesSection.IsNotesHeading(title))
             {
                 if (TitleTypeStartWithoutByline(blocks, j, titleType) is { } typed) starts.Add(typed);
                 continue;

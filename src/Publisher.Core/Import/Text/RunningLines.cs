@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// Running headers and footers: short lines a printed issue repeats at its page breaks. One definition of "the same
+/// running line" (<see cref="Key"/>: its page number set aside, its other numbers masked, spacing and case ignored) and of
+/// its shape (<see cref="IsFurnitureShaped"/>), shared by the whole-issue evidence (<see cref="IssueStructure"/>), the
+/// fields read from running lines and the page-furniture rule. Pure.
+/// </summary>
+public static partial class RunningLines
+{
+    /// <summary>A running line is short: at most this many words…</summary>
+    public const int MaxWords = 16;
+
+    /// <summary>…and this many characters.</summary>
+    public const int MaxLength = 120;
+
+    /// <summary>
+    /// The key a line repeats under at page breaks ("TM · 20.07.2028   1" and "TM · 20.07.2028   2", "Review | 3" and
+    /// "Review | 4" each share one): a trailing page number after a wide gap set aside, every run of digits masked,
+    /// spaces collapsed, lower case. Null for a line that cannot be a running line (blank, long, a heading or a note).
+    /// </summary>
+    public static string? Key(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxLength || TextLines.WordCount(text) > MaxWords) return null;
+        if (text[0] is '#' or '[') return null;
+        return Digits().Replace(Spaces().Replace(WithoutPageNumber(text), " "), "#").ToLowerInvariant();
+    }
+
+    /// <summary>The line with a page number printed after a wide gap set aside ("TM · 20.07.2028      1" → "TM · 20.07.2028").</summary>
+    public static string WithoutPageNumber(string line)
+    {
+        var text = line.Trim();
+        var paged = TrailingPageNumber().Match(text);
+        return paged.Success ? text[..paged.Index].TrimEnd() : text;
+    }
+
+    /// <summary>Shaped as page furniture: a page number after it, a digit, a separator glyph or a wide gap between fields.</summary>
+    public static bool IsFurnitureShaped(string line)
+    {
+        var text = line.Trim();
+        return TrailingPageNumber().IsMatch(text) || text.Any(char.IsDigit) || FieldGap().IsMatch(text) || text.Any(c => c is '|' or '·' or '•');
+    }
+
+    /// <summary>The indices of <paramref name="lines"/> grouped by <see cref="Key"/>, for the lines <paramref name="candidate"/> admits.</summary>
+    public static Dictionary<string, List<int>> Groups(IReadOnlyList<string> lines, Func<int, bool>? candidate = null)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (candidate is not null && !candidate(i) || Key(lines[i]) is not { } key) continue;
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(i);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="lines"/> shaped as furniture and printed at two page breaks or more, or shaped as a
+    /// running header with its page number (<see cref="RunningHeaderLine"/>): their indices, in order.
+    /// </summary>
+    public static IReadOnlyList<int> Repeated(IReadOnlyList<string> lines)
+    {
+        var repeated = Groups(lines).Values.Where(g => IsRepeatedWords(g, lines)).SelectMany(g => g).ToHashSet();
+        return Enumerable.Range(0, lines.Count).Where(i => repeated.Contains(i) || RunningHeaderLine.IsMatch(lines[i])).ToList();
+    }
+
+    /// <summary>How many lines are furniture-shaped lines printed at two page breaks or more.</summary>
+    public static int RepeatedCount(IReadOnlyList<string> lines) =>
+        Groups(lines).Values.Where(g => IsRepeatedWords(g, lines)).Sum(g => g.Count);
+
+    /// <summary>A group of two lines or more that carry words and are shaped as furniture (a bare "| 3" is a page number's business).</summary>
+    private static bool IsRepeatedWords(List<int> group, IReadOnlyList<string> lines) =>
+        group.Count >= 2 && lines[group[0]].Any(char.IsLetter) && IsFurnitureShaped(lines[group[0]]);
+
+    [GeneratedRegex(@"\s{3,}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPageNumber();
+
+    [GeneratedRegex(@"\S\s{3,}\S")]
+    private static partial Regex FieldGap();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
