@@ -47,9 +47,15 @@ public class CorpusScoreTests
         new Floor("heldout13", Found: 18, Title: 16, Authors: 14, Date: 16, Kind: 15, Publication: 15, VolumeIssue: 18,
             Precision: 0.94, Recall: 0.99, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.761) and measured unread after two rounds (B: the same); development since: whole issues
-        // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads.
-        new Floor("heldout14", Found: 18, Title: 17, Authors: 18, Date: 17, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.94, Recall: 0.99, MaxFurniture: 34, MaxGlued: 0, MaxLost: 2),
+        // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads,
+        // furniture after an article's end (t09–t11), a mailed notice's header and signature (t12), a letter to readers
+        // that is not an article (t04).
+        new Floor("heldout14", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 1),
+        // Blind when written and measured unread four times (A 0.872; D, after the rounds of 1 December: dates 18, vol/iss 19);
+        // development since: its misses are gaps to understand and write new cases for, not strings to fit.
+        new Floor("heldout15", Found: 19, Title: 16, Authors: 14, Date: 18, Kind: 16, Publication: 19, VolumeIssue: 19,
+            Precision: 0.85, Recall: 0.89, MaxFurniture: 42, MaxGlued: 4, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
