@@ -48,12 +48,8 @@ public sealed partial class WebScrapeFormat
                 if (TakeSignature(kept, i, path, authors, dropped, actions)) break;
                 continue;
             }
-            var text = kept[i].Joined.Trim();
-            var at = new SourceLocation(path, kept[i].Line);
-            authors.AddRange(names);
-            dropped.Add(new DroppedPiece("closing byline", text, at));
-            actions.Add(AuthorsFrom(text, names, at, "a byline printed at the end of the story, after its last paragraph"));
-            kept.RemoveAt(i);
+            TakeCreditBlock(kept, i, names, "closing byline", "a byline printed at the end of the story, after its last paragraph",
+                path, authors, dropped, actions);
             break;
         }
         return kept;
@@ -101,12 +97,8 @@ public sealed partial class WebScrapeFormat
             if (IsProse(kept[i].Joined)) break;
         }
         if (last <= 0 || AuthorshipNote.Read(kept[last].Joined) is not { } names) return false;
-        var text = kept[last].Joined.Trim();
-        var at = new SourceLocation(path, kept[last].Line);
-        authors.AddRange(names);
-        dropped.Add(new DroppedPiece("authorship note", text, at));
-        actions.Add(AuthorsFrom(text, names, at, "the note after the last paragraph that says who wrote the piece"));
-        kept.RemoveAt(last);
+        TakeCreditBlock(kept, last, names, "authorship note", "the note after the last paragraph that says who wrote the piece",
+            path, authors, dropped, actions);
         return true;
     }
 
@@ -165,16 +157,24 @@ public sealed partial class WebScrapeFormat
     {
         for (var i = kept.Count - 1; i > 0; i--)
         {
-            var text = kept[i].Joined.Trim();
-            if (PostFooterLine.Read(text) is not { } footer) continue;
-            authors.AddRange(footer.Names);
-            var at = new SourceLocation(path, kept[i].Line);
-            dropped.Add(new DroppedPiece("post footer line", text, at));
-            actions.Add(AuthorsFrom(text, footer.Names, at, "the post's footer line (section, author, comments) after its text"));
-            kept.RemoveAt(i);
+            if (PostFooterLine.Read(kept[i].Joined.Trim()) is not { } footer) continue;
+            TakeCreditBlock(kept, i, footer.Names, "post footer line", "the post's footer line (section, author, comments) after its text",
+                path, authors, dropped, actions);
             return true;
         }
         return false;
+    }
+
+    /// <summary>Block <paramref name="i"/> names the authors: they are taken, and the block is dropped and recorded with why.</summary>
+    private static void TakeCreditBlock(List<TextBlock> kept, int i, IReadOnlyList<string> names, string piece, string reason,
+        string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        var text = kept[i].Joined.Trim();
+        var at = new SourceLocation(path, kept[i].Line);
+        authors.AddRange(names);
+        dropped.Add(new DroppedPiece(piece, text, at));
+        actions.Add(AuthorsFrom(text, names, at, reason));
+        kept.RemoveAt(i);
     }
 
     private static FixupAction AuthorsFrom(string line, IReadOnlyList<string> names, SourceLocation at, string reason) =>
