@@ -1,0 +1,33 @@
+# Shared by the gen.py scripts of invented whole issues: an Issue collects lines, remembers which article owns each,
+# and writes the raw text, the sidecar and the labels (text ranges counted from the owners). Format: README.md.
+import textwrap
+
+def wrap(par, width=68):
+    return textwrap.wrap(par, width)
+
+class Issue:
+    def __init__(self, name):
+        self.name, self.lines, self.owner = name, [], []
+    def add(self, text="", art=None):
+        for line in (text.split("\n") if text else [""]):
+            self.lines.append(line); self.owner.append(art)
+    def para(self, text, art, width=68):
+        for line in wrap(text, width):
+            self.add(line, art)
+    def write(self, articles, sidecar):
+        with open(self.name + ".txt", "w") as f: f.write("\n".join(self.lines) + "\n")
+        with open(self.name + ".yml", "w") as f: f.write(sidecar)
+        out = ["# Labels for %s.txt (format: tests/ImportCorpus/README.md)" % self.name, "articles:"]
+        for k, a in enumerate(articles):
+            nums = [i + 1 for i, o in enumerate(self.owner) if o == k]
+            ranges, start, prev = [], None, None
+            for n in nums:
+                if start is None: start = prev = n; continue
+                if n == prev + 1 or all(not self.lines[m - 1].strip() for m in range(prev + 1, n)): prev = n; continue
+                ranges.append((start, prev)); start = prev = n
+            ranges.append((start, prev))
+            text = ", ".join(str(a_) if a_ == b_ else "%d-%d" % (a_, b_) for a_, b_ in ranges)
+            out += ['  - title: "%s"' % a["title"], "    authors: [%s]" % ", ".join('"%s"' % n for n in a["authors"]),
+                    "    date: %s" % a["date"], "    kind: %s" % a["kind"], '    publication: "%s"' % a["publication"],
+                    "    volume: %s" % a["volume"], "    issue: %s" % a["issue"], "    text: [%s]" % text]
+        with open(self.name + ".labels.yml", "w") as f: f.write("\n".join(out) + "\n")
