@@ -59,8 +59,9 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // "  Analysis" between the entries: the name of the section the entries under it belong to, printed without a page.
-            if (entries.Count > 0 && i == end && IsSectionNameLine(text))
+            // "  Analysis" between the entries: the name of the section the entries under it belong to, printed without a page
+            // and indented like them (a label at the margin is the body's first section label).
+            if (entries.Count > 0 && i == end && char.IsWhiteSpace(lines[i].Text[0]) && IsSectionNameLine(text))
             {
                 entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
                 end = i = i + 1;
@@ -240,9 +241,7 @@ internal static partial class IssueContents
                 }
                 parts.Add(pieces[0]);
                 // "Title wrapped" / "over lines" / "By NAME ….. 4": the dotted last line may be the entry's byline.
-                var (title, byAuthors) = TitleThenBy.Split(EntryNumber().Replace(TextShapes.UnwrapTitle(parts), ""), authors);
-                // "1. Title wrapped over" / "lines (Ann Lee and" / "Bo Ma) ….. p. 4": the names in brackets at the end.
-                if (byAuthors.Count == 0 && BracketNames(title) is { } bracketed) (title, byAuthors) = bracketed;
+                var (title, byAuthors) = TitleThenBy.Split(TextShapes.UnwrapTitle(parts), authors);
                 return (title, byAuthors, j + 1);
             }
             if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ',' or ';' or ':' || PageNumberLine.IsContentsReference(text)) return null;

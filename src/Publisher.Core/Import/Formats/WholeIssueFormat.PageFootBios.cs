@@ -22,7 +22,9 @@ public sealed partial class WholeIssueFormat
         foreach (var block in content)
         {
             var rules = block.Lines.TakeWhile(l => ArticleEndEvidence.IsBreakLine(l.Text)).ToList();
-            var rest = block.Lines.Skip(rules.Count).ToList();
+            // The page's footnotes may follow the bio on the next lines ("1 Figures from …"): they stay in the text.
+            var rest = block.Lines.Skip(rules.Count).TakeWhile((l, n) => n == 0 || !NoteStart().IsMatch(l.Text.TrimStart())).ToList();
+            var notes = block.Lines.Skip(rules.Count + rest.Count).ToList();
             var text = rest.Count == 0 ? "" : TextShapes.UnwrapTitle(rest.Select(l => l.Text));
             var bio = ArticleEndEvidence.WithoutNoteMark(text);
             if (rest.Count == 0 || !ArticleEndEvidence.HasNoteMark(text) || !BioParagraph.IsBio(bio)
@@ -31,6 +33,7 @@ public sealed partial class WholeIssueFormat
                 kept.Add(block);
                 continue;
             }
+            if (notes.Count > 0) kept.Add(new TextBlock(notes));
             foreach (var rule in rules)
                 dropped.Add(new DroppedPiece("rule over a footnote", rule.Text.Trim(), new SourceLocation(source.Path, rule.Number)));
             actions.Add(new FixupAction(FixupActionKinds.ExtractedAuthorBio, bio, new SourceLocation(source.Path, rest[0].Number))
@@ -58,6 +61,10 @@ public sealed partial class WholeIssueFormat
         if (!BioParagraph.Subjects(bio).Any(s => authors.Any(a => SameName(a, s)))) return content;
         return [.. content.Take(content.Count - 1), new TextBlock(last.Lines.Take(k).ToList()), new TextBlock(last.Lines.Skip(k).ToList())];
     }
+
+    /// <summary>A footnote's first line: "1 Figures …", "[2] Statements …", "3. On …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\[\d{1,3}\]|\d{1,3}[.)]?\s+\S)")]
+    private static partial System.Text.RegularExpressions.Regex NoteStart();
 
     private static bool SameName(string a, string b) => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(b);
 }

@@ -206,6 +206,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, Genres.IsPlural(LetterSpacing.Collapse(sectionLabel!.FirstText)));
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
+            // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
+            while (content.Count > 1 && content[^1].IsSingleLine && ArticleEndEvidence.IsBreakLine(content[^1].FirstText))
+            {
+                dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
+                content.RemoveAt(content.Count - 1);
+            }
             DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
             (content, var pageFootBio, var pageFootBioLine) = TakePageFootBios(content, StartBylineNames(byline) ?? [], source, dropped, pageFootBioActions);
             content = BioApartFromLastParagraph(content, StartBylineNames(byline) ?? []);

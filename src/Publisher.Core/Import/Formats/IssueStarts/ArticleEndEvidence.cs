@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Formats;
 
 /// <summary>
 /// What closes an article inside a whole issue, so that title-shaped lines and a byline after it open the next article
-/// even where the contents do not list it: the author's closing bio ("NAME is …", "† NAME is …", as the last sentences
+/// even where the contents do not list it: the author's closing bio ("NAME is …", "† NAME is …", "About the author: NAME is …", as the last sentences
 /// of a paragraph too), a notes block ("[4] …", "4. …" entries), an end mark (■, "— END —"), a closing signature
 /// ("— NAME, Place"), or a rule or ornament printed between articles ("* * *", "————", "❧", "◆ ◆ ◆"). Pure.
 /// </summary>
@@ -21,7 +21,7 @@ internal static partial class ArticleEndEvidence
         if (texts.Count == 1 && ClosingSignature.Names(last) is not null && (last[0] is '—' or '–' or '-')) return true;
         // Notes under their heading, or a block of entries ("[4] …", "4. …").
         if (NotesSection.IsEntryLine(texts[0]) || texts.Count > 1 && NotesSection.IsNotesHeading(texts[0]) && NotesSection.IsEntryLine(texts[1])) return true;
-        return BioStart(texts) is not null;
+        return BioStart(texts) is not null || BioLabel.IsLabelLine(texts[0]);
     }
 
     /// <summary>
@@ -33,7 +33,8 @@ internal static partial class ArticleEndEvidence
         for (var k = 0; k < lines.Count; k++)
         {
             if (k > 0 && !IssueSegmenter.EndsSentence(lines[k - 1])) continue;
-            if (BioParagraph.IsBio(WithoutNoteMark(TextShapes.UnwrapTitle(lines.Skip(k))))) return k;
+            // "ABOUT THE AUTHOR: Ann Lee is …": a labelled bio is a closing bio too.
+            if (BioParagraph.IsBio(BioLabel.WithoutLeadIn(WithoutNoteMark(TextShapes.UnwrapTitle(lines.Skip(k)))))) return k;
         }
         return null;
     }
