@@ -104,7 +104,7 @@ public class IssueContentsTests
                 Assert.Equal("Salt Roads and Toll Gates: How a Militia Finances Itself on the Plateau", e.Title);
                 Assert.Equal(["Tomasz Adeyemi-Holt"], e.Authors);
             });
-        Assert.Equal("BRIEFS", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+        Assert.Equal("DISPATCHES", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
     }
 
     [Fact]
@@ -269,7 +269,7 @@ public class IssueContentsTests
                 Assert.Equal(["Oriane Maddox-Lu", "Pieter Sandoval"], e.Authors);
             },
             e => { Assert.Equal("A Quiet Split in the Hill Brigades", e.Title); Assert.Equal(["Kasia Theroux"], e.Authors); });
-        Assert.Equal("BRIEFS", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+        Assert.Equal("DISPATCHES", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
     }
 
     [Fact]
