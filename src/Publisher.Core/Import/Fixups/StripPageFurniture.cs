@@ -31,6 +31,8 @@ public static partial class StripPageFurniture
     internal const string PageFooter = "page footer";
     internal const string MastheadLineWhat = "masthead line";
 
+    private const string CountedFooter = "a footer counting its pages (\"page N of M\") after the issue's volume/issue or date";
+
     public static FixupResult Apply(string text, FixupContext context)
     {
         var lines = TextLines.Split(text);
@@ -44,6 +46,10 @@ public static partial class StripPageFurniture
         var furniture = RepeatedFurniture(lines, protectedUntil, pageNumbers.Keys.ToHashSet(), ownNames, publications, bios);
         var removed = new SortedDictionary<int, (string What, string Reason)>();
         foreach (var (i, reason) in pageNumbers) removed[i] = (PageNumber, reason);
+        // "ASM 4/11      page 2 of 5": a footer counting its pages is furniture even where it is printed once.
+        for (var i = protectedUntil; i < lines.Length; i++)
+            if (!removed.ContainsKey(i) && !tocMarkers.Contains(i) && Text.RunningLines.IsPageCountFooter(lines[i]))
+                removed[i] = (PageFooter, CountedFooter);
         foreach (var (i, reason) in furniture) removed.TryAdd(i, (RunningWhat(lines[i], publications), reason));
         PageBreaks(lines, protectedUntil, tocMarkers, bios, publications, removed);
         if (removed.Count == 0) return FixupResult.Unchanged(text);
@@ -104,7 +110,7 @@ public static partial class StripPageFurniture
         bool Usable(int i) => i >= protectedUntil && !tocMarkers.Contains(i) && !bios.Contains(i) && !TextLines.IsBlank(lines[i]);
 
         // Running lines found by repetition had their own test; page numbers and masthead lines mark a page break.
-        var anchors = new SortedSet<int>(removed.Where(r => r.Value.What == PageNumber).Select(r => r.Key));
+        var anchors = new SortedSet<int>(removed.Where(r => r.Value.What == PageNumber || r.Value.Reason == CountedFooter).Select(r => r.Key));
         for (var i = protectedUntil; i < lines.Length; i++)
         {
             if (!Usable(i) || removed.ContainsKey(i)) continue;
@@ -257,6 +263,10 @@ public static partial class StripPageFurniture
             if (PageNumberLine.IsExplicit(line))
             {
                 result.Add(i, "shaped like a page number (\"Page N of M\", \"p.N\", \"- N -\")");
+            }
+            else if (PageNumberLine.IsJump(line))
+            {
+                result.Add(i, "sends the reader to another page (\"Continued on page N\")");
             }
             else if (PageNumberLine.IsBare(line) && Isolated(lines, i))
             {

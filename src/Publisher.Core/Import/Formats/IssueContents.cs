@@ -51,6 +51,23 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // "Title — NAME", or the title wrapped and "— NAME" on the line under it: a list that credits its authors after a dash.
+            if ((headed || entries.Count > 0) && (lines[i].Text.StartsWith(' ') || entries.Count > 0 && i == end) && DashAuthorEntry(lines, i) is { } dashEntry)
+            {
+                entries.Add(dashEntry.Entry);
+                end = i = dashEntry.After;
+                i = Skip(lines, i);
+                continue;
+            }
+            // "  Analysis" between the entries: the name of the section the entries under it belong to, printed without a page
+            // and indented like them (a label at the margin is the body's first section label).
+            if (entries.Count > 0 && i == end && char.IsWhiteSpace(lines[i].Text[0]) && IsSectionNameLine(text))
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             if (PageNumberLine.IsContentsReference(text))
             {
                 var next = Skip(lines, i + 1);
@@ -416,6 +433,43 @@ internal static partial class IssueContents
 
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
+    /// <summary>A section's name alone on a contents line ("Analysis", "Briefings"): a genre's name of three words at most, no page.</summary>
+    private static bool IsSectionNameLine(string text) =>
+        TextLines.WordCount(text) <= 3 && Dotted(text) is null && SectionLabels.KnownKind(text) is not null && !IssueSegmenter.EndsSentence(text);
+
+    /// <summary>
+    /// "Title — Ann Lee", "Title wrapped" / "over lines — Ann Lee and Bo Ma", "Title" / "— Ann Lee": title lines that print no
+    /// page, the last of them (or the line under them) ending in the authors after a dash. Null for any other line.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? DashAuthorEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (!TextShapes.IsTitleLike(WrappedTitleLine.Core(TitleDashNames().Replace(lines[at].Text.Trim(), m => m.Groups["title"].Value)))) return null;
+        var parts = new List<string>();
+        for (var j = at; j < lines.Count && !lines[j].IsBlank && j - at < MaxTitleLines; j++)
+        {
+            var text = lines[j].Text.Trim();
+            if (Dotted(text) is not null || PageNumberLine.IsContentsReference(text)) return null;
+            if (j > at && DashNamesLine().Match(text) is { Success: true } own && StrictNames(own.Groups["names"].Value) is { } ownNames)
+                return (new WholeIssueFormat.TocEntry(TextShapes.UnwrapTitle(parts), ownNames, false, lines[at].Number), j + 1);
+            if (TitleDashNames().Match(text) is { Success: true } dashed && StrictNames(dashed.Groups["names"].Value) is { } names)
+            {
+                parts.Add(dashed.Groups["title"].Value.Trim());
+                return (new WholeIssueFormat.TocEntry(TextShapes.UnwrapTitle(parts), names, false, lines[at].Number), j + 1);
+            }
+            if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ';' or '!') return null;
+            parts.Add(text);
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string>? StrictNames(string text) =>
+        TextShapes.AuthorNames(text.Trim()) is { Count: > 0 } names && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))
+            ? names
+            : null;
+
+    [GeneratedRegex(@"^[—–]\s*(?<names>\p{Lu}.*)$")]
+    private static partial Regex DashNamesLine();
+
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
     public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
 
@@ -470,7 +524,8 @@ internal static partial class IssueContents
         return by.Success || !head.Any(char.IsLower) || names.All(n => TextLines.WordCount(n) >= 2) ? (head, names) : null;
     }
 
-    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\p{L})")]
+    /// <summary>"1. ", "2) ", "• ": a list's number or bullet before an entry's title.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[•▪◦‣●▸►])\s+(?=\p{L})")]
     private static partial Regex EntryNumber();
 
     /// <summary>"Title (Ann Lee)", "Title (Ann Lee and Bo Park)": the authors in brackets after the title, or null.</summary>

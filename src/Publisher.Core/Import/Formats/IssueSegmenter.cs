@@ -30,10 +30,12 @@ internal static partial class IssueSegmenter
             var block = blocks[b];
             // An article under a section label ("BRIEFS") may be missing from the contents, which list the label only.
             var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsSectionLabel(result[^1].FirstText.Trim());
+            // So may one after the end of an article (a closing bio, notes, an end mark, a rule between articles).
+            var afterEnd = result.Count > 0 && ArticleEndEvidence.Closes(result[^1].Lines.Select(l => l.Text).ToList());
             // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
             // it is the title, its last line no bare-name byline.
             var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
-            foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, isArticleStart, titleMatch, vocabulary))
+            foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
         }
@@ -41,7 +43,7 @@ internal static partial class IssueSegmenter
     }
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
-    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, bool afterEnd, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
         ProseVocabulary vocabulary)
     {
         var lines = block.Lines;
@@ -78,13 +80,16 @@ internal static partial class IssueSegmenter
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
                 // Names in capitals without "By" close a block under a title in upper and lower case ("The Night
                 // Markets" / "ANA RUIZ"): the block is the article's head, cut before its text.
+                var dashNames = DashBylineNames(byline);
                 var names = BylineNames(byline)
-                    ?? (k + t == lines.Count - 1 && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null);
+                    ?? (k + t == lines.Count - 1 && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null)
+                    ?? dashNames;
                 if (names is null
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
                 var title = TextShapes.UnwrapTitle(titleLines);
-                if (WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
-                var underLabel = k == 0 ? afterLabel : IsSectionLabel(lines[k - 1].Text.Trim());
+                if (dashNames is null && WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
+                var underLabel = k == 0 ? afterLabel || afterEnd
+                    : IsSectionLabel(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList());
                 if (!underLabel && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);
                 if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);
@@ -165,8 +170,8 @@ internal static partial class IssueSegmenter
     private static bool IsTitleOverByline(TextBlock block, TextBlock next) =>
         block.Lines.Count is > 1 and <= MaxTitleLines && next.IsSingleLine
         && IsTitleLines(block.Lines.Select(l => l.Text).ToList()) && !block.Lines.Any(l => IsSectionLabel(l.Text.Trim()))
-        && BylineNames(next.FirstText) is { } names
-        && (WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length
+        && (BylineNames(next.FirstText) ?? DashBylineNames(next.FirstText)) is { } names
+        && (WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length || DashBylineNames(next.FirstText) is not null
             || !EndsSentence(next.FirstText) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)));
 
     /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
@@ -212,6 +217,16 @@ internal static partial class IssueSegmenter
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
             names = string.Join(", ", parts.Take(parts.Count - 1));
         return TextShapes.AuthorNames(names);
+    }
+
+    /// <summary>
+    /// "— Ana Ruiz", "– Ana Ruiz and Bo Lee, Quito": names after a dash. A byline only right under a title: elsewhere the
+    /// same line closes the piece above it (<see cref="ClosingSignature"/>, which reads the names and leaves the place out).
+    /// </summary>
+    internal static IReadOnlyList<string>? DashBylineNames(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 2 && text[0] is '—' or '–' ? ClosingSignature.Names(BylineMarker.Strip(text)) : null;
     }
 
     /// <summary>

@@ -170,6 +170,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var t = starts.Count - 2; t >= 0; t--)
             labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1], source);
         var drafts = new List<ArticleDraft>();
+        var pageFootBioActions = new List<FixupAction>();
         if (orphanDraft is not null) drafts.Add(orphanDraft);
         var matchedToc = new HashSet<int>();
         if (orphanDraft is not null && MatchToc(orphanDraft.Title, toc.Entries) is { } orphanEntry) matchedToc.Add(orphanEntry);
@@ -205,7 +206,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, Genres.IsPlural(LetterSpacing.Collapse(sectionLabel!.FirstText)));
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
+            // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
+            while (content.Count > 1 && content[^1].IsSingleLine && ArticleEndEvidence.IsBreakLine(content[^1].FirstText))
+            {
+                dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
+                content.RemoveAt(content.Count - 1);
+            }
             DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
+            (content, var pageFootBio, var pageFootBioLine) = TakePageFootBios(content, StartBylineNames(byline) ?? [], source, dropped, pageFootBioActions);
+            content = BioApartFromLastParagraph(content, StartBylineNames(byline) ?? []);
             if (s == starts.Count - 1)
                 while (content.Count > 1 && content[^1].IsSingleLine && FooterLine.IsMatch(content[^1].FirstText))
                 {
@@ -234,10 +243,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
                         "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) }],
                 Kind = articleKind ?? kinds[s].Kind,
+                AuthorBio = pageFootBio ?? draft.AuthorBio,
+                AuthorBioLineMap = pageFootBio is null ? draft.AuthorBioLineMap : pageFootBio.Contains('\n', StringComparison.Ordinal) ? [] : [pageFootBioLine],
             });
         }
 
-        var actions = new List<FixupAction>();
+        var actions = pageFootBioActions;
         if (sharedNotes is not null) drafts = GiveSharedNotes(drafts, sharedNotes, source, actions, diagnostics, dropped);
         if (contributorBios.Count > 0) drafts = GiveContributorBios(drafts, contributorBios, issueAuthors, source, actions);
 

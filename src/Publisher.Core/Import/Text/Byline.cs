@@ -315,8 +315,8 @@ public static partial class Byline
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();
 
-    /// <summary>" | Reuters", " - AP", " for The Daily Mirror": what follows the names is not a name.</summary>
-    [GeneratedRegex(@"\s+(?:[|·•–—]|-\s|for\s+|in\s+)", RegexOptions.IgnoreCase)]
+    /// <summary>" | Reuters", " - AP", " for The Daily Mirror", " in Quito", " from Quito": what follows the names is not a name.</summary>
+    [GeneratedRegex(@"\s+(?:[|·•–—]|-\s|for\s+|in\s+|from\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex OutletSeparator();
 
     [GeneratedRegex(@"^(?:\s*(?:,|and|&)?\s*\[(?:\\.|[^\]\\])+\]\([^)\s]*\))+\s*$")]

@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// The place or desk a byline prints after its names: "Ana Ruiz | Puerto Asís", "Ana Ruiz and Bo Lee · Quito",
 /// "By Ana Ruiz, Lagos Bureau", "Ana Ruiz, Special Correspondent", "Author: Ana Ruiz, Utrecht Institute for Public
-/// Safety". <see cref="Strip"/> leaves the names part; a line
+/// Safety", "Reported by Ana Ruiz in Port Serrano" (the place a reporter filed from, after a "by"). <see cref="Strip"/> leaves the names part; a line
 /// without such a tail is returned as it is. The place after a separator is short (one to four words in title case,
 /// "de"/"del"/"of" between them) and carries no digit or sentence punctuation; a desk after a comma ends in a desk word,
 /// an organisation has an organisation's noun (Institute, Centre, University …) with its name around it.
@@ -21,6 +21,9 @@ internal static partial class BylinePlace
         if (SeparatedPlace().Match(trimmed) is { Success: true } separated && IsPlace(separated.Groups["place"].Value))
             return separated.Groups["names"].Value.TrimEnd();
         if (CommaDesk().Match(trimmed) is { Success: true } desk) return desk.Groups["names"].Value.TrimEnd();
+        // "Reported by Ana Ruiz in Port Serrano", "Compiled by Bo Lee from Quito": where the reporter filed from.
+        if (FiledPlace().Match(trimmed) is { Success: true } filed && IsPlace(filed.Groups["place"].Value))
+            return filed.Groups["names"].Value.TrimEnd();
         return line;
     }
 
@@ -37,6 +40,9 @@ internal static partial class BylinePlace
 
     [GeneratedRegex(@"^(?:(?:written\s+)?by|authors?|text|words|reporting)\s*:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();
+
+    [GeneratedRegex(@"^(?<names>(?:(?:reported|written|compiled|filed|filing|story|text|words|dispatch)\s+)?by\s*:?\s+\p{Lu}.*?)\s+(?:in|from)\s+(?<place>\p{Lu}[^|·•,;:]*?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiledPlace();
 
     [GeneratedRegex(@"^(?<names>\S.*?)\s+[|·•]\s+(?<place>[^|·•]+?)\s*$")]
     private static partial Regex SeparatedPlace();

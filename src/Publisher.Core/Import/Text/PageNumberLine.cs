@@ -7,6 +7,7 @@ namespace Publisher.Core.Import.Text;
 /// <list type="bullet">
 /// <item><see cref="IsContentsReference"/>: a contents list's page pointer ("p.5", "p 5", "page 5").</item>
 /// <item><see cref="IsExplicit"/>: a page number that says it is one ("Page 3 of 12", "p.5", "- 3 -", "3/12").</item>
+/// <item><see cref="IsJump"/>: a line sending the reader to another page ("Continued on page 4", "(Continued from p. 1)").</item>
 /// <item><see cref="IsBare"/>: digits alone ("3"); a page number only where the context says so.</item>
 /// <item><see cref="Is"/>: any of these, "pp. 4" and "4 of 12" too.</item>
 /// </list>
@@ -19,6 +20,8 @@ public static partial class PageNumberLine
 
     public static bool IsBare(string line) => Bare().IsMatch(line.Trim());
 
+    public static bool IsJump(string line) => Jump().IsMatch(line.Trim());
+
     public static bool Is(string line)
     {
         var text = line.Trim();
@@ -30,6 +33,9 @@ public static partial class PageNumberLine
 
     [GeneratedRegex(@"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|p\.\s?\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex Explicit();
+
+    [GeneratedRegex(@"^[(\[]?\s*(?:continued|continues|cont'd|cont\.)\s+(?:on|from|to|overleaf\s+on)\s+(?:page|p\.?)\s*\d{1,4}\s*[)\]]?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Jump();
 
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex Bare();

@@ -44,6 +44,22 @@ public static partial class RunningLines
         return TrailingPageNumber().IsMatch(text) || text.Any(char.IsDigit) || FieldGap().IsMatch(text) || text.Any(c => c is '|' or '·' or '•');
     }
 
+    /// <summary>
+    /// A page footer that counts its pages, furniture even where the text prints it once ("ASM 4/11      page 2 of 5",
+    /// "Harbour Watch · Vol. 3, No. 2 · p. 4/9"): the issue's short fields (a volume and issue as "4/11" or in the
+    /// numbering words of <see cref="NumberingWords"/>, or a date) and then "page N of M" after a wide gap or a separator.
+    /// </summary>
+    public static bool IsPageCountFooter(string line)
+    {
+        var text = line.Trim();
+        if (Key(text) is null || PageCount().Match(text) is not { Success: true } count) return false;
+        var fields = text[..count.Index].Trim();
+        return fields.Length > 0 && TextLines.WordCount(fields) <= MaxFieldWords && fields[^1] is not ('.' or '!' or '?' or ',')
+            && IssueFields().IsMatch(fields);
+    }
+
+    private const int MaxFieldWords = 8;
+
     /// <summary>The indices of <paramref name="lines"/> grouped by <see cref="Key"/>, for the lines <paramref name="candidate"/> admits.</summary>
     public static Dictionary<string, List<int>> Groups(IReadOnlyList<string> lines, Func<int, bool>? candidate = null)
     {
@@ -77,6 +93,12 @@ public static partial class RunningLines
 
     [GeneratedRegex(@"\s{3,}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPageNumber();
+
+    [GeneratedRegex(@"(?:\s{2,}|\s*[|·•–—]\s*)(?:page|p\.|pg\.?)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageCount();
+
+    [GeneratedRegex(@"\b\d{1,4}\s*/\s*\d{1,4}\b|\b" + NumberingWords.Volume + @"\s*(?:\d|[IVXLC]+\b)|\b" + NumberingWords.IssueStrict + @"\s*\d|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueFields();
 
     [GeneratedRegex(@"\S\s{3,}\S")]
     private static partial Regex FieldGap();

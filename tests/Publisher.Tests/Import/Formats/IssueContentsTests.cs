@@ -362,4 +362,54 @@ public class IssueContentsTests
             e => { Assert.Equal("Why the Upland Cooperatives Stopped Paying Their Dues", e.Title); Assert.Equal(["Amadou Keita-Brandt"], e.Authors); },
             e => { Assert.Equal("Killed by Friendly Fire on the Western Ridge", e.Title); Assert.Empty(e.Authors); });
     }
+
+    [Fact]
+    public void Entries_under_section_names_may_credit_their_authors_after_a_dash_on_the_last_line_or_under_it()
+    {
+        // Given: dotted section names, each over indented entries "Title — NAME", one wrapped with the dash line under it
+        var lines = SeedText.Lines("""
+            What's inside
+
+            Briefs ............................................................. 1
+              Barge Crews Hire Their Own Guards — Oriel Vantongeren
+              The Harbour Board Splits Over the Night Tolls
+              — Bram Liefsma and Noor Castellane
+            Features ........................................................... 4
+              Why the Lock Keepers Answer to No One: Patronage on
+              the Western Canal — Ilse Marchetti-Obi
+
+            BRIEFS
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries.Where(e => !e.IsSection),
+            e => { Assert.Equal("Barge Crews Hire Their Own Guards", e.Title); Assert.Equal(["Oriel Vantongeren"], e.Authors); },
+            e => { Assert.Equal("The Harbour Board Splits Over the Night Tolls", e.Title); Assert.Equal(["Bram Liefsma", "Noor Castellane"], e.Authors); },
+            e => { Assert.Equal("Why the Lock Keepers Answer to No One: Patronage on the Western Canal", e.Title); Assert.Equal(["Ilse Marchetti-Obi"], e.Authors); });
+        Assert.Equal("BRIEFS", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
+    public void Bulleted_entries_may_print_the_author_in_brackets_and_the_page_after_a_comma()
+    {
+        // Given
+        var lines = SeedText.Lines("""
+            In this number
+            • Barge Crews Hire Their Own Guards (Oriel Vantongeren), p. 1
+            • The Harbour Board Splits Over the Night Tolls (Bram Liefsma), p. 3
+
+            Barge Crews Hire Their Own Guards
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Barge Crews Hire Their Own Guards", e.Title); Assert.Equal(["Oriel Vantongeren"], e.Authors); },
+            e => { Assert.Equal("The Harbour Board Splits Over the Night Tolls", e.Title); Assert.Equal(["Bram Liefsma"], e.Authors); });
+    }
 }

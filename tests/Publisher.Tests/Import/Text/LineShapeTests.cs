@@ -223,4 +223,20 @@ public class LineShapeTests
         Assert.Equal(date, reading?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         if (reading is not null) Assert.Equal(full, reading.Full);
     }
+
+    [Theory]
+    [InlineData("KHL 7/2                                   page 2 of 5", true)]
+    [InlineData("Kessel Harbour Letter · Vol. 7, No. 2 · p. 3/8", true)]
+    [InlineData("KHL  12.05.2031    page 4 of 9", true)]
+    [InlineData("page 2 of 5", false)]
+    [InlineData("The report runs to page 2 of 5", false)]
+    [InlineData("Harbour Letter      page 2 of 5", false)]
+    public void A_footer_counting_its_pages(string line, bool expected) => Assert.Equal(expected, RunningLines.IsPageCountFooter(line));
+
+    [Theory]
+    [InlineData("Continued on page 4", true)]
+    [InlineData("(Continued from p. 1)", true)]
+    [InlineData("Continues on page 12.", true)]
+    [InlineData("The talks continued on page one of the agenda", false)]
+    public void A_line_sending_the_reader_to_another_page(string line, bool expected) => Assert.Equal(expected, PageNumberLine.IsJump(line));
 }

@@ -50,7 +50,8 @@ public sealed partial class WholeIssueFormat
     {
         var text = line.Trim();
         if (text.Length == 0 || IssueSegmenter.EndsSentence(text) && !text.EndsWith('*')) return null;
-        var names = StartBylineNames(text);
+        // Not "— NAME": over a title, that is the previous piece's closing signature.
+        var names = IssueSegmenter.BylineNames(text) ?? CapitalsByline.Names(text);
         return names is { Count: > 0 } && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
     }
 

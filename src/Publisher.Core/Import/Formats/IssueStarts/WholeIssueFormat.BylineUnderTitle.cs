@@ -44,8 +44,10 @@ public sealed partial class WholeIssueFormat
             // the contents, which list the label only.
             // A title and a byline the PDF sets in their own types (TypeRoles) open an article the contents may have missed.
             var setInTypes = InTitleType(titleBlock, titleType) && bylineType.Contains(authorBlock.Line);
-            // So may one right after a piece closed by its signature ("— NAME"): the contents list a section ("Briefs"), not its pieces.
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes && !IsClosingSignature(blocks[j - 1])) continue;
+            // So may one right after a piece closed by its signature ("— NAME"): the contents list a section ("Briefs"), not its pieces;
+            // and one after any other end of an article (a closing bio, notes, an end mark, a rule between articles).
+            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes && !IsClosingSignature(blocks[j - 1])
+                && !ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList())) continue;
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }
@@ -59,10 +61,10 @@ public sealed partial class WholeIssueFormat
 
     /// <summary>
     /// The names on the line under an article's title: a byline ("By NAME", "NAME and NAME*") or, since a title is right
-    /// above, names in capitals without "By" ("ILONA MARCHETTI-VARGA").
+    /// above, names in capitals without "By" ("ILONA MARCHETTI-VARGA") or after a dash ("— NAME", <see cref="IssueSegmenter.DashBylineNames"/>).
     /// </summary>
     private static IReadOnlyList<string>? StartBylineNames(string line) =>
-        line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line);
+        line.Length == 0 ? null : IssueSegmenter.BylineNames(line) ?? CapitalsByline.Names(line) ?? IssueSegmenter.DashBylineNames(line);
 
     /// <summary>Evidence a title and the byline under it open an article: with contents, they list its title or author.</summary>
     private static bool MayOpenArticle(string title, string byline, IReadOnlyList<TocEntry> toc) =>
