@@ -78,6 +78,13 @@ public static class CrawlerMetadataApplier
                 $"the crawler block's author '{string.Join(", ", byline.Value)}' is the site's own name, not a person; no author was taken from it",
                 At(byline.Line)));
         }
+        else if (metadata.Authors is { } account && account.Value.All(CmsAccountName.Is))
+        {
+            // "author: webeditor-mi": the content system's login that posted the page; no author beats a wrong one.
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCmsAccountAuthor,
+                $"the crawler block's author '{string.Join(", ", account.Value)}' is an account of the site's content system (a login or a team), not a person; no author was taken from it",
+                At(account.Line)));
+        }
         else if (metadata.Authors is { } authors)
         {
             if (d.Authors.Count == 0)

@@ -41,7 +41,10 @@ public static partial class ExtractAuthorBio
         foreach (var (line, text) in labels)
         {
             lines[line] = "";
-            actions.Add(new FixupAction(FixupActionKinds.DroppedBioLabel, text, context.At(line)) { Reason = "the label over the author bio" });
+            actions.Add(new FixupAction(FixupActionKinds.DroppedBioLabel, text, context.At(line))
+            {
+                Reason = ContactBlock.IsContactSentence(text) ? "the author's contact details after the bio, left out of it" : "the label over the author bio",
+            });
         }
         var diagnostics = new List<Diagnostic>();
         if (named is not null)
@@ -135,6 +138,12 @@ public static partial class ExtractAuthorBio
             lines = lines.Skip(1).ToList();
         }
         var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines))));
+        // "… covers the courts for the Courier. Contact him at …": the bio stays; how to reach the author is no part of it.
+        if (ContactBlock.ContactSentenceAt(flat) is > 0 and var contact)
+        {
+            labels.Add((paragraph.EndLine, flat[contact..].Trim()));
+            flat = flat[..contact].TrimEnd();
+        }
         foreach (var author in authors)
         {
             // "— Ann Lee Ann Lee is the editor of …": a sign-off run into the bio it stands over.

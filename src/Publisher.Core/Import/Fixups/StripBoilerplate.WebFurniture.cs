@@ -41,6 +41,7 @@ public static partial class StripBoilerplate
             if (EngagementCounts.Is(t)) { Drop(i, "engagement counts", "a platform's like, share or view counters, not the text"); continue; }
             if (SubscribeBox.IsEmailField(t)) { DropSubscribeBox(lines, i, Drop); continue; }
             if (SubscribeBox.IsPrompt(t)) { Drop(i, "subscribe prompt", "a prompt to the reader to sign up for the newsletter or emails"); continue; }
+            if (SubscribeBox.IsDeliveryNotice(t)) { Drop(i, "mailing notice", "the mailing list's note on why the reader received the email"); continue; }
             // Captions and credits the classifier knows ("Credit: …", "Photo: …") are its to name.
             if (i >= firstProse || PhotoCaption.IsCaptionOrCredit(t)) continue;
             if (PhotoCaption.IsBareCredit(t))

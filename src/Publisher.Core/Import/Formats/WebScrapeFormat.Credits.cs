@@ -22,6 +22,7 @@ public sealed partial class WebScrapeFormat
     {
         var kept = new List<TextBlock>(blocks);
         TakeMailSignature(kept, path, authors, dropped, actions);
+        TakeSignOff(kept, path, authors, dropped, actions);
         var headerHadAuthors = authors.Count > 0;
         for (var i = kept.Count - 1; i >= 0; i--)
         {
@@ -80,6 +81,34 @@ public sealed partial class WebScrapeFormat
                 "the name under the email's signature delimiter ('-- ')"));
         }
         kept.RemoveRange(at, kept.Count - at);
+    }
+
+    /// <summary>
+    /// A letter's close after its last paragraph: the valediction ("Yours faithfully,", "Until next week,"), the
+    /// signer's name under it and up to three role or office lines (<see cref="Valediction"/>). The lines are dropped and
+    /// recorded; a full name is the author when the header named none (a first name alone is left to an authorship note).
+    /// </summary>
+    private static void TakeSignOff(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        for (var i = kept.Count - 2; i > 0; i--)
+        {
+            if (IsProse(kept[i].Joined)) return;
+            if (!Valediction.Is(kept[i].Joined) || !Valediction.IsSignerName(kept[i + 1].Joined)) continue;
+            var end = i + 2;
+            while (end < kept.Count && end - i <= 4 && !IsRule(kept[end].Lines[0]) && Valediction.IsSignerRole(kept[end].Joined)) end++;
+            var lines = kept.Skip(i).Take(end - i).Select(b => b.Joined.Trim()).ToList();
+            foreach (var block in kept.Skip(i).Take(end - i))
+                dropped.Add(new DroppedPiece("letter's sign-off", block.Joined.Trim(), new SourceLocation(path, block.Line)));
+            var signer = lines[1].TrimStart('—', '–', '-', ' ');
+            if (authors.Count == 0 && Signature.Names([signer]) is { } names)
+            {
+                authors.AddRange(names);
+                actions.Add(AuthorsFrom(string.Join(" / ", lines), names, new SourceLocation(path, kept[i + 1].Line),
+                    "the name signed under the letter's closing words"));
+            }
+            kept.RemoveRange(i, end - i);
+            return;
+        }
     }
 
     /// <summary>

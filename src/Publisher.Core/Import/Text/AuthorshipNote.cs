@@ -5,7 +5,8 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A note closing a report or paper that says who wrote it: "This report was written by NAME", "This paper was
 /// researched and written by NAME and NAME, with support from …", "This briefing was prepared by NAME. It was edited
-/// by …". The names after the first "by" are the authors (people who only edited or supported are not). Pure.
+/// by …", and a newsletter's or column's statement of authorship, "NAME OF LETTER is written by NAME, a journalist …". The
+/// names after the first "by" are the authors (people who only edited or supported are not). Pure.
 /// </summary>
 public static partial class AuthorshipNote
 {
@@ -22,6 +23,7 @@ public static partial class AuthorshipNote
     }
 
     // The names run to the first comma, semicolon or sentence end ("…by Ann Lee, with field support from …").
-    [GeneratedRegex(@"^(?:This|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:was|were|has\s+been)\s+(?:\p{Ll}+\s+and\s+)?(?:written|authored|prepared|drafted)\s+by\s+(?<names>\p{Lu}[^,;.]*?(?:\s+and\s+\p{Lu}[^,;.]*?)?)\s*(?:[,;.]|$)")]
+    // The subject is the piece ("This report") or the newsletter or column by its name ("Borderlines is written by …").
+    [GeneratedRegex(@"^(?:(?:This|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Which|Who|Everything|Nothing)\b)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s+(?:is|are|was|were|has\s+been)\s+(?:\p{Ll}+\s+and\s+)?(?:written|authored|prepared|drafted)(?:\s+and\s+\p{Ll}+)?\s+by\s+(?<names>\p{Lu}[^,;.]*?(?:\s+and\s+\p{Lu}[^,;.]*?)?)\s*(?:[,;.]|$)")]
     private static partial Regex Note();
 }

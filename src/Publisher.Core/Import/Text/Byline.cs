@@ -69,8 +69,10 @@ public static partial class Byline
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length is < 4 or > 200) return null;
         // "Ann Lee¹ ORCID iD, Bo Ma²": a journal's researcher ids beside the names are no part of them.
-        var (unbadged, orcid) = OrcidMark.Strip(text);
-        text = unbadged;
+        var (unbadged, badged) = OrcidMark.Strip(text);
+        // "Ann Lee (View all articles)": the link to the author's page is no part of the name, and shows that it is one.
+        text = HeaderWidget.WithoutProfileLink(unbadged);
+        badged |= text.Length < unbadged.Length;
         if (text.Length < 4) return null;
 
         if (RoleLabelled(text) is { } labelled) return labelled;
@@ -98,7 +100,7 @@ public static partial class Byline
         if (!allowBare) return null;
         // "Ann Lee a, Bo Ma b & Cy Young a": the affiliation marks are evidence enough that these are names.
         var (unmarked, marked) = AffiliationMarks.Strip(text);
-        return BareNames(unmarked, dateFollows || marked || orcid) is { } names ? new BylineReading(names, null, Bare: true) : null;
+        return BareNames(unmarked, dateFollows || marked || badged) is { } names ? new BylineReading(names, null, Bare: true) : null;
     }
 
     /// <summary>

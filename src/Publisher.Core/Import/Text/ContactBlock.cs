@@ -22,6 +22,19 @@ public static partial class ContactBlock
         return TextLines.WordCount(rest) <= 10 && !ProseParagraph.Is(rest.Trim());
     }
 
+    /// <summary>
+    /// Where a bio's closing contact sentence starts ("… covers the courts. Contact him at ann@example.org",
+    /// "Email her at …", "Follow them on X @handle"), or -1 when the text has none.
+    /// </summary>
+    public static int ContactSentenceAt(string text)
+    {
+        var m = ContactSentence().Match(text);
+        return m.Success ? m.Groups["contact"].Index : -1;
+    }
+
+    /// <summary>The text is such a contact sentence on its own.</summary>
+    public static bool IsContactSentence(string text) => ContactSentenceAt(". " + text.Trim()) == 2;
+
     /// <summary>A line of a block under its label: a contact line, or "NAME, Role" before one.</summary>
     public static bool IsBlockLine(string line) =>
         Is(line) || NameAndRole().Match(line.Trim()) is { Success: true } m
@@ -32,6 +45,9 @@ public static partial class ContactBlock
 
     [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]
     private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?<contact>(?:you\s+can\s+)?(?:contact|e-?mail|reach|write\s+to|follow|find)\s+(?:him|her|them|me|the\s+(?:author|writer|reporter))\s+(?:at|on|via|by\s+e-?mail\s+at)\s+[^.!?]{0,60}?(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|@\w{2,}|https?://\S+)[^.!?]{0,60}?[.!]?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactSentence();
 
     [GeneratedRegex(@"(?:\+\d{1,3}[\s.]?)?(?:\(?\d{2,5}\)?[\s.\-]?){2,4}\d{3,4}\b")]
     private static partial Regex Phone();

@@ -15,7 +15,7 @@ internal static partial class Disclaimer
     {
         var t = text.Trim();
         if (TextLines.WordCount(t) is 0 or > MaxWords) return false;
-        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2 || IsViewsNote(t);
+        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2 || IsViewsNote(t) || Misdelivered().IsMatch(t);
     }
 
     /// <summary>
@@ -26,6 +26,10 @@ internal static partial class Disclaimer
         TextLines.WordCount(t) <= MaxViewsWords && TextLines.SentenceCount(t) == 1 && ViewsNote().IsMatch(t);
 
     private const int MaxViewsWords = 30;
+
+    /// <summary>"If you have received this email (fax, message) in error, please …": a transmission's notice, a cue of its own.</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)if\s+you\s+(?:have\s+)?received\s+(?:this|it)\b[^.]{0,40}?\bin\s+error\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Misdelivered();
 
     [GeneratedRegex(@"^(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:(?:authors?|writers?|contributors?)(?:['’]s?)?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+the\s+(?:authors?|writers?|contributors?))|do\s+not\s+necessarily\s+(?:reflect|represent))", RegexOptions.IgnoreCase)]
     private static partial Regex ViewsNote();

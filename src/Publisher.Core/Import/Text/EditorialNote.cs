@@ -5,7 +5,8 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A note on how the text in front of the reader was made, not part of it: an editing note ("This transcript has been
 /// edited for clarity and length.", "Interview condensed and edited."), a translation credit ("Translated from the
-/// Portuguese by NAME") and a link to the original ("Read the original in Portuguese") and a print-edition note ("This article appears in the May issue with the headline …"). Short; a sentence that merely
+/// Portuguese by NAME") and a link to the original ("Read the original in Portuguese") and a print-edition note ("This article appears in the May issue with the headline …"), and a wire story's update note
+/// ("(Adds minister's comment in paragraphs 6-7)"). Short; a sentence that merely
 /// mentions a transcript or a translation is prose. Pure.
 /// </summary>
 internal static partial class EditorialNote
@@ -16,8 +17,13 @@ internal static partial class EditorialNote
     {
         var t = line.Trim().Trim('*', '_').Trim();
         if (t.Length == 0 || TextLines.WordCount(t) > MaxWords || TextLines.SentenceCount(t) > 2) return false;
-        return Edited().IsMatch(t) || Translated().IsMatch(t) || Original().IsMatch(t) || PrintEdition().IsMatch(t);
+        return Edited().IsMatch(t) || Translated().IsMatch(t) || Original().IsMatch(t) || PrintEdition().IsMatch(t) || WireUpdate().IsMatch(t);
     }
+
+    // A wire story's note on what this version changed, in brackets over the dateline: "(Adds minister's comment in
+    // paragraphs 6-7, updates number of passengers released)", "(Recasts with arrests; changes headline)".
+    [GeneratedRegex(@"^\((?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|updates|refiles|writes\s+through|tops\s+with|repeats)\b[^()]{0,200}\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireUpdate();
 
     // "This article appears in the December 2026 print edition with the headline …", "A version of this story
     // appeared in print on 3 May, Section A, Page 6".

@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A platform's counters for a post: likes, shares, comments, views, followers, as numbers with their nouns or icons
-/// ("14 Likes · 3 Restacks", "♡ 214   💬 37   ↻ Share", "Views: 1 482", "1.2K Followers"). The whole line is counters
+/// ("14 Likes · 3 Restacks", "♡ 214   💬 37   ↻ Share", "Views: 1 482", "1.2K Followers", "12,408 plays"). The whole line is counters
 /// and their buttons; a sentence that gives a number of followers is prose. Pure.
 /// </summary>
 internal static partial class EngagementCounts
@@ -18,7 +18,7 @@ internal static partial class EngagementCounts
     }
 
     private const string Num = @"\d{1,3}(?:[ ,.]\d{3})*(?:\.\d+)?[KkMm]?";
-    private const string Nouns = "likes?|restacks?|comments?|shares?|views?|followers?|following|claps?|responses?|reactions?|retweets?|reposts?|subscribers?|reads?|replies|upvotes?|votes?|bookmarks?|saves?|hearts?";
+    private const string Nouns = "likes?|restacks?|comments?|shares?|views?|followers?|following|claps?|responses?|reactions?|retweets?|reposts?|subscribers?|reads?|replies|upvotes?|votes?|bookmarks?|saves?|hearts?|plays|listens|streams|downloads?";
     // An alternation, not a class: several icons lie outside the basic plane (two chars each).
     private const string Icons = @"(?:♡|♥|❤|💬|🗨|↻|🔁|👏|👍|🔖|⟳|↺|★|☆)\uFE0F?";
     private const string Buttons = "share|reply|comment|like|follow|save";

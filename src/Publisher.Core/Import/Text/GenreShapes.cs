@@ -58,8 +58,7 @@ public static partial class GenreShapes
     [GeneratedRegex(@"^(?:\*\*|__)[^*_]{10,300}\?(?:\*\*|__)$")]
     private static partial Regex BoldQuestion();
 
-    [GeneratedRegex(@"^(?:for\s+immediate\s+release|embargoed\s+(?:until|for))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReleaseMark();
+    private static Regex ReleaseMark() => PressOfficeLine.ReleaseMark();
 
     [GeneratedRegex(@"^(?:media\s+(?:contact|enquiries|inquiries)|press\s+(?:contact|office\s+contact)s?)\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex MediaContact();

@@ -34,12 +34,12 @@ public static partial class JournalFurniture
     [GeneratedRegex(@"^(?:DOI\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/|doi:\s*|DOI\s*:?\s*)10\.\d{4,9}/\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex Doi();
 
-    /// <summary>"Article metrics: 1,203 views · 311 downloads", "Cited by 3 · 2,045 views · 418 PDF downloads", "Citations (12)".</summary>
-    [GeneratedRegex(@"^(?:(?:article\s+)?metrics\s*:?\s*)?(?:(?:cited\s+by\s+[\d,]+|citations?\s*\(?[\d,]+\)?|[\d,.]+\s*[KkM]?\s+(?:(?:pdf|full[\s-]text|html)\s+)?(?:views?|downloads?|citations?|reads?|altmetric))(?:\s*[·|•,;]\s*|\s+|$))+$|^(?:article\s+)?metrics$", RegexOptions.IgnoreCase)]
+    /// <summary>"Article metrics: 1,203 views · 311 downloads", "Cited by 3 · 2,045 views · 418 PDF downloads", "Citations (12)", "Views: 1,204   Downloads: 387".</summary>
+    [GeneratedRegex(@"^(?:(?:article\s+)?metrics\s*:?\s*)?(?:(?:cited\s+by\s+[\d,]+|citations?\s*\(?[\d,]+\)?|[\d,.]+\s*[KkM]?\s+(?:(?:pdf|full[\s-]text|html)\s+)?(?:views?|downloads?|citations?|reads?|altmetric)|(?:views?|downloads?|reads?|citations?)\s*:\s*[\d,.]+\s*[KkM]?)(?:\s*[·|•,;]\s*|\s+|$))+$|^(?:article\s+)?metrics$", RegexOptions.IgnoreCase)]
     private static partial Regex Metrics();
 
-    /// <summary>"Download PDF", "PDF (Full text)  HTML  Supplementary data", "Full text PDF", "Download PDF | Export citation | Share".</summary>
-    [GeneratedRegex(@"^(?:(?:download\s+(?:the\s+)?(?:pdf|article|full\s+text|epub)|pdf(?:\s*\([^)]{1,20}\))?|html|epub|xml|full[\s-]text(?:\s+(?:pdf|html))?|supplementary\s+(?:data|material|files?)|export\s+citation|share|print|figures?(?:\s*&\s*data)?|references\s*\(\d+\)|permissions|reprints(?:\s*&\s*permissions)?|view\s+(?:pdf|article))(?:\s*[|·•]\s*|\s{2,}|\s+|$))+$", RegexOptions.IgnoreCase)]
+    /// <summary>"Download PDF", "Download PDF (1.1 MB) · Download supplementary data", "PDF (Full text)  HTML  Supplementary data", "Full text PDF", "Download PDF | Export citation | Share".</summary>
+    [GeneratedRegex(@"^(?:(?:download\s+(?:the\s+)?(?:pdf|article|full\s+text|epub|supplementary\s+(?:data|material|files?))(?:\s*\([^)]{1,20}\))?|pdf(?:\s*\([^)]{1,20}\))?|html|epub|xml|full[\s-]text(?:\s+(?:pdf|html))?|supplementary\s+(?:data|material|files?)|export\s+citation|share|print|figures?(?:\s*&\s*data)?|references\s*\(\d+\)|permissions|reprints(?:\s*&\s*permissions)?|view\s+(?:pdf|article))(?:\s*[|·•]\s*|\s{2,}|\s+|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex Files();
 
     [GeneratedRegex(@"\b(?:pdf|download|full[\s-]text|html|epub|supplementary|export\s+citation)\b", RegexOptions.IgnoreCase)]
@@ -56,6 +56,6 @@ public static partial class JournalFurniture
     [GeneratedRegex(@"^(?:(?:print\s+|online\s+|e-)?ISSN\b|ISSN\s*[:(]?)\s*\d{4}-\d{3}[\dX]", RegexOptions.IgnoreCase)]
     private static partial Regex Issn();
 
-    [GeneratedRegex(@"^\*?\s*(?:corresponding\s+author|correspondence)\s*:?\s*\S+@\S+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[*✉]?\s*(?:corresponding\s+author|correspondence)\s*:?\s*\S+@\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex Correspondence();
 }

@@ -134,6 +134,8 @@ public static partial class PageTitle
         if (ui.Count > 0) score -= Math.Min(4, 2 * ui.Count);
         if (UiVocabulary.AddressesReader(text)) score -= 1.5;
         if (SiteName.IsSiteName(text, hints.SiteNames, hints.Url)) score -= 5;
+        // "BORDERLINES" over "A weekly letter on …": the publication's tagline under its name, not a piece's title.
+        else if (i > 0 && PublicationTagline.Is(text) && (SiteName.IsSiteName(lines[i - 1], hints.SiteNames, hints.Url) || IsSectionLabel(lines[i - 1]))) score -= 5;
         // "Parliament of Westmarch — Written questions and answers": the site's name and its tagline, a masthead.
         else if (MastheadParts().Match(text) is { Success: true } parts && TextLines.WordCount(parts.Groups["site"].Value) >= 2
             && SiteName.IsSiteName(parts.Groups["site"].Value, hints.SiteNames, hints.Url)) score -= 5;

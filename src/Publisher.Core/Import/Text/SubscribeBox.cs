@@ -24,6 +24,8 @@ internal static partial class SubscribeBox
         if (UiVocabulary.Find(t).Any(h => h.Kind == "site footer")) return false;
         if (ThanksForReading().IsMatch(t) && (SignUpWords().IsMatch(t) || SpeaksToReader().IsMatch(t))) return true;
         if (EmailOffer().IsMatch(t)) return true;
+        // "Subscribe to Borderlines — free, every Thursday": the box's title, an imperative no story opens with.
+        if (SubscribeTo().IsMatch(t) && TextLines.SentenceCount(t) <= 1) return true;
         return SignUpWords().IsMatch(t) && UiVocabulary.AddressesReader(t) && (SubscribeHere().IsMatch(t) || ImperativeSubscribe().IsMatch(t));
     }
 
@@ -42,6 +44,16 @@ internal static partial class SubscribeBox
         return SignUpWords().IsMatch(t) || IsPrompt(t);
     }
 
+    /// <summary>
+    /// A mailing list's delivery notice under a newsletter: "You are receiving this email because you signed up at …",
+    /// "This newsletter was sent to you@example.org". It speaks of the email itself, never of the story.
+    /// </summary>
+    public static bool IsDeliveryNotice(string line)
+    {
+        var t = Clean(line);
+        return t.Length > 0 && TextLines.WordCount(t) <= MaxPromptWords && DeliveryNotice().IsMatch(t);
+    }
+
     private static string Clean(string line) => line.Trim().Trim('*', '_', '#').Trim();
 
     [GeneratedRegex(@"^(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+reading\b", RegexOptions.IgnoreCase)]
@@ -56,6 +68,12 @@ internal static partial class SubscribeBox
     // "Get weekly news and analysis delivered to your inbox", "Get emails about this page", "Sign up for our newsletter".
     [GeneratedRegex(@"^(?:get|receive|sign\s+up\s+(?:for|to)|subscribe\s+to|join)\b[^.!?]{0,80}\b(?:emails?|e-mails?|newsletters?|inbox|email\s+alerts?|updates\s+by\s+email)\b[^.!?]{0,40}[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex EmailOffer();
+
+    [GeneratedRegex(@"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscribeTo();
+
+    [GeneratedRegex(@"^(?:you\s+(?:are\s+receiving|received|are\s+getting|got)\s+this(?:\s+(?:e-?mail|message|newsletter|letter))?\s+because\b|you\s+(?:are\s+receiving|received|are\s+getting|got)\s+this\s+(?:e-?mail|message|newsletter|letter)|this\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryNotice();
 
     [GeneratedRegex(@"\bsubscribe\s+(?:here|now|for\s+free|today|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubscribeHere();
