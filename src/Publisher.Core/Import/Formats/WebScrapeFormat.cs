@@ -106,7 +106,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 Reason = string.Join("; ", titleChanges),
             });
 
-        var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLine.Number);
+        // A headline over two lines: the head goes on after its last line.
+        var titleLast = choice is { LineCount: > 1 } ? nonBlank[chosen + choice.LineCount - 1] : titleLine;
+        var titleIndex = lines.ToList().FindIndex(l => l.Number == titleLast.Number);
         // A forum thread: the lines between the title and the first post's header (reply buttons, the poster's name and
         // profile) are the thread's furniture; the first post is the piece.
         var firstPost = ForumThread.Of(texts) is { } thread && thread.At > chosen ? nonBlank[thread.At].Number : 0;
@@ -615,7 +617,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (SessionDetailsLine.Is(text)) { Drop("event details", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             // A stacked author card ("NAME" / role / "NAME" / role): a further bare name counts when its own role follows.
             var stackedName = bylineJustSeen && next is not null && AuthorRoleLine.Is(next.Text);
-            if (Byline.Read(text, allowBare: underTitle && Authors.Count == 0 || stackedName, BylineEvidence(next) || OrganisationThenDate(next, afterNext)) is { } byline)
+            if ((Byline.Read(text, allowBare: underTitle && Authors.Count == 0 || stackedName, BylineEvidence(next) || OrganisationThenDate(next, afterNext))
+                ?? TitleEvidence.DeskByline(text)) is { } byline)
             {
                 TakeByline(byline, line);
                 _seenContent = true;

@@ -229,8 +229,18 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
-            var draft = IssueDraft(header, source, ListedTitleOf(titleBlock.Lines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), StartBylineNames(byline) ?? [],
+            var (titleLines, dek) = StandfirstUnderTitle(titleBlock.Lines, kinds[s].TocIndex, toc.Entries);
+            var draft = IssueDraft(header, source, ListedTitleOf(titleLines.Select(l => l.Text), kinds[s].TocIndex, toc.Entries), StartBylineNames(byline) ?? [],
                 bodyBlocksOnly, notes, bodyBlocks[start.First].Line, content.Count > 0 ? content[0].Line : bodyBlocks[start.Content - 1].LastLine + 1);
+            if (dek is not null)
+                draft = draft with
+                {
+                    Summary = TextShapes.UnwrapTitle(dek.Select(l => l.Text)),
+                    InferredFrom = [.. draft.InferredFrom, new InferredValue("summary", TextShapes.UnwrapTitle(dek.Select(l => l.Text)),
+                        "the lines in upper and lower case under a title in capitals are its standfirst, not part of the title"
+                        + (kinds[s].TocIndex is null ? " (they are in sentence case)" : " (the contents list the title without them)"),
+                        new SourceLocation(source.Path, dek[0].Number))],
+                };
             // An article printed without a byline is credited to the authors the contents give for it, and the editor told.
             var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
                 ? toc.Entries[listed]
@@ -375,6 +385,36 @@ public sealed partial class WholeIssueFormat : IRawFormat
             return toc[i].Title;
         return TitleOf(lines);
     }
+
+    /// <summary>
+    /// A title in capitals over lines in upper and lower case: those lines are a standfirst (dek), not the title's
+    /// subtitle, when the contents list the title without them, or, with no contents entry, when they are in sentence
+    /// case ("UNDERSEA CABLES AND THE GREY ZONE" / "Why attribution remains the weakest link"). The title's lines and
+    /// the standfirst's (null when there is none).
+    /// </summary>
+    private static (IReadOnlyList<SeedLine> Title, IReadOnlyList<SeedLine>? Dek) StandfirstUnderTitle(IReadOnlyList<SeedLine> lines, int? tocIndex, IReadOnlyList<TocEntry> toc)
+    {
+        var list = lines.Where(l => l.Text.Trim().Length > 0).ToList();
+        // "A Ceasefire on Paper Only" / "Why the August truce … never took hold": the contents list the first lines alone.
+        // (A line ending at a colon, or one in capitals or title case after it, goes on with the title's subtitle.)
+        if (tocIndex is { } listed)
+            for (var k = 1; k < list.Count; k++)
+                if (TextShapes.NormalizeForMatch(TextShapes.UnwrapTitle(list.Take(k).Select(l => l.Text))) == TextShapes.NormalizeForMatch(toc[listed].Title)
+                    && !list[k - 1].Text.TrimEnd().EndsWith(':') && IsStandfirst(TextShapes.UnwrapTitle(list.Skip(k).Select(l => l.Text))))
+                    return (list.Take(k).ToList(), list.Skip(k).ToList());
+        var head = list.TakeWhile(l => !l.Text.Any(char.IsLower)).Count();
+        if (head == 0 || head == list.Count || !list.Take(head).All(l => l.Text.Any(char.IsLetter)) || list[head - 1].Text.TrimEnd().EndsWith(':'))
+            return (lines, null);
+        var main = TextShapes.UnwrapTitle(list.Take(head).Select(l => l.Text));
+        var rest = TextShapes.UnwrapTitle(list.Skip(head).Select(l => l.Text));
+        var dek = tocIndex is { } i
+            ? TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(main)
+            : TextLines.WordCount(rest) >= 4 && IsStandfirst(rest);
+        return dek ? (list.Take(head).ToList(), list.Skip(head).ToList()) : (lines, null);
+    }
+
+    /// <summary>A line in sentence case (a standfirst), not in capitals or title case (a subtitle).</summary>
+    private static bool IsStandfirst(string text) => text.Any(char.IsLower) && !ParagraphShape.LooksLikeTitleCaseHeading(text);
 
     /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
     private static string TitleOf(IEnumerable<string> lines)
@@ -682,8 +722,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static bool IsShortTitleOf(string listed, string title)
     {
         var colon = title.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && TextLines.WordCount(listed) >= 2
-            && TextShapes.NormalizeForMatch(title[..colon]) == TextShapes.NormalizeForMatch(listed);
+        if (colon > 0 && TextLines.WordCount(listed) >= 2 && TextShapes.NormalizeForMatch(title[..colon]) == TextShapes.NormalizeForMatch(listed))
+            return true;
+        // "A Ceasefire on Paper Only Why the August truce …": the title, then a standfirst that starts a sentence of its own.
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = TextLines.WordCount(listed);
+        return n >= 3 && words.Length > n + 3 && words[n].Length > 0 && char.IsUpper(words[n][0])
+            && TextShapes.NormalizeForMatch(string.Join(' ', words.Take(n))) == TextShapes.NormalizeForMatch(listed)
+            && !ParagraphShape.LooksLikeTitleCaseHeading(string.Join(' ', words.Skip(n)));
     }
 
     private sealed record KindAssignment(string Kind, int? TocIndex);

@@ -21,7 +21,11 @@ public sealed record PageTitleHints(string? CrawlerTitle, IReadOnlyCollection<st
 /// <param name="Index">The line holding the title.</param>
 /// <param name="Text">The title (the line without heading marks, or the breadcrumb's last item).</param>
 /// <param name="Evidence">What spoke for it, for the report.</param>
-public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<string> Evidence);
+public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<string> Evidence)
+{
+    /// <summary>How many lines the headline spans from <see cref="Index"/> (a headline broken over two lines is one title).</summary>
+    public int LineCount { get; init; } = 1;
+}
 
 /// <summary>
 /// Finds a scraped page's title among the first lines of its header by weighing evidence instead of taking the
@@ -46,24 +50,97 @@ public static partial class PageTitle
         var limit = Math.Min(Math.Min(lines.Count, HeaderLines), bodyStart);
         PageTitleChoice? best = null;
         var bestScore = double.NegativeInfinity;
+        var scores = new double[limit];
         for (var i = 0; i < limit; i++)
         {
             var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints);
             // The last heading-shaped line over the body's first prose is the one the text hangs from.
-            if (bodyStart < lines.Count && bodyStart - i is >= 1 and <= 2 && score > double.NegativeInfinity
-                && UiVocabulary.Find(lines[i]).Count == 0) score += 1;
+            if (bodyStart < lines.Count && score > double.NegativeInfinity && UiVocabulary.Find(lines[i]).Count == 0)
+            {
+                if (bodyStart - i is >= 1 and <= 2) score += 1;
+                // Only a byline, a date, buttons or an editor's note between it and the text: the same.
+                else if (OnlyHeadFurnitureBetween(lines, i, bodyStart))
+                { score += 1; evidence.Add("the last heading over the text, with only a byline, date or buttons between"); }
+            }
+            scores[i] = score;
             if (score > bestScore)
             {
                 bestScore = score;
-                best = new PageTitleChoice(i, TitleLine.StripHeadingMark(lines[i]), evidence);
+                best = new PageTitleChoice(i, TitleText(lines[i]), evidence);
             }
         }
-        if (best is not null && bestScore >= Threshold) return best;
+        if (best is not null && bestScore >= Threshold) return TwoLineHeadline(lines, best, scores, hints);
         // No line looks like the title: a breadcrumb's long last item is the page's title.
         for (var i = 0; i < limit; i++)
             if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextLines.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
                 return new PageTitleChoice(i, tail, ["the last item of the breadcrumb trail"]);
         return null;
+    }
+
+    /// <summary>How many head lines (byline, date, buttons) may stand between the headline and the text.</summary>
+    private const int MaxHeadFurniture = 4;
+
+    /// <summary>
+    /// Between line <paramref name="i"/> and the text's first paragraph stand only head lines (byline, date, buttons),
+    /// perhaps after one standfirst longer than the line: the standfirst under a title does not make the title any less
+    /// the last heading over the text.
+    /// </summary>
+    private const int MinStandfirstWords = 10;
+
+    private static bool OnlyHeadFurnitureBetween(IReadOnlyList<string> lines, int i, int bodyStart)
+    {
+        var from = i + 1;
+        if (from < bodyStart && !TitleEvidence.IsHeadFurniture(lines[from]) && TextLines.WordCount(lines[from]) >= MinStandfirstWords
+            && TextLines.WordCount(lines[from]) > TextLines.WordCount(lines[i])) from++;
+        var furniture = bodyStart - from;
+        return furniture is >= 1 and <= MaxHeadFurniture && Enumerable.Range(from, furniture).All(k => TitleEvidence.IsHeadFurniture(lines[k]));
+    }
+
+    /// <summary>A line as a title: without heading marks, and a headline that is a link as its text.</summary>
+    private static string TitleText(string line) => TitleEvidence.Unlinked(TitleLine.StripHeadingMark(line));
+
+    /// <summary>
+    /// A headline broken over two lines is one title: the chosen line continues a hard-wrapped line above it, or ends on a
+    /// word that needs what follows ("… Hire Armed Guards as" / "Piracy Returns to the Northern Shore"), or the line
+    /// above it ends so and could itself be a headline.
+    /// </summary>
+    private static PageTitleChoice TwoLineHeadline(IReadOnlyList<string> lines, PageTitleChoice best, double[] scores, PageTitleHints hints)
+    {
+        var i = best.Index;
+        if (i + 1 < lines.Count && (hints.Continuations.Contains(i + 1) || TitleContinuation.EndsOpen(lines[i]) && MayEndHeadline(lines[i + 1]) && TitleLine.IsTitleShaped(lines[i + 1])))
+        {
+            var end = i + 1;
+            while (end + 1 < lines.Count && hints.Continuations.Contains(end + 1)) end++;
+            return best with
+            {
+                Text = TextShapes.UnwrapTitle(Enumerable.Range(i, end - i + 1).Select(k => TitleText(lines[k]))),
+                Evidence = [.. best.Evidence, "the headline goes on over the next line"],
+                LineCount = end - i + 1,
+            };
+        }
+        // A first line ending at the colon before a subtitle ("Temporary Closure of the Varde Channel:") is marked down as a
+        // label's line, so any candidate will do; one ending on a small word must have been a likely title itself.
+        var above = i > 0 ? lines[i - 1].TrimEnd() : "";
+        var opens = above.EndsWith(':') ? !IsFieldLabel(above) && scores[i - 1] > double.NegativeInfinity
+            : i > 0 && scores[i - 1] >= Threshold && TitleContinuation.EndsOpen(above);
+        if (opens && UiVocabulary.Find(above).Count == 0 && TitleLine.IsTitleShaped(WrappedTitleLine.Core(above))
+            && TextLines.WordCount(above) >= 3 && !IsSectionLabel(above))
+            return best with
+            {
+                Index = i - 1,
+                Text = TextShapes.UnwrapTitle([TitleText(lines[i - 1]), best.Text]),
+                Evidence = [.. best.Evidence, $"the line above ends on '{lines[i - 1].Trim().Split(' ')[^1]}': the headline's first line"],
+                LineCount = 2,
+            };
+        return best;
+    }
+
+    /// <summary>A line that can end a headline begun above it: capitalised, short, no byline, date or sentence end.</summary>
+    private static bool MayEndHeadline(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && TextLines.WordCount(text) <= 15 && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
+            && text[^1] is not ('.' or ',' or ';') && !text.Contains(';') && !TitleEvidence.IsHeadFurniture(text) && !IsSectionLabel(text) && UiVocabulary.Find(text).Count == 0;
     }
 
     /// <summary>The words of line <paramref name="k"/> and of the lines that continue it (a standfirst wrapped over several lines is one paragraph).</summary>
@@ -78,7 +155,7 @@ public static partial class PageTitle
     {
         var evidence = new List<string>();
         var raw = TitleTag.Strip(lines[i].Trim()).Title;
-        var text = TitleLine.StripHeadingMark(raw);
+        var text = TitleEvidence.Unlinked(TitleLine.StripHeadingMark(raw));
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i) || hints.Continuations.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
@@ -86,6 +163,7 @@ public static partial class PageTitle
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
+        if (PlaceDateLine.Read(text) is not null || TitleEvidence.LabelledDate(text) || TitleEvidence.IsBylineWithDesk(text)) return (double.NegativeInfinity, evidence);
         // "CONFLICT ZONE INFORMATION BULLETIN": a label in capitals naming the page's genre is the label, not the headline.
         if (TextShapes.IsCapitalsLabel(text) && Genres.OwnLabel(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
@@ -108,6 +186,8 @@ public static partial class PageTitle
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
             && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
         if (GenreShapes.IsEpisodeTitle(text)) { score += 1.5; evidence.Add("an episode number opening it"); }
+        if (TitleEvidence.NamedByAddress(text, TitleEvidence.SlugWords(hints.Url))) { score += 2.5; evidence.Add("the page's address spells its words"); }
+        if (TitleEvidence.Repeated(lines, i, limit)) { score += 1.5; evidence.Add("the page prints it again"); }
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
 
@@ -238,6 +318,9 @@ public static partial class PageTitle
     private static bool IsPartOfCrawlerTitle(string text, string crawler)
     {
         if (TextLines.WordCount(text) < 3) return false;
+        // "Fenmoor Institute: Mapping the Routes": the site's name before a colon.
+        var colon = crawler.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && TextLines.WordCount(crawler[..colon]) <= 5 && SameTitle(crawler[(colon + 2)..], text)) return true;
         var parts = CrawlerPartSeparator().Split(crawler);
         if (parts.Length < 2) return false;
         return SameTitle(parts[0], text) || SameTitle(parts[^1], text)

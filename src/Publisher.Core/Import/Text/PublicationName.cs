@@ -55,11 +55,14 @@ public static class PublicationName
             if (i > 0) sb.Append(' ');
             if (keepAcronyms && IsAcronym(words[i])) { sb.Append(words[i]); continue; }
             var lower = words[i].ToLowerInvariant();
-            var inner = i > 0 && i < words.Length - 1;
+            // The first word after a colon, question mark or dash starts the subtitle or second clause: "Who Guards the Passes? A New Law".
+            var inner = i > 0 && i < words.Length - 1 && !OpensClause(words[i - 1]);
             sb.Append(inner && SmallWords.Contains(lower) ? lower : CapitaliseParts(lower));
         }
         return sb.ToString();
     }
+
+    private static bool OpensClause(string previous) => previous[^1] is ':' or '?' or '!' or '—' or '–' || previous is "-";
 
     private static string CapitaliseParts(string word)
     {

@@ -14,6 +14,8 @@ public static partial class TitleKicker
     public static (string Title, string? Kicker) Strip(string title)
     {
         var m = Kicker().Match(title.Trim());
+        // "Opinion | Why the Police …": a section that is a genre, printed before the headline after a bar.
+        if (!m.Success && SectionBar().Match(title.Trim()) is { Success: true } bar && Genres.Of(bar.Groups["kicker"].Value) is not null) m = bar;
         if (!m.Success) return (title, null);
         var rest = title.Trim()[m.Length..].Trim();
         return TextLines.WordCount(rest) >= 3 ? (rest, m.Groups["kicker"].Value) : (title, null);
@@ -24,6 +26,9 @@ public static partial class TitleKicker
         Strip(title) is (_, { } kicker) && Genres.Of(kicker) is { } kind
             ? new GenreEvidence(kind, $"the headline's kicker '{kicker}-' names the piece's genre")
             : null;
+
+    [GeneratedRegex(@"^(?<kicker>\p{Lu}\p{L}+(?:\s\p{L}+)?)\s+\|\s+(?=[\p{Lu}\d""“‘'])")]
+    private static partial Regex SectionBar();
 
     [GeneratedRegex(@"^(?<kicker>\p{Lu}{3,}(?:\s(?:\p{Lu}{2,}|\d{1,2}))?)-(?=\p{Lu})")]
     private static partial Regex Kicker();
