@@ -73,6 +73,26 @@ public class DuplicateMergerTests
     }
 
     [Fact]
+    public void The_own_publication_of_the_issue_wins_over_the_web_pages_site_name()
+    {
+        // Given: the issue's article under its own publication, and its web version (the base) under the publisher's site name
+        var diagnostics = new List<Diagnostic>();
+        var drafts = new List<ImportedDraft>
+        {
+            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", "Short text."), TextFidelity: 0),
+            new(Draft("seeds/b.txt", "Ports Reopen after the Strike", "Short text, web.", issue: null) with { Publication = "The Coastal Foundation", Volume = null }, TextFidelity: 2),
+        };
+
+        // When
+        var outcome = DuplicateMerger.Merge(drafts, diagnostics, isOwnPublication: name => name == "Coastal Watch");
+
+        // Then: the own publication, its volume and issue, and the decision reported
+        var merged = Assert.Single(outcome.Drafts).Draft;
+        Assert.Equal(("Coastal Watch", 2, 4), (merged.Publication, merged.Volume, merged.Issue));
+        Assert.Contains(outcome.Actions, a => a.Before == "publication: The Coastal Foundation" && a.After == "publication: Coastal Watch");
+    }
+
+    [Fact]
     public void Different_articles_about_the_same_event_stay_apart()
     {
         var a = Draft("seeds/a.txt", "Drone Strike on the Prime Minister", "Three drones hit the residence at night, officials said, and seven guards were hurt in the blast that followed.");
