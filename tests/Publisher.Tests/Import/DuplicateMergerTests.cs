@@ -72,6 +72,8 @@ public class DuplicateMergerTests
         Assert.DoesNotContain("date", merged.Inferred);
     }
 
+    private const string Text = "The port reopened on Monday after a strike that lasted three weeks and left ships queued far out at sea.\n\nDockers returned to work once the port authority agreed to pay the night shifts what it had promised in the spring.";
+
     [Fact]
     public void The_own_publication_of_the_issue_wins_over_the_web_pages_site_name()
     {
@@ -79,8 +81,8 @@ public class DuplicateMergerTests
         var diagnostics = new List<Diagnostic>();
         var drafts = new List<ImportedDraft>
         {
-            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", "Short text."), TextFidelity: 0),
-            new(Draft("seeds/b.txt", "Ports Reopen after the Strike", "Short text, web.", issue: null) with { Publication = "The Coastal Foundation", Volume = null }, TextFidelity: 2),
+            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", Text), TextFidelity: 0),
+            new(Draft("seeds/b.txt", "Ports Reopen after the Strike", Text, issue: null) with { Publication = "The Coastal Foundation", Volume = null }, TextFidelity: 2),
         };
 
         // When
