@@ -31,7 +31,10 @@ public static partial class DuplicateMerger
     /// Merges the drafts that are the same article. <paramref name="archive"/> holds the text of articles already in
     /// the input folder: with the other drafts it is the evidence for the spelling and capitalisation the archive uses.
     /// </summary>
-    public static MergeOutcome Merge(IReadOnlyList<ImportedDraft> drafts, List<Diagnostic> diagnostics, IReadOnlyList<ArchiveText>? archive = null)
+    /// <param name="isOwnPublication">Whether a publication is one of the archive's own (site.yml): a side that names one
+    /// gives the merged article its publication, whichever side is the base.</param>
+    public static MergeOutcome Merge(IReadOnlyList<ImportedDraft> drafts, List<Diagnostic> diagnostics, IReadOnlyList<ArchiveText>? archive = null,
+        Func<string, bool>? isOwnPublication = null)
     {
         archive ??= [];
         var groups = Groups(drafts.Select(d => d.Draft).ToList()).Select(g => g.Select(i => drafts[i]).ToList()).ToList();
@@ -71,7 +74,7 @@ public static partial class DuplicateMerger
                     actions.AddRange(bodyActions);
                     merged = merged with
                     {
-                        Draft = MergePair(merged.Draft, other.Draft) with { Body = body },
+                        Draft = MergePair(merged.Draft, other.Draft, isOwnPublication, actions) with { Body = body },
                         InferredYear = merged.InferredYear ?? ordered[k].InferredYear,
                         MergedFrom = [.. merged.MergedFrom, ordered[k].Draft.Origin, .. ordered[k].MergedFrom],
                     };
@@ -158,9 +161,23 @@ public static partial class DuplicateMerger
 
     private static string Count(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? "" : "s");
 
-    private static ArticleDraft MergePair(ArticleDraft baseDraft, ArticleDraft other)
+    private static ArticleDraft MergePair(ArticleDraft baseDraft, ArticleDraft other, Func<string, bool>? isOwnPublication, List<FixupAction> actions)
     {
         var merged = MergeFields(baseDraft, other);
+        // A web page names its site (the publisher, "The Foundation"); the issue's masthead names the periodical the
+        // archive files it under: the own publication wins, with the volume and issue printed beside it.
+        if (isOwnPublication is not null && other.Publication is { } theirs && isOwnPublication(theirs)
+            && (baseDraft.Publication is not { } ours || !isOwnPublication(ours)))
+        {
+            merged = merged with { Publication = theirs, Volume = other.Volume ?? merged.Volume, Issue = other.Issue ?? merged.Issue };
+            if (baseDraft.Publication is not null)
+                actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {theirs}", other.Origin)
+                {
+                    Before = $"publication: {baseDraft.Publication}",
+                    After = $"publication: {theirs}",
+                    Reason = $"the two texts are one article; '{theirs}' is one of site.yml's own publications, '{baseDraft.Publication}' is not (a site's or publisher's name)",
+                });
+        }
         // A date one side read wins over a date the other inferred (a masthead's month without the day).
         if ((ReadDate(baseDraft) ?? ReadDate(other)) is { } read)
             merged = merged with { Date = read, Inferred = merged.Inferred.Where(f => f != WholeIssueFormat.InferredDate).ToList() };

@@ -76,7 +76,9 @@ public static class Importer
 
         Stage("Merging duplicate versions");
         var seedTexts = seeds.Where(s => s.Text is not null).Select(s => new SeedSource(s.Summary.Path, TextLines.Split(s.Text!.EndsWith('\n') ? s.Text[..^1] : s.Text))).ToList();
-        var merge = DuplicateMerger.Merge(fixedDrafts, diagnostics, existing.Select(e => new ArchiveText(e.FrontMatter.Sources, e.Body)).ToList());
+        var ownPublications = config.Site?.Publications ?? [];
+        var merge = DuplicateMerger.Merge(fixedDrafts, diagnostics, existing.Select(e => new ArchiveText(e.FrontMatter.Sources, e.Body)).ToList(),
+            name => OwnPublicationName.Match(name, ownPublications) is not null);
         fixes.AddRange(merge.Actions);
         var merged = merge.Drafts;
         foreach (var article in merged) WarnAboutGaps(article, seedTexts, diagnostics);

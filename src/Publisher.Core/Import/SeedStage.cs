@@ -123,6 +123,7 @@ public static class SeedStage
 
         var drafts = format is WholeIssueFormat ? OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes) : read.Drafts;
         drafts = ProperPublicationNames(drafts, PrintedWhere(format), config, fixes);
+        if (format is not WholeIssueFormat) drafts = OwnPublicationFromAddress(drafts, source.Url, config, fixes);
         if (block is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler!, seedPath, diagnostics);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
@@ -222,6 +223,29 @@ public static class SeedStage
         return drafts.Select(d => OwnPublicationName.Match(d.Publication, publications) is null ? d with { Publication = found.Printed } : d).ToList();
     }
 
+    /// <summary>
+    /// A page whose address files it under one of site.yml's own publications (<see cref="OwnPublicationName.InAddress"/>)
+    /// belongs to it, whatever site name the page prints (its publisher's): reported.
+    /// </summary>
+    private static IReadOnlyList<ArticleDraft> OwnPublicationFromAddress(IReadOnlyList<ArticleDraft> drafts, string? url, ImportConfig config, List<FixupAction> fixes)
+    {
+        var publications = config.Site?.Publications ?? [];
+        if (drafts.All(d => OwnPublicationName.Match(d.Publication, publications) is not null) || OwnPublicationName.InAddress(url, publications) is not { } found) return drafts;
+        var result = new List<ArticleDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            if (OwnPublicationName.Match(draft.Publication, publications) is not null) { result.Add(draft); continue; }
+            fixes.Add(new FixupAction(FixupActionKinds.OwnPublication, $"publication '{found.Publication.Name}' read from the page's address (folder '/{found.Folder}/')", draft.Origin)
+            {
+                Before = draft.Publication,
+                After = found.Publication.Name,
+                Reason = $"the address files the page under site.yml's own publication {found.Publication.Name}; the name the page prints{(draft.Publication is null ? "" : $" ('{draft.Publication}')")} is its publisher's site",
+            });
+            result.Add(draft with { Publication = found.Publication.Name });
+        }
+        return result;
+    }
+
     /// <summary>The sidecar's publication ("TM") as site.yml or the outlet list spells it, reported like a printed one.</summary>
     private static SeedSidecar WithProperPublication(SeedSidecar sidecar, ImportConfig config, List<FixupAction> fixes)
     {
@@ -233,6 +257,17 @@ public static class SeedStage
 
     private static (string Proper, FixupAction? Action) ProperName(string printed, string printedWhere, ImportConfig config, SourceLocation at)
     {
+        // "THE SANVARO GAZETTE — Published by Authority": the name without its tagline, fields or legal form.
+        if (PublicationName.WithoutTail(printed) is { } bare)
+        {
+            var (named, why) = ProperName(bare, printedWhere, config, at);
+            return (named, new FixupAction(why?.Kind ?? FixupActionKinds.NormalizedPublication, $"{printed} → {named}", at)
+            {
+                Before = printed,
+                After = named,
+                Reason = "what follows the name (a tagline, fields or a company's legal form) is not part of it; " + (why?.Reason ?? "the name is kept as printed"),
+            });
+        }
         if (OwnPublicationName.Match(printed, config.Site?.Publications ?? []) is { } own)
         {
             var how = own.ByAlias ? $"its alias '{own.MatchedName}'" : "its name";

@@ -72,6 +72,28 @@ public class DuplicateMergerTests
         Assert.DoesNotContain("date", merged.Inferred);
     }
 
+    private const string Text = "The port reopened on Monday after a strike that lasted three weeks and left ships queued far out at sea.\n\nDockers returned to work once the port authority agreed to pay the night shifts what it had promised in the spring.";
+
+    [Fact]
+    public void The_own_publication_of_the_issue_wins_over_the_web_pages_site_name()
+    {
+        // Given: the issue's article under its own publication, and its web version (the base) under the publisher's site name
+        var diagnostics = new List<Diagnostic>();
+        var drafts = new List<ImportedDraft>
+        {
+            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", Text), TextFidelity: 0),
+            new(Draft("seeds/b.txt", "Ports Reopen after the Strike", Text, issue: null) with { Publication = "The Coastal Foundation", Volume = null }, TextFidelity: 2),
+        };
+
+        // When
+        var outcome = DuplicateMerger.Merge(drafts, diagnostics, isOwnPublication: name => name == "Coastal Watch");
+
+        // Then: the own publication, its volume and issue, and the decision reported
+        var merged = Assert.Single(outcome.Drafts).Draft;
+        Assert.Equal(("Coastal Watch", 2, 4), (merged.Publication, merged.Volume, merged.Issue));
+        Assert.Contains(outcome.Actions, a => a.Before == "publication: The Coastal Foundation" && a.After == "publication: Coastal Watch");
+    }
+
     [Fact]
     public void Different_articles_about_the_same_event_stay_apart()
     {

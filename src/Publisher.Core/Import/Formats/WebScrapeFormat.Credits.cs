@@ -303,6 +303,37 @@ public sealed partial class WebScrapeFormat
         return null;
     }
 
+    /// <summary>
+    /// A date printed in the page's head that the header reader stopped before (<see cref="HeadDate"/>), when nothing
+    /// above dated the page.
+    /// </summary>
+    private static (DateOnly Date, FixupAction Action)? DateFromHead(IReadOnlyList<SeedLine> lines, int titleLine, string title, RawSource source)
+    {
+        var titleAt = -1;
+        for (var i = 0; i < lines.Count && titleAt < 0; i++) if (lines[i].Number >= titleLine) titleAt = i;
+        if (titleAt < 0 || HeadDate.Find(lines.Select(l => l.Number == titleLine ? title : l.Text).ToList(), titleAt) is not { } found) return null;
+        var iso = found.Reading.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (found.Reading.Date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, lines[found.At].Number))
+        {
+            Before = lines[found.At].Text.Trim(),
+            After = $"date: {iso}",
+            Reason = $"the page's date: {found.Why} (the header was read only as far as the line before it)",
+        });
+    }
+
+    /// <summary>The year, month and day folders of the page's address ("/2026/11/27/…") when nothing on the page dates it.</summary>
+    private static (DateOnly Date, FixupAction Action)? DateFromAddress(RawSource source)
+    {
+        if (HeadDate.FromUrl(source.Url) is not { } date) return null;
+        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, 1))
+        {
+            Before = source.Url,
+            After = $"date: {iso}",
+            Reason = "the page prints no date; its address files it under year, month and day folders",
+        });
+    }
+
     private static (int? Year, string Where) YearOf(string? url, IReadOnlyList<string> lines)
     {
         if (url is not null && UrlYear().Match(url) is { Success: true } m)

@@ -172,10 +172,21 @@ public sealed partial class WebScrapeFormat : IRawFormat
             date = fromDateline.Date;
             header.Actions.Add(fromDateline.Action);
         }
+        if (date is null && DateFromHead(nonBlank, titleLine.Number, title, source) is { } fromHead)
+        {
+            date = fromHead.Date;
+            header.Actions.Add(fromHead.Action);
+        }
         if (date is null && DateFromPageHistory(nonBlank, source) is { } fromHistory)
         {
             date = fromHistory.Date;
             header.Actions.Add(fromHistory.Action);
+        }
+
+        if (date is null && DateFromAddress(source) is { } fromAddress)
+        {
+            date = fromAddress.Date;
+            header.Actions.Add(fromAddress.Action);
         }
 
         // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.

@@ -50,6 +50,27 @@ public static class OwnPublicationName
         return null;
     }
 
+    /// <summary>
+    /// The own publication a page's address files it under: a folder of the path (not the page's own slug) that is a
+    /// publication's slug or its name ("/program/terrorism-monitor/…", "/TerrorismMonitor/2029/…"). A publisher's site
+    /// files its periodicals' pieces so; a press outlet's address does not carry another publisher's periodical. Aliases
+    /// are not read here: a short folder ("/tm/") says too little.
+    /// </summary>
+    public static (PublicationConfig Publication, string Folder)? InAddress(string? url, IReadOnlyList<PublicationConfig> publications)
+    {
+        if (url is null || publications.Count == 0 || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var folders = uri.AbsolutePath.EndsWith('/') ? segments[..^1] : segments.Length > 0 ? segments[..^1] : segments;
+        foreach (var folder in folders)
+        {
+            var key = Key(Uri.UnescapeDataString(folder).Replace('-', ' ').Replace('_', ' '));
+            if (key.Length < MinLeadingLength) continue;
+            foreach (var publication in publications)
+                if (string.Equals(folder, publication.Slug, StringComparison.OrdinalIgnoreCase) || key == Key(publication.Name)) return (publication, folder);
+        }
+        return null;
+    }
+
     private const int MaxNameWords = 8;
     private const int MinLeadingLength = 6;
 

@@ -10,7 +10,7 @@ namespace Publisher.Core.Import.Text;
 /// in capitals becomes Title Case with the small words in lower case ("JOURNAL OF THE SAHEL" → "Journal of the
 /// Sahel"). A name already in mixed case is kept as printed.
 /// </summary>
-public static class PublicationName
+public static partial class PublicationName
 {
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {
@@ -36,6 +36,35 @@ public static class PublicationName
     }
 
     private const int MaxAcronymLetters = 5;
+
+    /// <summary>
+    /// The name alone, without what a masthead or a page's field line prints after it: a tagline or fields after a dash,
+    /// bar or middle dot ("THE SANVARO GAZETTE — Published by Authority", "Terrorism Monitor · Volume: 25 · Issue: 14")
+    /// and a company's legal form ("Brannock Cobalt Resources Ltd"). A part after a separator is cut only when it reads
+    /// as a phrase (its second word a small word: "Published by …", "News for …"), a field ("Volume: 25") or a date,
+    /// never when it is a name of its own ("Foreign Desk — Harbour Post"). Null when nothing is cut.
+    /// </summary>
+    public static string? WithoutTail(string printed)
+    {
+        var name = printed.Trim();
+        if (Separator().Match(name) is { Success: true, Index: > 0 } sep)
+        {
+            var head = name[..sep.Index].Trim();
+            var tail = name[(sep.Index + sep.Length)..].Trim();
+            var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var phrase = tailWords.Length >= 2 && SmallWords.Contains(tailWords[1].ToLowerInvariant());
+            if (head.Any(char.IsLetter) && (phrase || tail.Contains(':', StringComparison.Ordinal) || DateLine.FindIn(tail) is not null)) name = head;
+        }
+        if (LegalForm().Match(name) is { Success: true, Index: > 0 } legal && TextLines.WordCount(name[..legal.Index]) >= 1) name = name[..legal.Index].Trim();
+        return name == printed.Trim() ? null : name;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[—–|·•]\s+")]
+    private static partial System.Text.RegularExpressions.Regex Separator();
+
+    /// <summary>", Inc.", " Ltd", " LIMITED", " plc", " GmbH", " LLC", " Pty Ltd": a company's legal form at the end of its name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",?\s+(?:pty\.?\s+)?(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|corp\.?|s\.a\.)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LegalForm();
 
     /// <summary>A word of capitals without a vowel ("NSBC", "PKK") is an acronym, not a word to put in Title Case.</summary>
     private static bool IsAcronym(string word) =>

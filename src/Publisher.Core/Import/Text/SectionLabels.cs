@@ -21,6 +21,11 @@ public static class SectionLabels
     /// </summary>
     public static string? IssueKind(string label)
     {
+        // "BRIEF ANALYSIS" over an issue's piece is its short-piece section, whatever genre the brief qualifies (a web
+        // page's "Brief Analysis" category, read by KnownKind, names analysis).
+        var spaced = LetterSpacing.Collapse(label).Trim();
+        if (TextShapes.IsCapitalsLabel(spaced) && spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, var genre]
+            && Genres.Of(first) == ArticleKinds.Brief && !Genres.IsPlural(first) && Genres.Of(genre) is not null) return ArticleKinds.Brief;
         // In an issue a "BRIEFING" section holds short pieces, as "BRIEFS" does.
         if (KnownKind(label) is { } known) return known == ArticleKinds.Briefing ? ArticleKinds.Brief : known;
         var collapsed = LetterSpacing.Collapse(label).Trim();

@@ -185,6 +185,7 @@ public class MastheadShapesTests
 
     [Theory]
     [InlineData("ANALYSIS BRIEF", "brief")]
+    [InlineData("BRIEF ANALYSIS", "brief")]
     [InlineData("FEATURE INTERVIEW", "interview")]
     [InlineData("SPECIAL REPORT", null)]
     [InlineData("Analysis brief", null)]

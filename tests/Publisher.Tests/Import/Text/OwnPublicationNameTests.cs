@@ -87,4 +87,20 @@ public class OwnPublicationNameTests
         Assert.Null(IssueDateEstimate.Of(Reef, 1, 60));
         Assert.Null(IssueDateEstimate.Of(Reef, 0, 1));
     }
+
+    [Theory]
+    [InlineData("https://reef-institute.example/program/coral-reef-sentinel/why-the-reef-fleet-stayed-home/", "Coral Reef Sentinel")]
+    [InlineData("https://reef-institute.example/CoralReefSentinel/2029/why-the-fleet-stayed/", "Coral Reef Sentinel")]
+    [InlineData("https://reef-institute.example/programs/tundra-brief/the-ice-roads/", "The Tundra Quarterly Brief")]
+    public void Finds_an_own_publication_a_pages_address_files_it_under(string url, string name) =>
+        Assert.Equal(name, OwnPublicationName.InAddress(url, Both)?.Publication.Name);
+
+    [Theory]
+    // The page's own slug, an alias folder and an unrelated address say nothing.
+    [InlineData("https://news.example/world/coral-reef-sentinel")]
+    [InlineData("https://reef-institute.example/crs/why-the-fleet-stayed/")]
+    [InlineData("https://news.example/world/2029/the-reef-fleet/")]
+    [InlineData(null)]
+    public void Finds_no_own_publication_in_an_address_without_one(string? url) =>
+        Assert.Null(OwnPublicationName.InAddress(url, Both));
 }

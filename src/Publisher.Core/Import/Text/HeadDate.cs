@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A page's date printed in its head that the header reader did not reach (it stops at a line it cannot place: an
+/// author's card, a ticker, a reference number): the first line, from a few lines above the title down to the first
+/// paragraph of prose, that is a date line ("28 May 2027", "22.05.2028"), a place and date ("Nairobi, 6 May 2027"), or
+/// a short line that opens with a publishing verb and gives a full date ("Posted 2 June 2028 by NAME", "Answered on
+/// 24 November 2026", "Issue date: 11 June 2027 | Category: …"). A line of dates elsewhere on the page (a list of
+/// other posts, a comment) is after the first prose and never read. Pure.
+/// </summary>
+public static partial class HeadDate
+{
+    /// <summary>How many lines above the title a date line may stand (a date over the title, under a reference number).</summary>
+    private const int LinesAboveTitle = 3;
+
+    private const int MaxLabelledWords = 20;
+
+    /// <summary>The date, the index of its line in <paramref name="lines"/> and why, or null.</summary>
+    /// <param name="lines">The page's non-blank lines.</param>
+    /// <param name="title">The index of the title's line in <paramref name="lines"/>.</param>
+    public static (DateReading Reading, int At, string Why)? Find(IReadOnlyList<string> lines, int title)
+    {
+        for (var i = Math.Max(0, title - LinesAboveTitle); i < lines.Count; i++)
+        {
+            var text = lines[i].Trim();
+            if (i > title && ProseParagraph.Is(text) && TextLines.WordCount(text) > MaxLabelledWords) return null;
+            if (i == title)
+            {
+                if (TitleDate(text) is { } dated) return (dated, i, "the title ends with the piece's date");
+                continue;
+            }
+            if (DateLine.Read(text) is { Full: true } line && line.Role != DateRole.Submitted)
+                return (line, i, i < title ? "a date line over the title" : "a date line under the title");
+            if (i < title) continue;
+            if (PlaceDateLine.Read(text) is { } placed) return (placed, i, "a place-and-date line under the title");
+            if (Labelled(text) is { } labelled) return (labelled, i, "a line under the title that says when the piece was published");
+        }
+        return null;
+    }
+
+    /// <summary>"Daily summary: Day 23 – Tuesday 26 January 2027", "Weekly update | 4 March 2027": a title whose last part is a full date.</summary>
+    public static DateReading? TitleDate(string title)
+    {
+        var cut = title.LastIndexOfAny(['–', '—', ':', '|']);
+        return cut > 0 && DateLine.Read(title[(cut + 1)..]) is { Full: true, Role: DateRole.Plain } date ? date : null;
+    }
+
+    /// <summary>"https://example.org/blog/2026/11/27/slug": the year, month and day folders of a page's address, or null.</summary>
+    public static DateOnly? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || UrlDay().Match(uri.AbsolutePath) is not { Success: true } m) return null;
+        var (y, mo, d) = (Number(m, "y"), Number(m, "m"), Number(m, "d"));
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+    }
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
+    private static partial Regex UrlDay();
+
+    /// <summary>"Posted 2 June 2028 by NAME", "Answered on 24 November 2026", "Issue date: 11 June 2027 | Category: …".</summary>
+    public static DateReading? Labelled(string text)
+    {
+        var t = text.Trim().Trim('*', '_').Trim();
+        if (TextLines.WordCount(t) > MaxLabelledWords || PublishingVerb().Match(t) is not { Success: true } verb) return null;
+        return DateLine.FindIn(t[verb.Length..]) is { Full: true } date ? date with { Role = DateRole.Published } : null;
+    }
+
+    /// <summary>A verb or field that says when the piece came out, at the start of the line, before its date.</summary>
+    [GeneratedRegex(@"^(?:(?:first\s+)?(?:published|posted|issued|released|answered|delivered|dated|broadcast|aired)|(?:issue|publication|release)\s+date)\b\s*(?:on\b|:)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishingVerb();
+}
