@@ -39,12 +39,17 @@ public static class EditOne
             var (coldWall, coldCpu) = ColdBuild(cli, input, Path.Combine(repo, "theme"), output);
             Console.WriteLine($"one article edited, built again by the CLI in a cold process: {coldWall:F2} s (cpu {coldCpu:F2} s)");
 
+            Edit(articleFiles[articleFiles.Count / 4], 3);
+            Console.WriteLine("one article edited, built again in a cold child process of this benchmark (each phase; JIT included):");
+            var (phasesWall, phasesCpu) = ColdPhases(input, Path.Combine(repo, "theme"), output);
+
             Console.WriteLine();
             Console.WriteLine($"| {articles} articles | wall | cpu |");
             Console.WriteLine("|---|---:|---:|");
             Console.WriteLine(Row("clean build (in process, fills the cache)", cleanWall, cleanCpu));
             Console.WriteLine(Row("one article edited, in a warm process", warmWall, warmCpu));
             Console.WriteLine(Row("one article edited, cold CLI process", coldWall, coldCpu));
+            Console.WriteLine(Row("one article edited, cold benchmark child (phases above)", phasesWall, phasesCpu));
             Console.WriteLine($"({Environment.ProcessorCount} cores, load average {Machine.LoadAverage()})");
             return 0;
         }
@@ -69,6 +74,38 @@ public static class EditOne
         using var process = Process.Start(start)!;
         process.WaitForExit();
         return process.ExitCode == 0 && File.Exists(Path.Combine(folder, "publisher.dll"));
+    }
+
+    /// <summary>
+    /// <c>--build-once INPUT THEME OUTPUT</c>: one build in this (fresh) process, each phase printed, then the wall and
+    /// CPU seconds on a last line, for <see cref="ColdPhases"/>.
+    /// </summary>
+    public static int BuildOnce(string input, string theme, string output)
+    {
+        var (wall, cpu, result) = CleanBuilds.TimedBuild(input, output, printPhases: true, theme);
+        Console.WriteLine($"  {result.Pages - result.Reused} of {result.Pages} pages rendered, {Touched(result)} files rewritten");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{wall} {cpu}"));
+        return 0;
+    }
+
+    /// <summary>A build in a fresh child process running <see cref="BuildOnce"/>: where a cold process's time goes, phase by phase.</summary>
+    private static (double Wall, double Cpu) ColdPhases(string input, string theme, string output)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        if (string.Equals(Path.GetFileNameWithoutExtension(start.FileName), "dotnet", StringComparison.Ordinal))
+            start.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()!.Location);
+        foreach (var a in new[] { "--build-once", input, theme, output }) start.ArgumentList.Add(a);
+        using var child = Process.Start(start) ?? throw new BenchmarkFailed("could not start " + start.FileName);
+        var last = "";
+        while (child.StandardOutput.ReadLine() is { } line)
+        {
+            if (last.Length > 0) Console.WriteLine(last);
+            last = line;
+        }
+        child.WaitForExit();
+        if (child.ExitCode != 0) throw new BenchmarkFailed($"the cold build child process failed (exit code {child.ExitCode})");
+        var f = last.Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        return (f[0], f[1]);
     }
 
     /// <summary>The CLI's build in a fresh process, timed by /usr/bin/time (wall, user + system CPU).</summary>

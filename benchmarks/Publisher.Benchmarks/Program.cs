@@ -8,7 +8,7 @@ using Publisher.Benchmarks;
 //       the scale curve: each size in a fresh child process (so peak memory is per size), then one table.
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --edit-one [articles=5000]
 //       a clean build (filling the render cache), then one article edited and built again: in this process (warm,
-//       with phases) and by the CLI in a cold process (wall and CPU).
+//       with phases), by the CLI in a cold process (wall and CPU) and in a cold child process of this program (phases).
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
 //       cold-process cost of `publisher build` on the sample site, per JIT setting and with ReadyToRun,
 //       against a warm build in a process that has built once already.
@@ -24,6 +24,8 @@ using Publisher.Benchmarks;
 // when a size is done.
 try
 {
+    if (args is ["--build-once", var onceInput, var onceTheme, var onceOutput])
+        return EditOne.BuildOnce(onceInput, onceTheme, onceOutput);
     if (args.Contains("--curve"))
         return ScaleCurve.Run(Option(args, "--sizes", "500,5000,50000").Split(',').Select(ParseInt).ToArray(), ParseInt(Option(args, "--runs", "3")));
     if (args.Contains("--startup"))

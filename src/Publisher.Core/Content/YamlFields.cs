@@ -1,7 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Publisher.Core.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Publisher.Core.Content;
 
@@ -11,12 +11,12 @@ namespace Publisher.Core.Content;
 /// </summary>
 public sealed class YamlFields
 {
-    private readonly YamlMappingNode _map;
+    private readonly YamlMap _map;
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly List<Diagnostic> _diagnostics;
 
-    private YamlFields(YamlMappingNode map, string path, int lineOffset, List<Diagnostic> diagnostics)
+    private YamlFields(YamlMap map, string path, int lineOffset, List<Diagnostic> diagnostics)
     {
         _map = map;
         _path = path;
@@ -25,19 +25,33 @@ public sealed class YamlFields
     }
 
     /// <summary>Parses <paramref name="yaml"/>; <paramref name="firstLine"/> is the file line the YAML starts on.</summary>
-    public static YamlFields? Parse(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
+    public static YamlFields? Parse(string yaml, string path, int firstLine, List<Diagnostic> diagnostics) =>
+        Parse(yaml, path, firstLine, diagnostics, flatScanner: true);
+
+    /// <param name="flatScanner">False: YamlDotNet reads every file (the reference <see cref="FlatYaml"/> is tested against).</param>
+    internal static YamlFields? Parse(string yaml, string path, int firstLine, List<Diagnostic> diagnostics, bool flatScanner)
     {
+        if (flatScanner && FlatYaml.TryParse(yaml) is { } flat) return new YamlFields(flat, path, firstLine - 1, diagnostics);
+        var root = ReadWithYamlDotNet(yaml, path, firstLine, diagnostics, out var failed);
+        if (failed) return null;
+        if (root is YamlMap map) return new YamlFields(map, path, firstLine - 1, diagnostics);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
+            "front matter must be a mapping of field names to values", new SourceLocation(path, firstLine)));
+        return null;
+    }
+
+    /// <summary>
+    /// The document's root as YamlDotNet reads it (an empty mapping when there is no document), or null with
+    /// <paramref name="failed"/> set and the error reported. A method of its own, so YamlDotNet's types are loaded
+    /// and compiled only when a file needs them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static YamlValue? ReadWithYamlDotNet(string yaml, string path, int firstLine, List<Diagnostic> diagnostics, out bool failed)
+    {
+        failed = false;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0)
-                return new YamlFields(new YamlMappingNode(), path, firstLine - 1, diagnostics);
-            if (stream.Documents[0].RootNode is YamlMappingNode map)
-                return new YamlFields(map, path, firstLine - 1, diagnostics);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
-                "front matter must be a mapping of field names to values", new SourceLocation(path, firstLine)));
-            return null;
+            return YamlTree.Load(yaml);
         }
         catch (YamlException e)
         {
@@ -48,7 +62,6 @@ public sealed class YamlFields
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
                 $"front matter is not valid YAML: {YamlErrorHint.For(parser)} (the YAML reader says: {parser})",
                 new SourceLocation(path, line + firstLine - 1, column)));
-            return null;
         }
         catch (InvalidOperationException)
         {
@@ -56,12 +69,13 @@ public sealed class YamlFields
             var line = YamlErrorHint.UnclosedBracketLine(yaml) ?? 1;
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid,
                 $"front matter is not valid YAML: {YamlErrorHint.UnclosedBracket}", new SourceLocation(path, line + firstLine - 1)));
-            return null;
         }
+        failed = true;
+        return null;
     }
 
     public IEnumerable<string> Keys =>
-        _map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+        _map.Entries.Select(e => e.Key).OfType<YamlText>().Select(k => k.Value ?? "");
 
     public bool Has(string key) => Find(key) is not null;
 
@@ -78,9 +92,9 @@ public sealed class YamlFields
     {
         var node = Find(key);
         if (node is null) return null;
-        if (node is YamlScalarNode scalar)
+        if (node is YamlText scalar)
         {
-            if (scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null") return null;
+            if (scalar.Plain && scalar.Value is "" or "~" or "null") return null;
             return scalar.Value;
         }
         Invalid(node, key, "a single text value");
@@ -148,16 +162,16 @@ public sealed class YamlFields
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) || scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null"
+            case YamlText scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) || scalar.Plain && scalar.Value is "~" or "null"
                     ? []
                     : [scalar.Value!];
-            case YamlSequenceNode sequence:
+            case YamlList sequence:
                 var items = new List<string>();
-                foreach (var child in sequence.Children)
+                foreach (var child in sequence.Items)
                 {
-                    if (child is YamlScalarNode { Value: { } value } && value.Length > 0) items.Add(value);
-                    else if (child is not YamlScalarNode) Invalid(child, key, "a list of text values");
+                    if (child is YamlText { Value: { } value } && value.Length > 0) items.Add(value);
+                    else if (child is not YamlText) Invalid(child, key, "a list of text values");
                 }
                 return items;
             default:
@@ -169,9 +183,9 @@ public sealed class YamlFields
     /// <summary>Where each item of <see cref="List"/>'s result is written (same order and count).</summary>
     public IReadOnlyList<SourceLocation> ListLocations(string key) => Find(key) switch
     {
-        YamlScalarNode scalar when List(key).Count == 1 => [Location(scalar)],
-        YamlSequenceNode sequence => sequence.Children
-            .Where(c => c is YamlScalarNode { Value: { Length: > 0 } })
+        YamlText scalar when List(key).Count == 1 => [Location(scalar)],
+        YamlList sequence => sequence.Items
+            .Where(c => c is YamlText { Value: { Length: > 0 } })
             .Select(Location).ToList(),
         _ => [],
     };
@@ -180,8 +194,8 @@ public sealed class YamlFields
     public YamlFields? Mapping(string key)
     {
         var node = Find(key);
-        if (node is null || node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" }) return null;
-        if (node is YamlMappingNode map) return new YamlFields(map, _path, _lineOffset, _diagnostics);
+        if (node is null || node is YamlText { Plain: true, Value: "" or "~" or "null" }) return null;
+        if (node is YamlMap map) return new YamlFields(map, _path, _lineOffset, _diagnostics);
         Invalid(node, key, "a set of named fields");
         return null;
     }
@@ -191,32 +205,32 @@ public sealed class YamlFields
     {
         var node = Find(key);
         if (node is null) return [];
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlList sequence)
         {
             Invalid(node, key, "a list of entries");
             return [];
         }
         var result = new List<YamlFields>();
-        foreach (var child in sequence.Children)
+        foreach (var child in sequence.Items)
         {
-            if (child is YamlMappingNode map) result.Add(new YamlFields(map, _path, _lineOffset, _diagnostics));
+            if (child is YamlMap map) result.Add(new YamlFields(map, _path, _lineOffset, _diagnostics));
             else Invalid(child, key, "a list of entries with named fields");
         }
         return result;
     }
 
-    private YamlNode? Find(string key)
+    private YamlValue? Find(string key)
     {
-        foreach (var (k, v) in _map.Children)
-            if (k is YamlScalarNode { Value: { } name } && string.Equals(name, key, StringComparison.Ordinal))
+        foreach (var (k, v) in _map.Entries)
+            if (k is YamlText { Value: { } name } && string.Equals(name, key, StringComparison.Ordinal))
                 return v;
         return null;
     }
 
-    private SourceLocation Location(YamlNode node) =>
-        new(_path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+    private SourceLocation Location(YamlValue node) =>
+        new(_path, node.Line + _lineOffset, node.Column);
 
-    private void Invalid(YamlNode node, string key, string expected) =>
+    private void Invalid(YamlValue node, string key, string expected) =>
         _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.FieldInvalid,
             $"'{key}' should be {expected}; the value is ignored", Location(node)));
 
