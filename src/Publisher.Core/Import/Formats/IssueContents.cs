@@ -114,7 +114,7 @@ internal static partial class IssueContents
             }
             // A title wrapped before its dotted last line ("MOTORCYCLE TAXIS AND THE LOGISTICS OF" / "BANDITRY ….. 3"),
             // over two lines or more; the lines it wraps onto may start with a title's lower-case word ("of the …").
-            if (Dotted(text) is null && TextShapes.IsTitleLike(text) && WrappedEntry(lines, i) is { } wrapped)
+            if (Dotted(text) is null && TextShapes.IsTitleLike(EntryNumber().Replace(text, "")) && WrappedEntry(lines, i) is { } wrapped)
             {
                 entries.Add(new WholeIssueFormat.TocEntry(wrapped.Title, wrapped.Authors, false, lines[i].Number));
                 end = i = wrapped.After;
@@ -221,7 +221,7 @@ internal static partial class IssueContents
     /// </summary>
     private static (string Title, IReadOnlyList<string> Authors, int After)? WrappedEntry(IReadOnlyList<SeedLine> lines, int at)
     {
-        var parts = new List<string> { lines[at].Text.Trim() };
+        var parts = new List<string> { EntryNumber().Replace(lines[at].Text.Trim(), "") };
         for (var j = at + 1; j < lines.Count && j - at < MaxTitleLines; j++)
         {
             if (lines[j].IsBlank) return null;
@@ -242,6 +242,8 @@ internal static partial class IssueContents
                 parts.Add(pieces[0]);
                 // "Title wrapped" / "over lines" / "By NAME ….. 4": the dotted last line may be the entry's byline.
                 var (title, byAuthors) = TitleThenBy.Split(TextShapes.UnwrapTitle(parts), authors);
+                // "• Title wrapped" / "over lines (Ann Lee) — p. 3": the authors in brackets at the end of the title.
+                if (byAuthors.Count == 0 && BracketNames(title) is { } bracketed) (title, byAuthors) = bracketed;
                 return (title, byAuthors, j + 1);
             }
             if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ',' or ';' or ':' || PageNumberLine.IsContentsReference(text)) return null;

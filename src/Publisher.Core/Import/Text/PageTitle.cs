@@ -90,11 +90,20 @@ public static partial class PageTitle
     private static bool OnlyHeadFurnitureBetween(IReadOnlyList<string> lines, int i, int bodyStart)
     {
         var from = i + 1;
-        if (from < bodyStart && !TitleEvidence.IsHeadFurniture(lines[from]) && TextLines.WordCount(lines[from]) >= MinStandfirstWords
-            && TextLines.WordCount(lines[from]) > TextLines.WordCount(lines[i])) from++;
+        if (from < bodyStart && !TitleEvidence.IsHeadFurniture(lines[from]) && (IsLongStandfirst(lines[from], lines[i]) || IsSentenceCaseSubtitle(lines[from], lines[i]))) from++;
         var furniture = bodyStart - from;
         return furniture is >= 1 and <= MaxHeadFurniture && Enumerable.Range(from, furniture).All(k => TitleEvidence.IsHeadFurniture(lines[k]));
     }
+
+    private static bool IsLongStandfirst(string line, string title) =>
+        TextLines.WordCount(line) >= MinStandfirstWords && TextLines.WordCount(line) > TextLines.WordCount(title);
+
+    /// <summary>
+    /// "Three years, two contractors and one set of gates" / "A short history of the river's defences": a subtitle in
+    /// sentence case under a headline of three words or more (a short kicker above a title gains nothing from this).
+    /// </summary>
+    private static bool IsSentenceCaseSubtitle(string line, string title) =>
+        TextLines.WordCount(title) >= 3 && line.Any(char.IsLower) && !ParagraphShape.LooksLikeTitleCaseHeading(line) && !IssueSegmenter.EndsSentence(line);
 
     /// <summary>A line as a title: without heading marks, and a headline that is a link as its text.</summary>
     private static string TitleText(string line) => TitleEvidence.Unlinked(TitleLine.StripHeadingMark(line));

@@ -310,7 +310,7 @@ public class IssueContentsTests
         // Then
         Assert.Collection(entries,
             e => Assert.StartsWith("River Pirates Turn to Fuel Theft", e.Title, StringComparison.Ordinal),
-            e => Assert.StartsWith("The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand to Network Chief", e.Title, StringComparison.Ordinal));
+            e => { Assert.Equal("The Ferryman of Lake Varo: A Smuggler's Rise From Deckhand to Network Chief", e.Title); Assert.Equal(["Casimir Abara-Lund"], e.Authors); });
     }
 
     [Fact]
