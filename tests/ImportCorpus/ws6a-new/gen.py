@@ -1,36 +1,8 @@
 # Writes the invented whole issues of this folder (ws6a new cases: whole issues written after the ws6a rules and measured once before any further change) and their labels. Run: python3 gen.py
 # Run from this folder: python3 gen.py
-import textwrap
-
-def wrap(par, width=68):
-    return textwrap.wrap(par, width)
-
-class Issue:
-    def __init__(self, name):
-        self.name, self.lines, self.owner = name, [], []
-    def add(self, text="", art=None):
-        for line in (text.split("\n") if text else [""]):
-            self.lines.append(line); self.owner.append(art)
-    def para(self, text, art, width=68):
-        for line in wrap(text, width):
-            self.add(line, art)
-    def write(self, articles, sidecar):
-        with open(self.name + ".txt", "w") as f: f.write("\n".join(self.lines) + "\n")
-        with open(self.name + ".yml", "w") as f: f.write(sidecar)
-        out = ["# Labels for %s.txt (format: tests/ImportCorpus/README.md)" % self.name, "articles:"]
-        for k, a in enumerate(articles):
-            nums = [i + 1 for i, o in enumerate(self.owner) if o == k]
-            ranges, start, prev = [], None, None
-            for n in nums:
-                if start is None: start = prev = n; continue
-                if n == prev + 1 or all(not self.lines[m - 1].strip() for m in range(prev + 1, n)): prev = n; continue
-                ranges.append((start, prev)); start = prev = n
-            ranges.append((start, prev))
-            text = ", ".join(str(a_) if a_ == b_ else "%d-%d" % (a_, b_) for a_, b_ in ranges)
-            out += ['  - title: "%s"' % a["title"], "    authors: [%s]" % ", ".join('"%s"' % n for n in a["authors"]),
-                    "    date: %s" % a["date"], "    kind: %s" % a["kind"], '    publication: "%s"' % a["publication"],
-                    "    volume: %s" % a["volume"], "    issue: %s" % a["issue"], "    text: [%s]" % text]
-        with open(self.name + ".labels.yml", "w") as f: f.write("\n".join(out) + "\n")
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpusgen import Issue, wrap  # noqa: E402
 
 def arts(pub, date, volume, issue, *items):
     return [dict(title=t, authors=a, kind=k, publication=pub, date=date, volume=volume, issue=issue) for t, a, k in items]
