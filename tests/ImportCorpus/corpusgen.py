@@ -33,6 +33,11 @@ class Issue:
         with open(self.name + ".labels.yml", "w") as f: f.write("\n".join(out) + "\n")
 
 
+# The articles of one issue: (title, authors, kind) each, with the issue's publication, date and numbers.
+def arts(pub, date, volume, issue, *items):
+    return [dict(title=t, authors=a, kind=k, publication=pub, date=date, volume=volume, issue=issue) for t, a, k in items]
+
+
 # A web page written as lines, those marked '>' being article text (meta6-dev, meta6-new).
 def write(name, lines, labels, sidecar=None, one_line=True):
     text, body = [], []

@@ -2,11 +2,8 @@
 # Run from this folder: python3 gen.py
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from corpusgen import Issue, wrap  # noqa: E402
+from corpusgen import Issue, arts, wrap  # noqa: E402
 
-
-def arts(pub, date, volume, issue, *items):
-    return [dict(title=t, authors=a, kind=k, publication=pub, date=date, volume=volume, issue=issue) for t, a, k in items]
 
 P = {
  "a1": "Salt cooperatives on the eastern marsh have started to hire their own guards. The guards are young men from the coastal villages, armed with shotguns and paid from a levy that every salt worker now owes at the end of each season.",

@@ -2,10 +2,7 @@
 # Run from this folder: python3 gen.py
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from corpusgen import Issue, wrap  # noqa: E402
-
-def arts(pub, date, volume, issue, *items):
-    return [dict(title=t, authors=a, kind=k, publication=pub, date=date, volume=volume, issue=issue) for t, a, k in items]
+from corpusgen import Issue, arts, wrap  # noqa: E402
 
 P = {
  "a1": "Fishing crews on the outer reefs of Kava have started to pay a weekly fee to a group of armed men who say they keep raiders away from the moorings. The fee is collected in cash at the fuel jetty, and crews who refuse find their nets cut within days.",

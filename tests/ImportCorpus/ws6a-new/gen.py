@@ -2,10 +2,7 @@
 # Run from this folder: python3 gen.py
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from corpusgen import Issue, wrap  # noqa: E402
-
-def arts(pub, date, volume, issue, *items):
-    return [dict(title=t, authors=a, kind=k, publication=pub, date=date, volume=volume, issue=issue) for t, a, k in items]
+from corpusgen import Issue, arts, wrap  # noqa: E402
 
 P = {
  "a1": "The lagoon ferries that link the fishing villages of Marevo have carried armed escorts since February, when two boats were stopped at night and their passengers robbed. The escorts are hired by the ferry owners and paid from a surcharge added to every ticket.",
