@@ -400,7 +400,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (tocIndex is { } listed)
             for (var k = 1; k < list.Count; k++)
                 if (TextShapes.NormalizeForMatch(TextShapes.UnwrapTitle(list.Take(k).Select(l => l.Text))) == TextShapes.NormalizeForMatch(toc[listed].Title)
-                    && !list[k - 1].Text.TrimEnd().EndsWith(':') && IsStandfirst(TextShapes.UnwrapTitle(list.Skip(k).Select(l => l.Text))))
+                    && !list[k - 1].Text.TrimEnd().EndsWith(':') && ParagraphShape.IsSentenceCase(TextShapes.UnwrapTitle(list.Skip(k).Select(l => l.Text))))
                     return (list.Take(k).ToList(), list.Skip(k).ToList());
         var head = list.TakeWhile(l => !l.Text.Any(char.IsLower)).Count();
         if (head == 0 || head == list.Count || !list.Take(head).All(l => l.Text.Any(char.IsLetter)) || list[head - 1].Text.TrimEnd().EndsWith(':'))
@@ -409,12 +409,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var rest = TextShapes.UnwrapTitle(list.Skip(head).Select(l => l.Text));
         var dek = tocIndex is { } i
             ? TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(main)
-            : TextLines.WordCount(rest) >= 4 && IsStandfirst(rest);
+            : TextLines.WordCount(rest) >= 4 && ParagraphShape.IsSentenceCase(rest);
         return dek ? (list.Take(head).ToList(), list.Skip(head).ToList()) : (lines, null);
     }
-
-    /// <summary>A line in sentence case (a standfirst), not in capitals or title case (a subtitle).</summary>
-    private static bool IsStandfirst(string text) => text.Any(char.IsLower) && !ParagraphShape.LooksLikeTitleCaseHeading(text);
 
     /// <summary>A title from its (wrapped) lines; one printed in capitals is written in title case, as the contents and the web version print it.</summary>
     private static string TitleOf(IEnumerable<string> lines)

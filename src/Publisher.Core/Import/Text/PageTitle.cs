@@ -80,13 +80,13 @@ public static partial class PageTitle
     /// <summary>How many head lines (byline, date, buttons) may stand between the headline and the text.</summary>
     private const int MaxHeadFurniture = 4;
 
-    /// <summary>
-    /// Between line <paramref name="i"/> and the text's first paragraph stand only head lines (byline, date, buttons),
-    /// perhaps after one standfirst longer than the line: the standfirst under a title does not make the title any less
-    /// the last heading over the text.
-    /// </summary>
     private const int MinStandfirstWords = 10;
 
+    /// <summary>
+    /// Between line <paramref name="i"/> and the text's first paragraph stand only head lines (byline, date, buttons),
+    /// perhaps after one standfirst (longer than the line) or sentence-case subtitle: what stands under a title does not
+    /// make the title any less the last heading over the text.
+    /// </summary>
     private static bool OnlyHeadFurnitureBetween(IReadOnlyList<string> lines, int i, int bodyStart)
     {
         var from = i + 1;
@@ -103,7 +103,7 @@ public static partial class PageTitle
     /// sentence case under a headline of three words or more (a short kicker above a title gains nothing from this).
     /// </summary>
     private static bool IsSentenceCaseSubtitle(string line, string title) =>
-        TextLines.WordCount(title) >= 3 && line.Any(char.IsLower) && !ParagraphShape.LooksLikeTitleCaseHeading(line) && !IssueSegmenter.EndsSentence(line);
+        TextLines.WordCount(title) >= 3 && ParagraphShape.IsSentenceCase(line) && !IssueSegmenter.EndsSentence(line);
 
     /// <summary>A line as a title: without heading marks, and a headline that is a link as its text.</summary>
     private static string TitleText(string line) => TitleEvidence.Unlinked(TitleLine.StripHeadingMark(line));

@@ -21,6 +21,9 @@ internal static partial class ParagraphShape
     /// <summary>A heading candidate in title case: a strong one ("Conclusion", "What Comes Next?", "River Trade and Its Rivals").</summary>
     public static bool LooksLikeTitleCaseHeading(string line) => LooksLikeHeading(line, out var titleCase) && titleCase;
 
+    /// <summary>A line in sentence case (a standfirst or a subtitle under a headline), not in capitals or title case.</summary>
+    public static bool IsSentenceCase(string line) => line.Any(char.IsLower) && !LooksLikeTitleCaseHeading(line);
+
     /// <summary>
     /// Short, one line, no sentence punctuation at the end, starting with a capital: could be a heading.
     /// <paramref name="titleCase"/> says whether most significant words are capitalised, which makes it a strong candidate.
