@@ -80,7 +80,7 @@ public static class CrawlerMetadataApplier
         }
         else if (metadata.Authors is { } account && account.Value.All(CmsAccountName.Is))
         {
-            // "author: webeditor-mi": the content system's login that posted the page; no author beats a wrong one.
+            // "author: cms-editor-7": the content system's login that posted the page; no author beats a wrong one.
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportCmsAccountAuthor,
                 $"the crawler block's author '{string.Join(", ", account.Value)}' is an account of the site's content system (a login or a team), not a person; no author was taken from it",
                 At(account.Line)));

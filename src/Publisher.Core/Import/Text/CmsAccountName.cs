@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// The name of the account a site's content system posted a page under, not a person: "Centre Admin", "admin",
-/// "Site Administrator", "Web Team", "Webmaster", "Comms Office", or a login handle ("webeditor-mi", "j_okafor",
+/// "Site Administrator", "Web Team", "Webmaster", "Comms Office", or a login handle ("cms-editor-7", "j_okafor",
 /// "@press_desk"). A byline naming it says who pressed "publish", not who wrote the piece. Pure.
 /// </summary>
 public static partial class CmsAccountName

@@ -78,7 +78,7 @@ public static partial class TitleEvidence
     public static bool LabelledDate(string line) =>
         LabelThenDate().Match(line.Trim()) is { Success: true } m && DateLine.Exact(m.Groups["date"].Value) is { Full: true };
 
-    /// <summary>"By FATUMA MWANGEMI, Mombasa Bureau": a byline whose names are followed by a desk or place after a comma.</summary>
+    /// <summary>"By JONAS EKWUEME-LARSEN, Harbour Desk": a byline whose names are followed by a desk or place after a comma.</summary>
     public static bool IsBylineWithDesk(string line) => DeskByline(line) is not null;
 
     /// <summary>The byline of "By NAME, Desk" (the names before the comma), or null.</summary>

@@ -74,7 +74,7 @@ public class WebCreditSignOffTests
     public void A_licence_field(string line, bool expected) => Assert.Equal(expected, LicenceLine.Is(line));
 
     [Theory]
-    [InlineData("webeditor-mi", true)]
+    [InlineData("cms-editor-7", true)]
     [InlineData("j_okafor2", true)]
     [InlineData("@press_desk", true)]
     [InlineData("Hanne Quist", false)]
