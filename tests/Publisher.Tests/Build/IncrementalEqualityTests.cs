@@ -10,8 +10,9 @@ namespace Publisher.Tests.Build;
 /// </summary>
 public class IncrementalEqualityTests
 {
-    // Updated and Summary change little besides the feeds (an item's dates and summary, a channel's date).
-    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig, Updated, Summary }
+    // Updated and Summary change little besides the feeds (an item's dates and summary, a channel's date). Bio and
+    // TagDescription change Markdown the render cache keys by its source (the author's and tag's pages, every article's author box).
+    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig, Updated, Summary, Bio, TagDescription }
 
     private static readonly string[] TagNames = ["Iraq", "Pakistan", "Togo", "Europe", "CBRN", "Assassination", "Blasphemy"];
     private static readonly string[] AuthorNames = ["Jacob Zenn", "Rami Jameel", "Syed Fazl-e-Haider", "Rueben Dass"];
@@ -155,6 +156,19 @@ public class IncrementalEqualityTests
                 var file = Pick(articles);
                 SetField(file, "summary", $"\"A summary written by edit {n}.\"");
                 return $"summary of {Path.GetFileName(file)}";
+            }
+            case Edit.Bio:
+            {
+                var file = Pick(Directory.GetFiles(Path.Combine(options.InputDir, "authors"), "*.md").Order(StringComparer.Ordinal).ToList());
+                File.AppendAllText(file, $"\nA sentence added to the bio by edit {n}, with a [link](/tags/).\n");
+                return $"bio of {Path.GetFileName(file)}";
+            }
+            case Edit.TagDescription:
+            {
+                var file = Path.Combine(options.InputDir, "tags.yml");
+                File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), "description: \"[^\"]*\"",
+                    $"description: \"Described by *edit {n}*.\""));
+                return "tag description";
             }
             case Edit.Asset:
                 File.AppendAllText(Path.Combine(options.ThemeDir, "assets", "style.css"), $"/* edit {n} */\n");
