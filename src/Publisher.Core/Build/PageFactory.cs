@@ -14,6 +14,12 @@ public sealed record PageToRender(string Url, string Layout, PageModel Model);
 /// </summary>
 public sealed record PagePlan(string Url, PageKind Kind, Func<PageModel> Model, DateOnly? LastModified = null)
 {
+    /// <summary>
+    /// The model the render cache keys the page on (<see cref="PageFactory.ForKeys"/>): the page's model with every
+    /// Markdown text standing in for its HTML, so keying an unchanged page renders no Markdown. Null: key on <see cref="Model"/>.
+    /// </summary>
+    public Func<PageModel>? KeyModel { get; init; }
+
     public string Layout => Kind.Layout;
 
     /// <summary>The file the page is written to, relative to the output folder.</summary>
@@ -40,6 +46,10 @@ public sealed class PageFactory
     private readonly RelatedArticles _related;
     private readonly IReadOnlyList<string> _press;
 
+    // True in the factory of key models (ForKeys): Markdown is not rendered, its source stands in for its HTML.
+    private readonly bool _standIns;
+    private PageFactory? _keys;
+
     public PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies)
     {
         _site = site;
@@ -51,14 +61,44 @@ public sealed class PageFactory
         _press = site.Press.Select(a => a.Slug).ToList();
     }
 
+    private PageFactory(PageFactory pages)
+    {
+        _site = pages._site;
+        _permalinks = pages._permalinks;
+        _bodies = pages._bodies;
+        _views = pages._views;
+        _jsonLd = pages._jsonLd;
+        _related = pages._related;
+        _press = pages._press;
+        _standIns = true;
+    }
+
+    /// <summary>
+    /// The same pages' models for the render cache's keys: every article body, bio and tag description is the
+    /// <see cref="RenderCache.SourceStandIn"/> of its Markdown instead of its HTML. The HTML is a pure function of the
+    /// Markdown, the page's URL (the cache entry's name) and the code and base URL (the cache's build key), so two
+    /// builds' key models are equal only when their models are, and keying a page renders no Markdown.
+    /// </summary>
+    public PageFactory ForKeys() => _standIns ? this : _keys ??= new PageFactory(this);
+
+    private string BodyHtml(ParsedBody body, LinkContext links) =>
+        _standIns ? RenderCache.SourceStandIn(body.Article.BodyText.Utf8) : ArticleMarkdown.Render(body, links);
+
+    private string Snippet(string markdown, LinkContext links) =>
+        _standIns ? RenderCache.SourceStandIn(System.Text.Encoding.UTF8.GetBytes(markdown)) : ArticleMarkdown.RenderSnippet(markdown, links);
+
     /// <summary>Every page with its view model, in the order of <see cref="Plan"/>.</summary>
     public IEnumerable<PageToRender> All() => Plan().Select(plan => plan.Build());
 
     /// <summary>Every page of the site, in the catalogue's order (<see cref="PageKinds.All"/>); building a plan's model touches nothing shared.</summary>
-    public IReadOnlyList<PagePlan> Plan() =>
-        PageKinds.All
-            .SelectMany(kind => kind.Pages(_site).Select(page => new PagePlan(page.Url, kind, () => page.Model(this), page.LastModified)))
+    public IReadOnlyList<PagePlan> Plan()
+    {
+        var keys = ForKeys();
+        return PageKinds.All
+            .SelectMany(kind => kind.Pages(_site).Select(page => new PagePlan(page.Url, kind, () => page.Model(this), page.LastModified)
+                { KeyModel = kind.RendersMarkdown ? () => page.Model(keys) : null }))
             .ToList();
+    }
 
     internal PageModel Home()
     {
@@ -114,13 +154,13 @@ public sealed class PageFactory
         var content = new ArticleContent
         {
             Article = card,
-            BodyHtml = ArticleMarkdown.Render(body, links),
+            BodyHtml = BodyHtml(body, links),
             IssueTitle = article.Issue is { } titleKey ? $"{article.Publication}, {Labels.Issue(titleKey)}" : null,
             ShowSummary = article.Summary is { } summary && !Labels.RepeatsOpening(summary, body.Description),
             Updated = article.Updated is { } updated ? Labels.Date(DateOnly.FromDateTime(updated.UtcDateTime)) : null,
             UpdatedIso = article.Updated is { } updatedAt ? Labels.IsoMoment(updatedAt) : null,
             AuthorBoxes = article.Authors.Select(slug => _site.AuthorBySlug[slug])
-                .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(a.Bio, links) : null))
+                .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? Snippet(a.Bio, links) : null))
                 .ToList(),
             Previous = previous,
             Next = next,
@@ -332,7 +372,7 @@ public sealed class PageFactory
         var description = bioSummary.Length > 0 ? bioSummary : $"Articles by {author.Name} in the {_site.Config.Title}.";
         var feed = new AlternateFeed($"{author.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.AuthorFeed(author.Slug)));
         var links = LinkContext.From(_permalinks, url);
-        var view = new AuthorView(author.Name, author.Bio.Length > 0 ? ArticleMarkdown.RenderSnippet(author.Bio, links) : null,
+        var view = new AuthorView(author.Name, author.Bio.Length > 0 ? Snippet(author.Bio, links) : null,
             author.HasProfile, author.Articles.Count, links.Href(Permalinks.AuthorFeed(author.Slug)));
         var meta = new PageMeta
         {
@@ -370,7 +410,7 @@ public sealed class PageFactory
         var feed = new AlternateFeed($"{tag.Name} — {_site.Config.Title}", "application/rss+xml", _permalinks.Absolute(Permalinks.TagFeed(tag.Slug)));
         var links = LinkContext.From(_permalinks, url);
         var view = new TagView(tag.Name, tag.Kind is null ? null : Labels.Kind(tag.Kind),
-            tag.Description is { Length: > 0 } md ? ArticleMarkdown.RenderSnippet(md, links) : null,
+            tag.Description is { Length: > 0 } md ? Snippet(md, links) : null,
             tag.Articles.Count, links.Href(Permalinks.TagFeed(tag.Slug)));
         var meta = new PageMeta
         {

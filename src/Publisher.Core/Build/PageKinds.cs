@@ -46,7 +46,7 @@ public static class PageKinds
             ],
         },
         PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a),
-            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime)),
+            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime)) with { RendersMarkdown = true },
         PageKind.One(Issues, Permalinks.Issues, f => f.IssuesIndex()),
         PageKind.Each(Publication, site => site.Publications, p => Permalinks.Publication(p.Slug), (f, p) => f.Publication(p)) with
         {
@@ -66,11 +66,13 @@ public static class PageKinds
         PageKind.One(Authors, Permalinks.Authors, f => f.AuthorsIndex()),
         PageKind.EachPaged(Author, site => site.Authors, a => Permalinks.Author(a.Slug), a => a.Articles.Count, (f, a, url, n) => f.Author(a, url, n)) with
         {
+            RendersMarkdown = true,
             Feeds = site => site.Authors.Select(a => new FeedEntry(Permalinks.AuthorFeed(a.Slug), FeedFormat.Rss, m => m.AuthorFeed(a))),
         },
         PageKind.One(Tags, Permalinks.Tags, f => f.TagsIndex()),
         PageKind.EachPaged(Tag, site => site.Tags, t => Permalinks.Tag(t.Slug), t => t.Articles.Count, (f, t, url, n) => f.Tag(t, url, n)) with
         {
+            RendersMarkdown = true,
             Feeds = site => site.Tags.Select(t => new FeedEntry(Permalinks.TagFeed(t.Slug), FeedFormat.Rss, m => m.TagFeed(t))),
         },
         PageKind.One(Archive, Permalinks.Archive, f => f.Archive()),
@@ -149,6 +151,13 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
     private readonly string? _layout;
 
     public Func<Site, IEnumerable<FeedEntry>> Feeds { get; init; } = _ => [];
+
+    /// <summary>
+    /// True for kinds whose model holds rendered Markdown (an article's body, a bio, a tag's description): the render
+    /// cache keys them on a model with the Markdown's source in its place (<see cref="PageFactory.ForKeys"/>); other
+    /// kinds are keyed on their model itself, so a page to render builds its model once.
+    /// </summary>
+    public bool RendersMarkdown { get; init; }
 
     /// <summary>False for pages search engines should not be sent to (the 404 page).</summary>
     public bool InSitemap { get; init; } = true;

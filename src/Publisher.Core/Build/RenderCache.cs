@@ -14,8 +14,10 @@ namespace Publisher.Core.Build;
 /// <summary>
 /// What the previous build rendered, so an unchanged page is not rendered again. A page's bytes are a pure function of
 /// its view model (everything a template can read: <c>site</c>, <c>page</c>, <c>content</c>), the theme's files and
-/// the renderer's code; so each entry holds the SHA-256 of the model serialised as JSON (every public property of the
-/// runtime types, declared order) under a build-wide key of the rest (every theme file's path and bytes, the
+/// the renderer's code; so each entry holds the SHA-256 of the page's key model serialised as JSON (every public
+/// property of the runtime types, declared order) under a build-wide key of the rest. The key model is the model with
+/// each rendered Markdown text replaced by its <see cref="SourceStandIn"/> (<see cref="PageFactory.ForKeys"/>), so
+/// keying a page renders no Markdown and hashes no HTML. The build-wide key holds the rest (every theme file's path and bytes, the
 /// Publisher.Core build, the base URL the links are checked against, the output folder). When a page's key matches
 /// and its output file still has the length and modification time this build's predecessor left, the file is kept
 /// and the link check gets the scan stored with it. Anything else, or any doubt, renders the page.
@@ -87,7 +89,7 @@ public sealed class RenderCache
     /// <summary>How many entries the previous build left that this build may reuse.</summary>
     public int PreviousCount => _previous.Count;
 
-    /// <summary>The page's key: the SHA-256 of its model as JSON. Thread-safe.</summary>
+    /// <summary>The page's key: the SHA-256 of its key model (<see cref="PagePlan.KeyModel"/>) as JSON. Thread-safe.</summary>
     public static byte[] KeyOf(PageModel model) => HashOf(model);
 
     /// <summary>
@@ -96,6 +98,12 @@ public sealed class RenderCache
     /// and the code, which the build key holds. Thread-safe.
     /// </summary>
     public static byte[] KeyOf(FeedFormat format, FeedChannel keyChannel) => HashOf(new FeedKey(format, keyChannel));
+
+    /// <summary>
+    /// What stands for a Markdown text's HTML in a key model (<see cref="PageFactory.ForKeys"/>, <see cref="FeedMapping.ForKeys"/>):
+    /// the SHA-256 of its source. The HTML depends on nothing else but the page's URL and what the build key holds.
+    /// </summary>
+    public static string SourceStandIn(ReadOnlySpan<byte> markdownUtf8) => "md:" + Convert.ToHexString(SHA256.HashData(markdownUtf8));
 
     private sealed record FeedKey(FeedFormat Format, FeedChannel Channel);
 

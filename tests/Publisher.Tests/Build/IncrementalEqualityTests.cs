@@ -10,8 +10,9 @@ namespace Publisher.Tests.Build;
 /// </summary>
 public class IncrementalEqualityTests
 {
-    // Updated and Summary change little besides the feeds (an item's dates and summary, a channel's date).
-    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig, Updated, Summary }
+    // Updated and Summary change little besides the feeds (an item's dates and summary, a channel's date). Bio and
+    // TagDescription change Markdown the render cache keys by its source (the author's and tag's pages, every article's author box).
+    private enum Edit { Body, Title, Tags, Authors, Slug, Delete, Add, Template, Asset, SiteConfig, Updated, Summary, Bio, TagDescription }
 
     private static readonly string[] TagNames = ["Iraq", "Pakistan", "Togo", "Europe", "CBRN", "Assassination", "Blasphemy"];
     private static readonly string[] AuthorNames = ["Jacob Zenn", "Rami Jameel", "Syed Fazl-e-Haider", "Rueben Dass"];
@@ -28,9 +29,12 @@ public class IncrementalEqualityTests
         var random = new Random(20261130);
         Build(options);
 
-        // Every kind of edit twice, in a shuffled order.
-        var edits = Enum.GetValues<Edit>().Concat(Enum.GetValues<Edit>()).ToArray();
+        // Every kind of edit twice, in a shuffled order; the Markdown edits (which consume no random numbers) go in
+        // at fixed places, so the other edits' sequence, which keeps every linked author's page, stays as it was.
+        var shuffled = Enum.GetValues<Edit>().Where(e => e < Edit.Bio).ToArray();
+        var edits = shuffled.Concat(shuffled).ToArray();
         random.Shuffle(edits);
+        edits = [.. edits[..5], Edit.Bio, .. edits[5..11], Edit.TagDescription, .. edits[11..17], Edit.Bio, .. edits[17..], Edit.TagDescription];
         var reused = 0;
         var reusedCounts = 0;
         for (var n = 0; n < edits.Length; n++)
@@ -155,6 +159,20 @@ public class IncrementalEqualityTests
                 var file = Pick(articles);
                 SetField(file, "summary", $"\"A summary written by edit {n}.\"");
                 return $"summary of {Path.GetFileName(file)}";
+            }
+            case Edit.Bio:
+            {
+                var profiles = Directory.GetFiles(Path.Combine(options.InputDir, "authors"), "*.md").Order(StringComparer.Ordinal).ToList();
+                var file = profiles[n % profiles.Count];
+                File.AppendAllText(file, $"\nA sentence added to the bio by edit {n}, with a [link](/tags/).\n");
+                return $"bio of {Path.GetFileName(file)}";
+            }
+            case Edit.TagDescription:
+            {
+                var file = Path.Combine(options.InputDir, "tags.yml");
+                File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), "description: \"[^\"]*\"",
+                    $"description: \"Described by *edit {n}*.\""));
+                return "tag description";
             }
             case Edit.Asset:
                 File.AppendAllText(Path.Combine(options.ThemeDir, "assets", "style.css"), $"/* edit {n} */\n");
