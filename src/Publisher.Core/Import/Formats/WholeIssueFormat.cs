@@ -167,6 +167,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var sectionRun = sectionLabel is not null && Genres.IsPlural(LetterSpacing.Collapse(sectionLabel.FirstText));
         // Whether a section label is printed before a later article: then a run lasts until that label.
         var labelledAfter = new bool[starts.Count];
+        // The longest brief of the run of briefs the article is in (0 outside one).
+        var longestBrief = 0;
         for (var t = starts.Count - 2; t >= 0; t--)
             labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1], source);
         var drafts = new List<ArticleDraft>();
@@ -192,10 +194,23 @@ public sealed partial class WholeIssueFormat : IRawFormat
             // A label printed right before the article gives its kind; an article the contents list by title (a
             // feature) ends the run of a label printed earlier.
             // (The contents may list briefs by title too: a plural label's run then lasts until the next label printed.)
-            if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && labelledAfter[s])) (sectionKind, sectionLabel) = (null, null);
+            // A run of briefs under a plural label: a piece as short as its briefs stays in it though the contents list it by
+            // title; one much longer and built like a feature ends it though no label is printed before it.
+            var piece = ShapeOf(bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList());
+            var briefRun = sectionRun && sectionKind == ArticleKinds.Brief && sectionLabel is not null && !labelJustBefore;
+            InferredValue? runDecision = null;
+            if (briefRun && EndsBriefRun(piece, longestBrief))
+            {
+                runDecision = BriefRunEnded(kinds[s].Kind == ArticleKinds.Brief ? ArticleKinds.Feature : kinds[s].Kind, piece, longestBrief, sectionLabel!, source);
+                (sectionKind, sectionLabel, sectionRun) = (null, null, false);
+            }
+            else if (briefRun && kinds[s].TocIndex is not null && !labelledAfter[s] && ContinuesBriefRun(piece, longestBrief))
+                runDecision = BriefRunContinued(piece, longestBrief, sectionLabel!, source);
+            else if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && labelledAfter[s])) (sectionKind, sectionLabel) = (null, null);
             // A run of pieces signed at their ends ends at an article with a byline under its title (a mixed issue).
             if (s > 0 && starts[s - 1].Signature is not null && start.Byline is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
             var (articleKind, articleLabel) = (sectionKind, sectionLabel);
+            longestBrief = articleKind == ArticleKinds.Brief ? Math.Max(longestBrief, piece.Words) : 0;
             string? nextKind = null;
             while (content.Count > 1 && IsSectionLabel(content[^1], source))
             {
@@ -249,10 +264,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             {
                 Authors = signers ?? listedAuthors?.Authors ?? draft.Authors,
                 // The kind is never printed at the article: say which label or contents entry gave it.
-                InferredFrom = [.. draft.InferredFrom, KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
+                InferredFrom = [.. draft.InferredFrom, runDecision ?? KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
                         "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) }],
-                Kind = articleKind ?? kinds[s].Kind,
+                Kind = articleKind ?? (runDecision?.Value ?? kinds[s].Kind),
                 AuthorBio = pageFootBio ?? draft.AuthorBio,
                 AuthorBioLineMap = pageFootBio is null ? draft.AuthorBioLineMap : pageFootBio.Contains('\n', StringComparison.Ordinal) ? [] : [pageFootBioLine],
             });

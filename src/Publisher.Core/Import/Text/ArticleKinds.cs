@@ -50,4 +50,5 @@ public static class ArticleKinds
     public const string Notice = "notice";
     public const string Advisory = "advisory";
     public const string Correction = "correction";
+    public const string Preprint = "preprint";
 }

@@ -4,8 +4,10 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A post of a blog, told by its software's furniture when no label names the piece's kind: a "Posted by NAME at
-/// TIME" footer, "Newer Post" / "Older Post" links, a "Labels:" or "Filed under:" line, a "Blog Archive" widget, a
-/// comment count with a colon ("4 comments:") or a "Leave a reply" form. Cues of two families are needed. Pure.
+/// TIME" footer or a "Posted on DATE by NAME" head, "Newer Post" / "Older Post" links, a "Labels:" or "Filed under:" line,
+/// a "Blog Archive" widget, a comment count ("4 comments:", "12 Comments", "3 thoughts on …") or a "Leave a reply" form,
+/// a box that mails new posts to followers ("Get new posts by email", "Join 4,200 other subscribers"). Cues of two
+/// families are needed. Pure.
 /// </summary>
 public static partial class BlogPostPage
 {
@@ -23,14 +25,15 @@ public static partial class BlogPostPage
             else if (FiledUnder().IsMatch(text)) found.TryAdd("a 'Labels:' or 'Filed under:' line", i);
             else if (ArchiveWidget().IsMatch(text)) found.TryAdd("a blog archive", i);
             else if (CommentForm().IsMatch(text)) found.TryAdd("a comment form or count", i);
+            else if (FollowByEmail().IsMatch(text)) found.TryAdd("a box that mails new posts", i);
         }
         if (found.Count < 2) return null;
         return (new GenreEvidence(ArticleKinds.Blog,
             $"the page has a blog's furniture ({string.Join(", ", found.Keys)}) and no label names its kind"), found.Values.Min());
     }
 
-    /// <summary>"Posted by NAME at 7:14 PM", "Posted by NAME on 3 May 2026".</summary>
-    [GeneratedRegex(@"^posted\s+by\s+\S.*\s(?:at|on)\s+\d", RegexOptions.IgnoreCase)]
+    /// <summary>"Posted by NAME at 7:14 PM", "Posted by NAME on 3 May 2026", "Posted on October 30, 2026 by NAME", "Posted by Ana Ruiz".</summary>
+    [GeneratedRegex(@"^(?:[Pp]osted|POSTED)\s+(?:by\s+\S.*\s(?:at|on)\s+\d|on\s+\S.*\d.*\sby\s+\p{Lu}|by\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}$)")]
     private static partial Regex PostedBy();
 
     [GeneratedRegex(@"\b(?:newer|older|previous|next)\s+posts?\b", RegexOptions.IgnoreCase)]
@@ -42,6 +45,10 @@ public static partial class BlogPostPage
     [GeneratedRegex(@"^blog\s+archive\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArchiveWidget();
 
-    [GeneratedRegex(@"^(?:\d+\s+comments?\s*:|leave\s+a\s+(?:reply|comment)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>"Get new posts from X by email", "Follow X by email", "Join 4,200 other subscribers".</summary>
+    [GeneratedRegex(@"^(?:(?:get|receive)\s+new\s+posts\b.*\bby\s+e-?mail\b|follow\b.*\bby\s+e-?mail\b|join\s+[\d,.]+[KkM]?\s+other\s+(?:subscribers|followers)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowByEmail();
+
+    [GeneratedRegex(@"^(?:\d+\s+comments?\s*:?$|\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+\S|leave\s+a\s+(?:reply|comment)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CommentForm();
 }

@@ -70,6 +70,8 @@ public static class Genres
         (ArticleKinds.Excerpt, ["extract", "book extract", "book excerpt", "exclusive extract", "exclusive excerpt"]),
         (ArticleKinds.Letter, ["letter to the editor", "letters to the editor", "reader letter", "readers letter", "letters page"]),
         // A journal's article types: the peer-reviewed article itself, whatever the journal calls it.
+        // A paper posted to a repository before (or without) peer review.
+        (ArticleKinds.Preprint, ["pre print", "eprint", "e print"]),
         (ArticleKinds.ResearchArticle, ["original article", "original research", "original research article", "research paper", "full length article", "regular article"]),
     ];
 

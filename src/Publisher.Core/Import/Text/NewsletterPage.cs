@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A post of an email newsletter, told by its platform's furniture when no label names the piece's kind: a numbered
 /// issue over the title ("Issue #47"), lines that speak of the email ("If someone forwarded this to you", "reply to
-/// this email", "my inbox is open"), a thanks-and-subscribe close ("Thanks for reading …! Subscribe …"), a sign-up
+/// this email", "my inbox is open", "View this email in your browser"), a thanks-and-subscribe close ("Thanks for reading …! Subscribe …"), a sign-up
 /// box ("Type your email…") and a "Subscribe" / "Sign in" pair in the header. Cues of two families are needed, one of
 /// them about the email, the issue or the close (a news site's sign-up box and sign-in link alone are not a
 /// newsletter). Pure.
@@ -41,11 +41,12 @@ public static partial class NewsletterPage
     private const string CloseCue = "a thanks-and-subscribe close";
     private static readonly string[] Strong = [NumberedIssueCue, EmailCue, CloseCue];
 
-    /// <summary>"Issue #47", "Issue 112", "No. 48" standing alone.</summary>
-    [GeneratedRegex(@"^(?:issue|edition|no\.)\s*(?:#|no\.?\s*)?\d{1,4}$", RegexOptions.IgnoreCase)]
+    /// <summary>"Issue #47", "Issue 112", "No. 48" standing alone or with the date it was sent ("Issue #88 · Thursday, 23 November 2028").</summary>
+    [GeneratedRegex(@"^(?:issue|edition|no\.)\s*(?:#|no\.?\s*)?\d{1,4}(?:\s*[·|•—–-]\s*[\p{L}\d ,.]{3,40}\b(?:19|20)\d\d)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedIssue();
 
-    [GeneratedRegex(@"\b(?:forwarded\s+(?:this|it)\s+to\s+you|forward\s+(?:this|it)\s+to\s+(?:a\s+)?(?:friend|colleague)|reply\s+to\s+this\s+(?:email|e-mail|newsletter)|(?:my|your)\s+inbox|(?:enjoyed|enjoy)\s+this\s+(?:issue|edition|newsletter))\b", RegexOptions.IgnoreCase)]
+    /// <summary>"If someone forwarded this to you", "reply to this email", "View this email in your browser", "Read online".</summary>
+    [GeneratedRegex(@"^(?:view|read)\s+(?:(?:this|it)\s+)?(?:e-?mail\s+)?(?:online|in\s+(?:your|a)\s+(?:web\s+)?browser)$|\b(?:forwarded\s+(?:this|it)\s+to\s+you|forward\s+(?:this|it)\s+to\s+(?:a\s+)?(?:friend|colleague)|reply\s+to\s+this\s+(?:email|e-mail|newsletter)|(?:my|your)\s+inbox|(?:enjoyed|enjoy)\s+this\s+(?:issue|edition|newsletter))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheEmail();
 
     [GeneratedRegex(@"^thanks\s+for\s+reading\b.*\bsubscribe\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+public sealed partial class WholeIssueFormat
+{
+    /// <summary>
+    /// The shape of a piece's text that tells a brief from a feature in the same issue: its words (notes apart), whether
+    /// it has notes (a notes section or "[n]" markers in two places) and whether subheadings divide it.
+    /// </summary>
+    internal sealed record PieceShape(int Words, bool HasNotes, bool HasSubheadings);
+
+    internal static PieceShape ShapeOf(IReadOnlyList<TextBlock> content)
+    {
+        var (body, notes) = NotesSection.Split(content);
+        var words = body.Sum(b => TextLines.WordCount(b.Joined));
+        var markers = body.Sum(b => NoteMarker().Matches(b.Joined).Count);
+        var subheadings = 0;
+        for (var i = 1; i + 1 < body.Count; i++)
+            if (body[i].IsSingleLine && TextLines.WordCount(body[i].FirstText) <= 8 && ParagraphShape.LooksLikeTitleCaseHeading(body[i].FirstText)
+                && !body[i + 1].IsSingleLine)
+                subheadings++;
+        return new PieceShape(words, notes is not null || markers >= 2, subheadings > 0);
+    }
+
+    /// <summary>
+    /// A piece that ends a run of briefs although no label is printed before it: much longer than the longest brief
+    /// of the run and built like a feature (notes or subheadings), or so long that its length alone says so.
+    /// </summary>
+    internal static bool EndsBriefRun(PieceShape piece, int longestBrief) =>
+        longestBrief > 0
+        && (piece.Words * 2 >= longestBrief * 3 && (piece.HasNotes || piece.HasSubheadings) || piece.Words * 2 >= longestBrief * 5);
+
+    /// <summary>
+    /// A piece that stays in a run of briefs although the contents list it by title (as they list features): no
+    /// subheadings, and not much longer than the longest brief of the run (a brief may cite a note or two).
+    /// </summary>
+    internal static bool ContinuesBriefRun(PieceShape piece, int longestBrief) =>
+        longestBrief > 0 && !piece.HasSubheadings && piece.Words * 4 <= longestBrief * 5;
+
+    private static InferredValue BriefRunEnded(string kind, PieceShape piece, int longestBrief, TextBlock label, RawSource source) =>
+        new("kind", kind,
+            $"the article ({piece.Words} words{(piece.HasNotes ? ", with notes" : "")}{(piece.HasSubheadings ? ", with subheadings" : "")}) is much longer than the "
+            + $"briefs under the label \"{label.FirstText.Trim()}\" (the longest {longestBrief} words): it ends their run, though no label is printed before it — check the kind",
+            new SourceLocation(source.Path, label.Line));
+
+    private static InferredValue BriefRunContinued(PieceShape piece, int longestBrief, TextBlock label, RawSource source) =>
+        new("kind", ArticleKinds.Brief,
+            $"the contents list the article by title, as they list features, but it is as short as the briefs under the label \"{label.FirstText.Trim()}\" "
+            + $"({piece.Words} words, the longest brief {longestBrief}, no subheadings): it stays in their run — check the kind",
+            new SourceLocation(source.Path, label.Line));
+
+    [GeneratedRegex(@"\[\d{1,3}\]")]
+    private static partial Regex NoteMarker();
+}
