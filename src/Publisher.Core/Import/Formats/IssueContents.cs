@@ -283,7 +283,7 @@ internal static partial class IssueContents
     /// </summary>
     internal static WholeIssueFormat.TocEntry? GenreColonEntry(string line, int number)
     {
-        if (GenreColon().Match(line.Trim()) is not { Success: true } match || Genres.OwnLabel(match.Groups["genre"].Value) is null) return null;
+        if (GenreColon().Match(line.Trim()) is not { Success: true } match || LabelKind(match.Groups["genre"].Value, Genres.OwnLabel) is null) return null;
         var text = match.Groups["text"].Value.Trim();
         IReadOnlyList<string> authors = [];
         if (DottedLine().Match(text) is { Success: true } dotted) text = dotted.Groups["text"].Value.Trim();
@@ -293,11 +293,16 @@ internal static partial class IssueContents
         else if (pieces.Count > 1) return null;
         text = pieces[0];
         if (TextLines.WordCount(text) > MaxGenreEntryWords || IssueSegmenter.EndsSentence(text) || !char.IsLetterOrDigit(text[0])) return null;
-        var kind = SectionLabels.IssueKind(match.Groups["genre"].Value) ?? Genres.OwnLabel(match.Groups["genre"].Value);
+        var genre = match.Groups["genre"].Value;
+        var kind = LabelKind(genre, SectionLabels.IssueKind) ?? LabelKind(genre, Genres.OwnLabel);
         return new WholeIssueFormat.TocEntry(text, authors, false, number, kind);
     }
 
-    [GeneratedRegex(@"^(?<genre>\p{L}+(?:\s\p{L}+)?)\s*:\s+(?<text>\S.*)$")]
+    /// <summary>The kind a genre label names, or either side of a label in two languages ("Breve / Brief").</summary>
+    private static string? LabelKind(string label, Func<string, string?> kind) =>
+        BilingualLabel.Readings(label).Select(kind).FirstOrDefault(k => k is not null);
+
+    [GeneratedRegex(@"^(?<genre>\p{L}+(?:\s\p{L}+)?(?:\s/\s\p{L}+(?:\s\p{L}+)?)?)\s*:\s+(?<text>\S.*)$")]
     private static partial Regex GenreColon();
 
     /// <summary>

@@ -132,13 +132,14 @@ public sealed partial class WebScrapeFormat
     }
 
     /// <summary>
-    /// A letter's signature right after its last paragraph: a line that is only a name, with at most one short place or
-    /// role line under it (<see cref="Signature"/>). Its position is the evidence: the block before it must be prose.
+    /// A letter's or an email's signature right after its last paragraph: a line that is only a name, with at most two short
+    /// place, role or office lines under it (<see cref="Signature"/>). Its position is the evidence: the block before it
+    /// must end a sentence (a letter's last paragraph is often a short one: "I will write again next month.").
     /// The names are the authors; the lines are dropped and recorded.
     /// </summary>
     private static bool TakeSignature(List<TextBlock> kept, int i, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
     {
-        if (!IsProse(kept[i - 1].Joined)) return false;
+        if (!IsProse(kept[i - 1].Joined) && !(IssueSegmenter.EndsSentence(kept[i - 1].Joined) && ProseParagraph.Is(kept[i - 1].Joined))) return false;
         var lines = kept[i].Lines.Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
         var count = 1;
         if (lines.Count == 1 && i + 1 < kept.Count && !IsProse(kept[i + 1].Joined) && Signature.Names([lines[0], kept[i + 1].Joined.Trim()]) is not null)

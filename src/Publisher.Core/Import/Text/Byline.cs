@@ -7,10 +7,10 @@ namespace Publisher.Core.Import.Text;
 public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Date, bool Bare);
 
 /// <summary>
-/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Guest post by NAME", "Interview by NAME", "Hosted by NAME", "Posted &lt;date&gt; by NAME",
+/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Guest post by NAME", "Interview by NAME", "Hosted by NAME", "Asked by NAME (Place)", "Answered by NAME", "Reviewed by NAME", "Posted &lt;date&gt; by NAME",
 /// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links or carry ORCID badges (<see cref="OrcidMark"/>), and (only where the caller allows it, i.e.
 /// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
-/// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") is left out.
+/// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") or a note in brackets ("(North Dale)") is left out.
 /// A bare line needs evidence: 2–4 capitalised words per name, no function word, verb ending or heading word;
 /// missing an author is better than inventing one from a heading. Pure.
 /// </summary>
@@ -180,10 +180,12 @@ public static partial class Byline
     {
         // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
-        // "BY NADIA OKONKWO": names in capitals are read in title case.
-        if (text.Any(char.IsLetter) && !text.Any(char.IsLower)) text = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
+        // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
+        text = BracketedNote().Replace(text, "").Trim();
+        // "BY NADIA OKONKWO": names in capitals are read in title case; so are the names of "By NADIA OKONKWO, Lagos Bureau".
+        text = InTitleCaseIfCapitals(text);
         var names = new List<string>();
-        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]).Select(WithoutLeadingRole))
+        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]).Select(InTitleCaseIfCapitals).Select(WithoutLeadingRole))
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(w => RoleWords.Contains(w))) break;
@@ -194,6 +196,13 @@ public static partial class Byline
         }
         return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
     }
+
+    private static string InTitleCaseIfCapitals(string part) =>
+        part.Any(char.IsLetter) && !part.Any(char.IsLower) ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part.ToLowerInvariant()) : part;
+
+    /// <summary>"(North Dale)", "(Lab)", "(Senior Researcher)": a note in words in brackets after a name (not a link's address).</summary>
+    [GeneratedRegex(@"\s+\(\p{L}[^()/\\\[\]]{1,59}\)")]
+    private static partial Regex BracketedNote();
 
     /// <summary>
     /// Names and a date in parts of one line ("May 4, 2023 | Ann Lee and Bo Ma | 6 min read", "Ann Lee · 4 May 2023"):
@@ -311,7 +320,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|asked|answered|reviewed)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

@@ -1,8 +1,9 @@
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// The signature closing a letter or an editorial: a line that is only a name (in capitals or title case), with at
-/// most one short role line under it ("INGRID ÅSLUND-MERCER" / "Editor"). The signer's names, or null. Pure.
+/// The signature closing a letter, an email or an editorial: a line that is only a name (in capitals or title case), with at
+/// most two short role or office lines under it ("INGRID ÅSLUND-MERCER" / "Editor"; "Ann Lee" / "Field Coordinator, Dale" /
+/// "Harbour Relief"). The signer's names, or null. Pure.
 /// </summary>
 internal static class Signature
 {
@@ -10,10 +11,10 @@ internal static class Signature
 
     public static IReadOnlyList<string>? Names(IReadOnlyList<string> lines)
     {
-        if (lines.Count is 0 or > 2) return null;
-        if (lines.Count == 2)
+        if (lines.Count is 0 or > 3) return null;
+        foreach (var line in lines.Skip(1))
         {
-            var role = lines[1].Trim();
+            var role = line.Trim();
             if (role.Length == 0 || TextLines.WordCount(role) > MaxRoleWords || !char.IsUpper(role[0]) || role[^1] is '.' && role.Contains(' ', StringComparison.Ordinal))
                 return null;
         }

@@ -51,15 +51,17 @@ internal static class WrappedLines
         var found = new HashSet<int>();
         var lengths = lines.Select(l => l.Text.TrimEnd().Length).Where(n => n is >= MinWrapWidth and <= MaxWrapWidth).ToList();
         if (lengths.Count < MinWrappedLines || lines.Any(l => l.Text.TrimEnd().Length > MaxWrapWidth + 20)) return found;
-        var width = lengths.Max();
-        // Most of the page's wrapped lines end within a few characters of the width.
-        if (lengths.Count(n => n >= width * 0.85) < MinWrappedLines) return found;
+        // Most of the page's wrapped lines end within a few characters of the width; a longer line or two (a footer,
+        // a label row set to the page's full width) do not set it.
+        var width = lengths.Distinct().OrderDescending().FirstOrDefault(w => lengths.Count(n => n >= w * 0.85 && n <= w) >= MinWrappedLines);
+        if (width == 0) return found;
         for (var i = 1; i < lines.Count; i++)
         {
             if (lines[i].Number != lines[i - 1].Number + 1) continue;
             var above = lines[i - 1].Text.TrimEnd();
             var text = lines[i].Text.Trim();
-            if (above.Length < width * 0.8 || text.Length == 0 || above[^1] is '.' or '?' or '!' or ':' or ';') continue;
+            // A line longer than the width was not broken at it.
+            if (above.Length < width * 0.8 || above.Length > width * 1.1 || text.Length == 0 || above[^1] is '.' or '?' or '!' or ':' or ';') continue;
             if (Byline.Read(text) is not null || DateLine.Read(text) is not null) continue;
             found.Add(i);
         }

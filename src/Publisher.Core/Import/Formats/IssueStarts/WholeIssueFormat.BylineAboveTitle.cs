@@ -19,6 +19,9 @@ public sealed partial class WholeIssueFormat
             if (!blocks[j].IsSingleLine || AboveTitleNames(blocks[j].FirstText) is not { } names) continue;
             if (j > 0 && !ClosesText(blocks[j - 1])) continue;
             var titleBlock = blocks[j + 1];
+            // A name pushed to the right margin of the text above it, far right of the title under it, signs the piece
+            // above (SignedAtEnd); a centred byline ends well short of that margin.
+            if (j > 0 && SetFlushRight(blocks[j], blocks[j - 1], titleBlock)) continue;
             if (titleBlock.Lines.Count > 4 || IsSectionLabel(titleBlock) || !IsWrappedTitle(titleBlock)
                 || IssueSegmenter.EndsSentence(titleBlock.Lines[^1].Text) || IsByLine(titleBlock.FirstText)) continue;
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
@@ -54,6 +57,21 @@ public sealed partial class WholeIssueFormat
         var names = IssueSegmenter.BylineNames(text) ?? CapitalsByline.Names(text);
         return names is { Count: > 0 } && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
     }
+
+    /// <summary>
+    /// Whether a single line is set flush right: indented well past the first line of the block under it, and ending
+    /// within a few columns of the right margin the block above reaches.
+    /// </summary>
+    private static bool SetFlushRight(TextBlock line, TextBlock above, TextBlock below) =>
+        Indent(line.Lines[0].Text) >= MinRightMarginIndent + Indent(below.Lines[0].Text)
+        && line.Lines[0].Text.TrimEnd().Length >= above.Lines.Max(l => l.Text.TrimEnd().Length) - RightMarginSlack;
+
+    private const int RightMarginSlack = 8;
+
+    private static int Indent(string text) => text.Length - text.TrimStart().Length;
+
+    /// <summary>Columns a signature set flush right stands past the title under it (a centred byline is a few columns off).</summary>
+    private const int MinRightMarginIndent = 20;
 
     private static bool IsSubheading(string line)
     {
