@@ -71,7 +71,7 @@ public static partial class StripBoilerplate
 
         DropTailTeasers(lines, firstProse, Drop);
         var last = LastLine(lines, l => TextSignals.Of(l).IsLongProse || PoliceAppeal.Is(l));
-        if (last >= 0 && PoliceAppeal.Is(lines[last]))
+        if (last >= 0 && PoliceAppeal.Is(lines[last]) && !PoliceAppeal.InOwnVoice(lines[last]))
             Drop(last, "police appeal", "an appeal for information with a number to call, as the text's last line");
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
     }

@@ -136,6 +136,7 @@ public static partial class StripBoilerplate
         bool InNotes(int k) => k >= notesFrom && k < notesEnd;
         var commentsFrom = CommentSectionStart(flats, UnitHeads(lines, units), InNotes);
         var (endAt, endReason) = ArticleEnd(flats, notesFrom, notesEnd, commentsFrom, authors);
+        var tailFrom = TailStart(flats, authors);
         var facts = new List<BlockFacts>();
         for (var k = 0; k < units.Count; k++)
         {
@@ -150,7 +151,8 @@ public static partial class StripBoilerplate
                 SiteName.IsSiteName(flat, context.OwnPublicationNames.Prepend(publication).OfType<string>().ToList(), context.SiteUrl),
                 flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _),
                 isNotes,
-                InCommentSection: k >= commentsFrom && !isNotes && !isBio));
+                InCommentSection: k >= commentsFrom && !isNotes && !isBio,
+                InTail: k >= tailFrom && !isNotes && !isBio));
         }
         var verdicts = BoilerplateClassifier.Decide(facts);
         for (var k = 0; k < units.Count; k++)
@@ -166,6 +168,18 @@ public static partial class StripBoilerplate
             for (var i = start; i <= end; i++) lines[i] = "";
             k = last;
         }
+    }
+
+    /// <summary>
+    /// Where the page's foot begins: just after the last paragraph of article prose (long, dense with function words),
+    /// not counting bios and a site's own description, which are long too.
+    /// </summary>
+    private static int TailStart(List<string> flats, IReadOnlyList<string> authors)
+    {
+        for (var k = flats.Count - 1; k >= 0; k--)
+            if (TextSignals.Of(flats[k]).IsLongProse && !SiteBlurb.Is(flats[k]) && !IsBio(flats[k], authors) && !BioParagraph.IsBio(flats[k]))
+                return k + 1;
+        return 0;
     }
 
     /// <summary>The first unit of a trailing notes or reference list (its heading), or past the end when there is none.</summary>

@@ -10,7 +10,8 @@ internal enum BlockClass { Good, NearGood, Short, Bad }
 /// <param name="IsHeading">It is shaped like a heading.</param>
 /// <param name="IsNotes">It belongs to a notes or reference list: never boilerplate.</param>
 /// <param name="InCommentSection">It follows the heading of the page's comment section: readers' prose, not the article's.</param>
-internal sealed record BlockFacts(TextSignals Signals, int RepeatedInSeeds, string? Position, bool IsMasthead, bool IsHeading, bool IsNotes, bool InCommentSection = false);
+/// <param name="InTail">No paragraph of article prose follows it: the page's foot, where a site describes itself.</param>
+internal sealed record BlockFacts(TextSignals Signals, int RepeatedInSeeds, string? Position, bool IsMasthead, bool IsHeading, bool IsNotes, bool InCommentSection = false, bool InTail = false);
 
 /// <summary>A unit to drop: what it was ("share bar") and the signals that said so ("UI words (share, tweet), 6 links").</summary>
 internal sealed record BoilerplateVerdict(string What, string Reason);
@@ -48,6 +49,8 @@ internal static class BoilerplateClassifier
         }
         MarkTeaserLists(units, evidence);
         MarkChapterLists(units, evidence);
+        MarkPolls(units, evidence);
+        MarkTimestampedTeasers(units, evidence);
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -61,7 +64,7 @@ internal static class BoilerplateClassifier
             if (u.Signals.IsLongProse)
             {
                 // A long paragraph of prose is article text unless two different signals agree.
-                if (signals.Count >= 2) verdicts[i] = Verdict(signals);
+                if (signals.Count >= 2 || signals.Any(e => e.What == "site blurb")) verdicts[i] = Verdict(signals);
                 continue;
             }
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
@@ -111,6 +114,8 @@ internal static class BoilerplateClassifier
             list.Add(ui);
         if (s.Links >= 2 && s.LinkDensity >= MaxLinkDensity && s.Words < 60 || s.Links == 1 && s.LinkDensity >= 0.99 && !s.EndsSentence && s.Words <= 12 && !unit.IsHeading)
             list.Add(new Signal("links", s.Links > 1 ? "link list" : "teaser link", $"{s.Links} link{(s.Links == 1 ? "" : "s")}, {s.LinkDensity:P0} of the text linked", Strong: s.Links >= 2));
+        if (unit.InTail && SiteBlurb.Is(s.Text))
+            list.Add(new Signal("shape", "site blurb", "the site or organisation describing itself at the page's foot", Strong: true));
         if (unit.IsMasthead)
             list.Add(new Signal("masthead", "masthead", "the site's name alone", Strong: true));
         // After the article's end only a paragraph jusText would call good (long, dense with function words) may be prose
@@ -149,6 +154,7 @@ internal static class BoilerplateClassifier
         : CitationLine.Is(text) ? "citation line"
         : ArrowLinkList.Is(text) ? "link list"
         : JournalFurniture.What(text) is { } journal ? journal
+        : MarketDataNotice.Is(text) ? "market data notice"
         : null;
 
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>
@@ -274,6 +280,60 @@ internal static class BoilerplateClassifier
             for (var j = from; j < end; j++)
                 evidence[j] = [.. evidence[j], new Signal("chapters", "chapter list", "time-coded headings of a video or episode", Strong: true)];
             i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// A reader poll (<see cref="PollWidget"/>): two options with shares or more in a row beside a tally line, with the
+    /// question right above them. Without a tally the figures are the article's own.
+    /// </summary>
+    private static void MarkPolls(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            var end = i;
+            while (end < units.Count && !units[end].IsNotes && PollWidget.IsOption(units[end].Signals.Text)) end++;
+            if (end - i < 2) continue;
+            var from = i > 0 && PollWidget.IsQuestion(units[i - 1].Signals.Text) ? i - 1 : i;
+            var to = end < units.Count && PollWidget.IsTally(units[end].Signals.Text) ? end : end - 1;
+            var tallied = to == end || i > 0 && PollWidget.IsTally(units[i - 1].Signals.Text);
+            if (!tallied) { i = end - 1; continue; }
+            for (var j = from; j <= to; j++)
+                if (!evidence[j].Any(e => e.Strong))
+                    evidence[j] = [.. evidence[j], new Signal("poll", "poll widget", "a reader poll: options with shares and a tally", Strong: true)];
+            i = to;
+        }
+    }
+
+    /// <summary>
+    /// A rail of other stories after the article (<see cref="TimestampedTeaser"/>): two entries or more in a row, each a
+    /// headline over its time stamp or a headline closed by its date. Only after the first paragraph of prose, so a
+    /// page's own title and date are never read as one.
+    /// </summary>
+    private static void MarkTimestampedTeasers(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        var firstProse = -1;
+        for (var k = 0; k < units.Count && firstProse < 0; k++) if (units[k].Signals.IsLongProse) firstProse = k;
+        if (firstProse < 0) return;
+        for (var i = firstProse + 1; i < units.Count; i++)
+        {
+            var entries = new List<int>();
+            var j = i;
+            while (j < units.Count && !units[j].IsNotes)
+            {
+                var s = units[j].Signals;
+                if (TimestampedTeaser.IsDatedHeadline(s.Text)) { entries.Add(j); j++; }
+                else if (j + 1 < units.Count && TimestampedTeaser.IsHeadline(s) && !TimestampedTeaser.IsStamp(s.Text) && TimestampedTeaser.IsStamp(units[j + 1].Signals.Text))
+                { entries.Add(j); entries.Add(j + 1); j += 2; }
+                else break;
+            }
+            if (entries.Count >= 2 && (entries.Count >= 4 || entries.All(e => TimestampedTeaser.IsDatedHeadline(units[e].Signals.Text))))
+            {
+                foreach (var k in entries)
+                    if (!evidence[k].Any(e => e.Strong))
+                        evidence[k] = [.. evidence[k], new Signal("teaser list", "teaser", "a rail of other stories, each with its time stamp", Strong: true)];
+                i = j - 1;
+            }
         }
     }
 

@@ -19,6 +19,15 @@ internal static partial class PoliceAppeal
         return Appeal().IsMatch(t) && Contact().IsMatch(t) && t.Any(char.IsDigit);
     }
 
+    /// <summary>
+    /// The appeal in the voice of whoever issues it ("… can contact us via our website"): a force's or ministry's own
+    /// release closing on its request, which is the release's text, not a news site's furniture.
+    /// </summary>
+    public static bool InOwnVoice(string line) => OwnVoice().IsMatch(line);
+
+    [GeneratedRegex(@"\b(?:us|our|we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnVoice();
+
     [GeneratedRegex(@"^(?:anyone|those|people|witnesses|members\s+of\s+the\s+public|if\s+you|police\s+(?:are|have)\s+(?:asking|appealing|urging))\b[^.!?]{0,80}?\b(?:information|witness(?:ed)?|saw|seen|footage|dash-?cam|concerns?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Appeal();
 

@@ -12,7 +12,7 @@ internal static partial class UiVocabulary
 {
     private static readonly (string Kind, string[] Phrases)[] Groups =
     [
-        ("navigation", ["skip to main content", "skip to content", "skip navigation", "menu", "main menu", "toggle navigation", "open menu", "close menu", "search", "back to top", "home"]),
+        ("navigation", ["skip to main content", "skip to content", "skip navigation", "menu", "main menu", "toggle navigation", "open menu", "close menu", "search", "back to top", "home", "opens new tab", "opens in new tab", "opens in a new tab", "opens in a new window"]),
         ("share bar", ["share", "shares", "share this", "tweet", "email this", "e-mail", "email", "print", "print this", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "copy link", "copy url", "link copied"]),
         ("cookie banner", ["cookie", "cookies", "accept", "accept all", "reject all", "manage preferences", "cookie settings", "consent"]),
         ("subscribe prompt", ["subscribe", "subscribed", "subscription", "newsletter", "newsletters", "sign up", "signup", "sign in", "log in", "login", "log out", "register", "inbox", "unsubscribe", "create an account", "my account"]),
@@ -20,7 +20,7 @@ internal static partial class UiVocabulary
         ("app error", ["something went wrong", "reload", "try again", "refresh the page", "page not found", "error"]),
         ("teaser", ["previous article", "next article", "previous post", "next post", "read more", "read next", "related", "related articles", "recommended", "most read", "most popular", "trending", "also read", "see also", "more stories", "continue reading", "up next", "more from", "keep reading", "keep exploring", "you may also be interested in", "you might also like", "you may also like"]),
         ("advertisement", ["advertisement", "advertising", "sponsored", "sponsored content", "promoted", "partner content", "ad"]),
-        ("promotion", ["open in app", "member-only story", "gift this article", "republish this story", "follow us", "donate", "donation", "support our work", "become a member", "membership", "download the app", "get the app", "app store", "google play", "ios and android", "iphone and android", "android and ios", "podcast", "listen", "watch", "join us"]),
+        ("promotion", ["open in app", "member-only story", "gift this article", "republish this story", "follow us", "donate", "donation", "support our work", "become a member", "membership", "download the app", "get the app", "app store", "google play", "ios and android", "iphone and android", "android and ios", "podcast", "listen", "watch", "join us", "licensing rights", "reprint rights", "purchase licensing rights"]),
         ("site footer", ["copyright", "all rights reserved", "privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions", "terms", "contact us", "about us", "sitemap", "careers", "accessibility"]),
         ("comments", ["comments", "comment", "leave a comment", "leave a reply", "add a comment", "reply", "0 comments", "required fields", "will not be published", "post comment", "join the discussion"]),
         ("image credit", ["photo", "image", "picture", "photograph", "illustration", "credit", "credits", "via getty", "getty images"]),
