@@ -35,9 +35,14 @@ public static partial class SiteName
     /// </summary>
     /// <param name="crawlerAuthors">The crawler block's authors: a newsletter's block often names the site as its author.</param>
     public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
-        IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null)
+        IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null) =>
+        FindAsPrinted(lines, crawlerSite, url, authors, crawlerAuthors, title) is { } found ? found with { Name = WithPrintedAcronyms(found.Name, lines) } : null;
+
+    private static SiteNameReading? FindAsPrinted(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
+        IReadOnlyCollection<string>? crawlerAuthors, string? title)
     {
-        var tops = TopNames(lines, authors, title);
+        var titleAt = title is null ? -1 : IndexOfTitle(lines, title);
+        var tops = TopNames(lines, authors, title, titleAt);
         var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
         if (!string.IsNullOrWhiteSpace(crawlerSite))
         {
@@ -48,8 +53,14 @@ public static partial class SiteName
                     $"the crawler title's site suffix '{crawlerSite.Trim()}' without its edition word, the name the page prints");
             // "… – Conflict Centre Blog": a section of an organisation's site; the organisation's name at the top
             // of the page holds the section's other words ("Aldermoor Centre for Conflict and Peace Studies").
-            if (SiteNameLine.WithoutSectionWord(crawlerSite) is { } rest && tops.FirstOrDefault(t => HoldsWords(t.Name, rest)) is { } organisation)
-                return new SiteNameReading(organisation.Name, $"a name line at the top of the page that holds the words of the crawler title's section name '{crawlerSite.Trim()}'");
+            if (SiteNameLine.WithoutSectionWord(crawlerSite) is { } rest)
+            {
+                if (tops.Where(t => HoldsWords(t.Name, rest)).Select(t => t.Name).FirstOrDefault() is { } organisation)
+                    return new SiteNameReading(organisation, $"a name line at the top of the page that holds the words of the crawler title's section name '{crawlerSite.Trim()}'");
+                // "… – Aldercourt Society Blog" over "© 2028 Aldercourt Society for Conflict Studies": the holder spells the organisation out.
+                if (holders.FirstOrDefault(h => HoldsWords(h, rest)) is { } owner)
+                    return new SiteNameReading(owner, $"the copyright line's holder, which holds the words of the crawler title's section name '{crawlerSite.Trim()}'");
+            }
             return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
         }
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
@@ -62,7 +73,7 @@ public static partial class SiteName
             // "The Highland Courier" over "© Highland Courier Newspapers Ltd": the holder is the company named after the site.
             // A name in capitals is a logo; the holder then spells the name out ("HARBOUR WIRE" over "© Harbour Wire Service").
             if (holders.FirstOrDefault(h => StartsWithName(h, line)) is { } company)
-                return new SiteNameReading(line.Any(char.IsLower) ? line : WithArticleOf(line, company), "a name line at the top of the page that opens its copyright line's holder");
+                return new SiteNameReading(line.Any(char.IsLower) ? line : WithArticleOf(line, LeadingWords(company, line)), "a name line at the top of the page that opens its copyright line's holder");
             // "OCMB | Organisation for Cooperation in the Mediterranean Basin" over "© OCMB 2026" (or at ocmb.example).
             if (holders.Any(h => SiteNameLine.IsAcronymOf(h, line)) || hosts.Any(h => SiteNameLine.IsAcronymOf(h.ToUpperInvariant(), line)))
                 return new SiteNameReading(line, "a name line at the top of the page whose initials are the copyright holder or the page's address");
@@ -70,7 +81,13 @@ public static partial class SiteName
                 return new SiteNameReading(line, $"a name line at the top of the page that opens its copyright line's holder '{owner}'");
             // "WKXR NewsRadio 1230" over "© 2029 WKXR": a broadcaster's call sign owns the copyright, its full name heads the page.
             if (holders.FirstOrDefault(h => IsDistinctiveWord(h) && line.StartsWith(h + " ", StringComparison.Ordinal)) is { } sign)
-                return new SiteNameReading(line, $"a name line at the top of the page that opens with its copyright holder '{sign}'");
+            {
+                // "WKXR 7 News": the station is its call sign and channel; "News" names its newsroom.
+                var station = StationNews().Match(line) is { Success: true } news ? news.Groups["station"].Value : line;
+                return new SiteNameReading(station, station == line
+                    ? $"a name line at the top of the page that opens with its copyright holder '{sign}'"
+                    : $"a name line at the top of the page ('{line}') that opens with its copyright holder '{sign}', without the word for the station's newsroom");
+            }
             if (described.FirstOrDefault(d => SameName(d, line) || StartsWithName(line, d)) is { } describedName)
                 return new SiteNameReading(line.Any(char.IsLower) || !SameName(describedName, line) ? line : WithArticleOf(line, describedName),
                     "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
@@ -94,6 +111,29 @@ public static partial class SiteName
             if (lines.Take(TopLines).Any(l => ContainsName(l, name)))
                 return new SiteNameReading(name, "the organisation the page's closing lines describe, named in the page's top line");
         }
+        // A masthead the page never prints again: the name over the site's menu or controls, or shaped like a periodical's
+        // or a publishing body's name, above the title. The page's own unit (an embassy, a centre) over its parent's copyright.
+        // "Menu ≡ THE CIVIC LEDGER Search" over "© 2026 The Civic Ledger": the holder's name printed inside a busy top line.
+        if (holders.FirstOrDefault(h => !authors.Any(a => SameName(a, h)) && h.Contains(' ', StringComparison.Ordinal)
+                && tops.Any(t => !SameName(t.Name, h) && ContainsName(t.Name, h))) is { } inTop)
+            return new SiteNameReading(inTop, "the copyright line's holder, printed inside a line at the top of the page");
+        var above = tops.Where(t => titleAt >= 0 && t.Index < titleAt && IsCleanName(t.Name) && !SiteMasthead.IsSiteControls(lines[t.Index])).ToList();
+        // The parent body that holds the copyright is named in the evidence, so the editor sees which of the two was chosen.
+        var parent = holders.FirstOrDefault(h => !authors.Any(a => SameName(a, h)));
+        string OverParent(string name) => parent is not null && !SameName(parent, name) ? $"; chosen over the copyright line's holder '{parent}'" : "";
+        foreach (var (name, index) in above)
+        {
+            if (SiteMasthead.OverControls(lines, index))
+                return new SiteNameReading(name, "a name line at the top of the page, over the site's menu or controls (a masthead)" + OverParent(name));
+        }
+        foreach (var (name, _) in above)
+        {
+            if (SiteMasthead.HasPublisherNoun(name) && !authors.Any(a => SameName(a, name)))
+                return new SiteNameReading(name, "a name line above the page's title shaped like a publication's or a publishing body's name (a masthead)" + OverParent(name));
+        }
+        // "Borderwise" over "© 2024 Borderwise Audio": the copyright holder is the masthead's name and a company word.
+        if (above.Count > 0 && holders.FirstOrDefault(h => h.StartsWith(above[0].Name + " ", StringComparison.Ordinal)) is { } wider)
+            return new SiteNameReading(above[0].Name, $"the first name line at the top of the page, which opens its copyright line's holder '{wider}'");
         foreach (var holder in holders)
         {
             if (authors.Any(a => SameName(a, holder))) continue;
@@ -101,6 +141,58 @@ public static partial class SiteName
         }
         return null;
     }
+
+    /// <summary>
+    /// "HALDEN &amp; QUIRKE ADVISORY" and its holder "Halden &amp; Quirke Advisory LLP": the holder's words the logo prints,
+    /// without the legal form the logo leaves out.
+    /// </summary>
+    private static string LeadingWords(string holder, string logo)
+    {
+        var count = logo.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (logo.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !holder.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) count--;
+        var words = holder.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Only a legal form is left out: "Compass Press Agency" under "COMPASS PRESS" keeps its last word.
+        return count > 0 && count < words.Length && words.Skip(count).All(w => LegalForms.Contains(w.Trim('.', ',')))
+            ? string.Join(' ', words.Take(count)) : holder;
+    }
+
+    /// <summary>A firm's legal form after its name, which a logo leaves out ("LLP", "Ltd", "GmbH").</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.OrdinalIgnoreCase) { "llp", "lp", "llc", "ltd", "limited", "inc", "plc", "gmbh", "bv", "b.v", "sa", "ag" };
+
+    /// <summary>A name as a masthead prints it: words of four letters or more capitalised, nothing but letters, digits and a name's marks.</summary>
+    private static bool IsCleanName(string name) =>
+        CapitalisedWords(name) && name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '&' or '\'' or '’' or '-' or '.' or ',' or '(' or ')');
+
+    /// <summary>Where the page prints its title (the first line that is the title), or -1.</summary>
+    private static int IndexOfTitle(IReadOnlyList<string> lines, string title)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (SameName(lines[i], title)) return i;
+        return -1;
+    }
+
+    /// <summary>Shaped like a person's name ("Agnes Thorvald") and naming no periodical or body ("Harbour Ledger" does).</summary>
+    private static bool IsPersonShaped(string name) =>
+        !SiteMasthead.HasPublisherNoun(name) && Byline.LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true);
+
+    /// <summary>
+    /// "VALDORIA NATIONAL CERT" → "Valdoria National CERT" when the page's sentences print "CERT" in capitals: a name in
+    /// capitals in Title Case, but for the words the page writes as acronyms. Any other name as it is.
+    /// </summary>
+    internal static string WithPrintedAcronyms(string name, IReadOnlyList<string> lines)
+    {
+        if (name.Any(char.IsLower)) return name;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var acronyms = words.Where(w => w.Count(char.IsLetter) >= 2 && lines.Any(l => PrintedAsAcronym(l, w))).ToHashSet(StringComparer.Ordinal);
+        if (acronyms.Count == 0 || acronyms.Count == words.Length) return name;
+        var cased = PublicationName.TitleCase(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return cased.Length != words.Length ? name : string.Join(' ', cased.Select((w, i) => acronyms.Contains(words[i]) ? words[i] : w));
+    }
+
+    /// <summary>The word in capitals inside a sentence of the page (a line in mixed case): "The national CERT is aware …".</summary>
+    private static bool PrintedAsAcronym(string line, string word) =>
+        line.Count(char.IsLower) > line.Count(char.IsUpper)
+        && Regex.IsMatch(line, @"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])");
 
     /// <summary>"THE SALTMARSH ALMANAC" spelt "Saltmarsh Almanac" below: the logo's "The" kept.</summary>
     private static string WithArticleOf(string logo, string spelt) =>
@@ -110,7 +202,7 @@ public static partial class SiteName
     /// The name-shaped lines at the top of a page (a logo line read for its name: <see cref="SiteNameLine.Name"/>),
     /// with their index; the page's title and its authors are not site names.
     /// </summary>
-    private static List<(string Name, int Index)> TopNames(IReadOnlyList<string> lines, IReadOnlyCollection<string> authors, string? title)
+    private static List<(string Name, int Index)> TopNames(IReadOnlyList<string> lines, IReadOnlyCollection<string> authors, string? title, int titleAt)
     {
         var found = new List<(string, int)>();
         for (var i = 0; i < Math.Min(TopLines, lines.Count); i++)
@@ -120,6 +212,8 @@ public static partial class SiteName
             if (!IsNameShaped(name) || SiteNameLine.IsSectionName(name)) continue;
             if (title is not null && (SameName(line, title) || ContainsName(title, name))) continue;
             if (authors.Any(a => SameName(a, name))) continue;
+            // A person's name under the title is a byline (or the person a review or interview is about), never the site.
+            if (titleAt >= 0 && i > titleAt && IsPersonShaped(name)) continue;
             found.Add((name, i));
         }
         return found;
@@ -137,10 +231,12 @@ public static partial class SiteName
         if (oneWord && !IsDistinctiveWord(name)) return null;
         if (!CapitalisedWords(name)) return null;
         var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(name).Replace("\\ ", "\\s+", StringComparison.Ordinal) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase);
-        for (var i = Math.Max(index + 1, TopLines); i < lines.Count; i++)
+        for (var i = index + 1; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
             if (SameName(line, name)) continue;
+            // Among the top lines only a sentence or a credit counts ("Photograph: … for The Ridgeline Review"), not a menu's name.
+            if (i < TopLines && IsNameShaped(line)) continue;
             // Printed as a name there too: "for The Borderland Quarterly", not "more local news".
             foreach (Match m in pattern.Matches(line))
                 if (oneWord ? m.Value == name : CapitalisedWords(m.Value)) return m.Value;
@@ -342,11 +438,15 @@ public static partial class SiteName
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex TrailingYear();
 
+    /// <summary>"KQTV 12 News": a call sign and channel, then the newsroom's word.</summary>
+    [GeneratedRegex(@"^(?<station>\p{Lu}{3,5}\s+\d{1,3})\s+News$")]
+    private static partial Regex StationNews();
+
     /// <summary>"Lantern Media Group © 2026 · Terms": the holder printed before the sign.</summary>
     [GeneratedRegex(@"^(?<holder>\p{Lu}[^.|©·•\d]{1,70}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b")]
     private static partial Regex HolderBeforeSign();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?:(?:an?|the)\s+(?:[\p{L}\-]+,?\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine|production|signatory|station|journal|newsletter|podcast)\b|(?:published|owned|produced|run)\s+by\b|(?:part|a\s+member|a\s+service)\s+of\b)")]
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?:(?:an?|the)\s+(?:[\p{L}\-]+,?\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine|production|signatory|station|journal|newsletter|podcast)\b|(?:published|owned|produced|run)\s+by\b|(?:part|a\s+(?:member|service|division|subsidiary|unit)|an?\s+(?:initiative|project|programme|program|publication|imprint))\s+of\b)")]
     private static partial Regex SelfDescription();
 
     [GeneratedRegex(@"^(?<name>[^,]{2,60}),\s+the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}$")]

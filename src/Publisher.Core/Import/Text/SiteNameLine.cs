@@ -11,7 +11,7 @@ public static partial class SiteNameLine
 {
     /// <summary>Section words a crawler's or a logo line's site suffix adds to an organisation's name ("… Blog", "News &amp; Events").</summary>
     private static readonly string[] SectionWords =
-        ["news & events", "news and events", "newsroom", "news", "blog", "blogs", "insights", "commentary", "opinion", "press releases", "press office", "media centre"];
+        ["news & events", "news and events", "newsroom", "news", "blog", "blogs", "insights", "commentary", "opinion", "press releases", "press office", "media centre", "archive", "archives"];
 
     /// <summary>
     /// The name the line carries when something else is printed beside it, or null when the line is not of that
@@ -23,13 +23,17 @@ public static partial class SiteNameLine
         var parts = text.Split(" | ");
         if (parts.Length == 2)
         {
-            if (IsAcronymOf(parts[0], parts[1])) return parts[1];
+            // "GVSS 2027 | Global Venue Security Summit": an event's acronym with its year.
+            if (IsAcronymOf(EditionYear().Replace(parts[0], ""), parts[1])) return parts[1];
             if (IsAcronymOf(parts[1], parts[0])) return parts[0];
             return null;
         }
         if (Bracketed().Match(text) is { Success: true } bracket && IsAcronymOf(bracket.Groups["acronym"].Value, bracket.Groups["name"].Value))
             return bracket.Groups["name"].Value;
         // "harbourtown.example — official information …": an address, not a name.
+        // "The Quayside Letter — Archive": a section of the site after its name.
+        if (Tagged().Match(text) is { Success: true } section && IsSectionName(section.Groups["tag"].Value) && !section.Groups["name"].Value.Contains('.', StringComparison.Ordinal))
+            return section.Groups["name"].Value.Trim();
         if (Tagged().Match(text) is { Success: true } tagged && IsTagline(tagged.Groups["tag"].Value) && !tagged.Groups["name"].Value.Contains('.', StringComparison.Ordinal))
             return tagged.Groups["name"].Value.Trim();
         return null;
@@ -95,6 +99,9 @@ public static partial class SiteNameLine
         if (char.IsLower(words[0][0])) return true;
         return words.Skip(1).Count(w => char.IsLower(w[0])) * 2 > words.Length - 1;
     }
+
+    [GeneratedRegex(@"\s+(?:19|20)\d{2}$")]
+    private static partial Regex EditionYear();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[^—–:|]{1,60}?)\s+(?:[—–]|-|:)\s+(?<tag>\S.{3,100})$")]
     private static partial Regex Tagged();

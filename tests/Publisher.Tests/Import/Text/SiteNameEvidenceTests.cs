@@ -102,4 +102,57 @@ public class SiteNameEvidenceTests
     [InlineData(new[] { "Harbour", "Watch" }, 1)]
     public void A_masthead_name_set_one_word_a_line_is_one_name(string[] lines, int length) =>
         Assert.Equal(length, StackedMastheadName.Length(lines, 0));
+
+    [Fact]
+    public void A_name_over_the_site_menu_is_the_masthead_even_when_a_parent_holds_the_copyright()
+    {
+        string[] page = ["Consulate General of Varnia in Port Sellis", "Consular services   Visas   News   About us", "Travel notice for the north",
+            "6 June 2027", "The Consulate General advises citizens to avoid the coast road.", "© Ministry of External Affairs of Varnia"];
+        var site = SiteName.Find(page, null, null, [], title: "Travel notice for the north");
+        Assert.Equal("Consulate General of Varnia in Port Sellis", site?.Name);
+        Assert.Contains("menu", site!.Evidence, StringComparison.Ordinal);
+        Assert.Contains("chosen over the copyright line's holder 'Ministry of External Affairs of Varnia'", site.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_periodical_name_above_the_title_is_the_masthead()
+    {
+        string[] page = ["Tollbridge Evening Herald", "Lorry park plan rejected", "Nell Oduya-Strand", "4 March 2027", "Councillors rejected the plan on Tuesday."];
+        Assert.Equal("Tollbridge Evening Herald", SiteName.Find(page, null, null, [], title: "Lorry park plan rejected")?.Name);
+    }
+
+    [Fact]
+    public void A_person_under_the_title_is_never_the_site_even_when_printed_again()
+    {
+        string[] page = ["Saltings Quarterly", "Books", "A life on the tide line", "Ysolde Brannigan-Tuor",
+            "Ysolde Brannigan-Tuor spent a decade on the mudflats, and her memoir shows it.", "More reviews by Ysolde Brannigan-Tuor"];
+        Assert.Equal("Saltings Quarterly", SiteName.Find(page, null, null, [], title: "A life on the tide line")?.Name);
+    }
+
+    [Fact]
+    public void A_copyright_holder_that_adds_a_company_word_to_the_masthead_gives_the_masthead()
+    {
+        string[] page = ["Tidewise", "Talk about the estuary, every other week", "A conversation with a lock keeper", "Episode 12", "Transcript follows.", "© 2027 Tidewise Productions"];
+        Assert.Equal("Tidewise", SiteName.Find(page, null, null, [], title: "A conversation with a lock keeper")?.Name);
+    }
+
+    [Fact]
+    public void A_station_masthead_under_its_call_sign_copyright_drops_the_newsroom_word()
+    {
+        string[] page = ["KQRL 4 News", "Watch Now", "Barn fire closes county road", "The road was closed overnight.", "Copyright 2027 KQRL. All rights reserved."];
+        Assert.Equal("KQRL 4", SiteName.Find(page, null, null, [], title: "Barn fire closes county road")?.Name);
+    }
+
+    [Theory]
+    [InlineData("QUELLMAR NATIONAL CSIRT", "The national CSIRT has seen a rise in fake invoices.", "Quellmar National CSIRT")]
+    [InlineData("QUELLMAR NATIONAL CSIRT", "No acronym in this sentence.", "QUELLMAR NATIONAL CSIRT")]
+    [InlineData("Quellmar Review", "The REVIEW is out.", "Quellmar Review")]
+    public void A_name_in_capitals_keeps_the_words_its_page_writes_as_acronyms(string name, string sentence, string expected) =>
+        Assert.Equal(expected, SiteName.WithPrintedAcronyms(name, [name, sentence]));
+
+    [Theory]
+    [InlineData("The Kelp Road Letter — Archive", "The Kelp Road Letter")]
+    [InlineData("QFF 2028 | Quellmar Ferry Forum", "Quellmar Ferry Forum")]
+    public void A_logo_line_loses_a_section_word_or_an_events_year(string line, string name) =>
+        Assert.Equal(name, SiteNameLine.Name(line));
 }

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// What makes a name line at the head of a page the site's own masthead when the page never prints the name again:
+/// the site's menu, breadcrumb or controls right under it ("Home  News  Sport", "Home &gt; Press releases", "Donate",
+/// "Watch Live"), or a name shaped like a periodical's or a publishing body's ("Port Ellery Herald", "The Frontline
+/// Letter", "Centre for Justice Research", "Ministry of Public Safety"). Pure.
+/// </summary>
+public static partial class SiteMasthead
+{
+    /// <summary>
+    /// Words that name a periodical or a body that publishes: a newspaper's, magazine's, newsletter's or blog's
+    /// name word, and the words of institutes, ministries, agencies, societies and firms.
+    /// </summary>
+    private static readonly HashSet<string> PublisherNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // periodicals
+        "herald", "courier", "chronicle", "gazette", "gazeta", "times", "post", "tribune", "journal", "review", "quarterly", "weekly",
+        "monthly", "daily", "magazine", "letter", "newsletter", "bulletin", "digest", "dispatch", "notes", "notebook", "blog", "ledger",
+        "observer", "monitor", "record", "press", "wire", "telegraph", "mail", "express", "standard", "sentinel", "examiner", "almanac",
+        "register", "mercury", "inquirer", "podcast", "radio", "television", "broadcasting", "forum",
+        // bodies that publish
+        "institute", "institut", "centre", "center", "ministry", "department", "embassy", "council", "commission", "agency",
+        "authority", "society", "foundation", "association", "federation", "alliance", "network", "observatory", "university",
+        "college", "academy", "service", "partners", "advisory", "associates", "consultancy",
+    };
+
+    /// <summary>Whether a word of the name is one that names a periodical or a publishing body (<see cref="PublisherNouns"/>).</summary>
+    public static bool HasPublisherNoun(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => PublisherNouns.Contains(w.Trim('.', ',', '’', '\'')));
+
+    /// <summary>
+    /// Whether the line is the site's navigation or its controls: a menu bar, a breadcrumb trail, or a few buttons
+    /// ("Donate", "Watch Live", "Subscribe  Sign in", "Skip to content").
+    /// </summary>
+    public static bool IsSiteControls(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0) return false;
+        return NavigationBar.IsNavigation(text) || NavigationBar.IsArrowTrail(text) || NavigationBar.TrailItems(text) is not null || Controls().IsMatch(text);
+    }
+
+    /// <summary>
+    /// Whether the name line at <paramref name="index"/> stands over the site's controls: the next line, or the one
+    /// after a tagline (a line that is no name: "Conversations on the edges of the map", "Rotterdam · 14–16 May").
+    /// </summary>
+    public static bool OverControls(IReadOnlyList<string> lines, int index)
+    {
+        if (index + 1 >= lines.Count) return false;
+        if (IsSiteControls(lines[index + 1])) return true;
+        return index + 2 < lines.Count && IsTagline(lines[index + 1]) && IsSiteControls(lines[index + 2]);
+    }
+
+    /// <summary>A line under a name that describes it: mostly words in lower case, or a place and dates.</summary>
+    private static bool IsTagline(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 15 || IsSiteControls(line)) return false;
+        return line.Any(char.IsDigit) || words.Skip(1).Count(w => char.IsLower(w[0])) * 2 >= words.Length - 1;
+    }
+
+    [GeneratedRegex(@"^(?:(?:donate(?:\s+now)?|subscribe|sign\s+(?:in|up)|log\s*in|menu|search|watch\s+(?:live|now)|listen\s+live|live|skip\s+to\s+(?:main\s+)?content|support\s+us|contact(?:\s+us)?|home)(?:\s*[|·•/]\s*|\s{2,}|\s+)?)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Controls();
+}
