@@ -17,7 +17,7 @@ public class CorpusScoreTests
     public static TheoryData<Floor> Floors() => new()
     {
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 2, MaxLost: 0),
+            Precision: 0.98, Recall: 0.999, MaxFurniture: 2, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout", Found: 15, Title: 15, Authors: 14, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 2, MaxLost: 2),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 14, VolumeIssue: 15,

@@ -117,7 +117,7 @@ public static partial class SiteName
         if (holders.FirstOrDefault(h => !authors.Any(a => SameName(a, h)) && h.Contains(' ', StringComparison.Ordinal)
                 && tops.Any(t => !SameName(t.Name, h) && ContainsName(t.Name, h))) is { } inTop)
             return new SiteNameReading(inTop, "the copyright line's holder, printed inside a line at the top of the page");
-        var above = tops.Where(t => titleAt >= 0 && t.Index < titleAt && IsCleanName(t.Name) && !SiteMasthead.IsSiteControls(lines[t.Index])).ToList();
+        var above = tops.Where(t => titleAt >= 0 && t.Index < titleAt && IsCleanName(t.Name) && !IsSpacedRow(t.Name) && !SiteMasthead.IsSiteControls(lines[t.Index])).ToList();
         // The parent body that holds the copyright is named in the evidence, so the editor sees which of the two was chosen.
         var parent = holders.FirstOrDefault(h => !authors.Any(a => SameName(a, h)));
         string OverParent(string name) => parent is not null && !SameName(parent, name) ? $"; chosen over the copyright line's holder '{parent}'" : "";
@@ -464,4 +464,7 @@ public static partial class SiteName
 
     [GeneratedRegex(@"(?:[|·•]|\.|\s{2})\s*(?<sign>©|\(c\)|copyright\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SignAfterSeparator();
+
+    /// <summary>"Episodes   About   Support": items set apart by runs of spaces are a menu row, never a masthead's name.</summary>
+    private static bool IsSpacedRow(string name) => name.Contains("  ", StringComparison.Ordinal) || name.Contains('\t');
 }
