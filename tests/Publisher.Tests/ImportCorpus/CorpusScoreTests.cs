@@ -57,6 +57,10 @@ public class CorpusScoreTests
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
         new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 19, Publication: 22, VolumeIssue: 22,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 4, MaxLost: 0),
+        // Blind when written (F1 0.853) and measured unread after two rounds (C, D: the same but publication 16→17);
+        // development since. Its misses are gaps to understand and write new cases for, not strings to fit.
+        new Floor("heldout16", Found: 19, Title: 16, Authors: 17, Date: 16, Kind: 14, Publication: 17, VolumeIssue: 19,
+            Precision: 0.83, Recall: 0.87, MaxFurniture: 61, MaxGlued: 0, MaxLost: 3),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
