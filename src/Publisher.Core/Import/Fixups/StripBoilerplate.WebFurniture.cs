@@ -76,14 +76,14 @@ public static partial class StripBoilerplate
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
     }
 
-    /// <summary>An email field and the short sign-up lines next to it (its title above, its button below).</summary>
+    /// <summary>An email field and the short sign-up lines next to it (its title and pitch above, its button and consent line below).</summary>
     private static void DropSubscribeBox(string[] lines, int field, Action<int, string, string> drop)
     {
         const int reach = 2;
         var before = new List<int>();
-        for (var (j, n) = (PreviousNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxLine(lines[j]); j = PreviousNonBlank(lines, j), n++) before.Add(j);
+        for (var (j, n) = (PreviousNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxNeighbour(lines[j]); j = PreviousNonBlank(lines, j), n++) before.Add(j);
         var after = new List<int>();
-        for (var (j, n) = (NextNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxLine(lines[j]); j = NextNonBlank(lines, j), n++) after.Add(j);
+        for (var (j, n) = (NextNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxNeighbour(lines[j]); j = NextNonBlank(lines, j), n++) after.Add(j);
         foreach (var j in before) drop(j, "subscribe box", "a sign-up line next to a newsletter's email field");
         drop(field, "subscribe box", "a newsletter's email field");
         foreach (var j in after) drop(j, "subscribe box", "a sign-up line next to a newsletter's email field");

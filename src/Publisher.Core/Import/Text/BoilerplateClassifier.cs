@@ -44,9 +44,11 @@ internal static class BoilerplateClassifier
         {
             // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
             // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
-            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes)
+            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes
+                && !LabelsHeadlineRail(units, evidence[i], i))
                 evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner" or "media player") ? e with { Strong = false } : e).ToList();
         }
+        KeepTranscriptHeadings(units, evidence);
         MarkTeaserLists(units, evidence);
         MarkChapterLists(units, evidence);
         MarkPolls(units, evidence);
@@ -241,6 +243,35 @@ internal static class BoilerplateClassifier
         for (var j = i + 1; j < classes.Count; j++) if (classes[j] != BlockClass.Short) return j;
         return null;
     }
+
+    /// <summary>
+    /// The "Transcript" label over the transcript itself (its first turn within two units, past a note on how it was
+    /// made) heads the text the page exists for: not show-notes furniture. Over a promise of a transcript it still is.
+    /// </summary>
+    private static void KeepTranscriptHeadings(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+            if (ShowNotes.IsTranscriptLabel(units[i].Signals.Text)
+                && Enumerable.Range(i + 1, Math.Min(2, units.Count - i - 1)).Any(j => ChapterList.IsTranscriptTurn(units[j].Signals.Text)))
+                evidence[i] = evidence[i].Where(e => e.What != "show notes").ToList();
+    }
+
+    /// <summary>
+    /// A teaser label ("RELATED STORIES", "You may also like") over a rail of bare headlines set into the text: two
+    /// headline-shaped lines or more right under it, before the text goes on. A heading of the article is followed by
+    /// its text, not by a list of other stories' titles, so the label keeps its strong evidence.
+    /// </summary>
+    private static bool LabelsHeadlineRail(IReadOnlyList<BlockFacts> units, List<Signal> evidence, int i)
+    {
+        if (units[i].Signals.Words > 4 || !evidence.Any(e => e.Strong && e.What == "teaser")) return false;
+        var headlines = 0;
+        for (var j = i + 1; j < units.Count && IsRailHeadline(units[j]); j++) headlines++;
+        return headlines >= 2;
+    }
+
+    private static bool IsRailHeadline(BlockFacts unit) =>
+        !unit.IsNotes && !unit.Signals.IsProseLike && !unit.Signals.IsLongProse && unit.Signals.Words is >= 3 and <= MaxTeaserWords
+        && !unit.Signals.Text.TrimEnd().EndsWith(':');
 
     /// <summary>
     /// Headlines listed under a teaser label ("Most read", "Related", "Recommended"): short lines that are not

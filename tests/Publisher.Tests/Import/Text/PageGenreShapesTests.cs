@@ -148,6 +148,10 @@ public class PageGenreShapesTests
     [InlineData("READ MORE: Harbour strike enters its third week", true)]
     [InlineData("Related: the two cases. Both men were convicted in 2022 and released in 2024.", false)]
     [InlineData("Relatedly, the council also voted to close the depot.", false)]
+    [InlineData("Read more → Harbour Gazette", true)]
+    [InlineData("See also » Tanker seized off the cape", true)]
+    [InlineData("Read more -> The ministry's full statement", true)]
+    [InlineData("Read more → The minister said the figures were wrong. She did not say which ones.", false)]
     public void Teaser_lines_are_recognised(string line, bool expected) => Assert.Equal(expected, TeaserLine.Is(line));
 
     [Theory]
