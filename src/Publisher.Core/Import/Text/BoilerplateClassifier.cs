@@ -53,6 +53,7 @@ internal static class BoilerplateClassifier
         MarkChapterLists(units, evidence);
         MarkPolls(units, evidence);
         MarkTimestampedTeasers(units, evidence);
+        MarkAboutBoxes(units, evidence);
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -364,6 +365,30 @@ internal static class BoilerplateClassifier
                     if (!evidence[k].Any(e => e.Strong))
                         evidence[k] = [.. evidence[k], new Signal("teaser list", "teaser", "a rail of other stories, each with its time stamp", Strong: true)];
                 i = j - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An "About NAME" box after the text (<see cref="AboutBox"/>): the heading and the paragraph that names the same
+    /// organisation again, in one unit or two. Only after the first paragraph of prose, so a page's own heading is never one.
+    /// </summary>
+    private static void MarkAboutBoxes(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        var firstProse = -1;
+        for (var k = 0; k < units.Count && firstProse < 0; k++) if (units[k].Signals.IsLongProse) firstProse = k;
+        if (firstProse < 0) return;
+        var about = new Signal("shape", "site blurb", "an 'About' box: the organisation describing itself under the text", Strong: true);
+        for (var i = firstProse + 1; i < units.Count; i++)
+        {
+            if (units[i].IsNotes) continue;
+            if (AboutBox.IsBox(units[i].Signals.Text)) evidence[i] = [.. evidence[i], about];
+            else if (AboutBox.HeadingName(units[i].Signals.Text) is { } name && i + 1 < units.Count && !units[i + 1].IsNotes
+                && AboutBox.Describes(units[i + 1].Signals.Text, name))
+            {
+                evidence[i] = [.. evidence[i], about];
+                evidence[i + 1] = [.. evidence[i + 1], about];
+                i++;
             }
         }
     }
