@@ -18,7 +18,7 @@ public static partial class StripBoilerplate
     /// Technology") and captions (a labelled one, one closed by a photographer's credit, a picture agency's name and
     /// the caption under it); anywhere reader tools (reading time, download links, a newsletter's forwarding appeal, a
     /// platform credit), print-edition notes and links to the outlet's standards; and as the text's last line, a
-    /// police appeal for information. Each line is a <c>dropped-boilerplate</c> action with its full text and reason.
+    /// police appeal for information, unless an end mark under it closes the issuer's own text. Each line is a <c>dropped-boilerplate</c> action with its full text and reason.
     /// </summary>
     private static void DropWebFurniture(string[] lines, FixupContext context, IReadOnlyList<string> authors, string? publication, List<FixupAction> actions)
     {
@@ -65,25 +65,27 @@ public static partial class StripBoilerplate
                 }
             }
             else if (IsOutletLine(t, names)) Drop(i, "outlet name", "the outlet's name alone before the article's first paragraph");
-            else if (PageField.IsMetadataLine(t) || IsPublishedStamp(t)) Drop(i, "page metadata", "a labelled author or date line before the article's first paragraph");
+            else if (PageField.IsMetadataLine(t) || IsPublishedStamp(t) || TimestampLine.Is(t)) Drop(i, "page metadata", "a labelled author or date line before the article's first paragraph");
             else if (IsTitleCaseField(t)) Drop(i, "page field", "a short label and a Title Case value before the article's first paragraph");
         }
 
         DropTailTeasers(lines, firstProse, Drop);
         var last = LastLine(lines, l => TextSignals.Of(l).IsLongProse || PoliceAppeal.Is(l));
-        if (last >= 0 && PoliceAppeal.Is(lines[last]) && !PoliceAppeal.InOwnVoice(lines[last]))
+        // An end mark right under the appeal ("ENDS", "###") closes the issuer's own text: the appeal is the statement's.
+        if (last >= 0 && PoliceAppeal.Is(lines[last]) && !PoliceAppeal.InOwnVoice(lines[last])
+            && !(NextNonBlank(lines, last) is var mark && mark >= 0 && EndMarks.IsEndMarkLine(lines[mark].Trim())))
             Drop(last, "police appeal", "an appeal for information with a number to call, as the text's last line");
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
     }
 
-    /// <summary>An email field and the short sign-up lines next to it (its title above, its button below).</summary>
+    /// <summary>An email field and the short sign-up lines next to it (its title and pitch above, its button and consent line below).</summary>
     private static void DropSubscribeBox(string[] lines, int field, Action<int, string, string> drop)
     {
         const int reach = 2;
         var before = new List<int>();
-        for (var (j, n) = (PreviousNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxLine(lines[j]); j = PreviousNonBlank(lines, j), n++) before.Add(j);
+        for (var (j, n) = (PreviousNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxNeighbour(lines[j]); j = PreviousNonBlank(lines, j), n++) before.Add(j);
         var after = new List<int>();
-        for (var (j, n) = (NextNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxLine(lines[j]); j = NextNonBlank(lines, j), n++) after.Add(j);
+        for (var (j, n) = (NextNonBlank(lines, field), 0); j >= 0 && n < reach && SubscribeBox.IsBoxNeighbour(lines[j]); j = NextNonBlank(lines, j), n++) after.Add(j);
         foreach (var j in before) drop(j, "subscribe box", "a sign-up line next to a newsletter's email field");
         drop(field, "subscribe box", "a newsletter's email field");
         foreach (var j in after) drop(j, "subscribe box", "a sign-up line next to a newsletter's email field");

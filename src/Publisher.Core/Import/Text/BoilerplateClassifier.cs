@@ -44,13 +44,16 @@ internal static class BoilerplateClassifier
         {
             // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
             // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
-            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes)
+            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes
+                && !LabelsHeadlineRail(units, evidence[i], i))
                 evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner" or "media player") ? e with { Strong = false } : e).ToList();
         }
+        KeepTranscriptHeadings(units, evidence);
         MarkTeaserLists(units, evidence);
         MarkChapterLists(units, evidence);
         MarkPolls(units, evidence);
         MarkTimestampedTeasers(units, evidence);
+        MarkAboutBoxes(units, evidence);
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -243,6 +246,35 @@ internal static class BoilerplateClassifier
     }
 
     /// <summary>
+    /// The "Transcript" label over the transcript itself (its first turn within two units, past a note on how it was
+    /// made) heads the text the page exists for: not show-notes furniture. Over a promise of a transcript it still is.
+    /// </summary>
+    private static void KeepTranscriptHeadings(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+            if (ShowNotes.IsTranscriptLabel(units[i].Signals.Text)
+                && Enumerable.Range(i + 1, Math.Min(2, units.Count - i - 1)).Any(j => ChapterList.IsTranscriptTurn(units[j].Signals.Text)))
+                evidence[i] = evidence[i].Where(e => e.What != "show notes").ToList();
+    }
+
+    /// <summary>
+    /// A teaser label ("RELATED STORIES", "You may also like") over a rail of bare headlines set into the text: two
+    /// headline-shaped lines or more right under it, before the text goes on. A heading of the article is followed by
+    /// its text, not by a list of other stories' titles, so the label keeps its strong evidence.
+    /// </summary>
+    private static bool LabelsHeadlineRail(IReadOnlyList<BlockFacts> units, List<Signal> evidence, int i)
+    {
+        if (units[i].Signals.Words > 4 || !evidence.Any(e => e.Strong && e.What == "teaser")) return false;
+        var headlines = 0;
+        for (var j = i + 1; j < units.Count && IsRailHeadline(units[j]); j++) headlines++;
+        return headlines >= 2;
+    }
+
+    private static bool IsRailHeadline(BlockFacts unit) =>
+        !unit.IsNotes && !unit.Signals.IsProseLike && !unit.Signals.IsLongProse && unit.Signals.Words is >= 3 and <= MaxTeaserWords
+        && !unit.Signals.Text.TrimEnd().EndsWith(':');
+
+    /// <summary>
     /// Headlines listed under a teaser label ("Most read", "Related", "Recommended"): short lines that are not
     /// sentences, up to the first sentence of prose or the notes.
     /// </summary>
@@ -333,6 +365,30 @@ internal static class BoilerplateClassifier
                     if (!evidence[k].Any(e => e.Strong))
                         evidence[k] = [.. evidence[k], new Signal("teaser list", "teaser", "a rail of other stories, each with its time stamp", Strong: true)];
                 i = j - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An "About NAME" box after the text (<see cref="AboutBox"/>): the heading and the paragraph that names the same
+    /// organisation again, in one unit or two. Only after the first paragraph of prose, so a page's own heading is never one.
+    /// </summary>
+    private static void MarkAboutBoxes(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        var firstProse = -1;
+        for (var k = 0; k < units.Count && firstProse < 0; k++) if (units[k].Signals.IsLongProse) firstProse = k;
+        if (firstProse < 0) return;
+        var about = new Signal("shape", "site blurb", "an 'About' box: the organisation describing itself under the text", Strong: true);
+        for (var i = firstProse + 1; i < units.Count; i++)
+        {
+            if (units[i].IsNotes) continue;
+            if (AboutBox.IsBox(units[i].Signals.Text)) evidence[i] = [.. evidence[i], about];
+            else if (AboutBox.HeadingName(units[i].Signals.Text) is { } name && i + 1 < units.Count && !units[i + 1].IsNotes
+                && AboutBox.Describes(units[i + 1].Signals.Text, name))
+            {
+                evidence[i] = [.. evidence[i], about];
+                evidence[i + 1] = [.. evidence[i + 1], about];
+                i++;
             }
         }
     }

@@ -31,7 +31,7 @@ internal static partial class CommentSection
 
     private static string Clean(string text) => text.Trim().Trim('*', '_', '#', ' ');
 
-    [GeneratedRegex(@"^(?:\d[\d,.]*\s+(?:comments?|replies|responses)|(?:comments?|responses|replies)\s*\(\d[\d,]*\)|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:reply|comment|response)|join\s+the\s+(?:discussion|conversation|debate)|discussion\s+about\s+this\s+(?:post|article|story)|(?:log|sign)\s+in\s+(?:or\s+register\s+)?to\s+(?:comment|reply|join)|(?:show|load|view|see|read)\s+(?:more|all|\d+)\s+(?:comments|replies)|comments\s+are\s+(?:closed|open)|(?:your\s+)?email\s+address\s+will\s+not\s+be\s+published|reader\s+comments|what\s+do\s+you\s+think\?|comments\s+policy)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d[\d,.]*\s+(?:comments?|replies|responses)|(?:comments?|responses|replies)\s*\(\d[\d,]*\)|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:reply|comment|response)|join\s+the\s+(?:discussion|conversation|debate)|discussion\s+about\s+this\s+(?:post|article|story)|(?:log|sign)\s+in\s+(?:or\s+register\s+)?to\s+(?:comment|reply|join)|(?:show|load|view|see|read)\s+(?:more|all|\d+)\s+(?:comments|replies)|comments\s+are\s+(?:closed|open)|(?:your\s+)?email\s+address\s+will\s+not\s+be\s+published|reader\s+comments|what\s+do\s+you\s+think\?|comments\s+policy|(?:most\s+(?:relevant|recent|popular)|newest|oldest|top|best|latest)\s+(?:comments|replies)(?:\s+first)?\s*[▾▼⌄˅↓]?$|sort\s+(?:comments\s+)?by\s*:)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
     /// <summary>"5 Responses to “Title”", "12 thoughts on “Title”": a count of comments on the page's title.</summary>

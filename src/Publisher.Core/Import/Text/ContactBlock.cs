@@ -16,11 +16,17 @@ public static partial class ContactBlock
         var text = line.Trim();
         if (text.Length == 0 || TextLines.WordCount(text) > 20) return false;
         if (Label().IsMatch(text)) return true;
-        if (!Email().IsMatch(text) && !Phone().IsMatch(text)) return false;
+        if (!Email().IsMatch(text) && !HasPhone(text)) return false;
         // What is left besides addresses and numbers is a name, a role or a label, not a sentence.
-        var rest = Phone().Replace(Email().Replace(text, ""), "");
+        var rest = Phone().Replace(Email().Replace(text, ""), m => NumericDate().IsMatch(m.Value.Trim()) ? m.Value : "");
         return TextLines.WordCount(rest) <= 10 && !ProseParagraph.Is(rest.Trim());
     }
+
+    /// <summary>A phone number, not a date printed with dots or slashes ("16.12.2026", "03/04/27") that has a phone number's digits.</summary>
+    private static bool HasPhone(string text) => Phone().Matches(text).Any(m => !NumericDate().IsMatch(m.Value.Trim()));
+
+    [GeneratedRegex(@"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})$")]
+    private static partial Regex NumericDate();
 
     /// <summary>
     /// Where a bio's closing contact sentence starts ("… covers the courts. Contact him at ann@example.org",

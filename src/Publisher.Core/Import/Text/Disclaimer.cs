@@ -15,7 +15,8 @@ internal static partial class Disclaimer
     {
         var t = text.Trim();
         if (TextLines.WordCount(t) is 0 or > MaxWords) return false;
-        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2 || IsViewsNote(t) || Misdelivered().IsMatch(t);
+        return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2 || IsViewsNote(t) || Misdelivered().IsMatch(t)
+            || NotOfficialText().IsMatch(t);
     }
 
     /// <summary>
@@ -26,6 +27,16 @@ internal static partial class Disclaimer
         TextLines.WordCount(t) <= MaxViewsWords && TextLines.SentenceCount(t) == 1 && ViewsNote().IsMatch(t);
 
     private const int MaxViewsWords = 30;
+
+    /// <summary>
+    /// A sentence by which the page disowns being the authoritative text: "This summary is provided to assist in
+    /// understanding the decision", "This is an uncorrected version of the Official Report", "The following summary …
+    /// does not constitute an official record", "The English version is the only official one", "Not an official record."
+    /// It opens on the document itself (this, the following, the English version), so a story about a court's or a
+    /// parliament's records is not one. A cue of its own.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:note\s*:\s*)?(?:(?:this|these|the\s+following|the\s+\p{L}+\s+version(?:\s+of\s+this\s+\w+)?)\b[^.!?]{0,80}?\b(?:(?:is|are)\s+(?:an?\s+)?uncorrected\s+(?:version|transcript|record|text)|(?:is|are)\s+provided\s+(?:solely\s+|only\s+)?to\s+assist\b|(?:does|do)\s+not\s+(?:constitute|form\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:official|reasons|authoritative)|(?:is|are)\s+not\s+(?:an?\s+|the\s+)?(?:official|authoritative)\s+(?:record|text|version|report|transcript)|(?:is|are)\s+the\s+only\s+(?:official|authoritative|authentic)\s+(?:one|version|text))|not\s+an?\s+official\s+(?:record|text|document)\s*\.?\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOfficialText();
 
     /// <summary>"If you have received this email (fax, message) in error, please …": a transmission's notice, a cue of its own.</summary>
     [GeneratedRegex(@"(?:^|[.!?]\s+)if\s+you\s+(?:have\s+)?received\s+(?:this|it)\b[^.]{0,40}?\bin\s+error\b", RegexOptions.IgnoreCase)]

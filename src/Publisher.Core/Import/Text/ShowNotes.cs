@@ -16,6 +16,12 @@ public static partial class ShowNotes
         return Navigation().IsMatch(text) || Credits().IsMatch(text) || Disclaimer().IsMatch(text) || Label().IsMatch(text) || MostlyCredits(text);
     }
 
+    /// <summary>The transcript's own label ("Transcript", "Full transcript:"): furniture unless the transcript follows it.</summary>
+    public static bool IsTranscriptLabel(string line) => TranscriptLabel().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
+
+    [GeneratedRegex(@"^(?:episode\s+|full\s+)?transcript\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TranscriptLabel();
+
     /// <summary>"The show is made independently. Music by X. Editing by Y.": two credits or more, and at most one other sentence.</summary>
     private static bool MostlyCredits(string text)
     {

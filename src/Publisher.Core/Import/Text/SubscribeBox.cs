@@ -29,12 +29,35 @@ internal static partial class SubscribeBox
         return SignUpWords().IsMatch(t) && UiVocabulary.AddressesReader(t) && (SubscribeHere().IsMatch(t) || ImperativeSubscribe().IsMatch(t));
     }
 
-    /// <summary>An email field's placeholder, with the button that may share its line: "Type your email...   Subscribe".</summary>
+    /// <summary>
+    /// An email field's placeholder, with the button that may share its line: "Type your email...   Subscribe"; or the
+    /// form's controls a scrape prints in brackets, one of them an email field or a sign-up button: "[ Enter your email ]  [ Sign me up ]".
+    /// </summary>
     public static bool IsEmailField(string line)
     {
         var t = Clean(line);
-        return t.Length > 0 && TextLines.WordCount(t) <= MaxFieldWords && EmailField().IsMatch(t);
+        if (t.Length == 0) return false;
+        if (TextLines.WordCount(t) <= MaxFieldWords && EmailField().IsMatch(t)) return true;
+        var controls = FormControls().Match(t);
+        return controls.Success && controls.Groups["control"].Captures.Any(c => EmailField().IsMatch(c.Value.Trim()) || SignUpButton().IsMatch(c.Value.Trim()));
     }
+
+    /// <summary>
+    /// A line next to an email field that belongs to its box: a button or title line (<see cref="IsBoxLine"/>), the box's
+    /// heading offering a briefing or alerts ("Get the Herald's morning briefing"), its one-sentence pitch about the inbox
+    /// ("The day's top stories, in your inbox at 7am.") or its consent line ("By signing up you agree to our privacy
+    /// notice."). Only beside a field: alone, such a heading or pitch may be a line of the text.
+    /// </summary>
+    public static bool IsBoxNeighbour(string line)
+    {
+        var t = Clean(line);
+        if (t.Length == 0) return false;
+        if (IsBoxLine(t) || Consent().IsMatch(t) && TextLines.WordCount(t) <= MaxPromptWords) return true;
+        if (TextLines.WordCount(t) <= MaxBoxLineWords && t[^1] is not ('.' or '?' or ':') && BoxTitle().IsMatch(t)) return true;
+        return TextLines.WordCount(t) <= MaxPitchWords && TextLines.SentenceCount(t) <= 1 && Pitch().IsMatch(t);
+    }
+
+    private const int MaxPitchWords = 25;
 
     /// <summary>A short line of the box around an email field: a button or a title with sign-up words and no sentence.</summary>
     public static bool IsBoxLine(string line)
@@ -53,6 +76,25 @@ internal static partial class SubscribeBox
         var t = Clean(line);
         return t.Length > 0 && TextLines.WordCount(t) <= MaxPromptWords && DeliveryNotice().IsMatch(t);
     }
+
+    // "[ Enter your email ]  [ Sign me up ]", "[your email] [Subscribe]": nothing but short bracketed controls.
+    [GeneratedRegex(@"^(?:\[\s*(?<control>[^\[\]]{1,40}?)\s*\]\s*){1,3}$")]
+    private static partial Regex FormControls();
+
+    [GeneratedRegex(@"^(?:subscribe|sign\s+(?:me\s+)?up|join|get\s+(?:it|the\s+\w+)|send\s+me\s+\w+|submit|register)(?:\s+(?:now|free|for\s+free|today))?\s*[!→›»]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignUpButton();
+
+    // "By signing up you agree to our privacy notice.", "By subscribing, you consent to …", "By clicking Subscribe you accept …".
+    [GeneratedRegex(@"^by\s+(?:signing\s+up|subscribing|registering|clicking\b[^.]{0,30}|entering\s+your\s+e-?mail|submitting\b[^.]{0,30}|providing\s+your\s+e-?mail)[,]?\s+(?:you\s+)?(?:agree|accept|consent|confirm|acknowledge)", RegexOptions.IgnoreCase)]
+    private static partial Regex Consent();
+
+    // A box's heading: "Get the Herald's morning briefing", "Never miss a story", "Our weekly digest, free".
+    [GeneratedRegex(@"^(?:get|receive|join|never\s+miss|stay\s+(?:informed|up\s+to\s+date|in\s+the\s+loop))\b|\b(?:briefing|digest|newsletters?|alerts|bulletin)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BoxTitle();
+
+    // A box's pitch: a sentence about what reaches the reader's inbox or email.
+    [GeneratedRegex(@"\b(?:(?:in|to)\s+your\s+(?:inbox|e-?mail)|(?:every|each)\s+(?:morning|evening|week|weekday|day)\s+by\s+e-?mail|straight\s+to\s+your\s+inbox)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pitch();
 
     private static string Clean(string line) => line.Trim().Trim('*', '_', '#').Trim();
 

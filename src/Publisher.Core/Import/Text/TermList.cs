@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A tag cloud or topic list: "Tags: Flooding, River Wend, Council", "Filed under: Prisons · Probation", a bare
 /// "Topics" label over a run of short terms, or four or more short terms joined by bars or dots ("Crime | Health |
-/// Transport | Environment"). Terms, not sentences: no item is longer than a few words and nothing ends a sentence. Pure.
+/// Transport | Environment"), or a line of three hashtags or more and nothing else ("#Ports #Smuggling #Customs"). Terms, not sentences: no item is longer than a few words and nothing ends a sentence. Pure.
 /// </summary>
 internal static partial class TermList
 {
@@ -19,6 +19,7 @@ internal static partial class TermList
 
     public static bool Is(string text)
     {
+        if (HashtagLine().IsMatch(text.Trim())) return true;
         var t = text.Trim().Trim('*', '_', '#', ' ');
         if (t.Length == 0 || TextLines.WordCount(t) > MaxWords || t.EndsWith('.') && !t.EndsWith("etc.", StringComparison.Ordinal)) return false;
         if (IsLabel(t)) return true;
@@ -35,6 +36,9 @@ internal static partial class TermList
 
     [GeneratedRegex(@"^(?:tags?|tagged(?:\s+with)?|topics?|related\s+topics|filed\s+under|categor(?:y|ies)|keywords?|subjects?|themes?|regions?|(?:(?:explore|see|read|find)\s+)?more\s+(?:on|about)\s+(?:these|this|the\s+following)\s+(?:topics?|subjects?|themes?))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:#[\p{L}\p{N}_]+[\s,·]*){3,}$")]
+    private static partial Regex HashtagLine();
 
     [GeneratedRegex(@"^(?:tags?|tagged(?:\s+with)?|topics?|related\s+topics|filed\s+under|posted\s+in|categor(?:y|ies)|keywords?|subjects?|themes?|regions?)\s*:\s*(?<items>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledList();

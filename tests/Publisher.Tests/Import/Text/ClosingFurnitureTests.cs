@@ -55,12 +55,15 @@ public class ClosingFurnitureTests
     [InlineData("Crime and policing | Business and trade | Health | Transport | Environment")]
     [InlineData("Topics")]
     [InlineData("Categories: Borders, Trade, Smuggling")]
+    [InlineData("#PortSecurity #Customs #Smuggling #NorthSea")]
     public void Tag_lists(string line) => Assert.True(TermList.Is(line));
 
     [Theory]
     [InlineData("Topics discussed at the summit included fuel, grain and the border.")]
     [InlineData("Kenya, Uganda, Tanzania and Rwanda signed the accord.")]
     [InlineData("Home | About")]
+    [InlineData("The channel tagged its posts #victory and #border before the account was closed.")]
+    [InlineData("#1 #2")]
     public void Lists_in_prose_are_not_tag_lists(string line) => Assert.False(TermList.Is(line));
 
     [Theory]
@@ -84,11 +87,16 @@ public class ClosingFurnitureTests
     [InlineData("Discussion about this post")]
     [InlineData("Sign in to comment")]
     [InlineData("5 Responses to \"Why the market matters\"")]
+    [InlineData("Newest comments first")]
+    [InlineData("Top comments ▼")]
+    [InlineData("Sort by: Oldest")]
     public void Comment_headings(string line) => Assert.True(CommentSection.IsHeading(line));
 
     [Theory]
     [InlineData("Comments from residents at the meeting were angry.")]
     [InlineData("Comments")]
+    [InlineData("Top comments from the minister were cut from the broadcast.")]
+    [InlineData("Newest replies to the consultation came from the ports.")]
     public void Prose_and_bare_labels_are_not_comment_headings(string line) => Assert.False(CommentSection.IsHeading(line));
 
     [Theory]

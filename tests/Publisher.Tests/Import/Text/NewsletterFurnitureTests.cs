@@ -30,7 +30,29 @@ public class NewsletterFurnitureTests
     [InlineData("Enter your email address")]
     [InlineData("Email address")]
     [InlineData("name@example.org")]
+    [InlineData("[ Enter your email ]  [ Sign me up ]")]
+    [InlineData("[Your email address] [Subscribe]")]
+    [InlineData("[ name@example.org ]   [ Join ]")]
     public void Email_fields(string line) => Assert.True(SubscribeBox.IsEmailField(line));
+
+    [Theory]
+    [InlineData("[1] [2]")]
+    [InlineData("[Photo] [Map]")]
+    public void Bracketed_marks_are_not_form_controls(string line) => Assert.False(SubscribeBox.IsEmailField(line));
+
+    [Theory]
+    [InlineData("Get the Gazette's evening briefing")]
+    [InlineData("Never miss a dispatch")]
+    [InlineData("The week's shipping news, in your inbox every Monday.")]
+    [InlineData("By signing up you agree to our privacy notice.")]
+    [InlineData("By subscribing, you consent to receive emails from us.")]
+    [InlineData("Subscribe")]
+    public void Lines_around_an_email_field(string line) => Assert.True(SubscribeBox.IsBoxNeighbour(line));
+
+    [Theory]
+    [InlineData("The district council is due to discuss the request at its meeting next month.")]
+    [InlineData("Officials said the alerts had been sent to every phone in the district on Tuesday, hours before the flood arrived.")]
+    public void Text_around_an_email_field_is_not_its_box(string line) => Assert.False(SubscribeBox.IsBoxNeighbour(line));
 
     [Theory]
     [InlineData("Your email was never answered.")]

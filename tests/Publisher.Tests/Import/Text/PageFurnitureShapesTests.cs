@@ -102,6 +102,13 @@ public class PageFurnitureShapesTests
     [InlineData("The views expressed are those of the speakers and do not necessarily reflect the views of the Institute. This transcript is provided for information only.", true)]
     [InlineData("The insurer said its guidance does not constitute legal advice, but shipowners have followed it closely since March.", false)]
     [InlineData("The company accepts no liability for the spill, its lawyers told the court.", false)]
+    [InlineData("This digest is provided to assist readers and does not replace the published decision.", true)]
+    [InlineData("The following notes are issued for the press and do not constitute an official record of the meeting.", true)]
+    [InlineData("This is an uncorrected transcript. Speakers may still correct their remarks.", true)]
+    [InlineData("For use by the media. Not an official record.", true)]
+    [InlineData("The French version of this communiqué is the only authentic text.", true)]
+    [InlineData("The tribunal said its minutes are not an official record and could not be used in court.", false)]
+    [InlineData("Lawyers for the families argued that the uncorrected version of the report had been leaked.", false)]
     public void Disclaimers(string text, bool expected) => Assert.Equal(expected, Disclaimer.Is(text));
 
     [Theory]

@@ -111,11 +111,14 @@ public class PageGenreShapesTests
     [InlineData("Media contact:")]
     [InlineData("sbrandt@eastmoor.example | +44 20 7946 0001")]
     [InlineData("Hanne Okafor, Head of Unit, okafor@recu.example")]
+    [InlineData("Press desk: 020 7946 0001")]
     public void Contact_lines_are_recognised(string line) => Assert.True(ContactBlock.Is(line));
 
     [Theory]
     [InlineData("Investigators traced the payments to an account registered at okafor@recu.example over several months last year.")]
     [InlineData("Martha Quist, Press Officer")]
+    [InlineData("2) @harbour_watch (8.2k subscribers) - 03.11.2027 14:20")]
+    [InlineData("Posted 2027/11/03 by the port channel")]
     public void Prose_and_a_bare_name_and_role_are_no_contact_line(string line) => Assert.False(ContactBlock.Is(line));
 
     [Fact]
@@ -148,6 +151,10 @@ public class PageGenreShapesTests
     [InlineData("READ MORE: Harbour strike enters its third week", true)]
     [InlineData("Related: the two cases. Both men were convicted in 2022 and released in 2024.", false)]
     [InlineData("Relatedly, the council also voted to close the depot.", false)]
+    [InlineData("Read more → Harbour Gazette", true)]
+    [InlineData("See also » Tanker seized off the cape", true)]
+    [InlineData("Read more -> The ministry's full statement", true)]
+    [InlineData("Read more → The minister said the figures were wrong. She did not say which ones.", false)]
     public void Teaser_lines_are_recognised(string line, bool expected) => Assert.Equal(expected, TeaserLine.Is(line));
 
     [Theory]
