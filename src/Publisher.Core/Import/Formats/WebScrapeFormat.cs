@@ -69,7 +69,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A subject that only labels the message ("Erratum — Littoral Monitor No. 37") gives way to the heading the text prints.
         var subjectOnly = source.Crawler?.Title is null && mail is { SubjectLine: >= 0, Subject: not null }
             && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject)
-            && !(choice is { Evidence.Count: > 0 } && IsLabelSubject(mail.Subject));
+            && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle) && IsLabelSubject(mail.Subject));
         if (subjectOnly && mail is { Subject: { } mailSubject })
         {
             chosen = nonBlank.FindIndex(l => l.Number == lines[mail.SubjectLine].Number);
@@ -845,14 +845,17 @@ public sealed partial class WebScrapeFormat : IRawFormat
     }
 
     /// <summary>Author names in a byline: the texts of its links, or the plain names.</summary>
-    /// <summary>"Erratum — Littoral Monitor No. 37 (Winter 2029)", "Bulletin | Week 12": a subject whose first part is a genre's name.</summary>
+    /// <summary>
+    /// "Erratum — Littoral Monitor No. 37 (Winter 2029)", "Bulletin | Week 12": a subject whose first part is a genre's name
+    /// set apart by a dash or bar (after a colon, "Correction: TITLE", the title follows the genre).
+    /// </summary>
     private static bool IsLabelSubject(string subject)
     {
         var parts = SubjectParts().Split(subject.Trim());
         return parts.Length >= 2 && Genres.Of(parts[0].Trim()) is not null;
     }
 
-    [GeneratedRegex(@"\s+[—–|]\s+|:\s+")]
+    [GeneratedRegex(@"\s+[—–|]\s+")]
     private static partial Regex SubjectParts();
 
     internal static IReadOnlyList<string> NamesIn(string byline) =>

@@ -231,7 +231,7 @@ public static partial class DateLine
     [GeneratedRegex(@"\b(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})\b")]
     private static partial Regex YearSlashDate();
 
-    [GeneratedRegex(@"\s+[|·•—–]\s+|\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)|\s*[,;]\s+(?=(?:received|accepted|revised|published)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[|·•—–]\s+|(?<!\blast)\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)|\s*[,;]\s+(?=(?:received|accepted|revised|published)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DatePartSeparator();
 
     /// <summary>"No. 41", "Issue #88", "Edition 57", "#212": an issue's number alone.</summary>
