@@ -39,7 +39,7 @@ public sealed partial class WebScrapeFormat
         }
         if (authors.Count > 0) return kept;
         if (TakeAuthorsBlock(kept, path, authors, dropped, actions) || TakePostFooter(kept, path, authors, dropped, actions)
-            || TakeAuthorshipNote(kept, path, authors, dropped, actions)) return kept;
+            || TakeAuthorshipNote(kept, path, authors, dropped, actions) || TakeLabelledAuthorLine(kept, path, authors, dropped, actions)) return kept;
 
         for (var i = kept.Count - 1; i > 0; i--)
         {
@@ -195,6 +195,27 @@ public sealed partial class WebScrapeFormat
         return false;
     }
 
+    /// <summary>
+    /// "Author: NAME, Members' Research Service", "Prepared by: NAME" after the text (a briefing prints its author at the
+    /// end, before its disclaimer): a line that labels its names as the authors is the byline wherever it stands, even
+    /// with furniture prose after it. Taken only when the head named no author.
+    /// </summary>
+    private static bool TakeLabelledAuthorLine(List<TextBlock> kept, string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        for (var i = kept.Count - 1; i > 0; i--)
+        {
+            var text = kept[i].Joined.Trim();
+            if (!AuthorLabel().IsMatch(text) || Byline.Read(text) is not { Names.Count: > 0 } byline) continue;
+            TakeCreditBlock(kept, i, byline.Names, "author line", "a line after the text that labels the piece's authors",
+                path, authors, dropped, actions);
+            return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:authors?|author\(s\)|(?:prepared|written|compiled)\s+by)\s*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AuthorLabel();
+
     /// <summary>Block <paramref name="i"/> names the authors: they are taken, and the block is dropped and recorded with why.</summary>
     private static void TakeCreditBlock(List<TextBlock> kept, int i, IReadOnlyList<string> names, string piece, string reason,
         string path, List<string> authors, List<DroppedPiece> dropped, List<FixupAction> actions)
@@ -269,8 +290,20 @@ public sealed partial class WebScrapeFormat
     /// </summary>
     private static (DateOnly Date, FixupAction Action)? DateFromDateline(IReadOnlyList<TextBlock> blocks, IReadOnlyList<string> lines, RawSource source)
     {
-        var first = blocks.Where(b => TextLines.WordCount(b.Joined) >= 15).Take(GenreShapes.OpeningParagraphs)
-            .FirstOrDefault(b => WireDateline.Read(b.Joined) is not null);
+        var opening = blocks.Where(b => TextLines.WordCount(b.Joined) >= 15).Take(GenreShapes.OpeningParagraphs).ToList();
+        // "WASHINGTON, DC, March 1, 2029 — …": a press release's dateline prints the whole date.
+        if (opening.FirstOrDefault(b => WireDateline.FullDate(b.Joined) is not null) is { } released)
+        {
+            var full = WireDateline.FullDate(released.Joined)!.Date;
+            var fullIso = full.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return (full, new FixupAction(FixupActionKinds.UsedForField, $"date: {fullIso}", new SourceLocation(source.Path, released.Line))
+            {
+                Before = released.Joined.Length > 80 ? released.Joined[..80] + "…" : released.Joined,
+                After = $"date: {fullIso}",
+                Reason = "the dateline opening the text gives the place and the whole date",
+            });
+        }
+        var first = opening.FirstOrDefault(b => WireDateline.Read(b.Joined) is not null);
         if (first is null || WireDateline.Read(first.Joined) is not { } dateline) return null;
         var (year, where) = YearOf(source.Url, lines);
         if (year is null || WireDateline.DateOf(dateline, year.Value) is not { } date) return null;
@@ -282,6 +315,26 @@ public sealed partial class WebScrapeFormat
             After = $"date: {iso}",
             Reason = $"the story's wire dateline gives the month and day; the year is from {where}",
         });
+    }
+
+    /// <summary>
+    /// The date of a blog's footer line under the post ("Filed under News · by Ann Lee · 3 March 2026",
+    /// <see cref="PostFooterLine"/>) when nothing above the text dated the page.
+    /// </summary>
+    private static (DateOnly Date, FixupAction Action)? DateFromPostFooter(IReadOnlyList<SeedLine> lines, RawSource source)
+    {
+        foreach (var line in lines)
+        {
+            if (PostFooterLine.Read(line.Text) is not { Date: { Full: true } posted }) continue;
+            var iso = posted.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return (posted.Date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = line.Text.Trim(),
+                After = $"date: {iso}",
+                Reason = "the page printed no date above its text; the post's footer line (section, author, date) dates it",
+            });
+        }
+        return null;
     }
 
     /// <summary>

@@ -66,8 +66,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (fromSubject) printedTitle = subject!;
         // A message whose text repeats no line of its subject (a notice, a correction sent to a list) is titled by the
         // subject itself: the header's "Subject:" line is then the title line, and the text starts after the header.
+        // A subject that only labels the message ("Erratum — Littoral Monitor No. 37") gives way to the heading the text prints.
         var subjectOnly = source.Crawler?.Title is null && mail is { SubjectLine: >= 0, Subject: not null }
-            && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject);
+            && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject)
+            && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle) && IsLabelSubject(mail.Subject));
         if (subjectOnly && mail is { Subject: { } mailSubject })
         {
             chosen = nonBlank.FindIndex(l => l.Number == lines[mail.SubjectLine].Number);
@@ -176,6 +178,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             date = fromHead.Date;
             header.Actions.Add(fromHead.Action);
+        }
+        if (date is null && DateFromPostFooter(nonBlank, source) is { } fromFooter)
+        {
+            date = fromFooter.Date;
+            header.Actions.Add(fromFooter.Action);
         }
         if (date is null && DateFromPageHistory(nonBlank, source) is { } fromHistory)
         {
@@ -838,6 +845,19 @@ public sealed partial class WebScrapeFormat : IRawFormat
     }
 
     /// <summary>Author names in a byline: the texts of its links, or the plain names.</summary>
+    /// <summary>
+    /// "Erratum — Littoral Monitor No. 37 (Winter 2029)", "Bulletin | Week 12": a subject whose first part is a genre's name
+    /// set apart by a dash or bar (after a colon, "Correction: TITLE", the title follows the genre).
+    /// </summary>
+    private static bool IsLabelSubject(string subject)
+    {
+        var parts = SubjectParts().Split(subject.Trim());
+        return parts.Length >= 2 && Genres.Of(parts[0].Trim()) is not null;
+    }
+
+    [GeneratedRegex(@"\s+[—–|]\s+")]
+    private static partial Regex SubjectParts();
+
     internal static IReadOnlyList<string> NamesIn(string byline) =>
         PersonNames.HasLink(byline) ? PersonNames.LinkTexts(byline) : TextShapes.SplitNames(byline.Trim());
 

@@ -33,6 +33,10 @@ public static class AuthorRoleLine
     public static bool Is(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
+        // "Head of Trade Risk at Meridian Bank | Former customs officer | Mentor": a network profile's headline, its roles
+        // set apart by bars; the first is the one that counts.
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0) text = text[..bar].TrimEnd();
         if (text.Length < 5 || text[^1] is '.' or '?' or '!' or ':') return false;
         if (TextLines.WordCount(text) > MaxWords) return false;
         var parts = text.Split(',', 2);

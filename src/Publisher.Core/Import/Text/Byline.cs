@@ -116,6 +116,7 @@ public static partial class Byline
             && !text.Contains(';', StringComparison.Ordinal)) return null;
         var names = new List<string>();
         DateReading? date = null;
+        var afterNames = false;
         foreach (var part in parts)
         {
             // "Translation: NAME", "Photographs: NAME": credited beside the author, never an author.
@@ -125,8 +126,15 @@ public static partial class Byline
             // "Issued: Fri 27.11.26 | Classification: TLP:CLEAR | Prepared by …": the date and short fields beside the credit.
             if (!prepared.Success && DateLine.Read(part) is { } dated) { date ??= dated; continue; }
             if (!prepared.Success && ShortField().IsMatch(part)) continue;
+            // "Authors: Ann Lee; Bo Ma": the names of one label set apart by semicolons.
+            if (!prepared.Success && afterNames && NamesOf(part) is { } more)
+            {
+                names.AddRange(more.Where(n => !names.Contains(n, StringComparer.Ordinal)));
+                continue;
+            }
             if (!prepared.Success) return null;
             var found = NamesOf(prepared.Groups["names"].Value);
+            afterNames = found is not null;
             if (found is null)
             {
                 if (role.Success) return null;
@@ -320,7 +328,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|asked|answered|reviewed)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

@@ -27,7 +27,10 @@ public static partial class DateLine
     public static DateReading? Read(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        if (text.Length is < 6 or > 80) return null;
+        if (text.Length < 6) return null;
+        // "Last updated: 5 April 2029 09:12 GMT  |  First published: 4 April 2029 18:40 GMT": two labelled dates with
+        // their times run past one date's length; such a line is read part by part.
+        if (text.Length > 80) return text.Length <= MaxPartsLength ? ReadParts(line) : null;
         var role = DateRole.Plain;
         if (Label().Match(text) is { Success: true } label)
         {
@@ -40,6 +43,8 @@ public static partial class DateLine
         if (!Leftover().IsMatch(rest)) return ReadParts(line);
         return found.Value.Reading with { Role = role };
     }
+
+    private const int MaxPartsLength = 160;
 
     /// <summary>
     /// "Published on 17/06/2025 · Updated 18/06/2025", "4 March 2025 | updated 5 March 2025": a line of two labelled
@@ -58,10 +63,16 @@ public static partial class DateLine
             if (Byline.IsReadingTime(part)) continue;
             // "Pages 611-638 | Received …": a journal article's page range beside its dates.
             if (PageRange().IsMatch(part)) continue;
+            // "No. 41 — Monday 12 March 2029", "Edition 57 · Friday, 9 May 2031": a newsletter's number beside its date.
+            if (IssueNumber().IsMatch(part)) continue;
             if (Read(part) is not { } reading) return null;
             readings.Add(reading);
         }
         if (readings.Count == 0) return null;
+        // "Submitted: 14 February 2029 · Last revised: 2 March 2029" (a repository's paper): with no date of publication
+        // beside them, the submission is when the piece was posted, and the revision came after it.
+        if (readings.All(r => r.Role is DateRole.Submitted or DateRole.Updated) && readings.FirstOrDefault(r => r.Role == DateRole.Submitted) is { } first)
+            return first with { Role = DateRole.Posted };
         return readings.OrderBy(r => Rank(r.Role)).First();
     }
 
@@ -112,18 +123,20 @@ public static partial class DateLine
         // "Fri 27.11.26": a two-digit year is read only after a weekday, which also says whether day or month comes first.
         if (WeekdayShortDate().Match(text) is { Success: true } shortDate && OnWeekday(shortDate) is { } dated)
             return (shortDate.Index, shortDate.Length, dated);
-        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate(), YearSlashDate(), SlashDate(), MonthYear() })
+        foreach (var regex in new[] { MonthDayYear(), DayMonthYear(), IsoDate(), YearSlashDate(), SlashDate(), MonthYear(), DateTimeGroup() })
         {
             var m = regex.Match(text);
             if (!m.Success) continue;
-            DateReading? reading = regex == SlashDate() ? Slash(m) : Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : null, DateRole.Plain);
+            var year = m.Groups["y"].Value.Length == 2 ? "20" + m.Groups["y"].Value : m.Groups["y"].Value;
+            DateReading? reading = regex == SlashDate() ? Slash(m, DayFirstTime().IsMatch(text)) : Make(year, m.Groups["m"].Value, m.Groups["d"].Success ? m.Groups["d"].Value : null, DateRole.Plain);
             if (reading is not null) return (m.Index, m.Length, reading);
         }
         return null;
     }
 
     /// <summary>"04/05/2023" is read only when one number is above 12 (or both are equal, or dots say day-first); otherwise day and month could swap.</summary>
-    private static DateReading? Slash(Match m)
+    /// <param name="dayFirst">The line writes its time the day-first way ("16h48", as French and Portuguese pages do).</param>
+    private static DateReading? Slash(Match m, bool dayFirst = false)
     {
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
         var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
@@ -132,7 +145,7 @@ public static partial class DateLine
         if (b > 12 && a <= 12) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         if (a == b) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         // "08.12.2027": dots between the numbers are the day-first convention; month-first dates use slashes or hyphens.
-        if (m.Groups["s"].Value == ".") return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
+        if (m.Groups["s"].Value == "." || dayFirst) return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         return null;
     }
 
@@ -151,7 +164,7 @@ public static partial class DateLine
 
     /// <summary>True when <paramref name="line"/> holds a day/month/year date whose day and month could be swapped.</summary>
     public static bool IsAmbiguous(string line) =>
-        SlashDate().Match(line) is { Success: true } m && Slash(m) is null;
+        SlashDate().Match(line) is { Success: true } m && Slash(m, DayFirstTime().IsMatch(line)) is null;
 
     private static DateReading? Make(string year, string month, string? day, DateRole role)
     {
@@ -169,6 +182,7 @@ public static partial class DateLine
         var l = label.ToLowerInvariant();
         if (SubmittedWord().IsMatch(l)) return DateRole.Submitted;
         if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal) || l.Contains("reviewed", StringComparison.Ordinal)
+            || l.Contains("revised", StringComparison.Ordinal)
             || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
         if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
         if (l.Contains("publi", StringComparison.Ordinal) || l.Contains("issue", StringComparison.Ordinal) || l.Contains("release", StringComparison.Ordinal)) return DateRole.Published;
@@ -180,7 +194,7 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>
@@ -217,8 +231,12 @@ public static partial class DateLine
     [GeneratedRegex(@"\b(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})\b")]
     private static partial Regex YearSlashDate();
 
-    [GeneratedRegex(@"\s+[|·•]\s+|\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)|\s*[,;]\s+(?=(?:received|accepted|revised|published)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[|·•—–]\s+|(?<!\blast)\s*[,;]?\s+(?=(?:last\s+)?(?:updated|modified)\b)|\s*[,;]\s+(?=(?:received|accepted|revised|published)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DatePartSeparator();
+
+    /// <summary>"No. 41", "Issue #88", "Edition 57", "#212": an issue's number alone.</summary>
+    [GeneratedRegex(@"^(?:(?:no\.?|number|issue|edition)\s*#?|#)\s*\d{1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueNumber();
 
     /// <summary>"Pages 611-638", "pp. 44–71", "p. 12".</summary>
     [GeneratedRegex(@"^(?:pages?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?$", RegexOptions.IgnoreCase)]
@@ -230,6 +248,17 @@ public static partial class DateLine
 
     [GeneratedRegex(@"^" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
+
+    /// <summary>"16h48": an hour and minutes split by "h", the way of day-first countries (France, Portugal, Brazil).</summary>
+    [GeneratedRegex(@"\b\d{1,2}h\d{2}\b")]
+    private static partial Regex DayFirstTime();
+
+    /// <summary>
+    /// A date-time group as military and maritime messages date themselves: "DTG 191200Z JAN 29", "051830Z MAR 2029" —
+    /// day, hour and minute, a time-zone letter, the month's abbreviation and the year (two digits read as 20YY).
+    /// </summary>
+    [GeneratedRegex(@"^(?:DTG\s*:?\s*)?(?<d>\d{2})\d{4}[A-Z]\s+" + MonthName + @"\s+(?<y>(?:20)?\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateTimeGroup();
 
     /// <summary>What may stand beside the date on a date line: separators, a time ("10:05", "07h32") and zone, a reading time.</summary>
     [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*(?:" + RelativeAge + @")?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]

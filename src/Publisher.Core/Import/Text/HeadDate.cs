@@ -68,7 +68,11 @@ public static partial class HeadDate
         return DateLine.FindIn(t[verb.Length..]) is { Full: true } date ? date with { Role = DateRole.Published } : null;
     }
 
-    /// <summary>A verb or field that says when the piece came out, at the start of the line, before its date.</summary>
-    [GeneratedRegex(@"^(?:(?:first\s+)?(?:published|posted|issued|released|answered|delivered|dated|broadcast|aired)|(?:issue|publication|release)\s+date)\b\s*(?:on\b|:)?\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A verb or field that says when the piece came out, at the start of the line, before its date.
+    /// A record's reference may stand before it ("Volume 412: debated on Tuesday 6 March 2029", "Ref. 88/2027, issued on …"):
+    /// up to three words holding a figure, then a colon or comma.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?=[^:,]{0,30}\d)[^\s:,]+(?:\s+[^\s:,]+){0,2}\s*[:,]\s+)?(?:(?:first\s+)?(?:published|posted|issued|released|answered|delivered|dated|broadcast|aired|debated|heard|given)|(?:issue|publication|release)\s+date)\b\s*(?:on\b|:)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PublishingVerb();
 }

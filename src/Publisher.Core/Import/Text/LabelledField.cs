@@ -16,6 +16,24 @@ public static partial class LabelledField
     public static bool IsInList(IReadOnlyList<string> lines, int at) =>
         at > 0 && at + 1 < lines.Count && Is(lines[at - 1]) && Is(lines[at]) && Is(lines[at + 1]);
 
+    /// <summary>
+    /// "Justices: Chief Justice Marova, Justice Kettering, Justice Abubakar-Lund", "Panel: Ann Lee, Bo Ma, Cy Ode": a
+    /// field whose value lists three or more people or bodies, each capitalised and short, set apart by commas. A page
+    /// field, never a headline (a headline's list ends on "and …").
+    /// </summary>
+    public static bool IsNameList(string line)
+    {
+        var t = line.Trim();
+        var m = Shape().Match(t);
+        if (!m.Success) return false;
+        var colon = t.IndexOf(':');
+        var items = t[(colon + 1)..].Split(',').Select(p => p.Trim()).ToList();
+        return items.Count >= 3 && items.All(p => p.Length > 0 && char.IsUpper(p[0]) && TextLines.WordCount(p) <= MaxNameWords
+            && !p.StartsWith("And ", StringComparison.Ordinal) && p[^1] is not ('.' or '?' or '!'));
+    }
+
+    private const int MaxNameWords = 5;
+
     [GeneratedRegex(@"^\p{Lu}[\p{L}']*(?:\s+[\p{L}']+){0,2}:\s+\S")]
     private static partial Regex Shape();
 }

@@ -105,6 +105,44 @@ public static partial class PageTitle
     private static bool IsSentenceCaseSubtitle(string line, string title) =>
         TextLines.WordCount(title) >= 3 && ParagraphShape.IsSentenceCase(line) && !IssueSegmenter.EndsSentence(line);
 
+    private const int MinTitleCaseWords = 5;
+
+    /// <summary>
+    /// "Why I Stopped Trusting Casualty Counts From a Single Source" over "Notes from five years of cleaning conflict
+    /// data": a headline of five words or more in title case over a line in sentence case is the title, the line its subtitle.
+    /// </summary>
+    private static bool IsTitleOverSubtitle(string title, string below) =>
+        TextLines.WordCount(title) >= MinTitleCaseWords && ParagraphShape.LooksLikeTitleCaseHeading(title) && ParagraphShape.IsSentenceCase(below);
+
+    private const int MaxShortLabelWords = 4;
+
+    private const int MaxHeadlineWords = 16;
+
+    private const int MinHeadlineExtraWords = 3;
+
+    /// <summary>
+    /// "Stories from the field" over "Water points reopen in the valley camps", "Notice to members" over "New night-time
+    /// limits for …": a short label in sentence case (two to four words, no article or question word first, no figure or
+    /// end mark) over a headline at least three words longer names the site's section, as a kicker does.
+    /// </summary>
+    private static bool IsShortLabelOver(string label, string line)
+    {
+        var l = label.Trim();
+        var t = line.Trim();
+        var words = TextLines.WordCount(l);
+        if (words is < 2 or > MaxShortLabelWords || l.Any(char.IsDigit) || l[^1] is '.' or '?' or '!' or ':' or ',' or ';') return false;
+        if (!char.IsUpper(l[0]) || !ParagraphShape.IsSentenceCase(l) || UiVocabulary.Find(l).Count > 0) return false;
+        if (OpeningWords.Contains(l.Split(' ')[0])) return false;
+        var lineWords = TextLines.WordCount(t);
+        return lineWords >= words + MinHeadlineExtraWords && lineWords <= MaxHeadlineWords && TitleLine.IsTitleShaped(t) && t[^1] is not ('.' or '!');
+    }
+
+    /// <summary>Words a short headline opens with but a section's label does not.</summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "why", "how", "what", "who", "when", "where", "which", "our", "my", "your", "this", "these", "inside", "after", "before",
+    };
+
     /// <summary>A line as a title: without heading marks, and a headline that is a link as its text.</summary>
     private static string TitleText(string line) => TitleEvidence.Unlinked(TitleLine.StripHeadingMark(line));
 
@@ -175,7 +213,7 @@ public static partial class PageTitle
         if (PlaceDateLine.Read(text) is not null || TitleEvidence.LabelledDate(text) || TitleEvidence.IsBylineWithDesk(text)) return (double.NegativeInfinity, evidence);
         // "CONFLICT ZONE INFORMATION BULLETIN": a label in capitals naming the page's genre is the label, not the headline.
         if (TextShapes.IsCapitalsLabel(text) && Genres.OwnLabel(text) is not null) return (double.NegativeInfinity, evidence);
-        if (LabelledField.IsInList(lines, i)) return (double.NegativeInfinity, evidence);
+        if (LabelledField.IsInList(lines, i) || LabelledField.IsNameList(text)) return (double.NegativeInfinity, evidence);
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
@@ -190,7 +228,7 @@ public static partial class PageTitle
         if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
         else if (raw.StartsWith('#')) score += 1;
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
-        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]))) { score += 1; evidence.Add("a section label right above it"); }
+        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text))) { score += 1; evidence.Add("a section label right above it"); }
         // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
             && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
@@ -208,7 +246,8 @@ public static partial class PageTitle
         // Title, standfirst, byline: a standfirst (with its wrapped lines) at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
         // A title in title case over a subtitle in sentence case is the title, however long the subtitle.
-        else if (below == 2 && (words <= WrappedParagraphWords(lines, i + 1, hints.Continuations) || TitleLine.IsTitleShaped(raw) && !TitleLine.IsTitleShaped(lines[i + 1]))) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
+        else if (below == 2 && (words <= WrappedParagraphWords(lines, i + 1, hints.Continuations) || TitleLine.IsTitleShaped(raw) && !TitleLine.IsTitleShaped(lines[i + 1])
+            || IsTitleOverSubtitle(text, lines[i + 1]))) { score += 2.5; evidence.Add("a standfirst and a byline or date line under it"); }
         else if (below == 2) { score += 1.5; evidence.Add("a byline or date line close under it"); }
 
         if (words is >= 3 and <= 25) { score += 1; }
@@ -224,7 +263,9 @@ public static partial class PageTitle
         if (UiVocabulary.AddressesReader(text)) score -= 1.5;
         if (SiteName.IsSiteName(text, hints.SiteNames, hints.Url)) score -= 5;
         // "BORDERLINES" over "A weekly letter on …": the publication's tagline under its name, not a piece's title.
-        else if (i > 0 && PublicationTagline.Is(text) && (SiteName.IsSiteName(lines[i - 1], hints.SiteNames, hints.Url) || IsSectionLabel(lines[i - 1]))) score -= 5;
+        // Under the page's first line (its name, however unfamiliar) a tagline in sentence case is the masthead's too.
+        else if (i > 0 && PublicationTagline.Is(text) && (SiteName.IsSiteName(lines[i - 1], hints.SiteNames, hints.Url) || IsSectionLabel(lines[i - 1])
+            || i == 1 && ParagraphShape.IsSentenceCase(text))) score -= 5;
         // "Parliament of Westmarch — Written questions and answers": the site's name and its tagline, a masthead.
         else if (MastheadParts().Match(text) is { Success: true } parts && TextLines.WordCount(parts.Groups["site"].Value) >= 2
             && SiteName.IsSiteName(parts.Groups["site"].Value, hints.SiteNames, hints.Url)) score -= 5;
@@ -307,7 +348,7 @@ public static partial class PageTitle
             // A bare time ("21.15 CET") two lines down stamps the next entry of a live page, not this line.
             if (DateLine.Read(line) is not null || step == 1 && TimestampLine.Is(line) || Byline.Read(line, allowBare: true, dateFollows: dateAfter) is not null
                 || CollectiveByline.Is(line) || HeadByline.Read(line) is not null) return step;
-            if (step == 1 && WireDateline.Read(line) is not null) return step;
+            if (step == 1 && (WireDateline.Read(line) is not null || PlaceDateLine.Read(line) is not null)) return step;
         }
         return 0;
     }

@@ -14,6 +14,7 @@ public static partial class PersonNames
     {
         "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General",
         "Maj", "Major", "Capt", "Captain", "Brig", "Adm", "Admiral", "Amb", "Ambassador", "Rev", "Hon", "Sen", "Rep", "Sgt",
+        "Cdr", "Cmdr", "Cllr", "Councillor", "Sir", "Dame",
     };
 
     /// <summary>Letters printed after a name (case-sensitive: "MA" is a degree, "Ma" a surname).</summary>

@@ -74,7 +74,10 @@ public static partial class TitleEvidence
             || UiVocabulary.Find(text).Count > 0 && TextLines.WordCount(text) <= 6;
     }
 
-    /// <summary>"Answered on 24 November 2026", "Updated 3 May 2027": one to three words and a full date, nothing else.</summary>
+    /// <summary>
+    /// "Answered on 24 November 2026", "Updated 3 May 2027", "Ref. 118, filed on 2 June 2031": one to three words (perhaps
+    /// after a reference) and a full date, nothing else.
+    /// </summary>
     public static bool LabelledDate(string line) =>
         LabelThenDate().Match(line.Trim()) is { Success: true } m && DateLine.Exact(m.Groups["date"].Value) is { Full: true };
 
@@ -96,7 +99,8 @@ public static partial class TitleEvidence
         return m.Success ? m.Groups["text"].Value.Trim() : line;
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:on\s+)?(?<date>\S.{5,40})$")]
+    /// <summary>The label may follow a record's reference and a comma: "UIN 48213, tabled on 12 November 2026".</summary>
+    [GeneratedRegex(@"^(?:(?=[^,]{0,30}\d)[^\s,]+(?:\s+[^\s,]+){0,2},\s+\p{Ll}+|\p{Lu}\p{Ll}+)(?:\s+\p{Ll}+){0,2}\s+(?:on\s+)?(?<date>\S.{5,40})$")]
     private static partial Regex LabelThenDate();
 
     [GeneratedRegex(@"^\[(?<text>[^\[\]]{3,250})\]\((?:https?://|/)[^)\s]*\)$")]

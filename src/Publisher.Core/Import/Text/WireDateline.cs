@@ -40,6 +40,22 @@ public static partial class WireDateline
     private static partial Regex Dateline();
 
     /// <summary>
+    /// A press release's dateline with the whole date: "WASHINGTON, DC, March 1, 2029 — The Foundation …", "Port Halvard,
+    /// 4 March 2027 – The ministry …". A place of one to four capitalised words (perhaps with a state or country after a
+    /// comma), a comma, a full date, then a dash. The date is the release's date.
+    /// </summary>
+    public static DateReading? FullDate(string paragraph)
+    {
+        var m = FullDated().Match(paragraph.TrimStart());
+        if (!m.Success) return null;
+        if (m.Groups["place"].Value.Split(' ', ',').Where(w => w.Length > 0).Any(w => !char.IsUpper(w[0]))) return null;
+        return DateLine.Exact(m.Groups["date"].Value.Trim().TrimEnd(',')) is { Full: true } date ? date : null;
+    }
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,3}(?:,\s*\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2})?),\s+(?<date>[^–—\-]{6,30}?)\s*[–—-]{1,2}\s+\S")]
+    private static partial Regex FullDated();
+
+    /// <summary>
     /// A dateline without a date, naming its source in brackets: "HARROW COUNTY (WNRT) -", "KESTRIA CITY (Agency) —",
     /// as a broadcaster or agency opens a story. Evidence of news, no date.
     /// </summary>
