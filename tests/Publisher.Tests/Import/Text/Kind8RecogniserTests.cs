@@ -89,10 +89,13 @@ public class Kind8RecogniserTests
         Assert.Null(WholeIssueFormat.ContentsSectionKind([new("A Ceasefire Without Witnesses", [], false, 3)], 0));
     }
 
-    [Theory]
-    [InlineData("Tbilisi Courier — English Edition", "© 2029 Tbilisi Courier. All rights reserved.", "Tbilisi Courier")]
-    [InlineData("Radio Veldmark News", "© Radio Veldmark 2031", "Radio Veldmark")]
-    public void A_masthead_loses_its_edition_or_section_words_when_the_copyright_line_names_the_outlet(string masthead, string copyright, string name) =>
-        Assert.Equal(name, SiteName.Find([masthead, "Politics   Economy   Opinion", "The ports are not for sale",
-            "The law was written for one bidder and should be withdrawn before the vote.", copyright], null, null, [])?.Name);
+    [Fact]
+    public void A_masthead_loses_its_edition_words_when_the_copyright_line_names_the_outlet() =>
+        Assert.Equal("Tbilisi Courier", SiteName.Find(["Tbilisi Courier — English Edition", "Politics   Economy   Opinion", "The ports are not for sale",
+            "The law was written for one bidder and should be withdrawn before the vote.", "© 2029 Tbilisi Courier. All rights reserved."], null, null, [])?.Name);
+
+    [Fact]
+    public void A_wires_news_word_stays_in_its_name() =>
+        Assert.NotEqual("Halyard", SiteName.Find(["Halyard News", "World   Business   Markets", "Ports close as storm nears",
+            "The port authority closed the harbour on Tuesday as the storm approached the coast.", "© 2027 Halyard. All rights reserved"], null, null, [])?.Name);
 }
