@@ -62,7 +62,7 @@ public class Kind8RecogniserTests
 
     [Theory]
     [InlineData("It has not been peer reviewed.", false)]
-    [InlineData("This version has not been peer reviewed.", true)]
+    [InlineData("This version is not peer reviewed.", true)]
     [InlineData("Not peer reviewed", true)]
     public void A_short_sentence_of_a_news_story_about_an_unreviewed_study_is_no_repository_mark(string line, bool preprint) =>
         Assert.Equal(preprint, GenreShapes.OfPage(["Valley Daily", "Study links river piracy to fuel prices", line])?.Evidence.Kind == "preprint");
@@ -93,9 +93,4 @@ public class Kind8RecogniserTests
     public void A_masthead_loses_its_edition_words_when_the_copyright_line_names_the_outlet() =>
         Assert.Equal("Tbilisi Courier", SiteName.Find(["Tbilisi Courier — English Edition", "Politics   Economy   Opinion", "The ports are not for sale",
             "The law was written for one bidder and should be withdrawn before the vote.", "© 2029 Tbilisi Courier. All rights reserved."], null, null, [])?.Name);
-
-    [Fact]
-    public void A_wires_news_word_stays_in_its_name() =>
-        Assert.NotEqual("Halyard", SiteName.Find(["Halyard News", "World   Business   Markets", "Ports close as storm nears",
-            "The port authority closed the harbour on Tuesday as the storm approached the coast.", "© 2027 Halyard. All rights reserved"], null, null, [])?.Name);
 }
