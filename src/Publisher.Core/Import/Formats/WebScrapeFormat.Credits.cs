@@ -245,7 +245,8 @@ public sealed partial class WebScrapeFormat
 
     /// <summary>
     /// The page's genre when no label near the title named one: from its text's shape (a dialogue of questions and
-    /// answers, a press release's marks, a wire dateline), else from its address's folders or blog host.
+    /// answers, a press release's marks, a wire dateline), else from its address's folders or blog host, else from a
+    /// line saying it appeared in a print issue.
     /// </summary>
     private static (string Kind, FixupAction Action)? KindByEvidence(IReadOnlyList<TextBlock> blocks, IReadOnlyList<SeedLine> pageLines,
         RawSource source, int titleLine)
@@ -258,6 +259,8 @@ public sealed partial class WebScrapeFormat
             return (shape.Evidence.Kind, KindAction(shape.Evidence, texts[shape.At].Trim(), new SourceLocation(source.Path, blocks[shape.At].Line)));
         if (Genres.FromUrl(source.Url) is { } fromUrl)
             return (fromUrl.Kind, KindAction(fromUrl, source.Url!, new SourceLocation(source.Path, titleLine)));
+        if (GenreShapes.OfPrintIssue(lines) is { } printed)
+            return (printed.Evidence.Kind, KindAction(printed.Evidence, lines[printed.At], new SourceLocation(source.Path, pageLines[printed.At].Number)));
         return null;
     }
 

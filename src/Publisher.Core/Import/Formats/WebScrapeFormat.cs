@@ -419,7 +419,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeLabelLine(text, line)) return;
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
-            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own) { SetKind(own, line); return; }
+            // A masthead ending in a genre's noun ("Harbour Review", "The Delta Bulletin") names the site, not the piece.
+            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own && !SiteName.IsSiteName(text, siteNames, source.Url)) { SetKind(own, line); return; }
             // "Africa | Explainer", "SAFETY & INTEGRITY · THREAT REPORT": the site's section, then the piece's genre.
             if (rightAboveTitle && !inMenu && SectionKicker.Genre(text) is { } kicker) { SetKind(kicker, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline, line); return; }

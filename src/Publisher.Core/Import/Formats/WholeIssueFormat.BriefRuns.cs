@@ -40,6 +40,18 @@ public sealed partial class WholeIssueFormat
     internal static bool ContinuesBriefRun(PieceShape piece, int longestBrief) =>
         longestBrief > 0 && !piece.HasSubheadings && piece.Words * 4 <= longestBrief * 5;
 
+    /// <summary>
+    /// The kind of the section the contents file entry <paramref name="entry"/> under: the nearest section entry before it
+    /// ("In Brief", "COMMENT"), read as an issue's section label; null when no section entry comes before it or the
+    /// section names no kind.
+    /// </summary>
+    internal static string? ContentsSectionKind(IReadOnlyList<TocEntry> toc, int entry)
+    {
+        for (var i = entry - 1; i >= 0; i--)
+            if (toc[i].IsSection) return SectionLabels.IssueKind(toc[i].Title);
+        return null;
+    }
+
     private static InferredValue BriefRunEnded(string kind, PieceShape piece, int longestBrief, TextBlock label, RawSource source) =>
         new("kind", kind,
             $"the article ({piece.Words} words{(piece.HasNotes ? ", with notes" : "")}{(piece.HasSubheadings ? ", with subheadings" : "")}) is much longer than the "

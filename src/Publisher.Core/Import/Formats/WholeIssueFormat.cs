@@ -204,7 +204,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 runDecision = BriefRunEnded(kinds[s].Kind == ArticleKinds.Brief ? ArticleKinds.Feature : kinds[s].Kind, piece, longestBrief, sectionLabel!, source);
                 (sectionKind, sectionLabel, sectionRun) = (null, null, false);
             }
-            else if (briefRun && kinds[s].TocIndex is not null && !labelledAfter[s] && ContinuesBriefRun(piece, longestBrief))
+            // A piece the contents file under a section of another kind ("Comment", "Interview") is not one of the briefs, however short.
+            else if (briefRun && kinds[s].TocIndex is { } listedAt && !labelledAfter[s] && ContinuesBriefRun(piece, longestBrief)
+                     && ContentsSectionKind(toc.Entries, listedAt) is null or ArticleKinds.Brief)
                 runDecision = BriefRunContinued(piece, longestBrief, sectionLabel!, source);
             else if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && labelledAfter[s])) (sectionKind, sectionLabel) = (null, null);
             // A run of pieces signed at their ends ends at an article with a byline under its title (a mixed issue).

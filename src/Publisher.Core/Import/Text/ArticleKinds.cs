@@ -19,6 +19,7 @@ public static class ArticleKinds
     public const string OpEd = "op-ed";
     public const string PressRelease = "press release";
     public const string Statement = "statement";
+    public const string PressStatement = "press statement";
     public const string LongRead = "long read";
     public const string PolicyBrief = "policy brief";
     public const string Blog = "blog";

@@ -22,7 +22,7 @@ public static class Genres
     /// <summary>Canonical kind, then the other words that name it (plurals of single words are added automatically).</summary>
     private static readonly (string Kind, string[] Synonyms)[] Catalogue =
     [
-        (ArticleKinds.Brief, ["in brief", "news brief", "brief news"]),
+        (ArticleKinds.Brief, ["in brief", "news brief", "brief news", "short item", "in short", "short news", "news short"]),
         (ArticleKinds.Feature, ["article", "articles testimony", "feature story"]),
         (ArticleKinds.Analysis, ["analyses", "brief analysis", "policy analysis", "news analysis", "policywatch", "expert analysis"]),
         (ArticleKinds.Commentary, ["expert comment", "expert commentary"]),
@@ -35,6 +35,8 @@ public static class Genres
         (ArticleKinds.Report, []),
         (ArticleKinds.PressRelease, ["news release", "media release", "press notice", "press announcement"]),
         (ArticleKinds.Statement, ["public statement"]),
+        // A statement an office issues to the press: a genre of its own, neither a press release nor any statement.
+        (ArticleKinds.PressStatement, ["statement to the press", "media statement"]),
         (ArticleKinds.LongRead, ["longread", "long form", "longform"]),
         (ArticleKinds.PolicyBrief, ["issue brief", "policy paper brief"]),
         (ArticleKinds.Blog, ["blog post", "weblog"]),
@@ -58,8 +60,7 @@ public static class Genres
         (ArticleKinds.Recap, ["session recap", "event recap", "conference recap", "session summary", "event summary"]),
         (ArticleKinds.Overview, ["situation overview", "regional overview", "country overview"]),
         (ArticleKinds.CourtReport, ["court reporting", "from the courts"]),
-        // Notices of one organisation to its public: a listed company's disclosure, a warning, a formal notice. A
-        // "press statement" is not folded into press release: it is kept as printed, a statement of its own.
+        // Notices of one organisation to its public: a listed company's disclosure, a warning, a formal notice.
         (ArticleKinds.Announcement, ["company announcement", "market announcement", "stock exchange announcement", "exchange announcement", "regulatory announcement"]),
         (ArticleKinds.Alert, ["action alert", "urgent alert", "media freedom alert", "press freedom alert"]),
         (ArticleKinds.Notice, ["public notice", "official notice"]),

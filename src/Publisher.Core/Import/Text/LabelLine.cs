@@ -42,7 +42,11 @@ public static partial class LabelLine
         if (!m.Success) return null;
         var name = part[..m.Index].Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        // "RESEARCH BRIEFING RB 27/041": the series' initials before its number are its code, not a word of its name.
+        if (words.Length >= 3 && SiteNameLine.IsAcronymOf(words[^1], string.Join(' ', words[..^1]))) words = words[..^1];
+        if (words.Length > 3) return null;
+        name = string.Join(' ', words);
         // "Issue #47", "Volume 3", "Part No. 2": a numbering word names the place in a series, not a genre.
         if (NumberingWords.Contains(words[^1].ToLowerInvariant())) return null;
         return Genres.Short(name.ToLowerInvariant());

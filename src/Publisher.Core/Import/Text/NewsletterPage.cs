@@ -41,12 +41,18 @@ public static partial class NewsletterPage
     private const string CloseCue = "a thanks-and-subscribe close";
     private static readonly string[] Strong = [NumberedIssueCue, EmailCue, CloseCue];
 
-    /// <summary>"Issue #47", "Issue 112", "No. 48" standing alone or with the date it was sent ("Issue #88 · Thursday, 23 November 2028").</summary>
-    [GeneratedRegex(@"^(?:issue|edition|no\.)\s*(?:#|no\.?\s*)?\d{1,4}(?:\s*[·|•—–-]\s*[\p{L}\d ,.]{3,40}\b(?:19|20)\d\d)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Issue #47", "Issue 112", "No. 48" standing alone or with the day it was sent ("Issue #88 · Thursday, 23 November
+    /// 2028"); a magazine's issue line gives a season or a month ("Issue 47 · Spring 2031"), not a day.
+    /// </summary>
+    [GeneratedRegex(@"^(?:issue|edition|no\.)\s*(?:#|no\.?\s*)?\d{1,4}(?:\s*[·|•—–-]\s*(?=[\p{L}\d ,.]*\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\d))[\p{L}\d ,.]{3,40}\b(?:19|20)\d\d)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedIssue();
 
-    /// <summary>"If someone forwarded this to you", "reply to this email", "View this email in your browser", "Read online".</summary>
-    [GeneratedRegex(@"^(?:view|read)\s+(?:(?:this|it)\s+)?(?:e-?mail\s+)?(?:online|in\s+(?:your|a)\s+(?:web\s+)?browser)$|\b(?:forwarded\s+(?:this|it)\s+to\s+you|forward\s+(?:this|it)\s+to\s+(?:a\s+)?(?:friend|colleague)|reply\s+to\s+this\s+(?:email|e-mail|newsletter)|(?:my|your)\s+inbox|(?:enjoyed|enjoy)\s+this\s+(?:issue|edition|newsletter))\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "If someone forwarded this to you", "reply to this email", "View this email in your browser", "Read this email
+    /// online" (a report's "Read online" button names no email).
+    /// </summary>
+    [GeneratedRegex(@"^(?:view|read)\s+(?:(?:this|it)\s+)?(?:e-?mail\s+online|(?:e-?mail\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser)$|\b(?:forwarded\s+(?:this|it)\s+to\s+you|forward\s+(?:this|it)\s+to\s+(?:a\s+)?(?:friend|colleague)|reply\s+to\s+this\s+(?:email|e-mail|newsletter)|(?:my|your)\s+inbox|(?:enjoyed|enjoy)\s+this\s+(?:issue|edition|newsletter))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheEmail();
 
     [GeneratedRegex(@"^thanks\s+for\s+reading\b.*\bsubscribe\b", RegexOptions.IgnoreCase)]

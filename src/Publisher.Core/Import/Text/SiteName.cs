@@ -68,6 +68,10 @@ public static partial class SiteName
         foreach (var (name, index) in tops)
         {
             var line = name;
+            // "Tbilisi Courier — English Edition" over "© 2029 Tbilisi Courier": the edition is not part of the outlet's name.
+            // (A section word is: "Halyard News" over "© Halyard" is the wire's own name.)
+            if (SiteNameLine.WithoutEdition(line) is { } outletName && holders.Any(h => SameName(h, outletName)))
+                return new SiteNameReading(outletName, "a name line at the top of the page without its edition words, the name its copyright line gives");
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
                 return new SiteNameReading(line.Any(char.IsLower) ? line : WithArticleOf(line, holder), "a name line at the top of the page, repeated in its copyright line");
             // "The Highland Courier" over "© Highland Courier Newspapers Ltd": the holder is the company named after the site.

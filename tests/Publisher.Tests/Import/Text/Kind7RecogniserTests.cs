@@ -39,7 +39,7 @@ public class Kind7RecogniserTests
 
     [Fact]
     public void A_print_issue_line_shows_a_magazine_feature() =>
-        Assert.Equal("feature", GenreShapes.OfPage(["The Lamp", "The Radio Station", "This article appeared in the Winter 2026 issue of the magazine."])?.Evidence.Kind);
+        Assert.Equal("feature", GenreShapes.OfPrintIssue(["The Lamp", "The Radio Station", "This article appeared in the Winter 2026 issue of the magazine."])?.Evidence.Kind);
 
     [Theory]
     [InlineData(400, true, false, 200, true)]    // twice the longest brief, with notes
