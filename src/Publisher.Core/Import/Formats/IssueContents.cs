@@ -22,7 +22,7 @@ internal static partial class IssueContents
         var i = Skip(lines, start);
         var end = start;
         // A heading over the list ("In This Issue:") belongs to the contents.
-        var headed = i < lines.Count && ContentsHeading.IsMatch(lines[i].Text);
+        var headed = i < lines.Count && (ContentsHeading.IsMatch(lines[i].Text) || IsColumnHeadingRow(lines, i));
         if (headed) i = Skip(lines, i + 1);
         // "This issue:   Briefing: boardings off the islands" / "              Analysis: …": the heading and the first
         // entry on one line, the other entries under the first, each "Genre: what it is about".
@@ -56,6 +56,14 @@ internal static partial class IssueContents
             {
                 entries.Add(dashEntry.Entry);
                 end = i = dashEntry.After;
+                i = Skip(lines, i);
+                continue;
+            }
+            // "Title wrapped     Ann Lee     1" / "  onto a second line": a contents list set in columns.
+            if (ColumnEntry(lines, i, headed || entries.Count > 0) is { } columnEntry)
+            {
+                entries.Add(columnEntry.Entry);
+                end = i = columnEntry.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -480,8 +488,9 @@ internal static partial class IssueContents
     /// <summary>A dotted contents line: "Title ….. 3", "BRIEF ….. 1", "By NAME ….. 3".</summary>
     public static bool IsDottedEntry(string line) => Dotted(line.Trim()) is not null;
 
-    /// <summary>A contents line that is a whole entry: dotted ("Title ….. 3") or page first ("p2 | Title | NAME").</summary>
-    public static bool IsOneLineEntry(string line) => Dotted(line.Trim()) is not null || PageFirst(line.Trim()) is not null;
+    /// <summary>A contents line that is a whole entry: dotted ("Title ….. 3"), page first ("p2 | Title | NAME") or in columns with its authors ("Title     NAME     3").</summary>
+    public static bool IsOneLineEntry(string line) =>
+        Dotted(line.Trim()) is not null || PageFirst(line.Trim()) is not null || EntryCells(line) is { Names: not null };
 
     /// <summary>Contents entries are short; longer lines (paragraphs) are not tried against the leader pattern.</summary>
     private const int MaxEntryLength = 300;

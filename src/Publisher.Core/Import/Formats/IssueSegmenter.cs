@@ -230,13 +230,19 @@ internal static partial class IssueSegmenter
     }
 
     /// <summary>
-    /// The line without a leading "By", "Written by", "Brief by", "Authors:", "Text:" and without the roles printed in brackets after the
+    /// The line without a leading "By", "Written by", "Brief by", "Authors:", "Text:", "Report and photographs:", "Reporting by" and without the roles printed in brackets after the
     /// names ("Authors: Ana Ruiz (Senior Researcher), Leo Mark (Field Coordinator)" → "Ana Ruiz, Leo Mark").
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|authored|contributed|prepared|compiled|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|authored|contributed|prepared|compiled|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>
+    /// "Report and photographs", "Text and photos", "Words, pictures": a writing role first, then other roles joined by
+    /// "and", "&amp;" or commas, before "by" or a colon and the names (a photo credit alone is no byline).
+    /// </summary>
+    private const string RoleChain = @"(?:text|words|story|report|reporting|reported|interviews?)(?:\s*(?:,|\band\b|&)\s*(?:text|words|story|report|reporting|research|interviews?|photos?|photographs?|photography|pictures?|images?|video|graphics))*";
 
     /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>
     [GeneratedRegex(@"\s*\([^()]{2,60}\)")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Text;
@@ -706,7 +707,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
         TextShapes.IsTitleLike(block.Lines.Count > 1 ? WrappedTitleLine.Core(block.Lines[0].Text) : block.Lines[0].Text)
         && block.Lines.Take(block.Lines.Count - 1).All(l => WrappedTitleLine.MayContinue(l.Text))
         && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12)
-        && (block.Lines.Count == 1 || block.Lines[^1].Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'));
+        && (block.Lines.Count == 1 || block.Lines[^1].Text.TrimEnd()[^1] is not ('.' or ',' or ';' or ':'))
+        // "… by the other. [2]": a sentence's end before its note marker closes prose, never a title.
+        && !NoteMarkedSentenceEnd().IsMatch(block.Lines[^1].Text.TrimEnd());
+
+    [GeneratedRegex(@"[.;:][""'”’)]*\s*(?:\[\^?\w{1,4}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]{1,3})$")]
+    private static partial Regex NoteMarkedSentenceEnd();
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {

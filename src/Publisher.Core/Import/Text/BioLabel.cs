@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// The label printed over or before an author bio: a line of its own ("About the author", "## Contributors",
-/// "ABOUT THE CONTRIBUTORS") or a lead-in to the bio's first sentence ("About the authors: Ann Lee is …",
+/// "ABOUT THE CONTRIBUTORS", "Contributors to this issue", "About our contributors") or a lead-in to the bio's first sentence ("About the authors: Ann Lee is …",
 /// "ABOUT THE AUTHOR — Ann Lee is …"). Pure.
 /// </summary>
 internal static partial class BioLabel
@@ -19,11 +19,11 @@ internal static partial class BioLabel
         return match.Success ? text[match.Length..] : text;
     }
 
-    private const string Label = @"(?:about\s+the\s+(?:authors?|contributors?|writers?)|contributors?|notes\s+on\s+(?:the\s+)?contributors?|authors?['’]?\s+bios?)";
+    private const string Label = @"(?:about\s+(?:the|our)\s+(?:authors?|contributors?|writers?)|(?:our\s+)?contributors?(?:\s+(?:to|in)\s+this\s+" + NumberingWords.IssueNoun + @")?|notes\s+on\s+(?:the\s+|our\s+)?contributors?|authors?['’]?\s+bios?)";
 
     [GeneratedRegex(@"^(?:#{1,6}\s*)?[*_]*" + Label + @"[*_]*\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 
-    [GeneratedRegex(@"^\s*[*_]*about\s+the\s+(?:authors?|contributors?|writers?)[*_]*\s*(?::|—|–|\s-)[*_]*\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[*_]*about\s+(?:the|our)\s+(?:authors?|contributors?|writers?)[*_]*\s*(?::|—|–|\s-)[*_]*\s+(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 }

@@ -13,6 +13,9 @@ public class BylineNamesTests
     [InlineData("Reported by Oriel Vantongeren in Kessel Harbour", "Oriel Vantongeren")]
     [InlineData("Written by Oriel Vantongeren and Bram Liefsma from Nieuw Brandt", "Bram Liefsma|Oriel Vantongeren")]
     [InlineData("Written by hand in Kessel Harbour", null)]
+    [InlineData("Text and pictures: Oriel Vantongeren", "Oriel Vantongeren")]
+    [InlineData("Story, photos and video by Oriel Vantongeren and Bram Liefsma", "Bram Liefsma|Oriel Vantongeren")]
+    [InlineData("Reporting by Oriel Vantongeren", "Oriel Vantongeren")]
     public void Names_of_a_byline(string line, string? expected) =>
         Assert.Equal(expected, IssueSegmenter.BylineNames(line) is { } names ? string.Join('|', names.Order(StringComparer.Ordinal)) : null);
 
