@@ -10,7 +10,8 @@ namespace Publisher.Core.Build.Search;
 /// fold and no canonical reordering crosses it, so folding token by token gives what folding the whole text gives. A
 /// token of ASCII letters and digits (nearly all) is one word, lower-cased into a small buffer; any other token is
 /// folded (<see cref="SearchText.Fold"/>) and split into words once per distinct token this counter meets, and its
-/// terms are kept. Each word is looked up by its span in this counter's own word → term cache, so a word is stemmed
+/// terms are kept. A body held as UTF-8 is cut into tokens on its bytes, never decoded whole; its ASCII words are looked
+/// up by their bytes (<see cref="AsciiWordTable{T}"/>). Each word is looked up by its span in this counter's own word → term cache, so a word is stemmed
 /// (and its string made) only the first time this counter sees it. Terms get ids from a <see cref="TermTable"/> shared
 /// by all counters, so postings are merged by array index. One counter per thread: it is not thread-safe, the table is.
 /// </summary>
@@ -46,14 +47,80 @@ internal sealed class TermCounter(TermTable table)
     /// <summary>Counts <paramref name="text"/>'s terms, each <paramref name="weight"/> times.</summary>
     public void Add(string text, int weight) => Count(text, weight);
 
-    /// <summary>Counts the terms of a text held as UTF-8 (<paramref name="utf8"/>), each <paramref name="weight"/> times; it is decoded into a pooled buffer, never to a string.</summary>
+    /// <summary>
+    /// Counts the terms of a text held as UTF-8 (<paramref name="utf8"/>), each <paramref name="weight"/> times, cut into
+    /// tokens on the bytes themselves (a byte of 128 or more is part of a character beyond ASCII, so tokens end where
+    /// they do in the decoded text). A token of ASCII letters and digits is lower-cased and hashed in the same pass and
+    /// looked up in <see cref="asciiWords"/>; any other token is decoded and counted as the text path counts it.
+    /// </summary>
     public void Add(ReadOnlySpan<byte> utf8, int weight)
     {
-        if (utf8.Length == 0) return;
+        Span<byte> lower = stackalloc byte[StackWord];
+        var i = 0;
+        while (i < utf8.Length)
+        {
+            if (ByteKinds[utf8[i]] == Separator)
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var kinds = 0;
+            var hash = AsciiWordTable<Slot>.Start;
+            for (; i < utf8.Length; i++)
+            {
+                var b = utf8[i];
+                var kind = ByteKinds[b];
+                if (kind == Separator) break;
+                kinds |= kind;
+                // ASCII letters and digits all have bit 5 set once lower-cased: or-ing it in lower-cases a letter, keeps a digit.
+                var l = (byte)(b | 0x20);
+                hash = AsciiWordTable<Slot>.Hash(hash, l);
+                if (i - start < StackWord) lower[i - start] = l;
+            }
+            var length = i - start;
+            if ((kinds & Beyond) != 0) CountToken(utf8[start..i], weight);
+            else if (length >= 2)
+            {
+                if (length <= StackWord) CountAsciiWord(lower[..length], hash, weight);
+                else
+                {
+                    var rented = ArrayPool<byte>.Shared.Rent(length);
+                    for (var j = 0; j < length; j++) rented[j] = (byte)(utf8[start + j] | 0x20);
+                    CountAsciiWord(rented.AsSpan(0, length), hash, weight);
+                    ArrayPool<byte>.Shared.Return(rented);
+                }
+            }
+        }
+    }
+
+    private const byte Separator = 0, AsciiWord = 1, Beyond = 2;
+
+    /// <summary>Each byte's kind in UTF-8 text: an ASCII letter or digit, another ASCII character (a separator), or part of a character beyond ASCII.</summary>
+    private static readonly byte[] ByteKinds = Enumerable.Range(0, 256)
+        .Select(b => b >= 128 ? Beyond : IsAsciiWordChar((char)b) ? AsciiWord : Separator).ToArray();
+
+    // Lower-cased ASCII words → their term (null: a stop word); the bytes' own cache, beside the text path's.
+    private readonly AsciiWordTable<Slot> asciiWords = new();
+
+    private void CountAsciiWord(ReadOnlySpan<byte> word, uint hash, int weight)
+    {
+        if (!asciiWords.TryGetValue(word, hash, out var slot))
+        {
+            var text = Encoding.ASCII.GetString(word);
+            slot = SearchText.IsStopWord(text) ? null : SlotOf(EnglishStemmer.Stem(text));
+            asciiWords.Add(word, hash, slot);
+        }
+        if (slot is not null) Touch(slot, weight);
+    }
+
+    /// <summary>A token of UTF-8 with characters beyond ASCII: decoded, then counted as <see cref="CountToken(Dictionary{string, Slot?}.AlternateLookup{ReadOnlySpan{char}}, ReadOnlySpan{char}, int)"/> counts it.</summary>
+    private void CountToken(ReadOnlySpan<byte> token, int weight)
+    {
         // UTF-8 never decodes to more UTF-16 units than it has bytes.
-        var rented = ArrayPool<char>.Shared.Rent(utf8.Length);
-        var written = Encoding.UTF8.GetChars(utf8, rented);
-        Count(rented.AsSpan(0, written), weight);
+        var rented = ArrayPool<char>.Shared.Rent(token.Length);
+        var written = Encoding.UTF8.GetChars(token, rented);
+        CountToken(words.GetAlternateLookup<ReadOnlySpan<char>>(), rented.AsSpan(0, written), weight);
         ArrayPool<char>.Shared.Return(rented);
     }
 
