@@ -17,50 +17,51 @@ public class CorpusScoreTests
     public static TheoryData<Floor> Floors() => new()
     {
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
-            Precision: 0.98, Recall: 0.999, MaxFurniture: 2, MaxGlued: 2, MaxLost: 0),
+            Precision: 0.99, Recall: 0.999, MaxFurniture: 2, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout", Found: 15, Title: 15, Authors: 14, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 2, MaxLost: 2),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 5, MaxGlued: 2, MaxLost: 2),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 14, VolumeIssue: 15,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 17, VolumeIssue: 18,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 10, MaxGlued: 2, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 18, VolumeIssue: 18,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 9, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 18, Publication: 19, VolumeIssue: 20,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
+        new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 20,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 14, MaxGlued: 2, MaxLost: 0),
-        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 12, Publication: 19, VolumeIssue: 19,
-            Precision: 0.94, Recall: 0.99, MaxFurniture: 24, MaxGlued: 0, MaxLost: 4),
+        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 14, Publication: 19, VolumeIssue: 19,
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 18, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 17, Publication: 21, VolumeIssue: 21,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 1),
-        new Floor("heldout9", Found: 20, Title: 19, Authors: 16, Date: 20, Kind: 13, Publication: 18, VolumeIssue: 20,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 51, MaxGlued: 1, MaxLost: 0),
-        new Floor("heldout10", Found: 21, Title: 21, Authors: 20, Date: 21, Kind: 19, Publication: 18, VolumeIssue: 21,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 2, MaxLost: 0),
-        new Floor("heldout11", Found: 22, Title: 22, Authors: 21, Date: 22, Kind: 19, Publication: 21, VolumeIssue: 22,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 4, MaxLost: 1),
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 14, Publication: 19, VolumeIssue: 20,
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 30, MaxGlued: 1, MaxLost: 0),
+        new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 19, VolumeIssue: 21,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 2, MaxLost: 0),
+        new Floor("heldout11", Found: 22, Title: 22, Authors: 21, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 8, MaxGlued: 4, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
-        new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 17, VolumeIssue: 18,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 31, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 22, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
-        new Floor("heldout13", Found: 18, Title: 17, Authors: 14, Date: 18, Kind: 15, Publication: 16, VolumeIssue: 18,
-            Precision: 0.94, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout13", Found: 18, Title: 17, Authors: 16, Date: 18, Kind: 17, Publication: 17, VolumeIssue: 18,
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.761) and measured unread after two rounds (B: the same); development since: whole issues
         // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads,
         // furniture after an article's end (t09–t11), a mailed notice's header and signature (t12), a letter to readers
         // that is not an article (t04).
         new Floor("heldout14", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 1),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (A 0.872; D, after the rounds of 1 December: dates 18, vol/iss 19);
         // development since: its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
-        new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 19, Publication: 22, VolumeIssue: 22,
+        new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 22, VolumeIssue: 22,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 4, MaxLost: 0),
         // Blind when written (F1 0.853) and measured unread after two rounds (C, D: the same but publication 16→17);
-        // development since. Its misses are gaps to understand and write new cases for, not strings to fit.
-        new Floor("heldout16", Found: 19, Title: 16, Authors: 17, Date: 16, Kind: 14, Publication: 17, VolumeIssue: 19,
-            Precision: 0.83, Recall: 0.87, MaxFurniture: 61, MaxGlued: 0, MaxLost: 3),
+        // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
+        // round of 1 December (seventh session), fitted to it among others: F1 0.950.
+        new Floor("heldout16", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 18, Publication: 20, VolumeIssue: 21,
+            Precision: 0.94, Recall: 0.96, MaxFurniture: 26, MaxGlued: 0, MaxLost: 2),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
