@@ -66,7 +66,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (fromSubject) printedTitle = subject!;
         // A message whose text repeats no line of its subject (a notice, a correction sent to a list) is titled by the
         // subject itself: the header's "Subject:" line is then the title line, and the text starts after the header.
-        // A subject that only labels the message ("Erratum — Littoral Monitor No. 37") gives way to the heading the text prints.
+        // A subject that only labels the message ("Erratum — Harbour Notes No. 12") gives way to the heading the text prints.
         var subjectOnly = source.Crawler?.Title is null && mail is { SubjectLine: >= 0, Subject: not null }
             && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject)
             && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle) && IsLabelSubject(mail.Subject));
@@ -847,7 +847,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     /// <summary>Author names in a byline: the texts of its links, or the plain names.</summary>
     /// <summary>
-    /// "Erratum — Littoral Monitor No. 37 (Winter 2029)", "Bulletin | Week 12": a subject whose first part is a genre's name
+    /// "Erratum — Harbour Notes No. 12 (Spring 2031)", "Bulletin | Week 12": a subject whose first part is a genre's name
     /// set apart by a dash or bar (after a colon, "Correction: TITLE", the title follows the genre).
     /// </summary>
     private static bool IsLabelSubject(string subject)

@@ -68,8 +68,8 @@ public static partial class SiteName
         foreach (var (name, index) in tops)
         {
             var line = name;
-            // "Tbilisi Courier — English Edition" over "© 2029 Tbilisi Courier": the edition is not part of the outlet's name.
-            // (A section word is: "Halyard News" over "© Halyard" is the wire's own name.)
+            // "Rivermouth Herald — English Edition" over "© 2031 Rivermouth Herald": the edition is not part of the outlet's
+            // name. (A section word is: "Kestrel News" over "© Kestrel" is the wire's own name.)
             if (SiteNameLine.WithoutEdition(line) is { } outletName && holders.Any(h => SameName(h, outletName)))
                 return new SiteNameReading(outletName, "a name line at the top of the page without its edition words, the name its copyright line gives");
             if (holders.FirstOrDefault(h => SameName(h, line)) is { } holder)
