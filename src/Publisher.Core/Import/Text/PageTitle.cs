@@ -108,8 +108,8 @@ public static partial class PageTitle
     private const int MinTitleCaseWords = 5;
 
     /// <summary>
-    /// "Why I Stopped Trusting Casualty Counts From a Single Source" over "Notes from five years of cleaning conflict
-    /// data": a headline of five words or more in title case over a line in sentence case is the title, the line its subtitle.
+    /// "What the Ferry Timetables Taught Me About Smuggling" over "Notes from a winter spent on the island crossings": a
+    /// headline of five words or more in title case over a line in sentence case is the title, the line its subtitle.
     /// </summary>
     private static bool IsTitleOverSubtitle(string title, string below) =>
         TextLines.WordCount(title) >= MinTitleCaseWords && ParagraphShape.LooksLikeTitleCaseHeading(title) && ParagraphShape.IsSentenceCase(below);
@@ -121,8 +121,8 @@ public static partial class PageTitle
     private const int MinHeadlineExtraWords = 3;
 
     /// <summary>
-    /// "Stories from the field" over "Water points reopen in the valley camps", "Notice to members" over "New night-time
-    /// limits for …": a short label in sentence case (two to four words, no article or question word first, no figure or
+    /// "Letters from the coast" over "Fishing crews return to the northern harbour", "Advice for drivers" over "New weight
+    /// limits on the old bridge …": a short label in sentence case (two to four words, no article or question word first, no figure or
     /// end mark) over a headline at least three words longer names the site's section, as a kicker does.
     /// </summary>
     private static bool IsShortLabelOver(string label, string line)
