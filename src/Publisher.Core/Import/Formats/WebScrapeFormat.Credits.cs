@@ -298,26 +298,14 @@ public sealed partial class WebScrapeFormat
         if (opening.FirstOrDefault(b => WireDateline.FullDate(b.Joined) is not null) is { } released)
         {
             var full = WireDateline.FullDate(released.Joined)!.Date;
-            var fullIso = full.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            return (full, new FixupAction(FixupActionKinds.UsedForField, $"date: {fullIso}", new SourceLocation(source.Path, released.Line))
-            {
-                Before = released.Joined.Length > 80 ? released.Joined[..80] + "…" : released.Joined,
-                After = $"date: {fullIso}",
-                Reason = "the dateline opening the text gives the place and the whole date",
-            });
+            return DatedBy(full, new SourceLocation(source.Path, released.Line), Clipped(released.Joined), "the dateline opening the text gives the place and the whole date");
         }
         var first = opening.FirstOrDefault(b => WireDateline.Read(b.Joined) is not null);
         if (first is null || WireDateline.Read(first.Joined) is not { } dateline) return null;
         var (year, where) = YearOf(source.Url, lines);
         if (year is null || WireDateline.DateOf(dateline, year.Value) is not { } date) return null;
         var at = new SourceLocation(source.Path, first.Line);
-        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return (date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", at)
-        {
-            Before = first.Joined.Length > 80 ? first.Joined[..80] + "…" : first.Joined,
-            After = $"date: {iso}",
-            Reason = $"the story's wire dateline gives the month and day; the year is from {where}",
-        });
+        return DatedBy(date, at, Clipped(first.Joined), $"the story's wire dateline gives the month and day; the year is from {where}");
     }
 
     /// <summary>
@@ -329,13 +317,7 @@ public sealed partial class WebScrapeFormat
         foreach (var line in lines)
         {
             if (PostFooterLine.Read(line.Text) is not { Date: { Full: true } posted }) continue;
-            var iso = posted.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            return (posted.Date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, line.Number))
-            {
-                Before = line.Text.Trim(),
-                After = $"date: {iso}",
-                Reason = "the page printed no date above its text; the post's footer line (section, author, date) dates it",
-            });
+            return DatedBy(posted.Date, new SourceLocation(source.Path, line.Number), line.Text.Trim(), "the page printed no date above its text; the post's footer line (section, author, date) dates it");
         }
         return null;
     }
@@ -349,13 +331,7 @@ public sealed partial class WebScrapeFormat
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             if (PageHistory.DateOf(lines[i].Text) is not { Full: true } reading) continue;
-            var iso = reading.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            return (reading.Date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, lines[i].Number))
-            {
-                Before = lines[i].Text.Trim(),
-                After = $"date: {iso}",
-                Reason = "the page printed no date above its text; its own history line dates it",
-            });
+            return DatedBy(reading.Date, new SourceLocation(source.Path, lines[i].Number), lines[i].Text.Trim(), "the page printed no date above its text; its own history line dates it");
         }
         return null;
     }
@@ -369,27 +345,24 @@ public sealed partial class WebScrapeFormat
         var titleAt = -1;
         for (var i = 0; i < lines.Count && titleAt < 0; i++) if (lines[i].Number >= titleLine) titleAt = i;
         if (titleAt < 0 || HeadDate.Find(lines.Select(l => l.Number == titleLine ? title : l.Text).ToList(), titleAt) is not { } found) return null;
-        var iso = found.Reading.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return (found.Reading.Date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, lines[found.At].Number))
-        {
-            Before = lines[found.At].Text.Trim(),
-            After = $"date: {iso}",
-            Reason = $"the page's date: {found.Why} (the header was read only as far as the line before it)",
-        });
+        return DatedBy(found.Reading.Date, new SourceLocation(source.Path, lines[found.At].Number), lines[found.At].Text.Trim(), $"the page's date: {found.Why} (the header was read only as far as the line before it)");
     }
 
     /// <summary>The year, month and day folders of the page's address ("/2026/11/27/…") when nothing on the page dates it.</summary>
     private static (DateOnly Date, FixupAction Action)? DateFromAddress(RawSource source)
     {
         if (HeadDate.FromUrl(source.Url) is not { } date) return null;
-        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return (date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", new SourceLocation(source.Path, 1))
-        {
-            Before = source.Url,
-            After = $"date: {iso}",
-            Reason = "the page prints no date; its address files it under year, month and day folders",
-        });
+        return DatedBy(date, new SourceLocation(source.Path, 1), source.Url, "the page prints no date; its address files it under year, month and day folders");
     }
+
+    /// <summary>The page's date and the review report's record of where it was read.</summary>
+    private static (DateOnly Date, FixupAction Action) DatedBy(DateOnly date, SourceLocation at, string? before, string reason)
+    {
+        var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (date, new FixupAction(FixupActionKinds.UsedForField, $"date: {iso}", at) { Before = before, After = $"date: {iso}", Reason = reason });
+    }
+
+    private static string Clipped(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
     private static (int? Year, string Where) YearOf(string? url, IReadOnlyList<string> lines)
     {
