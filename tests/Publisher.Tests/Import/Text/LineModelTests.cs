@@ -1,0 +1,64 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+/// <summary>
+/// The line model (<see cref="LineModel"/>) with its committed weights: training is too slow for a unit test (it imports
+/// the whole corpus: <c>benchmarks/Publisher.ImportEval --train-lines</c> checks the weights against it), so these pin
+/// the scores of a few invented units, and the limits that keep the model away from prose, notes and bios.
+/// </summary>
+public class LineModelTests
+{
+    private const string Prose =
+        "The harbour board met on Tuesday to decide whether the old slipway should be rebuilt, and after a long debate it agreed to spend the money over two years rather than one.";
+
+    private static BlockFacts Unit(string text, bool tail = false, string? position = null, bool notes = false) =>
+        new(TextSignals.Of(text), 0, position, false, false, notes, InTail: tail);
+
+    /// <summary>An invented page: two paragraphs of prose with a short sentence between them, then the page's foot.</summary>
+    private static List<BlockFacts> Page(params BlockFacts[] foot) =>
+        [Unit(Prose), Unit("Nobody objected."), Unit(Prose + " The work starts in May."), .. foot];
+
+    private static double Score(IReadOnlyList<BlockFacts> units, int k) =>
+        LineModel.TextProbability(LineModel.Features(units, units.Select(_ => (BoilerplateVerdict?)null).ToList(), k));
+
+    [Fact]
+    public void Weights_match_the_features() => Assert.Equal(LineModel.FeatureNames.Length, LineModelWeights.Weights.Length);
+
+    [Fact]
+    public void Pinned_scores_of_invented_units()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
+        Assert.Equal(0.0, Math.Round(Score(page, 1), 3));
+        Assert.Equal(0.0, Math.Round(Score(page, 3), 3));
+        Assert.Equal(0.0, Math.Round(Score(page, 4), 3));
+    }
+
+    [Fact]
+    public void A_short_sentence_between_paragraphs_of_prose_is_kept()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true));
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
+        Assert.Null(verdicts[1]);
+        Assert.True(Score(page, 1) > 0.5);
+    }
+
+    [Fact]
+    public void Furniture_under_the_operating_point_is_dropped_with_the_features_that_said_so()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true));
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
+        Assert.Equal("furniture by the line model", verdicts[3]?.What);
+        Assert.Contains("line model", verdicts[3]!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prose_notes_and_bios_are_never_the_models_to_judge()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true, notes: true), Unit("Broadcast 5 June 2030 · 48 min · Episode 8", tail: true));
+        var bios = page.Select((_, k) => k == 4).ToList();
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), bios, _ => [1], "seeds/x.txt");
+        Assert.All(verdicts, Assert.Null);
+        Assert.False(LineModelVerdicts.MayJudge(Unit(Prose), isBio: false));
+    }
+}
