@@ -14,7 +14,7 @@ namespace Publisher.ImportEval;
 /// <c>--write-weights</c> rewrites <c>LineModelWeights.cs</c>; without it the mode says whether the committed weights
 /// equal what training produces.
 /// </summary>
-internal static class LineTraining
+internal static partial class LineTraining
 {
     /// <summary>Folders never trained on: the blind sets, the validation split of this round and new-case folders measured once.</summary>
     private static readonly string[] NotForTraining =
@@ -28,7 +28,7 @@ internal static class LineTraining
     /// <summary>Chosen by the cross-validation below (1, 3, 10, 30 tried): the most furniture removed with no article text lost.</summary>
     private const double Ridge = 10;
 
-    private sealed record Row(string Set, string File, int Line, bool IsText, bool RuleDrops, bool Eligible, int Words, double[] Features, string Text);
+    private sealed record Row(string Set, string File, int Line, bool IsText, bool RuleDrops, bool Eligible, int Words, double[] Features, string Text, string Verdict = "");
 
     public static int Run(string[] args)
     {
@@ -52,6 +52,7 @@ internal static class LineTraining
         Console.WriteLine($"{rows.Count} units traced, {train.Count} the model may judge ({train.Count(r => r.IsText)} article text), {rows.Select(r => r.Set).Distinct().Count()} sets");
 
         CrossValidate(train, point);
+        Redundancy(rows.Where(r => r.Eligible).ToList(), point);
 
         var weights = Fit(train);
         Console.WriteLine("\nWeights fitted on every set:");
@@ -88,7 +89,7 @@ internal static class LineTraining
                     if (!seen.Add($"{file}:{string.Join(',', unit.SeedLines)}")) continue;
                     var text = unit.SeedLines.Count(l => fileLabels.OwnerOf(l) is not null) * 2 >= unit.SeedLines.Count;
                     rows.Add(new Row(name, file, unit.SeedLines[0], text, unit.RuleVerdict is not null, unit.Eligible,
-                        TextLines.WordCount(unit.Text), unit.Features, unit.Text));
+                        TextLines.WordCount(unit.Text), unit.Features, unit.Text, unit.RuleVerdict ?? ""));
                 }
             }
             Console.Error.WriteLine($"traced {name}");
@@ -226,10 +227,10 @@ internal static class LineTraining
         foreach (var r in rows)
             writer.WriteLine(string.Join('\t', [r.Set, r.File, r.Line.ToString(CultureInfo.InvariantCulture), r.IsText ? "1" : "0", r.RuleDrops ? "1" : "0",
                 r.Eligible ? "1" : "0", r.Words.ToString(CultureInfo.InvariantCulture), string.Join(' ', r.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))),
-                r.Text.Replace('\t', ' ').Replace('\n', ' ')]));
+                r.Text.Replace('\t', ' ').Replace('\n', ' '), r.Verdict]));
     }
 
     private static List<Row> Load(string path) =>
         File.ReadLines(path).Select(l => l.Split('\t')).Select(p => new Row(p[0], p[1], int.Parse(p[2], CultureInfo.InvariantCulture), p[3] == "1", p[4] == "1",
-            p[5] == "1", int.Parse(p[6], CultureInfo.InvariantCulture), p[7].Split(' ').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray(), p[8])).ToList();
+            p[5] == "1", int.Parse(p[6], CultureInfo.InvariantCulture), p[7].Split(' ').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray(), p[8], p.Length > 9 ? p[9] : "")).ToList();
 }

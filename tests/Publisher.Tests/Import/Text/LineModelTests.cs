@@ -29,9 +29,8 @@ public class LineModelTests
     public void Pinned_scores_of_invented_units()
     {
         var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
-        Assert.Equal(0.0, Math.Round(Score(page, 1), 3));
-        Assert.Equal(0.0, Math.Round(Score(page, 3), 3));
-        Assert.Equal(0.0, Math.Round(Score(page, 4), 3));
+        var scores = string.Join(' ', new[] { 1, 3, 4 }.Select(k => Score(page, k).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("0.974 0.186 0.095", scores);
     }
 
     [Fact]
@@ -46,10 +45,12 @@ public class LineModelTests
     [Fact]
     public void Furniture_under_the_operating_point_is_dropped_with_the_features_that_said_so()
     {
-        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true));
+        // The second line of the page's foot: no prose next to it, a time stamp and separators, the end of the body.
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
         var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
-        Assert.Equal("furniture by the line model", verdicts[3]?.What);
-        Assert.Contains("line model", verdicts[3]!.Reason, StringComparison.Ordinal);
+        Assert.Null(verdicts[3]);
+        Assert.Equal("furniture by the line model", verdicts[4]?.What);
+        Assert.Contains("separators", verdicts[4]!.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
