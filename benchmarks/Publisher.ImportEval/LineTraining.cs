@@ -37,7 +37,7 @@ internal static partial class LineTraining
         var corpus = Path.Combine(repoRoot, "tests", "ImportCorpus");
         string? featuresFile = null;
         var write = false;
-        var point = LineModelVerdicts.DropBelow;
+        var point = LineModelVerdicts.CrossValidatedPoint;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--features" && i + 1 < args.Length) featuresFile = Path.GetFullPath(args[++i]);

@@ -23,6 +23,14 @@ public class LineModelTests
         LineModel.TextProbability(LineModel.Features(units, units.Select(_ => (BoilerplateVerdict?)null).ToList(), k));
 
     [Fact]
+    public void Off_by_default_it_changes_nothing()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
+        Assert.All(verdicts, Assert.Null);
+    }
+
+    [Fact]
     public void Weights_match_the_features() => Assert.Equal(LineModel.FeatureNames.Length, LineModelWeights.Weights.Length);
 
     [Fact]
@@ -37,7 +45,7 @@ public class LineModelTests
     public void A_short_sentence_between_paragraphs_of_prose_is_kept()
     {
         var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true));
-        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt", LineModelVerdicts.CrossValidatedPoint);
         Assert.Null(verdicts[1]);
         Assert.True(Score(page, 1) > 0.5);
     }
@@ -47,7 +55,7 @@ public class LineModelTests
     {
         // The second line of the page's foot: no prose next to it, a time stamp and separators, the end of the body.
         var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
-        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt", LineModelVerdicts.CrossValidatedPoint);
         Assert.Null(verdicts[3]);
         Assert.Equal("furniture by the line model", verdicts[4]?.What);
         Assert.Contains("separators", verdicts[4]!.Reason, StringComparison.Ordinal);
@@ -58,7 +66,7 @@ public class LineModelTests
     {
         var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true, notes: true), Unit("Broadcast 5 June 2030 · 48 min · Episode 8", tail: true));
         var bios = page.Select((_, k) => k == 4).ToList();
-        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), bios, _ => [1], "seeds/x.txt");
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), bios, _ => [1], "seeds/x.txt", LineModelVerdicts.CrossValidatedPoint);
         Assert.All(verdicts, Assert.Null);
         Assert.False(LineModelVerdicts.MayJudge(Unit(Prose), isBio: false));
     }
