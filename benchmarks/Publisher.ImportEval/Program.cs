@@ -15,6 +15,7 @@ for (var i = 0; i < args.Length; i++)
     switch (args[i])
     {
         case "--set" when i + 1 < args.Length && (args[i + 1] == "all" || DevelopmentSets.Names.Contains(args[i + 1])): set = args[++i]; break;
+        case "--train-lines": return LineTraining.Run(args[(i + 1)..]);
         case "--no-sidecars": withSidecars = false; break;
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;

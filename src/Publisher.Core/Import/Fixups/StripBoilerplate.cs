@@ -138,12 +138,13 @@ public static partial class StripBoilerplate
         var (endAt, endReason) = ArticleEnd(flats, notesFrom, notesEnd, commentsFrom, authors);
         var tailFrom = TailStart(flats, authors);
         var facts = new List<BlockFacts>();
+        var bios = new bool[units.Count];
         for (var k = 0; k < units.Count; k++)
         {
             var flat = flats[k];
             var isNotes = InNotes(k) || k < notesFrom && IsNoteLine(flat);
             // A bio is never position furniture: the bio rule reads it into the author's profile.
-            var isBio = IsBio(flat, authors) || BioParagraph.IsBio(flat);
+            var isBio = bios[k] = IsBio(flat, authors) || BioParagraph.IsBio(flat);
             facts.Add(new BlockFacts(
                 TextSignals.Of(flat),
                 context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),
@@ -154,7 +155,9 @@ public static partial class StripBoilerplate
                 InCommentSection: k >= commentsFrom && !isNotes && !isBio,
                 InTail: k >= tailFrom && !isNotes && !isBio));
         }
-        var verdicts = BoilerplateClassifier.Decide(facts);
+        var verdicts = LineModelVerdicts.Apply(facts, BoilerplateClassifier.Decide(facts), bios,
+            k => Enumerable.Range(units[k].Start, units[k].End - units[k].Start + 1).Where(i => !TextLines.IsBlank(lines[i])).Select(i => context.At(i).Line).ToList(),
+            context.SourcePath);
         for (var k = 0; k < units.Count; k++)
         {
             if (verdicts[k] is not { } verdict) continue;

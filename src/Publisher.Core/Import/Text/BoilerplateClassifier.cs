@@ -86,6 +86,13 @@ internal static class BoilerplateClassifier
 
     private sealed record Signal(string Kind, string What, string Reason, bool Strong);
 
+    /// <summary>How many strong and weak signals the unit's own evidence holds, before context adjusts them (a line model feature).</summary>
+    internal static (int Strong, int Weak) EvidenceCounts(BlockFacts unit)
+    {
+        var evidence = Evidence(unit);
+        return (evidence.Count(e => e.Strong), evidence.Count(e => !e.Strong));
+    }
+
     private static BoilerplateVerdict Verdict(List<Signal> signals)
     {
         var main = signals.FirstOrDefault(s => s.Strong) ?? signals[0];

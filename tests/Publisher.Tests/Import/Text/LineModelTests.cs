@@ -1,0 +1,73 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+/// <summary>
+/// The line model (<see cref="LineModel"/>) with its committed weights: training is too slow for a unit test (it imports
+/// the whole corpus: <c>benchmarks/Publisher.ImportEval --train-lines</c> checks the weights against it), so these pin
+/// the scores of a few invented units, and the limits that keep the model away from prose, notes and bios.
+/// </summary>
+public class LineModelTests
+{
+    private const string Prose =
+        "The harbour board met on Tuesday to decide whether the old slipway should be rebuilt, and after a long debate it agreed to spend the money over two years rather than one.";
+
+    private static BlockFacts Unit(string text, bool tail = false, string? position = null, bool notes = false) =>
+        new(TextSignals.Of(text), 0, position, false, false, notes, InTail: tail);
+
+    /// <summary>An invented page: two paragraphs of prose with a short sentence between them, then the page's foot.</summary>
+    private static List<BlockFacts> Page(params BlockFacts[] foot) =>
+        [Unit(Prose), Unit("Nobody objected."), Unit(Prose + " The work starts in May."), .. foot];
+
+    private static double Score(IReadOnlyList<BlockFacts> units, int k) =>
+        LineModel.TextProbability(LineModel.Features(units, units.Select(_ => (BoilerplateVerdict?)null).ToList(), k));
+
+    [Fact]
+    public void Off_by_default_it_changes_nothing()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt");
+        Assert.All(verdicts, Assert.Null);
+    }
+
+    [Fact]
+    public void Weights_match_the_features() => Assert.Equal(LineModel.FeatureNames.Length, LineModelWeights.Weights.Length);
+
+    [Fact]
+    public void Pinned_scores_of_invented_units()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
+        var scores = string.Join(' ', new[] { 1, 3, 4 }.Select(k => Score(page, k).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("0.974 0.186 0.095", scores);
+    }
+
+    [Fact]
+    public void A_short_sentence_between_paragraphs_of_prose_is_kept()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true));
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt", LineModelVerdicts.CrossValidatedPoint);
+        Assert.Null(verdicts[1]);
+        Assert.True(Score(page, 1) > 0.5);
+    }
+
+    [Fact]
+    public void Furniture_under_the_operating_point_is_dropped_with_the_features_that_said_so()
+    {
+        // The second line of the page's foot: no prose next to it, a time stamp and separators, the end of the body.
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), page.Select(_ => false).ToList(), _ => [1], "seeds/x.txt", LineModelVerdicts.CrossValidatedPoint);
+        Assert.Null(verdicts[3]);
+        Assert.Equal("furniture by the line model", verdicts[4]?.What);
+        Assert.Contains("separators", verdicts[4]!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prose_notes_and_bios_are_never_the_models_to_judge()
+    {
+        var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true, notes: true), Unit("Broadcast 5 June 2030 · 48 min · Episode 8", tail: true));
+        var bios = page.Select((_, k) => k == 4).ToList();
+        var verdicts = LineModelVerdicts.Apply(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), bios, _ => [1], "seeds/x.txt", LineModelVerdicts.CrossValidatedPoint);
+        Assert.All(verdicts, Assert.Null);
+        Assert.False(LineModelVerdicts.MayJudge(Unit(Prose), isBio: false));
+    }
+}
