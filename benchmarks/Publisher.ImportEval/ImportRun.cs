@@ -2,6 +2,7 @@ using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import;
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Formats;
 using Publisher.Core.Model;
 
 namespace Publisher.ImportEval;
@@ -21,7 +22,7 @@ public sealed record ImportOutcome(
 /// </summary>
 public static class ImportRun
 {
-    public static ImportOutcome Run(string repoRoot, IEnumerable<string> setFolders, bool withSidecars)
+    public static ImportOutcome Run(string repoRoot, IEnumerable<string> setFolders, bool withSidecars, IReadOnlyList<IRawFormat>? readers = null)
     {
         var project = Path.Combine(Path.GetTempPath(), "publisher-importeval-" + Guid.NewGuid().ToString("N"));
         try
@@ -43,6 +44,7 @@ public static class ImportRun
                 ProjectRoot = project,
                 Pipeline = DefaultFixups.Create(),
                 TagMatcher = TagMatcher.Match,
+                Formats = readers ?? RawFormats.All,
             });
             var formats = report.Seeds.ToDictionary(
                 s => Path.GetFileNameWithoutExtension(s.Path), s => $"{s.Format ?? "not recognised"}, {s.Articles} article(s)", StringComparer.Ordinal);

@@ -20,6 +20,7 @@ for (var i = 0; i < args.Length; i++)
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;
         case "--dump": dump = true; break;
+        case "--train-head": return HeadTraining.Run(FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory()) ?? ".");
         case "--dir" when i + 1 < args.Length: dir = Path.GetFullPath(args[++i]); break;
         case "--seed-text" when i + 1 < args.Length:
             // The seed text import reads from a raw file (a saved web page converted), numbered: what label ranges count.

@@ -43,20 +43,12 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var lines = SeedText.Lines(text);
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         if (nonBlank.Count == 0) return RawReadResult.Empty;
-        var texts = nonBlank.Select(l => l.Text.Trim()).ToList();
-
+        var (texts, siteNames, mail, subject, hints) = TitleInput(lines, source);
+        var bookLines = hints.NotTitles;
+        var continuations = hints.Continuations;
         // The title is the header line with the most evidence for it (PageTitle); every line above it is page
         // furniture: a date, a category label or a byline is read, the rest is dropped and recorded.
-        var siteNames = new List<string>();
-        if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
-        siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
-        // An email saved as text names its piece in its subject line, as a crawler's title would.
-        var mail = MailHeader.Read(lines.Select(l => l.Text).ToList());
-        var subject = mail?.Subject ?? texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
-        var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url);
-        var bookLines = BookBlockLines(texts);
-        var continuations = WrappedLines.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList());
-        var choice = PageTitle.Choose(texts, hints with { NotTitles = bookLines, Continuations = continuations });
+        var choice = PageTitle.Choose(texts, hints);
         var chosen = choice?.Index ?? 0;
         var titleLine = nonBlank[chosen];
         var printedTitle = choice?.Text ?? TitleLine.StripHeadingMark(titleLine.Text);
@@ -246,6 +238,37 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Sources = [source.Path],
         };
         return new RawReadResult([draft], header.Diagnostics, header.Dropped) { Actions = header.Actions };
+    }
+
+    /// <summary>What the title is chosen from: the head's lines, the site's names, an email's header and the hints.</summary>
+    private static (List<string> Texts, List<string> SiteNames, MailHeader.Block? Mail, string? Subject, PageTitleHints Hints) TitleInput(IReadOnlyList<SeedLine> lines, RawSource source)
+    {
+        var nonBlank = lines.Where(l => !l.IsBlank).ToList();
+        var texts = nonBlank.Select(l => l.Text.Trim()).ToList();
+        var siteNames = new List<string>();
+        if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
+        siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
+        // An email saved as text names its piece in its subject line, as a crawler's title would.
+        var mail = MailHeader.Read(lines.Select(l => l.Text).ToList());
+        var subject = mail?.Subject ?? texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
+        var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url)
+        {
+            NotTitles = BookBlockLines(texts),
+            Continuations = WrappedLines.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList()),
+        };
+        return (texts, siteNames, mail, subject, hints);
+    }
+
+    /// <summary>
+    /// The page's title candidates as <see cref="Read"/> weighs them (<see cref="PageTitle.Candidates"/>), each with the
+    /// title it would give after the site's name, a tag or a kicker is taken off: what the head model is fitted on.
+    /// </summary>
+    public static IReadOnlyList<TitleCandidate> TitleCandidates(string text, RawSource source)
+    {
+        var lines = SeedText.Lines(text);
+        var (texts, siteNames, _, _, hints) = TitleInput(lines, source);
+        return PageTitle.Candidates(texts, hints)
+            .Select(c => c with { Text = EditedTitle(c.Text, siteNames.Concat(texts.Take(c.Index)), source.Url).Title }).ToList();
     }
 
     /// <summary>

@@ -46,11 +46,34 @@ public static partial class PageTitle
     /// <param name="lines">The page's non-blank lines in order.</param>
     public static PageTitleChoice? Choose(IReadOnlyList<string> lines, PageTitleHints hints)
     {
+        var (scores, evidence, _, limit) = RuleScores(lines, hints);
+        var pick = -1;
+        for (var i = 0; i < limit; i++)
+            if (scores[i] > double.NegativeInfinity && (pick < 0 || scores[i] > scores[pick])) pick = i;
+        if (pick >= 0 && scores[pick] >= Threshold)
+        {
+            var reasons = evidence[pick];
+            // A line that came close is named for the editor, with what the head model fitted over the corpus thinks of both.
+            if (TitleModel.RunnerUp(Candidates(lines, hints, scores), pick) is { } runnerUp) reasons = [.. reasons, runnerUp];
+            return TwoLineHeadline(lines, new PageTitleChoice(pick, TitleText(lines[pick]), reasons), scores, hints);
+        }
+        // No line looks like the title: a breadcrumb's long last item is the page's title.
+        for (var i = 0; i < limit; i++)
+            if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextLines.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
+                return new PageTitleChoice(i, tail, ["the last item of the breadcrumb trail"]);
+        return null;
+    }
+
+    /// <summary>
+    /// The rules' score of each head line above the first prose (negative infinity for a line they rule out), with the
+    /// evidence for it; <c>limit</c> lines are scored.
+    /// </summary>
+    private static (double[] Scores, List<string>[] Evidence, int BodyStart, int Limit) RuleScores(IReadOnlyList<string> lines, PageTitleHints hints)
+    {
         var bodyStart = BodyProseStart(lines);
         var limit = Math.Min(Math.Min(lines.Count, HeaderLines), bodyStart);
-        PageTitleChoice? best = null;
-        var bestScore = double.NegativeInfinity;
         var scores = new double[limit];
+        var evidences = new List<string>[limit];
         for (var i = 0; i < limit; i++)
         {
             var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints);
@@ -63,18 +86,9 @@ public static partial class PageTitle
                 { score += 1; evidence.Add("the last heading over the text, with only a byline, date or buttons between"); }
             }
             scores[i] = score;
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = new PageTitleChoice(i, TitleText(lines[i]), evidence);
-            }
+            evidences[i] = evidence;
         }
-        if (best is not null && bestScore >= Threshold) return TwoLineHeadline(lines, best, scores, hints);
-        // No line looks like the title: a breadcrumb's long last item is the page's title.
-        for (var i = 0; i < limit; i++)
-            if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextLines.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
-                return new PageTitleChoice(i, tail, ["the last item of the breadcrumb trail"]);
-        return null;
+        return (scores, evidences, bodyStart, limit);
     }
 
     /// <summary>How many head lines (byline, date, buttons) may stand between the headline and the text.</summary>
