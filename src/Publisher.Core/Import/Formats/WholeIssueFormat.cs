@@ -687,7 +687,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static bool IsSectionLabel(TextBlock block, RawSource source) =>
         IsSectionLabel(block) || block.IsSingleLine && source.SectionLabelLines.Contains(block.Line);
 
-    /// <summary>The kind a section label stands for: the catalogue's, else, for a label the PDF's type marks, its own words ("MARKET WATCH" → market-watch).</summary>
+    /// <summary>The kind a section label stands for: the catalogue's, else, for a label the PDF's type marks, its own words ("MARKET WATCH" → market watch).</summary>
     private static string? LabelKind(TextBlock label, RawSource source) =>
         SectionLabels.IssueKind(label.FirstText) ?? (source.SectionLabelLines.Contains(label.Line) ? SectionLabels.KindOf(LetterSpacing.Collapse(label.FirstText)) : null);
 

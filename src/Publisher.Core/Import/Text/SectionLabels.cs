@@ -30,6 +30,8 @@ public static class SectionLabels
         if (KnownKind(label) is { } known) return known == ArticleKinds.Briefing ? ArticleKinds.Brief : known;
         var collapsed = LetterSpacing.Collapse(label).Trim();
         if (IssueSections.TryGetValue(TextShapes.NormalizeForMatch(collapsed), out var section)) return section;
+        // "I N F O C U S": a label set letter by letter loses its word spaces; its letters still spell the section.
+        if (SquashedSections.TryGetValue(Squash(collapsed), out var squashed)) return squashed;
         var words = collapsed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length != 2 || !TextShapes.IsCapitalsLabel(collapsed) || !words.All(w => w.All(char.IsLetter))) return null;
         return Genres.Of(words[0]) is not null ? Genres.Of(words[1]) : null;
@@ -46,11 +48,17 @@ public static class SectionLabels
         ["features"] = ArticleKinds.Feature, ["perspective"] = ArticleKinds.Commentary, ["perspectives"] = ArticleKinds.Commentary,
     };
 
-    /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular ("SPECIAL REPORTS" → special-report).</summary>
+    private static readonly Dictionary<string, string> SquashedSections = IssueSections
+        .ToDictionary(p => Squash(p.Key), p => p.Value, StringComparer.Ordinal);
+
+    private static string Squash(string label) => string.Concat(TextShapes.NormalizeForMatch(label).Where(char.IsLetter));
+
+    /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular, in lower case with
+    /// spaces as every kind is written ("SPECIAL REPORTS" → special report).</summary>
     public static string KindOf(string label)
     {
         if (IssueKind(label) is { } known) return known;
-        var kind = TextShapes.NormalizeForMatch(label).Replace(' ', '-');
+        var kind = TextShapes.NormalizeForMatch(label);
         if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)
             && !kind.EndsWith("us", StringComparison.Ordinal) && !kind.EndsWith("news", StringComparison.Ordinal))
             kind = kind[..^1];

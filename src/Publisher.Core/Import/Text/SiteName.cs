@@ -65,6 +65,12 @@ public static partial class SiteName
         }
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
+        if (IssuingBody.Find(lines, titleAt) is { } issuer && !authors.Any(a => SameName(a, issuer.Name)))
+            return new SiteNameReading(issuer.Name, issuer.Evidence);
+        if (SiteUnit.Find(lines, tops.Select(t => (t.Name, t.Index)).ToList(), titleAt) is { } unit)
+            return unit;
+        // A programme or desk named under the site's masthead is a section of that site, not the site.
+        if (tops.Count > 1) tops = [tops[0], .. tops.Skip(1).Where(t => !SiteUnit.IsSectionOfParent(t.Name))];
         foreach (var (name, index) in tops)
         {
             var line = name;
@@ -92,6 +98,10 @@ public static partial class SiteName
                     ? $"a name line at the top of the page that opens with its copyright holder '{sign}'"
                     : $"a name line at the top of the page ('{line}') that opens with its copyright holder '{sign}', without the word for the station's newsroom");
             }
+            // "Radio Kessel News" over "Radio Kessel is part of …": the closing word names the site's newsroom.
+            if (SiteNameLine.WithoutSectionWord(line) is { } bareName && described.FirstOrDefault(d => SameName(d, bareName)) is { } describedBare)
+                return new SiteNameReading(bareName.Any(char.IsLower) ? bareName : WithArticleOf(bareName, describedBare),
+                    $"a name line at the top of the page ('{line}') without its section word, the name the page's closing lines describe");
             if (described.FirstOrDefault(d => SameName(d, line) || StartsWithName(line, d)) is { } describedName)
                 return new SiteNameReading(line.Any(char.IsLower) || !SameName(describedName, line) ? line : WithArticleOf(line, describedName),
                     "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
@@ -110,6 +120,9 @@ public static partial class SiteName
         // "Radio Seahaven is part of the Eastcoast Radio Group" in the closing lines, the name printed in a busy top line.
         foreach (var name in described)
         {
+            // "Radio Kestrel 98.4 FM" at the top, "Radio Kestrel is part of …" below: the masthead as printed, with its frequency.
+            if (lines.Take(TopLines).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && StationBand().IsMatch(l[name.Length..].Trim())) is { } banded)
+                return new SiteNameReading(banded, "a name line at the top of the page: the organisation the page's closing lines describe, with the station's frequency");
             if (hosts.Any(host => MatchesHost(name, host)) || HostWordsIn(name, url))
                 return new SiteNameReading(name, "the organisation the page's closing lines describe, matching the page's address");
             if (lines.Take(TopLines).Any(l => ContainsName(l, name)))
@@ -428,6 +441,10 @@ public static partial class SiteName
         }
         return Key(a) == Key(b);
     }
+
+    /// <summary>A station's band and frequency after its name ("98.4 FM", "1230 AM", "FM 101.2").</summary>
+    [GeneratedRegex(@"^(?:(?:FM|AM|DAB)\s+)?\d{2,4}(?:[.,]\d{1,2})?(?:\s*(?:FM|AM|MHz|kHz))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StationBand();
 
     [GeneratedRegex(@"\d{3}|\d[:.]\d")]
     private static partial Regex YearLike();

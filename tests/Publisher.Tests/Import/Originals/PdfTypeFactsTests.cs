@@ -102,8 +102,8 @@ public class PdfTypeFactsTests
         // Then
         var articles = project.ArticleFiles().Select(project.Read).ToList();
         Assert.Equal(2, articles.Count);
-        Assert.Contains(articles, a => a.Contains("kind: market-watch", StringComparison.Ordinal) && a.Contains("Wool Buyers", StringComparison.Ordinal));
-        Assert.Contains(articles, a => a.Contains("kind: country-profile", StringComparison.Ordinal) && a.Contains("Coastal Ferries", StringComparison.Ordinal));
+        Assert.Contains(articles, a => a.Contains("kind: market watch", StringComparison.Ordinal) && a.Contains("Wool Buyers", StringComparison.Ordinal));
+        Assert.Contains(articles, a => a.Contains("kind: country profile", StringComparison.Ordinal) && a.Contains("Coastal Ferries", StringComparison.Ordinal));
         Assert.DoesNotContain(articles, a => a.Contains("MARKET WATCH", StringComparison.Ordinal) || a.Contains("COUNTRY PROFILE", StringComparison.Ordinal));
     }
 
@@ -129,7 +129,7 @@ public class PdfTypeFactsTests
         Assert.Contains(lines, l => l.Contains("to salt[2].", StringComparison.Ordinal));
         var articles = project.ArticleFiles().Select(project.Read).ToList();
         Assert.Equal(2, articles.Count);
-        Assert.Contains(articles, a => a.Contains("kind: harbour-watch", StringComparison.Ordinal) && a.Contains("Second Tug", StringComparison.Ordinal));
-        Assert.Contains(articles, a => a.Contains("kind: trade-ledger", StringComparison.Ordinal) && a.Contains("Salt Fish", StringComparison.Ordinal));
+        Assert.Contains(articles, a => a.Contains("kind: harbour watch", StringComparison.Ordinal) && a.Contains("Second Tug", StringComparison.Ordinal));
+        Assert.Contains(articles, a => a.Contains("kind: trade ledger", StringComparison.Ordinal) && a.Contains("Salt Fish", StringComparison.Ordinal));
     }
 }

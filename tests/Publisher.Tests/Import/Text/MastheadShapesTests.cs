@@ -176,10 +176,12 @@ public class MastheadShapesTests
     [InlineData("COMMENTARIES", "commentary")]
     [InlineData("INTERVIEW", "interview")]
     [InlineData("Features", "feature")]
-    [InlineData("SPECIAL REPORTS", "special-report")]
+    [InlineData("SPECIAL REPORTS", "special report")]
     [InlineData("COMMENTARY BRIEFS", "brief")]
     [InlineData("REPORT ANALYSIS", "analysis")]
     [InlineData("I N T E R V I E W  P R O F I L E", "profile")]
+    [InlineData("I N F O C U S", "feature")]
+    [InlineData("REGIONAL OUTLOOK", "regional outlook")]
     public void Section_labels_map_to_kinds_singular_or_plural(string label, string kind) =>
         Assert.Equal(kind, SectionLabels.KindOf(label));
 
