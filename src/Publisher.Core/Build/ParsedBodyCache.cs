@@ -29,6 +29,9 @@ internal sealed class ParsedBodyCache
     private Dictionary<UInt128, Entry> _previous;
     private bool _written;
 
+    /// <summary>The cache folder did not exist before <see cref="WriteNext"/>: a failed build leaves none behind.</summary>
+    private bool _createdFolder;
+
     /// <summary>A parse without its article: link lines are 0-based from the body's first line, columns as <see cref="SourceLocation"/> holds them.</summary>
     private sealed record Entry(string Description, int Words, byte[] PlainText, TocEntry[] Headings, (string Url, int Line, int Column)[] Links);
 
@@ -94,6 +97,7 @@ internal sealed class ParsedBodyCache
         if (unchanged) return;
         try
         {
+            _createdFolder = !Directory.Exists(Path.GetDirectoryName(_next)!);
             Directory.CreateDirectory(Path.GetDirectoryName(_next)!);
             using var stream = new FileStream(_next, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             using var w = new BinaryWriter(stream, Encoding.UTF8);
@@ -158,6 +162,8 @@ internal sealed class ParsedBodyCache
         try
         {
             if (File.Exists(_next)) File.Delete(_next);
+            var folder = Path.GetDirectoryName(_next)!;
+            if (_createdFolder && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
