@@ -37,6 +37,7 @@ public class IncrementalEqualityTests
         edits = [.. edits[..5], Edit.Bio, .. edits[5..11], Edit.TagDescription, .. edits[11..17], Edit.Bio, .. edits[17..], Edit.TagDescription];
         var reused = 0;
         var reusedCounts = 0;
+        var reusedBodies = 0;
         for (var n = 0; n < edits.Length; n++)
         {
             var what = Apply(edits[n], n, options, random);
@@ -51,6 +52,8 @@ public class IncrementalEqualityTests
             reused += incremental.Result.Reused;
             reusedCounts += incremental.Result.ReusedSearchCounts;
             Assert.Equal(0, clean.Result.ReusedSearchCounts);
+            reusedBodies += incremental.Result.ReusedBodies;
+            Assert.Equal(0, clean.Result.ReusedBodies);
             Directory.Delete(clean.Output, recursive: true);
         }
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
@@ -58,6 +61,8 @@ public class IncrementalEqualityTests
         Assert.True(reused > 0);
         // The search index's term counts too (search/ is among the files compared above).
         Assert.True(reusedCounts > 0);
+        // And the parsed bodies (their descriptions, headings, word counts and texts are in the pages, feeds and index).
+        Assert.True(reusedBodies > 0);
     }
 
     private static (BuildResult Result, string Output) Build(BuildOptions options)
@@ -90,6 +95,8 @@ public class IncrementalEqualityTests
             {
                 var file = Pick(articles);
                 File.AppendAllText(file, $"\nA paragraph added by edit {n}, pointing at the [issue contents](/issues/19-22/).\n");
+                // Every other time the opening too: the description, headings and links' lines a parse gives change with it.
+                if (n % 2 == 0) File.WriteAllText(file, InsertInBody(File.ReadAllText(file), $"\nAn opening written by edit {n}.\n\n## A heading of edit {n}\n"));
                 return $"body of {Path.GetFileName(file)}";
             }
             case Edit.Title:
@@ -194,6 +201,12 @@ public class IncrementalEqualityTests
         else if (frontMatter) lines.Insert(lines.FindIndex(l => l.StartsWith("title:", StringComparison.Ordinal)) + 1, $"{field}: {value}");
         else lines.Add($"{field}: {value}");
         File.WriteAllText(file, string.Join('\n', lines));
+    }
+
+    private static string InsertInBody(string text, string opening)
+    {
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + "\n---\n".Length;
+        return text[..end] + opening + text[end..];
     }
 
     private static string InsertField(string text, string field)
