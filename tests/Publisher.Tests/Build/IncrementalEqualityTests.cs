@@ -65,6 +65,52 @@ public class IncrementalEqualityTests
         Assert.True(reusedBodies > 0);
     }
 
+    /// <summary>
+    /// The comparison above can fail: an article's old parse filed under its edited body's key (as a key that did not
+    /// cover the opening would file it) is served by the parsed-body cache, and the output differs from a clean build's.
+    /// </summary>
+    [Fact]
+    public void A_parse_cached_under_a_wrong_key_makes_the_output_differ_from_a_clean_build()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Build(options);
+        var file = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var before = BodyKey(options, file);
+        File.WriteAllText(file, InsertInBody(File.ReadAllText(file), "\nAn opening this test wrote.\n\n## A heading this test wrote\n"));
+        var after = BodyKey(options, file);
+        Assert.NotEqual(before, after);
+
+        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), ParsedBodyCache.FileName);
+        var bytes = File.ReadAllBytes(cache);
+        var at = bytes.AsSpan().IndexOf(KeyBytes(before));
+        Assert.True(at > 0, "the old body's key is in the cache file");
+        KeyBytes(after).CopyTo(bytes.AsSpan(at));
+        File.WriteAllBytes(cache, bytes);
+
+        var incremental = Build(options);
+        var clean = Build(options with { OutputDir = temp.Combine("clean"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+        Assert.Equal(0, clean.Result.ReusedBodies);
+        Assert.True(incremental.Result.ReusedBodies > 0);
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertSameFiles(options.OutputDir, clean.Output, "after the wrong key"));
+        // The stale parse's plain text lacks the new opening's words: the clean build's index has terms the incremental one has not.
+        Assert.Contains("search/", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static UInt128 BodyKey(BuildOptions options, string file)
+    {
+        var site = SiteLoader.Load(options.InputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
+        return ParsedBodyCache.KeyOf(site.Articles.Single(a => a.SourcePath.EndsWith("/" + Path.GetFileName(file), StringComparison.Ordinal)));
+    }
+
+    private static byte[] KeyBytes(UInt128 key)
+    {
+        var bytes = new byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, key);
+        return bytes;
+    }
+
     private static (BuildResult Result, string Output) Build(BuildOptions options)
     {
         var result = SiteBuilder.Build(options);
