@@ -12,7 +12,12 @@ namespace Publisher.Benchmarks;
 /// </summary>
 public static class EditOne
 {
-    public static int Run(int articles)
+    /// <param name="readyToRun">
+    /// Also publish the CLI ReadyToRun (code compiled ahead of time) and time its cold one-edit build. Its Publisher.Core
+    /// is compiled again for the runtime identifier, so it is another build to the caches: it builds once to fill them
+    /// (not timed as an edit), then one more article is edited and its cold build timed.
+    /// </param>
+    public static int Run(int articles, bool readyToRun = false)
     {
         var repo = CleanBuilds.RepoRoot();
         var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"edit-{articles}-{Environment.ProcessId}");
@@ -24,6 +29,10 @@ public static class EditOne
             SyntheticArchive.Write(input, articles);
             var cli = Path.Combine(root, "cli");
             if (!Publish(repo, cli)) throw new BenchmarkFailed("dotnet publish src/Publisher failed");
+            SameCore(cli);
+            var r2r = Path.Combine(root, "cli-r2r");
+            if (readyToRun && !Publish(repo, r2r, ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true"]))
+                throw new BenchmarkFailed("dotnet publish src/Publisher -p:PublishReadyToRun=true failed");
 
             Console.WriteLine($"first build (clean, fills the cache) of {articles} articles:");
             var (cleanWall, cleanCpu, clean) = CleanBuilds.TimedBuild(input, output, printPhases: true);
@@ -43,6 +52,16 @@ public static class EditOne
             Console.WriteLine("one article edited, built again in a cold child process of this benchmark (each phase; JIT included):");
             var (phasesWall, phasesCpu) = ColdPhases(input, Path.Combine(repo, "theme"), output);
 
+            (double Wall, double Cpu) r2rPrime = default, r2rCold = default;
+            if (readyToRun)
+            {
+                r2rPrime = ColdBuild(r2r, input, Path.Combine(repo, "theme"), output);
+                Console.WriteLine($"the ReadyToRun CLI's first build (fills the caches under its Core's id): {r2rPrime.Wall:F2} s (cpu {r2rPrime.Cpu:F2} s)");
+                Edit(articleFiles[articleFiles.Count / 5], 4);
+                r2rCold = ColdBuild(r2r, input, Path.Combine(repo, "theme"), output);
+                Console.WriteLine($"one article edited, built again by the ReadyToRun CLI in a cold process: {r2rCold.Wall:F2} s (cpu {r2rCold.Cpu:F2} s)");
+            }
+
             Console.WriteLine();
             Console.WriteLine($"| {articles} articles | wall | cpu |");
             Console.WriteLine("|---|---:|---:|");
@@ -50,6 +69,7 @@ public static class EditOne
             Console.WriteLine(Row("one article edited, in a warm process", warmWall, warmCpu));
             Console.WriteLine(Row("one article edited, cold CLI process", coldWall, coldCpu));
             Console.WriteLine(Row("one article edited, cold benchmark child (phases above)", phasesWall, phasesCpu));
+            if (readyToRun) Console.WriteLine(Row("one article edited, cold ReadyToRun CLI process", r2rCold.Wall, r2rCold.Cpu));
             Console.WriteLine($"({Environment.ProcessorCount} cores, load average {Machine.LoadAverage()})");
             return 0;
         }
@@ -67,10 +87,37 @@ public static class EditOne
 
     private static string Row(string name, double wall, double cpu) => string.Create(CultureInfo.InvariantCulture, $"| {name} | {wall:F2} s | {cpu:F2} s |");
 
-    private static bool Publish(string repo, string folder)
+    /// <summary>
+    /// The caches name the Publisher.Core build that wrote them (its module version id), so the cold CLI build reuses
+    /// what this process's builds cached only when its Core is this process's. A deterministic build of the same
+    /// source gives the same bytes, but <c>dotnet publish</c> compiles Core again from the tree as it is now (an edit, a
+    /// checkout or another build's restore since this benchmark started gives another id, and every cache misses): so
+    /// the CLI gets this process's own Core and Markdig, and says when they were not what it was published with.
+    /// </summary>
+    private static void SameCore(string cli)
+    {
+        foreach (var assembly in new[] { typeof(Publisher.Core.Build.SiteBuilder).Assembly, typeof(Markdig.Markdown).Assembly })
+        {
+            var published = Path.Combine(cli, Path.GetFileName(assembly.Location));
+            var ours = assembly.ManifestModule.ModuleVersionId;
+            var theirs = ModuleVersionId(published);
+            if (theirs == ours) continue;
+            Console.WriteLine($"  the published {Path.GetFileName(published)} ({theirs}) is not this process's ({ours}): replaced by this process's");
+            File.Copy(assembly.Location, published, overwrite: true);
+        }
+    }
+
+    private static Guid ModuleVersionId(string file)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+    }
+
+    private static bool Publish(string repo, string folder, string[]? extra = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repo, UseShellExecute = false };
-        foreach (var a in new[] { "publish", "src/Publisher", "-c", "Release", "-o", folder, "-v", "q", "--nologo" }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { "publish", "src/Publisher", "-c", "Release", "-o", folder, "-v", "q", "--nologo" }.Concat(extra ?? [])) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         process.WaitForExit();
         return process.ExitCode == 0 && File.Exists(Path.Combine(folder, "publisher.dll"));

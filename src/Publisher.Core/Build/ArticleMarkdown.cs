@@ -33,7 +33,7 @@ public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, Sour
     public string PlainText { get => PlainTextHeld.ToString(); init => PlainTextHeld = new CompactText(value); }
 
     /// <summary><see cref="PlainText"/> as it is held (UTF-8), for search to read without decoding it.</summary>
-    internal CompactText PlainTextHeld { get; private set; } = CompactText.Empty;
+    internal CompactText PlainTextHeld { get; set; } = CompactText.Empty;
 
     /// <summary>
     /// Lets the plain text go once the search index is written: nothing else reads it, and a build holds every

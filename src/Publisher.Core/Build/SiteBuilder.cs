@@ -46,6 +46,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Articles whose search terms were not counted again: the previous build's counts were in the cache (Search/SearchCountCache.cs).</summary>
     public int ReusedSearchCounts { get; init; }
+
+    /// <summary>Articles whose Markdown was not parsed again: the previous build's parse of the same body was in the cache (ParsedBodyCache.cs).</summary>
+    public int ReusedBodies { get; init; }
 }
 
 /// <summary>
@@ -87,14 +90,23 @@ public static class SiteBuilder
     private static BuildResult Run(BuildOptions options, Action<string>? progress, bool write, string displayOutput)
     {
         var diagnostics = new DiagnosticBag();
-        BuildResult Failed(DiagnosticBag bag) => FailedResult(bag, options.Strict);
+        ParsedBodyCache? parsedBodies = null;
+        BuildResult Failed(DiagnosticBag bag)
+        {
+            parsedBodies?.Abandon();
+            return FailedResult(bag, options.Strict);
+        }
         progress?.Invoke("Reading input");
         var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts);
         if (site is null) return Failed(diagnostics);
 
         var permalinks = new Permalinks(site.Config.BaseUrl);
+        // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
+        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
+        parsedBodies = write ? ParsedBodyCache.Open(cacheDir, options.Clean) : null;
         progress?.Invoke("Parsing articles");
-        var bodies = ParseBodies(site);
+        var (bodies, reusedBodies) = ParseBodies(site, parsedBodies);
+        progress?.Invoke($"Parsed {site.Articles.Count - reusedBodies} articles, {reusedBodies} from the cache");
         progress?.Invoke("Checking article links");
         diagnostics.AddRange(PageKinds.Collisions(site));
         CheckInternalLinks(site, bodies, diagnostics);
@@ -115,8 +127,6 @@ public static class SiteBuilder
         var reusedFeeds = 0;
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
-        // A check renders everything: it must validate every page, and it must not disturb the next build's cache.
-        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
         var cache = write
             ? RenderCache.Open(cacheDir, options.ThemeDir, site.Config.BaseUrl, options.OutputDir, catalogue.DisplayRoot, options.Clean, diagnostics)
             : null;
@@ -160,6 +170,7 @@ public static class SiteBuilder
         {
             output.Abandon();
             searchCounts?.Abandon();
+            parsedBodies?.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
@@ -171,8 +182,9 @@ public static class SiteBuilder
         progress?.Invoke("Saving the render cache");
         cache?.Save(diagnostics);
         searchCounts?.Save();
+        parsedBodies?.Save();
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
-            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts };
+            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies };
     }
 
     /// <summary>
@@ -247,11 +259,30 @@ public static class SiteBuilder
         return steps with { WriteTime = TimeSpan.FromSeconds(writeTicks / (double)Stopwatch.Frequency) };
     }
 
-    private static IReadOnlyDictionary<string, ParsedBody> ParseBodies(Site site)
+    /// <summary>Every article's body parsed, or its previous parse when the cache has one for the same Markdown; the next cache file is written from them.</summary>
+    private static (IReadOnlyDictionary<string, ParsedBody> Bodies, int Reused) ParseBodies(Site site, ParsedBodyCache? cache)
     {
         var bodies = new ConcurrentDictionary<string, ParsedBody>(StringComparer.Ordinal);
-        Parallel.ForEach(site.Articles, PerCore.Options, article => bodies[article.Slug] = ArticleMarkdown.Parse(article));
-        return bodies;
+        var keys = new UInt128[site.Articles.Count];
+        var reused = 0;
+        Parallel.For(0, site.Articles.Count, PerCore.Options, i =>
+        {
+            var article = site.Articles[i];
+            if (cache is null)
+            {
+                bodies[article.Slug] = ArticleMarkdown.Parse(article);
+                return;
+            }
+            keys[i] = ParsedBodyCache.KeyOf(article);
+            if (cache.TryGet(keys[i], article) is { } found)
+            {
+                bodies[article.Slug] = found;
+                Interlocked.Increment(ref reused);
+            }
+            else bodies[article.Slug] = ArticleMarkdown.Parse(article);
+        });
+        cache?.WriteNext(site.Articles, keys, bodies, reused);
+        return (bodies, reused);
     }
 
     /// <summary>The output files drafts would have, had this build included them: links to them are warned about at their source.</summary>

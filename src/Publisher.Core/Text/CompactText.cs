@@ -14,6 +14,11 @@ public sealed class CompactText : IEquatable<CompactText>
 
     public CompactText(string text) => _utf8 = Encoding.UTF8.GetBytes(text);
 
+    private CompactText(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>Text already held as UTF-8 (not copied: the caller hands the bytes over and never changes them).</summary>
+    internal static CompactText FromUtf8(byte[] utf8) => new(utf8);
+
     public ReadOnlySpan<byte> Utf8 => _utf8;
 
     public override string ToString() => Encoding.UTF8.GetString(_utf8);

@@ -37,6 +37,7 @@ public class IncrementalEqualityTests
         edits = [.. edits[..5], Edit.Bio, .. edits[5..11], Edit.TagDescription, .. edits[11..17], Edit.Bio, .. edits[17..], Edit.TagDescription];
         var reused = 0;
         var reusedCounts = 0;
+        var reusedBodies = 0;
         for (var n = 0; n < edits.Length; n++)
         {
             var what = Apply(edits[n], n, options, random);
@@ -51,6 +52,8 @@ public class IncrementalEqualityTests
             reused += incremental.Result.Reused;
             reusedCounts += incremental.Result.ReusedSearchCounts;
             Assert.Equal(0, clean.Result.ReusedSearchCounts);
+            reusedBodies += incremental.Result.ReusedBodies;
+            Assert.Equal(0, clean.Result.ReusedBodies);
             Directory.Delete(clean.Output, recursive: true);
         }
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
@@ -58,6 +61,54 @@ public class IncrementalEqualityTests
         Assert.True(reused > 0);
         // The search index's term counts too (search/ is among the files compared above).
         Assert.True(reusedCounts > 0);
+        // And the parsed bodies (their descriptions, headings, word counts and texts are in the pages, feeds and index).
+        Assert.True(reusedBodies > 0);
+    }
+
+    /// <summary>
+    /// The comparison above can fail: an article's old parse filed under its edited body's key (as a key that did not
+    /// cover the opening would file it) is served by the parsed-body cache, and the output differs from a clean build's.
+    /// </summary>
+    [Fact]
+    public void A_parse_cached_under_a_wrong_key_makes_the_output_differ_from_a_clean_build()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Build(options);
+        var file = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var before = BodyKey(options, file);
+        File.WriteAllText(file, InsertInBody(File.ReadAllText(file), "\nAn opening this test wrote.\n\n## A heading this test wrote\n"));
+        var after = BodyKey(options, file);
+        Assert.NotEqual(before, after);
+
+        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), ParsedBodyCache.FileName);
+        var bytes = File.ReadAllBytes(cache);
+        var at = bytes.AsSpan().IndexOf(KeyBytes(before));
+        Assert.True(at > 0, "the old body's key is in the cache file");
+        KeyBytes(after).CopyTo(bytes.AsSpan(at));
+        File.WriteAllBytes(cache, bytes);
+
+        var incremental = Build(options);
+        var clean = Build(options with { OutputDir = temp.Combine("clean"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+        Assert.Equal(0, clean.Result.ReusedBodies);
+        Assert.True(incremental.Result.ReusedBodies > 0);
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertSameFiles(options.OutputDir, clean.Output, "after the wrong key"));
+        // The stale parse's plain text lacks the new opening's words: the clean build's index has terms the incremental one has not.
+        Assert.Contains("search/", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static UInt128 BodyKey(BuildOptions options, string file)
+    {
+        var site = SiteLoader.Load(options.InputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
+        return ParsedBodyCache.KeyOf(site.Articles.Single(a => a.SourcePath.EndsWith("/" + Path.GetFileName(file), StringComparison.Ordinal)));
+    }
+
+    private static byte[] KeyBytes(UInt128 key)
+    {
+        var bytes = new byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, key);
+        return bytes;
     }
 
     private static (BuildResult Result, string Output) Build(BuildOptions options)
@@ -90,6 +141,8 @@ public class IncrementalEqualityTests
             {
                 var file = Pick(articles);
                 File.AppendAllText(file, $"\nA paragraph added by edit {n}, pointing at the [issue contents](/issues/19-22/).\n");
+                // Every other time the opening too: the description, headings and links' lines a parse gives change with it.
+                if (n % 2 == 0) File.WriteAllText(file, InsertInBody(File.ReadAllText(file), $"\nAn opening written by edit {n}.\n\n## A heading of edit {n}\n"));
                 return $"body of {Path.GetFileName(file)}";
             }
             case Edit.Title:
@@ -194,6 +247,12 @@ public class IncrementalEqualityTests
         else if (frontMatter) lines.Insert(lines.FindIndex(l => l.StartsWith("title:", StringComparison.Ordinal)) + 1, $"{field}: {value}");
         else lines.Add($"{field}: {value}");
         File.WriteAllText(file, string.Join('\n', lines));
+    }
+
+    private static string InsertInBody(string text, string opening)
+    {
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + "\n---\n".Length;
+        return text[..end] + opening + text[end..];
     }
 
     private static string InsertField(string text, string field)
