@@ -24,21 +24,15 @@ internal sealed class ParsedBodyCache
     private const string Magic = "publisher-parsed-bodies";
     private const int FormatVersion = 1;
 
-    private readonly string _file;
-    private readonly string _next;
+    private readonly StagedCacheFile _next;
     private Dictionary<UInt128, Entry> _previous;
-    private bool _written;
-
-    /// <summary>The cache folder did not exist before <see cref="WriteNext"/>: a failed build leaves none behind.</summary>
-    private bool _createdFolder;
 
     /// <summary>A parse without its article: link lines are 0-based from the body's first line, columns as <see cref="SourceLocation"/> holds them.</summary>
     private sealed record Entry(string Description, int Words, byte[] PlainText, TocEntry[] Headings, (string Url, int Line, int Column)[] Links);
 
     private ParsedBodyCache(string file, Dictionary<UInt128, Entry> previous)
     {
-        _file = file;
-        _next = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        _next = new StagedCacheFile(file, removeCreatedFolder: true);
         _previous = previous;
     }
 
@@ -97,9 +91,7 @@ internal sealed class ParsedBodyCache
         if (unchanged) return;
         try
         {
-            _createdFolder = !Directory.Exists(Path.GetDirectoryName(_next)!);
-            Directory.CreateDirectory(Path.GetDirectoryName(_next)!);
-            using var stream = new FileStream(_next, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var stream = _next.Create();
             using var w = new BinaryWriter(stream, Encoding.UTF8);
             w.Write(Magic);
             w.Write(FormatVersion);
@@ -133,7 +125,7 @@ internal sealed class ParsedBodyCache
                     w.Write(location.Column);
                 }
             }
-            _written = true;
+            _next.MarkWritten();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -142,34 +134,10 @@ internal sealed class ParsedBodyCache
     }
 
     /// <summary>Makes this build's parses the next build's cache (after the output folder holds this build's files).</summary>
-    public void Save()
-    {
-        if (!_written) return;
-        try
-        {
-            File.Move(_next, _file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Abandon();
-        }
-    }
+    public void Save() => _next.Save();
 
     /// <summary>Drops this build's parses (the build failed or only checked).</summary>
-    public void Abandon()
-    {
-        _written = false;
-        try
-        {
-            if (File.Exists(_next)) File.Delete(_next);
-            var folder = Path.GetDirectoryName(_next)!;
-            if (_createdFolder && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temporary file in the cache folder is harmless.
-        }
-    }
+    public void Abandon() => _next.Abandon();
 
     /// <summary>The parser's code: Publisher.Core's build and Markdig's (a Markdig update re-parses everything).</summary>
     private static readonly string BuildId = typeof(ParsedBodyCache).Assembly.ManifestModule.ModuleVersionId + "/"

@@ -20,18 +20,15 @@ internal sealed class SearchCountCache
     private const string Magic = "publisher-search-counts";
     private const int FormatVersion = 1;
 
-    private readonly string _file;
-    private readonly string _next;
+    private readonly StagedCacheFile _next;
     private byte[] _data;
     private string[] _terms;
     private Dictionary<UInt128, int> _entries;
     private int[]? _termIds;
-    private bool _written;
 
     private SearchCountCache(string file, byte[] data, string[] terms, Dictionary<UInt128, int> entries)
     {
-        _file = file;
-        _next = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        _next = new StagedCacheFile(file, removeCreatedFolder: false);
         _data = data;
         _terms = terms;
         _entries = entries;
@@ -123,8 +120,7 @@ internal sealed class SearchCountCache
         _termIds = null;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_next)!);
-            using var stream = new FileStream(_next, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var stream = _next.Create();
             using var w = new BinaryWriter(stream, Encoding.UTF8);
             w.Write(Magic);
             w.Write(FormatVersion);
@@ -151,7 +147,7 @@ internal sealed class SearchCountCache
                 w.Write((int)payload.Length);
                 w.Write(payload.GetBuffer(), 0, (int)payload.Length);
             }
-            _written = true;
+            _next.MarkWritten();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -160,32 +156,10 @@ internal sealed class SearchCountCache
     }
 
     /// <summary>Makes this build's counts the next build's cache (after the output folder holds this build's files).</summary>
-    public void Save()
-    {
-        if (!_written) return;
-        try
-        {
-            File.Move(_next, _file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Abandon();
-        }
-    }
+    public void Save() => _next.Save();
 
     /// <summary>Drops this build's counts (the build failed or only checked).</summary>
-    public void Abandon()
-    {
-        _written = false;
-        try
-        {
-            if (File.Exists(_next)) File.Delete(_next);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover temporary file in the cache folder is harmless.
-        }
-    }
+    public void Abandon() => _next.Abandon();
 
     private static readonly string BuildId = typeof(SearchCountCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
