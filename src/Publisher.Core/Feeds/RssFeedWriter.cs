@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace Publisher.Core.Feeds;
@@ -15,7 +14,10 @@ public static class RssFeedWriter
     internal static void WriteTo(FeedChannel channel, MemoryStream stream) => XmlOutput.WriteTo(stream, xml =>
     {
         xml.WriteStartElement("rss");
-        DeclareNamespaces(xml);
+        xml.WriteAttributeString("version", "2.0");
+        xml.WriteAttributeString("xmlns", "atom", null, FeedNamespaces.Atom);
+        xml.WriteAttributeString("xmlns", "content", null, FeedNamespaces.Content);
+        xml.WriteAttributeString("xmlns", "dc", null, FeedNamespaces.DublinCore);
 
         xml.WriteStartElement("channel");
         Text(xml, "title", channel.Title);
@@ -41,41 +43,11 @@ public static class RssFeedWriter
             xml.WriteEndElement();
         }
 
-        // Each item's bytes are the same in every feed that carries it (same depth, same namespaces in scope): made once.
-        // Everything before them is complete elements, so the writer has nothing pending and appending to the stream is
-        // what writing them here would append; the channel's end tag then follows an element, as it would.
-        xml.Flush();
-        foreach (var item in channel.Items) stream.Write(ItemBytes.GetValue(item, ItemOnItsOwn));
+        foreach (var item in channel.Items) WriteItem(xml, item);
 
         xml.WriteEndElement(); // channel
         xml.WriteEndElement(); // rss
     });
-
-    // Kept while the item is (FeedMapping lets an item go once the last feed that carries it is made).
-    private static readonly ConditionalWeakTable<FeedItem, byte[]> ItemBytes = new();
-
-    /// <summary>
-    /// The item's bytes as a feed holds them: written by the same writer settings inside the same elements (rss with its
-    /// namespaces, channel, after a child), from the line break before <c>&lt;item&gt;</c> to its end tag.
-    /// </summary>
-    private static byte[] ItemOnItsOwn(FeedItem item)
-    {
-        using var stream = new MemoryStream();
-        long start = 0, end = 0;
-        XmlOutput.WriteTo(stream, xml =>
-        {
-            xml.WriteStartElement("rss");
-            DeclareNamespaces(xml);
-            xml.WriteStartElement("channel");
-            xml.WriteElementString("title", "");
-            xml.Flush();
-            start = stream.Length;
-            WriteItem(xml, item);
-            xml.Flush();
-            end = stream.Length;
-        });
-        return stream.GetBuffer().AsSpan((int)start, (int)(end - start)).ToArray();
-    }
 
     private static void WriteItem(XmlWriter xml, FeedItem item)
     {
@@ -100,14 +72,6 @@ public static class RssFeedWriter
         xml.WriteEndElement();
 
         xml.WriteEndElement();
-    }
-
-    private static void DeclareNamespaces(XmlWriter xml)
-    {
-        xml.WriteAttributeString("version", "2.0");
-        xml.WriteAttributeString("xmlns", "atom", null, FeedNamespaces.Atom);
-        xml.WriteAttributeString("xmlns", "content", null, FeedNamespaces.Content);
-        xml.WriteAttributeString("xmlns", "dc", null, FeedNamespaces.DublinCore);
     }
 
     private static void Text(XmlWriter xml, string name, string value) =>
