@@ -17,10 +17,11 @@ namespace Publisher.Core.Build;
 /// <param name="summaryOf">The item summary; by default the front matter's (PageFactory.SummaryOf falls back to the opening text).</param>
 public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, string> absoluteContentHtml, Func<Article, string?>? summaryOf = null)
 {
-    // Lazy renders each article's HTML exactly once, on one thread, however many feeds ask for it at the same time.
-    private readonly ConcurrentDictionary<string, Lazy<string>> _contentHtml = new(StringComparer.Ordinal);
+    // Lazy makes each article's item (and renders its HTML) exactly once, on one thread, however many feeds ask for it at
+    // the same time: an item is a function of its article alone, the same in every feed that carries it.
+    private readonly ConcurrentDictionary<string, Lazy<FeedItem>> _items = new(StringComparer.Ordinal);
 
-    // How many more items will carry each article's HTML (see ExpectItems); at none, the HTML is let go. Null: kept to the end.
+    // How many more feeds will carry each article's item (see ExpectItems); at none, the item and its HTML are let go. Null: kept to the end.
     private ConcurrentDictionary<string, int>? _itemsLeft;
 
     // Set on the counting mapping (see ExpectItems): counts items instead of rendering them.
@@ -67,7 +68,17 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Permalinks.Author(author.Slug), Permalinks.AuthorFeed(author.Slug),
         author.Articles.Select(s => site.ArticleBySlug[s]), site.Config.FeedLimits.TagAndAuthor);
 
-    public FeedItem Item(Article article) => new()
+    /// <summary>The article's item; the same instance for every feed that carries it (made once, see <see cref="ExpectItems"/>).</summary>
+    public FeedItem Item(Article article)
+    {
+        _counting?.AddOrUpdate(article.Slug, 1, (_, n) => n + 1);
+        var item = _items.GetOrAdd(article.Slug, _ => new Lazy<FeedItem>(() => NewItem(article, absoluteContentHtml(article)))).Value;
+        if (_itemsLeft is not null && _itemsLeft.AddOrUpdate(article.Slug, 0, (_, n) => n - 1) <= 0)
+            _items.TryRemove(article.Slug, out _);
+        return item;
+    }
+
+    private FeedItem NewItem(Article article, string contentHtml) => new()
     {
         Id = ItemId(article),
         Title = article.Title,
@@ -75,25 +86,12 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Published = AtMidnightUtc(article.Date),
         Updated = LastChanged(article),
         Summary = summaryOf is null ? article.Summary : summaryOf(article),
-        ContentHtml = ContentHtml(article),
+        ContentHtml = contentHtml,
         Authors = article.Authors
             .Select(slug => new FeedPerson(site.AuthorBySlug[slug].Name, permalinks.Absolute(Permalinks.Author(slug))))
             .ToList(),
         Categories = article.Tags.Select(slug => site.TagBySlug[slug].Name).ToList(),
     };
-
-    private string ContentHtml(Article article)
-    {
-        if (_counting is not null)
-        {
-            _counting.AddOrUpdate(article.Slug, 1, (_, n) => n + 1);
-            return "";
-        }
-        var html = _contentHtml.GetOrAdd(article.Slug, _ => new Lazy<string>(() => absoluteContentHtml(article))).Value;
-        if (_itemsLeft is not null && _itemsLeft.AddOrUpdate(article.Slug, 0, (_, n) => n - 1) <= 0)
-            _contentHtml.TryRemove(article.Slug, out _);
-        return html;
-    }
 
     /// <summary><c>tag:example.org,2021-11-19:articles/slug</c>, or <c>…:files/2021/x</c> for a title-derived slug (RFC 4151).</summary>
     public string ItemId(Article article) =>

@@ -20,6 +20,13 @@ public sealed record PagePlan(string Url, PageKind Kind, Func<PageModel> Model, 
     /// </summary>
     public Func<PageModel>? KeyModel { get; init; }
 
+    /// <summary>
+    /// The page's model made from its key model (<see cref="KeyModel"/>): the same model with each Markdown text's HTML
+    /// in place of its stand-in, so a page the cache cannot reuse does not build its model a second time. Null: build
+    /// <see cref="Model"/>.
+    /// </summary>
+    public Func<PageModel, PageModel>? ModelFromKey { get; init; }
+
     public string Layout => Kind.Layout;
 
     /// <summary>The file the page is written to, relative to the output folder.</summary>
@@ -96,7 +103,10 @@ public sealed class PageFactory
         var keys = ForKeys();
         return PageKinds.All
             .SelectMany(kind => kind.Pages(_site).Select(page => new PagePlan(page.Url, kind, () => page.Model(this), page.LastModified)
-                { KeyModel = kind.RendersMarkdown ? () => page.Model(keys) : null }))
+            {
+                KeyModel = kind.RendersMarkdown ? () => page.Model(keys) : null,
+                ModelFromKey = kind.RendersMarkdown && page.FromKey is { } fromKey ? keyModel => fromKey(this, keyModel) : null,
+            }))
             .ToList();
     }
 
@@ -159,9 +169,7 @@ public sealed class PageFactory
             ShowSummary = article.Summary is { } summary && !Labels.RepeatsOpening(summary, body.Description),
             Updated = article.Updated is { } updated ? Labels.Date(DateOnly.FromDateTime(updated.UtcDateTime)) : null,
             UpdatedIso = article.Updated is { } updatedAt ? Labels.IsoMoment(updatedAt) : null,
-            AuthorBoxes = article.Authors.Select(slug => _site.AuthorBySlug[slug])
-                .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? Snippet(a.Bio, links) : null))
-                .ToList(),
+            AuthorBoxes = AuthorBoxes(article, links),
             Previous = previous,
             Next = next,
             Related = _views.Cards(_related.For(article, RelatedCount), links),
@@ -200,6 +208,27 @@ public sealed class PageFactory
         var section = article.Issue is not null ? Permalinks.Issues : article.IsThirdParty ? Permalinks.Press : Permalinks.Archive;
         return Page(links, section, meta, content);
     }
+
+    /// <summary>
+    /// The article page's model from its key model (<see cref="Article"/> built by <see cref="ForKeys"/>): the Markdown
+    /// texts (the body, the author boxes' bios) are the only parts of it the two factories build differently, so they
+    /// are rendered in place of their stand-ins and the rest is shared.
+    /// </summary>
+    internal PageModel ArticleFromKey(Article article, PageModel keyModel)
+    {
+        if (_standIns) throw new InvalidOperationException("a key model is made from the key factory, never finished by it");
+        var links = LinkContext.From(_permalinks, Permalinks.Article(article.Slug));
+        var content = (ArticleContent)keyModel.Content;
+        return keyModel with
+        {
+            Content = content with { BodyHtml = BodyHtml(_bodies[article.Slug], links), AuthorBoxes = AuthorBoxes(article, links) },
+        };
+    }
+
+    private List<AuthorBox> AuthorBoxes(Article article, LinkContext links) =>
+        article.Authors.Select(slug => _site.AuthorBySlug[slug])
+            .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? Snippet(a.Bio, links) : null))
+            .ToList();
 
     private CitationView CitationView(Article article, LinkContext links)
     {

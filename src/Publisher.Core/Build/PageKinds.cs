@@ -46,7 +46,7 @@ public static class PageKinds
             ],
         },
         PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a),
-            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime)) with { RendersMarkdown = true },
+            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime), (f, a, keyModel) => f.ArticleFromKey(a, keyModel)) with { RendersMarkdown = true },
         PageKind.One(Issues, Permalinks.Issues, f => f.IssuesIndex()),
         PageKind.Each(Publication, site => site.Publications, p => Permalinks.Publication(p.Slug), (f, p) => f.Publication(p)) with
         {
@@ -167,9 +167,11 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
         new(name, _ => [new KindPage(url, model)]);
 
     /// <summary>A kind with one page per item (an article, an issue); <paramref name="lastModified"/> dates it in the sitemap.</summary>
+    /// <param name="fromKey">Makes an item's model from its key model (see <see cref="KindPage.FromKey"/>); null builds it again.</param>
     public static PageKind Each<T>(string name, Func<Site, IEnumerable<T>> items, Func<T, string> url, Func<PageFactory, T, PageModel> model,
-        Func<T, DateOnly?>? lastModified = null) =>
-        new(name, site => items(site).Select(item => new KindPage(url(item), f => model(f, item), lastModified?.Invoke(item))));
+        Func<T, DateOnly?>? lastModified = null, Func<PageFactory, T, PageModel, PageModel>? fromKey = null) =>
+        new(name, site => items(site).Select(item => new KindPage(url(item), f => model(f, item), lastModified?.Invoke(item))
+            { FromKey = fromKey is null ? null : (f, keyModel) => fromKey(f, item, keyModel) }));
 
     /// <summary>A kind that is one paginated list (press coverage): page 1 at <paramref name="listUrl"/>, then <c>page/2/</c>, ….</summary>
     public static PageKind Paged(string name, string listUrl, Func<Site, int> count, Func<PageFactory, string, int, PageModel> model) =>
@@ -194,6 +196,12 @@ public sealed record KindPage(string Url, Func<PageFactory, PageModel> Model, Da
 {
     /// <summary>Where an editor asked for the page (an alias in front matter), for diagnostics about its URL.</summary>
     public SourceLocation? Source { get; init; }
+
+    /// <summary>
+    /// For a kind that renders Markdown: the page's model made by the factory from the page's key model (the model with
+    /// each Markdown text's stand-in, <see cref="PageFactory.ForKeys"/>), equal to what <see cref="Model"/> builds.
+    /// </summary>
+    public Func<PageFactory, PageModel, PageModel>? FromKey { get; init; }
 }
 
 /// <summary>A feed file: its URL, its format and the channel it carries.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Publisher.Core.Build.Checks;
 using Publisher.Core.Build.Search;
+using Publisher.Core.Build.Views;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Feeds;
@@ -207,7 +208,10 @@ public static class SiteBuilder
         {
             var started = Stopwatch.GetTimestamp();
             // Keyed on the key model (Markdown's source standing in for its HTML): an unchanged page renders no Markdown.
-            var key = cache is null ? null : RenderCache.KeyOf((plan.KeyModel ?? plan.Model)());
+            // A page that renders no Markdown is keyed on its model itself, and a key model can be finished into the model:
+            // either way the model built for the key is not built again to render the page.
+            PageModel? keyModel = null;
+            var key = cache is null ? null : RenderCache.KeyOf(keyModel = (plan.KeyModel ?? plan.Model)());
             var keyed = Stopwatch.GetTimestamp();
             Interlocked.Add(ref keyTicks, keyed - started);
             if (key is not null && cache!.TryReuse(plan.OutputPath, key, out var scanned))
@@ -218,7 +222,10 @@ public static class SiteBuilder
             }
             else
             {
-                var page = plan.Build();
+                var page = keyModel is null ? plan.Build()
+                    : plan.KeyModel is null ? new PageToRender(plan.Url, plan.Layout, keyModel)
+                    : plan.ModelFromKey is { } finish ? new PageToRender(plan.Url, plan.Layout, finish(keyModel))
+                    : plan.Build();
                 var rendering = Stopwatch.GetTimestamp();
                 Interlocked.Add(ref modelTicks, rendering - keyed);
                 var html = theme.Render(page);

@@ -45,6 +45,23 @@ public sealed partial class NameVariantsTests
         Assert.Equal(expected.Select(d => d.ToString()), actual.Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void Addresses_are_blanked_exactly_as_the_address_pattern_replaces_them()
+    {
+        // Every character the pattern tests, in random lines: links, bracketed and bare addresses, e-mail, near misses.
+        string[] pieces = ["](", "]", "(", ")", "<", ">", "://", ":", "/", "@", "a", "ab", "http", "Z", "x.y", " ", "  ", "\t", "\u00A0", "\u2003", "’", "é"];
+        var random = new Random(7);
+        for (var i = 0; i < 50_000; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(0, 16); n > 0; n--) text.Append(pieces[random.Next(pieces.Length)]);
+            var line = text.ToString();
+            Assert.True(NameVariants.Address().Replace(line, " ") == NameVariants.BlankAddresses(line), $"differs on '{line}'");
+        }
+        foreach (var line in new[] { "See [the report](https://example.org/Al-Zarani) and <https://a.org/x y> or mail x@y.org, http://q", "a@b", "@ab", "ab@", "]()", "<a://>", "a://", "a:// b" })
+            Assert.Equal(NameVariants.Address().Replace(line, " "), NameVariants.BlankAddresses(line));
+    }
+
     private static ArticleDocument Document(string path, string title, string body) =>
         new(new ArticleFrontMatter { Title = title, Date = new DateOnly(2024, 1, 1) }, body, path, BodyStartLine: 5)
         {
