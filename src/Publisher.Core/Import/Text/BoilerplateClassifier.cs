@@ -50,6 +50,7 @@ internal static class BoilerplateClassifier
         }
         KeepTranscriptHeadings(units, evidence);
         MarkTeaserLists(units, evidence);
+        MarkRails(units, evidence);
         MarkChapterLists(units, evidence);
         MarkPolls(units, evidence);
         MarkTimestampedTeasers(units, evidence);
@@ -298,6 +299,27 @@ internal static class BoilerplateClassifier
                 if (!evidence[j].Any(e => e.Strong))
                     evidence[j] = [.. evidence[j], new Signal("teaser list", what, $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
             }
+        }
+    }
+
+    /// <summary>
+    /// A list of the site's other pieces at the page's foot under its own label ("More letters", "Other press statements",
+    /// <see cref="RailLabel"/>): in the tail (no article prose after it), the label and the headline lines right under
+    /// it, up to the first sentence. A label of that shape followed by a sentence, or with article prose after it, is a
+    /// heading of the article.
+    /// </summary>
+    private static void MarkRails(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!units[i].InTail || units[i].IsNotes || !RailLabel.Is(units[i].Signals.Text)) continue;
+            var end = i + 1;
+            while (end < units.Count && IsRailHeadline(units[end])) end++;
+            if (end == i + 1) continue;
+            var rail = new Signal("teaser list", "teaser", $"a list of other pieces under '{units[i].Signals.Text.Trim()}' at the page's foot", Strong: true);
+            for (var j = i; j < end; j++)
+                if (!evidence[j].Any(e => e.Strong)) evidence[j] = [.. evidence[j], rail];
+            i = end - 1;
         }
     }
 
