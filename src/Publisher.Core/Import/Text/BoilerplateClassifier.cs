@@ -127,6 +127,8 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("links", s.Links > 1 ? "link list" : "teaser link", $"{s.Links} link{(s.Links == 1 ? "" : "s")}, {s.LinkDensity:P0} of the text linked", Strong: s.Links >= 2));
         if (unit.InTail && SiteBlurb.Is(s.Text))
             list.Add(new Signal("shape", "site blurb", "the site or organisation describing itself at the page's foot", Strong: true));
+        if (unit.InTail && !s.IsLongProse && ContactBlock.GivesEmailAddress(s.Text))
+            list.Add(new Signal("shape", "contact line", "an email address given in the page's foot, after the article's last paragraph of prose", Strong: true));
         if (unit.IsMasthead)
             list.Add(new Signal("masthead", "masthead", "the site's name alone", Strong: true));
         // After the article's end only a paragraph jusText would call good (long, dense with function words) may be prose
