@@ -68,7 +68,7 @@ internal static class BoilerplateClassifier
             if (u.Signals.IsLongProse)
             {
                 // A long paragraph of prose is article text unless two different signals agree.
-                if (signals.Count >= 2 || signals.Any(e => e.What == "site blurb")) verdicts[i] = Verdict(signals);
+                if (signals.Count >= 2 || signals.Any(e => e.What == "site blurb" || e.Kind == "cookie notice")) verdicts[i] = Verdict(signals);
                 continue;
             }
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
@@ -119,7 +119,9 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("comments", "comment section", "in the comment section after the article", Strong: true));
         if (MediaEmbed.Is(s.Text))
             list.Add(new Signal("ui", "media player", "a video or audio player's label", Strong: true));
-        if (UiVocabulary.IsBreadcrumb(s.Text))
+        if (UiVocabulary.IsCookieNotice(s.Text))
+            list.Add(new Signal("cookie notice", "cookie banner", "the site's cookie notice ('we use cookies')", Strong: true));
+        else if (UiVocabulary.IsBreadcrumb(s.Text))
             list.Add(new Signal("ui", "navigation", "breadcrumb trail", Strong: true));
         else if (UiEvidence(s) is { } ui)
             list.Add(ui);
