@@ -180,7 +180,7 @@ public static partial class StripBoilerplate
     private static int TailStart(List<string> flats, IReadOnlyList<string> authors)
     {
         for (var k = flats.Count - 1; k >= 0; k--)
-            if (TextSignals.Of(flats[k]).IsLongProse && !SiteBlurb.Is(flats[k]) && !IsBio(flats[k], authors) && !BioParagraph.IsBio(flats[k]))
+            if (TextSignals.Of(flats[k]).IsLongProse && !SiteBlurb.Is(flats[k]) && !UiVocabulary.IsCookieNotice(flats[k]) && !IsBio(flats[k], authors) && !BioParagraph.IsBio(flats[k]))
                 return k + 1;
         return 0;
     }

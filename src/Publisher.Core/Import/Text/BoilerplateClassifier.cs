@@ -50,6 +50,7 @@ internal static class BoilerplateClassifier
         }
         KeepTranscriptHeadings(units, evidence);
         MarkTeaserLists(units, evidence);
+        MarkRails(units, evidence);
         MarkChapterLists(units, evidence);
         MarkPolls(units, evidence);
         MarkTimestampedTeasers(units, evidence);
@@ -67,7 +68,7 @@ internal static class BoilerplateClassifier
             if (u.Signals.IsLongProse)
             {
                 // A long paragraph of prose is article text unless two different signals agree.
-                if (signals.Count >= 2 || signals.Any(e => e.What == "site blurb")) verdicts[i] = Verdict(signals);
+                if (signals.Count >= 2 || signals.Any(e => e.What == "site blurb" || e.Kind == "cookie notice")) verdicts[i] = Verdict(signals);
                 continue;
             }
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
@@ -118,7 +119,9 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("comments", "comment section", "in the comment section after the article", Strong: true));
         if (MediaEmbed.Is(s.Text))
             list.Add(new Signal("ui", "media player", "a video or audio player's label", Strong: true));
-        if (UiVocabulary.IsBreadcrumb(s.Text))
+        if (UiVocabulary.IsCookieNotice(s.Text))
+            list.Add(new Signal("cookie notice", "cookie banner", "the site's cookie notice ('we use cookies')", Strong: true));
+        else if (UiVocabulary.IsBreadcrumb(s.Text))
             list.Add(new Signal("ui", "navigation", "breadcrumb trail", Strong: true));
         else if (UiEvidence(s) is { } ui)
             list.Add(ui);
@@ -126,6 +129,8 @@ internal static class BoilerplateClassifier
             list.Add(new Signal("links", s.Links > 1 ? "link list" : "teaser link", $"{s.Links} link{(s.Links == 1 ? "" : "s")}, {s.LinkDensity:P0} of the text linked", Strong: s.Links >= 2));
         if (unit.InTail && SiteBlurb.Is(s.Text))
             list.Add(new Signal("shape", "site blurb", "the site or organisation describing itself at the page's foot", Strong: true));
+        if (unit.InTail && !s.IsLongProse && ContactBlock.GivesEmailAddress(s.Text))
+            list.Add(new Signal("shape", "contact line", "an email address given in the page's foot, after the article's last paragraph of prose", Strong: true));
         if (unit.IsMasthead)
             list.Add(new Signal("masthead", "masthead", "the site's name alone", Strong: true));
         // After the article's end only a paragraph jusText would call good (long, dense with function words) may be prose
@@ -298,6 +303,27 @@ internal static class BoilerplateClassifier
                 if (!evidence[j].Any(e => e.Strong))
                     evidence[j] = [.. evidence[j], new Signal("teaser list", what, $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
             }
+        }
+    }
+
+    /// <summary>
+    /// A list of the site's other pieces at the page's foot under its own label ("More letters", "Other press statements",
+    /// <see cref="RailLabel"/>): in the tail (no article prose after it), the label and the headline lines right under
+    /// it, up to the first sentence. A label of that shape followed by a sentence, or with article prose after it, is a
+    /// heading of the article.
+    /// </summary>
+    private static void MarkRails(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!units[i].InTail || units[i].IsNotes || !RailLabel.Is(units[i].Signals.Text)) continue;
+            var end = i + 1;
+            while (end < units.Count && IsRailHeadline(units[end])) end++;
+            if (end == i + 1) continue;
+            var rail = new Signal("teaser list", "teaser", $"a list of other pieces under '{units[i].Signals.Text.Trim()}' at the page's foot", Strong: true);
+            for (var j = i; j < end; j++)
+                if (!evidence[j].Any(e => e.Strong)) evidence[j] = [.. evidence[j], rail];
+            i = end - 1;
         }
     }
 

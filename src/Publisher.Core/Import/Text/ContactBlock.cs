@@ -41,12 +41,21 @@ public static partial class ContactBlock
     /// <summary>The text is such a contact sentence on its own.</summary>
     public static bool IsContactSentence(string text) => ContactSentenceAt(". " + text.Trim()) == 2;
 
+    private const int MaxAddressParagraphWords = 40;
+
+    /// <summary>
+    /// A short paragraph that gives an email address ("Letters may be edited for length. Write to letters@…", "Ann Lee,
+    /// Head of Coordination, ann@…", "Tips: tips@…"): in a page's foot, after the article's last paragraph of prose, it
+    /// is the site's or the sender's contact, not the article (the classifier asks for that position).
+    /// </summary>
+    public static bool GivesEmailAddress(string text) => Email().IsMatch(text) && TextLines.WordCount(text) <= MaxAddressParagraphWords;
+
     /// <summary>A line of a block under its label: a contact line, or "NAME, Role" before one.</summary>
     public static bool IsBlockLine(string line) =>
         Is(line) || NameAndRole().Match(line.Trim()) is { Success: true } m
             && Byline.LooksLikeName(m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: false);
 
-    [GeneratedRegex(@"^(?:for\s+(?:further|more)\s+information(?:,)?\s*(?:please\s+)?(?:contact|call|email)|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s+for\s+(?:the\s+)?(?:media|press)|press\s+office|media\s+relations)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:for\s+(?:further|more)\s+information(?:,?\s*(?:please\s+)?(?:contact|call|email))?|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s+for\s+(?:the\s+)?(?:media|press)|press\s+office|media\s+relations)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]

@@ -67,6 +67,18 @@ internal static partial class UiVocabulary
         };
     }
 
+    private const int MaxCookieNoticeWords = 80;
+
+    /// <summary>
+    /// A site's cookie notice, however long: "We use cookies to …", "This website uses cookies …", "We and our partners
+    /// use cookies …" in a paragraph of at most 80 words. A page says this of itself; an article about tracking reports
+    /// what others do.
+    /// </summary>
+    public static bool IsCookieNotice(string text) => CookieNotice().IsMatch(text) && TextLines.WordCount(text) <= MaxCookieNoticeWords;
+
+    [GeneratedRegex(@"\b(?:we(?:\s+and\s+our\s+partners)?|this\s+(?:web)?site|our\s+(?:web)?site)\s+uses?\s+cookies\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieNotice();
+
     /// <summary>Words that address the reader ("you", "your", "our", "please"): prompts talk to the reader, reporting rarely does.</summary>
     public static bool AddressesReader(string text) => Addressing().IsMatch(text);
 

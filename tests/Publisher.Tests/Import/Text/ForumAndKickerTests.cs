@@ -73,4 +73,10 @@ public sealed class ForumAndKickerTests
     [InlineData("Board index ‹ Lakes ‹ Northern shore", true)]
     [InlineData("Home › Analysis › Lakes", true)]
     public void Breadcrumbs_pointing_back_are_breadcrumbs(string line, bool expected) => Assert.Equal(expected, UiVocabulary.IsBreadcrumb(line));
+
+    [Theory]
+    [InlineData("This website uses cookies so that we can remember your settings and count our visitors. You can change which cookies we set at any time in the settings, and you can read how we use the data in our privacy notice. If you continue, we will take it that you accept them.", true)]
+    [InlineData("We and our partners use cookies to measure how our reports are read. Accept | Settings", true)]
+    [InlineData("The investigators found that the marketplace uses cookies and device fingerprints to follow buyers across sites, and that its operators sold the data on.", false)]
+    public void A_sites_own_cookie_notice(string text, bool expected) => Assert.Equal(expected, UiVocabulary.IsCookieNotice(text));
 }

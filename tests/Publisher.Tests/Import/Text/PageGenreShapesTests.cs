@@ -112,6 +112,8 @@ public class PageGenreShapesTests
     [InlineData("sbrandt@eastmoor.example | +44 20 7946 0001")]
     [InlineData("Hanne Okafor, Head of Unit, okafor@recu.example")]
     [InlineData("Press desk: 020 7946 0001")]
+    [InlineData("For further information:")]
+    [InlineData("For more information, please contact:")]
     public void Contact_lines_are_recognised(string line) => Assert.True(ContactBlock.Is(line));
 
     [Theory]
@@ -120,6 +122,13 @@ public class PageGenreShapesTests
     [InlineData("2) @harbour_watch (8.2k subscribers) - 03.11.2027 14:20")]
     [InlineData("Posted 2027/11/03 by the port channel")]
     public void Prose_and_a_bare_name_and_role_are_no_contact_line(string line) => Assert.False(ContactBlock.Is(line));
+
+    [Theory]
+    [InlineData("Letters may be shortened for reasons of space. Send yours to post@valleytimes.example with your town.", true)]
+    [InlineData("Tips and corrections: newsdesk@valleytimes.example", true)]
+    [InlineData("Bo Ma, Programme Officer, Tarvik, bo.ma@relief.example", true)]
+    [InlineData("The harbour master said the boats had been stopped twice since March and that the fishermen had lost most of their catch.", false)]
+    public void Short_paragraphs_giving_an_email_address(string text, bool expected) => Assert.Equal(expected, ContactBlock.GivesEmailAddress(text));
 
     [Fact]
     public void A_name_and_role_is_a_line_of_a_contact_block() => Assert.True(ContactBlock.IsBlockLine("Martha Quist, Press Officer"));
