@@ -288,6 +288,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var entry = toc.Entries[i];
             // "Contributors ….. p. 6": the bios' page, no article.
             if (entry.IsSection || matchedToc.Contains(i) || BioLabel.IsLabelLine(entry.Title)) continue;
+            // "At a glance ….. 1": the page of a section the body prints as a label (known by its shape), no article.
+            if (shapeLabels.Keys.Any(line => bodyBlocks.FirstOrDefault(b => b.Line == line) is { } label
+                    && TextShapes.NormalizeForMatch(LetterSpacing.Collapse(label.FirstText)) == TextShapes.NormalizeForMatch(entry.Title))) continue;
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTocMismatch,
                 $"table of contents lists \"{entry.Title}\" but no article with that title was found in the issue",
                 new SourceLocation(source.Path, entry.Line)));
