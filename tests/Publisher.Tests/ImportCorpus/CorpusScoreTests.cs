@@ -59,9 +59,10 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 4, MaxLost: 0),
         // Blind when written (F1 0.853) and measured unread after two rounds (C, D: the same but publication 16→17);
         // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
-        // round of 1 December (seventh session), fitted to it among others: F1 0.950.
-        new Floor("heldout16", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 18, Publication: 20, VolumeIssue: 21,
-            Precision: 0.94, Recall: 0.96, MaxFurniture: 26, MaxGlued: 0, MaxLost: 2),
+        // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
+        // ending a sentence, section labels by shape): F1 0.988.
+        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 19, Publication: 21, VolumeIssue: 22,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 25, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 21, Title: 16, Authors: 16, Date: 18, Kind: 15, Publication: 15, VolumeIssue: 21,
             Precision: 0.88, Recall: 0.94, MaxFurniture: 79, MaxGlued: 1, MaxLost: 5),

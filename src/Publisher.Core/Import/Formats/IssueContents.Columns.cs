@@ -53,8 +53,8 @@ internal static partial class IssueContents
             if (more.Count == 2)
             {
                 // "… the Lithuanian Border     and Bo Park": the authors' column wraps with the title.
-                if (names is null || StrictNames(names + " " + more[1]) is null) break;
-                names = names + " " + more[1];
+                if (names is null || StrictNames(names + " " + PersonNames.InTitleCaseIfCapitals(more[1])) is null) break;
+                names = names + " " + PersonNames.InTitleCaseIfCapitals(more[1]);
             }
             parts.Add(more[0]);
         }
@@ -64,18 +64,36 @@ internal static partial class IssueContents
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
     }
 
-    /// <summary>"Title     Ann Lee     3" or "Title     3": the title, the authors' cell (null when none) and a page last.</summary>
+    /// <summary>
+    /// "Title     Ann Lee     3" or "Title     3": the title, the authors' cell (null when none) and a page last; with an
+    /// authors' cell the columns may come in another order ("3     Title     Ann Lee", "Ann Lee     Title     3"), names
+    /// in capitals read in title case ("A. DIALLO &amp; M. TRAORÉ-BECK").
+    /// </summary>
     private static (string Title, string? Names)? EntryCells(string line)
     {
         if (line.Length > MaxEntryLength) return null;
         var cells = Cells(line);
-        if (cells.Count is < 2 or > 3 || !PageCell().IsMatch(cells[^1])) return null;
-        var title = EntryNumber().Replace(cells[0], "");
-        if (!TextShapes.IsTitleLike(title) || IssueSegmenter.EndsSentence(title) && !title.EndsWith('?')) return null;
-        if (cells.Count == 2) return (title, null);
-        var names = ByPrefix().Replace(cells[1], "");
-        return StrictNames(names) is not null ? (title, names) : null;
+        if (cells.Count is < 2 or > 3) return null;
+        List<string> rest;
+        if (PageCell().IsMatch(cells[^1])) rest = cells[..^1];
+        else if (cells.Count == 3 && PageCell().IsMatch(cells[0])) rest = cells[1..];
+        else return null;
+        if (rest.Count == 1)
+        {
+            var only = EntryNumber().Replace(rest[0], "");
+            return IsEntryTitle(only) ? (only, null) : null;
+        }
+        foreach (var (titleCell, namesCell) in new[] { (rest[0], rest[1]), (rest[1], rest[0]) })
+        {
+            var title = EntryNumber().Replace(titleCell, "");
+            var names = PersonNames.InTitleCaseIfCapitals(ByPrefix().Replace(namesCell, ""));
+            if (IsEntryTitle(title) && StrictNames(names) is not null) return (title, names);
+        }
+        return null;
     }
+
+    private static bool IsEntryTitle(string title) =>
+        TextShapes.IsTitleLike(title) && !(IssueSegmenter.EndsSentence(title) && !title.EndsWith('?'));
 
     [GeneratedRegex(@"\s{2,}|\t+")]
     private static partial Regex ColumnGap();

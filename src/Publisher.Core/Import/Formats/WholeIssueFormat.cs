@@ -87,7 +87,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
-        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines);
+        // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
+        var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
+        if (shapeLabels.Count > 0) source = source with { SectionLabelLines = new HashSet<int>([.. source.SectionLabelLines, .. shapeLabels.Keys]) };
+        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines, shapeLabels.Keys.ToHashSet());
         foreach (var typed in starts.Where(s => s.FromType))
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportTitleFromPdfType,
                 $"\"{Preview(bodyBlocks[typed.Title].Joined)}\" is taken for an article's title because the PDF sets it bold and larger than the body, though no byline follows it",
@@ -120,7 +123,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             dropped.Add(new DroppedPiece("section label", label.FirstText, new SourceLocation(source.Path, label.Line)));
         if (labelsFirst < leading.Count)
         {
-            sectionKind = LabelKind(leading[^1], source);
+            sectionKind = LabelKind(leading[^1], source, shapeLabels);
             sectionLabel = leading[^1];
             leading = leading.Take(labelsFirst).ToList();
         }
@@ -165,7 +168,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var kinds = AssignKinds(bodyBlocks, starts, toc.Entries);
         var labelJustBefore = sectionKind is not null;
         // A plural label ("BRIEFS") heads a run of articles, a singular one ("BRIEF") the one article after it.
-        var sectionRun = sectionLabel is not null && Genres.IsPlural(LetterSpacing.Collapse(sectionLabel.FirstText));
+        var sectionRun = sectionLabel is not null && IsRunLabel(sectionLabel, shapeLabels);
         // Whether a section label is printed before a later article: then a run lasts until that label.
         var labelledAfter = new bool[starts.Count];
         // The longest brief of the run of briefs the article is in (0 outside one).
@@ -218,10 +221,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             while (content.Count > 1 && IsSectionLabel(content[^1], source))
             {
                 dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
-                if (nextKind is null && LabelKind(content[^1], source) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
+                if (nextKind is null && LabelKind(content[^1], source, shapeLabels) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
                 content.RemoveAt(content.Count - 1);
             }
-            if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, Genres.IsPlural(LetterSpacing.Collapse(sectionLabel!.FirstText)));
+            if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, IsRunLabel(sectionLabel!, shapeLabels));
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
             // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
@@ -285,6 +288,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var entry = toc.Entries[i];
             // "Contributors ….. p. 6": the bios' page, no article.
             if (entry.IsSection || matchedToc.Contains(i) || BioLabel.IsLabelLine(entry.Title)) continue;
+            // "At a glance ….. 1": the page of a section the body prints as a label (known by its shape), no article.
+            if (shapeLabels.Keys.Any(line => bodyBlocks.FirstOrDefault(b => b.Line == line) is { } label
+                    && TextShapes.NormalizeForMatch(LetterSpacing.Collapse(label.FirstText)) == TextShapes.NormalizeForMatch(entry.Title))) continue;
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportTocMismatch,
                 $"table of contents lists \"{entry.Title}\" but no article with that title was found in the issue",
                 new SourceLocation(source.Path, entry.Line)));
@@ -690,6 +696,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <summary>The kind a section label stands for: the catalogue's, else, for a label the PDF's type marks, its own words ("MARKET WATCH" → market watch).</summary>
     private static string? LabelKind(TextBlock label, RawSource source) =>
         SectionLabels.IssueKind(label.FirstText) ?? (source.SectionLabelLines.Contains(label.Line) ? SectionLabels.KindOf(LetterSpacing.Collapse(label.FirstText)) : null);
+
+    /// <summary>The kind a label stands for, a label known by its shape alone (<see cref="ShapeLabels"/>) included.</summary>
+    private static string? LabelKind(TextBlock label, RawSource source, IReadOnlyDictionary<int, ShapeLabel> shapeLabels) =>
+        SectionLabels.IssueKind(label.FirstText) ?? (shapeLabels.TryGetValue(label.Line, out var shaped) ? shaped.Kind : LabelKind(label, source));
+
+    /// <summary>A plural label ("BRIEFS"), or a label known by its shape that heads a run of pieces, covers the run under it.</summary>
+    private static bool IsRunLabel(TextBlock label, IReadOnlyDictionary<int, ShapeLabel> shapeLabels) =>
+        Genres.IsPlural(LetterSpacing.Collapse(label.FirstText)) || shapeLabels.TryGetValue(label.Line, out var shaped) && shaped.Run;
 
     private static bool IsTitleCaseLabel(string text)
     {

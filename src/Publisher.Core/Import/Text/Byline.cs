@@ -191,9 +191,9 @@ public static partial class Byline
         // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
         text = BracketedNote().Replace(text, "").Trim();
         // "BY NADIA OKONKWO": names in capitals are read in title case; so are the names of "By NADIA OKONKWO, Lagos Bureau".
-        text = InTitleCaseIfCapitals(text);
+        text = PersonNames.InTitleCaseIfCapitals(text);
         var names = new List<string>();
-        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]).Select(InTitleCaseIfCapitals).Select(WithoutLeadingRole))
+        foreach (var part in PersonNames.Split(OutletSeparator().Split(text)[0]).Select(PersonNames.InTitleCaseIfCapitals).Select(WithoutLeadingRole))
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Any(w => RoleWords.Contains(w))) break;
@@ -204,9 +204,6 @@ public static partial class Byline
         }
         return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
     }
-
-    private static string InTitleCaseIfCapitals(string part) =>
-        part.Any(char.IsLetter) && !part.Any(char.IsLower) ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part.ToLowerInvariant()) : part;
 
     /// <summary>"(North Dale)", "(Lab)", "(Senior Researcher)": a note in words in brackets after a name (not a link's address).</summary>
     [GeneratedRegex(@"\s+\(\p{L}[^()/\\\[\]]{1,59}\)")]

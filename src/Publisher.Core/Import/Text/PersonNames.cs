@@ -36,6 +36,10 @@ public static partial class PersonNames
         return string.Join(' ', words).TrimEnd(',').Trim();
     }
 
+    /// <summary>A name printed in capitals ("M. TRAORÉ-BECK") in title case ("M. Traoré-Beck"); any other text as it is.</summary>
+    public static string InTitleCaseIfCapitals(string part) =>
+        part.Any(char.IsLetter) && !part.Any(char.IsLower) ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part.ToLowerInvariant()) : part;
+
     /// <summary>
     /// The names in a list ("Dr. Ann Lee, PhD, Bo Ma and Cy Young"): post-nominals after a comma are not names,
     /// each part is cleaned, empty parts dropped.

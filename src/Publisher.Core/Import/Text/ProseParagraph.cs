@@ -30,8 +30,9 @@ public static partial class ProseParagraph
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
 
-    // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end.
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N})\]]*[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]
+    // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end; also after
+    // a citation in brackets that ends in a number ("… the road (Hrodna Today, February 12).").
+    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^[\p{Lu}\p{N}""“‘'(\[]")]

@@ -53,6 +53,31 @@ public static class SectionLabels
 
     private static string Squash(string label) => string.Concat(TextShapes.NormalizeForMatch(label).Where(char.IsLetter));
 
+    /// <summary>
+    /// A line shaped like a section label whatever its words: one to four words of letters (and "&amp;", "-", "'"), at most
+    /// 30 characters, ending no sentence, set apart as a label is — in capitals, letter by letter ("D I S P A T C H"), or in
+    /// title or sentence case (then the caller needs more evidence: the contents list it, or the issue prints it again).
+    /// </summary>
+    public static bool IsLabelShaped(string line)
+    {
+        var text = LetterSpacing.Collapse(line).Trim();
+        return text.Length is >= 3 and <= 30 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= 4
+            && text.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '\'' or '’');
+    }
+
+    /// <summary>Whether a label-shaped line is set apart by its type: capitals or letter spacing.</summary>
+    public static bool IsSetApart(string line) =>
+        TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(line)) || LetterSpacing.Collapse(line).Trim() != line.Trim();
+
+    /// <summary>
+    /// The kind an issue's section label the catalogue does not know stands for (corpus README, "How kinds and publications
+    /// are labelled": issue sections): over a run of several pieces a brief ("At a glance", "Roundup", "Leadership notes");
+    /// over one piece the genre its words end in ("Dispatch" → dispatch, <see cref="Genres.OwnLabel"/>), else a feature
+    /// ("In focus", "Dossier").
+    /// </summary>
+    public static string UnknownSectionKind(string label, bool run) =>
+        run ? ArticleKinds.Brief : Genres.OwnLabel(LetterSpacing.Collapse(label).Trim()) ?? ArticleKinds.Feature;
+
     /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular, in lower case with
     /// spaces as every kind is written ("SPECIAL REPORTS" → special report).</summary>
     public static string KindOf(string label)

@@ -10,9 +10,14 @@ public sealed partial class WholeIssueFormat
     /// byline line printed above a title the contents list, and a title the contents list followed straight by prose
     /// (an unsigned brief).
     /// </summary>
-    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc, IReadOnlySet<int> titleType, IReadOnlySet<int> bylineType)
+    private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc, IReadOnlySet<int> titleType, IReadOnlySet<int> bylineType,
+        IReadOnlySet<int> shapeLabels)
     {
         var starts = new List<ArticleStart>();
+        // Inside a run of pieces the contents list only by their section's label (a plural one, or one known by its
+        // shape): the piece opened under the label, and each titled and bylined piece after it, though the contents do not
+        // list it, until a piece they list.
+        var inLabelledRun = false;
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
@@ -24,7 +29,8 @@ public sealed partial class WholeIssueFormat
             }
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             // A short line in capitals is a section label, unless the contents list it as an article's title.
-            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) && MatchToc(title, toc) is null || NotesSection.IsNotesHeading(title))
+            if (!TextShapes.IsTitleLike(title) || TextShapes.IsCapitalsLabel(title) && MatchToc(title, toc) is null || NotesSection.IsNotesHeading(title)
+                || titleBlock.IsSingleLine && shapeLabels.Contains(titleBlock.Line))
             {
                 if (TitleTypeStartWithoutByline(blocks, j, titleType) is { } typed) starts.Add(typed);
                 continue;
@@ -46,8 +52,12 @@ public sealed partial class WholeIssueFormat
             var setInTypes = InTitleType(titleBlock, titleType) && bylineType.Contains(authorBlock.Line);
             // So may one right after a piece closed by its signature ("— NAME"): the contents list a section ("Briefs"), not its pieces;
             // and one after any other end of an article (a closing bio, notes, an end mark, a rule between articles).
-            if (!MayOpenArticle(title, authorBlock.FirstText, toc) && j > 0 && !IsSectionLabel(blocks[j - 1]) && !setInTypes && !IsClosingSignature(blocks[j - 1])
+            var afterShapeLabel = j > 0 && blocks[j - 1].IsSingleLine && shapeLabels.Contains(blocks[j - 1].Line);
+            var listed = MayOpenArticle(title, authorBlock.FirstText, toc);
+            if (!listed && j > 0 && !IsSectionLabel(blocks[j - 1]) && !afterShapeLabel && !inLabelledRun && !setInTypes && !IsClosingSignature(blocks[j - 1])
                 && !ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList())) continue;
+            var afterRunLabel = afterShapeLabel || j > 0 && IsSectionLabel(blocks[j - 1]) && Genres.IsPlural(LetterSpacing.Collapse(blocks[j - 1].FirstText));
+            inLabelledRun = afterRunLabel || inLabelledRun && !listed;
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }

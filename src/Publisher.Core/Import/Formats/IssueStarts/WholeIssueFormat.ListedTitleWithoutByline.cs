@@ -9,7 +9,8 @@ public sealed partial class WholeIssueFormat
     private const int MaxKeyPoints = 6;
     private const int MaxRunningLineWords = 10;
 
-    [GeneratedRegex(@"^\s*[•▪◦‣●■▸►]\s+\p{Lu}")]
+    // A bullet, or a hyphen or dash set as one ("- Herders returning …").
+    [GeneratedRegex(@"^\s*[•▪◦‣●■▸►\-–]\s+\p{Lu}")]
     private static partial Regex KeyPoint();
 
     /// <summary>
