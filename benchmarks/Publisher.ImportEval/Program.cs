@@ -20,6 +20,9 @@ for (var i = 0; i < args.Length; i++)
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;
         case "--dump": dump = true; break;
+        // Measure with the line model switched on at drop-below P (LineModelVerdicts.DropBelow is import's own).
+        case "--line-model" when i + 1 < args.Length:
+            Publisher.Core.Import.Text.LineModelVerdicts.UseForMeasuring(double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture)); break;
         case "--train-head": return HeadTraining.Run(FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory()) ?? ".");
         case "--dir" when i + 1 < args.Length: dir = Path.GetFullPath(args[++i]); break;
         case "--seed-text" when i + 1 < args.Length:
