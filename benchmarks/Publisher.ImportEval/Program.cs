@@ -20,7 +20,14 @@ for (var i = 0; i < args.Length; i++)
         case "--markdown": markdown = true; break;
         case "--verbose": verbose = true; break;
         case "--dump": dump = true; break;
-        case "--train-head": return HeadTraining.Run(FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory()) ?? ".");
+        // Measure with the line model switched on at drop-below P (LineModelVerdicts.DropBelow is import's own).
+        // Titles chosen by a features-only head model (weights written by --train-head FILE) instead of the rules.
+        case "--titles-by-model" when i + 1 < args.Length:
+            Publisher.Core.Import.Text.TitleModel.UseForMeasuring(File.ReadAllText(args[++i]).Split(',').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToArray()); break;
+        case "--line-model" when i + 1 < args.Length:
+            Publisher.Core.Import.Text.LineModelVerdicts.UseForMeasuring(double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture)); break;
+        case "--train-head": return HeadTraining.Run(FindRepoRoot(AppContext.BaseDirectory) ?? FindRepoRoot(Directory.GetCurrentDirectory()) ?? ".",
+            i + 1 < args.Length ? Path.GetFullPath(args[i + 1]) : null);
         case "--dir" when i + 1 < args.Length: dir = Path.GetFullPath(args[++i]); break;
         case "--seed-text" when i + 1 < args.Length:
             // The seed text import reads from a raw file (a saved web page converted), numbered: what label ranges count.

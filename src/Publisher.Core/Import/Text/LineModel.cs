@@ -20,6 +20,8 @@ internal static partial class LineModel
         "before the first prose", "place in body", "prose before", "prose after", "dropped before", "dropped after",
         "sentence before", "sentence after", "three words or fewer", "ends with a colon", "separators", "addresses the reader",
         "fragment", "distance to prose", "after end × sentence", "tail × prose-like",
+        "list row", "like a neighbour", "row run next to prose", "inside the prose span", "short line before prose",
+        "short line between prose", "tail × outside the prose span", "heading after prose",
     ];
 
     /// <summary>The features of unit <paramref name="k"/>: the rules' verdicts are today's, before the model.</summary>
@@ -29,6 +31,16 @@ internal static partial class LineModel
         var s = u.Signals;
         var firstProse = -1;
         for (var j = 0; j < units.Count && firstProse < 0; j++) if (units[j].Signals.IsLongProse) firstProse = j;
+        var lastProse = -1;
+        for (var j = units.Count - 1; j >= 0 && lastProse < 0; j--) if (units[j].Signals.IsLongProse) lastProse = j;
+        // A run of rows of one shape (a list, a table's lines, a rail of links) around the unit, and what borders it.
+        var runStart = k;
+        while (runStart > 0 && SameRowShape(units[runStart - 1].Signals, units[runStart].Signals)) runStart--;
+        var runEnd = k;
+        while (runEnd + 1 < units.Count && SameRowShape(units[runEnd + 1].Signals, units[runEnd].Signals)) runEnd++;
+        var inRun = runEnd > runStart;
+        var runByProse = inRun && (runStart > 0 && units[runStart - 1].Signals.IsLongProse || runEnd + 1 < units.Count && units[runEnd + 1].Signals.IsLongProse);
+        var inside = firstProse >= 0 && k > firstProse && k < lastProse;
         var distance = 5;
         for (var j = 0; j < units.Count; j++)
             if (units[j].Signals.IsLongProse && j != k) distance = Math.Min(distance, Math.Abs(j - k));
@@ -75,11 +87,32 @@ internal static partial class LineModel
             distance / 5.0,
             B(u.Position is not null && s.EndsSentence),
             B(u.InTail && s.IsProseLike),
+            B(ParagraphShape.IsListItem(text)),
+            B(inRun),
+            B(runByProse),
+            B(inside),
+            B(IsShortLine(s) && next is { IsLongProse: true }),
+            B(IsShortLine(s) && next is { IsLongProse: true } && prev is { IsLongProse: true }),
+            B(u.InTail && !inside),
+            B((u.IsHeading || IsShortLine(s)) && prev is { IsLongProse: true } && next is not null && !next.IsLongProse && k + 2 < units.Count && units[k + 2].Signals.IsLongProse),
         ];
     }
 
-    /// <summary>The model's probability that the unit is article text.</summary>
-    public static double TextProbability(double[] features) => Probability(LineModelWeights.Weights, features);
+    /// <summary>
+    /// The model's probability that the unit is article text: the boosted trees when training chose them
+    /// (<see cref="LineModelWeights.Trees"/> not empty), else the logistic weights.
+    /// </summary>
+    public static double TextProbability(double[] features) => LineModelWeights.Trees.Length > 0
+        ? TreeProbability(LineModelWeights.TreeBase, LineModelWeights.Trees, features)
+        : Probability(LineModelWeights.Weights, features);
+
+    /// <summary>The probability under boosted trees: the base score plus every tree's leaf, through the logistic function.</summary>
+    public static double TreeProbability(double baseScore, IReadOnlyList<LineModelTree> trees, double[] features)
+    {
+        var z = baseScore;
+        foreach (var tree in trees) z += tree.Value(features);
+        return 1 / (1 + Math.Exp(-z));
+    }
 
     public static double Probability(IReadOnlyList<double> weights, double[] features)
     {
@@ -89,18 +122,69 @@ internal static partial class LineModel
     }
 
     /// <summary>The features that pushed the score furthest towards furniture, for the review report ("UI share, after the article's end").</summary>
-    public static string StrongestAgainst(double[] features, int count = 3) =>
-        string.Join(", ", Enumerable.Range(1, features.Length - 1)
-            .Select(i => (Name: FeatureNames[i], Push: LineModelWeights.Weights[i] * features[i]))
-            .Where(p => p.Push < 0)
-            .OrderBy(p => p.Push)
+    public static string StrongestAgainst(double[] features, int count = 3)
+    {
+        var push = new double[features.Length];
+        if (LineModelWeights.Trees.Length > 0)
+            // A tree's leaf is shared by the features its path tested.
+            foreach (var tree in LineModelWeights.Trees)
+            {
+                var (first, second, value) = tree.Path(features);
+                push[first] += value / 2;
+                push[second] += value / 2;
+            }
+        else
+            for (var i = 1; i < features.Length; i++) push[i] = LineModelWeights.Weights[i] * features[i];
+        return string.Join(", ", Enumerable.Range(1, features.Length - 1)
+            .Where(i => push[i] < 0)
+            .OrderBy(i => push[i])
             .Take(count)
-            .Select(p => p.Name));
+            .Select(i => FeatureNames[i]));
+    }
 
     private static double B(bool value) => value ? 1 : 0;
 
+    /// <summary>A line of eight words or fewer that is not a sentence: a heading, a label, a list row or a link.</summary>
+    private static bool IsShortLine(TextSignals s) => s.Words is > 0 and <= 8 && !s.EndsSentence;
+
+    /// <summary>
+    /// Two neighbouring units of one row shape — neither a paragraph of prose, both starting with the same kind of
+    /// character, both sentences or neither, both with or without a separator or a number, of like length — as the rows of
+    /// a list, a table or a rail of links are.
+    /// </summary>
+    private static bool SameRowShape(TextSignals a, TextSignals b)
+    {
+        if (a.IsLongProse || b.IsLongProse || a.Words == 0 || b.Words == 0) return false;
+        var x = a.Text.Trim();
+        var y = b.Text.Trim();
+        return Lead(x) == Lead(y) && a.EndsSentence == b.EndsSentence
+            && RowMark().IsMatch(x) == RowMark().IsMatch(y)
+            && Math.Abs(a.Words - b.Words) <= Math.Max(3, Math.Min(a.Words, b.Words) / 2);
+    }
+
+    private static int Lead(string text) => text.Length == 0 ? 0
+        : char.IsDigit(text[0]) ? 1 : char.IsUpper(text[0]) ? 2 : char.IsLower(text[0]) ? 3 : text[0];
+
+    [GeneratedRegex(@"\s[—–-]\s|:\s|\d")]
+    private static partial Regex RowMark();
+
     [GeneratedRegex(@"\s[|·•›»]\s|\s/\s")]
     private static partial Regex Separator();
+}
+
+/// <summary>
+/// One depth-two regression tree of the boosted line model: a test of one feature against a threshold, then on each side
+/// a second test, four leaves of log-odds (a side that found no useful second test tests the bias, always 1, against 2).
+/// </summary>
+internal readonly record struct LineModelTree(int Feature, double Threshold, int LowFeature, double LowThreshold, double LowLow, double LowHigh,
+    int HighFeature, double HighThreshold, double HighLow, double HighHigh)
+{
+    public double Value(double[] x) => Path(x).Value;
+
+    /// <summary>The two features the unit's path tested, and the leaf it reached.</summary>
+    public (int First, int Second, double Value) Path(double[] x) => x[Feature] <= Threshold
+        ? (Feature, LowFeature, x[LowFeature] <= LowThreshold ? LowLow : LowHigh)
+        : (Feature, HighFeature, x[HighFeature] <= HighThreshold ? HighLow : HighHigh);
 }
 
 /// <summary>

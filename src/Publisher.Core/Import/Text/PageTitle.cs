@@ -47,6 +47,15 @@ public static partial class PageTitle
     public static PageTitleChoice? Choose(IReadOnlyList<string> lines, PageTitleHints hints)
     {
         var (scores, evidence, _, limit) = RuleScores(lines, hints);
+        if (TitleModel.MeasuringWeights is { } measuring && Candidates(lines, hints, scores) is { Count: > 0 } candidates)
+        {
+            // The harness comparing a features-only head model with the rules: its most probable line is the title.
+            var p = TitleModel.Probabilities(candidates, measuring);
+            var best = 0;
+            for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
+            var line = candidates[best].Index;
+            return TwoLineHeadline(lines, new PageTitleChoice(line, TitleText(lines[line]), ["the features-only head model (measuring)"]), scores, hints);
+        }
         var pick = -1;
         for (var i = 0; i < limit; i++)
             if (scores[i] > double.NegativeInfinity && (pick < 0 || scores[i] > scores[pick])) pick = i;

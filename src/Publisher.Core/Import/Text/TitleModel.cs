@@ -14,6 +14,18 @@ public static class TitleModel
     /// <summary>Fitted weights, in <see cref="PageTitle.FeatureNames"/>' order (written by the harness's <c>--train-head</c>).</summary>
     public static readonly double[] Weights = [1.2546, 1.7004, 1.1899, -0.0561, -0.1671, -0.4732, 0.6332, -0.2279, 0.1263, 0.0318, 0.2012, -0.2328, -0.1352, 0.0001, 0.0007, -0.2739, -0.0074, -0.0153, -0.0799, 0.0526, 0.0082, -0.0608, -0.0356, -0.0006, -0.1394, 0.3330, 0.3722, 0.7249, -0.3658, -0.0315, 0.0062, 0.0009, 0.2928, -0.0212, 0.0239];
 
+    private static readonly Lock Gate = new();
+    private static double[]? measuringWeights;
+
+    /// <summary>
+    /// For the corpus harness only (<c>--titles-by-model FILE</c>): weights of a features-only head model (the rules'
+    /// score, pick, gap and veto at zero weight) by which <see cref="PageTitle.Choose"/> then picks the title instead of
+    /// the rules, to compare the two on folders neither was fitted to; null (the rules decide) in import.
+    /// </summary>
+    public static double[]? MeasuringWeights { get { lock (Gate) return measuringWeights; } }
+
+    public static void UseForMeasuring(double[]? weights) { lock (Gate) measuringWeights = weights; }
+
     /// <summary>Rule scores this close to the rules' pick leave the rules unsure between the two lines.</summary>
     public const double UnsureMargin = 2.0;
 
