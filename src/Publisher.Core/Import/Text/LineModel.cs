@@ -24,26 +24,67 @@ internal static partial class LineModel
         "short line between prose", "tail × outside the prose span", "heading after prose",
     ];
 
+    /// <summary>
+    /// What the features of every unit share, found once per document in one pass each (a feature that walked the
+    /// document from each unit made import quadratic: a hostile seed of many short lines never finished).
+    /// </summary>
+    public sealed class DocumentContext
+    {
+        public required int FirstProse { get; init; }
+        public required int LastProse { get; init; }
+        /// <summary>The first and last unit of the run of rows of one shape (a list, a table's lines, a rail of links) each unit is in.</summary>
+        public required int[] RunStart { get; init; }
+        public required int[] RunEnd { get; init; }
+        /// <summary>How far the nearest other paragraph of prose is, at most 5.</summary>
+        public required int[] DistanceToProse { get; init; }
+    }
+
+    public static DocumentContext ContextOf(IReadOnlyList<BlockFacts> units)
+    {
+        var n = units.Count;
+        var firstProse = -1;
+        var lastProse = -1;
+        for (var j = 0; j < n; j++)
+            if (units[j].Signals.IsLongProse) { if (firstProse < 0) firstProse = j; lastProse = j; }
+        var runStart = new int[n];
+        var runEnd = new int[n];
+        for (var j = 0; j < n; j++)
+            runStart[j] = j > 0 && SameRowShape(units[j - 1].Signals, units[j].Signals) ? runStart[j - 1] : j;
+        for (var j = n - 1; j >= 0; j--)
+            runEnd[j] = j + 1 < n && runStart[j + 1] <= j ? runEnd[j + 1] : j;
+        var distance = new int[n];
+        var lastSeen = int.MinValue / 2;
+        for (var j = 0; j < n; j++)
+        {
+            distance[j] = (int)Math.Min(5L, (long)j - lastSeen);
+            if (units[j].Signals.IsLongProse) lastSeen = j;
+        }
+        var nextSeen = int.MaxValue / 2;
+        for (var j = n - 1; j >= 0; j--)
+        {
+            distance[j] = (int)Math.Min(distance[j], Math.Min(5L, (long)nextSeen - j));
+            if (units[j].Signals.IsLongProse) nextSeen = j;
+        }
+        return new DocumentContext { FirstProse = firstProse, LastProse = lastProse, RunStart = runStart, RunEnd = runEnd, DistanceToProse = distance };
+    }
+
     /// <summary>The features of unit <paramref name="k"/>: the rules' verdicts are today's, before the model.</summary>
-    public static double[] Features(IReadOnlyList<BlockFacts> units, IReadOnlyList<BoilerplateVerdict?> verdicts, int k)
+    public static double[] Features(IReadOnlyList<BlockFacts> units, IReadOnlyList<BoilerplateVerdict?> verdicts, int k) =>
+        Features(units, verdicts, k, ContextOf(units));
+
+    /// <summary>The features of unit <paramref name="k"/>, with the document's <see cref="ContextOf"/> computed once for all its units.</summary>
+    public static double[] Features(IReadOnlyList<BlockFacts> units, IReadOnlyList<BoilerplateVerdict?> verdicts, int k, DocumentContext context)
     {
         var u = units[k];
         var s = u.Signals;
-        var firstProse = -1;
-        for (var j = 0; j < units.Count && firstProse < 0; j++) if (units[j].Signals.IsLongProse) firstProse = j;
-        var lastProse = -1;
-        for (var j = units.Count - 1; j >= 0 && lastProse < 0; j--) if (units[j].Signals.IsLongProse) lastProse = j;
-        // A run of rows of one shape (a list, a table's lines, a rail of links) around the unit, and what borders it.
-        var runStart = k;
-        while (runStart > 0 && SameRowShape(units[runStart - 1].Signals, units[runStart].Signals)) runStart--;
-        var runEnd = k;
-        while (runEnd + 1 < units.Count && SameRowShape(units[runEnd + 1].Signals, units[runEnd].Signals)) runEnd++;
+        var firstProse = context.FirstProse;
+        var lastProse = context.LastProse;
+        var runStart = context.RunStart[k];
+        var runEnd = context.RunEnd[k];
         var inRun = runEnd > runStart;
         var runByProse = inRun && (runStart > 0 && units[runStart - 1].Signals.IsLongProse || runEnd + 1 < units.Count && units[runEnd + 1].Signals.IsLongProse);
         var inside = firstProse >= 0 && k > firstProse && k < lastProse;
-        var distance = 5;
-        for (var j = 0; j < units.Count; j++)
-            if (units[j].Signals.IsLongProse && j != k) distance = Math.Min(distance, Math.Abs(j - k));
+        var distance = context.DistanceToProse[k];
         var (strong, weak) = BoilerplateClassifier.EvidenceCounts(u);
         var prev = k > 0 ? units[k - 1].Signals : null;
         var next = k + 1 < units.Count ? units[k + 1].Signals : null;

@@ -46,11 +46,13 @@ internal static class LineModelVerdicts
         var result = rules.ToArray();
         var tracing = LineModelTrace.Active;
         if (dropBelow <= 0 && !tracing) return result;
+        var context = LineModel.ContextOf(units);
         for (var k = 0; k < units.Count; k++)
         {
             if (units[k].IsNotes || bios[k]) continue;
-            var features = LineModel.Features(units, rules, k);
             var eligible = MayJudge(units[k], bios[k]);
+            if (!tracing && (rules[k] is not null || !eligible)) continue;
+            var features = LineModel.Features(units, rules, k, context);
             if (tracing) LineModelTrace.Add(new LineUnitTrace(sourcePath, seedLines(k), features, rules[k]?.What, eligible, units[k].Signals.Text));
             if (rules[k] is not null || !eligible) continue;
             var p = LineModel.TextProbability(features);
