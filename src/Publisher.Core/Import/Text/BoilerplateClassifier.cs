@@ -40,11 +40,12 @@ internal static class BoilerplateClassifier
     {
         var evidence = units.Select(Evidence).ToList();
         var plain = units.Select((u, i) => Initial(u, [])).ToList();
+        var plainNeighbours = new Neighbours(plain);
         for (var i = 0; i < units.Count; i++)
         {
             // A heading over article text ("Related Developments", "Read more" before prose) is structure; only
             // furniture that never heads text (an advertisement label, a share button, a script placeholder) stays strong.
-            if (units[i].IsHeading && HeadsGoodText(plain, i) && NextText(plain, i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes
+            if (units[i].IsHeading && plainNeighbours.HeadsGoodText(i) && plainNeighbours.NextText(i) is { } j && !evidence[j].Any(e => e.Strong) && !units[j].IsNotes
                 && !LabelsHeadlineRail(units, evidence[i], i))
                 evidence[i] = evidence[i].Select(e => e.Kind == "ui" && e.What is not ("advertisement" or "navigation" or "share bar" or "script placeholder" or "app error" or "cookie banner" or "media player") ? e with { Strong = false } : e).ToList();
         }
@@ -73,7 +74,7 @@ internal static class BoilerplateClassifier
             }
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
                 verdicts[i] = Verdict(signals);
-            else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plain, units, i)))
+            else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plainNeighbours, units, i)))
                 verdicts[i] = Verdict(signals);
             else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && IsFragment(u))
                 verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");
@@ -224,38 +225,34 @@ internal static class BoilerplateClassifier
     internal static IReadOnlyList<BlockClass> Smooth(IReadOnlyList<BlockClass> initial, IReadOnlyList<BlockFacts> units)
     {
         var result = initial.ToArray();
+        var neighbours = new Neighbours(initial);
         for (var i = 0; i < initial.Count; i++)
         {
             if (initial[i] != BlockClass.Short) continue;
-            var prev = Neighbour(initial, i, -1, ignoreNearGood: true);
-            var next = Neighbour(initial, i, +1, ignoreNearGood: true);
-            if (units[i].IsHeading && HeadsGoodText(initial, i)) { result[i] = BlockClass.Good; continue; }
+            var prev = neighbours.Before(i, ignoreNearGood: true);
+            var next = neighbours.After(i, ignoreNearGood: true);
+            if (units[i].IsHeading && neighbours.HeadsGoodText(i)) { result[i] = BlockClass.Good; continue; }
             var sides = new[] { prev, next }.OfType<BlockClass>().ToList();
             if (sides.Count == 0) result[i] = BlockClass.Good;
             else if (sides.All(c => c == BlockClass.Good)) result[i] = BlockClass.Good;
             else if (sides.Count == 2 && sides.All(c => c == BlockClass.Bad)) result[i] = BlockClass.Bad;
             else
             {
-                var nearPrev = Neighbour(initial, i, -1, ignoreNearGood: false);
-                var nearNext = Neighbour(initial, i, +1, ignoreNearGood: false);
+                var nearPrev = neighbours.Before(i, ignoreNearGood: false);
+                var nearNext = neighbours.After(i, ignoreNearGood: false);
                 result[i] = nearPrev == BlockClass.NearGood || nearNext == BlockClass.NearGood ? BlockClass.Good : BlockClass.Bad;
             }
         }
         for (var i = 0; i < initial.Count; i++)
         {
             if (initial[i] != BlockClass.NearGood) continue;
-            var prev = Neighbour(initial, i, -1, ignoreNearGood: true);
-            var next = Neighbour(initial, i, +1, ignoreNearGood: true);
+            var prev = neighbours.Before(i, ignoreNearGood: true);
+            var next = neighbours.After(i, ignoreNearGood: true);
             result[i] = prev == BlockClass.Bad && next is BlockClass.Bad or null || next == BlockClass.Bad && prev is null ? BlockClass.Bad : BlockClass.Good;
         }
         return result;
     }
 
-    private static int? NextText(IReadOnlyList<BlockClass> classes, int i)
-    {
-        for (var j = i + 1; j < classes.Count; j++) if (classes[j] != BlockClass.Short) return j;
-        return null;
-    }
 
     /// <summary>
     /// The "Transcript" label over the transcript itself (its first turn within two units, past a note on how it was
@@ -432,21 +429,55 @@ internal static class BoilerplateClassifier
         && (unit.Signals.Words <= 5 || unit.Signals.StopwordDensity < StopwordsLow) && !unit.Signals.Text.TrimEnd().EndsWith(':');
 
     /// <summary>A heading with article text on both sides: a repeated one is the same article's structure, not furniture.</summary>
-    private static bool HeadingWithinText(IReadOnlyList<BlockClass> classes, IReadOnlyList<BlockFacts> units, int i) =>
-        units[i].IsHeading && HeadsGoodText(classes, i) && Neighbour(classes, i, -1, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
+    private static bool HeadingWithinText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
+        units[i].IsHeading && classes.HeadsGoodText(i) && classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
 
-    /// <summary>A heading is followed by good or near-good text (after any short units), as jusText keeps headings.</summary>
-    internal static bool HeadsGoodText(IReadOnlyList<BlockClass> classes, int i) =>
-        Neighbour(classes, i, +1, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
-
-    private static BlockClass? Neighbour(IReadOnlyList<BlockClass> classes, int i, int step, bool ignoreNearGood)
+    /// <summary>
+    /// For each unit, the class of the nearest unit before and after it that is not short (or, ignoring near-good ones,
+    /// neither short nor near-good), found in one pass each way: looking from every unit made a page of many short lines
+    /// quadratic.
+    /// </summary>
+    private sealed class Neighbours
     {
-        for (var j = i + step; j >= 0 && j < classes.Count; j += step)
+        private readonly BlockClass?[] before, beforeIgnoringNearGood, after, afterIgnoringNearGood;
+        private readonly int?[] nextText;
+
+        public Neighbours(IReadOnlyList<BlockClass> classes)
         {
-            var c = classes[j];
-            if (c == BlockClass.Short || ignoreNearGood && c == BlockClass.NearGood) continue;
-            return c;
+            var n = classes.Count;
+            before = new BlockClass?[n];
+            beforeIgnoringNearGood = new BlockClass?[n];
+            after = new BlockClass?[n];
+            afterIgnoringNearGood = new BlockClass?[n];
+            nextText = new int?[n];
+            BlockClass? any = null, strict = null;
+            for (var i = 0; i < n; i++)
+            {
+                before[i] = any;
+                beforeIgnoringNearGood[i] = strict;
+                if (classes[i] != BlockClass.Short) any = classes[i];
+                if (classes[i] is not (BlockClass.Short or BlockClass.NearGood)) strict = classes[i];
+            }
+            any = strict = null;
+            int? text = null;
+            for (var i = n - 1; i >= 0; i--)
+            {
+                after[i] = any;
+                afterIgnoringNearGood[i] = strict;
+                nextText[i] = text;
+                if (classes[i] != BlockClass.Short) { any = classes[i]; text = i; }
+                if (classes[i] is not (BlockClass.Short or BlockClass.NearGood)) strict = classes[i];
+            }
         }
-        return null;
+
+        public BlockClass? Before(int i, bool ignoreNearGood) => ignoreNearGood ? beforeIgnoringNearGood[i] : before[i];
+
+        public BlockClass? After(int i, bool ignoreNearGood) => ignoreNearGood ? afterIgnoringNearGood[i] : after[i];
+
+        /// <summary>The next unit that is not short.</summary>
+        public int? NextText(int i) => nextText[i];
+
+        /// <summary>A heading is followed by good or near-good text (after any short units), as jusText keeps headings.</summary>
+        public bool HeadsGoodText(int i) => After(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
     }
 }
