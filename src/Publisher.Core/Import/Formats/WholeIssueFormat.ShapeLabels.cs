@@ -20,6 +20,10 @@ public sealed partial class WholeIssueFormat
     {
         var result = new Dictionary<int, ShapeLabel>();
         var candidates = new List<int>();
+        // How often each one-line block is printed, counted once for the issue rather than again for every candidate.
+        var printed = blocks.Where(b => b.IsSingleLine)
+            .CountBy(b => TextShapes.NormalizeForMatch(LetterSpacing.Collapse(b.FirstText).Trim()))
+            .ToDictionary(c => c.Key, c => c.Value);
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var block = blocks[j];
@@ -28,7 +32,7 @@ public sealed partial class WholeIssueFormat
             if (SectionLabels.IssueKind(text) is not null || NotesSection.IsNotesHeading(text)) continue;
             var key = TextShapes.NormalizeForMatch(text);
             var listed = toc.Any(e => e.Authors.Count == 0 && TextShapes.NormalizeForMatch(e.Title) == key);
-            var repeated = blocks.Count(b => b.IsSingleLine && TextShapes.NormalizeForMatch(LetterSpacing.Collapse(b.FirstText).Trim()) == key) > 1;
+            var repeated = printed.GetValueOrDefault(key) > 1;
             if (!(SectionLabels.IsSetApart(block.FirstText) || listed || repeated)) continue;
             if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated)) continue;
             candidates.Add(j);
