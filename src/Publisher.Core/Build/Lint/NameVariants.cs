@@ -111,9 +111,9 @@ internal static partial class NameVariants
         if (text.Contains("](", StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
             text = BlankAddresses(text);
         var lookup = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in Word().EnumerateMatches(text))
+        for (var at = 0; NextWord(text, at, out var index, out var length); at = index + length)
         {
-            var value = text.AsSpan(word.Index, word.Length);
+            var value = text.AsSpan(index, length);
             // A possessive ('s or ’s) is not part of the name.
             if (value.Length >= 2 && value[^1] == 's' && value[^2] is '\'' or '’') value = value[..^2];
             if (!lookup.TryGetValue(value, out var spelling))
@@ -126,7 +126,7 @@ internal static partial class NameVariants
             if (spelling is null) continue;
             found[spelling] = found.TryGetValue(spelling, out var use)
                 ? use with { Count = use.Count + 1 }
-                : new DocumentUse(spelling, 1, line, word.Index + 1);
+                : new DocumentUse(spelling, 1, line, index + 1);
         }
     }
 
@@ -157,9 +157,44 @@ internal static partial class NameVariants
     {
         System.Text.StringBuilder? result = null;
         var copied = 0;
+        // The run of non-spaces and the run of lower-case letters the position is in, each with where it ends, and the
+        // run's last "@" that \S+@\S+ can match at: the same for every position of a run, so found once per run, not
+        // scanned again from every character (which made a line's scan quadratic in its words' lengths).
+        int runEnd = 0, lastAt = -1, lettersEnd = 0;
         for (var at = 0; at < text.Length;)
         {
-            var end = AddressEnd(text, at);
+            var c = text[at];
+            if (char.IsWhiteSpace(c))
+            {
+                at++; // \S is what char.IsWhiteSpace is not: no alternative starts at a space
+                continue;
+            }
+            if (at >= runEnd)
+            {
+                // A match can run across spaces ("](a b)"), so a position past the run is in a new one.
+                runEnd = NonSpaceEnd(text, at);
+                lastAt = runEnd - 2 >= at ? text.LastIndexOf('@', runEnd - 2, runEnd - 1 - at) : -1;
+            }
+            var end = -1;
+            if (c == ']')
+            {
+                // \]\([^)]*\) : to the first ")" after "](".
+                if (at + 1 < text.Length && text[at + 1] == '(' && text.IndexOf(')', at + 2) is var close and >= 0) end = close + 1;
+            }
+            else if (c == '<')
+            {
+                // <[a-z]+://[^>]*> : letters can only end where the ":" is, so the longest run of them is the only try.
+                var letters = LowercaseEnd(text, at + 1);
+                if (letters > at + 1 && SchemeSeparatorAt(text, letters) && text.IndexOf('>', letters + 3) is var close and >= 0) end = close + 1;
+            }
+            if (end < 0 && c is >= 'a' and <= 'z')
+            {
+                // [a-z]+://\S+ : to the end of the run of non-spaces.
+                if (at >= lettersEnd) lettersEnd = LowercaseEnd(text, at);
+                if (SchemeSeparatorAt(text, lettersEnd) && lettersEnd + 3 < text.Length && !char.IsWhiteSpace(text[lettersEnd + 3])) end = runEnd;
+            }
+            // \S+@\S+ : an "@" after the run's first character and before its last; the match is the rest of the run.
+            if (end < 0 && lastAt > at) end = runEnd;
             if (end < 0)
             {
                 at++;
@@ -170,35 +205,6 @@ internal static partial class NameVariants
             copied = at = end;
         }
         return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
-    }
-
-    /// <summary>Where the address <see cref="Address"/> would match at <paramref name="at"/> ends, or -1 when none starts there.</summary>
-    private static int AddressEnd(string text, int at)
-    {
-        var c = text[at];
-        if (c == ']')
-        {
-            // \]\([^)]*\) : to the first ")" after "](".
-            if (at + 1 < text.Length && text[at + 1] == '(' && text.IndexOf(')', at + 2) is var close and >= 0) return close + 1;
-        }
-        else if (c == '<')
-        {
-            // <[a-z]+://[^>]*> : letters can only end where the ":" is, so the longest run of them is the only try.
-            var letters = LowercaseEnd(text, at + 1);
-            if (letters > at + 1 && SchemeSeparatorAt(text, letters) && text.IndexOf('>', letters + 3) is var close and >= 0) return close + 1;
-        }
-        if (char.IsWhiteSpace(c)) return -1; // \S is what char.IsWhiteSpace is not
-        if (c is >= 'a' and <= 'z')
-        {
-            // [a-z]+://\S+ : to the end of the run of non-spaces.
-            var letters = LowercaseEnd(text, at);
-            if (SchemeSeparatorAt(text, letters) && letters + 3 < text.Length && !char.IsWhiteSpace(text[letters + 3])) return NonSpaceEnd(text, letters + 3);
-        }
-        // \S+@\S+ : an "@" after the run's first character and before its last; the match is the rest of the run.
-        var end = NonSpaceEnd(text, at);
-        for (var i = at + 1; i < end - 1; i++)
-            if (text[i] == '@') return end;
-        return -1;
     }
 
     private static int LowercaseEnd(string text, int from)
@@ -227,9 +233,65 @@ internal static partial class NameVariants
 
     private static string Times(int n) => n == 1 ? "once" : $"{n} times";
 
+    /// <summary>
+    /// The next match of <see cref="Word"/> at or after <paramref name="from"/>, found without the regex engine: its
+    /// search for where a match may start stopped at every "a" and "e" (for "al-" and "el-"), most letters of a body,
+    /// and was most of the lint's time. Leftmost, and as long as the pattern's greedy match; pinned against
+    /// <see cref="Word"/> by NameVariantsTests.
+    /// </summary>
+    internal static bool NextWord(string text, int from, out int index, out int length)
+    {
+        for (var at = from; at < text.Length;)
+        {
+            // A match starts at a capital, or at the "a" or "e" of "al-" / "el-" (found from its hyphen: the letters before it were skipped).
+            var next = text.AsSpan(at).IndexOfAnyExcept(NotWordStart);
+            if (next < 0) break;
+            var i = at + next;
+            at = i + 1;
+            int start;
+            if (text[i] == '-')
+            {
+                // (?:[AaEe]l-)?\p{Lu}: a capital "A" or "E" was a start already; a lower-case one only with a capital after the hyphen.
+                if (i - 2 < from || text[i - 1] != 'l' || text[i - 2] is not ('a' or 'e') || i + 1 >= text.Length || !IsUpper(text[i + 1])) continue;
+                start = i - 2;
+            }
+            else if (IsUpper(text[i])) start = i;
+            else continue;
+            if (start > 0 && IsWordBefore(text[start - 1])) continue;
+            // \p{Lu}\p{L}*(?:['’-]\p{L}+)* from the capital (the one after "al-", or this one: "Al-Kadhimi" ends at the same place either way).
+            var end = (text[i] == '-' ? i + 1 : i) + 1;
+            while (true)
+            {
+                while (end < text.Length && IsLetter(text[end])) end++;
+                if (end + 1 < text.Length && text[end] is '\'' or '’' or '-' && IsLetter(text[end + 1])) end += 2;
+                else break;
+            }
+            index = start;
+            length = end - start;
+            return true;
+        }
+        index = length = 0;
+        return false;
+    }
+
+    /// <summary>ASCII characters no match of <see cref="Word"/> starts at (other than the "a"/"e" of "al-"/"el-", found from the hyphen); every other character is looked at.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotWordStart = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z') and not '-').ToArray());
+
+    // The categories the regex engine tests, per UTF-16 unit as it does.
+    private static bool IsUpper(char c) => c is >= 'A' and <= 'Z' || (c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.UppercaseLetter);
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || (c >= 128 && char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter
+        or System.Globalization.UnicodeCategory.ModifierLetter or System.Globalization.UnicodeCategory.OtherLetter);
+
+    /// <summary>(?&lt;![\p{L}\p{N}'’-]): a character a name cannot follow.</summary>
+    private static bool IsWordBefore(char c) => IsLetter(c) || c is '\'' or '’' or '-' || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber;
+
     /// <summary>A capitalised word, with an Arabic article ("al-", "el-", "Al-") and inner hyphens or apostrophes.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])(?:[AaEe]l-)?\p{Lu}\p{L}*(?:['’-]\p{L}+)*")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 
     /// <summary>Link targets and bare addresses: their words are slugs, not spellings.</summary>
     [GeneratedRegex(@"\]\([^)]*\)|<[a-z]+://[^>]*>|[a-z]+://\S+|\S+@\S+")]

@@ -62,6 +62,34 @@ public sealed partial class NameVariantsTests
             Assert.Equal(NameVariants.Address().Replace(line, " "), NameVariants.BlankAddresses(line));
     }
 
+    [Fact]
+    public void Words_are_found_exactly_as_the_word_pattern_finds_them()
+    {
+        // Capitals and lower case, the articles' hyphens and apostrophes, digits and letters of every category the pattern
+        // names (titlecase, modifier, other, letter numbers, a surrogate pair), spaces and punctuation.
+        string[] pieces = ["al-", "el-", "Al-", "El-", "AL-", "a", "e", "l", "-", "--", "'", "’", "’s", "A", "E", "K", "Z", "x", "q", "É", "é", "ß", "Σ",
+            "ǅ", "ʰ", "中", "Ⅻ", "²", "7", "𝐀", " ", "  ", ".", ",", "(", "[", "\u00A0", "Kadhimi", "al-Kadhimi", "Shi'ite", "l-B"];
+        var random = new Random(17);
+        for (var i = 0; i < 50_000; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(0, 14); n > 0; n--) text.Append(pieces[random.Next(pieces.Length)]);
+            var line = text.ToString();
+            Assert.True(Scanned(line).SequenceEqual(Matched(line)), $"differs on '{line}'");
+        }
+        foreach (var line in new[] { "Governor al-Zahrani spoke. Al-Zahrani left; el-Baz and AL-ZARANI’s aide, McDonald's and O’Neill-Smith.", "al-", "al-b", "Al-9", "xAl-B", "aAl-B", "al-Bal-C", "" })
+            Assert.Equal(Matched(line), Scanned(line));
+
+        static List<(int, int)> Matched(string line) => [.. NameVariants.Word().Matches(line).Select(m => (m.Index, m.Length))];
+
+        static List<(int, int)> Scanned(string line)
+        {
+            var found = new List<(int, int)>();
+            for (var at = 0; NameVariants.NextWord(line, at, out var index, out var length); at = index + length) found.Add((index, length));
+            return found;
+        }
+    }
+
     private static ArticleDocument Document(string path, string title, string body) =>
         new(new ArticleFrontMatter { Title = title, Date = new DateOnly(2024, 1, 1) }, body, path, BodyStartLine: 5)
         {
