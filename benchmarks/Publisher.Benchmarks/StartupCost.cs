@@ -34,8 +34,8 @@ public static class StartupCost
             var variants = new List<Variant>
             {
                 new("--version only (runtime start floor), JIT", jit, ["--version"], []),
-                new("build, JIT (defaults: tiered, PGO on)", jit, build, []),
-                new("build, JIT, TieredPGO off", jit, build, [("DOTNET_TieredPGO", "0")]),
+                new("build, JIT (defaults: tiered, PGO off as Publisher.Runtime.props sets)", jit, build, []),
+                new("build, JIT, TieredPGO on", jit, build, [("DOTNET_TieredPGO", "1")]),
                 new("build, JIT, TieredCompilation off", jit, build, [("DOTNET_TieredCompilation", "0")]),
                 new("build, JIT, framework's ReadyToRun code ignored", jit, build, [("DOTNET_ReadyToRun", "0")]),
             };
@@ -43,7 +43,7 @@ public static class StartupCost
             {
                 variants.Add(new("--version only, ReadyToRun", r2r, ["--version"], []));
                 variants.Add(new("build, ReadyToRun", r2r, build, []));
-                variants.Add(new("build, ReadyToRun, TieredPGO off", r2r, build, [("DOTNET_TieredPGO", "0")]));
+                variants.Add(new("build, ReadyToRun, TieredPGO on", r2r, build, [("DOTNET_TieredPGO", "1")]));
             }
 
             var results = variants.Select(v => (v.Name, Seconds: Median(Enumerable.Range(0, runs).Select(_ => ColdRun(repo, v)).ToList()))).ToList();
