@@ -190,7 +190,8 @@ public static partial class ExtractAuthorBio
             labels.Add((paragraph.StartLine, lines[0].Trim()));
             lines = lines.Skip(1).ToList();
         }
-        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines))));
+        // Justified PDF text doubles spaces ("Petra  Vukovic-Hale  is …"): the bio is read with single ones.
+        var flat = MultipleSpaces().Replace(BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines)))), " ");
         // "… covers the courts for the Courier. Contact him at …": the bio stays; how to reach the author is no part of it.
         if (ContactBlock.ContactSentenceAt(flat) is > 0 and var contact)
         {
