@@ -176,7 +176,7 @@ internal static class BoilerplateClassifier
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>
     private static Signal? UiEvidence(TextSignals s)
     {
-        if (s.UiHits.Count == 0) return null;
+        if (s.UiHits.Count == 0 || QuoteLeadIn.Is(s.Text)) return null;
         var kind = s.UiHits.GroupBy(h => h.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().Key;
         var words = string.Join(", ", s.UiHits.Select(h => h.Phrase).Distinct(StringComparer.Ordinal).Take(4));
         var reason = $"UI words ({words})" + (s.Links > 0 ? $", {s.Links} link{(s.Links == 1 ? "" : "s")}" : "");
