@@ -25,15 +25,15 @@ public class CorpusScoreTests
         new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 18, VolumeIssue: 18,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 19,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 16, MaxGlued: 0, MaxLost: 1),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 17, Publication: 21, VolumeIssue: 21,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 16, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 14, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 14, Publication: 19, VolumeIssue: 20,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 21, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
@@ -51,7 +51,7 @@ public class CorpusScoreTests
         // furniture after an article's end (t09–t11), a mailed notice's header and signature (t12), a letter to readers
         // that is not an article (t04).
         new Floor("heldout14", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (A 0.872; D, after the rounds of 1 December: dates 18, vol/iss 19);
         // development since: its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
@@ -62,14 +62,14 @@ public class CorpusScoreTests
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
         // ending a sentence, section labels by shape): F1 0.988.
         new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 19, Publication: 21, VolumeIssue: 22,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 24, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 21, Title: 16, Authors: 16, Date: 18, Kind: 15, Publication: 15, VolumeIssue: 21,
-            Precision: 0.88, Recall: 0.94, MaxFurniture: 75, MaxGlued: 1, MaxLost: 5),
+            Precision: 0.90, Recall: 0.94, MaxFurniture: 60, MaxGlued: 1, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
         new Floor("heldout18", Found: 23, Title: 18, Authors: 22, Date: 22, Kind: 16, Publication: 19, VolumeIssue: 23,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 34, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 22, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 22,
             Precision: 0.91, Recall: 0.96, MaxFurniture: 44, MaxGlued: 2, MaxLost: 2),

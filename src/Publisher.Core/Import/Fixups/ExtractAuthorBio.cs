@@ -31,12 +31,15 @@ public static partial class ExtractAuthorBio
 
         var closing = ClosingIndex(paragraphs);
         var found = closing >= 0 ? Closing(paragraphs, closing, authors) : null;
+        found ??= BeforeNotesHeading(paragraphs, authors);
+        found ??= TailOfClosing(paragraphs, closing, authors);
         found ??= Opening(paragraphs, authors);
         found ??= Labelled(paragraphs, authors);
         if (found is null) return Unchanged(body);
-        var (bio, labels, flat, named) = found.Value;
+        var (bio, labels, flat, named, keep) = found.Value;
 
         for (var i = bio.StartLine; i <= bio.EndLine; i++) lines[i] = "";
+        if (keep is { Length: > 0 }) lines[bio.StartLine] = keep;
         var actions = new List<FixupAction> { new(FixupActionKinds.ExtractedAuthorBio, flat, context.At(FirstBioLine(bio))) };
         foreach (var (line, text) in labels)
         {
@@ -60,7 +63,9 @@ public static partial class ExtractAuthorBio
         return new BioResult(TextLines.Join(lines), flat, new FixupResult(TextLines.Join(lines), diagnostics, actions), named);
     }
 
-    private readonly record struct Found(Paragraph Bio, IReadOnlyList<(int Line, string Text)> Labels, string Flat, IReadOnlyList<string>? Named);
+    /// <param name="KeepBefore">The text before the bio on its first line, kept in the body (a bio run into the last paragraph's end).</param>
+    private readonly record struct Found(Paragraph Bio, IReadOnlyList<(int Line, string Text)> Labels, string Flat, IReadOnlyList<string>? Named,
+        string? KeepBefore = null);
 
     /// <summary>The first line of the bio paragraph that is not its label line.</summary>
     private static int FirstBioLine(Paragraph bio) => BioLabel.IsLabelLine(bio.Lines[0]) && bio.Lines.Count > 1 ? bio.StartLine + 1 : bio.StartLine;
@@ -95,6 +100,54 @@ public static partial class ExtractAuthorBio
         }
         return new Found(paragraph, labels.Concat(LabelAbove(paragraphs, index, authors)).ToList(), flat, named);
     }
+
+    /// <summary>
+    /// The paragraph right before the notes heading ("NOTES", "## References") when it is an author's bio: notes whose
+    /// entries have no shape <see cref="ClosingIndex"/> knows ("1 Centre report, 2025") still come after their heading.
+    /// </summary>
+    private static Found? BeforeNotesHeading(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<string> authors)
+    {
+        var heading = -1;
+        for (var i = paragraphs.Count - 1; i > 0 && heading < 0; i--)
+            if (paragraphs[i].Lines.Count == 1 && EndnoteShapes.IsNotesHeading(paragraphs[i].Lines[0])) heading = i;
+        return heading > 1 ? Closing(paragraphs, heading - 1, authors) : null;
+    }
+
+    /// <summary>Fewest words of text before a bio run into the end of the closing paragraph.</summary>
+    private const int MinWordsBeforeTailBio = 12;
+
+    /// <summary>
+    /// A bio of a named author run into the end of the closing paragraph (no blank line between them in the PDF): from a
+    /// sentence that opens with the author's full name and reads as a bio to the paragraph's end. The text before it stays.
+    /// </summary>
+    private static Found? TailOfClosing(IReadOnlyList<Paragraph> paragraphs, int index, IReadOnlyList<string> authors)
+    {
+        if (index < 1 || authors.Count == 0) return null;
+        var paragraph = paragraphs[index];
+        for (var k = paragraph.Lines.Count - 1; k >= 0; k--)
+        {
+            var line = paragraph.Lines[k];
+            foreach (var author in authors.Where(a => a.Trim().Contains(' ')))
+            {
+                foreach (Match at in Regex.Matches(line, Regex.Escape(author.Trim()), RegexOptions.CultureInvariant))
+                {
+                    var before = line[..at.Index];
+                    var opensLine = at.Index == 0 ? k > 0 : SentenceEnd().IsMatch(before);
+                    if (!opensLine) continue;
+                    var rest = string.Join(' ', new[] { line[at.Index..] }.Concat(paragraph.Lines.Skip(k + 1)).Select(l => l.Trim()));
+                    var words = TextLines.WordCount(string.Join(' ', paragraph.Lines.Take(k).Append(before)));
+                    if (words < MinWordsBeforeTailBio || TextLines.WordCount(rest) > MaxOpeningBioWords
+                        || !BioParagraph.HasBioVocabulary(rest) || !IsAbout(rest, author)) continue;
+                    var bio = new Paragraph(paragraph.StartLine + k, paragraph.Lines.Skip(k).ToList());
+                    return new Found(bio, [], rest, null, before.TrimEnd());
+                }
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[.!?][""”’)]?\s+$")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>Longest bio read under the byline, before the text; longer, an opening paragraph about the author is the article's own lede.</summary>
     private const int MaxOpeningBioWords = 60;
@@ -137,7 +190,8 @@ public static partial class ExtractAuthorBio
             labels.Add((paragraph.StartLine, lines[0].Trim()));
             lines = lines.Skip(1).ToList();
         }
-        var flat = BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines))));
+        // Justified PDF text doubles spaces ("Petra  Vukovic-Hale  is …"): the bio is read with single ones.
+        var flat = MultipleSpaces().Replace(BioParagraph.Unwrap(BioLabel.WithoutLeadIn(BioParagraph.Unwrap(TextShapes.UnwrapTitle(lines)))), " ");
         // "… covers the courts for the Courier. Contact him at …": the bio stays; how to reach the author is no part of it.
         if (ContactBlock.ContactSentenceAt(flat) is > 0 and var contact)
         {
@@ -183,6 +237,8 @@ public static partial class ExtractAuthorBio
     {
         var name = author.Trim();
         if (name.Length == 0) return false;
+        // Justified PDF text doubles spaces ("Lejla  Hadžiomerović is …").
+        paragraph = MultipleSpaces().Replace(paragraph, " ");
         var surname = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         foreach (var candidate in new[] { name, surname }.Distinct(StringComparer.Ordinal))
         {
@@ -193,6 +249,9 @@ public static partial class ExtractAuthorBio
         }
         return false;
     }
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex MultipleSpaces();
 
     [GeneratedRegex(@"^\[\^[^\]]+\]:")]
     private static partial Regex FootnoteDefinition();

@@ -324,8 +324,12 @@ public static partial class StripPageFurniture
 
             // Repeated dates or numbers alone are not enough (a timeline, a list of teasers): they must
             // also sit at page breaks, next to page numbers or inside split sentences.
+            // The same line with a different page number at its end on each page ("ASM 5/9 — May 2029      1", "… 3").
+            var pages = occurrences.Select(i => Text.RunningLines.TrailingPage(lines[i])).ToList();
+            var carriesPages = pages.All(p => p is not null) && pages.Distinct().Count() == pages.Count;
             var isFurniture =
                 nextToPageNumber >= 2
+                || carriesPages
                 || occurrences.Count >= 3 && (looksLikeFurniture || splitsSentence)
                 || occurrences.Count >= 2 && splitsSentence && (looksLikeFurniture || numbersVary);
             if (!isFurniture) continue;
@@ -333,7 +337,7 @@ public static partial class StripPageFurniture
             if (nextToPageNumber >= 2) evidence.Add("next to page numbers");
             if (splitsSentence) evidence.Add("inside a sentence a page break split");
             if (looksLikeFurniture) evidence.Add("carries the publication's name, a volume/issue, a separator or an address");
-            if (numbersVary) evidence.Add("only its numbers change");
+            if (numbersVary) evidence.Add(carriesPages ? "only its page number changes" : "only its numbers change");
             var reason = string.Join(", ", evidence);
             foreach (var i in occurrences) result.TryAdd(i, reason);
         }

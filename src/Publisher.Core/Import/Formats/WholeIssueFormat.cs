@@ -127,6 +127,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             sectionLabel = leading[^1];
             leading = leading.Take(labelsFirst).ToList();
         }
+        leading = DropLeadingNotice(leading, header.Publication, source, dropped);
         var issueAuthors = IssueAuthors(bodyBlocks, starts, toc.Entries);
         var contributorBios = new List<TextBlock>();
         if (ContributorBios.Leading(leading.Select(BlockText).ToList(), issueAuthors) is { } box)
@@ -554,6 +555,26 @@ public sealed partial class WholeIssueFormat : IRawFormat
             list.RemoveAt(list.Count - 1);
         }
         return list;
+    }
+
+    /// <summary>
+    /// The publisher's notice printed at the front, between the contents and the first article, as others print it at the
+    /// end (<see cref="PublisherNotice"/>), with the blocks that go on with it (a second paragraph of cues, a © line):
+    /// dropped and recorded in full, so it never becomes an article of its own.
+    /// </summary>
+    private static List<TextBlock> DropLeadingNotice(List<TextBlock> leading, string? publication, RawSource source, List<DroppedPiece> dropped)
+    {
+        var kept = new List<TextBlock>();
+        var inNotice = false;
+        foreach (var block in leading)
+        {
+            var text = BlockText(block);
+            inNotice = PublisherNotice.Is(text, publication)
+                || inNotice && (PublisherNotice.Continues(text) || block.IsSingleLine && FooterLine.IsMatch(block.FirstText));
+            if (inNotice) dropped.Add(new DroppedPiece("publisher's notice", text, new SourceLocation(source.Path, block.Line)));
+            else kept.Add(block);
+        }
+        return kept;
     }
 
     /// <summary>"MEKONG" / "SECURITY" / "MONITOR" on consecutive lines before the volume line: one name.</summary>

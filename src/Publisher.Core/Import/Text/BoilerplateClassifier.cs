@@ -176,7 +176,7 @@ internal static class BoilerplateClassifier
     /// <summary>Interface vocabulary, weighed against the unit's length and shape; null when it is not evidence.</summary>
     private static Signal? UiEvidence(TextSignals s)
     {
-        if (s.UiHits.Count == 0) return null;
+        if (s.UiHits.Count == 0 || QuoteLeadIn.Is(s.Text)) return null;
         var kind = s.UiHits.GroupBy(h => h.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().Key;
         var words = string.Join(", ", s.UiHits.Select(h => h.Phrase).Distinct(StringComparer.Ordinal).Take(4));
         var reason = $"UI words ({words})" + (s.Links > 0 ? $", {s.Links} link{(s.Links == 1 ? "" : "s")}" : "");
@@ -369,7 +369,7 @@ internal static class BoilerplateClassifier
 
     /// <summary>
     /// A rail of other stories after the article (<see cref="TimestampedTeaser"/>): two entries or more in a row, each a
-    /// headline over its time stamp or a headline closed by its date. Only after the first paragraph of prose, so a
+    /// headline over its time stamp (a section kicker may stand over it) or a headline closed by its date. Only after the first paragraph of prose, so a
     /// page's own title and date are never read as one.
     /// </summary>
     private static void MarkTimestampedTeasers(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
@@ -387,6 +387,10 @@ internal static class BoilerplateClassifier
                 if (TimestampedTeaser.IsDatedHeadline(s.Text)) { entries.Add(j); j++; }
                 else if (j + 1 < units.Count && TimestampedTeaser.IsHeadline(s) && !TimestampedTeaser.IsStamp(s.Text) && TimestampedTeaser.IsStamp(units[j + 1].Signals.Text))
                 { entries.Add(j); entries.Add(j + 1); j += 2; }
+                // A section kicker over the headline ("Africa" / headline / "June 2, 2029").
+                else if (j + 2 < units.Count && TimestampedTeaser.IsKicker(s) && TimestampedTeaser.IsHeadline(units[j + 1].Signals)
+                    && !TimestampedTeaser.IsStamp(units[j + 1].Signals.Text) && TimestampedTeaser.IsStamp(units[j + 2].Signals.Text))
+                { entries.Add(j); entries.Add(j + 1); entries.Add(j + 2); j += 3; }
                 else break;
             }
             if (entries.Count >= 2 && (entries.Count >= 4 || entries.All(e => TimestampedTeaser.IsDatedHeadline(units[e].Signals.Text))))

@@ -24,6 +24,17 @@ internal static partial class PublisherNotice
         return cues >= 1 || publication is not null && SameName(opening.Groups["name"].Value, publication);
     }
 
+    /// <summary>
+    /// A paragraph that goes on with a notice printed right before it, in a block of its own ("Unauthorized reproduction
+    /// … is prohibited. For comments … email pubs@…"): short, no opening of its own, and two different cues.
+    /// </summary>
+    public static bool Continues(string paragraph)
+    {
+        var text = Spaces().Replace(paragraph.Trim(), " ");
+        if (TextLines.WordCount(text) is 0 or > MaxWords) return false;
+        return Cues().Matches(text).Select(m => m.Groups.Values.Skip(1).First(g => g.Success).Name).Distinct(StringComparer.Ordinal).Count() >= 2;
+    }
+
     private static bool SameName(string printed, string publication) =>
         TextShapes.NormalizeForMatch(TheAway().Replace(printed, "")) == TextShapes.NormalizeForMatch(TheAway().Replace(publication, ""));
 

@@ -45,6 +45,17 @@ public static partial class RunningLines
     }
 
     /// <summary>
+    /// Carries its page number at its end, after a wide gap or a separator ("ASM 5/9 — September 2029      1",
+    /// "BNTM 2(3) · forum.example/bntm · 2"): the page number, or null.
+    /// </summary>
+    public static int? TrailingPage(string line)
+    {
+        var text = line.Trim();
+        if (!text.Any(char.IsLetter) || !(TrailingPageNumber().IsMatch(text) || RunningHeaderLine.IsMatch(text))) return null;
+        return LastNumber().Match(text) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
     /// A page footer that counts its pages, furniture even where the text prints it once ("ASM 4/11      page 2 of 5",
     /// "Harbour Watch · Vol. 3, No. 2 · p. 4/9"): the issue's short fields (a volume and issue as "4/11" or in the
     /// numbering words of <see cref="NumberingWords"/>, or a date) and then "page N of M" after a wide gap or a separator.
@@ -99,6 +110,9 @@ public static partial class RunningLines
 
     [GeneratedRegex(@"\b\d{1,4}\s*/\s*\d{1,4}\b|\b" + NumberingWords.Volume + @"\s*(?:\d|[IVXLC]+\b)|\b" + NumberingWords.IssueStrict + @"\s*\d|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex IssueFields();
+
+    [GeneratedRegex(@"\d{1,3}$")]
+    private static partial Regex LastNumber();
 
     [GeneratedRegex(@"\S\s{3,}\S")]
     private static partial Regex FieldGap();

@@ -19,6 +19,11 @@ internal static partial class TimestampedTeaser
     /// <summary>A headline (not a sentence, at most sixteen words) that may precede a stamp.</summary>
     public static bool IsHeadline(TextSignals s) => s.Words is >= 2 and <= 16 && !s.EndsSentence && s.LinkDensity < 0.99 || s.Links == 1 && s.Words <= 16;
 
+    /// <summary>A section kicker over a rail's headline ("Africa", "World", "Middle East"): one to three words, no sentence, no stamp.</summary>
+    public static bool IsKicker(TextSignals s) =>
+        s.Words is >= 1 and <= 3 && !s.EndsSentence && s.Links == 0 && s.Text.Trim() is { Length: > 0 } t && char.IsUpper(t[0])
+        && !t.Any(char.IsDigit) && !t.EndsWith(':') && !IsStamp(t);
+
     /// <summary>A headline closed by its date after a dash: "Nigeria: Kidnapping risk remains elevated — 2028-01-24".</summary>
     public static bool IsDatedHeadline(string line)
     {

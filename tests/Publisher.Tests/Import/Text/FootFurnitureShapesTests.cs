@@ -107,4 +107,32 @@ public class FootFurnitureShapesTests
         Assert.Contains("Yes — 54%", result.Text);
         Assert.Contains("The Island Trust is an independent charity", result.Text);
     }
+
+    [Fact]
+    public void Drops_a_story_rail_whose_headlines_carry_a_section_kicker_but_keeps_a_dated_timeline()
+    {
+        var body = string.Join("\n\n",
+            Prose,
+            MoreProse,
+            "Europe",
+            "Ferry strike ends after nine days on the northern route",
+            "June 2, 2029",
+            "Business",
+            "Harbour fees to rise by a tenth from the spring",
+            "May 30, 2029");
+        var result = StripBoilerplate.Apply(body, new FixupContext { SourcePath = "seeds/x.txt" });
+        Assert.Contains("harbour master said", result.Text);
+        foreach (var gone in new[] { "Ferry strike ends", "June 2, 2029", "Harbour fees to rise", "May 30, 2029" })
+            Assert.DoesNotContain(gone, result.Text);
+
+        // A timeline inside the article: each date is a sentence's, not a rail's stamp.
+        var timeline = string.Join("\n\n",
+            Prose,
+            "Timeline",
+            "The council votes to cut the winter crossings.",
+            "June 2, 2029",
+            MoreProse);
+        var kept = StripBoilerplate.Apply(timeline, new FixupContext { SourcePath = "seeds/x.txt" });
+        Assert.Contains("The council votes to cut the winter crossings.", kept.Text);
+    }
 }

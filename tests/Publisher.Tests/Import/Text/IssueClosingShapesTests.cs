@@ -24,4 +24,18 @@ public class IssueClosingShapesTests
     [InlineData("The militia sold subscriptions to its radio service and asked for permission to broadcast from the market.", null)]
     public void Other_paragraphs_are_not(string paragraph, string? publication) =>
         Assert.False(PublisherNotice.Is(paragraph, publication));
+
+    [Theory]
+    // The second paragraph of a notice printed in two: reproduction and where to write.
+    [InlineData("Reproduction of this or any Trust publication without written permission is prohibited. For questions, write to desk@vellane-trust.example.")]
+    [InlineData("All rights reserved. Subscriptions: office@karsk.example")]
+    public void A_notices_second_paragraph_continues_it(string paragraph) =>
+        Assert.True(PublisherNotice.Continues(paragraph));
+
+    [Theory]
+    // One cue is not enough: prose that mentions a reprint, or an email address.
+    [InlineData("The ministry reprinted the decree in May, and the governor read it aloud at the port.")]
+    [InlineData("Readers may write to the author at lena@harbour.example.")]
+    public void Prose_with_one_cue_does_not(string paragraph) =>
+        Assert.False(PublisherNotice.Continues(paragraph));
 }
