@@ -37,6 +37,12 @@ public sealed record ArticleDraft
     /// <summary>feature, brief, analysis, news, …</summary>
     public string? Kind { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Kind"/> is only the convention for a piece that prints no genre (an issue's article listed by
+    /// title under no label is a feature), not a label read from the text: an editor's sidecar kind replaces it.
+    /// </summary>
+    public bool KindByConvention { get; init; }
+
     public string? Summary { get; init; }
 
     /// <summary>The original address of the piece, when the sidecar or raw text gives one.</summary>

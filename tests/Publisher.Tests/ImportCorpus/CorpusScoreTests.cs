@@ -34,7 +34,7 @@ public class CorpusScoreTests
             Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 14, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 14, Publication: 19, VolumeIssue: 20,
+        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 15, Publication: 19, VolumeIssue: 20,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 21, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 2, MaxLost: 0),
@@ -55,20 +55,20 @@ public class CorpusScoreTests
         // Blind when written and measured unread four times (A 0.872; D, after the rounds of 1 December: dates 18, vol/iss 19);
         // development since: its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
-        new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 22, VolumeIssue: 22,
+        new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 22,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 4, MaxLost: 0),
         // Blind when written (F1 0.853) and measured unread after two rounds (C, D: the same but publication 16→17);
         // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
         // ending a sentence, section labels by shape): F1 0.988.
-        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 19, Publication: 21, VolumeIssue: 22,
+        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 20, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 21, Title: 16, Authors: 16, Date: 18, Kind: 15, Publication: 15, VolumeIssue: 21,
             Precision: 0.90, Recall: 0.94, MaxFurniture: 60, MaxGlued: 1, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
-        new Floor("heldout18", Found: 23, Title: 18, Authors: 22, Date: 22, Kind: 16, Publication: 19, VolumeIssue: 23,
+        new Floor("heldout18", Found: 23, Title: 19, Authors: 22, Date: 22, Kind: 21, Publication: 19, VolumeIssue: 23,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 22, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 22,

@@ -76,6 +76,16 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // "BRIEF: Seif Kaleba, the Ituri Commander …", "PROFILE: Abu Talha …": a genre in capitals before each entry's title
+            // gives its kind; the title is what follows.
+            if (GenreColon().Match(text) is { Success: true } capitals && TextShapes.IsCapitalsLabel(capitals.Groups["genre"].Value)
+                && GenreColonEntry(text, lines[i].Number) is { Kind: not null } labelledEntry)
+            {
+                entries.Add(labelledEntry);
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             if (PageNumberLine.IsContentsReference(text))
             {
                 var next = Skip(lines, i + 1);

@@ -257,6 +257,10 @@ public sealed partial class WebScrapeFormat
         var texts = blocks.Select(b => b.Joined).ToList();
         if (GenreShapes.Of(texts) is { } shape)
             return (shape.Evidence.Kind, KindAction(shape.Evidence, texts[shape.At].Trim(), new SourceLocation(source.Path, blocks[shape.At].Line)));
+        // "Categories: Analysis, Maldora" under the title: the first category line after the title, if it names a genre.
+        if (pageLines.Select((l, i) => (l, i)).FirstOrDefault(x => x.l.Number > titleLine && PostFooterLine.IsCategoryLine(x.l.Text)) is { l: not null } category
+            && PostFooterLine.Genre(category.l.Text) is { } filed)
+            return (filed.Kind, KindAction(filed, lines[category.i], new SourceLocation(source.Path, category.l.Number)));
         if (Genres.FromUrl(source.Url) is { } fromUrl)
             return (fromUrl.Kind, KindAction(fromUrl, source.Url!, new SourceLocation(source.Path, titleLine)));
         if (GenreShapes.OfPrintIssue(lines) is { } printed)

@@ -77,7 +77,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
-        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1, rightAboveTitle: k == chosen - 1);
+        // A series code printed between the page's label and its title ("WEEKLY BULLETIN" / "MSB 2029/03" / title) leaves
+        // the label right above the title.
+        var labelAt = chosen >= 2 && LabelLine.IsSeriesCode(nonBlank[chosen - 1].Text) ? chosen - 2 : chosen - 1;
+        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1, rightAboveTitle: k == chosen - 1 || k == labelAt);
         if (chosen > 0 && choice is { Evidence.Count: > 0 })
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {

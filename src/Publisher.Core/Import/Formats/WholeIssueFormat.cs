@@ -264,6 +264,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
                         new SourceLocation(source.Path, dek[0].Number))],
                 };
             // An article printed without a byline is credited to the authors the contents give for it, and the editor told.
+            // "In Brief: Harbour Strike Ends": a run's section label printed before the title files the piece under it.
+            if (articleKind is null && runDecision is null && TitleGenre.SectionPrefix(draft.Title) is { } filed)
+            {
+                (articleKind, articleLabel) = (filed.Kind, null);
+                runDecision = new InferredValue("kind", filed.Kind, $"the title opens with the section label '{filed.Label}:', which is no part of it",
+                    new SourceLocation(source.Path, titleBlock.Line));
+                draft = draft with { Title = filed.Title };
+            }
             var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
                 ? toc.Entries[listed]
                 : null;
@@ -275,6 +283,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
                         "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) }],
                 Kind = articleKind ?? (runDecision?.Value ?? kinds[s].Kind),
+                KindByConvention = articleKind is null && runDecision is null && kinds[s].ByConvention,
                 AuthorBio = pageFootBio ?? draft.AuthorBio,
                 AuthorBioLineMap = pageFootBio is null ? draft.AuthorBioLineMap : pageFootBio.Contains('\n', StringComparison.Ordinal) ? [] : [pageFootBioLine],
             });
@@ -787,7 +796,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             && !ParagraphShape.LooksLikeTitleCaseHeading(string.Join(' ', words.Skip(n)));
     }
 
-    private sealed record KindAssignment(string Kind, int? TocIndex);
+    /// <summary>The kind an article's contents entry or section gives; <paramref name="ByConvention"/>: nothing names a
+    /// genre, and the article is a feature only because features are what issues print under no label.</summary>
+    private sealed record KindAssignment(string Kind, int? TocIndex, bool ByConvention);
 
     /// <summary>
     /// An article whose title is in the table of contents is a feature; one that is not, found while the table of
@@ -804,18 +815,18 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (match is { } m && m >= pointer)
             {
                 pointer = m + 1;
-                result.Add(new KindAssignment(toc[m].Kind ?? ArticleKinds.Feature, m));
+                result.Add(new KindAssignment(toc[m].Kind ?? ArticleKinds.Feature, m, toc[m].Kind is null));
                 continue;
             }
             if (match is { } earlier)
             {
-                result.Add(new KindAssignment(toc[earlier].Kind ?? ArticleKinds.Feature, earlier));
+                result.Add(new KindAssignment(toc[earlier].Kind ?? ArticleKinds.Feature, earlier, toc[earlier].Kind is null));
                 continue;
             }
             // The section entries between the pointer and the next titled entry cover this article.
             string? section = null;
             for (var i = pointer; i < toc.Count && toc[i].IsSection; i++) section = toc[i].Title;
-            result.Add(new KindAssignment(section is null ? ArticleKinds.Feature : SectionLabels.KindOf(section), null));
+            result.Add(new KindAssignment(section is null ? ArticleKinds.Feature : SectionLabels.KindOf(section), null, section is null));
         }
         return result;
     }

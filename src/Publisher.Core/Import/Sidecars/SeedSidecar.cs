@@ -4,7 +4,8 @@ namespace Publisher.Core.Import.Sidecars;
 /// <c>seeds/&lt;name&gt;.yml</c>: what an editor knows about a raw file that its text does not say.
 /// <see cref="Publication"/>, <see cref="Site"/>, <see cref="Date"/>, <see cref="Volume"/> and <see cref="Issue"/>
 /// apply to every article of the seed and win over the text; <see cref="Kind"/>, <see cref="Authors"/> and
-/// <see cref="Summary"/> fill only articles that lack them; <see cref="Url"/> applies to a single-article seed.
+/// <see cref="Summary"/> fill only articles that lack them (a kind given only by convention, such as an issue's
+/// unlabelled feature, counts as lacking); <see cref="Url"/> applies to a single-article seed.
 /// </summary>
 public sealed record SeedSidecar
 {

@@ -18,6 +18,7 @@ public static class SidecarApplier
         var result = new List<ArticleDraft>(drafts.Count);
         foreach (var draft in drafts)
         {
+            var conventionReplaced = draft.KindByConvention && sidecar.Kind is not null;
             var d = draft with
             {
                 Publication = Override(draft.Publication, sidecar.Publication, "publication", draft, sidecar, diagnostics),
@@ -25,8 +26,12 @@ public static class SidecarApplier
                 Volume = Override(draft.Volume, sidecar.Volume, "volume", draft, sidecar, diagnostics),
                 Issue = Override(draft.Issue, sidecar.Issue, "issue", draft, sidecar, diagnostics),
                 SiteUrl = sidecar.Site ?? draft.SiteUrl,
-                // A kind import inferred from the page's furniture gives way to the editor's.
-                Kind = KindInferred(draft) && sidecar.Kind is not null ? sidecar.Kind : draft.Kind ?? sidecar.Kind,
+                // A kind import inferred from the page's furniture, or given by convention where nothing names one (an
+                // issue's untitled-section article is a feature), gives way to the editor's.
+                Kind = (KindInferred(draft) || draft.KindByConvention) && sidecar.Kind is not null ? sidecar.Kind : draft.Kind ?? sidecar.Kind,
+                KindByConvention = draft.KindByConvention && sidecar.Kind is null,
+                // The convention's reason no longer explains the kind the editor gave.
+                InferredFrom = conventionReplaced ? draft.InferredFrom.Where(v => v.Field != InferredKind).ToList() : draft.InferredFrom,
                 Authors = draft.Authors.Count > 0 ? draft.Authors : sidecar.Authors,
                 Summary = draft.Summary ?? sidecar.Summary,
                 Url = drafts.Count == 1 ? sidecar.Url ?? draft.Url : draft.Url,

@@ -32,6 +32,19 @@ public static partial class LabelLine
     }
 
     /// <summary>
+    /// A bare series code and number on a line of its own ("MSB 2029/03", "SR 12/2026", "RB 27/041"): the initials of a
+    /// series printed under (or over) its name, which names no genre itself.
+    /// </summary>
+    public static bool IsSeriesCode(string line)
+    {
+        var text = line.Trim();
+        var m = SeriesNumber().Match(text);
+        if (!m.Success) return false;
+        var name = text[..m.Index].Trim();
+        return name.Length is >= 2 and <= 5 && name.All(char.IsUpper) && Genres.OwnLabel(name) is null;
+    }
+
+    /// <summary>
     /// The name of a numbered document series, which is the genre a page gives itself ("ANNOUNCEMENT No. 214/2026" →
     /// "announcement", "Field Note #3" → "field note", "Risk Note 26/41" → "risk note"): one to three words in capitals or title case before an explicit
     /// series number ("No.", "#", a "26/41" pair). A bare trailing number ("Chapter 7") is not enough.
@@ -46,6 +59,9 @@ public static partial class LabelLine
         // "RESEARCH BRIEFING RB 27/041": the series' initials before its number are its code, not a word of its name.
         if (words.Length >= 3 && SiteNameLine.IsAcronymOf(words[^1], string.Join(' ', words[..^1]))) words = words[..^1];
         if (words.Length > 3) return null;
+        // "MSB 2029/03", "SR 12/2026": a bare code of initials before the number is the series' code, not its name; the
+        // genre is in the name the page prints beside it, if any.
+        if (IsSeriesCode(part)) return null;
         name = string.Join(' ', words);
         // "Issue #47", "Volume 3", "Part No. 2": a numbering word names the place in a series, not a genre.
         if (NumberingWords.Contains(words[^1].ToLowerInvariant())) return null;

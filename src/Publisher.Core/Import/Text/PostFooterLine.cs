@@ -29,6 +29,34 @@ public static partial class PostFooterLine
         return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
     }
 
+    /// <summary>Whether one of the line's parts is a post's category list ("Categories: …", "Posted in …", "Filed under …").</summary>
+    public static bool IsCategoryLine(string line) =>
+        line.Trim() is { Length: <= 250 } text && Separator().Split(text).Any(p => Category().IsMatch(p.Trim()) && p.Trim().Length > Category().Match(p.Trim()).Length);
+
+    /// <summary>
+    /// The genre a post's category line files it under: "Categories: Analysis, Maldora", "Filed under: Field Notes",
+    /// "Posted in Interviews | 2 Comments" — the first category the genre catalogue names (<see cref="Genres.Of"/>;
+    /// a topic such as "Maldora" or "Research" names none, nor a catch-all "News"). Tags and topics are not categories. Null when none names one.
+    /// </summary>
+    public static GenreEvidence? Genre(string line)
+    {
+        var text = line.Trim();
+        if (text.Length > 250) return null;
+        foreach (var part in Separator().Split(text).Select(p => p.Trim()))
+        {
+            if (Category().Match(part) is not { Success: true } m) continue;
+            foreach (var item in part[m.Length..].Split([',', ';', '·', '|', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                // "News", "Society News": a blog's catch-all category, not the post's genre.
+                if (Genres.Of(item) is { } kind && kind != ArticleKinds.News)
+                    return new GenreEvidence(kind, $"the post's category line files it under '{item}'");
+            return null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:posted\s+in|filed\s+under\s*:?|categor(?:y|ies)\s*:)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Category();
+
     [GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial Regex Separator();
 

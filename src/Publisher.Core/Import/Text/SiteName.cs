@@ -227,6 +227,8 @@ public static partial class SiteName
             var line = lines[i].Trim();
             var name = SiteNameLine.Name(line) ?? line;
             if (!IsNameShaped(name) || SiteNameLine.IsSectionName(name)) continue;
+            // "Sign in", "Subscribe", "View this email in your browser": the page's controls, never its name.
+            if (IsControl(line)) continue;
             if (title is not null && (SameName(line, title) || ContainsName(title, name))) continue;
             if (authors.Any(a => SameName(a, name))) continue;
             // A person's name under the title is a byline (or the person a review or interview is about), never the site.
@@ -235,6 +237,9 @@ public static partial class SiteName
         }
         return found;
     }
+
+    /// <summary>A control of the page in a top line: only interface words ("Sign in", "Subscribe"), or a call to action.</summary>
+    internal static bool IsControl(string line) => TextSignals.Of(line).UiShare >= 0.99 || CallToAction.Is(line);
 
     /// <summary>
     /// The spelling of <paramref name="name"/> on a line below the top (inside a sentence, a credit or a footer,

@@ -32,6 +32,21 @@ public static partial class TitleGenre
         return null;
     }
 
+    /// <summary>
+    /// A section label that names a run of pieces ("In Brief: …", "Briefs: …", "News in brief: …") printed as the
+    /// title's prefix: the section the piece is filed under, no part of its title. The title without it, the kind the
+    /// label names and the label; null when the title opens with no such label or fewer than three words would remain.
+    /// </summary>
+    public static (string Title, string Kind, string Label)? SectionPrefix(string title)
+    {
+        var text = title.Trim();
+        if (Prefix().Match(text) is not { Success: true } prefix) return null;
+        var label = prefix.Groups["label"].Value.Trim();
+        if (!Genres.IsPlural(label) || Genres.Of(label) is not { } kind) return null;
+        var rest = text[(prefix.Groups["label"].Length + 1)..].Trim();
+        return TextLines.WordCount(rest) >= 3 ? (rest, kind, label) : null;
+    }
+
     private static string? KindOfLabel(string label)
     {
         if (LiveMark().IsMatch(label)) return ArticleKinds.LiveBlog;

@@ -37,6 +37,27 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void A_genre_in_capitals_before_each_entry_gives_its_kind_and_is_no_part_of_its_title()
+    {
+        // Given: each entry opens with its genre in capitals and a colon (a title may hold a colon of its own)
+        var lines = SeedText.Lines("""
+            CONTENTS
+            BRIEF: Omari Teku, the Quartermaster Who Outlived His Rivals
+            ANALYSIS: Salt Roads: How the Lake Militias Pay Their Fighters
+
+            Omari Teku, the Quartermaster Who Outlived His Rivals
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Omari Teku, the Quartermaster Who Outlived His Rivals", e.Title); Assert.Equal("brief", e.Kind); },
+            e => { Assert.Equal("Salt Roads: How the Lake Militias Pay Their Fighters", e.Title); Assert.Equal("analysis", e.Kind); });
+    }
+
+    [Fact]
     public void A_wrapped_title_whose_dotted_last_line_is_its_by_line_names_its_authors_not_its_title()
     {
         // Given: a section entry, then titles wrapped over two lines, each closed by "By NAME ….. page"

@@ -31,6 +31,26 @@ public class PageMetadataTests
     public void A_title_citing_a_source_or_with_a_plain_lead_names_no_genre(string title) => Assert.Null(TitleGenre.Of(title));
 
     [Theory]
+    [InlineData("In Brief: Tarsk Ferry Strike Ends After Nine Days", "Tarsk Ferry Strike Ends After Nine Days", "brief")]
+    [InlineData("Briefs: Militia Leader Surrenders in Ovren", "Militia Leader Surrenders in Ovren", "brief")]
+    [InlineData("News in brief: salt road reopens to lorries", "salt road reopens to lorries", "brief")]
+    [InlineData("Commentaries: Why the Delta Talks Keep Stalling", "Why the Delta Talks Keep Stalling", "commentary")]
+    public void A_run_s_section_label_before_an_issue_title_is_no_part_of_it(string title, string rest, string kind)
+    {
+        var filed = TitleGenre.SectionPrefix(title);
+        Assert.NotNull(filed);
+        Assert.Equal(rest, filed.Value.Title);
+        Assert.Equal(kind, filed.Value.Kind);
+    }
+
+    [Theory]
+    [InlineData("Interview: The Mayor Who Negotiated With the Militia")] // one piece's genre, printed as part of its title
+    [InlineData("Water Wars: How Three Villages Shared One Well")]
+    [InlineData("In Brief: Strike Ends")] // too little left to be a title
+    [InlineData("Briefly Noted")]
+    public void A_title_opening_with_no_run_label_keeps_its_words(string title) => Assert.Null(TitleGenre.SectionPrefix(title));
+
+    [Theory]
     [InlineData("FIELD DIARY", "field diary")]
     [InlineData("Country Note", "country note")]
     [InlineData("Weekly Digests", "digest")]
@@ -54,6 +74,22 @@ public class PageMetadataTests
 
     [Fact]
     public void Chapter_numbers_are_no_series() => Assert.Null(LabelLine.Read("Chapter 7"));
+
+    [Theory]
+    [InlineData("MSB 2029/03")]
+    [InlineData("SR 12/2026")]
+    public void A_code_of_initials_before_a_number_names_no_genre(string line)
+    {
+        Assert.Null(LabelLine.Read(line));
+        Assert.True(LabelLine.IsSeriesCode(line));
+    }
+
+    [Fact]
+    public void A_genre_word_in_capitals_before_a_number_still_names_its_genre()
+    {
+        Assert.Equal("memo", LabelLine.Read("MEMO 2029/03")?.Kind);
+        Assert.False(LabelLine.IsSeriesCode("MEMO 2029/03"));
+    }
 
     [Theory]
     [InlineData("https://www.gov.example/foreign/travel-advice/mardovia", "travel advice")]

@@ -51,6 +51,22 @@ public class SiteNameEvidenceTests
         Assert.Equal("The Saltmarsh Almanac", site?.Name);
     }
 
+    [Theory]
+    [InlineData("Sign in")]
+    [InlineData("Subscribe")]
+    [InlineData("View this email in your browser")]
+    public void A_control_at_the_top_of_the_page_is_no_site_name(string control)
+    {
+        Assert.True(SiteName.IsControl(control));
+        string[] page = [control, "Ferry fares rise again", "By Tilde Amsel-Orr", "Fares rose on Monday for the third time this year.", "Unsubscribe"];
+        Assert.NotEqual(control, SiteName.Find(page, null, null, ["Tilde Amsel-Orr"], title: "Ferry fares rise again")?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Harbour Ledger")]
+    [InlineData("Riverkeepers of the Amsel")]
+    public void A_masthead_is_no_control(string name) => Assert.False(SiteName.IsControl(name));
+
     [Fact]
     public void A_menu_word_printed_again_in_lower_case_is_no_site_name()
     {

@@ -70,6 +70,20 @@ public class WebTitleBylineShapesTests
     public void A_post_footer_without_a_name_gives_none() => Assert.Null(PostFooterLine.Read("Posted in Archives | 4 Comments"));
 
     [Theory]
+    [InlineData("Categories: Analysis, Ostrava Valley", "analysis")]
+    [InlineData("Filed under: Interviews · Harbours", "interview")]
+    [InlineData("Posted in Dockside, Op-eds  |  2 Comments", "op-ed")]
+    [InlineData("Category: Harbour life, Explainers", "explainer")]
+    public void A_post_s_category_line_names_its_genre(string line, string kind) => Assert.Equal(kind, PostFooterLine.Genre(line)?.Kind);
+
+    [Theory]
+    [InlineData("Categories: Borders, Trade, Smuggling")] // topics only
+    [InlineData("Category: Society News, Lectures")] // a blog's catch-all news category
+    [InlineData("Tags: analysis, ferries")] // tags are no categories
+    [InlineData("Posted in Archives | 4 Comments")]
+    public void A_category_line_of_topics_names_no_genre(string line) => Assert.Null(PostFooterLine.Genre(line));
+
+    [Theory]
     [InlineData("Subject: [Lantern] Weekly Port Digest: Northern Quays - 04.03.2027", "Weekly Port Digest: Northern Quays")]
     [InlineData("Subject: Re: Fwd: Harbour fees for spring", "Harbour fees for spring")]
     public void An_email_subject_names_the_piece(string line, string subject) => Assert.Equal(subject, EmailHeaderLine.Subject(line));
