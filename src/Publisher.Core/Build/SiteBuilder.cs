@@ -92,18 +92,21 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         ParsedBodyCache? parsedBodies = null;
+        // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
+        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
+        var names = write ? NameUseCache.Open(cacheDir, options.Clean) : null;
         BuildResult Failed(DiagnosticBag bag)
         {
             parsedBodies?.Abandon();
+            names?.Abandon();
             return FailedResult(bag, options.Strict);
         }
         progress?.Invoke("Reading input");
-        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts);
+        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names);
         if (site is null) return Failed(diagnostics);
+        if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
         var permalinks = new Permalinks(site.Config.BaseUrl);
-        // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
-        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
         parsedBodies = write ? ParsedBodyCache.Open(cacheDir, options.Clean) : null;
         progress?.Invoke("Parsing articles");
         var (bodies, reusedBodies) = ParseBodies(site, parsedBodies);
@@ -172,6 +175,7 @@ public static class SiteBuilder
             output.Abandon();
             searchCounts?.Abandon();
             parsedBodies?.Abandon();
+            names?.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
@@ -184,6 +188,7 @@ public static class SiteBuilder
         cache?.Save(diagnostics);
         searchCounts?.Save();
         parsedBodies?.Save();
+        names?.Save();
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
             { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies };
     }
