@@ -82,18 +82,18 @@ internal sealed class NameUseCache
     private static UInt128 KeyOf(ArticleDocument doc, CompactText body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> number = stackalloc byte[4];
-        void Add(int n)
+        static void Add(IncrementalHash hash, int n)
         {
+            Span<byte> number = stackalloc byte[4];
             BinaryPrimitives.WriteInt32LittleEndian(number, n);
             hash.AppendData(number);
         }
         var title = Encoding.UTF8.GetBytes(doc.FrontMatter.Title);
-        Add(title.Length);
+        Add(hash, title.Length);
         hash.AppendData(title);
-        Add(doc.LocationOf(KnownKeys.Article.Title).Line);
-        Add(doc.BodyStartLine);
-        Add(body.Utf8.Length);
+        Add(hash, doc.LocationOf(KnownKeys.Article.Title).Line);
+        Add(hash, doc.BodyStartLine);
+        Add(hash, body.Utf8.Length);
         hash.AppendData(body.Utf8);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
