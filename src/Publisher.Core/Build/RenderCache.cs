@@ -154,6 +154,13 @@ public sealed class RenderCache
             var entries = new List<(string Path, Entry Entry)>();
             foreach (var (path, entry) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
+                // A reused entry's file was found as the last build left it (TryReuse) and kept, never rewritten: its length
+                // and time are the entry's. Only the files this build rendered are looked at.
+                if (entry.Length >= 0)
+                {
+                    entries.Add((path, entry));
+                    continue;
+                }
                 var file = new FileInfo(Path.Combine(_outputDir, path));
                 if (!file.Exists) continue;
                 entries.Add((path, entry with { Length = file.Length, WriteTicks = file.LastWriteTimeUtc.Ticks }));
