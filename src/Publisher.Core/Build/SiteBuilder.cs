@@ -50,6 +50,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Articles whose Markdown was not parsed again: the previous build's parse of the same body was in the cache (ParsedBodyCache.cs).</summary>
     public int ReusedBodies { get; init; }
+
+    /// <summary>Articles the name-variants lint did not scan again: the previous build's uses of the same text were in the cache (NameUseCache.cs).</summary>
+    public int ReusedNames { get; init; }
 }
 
 /// <summary>
@@ -190,7 +193,7 @@ public static class SiteBuilder
         parsedBodies?.Save();
         names?.Save();
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
-            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies };
+            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0 };
     }
 
     /// <summary>

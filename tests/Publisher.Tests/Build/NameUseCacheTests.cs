@@ -28,11 +28,16 @@ public class NameUseCacheTests
         Assert.True(File.Exists(Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), NameUseCache.FileName)));
 
         // Nothing changed: every article's uses come from the cache.
-        Warnings(options, temp, 1);
+        var articles = Directory.GetFiles(Path.Combine(options.InputDir, "articles"), "*.md", SearchOption.AllDirectories).Length;
+        Assert.Equal(articles, Warnings(options, temp, 1).ReusedNames);
         // The variant's article moves its use down two lines, then the common spelling's article drops to one use (the
         // variant becomes as common and the warning turns round), then the variant goes.
         File.WriteAllText(b, string.Format(Front, "On Al-Zarani", 2) + "An opening.\n\nAl-Zarani's aide spoke.\n");
-        Warnings(options, temp, 2);
+        Assert.Equal(articles - 1, Warnings(options, temp, 2).ReusedNames);
+        // The same body under a longer front matter: its uses' lines move, so it is scanned again.
+        File.WriteAllText(b, string.Format(Front, "On Al-Zarani", 2).Replace("kind:", "summary: A summary.\nkind:", StringComparison.Ordinal)
+            + "An opening.\n\nAl-Zarani's aide spoke.\n");
+        Assert.Equal(articles - 1, Warnings(options, temp, 5).ReusedNames);
         File.WriteAllText(a, string.Format(Front, "Notes", 1) + "Governor Al-Zahrani spoke.\n");
         Warnings(options, temp, 3);
         File.WriteAllText(b, string.Format(Front, "On Others", 2) + "An aide spoke.\n");
@@ -41,7 +46,7 @@ public class NameUseCacheTests
     }
 
     /// <summary>The content warnings (input files') of an incremental build and of a clean one, asserted equal.</summary>
-    private static (IReadOnlyList<string> Incremental, IReadOnlyList<string> Clean) Warnings(BuildOptions options, TempDirectory temp, int n)
+    private static (IReadOnlyList<string> Incremental, IReadOnlyList<string> Clean, int ReusedNames) Warnings(BuildOptions options, TempDirectory temp, int n)
     {
         var incremental = SiteBuilder.Build(options);
         var clean = SiteBuilder.Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine($"clean-cache-{n}") });
@@ -51,6 +56,7 @@ public class NameUseCacheTests
             result.Diagnostics.Where(d => d.Severity != Severity.Info && d.Code.StartsWith("PUB0", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
         var (mine, theirs) = (Content(incremental), Content(clean));
         Assert.Equal(theirs, mine);
-        return (mine, theirs);
+        Assert.Equal(0, clean.ReusedNames);
+        return (mine, theirs, incremental.ReusedNames);
     }
 }
