@@ -10,6 +10,8 @@ using Publisher.Benchmarks;
 //       a clean build (filling the render cache), then one article edited and built again: in this process (warm,
 //       with phases), by the CLI in a cold process (wall and CPU) and in a cold child process of this program (phases);
 //       --r2r: also by the CLI published ReadyToRun, in a cold process.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --write-archive DIR articles
+//       only writes the synthetic archive into DIR (to profile `--build-once DIR THEME OUTPUT` runs on it by hand).
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
 //       cold-process cost of `publisher build` on the sample site, per JIT setting and with ReadyToRun,
 //       against a warm build in a process that has built once already.
@@ -27,6 +29,12 @@ try
 {
     if (args is ["--build-once", var onceInput, var onceTheme, var onceOutput])
         return EditOne.BuildOnce(onceInput, onceTheme, onceOutput);
+    // For profiling by hand: the synthetic archive alone, then --build-once runs on it.
+    if (args is ["--write-archive", var archiveInput, var archiveSize])
+    {
+        SyntheticArchive.Write(archiveInput, ParseInt(archiveSize));
+        return 0;
+    }
     if (args.Contains("--curve"))
         return ScaleCurve.Run(Option(args, "--sizes", "500,5000,50000").Split(',').Select(ParseInt).ToArray(), ParseInt(Option(args, "--runs", "3")));
     if (args.Contains("--startup"))

@@ -34,6 +34,15 @@ public sealed class RenderCache
     // which is most of the text (article bodies) and much faster than escaping each.
     private static readonly JsonSerializerOptions ModelJson = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // The key models' JSON from code generated at compile time (ModelKeyJson below) instead of reflection: a cold process
+    // no longer builds each type's serializer with Reflection.Emit, and writing needs no converter per property. The JSON
+    // holds the same properties; a type the context lacks (a new page kind's content) is serialised by reflection.
+    private static readonly JsonSerializerOptions KeyJson = new(ModelJson)
+    {
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+            ModelKeyJson.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+    };
+
     // One buffer and writer per worker thread, reused from page to page.
     private static readonly ThreadLocal<(ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)> Writers = new(() =>
     {
@@ -105,14 +114,14 @@ public sealed class RenderCache
     /// </summary>
     public static string SourceStandIn(ReadOnlySpan<byte> markdownUtf8) => "md:" + Convert.ToHexString(SHA256.HashData(markdownUtf8));
 
-    private sealed record FeedKey(FeedFormat Format, FeedChannel Channel);
+    internal sealed record FeedKey(FeedFormat Format, FeedChannel Channel);
 
     private static byte[] HashOf<T>(T value)
     {
         var (buffer, writer) = Writers.Value;
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, value, ModelJson);
+        JsonSerializer.Serialize(writer, value, KeyJson);
         writer.Flush();
         return SHA256.HashData(buffer.WrittenSpan);
     }
@@ -145,6 +154,13 @@ public sealed class RenderCache
             var entries = new List<(string Path, Entry Entry)>();
             foreach (var (path, entry) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
+                // A reused entry's file was found as the last build left it (TryReuse) and kept, never rewritten: its length
+                // and time are the entry's. Only the files this build rendered are looked at.
+                if (entry.Length >= 0)
+                {
+                    entries.Add((path, entry));
+                    continue;
+                }
                 var file = new FileInfo(Path.Combine(_outputDir, path));
                 if (!file.Exists) continue;
                 entries.Add((path, entry with { Length = file.Length, WriteTicks = file.LastWriteTimeUtc.Ticks }));
@@ -278,3 +294,28 @@ public sealed class RenderCache
         return n is >= 0 and <= 50_000_000 ? n : throw new InvalidDataException("a count out of range");
     }
 }
+
+/// <summary>
+/// Serialisation code generated at compile time for the render cache's key models (<see cref="RenderCache.KeyOf(PageModel)"/>):
+/// every page model and each runtime type of its <c>Content</c>, and the feeds' keys. Every public property, as reflection
+/// would write them.
+/// </summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = false)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(PageModel))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(HomeContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ArticleContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IssueContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IssuesContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(PublicationIssuesContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(PublicationContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(RedirectContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(AuthorsContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(AuthorContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(TagsContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(TagContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ArchiveContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(PressContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(SearchContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(NotFoundContent))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(RenderCache.FeedKey))]
+internal sealed partial class ModelKeyJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -50,6 +50,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Articles whose Markdown was not parsed again: the previous build's parse of the same body was in the cache (ParsedBodyCache.cs).</summary>
     public int ReusedBodies { get; init; }
+
+    /// <summary>Articles the name-variants lint did not scan again: the previous build's uses of the same text were in the cache (NameUseCache.cs).</summary>
+    public int ReusedNames { get; init; }
 }
 
 /// <summary>
@@ -92,18 +95,21 @@ public static class SiteBuilder
     {
         var diagnostics = new DiagnosticBag();
         ParsedBodyCache? parsedBodies = null;
+        // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
+        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
+        var names = write ? NameUseCache.Open(cacheDir, options.Clean) : null;
         BuildResult Failed(DiagnosticBag bag)
         {
             parsedBodies?.Abandon();
+            names?.Abandon();
             return FailedResult(bag, options.Strict);
         }
         progress?.Invoke("Reading input");
-        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts);
+        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names);
         if (site is null) return Failed(diagnostics);
+        if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
         var permalinks = new Permalinks(site.Config.BaseUrl);
-        // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
-        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
         parsedBodies = write ? ParsedBodyCache.Open(cacheDir, options.Clean) : null;
         progress?.Invoke("Parsing articles");
         var (bodies, reusedBodies) = ParseBodies(site, parsedBodies);
@@ -172,6 +178,7 @@ public static class SiteBuilder
             output.Abandon();
             searchCounts?.Abandon();
             parsedBodies?.Abandon();
+            names?.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
@@ -184,8 +191,9 @@ public static class SiteBuilder
         cache?.Save(diagnostics);
         searchCounts?.Save();
         parsedBodies?.Save();
+        names?.Save();
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
-            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies };
+            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0 };
     }
 
     /// <summary>

@@ -14,7 +14,11 @@ namespace Publisher.Core.Build;
 public static class SiteLoader
 {
     /// <param name="includeDrafts"><c>--drafts</c>: articles with <c>draft: true</c> are in the site (marked); otherwise left out.</param>
-    public static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride = null, bool includeDrafts = false)
+    public static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride = null, bool includeDrafts = false) =>
+        Load(inputDir, diagnostics, baseUrlOverride, includeDrafts, names: null);
+
+    /// <param name="names">The name-variants lint's uses from the previous build (an unchanged article is not scanned again); null: scan every article.</param>
+    internal static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride, bool includeDrafts, NameUseCache? names)
     {
         var config = ReadConfig(inputDir, diagnostics, baseUrlOverride);
         if (config is null) return null;
@@ -37,7 +41,9 @@ public static class SiteLoader
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var archiveWarnings = new List<Diagnostic>(footnoteWarnings);
         // One body decoded at a time: the archive's bodies are never all held as strings.
-        NameVariants.Check(documents.Count, i => documents[i] with { Body = bodies[i].ToString() }, archiveWarnings);
+        if (names is null) NameVariants.Check(documents.Count, i => documents[i] with { Body = bodies[i].ToString() }, archiveWarnings);
+        else NameVariants.Check(documents.Count, (i, words) => (documents[i].Path, names.UsesOf(documents[i], bodies[i], words)), archiveWarnings);
+        names?.WriteNext(documents.Count);
         diagnostics.AddRange(archiveWarnings);
         var articles = new List<Article>();
         var articlesPrefix = DisplayPath(inputDir, "articles/");

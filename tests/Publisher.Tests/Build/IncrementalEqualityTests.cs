@@ -38,6 +38,7 @@ public class IncrementalEqualityTests
         var reused = 0;
         var reusedCounts = 0;
         var reusedBodies = 0;
+        var reusedNames = 0;
         for (var n = 0; n < edits.Length; n++)
         {
             var what = Apply(edits[n], n, options, random);
@@ -54,6 +55,8 @@ public class IncrementalEqualityTests
             Assert.Equal(0, clean.Result.ReusedSearchCounts);
             reusedBodies += incremental.Result.ReusedBodies;
             Assert.Equal(0, clean.Result.ReusedBodies);
+            reusedNames += incremental.Result.ReusedNames;
+            Assert.Equal(0, clean.Result.ReusedNames);
             Directory.Delete(clean.Output, recursive: true);
         }
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
@@ -63,6 +66,8 @@ public class IncrementalEqualityTests
         Assert.True(reusedCounts > 0);
         // And the parsed bodies (their descriptions, headings, word counts and texts are in the pages, feeds and index).
         Assert.True(reusedBodies > 0);
+        // And the name-variants lint's uses (its warnings are not in the files: NameUseCacheTests compares them).
+        Assert.True(reusedNames > 0);
     }
 
     /// <summary>

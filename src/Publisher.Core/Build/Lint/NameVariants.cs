@@ -25,10 +25,33 @@ internal static partial class NameVariants
     private const int Block = 512;
 
     /// <summary>A spelling as written (possessive off), its case-folded form and its skeleton; null when the skeleton is too short.</summary>
-    private sealed record Spelling(string Written, string Folded, string Skeleton);
+    internal sealed record Spelling(string Written, string Folded, string Skeleton);
 
-    /// <summary>A spelling's uses in one document: how many and the first (line, column).</summary>
-    private record struct DocumentUse(Spelling Spelling, int Count, int Line, int Column);
+    /// <summary>
+    /// A spelling's uses in one document, as <see cref="Words.Collect"/> finds them: the word as written (possessive off),
+    /// how many times and the first (line, column). Only spellings long enough to be compared are listed.
+    /// </summary>
+    internal readonly record struct NameUse(string Written, int Count, int Line, int Column);
+
+    /// <summary>
+    /// The spellings met so far in one check: each word's skeleton and case-folded form worked out once per build, not
+    /// once per use. Thread-safe.
+    /// </summary>
+    internal sealed class Words
+    {
+        private readonly ConcurrentDictionary<string, Spelling?> _spellings = new(StringComparer.Ordinal);
+
+        /// <summary>One document's spellings, each with its count and first place (title first, then the body's lines), in the order first met.</summary>
+        public List<NameUse> Collect(ArticleDocument doc) => NameVariants.Collect(doc, _spellings);
+
+        public Spelling? Of(string written) => _spellings.GetOrAdd(written, Make);
+
+        public static Spelling? Make(string written)
+        {
+            var skeleton = NameSkeleton.Of(written);
+            return skeleton.Length < MinimumSkeleton ? null : new Spelling(written, written.ToLowerInvariant().Replace('’', '\''), skeleton);
+        }
+    }
 
     /// <summary>A folded spelling's uses in one file.</summary>
     private record struct FileUses(int Document, int Count, int Line, int Column);
@@ -49,22 +72,30 @@ internal static partial class NameVariants
 
     /// <param name="count">How many documents.</param>
     /// <param name="document">Document <c>i</c>, with its body (called once per document, from any thread).</param>
-    public static void Check(int count, Func<int, ArticleDocument> document, List<Diagnostic> diagnostics)
+    public static void Check(int count, Func<int, ArticleDocument> document, List<Diagnostic> diagnostics) =>
+        Check(count, (i, words) =>
+        {
+            var doc = document(i);
+            return (doc.Path, words.Collect(doc));
+        }, diagnostics);
+
+    /// <param name="count">How many documents.</param>
+    /// <param name="uses">
+    /// Document <c>i</c>'s path and its spellings' uses: <see cref="Words.Collect"/> of it, or what that gave an earlier
+    /// build for the same title, body and lines (Build/NameUseCache.cs). Called once per document, from any thread.
+    /// </param>
+    internal static void Check(int count, Func<int, Words, (string Path, IReadOnlyList<NameUse> Uses)> uses, List<Diagnostic> diagnostics)
     {
-        var spellings = new ConcurrentDictionary<string, Spelling?>(StringComparer.Ordinal);
+        var words = new Words();
         var paths = new string[count];
         var groups = new Dictionary<string, Dictionary<string, FoldedUses>>(StringComparer.Ordinal);
         for (var start = 0; start < count; start += Block)
         {
-            var uses = new List<DocumentUse>[Math.Min(Block, count - start)];
-            Parallel.For(0, uses.Length, PerCore.Options, j =>
-            {
-                var doc = document(start + j);
-                paths[start + j] = doc.Path;
-                uses[j] = Collect(doc, spellings);
-            });
-            for (var j = 0; j < uses.Length; j++)
-                foreach (var use in uses[j]) Add(groups, start + j, use);
+            var found = new IReadOnlyList<NameUse>[Math.Min(Block, count - start)];
+            Parallel.For(0, found.Length, PerCore.Options, j => (paths[start + j], found[j]) = uses(start + j, words));
+            for (var j = 0; j < found.Length; j++)
+                foreach (var use in found[j])
+                    if (words.Of(use.Written) is { } spelling) Add(groups, start + j, spelling, use);
         }
 
         foreach (var (_, folded) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -89,9 +120,9 @@ internal static partial class NameVariants
     }
 
     /// <summary>One document's spellings, each with its count and first place (title first, then the body's lines).</summary>
-    private static List<DocumentUse> Collect(ArticleDocument doc, ConcurrentDictionary<string, Spelling?> spellings)
+    private static List<NameUse> Collect(ArticleDocument doc, ConcurrentDictionary<string, Spelling?> spellings)
     {
-        var found = new Dictionary<Spelling, DocumentUse>(ReferenceEqualityComparer.Instance);
+        var found = new Dictionary<Spelling, NameUse>(ReferenceEqualityComparer.Instance);
         Collect(doc.FrontMatter.Title, doc.LocationOf(KnownKeys.Article.Title).Line, spellings, found);
         var body = doc.Body;
         var line = doc.BodyStartLine;
@@ -105,7 +136,7 @@ internal static partial class NameVariants
         return [.. found.Values];
     }
 
-    private static void Collect(string text, int line, ConcurrentDictionary<string, Spelling?> spellings, Dictionary<Spelling, DocumentUse> found)
+    private static void Collect(string text, int line, ConcurrentDictionary<string, Spelling?> spellings, Dictionary<Spelling, NameUse> found)
     {
         // Only a line with one of these can hold an address (the replacement moves later words' columns, so it is kept).
         if (text.Contains("](", StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal) || text.Contains('@'))
@@ -119,20 +150,17 @@ internal static partial class NameVariants
             if (!lookup.TryGetValue(value, out var spelling))
             {
                 var written = value.ToString();
-                var skeleton = NameSkeleton.Of(written);
-                spelling = spellings.GetOrAdd(written,
-                    skeleton.Length < MinimumSkeleton ? null : new Spelling(written, written.ToLowerInvariant().Replace('’', '\''), skeleton));
+                spelling = spellings.GetOrAdd(written, Words.Make(written));
             }
             if (spelling is null) continue;
             found[spelling] = found.TryGetValue(spelling, out var use)
                 ? use with { Count = use.Count + 1 }
-                : new DocumentUse(spelling, 1, line, index + 1);
+                : new NameUse(spelling.Written, 1, line, index + 1);
         }
     }
 
-    private static void Add(Dictionary<string, Dictionary<string, FoldedUses>> groups, int document, DocumentUse use)
+    private static void Add(Dictionary<string, Dictionary<string, FoldedUses>> groups, int document, Spelling spelling, NameUse use)
     {
-        var spelling = use.Spelling;
         if (!groups.TryGetValue(spelling.Skeleton, out var folded)) groups.Add(spelling.Skeleton, folded = new(StringComparer.Ordinal));
         if (!folded.TryGetValue(spelling.Folded, out var uses)) folded.Add(spelling.Folded, uses = new FoldedUses());
         uses.Count += use.Count;
