@@ -89,6 +89,8 @@ public static class SiteBuilder
         }
     }
 
+    private static string CacheFolder(BuildOptions options) => options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
+
     /// <param name="write">False: validate only; the staged site is abandoned whatever the result.</param>
     /// <param name="displayOutput">The output folder as the editor named it: output-check messages name it, not the staging folder.</param>
     private static BuildResult Run(BuildOptions options, Action<string>? progress, bool write, string displayOutput)
@@ -96,8 +98,8 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         ParsedBodyCache? parsedBodies = null;
         // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
-        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
-        var names = write ? NameUseCache.Open(cacheDir, options.Clean) : null;
+        // No input folder (or an empty name): the loader reports it, and there is no folder to put a cache beside.
+        var names = write && Directory.Exists(options.InputDir) ? NameUseCache.Open(CacheFolder(options), options.Clean) : null;
         BuildResult Failed(DiagnosticBag bag)
         {
             parsedBodies?.Abandon();
@@ -109,6 +111,7 @@ public static class SiteBuilder
         if (site is null) return Failed(diagnostics);
         if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
+        var cacheDir = CacheFolder(options);
         var permalinks = new Permalinks(site.Config.BaseUrl);
         parsedBodies = write ? ParsedBodyCache.Open(cacheDir, options.Clean) : null;
         progress?.Invoke("Parsing articles");
