@@ -45,19 +45,7 @@ internal sealed class NameUseCache
     public static NameUseCache Open(string cacheDir, bool ignorePrevious)
     {
         var file = Path.Combine(cacheDir, FileName);
-        if (!ignorePrevious && File.Exists(file))
-        {
-            try
-            {
-                if (Read(file) is { } entries) return new NameUseCache(file, entries);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException
-                                          or InvalidDataException or ArgumentException or OverflowException or DecoderFallbackException)
-            {
-                // A cache that cannot be read only costs the scanning it would have saved.
-            }
-        }
-        return new NameUseCache(file, []);
+        return new NameUseCache(file, CacheFileFormat.TryRead(file, ignorePrevious, Read) ?? []);
     }
 
     /// <summary>
@@ -114,9 +102,7 @@ internal sealed class NameUseCache
         {
             using var stream = _next.Create();
             using var w = new BinaryWriter(stream, Encoding.UTF8);
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write(BuildId);
+            CacheFileFormat.WriteHeader(w, Magic, FormatVersion, BuildId);
             w.Write(_found.Count);
             Span<byte> key = stackalloc byte[16];
             // In key order, so the same uses give the same file whatever the threads' timing.
@@ -157,17 +143,15 @@ internal sealed class NameUseCache
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("not a name-use cache of this format");
-        if (r.ReadString() != BuildId) return null;
-        var count = Count(r, limit);
+        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
+        var count = CacheFileFormat.Count(r, limit);
         var entries = new Dictionary<UInt128, NameVariants.NameUse[]>(count);
         // One string per spelling, however many articles use it.
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var n = 0; n < count; n++)
         {
-            var keyBytes = r.ReadBytes(16);
-            if (keyBytes.Length != 16) throw new EndOfStreamException();
-            var uses = new NameVariants.NameUse[Count(r, limit)];
+            var keyBytes = CacheFileFormat.Exactly(r, 16);
+            var uses = new NameVariants.NameUse[CacheFileFormat.Count(r, limit)];
             for (var i = 0; i < uses.Length; i++)
             {
                 var written = r.ReadString();
@@ -178,11 +162,5 @@ internal sealed class NameUseCache
         }
         if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
         return entries;
-    }
-
-    private static int Count(BinaryReader r, long limit)
-    {
-        var n = r.ReadInt32();
-        return n >= 0 && n <= limit ? n : throw new InvalidDataException("a count out of range");
     }
 }

@@ -40,19 +40,7 @@ internal sealed class ParsedBodyCache
     public static ParsedBodyCache Open(string cacheDir, bool ignorePrevious)
     {
         var file = Path.Combine(cacheDir, FileName);
-        if (!ignorePrevious && File.Exists(file))
-        {
-            try
-            {
-                if (Read(file) is { } entries) return new ParsedBodyCache(file, entries);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException
-                                          or InvalidDataException or ArgumentException or OverflowException or DecoderFallbackException)
-            {
-                // A cache that cannot be read only costs the parsing it would have saved.
-            }
-        }
-        return new ParsedBodyCache(file, new Dictionary<UInt128, Entry>());
+        return new ParsedBodyCache(file, CacheFileFormat.TryRead(file, ignorePrevious, Read) ?? new Dictionary<UInt128, Entry>());
     }
 
     /// <summary>The key of a body's parse: a SHA-256 of its Markdown as stored. Thread-safe.</summary>
@@ -93,9 +81,7 @@ internal sealed class ParsedBodyCache
         {
             using var stream = _next.Create();
             using var w = new BinaryWriter(stream, Encoding.UTF8);
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write(BuildId);
+            CacheFileFormat.WriteHeader(w, Magic, FormatVersion, BuildId);
             w.Write(distinct);
             var seen = new HashSet<UInt128>();
             Span<byte> key = stackalloc byte[16];
@@ -149,35 +135,22 @@ internal sealed class ParsedBodyCache
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("not a parsed-body cache of this format");
-        if (r.ReadString() != BuildId) return null;
-        var count = Count(r, limit);
+        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
+        var count = CacheFileFormat.Count(r, limit);
         var entries = new Dictionary<UInt128, Entry>(count);
         for (var n = 0; n < count; n++)
         {
-            var key = BinaryPrimitives.ReadUInt128LittleEndian(Exactly(r, 16));
+            var key = BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(r, 16));
             var description = r.ReadString();
             var words = r.ReadInt32();
-            var plain = Exactly(r, Count(r, limit));
-            var headings = new TocEntry[Count(r, limit)];
+            var plain = CacheFileFormat.Exactly(r, CacheFileFormat.Count(r, limit));
+            var headings = new TocEntry[CacheFileFormat.Count(r, limit)];
             for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(r.ReadInt32(), r.ReadString(), r.ReadString());
-            var links = new (string, int, int)[Count(r, limit)];
+            var links = new (string, int, int)[CacheFileFormat.Count(r, limit)];
             for (var i = 0; i < links.Length; i++) links[i] = (r.ReadString(), r.ReadInt32(), r.ReadInt32());
             if (!entries.TryAdd(key, new Entry(description, words, plain, headings, links))) throw new InvalidDataException("a key twice");
         }
         if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
         return entries;
-    }
-
-    private static byte[] Exactly(BinaryReader r, int length)
-    {
-        var bytes = r.ReadBytes(length);
-        return bytes.Length == length ? bytes : throw new EndOfStreamException();
-    }
-
-    private static int Count(BinaryReader r, long limit)
-    {
-        var n = r.ReadInt32();
-        return n >= 0 && n <= limit ? n : throw new InvalidDataException("a count out of range");
     }
 }

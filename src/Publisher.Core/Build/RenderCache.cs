@@ -85,7 +85,7 @@ public sealed class RenderCache
             {
                 previous = Read(file, buildKey, displayRoot);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
+            catch (Exception e) when (CacheFileFormat.IsUnreadable(e))
             {
                 previous.Clear();
                 diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RenderCacheIgnored,
@@ -242,9 +242,7 @@ public sealed class RenderCache
             }
         }
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(_buildKey);
+        CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, _buildKey);
         writer.Write(strings.Count);
         foreach (var s in strings) writer.Write(s);
         writer.Write(body.ToArray());
@@ -255,9 +253,8 @@ public sealed class RenderCache
     {
         using var stream = File.OpenRead(file);
         using var r = new BinaryReader(stream, Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("not a render cache of this format");
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        if (r.ReadString() != buildKey) return entries;
+        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, buildKey)) return entries;
         var strings = new string[Count(r)];
         for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
         var count = Count(r);

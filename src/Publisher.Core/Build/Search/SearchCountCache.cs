@@ -45,8 +45,7 @@ internal sealed class SearchCountCache
                 var data = File.ReadAllBytes(file);
                 if (Read(data) is var (terms, entries)) return new SearchCountCache(file, data, terms, entries);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException
-                                          or InvalidDataException or ArgumentException or OverflowException or IndexOutOfRangeException)
+            catch (Exception e) when (CacheFileFormat.IsUnreadable(e))
             {
                 // A cache that cannot be read only costs the counting it would have saved.
             }
@@ -122,9 +121,7 @@ internal sealed class SearchCountCache
         {
             using var stream = _next.Create();
             using var w = new BinaryWriter(stream, Encoding.UTF8);
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write(BuildId);
+            CacheFileFormat.WriteHeader(w, Magic, FormatVersion, BuildId);
             w.Write(table.Count);
             for (var term = 0; term < table.Count; term++) w.Write(table[term]);
             w.Write(keys.Length);
@@ -167,8 +164,7 @@ internal sealed class SearchCountCache
     private static (string[] Terms, Dictionary<UInt128, int> Entries)? Read(byte[] data)
     {
         using var r = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("not a search count cache of this format");
-        if (r.ReadString() != BuildId) return null;
+        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
         var terms = new string[Count(r, data.Length)];
         for (var i = 0; i < terms.Length; i++) terms[i] = r.ReadString();
         var documents = Count(r, data.Length);
@@ -193,11 +189,7 @@ internal sealed class SearchCountCache
         return (terms, entries);
     }
 
-    private static int Count(BinaryReader r, int limit)
-    {
-        var n = r.ReadInt32();
-        return n >= 0 && n <= limit ? n : throw new InvalidDataException("a count out of range");
-    }
+    private static int Count(BinaryReader r, int limit) => CacheFileFormat.Count(r, limit);
 
     /// <summary>A non-negative number as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
     private static int Varint(ReadOnlySpan<byte> data, ref int at)

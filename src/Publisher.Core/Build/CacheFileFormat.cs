@@ -1,0 +1,56 @@
+namespace Publisher.Core.Build;
+
+/// <summary>
+/// What every cache file in <c>.publisher-cache/</c> shares: a header naming its format, version and the code (or
+/// settings) that wrote it; counts checked against the file's length before anything is allocated for them; and the
+/// rule that a file that cannot be read is no cache at all — it only costs the next build the work it would have saved.
+/// </summary>
+internal static class CacheFileFormat
+{
+    /// <summary>What reading a damaged, truncated or foreign cache file throws (never a reason to fail a build).</summary>
+    public static bool IsUnreadable(Exception e) =>
+        e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or InvalidDataException
+            or ArgumentException or OverflowException or System.Text.DecoderFallbackException or IndexOutOfRangeException;
+
+    /// <summary>The previous build's entries read by <paramref name="read"/>; null when <paramref name="ignorePrevious"/>, when there is no file, or when it cannot be read.</summary>
+    public static T? TryRead<T>(string file, bool ignorePrevious, Func<string, T?> read) where T : class
+    {
+        if (ignorePrevious || !File.Exists(file)) return null;
+        try
+        {
+            return read(file);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return null;
+        }
+    }
+
+    public static void WriteHeader(BinaryWriter w, string magic, int version, string writer)
+    {
+        w.Write(magic);
+        w.Write(version);
+        w.Write(writer);
+    }
+
+    /// <summary>True when the file was written by <paramref name="writer"/>; false for another build's (or settings') file. Throws when it is not this format at all.</summary>
+    public static bool ReadHeader(BinaryReader r, string magic, int version, string writer)
+    {
+        if (r.ReadString() != magic || r.ReadInt32() != version) throw new InvalidDataException($"not a {magic} file of version {version}");
+        return r.ReadString() == writer;
+    }
+
+    /// <summary>A count no larger than <paramref name="limit"/> (the file's length: each counted item takes at least a byte).</summary>
+    public static int Count(BinaryReader r, long limit)
+    {
+        var n = r.ReadInt32();
+        return n >= 0 && n <= limit ? n : throw new InvalidDataException("a count out of range");
+    }
+
+    /// <summary>Exactly <paramref name="length"/> bytes, or <see cref="EndOfStreamException"/>.</summary>
+    public static byte[] Exactly(BinaryReader r, int length)
+    {
+        var bytes = r.ReadBytes(length);
+        return bytes.Length == length ? bytes : throw new EndOfStreamException();
+    }
+}
