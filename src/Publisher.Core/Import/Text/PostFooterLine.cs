@@ -31,7 +31,8 @@ public static partial class PostFooterLine
 
     /// <summary>Whether one of the line's parts is a post's category list ("Categories: …", "Posted in …", "Filed under …").</summary>
     public static bool IsCategoryLine(string line) =>
-        line.Trim() is { Length: <= 250 } text && Separator().Split(text).Any(p => Category().IsMatch(p.Trim()) && p.Trim().Length > Category().Match(p.Trim()).Length);
+        line.Trim() is { Length: <= 250 } text
+        && Separator().Split(text).Select(p => p.Trim()).Any(p => Category().Match(p) is { Success: true } m && p.Length > m.Length);
 
     /// <summary>
     /// The genre a post's category line files it under: "Categories: Analysis, Maldora", "Filed under: Field Notes",
