@@ -53,6 +53,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Articles the name-variants lint did not scan again: the previous build's uses of the same text were in the cache (NameUseCache.cs).</summary>
     public int ReusedNames { get; init; }
+
+    /// <summary>Article files not parsed or linted again: the previous build read the same bytes at the same path (InputManifest.cs).</summary>
+    public int ReusedInputs { get; init; }
 }
 
 /// <summary>
@@ -100,15 +103,18 @@ public static class SiteBuilder
         // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
         // No input folder (or an empty name): the loader reports it, and there is no folder to put a cache beside.
         var names = write && Directory.Exists(options.InputDir) ? NameUseCache.Open(CacheFolder(options), options.Clean) : null;
+        var inputs = write && Directory.Exists(options.InputDir) ? InputManifest.Open(CacheFolder(options), options.Clean) : null;
         BuildResult Failed(DiagnosticBag bag)
         {
             parsedBodies?.Abandon();
             names?.Abandon();
+            inputs?.Abandon();
             return FailedResult(bag, options.Strict);
         }
         progress?.Invoke("Reading input");
-        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names);
+        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs);
         if (site is null) return Failed(diagnostics);
+        if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest)");
         if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
         var cacheDir = CacheFolder(options);
@@ -182,6 +188,7 @@ public static class SiteBuilder
             searchCounts?.Abandon();
             parsedBodies?.Abandon();
             names?.Abandon();
+            inputs?.Abandon();
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
@@ -195,8 +202,12 @@ public static class SiteBuilder
         searchCounts?.Save();
         parsedBodies?.Save();
         names?.Save();
+        inputs?.Save();
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
-            { Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0 };
+        {
+            Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
+            ReusedInputs = inputs?.Reused ?? 0,
+        };
     }
 
     /// <summary>

@@ -15,17 +15,18 @@ public static class SiteLoader
 {
     /// <param name="includeDrafts"><c>--drafts</c>: articles with <c>draft: true</c> are in the site (marked); otherwise left out.</param>
     public static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride = null, bool includeDrafts = false) =>
-        Load(inputDir, diagnostics, baseUrlOverride, includeDrafts, names: null);
+        Load(inputDir, diagnostics, baseUrlOverride, includeDrafts, names: null, inputs: null);
 
     /// <param name="names">The name-variants lint's uses from the previous build (an unchanged article is not scanned again); null: scan every article.</param>
-    internal static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride, bool includeDrafts, NameUseCache? names)
+    /// <param name="inputs">What reading each article file gave the previous build (an unchanged file is not parsed or linted again); null: read every file.</param>
+    internal static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride, bool includeDrafts, NameUseCache? names, InputManifest? inputs)
     {
         var config = ReadConfig(inputDir, diagnostics, baseUrlOverride);
         if (config is null) return null;
 
         var tagDefinitions = ReadTagDefinitions(inputDir, diagnostics);
         var profiles = ReadProfiles(inputDir, diagnostics);
-        var (documents, bodies, footnoteWarnings) = ReadArticles(inputDir, diagnostics);
+        var (documents, bodies, footnoteWarnings) = ReadArticles(inputDir, diagnostics, inputs);
 
         var authors = new AuthorResolver(profiles);
         var tags = new TagResolver(tagDefinitions);
@@ -129,10 +130,11 @@ public static class SiteLoader
     /// Reads and parses every article in parallel; the result is in path order whatever the timing. Each body is
     /// kept as UTF-8 (<see cref="CompactText"/>) and its document without it: holding 50,000 bodies as strings until
     /// the articles are made doubled the reading phase's memory. The footnote checks, which need only the one body,
-    /// run as it is read; their warnings come back in path order.
+    /// run as it is read; their warnings come back in path order. A file the manifest has (the same path and bytes) is
+    /// not decoded, parsed or linted again: its document and diagnostics are the previous build's.
     /// </summary>
     private static (IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<CompactText> Bodies, IReadOnlyList<Diagnostic> FootnoteWarnings) ReadArticles(
-        string inputDir, DiagnosticBag diagnostics)
+        string inputDir, DiagnosticBag diagnostics, InputManifest? inputs)
     {
         var dir = Path.Combine(inputDir, "articles");
         if (!Directory.Exists(dir)) return ([], [], []);
@@ -142,24 +144,37 @@ public static class SiteLoader
             .ToArray();
         var documents = new ArticleDocument?[relative.Length];
         var bodies = new CompactText?[relative.Length];
-        var footnotes = new List<Diagnostic>?[relative.Length];
+        var footnotes = new IReadOnlyList<Diagnostic>?[relative.Length];
         Parallel.For(0, relative.Length, PerCore.Options, i =>
         {
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
-            if (ReadText(Path.Combine(dir, relative[i]), path, diagnostics) is not { } text) return;
-            var found = new List<Diagnostic>();
-            if (ArticleFile.Read(text, path, found) is { } doc)
+            if (ReadBytes(Path.Combine(dir, relative[i]), path, diagnostics) is not { } bytes) return;
+            var read = InputManifest.ReadArticle(inputs, bytes, path);
+            if (read.Document is { } doc)
             {
-                var warnings = new List<Diagnostic>();
-                FootnoteLint.Check(doc.Body, doc.Path, doc.BodyStartLine, warnings);
-                footnotes[i] = warnings;
-                bodies[i] = new CompactText(doc.Body);
-                documents[i] = doc with { Body = "" };
+                footnotes[i] = read.Footnotes;
+                bodies[i] = read.Body;
+                documents[i] = doc;
             }
-            diagnostics.AddRange(found);
+            diagnostics.AddRange(read.Found);
         });
+        inputs?.WriteNext(relative.Length);
         var kept = Enumerable.Range(0, relative.Length).Where(i => documents[i] is not null).ToArray();
         return (kept.Select(i => documents[i]!).ToList(), kept.Select(i => bodies[i]!).ToList(), kept.SelectMany(i => footnotes[i]!).ToList());
+    }
+
+    /// <summary>A file's bytes (decoded as <see cref="TextFile.Read"/> decodes, by <see cref="InputManifest"/>), or null with an error.</summary>
+    private static byte[]? ReadBytes(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileUnreadable, $"cannot read file: {e.Message}", SourceLocation.File(displayPath)));
+            return null;
+        }
     }
 
     private static string? ReadText(string fullPath, string displayPath, DiagnosticBag diagnostics)

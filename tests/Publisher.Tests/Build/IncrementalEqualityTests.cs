@@ -39,6 +39,7 @@ public class IncrementalEqualityTests
         var reusedCounts = 0;
         var reusedBodies = 0;
         var reusedNames = 0;
+        var reusedInputs = 0;
         for (var n = 0; n < edits.Length; n++)
         {
             var what = Apply(edits[n], n, options, random);
@@ -57,6 +58,10 @@ public class IncrementalEqualityTests
             Assert.Equal(0, clean.Result.ReusedBodies);
             reusedNames += incremental.Result.ReusedNames;
             Assert.Equal(0, clean.Result.ReusedNames);
+            reusedInputs += incremental.Result.ReusedInputs;
+            Assert.Equal(0, clean.Result.ReusedInputs);
+            // The content files' messages too (unchanged files' come from the input manifest).
+            Assert.Equal(ContentDiagnostics(clean.Result), ContentDiagnostics(incremental.Result));
             Directory.Delete(clean.Output, recursive: true);
         }
         Assert.DoesNotContain(Directory.GetDirectories(temp.Path), d => d.Contains(".tmp-", StringComparison.Ordinal));
@@ -68,7 +73,13 @@ public class IncrementalEqualityTests
         Assert.True(reusedBodies > 0);
         // And the name-variants lint's uses (its warnings are not in the files: NameUseCacheTests compares them).
         Assert.True(reusedNames > 0);
+        // And the input manifest's documents (their fields are in every page that shows the article).
+        Assert.True(reusedInputs > 0);
     }
+
+    private static List<string> ContentDiagnostics(BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity != Publisher.Core.Diagnostics.Severity.Info && d.Code.StartsWith("PUB0", StringComparison.Ordinal))
+            .Select(d => d.ToString()).ToList();
 
     /// <summary>
     /// The comparison above can fail: an article's old parse filed under its edited body's key (as a key that did not

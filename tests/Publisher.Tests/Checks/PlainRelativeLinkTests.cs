@@ -14,6 +14,14 @@ public class PlainRelativeLinkTests
         ".", "./", "x/", "...", ".../x", "a/.../b", "../../../../x.html", "a//b", " ../b/index.html ", "x.html#",
         "x.html#a#b", "x%20y.html", "x.html?q=1", "x.html#top", "mailto:a@b.org", "https://example.org/x", "//example.org/x",
         "/articles/a/", "?q", "#x", "", "a b.html", "A-Z_0~9.html", "tags/%2e%2e/x", "x\\y.html", "ünïcode/index.html",
+        "../../", "../../tags/", "../x/../y.html", "../../a/./b.html", "../../a/...", "../..", "./../x.html", ".././x.html",
+    ];
+
+    /// <summary>What follows the base URL in the absolute URLs below.</summary>
+    private static readonly string[] AbsoluteRests =
+    [
+        "", "articles/a/", "articles/a/index.html", "tags/iraq/#x", "x.html#", "x.html#a#b", "a/./b.html", "a/../b.html", "a//b",
+        "/x", "x%20y", "x?q=1", "feed.xml", ".", "..", "...", "a/.../b", "A-Z_0~9.html", "ünïcode/", "x.html#fn-1", "x/ ",
     ];
 
     [Fact]
@@ -31,6 +39,25 @@ public class PlainRelativeLinkTests
                     Assert.Equal(site.Resolve(url, site.PageUri(page)), quick);
                 }
             Assert.True(answered > Pages.Length * 10, $"only {answered} answered");
+        }
+    }
+
+    [Fact]
+    public void Every_absolute_shortcut_answer_is_the_one_system_uri_gives()
+    {
+        foreach (var baseUrl in new[] { "https://example.org/", "https://example.org/monitor/", "http://example.org:8080/m/" })
+        {
+            var site = SiteUrls.TryCreate(baseUrl)!;
+            var answered = 0;
+            foreach (var prefix in new[] { site.Base.AbsoluteUri, "https://EXAMPLE.org/", "https://example.org", "https://example.org/monitor", "http://example.org/m/", " " + site.Base.AbsoluteUri })
+                foreach (var rest in AbsoluteRests)
+                {
+                    var url = prefix + rest;
+                    if (site.ResolvePlainAbsolute(url) is not { } quick) continue;
+                    answered++;
+                    Assert.Equal(site.Resolve(url, site.PageUri("articles/a/index.html")), quick);
+                }
+            Assert.True(answered >= 16, $"only {answered} answered");
         }
     }
 

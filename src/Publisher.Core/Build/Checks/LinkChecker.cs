@@ -66,7 +66,8 @@ public static class LinkChecker
         Parallel.ForEach(scans, PerCore.Options, scan =>
         {
             bag.AddRange(scan.Diagnostics);
-            var documentBase = scan.DocumentBase ?? site.PageUri(scan.RelativePath);
+            // Made only when a link needs System.Uri: most pages' links are answered without it.
+            Uri? documentBase = null;
             foreach (var reference in scan.References)
             {
                 // Footnote-style "#x" links are most of a page's links; they need no URL resolution.
@@ -74,7 +75,8 @@ public static class LinkChecker
                 var problem = scan.DocumentBase is null && reference.Url.StartsWith('#')
                     ? CheckFragment(scan, reference, scan.RelativePath, reference.Url[1..], tree, anchors)
                     : CheckTarget(scan, reference, (scan.DocumentBase is null ? site.ResolvePlainRelative(reference.Url, scan.RelativePath) : null)
-                        ?? site.Resolve(reference.Url, documentBase), site, tree, anchors, omitted);
+                        ?? site.ResolvePlainAbsolute(reference.Url)
+                        ?? site.Resolve(reference.Url, documentBase ??= scan.DocumentBase ?? site.PageUri(scan.RelativePath)), site, tree, anchors, omitted);
                 if (problem is not null) bag.Add(problem);
             }
         });

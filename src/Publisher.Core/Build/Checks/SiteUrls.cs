@@ -73,6 +73,7 @@ public sealed class SiteUrls
             || path.IndexOf(':') >= 0)
             return null;
 
+        if (UpAndDown(path, fragment, pageRelativePath) is { } quick) return quick;
         var folders = new List<string>(pageRelativePath.Split('/')[..^1]);
         var segments = path.ToString().Split('/');
         for (var i = 0; i < segments.Length; i++)
@@ -93,6 +94,64 @@ public sealed class SiteUrls
             folders.Add(segment);
         }
         return new LinkTarget.Internal(string.Join('/', folders), fragment.ToString());
+    }
+
+    /// <summary>
+    /// The usual shape of a page's link, answered with one string made: some <c>../</c> steps, then a path with no dot
+    /// segments, from a page whose path does not start with <c>/</c>. Null for anything else (the general walk above
+    /// answers it). The caller has checked that the path and fragment are plain and have no <c>//</c>.
+    /// </summary>
+    private static LinkTarget.Internal? UpAndDown(ReadOnlySpan<char> path, ReadOnlySpan<char> fragment, string pageRelativePath)
+    {
+        if (pageRelativePath.StartsWith('/')) return null;
+        var up = 0;
+        while (path[(3 * up)..].StartsWith("../", StringComparison.Ordinal)) up++;
+        var rest = path[(3 * up)..];
+        // A dot segment after the steps up ("a/./b", "x/..", "...") is left to the walk.
+        for (var segment = rest; ;)
+        {
+            var slash = segment.IndexOf('/');
+            var part = slash < 0 ? segment : segment[..slash];
+            if (part.Length > 0 && part.IndexOfAnyExcept('.') < 0) return null;
+            if (slash < 0) break;
+            segment = segment[(slash + 1)..];
+        }
+        var folders = pageRelativePath.AsSpan().Count('/');
+        if (up > folders) return null; // above the site's base: System.Uri says where
+        // The page's first (folders - up) folders, then the rest.
+        var keep = folders - up;
+        var end = -1;
+        for (var i = 0; i < keep; i++) end = pageRelativePath.IndexOf('/', end + 1);
+        var target = keep == 0 ? rest.ToString() : string.Concat(pageRelativePath.AsSpan(0, end), "/", rest);
+        return new LinkTarget.Internal(target, fragment.ToString());
+    }
+
+    /// <summary>
+    /// <see cref="Resolve"/> for the site's own absolute URLs of plain characters (<c>https://site.org/tags/x/#y</c>,
+    /// feeds' and pages' canonical links), without System.Uri: the URL starts with the base URL as System.Uri writes it,
+    /// and the rest is a plain path (no dot segments, no <c>//</c>) and fragment. Null for anything else; the caller then
+    /// uses <see cref="Resolve"/>, which gives the same answer for every URL this accepts.
+    /// </summary>
+    public LinkTarget.Internal? ResolvePlainAbsolute(string url)
+    {
+        var value = url.AsSpan().Trim(HtmlUrls.AsciiWhitespace);
+        var root = _base.AbsoluteUri;
+        if (!value.StartsWith(root, StringComparison.Ordinal)) return null;
+        value = value[root.Length..];
+        var hashAt = value.IndexOf('#');
+        var path = hashAt < 0 ? value : value[..hashAt];
+        var fragment = hashAt < 0 ? ReadOnlySpan<char>.Empty : value[(hashAt + 1)..];
+        if ((hashAt >= 0 && fragment.Length == 0) || !IsPlain(path) || !IsPlain(fragment) || path.StartsWith('/') || path.Contains("//", StringComparison.Ordinal))
+            return null;
+        for (var segment = path; ;)
+        {
+            var slash = segment.IndexOf('/');
+            var part = slash < 0 ? segment : segment[..slash];
+            if (part.Length > 0 && part.IndexOfAnyExcept('.') < 0) return null;
+            if (slash < 0) break;
+            segment = segment[(slash + 1)..];
+        }
+        return new LinkTarget.Internal(path.ToString(), fragment.ToString());
     }
 
     /// <summary>Letters, digits and <c>- . _ ~ /</c>: nothing System.Uri would escape, unescape or treat specially.</summary>

@@ -1,0 +1,83 @@
+using System.Text;
+using Publisher.Core.Build;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Model;
+using Publisher.Tests.Support;
+
+namespace Publisher.Tests.Build;
+
+/// <summary>
+/// What reading each article file gave is kept between builds (<see cref="InputManifest"/>): a build that takes an
+/// unchanged file's document and diagnostics from it must give exactly a clean build's messages and files.
+/// </summary>
+public class InputManifestTests
+{
+    private const string Front = "---\ntitle: {0}\nauthors:\n- Jacob Zenn\ndate: 2021-03-0{1}\nkind: analysis\ncolour: blue\ntags:\n- Iraq\n---\n\n";
+
+    [Fact]
+    public void Unchanged_files_replay_a_clean_builds_diagnostics_and_output_after_each_edit()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var folder = Path.Combine(options.InputDir, "articles", "2021");
+        var a = Path.Combine(folder, "manifest-a.md");
+        var b = Path.Combine(folder, "manifest-b.md");
+        // An unknown front matter key and footnote problems: warnings from reading the file and from its body's lint.
+        File.WriteAllText(a, string.Format(Front, "Notes", 1) + "A claim.[^1] Another.[^2]\n\n[^1]: A source.\n\n[^3]: Unused.\n");
+        // Windows line ends and a byte order mark: the body is cut from the decoded text, not from the bytes.
+        File.WriteAllBytes(b, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes((string.Format(Front, "Ünïcode", 2) + "Body — with a claim.[^x]\n\nMore text.\n").Replace("\n", "\r\n"))]);
+        var articles = Directory.GetFiles(Path.Combine(options.InputDir, "articles"), "*.md", SearchOption.AllDirectories).Length;
+
+        var first = Compare(options, temp, 0);
+        Assert.Equal(0, first.ReusedInputs);
+        Assert.Contains(first.Warnings, d => d.Contains("PUB0", StringComparison.Ordinal) && d.Contains("[^2]", StringComparison.Ordinal));
+        Assert.Contains(first.Warnings, d => d.Contains("colour", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), InputManifest.FileName)));
+
+        // Nothing changed: every file is read as the previous build read it.
+        Assert.Equal(articles, Compare(options, temp, 1).ReusedInputs);
+        // One file edited: it alone is read anew; a renamed file (same bytes, another path) is read anew too.
+        File.AppendAllText(a, "A new paragraph.[^4]\n");
+        Assert.Equal(articles - 1, Compare(options, temp, 2).ReusedInputs);
+        File.Move(b, Path.Combine(folder, "manifest-c.md"));
+        Assert.Equal(articles - 1, Compare(options, temp, 3).ReusedInputs);
+        // Edited again: its warnings go with the text that gave them.
+        File.WriteAllText(a, string.Format(Front, "Notes", 1) + "A claim.[^1]\n\n[^1]: A source.\n");
+        var last = Compare(options, temp, 4);
+        Assert.Equal(articles - 1, last.ReusedInputs);
+        Assert.DoesNotContain(last.Warnings, d => d.Contains("[^2]", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The manifest stores each front matter field by name (InputManifest.WriteEntry and ReadEntry): a field added to
+    /// <see cref="ArticleFrontMatter"/> must be added there too, or unchanged files would lose it. This list fails first.
+    /// </summary>
+    [Fact]
+    public void Every_front_matter_field_is_one_the_manifest_stores()
+    {
+        string[] stored = ["Title", "Slug", "Authors", "Date", "Updated", "Draft", "Aliases", "Publication", "Volume", "Issue", "Kind", "Tags", "Summary", "Sources", "Url", "Inferred"];
+        var properties = typeof(ArticleFrontMatter).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name);
+        Assert.Equal(stored.Order(StringComparer.Ordinal), properties.Order(StringComparer.Ordinal));
+        var documentProperties = typeof(Publisher.Core.Content.ArticleDocument).GetProperties().Where(p => p.Name != "EqualityContract").Select(p => p.Name);
+        Assert.Equal(["Body", "BodyStartLine", "FieldLocations", "FrontMatter", "ItemLocations", "Path"], documentProperties.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>An incremental build and a clean one: the content files' diagnostics and the output's files, asserted equal.</summary>
+    private static (IReadOnlyList<string> Warnings, int ReusedInputs) Compare(BuildOptions options, TempDirectory temp, int n)
+    {
+        var incremental = SiteBuilder.Build(options);
+        var clean = SiteBuilder.Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine($"clean-cache-{n}") });
+        Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+        Assert.True(clean.Succeeded, string.Join("\n", clean.Diagnostics));
+        static List<string> Content(BuildResult result) =>
+            result.Diagnostics.Where(d => d.Severity != Severity.Info && d.Code.StartsWith("PUB0", StringComparison.Ordinal)).Select(d => d.ToString()).ToList();
+        var mine = Content(incremental);
+        Assert.Equal(Content(clean), mine);
+        Assert.Equal(0, clean.ReusedInputs);
+        var files = FixtureSite.Files(options.OutputDir);
+        Assert.Equal(FixtureSite.Files(temp.Combine($"clean-{n}")), files);
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(options.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(temp.Combine($"clean-{n}"), file))), $"{file} differs from a clean build's after step {n}");
+        return (mine, incremental.ReusedInputs);
+    }
+}
