@@ -46,7 +46,8 @@ public static class PageKinds
             ],
         },
         PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a),
-            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime), (f, a, keyModel) => f.ArticleFromKey(a, keyModel)) with { RendersMarkdown = true },
+            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime), (f, a, keyModel) => f.ArticleFromKey(a, keyModel),
+            (f, a) => f.ArticleInputKey(a)) with { RendersMarkdown = true },
         PageKind.One(Issues, Permalinks.Issues, f => f.IssuesIndex()),
         PageKind.Each(Publication, site => site.Publications, p => Permalinks.Publication(p.Slug), (f, p) => f.Publication(p)) with
         {
@@ -168,10 +169,14 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
 
     /// <summary>A kind with one page per item (an article, an issue); <paramref name="lastModified"/> dates it in the sitemap.</summary>
     /// <param name="fromKey">Makes an item's model from its key model (see <see cref="KindPage.FromKey"/>); null builds it again.</param>
+    /// <param name="inputKey">The item's page key made from its model's inputs (see <see cref="KindPage.InputKey"/>); null keys it on its model.</param>
     public static PageKind Each<T>(string name, Func<Site, IEnumerable<T>> items, Func<T, string> url, Func<PageFactory, T, PageModel> model,
-        Func<T, DateOnly?>? lastModified = null, Func<PageFactory, T, PageModel, PageModel>? fromKey = null) =>
+        Func<T, DateOnly?>? lastModified = null, Func<PageFactory, T, PageModel, PageModel>? fromKey = null, Func<PageFactory, T, byte[]>? inputKey = null) =>
         new(name, site => items(site).Select(item => new KindPage(url(item), f => model(f, item), lastModified?.Invoke(item))
-            { FromKey = fromKey is null ? null : (f, keyModel) => fromKey(f, item, keyModel) }));
+        {
+            FromKey = fromKey is null ? null : (f, keyModel) => fromKey(f, item, keyModel),
+            InputKey = inputKey is null ? null : f => inputKey(f, item),
+        }));
 
     /// <summary>A kind that is one paginated list (press coverage): page 1 at <paramref name="listUrl"/>, then <c>page/2/</c>, ….</summary>
     public static PageKind Paged(string name, string listUrl, Func<Site, int> count, Func<PageFactory, string, int, PageModel> model) =>
@@ -202,6 +207,13 @@ public sealed record KindPage(string Url, Func<PageFactory, PageModel> Model, Da
     /// each Markdown text's stand-in, <see cref="PageFactory.ForKeys"/>), equal to what <see cref="Model"/> builds.
     /// </summary>
     public Func<PageFactory, PageModel, PageModel>? FromKey { get; init; }
+
+    /// <summary>
+    /// For a kind whose model's inputs are enumerated (an article: <see cref="ArticlePageKey"/>): the render cache's key
+    /// for the page made from those inputs, equal between two builds only when the page's model is; the model is then
+    /// built only for a page the cache cannot reuse. Null: the page is keyed on its (key) model.
+    /// </summary>
+    public Func<PageFactory, byte[]>? InputKey { get; init; }
 }
 
 /// <summary>A feed file: its URL, its format and the channel it carries.</summary>
