@@ -55,7 +55,7 @@ public sealed class PageFactory
     private readonly JsonLd _jsonLd;
     private readonly RelatedArticles _related;
     private readonly IReadOnlyList<string> _press;
-    private readonly ArticlePageKey _articleKeys;
+    private readonly PageInputKeys _inputKeys;
 
     // True in the factory of key models (ForKeys): Markdown is not rendered, its source stands in for its HTML.
     private readonly bool _standIns;
@@ -70,7 +70,7 @@ public sealed class PageFactory
         _jsonLd = new JsonLd(site, permalinks);
         _related = new RelatedArticles(site);
         _press = site.Press.Select(a => a.Slug).ToList();
-        _articleKeys = new ArticlePageKey(site, _related, SummaryOf, RelatedCount);
+        _inputKeys = new PageInputKeys(site, _related, SummaryOf, RelatedCount);
     }
 
     private PageFactory(PageFactory pages)
@@ -82,7 +82,7 @@ public sealed class PageFactory
         _jsonLd = pages._jsonLd;
         _related = pages._related;
         _press = pages._press;
-        _articleKeys = pages._articleKeys;
+        _inputKeys = pages._inputKeys;
         _standIns = true;
     }
 
@@ -232,8 +232,17 @@ public sealed class PageFactory
         };
     }
 
-    /// <summary>The article page's render-cache key from its model's inputs (<see cref="ArticlePageKey"/>): what <see cref="Article"/> reads.</summary>
-    internal byte[] ArticleInputKey(Article article) => _articleKeys.Of(article);
+    /// <summary>The article page's render-cache key from its model's inputs (<see cref="PageInputKeys"/>): what <see cref="Article"/> reads.</summary>
+    internal byte[] ArticleInputKey(Article article) => _inputKeys.OfArticle(article);
+
+    /// <summary>A tag's list page's render-cache key from what <see cref="Tag"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] TagInputKey(Tag tag, string url, int number) => _inputKeys.OfTagPage(tag, url, number);
+
+    /// <summary>An author's list page's render-cache key from what <see cref="Author"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] AuthorInputKey(Author author, string url, int number) => _inputKeys.OfAuthorPage(author, url, number);
+
+    /// <summary>An issue page's render-cache key from what <see cref="Issue"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] IssueInputKey(Issue issue) => _inputKeys.OfIssuePage(issue);
 
     private List<AuthorBox> AuthorBoxes(Article article, LinkContext links) =>
         article.Authors.Select(slug => _site.AuthorBySlug[slug])

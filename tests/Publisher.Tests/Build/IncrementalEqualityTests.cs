@@ -71,7 +71,7 @@ public class IncrementalEqualityTests
     }
 
     /// <summary>
-    /// An article page is keyed on its model's inputs (ArticlePageKey), not its model: each edit here changes only
+    /// An article page is keyed on its model's inputs (PageInputKeys), not its model: each edit here changes only
     /// something the page shows of <em>another</em> page or of the settings (a related article's title and summary, an
     /// author's name and bio, a tag's label, a publication's name, site.yml's title, a template), so each must reach the
     /// article pages that show it, and the incremental output must still equal a clean build's.

@@ -6,15 +6,15 @@ using Publisher.Tests.Support;
 namespace Publisher.Tests.Build;
 
 /// <summary>
-/// An article page's render-cache key made from its model's inputs (<see cref="ArticlePageKey"/>) must change whenever
-/// its model does: for every edit below and every article, a changed key model (the model-hash key the other kinds
-/// use) means a changed input key. The byte-for-byte check is <c>IncrementalEqualityTests</c>; this one names the
-/// input an omission would have missed.
+/// A page's render-cache key made from its model's inputs (<see cref="PageInputKeys"/>: articles, tags' and authors'
+/// lists, issues) must change whenever its model does: for every edit below and every such page, a changed key model (the
+/// model-hash key the other kinds use) means a changed input key. The byte-for-byte check is
+/// <c>IncrementalEqualityTests</c>; this one names the input an omission would have missed.
 /// </summary>
-public class ArticlePageKeyTests
+public class PageInputKeysTests
 {
     /// <summary>
-    /// <see cref="ArticlePageKey.AddArticle"/> hashes every property of <see cref="Article"/>: a new property fails this
+    /// <see cref="PageInputKeys.AddArticle"/> hashes every property of <see cref="Article"/>: a new property fails this
     /// test until it is hashed there (and listed here).
     /// </summary>
     [Fact]
@@ -50,6 +50,14 @@ public class ArticlePageKeyTests
         ("site.yml's title", input => Replace(input, "site.yml", "title: Terrorism Monitor Archive", "title: An Archive Retitled")),
         ("site.yml's language and copyright", input => Replace(input, "site.yml", "language: en", "language: en-GB").Also(() =>
             Replace(input, "site.yml", "copyright: ©", "copyright: Copyright"))),
+        ("site.yml's page size", input => Replace(input, "site.yml", "page_size: 2", "page_size: 3")),
+        ("a tag's kind and description", input => Replace(input, "tags.yml", "{ name: Europe, slug: europe, kind: region }",
+            "{ name: Europe, slug: europe, kind: theme, description: \"A *continent*.\" }")),
+        ("a profile-less author's profile", input => File.WriteAllText(Path.Combine(input, "authors/rueben-dass.md"), "---\nname: Rueben Dass\n---\n\nA new profile.\n")),
+        ("an article added to an issue", input => File.WriteAllText(Path.Combine(input, "articles/2021/19-22/added.md"),
+            "---\ntitle: An Added Article\nauthors:\n- Rami Jameel\ndate: 2021-11-19\nvolume: 19\nissue: 22\nkind: brief\ntags:\n- Iraq\n---\n\nAn added article.\n")),
+        ("a new issue", input => File.WriteAllText(Path.Combine(input, "articles/2021/19-22/later.md"),
+            "---\ntitle: A Later Article\nauthors:\n- Rami Jameel\ndate: 2021-12-03\nvolume: 19\nissue: 23\nkind: brief\ntags:\n- Togo\n---\n\nA later article.\n")),
         ("site.yml's base URL", input => Replace(input, "site.yml", "base_url: https://monitor-archive.example.org/", "base_url: https://elsewhere.example.org/archive/")),
     ];
 
@@ -66,21 +74,21 @@ public class ArticlePageKeyTests
             edit(temp.Path);
             var after = Keys(temp.Path);
             var modelChanged = 0;
-            foreach (var (slug, (input, model)) in after)
+            foreach (var (url, (input, model)) in after)
             {
-                if (!before.TryGetValue(slug, out var old)) continue;
+                if (!before.TryGetValue(url, out var old)) continue;
                 if (old.Model.AsSpan().SequenceEqual(model)) continue;
                 modelChanged++;
-                Assert.False(old.Input.AsSpan().SequenceEqual(input), $"{what}: the page of {slug} has another model but the same input key");
+                Assert.False(old.Input.AsSpan().SequenceEqual(input), $"{what}: the page {url} has another model but the same input key");
             }
             // Every edit here changes some page's model (else it tests nothing).
-            Assert.True(modelChanged > 0, $"{what} changed no article page's model");
+            Assert.True(modelChanged > 0, $"{what} changed no input-keyed page's model");
             if (modelChanged > 1) reachedOtherPages++;
         }
         Assert.True(reachedOtherPages > Edits.Length / 2);
     }
 
-    /// <summary>An article page shows a tag's name, not its kind or description (the tag's own page does): such an edit re-renders no article page.</summary>
+    /// <summary>An article page shows a tag's name, not its kind or description (the tag's own page does): such an edit changes no article page's key.</summary>
     [Fact]
     public void An_edit_article_pages_do_not_show_leaves_their_input_keys_alone()
     {
@@ -89,10 +97,10 @@ public class ArticlePageKeyTests
         var before = Keys(temp.Path);
         Replace(temp.Path, "tags.yml", "{ name: Europe, slug: europe, kind: region }", "{ name: Europe, slug: europe, kind: theme, description: \"A *continent*.\" }");
         var after = Keys(temp.Path);
-        foreach (var (slug, keys) in after)
+        foreach (var (url, keys) in after.Where(p => p.Key.StartsWith("/articles/", StringComparison.Ordinal)))
         {
-            Assert.True(keys.Model.AsSpan().SequenceEqual(before[slug].Model), slug);
-            Assert.True(keys.Input.AsSpan().SequenceEqual(before[slug].Input), slug);
+            Assert.True(keys.Model.AsSpan().SequenceEqual(before[url].Model), url);
+            Assert.True(keys.Input.AsSpan().SequenceEqual(before[url].Input), url);
         }
     }
 
@@ -107,15 +115,17 @@ public class ArticlePageKeyTests
         foreach (var (slug, keys) in first) Assert.True(keys.Input.AsSpan().SequenceEqual(second[slug].Input), slug);
     }
 
-    /// <summary>Each article's input key and model-hash key (the key model's SHA-256), by slug.</summary>
+    /// <summary>Each input-keyed page's input key and model-hash key (its key model's SHA-256, as the other kinds are keyed), by URL.</summary>
     private static Dictionary<string, (byte[] Input, byte[] Model)> Keys(string inputDir)
     {
         var diagnostics = new DiagnosticBag();
         var site = SiteLoader.Load(inputDir, diagnostics);
         Assert.True(site is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         var bodies = site!.Articles.ToDictionary(a => a.Slug, ArticleMarkdown.Parse, StringComparer.Ordinal);
-        var pages = new PageFactory(site, new Permalinks(site.Config.BaseUrl), bodies);
-        return site.Articles.ToDictionary(a => a.Slug, a => (pages.ArticleInputKey(a), RenderCache.KeyOf(pages.ForKeys().Article(a))), StringComparer.Ordinal);
+        var plans = new PageFactory(site, new Permalinks(site.Config.BaseUrl), bodies).Plan().Where(p => p.InputKey is not null).ToList();
+        // Articles, tags' and authors' lists and issues are keyed on their inputs.
+        Assert.Equal([PageKinds.Article, PageKinds.Issue, PageKinds.Author, PageKinds.Tag], plans.Select(p => p.Kind.Name).Distinct());
+        return plans.ToDictionary(p => p.Url, p => (p.InputKey!(), RenderCache.KeyOf((p.KeyModel ?? p.Model)())), StringComparer.Ordinal);
     }
 
     private static Unit Replace(string input, string file, string from, string to)

@@ -7,9 +7,13 @@ using Publisher.Core.Model;
 namespace Publisher.Core.Build;
 
 /// <summary>
-/// An article page's render-cache key made from the inputs of its model instead of from the model itself
-/// (<see cref="PageFactory.Article"/>), so an unchanged article whose neighbours did not change is recognised without
-/// building its model (cards, JSON-LD, author boxes, citation) or serialising it. The key is the SHA-256 of exactly what
+/// A page's render-cache key made from the inputs of its model instead of from the model itself, for the kinds that are
+/// most of a site's pages: articles, tags' and authors' lists, issues. An unchanged page whose neighbours did not change
+/// is recognised without building its model (cards, JSON-LD, author boxes, citation) or serialising it. Each other page
+/// shown (a related article, a list's item) stands by its <see cref="CardHash"/>, computed once per build; site-wide
+/// settings by <see cref="SiteHash"/>, once per build. Each key names its kind and scheme in its first bytes, so it
+/// never equals another kind's key or a model-hash key. For an article page (<see cref="PageFactory.Article"/>), the
+/// key is the SHA-256 of exactly what
 /// <see cref="PageFactory.Article"/> (and the <see cref="ViewFactory"/>, <see cref="JsonLd"/> and
 /// <see cref="Reading.Citation"/> code it calls) reads from the site; the rest a page's bytes depend on (the theme, the
 /// code, the base URL, the output folder) is the render cache's build key, and the page's URL is the cache entry's name.
@@ -35,15 +39,15 @@ namespace Publisher.Core.Build;
 /// Two builds give an article page the same key only when all of these are equal, and then its model is equal, so its
 /// bytes are. The key's first bytes name this scheme, so it never equals a model-hash key of another scheme.
 /// </summary>
-internal sealed class ArticlePageKey(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount)
+internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount)
 {
     private const string Scheme = "article-page-inputs/1";
 
     private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
     private byte[]? _site;
 
-    /// <summary>The page's key. Thread-safe.</summary>
-    public byte[] Of(Article article)
+    /// <summary>An article page's key. Thread-safe.</summary>
+    public byte[] OfArticle(Article article)
     {
         var h = new Hasher();
         h.Add(Scheme);
@@ -85,6 +89,97 @@ internal sealed class ArticlePageKey(Site site, RelatedArticles related, Func<Ar
             h.Add(CardHash(other));
         }
         return h.Finish();
+    }
+
+    /// <summary>
+    /// A tag's list page (<see cref="PageFactory.Tag"/>): its name, kind and description (the heading, the kind's label,
+    /// the description's HTML and plain text), how many articles it has, the page's number and URL, site-wide settings
+    /// (<see cref="SiteHash"/>: the page size, the titles, the chrome) and the page's slice of its articles, each by its
+    /// <see cref="CardHash"/>. Thread-safe.
+    /// </summary>
+    public byte[] OfTagPage(Tag tag, string url, int number)
+    {
+        var h = new Hasher();
+        h.Add("tag-page-inputs/1");
+        h.Add(SiteHash());
+        h.Add(tag.Slug);
+        h.Add(tag.Name);
+        h.Add(tag.Kind);
+        h.Add(tag.Description);
+        AddListPage(h, tag.Articles, url, number);
+        return h.Finish();
+    }
+
+    /// <summary>
+    /// An author's list page (<see cref="PageFactory.Author"/>): the name, bio (its HTML, plain text and the JSON-LD
+    /// description), whether the author has a profile, how many articles, the page's number and URL, site-wide settings
+    /// and the page's slice of the articles by their <see cref="CardHash"/>. Thread-safe.
+    /// </summary>
+    public byte[] OfAuthorPage(Author author, string url, int number)
+    {
+        var h = new Hasher();
+        h.Add("author-page-inputs/1");
+        h.Add(SiteHash());
+        h.Add(author.Slug);
+        h.Add(author.Name);
+        h.Add(author.Bio);
+        h.Add(author.HasProfile);
+        AddListPage(h, author.Articles, url, number);
+        return h.Finish();
+    }
+
+    /// <summary>
+    /// An issue's page (<see cref="PageFactory.Issue"/>, <see cref="ViewFactory.IssueView"/>, <see cref="JsonLd.Issue"/>):
+    /// its key and date, its publication's name (also in <see cref="SiteHash"/>), the older and newer issue of that
+    /// publication as the view finds them, and its articles in order, each by its <see cref="CardHash"/> (the sections
+    /// group them by kind, the description and JSON-LD list their titles). Thread-safe.
+    /// </summary>
+    public byte[] OfIssuePage(Issue issue)
+    {
+        var h = new Hasher();
+        h.Add("issue-page-inputs/1");
+        h.Add(SiteHash());
+        AddIssueKey(h, issue.Key);
+        h.Add(issue.Date.DayNumber);
+        var publication = site.PublicationBySlug[issue.Key.Publication];
+        h.Add(publication.Name);
+        var index = -1;
+        for (var i = 0; i < publication.Issues.Count; i++)
+            if (publication.Issues[i].Key == issue.Key) { index = i; break; }
+        h.Add(index + 1 < publication.Issues.Count);
+        if (index + 1 < publication.Issues.Count) AddIssueKey(h, publication.Issues[index + 1].Key);
+        h.Add(index > 0);
+        if (index > 0) AddIssueKey(h, publication.Issues[index - 1].Key);
+        h.Add(issue.Articles.Count);
+        foreach (var slug in issue.Articles)
+        {
+            h.Add(slug);
+            h.Add(CardHash(site.ArticleBySlug[slug]));
+        }
+        return h.Finish();
+    }
+
+    private static void AddIssueKey(Hasher h, IssueKey key)
+    {
+        h.Add(key.Publication);
+        h.Add(key.Volume);
+        h.Add(key.Number);
+    }
+
+    /// <summary>A paginated list's page (<see cref="ViewFactory.ListPage"/>): its URL and number, the list's length and the page's slice (the page size is in <see cref="SiteHash"/>).</summary>
+    private void AddListPage(Hasher h, IReadOnlyList<string> slugs, string url, int number)
+    {
+        h.Add(url);
+        h.Add(number);
+        h.Add(slugs.Count);
+        var size = Math.Max(1, site.Config.PageSize);
+        var slice = slugs.Skip((number - 1) * size).Take(size).ToList();
+        h.Add(slice.Count);
+        foreach (var slug in slice)
+        {
+            h.Add(slug);
+            h.Add(CardHash(site.ArticleBySlug[slug]));
+        }
     }
 
     /// <summary>Everything <see cref="ViewFactory.Card"/> reads of an article besides site-wide settings; once per article per build.</summary>
@@ -134,7 +229,7 @@ internal sealed class ArticlePageKey(Site site, RelatedArticles related, Func<Ar
         return hash;
     }
 
-    /// <summary>Every property of the article (pinned by <c>ArticlePageKeyTests</c>): a property added to <see cref="Model.Article"/> must be added here.</summary>
+    /// <summary>Every property of the article (pinned by <c>PageInputKeysTests</c>): a property added to <see cref="Model.Article"/> must be added here.</summary>
     internal static void AddArticle(Hasher h, Article a)
     {
         h.Add(a.Slug);
