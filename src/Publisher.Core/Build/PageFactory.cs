@@ -27,6 +27,9 @@ public sealed record PagePlan(string Url, PageKind Kind, Func<PageModel> Model, 
     /// </summary>
     public Func<PageModel, PageModel>? ModelFromKey { get; init; }
 
+    /// <summary>The render cache's key made from the model's inputs (<see cref="KindPage.InputKey"/>); null: key on <see cref="KeyModel"/> or <see cref="Model"/>.</summary>
+    public Func<byte[]>? InputKey { get; init; }
+
     public string Layout => Kind.Layout;
 
     /// <summary>The file the page is written to, relative to the output folder.</summary>
@@ -52,6 +55,7 @@ public sealed class PageFactory
     private readonly JsonLd _jsonLd;
     private readonly RelatedArticles _related;
     private readonly IReadOnlyList<string> _press;
+    private readonly PageInputKeys _inputKeys;
 
     // True in the factory of key models (ForKeys): Markdown is not rendered, its source stands in for its HTML.
     private readonly bool _standIns;
@@ -66,6 +70,7 @@ public sealed class PageFactory
         _jsonLd = new JsonLd(site, permalinks);
         _related = new RelatedArticles(site);
         _press = site.Press.Select(a => a.Slug).ToList();
+        _inputKeys = new PageInputKeys(site, _related, SummaryOf, RelatedCount);
     }
 
     private PageFactory(PageFactory pages)
@@ -77,6 +82,7 @@ public sealed class PageFactory
         _jsonLd = pages._jsonLd;
         _related = pages._related;
         _press = pages._press;
+        _inputKeys = pages._inputKeys;
         _standIns = true;
     }
 
@@ -106,6 +112,7 @@ public sealed class PageFactory
             {
                 KeyModel = kind.RendersMarkdown ? () => page.Model(keys) : null,
                 ModelFromKey = kind.RendersMarkdown && page.FromKey is { } fromKey ? keyModel => fromKey(this, keyModel) : null,
+                InputKey = page.InputKey is { } inputKey ? () => inputKey(this) : null,
             }))
             .ToList();
     }
@@ -224,6 +231,18 @@ public sealed class PageFactory
             Content = content with { BodyHtml = BodyHtml(_bodies[article.Slug], links), AuthorBoxes = AuthorBoxes(article, links) },
         };
     }
+
+    /// <summary>The article page's render-cache key from its model's inputs (<see cref="PageInputKeys"/>): what <see cref="Article"/> reads.</summary>
+    internal byte[] ArticleInputKey(Article article) => _inputKeys.OfArticle(article);
+
+    /// <summary>A tag's list page's render-cache key from what <see cref="Tag"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] TagInputKey(Tag tag, string url, int number) => _inputKeys.OfTagPage(tag, url, number);
+
+    /// <summary>An author's list page's render-cache key from what <see cref="Author"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] AuthorInputKey(Author author, string url, int number) => _inputKeys.OfAuthorPage(author, url, number);
+
+    /// <summary>An issue page's render-cache key from what <see cref="Issue"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] IssueInputKey(Issue issue) => _inputKeys.OfIssuePage(issue);
 
     private List<AuthorBox> AuthorBoxes(Article article, LinkContext links) =>
         article.Authors.Select(slug => _site.AuthorBySlug[slug])

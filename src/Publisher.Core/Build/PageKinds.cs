@@ -46,7 +46,8 @@ public static class PageKinds
             ],
         },
         PageKind.Each(Article, site => site.Articles, a => Permalinks.Article(a.Slug), (f, a) => f.Article(a),
-            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime), (f, a, keyModel) => f.ArticleFromKey(a, keyModel)) with { RendersMarkdown = true },
+            a => DateOnly.FromDateTime(FeedMapping.LastChanged(a).UtcDateTime), (f, a, keyModel) => f.ArticleFromKey(a, keyModel),
+            (f, a) => f.ArticleInputKey(a)) with { RendersMarkdown = true },
         PageKind.One(Issues, Permalinks.Issues, f => f.IssuesIndex()),
         PageKind.Each(Publication, site => site.Publications, p => Permalinks.Publication(p.Slug), (f, p) => f.Publication(p)) with
         {
@@ -58,19 +59,21 @@ public static class PageKinds
             }),
         },
         PageKind.Each(PublicationIssues, site => site.Publications, p => Permalinks.PublicationIssues(p.Slug), (f, p) => f.PublicationIssues(p)),
-        PageKind.Each(Issue, site => site.Issues, i => Permalinks.Issue(i.Key), (f, i) => f.Issue(i), i => i.Date),
+        PageKind.Each(Issue, site => site.Issues, i => Permalinks.Issue(i.Key), (f, i) => f.Issue(i), i => i.Date, inputKey: (f, i) => f.IssueInputKey(i)),
         // The main publication's issues had these addresses before the archive had several publications; subscribers
         // and search engines still have them. A redirect is not a page to index.
         PageKind.Each(IssueRedirect, site => site.Publications.Where(p => p.IsMain).SelectMany(p => p.Issues), i => Permalinks.LegacyIssue(i.Key),
             (f, i) => f.IssueRedirect(i)) with { InSitemap = false },
         PageKind.One(Authors, Permalinks.Authors, f => f.AuthorsIndex()),
-        PageKind.EachPaged(Author, site => site.Authors, a => Permalinks.Author(a.Slug), a => a.Articles.Count, (f, a, url, n) => f.Author(a, url, n)) with
+        PageKind.EachPaged(Author, site => site.Authors, a => Permalinks.Author(a.Slug), a => a.Articles.Count, (f, a, url, n) => f.Author(a, url, n),
+            (f, a, url, n) => f.AuthorInputKey(a, url, n)) with
         {
             RendersMarkdown = true,
             Feeds = site => site.Authors.Select(a => new FeedEntry(Permalinks.AuthorFeed(a.Slug), FeedFormat.Rss, m => m.AuthorFeed(a))),
         },
         PageKind.One(Tags, Permalinks.Tags, f => f.TagsIndex()),
-        PageKind.EachPaged(Tag, site => site.Tags, t => Permalinks.Tag(t.Slug), t => t.Articles.Count, (f, t, url, n) => f.Tag(t, url, n)) with
+        PageKind.EachPaged(Tag, site => site.Tags, t => Permalinks.Tag(t.Slug), t => t.Articles.Count, (f, t, url, n) => f.Tag(t, url, n),
+            (f, t, url, n) => f.TagInputKey(t, url, n)) with
         {
             RendersMarkdown = true,
             Feeds = site => site.Tags.Select(t => new FeedEntry(Permalinks.TagFeed(t.Slug), FeedFormat.Rss, m => m.TagFeed(t))),
@@ -168,10 +171,14 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
 
     /// <summary>A kind with one page per item (an article, an issue); <paramref name="lastModified"/> dates it in the sitemap.</summary>
     /// <param name="fromKey">Makes an item's model from its key model (see <see cref="KindPage.FromKey"/>); null builds it again.</param>
+    /// <param name="inputKey">The item's page key made from its model's inputs (see <see cref="KindPage.InputKey"/>); null keys it on its model.</param>
     public static PageKind Each<T>(string name, Func<Site, IEnumerable<T>> items, Func<T, string> url, Func<PageFactory, T, PageModel> model,
-        Func<T, DateOnly?>? lastModified = null, Func<PageFactory, T, PageModel, PageModel>? fromKey = null) =>
+        Func<T, DateOnly?>? lastModified = null, Func<PageFactory, T, PageModel, PageModel>? fromKey = null, Func<PageFactory, T, byte[]>? inputKey = null) =>
         new(name, site => items(site).Select(item => new KindPage(url(item), f => model(f, item), lastModified?.Invoke(item))
-            { FromKey = fromKey is null ? null : (f, keyModel) => fromKey(f, item, keyModel) }));
+        {
+            FromKey = fromKey is null ? null : (f, keyModel) => fromKey(f, item, keyModel),
+            InputKey = inputKey is null ? null : f => inputKey(f, item),
+        }));
 
     /// <summary>A kind that is one paginated list (press coverage): page 1 at <paramref name="listUrl"/>, then <c>page/2/</c>, ….</summary>
     public static PageKind Paged(string name, string listUrl, Func<Site, int> count, Func<PageFactory, string, int, PageModel> model) =>
@@ -181,13 +188,14 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
     /// A kind with a paginated list per item (an author's articles): page 1 at the item's list URL, then <c>page/2/</c>, …,
     /// cut at site.yml's page_size. The model builder receives the item, the page's URL and its number.
     /// </summary>
+    /// <param name="inputKey">A page's key made from its model's inputs (see <see cref="KindPage.InputKey"/>); null keys it on its model.</param>
     public static PageKind EachPaged<T>(string name, Func<Site, IEnumerable<T>> items, Func<T, string> listUrl, Func<T, int> count,
-        Func<PageFactory, T, string, int, PageModel> model) =>
+        Func<PageFactory, T, string, int, PageModel> model, Func<PageFactory, T, string, int, byte[]>? inputKey = null) =>
         new(name, site => items(site).SelectMany(item =>
             Enumerable.Range(1, PageKinds.PageCount(count(item), site.Config.PageSize)).Select(number =>
             {
                 var url = Permalinks.Paged(listUrl(item), number);
-                return new KindPage(url, f => model(f, item, url, number));
+                return new KindPage(url, f => model(f, item, url, number)) { InputKey = inputKey is null ? null : f => inputKey(f, item, url, number) };
             })));
 }
 
@@ -202,6 +210,13 @@ public sealed record KindPage(string Url, Func<PageFactory, PageModel> Model, Da
     /// each Markdown text's stand-in, <see cref="PageFactory.ForKeys"/>), equal to what <see cref="Model"/> builds.
     /// </summary>
     public Func<PageFactory, PageModel, PageModel>? FromKey { get; init; }
+
+    /// <summary>
+    /// For a kind whose model's inputs are enumerated (<see cref="PageInputKeys"/>): the render cache's key
+    /// for the page made from those inputs, equal between two builds only when the page's model is; the model is then
+    /// built only for a page the cache cannot reuse. Null: the page is keyed on its (key) model.
+    /// </summary>
+    public Func<PageFactory, byte[]>? InputKey { get; init; }
 }
 
 /// <summary>A feed file: its URL, its format and the channel it carries.</summary>

@@ -315,4 +315,5 @@ public sealed class RenderCache
 [System.Text.Json.Serialization.JsonSerializable(typeof(SearchContent))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(NotFoundContent))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(RenderCache.FeedKey))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Publisher.Core.Model.SiteConfig))]
 internal sealed partial class ModelKeyJson : System.Text.Json.Serialization.JsonSerializerContext;

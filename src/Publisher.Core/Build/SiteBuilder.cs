@@ -232,8 +232,11 @@ public static class SiteBuilder
             // Keyed on the key model (Markdown's source standing in for its HTML): an unchanged page renders no Markdown.
             // A page that renders no Markdown is keyed on its model itself, and a key model can be finished into the model:
             // either way the model built for the key is not built again to render the page.
+            // A page whose model's inputs are enumerated (articles, tags, authors, issues: PageInputKeys) is keyed on them and builds no model to be keyed.
             PageModel? keyModel = null;
-            var key = cache is null ? null : RenderCache.KeyOf(keyModel = (plan.KeyModel ?? plan.Model)());
+            var key = cache is null ? null
+                : plan.InputKey is { } inputKey ? inputKey()
+                : RenderCache.KeyOf(keyModel = (plan.KeyModel ?? plan.Model)());
             var keyed = Stopwatch.GetTimestamp();
             Interlocked.Add(ref keyTicks, keyed - started);
             if (key is not null && cache!.TryReuse(plan.OutputPath, key, out var scanned))

@@ -82,6 +82,67 @@ public class IncrementalEqualityTests
             .Select(d => d.ToString()).ToList();
 
     /// <summary>
+    /// An article page is keyed on its model's inputs (PageInputKeys), not its model: each edit here changes only
+    /// something the page shows of <em>another</em> page or of the settings (a related article's title and summary, an
+    /// author's name and bio, a tag's label, a publication's name, site.yml's title, a template), so each must reach the
+    /// article pages that show it, and the incremental output must still equal a clean build's.
+    /// </summary>
+    [Fact]
+    public void Edits_to_what_an_article_page_shows_of_other_pages_reach_it_and_equal_a_clean_build()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Build(options);
+        string Input(string relative) => Path.Combine(options.InputDir, relative);
+        var tlp = Input("articles/2021/19-22/pakistan-tlp.md");
+        var steps = new (string What, Action Edit, string[] ShownOn)[]
+        {
+            // pakistan-2020 is in another issue: it shows pakistan-tlp only as a related article.
+            ("a related article's title", () => SetField(tlp, "title", "\"A Related Title Edited\""), ["articles/2020/pakistan-2020.md"]),
+            ("a related article's summary", () => SetField(tlp, "summary", "\"A related summary, edited.\""), ["articles/2020/pakistan-2020.md"]),
+            ("an author's name", () => File.WriteAllText(Input("authors/jacob-zenn.md"), File.ReadAllText(Input("authors/jacob-zenn.md"))
+                .Replace("name: Jacob Zenn", "name: Jacob A. Zenn", StringComparison.Ordinal).Replace("- J. Zenn", "- J. Zenn\n- Jacob Zenn", StringComparison.Ordinal)),
+                ["articles/2021/19-21/sahel-brief.md", "articles/2021/19-22/togo-attack.md"]),
+            ("an author's bio", () => File.AppendAllText(Input("authors/rami-jameel.md"), "\nA sentence added to the bio.\n"),
+                ["articles/2021/19-22/iraq-assassination.md"]),
+            ("a tag's label", () => File.WriteAllText(Input("tags.yml"), File.ReadAllText(Input("tags.yml"))
+                .Replace("{ name: Togo, slug: togo, kind: country, aliases: [Togolese] }", "{ name: Togolese Republic, slug: togo, kind: country, aliases: [Togo, Togolese] }", StringComparison.Ordinal)),
+                ["articles/2021/19-22/togo-attack.md"]),
+            ("a publication's name", () => File.WriteAllText(Input("site.yml"), File.ReadAllText(Input("site.yml"))
+                .Replace("  - name: Terrorism Monitor\n", "  - name: The Terrorism Monitor\n    aliases: [Terrorism Monitor]\n", StringComparison.Ordinal)),
+                ["articles/2020/pakistan-2020.md"]),
+            ("site.yml's title", () => SetField(Input("site.yml"), "title", "An Archive Retitled", frontMatter: false), ["articles/2020/pakistan-2020.md"]),
+            ("the article card template", () => File.AppendAllText(Path.Combine(options.ThemeDir, "partials/article-card.sbn-html"), "<!-- edited -->\n"),
+                ["articles/2020/pakistan-2020.md"]),
+        };
+        var reused = 0;
+        for (var n = 0; n < steps.Length; n++)
+        {
+            var (what, edit, shownOn) = steps[n];
+            edit();
+            var incremental = Build(options);
+            var clean = Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+            AssertSameFiles(options.OutputDir, clean.Output, $"after {what}");
+            var changed = incremental.Result.Changes!.Changed;
+            foreach (var source in shownOn)
+            {
+                var page = Permalinks.OutputPath(Permalinks.Article(SlugOf(options, source)));
+                Assert.True(changed.Contains(page), $"{what}: {page} ({source}) was not changed; changed: {string.Join(", ", changed)}");
+            }
+            reused += incremental.Result.Reused;
+            Directory.Delete(clean.Output, recursive: true);
+        }
+        // Pages were reused along the way (else only the byte comparison was tested).
+        Assert.True(reused > 0);
+    }
+
+    private static string SlugOf(BuildOptions options, string source)
+    {
+        var site = SiteLoader.Load(options.InputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
+        return site.Articles.Single(a => a.SourcePath.EndsWith("/" + source, StringComparison.Ordinal)).Slug;
+    }
+
+    /// <summary>
     /// The comparison above can fail: an article's old parse filed under its edited body's key (as a key that did not
     /// cover the opening would file it) is served by the parsed-body cache, and the output differs from a clean build's.
     /// </summary>
