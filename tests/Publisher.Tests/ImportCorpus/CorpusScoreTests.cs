@@ -19,7 +19,7 @@ public class CorpusScoreTests
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.999, MaxFurniture: 2, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout", Found: 15, Title: 15, Authors: 14, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 5, MaxGlued: 2, MaxLost: 2),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 5, MaxGlued: 2, MaxLost: 1),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 18, VolumeIssue: 18,
@@ -72,7 +72,7 @@ public class CorpusScoreTests
             Precision: 0.96, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 22,
-            Precision: 0.91, Recall: 0.96, MaxFurniture: 42, MaxGlued: 2, MaxLost: 2),
+            Precision: 0.91, Recall: 0.96, MaxFurniture: 42, MaxGlued: 2, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         new Floor("heldout20", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 20, Publication: 19, VolumeIssue: 22,
             Precision: 0.88, Recall: 0.96, MaxFurniture: 44, MaxGlued: 0, MaxLost: 2),
