@@ -20,11 +20,11 @@ internal static partial class LineTraining
     private static readonly string[] NotForTraining =
     [
         // Blind sets.
-        "heldout19", "heldout20", "heldout21",
+        "heldout21", "heldout23",
         // This round's validation split (TOTAL lines only).
-        "heldout17", "heldout18", "lines14-new", "head14-new", "kind14-new", "web8-new", "furn8-new",
+        "heldout22", "furn16-new", "meta16-new",
         // New-case folders measured once, kept out of fitting.
-        "issue8-new", "kind8-new", "lines15-new",
+        "issue8-new", "kind8-new", "lines15-new", "furn17-new",
     ];
 
     private static readonly double[] OperatingPoints = [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35, 0.4];

@@ -52,6 +52,7 @@ public static partial class StripPageFurniture
                 removed[i] = (PageFooter, CountedFooter);
         foreach (var (i, reason) in furniture) removed.TryAdd(i, (RunningWhat(lines[i], publications), reason));
         PageBreaks(lines, protectedUntil, tocMarkers, bios, publications, removed);
+        RunningCompanions(lines, protectedUntil, tocMarkers, bios, removed);
         if (removed.Count == 0) return FixupResult.Unchanged(text);
 
         var actions = new List<FixupAction>();
@@ -342,6 +343,44 @@ public static partial class StripPageFurniture
             foreach (var i in occurrences) result.TryAdd(i, reason);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A running line's companion: a short line the issue prints on the same side of its running header or footer on
+    /// every page it repeats on ("Frontier Monitor | Vol. 8, No. 4 | 1" over "Halvard Institute for Conflict Studies").
+    /// Each occurrence alone is a title-like line, but one that repeats on two or more pages, each time right beside a
+    /// line already removed as page furniture and on the same side of it, is that furniture's second line. Not a section
+    /// label (capitals or a genre the catalogue reads), which an issue prints under the running line where an article opens.
+    /// </summary>
+    private static void RunningCompanions(string[] lines, int protectedUntil, HashSet<int> tocMarkers, HashSet<int> bios,
+        SortedDictionary<int, (string What, string Reason)> removed)
+    {
+        var found = removed.Where(r => r.Value.What is RunningHeader or PageFooter or MastheadLineWhat).Select(r => r.Key).ToHashSet();
+        var groups = Text.RunningLines.Groups(lines, i => i >= protectedUntil && !removed.ContainsKey(i) && !tocMarkers.Contains(i) && !bios.Contains(i)
+            && IsShort(lines[i]) && !PageNumberLine.IsBare(lines[i]) && !IsSectionLabel(lines[i]));
+        foreach (var (_, occurrences) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (occurrences.Count < 2) continue;
+            int? Side(int i) =>
+                NeighbourIndex(lines, i, -1) is { } before && found.Contains(before) ? -1
+                : NeighbourIndex(lines, i, +1) is { } after && found.Contains(after) ? +1
+                : null;
+            var sides = occurrences.Select(Side).ToList();
+            if (sides.Any(s => s is null) || sides.Distinct().Count() > 1) continue;
+            foreach (var i in occurrences)
+            {
+                var neighbour = NeighbourIndex(lines, i, sides[0]!.Value)!.Value;
+                removed[i] = (removed[neighbour].What == MastheadLineWhat ? RunningHeader : removed[neighbour].What,
+                    $"repeats on {occurrences.Count} pages, each time beside the page's running line");
+            }
+        }
+    }
+
+    /// <summary>A section label an issue prints where an article opens ("ANALYSIS", "Brief"): capitals, or a kind the genre catalogue reads.</summary>
+    private static bool IsSectionLabel(string line)
+    {
+        var text = line.Trim();
+        return text.Where(char.IsLetter).All(char.IsUpper) || Text.Genres.Of(text) is not null;
     }
 
     private static bool NextToPageNumber(string[] lines, int i, HashSet<int> pageNumbers) =>

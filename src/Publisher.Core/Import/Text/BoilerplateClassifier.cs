@@ -432,9 +432,16 @@ internal static class BoilerplateClassifier
         !unit.Signals.IsProseLike && !unit.IsHeading && unit.Signals.Words > 0
         && (unit.Signals.Words <= 5 || unit.Signals.StopwordDensity < StopwordsLow) && !unit.Signals.Text.TrimEnd().EndsWith(':');
 
-    /// <summary>A heading with article text on both sides: a repeated one is the same article's structure, not furniture.</summary>
+    /// <summary>
+    /// A heading with article text on both sides, or a section heading of a few words over the body's first text
+    /// ("Introduction" under a byline; a site's tagline there is longer): a repeated one is the articles' structure, which
+    /// every issue of a publication shares, not furniture.
+    /// </summary>
     private static bool HeadingWithinText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
-        units[i].IsHeading && classes.HeadsGoodText(i) && classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood;
+        units[i].IsHeading && classes.HeadsGoodText(i) && (classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood
+            || classes.Before(i, ignoreNearGood: false) is null && units[i].Signals.Words <= MaxFirstSectionHeadingWords);
+
+    private const int MaxFirstSectionHeadingWords = 3;
 
     /// <summary>
     /// For each unit, the class of the nearest unit before and after it that is not short (or, ignoring near-good ones,

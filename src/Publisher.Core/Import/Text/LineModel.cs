@@ -22,6 +22,7 @@ internal static partial class LineModel
         "fragment", "distance to prose", "after end × sentence", "tail × prose-like",
         "list row", "like a neighbour", "row run next to prose", "inside the prose span", "short line before prose",
         "short line between prose", "tail × outside the prose span", "heading after prose",
+        "starts with an interface command", "repeated in this text",
     ];
 
     /// <summary>
@@ -37,6 +38,8 @@ internal static partial class LineModel
         public required int[] RunEnd { get; init; }
         /// <summary>How far the nearest other paragraph of prose is, at most 5.</summary>
         public required int[] DistanceToProse { get; init; }
+        /// <summary>Whether another unit of the text says the same (case and spacing aside): an author box printed twice, a title repeated in a rail.</summary>
+        public required bool[] RepeatedInText { get; init; }
     }
 
     public static DocumentContext ContextOf(IReadOnlyList<BlockFacts> units)
@@ -65,7 +68,16 @@ internal static partial class LineModel
             distance[j] = (int)Math.Min(distance[j], Math.Min(5L, (long)nextSeen - j));
             if (units[j].Signals.IsLongProse) nextSeen = j;
         }
-        return new DocumentContext { FirstProse = firstProse, LastProse = lastProse, RunStart = runStart, RunEnd = runEnd, DistanceToProse = distance };
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string[n];
+        for (var j = 0; j < n; j++)
+        {
+            keys[j] = RepetitionKey(units[j].Signals.Text);
+            if (keys[j].Length > 0) counts[keys[j]] = counts.GetValueOrDefault(keys[j]) + 1;
+        }
+        var repeated = new bool[n];
+        for (var j = 0; j < n; j++) repeated[j] = keys[j].Length > 0 && counts[keys[j]] >= 2;
+        return new DocumentContext { FirstProse = firstProse, LastProse = lastProse, RunStart = runStart, RunEnd = runEnd, DistanceToProse = distance, RepeatedInText = repeated };
     }
 
     /// <summary>The features of unit <paramref name="k"/>: the rules' verdicts are today's, before the model.</summary>
@@ -136,6 +148,8 @@ internal static partial class LineModel
             B(IsShortLine(s) && next is { IsLongProse: true } && prev is { IsLongProse: true }),
             B(u.InTail && !inside),
             B((u.IsHeading || IsShortLine(s)) && prev is { IsLongProse: true } && next is not null && !next.IsLongProse && k + 2 < units.Count && units[k + 2].Signals.IsLongProse),
+            B(UiVocabulary.StartsWithCommand(text)),
+            B(context.RepeatedInText[k]),
         ];
     }
 
@@ -184,6 +198,16 @@ internal static partial class LineModel
     }
 
     private static double B(bool value) => value ? 1 : 0;
+
+    /// <summary>The unit's words in lower case, spacing and punctuation aside; empty for a unit of fewer than two words.</summary>
+    private static string RepetitionKey(string text)
+    {
+        var words = NonWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
+        return words.Length < 2 ? "" : string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NonWord();
 
     /// <summary>A line of eight words or fewer that is not a sentence: a heading, a label, a list row or a link.</summary>
     private static bool IsShortLine(TextSignals s) => s.Words is > 0 and <= 8 && !s.EndsSentence;

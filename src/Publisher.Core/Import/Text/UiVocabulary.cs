@@ -82,6 +82,17 @@ internal static partial class UiVocabulary
     /// <summary>Words that address the reader ("you", "your", "our", "please"): prompts talk to the reader, reporting rarely does.</summary>
     public static bool AddressesReader(string text) => Addressing().IsMatch(text);
 
+    /// <summary>
+    /// A line that opens with a command of the page's interface, addressed to the reader ("Download (MP3, 44 MB)", "Sign the
+    /// petition", "Forward to a friend", "Follow the Committee on social media", "Watch the meeting"): a verb of
+    /// clicking, reading, sharing, joining or giving in its bare form, then a word. Evidence for the line model, not a
+    /// verdict: a how-to's steps and a quoted slogan open the same way.
+    /// </summary>
+    public static bool StartsWithCommand(string text) => Command().IsMatch(text.TrimStart('*', '_', '#', ' ', '•', '-', '›', '»', '['));
+
+    [GeneratedRegex(@"^(?:download|sign|share|follow|watch|listen|read|see|view|subscribe|forward|update|get|join|donate|give|support|tell|cite|print|save|register|click|tap|visit|explore|discover|browse|buy|shop|contact|email|call|send|apply|book|find|learn|take|add|manage|leave|write|tweet)\b[\s:,(]+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Command();
+
     /// <summary>"Home / Analysis / Middle East", "News › World › Africa": short items joined by path separators.</summary>
     public static bool IsBreadcrumb(string text) =>
         Breadcrumb().IsMatch(text.Trim()) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;

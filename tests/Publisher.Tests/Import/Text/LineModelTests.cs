@@ -38,7 +38,7 @@ public class LineModelTests
     {
         var page = Page(Unit("Broadcast 4 June 2030 · 52 min · Episode 7", tail: true), Unit("Filed under: harbours · boats · council", tail: true));
         var scores = string.Join(' ', new[] { 1, 3, 4 }.Select(k => Score(page, k).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal("0.865 0.011 0.011", scores);
+        Assert.Equal("0.918 0.009 0.013", scores);
     }
 
     [Fact]
@@ -72,5 +72,26 @@ public class LineModelTests
         Assert.False(LineModelVerdicts.MayJudge(Unit(Prose), isBio: false));
         // An entry of notes the notes rule did not find (under a heading it did not read) is still not the model's.
         Assert.False(LineModelVerdicts.MayJudge(Unit("(2) Interviews with ferry crews, Porthkell, May 2030."), isBio: false));
+    }
+
+    [Theory]
+    [InlineData("Download (MP3, 44 MB)", true)]
+    [InlineData("Sign the petition", true)]
+    [InlineData("Forward to a friend", true)]
+    [InlineData("Follow the Committee on social media", true)]
+    [InlineData("» Watch the meeting", true)]
+    [InlineData("Downloads rose by a third in the spring.", false)]
+    [InlineData("Signatures were collected at the market.", false)]
+    [InlineData("Read", false)]
+    public void An_interface_command_opens_the_line(string line, bool expected) => Assert.Equal(expected, UiVocabulary.StartsWithCommand(line));
+
+    [Fact]
+    public void A_unit_printed_twice_in_the_text_is_marked_repeated()
+    {
+        var page = Page(Unit("Dr Ada Lindqvist, Senior Fellow", tail: true), Unit("dr ada lindqvist senior fellow", tail: true), Unit("Share", tail: true));
+        var context = LineModel.ContextOf(page);
+        Assert.Equal([false, false, false, true, true, false], context.RepeatedInText);
+        var repeated = Array.IndexOf(LineModel.FeatureNames, "repeated in this text");
+        Assert.Equal(1, LineModel.Features(page, page.Select(_ => (BoilerplateVerdict?)null).ToList(), 3)[repeated]);
     }
 }
