@@ -116,8 +116,8 @@ internal static class HeadTraining
                 foreach (var lead in leads)
                     foreach (var shape in shapes)
                     {
-                        var flip = c.Any(x => x.RulesPick) && model != rules && c[model].RuleScore > double.NegativeInfinity
-                            && c[rules].RuleScore - c[model].RuleScore < m && p[model] - p[rules] >= lead && (shape == "all" || !crawler);
+                        var flip = c.Any(x => x.RulesPick) && (shape == "all" || !crawler)
+                            && TitleModel.Decides(c, c[rules].Index, fits[page.Set], m, lead) is not null;
                         var at = flip ? model : rules;
                         var key = (m, lead, shape);
                         if (flip && m == TitleModel.ModelMargin && lead == TitleModel.ModelLead && shape == "all")

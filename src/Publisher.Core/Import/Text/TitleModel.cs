@@ -39,18 +39,35 @@ public static class TitleModel
     /// the rules were unsure between the two (their scores within <see cref="ModelMargin"/>) and the model is confident
     /// (<see cref="ModelLead"/>), with the two probabilities; else null and the rules' line stands.
     /// </summary>
-    public static (TitleCandidate Line, double Probability, double RulesProbability)? Decides(IReadOnlyList<TitleCandidate> candidates, int rulesPick)
+    public static (TitleCandidate Line, double Probability, double RulesProbability)? Decides(IReadOnlyList<TitleCandidate> candidates, int rulesPick) =>
+        Decides(candidates, rulesPick, FeaturesOnlyWeights, ModelMargin, ModelLead);
+
+    /// <summary>
+    /// <see cref="Decides(IReadOnlyList{TitleCandidate}, int)"/> under given weights, margin and lead (the harness's
+    /// cross-validation measures the same test). Two shapes the rules know stand whatever the model says: a longer line
+    /// right under a rules' line of three words or more is its standfirst (a standfirst is printed under its title, never
+    /// over it; under a one- or two-word kicker or section name the longer line is the headline), and a
+    /// line the page prints twice in its head is the title over one it prints once.
+    /// </summary>
+    public static (TitleCandidate Line, double Probability, double RulesProbability)? Decides(IReadOnlyList<TitleCandidate> candidates, int rulesPick,
+        IReadOnlyList<double> weights, double margin, double lead)
     {
         var at = -1;
         for (var k = 0; k < candidates.Count; k++) if (candidates[k].Index == rulesPick) at = k;
         if (at < 0) return null;
-        var p = Probabilities(candidates, FeaturesOnlyWeights);
+        var p = Probabilities(candidates, weights);
         var best = 0;
         for (var k = 1; k < p.Length; k++) if (p[k] > p[best]) best = k;
         if (best == at || candidates[best].RuleScore == double.NegativeInfinity) return null;
-        return candidates[at].RuleScore - candidates[best].RuleScore < ModelMargin && p[best] - p[at] >= ModelLead
-            ? (candidates[best], p[best], p[at]) : null;
+        var (rules, model) = (candidates[at], candidates[best]);
+        if (model.Index == rules.Index + 1 && rules.Features[UnderThreeWords] == 0 && model.Features[LogWords] > rules.Features[LogWords]) return null;
+        if (rules.Features[PrintedTwice] > 0 && model.Features[PrintedTwice] == 0) return null;
+        return rules.RuleScore - model.RuleScore < margin && p[best] - p[at] >= lead ? (model, p[best], p[at]) : null;
     }
+
+    private static readonly int LogWords = Array.IndexOf(PageTitle.FeatureNames, "log words");
+    private static readonly int UnderThreeWords = Array.IndexOf(PageTitle.FeatureNames, "under 3 words");
+    private static readonly int PrintedTwice = Array.IndexOf(PageTitle.FeatureNames, "printed twice");
 
     private static readonly Lock Gate = new();
     private static double[]? measuringWeights;
