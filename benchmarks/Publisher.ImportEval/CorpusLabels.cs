@@ -132,9 +132,13 @@ public static class CorpusLabels
     public static string SeedText(string path) =>
         SeedOriginals.ToText(File.ReadAllBytes(path), Path.GetFileName(path), new List<Publisher.Core.Diagnostics.Diagnostic>(), new List<Publisher.Core.Import.Fixups.FixupAction>());
 
-    /// <summary>The raw file's lines as import counts them (1-based line n is element n-1).</summary>
+    /// <summary>
+    /// The raw file's lines as import counts them (1-based line n is element n-1), ligature glyphs spelled out as import's
+    /// NormalizeText spells them (same lines), so "Conﬂict" in a labelled line is the "Conflict" import writes.
+    /// </summary>
     public static string[] RawLines(string text)
     {
+        text = Publisher.Core.Import.Text.Ligatures.Spell(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         return text.EndsWith('\n') ? lines[..^1] : lines;
     }

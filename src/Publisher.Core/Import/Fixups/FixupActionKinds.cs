@@ -35,6 +35,7 @@ public static class FixupActionKinds
     public const string RepairedMojibake = "repaired-mojibake";
     public const string RemovedInvisibleCharacters = "removed-invisible-characters";
     public const string ReplacedNonBreakingSpaces = "replaced-non-breaking-spaces";
+    public const string SpelledLigatures = "spelled-ligatures";
     public const string TrimmedTrailingWhitespace = "trimmed-trailing-whitespace";
 
     public const string RejoinedPageBreak = "rejoined-page-break";

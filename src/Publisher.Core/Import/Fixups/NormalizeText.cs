@@ -34,6 +34,7 @@ public static class NormalizeText
         text = RemoveInvisibles(text, context, actions);
         ReportLeftoverMojibake(text, context, diagnostics);
         text = ReplaceNonBreakingSpaces(text, context, actions);
+        text = SpellLigatures(text, context, actions);
         text = TrimTrailingWhitespace(text, context, actions);
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
 
@@ -124,6 +125,16 @@ public static class NormalizeText
         var count = text.Count(c => c is '\u00A0' or '\u202F' or '\u2007');
         actions.Add(new FixupAction(FixupActionKinds.ReplacedNonBreakingSpaces, $"{count} non-breaking space(s) → space", context.At(LineOf(text, first))));
         return text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ');
+    }
+
+    /// <summary>"Conﬂict" pasted from a PDF: each ligature glyph spelled out as its letters (same lines, same line count).</summary>
+    private static string SpellLigatures(string text, FixupContext context, List<FixupAction> actions)
+    {
+        if (!Ligatures.Any(text)) return text;
+        var first = text.IndexOfAny(['\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06']);
+        var count = text.Count(c => c is >= '\uFB00' and <= '\uFB06');
+        actions.Add(new FixupAction(FixupActionKinds.SpelledLigatures, $"{count} ligature glyph(s) spelled out (ﬁ → fi)", context.At(LineOf(text, first))));
+        return Ligatures.Spell(text);
     }
 
     private static string TrimTrailingWhitespace(string text, FixupContext context, List<FixupAction> actions)

@@ -74,6 +74,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
             MailLines = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [],
+            PassedOver = choice?.PassedOver is { } passed ? nonBlank[passed].Number : 0,
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
@@ -81,7 +82,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // the label right above the title.
         var labelAt = chosen >= 2 && LabelLine.IsSeriesCode(nonBlank[chosen - 1].Text) ? chosen - 2 : chosen - 1;
         for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1, rightAboveTitle: k == chosen - 1 || k == labelAt);
-        if (chosen > 0 && choice is { Evidence.Count: > 0 })
+        if ((chosen > 0 || choice?.PassedOver is not null) && choice is { Evidence.Count: > 0 })
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {
                 Before = titleLine.Text.Trim(),
@@ -123,7 +124,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (end > i) line = line with { Text = TextShapes.UnwrapTitle(lines.Skip(i).Take(end - i + 1).Select(l => l.Text)) };
             // The next line that says something: buttons and reading times between a name and its date are passed over.
             var following = lines.Skip(end + 1).Where(l => !l.IsBlank && !HeaderWidget.Is(l.Text) && !Byline.IsReadingTime(l.Text)).Take(2).ToList();
-            if (!header.Take(line, following.ElementAtOrDefault(0), following.ElementAtOrDefault(1))) break;
+            if (!header.Take(line, following.ElementAtOrDefault(0), following.ElementAtOrDefault(1))
+                // The head goes on down to a line the rules chose and the head model passed over (a standfirst, a label).
+                && !header.TakeAbovePassedOver(line)) break;
             i = end;
         }
 
@@ -395,6 +398,39 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// <summary>Seed lines of a reviewed book's block (its title, author, details, bookshop offer).</summary>
         public IReadOnlySet<int> BookLines { get; init; } = new HashSet<int>();
 
+        /// <summary>
+        /// The seed line the rules chose as the title when the head model decided instead (<see cref="PageTitleChoice.PassedOver"/>);
+        /// 0 when the rules decided. Above the title it is read as any head line; under it the head reaches down to it.
+        /// </summary>
+        public int PassedOver { get; init; }
+
+        /// <summary>
+        /// A head line under the title that no head rule took, at or above the line the head model passed over: the
+        /// passed-over line itself is the summary when it reads as a standfirst right under the title and there is none yet,
+        /// else it and the lines above it are dropped and listed (never left as body text above the head's end).
+        /// </summary>
+        public bool TakeAbovePassedOver(SeedLine line)
+        {
+            if (line.Number > PassedOver) return false;
+            var text = line.Text.Trim();
+            if (line.Number == PassedOver && _standfirst is null && _bullets.Count == 0 && IsStandfirst(text) && TextLines.WordCount(text) >= MinPassedOverStandfirstWords)
+            {
+                _standfirst = text;
+                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, "summary: the line the head model passed over", new SourceLocation(source.Path, line.Number))
+                {
+                    Before = text,
+                    After = "summary: " + text,
+                    Reason = "the rules' title candidate under the title the head model chose, read as its standfirst",
+                });
+                return true;
+            }
+            Drop(line.Number == PassedOver ? "the rules' title candidate, passed over by the head model" : "head line above the title candidate the head model passed over", line);
+            return true;
+        }
+
+        /// <summary>A passed-over line under the title of this many words or more reads as a standfirst; a shorter one is a label.</summary>
+        private const int MinPassedOverStandfirstWords = 8;
+
         /// <summary>Seed lines of an email's header block (<see cref="MailHeader"/>): its date is read, the rest dropped.</summary>
         public IReadOnlySet<int> MailLines { get; init; } = new HashSet<int>();
 
@@ -458,7 +494,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (Kind is null && NavigationBar.TrailItems(text) is { } items
                 && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => SectionLabels.KnownKind(item) is not null) is { } crumb)
                 SetKind(SectionLabels.KnownKind(crumb)!, line, fromTrail: true);
-            Drop(FurnitureKind(text), line);
+            Drop(line.Number == PassedOver ? "the rules' title candidate, passed over by the head model" : FurnitureKind(text), line);
         }
 
         /// <summary>What a line of page furniture above the title is, for the report.</summary>

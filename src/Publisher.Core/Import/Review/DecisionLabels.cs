@@ -36,6 +36,7 @@ public static class DecisionLabels
         ("repaired-mojibake", "Garbled characters repaired"),
         ("removed-invisible-characters", "Invisible characters removed"),
         ("replaced-non-breaking-spaces", "Non-breaking spaces replaced"),
+        ("spelled-ligatures", "Ligature glyphs spelled out"),
         ("trimmed-trailing-whitespace", "Trailing spaces trimmed"),
         ("normalized-line-ends", "Line ends normalised"),
         ("removed-bom", "Byte order mark removed"),

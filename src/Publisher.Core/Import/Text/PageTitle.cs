@@ -25,6 +25,12 @@ public sealed record PageTitleChoice(int Index, string Text, IReadOnlyList<strin
 {
     /// <summary>How many lines the headline spans from <see cref="Index"/> (a headline broken over two lines is one title).</summary>
     public int LineCount { get; init; } = 1;
+
+    /// <summary>
+    /// The line the rules chose when the head model decided instead (<see cref="TitleModel.Decides"/>): a kicker, a
+    /// standfirst or a section's name the reader must place in the head, not leave in the body; null when the rules decided.
+    /// </summary>
+    public int? PassedOver { get; init; }
 }
 
 /// <summary>
@@ -62,8 +68,20 @@ public static partial class PageTitle
         if (pick >= 0 && scores[pick] >= Threshold)
         {
             var reasons = evidence[pick];
+            var weighed = Candidates(lines, hints, scores);
+            // Where the rules were unsure between their line and another, a confident head model decides; the rules' line
+            // is named as the runner-up, and the reader places it in the head.
+            if (TitleModel.Decides(weighed, pick) is { } model)
+            {
+                var line = model.Line.Index;
+                var modelReasons = evidence[line].Append(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the head model, where the rules were unsure ({scores[pick] - scores[line]:0.0} apart): {model.Probability:0.00} for this line; runner-up '{TextLines.Excerpt(lines[pick])}', the rules' choice ({model.RulesProbability:0.00})")).ToList();
+                var decided = TwoLineHeadline(lines, new PageTitleChoice(line, TitleText(lines[line]), modelReasons), scores, hints);
+                var spanned = pick >= decided.Index && pick < decided.Index + decided.LineCount;
+                return spanned ? decided : decided with { PassedOver = pick };
+            }
             // A line that came close is named for the editor, with what the head model fitted over the corpus thinks of both.
-            if (TitleModel.RunnerUp(Candidates(lines, hints, scores), pick) is { } runnerUp) reasons = [.. reasons, runnerUp];
+            if (TitleModel.RunnerUp(weighed, pick) is { } runnerUp) reasons = [.. reasons, runnerUp];
             return TwoLineHeadline(lines, new PageTitleChoice(pick, TitleText(lines[pick]), reasons), scores, hints);
         }
         // No line looks like the title: a breadcrumb's long last item is the page's title.

@@ -1,3 +1,5 @@
+using Publisher.Core.Import;
+using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Text;
 
 namespace Publisher.Tests.Import.Text;
@@ -57,5 +59,67 @@ public class TitleModelTests
         var best = candidates[Array.IndexOf(p, p.Max())];
         Assert.Equal(3, best.Index);
         Assert.Equal(best.Index, TitleModel.Hybrid(candidates, 3, TitleModel.Weights));
+    }
+    /// <summary>A candidate whose features are all zero but those given (index, value).</summary>
+    private static TitleCandidate Line(int index, double ruleScore, params (int Feature, double Value)[] features)
+    {
+        var f = new double[PageTitle.FeatureNames.Length];
+        foreach (var (k, v) in features) f[k] = v;
+        return new TitleCandidate(index, ruleScore, f, $"line {index}");
+    }
+
+    private static int Feature(string name) => Array.IndexOf(PageTitle.FeatureNames, name);
+
+    [Theory]
+    [InlineData(4.0, 3.0, 4)]                      // unsure rules (1.0 apart), the model sure of the headline over the text
+    [InlineData(10.0, 3.0, null)]                  // the rules sure of their line
+    [InlineData(4.0, double.NegativeInfinity, null)] // a line the rules rule out is never the title
+    public void The_features_only_model_decides_where_the_rules_are_unsure(double rulesScore, double headlineScore, int? decided)
+    {
+        var candidates = new[]
+        {
+            Line(2, rulesScore),
+            Line(4, headlineScore, (Feature("words in first paragraph"), 1), (Feature("byline/date 2 under"), 1), (Feature("log words"), 2.5)),
+        };
+        Assert.Equal(decided, TitleModel.Decides(candidates, 2)?.Line.Index);
+    }
+
+    [Fact]
+    public void The_model_is_not_consulted_when_it_agrees_with_the_rules()
+    {
+        var candidates = new[] { Line(2, 4.0, (Feature("words in first paragraph"), 1)), Line(3, 3.5) };
+        Assert.Null(TitleModel.Decides(candidates, 2));
+        // A longer line right under a headline of three words or more is its standfirst, whatever the model says.
+        var standfirst = new[] { Line(2, 4.0, (Feature("log words"), 1.6)), Line(3, 3.5, (Feature("log words"), 3), (Feature("words in first paragraph"), 1), (Feature("byline/date under"), 1)) };
+        Assert.Null(TitleModel.Decides(standfirst, 2));
+        Assert.Equal(PageTitle.FeatureNames.Length, TitleModel.FeaturesOnlyWeights.Length);
+        Assert.All(TitleModel.FeaturesOnlyWeights.Take(4), w => Assert.Equal(0, w)); // what the rules say is not a feature
+    }
+
+    private static readonly string[] Wire =
+    [
+        "Compass Wire",
+        "World",
+        "Business",
+        "Markets",
+        "Africa",
+        "Europe",
+        "Harbour pilots strike over night shifts as tanker queue grows off Velsk",
+        "March 4, 2031 8:02 AM GMT+1",
+        "Updated 3 hours ago",
+        "VELSK, March 4 (Compass) - Harbour pilots at the port of Velsk stopped work on Tuesday over a new rota of night shifts, leaving more than forty tankers waiting at anchor in the outer roads, the port authority said.",
+        "The pilots' union said its members would guide ships in emergencies only until the rota was withdrawn.",
+    ];
+
+    [Fact]
+    public void A_wire_story_under_a_menu_is_titled_by_its_headline_and_the_menu_item_stays_out_of_the_body()
+    {
+        var choice = PageTitle.Choose(Wire, PageTitleHints.None)!;
+        Assert.Equal("Harbour pilots strike over night shifts as tanker queue grows off Velsk", choice.Text);
+        var result = new WebScrapeFormat().Read(string.Join('\n', Wire) + "\n", new RawSource("seeds/wire.txt"));
+        var draft = result.Drafts.Single();
+        Assert.Equal("Harbour pilots strike over night shifts as tanker queue grows off Velsk", draft.Title);
+        Assert.DoesNotContain("Europe", draft.Body);
+        Assert.StartsWith("VELSK, March 4", draft.Body.TrimStart());
     }
 }

@@ -1,3 +1,4 @@
+using Publisher.Core.Import.Text;
 using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
