@@ -20,11 +20,14 @@ public static partial class HeadDate
     /// <summary>The date, the index of its line in <paramref name="lines"/> and why, or null.</summary>
     /// <param name="lines">The page's non-blank lines.</param>
     /// <param name="title">The index of the title's line in <paramref name="lines"/>.</param>
-    public static (DateReading Reading, int At, string Why)? Find(IReadOnlyList<string> lines, int title)
+    /// <param name="standfirsts">The page's standfirst as the crawler block or the header gives it: prose under the title
+    /// that is not yet the text ("I served eleven years … Here is how it worked."), passed over.</param>
+    public static (DateReading Reading, int At, string Why)? Find(IReadOnlyList<string> lines, int title, IReadOnlyCollection<string>? standfirsts = null)
     {
         for (var i = Math.Max(0, title - LinesAboveTitle); i < lines.Count; i++)
         {
             var text = lines[i].Trim();
+            if (i > title && i <= title + 2 && standfirsts?.Any(s => IsStandfirst(text, s)) == true) continue;
             if (i > title && ProseParagraph.Is(text) && TextLines.WordCount(text) > MaxLabelledWords) return null;
             if (i == title)
             {
@@ -38,6 +41,13 @@ public static partial class HeadDate
             if (Labelled(text) is { } labelled) return (labelled, i, "a line under the title that says when the piece was published");
         }
         return null;
+    }
+
+    private static bool IsStandfirst(string line, string standfirst)
+    {
+        var a = TextShapes.NormalizeForMatch(line);
+        var b = TextShapes.NormalizeForMatch(standfirst);
+        return b.Length >= 20 && (a == b || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) && a.Length >= 20);
     }
 
     /// <summary>"Daily summary: Day 23 – Tuesday 26 January 2027", "Weekly update | 4 March 2027": a title whose last part is a full date.</summary>
