@@ -57,7 +57,10 @@ public static partial class HeadDate
         return cut > 0 && DateLine.Read(title[(cut + 1)..]) is { Full: true, Role: DateRole.Plain } date ? date : null;
     }
 
-    /// <summary>"https://example.org/blog/2026/11/27/slug": the year, month and day folders of a page's address, or null.</summary>
+    /// <summary>
+    /// "https://example.org/blog/2026/11/27/slug", "…/announcements/2026-11-27-slug": the year, month and day folders of a
+    /// page's address, or an ISO date in one of its folders, or null.
+    /// </summary>
     public static DateOnly? FromUrl(string? url)
     {
         if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || UrlDay().Match(uri.AbsolutePath) is not { Success: true } m) return null;
@@ -67,7 +70,7 @@ public static partial class HeadDate
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|/(?:[^/]*[-_])?(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?=[-_/.]|$)")]
     private static partial Regex UrlDay();
 
     /// <summary>"Posted 2 June 2028 by NAME", "Answered on 24 November 2026", "Issue date: 11 June 2027 | Category: …".</summary>

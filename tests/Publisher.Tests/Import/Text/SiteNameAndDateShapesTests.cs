@@ -113,4 +113,24 @@ public class SiteNameAndDateShapesTests
         Assert.Null(HeadDate.Find(page, 0));
         Assert.Equal(new DateOnly(2030, 6, 18), HeadDate.Find(page, 0, [standfirst])?.Reading.Date);
     }
+
+    [Theory]
+    [InlineData("KESSEL HARBOUR, 14 March (Coastline Wire) – Dockers walked out on Monday over a new shift rota.", 3, 14)]
+    [InlineData("KESSEL HARBOUR, 14th March – Dockers walked out on Monday over a new shift rota.", 3, 14)]
+    [InlineData("KESSEL HARBOUR, March 14 (Coastline Wire) – Dockers walked out on Monday over a new shift rota.", 3, 14)]
+    public void A_wire_dateline_gives_day_and_month_in_either_order(string paragraph, int month, int day)
+    {
+        var found = WireDateline.Read(paragraph);
+        Assert.Equal((month, day), (found?.Month, found?.Day));
+    }
+
+    [Theory]
+    [InlineData("https://harbourhub.example/notices/2031-03-14-quay-closed", "2031-03-14")]
+    [InlineData("https://harbourhub.example/2031-03-14/quay-closed", "2031-03-14")]
+    public void An_iso_date_in_a_folder_of_the_address_dates_the_page(string url, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), HeadDate.FromUrl(url));
+
+    [Fact]
+    public void A_number_in_the_address_that_is_no_date_dates_nothing() =>
+        Assert.Null(HeadDate.FromUrl("https://harbourhub.example/notices/2031-93-14-quay-closed"));
 }
