@@ -58,8 +58,8 @@ public static partial class HeadDate
     }
 
     /// <summary>
-    /// "https://example.org/blog/2026/11/27/slug", "…/announcements/2026-11-27-slug": the year, month and day folders of a
-    /// page's address, or an ISO date in one of its folders, or null.
+    /// "https://example.org/blog/2026/11/27/slug", "…/2026-11-27/slug": the year, month and day folders of a page's address,
+    /// or a folder that is an ISO date and nothing else, or null ("2026-11-27-story" in a slug may date an event, not the page).
     /// </summary>
     public static DateOnly? FromUrl(string? url)
     {
@@ -70,7 +70,7 @@ public static partial class HeadDate
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|/(?:[^/]*[-_])?(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?=[-_/.]|$)")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?=/|$)")]
     private static partial Regex UrlDay();
 
     /// <summary>"Posted 2 June 2028 by NAME", "Answered on 24 November 2026", "Issue date: 11 June 2027 | Category: …".</summary>

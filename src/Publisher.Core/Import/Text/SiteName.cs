@@ -50,7 +50,7 @@ public static partial class SiteName
         {
             // "Issued by: Press Office of the Ministry of Justice" under "… | Ministry of Justice of the Republic of Valmora":
             // the body's name as the site prints it in full.
-            IEnumerable<string> printedNames = [.. string.IsNullOrWhiteSpace(crawlerSite) ? [] : new[] { crawlerSite.Trim() }, .. tops.Select(t => t.Name), .. holders];
+            IEnumerable<string> printedNames = [.. string.IsNullOrWhiteSpace(crawlerSite) ? [] : new[] { crawlerSite.Trim() }, .. tops.Where(t => t.Index < titleAt).Select(t => t.Name), .. holders];
             return LongerPrintedName(issuing.Name, printedNames) is { } fuller
                 ? new SiteNameReading(fuller, issuing.Evidence + $", as the page prints it in full ('{fuller}')")
                 : issuing;
@@ -66,7 +66,7 @@ public static partial class SiteName
         {
             // "… | Corvane Centre" over a masthead or a closing line printing "Corvane Centre for Security Studies": the
             // title's suffix is the short form; the publication is the name as the masthead prints it.
-            if (LongerPrintedName(crawlerSite.Trim(), tops.Select(t => t.Name).Concat(lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>()).Concat(holders)) is { } longer)
+            if (LongerPrintedName(crawlerSite.Trim(), tops.Where(t => titleAt < 0 || t.Index < titleAt).Select(t => t.Name).Concat(lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>()).Concat(holders)) is { } longer)
                 return new SiteNameReading(longer, $"the name the page prints in full ('{longer}'), of which the crawler title's site suffix '{crawlerSite.Trim()}' is the short form");
             // "… | Harbour Today English": the outlet's English edition; the page prints the outlet's own name.
             if (SiteNameLine.WithoutEdition(crawlerSite) is { } outletName
@@ -305,7 +305,7 @@ public static partial class SiteName
         for (var i = 0; i < Math.Min(TopLines + banner, lines.Count); i++)
         {
             var line = lines[i].Trim();
-            if (banner < TopLines && i == banner && (UiVocabulary.IsCookieNotice(line) || i > 0 && banner > 0 && IsControl(line))) { banner++; continue; }
+            if (banner < TopLines && i == banner && IsBannerLine(line, banner > 0)) { banner++; continue; }
             var name = SiteNameLine.Name(line) ?? line;
             if (!IsNameShaped(name) || SiteNameLine.IsSectionName(name)) continue;
             // "Sign in", "Subscribe", "View this email in your browser": the page's controls, never its name.
@@ -318,6 +318,15 @@ public static partial class SiteName
         }
         return found;
     }
+
+    /// <summary>
+    /// A line of a cookie banner at the top of a page: its notice ("Cookies on the … website", "We use some essential
+    /// cookies …"), or, under it, its buttons and the controls that follow ("Accept additional cookies", "Skip to main content").
+    /// </summary>
+    private static bool IsBannerLine(string line, bool underNotice) =>
+        UiVocabulary.IsCookieNotice(line)
+        || TextLines.WordCount(line) <= 30 && line.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+        || underNotice && (IsControl(line) || SiteMasthead.IsSiteControls(line));
 
     /// <summary>A control of the page in a top line: only interface words ("Sign in", "Subscribe"), or a call to action.</summary>
     internal static bool IsControl(string line) => TextSignals.Of(line).UiShare >= 0.99 || CallToAction.Is(line);
