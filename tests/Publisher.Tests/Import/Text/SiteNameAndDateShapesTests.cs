@@ -132,4 +132,11 @@ public class SiteNameAndDateShapesTests
     [Fact]
     public void A_number_in_the_address_that_is_no_date_dates_nothing() =>
         Assert.Null(HeadDate.FromUrl("https://harbourhub.example/notices/2031-93-14/quay-closed"));
+
+    [Theory]
+    [InlineData("Chief Inspector, Lakeside Water Authority", "Lakeside Water Authority")]
+    [InlineData("Ministry of Lakes and Deputy Minister Ana Brell", "Ministry of Lakes")]
+    [InlineData("Ana Brell, Press Officer", null)]
+    public void An_issuing_field_names_the_body_after_an_officers_role(string value, string? body) =>
+        Assert.Equal(body, IssuingBody.Body(value));
 }
