@@ -62,7 +62,7 @@ public static partial class CrawlerFrontMatter
     private static readonly string[] UpdatedKeys = ["updated", "modified", "updated_at", "date_modified", "last_modified"];
     private static readonly string[] DescriptionKeys = ["description", "summary", "excerpt", "og_description", "abstract"];
     private static readonly string[] AuthorKeys = ["author", "authors", "byline", "creator"];
-    private static readonly string[] SiteNameKeys = ["site_name", "og_site_name"];
+    private static readonly string[] SiteNameKeys = ["site_name", "og_site_name", "sitename"];
     private static readonly string[] LabelKeys = ["kicker", "genre", "kind", "label", "eyebrow"];
     private static readonly string[] SectionKeys = ["section", "article_section", "category", "categories"];
     private static readonly string[] TypeKeys = ["type", "schema_type", "ld_type"];

@@ -344,11 +344,12 @@ public sealed partial class WebScrapeFormat
     /// A date printed in the page's head that the header reader stopped before (<see cref="HeadDate"/>), when nothing
     /// above dated the page.
     /// </summary>
-    private static (DateOnly Date, FixupAction Action)? DateFromHead(IReadOnlyList<SeedLine> lines, int titleLine, string title, RawSource source)
+    private static (DateOnly Date, FixupAction Action)? DateFromHead(IReadOnlyList<SeedLine> lines, int titleLine, string title, RawSource source, string? standfirst = null)
     {
         var titleAt = -1;
         for (var i = 0; i < lines.Count && titleAt < 0; i++) if (lines[i].Number >= titleLine) titleAt = i;
-        if (titleAt < 0 || HeadDate.Find(lines.Select(l => l.Number == titleLine ? title : l.Text).ToList(), titleAt) is not { } found) return null;
+        string[] standfirsts = [.. new[] { standfirst, source.Crawler?.Description?.Value }.OfType<string>()];
+        if (titleAt < 0 || HeadDate.Find(lines.Select(l => l.Number == titleLine ? title : l.Text).ToList(), titleAt, standfirsts) is not { } found) return null;
         return DatedBy(found.Reading.Date, new SourceLocation(source.Path, lines[found.At].Number), lines[found.At].Text.Trim(), $"the page's date: {found.Why} (the header was read only as far as the line before it)");
     }
 

@@ -72,6 +72,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
+            PageLines = texts,
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
             MailLines = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [],
             PassedOver = choice?.PassedOver is { } passed ? nonBlank[passed].Number : 0,
@@ -172,7 +173,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             date = fromDateline.Date;
             header.Actions.Add(fromDateline.Action);
         }
-        if (date is null && DateFromHead(nonBlank, titleLine.Number, title, source) is { } fromHead)
+        if (date is null && DateFromHead(nonBlank, titleLine.Number, title, source, header.Summary) is { } fromHead)
         {
             date = fromHead.Date;
             header.Actions.Add(fromHead.Action);
@@ -430,6 +431,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         /// <summary>A passed-over line under the title of this many words or more reads as a standfirst; a shorter one is a label.</summary>
         private const int MinPassedOverStandfirstWords = 8;
+
+        /// <summary>The page's non-blank lines: the site's other dates settle how it writes an ambiguous one.</summary>
+        public IReadOnlyList<string> PageLines { get; init; } = [];
 
         /// <summary>Seed lines of an email's header block (<see cref="MailHeader"/>): its date is read, the rest dropped.</summary>
         public IReadOnlySet<int> MailLines { get; init; } = new HashSet<int>();
@@ -843,6 +847,17 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (DatedLine.Read(text) is { } signed) { Prefer(signed); return true; }
             // "Post by harbour_watcher » Sat Dec 05, 2026 8:41 pm": a forum post's header; a byline with a date stays a byline.
             if (ForumThread.Header(text) is { } post && (post.User is null || Byline.Read(text) is null)) { Prefer(post.Date); return true; }
+            if (DateLine.IsAmbiguous(text) && text.Length <= 40 && DateLine.ResolveBySite(text, PageLines.Where(l => l != text)) is { } bySite)
+            {
+                Prefer(bySite.Reading);
+                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {bySite.Reading.Date:yyyy-MM-dd}", new SourceLocation(source.Path, line.Number))
+                {
+                    Before = text,
+                    After = $"date: {bySite.Reading.Date:yyyy-MM-dd}",
+                    Reason = $"'{text}' could be read day-first or month-first; {bySite.Evidence}",
+                });
+                return true;
+            }
             if (DateLine.IsAmbiguous(text) && text.Length <= 40)
             {
                 Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportDateAmbiguous,

@@ -37,6 +37,9 @@ public static partial class DateLine
             role = RoleOf(label.Groups["label"].Value);
             text = text[label.Length..].Trim();
         }
+        // "2030-10-02T10:14:00+01:00": a machine timestamp printed as the page's date.
+        if (IsoDateTime().Match(text) is { Success: true } iso)
+            return Make(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value, role);
         var found = Find(text);
         if (found is null) return null;
         var rest = (text[..found.Value.Index] + " " + text[(found.Value.Index + found.Value.Length)..]).Trim();
@@ -65,6 +68,8 @@ public static partial class DateLine
             if (PageRange().IsMatch(part)) continue;
             // "No. 41 — Monday 12 March 2029", "Edition 57 · Friday, 9 May 2031": a newsletter's number beside its date.
             if (IssueNumber().IsMatch(part)) continue;
+            // "7 October 2029 | 42 pages | ISBN 978-…": a report's length and book number beside its date.
+            if (PublicationDetail().IsMatch(part)) continue;
             if (Read(part) is not { } reading) return null;
             readings.Add(reading);
         }
@@ -162,6 +167,38 @@ public static partial class DateLine
         return readings.Count == 1 ? readings[0] : null;
     }
 
+    /// <summary>
+    /// "02/10/2030" read by the site's own convention: the other numeric dates the page prints with the same separator
+    /// ("14/09/2030" in a rail of stories) all put the day first, or all the month first. Null when the line holds no
+    /// ambiguous date, or the page's other dates do not settle it (none, or both orders).
+    /// </summary>
+    public static (DateReading Reading, string Evidence)? ResolveBySite(string line, IEnumerable<string> pageLines)
+    {
+        var m = SlashDate().Match(line);
+        if (!m.Success || Slash(m, DayFirstTime().IsMatch(line)) is not null) return null;
+        var separator = m.Groups["s"].Value;
+        bool? dayFirst = null;
+        string? witness = null;
+        foreach (var other in pageLines)
+        {
+            foreach (Match o in SlashDate().Matches(other))
+            {
+                if (o.Groups["s"].Value != separator) continue;
+                var a = int.Parse(o.Groups["a"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(o.Groups["b"].Value, CultureInfo.InvariantCulture);
+                bool? order = a > 12 && b <= 12 ? true : b > 12 && a <= 12 ? false : null;
+                if (order is null) continue;
+                if (dayFirst is not null && dayFirst != order) return null;
+                dayFirst = order;
+                witness ??= o.Value;
+            }
+        }
+        if (dayFirst is not { } first) return null;
+        var y = m.Groups["y"].Value;
+        var reading = first ? Make(y, m.Groups["b"].Value, m.Groups["a"].Value, DateRole.Plain) : Make(y, m.Groups["a"].Value, m.Groups["b"].Value, DateRole.Plain);
+        return reading is null ? null : (reading, $"the page's other dates put the {(first ? "day" : "month")} first ('{witness}')");
+    }
+
     /// <summary>True when <paramref name="line"/> holds a day/month/year date whose day and month could be swapped.</summary>
     public static bool IsAmbiguous(string line) =>
         SlashDate().Match(line) is { Success: true } m && Slash(m, DayFirstTime().IsMatch(line)) is null;
@@ -237,6 +274,10 @@ public static partial class DateLine
     /// <summary>"No. 41", "Issue #88", "Edition 57", "#212": an issue's number alone.</summary>
     [GeneratedRegex(@"^(?:(?:no\.?|number|issue|edition)\s*#?|#)\s*\d{1,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueNumber();
+
+    /// <summary>"42 pages", "ISBN 978-1-7394-2210-6", "DOI: 10.5555/x": a publication's length or number beside its date.</summary>
+    [GeneratedRegex(@"^(?:\d{1,4}\s+(?:pages?|pp\.?)|(?:ISBN|ISSN|DOI)(?:[\s:-].*)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationDetail();
 
     /// <summary>"Pages 611-638", "pp. 44–71", "p. 12".</summary>
     [GeneratedRegex(@"^(?:pages?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?$", RegexOptions.IgnoreCase)]

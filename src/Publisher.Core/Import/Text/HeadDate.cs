@@ -20,11 +20,14 @@ public static partial class HeadDate
     /// <summary>The date, the index of its line in <paramref name="lines"/> and why, or null.</summary>
     /// <param name="lines">The page's non-blank lines.</param>
     /// <param name="title">The index of the title's line in <paramref name="lines"/>.</param>
-    public static (DateReading Reading, int At, string Why)? Find(IReadOnlyList<string> lines, int title)
+    /// <param name="standfirsts">The page's standfirst as the crawler block or the header gives it: prose under the title
+    /// that is not yet the text ("I served eleven years … Here is how it worked."), passed over.</param>
+    public static (DateReading Reading, int At, string Why)? Find(IReadOnlyList<string> lines, int title, IReadOnlyCollection<string>? standfirsts = null)
     {
         for (var i = Math.Max(0, title - LinesAboveTitle); i < lines.Count; i++)
         {
             var text = lines[i].Trim();
+            if (i > title && i <= title + 2 && standfirsts?.Any(s => IsStandfirst(text, s)) == true) continue;
             if (i > title && ProseParagraph.Is(text) && TextLines.WordCount(text) > MaxLabelledWords) return null;
             if (i == title)
             {
@@ -40,6 +43,13 @@ public static partial class HeadDate
         return null;
     }
 
+    private static bool IsStandfirst(string line, string standfirst)
+    {
+        var a = TextShapes.NormalizeForMatch(line);
+        var b = TextShapes.NormalizeForMatch(standfirst);
+        return b.Length >= 20 && (a == b || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal) && a.Length >= 20);
+    }
+
     /// <summary>"Daily summary: Day 23 – Tuesday 26 January 2027", "Weekly update | 4 March 2027": a title whose last part is a full date.</summary>
     public static DateReading? TitleDate(string title)
     {
@@ -47,7 +57,10 @@ public static partial class HeadDate
         return cut > 0 && DateLine.Read(title[(cut + 1)..]) is { Full: true, Role: DateRole.Plain } date ? date : null;
     }
 
-    /// <summary>"https://example.org/blog/2026/11/27/slug": the year, month and day folders of a page's address, or null.</summary>
+    /// <summary>
+    /// "https://example.org/blog/2026/11/27/slug", "…/2026-11-27/slug": the year, month and day folders of a page's address,
+    /// or a folder that is an ISO date and nothing else, or null ("2026-11-27-story" in a slug may date an event, not the page).
+    /// </summary>
     public static DateOnly? FromUrl(string? url)
     {
         if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || UrlDay().Match(uri.AbsolutePath) is not { Success: true } m) return null;
@@ -57,7 +70,7 @@ public static partial class HeadDate
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?=/|$)")]
     private static partial Regex UrlDay();
 
     /// <summary>"Posted 2 June 2028 by NAME", "Answered on 24 November 2026", "Issue date: 11 June 2027 | Category: …".</summary>

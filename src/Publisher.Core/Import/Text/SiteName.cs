@@ -44,8 +44,30 @@ public static partial class SiteName
         var titleAt = title is null ? -1 : IndexOfTitle(lines, title);
         var tops = TopNames(lines, authors, title, titleAt);
         var holders = lines.Select(CopyrightHolder).OfType<string>().ToList();
+        // "From: Ministry of Home Affairs" under the title of a government portal's page: the issuing body, not the portal
+        // the crawler's title suffix names ("… - GOV.EXAMPLE").
+        if (IssuingBody.Find(lines, titleAt) is { } issuing && !authors.Any(a => SameName(a, issuing.Name)))
+        {
+            // "Issued by: Press Office of the Ministry of Justice" under "… | Ministry of Justice of the Republic of Valmora":
+            // the body's name as the site prints it in full.
+            IEnumerable<string> printedNames = [.. string.IsNullOrWhiteSpace(crawlerSite) ? [] : new[] { crawlerSite.Trim() }, .. tops.Where(t => t.Index < titleAt).Select(t => t.Name), .. holders];
+            return LongerPrintedName(issuing.Name, printedNames) is { } fuller
+                ? new SiteNameReading(fuller, issuing.Evidence + $", as the page prints it in full ('{fuller}')")
+                : issuing;
+        }
+        // "Deep Water is produced by the Kessandu Policy Forum" under a masthead that prints "Deep Water": the show, newsletter
+        // or review the page belongs to, not the body that makes it.
+        if (ProducedName(lines, tops) is { } produced)
+            return produced;
+        // "Published in / Frontline Notes" under a post on a blogging platform: the platform's publication, not the platform.
+        if (PublishedIn(lines, titleAt) is { } platformPublication && !authors.Any(a => SameName(a, platformPublication.Name)))
+            return platformPublication;
         if (!string.IsNullOrWhiteSpace(crawlerSite))
         {
+            // "… | Corvane Centre" over a masthead or a closing line printing "Corvane Centre for Security Studies": the
+            // title's suffix is the short form; the publication is the name as the masthead prints it.
+            if (LongerPrintedName(crawlerSite.Trim(), tops.Where(t => titleAt < 0 || t.Index < titleAt).Select(t => t.Name).Concat(lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>()).Concat(holders)) is { } longer)
+                return new SiteNameReading(longer, $"the name the page prints in full ('{longer}'), of which the crawler title's site suffix '{crawlerSite.Trim()}' is the short form");
             // "… | Harbour Today English": the outlet's English edition; the page prints the outlet's own name.
             if (SiteNameLine.WithoutEdition(crawlerSite) is { } outletName
                 && (tops.Any(t => SameName(t.Name, outletName)) || holders.Any(h => SameName(h, outletName)) || crawlerAuthors?.Any(a => SameName(a, outletName)) == true))
@@ -65,8 +87,6 @@ public static partial class SiteName
         }
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
-        if (IssuingBody.Find(lines, titleAt) is { } issuer && !authors.Any(a => SameName(a, issuer.Name)))
-            return new SiteNameReading(issuer.Name, issuer.Evidence);
         if (SiteUnit.Find(lines, tops.Select(t => (t.Name, t.Index)).ToList(), titleAt) is { } unit)
             return unit;
         // A programme or desk named under the site's masthead is a section of that site, not the site.
@@ -126,7 +146,12 @@ public static partial class SiteName
             if (hosts.Any(host => MatchesHost(name, host)) || HostWordsIn(name, url))
                 return new SiteNameReading(name, "the organisation the page's closing lines describe, matching the page's address");
             if (lines.Take(TopLines).Any(l => ContainsName(l, name)))
-                return new SiteNameReading(name, "the organisation the page's closing lines describe, named in the page's top line");
+            {
+                // "The Halvard Institute" at the top and in the copyright line: the name keeps the article the page prints with it.
+                var spelt = !name.StartsWith("The ", StringComparison.Ordinal) && lines.Take(TopLines).Concat(holders).Any(l => l.Contains("The " + name, StringComparison.Ordinal))
+                    ? "The " + name : name;
+                return new SiteNameReading(spelt, "the organisation the page's closing lines describe, named in the page's top line");
+            }
         }
         // A masthead the page never prints again: the name over the site's menu or controls, or shaped like a periodical's
         // or a publishing body's name, above the title. The page's own unit (an embassy, a centre) over its parent's copyright.
@@ -158,6 +183,59 @@ public static partial class SiteName
         }
         return null;
     }
+
+    /// <summary>
+    /// The name a page prints in full of which <paramref name="shortName"/> is the opening words ("Corvane Centre" →
+    /// "Corvane Centre for Security Studies"), from <paramref name="printed"/> (top name lines, closing self-descriptions,
+    /// copyright holders) in that order; null when none is longer.
+    /// </summary>
+    internal static string? LongerPrintedName(string shortName, IEnumerable<string> printed) =>
+        printed.FirstOrDefault(p => IsNameShaped(p) && StartsWithName(p, shortName) && TextLines.WordCount(p) - TextLines.WordCount(shortName) is >= 2 and <= 6
+            && SiteMasthead.HasPublisherNoun(p) && !SiteNameLine.IsSectionName(p) && SiteNameLine.WithoutEdition(p) is null && SiteNameLine.WithoutSectionWord(p) is null);
+
+    /// <summary>
+    /// "Deep Water is produced by the Kessandu Policy Forum", "The Lantern Review is published by the Lantern Trust": the
+    /// named show or periodical, when the top of the page prints it (its masthead); null otherwise.
+    /// </summary>
+    private static SiteNameReading? ProducedName(IReadOnlyList<string> lines, IReadOnlyList<(string Name, int Index)> tops)
+    {
+        for (var i = lines.Count / 3; i < lines.Count; i++)
+        {
+            var m = MadeBy().Match(lines[i].Trim());
+            if (!m.Success) continue;
+            var name = m.Groups["name"].Value.Trim();
+            if (!IsNameShaped(name) || !CapitalisedWords(name)) continue;
+            if (tops.FirstOrDefault(t => SameName(t.Name, name)) is { Name: not null } top && top.Index >= 0)
+                return new SiteNameReading(top.Name.Any(char.IsLower) ? top.Name : WithArticleOf(top.Name, name),
+                    $"the name at the top of the page that a closing line says is {m.Groups["verb"].Value} by another body (line '{lines[i].Trim()}')");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Published in" with the publication's name after it or on the next line, in the head under a post's title (a
+    /// blogging platform's publication: "Published in / Frontline Notes"); null when the head has none.
+    /// </summary>
+    internal static SiteNameReading? PublishedIn(IReadOnlyList<string> lines, int titleAt)
+    {
+        if (titleAt < 0) return null;
+        for (var i = titleAt + 1; i < Math.Min(lines.Count, titleAt + 10); i++)
+        {
+            var m = PublishedInLabel().Match(lines[i].Trim());
+            if (!m.Success) continue;
+            var value = m.Groups["value"].Value.Trim();
+            if (value.Length == 0 && i + 1 < lines.Count) value = lines[i + 1].Trim();
+            if (IsNameShaped(value) && CapitalisedWords(value) && !YearLike().IsMatch(value) && !IsControl(value) && DateLine.Parse(value) is null)
+                return new SiteNameReading(value, $"the publication the post's head names after 'Published in' (line '{lines[i].Trim()}')");
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^Published\s+in:?(?:\s+(?<value>\p{Lu}.*))?$")]
+    private static partial Regex PublishedInLabel();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?<verb>produced|published|made|presented)\s+by\s+\p{L}")]
+    private static partial Regex MadeBy();
 
     /// <summary>
     /// "HALDEN &amp; QUIRKE ADVISORY" and its holder "Halden &amp; Quirke Advisory LLP": the holder's words the logo prints,
@@ -222,9 +300,12 @@ public static partial class SiteName
     private static List<(string Name, int Index)> TopNames(IReadOnlyList<string> lines, IReadOnlyCollection<string> authors, string? title, int titleAt)
     {
         var found = new List<(string, int)>();
-        for (var i = 0; i < Math.Min(TopLines, lines.Count); i++)
+        // A cookie banner and its buttons over the masthead are not counted among the top lines.
+        var banner = 0;
+        for (var i = 0; i < Math.Min(TopLines + banner, lines.Count); i++)
         {
             var line = lines[i].Trim();
+            if (banner < TopLines && i == banner && IsBannerLine(line, banner > 0)) { banner++; continue; }
             var name = SiteNameLine.Name(line) ?? line;
             if (!IsNameShaped(name) || SiteNameLine.IsSectionName(name)) continue;
             // "Sign in", "Subscribe", "View this email in your browser": the page's controls, never its name.
@@ -237,6 +318,15 @@ public static partial class SiteName
         }
         return found;
     }
+
+    /// <summary>
+    /// A line of a cookie banner at the top of a page: its notice ("Cookies on the … website", "We use some essential
+    /// cookies …"), or, under it, its buttons and the controls that follow ("Accept additional cookies", "Skip to main content").
+    /// </summary>
+    private static bool IsBannerLine(string line, bool underNotice) =>
+        UiVocabulary.IsCookieNotice(line)
+        || TextLines.WordCount(line) <= 30 && line.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+        || underNotice && (IsControl(line) || SiteMasthead.IsSiteControls(line));
 
     /// <summary>A control of the page in a top line: only interface words ("Sign in", "Subscribe"), or a call to action.</summary>
     internal static bool IsControl(string line) => TextSignals.Of(line).UiShare >= 0.99 || CallToAction.Is(line);
@@ -346,6 +436,8 @@ public static partial class SiteName
         var holder = string.Join(' ', words).TrimEnd('.', ',');
         // "© 2024 All rights reserved.": the notice names no holder.
         if (holder.StartsWith("all rights", StringComparison.OrdinalIgnoreCase)) return null;
+        // "© Crown copyright", "© Assembly copyright 2029": a kind of copyright, not its holder.
+        if (holder.EndsWith(" copyright", StringComparison.OrdinalIgnoreCase)) return null;
         return holder.Length >= 3 && IsNameShaped(holder) ? holder : null;
     }
 
@@ -422,6 +514,9 @@ public static partial class SiteName
         if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
         if (words.Count == 0) return false;
         var letters = string.Concat(words);
+        // "Fieldnotes from the Littoral" at fieldnoteslittoral.example: the address leaves out the joining words.
+        var content = string.Concat(words.Where(w => w is not ("of" or "the" or "and" or "for" or "from" or "on" or "in" or "at" or "a" or "an" or "to")));
+        if (words.Count >= 3 && content.Length >= 8 && content == host) return true;
         // "thecompassmagazine.example": an address that keeps the name's "The".
         if (host.StartsWith("the", StringComparison.Ordinal) && letters.Length >= 5 && host.StartsWith("the" + letters, StringComparison.Ordinal)) return true;
         if (letters.StartsWith(host, StringComparison.Ordinal) || letters.Length >= 6 && host.StartsWith(letters, StringComparison.Ordinal)) return true;
@@ -434,8 +529,16 @@ public static partial class SiteName
         if (text.Length is < 3 or > 70 || !char.IsUpper(text[0])) return false;
         if (text[^1] is '.' or '?' or '!' or ':' or ',' || YearLike().IsMatch(text) && !BroadcasterName().IsMatch(text)) return false;
         if (text.IndexOfAny(['|', '›', '»', '/', '·', '•']) >= 0) return false;
-        return TextLines.WordCount(text) <= 8;
+        var words = TextLines.WordCount(text);
+        // "Ministry of Foreign Affairs of the Republic of Belmoria": an institution's long name, every word capitalised but
+        // the joining words, with a body's noun.
+        return words <= 8 || words <= 12 && IsInstitutionName(text);
     }
+
+    /// <summary>Every word capitalised but the joining words ("of", "the", "and", "for"), and a publishing body's noun among them.</summary>
+    private static bool IsInstitutionName(string text) =>
+        SiteMasthead.HasPublisherNoun(text)
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "on" or "in" or "&");
 
     private static bool SameName(string a, string b)
     {

@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Text;
 public sealed record WireDatelineReading(string Place, int Month, int Day, string? Agency);
 
 /// <summary>
-/// The dateline a news agency opens a story with: "PLACE, Month D (Agency) –", "PLACE, Mon. D –", "PLACE (Agency) –"
+/// The dateline a news agency opens a story with: "PLACE, Month D (Agency) –", "PLACE, Mon. D –", "PLACE, D Month (Agency) –" (day first), "PLACE (Agency) –"
 /// has no date. The place is in capitals; the dash (or a colon) ends the dateline. A dateline is evidence that the piece is
 /// news; its year comes from elsewhere (<see cref="DateOf"/>). Pure.
 /// </summary>
@@ -36,7 +36,7 @@ public static partial class WireDateline
             ? new DateOnly(year, reading.Month, reading.Day)
             : null;
 
-    [GeneratedRegex(@"^(?<place>[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,30})?),\s+(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:\s*\((?<agency>[^()]{2,40})\))?\s*[–—:-]\s+\S")]
+    [GeneratedRegex(@"^(?<place>[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,40}(?:,\s*[\p{Lu}][\p{Lu}\p{M}.'’\- ]{1,30})?),\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?(d)|\s+(?<d>\d{1,2}))(?:\s*\((?<agency>[^()]{2,40})\))?\s*[–—:-]\s+\S")]
     private static partial Regex Dateline();
 
     /// <summary>
