@@ -17,14 +17,8 @@ namespace Publisher.ImportEval;
 /// </summary>
 internal static class HeadTraining
 {
-    /// <summary>Folders never read here: the blind sets, this round's validation split and the new cases measured once.</summary>
-    private static readonly HashSet<string> NotRead = new(StringComparer.Ordinal)
-    {
-        // Blind: never read.
-        "heldout21", "heldout23",
-        // This round's validation split (TOTAL lines only) and its new cases, measured once.
-        "heldout22", "furn16-new", "meta16-new", "title17-new",
-    };
+    /// <summary>Folders never read here: <see cref="DevelopmentSets.NeverFitted"/>.</summary>
+    private static readonly HashSet<string> NotRead = new(DevelopmentSets.NeverFitted, StringComparer.Ordinal);
 
     private sealed record Page(string Set, string Name, IReadOnlyList<TitleCandidate> Candidates, bool[] Right);
 
