@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Build.Lint;
@@ -29,10 +28,7 @@ internal sealed class InputManifest
 
     private static readonly string BuildId = typeof(InputManifest).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly StagedCacheFile _next;
-    private Dictionary<UInt128, Entry> _previous;
-    private readonly ConcurrentDictionary<UInt128, Entry> _found = new();
-    private int _reused;
+    private readonly KeyedCacheFile<Entry> _file;
 
     /// <summary>
     /// What reading one file gave. <paramref name="Document"/> is null when the file had no usable article (its errors
@@ -44,21 +40,14 @@ internal sealed class InputManifest
     /// <summary>One file read: its document (null: none usable), body, and the diagnostics reading gave.</summary>
     internal readonly record struct ReadResult(ArticleDocument? Document, CompactText? Body, IReadOnlyList<Diagnostic> Found, IReadOnlyList<Diagnostic> Footnotes);
 
-    private InputManifest(string file, Dictionary<UInt128, Entry> previous)
-    {
-        _next = new StagedCacheFile(file, removeCreatedFolder: true);
-        _previous = previous;
-    }
+    private InputManifest(string file, bool ignorePrevious) =>
+        _file = new KeyedCacheFile<Entry>(file, Magic, FormatVersion, BuildId, ignorePrevious, ReadEntry);
 
     /// <summary>Files whose reading came from the previous build.</summary>
-    public int Reused => _reused;
+    public int Reused => _file.Reused;
 
     /// <param name="ignorePrevious">A clean build: read every file (the next file is still written).</param>
-    public static InputManifest Open(string cacheDir, bool ignorePrevious)
-    {
-        var file = Path.Combine(cacheDir, FileName);
-        return new InputManifest(file, CacheFileFormat.TryRead(file, ignorePrevious, Read) ?? []);
-    }
+    public static InputManifest Open(string cacheDir, bool ignorePrevious) => new(Path.Combine(cacheDir, FileName), ignorePrevious);
 
     /// <summary>
     /// Reads an article file's bytes as <see cref="TextFile.Read"/> does, parses and lints it (<see cref="ArticleFile.Read"/>,
@@ -70,14 +59,10 @@ internal sealed class InputManifest
     private ReadResult ReadOrReuse(byte[] bytes, string path)
     {
         var key = KeyOf(bytes, path);
-        if (_previous.TryGetValue(key, out var entry) && entry.BodyUtf8Length <= bytes.Length)
-        {
-            Interlocked.Increment(ref _reused);
-            _found.TryAdd(key, entry);
+        if (_file.TryReuse(key, out var entry, e => e.BodyUtf8Length <= bytes.Length))
             return new ReadResult(entry.Document, entry.Document is null ? null : BodyOf(bytes, entry), entry.Found, entry.Footnotes);
-        }
         var (result, made) = Parse(bytes, path);
-        _found.TryAdd(key, made);
+        _file.Add(key, made);
         return result;
     }
 
@@ -128,47 +113,14 @@ internal sealed class InputManifest
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
-    /// <summary>
-    /// Writes this build's entries (one per key) to the next file, unless they are exactly the previous file's (every file
-    /// found there, every entry used); then lets the previous entries go. A failure to write only leaves the next build
-    /// without the manifest.
-    /// </summary>
-    public void WriteNext(int files)
-    {
-        var unchanged = _reused == files && _found.Count == _previous.Count;
-        _previous = [];
-        if (unchanged) return;
-        try
-        {
-            using var stream = _next.Create();
-            using var w = new BinaryWriter(stream, Encoding.UTF8);
-            CacheFileFormat.WriteHeader(w, Magic, FormatVersion, BuildId);
-            w.Write(_found.Count);
-            Span<byte> key = stackalloc byte[16];
-            // In key order, so the same files give the same manifest whatever the threads' timing.
-            foreach (var (k, entry) in _found.OrderBy(e => e.Key))
-            {
-                BinaryPrimitives.WriteUInt128LittleEndian(key, k);
-                w.Write(key);
-                WriteEntry(w, entry);
-            }
-            _next.MarkWritten();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Abandon();
-        }
-        finally
-        {
-            _found.Clear();
-        }
-    }
+    /// <summary>Writes this build's entries for the next build, unless they are exactly the previous file's (<see cref="KeyedCacheFile{T}.WriteNext"/>).</summary>
+    public void WriteNext(int files) => _file.WriteNext(files, WriteEntry);
 
     /// <summary>Makes this build's entries the next build's manifest (after the output folder holds this build's files).</summary>
-    public void Save() => _next.Save();
+    public void Save() => _file.Save();
 
     /// <summary>Drops this build's entries (the build failed).</summary>
-    public void Abandon() => _next.Abandon();
+    public void Abandon() => _file.Abandon();
 
     // ---- The file's format. Every location's path is the document's own (written once) or, were it another, spelt out.
 
@@ -349,31 +301,5 @@ internal sealed class InputManifest
         var values = new List<string>(count);
         for (var i = 0; i < count; i++) values.Add(pool(r.ReadString()));
         return values;
-    }
-
-    /// <summary>Every entry; null for another build's file. The file is read through to its end, so a truncated or corrupt one throws here.</summary>
-    private static Dictionary<UInt128, Entry>? Read(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var limit = stream.Length;
-        using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
-        var count = CacheFileFormat.Count(r, limit);
-        var entries = new Dictionary<UInt128, Entry>(count);
-        // One string per author, tag, publication, kind and field name, however many articles name it.
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Pool(string s)
-        {
-            if (strings.TryGetValue(s, out var shared)) return shared;
-            strings.Add(s, s);
-            return s;
-        }
-        for (var n = 0; n < count; n++)
-        {
-            var keyBytes = CacheFileFormat.Exactly(r, 16);
-            if (!entries.TryAdd(BinaryPrimitives.ReadUInt128LittleEndian(keyBytes), ReadEntry(r, limit, Pool))) throw new InvalidDataException("a key twice");
-        }
-        if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
-        return entries;
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Build.Lint;
@@ -27,26 +26,16 @@ internal sealed class NameUseCache
 
     private static readonly string BuildId = typeof(NameUseCache).Assembly.ManifestModule.ModuleVersionId.ToString();
 
-    private readonly StagedCacheFile _next;
-    private Dictionary<UInt128, NameVariants.NameUse[]> _previous;
-    private readonly ConcurrentDictionary<UInt128, IReadOnlyList<NameVariants.NameUse>> _found = new();
-    private int _reused;
+    private readonly KeyedCacheFile<IReadOnlyList<NameVariants.NameUse>> _file;
 
-    private NameUseCache(string file, Dictionary<UInt128, NameVariants.NameUse[]> previous)
-    {
-        _next = new StagedCacheFile(file, removeCreatedFolder: true);
-        _previous = previous;
-    }
+    private NameUseCache(string file, bool ignorePrevious) =>
+        _file = new KeyedCacheFile<IReadOnlyList<NameVariants.NameUse>>(file, Magic, FormatVersion, BuildId, ignorePrevious, ReadEntry);
 
     /// <summary>Articles whose uses came from the previous build.</summary>
-    public int Reused => _reused;
+    public int Reused => _file.Reused;
 
     /// <param name="ignorePrevious">A clean build: scan every article (the next file is still written).</param>
-    public static NameUseCache Open(string cacheDir, bool ignorePrevious)
-    {
-        var file = Path.Combine(cacheDir, FileName);
-        return new NameUseCache(file, CacheFileFormat.TryRead(file, ignorePrevious, Read) ?? []);
-    }
+    public static NameUseCache Open(string cacheDir, bool ignorePrevious) => new(Path.Combine(cacheDir, FileName), ignorePrevious);
 
     /// <summary>
     /// The document's uses: the previous build's for the same title, body and lines, else found by <paramref name="words"/>
@@ -55,14 +44,9 @@ internal sealed class NameUseCache
     public IReadOnlyList<NameVariants.NameUse> UsesOf(ArticleDocument doc, CompactText body, NameVariants.Words words)
     {
         var key = KeyOf(doc, body);
-        if (_previous.TryGetValue(key, out var cached))
-        {
-            Interlocked.Increment(ref _reused);
-            _found.TryAdd(key, cached);
-            return cached;
-        }
+        if (_file.TryReuse(key, out var cached)) return cached;
         var uses = words.Collect(doc with { Body = body.ToString() });
-        _found.TryAdd(key, uses);
+        _file.Add(key, uses);
         return uses;
     }
 
@@ -88,79 +72,32 @@ internal sealed class NameUseCache
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
-    /// <summary>
-    /// Writes this build's uses (one entry per distinct key) to the next file, unless they are exactly the previous file's
-    /// (every article found there, every entry used); then lets the previous entries go. A failure to write only leaves
-    /// the next build without the cache.
-    /// </summary>
-    public void WriteNext(int documents)
+    /// <summary>Writes this build's uses for the next build, unless they are exactly the previous file's (<see cref="KeyedCacheFile{T}.WriteNext"/>).</summary>
+    public void WriteNext(int documents) => _file.WriteNext(documents, WriteEntry);
+
+    /// <summary>Makes this build's uses the next build's cache (after the output folder holds this build's files).</summary>
+    public void Save() => _file.Save();
+
+    /// <summary>Drops this build's uses (the build failed).</summary>
+    public void Abandon() => _file.Abandon();
+
+    private static void WriteEntry(BinaryWriter w, IReadOnlyList<NameVariants.NameUse> uses)
     {
-        var unchanged = _reused == documents && _found.Count == _previous.Count;
-        _previous = [];
-        if (unchanged) return;
-        try
+        w.Write(uses.Count);
+        foreach (var use in uses)
         {
-            using var stream = _next.Create();
-            using var w = new BinaryWriter(stream, Encoding.UTF8);
-            CacheFileFormat.WriteHeader(w, Magic, FormatVersion, BuildId);
-            w.Write(_found.Count);
-            Span<byte> key = stackalloc byte[16];
-            // In key order, so the same uses give the same file whatever the threads' timing.
-            foreach (var (k, uses) in _found.OrderBy(e => e.Key))
-            {
-                BinaryPrimitives.WriteUInt128LittleEndian(key, k);
-                w.Write(key);
-                w.Write(uses.Count);
-                foreach (var use in uses)
-                {
-                    w.Write(use.Written);
-                    w.Write(use.Count);
-                    w.Write(use.Line);
-                    w.Write(use.Column);
-                }
-            }
-            _next.MarkWritten();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Abandon();
-        }
-        finally
-        {
-            _found.Clear();
+            w.Write(use.Written);
+            w.Write(use.Count);
+            w.Write(use.Line);
+            w.Write(use.Column);
         }
     }
 
-    /// <summary>Makes this build's uses the next build's cache (after the output folder holds this build's files).</summary>
-    public void Save() => _next.Save();
-
-    /// <summary>Drops this build's uses (the build failed).</summary>
-    public void Abandon() => _next.Abandon();
-
-    /// <summary>Every entry; null for another build's file. The file is read through to its end, so a truncated or corrupt one throws here.</summary>
-    private static Dictionary<UInt128, NameVariants.NameUse[]>? Read(string file)
+    private static IReadOnlyList<NameVariants.NameUse> ReadEntry(BinaryReader r, long limit, Func<string, string> pool)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        var limit = stream.Length;
-        using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
-        var count = CacheFileFormat.Count(r, limit);
-        var entries = new Dictionary<UInt128, NameVariants.NameUse[]>(count);
-        // One string per spelling, however many articles use it.
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var n = 0; n < count; n++)
-        {
-            var keyBytes = CacheFileFormat.Exactly(r, 16);
-            var uses = new NameVariants.NameUse[CacheFileFormat.Count(r, limit)];
-            for (var i = 0; i < uses.Length; i++)
-            {
-                var written = r.ReadString();
-                if (!pool.TryGetValue(written, out var shared)) pool.Add(written, shared = written);
-                uses[i] = new NameVariants.NameUse(shared, r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
-            }
-            if (!entries.TryAdd(BinaryPrimitives.ReadUInt128LittleEndian(keyBytes), uses)) throw new InvalidDataException("a key twice");
-        }
-        if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
-        return entries;
+        var uses = new NameVariants.NameUse[CacheFileFormat.Count(r, limit)];
+        for (var i = 0; i < uses.Length; i++)
+            uses[i] = new NameVariants.NameUse(pool(r.ReadString()), r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
+        return uses;
     }
 }
