@@ -74,7 +74,7 @@ public class CorpusScoreTests
         new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 16, Publication: 20, VolumeIssue: 22,
             Precision: 0.91, Recall: 0.96, MaxFurniture: 38, MaxGlued: 2, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
-        new Floor("heldout20", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 20, Publication: 22, VolumeIssue: 22,
+        new Floor("heldout20", Found: 22, Title: 20, Authors: 21, Date: 22, Kind: 20, Publication: 22, VolumeIssue: 22,
             Precision: 0.88, Recall: 0.96, MaxFurniture: 44, MaxGlued: 0, MaxLost: 2),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,

@@ -222,6 +222,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
         }
 
+        if (header.Authors.Count == 0) header.TakeAboutMe(nonBlank, titleLine.Number);
         header.ReportAccountOnlyByline();
         var draft = new ArticleDraft
         {
@@ -567,6 +568,28 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 After = "authors: (without " + name + ")",
                 Reason = $"'{name}' is the account the site's content system posted the page under, not a person who wrote it",
             });
+        }
+
+        /// <summary>
+        /// A personal site's "About me" box after the post ("I'm Ann Lee, a lawyer …") names its one writer: the author
+        /// of a post whose byline named no person; the introduction is the author's bio.
+        /// </summary>
+        public void TakeAboutMe(IReadOnlyList<SeedLine> lines, int titleLine)
+        {
+            for (var k = 0; k + 1 < lines.Count; k++)
+            {
+                if (lines[k].Number <= titleLine || !AboutMeBio.IsLabel(lines[k].Text)) continue;
+                if (AboutMeBio.Name(lines[k + 1].Text) is not { } name) return;
+                Authors.Add(name);
+                if (!Bios.Contains(lines[k + 1].Text.Trim(), StringComparer.Ordinal)) Bios.Add(lines[k + 1].Text.Trim());
+                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"authors: {name}", new SourceLocation(source.Path, lines[k + 1].Number))
+                {
+                    Before = lines[k + 1].Text.Trim(),
+                    After = $"authors: {name}",
+                    Reason = "the site's 'About me' box introduces its writer, and the post's byline named no person",
+                });
+                return;
+            }
         }
 
         /// <summary>When the head named only a content-system account, the editor is told that no author was set.</summary>
