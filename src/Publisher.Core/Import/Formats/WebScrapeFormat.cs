@@ -222,6 +222,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
         }
 
+        if (header.Authors.Count == 0) header.TakeAboutMe(nonBlank, titleLine.Number);
         header.ReportAccountOnlyByline();
         var draft = new ArticleDraft
         {
@@ -472,7 +473,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public void TakeAboveTitle(SeedLine line, bool inMenu, bool rightAboveTitle)
         {
             var text = line.Text.Trim();
+            var lineAbove = _lineAboveTitle;
+            _lineAboveTitle = text;
             if (TakeMailLine(text, line)) return;
+            if (TakeStackedIssueLine(lineAbove, text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
             if (TakeDate(text, line) || TakeFieldsDate(text, line)) return;
             if (SectionLabels.KnownKind(text) is not null)
@@ -499,6 +503,28 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => SectionLabels.KnownKind(item) is not null) is { } crumb)
                 SetKind(SectionLabels.KnownKind(crumb)!, line, fromTrail: true);
             Drop(line.Number == PassedOver ? "the rules' title candidate, passed over by the head model" : FurnitureKind(text), line);
+        }
+
+        private string? _lineAboveTitle;
+
+        /// <summary>
+        /// A journal's page printing its name on one line and "Volume 41, Issue 6" on the next, above the title: the
+        /// two read together as the line naming where the article appeared (<see cref="PublicationIssueLine"/>). The
+        /// name line is one of capitalised words with no interface vocabulary in it.
+        /// </summary>
+        private bool TakeStackedIssueLine(string? above, string text, SeedLine line)
+        {
+            if (PrintedIssue is not null || above is null || !BareVolumeIssue().IsMatch(text)) return false;
+            if (UiVocabulary.Find(above).Count > 0 || NavigationBar.IsNavigation(above)) return false;
+            if (PublicationIssueLine.Read(above + ", " + text) is not { } printed) return false;
+            PrintedIssue = printed;
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {printed.Publication}, volume {printed.Volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = text,
+                After = $"publication: {printed.Publication}; volume: {printed.Volume}; issue: {printed.Issue}",
+                Reason = "the page prints the journal's name over the volume and issue the article appeared in",
+            });
+            return true;
         }
 
         /// <summary>What a line of page furniture above the title is, for the report.</summary>
@@ -542,6 +568,28 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 After = "authors: (without " + name + ")",
                 Reason = $"'{name}' is the account the site's content system posted the page under, not a person who wrote it",
             });
+        }
+
+        /// <summary>
+        /// A personal site's "About me" box after the post ("I'm Ann Lee, a lawyer …") names its one writer: the author
+        /// of a post whose byline named no person; the introduction is the author's bio.
+        /// </summary>
+        public void TakeAboutMe(IReadOnlyList<SeedLine> lines, int titleLine)
+        {
+            for (var k = 0; k + 1 < lines.Count; k++)
+            {
+                if (lines[k].Number <= titleLine || !AboutMeBio.IsLabel(lines[k].Text)) continue;
+                if (AboutMeBio.Name(lines[k + 1].Text) is not { } name) return;
+                Authors.Add(name);
+                if (!Bios.Contains(lines[k + 1].Text.Trim(), StringComparer.Ordinal)) Bios.Add(lines[k + 1].Text.Trim());
+                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"authors: {name}", new SourceLocation(source.Path, lines[k + 1].Number))
+                {
+                    Before = lines[k + 1].Text.Trim(),
+                    After = $"authors: {name}",
+                    Reason = "the site's 'About me' box introduces its writer, and the post's byline named no person",
+                });
+                return;
+            }
         }
 
         /// <summary>When the head named only a content-system account, the editor is told that no author was set.</summary>
@@ -976,6 +1024,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"^(?:also\s+available\s+in|read\s+(?:this\s+)?in)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AlsoAvailable();
+
+    [GeneratedRegex(@"^Vol(?:ume|\.)?\s*\d{1,3}\s*[,;·|]?\s*(?:Issue|No\.?|Number)\s*\d{1,4}\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareVolumeIssue();
 
     [GeneratedRegex(@"^about\s+the\s+authors?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAuthors();

@@ -295,7 +295,7 @@ public static partial class Byline
             if (strict && (NotNameWords.Contains(word) || HeadingSuffix().IsMatch(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
             capitalised++;
         }
-        return capitalised is >= 2 and <= 4;
+        return capitalised is >= 2 and <= 4 && PersonNames.ReadsAsName(words);
     }
 
     [GeneratedRegex(@"\s+[|·•—]\s+")]

@@ -23,6 +23,44 @@ public static partial class PersonNames
         "PhD", "Ph.D", "Ph.D.", "DPhil", "MD", "M.D.", "MA", "MSc", "MBA", "MPhil", "LLM", "JD", "OBE", "MBE", "CBE", "KBE", "CMG", "Esq", "Esq.",
     };
 
+    /// <summary>
+    /// Words of a page's interface and capitalised common nouns of its furniture ("Recent Posts", "Full Article",
+    /// "Download PDF", "Related Content", "Table of Contents"): a would-be name made only of them is a label, not a person.
+    /// A surname may be one of them ("Emily Post", "Ann Page"), so one such word beside a word that is not one still reads
+    /// as a name; all of them together never do.
+    /// </summary>
+    private static readonly HashSet<string> InterfaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "recent", "latest", "popular", "related", "featured", "previous", "next", "older", "newer", "more", "all", "full",
+        "view", "read", "download", "print", "share", "save", "cite", "email", "reply", "comment", "comments", "subscribe",
+        "follow", "search", "menu", "home", "login", "register", "sign", "log", "back", "top", "open", "close", "skip",
+        "post", "posts", "article", "articles", "entry", "entries", "story", "stories", "page", "pages", "archive", "archives",
+        "category", "categories", "tag", "tags", "topic", "topics", "content", "contents", "table", "figures", "figure", "data",
+        "references", "citation", "citations", "metrics", "pdf", "text", "abstract", "supplementary", "material", "materials",
+        "links", "link", "author", "authors", "profile", "bio", "newsletter", "podcast", "episode", "episodes", "blog", "blogroll",
+        "feed", "rss", "site", "website", "news", "press", "media", "about", "contact", "us", "me", "of", "and", "the", "this", "in",
+        "permissions", "reprints", "licensing", "rights", "access", "journal", "issue", "issues", "volume", "info", "information",
+        "original", "research", "review", "feature", "features", "opinion", "analysis", "commentary", "editorial", "report",
+        "reports", "brief", "briefs",
+    };
+
+    /// <summary>
+    /// Whether capitalised words read as a person's name rather than a label of the page: not every word (particles
+    /// aside) is interface vocabulary or a common noun of page furniture ("Recent Posts", "Full Article").
+    /// </summary>
+    public static bool ReadsAsName(IReadOnlyList<string> words)
+    {
+        var any = false;
+        foreach (var raw in words)
+        {
+            var word = raw.Trim('"', '“', '”', '\'', '‘', '’', '*', '_', '.', ',', ':', ';', '(', ')');
+            if (word.Length == 0) continue;
+            if (!InterfaceWords.Contains(word)) return true;
+            any = true;
+        }
+        return !any;
+    }
+
     /// <summary>A single name with honorifics, post-nominals, link markup and stray punctuation removed.</summary>
     public static string Clean(string name)
     {

@@ -51,7 +51,8 @@ public static partial class TextShapes
             if (first.Length > 3 && first.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
             capitalised++;
         }
-        return capitalised >= 2 || (capitalised >= 1 && words.Length >= 2);
+        // "Recent Posts", "Full Article": capitalised words of the page's interface are a label, not a name.
+        return (capitalised >= 2 || (capitalised >= 1 && words.Length >= 2)) && PersonNames.ReadsAsName(words);
     }
 
     [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*)")]

@@ -1,0 +1,39 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+/// <summary>A would-be name made only of a page's interface words or furniture's common nouns is a label, not a person.</summary>
+public class PersonNamesReadsAsNameTests
+{
+    [Theory]
+    [InlineData("Latest Entries")]
+    [InlineData("Older Posts")]
+    [InlineData("View Full Text")]
+    [InlineData("Download Article")]
+    [InlineData("Supplementary Material")]
+    [InlineData("Research Article")]
+    [InlineData("Table of Contents")]
+    public void Interface_labels_do_not_read_as_names(string label) =>
+        Assert.False(PersonNames.ReadsAsName(label.Split(' ')));
+
+    [Theory]
+    [InlineData("Emily Post")]
+    [InlineData("Orla Page")]
+    [InlineData("Tobias Read")]
+    [InlineData("Nadia al-Fahri")]
+    public void A_name_with_one_such_word_still_reads_as_one(string name) =>
+        Assert.True(PersonNames.ReadsAsName(name.Split(' ')));
+
+    [Theory]
+    [InlineData("Popular Stories")]
+    [InlineData("Featured Content")]
+    public void Bare_label_lines_give_no_byline_names(string line)
+    {
+        Assert.Null(TextShapes.AuthorNames(line));
+        Assert.Null(Byline.Read(line, allowBare: true, dateFollows: true));
+    }
+
+    [Fact]
+    public void A_real_bare_byline_is_still_read() =>
+        Assert.Equal("Orla Page; Tobias Read", string.Join("; ", TextShapes.AuthorNames("Orla Page and Tobias Read")!));
+}
