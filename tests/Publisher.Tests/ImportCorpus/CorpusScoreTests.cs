@@ -30,7 +30,7 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 2, MaxLost: 0),
-        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 19,
+        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 19,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 17, Publication: 21, VolumeIssue: 21,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 14, MaxGlued: 0, MaxLost: 0),
@@ -64,7 +64,7 @@ public class CorpusScoreTests
         new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 20, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
-        new Floor("heldout17", Found: 21, Title: 17, Authors: 16, Date: 19, Kind: 15, Publication: 19, VolumeIssue: 21,
+        new Floor("heldout17", Found: 21, Title: 17, Authors: 16, Date: 19, Kind: 17, Publication: 19, VolumeIssue: 21,
             Precision: 0.90, Recall: 0.94, MaxFurniture: 51, MaxGlued: 1, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.

@@ -20,10 +20,17 @@ public sealed partial class WholeIssueFormat
         var subheadings = 0;
         for (var i = 1; i + 1 < body.Count; i++)
             if (body[i].IsSingleLine && TextLines.WordCount(body[i].FirstText) <= 8 && ParagraphShape.LooksLikeTitleCaseHeading(body[i].FirstText)
-                && !body[i + 1].IsSingleLine)
+                && IsParagraph(body[i + 1]))
                 subheadings++;
         return new PieceShape(words, notes is not null || markers >= 2, subheadings > 0);
     }
+
+    /// <summary>
+    /// A block of prose under a subheading: wrapped over several lines, or — in text printed one paragraph per line — one
+    /// line long enough to be a paragraph, not another heading (at least 25 words).
+    /// </summary>
+    internal static bool IsParagraph(TextBlock block) =>
+        !block.IsSingleLine || TextLines.WordCount(block.FirstText) >= 25;
 
     /// <summary>
     /// A piece that ends a run of briefs although no label is printed before it: much longer than the longest brief

@@ -43,7 +43,8 @@ public static class Genres
         (ArticleKinds.Briefing, []),
         (ArticleKinds.Newsletter, []),
         (ArticleKinds.Essay, []),
-        (ArticleKinds.Editorial, []),
+        // The editor's own piece at the head of an issue or a page, under whatever the editor calls it.
+        (ArticleKinds.Editorial, ["editor's note", "editor's letter", "from the editor", "note from the editor"]),
         (ArticleKinds.Explainer, []),
         (ArticleKinds.Insight, []),
         (ArticleKinds.Obituary, []),
