@@ -23,6 +23,6 @@ internal static class DevelopmentSets
         // This round's validation split.
         "heldout22", "furn16-new", "meta16-new",
         // New cases, measured once.
-        "furn17-new", "title17-new", "meta17-new",
+        "furn17-new", "title17-new", "meta17-new", "authors18-new", "kinds18-new",
     ];
 }
