@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Build.Lint;
 using Publisher.Core.Content;
@@ -101,16 +99,10 @@ internal sealed class InputManifest
     /// <summary>A SHA-256 of the path diagnostics name the file by and of its bytes.</summary>
     private static UInt128 KeyOf(byte[] bytes, string path)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var name = Encoding.UTF8.GetBytes(path);
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(number, name.Length);
-        hash.AppendData(number);
-        hash.AppendData(name);
-        hash.AppendData(bytes);
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        var hash = new FramedHash();
+        hash.Add(path);
+        hash.Add(bytes);
+        return hash.FinishKey();
     }
 
     /// <summary>Writes this build's entries for the next build, unless they are exactly the previous file's (<see cref="KeyedCacheFile{T}.WriteNext"/>).</summary>

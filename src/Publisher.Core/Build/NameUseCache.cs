@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using Publisher.Core.Build.Lint;
 using Publisher.Core.Content;
 using Publisher.Core.Model;
@@ -53,23 +50,12 @@ internal sealed class NameUseCache
     /// <summary>A SHA-256 of what the uses depend on: the title and its line, the body's first line and its UTF-8.</summary>
     private static UInt128 KeyOf(ArticleDocument doc, CompactText body)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        static void Add(IncrementalHash hash, int n)
-        {
-            Span<byte> number = stackalloc byte[4];
-            BinaryPrimitives.WriteInt32LittleEndian(number, n);
-            hash.AppendData(number);
-        }
-        var title = Encoding.UTF8.GetBytes(doc.FrontMatter.Title);
-        Add(hash, title.Length);
-        hash.AppendData(title);
-        Add(hash, doc.LocationOf(KnownKeys.Article.Title).Line);
-        Add(hash, doc.BodyStartLine);
-        Add(hash, body.Utf8.Length);
-        hash.AppendData(body.Utf8);
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        var hash = new FramedHash();
+        hash.Add(doc.FrontMatter.Title);
+        hash.Add(doc.LocationOf(KnownKeys.Article.Title).Line);
+        hash.Add(doc.BodyStartLine);
+        hash.Add(body.Utf8);
+        return hash.FinishKey();
     }
 
     /// <summary>Writes this build's uses for the next build, unless they are exactly the previous file's (<see cref="KeyedCacheFile{T}.WriteNext"/>).</summary>

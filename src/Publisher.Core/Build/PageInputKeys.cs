@@ -49,7 +49,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// <summary>An article page's key. Thread-safe.</summary>
     public byte[] OfArticle(Article article)
     {
-        var h = new Hasher();
+        var h = new FramedHash();
         h.Add(Scheme);
         h.Add(SiteHash());
         AddArticle(h, article);
@@ -99,7 +99,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// </summary>
     public byte[] OfTagPage(Tag tag, string url, int number)
     {
-        var h = new Hasher();
+        var h = new FramedHash();
         h.Add("tag-page-inputs/1");
         h.Add(SiteHash());
         h.Add(tag.Slug);
@@ -117,7 +117,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// </summary>
     public byte[] OfAuthorPage(Author author, string url, int number)
     {
-        var h = new Hasher();
+        var h = new FramedHash();
         h.Add("author-page-inputs/1");
         h.Add(SiteHash());
         h.Add(author.Slug);
@@ -136,7 +136,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// </summary>
     public byte[] OfIssuePage(Issue issue)
     {
-        var h = new Hasher();
+        var h = new FramedHash();
         h.Add("issue-page-inputs/1");
         h.Add(SiteHash());
         AddIssueKey(h, issue.Key);
@@ -159,7 +159,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         return h.Finish();
     }
 
-    private static void AddIssueKey(Hasher h, IssueKey key)
+    private static void AddIssueKey(FramedHash h, IssueKey key)
     {
         h.Add(key.Publication);
         h.Add(key.Volume);
@@ -167,7 +167,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     }
 
     /// <summary>A paginated list's page (<see cref="ViewFactory.ListPage"/>): its URL and number, the list's length and the page's slice (the page size is in <see cref="SiteHash"/>).</summary>
-    private void AddListPage(Hasher h, IReadOnlyList<string> slugs, string url, int number)
+    private void AddListPage(FramedHash h, IReadOnlyList<string> slugs, string url, int number)
     {
         h.Add(url);
         h.Add(number);
@@ -185,7 +185,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// <summary>Everything <see cref="ViewFactory.Card"/> reads of an article besides site-wide settings; once per article per build.</summary>
     private byte[] CardHash(Article article) => _cards.GetOrAdd(article.Slug, _ =>
     {
-        var h = new Hasher();
+        var h = new FramedHash();
         h.Add(article.Slug);
         h.Add(article.Title);
         h.Add(article.Date.DayNumber);
@@ -215,7 +215,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     private byte[] SiteHash()
     {
         if (Volatile.Read(ref _site) is { } done) return done;
-        var h = new Hasher();
+        var h = new FramedHash();
         h.Add(JsonSerializer.SerializeToUtf8Bytes(site.Config, ModelKeyJson.Default.SiteConfig));
         h.Add(site.Publications.Count);
         foreach (var publication in site.Publications)
@@ -230,7 +230,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     }
 
     /// <summary>Every property of the article (pinned by <c>PageInputKeysTests</c>): a property added to <see cref="Model.Article"/> must be added here.</summary>
-    internal static void AddArticle(Hasher h, Article a)
+    internal static void AddArticle(FramedHash h, Article a)
     {
         h.Add(a.Slug);
         h.Add(a.DerivedSlugFile);
@@ -257,54 +257,5 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         h.Add(a.BodyText.Utf8);
         h.Add(a.SourcePath);
         h.Add(a.BodyStartLine);
-    }
-
-    /// <summary>SHA-256 of a sequence of values, each framed (a kind byte and a length), so no two sequences hash the same bytes.</summary>
-    internal sealed class Hasher
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _scratch = new byte[9];
-
-        public void Add(string? text)
-        {
-            if (text is null)
-            {
-                Frame(0, 0);
-                return;
-            }
-            Add(Encoding.UTF8.GetBytes(text));
-        }
-
-        public void Add(ReadOnlySpan<byte> bytes)
-        {
-            Frame(1, bytes.Length);
-            _hash.AppendData(bytes);
-        }
-
-        public void Add(byte[] bytes) => Add((ReadOnlySpan<byte>)bytes);
-
-        public void Add(long value) => Frame(2, value);
-
-        public void Optional(int? value)
-        {
-            if (value is { } v) Frame(3, v);
-            else Frame(0, 0);
-        }
-
-        public void Add(bool value) => Frame(4, value ? 1 : 0);
-
-        private void Frame(byte kind, long value)
-        {
-            _scratch[0] = kind;
-            BitConverter.TryWriteBytes(_scratch.AsSpan(1), value);
-            _hash.AppendData(_scratch);
-        }
-
-        public byte[] Finish()
-        {
-            var result = _hash.GetHashAndReset();
-            _hash.Dispose();
-            return result;
-        }
     }
 }
