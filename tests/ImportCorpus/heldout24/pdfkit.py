@@ -53,3 +53,42 @@ class Pdf:
     def write(self, articles, sidecar):
         self.iss.write(articles, sidecar or '')
         if not sidecar: os.remove(self.iss.name + '.yml')
+
+
+def unwrap(name, ranges, furniture=lambda l: False):
+    """The paragraphs of lines `ranges` of NAME.txt, unwrapped and with line-end hyphens joined (for web versions)."""
+    lines = open(name + '.txt').read().split('\n')
+    pars, cur = [], ''
+    for a, b in ranges:
+        chunk = [l.strip() for l in lines[a - 1:b]]
+        keep = []
+        for i, l in enumerate(chunk):
+            if l and furniture(l): continue
+            near = lambda j: 0 <= j < len(chunk) and chunk[j] and furniture(chunk[j])
+            if not l and (near(i - 1) or near(i + 1)): continue
+            keep.append(l)
+        for l in keep:
+            if not l or furniture(l):
+                if not l and cur: pars.append(cur); cur = ''
+                continue
+            if cur.endswith('-') and cur[-2:-1].isalpha() and l[:1].islower(): cur = cur[:-1] + l
+            elif cur: cur += ' ' + l
+            else: cur = l
+    if cur: pars.append(cur)
+    return pars
+
+
+def fill_blanks(lines):
+    """Mark blank lines lying between two article lines ('>') as article lines too, so ranges run across them."""
+    out = list(lines)
+    for i, l in enumerate(out):
+        if l == '':
+            j = i - 1
+            while j >= 0 and out[j] in ('', '>'): j -= 1
+            k = i + 1
+            while k < len(out) and out[k] in ('', '>'): k += 1
+            if j >= 0 and k < len(out) and out[j].startswith('>') and out[k].startswith('>'): out[i] = '>'
+    return out
+
+def wrapped(text, width, mark=True, hyphenate=False, indent=''):
+    return [('>' if mark else '') + indent + l for l in hwrap(text, width - len(indent), hyphenate=hyphenate)]
