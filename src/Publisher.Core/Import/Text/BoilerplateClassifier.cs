@@ -439,11 +439,16 @@ internal static class BoilerplateClassifier
     /// </summary>
     private static void MarkReaderPrompts(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
     {
+        var shaped = new bool[units.Count];
+        for (var i = 0; i < units.Count; i++)
+            shaped[i] = !units[i].IsNotes && !units[i].Signals.IsLongProse && !evidence[i].Any(e => e.Strong) && CallToAction.IsReaderPrompt(units[i].Signals.Text);
+        bool Furniture(int k) => k >= 0 && k < units.Count && !units[k].IsNotes && (evidence[k].Any(e => e.Strong) || shaped[k]);
+        // A sentence broken before the line counts only when the text it breaks off is not furniture itself (a rail's
+        // headline, another prompt).
         var prompt = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
-            prompt[i] = !units[i].IsNotes && !units[i].Signals.IsLongProse && !evidence[i].Any(e => e.Strong) && CallToAction.IsReaderPrompt(units[i].Signals.Text)
-                && !(i > 0 && BreaksOff(units[i - 1].Signals.Text)) && !(i + 1 < units.Count && CarriesOn(units[i + 1].Signals.Text));
-        bool Furniture(int k) => k >= 0 && k < units.Count && !units[k].IsNotes && (evidence[k].Any(e => e.Strong) || prompt[k]);
+            prompt[i] = shaped[i] && !(i > 0 && BreaksOff(units[i - 1].Signals.Text) && !Furniture(i - 1))
+                && !(i + 1 < units.Count && CarriesOn(units[i + 1].Signals.Text));
         var marked = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
         {

@@ -33,8 +33,8 @@ internal static partial class ReaderTool
     [GeneratedRegex(@"^(?:(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*)?(?:about\s+|approx\.?\s+)?\d{1,3}[\s-]*(?:min(?:ute)?s?)(?:\s+(?:read|listen|watch))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadTime();
 
-    // "Download the full report (PDF, 2.4 MB)", "Download PDF (380 KB)", "Read the summary [PDF]".
-    [GeneratedRegex(@"^(?:download|get|read|view|open)\b[^.!?]{0,60}?[\[(](?:pdf|epub|docx?|xlsx?|csv|zip|mobi)\b[^\])]{0,30}[\])]\.?$|^download\b[^.!?]{0,60}?\(\d+(?:[.,]\d+)?\s*[kmg]b\)\.?$", RegexOptions.IgnoreCase)]
+    // "Download the full report (PDF, 2.4 MB)", "Download PDF (380 KB)", "Read the summary [PDF]", an episode's file: "Download (MP3, 44 MB)".
+    [GeneratedRegex(@"^(?:download|get|read|view|open)\b[^.!?]{0,60}?[\[(](?:pdf|epub|docx?|xlsx?|csv|zip|mobi|mp3|mp4|m4a|wav|ogg|aac)\b[^\])]{0,30}[\])]\.?$|^download\b[^.!?]{0,60}?\(\d+(?:[.,]\d+)?\s*[kmg]b\)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Download();
 
     [GeneratedRegex(@"^(?:enjoyed|enjoying|liked|like|love|loving)\s+(?:this|today's|this\s+week's)\s+(?:issue|post|newsletter|edition|email|letter|dispatch|piece)\?", RegexOptions.IgnoreCase)]
