@@ -18,6 +18,7 @@ public static partial class CallToAction
     }
 
     private const int MaxPromptWords = 25;
+    private const int MaxPromptQuestionWords = 6;
 
     /// <summary>
     /// A prompt the page addresses to its reader, in a box, rail or footer rather than the article: a line that opens
@@ -25,7 +26,7 @@ public static partial class CallToAction
     /// network — membership is free …"; a way back: "Back to all abstracts"; a campaign's verb: "Defend the right to
     /// protest in …") and is no plain statement — no full stop, or it speaks to the reader, or a dash sets the pitch
     /// after the command —, or a question to the reader followed by a command ("Spotted a claim you want us to check?
-    /// Send it to us …"). Capitalised, at most 25 words and two sentences. A shape, not a verdict: a how-to's step and
+    /// Send it to us …", "Not a member yet? Join …": a short question need not say "you"). Capitalised, at most 25 words and two sentences. A shape, not a verdict: a how-to's step and
     /// an article's closing exhortation open the same way, so the classifier weighs where it stands. Pure.
     /// </summary>
     public static bool IsReaderPrompt(string line)
@@ -36,7 +37,8 @@ public static partial class CallToAction
         if (sentences.Count > 2) return false;
         if (OpensWithCommand(text))
             return text[^1] is not ('.' or '!' or '?') || UiVocabulary.AddressesReader(text) || PitchDash().IsMatch(text);
-        return sentences.Count == 2 && sentences[0].EndsWith('?') && ReaderWord().IsMatch(sentences[0]) && OpensWithCommand(sentences[1]);
+        return sentences.Count == 2 && sentences[0].EndsWith('?') && (ReaderWord().IsMatch(sentences[0]) || TextLines.WordCount(sentences[0]) <= MaxPromptQuestionWords)
+            && OpensWithCommand(sentences[1]);
     }
 
     private static bool OpensWithCommand(string text) => UiVocabulary.StartsWithCommand(text) || CampaignOrReturn().IsMatch(text);

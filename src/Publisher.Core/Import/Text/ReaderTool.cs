@@ -25,8 +25,8 @@ internal static partial class ReaderTool
         return null;
     }
 
-    // "Listen to this article · 18 min", "Listen (12 minutes)", "Audio: 9 min".
-    [GeneratedRegex(@"^(?:listen|audio|hear\s+this|play)\b[^.!?]{0,40}?\d{1,3}\s*(?:min(?:ute)?s?|m)\b\)?\.?$", RegexOptions.IgnoreCase)]
+    // "Listen to this article · 18 min", "Listen (12 minutes)", "Audio: 9 min", the player's bare label "Listen to this feature".
+    [GeneratedRegex(@"^(?:listen|audio|hear\s+this|play)\b[^.!?]{0,40}?\d{1,3}\s*(?:min(?:ute)?s?|m)\b\)?\.?$|^(?:listen\s+to|hear|play)\s+this\s+(?:article|story|feature|post|piece|report|interview|essay|review)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListenTime();
 
     // "5-minute read", "Estimated reading time: 7 minutes", "12 min listen".

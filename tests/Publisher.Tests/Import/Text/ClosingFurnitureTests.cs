@@ -31,6 +31,8 @@ public class ClosingFurnitureTests
     [InlineData("Get our weekly briefing and find out how you can help.")]
     [InlineData("Heard a rumour you want us to verify? Send it to us through our tip form.")]
     [InlineData("Got a story idea you'd like to pitch to us? Write to the desk editor.")]
+    [InlineData("Not a volunteer yet? Join the rota today — it takes two minutes.")]
+    [InlineData("Spotted an otter this week? Tell us where through the sightings page.")]
     public void Reader_prompts(string line) => Assert.True(CallToAction.IsReaderPrompt(line));
 
     [Theory]

@@ -72,6 +72,9 @@ public class WebCreditSignOffTests
     [InlineData("Download episode [MP3]", "download link")]
     [InlineData("Download the full report (PDF, 2.4 MB)", "download link")]
     [InlineData("Download the app and listen to the episode (free) on your phone.", null)]
+    [InlineData("Listen to this essay", "reading time")]
+    [InlineData("Listen to this story · 6 min", "reading time")]
+    [InlineData("Listen to this story, the mayor said, and then decide.", null)]
     public void A_download_link_to_the_pages_file(string line, string? what) => Assert.Equal(what, ReaderTool.What(line));
 
     [Theory]
