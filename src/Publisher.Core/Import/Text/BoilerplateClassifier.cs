@@ -56,6 +56,7 @@ internal static class BoilerplateClassifier
         MarkPolls(units, evidence);
         MarkTimestampedTeasers(units, evidence);
         MarkAboutBoxes(units, evidence);
+        MarkReaderPrompts(units, evidence);
         var initial = units.Select((u, i) => Initial(u, evidence[i])).ToList();
         var smoothed = Smooth(initial, units);
         var verdicts = new BoilerplateVerdict?[units.Count];
@@ -426,6 +427,54 @@ internal static class BoilerplateClassifier
             }
         }
     }
+
+    private const int MaxPromptInRunWords = 12;
+
+    /// <summary>
+    /// Prompts the page addresses to its reader (<see cref="CallToAction.IsReaderPrompt"/>): at the page's foot (no article
+    /// prose after them) any of them, and elsewhere a short one that is no sentence beside another piece of furniture or
+    /// another prompt — a "Take action" box set into the text ("TAKE ACTION" / "Tell the minister: …" / "Sign the
+    /// petition"), a player's "Download (MP3, 44 MB)". A prompt-shaped line alone between paragraphs of text stays (a
+    /// heading such as "Follow the money"), and so does a line that carries on a sentence broken before or after it.
+    /// </summary>
+    private static void MarkReaderPrompts(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
+    {
+        var shaped = new bool[units.Count];
+        for (var i = 0; i < units.Count; i++)
+            shaped[i] = !units[i].IsNotes && !units[i].Signals.IsLongProse && !evidence[i].Any(e => e.Strong) && CallToAction.IsReaderPrompt(units[i].Signals.Text);
+        bool Furniture(int k) => k >= 0 && k < units.Count && !units[k].IsNotes && (evidence[k].Any(e => e.Strong) || shaped[k]);
+        // A sentence broken before the line counts only when the text it breaks off is not furniture itself (a rail's
+        // headline, another prompt).
+        var prompt = new bool[units.Count];
+        for (var i = 0; i < units.Count; i++)
+            prompt[i] = shaped[i] && !(i > 0 && BreaksOff(units[i - 1].Signals.Text) && !Furniture(i - 1))
+                && !(i + 1 < units.Count && CarriesOn(units[i + 1].Signals.Text));
+        var marked = new bool[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!prompt[i]) continue;
+            var s = units[i].Signals;
+            marked[i] = units[i].InTail
+                || !s.EndsSentence && s.Words <= MaxPromptInRunWords && (Furniture(i - 1) || Furniture(i + 1));
+        }
+        for (var i = 0; i < units.Count; i++)
+            if (marked[i])
+                evidence[i] = [.. evidence[i], new Signal("prompt", "call to action", units[i].InTail
+                    ? "a prompt to the reader at the page's foot, after the article's last paragraph of prose"
+                    : "a prompt to the reader beside other interface lines", Strong: true)];
+    }
+
+    private const int MinWrappedLineWords = 8;
+
+    /// <summary>
+    /// The text stops mid-sentence — a comma at its end, or a lower-case word closing a line of prose's length (a short
+    /// label such as "Take action" ends in one too) —: the next line carries it on.
+    /// </summary>
+    private static bool BreaksOff(string text) =>
+        text.TrimEnd() is { Length: > 0 } t && (t[^1] == ',' || char.IsLower(t[^1]) && TextLines.WordCount(t) >= MinWrappedLineWords);
+
+    /// <summary>The text opens in lower case: it carries on the sentence before it.</summary>
+    private static bool CarriesOn(string text) => text.TrimStart() is { Length: > 0 } t && char.IsLower(t[0]);
 
     /// <summary>A few words that are not a sentence ("Tags", "Mar 1, 2024", "Photo gallery"): what smoothing alone may drop.</summary>
     private static bool IsFragment(BlockFacts unit) =>

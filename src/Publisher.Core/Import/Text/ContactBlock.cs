@@ -55,7 +55,7 @@ public static partial class ContactBlock
         Is(line) || NameAndRole().Match(line.Trim()) is { Success: true } m
             && Byline.LooksLikeName(m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: false);
 
-    [GeneratedRegex(@"^(?:for\s+(?:further|more)\s+information(?:,?\s*(?:please\s+)?(?:contact|call|email))?|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s+for\s+(?:the\s+)?(?:media|press)|press\s+office|media\s+relations)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:for\s+(?:further|more)\s+information(?:,?\s*(?:please\s+)?(?:contact|call|email))?|for\s+(?:media|press)\s+(?:enquiries|inquiries|questions)(?:,?\s*(?:please\s+)?(?:contact|call|email))?|for\s+(?:further|more)\s+information\s+or\s+to\s+(?:arrange|request|book)\s+an?\s+interview(?:,?\s*(?:please\s+)?(?:contact|call|email))?|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s+for\s+(?:the\s+)?(?:media|press)|press\s+office|media\s+relations)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")]

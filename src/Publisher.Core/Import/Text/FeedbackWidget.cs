@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// A page-feedback widget: "Is this page useful?", "Was this article helpful? Yes / No", "Was this post helpful? 👍 Yes 👎 No", "Yes this page is useful",
+/// A page-feedback widget: "Is this page useful?", "Was this article helpful? Yes / No", "Was this post helpful? 👍 Yes 👎 No", "Was this fact check useful? 👍 👎", "Yes this page is useful",
 /// "Report a problem with this page", "Thank you for your feedback", "Help us improve this website". The page
 /// asks the reader about itself; an article asking a question is about its subject. Pure.
 /// </summary>
@@ -17,7 +17,7 @@ internal static partial class FeedbackWidget
         return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && (Question().IsMatch(t) || Answer().IsMatch(t) || Report().IsMatch(t) || Thanks().IsMatch(t));
     }
 
-    [GeneratedRegex(@"^(?:(?:is|was|were)\s+(?:this|the)\s+(?:page|article|post|story|content|information|guide|answer)|(?:is|was)\s+this\s+\p{L}+\s+(?=useful|helpful)|did\s+you\s+find\s+(?:this|the|what\s+you)\b[^?]*|how\s+(?:useful|helpful)\s+(?:is|was)\s+(?:this|the)\s+\w+)\s*(?:useful|helpful)?\s*\??(?:\s*(?:yes|no)\b[\s/|·]*){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:is|was|were)\s+(?:this|the)\s+(?:page|article|post|story|content|information|guide|answer)|(?:is|was)\s+this\s+\p{L}+(?:[\s-]\p{L}+)?\s+(?=useful|helpful)|did\s+you\s+find\s+(?:this|the|what\s+you)\b[^?]*|how\s+(?:useful|helpful)\s+(?:is|was)\s+(?:this|the)\s+\w+)\s*(?:useful|helpful)?\s*\??(?:\s*(?:yes|no)\b[\s/|·]*){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Question();
 
     /// <summary>Thumbs and other pictographs a widget prints beside its answers ("👍 Yes  👎 No").</summary>

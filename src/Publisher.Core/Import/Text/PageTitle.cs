@@ -195,6 +195,9 @@ public static partial class PageTitle
     private static PageTitleChoice TwoLineHeadline(IReadOnlyList<string> lines, PageTitleChoice best, double[] scores, PageTitleHints hints)
     {
         var i = best.Index;
+        // The crawler's title is this line and no more ("The toll roads nobody voted for" over its subtitle): the
+        // headline ends here, whatever word it ends on.
+        if (hints.CrawlerTitle is { } crawler && SameTitle(best.Text, crawler)) return best;
         if (i + 1 < lines.Count && (hints.Continuations.Contains(i + 1) || TitleContinuation.EndsOpen(lines[i]) && MayEndHeadline(lines[i + 1]) && TitleLine.IsTitleShaped(lines[i + 1])))
         {
             var end = i + 1;

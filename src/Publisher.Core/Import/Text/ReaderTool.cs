@@ -25,16 +25,16 @@ internal static partial class ReaderTool
         return null;
     }
 
-    // "Listen to this article · 18 min", "Listen (12 minutes)", "Audio: 9 min".
-    [GeneratedRegex(@"^(?:listen|audio|hear\s+this|play)\b[^.!?]{0,40}?\d{1,3}\s*(?:min(?:ute)?s?|m)\b\)?\.?$", RegexOptions.IgnoreCase)]
+    // "Listen to this article · 18 min", "Listen (12 minutes)", "Audio: 9 min", the player's bare label "Listen to this feature".
+    [GeneratedRegex(@"^(?:listen|audio|hear\s+this|play)\b[^.!?]{0,40}?\d{1,3}\s*(?:min(?:ute)?s?|m)\b\)?\.?$|^(?:listen\s+to|hear|play)\s+this\s+(?:article|story|feature|post|piece|report|interview|essay|review)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListenTime();
 
     // "5-minute read", "Estimated reading time: 7 minutes", "12 min listen".
     [GeneratedRegex(@"^(?:(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*)?(?:about\s+|approx\.?\s+)?\d{1,3}[\s-]*(?:min(?:ute)?s?)(?:\s+(?:read|listen|watch))?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadTime();
 
-    // "Download the full report (PDF, 2.4 MB)", "Download PDF (380 KB)", "Read the summary [PDF]".
-    [GeneratedRegex(@"^(?:download|get|read|view|open)\b[^.!?]{0,60}?[\[(](?:pdf|epub|docx?|xlsx?|csv|zip|mobi)\b[^\])]{0,30}[\])]\.?$|^download\b[^.!?]{0,60}?\(\d+(?:[.,]\d+)?\s*[kmg]b\)\.?$", RegexOptions.IgnoreCase)]
+    // "Download the full report (PDF, 2.4 MB)", "Download PDF (380 KB)", "Read the summary [PDF]", an episode's file: "Download (MP3, 44 MB)".
+    [GeneratedRegex(@"^(?:download|get|read|view|open)\b[^.!?]{0,60}?[\[(](?:pdf|epub|docx?|xlsx?|csv|zip|mobi|mp3|mp4|m4a|wav|ogg|aac)\b[^\])]{0,30}[\])]\.?$|^download\b[^.!?]{0,60}?\(\d+(?:[.,]\d+)?\s*[kmg]b\)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Download();
 
     [GeneratedRegex(@"^(?:enjoyed|enjoying|liked|like|love|loving)\s+(?:this|today's|this\s+week's)\s+(?:issue|post|newsletter|edition|email|letter|dispatch|piece)\?", RegexOptions.IgnoreCase)]

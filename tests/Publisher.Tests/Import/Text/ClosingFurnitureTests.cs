@@ -21,7 +21,32 @@ public class ClosingFurnitureTests
     public void Sentences_about_reporting_are_not_credits(string line) => Assert.False(CreditLine.Is(line));
 
     [Theory]
+    [InlineData("Sign the petition")]
+    [InlineData("Forward to a friend")]
+    [InlineData("Download (MP3, 38 MB)")]
+    [InlineData("Tell the regional governor: release the detained reporters")]
+    [InlineData("Join the alliance — membership is free for students.")]
+    [InlineData("Back to all sessions")]
+    [InlineData("Protect the right to a fair trial in Orlenko")]
+    [InlineData("Get our weekly briefing and find out how you can help.")]
+    [InlineData("Heard a rumour you want us to verify? Send it to us through our tip form.")]
+    [InlineData("Got a story idea you'd like to pitch to us? Write to the desk editor.")]
+    [InlineData("Not a volunteer yet? Join the rota today — it takes two minutes.")]
+    [InlineData("Spotted an otter this week? Tell us where through the sightings page.")]
+    public void Reader_prompts(string line) => Assert.True(CallToAction.IsReaderPrompt(line));
+
+    [Theory]
+    [InlineData("Follow the money.")]
+    [InlineData("Read the judgment and the picture changes: the court found no evidence of a plot.")]
+    [InlineData("sign that the state can protect them.")]
+    [InlineData("Why did the talks fail? Ask the farmers, and they will tell you about the water.")]
+    [InlineData("The ministry told families to register their sons with the police, and many did so the same week.")]
+    [InlineData("Support for the ceasefire has fallen in every district since March, the survey found, and it is lowest where the fighting was. Few expect the truce to last. Fewer still expect elections.")]
+    public void Statements_and_prose_are_not_reader_prompts(string line) => Assert.False(CallToAction.IsReaderPrompt(line));
+
+    [Theory]
     [InlineData("Is this page useful?")]
+    [InlineData("Was this fact check useful? 👍 👎")]
     [InlineData("Was this article helpful? Yes / No")]
     [InlineData("Did you find this page useful? Yes No")]
     [InlineData("Yes this page is useful")]

@@ -114,6 +114,8 @@ public class PageGenreShapesTests
     [InlineData("Press desk: 020 7946 0001")]
     [InlineData("For further information:")]
     [InlineData("For more information, please contact:")]
+    [InlineData("For press enquiries, please contact:")]
+    [InlineData("For more information or to request an interview, please contact:")]
     public void Contact_lines_are_recognised(string line) => Assert.True(ContactBlock.Is(line));
 
     [Theory]
@@ -121,6 +123,7 @@ public class PageGenreShapesTests
     [InlineData("Martha Quist, Press Officer")]
     [InlineData("2) @harbour_watch (8.2k subscribers) - 03.11.2027 14:20")]
     [InlineData("Posted 2027/11/03 by the port channel")]
+    [InlineData("For press enquiries the ministry now charges a fee, the union says.")]
     public void Prose_and_a_bare_name_and_role_are_no_contact_line(string line) => Assert.False(ContactBlock.Is(line));
 
     [Theory]

@@ -59,6 +59,16 @@ public class TitleChoiceTests
     }
 
     [Fact]
+    public void A_headline_the_crawler_titles_alone_is_not_joined_to_its_subtitle()
+    {
+        string[] lines = ["Harbour Notes", "Subscribe   Sign in", "The ferry fees nobody agreed to", "How two port committees turned the island crossings into a toll road", "Ingrid Soyinka-Brandt", "Mar 3, 2031", Prose];
+        var choice = PageTitle.Choose(lines, new PageTitleHints("The ferry fees nobody agreed to", [], null))!;
+        Assert.Equal(2, choice.Index);
+        Assert.Equal(1, choice.LineCount);
+        Assert.Equal("The ferry fees nobody agreed to", choice.Text);
+    }
+
+    [Fact]
     public void A_standfirst_over_the_byline_does_not_take_the_title()
     {
         string[] lines = ["The Quarry Letter", "Sign in", "Why the ferries stopped", "Every crossing on the lower river has been shut by one side or the other since the spring", "Ottilie Brennan", "Feb 11, 2027", Prose];

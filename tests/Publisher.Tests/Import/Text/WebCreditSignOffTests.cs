@@ -68,6 +68,16 @@ public class WebCreditSignOffTests
     public void A_repository_pages_furniture(string line, string what) => Assert.Equal(what, JournalFurniture.What(line));
 
     [Theory]
+    [InlineData("Download (MP3, 38 MB)", "download link")]
+    [InlineData("Download episode [MP3]", "download link")]
+    [InlineData("Download the full report (PDF, 2.4 MB)", "download link")]
+    [InlineData("Download the app and listen to the episode (free) on your phone.", null)]
+    [InlineData("Listen to this essay", "reading time")]
+    [InlineData("Listen to this story · 6 min", "reading time")]
+    [InlineData("Listen to this story, the mayor said, and then decide.", null)]
+    public void A_download_link_to_the_pages_file(string line, string? what) => Assert.Equal(what, ReaderTool.What(line));
+
+    [Theory]
     [InlineData("License: CC BY 4.0", true)]
     [InlineData("Licence: Creative Commons Attribution", true)]
     [InlineData("License plates were found in the harbour.", false)]
