@@ -20,8 +20,9 @@ public static class SiteExtras
     /// <param name="cache">The render cache: a feed whose key (<see cref="RenderCache.KeyOf(FeedFormat, FeedChannel)"/>) matches
     /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
     /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
+    /// <param name="progress">Told when each step starts (feeds' keys, feeds, citations, sitemap), for the benchmark's phases.</param>
     public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
-        RenderCache? cache = null)
+        RenderCache? cache = null, Action<string>? progress = null)
     {
         PageScan? Write(string url, string text)
         {
@@ -51,6 +52,7 @@ public static class SiteExtras
             toWrite[i] = (feed, key);
         });
         // … then the rest, each article's HTML let go once the last of them that carries it is made.
+        progress?.Invoke($"Writing feeds: {feeds.Count - reused} of {feeds.Count} not kept");
         var writing = toWrite.OfType<(FeedEntry Feed, byte[]? Key)>().ToList();
         mapping.ExpectItems(writing.Select(w => w.Feed.Channel));
         // Each thread writes its feeds into one buffer it reuses (a feed is megabytes: a fresh, growing stream per feed
@@ -67,6 +69,7 @@ public static class SiteExtras
             return buffer;
         }, buffer => buffer.Dispose());
 
+        progress?.Invoke("Writing citations");
         // Citations are small and cheap: made every build, written only when their bytes change (OutputFolder).
         Parallel.ForEach(site.Articles, PerCore.Options, article =>
         {
@@ -75,6 +78,7 @@ public static class SiteExtras
             Write(Permalinks.ArticleRis(article.Slug), Ris.Write(citation));
         });
 
+        progress?.Invoke("Writing the sitemap");
         var sitemap = SitemapWriter.Write(pages
             .Where(page => page.Kind.InSitemap)
             .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified)));
