@@ -70,13 +70,33 @@ public static class SiteExtras
         }, buffer => buffer.Dispose());
 
         progress?.Invoke("Writing citations");
-        // Citations are small and cheap: made every build, written only when their bytes change (OutputFolder).
+        // Citations: two small files per article, each a pure function of its citation (and the code, in the render cache's
+        // build key). Keyed on the citation's fields: one the previous build wrote for the same fields and left untouched is
+        // kept, neither made nor read; any other is made and written only when its bytes change (OutputFolder).
         Parallel.ForEach(site.Articles, PerCore.Options, article =>
         {
             var citation = Citation.For(article, site, permalinks);
-            Write(Permalinks.ArticleBibTeX(article.Slug), BibTeX.Write(citation));
-            Write(Permalinks.ArticleRis(article.Slug), Ris.Write(citation));
+            WriteCitation(Permalinks.ArticleBibTeX(article.Slug), "bib", citation, BibTeX.Write);
+            WriteCitation(Permalinks.ArticleRis(article.Slug), "ris", citation, Ris.Write);
         });
+
+        void WriteCitation(string url, string format, Citation citation, Func<Citation, string> make)
+        {
+            if (cache is null)
+            {
+                Write(url, make(citation));
+                return;
+            }
+            var path = Permalinks.OutputPath(url);
+            var key = KeyOf(format, citation);
+            if (cache.TryReuse(path, key, out var scanned))
+            {
+                output.Keep(path);
+                catalogue.Reused(path, scanned);
+                return;
+            }
+            cache.Rendered(path, key, Write(url, make(citation)));
+        }
 
         progress?.Invoke("Writing the sitemap");
         var sitemap = SitemapWriter.Write(pages
@@ -85,6 +105,27 @@ public static class SiteExtras
         Write(Permalinks.Sitemap, sitemap);
         Write(Permalinks.Robots, RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
         return (feeds.Count, reused);
+    }
+
+    /// <summary>
+    /// A citation file's render-cache key: its format and every field of the citation (the file is a pure function of
+    /// these and the code). <c>SiteExtrasTests</c> pins the fields, so a new one fails until it is hashed here.
+    /// </summary>
+    internal static byte[] KeyOf(string format, Citation citation)
+    {
+        var hash = new FramedHash();
+        hash.Add("citation");
+        hash.Add(format);
+        hash.Add(citation.Key);
+        hash.Add(citation.Authors.Count);
+        foreach (var author in citation.Authors) hash.Add(author);
+        hash.Add(citation.Title);
+        hash.Add(citation.Publication);
+        hash.Optional(citation.Volume);
+        hash.Optional(citation.Issue);
+        hash.Add(citation.Date.DayNumber);
+        hash.Add(citation.Url);
+        return hash.Finish();
     }
 
     private static Action<FeedChannel, MemoryStream> WriterFor(FeedFormat format) => format switch
