@@ -123,7 +123,9 @@ public sealed class OutputFolder
             {
                 // Removals first: a file may replace a folder the new site no longer has (or the other way round).
                 foreach (var file in removed) File.Delete(Path.Combine(Target, file));
-                DeleteEmptyFolders(Target);
+                // Only a folder a removed file was in can have been left empty by this build (the build creates no empty folder):
+                // looking at those, not every folder of the site, keeps an edit's cost to what it changed.
+                DeleteEmptyFolders(Target, removed);
                 foreach (var (file, state) in _files)
                 {
                     if (state == State.Unchanged) continue;
@@ -189,11 +191,19 @@ public sealed class OutputFolder
     private IEnumerable<string> PreviousFiles() =>
         Directory.EnumerateFiles(Target, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Target, f).Replace('\\', '/'));
 
-    private static void DeleteEmptyFolders(string root)
+    /// <summary>Deletes each folder that held one of <paramref name="removed"/> (paths under <paramref name="root"/>) and is empty now, and each of its parents left empty by that, up to the root.</summary>
+    private static void DeleteEmptyFolders(string root, IEnumerable<string> removed)
     {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in removed)
+            for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+                if (!folders.Add(file[..slash])) break;
         // Deepest first, so a folder that held only empty folders is empty when its turn comes.
-        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length).ToList())
-            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        foreach (var folder in folders.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(root, folder);
+            if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any()) Directory.Delete(path);
+        }
     }
 
     private static void TryDelete(string dir)

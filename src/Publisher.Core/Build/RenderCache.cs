@@ -114,6 +114,21 @@ public sealed class RenderCache
     /// </summary>
     public static string SourceStandIn(ReadOnlySpan<byte> markdownUtf8) => "md:" + Convert.ToHexString(SHA256.HashData(markdownUtf8));
 
+    /// <summary>
+    /// A search text file's key (<c>search/x/&lt;id&gt;.js</c>; the id is the entry's path): the file is a pure function of its
+    /// name and its document's summary and body, which the document's search count key (<see cref="Search.SearchCountCache.KeyOf"/>)
+    /// hashes, and of the code, which the build key holds.
+    /// </summary>
+    public static byte[] KeyOfSearchText(UInt128 countKey)
+    {
+        Span<byte> bytes = stackalloc byte[SearchTextTag.Length + 16];
+        SearchTextTag.CopyTo(bytes);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes[SearchTextTag.Length..], countKey);
+        return SHA256.HashData(bytes);
+    }
+
+    private static ReadOnlySpan<byte> SearchTextTag => "search-text\0"u8;
+
     internal sealed record FeedKey(FeedFormat Format, FeedChannel Channel);
 
     private static byte[] HashOf<T>(T value)

@@ -48,6 +48,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
     /// <summary>Articles whose search terms were not counted again: the previous build's counts were in the cache (Search/SearchCountCache.cs).</summary>
     public int ReusedSearchCounts { get; init; }
 
+    /// <summary>Articles' search text files (<c>search/x/</c>) kept as the previous build wrote them, neither made nor read (the render cache showed them untouched).</summary>
+    public int ReusedSearchTexts { get; init; }
+
     /// <summary>Articles whose Markdown was not parsed again: the previous build's parse of the same body was in the cache (ParsedBodyCache.cs).</summary>
     public int ReusedBodies { get; init; }
 
@@ -148,12 +151,14 @@ public static class SiteBuilder
             : null;
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
         var reusedCounts = 0;
+        var reusedTexts = 0;
         try
         {
             // The index first, so the plain texts it reads are let go before the pages and feeds are made.
             progress?.Invoke("Writing the search index");
-            var indexed = WriteSearchIndex(site, bodies, output, catalogue, searchCounts);
+            var indexed = WriteSearchIndex(site, bodies, output, catalogue, searchCounts, cache);
             reusedCounts = indexed.Reused;
+            reusedTexts = indexed.KeptTexts;
             progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall and CPU time: {indexed})");
 
             progress?.Invoke($"Rendering {pages.Count} pages");
@@ -161,11 +166,11 @@ public static class SiteBuilder
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
-            progress?.Invoke("Writing feeds");
+            progress?.Invoke("Writing feeds: their keys");
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache);
+            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress);
             progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds, {reusedFeeds} from the cache");
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
@@ -199,13 +204,14 @@ public static class SiteBuilder
         }
         progress?.Invoke("Saving the render cache");
         cache?.Save(diagnostics);
+        progress?.Invoke("Saving the other caches");
         searchCounts?.Save();
         parsedBodies?.Save();
         names?.Save();
         inputs?.Save();
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
         {
-            Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
+            Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedSearchTexts = reusedTexts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
             ReusedInputs = inputs?.Reused ?? 0,
         };
     }
@@ -274,11 +280,24 @@ public static class SiteBuilder
     /// <summary>
     /// The search index (Search/SearchIndex.cs) under search/, beside the search page, written file by file as the
     /// index makes them (it is never held whole); only changed files are rewritten; an article whose search text is
-    /// unchanged is not tokenised again (<see cref="SearchCountCache"/>). Then the bodies' plain texts go.
+    /// unchanged is not tokenised again (<see cref="SearchCountCache"/>), and its text file (<c>x/&lt;id&gt;</c>), when the
+    /// render cache shows the previous build wrote it for the same id and count key and it is untouched since, is kept
+    /// without being made or read (<see cref="RenderCache.KeyOfSearchText"/>). Then the bodies' plain texts go.
     /// </summary>
-    private static SearchIndexSteps WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue, SearchCountCache? counts)
+    private static SearchIndexSteps WriteSearchIndex(Site site, IReadOnlyDictionary<string, ParsedBody> bodies, OutputFolder output, OutputCatalogue catalogue,
+        SearchCountCache? counts, RenderCache? cache)
     {
         long writeTicks = 0;
+        var texts = cache is null ? null : new SearchTextReuse(
+            (name, key) =>
+            {
+                var path = SearchIndex.Folder + name + ".js";
+                if (!cache.TryReuse(path, RenderCache.KeyOfSearchText(key), out var scanned)) return false;
+                output.Keep(path);
+                catalogue.Reused(path, scanned);
+                return true;
+            },
+            (name, key) => cache.Rendered(SearchIndex.Folder + name + ".js", RenderCache.KeyOfSearchText(key), null));
         var steps = SearchIndex.WriteUtf8(SearchDocuments.From(site, bodies), (name, script) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -286,7 +305,7 @@ public static class SiteBuilder
             output.Write(path, script);
             catalogue.Written(path, script);
             Interlocked.Add(ref writeTicks, Stopwatch.GetTimestamp() - started);
-        }, counts);
+        }, counts, texts);
         foreach (var body in bodies.Values) body.ReleasePlainText();
         return steps with { WriteTime = TimeSpan.FromSeconds(writeTicks / (double)Stopwatch.Frequency) };
     }

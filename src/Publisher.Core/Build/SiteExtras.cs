@@ -20,8 +20,9 @@ public static class SiteExtras
     /// <param name="cache">The render cache: a feed whose key (<see cref="RenderCache.KeyOf(FeedFormat, FeedChannel)"/>) matches
     /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
     /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
+    /// <param name="progress">Told when each step starts (feeds' keys, feeds, citations, sitemap), for the benchmark's phases.</param>
     public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
-        RenderCache? cache = null)
+        RenderCache? cache = null, Action<string>? progress = null)
     {
         PageScan? Write(string url, string text)
         {
@@ -51,6 +52,7 @@ public static class SiteExtras
             toWrite[i] = (feed, key);
         });
         // … then the rest, each article's HTML let go once the last of them that carries it is made.
+        progress?.Invoke($"Writing feeds: {feeds.Count - reused} of {feeds.Count} not kept");
         var writing = toWrite.OfType<(FeedEntry Feed, byte[]? Key)>().ToList();
         mapping.ExpectItems(writing.Select(w => w.Feed.Channel));
         // Each thread writes its feeds into one buffer it reuses (a feed is megabytes: a fresh, growing stream per feed
@@ -67,20 +69,63 @@ public static class SiteExtras
             return buffer;
         }, buffer => buffer.Dispose());
 
-        // Citations are small and cheap: made every build, written only when their bytes change (OutputFolder).
+        progress?.Invoke("Writing citations");
+        // Citations: two small files per article, each a pure function of its citation (and the code, in the render cache's
+        // build key). Keyed on the citation's fields: one the previous build wrote for the same fields and left untouched is
+        // kept, neither made nor read; any other is made and written only when its bytes change (OutputFolder).
         Parallel.ForEach(site.Articles, PerCore.Options, article =>
         {
             var citation = Citation.For(article, site, permalinks);
-            Write(Permalinks.ArticleBibTeX(article.Slug), BibTeX.Write(citation));
-            Write(Permalinks.ArticleRis(article.Slug), Ris.Write(citation));
+            WriteCitation(Permalinks.ArticleBibTeX(article.Slug), "bib", citation, BibTeX.Write);
+            WriteCitation(Permalinks.ArticleRis(article.Slug), "ris", citation, Ris.Write);
         });
 
+        void WriteCitation(string url, string format, Citation citation, Func<Citation, string> make)
+        {
+            if (cache is null)
+            {
+                Write(url, make(citation));
+                return;
+            }
+            var path = Permalinks.OutputPath(url);
+            var key = KeyOf(format, citation);
+            if (cache.TryReuse(path, key, out var scanned))
+            {
+                output.Keep(path);
+                catalogue.Reused(path, scanned);
+                return;
+            }
+            cache.Rendered(path, key, Write(url, make(citation)));
+        }
+
+        progress?.Invoke("Writing the sitemap");
         var sitemap = SitemapWriter.Write(pages
             .Where(page => page.Kind.InSitemap)
             .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified)));
         Write(Permalinks.Sitemap, sitemap);
         Write(Permalinks.Robots, RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
         return (feeds.Count, reused);
+    }
+
+    /// <summary>
+    /// A citation file's render-cache key: its format and every field of the citation (the file is a pure function of
+    /// these and the code). <c>SiteExtrasTests</c> pins the fields, so a new one fails until it is hashed here.
+    /// </summary>
+    internal static byte[] KeyOf(string format, Citation citation)
+    {
+        var hash = new FramedHash();
+        hash.Add("citation");
+        hash.Add(format);
+        hash.Add(citation.Key);
+        hash.Add(citation.Authors.Count);
+        foreach (var author in citation.Authors) hash.Add(author);
+        hash.Add(citation.Title);
+        hash.Add(citation.Publication);
+        hash.Optional(citation.Volume);
+        hash.Optional(citation.Issue);
+        hash.Add(citation.Date.DayNumber);
+        hash.Add(citation.Url);
+        return hash.Finish();
     }
 
     private static Action<FeedChannel, MemoryStream> WriterFor(FeedFormat format) => format switch

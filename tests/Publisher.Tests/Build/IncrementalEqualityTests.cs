@@ -37,6 +37,7 @@ public class IncrementalEqualityTests
         edits = [.. edits[..5], Edit.Bio, .. edits[5..11], Edit.TagDescription, .. edits[11..17], Edit.Bio, .. edits[17..], Edit.TagDescription];
         var reused = 0;
         var reusedCounts = 0;
+        var reusedTexts = 0;
         var reusedBodies = 0;
         var reusedNames = 0;
         var reusedInputs = 0;
@@ -54,6 +55,8 @@ public class IncrementalEqualityTests
             reused += incremental.Result.Reused;
             reusedCounts += incremental.Result.ReusedSearchCounts;
             Assert.Equal(0, clean.Result.ReusedSearchCounts);
+            reusedTexts += incremental.Result.ReusedSearchTexts;
+            Assert.Equal(0, clean.Result.ReusedSearchTexts);
             reusedBodies += incremental.Result.ReusedBodies;
             Assert.Equal(0, clean.Result.ReusedBodies);
             reusedNames += incremental.Result.ReusedNames;
@@ -69,6 +72,8 @@ public class IncrementalEqualityTests
         Assert.True(reused > 0);
         // The search index's term counts too (search/ is among the files compared above).
         Assert.True(reusedCounts > 0);
+        // And the articles' search text files kept without being made (search/x/, compared above).
+        Assert.True(reusedTexts > 0);
         // And the parsed bodies (their descriptions, headings, word counts and texts are in the pages, feeds and index).
         Assert.True(reusedBodies > 0);
         // And the name-variants lint's uses (its warnings are not in the files: NameUseCacheTests compares them).

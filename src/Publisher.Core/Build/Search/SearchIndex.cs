@@ -55,10 +55,16 @@ public static class SearchIndex
     /// written for the next. The bytes are the same as without the cache. Returns how many documents' counts came from
     /// it, and each step's wall time.
     /// </summary>
-    internal static SearchIndexSteps WriteUtf8(IReadOnlyList<SearchDocument> documents, IndexFileWriter write, SearchCountCache? counts)
+    /// <param name="texts">
+    /// Keeps a document's text file as the previous build wrote it (<c>x/&lt;id&gt;</c>, a pure function of its name, summary and
+    /// body, which the count key (<see cref="SearchCountCache.KeyOf"/>) with the name covers): asked with each file's name and its
+    /// document's count key before the file is made; true means it is kept and neither made nor handed to
+    /// <paramref name="write"/>. Only with <paramref name="counts"/> (which makes the keys); null makes every file.
+    /// </param>
+    internal static SearchIndexSteps WriteUtf8(IReadOnlyList<SearchDocument> documents, IndexFileWriter write, SearchCountCache? counts, SearchTextReuse? texts = null)
     {
         var clock = new StepClock();
-        var (encoded, terms, reused, counting) = EncodedPostings(documents, counts, clock);
+        var (encoded, terms, reused, counting, keys) = EncodedPostings(documents, counts, clock);
         var postings = clock.Lap();
         var shardKeys = WriteShards(encoded, terms, write);
         var shards = clock.Lap();
@@ -76,12 +82,24 @@ public static class SearchIndex
         });
 
         var facetsAndRecords = clock.Lap();
+        var kept = 0;
         Parallel.For(0, documents.Count, PerCore.Options, id =>
         {
             var name = $"x/{id}";
+            if (texts is not null && keys is not null)
+            {
+                if (texts.TryKeep(name, keys[id]))
+                {
+                    Interlocked.Increment(ref kept);
+                    return;
+                }
+                write(name, TextScript(name, documents[id]));
+                texts.Written(name, keys[id]);
+                return;
+            }
             write(name, TextScript(name, documents[id]));
         });
-        var texts = clock.Lap();
+        var textsStep = clock.Lap() with { Detail = $"{kept} kept as the previous build wrote them" };
 
         var meta = new
         {
@@ -91,11 +109,11 @@ public static class SearchIndex
             stop = SearchText.StopWords,
         };
         Emit(write, "meta", JsonSerializer.Serialize(meta, Json));
-        return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, texts);
+        return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, textsStep) { KeptTexts = kept };
     }
 
     /// <summary>Every term's postings as JSON (<c>[id, impact, Δid, impact, …]</c>), by term id, and the terms by id.</summary>
-    private static (string[] Encoded, TermTable Terms, int Reused, StepTime Counting) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts, StepClock clock)
+    private static (string[] Encoded, TermTable Terms, int Reused, StepTime Counting, UInt128[]? Keys) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts, StepClock clock)
     {
         // Each thread counts its documents' terms with its own counter; term ids come from one shared table. A document
         // the cache has is only hashed here, and its counts read after (in turn: the cache maps its term ids to this table's).
@@ -167,7 +185,7 @@ public static class SearchIndex
             postings[term] = null!;
             return sb;
         }, _ => { });
-        return (encoded, table, reused, counting);
+        return (encoded, table, reused, counting, keys);
     }
 
     /// <summary>Writes the postings shard by shard (<see cref="SearchShards"/>); returns the shard keys in order.</summary>
@@ -270,12 +288,22 @@ public static class SearchIndex
     }
 }
 
+/// <summary>
+/// Keeps documents' text files (<c>x/&lt;id&gt;</c>) the previous build wrote (<see cref="SearchIndex.WriteUtf8"/>): <see cref="TryKeep"/>
+/// with the file's name and the document's count key says whether the file the previous build wrote for that name and key is
+/// still there untouched (and keeps it); <see cref="Written"/> records a file made this build. Called from several threads.
+/// </summary>
+internal sealed record SearchTextReuse(Func<string, UInt128, bool> TryKeep, Action<string, UInt128> Written);
+
 /// <summary>Receives one index file: its path under <see cref="SearchIndex.Folder"/> without <c>.js</c>, and its bytes (UTF-8), valid only during the call.</summary>
 internal delegate void IndexFileWriter(string name, ReadOnlySpan<byte> script);
 
 /// <summary>What <see cref="SearchIndex.WriteUtf8"/> did: documents whose counts came from the cache, and each step's wall time (counting includes the cache's keys and writing its next file; each step includes handing its files to the writer).</summary>
 internal sealed record SearchIndexSteps(int Reused, StepTime Counting, StepTime Postings, StepTime Shards, StepTime FacetsAndRecords, StepTime Texts)
 {
+    /// <summary>Documents' text files kept as the previous build wrote them (<see cref="SearchTextReuse"/>), neither made nor handed to the writer.</summary>
+    public int KeptTexts { get; init; }
+
     /// <summary>The threads' time spent handing files to the writer (the output folder), all steps together.</summary>
     public TimeSpan WriteTime { get; init; }
 
