@@ -26,6 +26,10 @@ public static partial class Byline
         "anchor", "host", "presenter", "communications", "office", "newsroom", "intern", "freelance", "freelancer",
         "secretary", "minister", "ambassador", "commissioner", "spokesperson", "envoy", "representative", "barrister",
         "solicitor", "counsel", "rapporteur", "relations",
+        // Jobs of museums, libraries, universities and firms printed after a name ("Ann Lee, Assistant Curator").
+        "assistant", "curator", "archivist", "librarian", "coordinator", "manager", "specialist", "consultant", "journalist",
+        "photographer", "historian", "economist", "lawyer", "attorney", "adjunct", "emeritus", "postdoctoral", "doctoral",
+        "trustee", "campaigner", "organiser", "organizer", "strategist", "instructor",
     };
 
     /// <summary>Role words that name a person's job (not an outlet, desk or service): "correspondent", "fellow", "analyst".</summary>
