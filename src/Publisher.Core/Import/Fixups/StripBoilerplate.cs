@@ -143,8 +143,9 @@ public static partial class StripBoilerplate
         {
             var flat = flats[k];
             var isNotes = InNotes(k) || k < notesFrom && IsNoteLine(flat);
-            // A bio is never position furniture: the bio rule reads it into the author's profile.
-            var isBio = bios[k] = IsBio(flat, authors) || BioParagraph.IsBio(flat);
+            // A bio is never position furniture: the bio rule reads it into the author's profile. A site describing
+            // itself ("X is published by …") reads like a bio of a name no author has: it is the site's blurb.
+            var isBio = bios[k] = IsBio(flat, authors) || BioParagraph.IsBio(flat) && !SiteBlurb.Is(flat);
             facts.Add(new BlockFacts(
                 TextSignals.Of(flat),
                 context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),

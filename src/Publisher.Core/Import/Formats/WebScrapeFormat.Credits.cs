@@ -35,7 +35,7 @@ public sealed partial class WebScrapeFormat
             foreach (var name in credit.Authors)
                 if (!authors.Contains(name, StringComparer.Ordinal)) authors.Add(name);
             actions.Add(AuthorsFrom(text, credit.Authors, at,
-                "the reporters and writers of the wire credit (its editors are not authors); the credit line itself is page furniture and was dropped"));
+                "the reporters and writers of the wire credit (its editors and additional reporters are not authors); the credit line itself is page furniture and was dropped"));
         }
         if (authors.Count > 0) return kept;
         if (TakeAuthorsBlock(kept, path, authors, dropped, actions) || TakePostFooter(kept, path, authors, dropped, actions)

@@ -195,6 +195,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             header.Actions.Add(fromAddress.Action);
         }
 
+        // "Posted by Lorne Law Blog" beside a person: the site's own name (its masthead line, crawler or copyright name,
+        // or its address) is no author, and no author's name may hide it from the site-name search below.
+        header.LeaveOutSiteAuthor(name => SiteName.IsSiteName(name, siteNames, source.Url)
+            || string.Equals(name.Trim(), nonBlank[0].Text.Trim(), StringComparison.OrdinalIgnoreCase), titleLine);
         // An aggregator's copy names the organisation that published the document in a "Source:" field above the text.
         var site = details?.Reading.Publication is { } detailsName && header.PrintedIssue is null
             ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
@@ -222,6 +226,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
         }
 
+        if (site is not null) header.LeaveOutSiteAuthor(name => string.Equals(name.Trim(), site.Name.Trim(), StringComparison.OrdinalIgnoreCase), titleLine);
         if (header.Authors.Count == 0) header.TakeAboutMe(nonBlank, titleLine.Number);
         header.ReportAccountOnlyByline();
         var draft = new ArticleDraft
@@ -590,6 +595,26 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 });
                 return;
             }
+        }
+
+        /// <summary>
+        /// "Posted by Lorne Law Blog" over "Guest post by Ann Lee": the site's own name in a byline is the account it posted
+        /// under, not a writer, when a person is named beside it. Left out of the authors and recorded; alone it stays
+        /// (a personal site may be named after its writer).
+        /// </summary>
+        public void LeaveOutSiteAuthor(Func<string, bool> isSiteName, SeedLine line)
+        {
+            if (Authors.Count < 2) return;
+            var site = Authors.FindIndex(a => isSiteName(a));
+            if (site < 0) return;
+            var name = Authors[site];
+            Authors.RemoveAt(site);
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"authors: '{name}' left out", new SourceLocation(source.Path, line.Number))
+            {
+                Before = $"authors: {name}, {string.Join(", ", Authors)}",
+                After = $"authors: {string.Join(", ", Authors)}",
+                Reason = $"'{name}' is the site's own name, the account a byline named beside the person who wrote the piece",
+            });
         }
 
         /// <summary>When the head named only a content-system account, the editor is told that no author was set.</summary>

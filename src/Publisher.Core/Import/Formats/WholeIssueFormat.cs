@@ -188,6 +188,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var titleBlock = bodyBlocks[start.Title];
             var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
+            // A piece printed without a byline and closed by "— NAME" (a brief signed at its end): the signature names its author.
+            if (start.Signature is null && start.Byline is null && ClosingSignatureIn(bodyBlocks, start.Content, end, starts) is { } closing)
+            {
+                start = start with { Signature = closing };
+                content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
+            }
             IReadOnlyList<string>? signers = null;
             if (start.Signature is { } signedAt)
             {

@@ -22,8 +22,9 @@ public static partial class AuthorshipNote
         return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;
     }
 
-    // The names run to the first comma, semicolon or sentence end ("…by Ann Lee, with field support from …").
+    // The names run to the first comma, semicolon or sentence end ("…by Ann Lee, with field support from …"), or to the
+    // team or body they belong to ("…by Ann Lee and Bo Ma of the Coalition's West Africa team").
     // The subject is the piece ("This report") or the newsletter or column by its name ("Borderlines is written by …").
-    [GeneratedRegex(@"^(?:(?:This|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Which|Who|Everything|Nothing)\b)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s+(?:is|are|was|were|has\s+been)\s+(?:\p{Ll}+\s+and\s+)?(?:written|authored|prepared|drafted)(?:\s+and\s+\p{Ll}+)?\s+by\s+(?<names>\p{Lu}[^,;.]*?(?:\s+and\s+\p{Lu}[^,;.]*?)?)\s*(?:[,;.]|$)")]
+    [GeneratedRegex(@"^(?:(?:This|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?!(?:It|He|She|They|We|I|You|This|That|These|Those|There|Which|Who|Everything|Nothing)\b)\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s+(?:is|are|was|were|has\s+been)\s+(?:\p{Ll}+\s+and\s+)?(?:written|authored|prepared|drafted)(?:\s+and\s+\p{Ll}+)?\s+by\s+(?<names>\p{Lu}[^,;.]*?(?:\s+and\s+\p{Lu}[^,;.]*?)?)(?:\s*(?:[,;.]|$)|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu})")]
     private static partial Regex Note();
 }

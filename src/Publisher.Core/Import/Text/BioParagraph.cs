@@ -150,15 +150,17 @@ public static partial class BioParagraph
 
     private const string NameWord = @"(?:[\p{Lu}][\p{L}'’\-]*\.?|(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|abu|ben)(?:-[\p{Lu}][\p{L}'’]*)?)";
     private const string Name = NameWord + @"(?:\s+" + NameWord + @"){1,4}";
-    private const string PostNominal = @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE|MD|MA|MBA))?";
+    private static readonly string PostNominal = PersonNames.PostNominalPattern;
 
-    [GeneratedRegex(@"^\s*(?:[Dd]r|Prof|Professor|Mr|Mrs|Ms|Col|Colonel|Gen|Amb|Ambassador|Lt|Maj|Capt|Rev)?\.?\s*"
+    // Post-nominals come from the shared list (PersonNames), so the pattern is built at start-up, not generated.
+    private static readonly Regex SubjectPattern = new(@"^\s*(?:[Dd]r|Prof|Professor|Mr|Mrs|Ms|Col|Colonel|Gen|Amb|Ambassador|Lt|Maj|Capt|Rev)?\.?\s*"
         + "(?<a>" + Name + ")" + PostNominal
         + @"(?:\s*,\s*(?:(?:[Dd]r|Prof|Professor|Col|Amb)\.?\s+)?(?<c>" + Name + ")" + PostNominal + @")?"
         + @"(?:\s*,?\s+(?:and|&)\s+(?:(?:[Dd]r|Prof|Professor|Mr|Mrs|Ms|Col|Amb)\.?\s+)?(?<b>" + Name + ")" + PostNominal + @")?"
-        + @"(?:\s*\([^)]*\))?(?:,[^.;]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently|leads|directs|covers|specializes|specialises)\b")]
-    private static partial Regex Subject();
+        + @"(?:\s*\([^)]*\))?(?:,[^.;]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently|leads|directs|covers|specializes|specialises)\b", RegexOptions.Compiled);
 
-    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about)|specializ|specialis|expert|consultant|adviser|advisor|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|(?:most\s+recent|latest|last|new|previous)\s+book|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
+    private static Regex Subject() => SubjectPattern;
+
+    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about)|specializ|specialis|expert|consultant|adviser|advisor|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Vocabulary();
 }

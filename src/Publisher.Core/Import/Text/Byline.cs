@@ -26,6 +26,10 @@ public static partial class Byline
         "anchor", "host", "presenter", "communications", "office", "newsroom", "intern", "freelance", "freelancer",
         "secretary", "minister", "ambassador", "commissioner", "spokesperson", "envoy", "representative", "barrister",
         "solicitor", "counsel", "rapporteur", "relations",
+        // Jobs of museums, libraries, universities and firms printed after a name ("Ann Lee, Assistant Curator").
+        "assistant", "curator", "archivist", "librarian", "coordinator", "manager", "specialist", "consultant", "journalist",
+        "photographer", "historian", "economist", "lawyer", "attorney", "adjunct", "emeritus", "postdoctoral", "doctoral",
+        "trustee", "campaigner", "organiser", "organizer", "strategist", "instructor",
     };
 
     /// <summary>Role words that name a person's job (not an outlet, desk or service): "correspondent", "fellow", "analyst".</summary>
@@ -105,7 +109,7 @@ public static partial class Byline
 
     /// <summary>
     /// A byline in labelled parts: "Prepared by the Research Desk — lead analyst: NAME", "Reporting by NAME; Editing
-    /// by NAME", "Author: NAME | Editor: NAME", "Words: NAME | Photographs: NAME", "Rapporteur: NAME". Parts that name an author's role give the names; a desk or team that
+    /// by NAME", "Author: NAME | Editor: NAME", "Words: NAME | Photographs: NAME", "Rapporteur: NAME", "Questions: NAME — DATE" (an interview's questioner). Parts that name an author's role give the names; a desk or team that
     /// prepared the piece is no name; editors and translators are credited, never authors. Every part must be one
     /// of these, and at least one must name an author.
     /// </summary>
@@ -168,7 +172,7 @@ public static partial class Byline
         return names.Count > 0 ? names : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|rapporteurs?|reporting|writing|words|text)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|rapporteurs?|reporting|writing|words|text|questions|interviewers?)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleLabel();
 
     [GeneratedRegex(@"^(?:prepared|compiled|produced|written|reported)\s+by\s*:?\s*(?<names>.+)$", RegexOptions.IgnoreCase)]

@@ -37,6 +37,9 @@ public static partial class IssueStructure
     [GeneratedRegex(@"^[—–]")]
     private static partial Regex Dash();
 
+    /// <summary>A rule of underscores or dashes alone on a line: the line a page prints over its footnotes.</summary>
+    public static bool IsFootnoteRule(string line) => FootnoteRule().IsMatch(line.Trim());
+
     [GeneratedRegex(@"^[_\-–—]{4,}$")]
     private static partial Regex FootnoteRule();
 }

@@ -21,7 +21,14 @@ public static partial class PersonNames
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
         "PhD", "Ph.D", "Ph.D.", "DPhil", "MD", "M.D.", "MA", "MSc", "MBA", "MPhil", "LLM", "JD", "OBE", "MBE", "CBE", "KBE", "CMG", "Esq", "Esq.",
+        // Orders, honours and learned-society fellowships ("Dame Ann Lee DBE FBA", "Bo Ma KC").
+        "DBE", "GBE", "GCMG", "KCMG", "KCB", "LVO", "CVO", "KC", "QC", "FBA", "FRS", "FRSE", "FRSA",
+        "FRHistS", "FAcSS", "FMedSci", "FREng", "FRCP", "FRCS", "FRGS", "FRSL", "FLSW", "MRIA",
     };
+
+    /// <summary>A regex fragment matching up to three post-nominals after a name (", PhD", " DBE FBA").</summary>
+    public static string PostNominalPattern { get; } =
+        @"(?:,?\s+(?:" + string.Join('|', PostNominals.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?![\p{L}])){0,3}";
 
     /// <summary>
     /// Words of a page's interface and capitalised common nouns of its furniture ("Recent Posts", "Full Article",

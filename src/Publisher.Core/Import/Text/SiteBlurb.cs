@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A site's or an organisation's description of itself printed at the foot of its pages: "NAME is an independent,
 /// non-partisan research institute …", "NAME is a nonprofit newsroom. We …", "NAME is a division of …", "NAME is
-/// published by …", "This bulletin is produced by …". The opening sentence names an organisation (a capitalised name,
+/// published by …", "NAME is edited by members of …", "This bulletin is produced by …". The opening sentence names an organisation (a capitalised name,
 /// or "this report"), says it is run by or part of another body, or describes it with an about-us adjective
 /// (independent, non-profit, registered …) and an organisation noun. A person's bio ("X is a senior fellow at …")
 /// names a role, never an organisation noun, so it is not matched. Only the page's tail is judged (the caller's job):
@@ -30,7 +30,7 @@ internal static partial class SiteBlurb
     private static partial Regex Described();
 
     // "NAME is published|produced|operated|run|funded by …", "NAME is a service|division|project|part of …", "NAME is the official journal of …"
-    [GeneratedRegex(Name + @"\s+is\s+(?:(?:published|produced|operated|run|owned|funded|maintained)\s+by\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:service|division|subsidiary|project|programme|program|part|member|unit|initiative|imprint)\s+of\b|the\s+official\s+(?:journal|gazette|newspaper|publication|newsletter|website)\s+of\b|part\s+of\b)")]
+    [GeneratedRegex(Name + @"\s+is\s+(?:(?:published|produced|operated|run|owned|funded|maintained|edited)\s+by\b|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:service|division|subsidiary|project|programme|program|part|member|unit|initiative|imprint)\s+of\b|the\s+official\s+(?:journal|gazette|newspaper|publication|newsletter|website)\s+of\b|part\s+of\b)")]
     private static partial Regex Related();
 
     // "This report|bulletin|digest … is produced|published|prepared|compiled by …"

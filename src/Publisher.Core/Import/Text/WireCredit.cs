@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>The people a wire credit line names as reporters and writers (the authors) and as editors (not authors).</summary>
-public sealed record WireCreditReading(IReadOnlyList<string> Authors, IReadOnlyList<string> Editors);
+/// <param name="Contributors">Those of "Additional reporting by …": credited, not authors.</param>
+public sealed record WireCreditReading(IReadOnlyList<string> Authors, IReadOnlyList<string> Editors, IReadOnlyList<string> Contributors);
 
 /// <summary>
 /// The credit line news agencies close a story with: "Reporting by NAME in PLACE and NAME; Additional reporting by NAME;
 /// Writing by NAME; Editing by NAME and NAME". Clauses are separated by semicolons; reporters and writers are the
-/// authors, editors are not. A place after a name ("in La Paz") is left out. The line is page furniture. Pure.
+/// authors, editors and those of "additional reporting" are not. A place after a name ("in La Paz") is left out. The line is page furniture. Pure.
 /// </summary>
 public static partial class WireCredit
 {
@@ -19,17 +20,21 @@ public static partial class WireCredit
         if (text.Length is < 12 or > 400) return null;
         var authors = new List<string>();
         var editors = new List<string>();
+        var contributors = new List<string>();
         foreach (var clause in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var m = Clause().Match(clause);
             if (!m.Success) return null;
             var names = Names(m.Groups["names"].Value);
             if (names.Count == 0) return null;
-            var target = m.Groups["role"].Value.StartsWith("edit", StringComparison.OrdinalIgnoreCase) ? editors : authors;
+            // "Additional reporting by NAME": a contributor credited beside the story's reporters, not its author.
+            var role = m.Groups["role"].Value;
+            var target = role.StartsWith("edit", StringComparison.OrdinalIgnoreCase) ? editors
+                : role.StartsWith("additional", StringComparison.OrdinalIgnoreCase) ? contributors : authors;
             foreach (var name in names)
                 if (!target.Contains(name, StringComparer.Ordinal)) target.Add(name);
         }
-        return authors.Count + editors.Count > 0 ? new WireCreditReading(authors, editors) : null;
+        return authors.Count + editors.Count + contributors.Count > 0 ? new WireCreditReading(authors, editors, contributors) : null;
     }
 
     private static List<string> Names(string text)

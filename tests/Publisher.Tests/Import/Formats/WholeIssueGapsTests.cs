@@ -153,4 +153,34 @@ public class WholeIssueGapsTests
         Assert.Contains("detonators among a shipment", drafts[0].Body, StringComparison.Ordinal);
         Assert.Equal("brief", drafts[1].Kind);
     }
+
+    [Fact]
+    public void A_brief_signed_at_its_end_over_its_footnotes_is_credited_to_its_signer()
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            IN BRIEF
+
+            Detonators on the Northern Quay
+
+            {Prose1}
+
+            — Maren Oduya-Strand
+
+            ________________
+            ¹ Port authority statement, 2 September 2026.
+
+            FEATURE
+
+            The Moon Tax on the Dosso Coast
+            By Lucia Ferrant
+
+            {Prose2}
+            """);
+        var brief = Assert.Single(drafts, d => d.Title == "Detonators on the Northern Quay");
+        Assert.Equal(["Maren Oduya-Strand"], brief.Authors);
+        Assert.DoesNotContain("Maren Oduya-Strand", brief.Body);
+    }
 }

@@ -9,6 +9,8 @@ public class AuthorshipNoteTests
     [InlineData("This report was written by Ingrid Halvorsen.", "Ingrid Halvorsen")]
     [InlineData("This paper was researched and written by Ann Lee and Bo Martinsen, with support from our regional staff.", "Ann Lee; Bo Martinsen")]
     [InlineData("The briefing was prepared by Tomas Ekberg; it was edited by Maren Dahl.", "Tomas Ekberg")]
+    [InlineData("This study was researched and written by Runa Kettleby and Osei Marchbank of the Institute's coastal desk. It was edited by Pia Lund.", "Runa Kettleby; Osei Marchbank")]
+    [InlineData("This note was written by Ida Brenner at the Harbour Policy Unit.", "Ida Brenner")]
     public void Reads_the_authors_a_closing_note_names(string paragraph, string authors) =>
         Assert.Equal(authors, string.Join("; ", AuthorshipNote.Read(paragraph) ?? ["-"]));
 

@@ -10,6 +10,8 @@ public class BioParagraphTests
     [InlineData("Ann Vale and Bo Lindqvist are analysts at the Harbour Policy Centre.", "Ann Vale; Bo Lindqvist")]
     [InlineData("Ann Vale is a journalist; Bo Lindqvist is the author of two books on ports.", "Ann Vale; Bo Lindqvist")]
     [InlineData("Prof. Adaeze Nwosu, PhD, directs the water programme at Lagoon University.", "Adaeze Nwosu")]
+    [InlineData("Sir Aurelio Mbeki-Strand KC FRSA was counsel to the harbour inquiry and now sits as a judge.", "Aurelio Mbeki-Strand")]
+    [InlineData("Professor Dame Helka Onyango-Rusk DBE FBA is Professor of Maritime History at Carrow University.", "Helka Onyango-Rusk")]
     public void Finds_whom_a_bio_is_about(string paragraph, string names) =>
         Assert.Equal(names, string.Join("; ", BioParagraph.Subjects(paragraph)));
 
@@ -17,6 +19,7 @@ public class BioParagraphTests
     [InlineData("Ann Vale is a senior fellow at the Meridian Institute.", true)]
     [InlineData("Smith is likely to resign before the vote.", false)]
     [InlineData("Moreno is expected to win the runoff.", false)]
+    [InlineData("Ona Pellew-Tahir was lead counsel in the first ferry case.", true)]
     public void Bios_use_bio_vocabulary(string paragraph, bool expected) => Assert.Equal(expected, BioParagraph.HasBioVocabulary(paragraph));
 
     [Fact]
@@ -37,4 +40,9 @@ public class BioParagraphTests
         Assert.Equal("Ann Vale is a journalist.", parts[0].Bio);
         Assert.Equal("Bo Lindqvist is the author of two books on ports.", parts[1].Bio);
     }
+
+    [Theory]
+    [InlineData("Harbour Law Notes is published by the Faculty of Law, University of Carrow. Views are those of individual authors.")]
+    [InlineData("Estuary Policy Review is edited by members of the Carrow Maritime Society. Views are the authors' own.")]
+    public void A_site_describing_itself_is_a_blurb_not_a_bio(string paragraph) => Assert.True(SiteBlurb.Is(paragraph));
 }

@@ -16,6 +16,11 @@ public class BylineTests
     [InlineData("Posted by Jonah Weller", "Jonah Weller")]
     [InlineData("with Tamsin Vellacourt & Obi Rask-Henning", "Tamsin Vellacourt; Obi Rask-Henning")]
     [InlineData("with Idunn Malherbe", "Idunn Malherbe")]
+    [InlineData("Posted on 9th March 2031 by Solveig Arkwright-Mensah, Assistant Curator (Maritime Collections)", "Solveig Arkwright-Mensah")]
+    [InlineData("By Tobiah Rennard, Archivist", "Tobiah Rennard")]
+    [InlineData("By Ottilie Brandt-Nwosu DBE FBA", "Ottilie Brandt-Nwosu")]
+    [InlineData("Questions: Ravindra Okello-Maas — 14 June 2031", "Ravindra Okello-Maas")]
+    [InlineData("Interviewer: Sunna Breckett", "Sunna Breckett")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
 

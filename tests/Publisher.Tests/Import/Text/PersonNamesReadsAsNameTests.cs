@@ -36,4 +36,11 @@ public class PersonNamesReadsAsNameTests
     [Fact]
     public void A_real_bare_byline_is_still_read() =>
         Assert.Equal("Orla Page; Tobias Read", string.Join("; ", TextShapes.AuthorNames("Orla Page and Tobias Read")!));
+
+    [Theory]
+    [InlineData("Professor Dame Ottilie Brandt-Nwosu DBE FBA", "Ottilie Brandt-Nwosu")]
+    [InlineData("Sir Caspian Okoro-Lind KC", "Caspian Okoro-Lind")]
+    [InlineData("Ann Ma", "Ann Ma")]
+    public void Honours_after_a_name_are_no_part_of_it(string printed, string name) =>
+        Assert.Equal(name, PersonNames.Clean(printed));
 }

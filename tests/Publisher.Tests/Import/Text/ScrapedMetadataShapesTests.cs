@@ -84,6 +84,15 @@ public class ScrapedMetadataShapesTests
         Assert.Null(WireCredit.Read("Reporting by the ministry suggests the figures were wrong."));
     }
 
+    [Fact]
+    public void Additional_reporting_is_credited_but_not_an_author()
+    {
+        var credit = WireCredit.Read("(Reporting by Mirela Saks in Tovar; Additional reporting by Kwabena Frost; Editing by Ulla Penn)")!;
+        Assert.Equal(["Mirela Saks"], credit.Authors);
+        Assert.Equal(["Kwabena Frost"], credit.Contributors);
+        Assert.Equal(["Ulla Penn"], credit.Editors);
+    }
+
     [Theory]
     [InlineData("— Nils Aamodt", "Nils Aamodt")]
     [InlineData("– Ana Ruiz and Tomas Berg", "Ana Ruiz; Tomas Berg")]

@@ -77,8 +77,28 @@ public sealed partial class WholeIssueFormat
         if (j + 1 == blocks.Count) return names;
         var next = blocks[j + 1];
         var closes = IsSectionLabel(next) || next.IsSingleLine && NotesSection.IsNotesHeading(next.FirstText) || BioParagraph.IsBio(next.Joined)
+            || IssueStructure.IsFootnoteRule(next.FirstText)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2]);
         return closes ? names : null;
+    }
+
+    /// <summary>
+    /// The "— NAME" line closing a piece that opened without a byline (a brief signed at its end, its footnotes under
+    /// a rule after the signature): the last such signature (<see cref="SignatureAt"/>) in the piece's blocks with no
+    /// paragraph of prose after it, or null.
+    /// </summary>
+    private static int? ClosingSignatureIn(IReadOnlyList<TextBlock> blocks, int content, int end, IReadOnlyList<ArticleStart> starts)
+    {
+        for (var j = end - 1; j > content; j--)
+        {
+            var block = blocks[j];
+            if (block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null && block.FirstText.TrimStart() is ['—' or '–', ..])
+                return SignatureAt(blocks, j, starts) is not null ? j : null;
+            var isNotes = IssueStructure.IsFootnoteRule(block.FirstText) || EndnoteShapes.Entry(block.FirstText) is not null
+                || NotesSection.IsNotesHeading(block.FirstText);
+            if (!isNotes && IsSignedPieceProse(block)) return null;
+        }
+        return null;
     }
 
     /// <summary>The names of a line signing a piece at its end: "— NAME", "NAME, Place" or a bare name.</summary>
