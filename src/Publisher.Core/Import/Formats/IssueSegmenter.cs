@@ -102,6 +102,11 @@ internal static partial class IssueSegmenter
                 k += titleLength;
             }
         }
+        // "… said they would appeal." / "— NAME": a dash and a name closing the block after a sentence sign the piece; the
+        // signature is a line of its own, as when a blank line sets it apart.
+        if (lines.Count > 1 && lines[^1].Text.Trim() is { Length: > 2 } last && last[0] is '—' or '–'
+            && EndsSentence(lines[^2].Text) && ClosingSignature.Names(last) is not null)
+            cuts.Add(lines.Count - 1);
         cuts.Remove(0);
         var start = 0;
         foreach (var cut in cuts.Where(c => c < lines.Count).Append(lines.Count))
