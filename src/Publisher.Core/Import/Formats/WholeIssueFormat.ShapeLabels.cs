@@ -79,7 +79,7 @@ public sealed partial class WholeIssueFormat
     /// The shape labels again once the articles are found (<paramref name="starts"/>): a label over two articles or more
     /// (up to the next label, or an article the contents list by title after the first) heads a run of briefs, though
     /// only the first is bylined (the others signed at their ends, or unsigned); a phrase label over one article that is
-    /// short — no subheadings, at most <see cref="ShortPieceWords"/> words and at most half as long as the issue's
+    /// short — no subheadings, at most <see cref="ShortPieceWords"/> words and at most two thirds as long as the issue's
     /// longest other article — is a brief's section ("IN A NUTSHELL", "In a Fortnight"); over a longer one a feature's.
     /// A label whose words end in a genre noun ("DISPATCH") keeps that genre over one piece.
     /// </summary>
@@ -109,7 +109,7 @@ public sealed partial class WholeIssueFormat
             {
                 var piece = shapes[under[0]];
                 var longestOther = shapes.Where((_, s) => s != under[0]).Select(p => p.Words).DefaultIfEmpty(0).Max();
-                if (!piece.HasSubheadings && piece.Words <= ShortPieceWords && piece.Words * 2 <= longestOther)
+                if (!piece.HasSubheadings && piece.Words <= ShortPieceWords && piece.Words * 3 <= longestOther * 2)
                     result[line] = shaped with { Kind = ArticleKinds.Brief };
             }
         }
