@@ -420,6 +420,8 @@ internal static partial class IssueContents
             parts.Add(text);
         }
         var title = TextShapes.UnwrapTitle(parts);
+        // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
+        if (authors.Count == 0 && BracketNames(title) is { } bracketed) (title, authors) = bracketed;
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
     }
 
@@ -616,10 +618,10 @@ internal static partial class IssueContents
         // "p. 1   Title — Ann Lee": the names after a dash on the entry's last line.
         if (authors.Count == 0 && TitleDashNames().Match(parts[^1]) is { Success: true } dashed && TextShapes.AuthorNames(dashed.Groups["names"].Value) is { } dashNames)
             (parts[^1], authors) = (dashed.Groups["title"].Value.Trim(), dashNames);
-        // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
-        if (authors.Count == 0 && BracketNames(parts[^1]) is { } bracketed) (parts[^1], authors) = bracketed;
         if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
         var title = TextShapes.UnwrapTitle(parts);
+        // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
+        if (authors.Count == 0 && BracketNames(title) is { } bracketed) (title, authors) = bracketed;
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
     }
 
