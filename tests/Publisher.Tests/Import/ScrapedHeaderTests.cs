@@ -19,6 +19,17 @@ public class ScrapedHeaderTests
     public static TheoryData<string, string, string, string, string, string, string> Cases => new()
     {
         {
+            "an issue's section name in capitals right over the title (the web version of a monitor's feature), address filed under analysis",
+            "---\nsource: https://www.lowland-courier.example/analysis/flood-gates-delta\n---\n" +
+            "This site uses cookies so that we can remember you. Find out more in our cookie policy. Got it\n" +
+            "Lowland Courier\n" +
+            "News · Analysis · Sport · Weather\n" +
+            "IN FOCUS\n" +
+            "Gates, dykes and the long fight for the delta\n" +
+            "March 12, 2024 | Pieter Van Aalst | 5 min read\n" + Body,
+            "Gates, dykes and the long fight for the delta", "Pieter Van Aalst", "2024-03-12", "feature", "Lowland Courier"
+        },
+        {
             "cookie banner, dotted menu, site name line matching the address, OPINION label, dated names line",
             "---\nsource: https://www.lowland-courier.example/opinion/flood-gates\n---\n" +
             "This site uses cookies so that we can remember you. Find out more in our cookie policy. Got it\n" +

@@ -420,6 +420,8 @@ internal static partial class IssueContents
             parts.Add(text);
         }
         var title = TextShapes.UnwrapTitle(parts);
+        // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
+        if (authors.Count == 0 && BracketNames(title) is { } bracketed) (title, authors) = bracketed;
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
     }
 
@@ -618,6 +620,8 @@ internal static partial class IssueContents
             (parts[^1], authors) = (dashed.Groups["title"].Value.Trim(), dashNames);
         if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
         var title = TextShapes.UnwrapTitle(parts);
+        // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
+        if (authors.Count == 0 && BracketNames(title) is { } bracketed) (title, authors) = bracketed;
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
     }
 

@@ -29,7 +29,7 @@ internal static partial class IssueSegmenter
         {
             var block = blocks[b];
             // An article under a section label ("BRIEFS") may be missing from the contents, which list the label only.
-            var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsSectionLabel(result[^1].FirstText.Trim());
+            var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsLabelOverTitle(result[^1].FirstText.Trim());
             // So may one after the end of an article (a closing bio, notes, an end mark, a rule between articles).
             var afterEnd = result.Count > 0 && ArticleEndEvidence.Closes(result[^1].Lines.Select(l => l.Text).ToList());
             // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
@@ -89,7 +89,7 @@ internal static partial class IssueSegmenter
                 var title = TextShapes.UnwrapTitle(titleLines);
                 if (dashNames is null && WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
                 var underLabel = k == 0 ? afterLabel || afterEnd
-                    : IsSectionLabel(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList());
+                    : IsLabelOverTitle(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList());
                 if (!underLabel && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);
                 if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);
@@ -102,6 +102,11 @@ internal static partial class IssueSegmenter
                 k += titleLength;
             }
         }
+        // "… said they would appeal." / "— NAME": a dash and a name closing the block after a sentence sign the piece; the
+        // signature is a line of its own, as when a blank line sets it apart.
+        if (lines.Count > 1 && lines[^1].Text.Trim() is { Length: > 2 } last && last[0] is '—' or '–'
+            && EndsSentence(lines[^2].Text) && ClosingSignature.Names(last) is not null)
+            cuts.Add(lines.Count - 1);
         cuts.Remove(0);
         var start = 0;
         foreach (var cut in cuts.Where(c => c < lines.Count).Append(lines.Count))
@@ -178,7 +183,7 @@ internal static partial class IssueSegmenter
     private static bool ClosesText(string line)
     {
         var text = line.Trim();
-        return EndsSentence(text) || IsSectionLabel(text) || TextShapes.AuthorNames(text) is not null || RunningHeaderLine.IsMatch(text);
+        return EndsSentence(text) || IsLabelOverTitle(text) || TextShapes.AuthorNames(text) is not null || RunningHeaderLine.IsMatch(text);
     }
 
     /// <summary>
@@ -250,6 +255,15 @@ internal static partial class IssueSegmenter
 
     private static bool IsSectionLabel(string text) =>
         TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.IssueKind(text) is not null;
+
+    /// <summary>
+    /// A line that may stand over a title and its byline as their section's label: a catalogue label in capitals, or any
+    /// line shaped like a label and set in capitals ("AT A GLANCE", "IN A NUTSHELL") — whatever its words, its place right
+    /// above a title that a byline follows makes it one (a label the catalogue does not know is read by
+    /// <see cref="WholeIssueFormat"/>'s shape labels).
+    /// </summary>
+    private static bool IsLabelOverTitle(string text) =>
+        IsSectionLabel(text) || SectionLabels.IsLabelShaped(text) && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text));
 
     internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
 

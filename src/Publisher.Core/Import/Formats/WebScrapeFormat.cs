@@ -496,6 +496,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             // A masthead ending in a genre's noun ("Harbour Review", "The Delta Bulletin") names the site, not the piece.
             if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own && !SiteName.IsSiteName(text, siteNames, source.Url)) { SetKind(own, line); return; }
+            // "SPOTLIGHT", "IN FOCUS" set in capitals right over the title: an issue's section name on the web version of its
+            // article stands for the kind of the piece, as it does in the issue (a feature's section).
+            if (rightAboveTitle && !inMenu && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.IssueKind(text) is { } section)
+            { SetKind(section, line); return; }
             // "Africa | Explainer", "SAFETY & INTEGRITY · THREAT REPORT": the site's section, then the piece's genre.
             if (rightAboveTitle && !inMenu && SectionKicker.Genre(text) is { } kicker) { SetKind(kicker, line); return; }
             if (Byline.Read(text) is { } byline) { TakeByline(byline, line); return; }

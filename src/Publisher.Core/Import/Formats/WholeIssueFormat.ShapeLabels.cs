@@ -31,7 +31,8 @@ public sealed partial class WholeIssueFormat
             var text = LetterSpacing.Collapse(block.FirstText).Trim();
             if (SectionLabels.IssueKind(text) is not null || NotesSection.IsNotesHeading(text)) continue;
             var key = TextShapes.NormalizeForMatch(text);
-            var listed = toc.Any(e => e.Authors.Count == 0 && TextShapes.NormalizeForMatch(e.Title) == key);
+            // Listed as a section of its own, or as the label before the title of the piece under it ("In a Fortnight: Title").
+            var listed = toc.Any(e => e.Authors.Count == 0 && TextShapes.NormalizeForMatch(e.Title) == key) || ListedAsPrefix(text, blocks, j + 1, toc);
             var repeated = printed.GetValueOrDefault(key) > 1;
             if (!(SectionLabels.IsSetApart(block.FirstText) || listed || repeated)) continue;
             if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated)) continue;
@@ -54,6 +55,75 @@ public sealed partial class WholeIssueFormat
             result[blocks[j].Line] = new ShapeLabel(SectionLabels.UnknownSectionKind(label, pieces > 1), pieces > 1);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether the contents list the title at <paramref name="at"/> with the label printed before it, as its section
+    /// ("In a Fortnight: Beijing Recasts …" over a label "In a Fortnight" and the title "Beijing Recasts …").
+    /// </summary>
+    private static bool ListedAsPrefix(string label, IReadOnlyList<TextBlock> blocks, int at, IReadOnlyList<TocEntry> toc)
+    {
+        if (at >= blocks.Count || toc.Count == 0) return false;
+        var title = TextShapes.NormalizeForMatch(TextShapes.UnwrapTitle(blocks[at].Lines.Select(l => l.Text)));
+        if (title.Length == 0) return false;
+        foreach (var entry in toc)
+        {
+            var colon = entry.Title.IndexOf(':');
+            if (colon <= 0 || TextShapes.NormalizeForMatch(entry.Title[..colon]) != TextShapes.NormalizeForMatch(label)) continue;
+            if (TextShapes.WordSimilarity(entry.Title[(colon + 1)..], title) >= 0.6) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The shape labels again once the articles are found (<paramref name="starts"/>): a label over two articles or more
+    /// (up to the next label, or an article the contents list by title after the first) heads a run of briefs, though
+    /// only the first is bylined (the others signed at their ends, or unsigned); a phrase label over one article that is
+    /// short — no subheadings, at most <see cref="ShortPieceWords"/> words and at most two thirds as long as the issue's
+    /// longest other article — is a brief's section ("IN A NUTSHELL", "In a Fortnight"); over a longer one a feature's.
+    /// A label whose words end in a genre noun ("DISPATCH") keeps that genre over one piece.
+    /// </summary>
+    private static Dictionary<int, ShapeLabel> ShapeLabelsOverArticles(Dictionary<int, ShapeLabel> labels, IReadOnlyList<TextBlock> blocks,
+        IReadOnlyList<ArticleStart> starts, IReadOnlyList<TocEntry> toc, RawSource source)
+    {
+        if (labels.Count == 0 || starts.Count == 0) return labels;
+        var shapes = starts.Select((start, s) => ShapeOf(blocks.Skip(start.Content).Take((s + 1 < starts.Count ? starts[s + 1].First : blocks.Count) - start.Content).ToList())).ToList();
+        var result = new Dictionary<int, ShapeLabel>(labels);
+        foreach (var (line, shaped) in labels)
+        {
+            if (shaped.Run) continue;
+            var at = IndexOfBlock(blocks, line);
+            if (at < 0) continue;
+            var under = new List<int>();
+            for (var s = 0; s < starts.Count; s++)
+            {
+                if (starts[s].First <= at) continue;
+                // The next label printed between the previous article and this one ends the section.
+                if (under.Count > 0 && starts[s].First > 0 && IsSectionLabel(blocks[starts[s].First - 1], source)) break;
+                if (under.Count > 0 && MatchToc(TextShapes.UnwrapTitle(blocks[starts[s].Title].Lines.Select(l => l.Text)), toc) is not null) break;
+                if (under.Count == 0 && starts[s].First > at + 1 && !blocks.Skip(at + 1).Take(starts[s].First - at - 1).All(b => IsSectionLabel(b, source))) break;
+                under.Add(s);
+            }
+            if (under.Count >= 2) result[line] = new ShapeLabel(SectionLabels.UnknownSectionKind(blocks[at].FirstText, run: true), true);
+            else if (under.Count == 1 && Genres.OwnLabel(LetterSpacing.Collapse(blocks[at].FirstText).Trim()) is null)
+            {
+                var piece = shapes[under[0]];
+                var longestOther = shapes.Where((_, s) => s != under[0]).Select(p => p.Words).DefaultIfEmpty(0).Max();
+                if (!piece.HasSubheadings && piece.Words <= ShortPieceWords && piece.Words * 3 <= longestOther * 2)
+                    result[line] = shaped with { Kind = ArticleKinds.Brief };
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The most words a single piece under a phrase label may have to be read as a brief.</summary>
+    internal const int ShortPieceWords = 450;
+
+    private static int IndexOfBlock(IReadOnlyList<TextBlock> blocks, int line)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i].Line == line) return i;
+        return -1;
     }
 
     /// <summary>A title at <paramref name="at"/> with a byline under it (or, when <paramref name="proseWillDo"/>, prose).</summary>

@@ -91,6 +91,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
         if (shapeLabels.Count > 0) source = source with { SectionLabelLines = new HashSet<int>([.. source.SectionLabelLines, .. shapeLabels.Keys]) };
         var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines, shapeLabels.Keys.ToHashSet());
+        shapeLabels = ShapeLabelsOverArticles(shapeLabels, bodyBlocks, starts, toc.Entries, source);
         foreach (var typed in starts.Where(s => s.FromType))
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportTitleFromPdfType,
                 $"\"{Preview(bodyBlocks[typed.Title].Joined)}\" is taken for an article's title because the PDF sets it bold and larger than the body, though no byline follows it",

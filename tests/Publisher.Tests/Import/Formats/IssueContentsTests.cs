@@ -210,6 +210,33 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void Entries_that_print_the_page_first_may_name_their_authors_in_brackets_after_the_title()
+    {
+        // Given: page numbers in a column, each title closed by its authors in brackets, one title wrapped
+        var lines = SeedText.Lines("""
+            In this issue
+              1   Short takes: a new harbour master at Vell (Ingrid Solberg-Amadi)
+              3   Tolls, Barges and Guns: How the River Militias Learned
+                  to Tax the Harvest (Teodor Akhtar and Lina Moreau-Sato)
+
+            SHORT TAKES
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Short takes: a new harbour master at Vell", e.Title); Assert.Equal(["Ingrid Solberg-Amadi"], e.Authors); },
+            e =>
+            {
+                Assert.Equal("Tolls, Barges and Guns: How the River Militias Learned to Tax the Harvest", e.Title);
+                Assert.Equal(["Teodor Akhtar", "Lina Moreau-Sato"], e.Authors);
+            });
+        Assert.Equal("SHORT TAKES", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
     public void Entries_without_bullets_or_pages_are_titles_over_a_by_line_under_a_heading()
     {
         // Given: a heading over titles in capitals, wrapped, each closed by its "By" line, no pages

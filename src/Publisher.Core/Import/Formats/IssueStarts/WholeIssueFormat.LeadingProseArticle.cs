@@ -18,7 +18,9 @@ public sealed partial class WholeIssueFormat
     /// The text before the first article found, as an article, when it holds prose (paragraphs of 25+ words, 80 words
     /// in all): its title is the last title-shaped block before the first prose paragraph (a line "BY NAME" in or
     /// after it gives the authors; capitals are set in title case); section labels before it give its kind and are
-    /// dropped; everything else is its body, so none of it is lost. Null when the leading text is not prose.
+    /// dropped (a label the catalogue does not know, set apart in capitals above the title, too: <see
+    /// cref="SectionLabels.UnknownSectionKind"/>); everything else is its body, so none of it is lost. Null when the
+    /// leading text is not prose.
     /// </summary>
     private static OrphanArticle? LeadingArticle(IReadOnlyList<TextBlock> leading, Header header, RawSource source)
     {
@@ -34,6 +36,16 @@ public sealed partial class WholeIssueFormat
             // "Dear readers," opens a letter: it is the letter's first line, the label above it its title.
             if (!IssueSegmenter.EndsSentence(leading[i].Lines[^1].Text) && !Salutation.IsMatch(leading[i].Joined)) titleAt = i;
         }
+        // A label the catalogue does not know, set apart in capitals on its own line above the title ("DISPATCH", "AT A
+        // GLANCE"), is the section's label all the same: its kind is the one its words or its place give.
+        if (kind is null && titleAt > 0)
+            for (var i = 0; i < titleAt; i++)
+                if (leading[i].IsSingleLine && SectionLabels.IsLabelShaped(leading[i].FirstText) && SectionLabels.IsSetApart(leading[i].FirstText)
+                    && !NotesSection.IsNotesHeading(leading[i].FirstText) && !labels.Contains(leading[i]))
+                {
+                    labels.Add(leading[i]);
+                    kind = SectionLabels.UnknownSectionKind(leading[i].FirstText, run: false);
+                }
         var titleLines = titleAt >= 0 ? leading[titleAt].Lines.Select(l => l.Text.Trim()).ToList() : [];
         var authors = new List<string>();
         var bylineAt = titleLines.FindIndex(l => l.StartsWith("by ", StringComparison.OrdinalIgnoreCase));
