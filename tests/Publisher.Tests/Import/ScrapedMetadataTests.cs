@@ -174,14 +174,14 @@ public class ScrapedMetadataTests
             "The ferries need a plan, not another review", "Henrik Sand", "2024-03-04", "op-ed"
         },
         {
-            "wire story with no printed date: breadcrumb, dateline with an abbreviated month, year from the address, additional reporting",
+            "wire story with no printed date: breadcrumb, dateline with an abbreviated month, year from the address, additional reporting (a contributor, not an author)",
             "---\nsource: https://nordpress.example/world/2023/11/07/ferry-strike-ends\n---\n" +
             "Nordpress\n" +
             "Home › World › Europe\n" +
             "Ferry strike ends after crews accept pay offer\n" +
             "OSLO, Nov. 7 (Nordpress) — " + Body +
             "Reporting by Kari Holm; Additional reporting by Per Vik; Editing by Siri Lund\n",
-            "Ferry strike ends after crews accept pay offer", "Kari Holm; Per Vik", "2023-11-07", "news"
+            "Ferry strike ends after crews accept pay offer", "Kari Holm", "2023-11-07", "news"
         },
         {
             "blog post: site name with a tagline, posted date, closing 'Story by' line, blog folder",

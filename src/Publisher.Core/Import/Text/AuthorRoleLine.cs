@@ -52,7 +52,8 @@ public static class AuthorRoleLine
         var roleEnd = Array.FindIndex(words, w => w is "in" or "for" or "at" or "based");
         var role = roleEnd > 0 ? words[..roleEnd] : words;
         if (role.Length is 0 or > 4 || !char.IsUpper(role[0][0])) return false;
-        if (Byline.IsRoleWord(role[^1]) && role.All(w => char.IsLetter(w[0]))) return true;
+        // A function word makes it a phrase, not a job title ("With assistant", "For the editor").
+        if (Byline.IsRoleWord(role[^1]) && role.All(w => char.IsLetter(w[0]) && !Stopwords.Contains(w))) return true;
         // "Sahel Research Lead", "Lead Investigator": a job word after capitalised words only (not "Take the Lead").
         return JobWords.Contains(role[^1]) && role.All(w => char.IsUpper(w[0]));
     }
