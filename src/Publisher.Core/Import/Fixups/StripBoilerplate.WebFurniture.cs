@@ -38,7 +38,8 @@ public static partial class StripBoilerplate
             var t = lines[i].Trim();
             if (ReaderTool.What(t) is { } tool) { Drop(i, tool, "a page's tool for the reader, not the text"); continue; }
             if (StandardsLink.Is(t)) { Drop(i, "standards link", "a link to the outlet's editorial standards"); continue; }
-            if (EngagementCounts.Is(t)) { Drop(i, "engagement counts", "a platform's like, share or view counters, not the text"); continue; }
+            // "4 Comments" under the text heads the comment section: left to the classifier, which drops the thread with it.
+            if (EngagementCounts.Is(t) && !(i > firstProse && CommentSection.IsHeading(t))) { Drop(i, "engagement counts", "a platform's like, share or view counters, not the text"); continue; }
             if (SubscribeBox.IsEmailField(t)) { DropSubscribeBox(lines, i, Drop); continue; }
             if (SubscribeBox.IsPrompt(t)) { Drop(i, "subscribe prompt", "a prompt to the reader to sign up for the newsletter or emails"); continue; }
             if (SubscribeBox.IsDeliveryNotice(t)) { Drop(i, "mailing notice", "the mailing list's note on why the reader received the email"); continue; }

@@ -82,7 +82,7 @@ internal static partial class IssueSegmenter
                 // Markets" / "ANA RUIZ"): the block is the article's head, cut before its text.
                 var dashNames = DashBylineNames(byline);
                 var names = BylineNames(byline)
-                    ?? (k + t == lines.Count - 1 && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null)
+                    ?? ((k + t == lines.Count - 1 || IsParagraphLine(lines[k + t + 1].Text)) && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null)
                     ?? dashNames;
                 if (names is null
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
@@ -180,6 +180,13 @@ internal static partial class IssueSegmenter
             || !EndsSentence(next.FirstText) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)));
 
     /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
+    /// <summary>
+    /// A paragraph printed on one line (long, ending its sentence): under a title and a names line in capitals it is the
+    /// article's text, so the names are its byline though no blank line sets the head apart (an issue printed one
+    /// paragraph per line).
+    /// </summary>
+    private static bool IsParagraphLine(string line) => line.Trim() is { Length: >= ParagraphLineLength } text && EndsSentence(text);
+
     private static bool ClosesText(string line)
     {
         var text = line.Trim();

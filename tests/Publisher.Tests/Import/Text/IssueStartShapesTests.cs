@@ -17,6 +17,7 @@ public class IssueStartShapesTests
     [InlineData("ILONA VESTRAND-OKAFOR", "Ilona Vestrand-Okafor")]
     [InlineData("OYELARAN FADIPE AND METTE SKOVGAARD", "Oyelaran Fadipe|Mette Skovgaard")]
     [InlineData("RUTA KELMANE & JOOST VERHAGEN*", "Ruta Kelmane|Joost Verhagen")]
+    [InlineData("HALLDORA VIKSTEN-OBI and MARCO TELLIER", "Halldora Viksten-Obi|Marco Tellier")]
     [InlineData("BRIEFS", null)]
     [InlineData("WHO SETS THE PRICE", null)]
     [InlineData("Ilona Vestrand-Okafor", null)]

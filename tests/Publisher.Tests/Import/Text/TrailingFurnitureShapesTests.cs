@@ -139,4 +139,42 @@ public class TrailingFurnitureShapesTests
         foreach (var gone in new[] { "Video player", "00:00 Welcome", "15:30", "Music by", "Support the show", "More episodes", "Episode 10" })
             Assert.DoesNotContain(gone, result.Text);
     }
+
+    [Fact]
+    public void Drops_a_comment_thread_under_its_count_heading_one_line_per_paragraph()
+    {
+        // Text printed one paragraph per line, no blank lines: the count heading ("3 Comments") is also a platform counter,
+        // but under the text it heads the thread, and everything after it goes with it.
+        var body = string.Join("\n",
+            "Every spring the ferry to the outer islands runs late, and every spring the council promises a second boat that never comes, while the islanders who commute to the mainland lose a day's pay.",
+            "This year the ferry company says it has found a second-hand vessel in the north, but the council has not yet agreed to pay for its refit, and the harbour master doubts it will be ready by June.",
+            "3 Comments",
+            "Tomas Hlavaty-Berg",
+            "Apr 3",
+            "Same story on our island for ten years now. Nobody in the council takes the ferry.",
+            "Reply",
+            "Ines Okoro-Lund",
+            "Apr 4",
+            "Thank you for writing this.",
+            "Reply");
+        var result = StripBoilerplate.Apply(body, new FixupContext { SourcePath = "seeds/x.txt" });
+        Assert.Contains("Every spring the ferry", result.Text);
+        Assert.Contains("harbour master doubts it", result.Text);
+        foreach (var gone in new[] { "3 Comments", "Same story on our island", "Thank you for writing", "Ines Okoro-Lund" })
+            Assert.DoesNotContain(gone, result.Text);
+        Assert.Contains(result.Actions, a => a.Detail.Contains("Same story on our island", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_counter_bar_over_the_text_opens_no_comment_section()
+    {
+        var body = string.Join("\n",
+            "12 likes",
+            "4 Comments",
+            "Every spring the ferry to the outer islands runs late, and every spring the council promises a second boat that never comes, while the islanders who commute to the mainland lose a day's pay.",
+            "This year the ferry company says it has found a second-hand vessel in the north, but the council has not yet agreed to pay for its refit, and the harbour master doubts it will be ready by June.");
+        var result = StripBoilerplate.Apply(body, new FixupContext { SourcePath = "seeds/x.txt" });
+        Assert.Contains("Every spring the ferry", result.Text);
+        Assert.Contains("harbour master doubts it", result.Text);
+    }
 }
