@@ -28,7 +28,13 @@ public sealed class RenderCache
 {
     private const string FileName = "render.bin";
     private const string Magic = "publisher-render-cache";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    /// <summary>Each appended segment starts with this; anything else after the base is a damaged file.</summary>
+    private const int SegmentMarker = 0x53454731; // "SEG1"
+
+    /// <summary>The appended segments may grow to this fraction of the base before a save rewrites the whole file.</summary>
+    private const double LogFraction = 0.25;
 
     // Any valid escaping keeps JSON one-to-one with the model; the relaxed one leaves HTML's < > & as they are,
     // which is most of the text (article bodies) and much faster than escaping each.
@@ -57,14 +63,21 @@ public sealed class RenderCache
     private readonly string _outputDir;
     private readonly string _displayRoot;
 
-    private RenderCache(string file, string buildKey, string outputDir, string displayRoot, Dictionary<string, Entry> previous)
+    /// <summary>The file as it was read (null when it was not read, or was another build's): a save may append to it while it is still so.</summary>
+    private readonly Loaded? _loaded;
+
+    private RenderCache(string file, string buildKey, string outputDir, string displayRoot, Dictionary<string, Entry> previous, Loaded? loaded)
     {
         _file = file;
         _buildKey = buildKey;
         _outputDir = outputDir;
         _displayRoot = displayRoot;
         _previous = previous;
+        _loaded = loaded;
     }
+
+    /// <summary>The file's length and time when it was read, and how many of its bytes are the base (the rest: appended segments).</summary>
+    private sealed record Loaded(long Length, long WriteTicks, long BaseLength);
 
     /// <summary>One output file as the last build left it.</summary>
     private sealed record Entry(byte[] Key, long Length, long WriteTicks, PageScan? Scan);
@@ -79,20 +92,22 @@ public sealed class RenderCache
         var target = Path.GetFullPath(outputDir).TrimEnd('/', '\\');
         var buildKey = BuildKey(themeDir, baseUrl, target, displayRoot);
         var previous = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        Loaded? loaded = null;
         if (!ignorePrevious && File.Exists(file))
         {
             try
             {
-                previous = Read(file, buildKey, displayRoot);
+                loaded = Read(file, buildKey, displayRoot, previous);
             }
             catch (Exception e) when (CacheFileFormat.IsUnreadable(e))
             {
                 previous.Clear();
+                loaded = null;
                 diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RenderCacheIgnored,
                     $"the render cache cannot be read ({e.Message}); it is ignored and every page is rendered", SourceLocation.File(file.Replace('\\', '/'))));
             }
         }
-        return new RenderCache(file, buildKey, target, displayRoot, previous);
+        return new RenderCache(file, buildKey, target, displayRoot, previous, loaded);
     }
 
     /// <summary>How many entries the previous build left that this build may reuse.</summary>
@@ -161,35 +176,98 @@ public sealed class RenderCache
         _next[relativePath] = new Entry(key, -1, 0, scan);
     }
 
-    /// <summary>Writes the cache for the next build, after the output folder holds this build's files.</summary>
-    public void Save(DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the cache for the next build, after the output folder holds this build's files. What changed since the
+    /// file was read (entries this build rendered, entries it no longer has) is appended to it as one segment, in
+    /// proportion to the edit; the whole file is written again (and the segments so compacted) when there was no
+    /// usable file, when it changed since it was read, or when the segments would pass <see cref="LogFraction"/> of the base.
+    /// Either way the next build reads the very entries a whole rewrite would give. Returns what was done, for progress.
+    /// </summary>
+    public string? Save(DiagnosticBag diagnostics)
     {
         try
         {
-            var entries = new List<(string Path, Entry Entry)>();
-            foreach (var (path, entry) in _next.OrderBy(e => e.Key, StringComparer.Ordinal))
+            // Entries the previous build left that this build reused are the very objects read (TryReuse): unchanged.
+            var changed = new List<(string Path, Entry Entry)>();
+            var removed = new List<string>();
+            foreach (var (path, entry) in _next)
             {
+                if (_previous.TryGetValue(path, out var before) && ReferenceEquals(before, entry)) continue;
                 // A reused entry's file was found as the last build left it (TryReuse) and kept, never rewritten: its length
                 // and time are the entry's. Only the files this build rendered are looked at.
-                if (entry.Length >= 0)
+                var file = new FileInfo(Path.Combine(_outputDir, path));
+                if (!file.Exists)
                 {
-                    entries.Add((path, entry));
+                    if (before is not null) removed.Add(path);
                     continue;
                 }
-                var file = new FileInfo(Path.Combine(_outputDir, path));
-                if (!file.Exists) continue;
-                entries.Add((path, entry with { Length = file.Length, WriteTicks = file.LastWriteTimeUtc.Ticks }));
+                changed.Add((path, entry with { Length = file.Length, WriteTicks = file.LastWriteTimeUtc.Ticks }));
             }
+            foreach (var path in _previous.Keys)
+                if (!_next.ContainsKey(path)) removed.Add(path);
+            changed.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            removed.Sort(StringComparer.Ordinal);
+
+            if (_loaded is { } loaded && changed.Count + removed.Count == 0 && Unchanged(loaded)) return "unchanged";
+            if (_loaded is { } last && Unchanged(last))
+            {
+                var segment = Segment(changed, removed);
+                if (last.Length - last.BaseLength + segment.Length <= last.BaseLength * LogFraction)
+                {
+                    try
+                    {
+                        using var append = new FileStream(_file, FileMode.Append, FileAccess.Write, FileShare.None);
+                        append.Write(segment);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // A part-written segment would make the file unreadable (PUB238): better no file at all.
+                        TryDelete(_file);
+                        throw;
+                    }
+                    return $"{changed.Count} entries changed and {removed.Count} removed appended ({segment.Length:N0} bytes)";
+                }
+            }
+
+            var entries = new List<(string Path, Entry Entry)>(_next.Count);
+            var fresh = changed.ToDictionary(e => e.Path, e => e.Entry, StringComparer.Ordinal);
+            foreach (var (path, entry) in _next)
+            {
+                if (fresh.TryGetValue(path, out var made)) entries.Add((path, made));
+                else if (_previous.TryGetValue(path, out var before) && ReferenceEquals(before, entry)) entries.Add((path, entry));
+            }
+            entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
             var temporary = _file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
             using (var stream = File.Create(temporary))
                 Write(stream, entries);
             File.Move(temporary, _file, overwrite: true);
+            return $"{entries.Count} entries written";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.RenderCacheNotSaved,
                 $"cannot save the render cache ({e.Message}); the next build renders every page", SourceLocation.File(_file.Replace('\\', '/'))));
+            return null;
+        }
+    }
+
+    /// <summary>The file is as this build read it (no other build wrote it since): a segment appended to it applies to what was read.</summary>
+    private bool Unchanged(Loaded loaded)
+    {
+        var file = new FileInfo(_file);
+        return file.Exists && file.Length == loaded.Length && file.LastWriteTimeUtc.Ticks == loaded.WriteTicks;
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the next build finds the file unreadable and renders every page.
         }
     }
 
@@ -219,9 +297,32 @@ public sealed class RenderCache
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    // The file: magic, version, build key, then entries. Strings repeat a lot (the same navigation links on every
-    // page): each is written once in a table and referred to by number.
+    // The file: magic, version, build key, then the base block, then any number of appended segments. A block holds its
+    // own string table (strings repeat a lot: the same navigation links on every page, each written once and referred to
+    // by number), the entries it sets and the paths it removes. A segment is its marker, its block's length, the block and
+    // the block's SHA-256: a segment cut short or damaged makes the whole file unreadable (every page rendered, PUB238).
     private void Write(Stream stream, List<(string Path, Entry Entry)> entries)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, _buildKey);
+        writer.Write(Block(entries, []));
+    }
+
+    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed)
+    {
+        var block = Block(entries, removed);
+        using var segment = new MemoryStream(block.Length + 40);
+        using (var w = new BinaryWriter(segment, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(SegmentMarker);
+            w.Write(block.Length);
+            w.Write(block);
+            w.Write(SHA256.HashData(block));
+        }
+        return segment.ToArray();
+    }
+
+    private static byte[] Block(List<(string Path, Entry Entry)> entries, List<string> removed)
     {
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var strings = new List<string>();
@@ -255,21 +356,51 @@ public sealed class RenderCache
                     w.Write(reference.Column);
                 }
             }
+            w.Write(removed.Count);
+            foreach (var path in removed) w.Write(Id(path));
         }
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, _buildKey);
-        writer.Write(strings.Count);
-        foreach (var s in strings) writer.Write(s);
-        writer.Write(body.ToArray());
+        using var block = new MemoryStream((int)body.Length + 16 * strings.Count + 8);
+        using (var w = new BinaryWriter(block, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(strings.Count);
+            foreach (var s in strings) w.Write(s);
+            body.Position = 0;
+            body.CopyTo(block);
+        }
+        return block.ToArray();
     }
 
-    /// <summary>The entries, or none when the build key differs (another theme, base URL or output folder). Throws on a corrupt file.</summary>
-    private static Dictionary<string, Entry> Read(string file, string buildKey, string displayRoot)
+    /// <summary>
+    /// Fills <paramref name="entries"/> from the base and each segment in turn; none when the build key differs (another
+    /// theme, base URL or output folder: then null, nothing to append to). Throws on a damaged or truncated file.
+    /// </summary>
+    private static Loaded? Read(string file, string buildKey, string displayRoot, Dictionary<string, Entry> entries)
     {
-        using var stream = File.OpenRead(file);
-        using var r = new BinaryReader(stream, Encoding.UTF8);
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, buildKey)) return entries;
+        var info = new FileInfo(file);
+        var ticks = info.LastWriteTimeUtc.Ticks;
+        var bytes = File.ReadAllBytes(file);
+        // Read from memory: BinaryReader over a MemoryStream takes its fast path, and a segment's hash needs its bytes.
+        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, buildKey)) return null;
+        ReadBlock(r, displayRoot, entries);
+        var baseLength = r.BaseStream.Position;
+        while (r.BaseStream.Position < bytes.Length)
+        {
+            if (r.ReadInt32() != SegmentMarker) throw new InvalidDataException("a damaged segment");
+            var length = r.ReadInt32();
+            var start = (int)r.BaseStream.Position;
+            if (length < 0 || length > bytes.Length - start - 32) throw new EndOfStreamException();
+            if (!SHA256.HashData(bytes.AsSpan(start, length)).AsSpan().SequenceEqual(bytes.AsSpan(start + length, 32)))
+                throw new InvalidDataException("a segment that does not match its hash");
+            ReadBlock(r, displayRoot, entries);
+            if (r.BaseStream.Position != start + length) throw new InvalidDataException("a segment of the wrong length");
+            r.BaseStream.Position += 32;
+        }
+        return new Loaded(bytes.Length, ticks, baseLength);
+    }
+
+    private static void ReadBlock(BinaryReader r, string displayRoot, Dictionary<string, Entry> entries)
+    {
         var strings = new string[Count(r)];
         for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
         var count = Count(r);
@@ -297,7 +428,7 @@ public sealed class RenderCache
             }
             entries[path] = new Entry(key, length, ticks, scan);
         }
-        return entries;
+        for (var n = Count(r); n > 0; n--) entries.Remove(strings[r.ReadInt32()]);
     }
 
     private static int Count(BinaryReader r)

@@ -146,6 +146,7 @@ public static class SiteBuilder
         var reusedFeeds = 0;
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
+        if (write) progress?.Invoke("Loading the render cache");
         var cache = write
             ? RenderCache.Open(cacheDir, options.ThemeDir, site.Config.BaseUrl, options.OutputDir, catalogue.DisplayRoot, options.Clean, diagnostics)
             : null;
@@ -203,7 +204,7 @@ public static class SiteBuilder
             return Failed(diagnostics);
         }
         progress?.Invoke("Saving the render cache");
-        cache?.Save(diagnostics);
+        if (cache?.Save(diagnostics) is { } saved) progress?.Invoke($"Saved the render cache: {saved}");
         progress?.Invoke("Saving the other caches");
         searchCounts?.Save();
         parsedBodies?.Save();

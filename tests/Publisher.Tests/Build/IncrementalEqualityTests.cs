@@ -180,6 +180,73 @@ public class IncrementalEqualityTests
         Assert.Contains("search/", failure.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The render cache saves an edit as a segment appended to its file (in proportion to the edit) and rewrites the
+    /// whole file once the segments pass a fraction of it. Edit after edit, both happen, the file read back gives every
+    /// entry a whole rewrite would (a build with no edit renders nothing, one after an edit renders only what shows it),
+    /// and the output equals a clean build's.
+    /// </summary>
+    [Fact]
+    public void Edits_in_a_row_append_to_the_render_cache_until_it_is_compacted_and_equal_a_clean_build()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var pages = Build(options).Result.Pages;
+        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), "render.bin");
+        var file = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var appended = 0;
+        var compacted = 0;
+        for (var n = 0; n < 40 && (appended < 3 || compacted < 1); n++)
+        {
+            var before = File.ReadAllBytes(cache);
+            File.AppendAllText(file, $"\nA paragraph this test wrote, edit {n}, long enough to give the page some words of its own.\n");
+            var edited = Build(options).Result;
+            // The body edit shows on the article's page only (the lists show its title, date and summary).
+            Assert.Equal(pages - 1, edited.Reused);
+            var after = File.ReadAllBytes(cache);
+            if (after.Length > before.Length && after.AsSpan(0, before.Length).SequenceEqual(before)) appended++;
+            else compacted++;
+            var clean = Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+            AssertSameFiles(options.OutputDir, clean.Output, $"after edit {n}");
+            Directory.Delete(clean.Output, recursive: true);
+            // Every entry is right after this save (appended or compacted): a build with no edit renders nothing.
+            Assert.Equal(pages, Build(options).Result.Reused);
+        }
+        Assert.True(appended >= 3, $"{appended} edits appended to the cache");
+        Assert.True(compacted >= 1, "the cache was never compacted");
+    }
+
+    /// <summary>An appended segment cut short or damaged makes the whole render cache unreadable: an Info, every page rendered, the output a clean build's.</summary>
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("corrupt")]
+    public void A_damaged_appended_segment_renders_every_page_and_equals_a_clean_build(string damage)
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var pages = Build(options).Result.Pages;
+        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), "render.bin");
+        var file = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var based = File.ReadAllBytes(cache).Length;
+        File.AppendAllText(file, "\nA paragraph this test wrote.\n");
+        Build(options);
+        var bytes = File.ReadAllBytes(cache);
+        Assert.True(bytes.Length > based, "the edit was appended");
+        if (damage == "truncated") bytes = bytes[..^3];
+        else bytes[based + (bytes.Length - based) / 2] ^= 0x20;
+        File.WriteAllBytes(cache, bytes);
+
+        File.AppendAllText(file, "\nAnother paragraph this test wrote.\n");
+        var incremental = Build(options);
+        Assert.Equal(0, incremental.Result.Reused);
+        Assert.Contains(incremental.Result.Diagnostics, d => d.Code == Publisher.Core.Diagnostics.DiagnosticCodes.RenderCacheIgnored);
+        var clean = Build(options with { OutputDir = temp.Combine("clean"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+        AssertSameFiles(options.OutputDir, clean.Output, $"after a {damage} segment");
+        Assert.Equal(pages, Build(options).Result.Reused);
+    }
+
     private static UInt128 BodyKey(BuildOptions options, string file)
     {
         var site = SiteLoader.Load(options.InputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
