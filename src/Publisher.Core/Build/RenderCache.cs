@@ -168,6 +168,19 @@ public sealed class RenderCache
         return true;
     }
 
+    /// <summary>
+    /// <see cref="TryReuse"/>, and when it holds, the file is kept in <paramref name="output"/> and its stored scan given to
+    /// <paramref name="catalogue"/> for the link check: neither made nor read. What every cached kind of file (pages,
+    /// feeds, citations, search texts) does with a hit.
+    /// </summary>
+    public bool TryKeep(string relativePath, byte[] key, OutputFolder output, OutputCatalogue catalogue)
+    {
+        if (!TryReuse(relativePath, key, out var scanned)) return false;
+        output.Keep(relativePath);
+        catalogue.Reused(relativePath, scanned);
+        return true;
+    }
+
     /// <summary>Records a page this build rendered (its file's length and time are read when the build is saved).</summary>
     public void Rendered(string relativePath, byte[] key, PageScan? scan)
     {

@@ -246,10 +246,8 @@ public static class SiteBuilder
                 : RenderCache.KeyOf(keyModel = (plan.KeyModel ?? plan.Model)());
             var keyed = Stopwatch.GetTimestamp();
             Interlocked.Add(ref keyTicks, keyed - started);
-            if (key is not null && cache!.TryReuse(plan.OutputPath, key, out var scanned))
+            if (key is not null && cache!.TryKeep(plan.OutputPath, key, output, catalogue))
             {
-                output.Keep(plan.OutputPath);
-                catalogue.Reused(plan.OutputPath, scanned);
                 Interlocked.Increment(ref reused);
             }
             else
@@ -290,14 +288,7 @@ public static class SiteBuilder
     {
         long writeTicks = 0;
         var texts = cache is null ? null : new SearchTextReuse(
-            (name, key) =>
-            {
-                var path = SearchIndex.Folder + name + ".js";
-                if (!cache.TryReuse(path, RenderCache.KeyOfSearchText(key), out var scanned)) return false;
-                output.Keep(path);
-                catalogue.Reused(path, scanned);
-                return true;
-            },
+            (name, key) => cache.TryKeep(SearchIndex.Folder + name + ".js", RenderCache.KeyOfSearchText(key), output, catalogue),
             (name, key) => cache.Rendered(SearchIndex.Folder + name + ".js", RenderCache.KeyOfSearchText(key), null));
         var steps = SearchIndex.WriteUtf8(SearchDocuments.From(site, bodies), (name, script) =>
         {

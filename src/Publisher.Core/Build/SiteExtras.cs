@@ -42,10 +42,8 @@ public static class SiteExtras
             var feed = feeds[i];
             var path = Permalinks.OutputPath(feed.Url);
             var key = keys is null ? null : RenderCache.KeyOf(feed.Format, feed.Channel(keys));
-            if (key is not null && cache!.TryReuse(path, key, out var scanned))
+            if (key is not null && cache!.TryKeep(path, key, output, catalogue))
             {
-                output.Keep(path);
-                catalogue.Reused(path, scanned);
                 Interlocked.Increment(ref reused);
                 return;
             }
@@ -89,12 +87,7 @@ public static class SiteExtras
             }
             var path = Permalinks.OutputPath(url);
             var key = KeyOf(format, citation);
-            if (cache.TryReuse(path, key, out var scanned))
-            {
-                output.Keep(path);
-                catalogue.Reused(path, scanned);
-                return;
-            }
+            if (cache.TryKeep(path, key, output, catalogue)) return;
             cache.Rendered(path, key, Write(url, make(citation)));
         }
 
