@@ -221,8 +221,10 @@ public sealed class RenderCache
             changed.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             removed.Sort(StringComparer.Ordinal);
 
-            if (_loaded is { } loaded && changed.Count + removed.Count == 0 && Unchanged(loaded)) return "unchanged";
-            if (_loaded is { } last && Unchanged(last))
+            // The file is as this build read it: what changed can be appended to it (or, when nothing did, it stands).
+            var last = _loaded is { } loaded && Unchanged(loaded) ? loaded : null;
+            if (last is not null && changed.Count + removed.Count == 0) return "unchanged";
+            if (last is not null)
             {
                 var segment = Segment(changed, removed);
                 if (last.Length - last.BaseLength + segment.Length <= last.BaseLength * LogFraction)
