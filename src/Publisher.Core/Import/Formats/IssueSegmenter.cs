@@ -104,8 +104,7 @@ internal static partial class IssueSegmenter
         }
         // "… said they would appeal." / "— NAME": a dash and a name closing the block after a sentence sign the piece; the
         // signature is a line of its own, as when a blank line sets it apart.
-        if (lines.Count > 1 && lines[^1].Text.Trim() is { Length: > 2 } last && last[0] is '—' or '–'
-            && EndsSentence(lines[^2].Text) && ClosingSignature.Names(last) is not null)
+        if (lines.Count > 1 && EndsSentence(lines[^2].Text) && ClosingSignature.DashedNames(lines[^1].Text) is not null)
             cuts.Add(lines.Count - 1);
         cuts.Remove(0);
         var start = 0;
@@ -179,7 +178,6 @@ internal static partial class IssueSegmenter
         && (WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length || DashBylineNames(next.FirstText) is not null
             || !EndsSentence(next.FirstText) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)));
 
-    /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
     /// <summary>
     /// A paragraph printed on one line (long, ending its sentence): under a title and a names line in capitals it is the
     /// article's text, so the names are its byline though no blank line sets the head apart (an issue printed one
@@ -187,6 +185,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     private static bool IsParagraphLine(string line) => line.Trim() is { Length: >= ParagraphLineLength } text && EndsSentence(text);
 
+    /// <summary>A line after which a new article may start: it ends a sentence or a note, or is a label.</summary>
     private static bool ClosesText(string line)
     {
         var text = line.Trim();

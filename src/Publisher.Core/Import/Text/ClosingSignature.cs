@@ -13,6 +13,9 @@ internal static partial class ClosingSignature
     private const int MaxNames = 4;
     private const int MaxTailWords = 5;
 
+    /// <summary>The names of a signature that opens with a dash ("— NAME", "– NAME, Place"), or null: the surest shape.</summary>
+    public static IReadOnlyList<string>? DashedNames(string line) => line.TrimStart() is ['—' or '–', ..] ? Names(line) : null;
+
     public static IReadOnlyList<string>? Names(string line)
     {
         var text = Spaces().Replace(line.Trim(), " ");

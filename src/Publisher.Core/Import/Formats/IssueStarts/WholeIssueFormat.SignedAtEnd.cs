@@ -92,7 +92,7 @@ public sealed partial class WholeIssueFormat
         for (var j = end - 1; j > content; j--)
         {
             var block = blocks[j];
-            if (block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null && block.FirstText.TrimStart() is ['—' or '–', ..])
+            if (block.IsSingleLine && ClosingSignature.DashedNames(block.FirstText) is not null)
                 return SignatureAt(blocks, j, starts) is not null ? j : null;
             var isNotes = IssueStructure.IsFootnoteRule(block.FirstText) || EndnoteShapes.Entry(block.FirstText) is not null
                 || NotesSection.IsNotesHeading(block.FirstText);
