@@ -1,0 +1,59 @@
+# Prose of d01 (Terrorism Monitor, Volume XXIX, Issue 9); the drone feature is reused by d05, its web version.
+B1_TITLE = "Ferry Strike Signals a Maritime Turn for the Sevrin Front"
+B1 = [
+ "On April 27, gunmen of the Sevrin Front boarded the passenger ferry Maris Doventa as it crossed the northern arm of Lake Sevrin, shot two police officers travelling on board and forced the captain to run the vessel aground near the fishing village of Ostrel. Forty-one passengers were held on the beach for most of a day before the attackers withdrew into the reed beds with six hostages, among them a district water engineer and two traders from Port Halvani (Lakeside Herald, April 28).",
+ "The attack is the first in which the Front has used the lake rather than the roads that run around it. For three years the group has concentrated on ambushes along the ring road and on the extortion of the markets at Ostrel and Kaminde. The choice of a ferry, which carries some four hundred passengers a day and is the only public link between the two shores, suggests that the group's commanders now see the water as a space the security forces cannot easily hold.",
+ "The regional government has suspended the ferry service and promised an armed escort for each crossing once it resumes. It has no patrol boats of its own on the lake, however, and the two vessels lent by the navy in 2029 were withdrawn last year for repairs that have not been carried out. Unless that gap is closed, the Front is likely to repeat the tactic against the smaller boats that fishermen and traders use every day.",
+]
+B2_TITLE = "Amnesty Offer Splits the Ondara Hill Brigades"
+B2 = [
+ "The amnesty that the government of Kessmark offered to members of the Ondara Hill Brigades in March has done what two military campaigns could not: it has divided the movement's leadership. According to a statement read on a local radio station on April 30, three of the Brigades' seven district commanders have accepted the terms, which include a reduced sentence for those who hand in their weapons and a stipend for two years (Radio Ondara, April 30).",
+ "The remaining commanders have rejected the offer as a trap. In a recording circulated among supporters, the Brigades' long-standing spokesman described those who accepted as traitors and warned that their families would no longer be protected in the villages the group controls. Two killings in the hill town of Varrow in early May, both of relatives of a commander who surrendered, appear to confirm that the warning was meant seriously.",
+ "Whether the split weakens the Brigades depends on what the government does next. Previous amnesties in the region failed because the stipends were paid late or not at all and because former fighters had no protection from their old comrades. If the same happens this time, the commanders who stayed out will be able to present themselves as the only ones who told the truth about the state's promises.",
+]
+EDITOR_BIO = "Linnea Obradovic-Kane is the Editor of Terrorism Monitor."
+
+F1_TITLE = "Drone Workshops in the Kessmark Borderlands: How a Local Affiliate Learned to Build Its Own Air Force"
+F1_AUTHOR = "Tobiah Nakashima-Reyes"
+F1 = [
+ ("p", "Executive Summary:"),
+ ("p", "Over the past eighteen months, the Islamic State affiliate active along the border between Kessmark and its southern neighbour has moved from buying commercial quadcopters to building its own fixed-wing drones. Captured workshops show a division of labour between airframe builders, electronics specialists and pilots, and a supply chain that runs through ordinary hobby shops and repair stalls. The affiliate's drones remain crude, but they already allow it to strike army outposts that its fighters could not reach on foot."),
+ ("h", "From Shopping to Building"),
+ ("p", "When the affiliate first used drones against the army in 2028, it relied on off-the-shelf quadcopters bought in the border markets and fitted with small grenades. Those aircraft were cheap and easy to fly, but their range was short and their batteries failed quickly in the heat of the dry season. Soldiers at the outposts along the Tessin river learned to listen for their engines and to take cover, and by the end of 2029 the attacks were causing few casualties. [1]"),
+ ("p", "The change came in the second half of 2030. Army units that overran a camp near the village of Harrowmere in November found a workshop with moulds for foam wings, spools of fibreglass cloth and a dozen electric motors still in their packaging. A second workshop, discovered in a rented house on the outskirts of Port Halvani in February, held the remains of at least nine airframes and a notebook in which someone had recorded the flight times and failures of each test. [2]"),
+ ("h", "A Division of Labour"),
+ ("p", "The notebook and the testimony of two men arrested at the Port Halvani house give an unusually detailed picture of how the programme is organised. The airframes are built by a small team of former furniture makers, who are paid by the piece and do not appear to be members of the affiliate. The electronics, including the flight controllers and the release mechanisms for the munitions, are assembled by a single specialist known to the others only by a nickname, who travels between the workshops and is trusted with the most expensive components."),
+ ("p", "The pilots are a separate group again. They are younger fighters, chosen for their skill with video games and trained on simulators installed on ordinary laptops. According to one of the arrested men, the affiliate sent at least four of them to a training course run by a sympathetic group across the border, from which they returned with a set of flight plans for longer missions. This separation between builders, technicians and pilots limits the damage that the loss of any one workshop can do."),
+ ("h", "Supply Chains Hidden in Plain Sight"),
+ ("p", "Almost every component found in the workshops can be bought legally. Motors, propellers, batteries and radio receivers are sold for model aircraft and agricultural spraying in the hobby shops of Port Halvani and in the repair stalls that line the road to the border crossing at Keld. Investigators traced one batch of flight controllers to a shop that had sold more than two hundred units in a year, far more than the town's small community of hobbyists could explain, without any questions being asked. [3]"),
+ ("p", "Restrictions on the sale of such components would be difficult to enforce and would hurt the farmers who have come to rely on spraying drones. A more promising approach would be to require shops to record bulk sales and to share those records with the police, as the authorities in two neighbouring provinces began to do last year. Such records would not stop the affiliate from buying parts, but they would make it harder to hide the scale of its purchases."),
+ ("h", "Conclusion"),
+ ("p", "The affiliate's drones do not yet change the military balance along the border. They are unreliable, they carry small payloads, and many of them crash before reaching their targets. But the workshops show an organisation that learns from its failures, records its tests and invests in skills that outlast the loss of individual fighters. If that learning continues, the army's outposts along the Tessin will need defences that they do not have today. [4]"),
+]
+F1_NOTES = [
+ "[1] Author's interviews with soldiers stationed at Tessin river outposts, Port Halvani, January 2031.",
+ "[2] \"Army displays equipment seized at Harrowmere camp,\" Kessmark National Television, November 21, 2030.",
+ "[3] Report of the Port Halvani district police to the provincial security council, March 2031, seen by the author.",
+ "[4] For an earlier assessment, see Eldrid Vance-Mutua, \"The Border Affiliate Regroups,\" Terrorism Monitor, Volume XXVIII, Issue 14.",
+]
+F1_BIO = "Tobiah Nakashima-Reyes is a researcher on armed groups and emerging technology based in Port Halvani. He previously worked for a demining organisation in the region."
+
+F2_TITLE = "Prison Networks and the Second Generation of Recruiters in Port Halvani"
+F2_AUTHORS = ["Wilhelmina Achebe-Torvald", "Rashid Quintero-Osei"]
+F2 = [
+ ("p", "Between 2024 and 2027, courts in Kessmark convicted more than three hundred people of supporting the Sevrin Front and the Islamic State affiliate in the south. Most of them were sent to the central prison at Port Halvani, where they were held together in two wings separated from ordinary prisoners. Many of those prisoners are now being released, and the networks they built inside are beginning to shape recruitment in the city's poorer districts. [1]"),
+ ("h", "Life in the Separated Wings"),
+ ("p", "Former prisoners interviewed for this article described the separated wings as a place where the hierarchy of the armed groups was reproduced almost exactly. Senior members allocated cells, settled disputes and decided who could receive visitors. Younger prisoners, many of whom had been convicted for minor offences such as sharing propaganda or carrying messages, were given religious lessons and assigned to older mentors. One former prisoner said that he had learned more about the group in two years inside than in the three years he had spent on its margins before his arrest. [2]"),
+ ("p", "The prison administration tolerated this arrangement because it kept the wings calm. Guards rarely entered them, and the few rehabilitation programmes that were offered were run by outside organisations whose staff were not allowed to meet prisoners alone. A review commissioned by the justice ministry in 2029 concluded that the separation policy had created \"self-governing communities\" that the state did not control."),
+ ("h", "Release and Return"),
+ ("p", "Since 2029, about a hundred and sixty of the prisoners convicted in the first wave of trials have completed their sentences. Few of them have found work, and many have returned to the districts of Lowmarsh and Canal End where they were first recruited. There, the relationships formed in prison have given them a standing they did not have before. Several have become informal mediators in local disputes, and at least two run small religious schools that the police believe serve as meeting places."),
+ ("p", "The second generation of recruiters is different from the first. Its members are older, they know the security services from the inside, and they are careful to stay within the law. They do not recruit openly for the Sevrin Front. Instead, they offer help with housing, jobs and legal problems, and they introduce young men who accept that help to people who can take them further. The police have so far been unable to charge any of them with an offence. [3]"),
+ ("h", "What Could Be Done"),
+ ("p", "The authorities have two opportunities that they are not yet using. Inside the prison, the separated wings could be broken up into smaller units with staff who work in them every day, as the 2029 review recommended. Outside, the probation service could be given the resources to support released prisoners for more than the few months it offers now. Neither measure is cheap, but both are cheaper than a new generation of recruits for the armed groups of the lake."),
+]
+F2_BIO = "Dr. Wilhelmina Achebe-Torvald is a senior lecturer in criminology at the University of Port Halvani. Rashid Quintero-Osei is a doctoral researcher at the same university, where he studies prison radicalisation and reintegration."
+F2_NOTES = [
+ "[1] Figures from the annual reports of the Kessmark Prison Service, 2024-2030.",
+ "[2] Interviews conducted by the authors in Port Halvani between October 2030 and March 2031. Names are withheld at the interviewees' request.",
+ "[3] Interview with a senior officer of the Port Halvani police, February 2031.",
+]
