@@ -28,11 +28,11 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
-        new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 18, Publication: 21, VolumeIssue: 21,
+        new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 2, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 19,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 1),
-        new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 17, Publication: 21, VolumeIssue: 21,
+        new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 14, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 15, Publication: 19, VolumeIssue: 20,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 20, MaxGlued: 1, MaxLost: 0),
@@ -61,10 +61,10 @@ public class CorpusScoreTests
         // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
         // ending a sentence, section labels by shape): F1 0.988.
-        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 20, Publication: 21, VolumeIssue: 22,
+        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
-        new Floor("heldout17", Found: 21, Title: 17, Authors: 18, Date: 19, Kind: 17, Publication: 19, VolumeIssue: 21,
+        new Floor("heldout17", Found: 21, Title: 17, Authors: 18, Date: 19, Kind: 18, Publication: 19, VolumeIssue: 21,
             Precision: 0.90, Recall: 0.94, MaxFurniture: 47, MaxGlued: 1, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
@@ -81,11 +81,11 @@ public class CorpusScoreTests
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
         // unread head (contributors' bios, the unsigned brief's label and title) now sits in the piece before the first
         // article, one furniture line more than the web reading left (28 -> 29).
-        new Floor("heldout21", Found: 22, Title: 19, Authors: 22, Date: 17, Kind: 16, Publication: 16, VolumeIssue: 22,
+        new Floor("heldout21", Found: 22, Title: 19, Authors: 22, Date: 17, Kind: 20, Publication: 16, VolumeIssue: 22,
             Precision: 0.91, Recall: 0.96, MaxFurniture: 29, MaxGlued: 0, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
-        new Floor("heldout22", Found: 22, Title: 19, Authors: 19, Date: 20, Kind: 18, Publication: 18, VolumeIssue: 20,
+        new Floor("heldout22", Found: 22, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 18, VolumeIssue: 20,
             Precision: 0.95, Recall: 0.98, MaxFurniture: 35, MaxGlued: 3, MaxLost: 4),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,

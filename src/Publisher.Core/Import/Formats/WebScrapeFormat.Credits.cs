@@ -254,13 +254,14 @@ public sealed partial class WebScrapeFormat
         var lines = pageLines.Select(l => l.Text.Trim()).ToList();
         if (GenreShapes.OfPage(lines) is { } page)
             return (page.Evidence.Kind, KindAction(page.Evidence, lines[page.At], new SourceLocation(source.Path, pageLines[page.At].Number)));
-        var texts = blocks.Select(b => b.Joined).ToList();
-        if (GenreShapes.Of(texts) is { } shape)
-            return (shape.Evidence.Kind, KindAction(shape.Evidence, texts[shape.At].Trim(), new SourceLocation(source.Path, blocks[shape.At].Line)));
-        // "Categories: Analysis, Maldora" under the title: the first category line after the title, if it names a genre.
+        // "Categories: Analysis, Maldora" under the title: the first category line after the title, if it names a genre. The
+        // post's own filing outranks the shape of its text (a post may ask and answer its own numbered questions).
         if (pageLines.Select((l, i) => (l, i)).FirstOrDefault(x => x.l.Number > titleLine && PostFooterLine.IsCategoryLine(x.l.Text)) is { l: not null } category
             && PostFooterLine.Genre(category.l.Text) is { } filed)
             return (filed.Kind, KindAction(filed, lines[category.i], new SourceLocation(source.Path, category.l.Number)));
+        var texts = blocks.Select(b => b.Joined).ToList();
+        if (GenreShapes.Of(texts) is { } shape)
+            return (shape.Evidence.Kind, KindAction(shape.Evidence, texts[shape.At].Trim(), new SourceLocation(source.Path, blocks[shape.At].Line)));
         if (Genres.FromUrl(source.Url) is { } fromUrl)
             return (fromUrl.Kind, KindAction(fromUrl, source.Url!, new SourceLocation(source.Path, titleLine)));
         if (GenreShapes.OfPrintIssue(lines) is { } printed)

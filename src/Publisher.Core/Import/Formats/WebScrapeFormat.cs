@@ -509,8 +509,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
             if (Kind is null && NavigationBar.TrailItems(text) is { } items
-                && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => SectionLabels.KnownKind(item) is not null) is { } crumb)
-                SetKind(SectionLabels.KnownKind(crumb)!, line, fromTrail: true);
+                && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => FiledUnder(item) is not null) is { } crumb)
+                SetKind(FiledUnder(crumb)!, line, fromTrail: true);
             Drop(line.Number == PassedOver ? "the rules' title candidate, passed over by the head model" : FurnitureKind(text), line);
         }
 
@@ -537,6 +537,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         /// <summary>What a line of page furniture above the title is, for the report.</summary>
+        /// <summary>The genre one breadcrumb item files the page under: a known label, else a collection's name (<see cref="Genres.FiledUnder"/>).</summary>
+        private static string? FiledUnder(string item) => SectionLabels.KnownKind(item) ?? Genres.FiledUnder(item);
+
         private string FurnitureKind(string text)
         {
             if (TitleLine.Furniture(text) == TitleFurniture.Rule) return "rule line";

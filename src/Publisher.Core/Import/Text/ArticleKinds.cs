@@ -52,4 +52,6 @@ public static class ArticleKinds
     public const string Advisory = "advisory";
     public const string Correction = "correction";
     public const string Preprint = "preprint";
+    public const string WrittenQuestion = "written question";
+    public const string Minutes = "minutes";
 }

@@ -55,6 +55,9 @@ public static partial class GenreShapes
             return (new GenreEvidence(ArticleKinds.Podcast, "the page is a broadcast programme's episode (its presenter or length) with a player"), broadcast);
         if (blogCues >= 2)
             return (new GenreEvidence(ArticleKinds.Blog, "the page carries a blog platform's follow button, reading time or member marks"), blogAt);
+        // The attendance line may sit in the page's head, above where the text starts.
+        if (Minutes(lines) is { } minuted)
+            return (new GenreEvidence(ArticleKinds.Minutes, "the page lists who attended, numbered agenda items and what was resolved, as minutes do"), minuted);
         return null;
     }
 

@@ -27,6 +27,10 @@ public static partial class GenreShapes
         var questions = paragraphs.Select((p, i) => (p, i)).Where(x => BoldQuestion().IsMatch(x.p.Trim())).ToList();
         if (questions.Count >= 3)
             return (new GenreEvidence(ArticleKinds.Interview, "the text sets its questions in bold, each followed by an answer"), questions[0].i);
+        if (NumberedQuestions(paragraphs) is { } asked)
+            return (new GenreEvidence(ArticleKinds.Interview, "the text numbers its questions, each followed by an answer"), asked);
+        if (Minutes(paragraphs) is { } minuted)
+            return (new GenreEvidence(ArticleKinds.Minutes, "the text lists who attended, numbered agenda items and what was resolved, as minutes do"), minuted);
         foreach (var (p, i) in paragraphs.Select((p, i) => (p, i)).Where(x => TextLines.WordCount(x.p) >= 15).Take(OpeningParagraphs))
             if (WireDateline.Read(p) is not null || WireDateline.IsUndated(p))
                 return (new GenreEvidence(ArticleKinds.News, "the story opens with a news agency's or broadcaster's dateline"), i);
@@ -51,6 +55,62 @@ public static partial class GenreShapes
         var changes = spoken.Zip(spoken.Skip(1)).Count(p => p.First.Speaker != p.Second.Speaker);
         return changes * 5 >= (spoken.Count - 1) * 4 ? spoken[0].At : null;
     }
+
+    /// <summary>
+    /// The first of three or more numbered questions ("1. Why there?"), each a short paragraph ending in a question mark
+    /// and followed by an answer that is no question, numbered in order: an interview set as a list of questions.
+    /// </summary>
+    private static int? NumberedQuestions(IReadOnlyList<string> paragraphs)
+    {
+        var first = -1;
+        var count = 0;
+        var expected = 1;
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            var m = NumberedQuestion().Match(paragraphs[i].Trim());
+            if (!m.Success || TextLines.WordCount(paragraphs[i]) > 40) continue;
+            var number = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var answer = paragraphs[i + 1].Trim();
+            if (number != expected || NumberedQuestion().IsMatch(answer) || answer.EndsWith('?') || TextLines.WordCount(answer) < 5) continue;
+            if (first < 0) first = i;
+            count++;
+            expected++;
+        }
+        return count >= 3 ? first : null;
+    }
+
+    [GeneratedRegex(@"^(?:\*\*)?(?<n>\d{1,2})[.)]\s+\S.*\?(?:\*\*)?$")]
+    private static partial Regex NumberedQuestion();
+
+    /// <summary>
+    /// The first line of a meeting's minutes: an attendance line ("Present:", "In attendance:", "Attendees:"), three or
+    /// more agenda items numbered in order ("3. Harbour Festival 2030: protective security", a heading, not a sentence)
+    /// and a decision line ("RESOLVED:", "Resolved that …", "Agreed:", "Decision:") or apologies for absence.
+    /// </summary>
+    private static int? Minutes(IReadOnlyList<string> paragraphs)
+    {
+        var attendance = -1;
+        var decided = false;
+        var expected = 1;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Trim();
+            if (attendance < 0 && Attendance().IsMatch(text)) attendance = i;
+            if (Decision().IsMatch(text)) decided = true;
+            if (AgendaItem().Match(text) is { Success: true } item && TextLines.WordCount(text) <= 14 && !text.EndsWith('.')
+                && int.Parse(item.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == expected) expected++;
+        }
+        return attendance >= 0 && decided && expected > 3 ? attendance : null;
+    }
+
+    [GeneratedRegex(@"^(?:present|in\s+attendance|attendees|members\s+present)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Attendance();
+
+    [GeneratedRegex(@"^(?:resolved\b|agreed\s*:|decision\s*:|apologies(?:\s+for\s+absence)?\b\s*:?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\.?\s+\p{Lu}")]
+    private static partial Regex AgendaItem();
 
     [GeneratedRegex(@"^(?:\*\*)?(?<who>Q|A|[\p{Lu}][\p{L}'’\-]*(?:\s[\p{Lu}][\p{L}'’\-]*){0,2})(?::\*\*|\*\*:|:)\s+\S|^(?<who>[QA])\.\s+\S")]
     private static partial Regex Speaker();

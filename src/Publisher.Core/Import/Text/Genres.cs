@@ -75,6 +75,10 @@ public static class Genres
         // A paper posted to a repository before (or without) peer review.
         (ArticleKinds.Preprint, ["pre print", "eprint", "e print"]),
         (ArticleKinds.ResearchArticle, ["original article", "original research", "original research article", "research paper", "full length article", "regular article"]),
+        // A parliament's record of one member's question and the government's answer.
+        (ArticleKinds.WrittenQuestion, ["parliamentary question", "written parliamentary question", "question for written answer", "written answer"]),
+        // The record of a meeting: who attended, each agenda item and what was resolved.
+        (ArticleKinds.Minutes, ["meeting minutes", "minutes of meeting", "minutes of the meeting"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -148,8 +152,60 @@ public static class Genres
         "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
         "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary", "article",
-        "overview", "recap", "outlook",
+        "overview", "recap", "outlook", "minutes",
     };
+
+    /// <summary>
+    /// Genres a site files its pages under (a breadcrumb's item, an address folder) that a heading inside a page's text
+    /// also prints without naming the page's genre: a journal article prints "Abstract" over its first paragraph, while
+    /// a conference files each abstract under "Abstracts". Read only where a site files pages (<see cref="FiledUnder"/>).
+    /// </summary>
+    private static readonly Dictionary<string, string> FiledOnly = new(StringComparer.Ordinal)
+    {
+        ["abstracts"] = "abstract", ["conference abstracts"] = "abstract", ["meeting abstracts"] = "abstract",
+    };
+
+    /// <summary>
+    /// The genre a site files a page under, read from one item of its breadcrumb or section bar ("Judgment summaries",
+    /// "Information Bulletins", "Written questions", "Abstracts"): a catalogue genre (<see cref="Of"/>), a collection of
+    /// one (<see cref="FiledOnly"/>), or a plural noun phrase of two or three words ending in a genre noun, singular and
+    /// shortened as a kind is (<see cref="Short"/>). A single plural genre noun the catalogue does not know ("Updates",
+    /// "Notes") is a section of many genres, not one. Null otherwise.
+    /// </summary>
+    public static string? FiledUnder(string item)
+    {
+        if (Of(item) is { } known) return known;
+        var key = TextShapes.NormalizeForMatch(item);
+        if (FiledOnly.TryGetValue(key, out var filed)) return filed;
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !words.All(w => w.All(char.IsLetter)) || words.Any(Stopwords.Contains)) return null;
+        var head = words[^1];
+        // A collection is named in the plural ("summaries", "bulletins"); "minutes" is plural already.
+        string singular;
+        if (head == "minutes") singular = head;
+        else if (head.EndsWith("ies", StringComparison.Ordinal)) singular = head[..^3] + "y";
+        else if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) singular = head[..^1];
+        else return null;
+        if (!GenreNouns.Contains(singular)) return null;
+        return Short(string.Join(' ', words[..^1].Append(singular)));
+    }
+
+    /// <summary>
+    /// The genre a title's lead names when it is a label with the piece's place in a series or in time ("Daily summary:
+    /// Day 23", "Field update #7 from …", "Situation Report No. 12"): one to three words ending in a genre noun, in any
+    /// case, as an editor writes the kind (<see cref="Short"/>: "daily summary" → summary). Null when the words are no
+    /// such phrase.
+    /// </summary>
+    public static string? SeriesLabel(string label)
+    {
+        if (Of(label) is { } known) return known;
+        var words = TextShapes.NormalizeForMatch(label).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || !words.All(w => w.All(char.IsLetter)) || words.Any(Stopwords.Contains)) return null;
+        if (!GenreNouns.Contains(words[^1])) return null;
+        // "Summary: …" alone is a heading's word; a qualified one ("Daily summary") names the piece.
+        if (words.Length == 1 && QualifiedGenreNouns.Contains(words[0])) return null;
+        return Short(string.Join(' ', words));
+    }
 
     /// <summary>Genre nouns that name a genre only with a word before them ("CASE SUMMARY"; a bare "SUMMARY" is a section).</summary>
     private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary" };
@@ -177,6 +233,10 @@ public static class Genres
         if (QualifiedGenreNouns.Contains(head) && words.Length == 1) return null;
         return GenreNouns.Contains(head) ? Short(kind) : null;
     }
+
+    /// <summary>Whether a label opens with a word saying how often the genre appears ("Daily summary", "Weekly digest").</summary>
+    public static bool OpensWithFrequency(string label) =>
+        TextShapes.NormalizeForMatch(label).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, _, ..] && Frequencies.Contains(first);
 
     /// <summary>Words that say how often a genre appears, not which genre it is ("Weekly Bulletin", "Daily Brief").</summary>
     private static readonly HashSet<string> Frequencies = new(StringComparer.Ordinal)

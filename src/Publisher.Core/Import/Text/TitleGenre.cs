@@ -19,6 +19,9 @@ public static partial class TitleGenre
     public static GenreEvidence? Of(string title)
     {
         var text = title.Trim();
+        // "Field update #7 from Korvath: …", "Situation Report No. 12 – …": a genre label numbering the piece in its series.
+        if (Serial().Match(text) is { Success: true } serial && Genres.SeriesLabel(serial.Groups["label"].Value) is { } numbered)
+            return new GenreEvidence(numbered, $"the title opens with the series label '{serial.Value.Trim()}'");
         if (Prefix().Match(text) is { Success: true } prefix)
         {
             var label = prefix.Groups["label"].Value.Trim();
@@ -26,6 +29,9 @@ public static partial class TitleGenre
                 return new GenreEvidence(kind, $"the title opens with the genre label '{label}:'");
             if (EndingGenre(label) is { } ending)
                 return new GenreEvidence(ending, $"the title's lead '{label}' names the piece's genre");
+            // "Daily summary: Day 23 – …": how often a genre appears, then the genre, is the label of a series of pieces.
+            if (Genres.OpensWithFrequency(label) && Genres.SeriesLabel(label) is { } often)
+                return new GenreEvidence(often, $"the title opens with the series label '{label}:'");
         }
         if (Suffix().Match(text) is { Success: true } suffix && KindOfLabel(suffix.Groups["label"].Value.Trim()) is { } last)
             return new GenreEvidence(last, $"the title ends with the genre label '{suffix.Groups["label"].Value.Trim()}'");
@@ -61,6 +67,10 @@ public static partial class TitleGenre
             if (Genres.Of(string.Join(' ', words[^n..])) is { } kind && !NotFromTitle.Contains(kind)) return kind;
         return null;
     }
+
+    /// <summary>"Field update #7", "Situation Report No. 12", "Flash Update Nr 3": a label and the piece's number in its series.</summary>
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\- ]{1,40}?)\s*(?:#\s?|(?:No|Nr|Number)\.?\s?)\d{1,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Serial();
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}&'’\- ]{1,40}):\s+\S")]
     private static partial Regex Prefix();
