@@ -109,6 +109,7 @@ public class TrailingFurnitureShapesTests
         var result = StripBoilerplate.Apply(body, new FixupContext { SourcePath = "seeds/x.txt" });
         Assert.DoesNotContain("(06:30) The council's budget", result.Text);
         Assert.Contains(result.Actions, a => a.Detail.StartsWith("chapter list: Chapters", StringComparison.Ordinal));
+        Assert.Contains("Tomas Brekke: It was built in 1952", result.Text);
     }
 
     [Theory]
