@@ -253,6 +253,8 @@ public static partial class StripBoilerplate
         if (lastProse >= 0)
             for (var k = lastProse + 1; k < end && k < found.Index; k++)
             {
+                // A transcript's label with speakers' turns under it opens the transcript, whose turns may be short.
+                if (ShowNotes.IsTranscriptLabel(flats[k]) && flats.Skip(k + 1).Take(2).Any(ChapterList.IsSpeakerTurn)) continue;
                 if (BoilerplateClassifier.ClosingShape(flats[k]) is { } closing) { found = (k, $"after the {closing} that closes the article"); break; }
                 if (TermList.IsLabel(flats[k]) || authors.Any(a => SameName(flats[k], a))) { found = (k - 1, "in the author box or tag list after the article"); break; }
             }

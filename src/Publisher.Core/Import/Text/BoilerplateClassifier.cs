@@ -262,10 +262,14 @@ internal static class BoilerplateClassifier
     private static void KeepTranscriptHeadings(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
     {
         for (var i = 0; i < units.Count; i++)
-            if (ShowNotes.IsTranscriptLabel(units[i].Signals.Text)
-                && Enumerable.Range(i + 1, Math.Min(2, units.Count - i - 1)).Any(j => ChapterList.IsTranscriptTurn(units[j].Signals.Text)))
+            if (HeadsTranscript(units, i))
                 evidence[i] = evidence[i].Where(e => e.What != "show notes").ToList();
     }
+
+    /// <summary>A transcript's label with the transcript under it: a speaker's turn, timed or not, within two units.</summary>
+    private static bool HeadsTranscript(IReadOnlyList<BlockFacts> units, int i) =>
+        ShowNotes.IsTranscriptLabel(units[i].Signals.Text)
+        && Enumerable.Range(i + 1, Math.Min(2, units.Count - i - 1)).Any(j => ChapterList.IsSpeakerTurn(units[j].Signals.Text));
 
     /// <summary>
     /// A teaser label ("RELATED STORIES", "You may also like") over a rail of bare headlines set into the text: two
@@ -327,13 +331,14 @@ internal static class BoilerplateClassifier
 
     /// <summary>
     /// A video or podcast page's chapter list: two time-coded headings or more in a row (<see cref="ChapterList"/>), with
-    /// the label right above them, on a page whose transcript follows (without one, the segments are the show notes).
+    /// the label right above them, on a page whose transcript follows — time-coded turns, or a transcript's label over
+    /// speakers' turns — (without one, the segments are the show notes).
     /// </summary>
     private static void MarkChapterLists(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
     {
         var lastTurn = -1;
         for (var k = 0; k < units.Count; k++)
-            if (ChapterList.IsTranscriptTurn(units[k].Signals.Text)) lastTurn = k;
+            if (ChapterList.IsTranscriptTurn(units[k].Signals.Text) || HeadsTranscript(units, k)) lastTurn = k;
         for (var i = 0; i < lastTurn; i++)
         {
             var end = i;

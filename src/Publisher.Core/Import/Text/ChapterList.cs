@@ -31,6 +31,25 @@ internal static partial class ChapterList
         return m.Success && Speaker().IsMatch(m.Groups["heading"].Value.Trim());
     }
 
+    /// <summary>
+    /// A transcript's turn with or without a time code: "[00:02:15] NAME: And who …?", "Priya Hale: Let's start …". Without
+    /// a time code: a name of two words or more that reads as a person's (never interface words: "Share: Copy link · …")
+    /// and a colon opening the line, then a sentence; read only right under a transcript's label.
+    /// </summary>
+    public static bool IsSpeakerTurn(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (IsTranscriptTurn(text)) return true;
+        var m = Speaker().Match(text);
+        if (!m.Success) return false;
+        var name = text[..m.Length].TrimEnd().TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var said = text[m.Length..].Trim();
+        return name.Length >= 2 && PersonNames.ReadsAsName(name) && TextLines.WordCount(said) >= MinTurnWords
+            && said[^1] is '.' or '?' or '!' or '"' or '”' or '’';
+    }
+
+    private const int MinTurnWords = 3;
+
     [GeneratedRegex(@"^(?:(?:episode\s+|video\s+)?chapters|timestamps|time\s*codes|key\s+moments|in\s+this\s+(?:episode|video)|episode\s+guide)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 

@@ -85,6 +85,34 @@ public class TrailingFurnitureShapesTests
     }
 
     [Theory]
+    [InlineData("[00:02:15] MAREK HOLT: And who does the talking?", true)]
+    [InlineData("Lena Varga-Holt: Tomas, let's begin with the harbour. What did you see there?", true)]
+    [InlineData("ANNA SOLBERG: We met in the spring, and it rained all week.", true)]
+    [InlineData("Share: Copy link · Email · Mastodon", false)]
+    [InlineData("Kidnap insurance: does it make things worse?", false)]
+    [InlineData("Listen On: Apple Podcasts, Spotify and others", false)]
+    public void Knows_speaker_turns_with_or_without_a_time_code(string line, bool expected) =>
+        Assert.Equal(expected, ChapterList.IsSpeakerTurn(line));
+
+    [Fact]
+    public void Drops_a_chapter_list_over_a_transcript_of_untimed_turns()
+    {
+        var body = string.Join("\n\n",
+            "This week we ask who pays for the new sea wall, and why the town council and the port authority each say it is the other's job to find the money for it.",
+            "Chapters",
+            "(00:00) A walk along the old wall",
+            "(06:30) The council's budget, line by line",
+            "(21:10) What the port authority says",
+            "Transcript",
+            "Lena Varga-Holt: Tomas, let's begin with the wall itself. How old is it, and who built it in the first place?",
+            "Tomas Brekke: It was built in 1952 by the harbour board, which no longer exists, and that is half of the problem.");
+        var result = StripBoilerplate.Apply(body, new FixupContext { SourcePath = "seeds/x.txt" });
+        Assert.DoesNotContain("(06:30) The council's budget", result.Text);
+        Assert.Contains(result.Actions, a => a.Detail.StartsWith("chapter list: Chapters", StringComparison.Ordinal));
+        Assert.Contains("Tomas Brekke: It was built in 1952", result.Text);
+    }
+
+    [Theory]
     [InlineData("Chapters", true)]
     [InlineData("Timestamps:", true)]
     [InlineData("In this episode", true)]
