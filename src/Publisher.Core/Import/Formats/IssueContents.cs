@@ -452,11 +452,11 @@ internal static partial class IssueContents
         return null;
     }
 
-    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, or a page before a gap: " 4   Title").</summary>
+    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, a page before a gap: " 4   Title", or a page column: "Title     4").</summary>
     private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
     {
         for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
-            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text)) return true;
+            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text) || EntryCells(lines[j].Text) is not null) return true;
         return false;
     }
 
@@ -531,7 +531,7 @@ internal static partial class IssueContents
             // "In three paragraphs — Second cable cut … — 2": a short section name (a kicker) before the title, which
             // follows it; "From the ice — The Quiet Harbour — Lee / Park — 3": the authors' surnames alone after it.
             else if (title.Length > 0 && kicker is null && authors.Count == 0 && TextLines.WordCount(title) <= MaxKickerWords
-                && TextShapes.AuthorNames(part) is null && TextShapes.IsTitleLike(part) && !IssueSegmenter.EndsSentence(part))
+                && StrictNames(part) is null && TextShapes.IsTitleLike(part) && !IssueSegmenter.EndsSentence(part))
                 (kicker, title) = (title, part);
             else if (title.Length > 0 && kicker is not null && authors.Count == 0 && part == parts[^1] && IsSurnames(part)) { }
             // "TITLE, NAME ….. 1": the author after the title's last comma.
