@@ -61,7 +61,8 @@ internal static partial class IssueContents
         for (; j < lines.Count && !lines[j].IsBlank && j - at < MaxTitleLines; j++)
         {
             var raw = lines[j].Text;
-            if (EntryCells(raw) is not null) break;
+            // A group's name at the margin over the next entries ("Analysis" / "   Title     3") starts a new group.
+            if (EntryCells(raw) is not null || Indent(raw) < Indent(lines[at].Text) && IsColumnGroupName(lines, j)) break;
             var more = Cells(raw);
             if (more.Count > 2 || TextLines.WordCount(more[0]) > WrappedLineWords || IssueSegmenter.EndsSentence(more[0]) && !more[0].EndsWith('?')) break;
             // An unindented line is the title's only when the contents go on after it (a blank line or the next entry).
