@@ -452,11 +452,11 @@ internal static partial class IssueContents
         return null;
     }
 
-    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, a page before a gap: " 4   Title", or a page column: "Title     4").</summary>
+    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, or a page before a gap: " 4   Title").</summary>
     private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
     {
         for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
-            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text) || EntryCells(lines[j].Text) is not null) return true;
+            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text)) return true;
         return false;
     }
 

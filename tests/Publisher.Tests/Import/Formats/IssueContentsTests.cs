@@ -471,7 +471,7 @@ public class IssueContentsTests
                Ferry crews strike at Port Halloran                    1
             Analysis
                Quarry Taxes and the Hill Militias of the              2
-               Upper Basin
+               Upper Basin of the Tarn River
 
             ROUND-UP
             """);
@@ -480,7 +480,7 @@ public class IssueContentsTests
         var (entries, end) = IssueContents.Read(lines, 0);
 
         // Then
-        Assert.Equal(["Round-up", "Ferry crews strike at Port Halloran", "Analysis", "Quarry Taxes and the Hill Militias of the Upper Basin"],
+        Assert.Equal(["Round-up", "Ferry crews strike at Port Halloran", "Analysis", "Quarry Taxes and the Hill Militias of the Upper Basin of the Tarn River"],
             entries.Select(e => e.Title));
         Assert.Equal([true, false, true, false], entries.Select(e => e.IsSection));
         Assert.Equal("ROUND-UP", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
