@@ -207,8 +207,9 @@ public static partial class StripPageFurniture
             }
             if (IsProse(lines[i]) || TextLines.WordCount(lines[i]) >= LongProseWords || StartsWrappedProse(lines, i)) return i;
             if (start < 0) start = i;
-            // A letter-spaced masthead ("K A R S T    B U L L E T I N") is two words, not fourteen.
-            words += TextLines.WordCount(LetterSpacing.CollapseRuns(lines[i]));
+            // A letter-spaced masthead ("K A R S T    B U L L E T I N") is two words, not fourteen; a masthead's volume
+            // line ("Volume II  ·  Issue 3  ·  September 2030") is no prose at all, whatever its words.
+            if (!VolumeIssueLine.IsMatch(lines[i])) words += TextLines.WordCount(LetterSpacing.CollapseRuns(lines[i]));
             // A masthead's "Vol. 9 | No. 3" holds full stops but ends no sentence.
             sentenceEnd |= SentenceEnd().IsMatch(lines[i]) && !VolumeIssueLine.IsMatch(lines[i]);
         }

@@ -27,7 +27,24 @@ internal static partial class IssueContents
             return false;
         if (!ContentsHeading.IsMatch(cells[0]) && !cells.All(c => TextLines.WordCount(c) <= 2)) return false;
         var next = Skip(lines, at + 1);
+        // "INSIDE THIS ISSUE     PAGE" / "At a Glance" / "   Title     1": a group's name may come before the first entry.
+        if (next < lines.Count && IsColumnGroupName(lines, next)) next = Skip(lines, next + 1);
         return next < lines.Count && ColumnEntry(lines, next, contextual: true) is not null;
+    }
+
+    private const int MaxGroupNameWords = 4;
+
+    /// <summary>
+    /// "At a Glance" / "   Mine-laying skiffs seen off …     1": a short line with no page, ending no sentence, right over
+    /// a column entry indented deeper than it — the name of the group of entries under it (a section of the issue).
+    /// </summary>
+    private static bool IsColumnGroupName(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (at + 1 >= lines.Count || lines[at].IsBlank || lines[at + 1].IsBlank) return false;
+        var text = lines[at].Text.Trim();
+        if (TextLines.WordCount(text) > MaxGroupNameWords || EntryCells(lines[at].Text) is not null || Cells(lines[at].Text).Count != 1
+            || IssueSegmenter.EndsSentence(text) || !TextShapes.IsTitleLike(text)) return false;
+        return Indent(lines[at + 1].Text) > Indent(lines[at].Text) && ColumnEntry(lines, at + 1, contextual: true) is not null;
     }
 
     /// <summary>
@@ -44,7 +61,8 @@ internal static partial class IssueContents
         for (; j < lines.Count && !lines[j].IsBlank && j - at < MaxTitleLines; j++)
         {
             var raw = lines[j].Text;
-            if (EntryCells(raw) is not null) break;
+            // A group's name at the margin over the next entries ("Analysis" / "   Title     3") starts a new group.
+            if (EntryCells(raw) is not null || Indent(raw) < Indent(lines[at].Text) && IsColumnGroupName(lines, j)) break;
             var more = Cells(raw);
             if (more.Count > 2 || TextLines.WordCount(more[0]) > WrappedLineWords || IssueSegmenter.EndsSentence(more[0]) && !more[0].EndsWith('?')) break;
             // An unindented line is the title's only when the contents go on after it (a blank line or the next entry).

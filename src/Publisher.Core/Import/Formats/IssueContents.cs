@@ -69,7 +69,9 @@ internal static partial class IssueContents
             }
             // "  Analysis" between the entries: the name of the section the entries under it belong to, printed without a page
             // and indented like them (a label at the margin is the body's first section label).
-            if (entries.Count > 0 && i == end && char.IsWhiteSpace(lines[i].Text[0]) && IsSectionNameLine(text))
+            if ((entries.Count > 0 && i == end && char.IsWhiteSpace(lines[i].Text[0]) && IsSectionNameLine(text))
+                // At the margin over column entries indented under it (the first right under the list's heading).
+                || (entries.Count > 0 && i == end || headed && entries.Count == 0) && IsColumnGroupName(lines, i))
             {
                 entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
                 end = i = i + 1;
@@ -163,7 +165,7 @@ internal static partial class IssueContents
                 if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)
                     entries[^1] = entries[^1] with { Authors = dotted.Authors };
                 else if (dotted.Title.Length > 0)
-                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, IsSectionTitle(dotted.Title), lines[i].Number));
+                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, IsSectionTitle(dotted.Title), lines[i].Number, dotted.Kind));
                 else break;
                 end = i = i + 1;
                 i = Skip(lines, i);
@@ -450,11 +452,11 @@ internal static partial class IssueContents
         return null;
     }
 
-    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry).</summary>
+    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, or a page before a gap: " 4   Title").</summary>
     private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
     {
         for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
-            if (IsOneLineEntry(lines[j].Text)) return true;
+            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text)) return true;
         return false;
     }
 
@@ -507,7 +509,7 @@ internal static partial class IssueContents
     /// <summary>Contents entries are short; longer lines (paragraphs) are not tried against the leader pattern.</summary>
     private const int MaxEntryLength = 300;
 
-    private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors);
+    private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors, string? Kind = null);
 
     /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty), "NAME · page 3".</summary>
     private static DottedEntry? Dotted(string line)
@@ -520,11 +522,18 @@ internal static partial class IssueContents
         var parts = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count == 0) return null;
         var title = "";
+        string? kicker = null;
         IReadOnlyList<string> authors = [];
         foreach (var part in parts)
         {
             var byPart = ByPrefix().Match(part);
             if (byPart.Success && TextShapes.AuthorNames(part[byPart.Length..]) is { } names) authors = names;
+            // "In three paragraphs — Second cable cut … — 2": a short section name (a kicker) before the title, which
+            // follows it; "From the ice — The Quiet Harbour — Lee / Park — 3": the authors' surnames alone after it.
+            else if (title.Length > 0 && kicker is null && authors.Count == 0 && TextLines.WordCount(title) <= MaxKickerWords
+                && StrictNames(part) is null && TextShapes.IsTitleLike(part) && !IssueSegmenter.EndsSentence(part))
+                (kicker, title) = (title, part);
+            else if (title.Length > 0 && kicker is not null && authors.Count == 0 && part == parts[^1] && IsSurnames(part)) { }
             // "TITLE, NAME ….. 1": the author after the title's last comma.
             else if (title.Length == 0 && CommaNames(part) is { } commaNamed) (title, authors) = commaNamed;
             else if (title.Length == 0 && BracketNames(part) is { } bracketNamed) (title, authors) = bracketNamed;
@@ -533,8 +542,20 @@ internal static partial class IssueContents
             else return null;
         }
         var (plain, byAuthors) = TitleThenBy.Split(title, authors);
-        return new DottedEntry(plain, byAuthors);
+        return new DottedEntry(plain, byAuthors, kicker is null ? null : Genres.OwnLabel(kicker));
     }
+
+    private const int MaxKickerWords = 3;
+
+    /// <summary>"Aamodt-Barros / Rasmussen-Tay", "Lee & Park": capitalised surnames alone, one to four, between slashes or ampersands.</summary>
+    private static bool IsSurnames(string part)
+    {
+        var names = SurnameSeparator().Split(part.Trim());
+        return names.Length is >= 1 and <= 4 && names.All(n => n.Length > 1 && char.IsUpper(n[0]) && n.All(c => char.IsLetter(c) || c is '-' or '\'' or '’'));
+    }
+
+    [GeneratedRegex(@"\s*[/&]\s*")]
+    private static partial Regex SurnameSeparator();
 
     /// <summary>
     /// "SMUGGLED DIESEL ON THE FERRIES, Liv Aasheim-Carter", "Title, by NAME": a title, a comma and the authors' names
@@ -592,7 +613,6 @@ internal static partial class IssueContents
     {
         if (PageGapLine().Match(lines[at].Text) is not { Success: true } match) return null;
         var first = match.Groups["text"].Value.Trim();
-        if (!TextShapes.IsTitleLike(first)) return null;
         var parts = new List<string> { first };
         var j = at + 1;
         for (; j < lines.Count && j - at <= MaxTitleLines; j++)
@@ -602,7 +622,18 @@ internal static partial class IssueContents
             parts.Add(raw.Trim());
         }
         IReadOnlyList<string> authors = [];
-        if (parts.Count > 1)
+        // "  2   The Salt Road Cartel: How a … Became a" / "      Jihadist Quartermaster . . . . Helvi Anandaraj": the names after a
+        // dot leader on the title's last line (the page is printed first), wrapped onto the lines under it ("& Bo Park").
+        var led = parts.FindIndex(p => LeaderNames().IsMatch(p));
+        if (led >= 0 && LeaderNames().Match(parts[led]) is var leader
+            && TextShapes.AuthorNames(string.Join(' ', [leader.Groups["names"].Value, .. parts.Skip(led + 1)])) is { } ledNames)
+        {
+            parts = [.. parts.Take(led), leader.Groups["title"].Value.Trim()];
+            authors = ledNames;
+        }
+        // The first line may end in a word that wraps ("… Became a"): the whole title, unwrapped, must read as one.
+        if (!TextShapes.IsTitleLike(first) && (led < 0 || !TextShapes.IsTitleLike(TextShapes.UnwrapTitle(parts)))) return null;
+        if (parts.Count > 1 && authors.Count == 0)
         {
             var by = ByPrefix().Match(parts[^1]);
             if (TextShapes.AuthorNames(by.Success ? parts[^1][by.Length..] : parts[^1]) is { } names)
@@ -622,8 +653,20 @@ internal static partial class IssueContents
         var title = TextShapes.UnwrapTitle(parts);
         // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
         if (authors.Count == 0 && BracketNames(title) is { } bracketed) (title, authors) = bracketed;
-        return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number), j);
+        // "  1  In brief — Ruzizi: a new militia coalition": a section's name before a dash gives the entry's kind, and the
+        // title is what follows it.
+        string? kind = null;
+        if (KickerDash().Match(title) is { Success: true } kicked && SectionLabels.KnownKind(kicked.Groups["kicker"].Value) is { } kickerKind
+            && TextShapes.IsTitleLike(kicked.Groups["title"].Value))
+            (title, kind) = (kicked.Groups["title"].Value.Trim(), kickerKind);
+        return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number, kind), j);
     }
+
+    [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s*(?:\.\s?){2,}\s*(?<names>\p{Lu}[^.]*)$")]
+    private static partial Regex LeaderNames();
+
+    [GeneratedRegex(@"^(?<kicker>\p{L}[\p{L} ]{0,30}?)\s[—–]\s(?<title>\p{L}.*)$")]
+    private static partial Regex KickerDash();
 
     [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s[—–]\s(?<names>\p{Lu}.*?)\s*(?:,|\band|&)$")]
     private static partial Regex DanglingNames();

@@ -31,6 +31,10 @@ public static partial class SiteMasthead
     public static bool HasPublisherNoun(string name) =>
         name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => PublisherNouns.Contains(w.Trim('.', ',', '’', '\'')));
 
+    /// <summary>Whether the name's last word is one that names a periodical or a publishing body ("… SECURITY MONITOR").</summary>
+    public static bool EndsWithPublisherNoun(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && PublisherNouns.Contains(words[^1].Trim('.', ',', '’', '\''));
+
     /// <summary>
     /// Whether the line is the site's navigation or its controls: a menu bar, a breadcrumb trail, or a few buttons
     /// ("Donate", "Watch Live", "Subscribe  Sign in", "Skip to content").

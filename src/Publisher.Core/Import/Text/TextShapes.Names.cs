@@ -29,7 +29,7 @@ public static partial class TextShapes
         return names.Select(PersonNames.Clean).ToList();
     }
 
-    /// <summary>Splits "A and B", "A, B and C", "A & B" into names (trimmed, empty parts dropped).</summary>
+    /// <summary>Splits "A and B", "A, B and C", "A & B", "A with B" into names (trimmed, empty parts dropped).</summary>
     public static IReadOnlyList<string> SplitNames(string line) =>
         AndSplitter().Split(line.Trim())
             .Select(n => n.Trim())
@@ -55,6 +55,7 @@ public static partial class TextShapes
         return (capitalised >= 2 || (capitalised >= 1 && words.Length >= 2)) && PersonNames.ReadsAsName(words);
     }
 
-    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*,\s*)")]
+    /// <remarks>"Ann Lee with Bo Park": a co-author credited with "with" is a co-author.</remarks>
+    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s+with\s+|\s*&\s*|\s*,\s*)")]
     private static partial Regex AndSplitter();
 }

@@ -71,4 +71,28 @@ public class DecisionEvidenceTests
         Assert.Equal(new SourceLocation("seeds/digest.txt", 20), Assert.Single(result.Actions, a => a.Kind == FixupActionKinds.ConvertedFootnote).Location);
         Assert.Equal(new SourceLocation("seeds/digest.txt", 22), Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.FootnoteNoteWithoutMarker).Location);
     }
+
+    [Fact]
+    public void A_masthead_volume_line_in_a_long_masthead_block_is_the_masthead_not_furniture()
+    {
+        // Given: a masthead of name, tagline, publisher and volume line with no blank line, long enough in words to pass for prose
+        var text = """
+            KESTREL COAST MONITOR
+            Maritime and coastal security on the long southern shore of the Kestrel Sea
+            A publication of the Harbour Archive
+            Volume II  ·  Issue 3  ·  September 2030
+
+            Fishermen from the village reported in mid-August that two unlit skiffs had been seen dropping objects into the lane.
+
+            Kestrel Coast Monitor  |  II/3  |  September 2030                    — 2 —
+
+            The regional navy said on August 19 that divers had recovered one improvised sea mine from the lane.
+            """;
+
+        // When
+        var result = StripPageFurniture.Apply(text, new FixupContext { SourcePath = "seeds/kestrel.txt" });
+
+        // Then: the masthead's own volume line stays for the reader
+        Assert.Contains("Volume II  ·  Issue 3  ·  September 2030", result.Text);
+    }
 }

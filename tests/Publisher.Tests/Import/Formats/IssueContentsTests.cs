@@ -460,4 +460,74 @@ public class IssueContentsTests
             e => { Assert.Equal("Barge Crews Hire Their Own Guards", e.Title); Assert.Equal(["Oriel Vantongeren"], e.Authors); },
             e => { Assert.Equal("The Harbour Board Splits Over the Night Tolls", e.Title); Assert.Equal(["Bram Liefsma"], e.Authors); });
     }
+
+    [Fact]
+    public void Column_entries_under_a_heading_row_may_be_grouped_under_section_names_at_the_margin()
+    {
+        // Given: a heading row naming the page column, then group names at the margin over indented entries
+        var lines = SeedText.Lines("""
+            IN THIS NUMBER                                         PAGE
+            Round-up
+               Ferry crews strike at Port Halloran                    1
+            Analysis
+               Quarry Taxes and the Hill Militias of the              2
+               Upper Basin of the Tarn River
+
+            ROUND-UP
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal(["Round-up", "Ferry crews strike at Port Halloran", "Analysis", "Quarry Taxes and the Hill Militias of the Upper Basin of the Tarn River"],
+            entries.Select(e => e.Title));
+        Assert.Equal([true, false, true, false], entries.Select(e => e.IsSection));
+        Assert.Equal("ROUND-UP", lines.Skip(end).First(l => !l.IsBlank).Text.Trim());
+    }
+
+    [Fact]
+    public void A_short_section_name_before_a_dashed_entry_is_a_kicker_and_surnames_after_the_title_are_no_title()
+    {
+        // Given: "Kicker — Title — page" and "Kicker — Title — Surname / Surname — page"
+        var lines = SeedText.Lines("""
+            THIS ISSUE
+            Short take — Dam protest at Verrin ends — 2
+            Deep dive — The Quarry Wars — Lindqvist-Obi / Haas — 3
+
+            SHORT TAKE
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal(["Dam protest at Verrin ends", "The Quarry Wars"], entries.Select(e => e.Title));
+        Assert.All(entries, e => Assert.Empty(e.Authors));
+    }
+
+    [Fact]
+    public void A_page_first_entry_may_name_its_authors_after_a_dot_leader_and_its_section_before_a_dash()
+    {
+        // Given: the page first, a wrapped title ending in a dot leader and names that wrap with "&"; a section before a dash
+        var lines = SeedText.Lines("""
+            INSIDE:
+              1   BRIEF — Toll Gangs Return to the Upper Pass
+              3   Salt and Rifles: The Changing Cargo of the
+                  Mountain Caravans . . . . . . . . Ruslan Edigeyev
+              6   Why the Villages Distrust the Road . . Ana Pirelli
+                                                       & Bo Castaneda
+
+            BRIEF
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Toll Gangs Return to the Upper Pass", e.Title); Assert.Equal("brief", e.Kind); },
+            e => { Assert.Equal("Salt and Rifles: The Changing Cargo of the Mountain Caravans", e.Title); Assert.Equal(["Ruslan Edigeyev"], e.Authors); },
+            e => { Assert.Equal("Why the Villages Distrust the Road", e.Title); Assert.Equal(["Ana Pirelli", "Bo Castaneda"], e.Authors); });
+    }
 }

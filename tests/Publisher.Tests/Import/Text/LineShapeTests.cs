@@ -114,6 +114,8 @@ public class LineShapeTests
     [InlineData("The council met.", null)]
     [InlineData("Mara Quill 2021", null)]
     [InlineData("Quill", null)]
+    [InlineData("Mara Quill with Tomas van der Berg", "Mara Quill|Tomas van der Berg")]
+    [InlineData("Talks with Hamas", null)]
     public void Author_names_on_a_byline(string line, string? expected) =>
         Assert.Equal(expected, TextShapes.AuthorNames(line) is { } names ? string.Join('|', names) : null);
 

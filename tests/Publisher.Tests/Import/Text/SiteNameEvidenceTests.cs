@@ -116,6 +116,8 @@ public class SiteNameEvidenceTests
     [InlineData(new[] { "HARBOUR", "WATCH", "QUARTERLY", "Volume 3" }, 3)]
     [InlineData(new[] { "TERRORISM MONITOR", "IN-DEPTH ANALYSIS OF THE WAR", "Volume 3" }, 1)]
     [InlineData(new[] { "Harbour", "Watch" }, 1)]
+    [InlineData(new[] { "CASPIAN & VOLGA", "BORDERLANDS MONITOR", "Volume III" }, 2)]
+    [InlineData(new[] { "THE KESTREL FOUNDATION", "HARBOUR MONITOR", "Volume 3" }, 1)]
     public void A_masthead_name_set_one_word_a_line_is_one_name(string[] lines, int length) =>
         Assert.Equal(length, StackedMastheadName.Length(lines, 0));
 
