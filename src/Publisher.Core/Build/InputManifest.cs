@@ -56,7 +56,9 @@ internal sealed class InputManifest
 
     private ReadResult ReadOrReuse(byte[] bytes, string path)
     {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var key = KeyOf(bytes, path);
+        Prof.Add("manifest hash", t0);
         if (_file.TryReuse(key, out var entry, e => e.BodyUtf8Length <= bytes.Length))
             return new ReadResult(entry.Document, entry.Document is null ? null : BodyOf(bytes, entry), entry.Found, entry.Footnotes);
         var (result, made) = Parse(bytes, path);
