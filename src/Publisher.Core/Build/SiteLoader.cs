@@ -136,7 +136,8 @@ public static class SiteLoader
     /// kept as UTF-8 (<see cref="CompactText"/>) and its document without it: holding 50,000 bodies as strings until
     /// the articles are made doubled the reading phase's memory. The footnote checks, which need only the one body,
     /// run as it is read; their warnings come back in path order. A file the manifest has (the same path and bytes) is
-    /// not decoded, parsed or linted again: its document and diagnostics are the previous build's.
+    /// not decoded, parsed or linted again: its document and diagnostics are the previous build's; one whose length and
+    /// time are what the manifest recorded (and settled) is not even read: its body is read only if something needs it.
     /// </summary>
     private static (IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<CompactText> Bodies, IReadOnlyList<Diagnostic> FootnoteWarnings) ReadArticles(
         string inputDir, DiagnosticBag diagnostics, InputManifest? inputs)
@@ -154,11 +155,19 @@ public static class SiteLoader
         {
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
             var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-            if (ReadBytes(Path.Combine(dir, relative[i]), path, diagnostics) is not { } bytes) return;
-            Prof.Add("read bytes", t0);
-            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
-            var read = InputManifest.ReadArticle(inputs, bytes, path);
-            Prof.Add("manifest ReadArticle", t1);
+            var full = Path.Combine(dir, relative[i]);
+            // Its length and time before it is read: a file changed after this is seen by the next build.
+            var stat = inputs?.Stat(full);
+            Prof.Add("stat", t0);
+            if (inputs?.TryUnchanged(full, path, stat) is not { } read)
+            {
+                t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                if (ReadBytes(full, path, diagnostics) is not { } bytes) return;
+                Prof.Add("read bytes", t0);
+                var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+                read = InputManifest.ReadArticle(inputs, bytes, path, stat);
+                Prof.Add("manifest ReadArticle", t1);
+            }
             if (read.Document is { } doc)
             {
                 footnotes[i] = read.Footnotes;
