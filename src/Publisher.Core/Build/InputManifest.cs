@@ -116,7 +116,6 @@ internal sealed class InputManifest
         Interlocked.Increment(ref _unread);
         var body = CompactText.Deferred(sha256, () =>
         {
-            Prof.Add("deferred body loads (count in ticks=1)", System.Diagnostics.Stopwatch.GetTimestamp() - 1);
             var bytes = File.ReadAllBytes(fullPath);
             if (KeyOf(bytes, path) != key || entry.BodyUtf8Length > bytes.Length)
                 throw new IOException($"{path} changed while the site was being built; build again");

@@ -49,15 +49,10 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// <summary>An article page's key. Thread-safe.</summary>
     public byte[] OfArticle(Article article)
     {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var h = new FramedHash();
         h.Add(Scheme);
         h.Add(SiteHash());
-        Prof.Add("art: new hash + site", t0);
-        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         AddArticle(h, article);
-        Prof.Add("art: AddArticle", t0);
-        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
 
         h.Add(article.Authors.Count);
         foreach (var slug in article.Authors)
@@ -86,22 +81,14 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
             h.Add(index + 1 < contents.Count ? site.ArticleBySlug[contents[index + 1]].Title : null);
         }
 
-        Prof.Add("art: authors tags prevnext", t0);
-        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var chosen = related.For(article, relatedCount);
-        Prof.Add("art: related.For", t0);
-        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         h.Add(chosen.Count);
         foreach (var other in chosen)
         {
             h.Add(other.Slug);
             h.Add(CardHash(other));
         }
-        Prof.Add("art: related cards", t0);
-        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var r = h.Finish();
-        Prof.Add("art: finish", t0);
-        return r;
+        return h.Finish();
     }
 
     /// <summary>

@@ -108,11 +108,8 @@ public static class SiteBuilder
         ParsedBodyCache? parsedBodies = null;
         // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
         // No input folder (or an empty name): the loader reports it, and there is no folder to put a cache beside.
-        Prof.Mark("start of Run");
         var names = write && Directory.Exists(options.InputDir) ? NameUseCache.Open(CacheFolder(options), options.Clean) : null;
-        Prof.Mark("names cache open");
         var inputs = write && Directory.Exists(options.InputDir) ? InputManifest.Open(CacheFolder(options), options.Clean) : null;
-        Prof.Mark("input manifest open");
         BuildResult Failed(DiagnosticBag bag)
         {
             parsedBodies?.Abandon();
@@ -125,7 +122,6 @@ public static class SiteBuilder
         if (site is null) return Failed(diagnostics);
         if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest), {inputs.Unread} of them unread (length and time unchanged)");
         if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
-        Prof.Mark("SiteLoader.Load rest"); Prof.Dump();
 
         var cacheDir = CacheFolder(options);
         var permalinks = new Permalinks(site.Config.BaseUrl);
@@ -253,7 +249,6 @@ public static class SiteBuilder
                 : RenderCache.KeyOf(keyModel = (plan.KeyModel ?? plan.Model)());
             var keyed = Stopwatch.GetTimestamp();
             Interlocked.Add(ref keyTicks, keyed - started);
-            Prof.Add("key " + plan.Layout + (plan.InputKey is null ? " (model)" : " (inputs)"), started);
             if (key is not null && cache!.TryKeep(plan.OutputPath, key, output, catalogue))
             {
                 Interlocked.Increment(ref reused);
@@ -279,7 +274,6 @@ public static class SiteBuilder
             if (n % step == 0) progress($"Rendering pages: {n}/{pages.Count}");
         });
         theme.ReportRenderFailures(diagnostics);
-        Prof.Dump();
         static string Seconds(long ticks) => (ticks / (double)Stopwatch.Frequency).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         progress?.Invoke($"Rendered {pages.Count - reused} pages, {reused} from the cache (threads' time: models {Seconds(modelTicks)} s, cache keys {Seconds(keyTicks)} s, templates {Seconds(renderTicks)} s)");
         return (written, reused);

@@ -26,9 +26,7 @@ public static class SiteLoader
 
         var tagDefinitions = ReadTagDefinitions(inputDir, diagnostics);
         var profiles = ReadProfiles(inputDir, diagnostics);
-        Prof.Mark("config, tags, profiles");
         var (documents, bodies, footnoteWarnings) = ReadArticles(inputDir, diagnostics, inputs);
-        Prof.Mark("ReadArticles"); Prof.Dump();
 
         var authors = new AuthorResolver(profiles);
         var tags = new TagResolver(tagDefinitions);
@@ -40,7 +38,6 @@ public static class SiteLoader
                     $"slug '{written}' is not URL-safe (lower-case letters, digits, hyphens); using '{Slug.From(written)}'", doc.LocationOf(KnownKeys.Article.Slug)));
         var slugs = ArticleSlugs.Assign(claims, found);
         diagnostics.AddRange(found);
-        Prof.Mark("slugs");
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var archiveWarnings = new List<Diagnostic>(footnoteWarnings);
@@ -49,7 +46,6 @@ public static class SiteLoader
         else NameVariants.Check(documents.Count, (i, words) => (documents[i].Path, names.UsesOf(documents[i], bodies[i], words)), archiveWarnings);
         names?.WriteNext(documents.Count);
         diagnostics.AddRange(archiveWarnings);
-        Prof.Mark("name variants");
         var articles = new List<Article>();
         var articlesPrefix = DisplayPath(inputDir, "articles/");
         for (var i = 0; i < documents.Count; i++)
@@ -64,7 +60,6 @@ public static class SiteLoader
             if (article is not null) articles.Add(article);
         }
 
-        Prof.Mark("lint + ArticleFactory");
         // Drafts keep their slugs (assigned above with every article) so links to them can be told apart from broken ones.
         var draftUrls = articles.Where(a => a.Draft).Select(a => Permalinks.Article(a.Slug)).ToHashSet(StringComparer.Ordinal);
         var published = includeDrafts ? articles : articles.Where(a => !a.Draft).ToList();
@@ -154,19 +149,13 @@ public static class SiteLoader
         Parallel.For(0, relative.Length, PerCore.Options, i =>
         {
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             var full = Path.Combine(dir, relative[i]);
             // Its length and time before it is read: a file changed after this is seen by the next build.
             var stat = inputs?.Stat(full);
-            Prof.Add("stat", t0);
             if (inputs?.TryUnchanged(full, path, stat) is not { } read)
             {
-                t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 if (ReadBytes(full, path, diagnostics) is not { } bytes) return;
-                Prof.Add("read bytes", t0);
-                var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
                 read = InputManifest.ReadArticle(inputs, bytes, path, stat);
-                Prof.Add("manifest ReadArticle", t1);
             }
             if (read.Document is { } doc)
             {
@@ -176,9 +165,7 @@ public static class SiteLoader
             }
             diagnostics.AddRange(read.Found);
         });
-        Prof.Mark("read loop");
         inputs?.WriteNext(relative.Length);
-        Prof.Mark("manifest WriteNext");
         var kept = Enumerable.Range(0, relative.Length).Where(i => documents[i] is not null).ToArray();
         return (kept.Select(i => documents[i]!).ToList(), kept.Select(i => bodies[i]!).ToList(), kept.SelectMany(i => footnotes[i]!).ToList());
     }
