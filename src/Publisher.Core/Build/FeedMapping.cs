@@ -45,7 +45,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     /// body, which with the item's URL and the base URL (in the cache's build key) is all the rendered HTML depends on,
     /// so keying every feed renders no article.
     /// </summary>
-    public FeedMapping ForKeys() => new(site, permalinks, article => RenderCache.SourceStandIn(article.BodyText.Utf8), summaryOf);
+    public FeedMapping ForKeys() => new(site, permalinks, article => RenderCache.SourceStandIn(article.BodyText), summaryOf);
 
     public FeedChannel SiteFeed(string feedUrl) => Channel(
         site.Config.Title, site.Config.Description, Permalinks.Home, feedUrl, site.Articles, site.Config.FeedLimits.Site);

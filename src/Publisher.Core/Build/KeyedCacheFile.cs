@@ -21,6 +21,7 @@ internal sealed class KeyedCacheFile<T> where T : class
     private Dictionary<UInt128, T> _previous;
     private readonly ConcurrentDictionary<UInt128, T> _found = new();
     private int _reused;
+    private bool _replaced;
 
     /// <param name="writer">What wrote the file (the code's build): another writer's file is ignored.</param>
     /// <param name="ignorePrevious">A clean build: nothing is looked up (the next file is still written).</param>
@@ -55,6 +56,16 @@ internal sealed class KeyedCacheFile<T> where T : class
     /// <summary>An entry made by this build, for the next. Thread-safe.</summary>
     public void Add(UInt128 key, T entry) => _found.TryAdd(key, entry);
 
+    /// <summary>The previous build's entries (until <see cref="WriteNext"/> lets them go).</summary>
+    public IReadOnlyDictionary<UInt128, T> Previous => _previous;
+
+    /// <summary>A reused entry changed for the next build (what it records besides its key's content): the next file is written. Thread-safe.</summary>
+    public void Replace(UInt128 key, T entry)
+    {
+        _found[key] = entry;
+        Volatile.Write(ref _replaced, true);
+    }
+
     /// <summary>
     /// Writes this build's entries to the next file, unless they are exactly the previous file's (all <paramref name="looked"/>
     /// lookups reused, every previous entry used); then lets the previous entries go. A failure to write only leaves the
@@ -62,7 +73,7 @@ internal sealed class KeyedCacheFile<T> where T : class
     /// </summary>
     public void WriteNext(int looked, Action<BinaryWriter, T> writeEntry)
     {
-        var unchanged = _reused == looked && _found.Count == _previous.Count;
+        var unchanged = _reused == looked && _found.Count == _previous.Count && !_replaced;
         _previous = [];
         if (unchanged) return;
         try

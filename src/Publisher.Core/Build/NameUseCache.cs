@@ -47,14 +47,14 @@ internal sealed class NameUseCache
         return uses;
     }
 
-    /// <summary>A SHA-256 of what the uses depend on: the title and its line, the body's first line and its UTF-8.</summary>
+    /// <summary>A SHA-256 of what the uses depend on: the title and its line, the body's first line and its SHA-256 (made once per body, or known unread).</summary>
     private static UInt128 KeyOf(ArticleDocument doc, CompactText body)
     {
         var hash = new FramedHash();
         hash.Add(doc.FrontMatter.Title);
         hash.Add(doc.LocationOf(KnownKeys.Article.Title).Line);
         hash.Add(doc.BodyStartLine);
-        hash.Add(body.Utf8);
+        hash.Add(body.Sha256);
         return hash.FinishKey();
     }
 

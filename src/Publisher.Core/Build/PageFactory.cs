@@ -95,7 +95,7 @@ public sealed class PageFactory
     public PageFactory ForKeys() => _standIns ? this : _keys ??= new PageFactory(this);
 
     private string BodyHtml(ParsedBody body, LinkContext links) =>
-        _standIns ? RenderCache.SourceStandIn(body.Article.BodyText.Utf8) : ArticleMarkdown.Render(body, links);
+        _standIns ? RenderCache.SourceStandIn(body.Article.BodyText) : ArticleMarkdown.Render(body, links);
 
     private string Snippet(string markdown, LinkContext links) =>
         _standIns ? RenderCache.SourceStandIn(System.Text.Encoding.UTF8.GetBytes(markdown)) : ArticleMarkdown.RenderSnippet(markdown, links);

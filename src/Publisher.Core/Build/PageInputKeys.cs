@@ -20,7 +20,7 @@ namespace Publisher.Core.Build;
 /// Each input of the model, and where the key holds it:
 /// <list type="bullet">
 /// <item>The article itself (title, slug, dates, kind, summary, publication, volume and issue, original URL, sources,
-/// author and tag slugs, draft, aliases, source path, body start line, and the body's UTF-8): <see cref="AddArticle"/>
+/// author and tag slugs, draft, aliases, source path, body start line, and the body's SHA-256, made once per body): <see cref="AddArticle"/>
 /// hashes <em>every</em> property of <see cref="Model.Article"/> (a test pins the property list, so a new property must
 /// be added here). The parsed body (opening text, word count, headings) and the body's HTML are functions of the body,
 /// the article (footnote prefix) and the page's URL.</item>
@@ -41,7 +41,7 @@ namespace Publisher.Core.Build;
 /// </summary>
 internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount)
 {
-    private const string Scheme = "article-page-inputs/1";
+    private const string Scheme = "article-page-inputs/2";
 
     private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
     private byte[]? _site;
@@ -254,7 +254,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         foreach (var author in a.Authors) h.Add(author);
         h.Add(a.Tags.Count);
         foreach (var tag in a.Tags) h.Add(tag);
-        h.Add(a.BodyText.Utf8);
+        h.Add(a.BodyText.Sha256);
         h.Add(a.SourcePath);
         h.Add(a.BodyStartLine);
     }

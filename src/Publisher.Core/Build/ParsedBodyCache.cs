@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Build.Reading;
 using Publisher.Core.Diagnostics;
@@ -44,12 +43,7 @@ internal sealed class ParsedBodyCache
     }
 
     /// <summary>The key of a body's parse: a SHA-256 of its Markdown as stored. Thread-safe.</summary>
-    public static UInt128 KeyOf(Article article)
-    {
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(article.BodyText.Utf8, digest);
-        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
-    }
+    public static UInt128 KeyOf(Article article) => BinaryPrimitives.ReadUInt128LittleEndian(article.BodyText.Sha256);
 
     /// <summary>The previous build's parse of a body with this key, for <paramref name="article"/>; null when there is none. Thread-safe (reads only).</summary>
     public ParsedBody? TryGet(UInt128 key, Article article)

@@ -60,6 +60,8 @@ public sealed class RelatedArticles
             if (at >= count) continue;
             best.Insert(at, (position, shared));
             if (best.Count > count) best.RemoveAt(count);
+            // Full, and the last shares every tag: no later article can share more, so none displaces it.
+            if (best.Count == count && best[count - 1].Shared == lists.Length) break;
         }
         return best.Select(b => _articles[b.Position]).ToList();
     }

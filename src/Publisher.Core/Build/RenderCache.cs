@@ -129,6 +129,9 @@ public sealed class RenderCache
     /// </summary>
     public static string SourceStandIn(ReadOnlySpan<byte> markdownUtf8) => "md:" + Convert.ToHexString(SHA256.HashData(markdownUtf8));
 
+    /// <summary>The same stand-in for a body held as <see cref="CompactText"/>: its SHA-256 is made once (or known unread, for a body the input manifest vouches for).</summary>
+    internal static string SourceStandIn(Publisher.Core.Text.CompactText markdown) => "md:" + Convert.ToHexString(markdown.Sha256);
+
     /// <summary>
     /// A search text file's key (<c>search/x/&lt;id&gt;.js</c>; the id is the entry's path): the file is a pure function of its
     /// name and its document's summary and body, which the document's search count key (<see cref="Search.SearchCountCache.KeyOf"/>)

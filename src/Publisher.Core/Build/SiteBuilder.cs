@@ -59,6 +59,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>Article files not parsed or linted again: the previous build read the same bytes at the same path (InputManifest.cs).</summary>
     public int ReusedInputs { get; init; }
+
+    /// <summary>Of <see cref="ReusedInputs"/>, files not even read: their length and time were what the manifest recorded, and settled (InputManifest.cs).</summary>
+    public int UnreadInputs { get; init; }
 }
 
 /// <summary>
@@ -117,7 +120,7 @@ public static class SiteBuilder
         progress?.Invoke("Reading input");
         var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs);
         if (site is null) return Failed(diagnostics);
-        if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest)");
+        if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest), {inputs.Unread} of them unread (length and time unchanged)");
         if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
         var cacheDir = CacheFolder(options);
@@ -213,7 +216,7 @@ public static class SiteBuilder
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
         {
             Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedSearchTexts = reusedTexts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
-            ReusedInputs = inputs?.Reused ?? 0,
+            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0,
         };
     }
 

@@ -131,7 +131,8 @@ public static class SiteLoader
     /// kept as UTF-8 (<see cref="CompactText"/>) and its document without it: holding 50,000 bodies as strings until
     /// the articles are made doubled the reading phase's memory. The footnote checks, which need only the one body,
     /// run as it is read; their warnings come back in path order. A file the manifest has (the same path and bytes) is
-    /// not decoded, parsed or linted again: its document and diagnostics are the previous build's.
+    /// not decoded, parsed or linted again: its document and diagnostics are the previous build's; one whose length and
+    /// time are what the manifest recorded (and settled) is not even read: its body is read only if something needs it.
     /// </summary>
     private static (IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<CompactText> Bodies, IReadOnlyList<Diagnostic> FootnoteWarnings) ReadArticles(
         string inputDir, DiagnosticBag diagnostics, InputManifest? inputs)
@@ -148,8 +149,14 @@ public static class SiteLoader
         Parallel.For(0, relative.Length, PerCore.Options, i =>
         {
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
-            if (ReadBytes(Path.Combine(dir, relative[i]), path, diagnostics) is not { } bytes) return;
-            var read = InputManifest.ReadArticle(inputs, bytes, path);
+            var full = Path.Combine(dir, relative[i]);
+            // Its length and time before it is read: a file changed after this is seen by the next build.
+            var stat = inputs?.Stat(full);
+            if (inputs?.TryUnchanged(full, path, stat) is not { } read)
+            {
+                if (ReadBytes(full, path, diagnostics) is not { } bytes) return;
+                read = InputManifest.ReadArticle(inputs, bytes, path, stat);
+            }
             if (read.Document is { } doc)
             {
                 footnotes[i] = read.Footnotes;

@@ -49,6 +49,55 @@ public class InputManifestTests
     }
 
     /// <summary>
+    /// The stat fast path: a file whose length and time are what the manifest recorded, and were settled (older than that
+    /// build's start by the racy margin), is not read; any other file is read and hashed. Each build is compared with a
+    /// clean build (files and messages).
+    /// </summary>
+    [Fact]
+    public void Settled_files_are_not_read_and_any_change_of_length_or_time_or_a_racy_file_is_read_again()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var folder = Path.Combine(options.InputDir, "articles", "2021");
+        var files = Directory.GetFiles(Path.Combine(options.InputDir, "articles"), "*.md", SearchOption.AllDirectories);
+        var past = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in files) File.SetLastWriteTimeUtc(file, past);
+        var a = files.Order(StringComparer.Ordinal).First();
+        // A file whose time is not older than the build's start by the margin (here: ahead of the clock) is racy.
+        var racy = Path.Combine(folder, "racy.md");
+        File.WriteAllText(racy, string.Format(Front, "Racy", 1) + "The first text.\n");
+        var ahead = DateTime.UtcNow.AddMinutes(10);
+        File.SetLastWriteTimeUtc(racy, ahead);
+
+        Assert.Equal(0, Compare(options, temp, 0).ReusedInputs);
+        var second = Compare(options, temp, 1);
+        Assert.Equal(files.Length + 1, second.ReusedInputs);
+        Assert.Equal(files.Length, second.Unread);
+
+        // The racy file edited with its length and time kept: read again, so seen.
+        File.WriteAllText(racy, string.Format(Front, "Racy", 1) + "The other text.\n");
+        File.SetLastWriteTimeUtc(racy, ahead);
+        var third = Compare(options, temp, 2);
+        Assert.Equal(files.Length, third.ReusedInputs);
+        Assert.Equal(files.Length, third.Unread);
+        Assert.Contains(Directory.GetFiles(options.OutputDir, "*.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("The other text.", StringComparison.Ordinal));
+
+        // A settled file edited with its time kept but another length: read again.
+        File.AppendAllText(a, "\nA paragraph with its time set back.\n");
+        File.SetLastWriteTimeUtc(a, past);
+        var fourth = Compare(options, temp, 3);
+        Assert.Equal(files.Length, fourth.ReusedInputs);
+        Assert.Equal(files.Length - 1, fourth.Unread);
+
+        // Touched (the same bytes, a new time, settled now): read and hashed once, reused, then trusted by its new record.
+        File.SetLastWriteTimeUtc(a, past.AddMinutes(1));
+        var fifth = Compare(options, temp, 4);
+        Assert.Equal(files.Length + 1, fifth.ReusedInputs);
+        Assert.Equal(files.Length - 1, fifth.Unread);
+        Assert.Equal(files.Length, Compare(options, temp, 5).Unread);
+    }
+
+    /// <summary>
     /// The manifest stores each front matter field by name (InputManifest.WriteEntry and ReadEntry): a field added to
     /// <see cref="ArticleFrontMatter"/> must be added there too, or unchanged files would lose it. This list fails first.
     /// </summary>
@@ -63,7 +112,7 @@ public class InputManifestTests
     }
 
     /// <summary>An incremental build and a clean one: the content files' diagnostics and the output's files, asserted equal.</summary>
-    private static (IReadOnlyList<string> Warnings, int ReusedInputs) Compare(BuildOptions options, TempDirectory temp, int n)
+    private static (IReadOnlyList<string> Warnings, int ReusedInputs, int Unread) Compare(BuildOptions options, TempDirectory temp, int n)
     {
         var incremental = SiteBuilder.Build(options);
         var clean = SiteBuilder.Build(options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine($"clean-cache-{n}") });
@@ -78,6 +127,6 @@ public class InputManifestTests
         Assert.Equal(FixtureSite.Files(temp.Combine($"clean-{n}")), files);
         foreach (var file in files)
             Assert.True(File.ReadAllBytes(Path.Combine(options.OutputDir, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(temp.Combine($"clean-{n}"), file))), $"{file} differs from a clean build's after step {n}");
-        return (mine, incremental.ReusedInputs);
+        return (mine, incremental.ReusedInputs, incremental.UnreadInputs);
     }
 }

@@ -63,4 +63,33 @@ public class RelatedArticlesTests
         Assert.Empty(related.For(site.ArticleBySlug["alone"], 4));
         Assert.Empty(related.For(site.ArticleBySlug["untagged"], 4));
     }
+
+    /// <summary>
+    /// The merge stops once it holds <c>count</c> articles and the last shares every tag (none after it can displace it):
+    /// on random archives it chooses exactly what counting every article and sorting (most shared, newer, slug) chooses.
+    /// </summary>
+    [Fact]
+    public void On_random_archives_the_choice_is_what_sorting_every_article_gives()
+    {
+        var random = new Random(20261202);
+        string[] tagNames = ["a", "b", "c", "d", "e"];
+        for (var round = 0; round < 20; round++)
+        {
+            var articles = Enumerable.Range(0, 60).Select(n => Article($"art-{n:00}", new DateOnly(2020, 1, 1).AddDays(random.Next(40)),
+                tagNames.Where(_ => random.Next(3) == 0).ToArray())).ToArray();
+            var site = SiteOf(articles);
+            var related = new RelatedArticles(site);
+            foreach (var article in site.Articles)
+                foreach (var count in new[] { 1, 3, 5 })
+                {
+                    var expected = site.Articles
+                        .Where(o => o.Slug != article.Slug)
+                        .Select(o => (Article: o, Shared: o.Tags.Count(article.Tags.Contains)))
+                        .Where(o => o.Shared > 0)
+                        .OrderByDescending(o => o.Shared).ThenByDescending(o => o.Article.Date).ThenBy(o => o.Article.Slug, StringComparer.Ordinal)
+                        .Take(count).Select(o => o.Article.Slug);
+                    Assert.Equal(expected, related.For(article, count).Select(a => a.Slug));
+                }
+        }
+    }
 }
