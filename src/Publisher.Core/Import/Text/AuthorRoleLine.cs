@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Text;
 /// ("… Correspondent", "… Investigator"), or a head of something ("Head of …", "Director of …"). It is evidence that
 /// the name above it is a byline. Pure.
 /// </summary>
-public static partial class AuthorRoleLine
+public static class AuthorRoleLine
 {
     private const int MaxWords = 10;
 
@@ -39,8 +39,6 @@ public static partial class AuthorRoleLine
         if (bar > 0) text = text[..bar].TrimEnd();
         if (text.Length < 5 || text[^1] is '.' or '?' or '!' or ':') return false;
         if (TextLines.WordCount(text) > MaxWords) return false;
-        // "Director of Public Prosecutions v. Renwick Lund": two parties set against each other name a case, not a job.
-        if (CaseParties().IsMatch(text)) return false;
         var parts = text.Split(',', 2);
         var head = parts[0].Trim();
         // A figure may name the employer after the comma ("Reporter, Channel 4 News"), never a date, nor the role.
@@ -59,8 +57,4 @@ public static partial class AuthorRoleLine
         // "Sahel Research Lead", "Lead Investigator": a job word after capitalised words only (not "Take the Lead").
         return JobWords.Contains(role[^1]) && role.All(w => char.IsUpper(w[0]));
     }
-
-    /// <summary>The "v." / "v" / "vs" between a case's parties, before a capitalised name.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\S\s+(?:v|vs)\.?\s+\p{Lu}")]
-    private static partial System.Text.RegularExpressions.Regex CaseParties();
 }

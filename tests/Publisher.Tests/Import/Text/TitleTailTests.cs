@@ -4,7 +4,7 @@ namespace Publisher.Tests.Import.Text;
 
 /// <summary>
 /// Invented heads (titles20): a report's title wrapped before its series number ("… - Situation" / "Report No. 3"),
-/// a case name whose parties are not a job title, and a value in a stacked list of page fields.
+/// and a value in a stacked list of page fields.
 /// </summary>
 public class TitleTailTests
 {
@@ -79,12 +79,6 @@ public class TitleTailTests
         var choice = Choose(page)!;
         Assert.Equal("Harnsby: Flooding after the breach of the upper valley dam — Flash Update No. 2", choice.Text);
     }
-
-    [Theory]
-    [InlineData("Director of Public Prosecutions v. Renwick Lund and Others", false)]
-    [InlineData("Harbour Authority of Lindmark v Teodor Brask-Amadi", false)]
-    [InlineData("Director of Programmes", true)]
-    public void Two_parties_name_a_case_not_a_role(string line, bool expected) => Assert.Equal(expected, AuthorRoleLine.Is(line));
 
     [Theory]
     [InlineData("Source", true)]
