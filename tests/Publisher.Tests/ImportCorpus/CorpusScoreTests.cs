@@ -83,13 +83,15 @@ public class CorpusScoreTests
         // unread head (contributors' bios, the unsigned brief's label and title) now sits in the piece before the first
         // article, one furniture line more than the web reading left (28 -> 29).
         // issues20: p04's masthead name in capitals over two lines read whole.
-        new Floor("heldout21", Found: 22, Title: 19, Authors: 22, Date: 17, Kind: 20, Publication: 18, VolumeIssue: 22,
+        // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
+        new Floor("heldout21", Found: 22, Title: 20, Authors: 22, Date: 17, Kind: 20, Publication: 18, VolumeIssue: 22,
             Precision: 0.93, Recall: 0.96, MaxFurniture: 17, MaxGlued: 0, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
         // names read, 3 of 3 articles found.
-        new Floor("heldout22", Found: 23, Title: 21, Authors: 19, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
+        // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
+        new Floor("heldout22", Found: 23, Title: 22, Authors: 19, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 20, MaxGlued: 3, MaxLost: 4),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,

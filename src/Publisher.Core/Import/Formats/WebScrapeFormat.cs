@@ -833,8 +833,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _directlyUnderTitle = underTitle;
                 return true;
             }
-            // "From:" over "Ministry of …": a page field, label and value, set under the title.
-            if (PageTitle.IsFieldLabel(text) && next is not null && TextLines.WordCount(next.Text) <= 15 && !IsOneSentence(next.Text.Trim()))
+            // "From:" over "Ministry of …", or "Source" alone over its value (an aggregator's stacked fields): a page field,
+            // label and value, set under the title.
+            if ((PageTitle.IsFieldLabel(text) || PageField.IsLabelAlone(text)) && next is not null && TextLines.WordCount(next.Text) <= 15 && !IsOneSentence(next.Text.Trim()))
             {
                 Drop("page field label", line);
                 _fieldValueNext = true;

@@ -25,6 +25,12 @@ public static partial class PageField
         return new PageFieldReading(Regex.Replace(m.Groups["label"].Value.ToLowerInvariant(), @"\s+", " "), value);
     }
 
+    /// <summary>
+    /// "Source", "Format", "Origin" alone on a line, its value on the next: an aggregator's describing field set out as a
+    /// stacked list (a text browser's rendering of a definition list). The label without its colon.
+    /// </summary>
+    public static bool IsLabelAlone(string line) => Field().IsMatch(line.Trim().TrimEnd(':') + ": x");
+
     /// <summary>The genre a "Format:" / "Type:" field names, or null.</summary>
     public static string? Genre(string line) =>
         Read(line) is { } f && f.Label is "format" or "type" or "content type" or "document type" or "report type" or "genre"

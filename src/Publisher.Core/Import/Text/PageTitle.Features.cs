@@ -30,7 +30,7 @@ public static partial class PageTitle
     /// addresses, separators, the site's name), what stands over and under it, and how many of its words the text repeats.
     /// </summary>
     public static IReadOnlyList<TitleCandidate> Candidates(IReadOnlyList<string> lines, PageTitleHints hints) =>
-        Candidates(lines, hints, RuleScores(lines, hints).Scores);
+        Candidates(lines, WithNumberTails(lines, hints), RuleScores(lines, WithNumberTails(lines, hints)).Scores);
 
     private static IReadOnlyList<TitleCandidate> Candidates(IReadOnlyList<string> lines, PageTitleHints hints, double[] scores)
     {

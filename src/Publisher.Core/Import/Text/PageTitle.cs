@@ -52,6 +52,7 @@ public static partial class PageTitle
     /// <param name="lines">The page's non-blank lines in order.</param>
     public static PageTitleChoice? Choose(IReadOnlyList<string> lines, PageTitleHints hints)
     {
+        hints = WithNumberTails(lines, hints);
         var (scores, evidence, _, limit) = RuleScores(lines, hints);
         if (TitleModel.MeasuringWeights is { } measuring && Candidates(lines, hints, scores) is { Count: > 0 } candidates)
         {
@@ -89,6 +90,20 @@ public static partial class PageTitle
             if (NavigationBar.BreadcrumbTail(lines[i]) is { } tail && TextLines.WordCount(tail) >= 3 && TitleLine.IsTitleShaped(tail))
                 return new PageTitleChoice(i, tail, ["the last item of the breadcrumb trail"]);
         return null;
+    }
+
+    /// <summary>
+    /// A series number wrapped under a report's title ("… - Situation" / "Report No. 6") continues the line above it, as a
+    /// hard-wrapped line does (<see cref="TitleContinuation.IsNumberTail"/>): never a title of its own, and part of the headline.
+    /// </summary>
+    private static PageTitleHints WithNumberTails(IReadOnlyList<string> lines, PageTitleHints hints)
+    {
+        var limit = Math.Min(lines.Count, HeaderLines);
+        HashSet<int>? tails = null;
+        for (var i = 1; i < limit; i++)
+            if (!hints.Continuations.Contains(i) && TitleContinuation.IsNumberTail(lines[i]) && TitleContinuation.TakesNumberTail(lines[i - 1]))
+                (tails ??= new HashSet<int>(hints.Continuations)).Add(i);
+        return tails is null ? hints : hints with { Continuations = tails };
     }
 
     /// <summary>
@@ -281,6 +296,11 @@ public static partial class PageTitle
         if (TitleEvidence.Repeated(lines, i, limit)) { score += 1.5; evidence.Add("the page prints it again"); }
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
+        // "Source" over "Kessara Coordination Office" over "Posted": a value in a stacked list of an aggregator's fields.
+        else if (IsStackedFieldValue(lines, i)) { score -= 3; evidence.Add("a value in a list of page fields"); }
+        // "… - Situation" over "Report No. 6": a report's title wrapped before its series number.
+        if (i + 1 < lines.Count && hints.Continuations.Contains(i + 1) && TitleContinuation.IsNumberTail(lines[i + 1]))
+        { score += 1; evidence.Add("a report's series number ends it"); }
 
         var below = BylineOrDateBelow(lines, i, limit, hints.NotTitles, hints.Continuations);
         // A blog prints each post under a date heading: a plain date over a title-shaped line over the post's first
@@ -359,6 +379,15 @@ public static partial class PageTitle
     /// <summary>A genre label or label line printed over a title ("Press release", "THE LONG READ", "Policy Brief No. 7 | May 2024").</summary>
     private static bool IsKicker(string line) =>
         SectionLabels.KnownKind(line.Trim()) is not null || LabelLine.Read(line) is not null;
+
+    /// <summary>
+    /// Line <paramref name="i"/> is the value under a field's label standing alone ("Source" / "Kessara Coordination
+    /// Office"), in a list of such fields: another label two lines above it, or a label (or a date's label) right under it.
+    /// </summary>
+    private static bool IsStackedFieldValue(IReadOnlyList<string> lines, int i) =>
+        i > 0 && PageField.IsLabelAlone(lines[i - 1])
+        && (i >= 3 && PageField.IsLabelAlone(lines[i - 3])
+            || i + 1 < lines.Count && (PageField.IsLabelAlone(lines[i + 1]) || DateLine.LabelOnly(lines[i + 1]) is not null));
 
     /// <summary>A short label ending in a colon ("From:", "Published in:"), whose value is the next line.</summary>
     public static bool IsFieldLabel(string line)
@@ -446,7 +475,7 @@ public static partial class PageTitle
     /// <summary>Equal after normalising case, punctuation and spacing.</summary>
     public static bool SameTitle(string a, string b) => TextShapes.NormalizeForMatch(a) == TextShapes.NormalizeForMatch(b);
 
-    /// <summary>A full stop between sentences, not after an abbreviation ("No. 6", "Ep. 12", "Dr. Lee").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:No|Nos|Vol|Ep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Jr|Sr|vs|Pt|Art|Fig|[A-Z]))\. ")]
+    /// <summary>A full stop between sentences, not after an abbreviation ("No. 6", "Ep. 12", "Dr. Lee", a case name's "v. Smith").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:No|Nos|Vol|Ep|Dr|St|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Jr|Sr|vs|v|Pt|Art|Fig|[A-Z]))\. ")]
     private static partial System.Text.RegularExpressions.Regex SentenceBreak();
 }

@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// conjunction: "… Rebuilt an Insurgent Network on") or on the colon or dash before a subtitle. The line under it
 /// continues the title even when it reads like a name ("Lake Tanganyika"), so it is never the byline. Pure.
 /// </summary>
-internal static class TitleContinuation
+internal static partial class TitleContinuation
 {
     private static readonly HashSet<string> OpenWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,4 +25,24 @@ internal static class TitleContinuation
         if (space < 0) return false;
         return OpenWords.Contains(text[(space + 1)..]);
     }
+
+    /// <summary>
+    /// "Report No. 6", "No. 4", "Update #12": a series number wrapped onto a line of its own under a report's title
+    /// ("… Displacement following armed attacks - Situation" / "Report No. 6"). At most two capitalised words, then a
+    /// number marked as one ("No.", "Nº", "#"): the end of the title above, never a title or a label of its own.
+    /// </summary>
+    public static bool IsNumberTail(string line) => NumberTail().IsMatch(line.Trim());
+
+    /// <summary>
+    /// Line <paramref name="above"/> is a title's first line that a series number on the next line ends: four words or
+    /// more, in lower case somewhere (not a label in capitals), ending on a word, not on a sentence's or clause's mark.
+    /// </summary>
+    public static bool TakesNumberTail(string above)
+    {
+        var text = above.Trim();
+        return text.Length > 0 && TextLines.WordCount(text) >= 4 && text.Any(char.IsLower) && char.IsLetterOrDigit(text[^1]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’]*\s+){0,2}(?:No\.?|Nº|#)\s*\d{1,4}$")]
+    private static partial System.Text.RegularExpressions.Regex NumberTail();
 }
