@@ -116,9 +116,17 @@ internal sealed class InputManifest
         Interlocked.Increment(ref _unread);
         var body = CompactText.Deferred(sha256, () =>
         {
-            var bytes = File.ReadAllBytes(fullPath);
-            if (KeyOf(bytes, path) != key || entry.BodyUtf8Length > bytes.Length)
-                throw new IOException($"{path} changed while the site was being built; build again");
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone or unreadable since it was found unchanged: the same failure as a change (SiteBuilder reports it).
+                throw new InputChangedException(path, e);
+            }
+            if (KeyOf(bytes, path) != key || entry.BodyUtf8Length > bytes.Length) throw new InputChangedException(path);
             return BodyOf(bytes, entry).Utf8.ToArray();
         });
         return new ReadResult(entry.Document, body, entry.Found, entry.Footnotes);
@@ -389,4 +397,16 @@ internal sealed class InputManifest
         for (var i = 0; i < count; i++) values.Add(pool(r.ReadString()));
         return values;
     }
+}
+
+/// <summary>
+/// A deferred body (<see cref="InputManifest.TryUnchanged"/>) read after its file changed, vanished or became unreadable
+/// since the build found it unchanged: whichever phase asked for the body (name uses, parsing, the search text, a page, a
+/// feed), <c>SiteBuilder</c> fails the build with one error naming the file (<see cref="DiagnosticCodes.FileUnreadable"/>).
+/// </summary>
+internal sealed class InputChangedException(string path, Exception? inner = null)
+    : IOException($"{path} changed while the site was being built; build again", inner)
+{
+    /// <summary>The file as diagnostics name it.</summary>
+    public string DisplayPath { get; } = path;
 }

@@ -244,6 +244,9 @@ public sealed class PageFactory
     /// <summary>An issue page's render-cache key from what <see cref="Issue"/> reads (<see cref="PageInputKeys"/>).</summary>
     internal byte[] IssueInputKey(Issue issue) => _inputKeys.OfIssuePage(issue);
 
+    /// <summary>The archive page's render-cache key from what <see cref="Archive"/> reads (<see cref="PageInputKeys"/>).</summary>
+    internal byte[] ArchiveInputKey() => _inputKeys.OfArchivePage();
+
     private List<AuthorBox> AuthorBoxes(Article article, LinkContext links) =>
         article.Authors.Select(slug => _site.AuthorBySlug[slug])
             .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? Snippet(a.Bio, links) : null))

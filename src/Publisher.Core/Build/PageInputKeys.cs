@@ -159,6 +159,45 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         return h.Finish();
     }
 
+    /// <summary>
+    /// The archive page (<see cref="PageFactory.Archive"/>): site-wide settings (<see cref="SiteHash"/>: the titles, the
+    /// chrome, the publications' names the volume labels show), the years, and for each year its issues in the site's
+    /// order (key and date; the volumes group them by publication and volume) with their articles in order, and the
+    /// articles of that year outside any issue, each article by its <see cref="CardHash"/>. Thread-safe.
+    /// </summary>
+    public byte[] OfArchivePage()
+    {
+        var h = new FramedHash();
+        h.Add("archive-page-inputs/1");
+        h.Add(SiteHash());
+        h.Add(site.Years.Count);
+        foreach (var year in site.Years)
+        {
+            h.Add(year);
+            var issues = site.Issues.Where(i => i.Date.Year == year).ToList();
+            h.Add(issues.Count);
+            foreach (var issue in issues)
+            {
+                AddIssueKey(h, issue.Key);
+                h.Add(issue.Date.DayNumber);
+                h.Add(issue.Articles.Count);
+                foreach (var slug in issue.Articles)
+                {
+                    h.Add(slug);
+                    h.Add(CardHash(site.ArticleBySlug[slug]));
+                }
+            }
+            var other = site.Articles.Where(a => a.Date.Year == year && a.Issue is null).ToList();
+            h.Add(other.Count);
+            foreach (var article in other)
+            {
+                h.Add(article.Slug);
+                h.Add(CardHash(article));
+            }
+        }
+        return h.Finish();
+    }
+
     private static void AddIssueKey(FramedHash h, IssueKey key)
     {
         h.Add(key.Publication);

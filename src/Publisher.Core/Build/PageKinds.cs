@@ -78,7 +78,7 @@ public static class PageKinds
             RendersMarkdown = true,
             Feeds = site => site.Tags.Select(t => new FeedEntry(Permalinks.TagFeed(t.Slug), FeedFormat.Rss, m => m.TagFeed(t))),
         },
-        PageKind.One(Archive, Permalinks.Archive, f => f.Archive()),
+        PageKind.One(Archive, Permalinks.Archive, f => f.Archive(), f => f.ArchiveInputKey()),
         PageKind.Paged(Press, Permalinks.Press, site => site.Press.Count(), (f, url, n) => f.Press(url, n)),
         // Its results are made in the reader's browser from the index under search/ (Search/SearchIndex.cs): an empty
         // form is nothing to send search engines to.
@@ -166,8 +166,9 @@ public sealed record PageKind(string Name, Func<Site, IEnumerable<KindPage>> Pag
     public bool InSitemap { get; init; } = true;
 
     /// <summary>A kind with one page at a fixed URL.</summary>
-    public static PageKind One(string name, string url, Func<PageFactory, PageModel> model) =>
-        new(name, _ => [new KindPage(url, model)]);
+    /// <param name="inputKey">The page's key made from its model's inputs (see <see cref="KindPage.InputKey"/>); null keys it on its model.</param>
+    public static PageKind One(string name, string url, Func<PageFactory, PageModel> model, Func<PageFactory, byte[]>? inputKey = null) =>
+        new(name, _ => [new KindPage(url, model) { InputKey = inputKey }]);
 
     /// <summary>A kind with one page per item (an article, an issue); <paramref name="lastModified"/> dates it in the sitemap.</summary>
     /// <param name="fromKey">Makes an item's model from its key model (see <see cref="KindPage.FromKey"/>); null builds it again.</param>

@@ -117,28 +117,44 @@ public static class SiteBuilder
             inputs?.Abandon();
             return FailedResult(bag, options.Strict);
         }
-        progress?.Invoke("Reading input");
-        var site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs);
-        if (site is null) return Failed(diagnostics);
-        if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest), {inputs.Unread} of them unread (length and time unchanged)");
-        if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
-
+        // Up to the output: a body the input manifest deferred can be read here (name uses, parsing) and fail the build.
         var cacheDir = CacheFolder(options);
-        var permalinks = new Permalinks(site.Config.BaseUrl);
-        parsedBodies = write ? ParsedBodyCache.Open(cacheDir, options.Clean) : null;
-        progress?.Invoke("Parsing articles");
-        var (bodies, reusedBodies) = ParseBodies(site, parsedBodies);
-        progress?.Invoke($"Parsed {site.Articles.Count - reusedBodies} articles, {reusedBodies} from the cache");
-        progress?.Invoke("Checking article links");
-        diagnostics.AddRange(PageKinds.Collisions(site));
-        CheckInternalLinks(site, bodies, diagnostics);
+        Site? site;
+        Permalinks permalinks;
+        IReadOnlyDictionary<string, ParsedBody> bodies;
+        int reusedBodies;
+        PageFactory factory;
+        IReadOnlyList<PagePlan> pages;
+        Theme theme;
+        try
+        {
+            progress?.Invoke("Reading input");
+            site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs);
+            if (site is null) return Failed(diagnostics);
+            if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest), {inputs.Unread} of them unread (length and time unchanged)");
+            if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
-        progress?.Invoke("Loading theme");
-        var factory = new PageFactory(site, permalinks, bodies);
-        var pages = factory.Plan();
-        // Every kind's layout, not only those with pages this time: a kind without a layout is an error in every build.
-        var theme = Theme.Load(options.ThemeDir, PageKinds.All.Select(k => k.Layout).Distinct(StringComparer.Ordinal), diagnostics);
-        if (diagnostics.HasErrors) return Failed(diagnostics);
+            permalinks = new Permalinks(site.Config.BaseUrl);
+            parsedBodies = write ? ParsedBodyCache.Open(cacheDir, options.Clean) : null;
+            progress?.Invoke("Parsing articles");
+            (bodies, reusedBodies) = ParseBodies(site, parsedBodies);
+            progress?.Invoke($"Parsed {site.Articles.Count - reusedBodies} articles, {reusedBodies} from the cache");
+            progress?.Invoke("Checking article links");
+            diagnostics.AddRange(PageKinds.Collisions(site));
+            CheckInternalLinks(site, bodies, diagnostics);
+
+            progress?.Invoke("Loading theme");
+            factory = new PageFactory(site, permalinks, bodies);
+            pages = factory.Plan();
+            // Every kind's layout, not only those with pages this time: a kind without a layout is an error in every build.
+            theme = Theme.Load(options.ThemeDir, PageKinds.All.Select(k => k.Layout).Distinct(StringComparer.Ordinal), diagnostics);
+            if (diagnostics.HasErrors) return Failed(diagnostics);
+        }
+        catch (Exception e) when (ChangedInput(e) is { } changed)
+        {
+            diagnostics.Add(ChangedError(changed));
+            return Failed(diagnostics);
+        }
 
         var output = OutputFolder.Begin(options.OutputDir, diagnostics);
         if (output is null) return Failed(diagnostics);
@@ -182,6 +198,11 @@ public static class SiteBuilder
                 progress?.Invoke("Checking links");
                 diagnostics.AddRange(catalogue.CheckLinks(OmittedDraftFiles(site)));
             }
+        }
+        catch (Exception e) when (ChangedInput(e) is { } changed)
+        {
+            // A deferred body read for the search text, a page or a feed (InputManifest.TryUnchanged): the file changed meanwhile.
+            diagnostics.Add(ChangedError(changed));
         }
         catch (Exception e) when (IsWriteFailure(e))
         {
@@ -374,6 +395,21 @@ public static class SiteBuilder
             catalogue.Copied(relative, file);
         }
     }
+
+    /// <summary>
+    /// An article file the input manifest took as unchanged (its body deferred) that changed, vanished or became unreadable
+    /// before its body was read (<see cref="InputChangedException"/>), thrown directly or from parallel work; several: the
+    /// first by path, so the message does not depend on which thread failed first.
+    /// </summary>
+    private static InputChangedException? ChangedInput(Exception e) => e switch
+    {
+        InputChangedException changed => changed,
+        AggregateException all => all.Flatten().InnerExceptions.Select(ChangedInput).OfType<InputChangedException>().MinBy(c => c.DisplayPath, StringComparer.Ordinal),
+        _ => e.InnerException is { } inner ? ChangedInput(inner) : null,
+    };
+
+    private static Diagnostic ChangedError(InputChangedException changed) =>
+        Diagnostic.Error(DiagnosticCodes.FileUnreadable, "changed while the site was being built; build again", SourceLocation.File(changed.DisplayPath));
 
     private static bool IsWriteFailure(Exception e) =>
         e is IOException or UnauthorizedAccessException

@@ -98,6 +98,52 @@ public class InputManifestTests
     }
 
     /// <summary>
+    /// A settled file's body is deferred (not read while loading): if the file changes or vanishes between that and the
+    /// read of its body, whichever phase reads it (here parsing, with the parsed-body cache gone; and rendering, with the
+    /// render cache gone), the build fails with one error naming the file and leaves <c>output/</c> as it was; the next
+    /// build gives a clean build's files. The seam is the progress report that starts each phase.
+    /// </summary>
+    [Theory]
+    [InlineData("Parsing articles", ParsedBodyCache.FileName, false)]
+    [InlineData("Parsing articles", ParsedBodyCache.FileName, true)]
+    [InlineData("Rendering ", "render.bin", false)]
+    [InlineData("Rendering ", "render.bin", true)]
+    public void A_deferred_body_whose_file_changed_or_vanished_before_it_was_read_fails_the_build_cleanly(string phase, string lostCache, bool vanish)
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var files = Directory.GetFiles(Path.Combine(options.InputDir, "articles"), "*.md", SearchOption.AllDirectories);
+        var past = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in files) File.SetLastWriteTimeUtc(file, past);
+        var a = files.Order(StringComparer.Ordinal).First();
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var before = FixtureSite.Files(options.OutputDir).ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(options.OutputDir, f)));
+        File.Delete(Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), lostCache));
+
+        var changed = false;
+        var failed = SiteBuilder.Build(options, message =>
+        {
+            if (changed || !message.StartsWith(phase, StringComparison.Ordinal)) return;
+            changed = true;
+            if (vanish) File.Delete(a);
+            else File.AppendAllText(a, "\nA paragraph added while the site was being built.\n");
+        });
+
+        Assert.True(changed);
+        Assert.False(failed.Succeeded);
+        var error = Assert.Single(failed.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.FileUnreadable, error.Code);
+        Assert.Equal("changed while the site was being built; build again", error.Message);
+        Assert.EndsWith("articles/" + Path.GetRelativePath(Path.Combine(options.InputDir, "articles"), a).Replace('\\', '/'), error.Location!.Path, StringComparison.Ordinal);
+        // output/ untouched, no staging folder left beside it.
+        Assert.Equal(before.Keys, FixtureSite.Files(options.OutputDir));
+        foreach (var (file, bytes) in before) Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(options.OutputDir, file)));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(options.OutputDir)!, Path.GetFileName(options.OutputDir) + ".tmp-*"));
+        // Built again: what a clean build gives.
+        Compare(options, temp, 0);
+    }
+
+    /// <summary>
     /// The manifest stores each front matter field by name (InputManifest.WriteEntry and ReadEntry): a field added to
     /// <see cref="ArticleFrontMatter"/> must be added there too, or unchanged files would lose it. This list fails first.
     /// </summary>

@@ -123,8 +123,8 @@ public class PageInputKeysTests
         Assert.True(site is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         var bodies = site!.Articles.ToDictionary(a => a.Slug, ArticleMarkdown.Parse, StringComparer.Ordinal);
         var plans = new PageFactory(site, new Permalinks(site.Config.BaseUrl), bodies).Plan().Where(p => p.InputKey is not null).ToList();
-        // Articles, tags' and authors' lists and issues are keyed on their inputs.
-        Assert.Equal([PageKinds.Article, PageKinds.Issue, PageKinds.Author, PageKinds.Tag], plans.Select(p => p.Kind.Name).Distinct());
+        // Articles, tags' and authors' lists, issues and the archive are keyed on their inputs.
+        Assert.Equal([PageKinds.Article, PageKinds.Issue, PageKinds.Author, PageKinds.Tag, PageKinds.Archive], plans.Select(p => p.Kind.Name).Distinct());
         return plans.ToDictionary(p => p.Url, p => (p.InputKey!(), RenderCache.KeyOf((p.KeyModel ?? p.Model)())), StringComparer.Ordinal);
     }
 
