@@ -27,8 +27,7 @@ internal sealed class ParsedBodyCache
     private Dictionary<UInt128, Entry> _previous;
 
     /// <summary>A parse without its article: link lines are 0-based from the body's first line, columns as <see cref="SourceLocation"/> holds them.</summary>
-    /// <remarks>The plain text is where it is in the file as read (<see cref="Read"/>: one array for the whole file), not copied out.</remarks>
-    private sealed record Entry(string Description, int Words, byte[] File, int PlainTextAt, int PlainTextLength, TocEntry[] Headings, (string Url, int Line, int Column)[] Links);
+    private sealed record Entry(string Description, int Words, byte[] PlainText, TocEntry[] Headings, (string Url, int Line, int Column)[] Links);
 
     private ParsedBodyCache(string file, Dictionary<UInt128, Entry> previous)
     {
@@ -56,7 +55,7 @@ internal sealed class ParsedBodyCache
         return new ParsedBody(article, links, entry.Description)
         {
             Words = entry.Words,
-            PlainTextHeld = CompactText.FromUtf8(entry.File, entry.PlainTextAt, entry.PlainTextLength),
+            PlainTextHeld = CompactText.FromUtf8(entry.PlainText),
             Headings = entry.Headings,
         };
     }
@@ -124,16 +123,11 @@ internal sealed class ParsedBodyCache
     private static readonly string BuildId = typeof(ParsedBodyCache).Assembly.ManifestModule.ModuleVersionId + "/"
         + typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId;
 
-    /// <summary>
-    /// Every entry; null for another build's file. The file is read in one piece (one array, which the plain texts stay in:
-    /// read entry by entry, each text was an array of its own, copied and then moved by the collector as it survived, most
-    /// of a one-article edit's time in this phase) and read through to its end, so a truncated or corrupt one throws here.
-    /// </summary>
+    /// <summary>Every entry; null for another build's file. The file is read through to its end, so a truncated or corrupt one throws here.</summary>
     private static Dictionary<UInt128, Entry>? Read(string file)
     {
-        var bytes = File.ReadAllBytes(file);
-        var limit = bytes.LongLength;
-        using var stream = new MemoryStream(bytes, writable: false);
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var limit = stream.Length;
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
         var count = CacheFileFormat.Count(r, limit);
@@ -143,15 +137,12 @@ internal sealed class ParsedBodyCache
             var key = BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(r, 16));
             var description = r.ReadString();
             var words = r.ReadInt32();
-            var plainLength = CacheFileFormat.Count(r, limit);
-            var plainAt = (int)stream.Position;
-            if (plainLength > bytes.Length - plainAt) throw new EndOfStreamException();
-            stream.Position = plainAt + plainLength;
+            var plain = CacheFileFormat.Exactly(r, CacheFileFormat.Count(r, limit));
             var headings = new TocEntry[CacheFileFormat.Count(r, limit)];
             for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(r.ReadInt32(), r.ReadString(), r.ReadString());
             var links = new (string, int, int)[CacheFileFormat.Count(r, limit)];
             for (var i = 0; i < links.Length; i++) links[i] = (r.ReadString(), r.ReadInt32(), r.ReadInt32());
-            if (!entries.TryAdd(key, new Entry(description, words, bytes, plainAt, plainLength, headings, links))) throw new InvalidDataException("a key twice");
+            if (!entries.TryAdd(key, new Entry(description, words, plain, headings, links))) throw new InvalidDataException("a key twice");
         }
         if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
         return entries;

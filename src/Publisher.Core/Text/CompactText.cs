@@ -14,9 +14,6 @@ public sealed class CompactText : IEquatable<CompactText>
     private byte[]? _utf8;
     private byte[]? _sha256;
     private readonly Func<byte[]>? _load;
-    /// <summary>Where the text is in <see cref="_utf8"/>: a slice of a larger array (a cache file read in one piece), or the whole array when <see cref="_length"/> is -1.</summary>
-    private readonly int _offset;
-    private readonly int _length = -1;
 
     public static CompactText Empty { get; } = new("");
 
@@ -31,25 +28,6 @@ public sealed class CompactText : IEquatable<CompactText>
 
     /// <summary>Text already held as UTF-8 (not copied: the caller hands the bytes over and never changes them).</summary>
     internal static CompactText FromUtf8(byte[] utf8) => new(utf8, null, null);
-
-    /// <summary>
-    /// Text held as UTF-8 in part of a larger array (not copied: the caller never changes those bytes), so a cache file
-    /// read in one piece gives its texts without an array, a copy and a garbage collector's move for each.
-    /// </summary>
-    internal static CompactText FromUtf8(byte[] array, int offset, int length)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, array.Length - offset);
-        return new CompactText(array, offset, length);
-    }
-
-    private CompactText(byte[] array, int offset, int length)
-    {
-        _utf8 = array;
-        _offset = offset;
-        _length = length;
-    }
 
     /// <summary>Text held as UTF-8 whose SHA-256 is known already (the caller vouches that it is these bytes' hash).</summary>
     internal static CompactText FromUtf8(byte[] utf8, byte[] sha256) => new(utf8, sha256, null);
@@ -77,11 +55,11 @@ public sealed class CompactText : IEquatable<CompactText>
         }
     }
 
-    private ReadOnlySpan<byte> Bytes
+    private byte[] Bytes
     {
         get
         {
-            if (Volatile.Read(ref _utf8) is { } held) return _length < 0 ? held : held.AsSpan(_offset, _length);
+            if (Volatile.Read(ref _utf8) is { } held) return held;
             Interlocked.CompareExchange(ref _utf8, _load!(), null);
             return _utf8!;
         }
@@ -90,7 +68,7 @@ public sealed class CompactText : IEquatable<CompactText>
     public override string ToString() => Encoding.UTF8.GetString(Bytes);
 
     public bool Equals(CompactText? other) =>
-        other is not null && (ReferenceEquals(this, other) || Bytes.SequenceEqual(other.Bytes));
+        other is not null && (ReferenceEquals(this, other) || Bytes.AsSpan().SequenceEqual(other.Bytes));
 
     public override bool Equals(object? obj) => Equals(obj as CompactText);
 

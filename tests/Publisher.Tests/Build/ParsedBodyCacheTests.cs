@@ -41,34 +41,6 @@ public class ParsedBodyCacheTests
     }
 
     [Fact]
-    public void Plain_texts_read_in_one_piece_are_each_their_own_text_and_are_written_again_as_such()
-    {
-        // The file is read as one array and each plain text stays in it: each must be its own bytes (not a neighbour's,
-        // not running into the next entry), hash and compare as the fresh parse's, and be written out again whole when
-        // an edit makes the cache write its next file from them.
-        using var temp = new TempDirectory();
-        var articles = Bodies.Select((b, i) => ArticleWith(b, i, bodyStartLine: 5)).ToList();
-        Parse(temp.Path, articles, clean: false);
-        var edited = articles.Select((a, i) => i == 1 ? ArticleWith("An edited body, *shorter*.", i, 5) : a).ToList();
-        var (reused, cached) = Parse(temp.Path, edited, clean: false);
-        Assert.Equal(articles.Count - 1, reused);
-        var (reusedAgain, again) = Parse(temp.Path, edited, clean: false);
-        Assert.Equal(edited.Count, reusedAgain);
-        foreach (var article in edited)
-        {
-            var fresh = ArticleMarkdown.Parse(article);
-            foreach (var body in new[] { cached[article.Slug], again[article.Slug] })
-            {
-                AssertSame(fresh, body);
-                Assert.True(fresh.PlainTextHeld.Utf8.SequenceEqual(body.PlainTextHeld.Utf8));
-                Assert.Equal(fresh.PlainTextHeld.Sha256, body.PlainTextHeld.Sha256);
-                Assert.Equal(fresh.PlainTextHeld, body.PlainTextHeld);
-                Assert.Equal(fresh.PlainTextHeld.GetHashCode(), body.PlainTextHeld.GetHashCode());
-            }
-        }
-    }
-
-    [Fact]
     public void A_changed_body_is_parsed_again()
     {
         using var temp = new TempDirectory();
