@@ -118,8 +118,8 @@ public static class SiteBuilder
             return FailedResult(bag, options.Strict);
         }
         // Up to the output: a body the input manifest deferred can be read here (name uses, parsing) and fail the build.
-        var cacheDir = CacheFolder(options);
         Site? site;
+        string cacheDir;
         Permalinks permalinks;
         IReadOnlyDictionary<string, ParsedBody> bodies;
         int reusedBodies;
@@ -131,6 +131,8 @@ public static class SiteBuilder
             progress?.Invoke("Reading input");
             site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs);
             if (site is null) return Failed(diagnostics);
+            // After the loader: an input folder it reported missing or unnamed has no cache folder beside it.
+            cacheDir = CacheFolder(options);
             if (inputs is not null) progress?.Invoke($"Read {inputs.Reused} article files as the previous build did (input manifest), {inputs.Unread} of them unread (length and time unchanged)");
             if (names is not null) progress?.Invoke($"Read the names of {names.Reused} articles from the cache");
 
