@@ -198,11 +198,7 @@ public class IncrementalEqualityTests
     public void Edits_in_a_row_append_to_the_render_cache_until_it_is_compacted_and_equal_a_clean_build()
     {
         using var temp = new TempDirectory();
-        var options = FixtureSite.Prepare(temp, copyTheme: true);
-        var pages = Build(options).Result.Pages;
-        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), "render.bin");
-        var file = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
-            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var (options, pages, cache, file) = BuiltWithRenderCache(temp);
         var appended = 0;
         var compacted = 0;
         for (var n = 0; n < 40 && (appended < 3 || compacted < 1); n++)
@@ -225,6 +221,17 @@ public class IncrementalEqualityTests
         Assert.True(compacted >= 1, "the cache was never compacted");
     }
 
+    /// <summary>The fixture site built once: its options, page count, render cache file and the first article's file (the one the test edits).</summary>
+    private static (BuildOptions Options, int Pages, string Cache, string Article) BuiltWithRenderCache(TempDirectory temp)
+    {
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var pages = Build(options).Result.Pages;
+        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), "render.bin");
+        var article = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        return (options, pages, cache, article);
+    }
+
     /// <summary>An appended segment cut short or damaged makes the whole render cache unreadable: an Info, every page rendered, the output a clean build's.</summary>
     [Theory]
     [InlineData("truncated")]
@@ -232,11 +239,7 @@ public class IncrementalEqualityTests
     public void A_damaged_appended_segment_renders_every_page_and_equals_a_clean_build(string damage)
     {
         using var temp = new TempDirectory();
-        var options = FixtureSite.Prepare(temp, copyTheme: true);
-        var pages = Build(options).Result.Pages;
-        var cache = Path.Combine(options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir), "render.bin");
-        var file = Directory.GetFiles(options.InputDir, "*.md", SearchOption.AllDirectories)
-            .Where(f => f.Contains("/articles/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var (options, pages, cache, file) = BuiltWithRenderCache(temp);
         var based = File.ReadAllBytes(cache).Length;
         File.AppendAllText(file, "\nA paragraph this test wrote.\n");
         Build(options);
