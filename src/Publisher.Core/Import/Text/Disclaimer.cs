@@ -89,10 +89,13 @@ internal static partial class Disclaimer
     [GeneratedRegex(@"(?:^|[.!?]\s+)if\s+you\s+(?:have\s+)?received\s+(?:this|it)\b[^.]{0,40}?\bin\s+error\b", RegexOptions.IgnoreCase)]
     private static partial Regex Misdelivered();
 
-    [GeneratedRegex(@"^(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:(?:authors?|writers?|contributors?|interviewees?|speakers?|guests?|panell?ists?)(?:['’]s?)?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+(?:the|their)\s+(?:authors?|writers?|contributors?|interviewees?|speakers?|guests?|panell?ists?))|do\s+not\s+necessarily\s+(?:reflect|represent))", RegexOptions.IgnoreCase)]
+    /// <summary>"The views expressed are the authors' own" / "… do not necessarily reflect …": a whole line (<see cref="ViewsNote"/>) or one sentence of a short notice (<see cref="ViewsNoteSentence"/>).</summary>
+    private const string ViewsNoteClause = @"(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:(?:authors?|writers?|contributors?|interviewees?|speakers?|guests?|panell?ists?)(?:['’]s?)?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+(?:the|their)\s+(?:authors?|writers?|contributors?|interviewees?|speakers?|guests?|panell?ists?))|do\s+not\s+necessarily\s+(?:reflect|represent))";
+
+    [GeneratedRegex("^" + ViewsNoteClause, RegexOptions.IgnoreCase)]
     private static partial Regex ViewsNote();
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:the\s+|any\s+|all\s+)?(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\b[^.!?]{0,60}?\b(?:(?:are|is|remain)\s+(?:solely\s+|entirely\s+)?(?:(?:the\s+)?(?:(?:authors?|writers?|contributors?|interviewees?|speakers?|guests?|panell?ists?)(?:['’]s?)?|their|his|her)\s+own|(?:solely\s+)?those\s+of\s+(?:the|their)\s+(?:authors?|writers?|contributors?|interviewees?|speakers?|guests?|panell?ists?))|do\s+not\s+necessarily\s+(?:reflect|represent))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+)" + ViewsNoteClause, RegexOptions.IgnoreCase)]
     private static partial Regex ViewsNoteSentence();
 
     private static string Kind(Match m) => m.Groups.Values.Skip(1).First(g => g.Success).Name;
