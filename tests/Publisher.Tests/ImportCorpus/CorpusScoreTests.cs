@@ -93,6 +93,10 @@ public class CorpusScoreTests
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
         new Floor("heldout22", Found: 23, Title: 22, Authors: 19, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 20, MaxGlued: 3, MaxLost: 4),
+        // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
+        // development since the fourteenth session.
+        new Floor("heldout23", Found: 23, Title: 22, Authors: 19, Date: 21, Kind: 19, Publication: 22, VolumeIssue: 23,
+            Precision: 0.94, Recall: 0.99, MaxFurniture: 34, MaxGlued: 2, MaxLost: 2),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
