@@ -1,0 +1,154 @@
+# Writes heldout27's raw files, sidecars and labels: python3 gen.py (in this folder). All text is invented.
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpusgen import Issue, arts, write
+from pdflib import Doc, paginate
+
+def emit(name, lines, owners, articles, sidecar):
+    iss = Issue(name); iss.lines, iss.owner = lines, owners
+    iss.write(articles, sidecar or "")
+    if not sidecar: os.remove(name + ".yml")
+
+# ---------------------------------------------------------------- g01: Terrorism Monitor XXIX/20, three briefs, two features
+def g01():
+    d = Doc(72)
+    d.line("TERRORISM MONITOR")
+    d.line("In-depth analysis of the War on Terror")
+    d.blank()
+    d.line("VOLUME XXIX, ISSUE 20  |  OCTOBER 16, 2031")
+    d.blank()
+    d.line("In This Issue:")
+    d.line("BRIEFS ............................................................ 2")
+    d.line("THE FERRY CARTEL: HOW A MILITIA MONETISED THE LAKE")
+    d.line("TESSARO CROSSINGS")
+    d.line("   By Anselm Oduya ................................................ 4")
+    d.line("BORDER MARKETS AND MOBILE MONEY: FINANCING JIHADIST")
+    d.line("CELLS ALONG THE KORVADI FRONTIER")
+    d.line("   By Lucía Brannagh and Tomasz Wierzba ........................... 7")
+    d.blank()
+    d.line("Terrorism Monitor is a publication of the Foundation. It is designed to be read by")
+    d.line("policy-makers and specialists. The opinions expressed within are solely those of")
+    d.line("the authors. Unauthorized reproduction or redistribution of this or any")
+    d.line("Foundation publication is strictly prohibited by law.")
+    d.pagebreak()
+    ED, BIO = "Marguerite Ansley-Obi", "Marguerite Ansley-Obi is the Editor of Terrorism Monitor."
+    d.line("BRIEFS"); d.blank()
+    # brief 0
+    d.line("SAHILIAN COAST GUARD CLAIMS ARREST OF KATIBA SAYF AL-SAHIL"); d.line("BOAT CREW"); d.blank()
+    d.line(ED); d.blank()
+    for p in [
+        "On October 3, the coast guard of Sahilia announced that it had intercepted a fibreglass skiff off the fishing port of Ouled Tazra and detained its four crew, whom it described as members of Katiba Sayf al-Sahil, the jihadist group that has operated along the southern shore of the Gulf of Marrakand since 2027. According to the statement, the skiff carried two outboard engines, a satellite telephone, roughly 300 litres of fuel and a bundle of leaflets bearing the group's seal (Sahilia Press Service, October 4).",
+        "The arrest matters less for what was seized than for where it happened. Until this year, Katiba Sayf al-Sahil was a land-based group whose fighters moved between the salt flats and the hill villages behind the coast. Its use of boats, first reported by fishermen in the spring, suggests that it is either supplying cells on the offshore islands or trying to tax the fishing fleet in the way it already taxes the coastal road.",
+        "The coast guard has six patrol boats for more than 400 kilometres of shoreline, and officials privately concede that most of the group's crossings go unseen. A single arrest, however well publicised, is unlikely to change that balance, but the interrogation of the crew may give the authorities their first detailed picture of the group's maritime logistics.",
+    ]: d.par(p, 0)
+    d.line(BIO); d.blank()
+    # brief 1
+    d.line("PRO-ISLAMIC STATE CHANNELS PROMOTE A NEW APP FOR SECURE DONATIONS"); d.blank()
+    d.line(ED); d.blank()
+    for p in [
+        "Since late September, at least eleven pro-Islamic State channels on encrypted messaging services have circulated instructions for a donation application that its promoters say cannot be traced by \"the intelligence services of the crusaders.\" The posts, written in Arabic, English and Tajik, link to an installer hosted on a file-sharing site and to a short video that walks supporters through creating a wallet and sending small sums to an address controlled by the channel administrators.",
+        "Researchers who examined the installer found that it is a lightly modified copy of an open-source wallet, with its update server removed and a list of hard-coded recipient addresses added. Nothing about it is novel, and its promise of anonymity is exaggerated. What is new is the effort spent on the campaign: the same video has been re-edited at least five times with different narrators, and the channels have coordinated their posting so that the link reappears within hours of each takedown.",
+        "The campaign fits a pattern seen throughout 2031, in which the group's supporters have shifted from asking for cash through couriers to asking for many small digital transfers. The sums involved remain modest, but the persistence of the effort suggests that the network's organisers regard it as worth the risk of exposure.",
+    ]: d.par(p, 1)
+    d.line(BIO); d.blank()
+    # brief 2, with notes, bio after the notes
+    d.line("ARMED GROUP IN THE UPPER VASSA VALLEY DECLARES A \"TAX HOLIDAY\""); d.blank()
+    d.line(ED); d.blank()
+    for p in [
+        "An armed group that controls much of the upper Vassa valley has announced that it will suspend the levies it collects on harvested coffee for the rest of the year, in what its leaders called a gift to \"the farmers who have carried the movement.\" The announcement was read out at a series of village meetings and later posted, as an audio file, on the group's channel [1].",
+        "The move is best understood as a response to competition. A rival faction, which split from the group in 2030, has been courting the same villages with promises of lower taxes and protection from army raids. The suspension also comes as coffee prices have fallen by nearly a third, leaving farmers with little to give [2]. By forgoing income it was unlikely to collect in full, the group can present itself as generous while keeping its fighters in the valley.",
+        "Whether the holiday lasts is another matter. The group still needs money to pay and feed several hundred fighters, and past pauses in taxation have been followed by sharp increases once the harvest was sold.",
+    ]: d.par(p, 2)
+    d.line("Notes"); d.blank()
+    d.par("[1] Audio statement posted on the group's channel, October 6, 2031.", 2)
+    d.par("[2] \"Coffee growers face worst season in a decade,\" Vassa Valley Farmer, October 1, 2031.", 2)
+    d.line(BIO); d.pagebreak()
+    # feature 3
+    d.line("The Ferry Cartel: How a Militia Monetised the Lake"); d.line("Tessaro Crossings"); d.blank()
+    d.line("By Anselm Oduya"); d.blank()
+    for p in [
+        "For most of the last decade, the ferries that cross Lake Tessaro between the market town of Benzari and the fishing settlements of the eastern shore were run by a handful of family firms and regulated, at least on paper, by the lake authority in Benzari. By the middle of 2031, nearly every one of those crossings was paying a share of its fares to the Tessaro Shore Brigade, a militia that began as a village self-defence force and now controls most of the eastern shore [1].",
+        "This article traces how the brigade came to dominate the crossings, what it earns from them and why the arrangement has proved so durable. It draws on interviews conducted in Benzari in August 2031 with boat owners, traders and local officials, as well as on the lake authority's own records of licensed vessels.",
+    ]: d.par(p, 3)
+    d.line("From protection to ownership"); d.blank()
+    for p in [
+        "The brigade's first involvement with the ferries was defensive. After a series of robberies on the lake in 2026, boat owners on the eastern shore asked the brigade's commanders to post armed men on the larger vessels. The owners paid a flat fee per crossing, and the robberies largely stopped. One owner described the arrangement as \"the only insurance we could buy\" [2].",
+        "Over the following three years, the fee became a percentage of each fare, and the brigade began to decide which boats could sail and when. Owners who refused to pay found their landing stages blocked. By 2029, at least four boats had been sold, under pressure, to men close to the brigade's leadership, and the lake authority's register shows that the new owners renewed their licences without difficulty [3].",
+        "The change was gradual enough that few outsiders noticed it. Officials in Benzari continued to issue licences and inspect hulls; the brigade's men did not interfere with the inspectors and, by several accounts, paid for their fuel. The authorities were thus able to claim that the crossings remained regulated, while the brigade took the profits.",
+    ]: d.par(p, 3)
+    d.line("The economics of the crossings"); d.blank()
+    for p in [
+        "The sums involved are considerable by local standards. Using fares quoted by traders and passenger numbers recorded by the lake authority, a conservative estimate puts the brigade's annual income from the crossings at between 1.8 and 2.4 million dollars, more than it is thought to raise from any other single source [4]. Cargo is more lucrative than passengers: a lorry-load of dried fish taken across to Benzari pays a levy several times the fare of a passenger, and the brigade sets the rate according to the season.",
+        "The crossings also give the brigade something that money alone cannot buy: control over who and what moves between the shores. Traders say that the brigade's men check manifests at the landing stages and occasionally turn back goods belonging to rivals. Soldiers travelling on leave have been refused passage. In effect, the ferries have become the brigade's border.",
+        "This control has limits. The western shore remains under the authority of the state, and the brigade has never tried to hold a landing stage there. Its men disembark before the boats reach Benzari, and the return fares are collected on the eastern side. The arrangement depends on a tacit understanding that the state will not interfere with the eastern landings as long as the brigade does not bring its weapons into the town.",
+    ]: d.par(p, 3)
+    d.line("Why the arrangement endures"); d.blank()
+    for p in [
+        "Three factors explain why neither the state nor the brigade's rivals have challenged this arrangement. First, the brigade delivers the security that the owners originally wanted. There has been no armed robbery on a licensed ferry since 2028, a record that the lake police cannot match on the roads around Benzari. Second, officials in Benzari benefit from it: the licence fees continue to arrive, and several officials are said to hold shares in boats that sail under the brigade's protection [5].",
+        "Third, and most importantly, there is no obvious alternative. The army has no boats on the lake, and the two operations it mounted against the brigade on land, in 2027 and 2029, ended with the soldiers withdrawing after a few weeks. A serious attempt to retake the crossings would require a naval capability that the state does not have and is not building.",
+        "The brigade's hold on the ferries is therefore likely to outlast any single commander. For policymakers, the lesson is that militias which begin by selling protection often end by owning the business they protect, and that by the time this happens, the state may have become a partner in the arrangement rather than its victim.",
+    ]: d.par(p, 3)
+    d.line("Anselm Oduya is a researcher at the Kessel Institute for Conflict Studies, where he works on armed")
+    d.line("groups and informal economies around the Great Lakes.")
+    d.blank()
+    d.line("Notes"); d.blank()
+    for n in [
+        "[1] On the brigade's origins, see Anselm Oduya, \"Self-Defence Forces on Lake Tessaro,\" Terrorism Monitor, Volume XXVII, Issue 9, May 2, 2029.",
+        "[2] Author's interview with a boat owner, Benzari, August 12, 2031.",
+        "[3] Lake Tessaro Authority, Register of Licensed Passenger Vessels, 2027–2031 (copies seen by the author).",
+        "[4] Author's calculation from fares quoted by eleven traders and from the authority's monthly passenger counts for 2030.",
+        "[5] Author's interviews with two officials and a trader, Benzari, August 2031.",
+    ]: d.par(n, 3)
+    d.pagebreak()
+    # feature 4
+    d.line("Border Markets and Mobile Money: Financing Jihadist"); d.line("Cells Along the Korvadi Frontier"); d.blank()
+    d.line("Lucía Brannagh and Tomasz Wierzba"); d.blank()
+    for p in [
+        "The weekly markets that straddle the Korvadi frontier have always been places where goods and money change hands beyond the reach of either state. Livestock, fuel, cigarettes and grain move across the border in both directions, and traders settle their accounts through a web of brokers who hold balances on each side. In the last two years, this informal system has acquired a new layer: mobile-money accounts registered in the names of market porters, which jihadist cells in the hills above the frontier use to receive and move funds [1].",
+        "This article examines how that layer works, drawing on transaction summaries shared by two telecoms operators with a regional financial intelligence unit and on interviews with traders at the markets of Dassu and Ilkeri.",
+    ]: d.par(p, 4)
+    d.line("Porters as account holders"); d.blank()
+    for p in [
+        "The porters who carry goods across the frontier are among the poorest people in the markets. Many of them are young men from the hill villages, and many have no identity documents of their own. According to traders in Dassu, recruiters linked to the cells offer porters a small weekly payment in return for registering a mobile-money account with a borrowed document and handing over the telephone [2].",
+        "The accounts are then used for a few weeks, receiving transfers from inside the country and from the diaspora, before being abandoned. Because each account handles only modest sums and is active for a short time, it rarely triggers the operators' automated alerts. The summaries reviewed for this article show clusters of such accounts opening and closing in step with the cells' known movements [3].",
+    ]: d.par(p, 4)
+    d.line("The brokers' role"); d.blank()
+    for p in [
+        "Money that arrives in the porters' accounts does not stay digital for long. Brokers in the markets convert it into cash or into credit held on the other side of the frontier, charging a commission of between three and six percent. Most brokers appear to be unaware of, or indifferent to, the origin of the funds; a few, according to the financial intelligence unit, work closely with the cells and handle much larger amounts [4].",
+        "The combination is effective because it marries a new technology to an old institution. Mobile money makes it easy to collect many small payments from scattered supporters; the brokers make it easy to turn those payments into cash where the cells need it. Neither system on its own would serve the cells as well.",
+    ]: d.par(p, 4)
+    d.line("Responses"); d.blank()
+    for p in [
+        "The authorities on both sides of the frontier have responded by tightening the registration rules for mobile-money accounts and by closing some of the markets for weeks at a time. Both measures have costs. Stricter registration excludes the poorest traders from the formal financial system, while closing the markets pushes trade onto smuggling routes that are even harder to watch.",
+        "A more promising approach would focus on the small number of brokers who handle most of the cells' money, and on the recruiters who enlist the porters. Both groups are known to traders in the markets, and both are vulnerable to the kind of patient investigation that the financial intelligence unit has so far lacked the resources to pursue [5].",
+    ]: d.par(p, 4)
+    d.line("Lucía Brannagh is a senior analyst at the Varne Risk Group, where she covers armed groups in the")
+    d.line("Sahel and the Lake Chad basin. Tomasz Wierzba is a doctoral researcher at the University of Halden,")
+    d.line("where he studies informal finance and mobile payments in conflict zones.")
+    d.blank()
+    d.line("Notes"); d.blank()
+    for n in [
+        "[1] On the markets, see Tomasz Wierzba, \"Brokers Without Banks,\" Journal of Frontier Economies 11, no. 2 (2030): 44–71.",
+        "[2] Authors' interviews with traders, Dassu, June 2031.",
+        "[3] Transaction summaries for January 2030 to March 2031, shared with the authors on condition that the operators not be named.",
+        "[4] Authors' interview with an official of the regional financial intelligence unit, July 2031.",
+        "[5] Ibid.",
+    ]: d.par(n, 4)
+    def furn(n):   # footer of page n, header of page n+1
+        nxt = n + 1
+        if nxt == 8:   # extraction split off this page's number and ran the header's words together
+            return [""], ["8", "TERRORISMMONITOR\uf0b7VOLUMEXXIX\uf0b7ISSUE20", ""]
+        if nxt % 2 == 0:
+            return [""], ["%d      Terrorism Monitor      Volume XXIX  •  Issue 20" % nxt, ""]
+        return [""], ["October 16, 2031      TERRORISM MONITOR      %d" % nxt, ""]
+    lines, owners = paginate(d.items, 48, furn)
+    a = arts("Terrorism Monitor", "2031-10-16", 29, 20,
+             ("Sahilian Coast Guard Claims Arrest of Katiba Sayf al-Sahil Boat Crew", ["Marguerite Ansley-Obi"], "brief"),
+             ("Pro-Islamic State Channels Promote a New App for Secure Donations", ["Marguerite Ansley-Obi"], "brief"),
+             ("Armed Group in the Upper Vassa Valley Declares a \\\"Tax Holiday\\\"", ["Marguerite Ansley-Obi"], "brief"),
+             ("The Ferry Cartel: How a Militia Monetised the Lake Tessaro Crossings", ["Anselm Oduya"], "feature"),
+             ("Border Markets and Mobile Money: Financing Jihadist Cells Along the Korvadi Frontier", ["Lucía Brannagh", "Tomasz Wierzba"], "feature"))
+    emit("g01_tm_issue_ferries_mangled_header", lines, owners, a, "publication: Terrorism Monitor\n")
+
+if __name__ == "__main__":
+    for f in [g01]: f()
