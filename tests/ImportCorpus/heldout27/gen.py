@@ -150,5 +150,103 @@ def g01():
              ("Border Markets and Mobile Money: Financing Jihadist Cells Along the Korvadi Frontier", ["Lucía Brannagh", "Tomasz Wierzba"], "feature"))
     emit("g01_tm_issue_ferries_mangled_header", lines, owners, a, "publication: Terrorism Monitor\n")
 
+# ---------------------------------------------------------------- g02: Terrorism Monitor XXIX/22, singular BRIEF, superscripts, co-author bio
+def g02():
+    d = Doc(70)
+    d.line("Terrorism Monitor"); d.blank()
+    d.line("THURSDAY, 13 NOVEMBER 2031 — VOLUME XXIX, ISSUE 22"); d.blank()
+    d.line("IN THIS ISSUE"); d.blank()
+    d.line("  1   Brief: Drone Workshop Raided in Qalat Marun")
+    d.line("  2   The Return of the Hostage Economy on the Tadrart Ouali Plateau")
+    d.line("      — Ibrahim Sow-Castellanos")
+    d.line("  4   Prison Radicalisation After the Amnesty: Lessons From the Meridan")
+    d.line("      Jail Networks — Dr Helga Ruiz-Aaltonen and Samir Okafor-Dahl")
+    d.blank()
+    d.line("BRIEF"); d.blank()
+    d.line("Drone Workshop Raided in Qalat Marun"); d.blank()
+    d.line("By Rafael Nwachukwu-Berg"); d.blank()
+    for p in [
+        "Security forces raided a two-storey house on the edge of Qalat Marun on November 5 and found what officials described as a workshop for assembling small armed drones. Photographs released by the interior ministry show a dozen commercial airframes in various stages of assembly, boxes of replacement propellers, soldering equipment and a bench on which mortar bombs had been fitted with plastic tail fins and improvised release mechanisms (Marun Daily, November 6).",
+        "Two men were arrested at the house and a third, described as an engineering student, was detained the next day at a university dormitory. Officials said that the workshop supplied a cell of the Ansar al-Jabal network, which has used small drones to drop explosives on checkpoints in the hills north of the city at least nine times since June.",
+        "The raid confirms what the pattern of attacks had suggested: that the network is not importing ready-made weapons but adapting cheap civilian equipment in small urban workshops. Such workshops are easy to set up and hard to find, and their loss is quickly made good. The more valuable prize for investigators may be the student, whose telephone reportedly held the design files and a list of suppliers.",
+    ]: d.par(p, 0)
+    d.line("Rafael Nwachukwu-Berg is a security analyst based in Qalat Marun."); d.pagebreak()
+    d.line("The Return of the Hostage Economy on the Tadrart Ouali Plateau"); d.blank()
+    d.line("Ibrahim Sow-Castellanos"); d.blank()
+    d.line("Ibrahim Sow-Castellanos is an independent researcher who has worked on kidnapping and")
+    d.line("ransom in the Sahel since 2019.")
+    d.blank()
+    for p in [
+        "In the first ten months of 2031, at least 37 people were abducted on or around the Tadrart Ouali plateau, more than in the previous three years combined.¹ The victims include aid workers, the drivers of two mining company convoys, a local mayor and at least eleven traders from the market towns along the plateau's southern edge. Most were taken by fighters of Jama'at Ahl al-Tadrart, the al-Qaeda-aligned group that controls the plateau's interior, and most have since been released after payments that neither the families nor the authorities acknowledge.",
+        "Kidnapping for ransom is not new on the plateau. Between 2012 and 2019, it was one of the main sources of income for the armed groups of the region, before a combination of military pressure, a collapse in the number of foreign travellers and a shift toward taxing gold mining reduced its importance.² Its return in 2031 raises two questions: why the group has taken it up again, and why it has changed its choice of victims.",
+    ]: d.par(p, 1)
+    d.line("A shift in targets"); d.blank()
+    for p in [
+        "The kidnappings of the last decade targeted mainly foreigners, who could command ransoms in the millions. The victims of 2031 are overwhelmingly local. Their families can pay far less, typically between 5,000 and 40,000 dollars according to relatives and mediators interviewed for this article, but they pay quickly and they rarely involve the police.³",
+        "This shift reflects a change in the group's needs. The gold sites that once provided most of its income were hit hard by the fall in prices in 2030 and by the army's occupation of two of the largest sites in the spring of 2031. Kidnapping local people offers a steady, if modest, income that does not depend on world markets and that can be raised in any village the group can reach.",
+        "It also serves a political purpose. Several of the victims, including the mayor and two teachers, were accused by the group of working with the government. Their release after payment, accompanied by warnings, sends a message to others who might cooperate with the authorities.⁴",
+    ]: d.par(p, 1)
+    d.line("The mediators"); d.blank()
+    for p in [
+        "Central to the new hostage economy are the mediators who carry messages and money between the families and the kidnappers. Most are elders, traders or religious figures with relatives on both sides of the conflict. They take no fee, or say they take none, but their standing in the community rises with every successful release.",
+        "The authorities have tried to discourage payments by threatening to prosecute those who carry ransoms, but they have not done so in any known case. In practice, officials often rely on the same mediators to negotiate the release of soldiers and civil servants, and they are reluctant to disrupt a channel they may one day need.⁵",
+    ]: d.par(p, 1)
+    d.line("Outlook"); d.blank()
+    for p in [
+        "Unless the group's other sources of income recover, the number of kidnappings is likely to keep rising. The most effective response would not be military but economic: reopening the gold sites under arrangements that give local miners a stake, and restoring the market routes whose closure has left traders dependent on the goodwill of armed men. Neither is on the government's agenda for 2032.",
+    ]: d.par(p, 1)
+    d.line("Notes"); d.blank()
+    for n in [
+        "1. Author's dataset of abductions compiled from local radio reports, humanitarian security bulletins and interviews, January–October 2031.",
+        "2. See Ibrahim Sow-Castellanos, \"Gold, Guns and the Plateau,\" Terrorism Monitor, Volume XXVI, Issue 14, July 11, 2028.",
+        "3. Author's interviews with relatives of eight victims and with three mediators, September 2031.",
+        "4. A recording of the mayor's release, circulated on messaging services on August 19, 2031, includes a warning read by one of the fighters.",
+        "5. Author's interview with a regional official, October 2031.",
+    ]: d.par(n, 1)
+    d.pagebreak()
+    d.line("Prison Radicalisation After the Amnesty: Lessons From the"); d.line("Meridan Jail Networks"); d.blank()
+    d.line("By Dr Helga Ruiz-Aaltonen and Samir Okafor-Dahl"); d.blank()
+    for p in [
+        "When the government of Meridan announced an amnesty for low-level detainees in January 2030, it presented the measure as a step toward reconciliation after a decade of insurgency. Some 2,300 prisoners were released over the following six months. Eighteen months later, prosecutors say that at least 140 of them have been arrested again on terrorism charges, and that a significant share of those were recruited not before their first imprisonment but during it.¹",
+        "This article draws on court records, interviews with former prisoners and prison staff, and the findings of a parliamentary inquiry published in September 2031 to examine how the insurgency's networks operated inside Meridan's prisons and what the amnesty revealed about them.",
+    ]: d.par(p, 2)
+    d.line("Networks behind the walls"); d.blank()
+    for p in [
+        "Meridan's three largest prisons held more than 9,000 inmates in 2029, in buildings designed for fewer than 4,000. Overcrowding meant that convicted insurgents were held in the same wings as men awaiting trial for theft or unpaid debts, and the guards, outnumbered and often unpaid for months, ceded day-to-day control of several wings to the inmates themselves.²",
+        "In those wings, according to former prisoners, members of the insurgency organised the distribution of food, settled disputes and ran study circles in which newer inmates were introduced to the movement's teachings. Protection was offered to those who joined and withdrawn from those who refused. One former prisoner described the choice as \"not about belief, but about where you slept and whether you ate.\"³",
+    ]: d.par(p, 2)
+    d.line("What the amnesty released"); d.blank()
+    for p in [
+        "The amnesty's screening process was designed to exclude anyone convicted of a terrorism offence, and it largely did so. What it could not detect was the influence that the insurgency's members had acquired over prisoners held for other crimes. Many of the men released in 2030 left prison with debts of loyalty to the movement and, in some cases, with instructions to contact its members outside.⁴",
+        "Court records show that the men re-arrested since the amnesty were disproportionately drawn from two wings of Kessa Central Prison, both of which the parliamentary inquiry identified as having been under the effective control of insurgent inmates. This concentration suggests that recruitment depended less on the personal qualities of the prisoners than on the wings in which they happened to be held.⁵",
+    ]: d.par(p, 2)
+    d.line("Lessons"); d.blank()
+    for p in [
+        "The Meridan case shows that an amnesty can only be as good as the prisons it empties. Separating convicted insurgents from other inmates, paying guards regularly and restoring official control of the wings would have done more to prevent recruitment than any screening of individual prisoners. The inquiry has recommended all three measures; the government has so far funded only the first.",
+    ]: d.par(p, 2)
+    d.line("Dr Helga Ruiz-Aaltonen is a lecturer in criminology at the University of Vastmark, where she")
+    d.line("researches prison regimes and violent extremism. Samir Okafor-Dahl is a former prison welfare")
+    d.line("officer and a doctoral candidate at the same university.")
+    d.blank()
+    d.line("Notes"); d.blank()
+    for n in [
+        "1. Office of the Public Prosecutor, Annual Report on Terrorism Cases 2030–2031, Kessa, October 2031, p. 17.",
+        "2. National Assembly of Meridan, Report of the Inquiry into Conditions in Places of Detention, September 2031.",
+        "3. Authors' interview with a former prisoner, Kessa, May 2031.",
+        "4. Authors' interviews with six former prisoners and two prison officers, April–June 2031.",
+        "5. Authors' analysis of 86 indictments filed between March 2030 and August 2031.",
+    ]: d.par(n, 2)
+    def furn(n):
+        foot = ["", "Terrorism Monitor  |  13 November 2031  |  www.foundation-monitors.example        %d" % n]
+        if n == 2:   # this page's footer came out as a bare number before the text resumed
+            foot = ["", "%d" % n]
+        return foot, [""]
+    lines, owners = paginate(d.items, 52, furn)
+    a = arts("Terrorism Monitor", "2031-11-13", 29, 22,
+             ("Drone Workshop Raided in Qalat Marun", ["Rafael Nwachukwu-Berg"], "brief"),
+             ("The Return of the Hostage Economy on the Tadrart Ouali Plateau", ["Ibrahim Sow-Castellanos"], "feature"),
+             ("Prison Radicalisation After the Amnesty: Lessons From the Meridan Jail Networks", ["Helga Ruiz-Aaltonen", "Samir Okafor-Dahl"], "feature"))
+    emit("g02_tm_issue_singular_brief_superscripts", lines, owners, a, "publication: Terrorism Monitor\n")
+
 if __name__ == "__main__":
-    for f in [g01]: f()
+    for f in [g01, g02]: f()
