@@ -248,5 +248,77 @@ def g02():
              ("Prison Radicalisation After the Amnesty: Lessons From the Meridan Jail Networks", ["Helga Ruiz-Aaltonen", "Samir Okafor-Dahl"], "feature"))
     emit("g02_tm_issue_singular_brief_superscripts", lines, owners, a, "publication: Terrorism Monitor\n")
 
+# ---------------------------------------------------------------- g03: Terrorism Monitor XXIX/24, glued note markers, bio after the notes, no sidecar
+def g03():
+    d = Doc(74)
+    d.line("T E R R O R I S M   M O N I T O R"); d.blank()
+    d.line("Volume XXIX  ◆  Issue 24  ◆  December 11, 2031"); d.blank()
+    d.line("CONTENTS"); d.blank()
+    d.line("Briefs .................................................................. 1")
+    d.line("From Smugglers to Soldiers: The Militarisation of the")
+    d.line("Ghaddan Salt Road")
+    d.line("Dr Clementine Abara-Voss ............................................... 3")
+    d.blank()
+    d.line("BRIEFS"); d.blank()
+    d.line("SEPARATIST MILITANTS CLAIM RAIL SABOTAGE IN EASTERN DOVRANIA"); d.blank()
+    d.line("By Marguerite Ansley-Obi"); d.blank()
+    for p in [
+        "A separatist group calling itself the Dovranian Liberation Front has claimed responsibility for an explosion that derailed a freight train near the junction town of Petrasz on November 28. No one was killed, but eleven wagons carrying fertiliser left the track and the line, which carries most of the region's exports to the coast, was closed for six days (Eastern Dovrania Herald, November 29).",
+        "The group first appeared in 2029 with a series of arson attacks on government offices, but this is the first time it has struck infrastructure of national importance. Its statement, posted on a little-known website and signed by a \"military council,\" warned that further attacks would follow unless the government withdrew a planned reform of regional budgets.",
+        "Investigators have so far released few details, but the choice of target suggests some planning: the charge was placed on a curve where a derailment would cause the greatest damage and the longest repair. Whether the group has the capacity to mount a sustained campaign remains unclear.",
+    ]: d.par(p, 0)
+    d.line("Marguerite Ansley-Obi is the Editor of Terrorism Monitor."); d.blank()
+    d.line("NEW LEADER NAMED FOR JAMA'AT AL-MURABITIN AL-JADIDA AFTER AIRSTRIKE"); d.blank()
+    d.line("By Dr Yusuf Haldane-Ortiz"); d.blank()
+    for p in [
+        "Jama'at al-Murabitin al-Jadida, a jihadist group active in the borderlands south of the Ouadi Kessar, announced on December 2 that it had chosen a new leader following the death of its commander, Abu Hafs al-Kessari, in an airstrike in late November. The new leader was named only by his kunya, Abu Talha al-Ansari, in a short audio message that praised his predecessor and promised revenge.",
+        "Little is known about Abu Talha. Former members of the group describe a man in his forties who once ran its religious police and who is said to be close to the group's foreign fighters. If that is correct, his appointment may signal a turn toward the harsher governance that the group applied in the areas it held between 2024 and 2026, and away from the accommodation with local tribes that his predecessor had favoured.",
+    ]: d.par(p, 1)
+    d.line("Dr Yusuf Haldane-Ortiz is a senior fellow at the Orrin Centre for Security Studies."); d.pagebreak()
+    d.line("From Smugglers to Soldiers: The Militarisation of the"); d.line("Ghaddan Salt Road"); d.blank()
+    d.line("By Dr Clementine Abara-Voss"); d.blank()
+    for p in [
+        "For centuries, the Ghaddan salt road carried slabs of rock salt from the mines of the interior to the markets of the southern towns, and for most of that time it was controlled by the families who organised the caravans. Over the past five years, the road has become one of the most contested corridors in the region, fought over by two armed groups and patrolled, intermittently, by the army.1 The transformation of the salt road from a trade route into a military one illustrates how armed groups can absorb the networks of smugglers around them and turn them into something else.",
+        "The argument of this article is simple: the groups did not seize the road so much as recruit it.2 The families who ran the caravans, and the young men who drove the lorries that replaced them, became the groups' logisticians, scouts and, eventually, fighters.",
+    ]: d.par(p, 2)
+    d.line("The smugglers' road"); d.blank()
+    for p in [
+        "By the 2010s, salt was the least valuable cargo on the road. The same lorries carried fuel, cigarettes, medicines and migrants, and the families who owned them paid officials at each checkpoint to look the other way. This was smuggling, but it was orderly smuggling, governed by long-standing understandings between the families, the officials and the tribes through whose land the road passed.3",
+        "That order began to break down in 2026, when the jihadist group Ansar al-Milh established itself in the mining district at the road's northern end and began to tax the lorries leaving the mines. Within a year, a rival group allied to the government's opponents in the south was taxing the same lorries at the other end, and the families found themselves paying twice.4",
+    ]: d.par(p, 2)
+    d.line("Recruiting the road"); d.blank()
+    for p in [
+        "Rather than fight the families, both groups set out to recruit them. Ansar al-Milh offered the drivers exemption from its taxes in return for carrying its supplies and reporting on army movements. Its rival offered weapons and a share of the fuel trade. By 2029, according to former drivers, most of the lorries on the road were working for one group or the other, and some for both.5",
+        "The consequences went beyond logistics. Drivers who carried weapons were treated as combatants by the army and by the other group, and several were killed at checkpoints or in ambushes. Their sons and nephews joined the groups in turn, some out of anger and some because the groups were now the only employers on the road. In this way, a smuggling network became a recruiting network.6",
+    ]: d.par(p, 2)
+    d.line("Implications"); d.blank()
+    for p in [
+        "The militarisation of the salt road suggests that efforts to cut armed groups off from smuggling networks may come too late if the networks themselves have already been absorbed. Closing the road, which the army attempted for three months in 2030, hurt the families far more than the groups, and pushed more drivers into the groups' arms.7",
+        "A more durable approach would offer the families an alternative: legal trade on the road, protected by forces that do not themselves tax it. That would require the government to give up revenues that its own officials currently take at the checkpoints, which is why it has not happened.",
+    ]: d.par(p, 2)
+    d.line("Endnotes"); d.blank()
+    for n in [
+        "1 On the road's history, see Amadou Kessel-Ba, The Salt Caravans of the Ghaddan (Port Amar: Sandline Press, 2018).",
+        "2 The author conducted interviews with 23 current and former drivers between February and August 2031.",
+        "3 Interview with a caravan family elder, Tazrit, March 2031.",
+        "4 \"Two taxes on one road,\" Southern Courier, June 14, 2027.",
+        "5 Interviews with former drivers, Tazrit and Ghaddan, April 2031.",
+        "6 Ibid.",
+        "7 Ministry of Defence, statement on the reopening of the Ghaddan road, October 3, 2030.",
+    ]: d.par(n, 2)
+    d.line("Dr Clementine Abara-Voss is an associate professor of political geography at the University of")
+    d.line("Port Amar. Her book on borderland economies will be published in 2032.")
+    def furn(n):
+        nxt = n + 1
+        if nxt == 3:   # page number glued to the running header in extraction
+            return [""], ["3TERRORISM MONITOR | VOL. XXIX, ISSUE 24", ""]
+        return [""], ["%d        TERRORISM MONITOR | VOL. XXIX, ISSUE 24" % nxt, ""]
+    lines, owners = paginate(d.items, 46, furn)
+    a = arts("Terrorism Monitor", "2031-12-11", 29, 24,
+             ("Separatist Militants Claim Rail Sabotage in Eastern Dovrania", ["Marguerite Ansley-Obi"], "brief"),
+             ("New Leader Named for Jama'at al-Murabitin al-Jadida After Airstrike", ["Yusuf Haldane-Ortiz"], "brief"),
+             ("From Smugglers to Soldiers: The Militarisation of the Ghaddan Salt Road", ["Clementine Abara-Voss"], "feature"))
+    emit("g03_tm_issue_glued_markers_no_sidecar", lines, owners, a, None)
+
 if __name__ == "__main__":
-    for f in [g01, g02]: f()
+    for f in [g01, g02, g03]: f()
