@@ -320,5 +320,70 @@ def g03():
              ("From Smugglers to Soldiers: The Militarisation of the Ghaddan Salt Road", ["Clementine Abara-Voss"], "feature"))
     emit("g03_tm_issue_glued_markers_no_sidecar", lines, owners, a, None)
 
+# ---------------------------------------------------------------- g04: Militant Leadership Monitor XXII/10 (October 2031): month-only masthead
+def g04():
+    d = Doc(66)
+    d.line("MILITANT LEADERSHIP MONITOR"); d.line("Personalities Behind the Insurgency"); d.blank()
+    d.line("Volume XXII  ◆  Issue 10  ◆  October 2031"); d.blank()
+    d.line("In this issue"); d.blank()
+    d.line("Briefs: Who Speaks for the Kassala Hills Front? ........... 1")
+    d.line("Umm Safiya al-Turki: The Widow Who Runs a Network's")
+    d.line("Money ..................................................... 2")
+    d.line("Commander Dario Festus Mbeki-Lorenz: The Ex-Officer at the")
+    d.line("Head of the Coastal Militias ............................. 4")
+    d.blank()
+    d.line("BRIEFS"); d.blank()
+    d.line("Who Speaks for the Kassala Hills Front?"); d.blank()
+    d.line("Ottilie Brandvold-Essien"); d.blank()
+    for p in [
+        "For the second time in a year, the Kassala Hills Front has released statements in the names of two different spokesmen. The first, a veteran preacher known as Sheikh Anwar Musa, announced on September 14 that the Front would accept a ceasefire proposed by church mediators. Four days later, a younger commander, Idris Tahir Gebremariam, denied that any ceasefire had been agreed and promised new attacks on the roads to the regional capital (Hills Radio, September 18).",
+        "The contradiction reflects a division that has widened since the Front's founder died in 2030. The older leaders, based in the villages, want a settlement that would allow them to return to farming; the younger commanders, who control most of the Front's fighters and its income from the roadblocks, see little to gain from peace. Mediators say that they no longer know whom to call.",
+        "Neither faction appears strong enough to impose its will on the other. Until one does, statements from the Front are best read as evidence of the balance between its wings rather than as statements of its policy.",
+    ]: d.par(p, 0)
+    d.line("Ottilie Brandvold-Essien is a regular contributor to Militant Leadership Monitor."); d.pagebreak()
+    d.line("Umm Safiya al-Turki: The Widow Who Runs a Network's Money"); d.blank()
+    d.line("By Ahmet Caner Vollrath"); d.blank()
+    for p in [
+        "Few women hold recognised positions of authority in jihadist movements, and fewer still are named in their enemies' sanctions lists. Umm Safiya al-Turki is one of them. Designated by two governments in 2031 as a financier of the Islamic State's networks in the camps of the northern desert, she has been described by investigators as the person who decides which families receive money, which smugglers are paid and which escape attempts are funded.¹",
+        "Her real name is believed to be Safiye Durmaz. Born in the early 1990s in a provincial city, she travelled to the caliphate's territory in 2015 with her first husband, a trader who was killed in 2017. She remarried twice, both times to mid-ranking commanders who were killed in turn, and by the time the group's last territory fell in 2019, she had acquired a reputation among the women of the camps as a widow who could be trusted with money.²",
+        "In the camps, that reputation became a role. Money sent by supporters abroad arrives through couriers and money transfer agents and is distributed by a small number of women who keep accounts, settle disputes and pay the smugglers who carry people out. Umm Safiya is said to oversee the largest of these circles, handling transfers from at least six countries.³",
+        "She has never, as far as is known, written a public statement or appeared in the group's propaganda. Her authority rests on personal trust rather than on any formal position, which makes it both durable and hard to disrupt: sanctions can freeze accounts in her name, but most of the money she manages never passes through accounts in her name at all.",
+        "The designations against her are therefore likely to matter less than efforts to identify the transfer agents and couriers who serve her network. For now, she remains in the camp, where visitors describe her as courteous, careful and firmly in charge.⁴",
+    ]: d.par(p, 1)
+    d.line("Ahmet Caner Vollrath is a researcher on jihadist finance based in Vienna."); d.blank()
+    d.line("Notes"); d.blank()
+    for n in [
+        "¹ Designation notices issued by the Treasury of Ostmark (March 2031) and the Foreign Ministry of Vendel (June 2031).",
+        "² Author's interviews with two women formerly held in the northern camps, 2031.",
+        "³ Ibid.",
+        "⁴ Author's interview with an aid worker who visited the camp in August 2031.",
+    ]: d.par(n, 1)
+    d.pagebreak()
+    d.line("Commander Dario Festus Mbeki-Lorenz: The Ex-Officer at the"); d.line("Head of the Coastal Militias"); d.blank()
+    d.line("By Nkemdirim Halloway"); d.blank()
+    for p in [
+        "Dario Festus Mbeki-Lorenz was, until 2027, a major in the marine infantry of the Republic of Costavera. Today he commands the largest of the coastal militias that control the creeks and fishing ports between the Ossu estuary and the border, a force estimated at between 1,500 and 2,000 armed men.¹ His trajectory from officer to militia commander illustrates both the weakness of the state in the delta and the ease with which its own personnel can be drawn into the economies it is supposed to police.",
+        "Mbeki-Lorenz was born in 1983 in the port town of Assagbe and joined the navy at 19. He served with distinction in the anti-piracy operations of the 2010s and was decorated twice. In 2025 he was posted to command the marine garrison at Assagbe, his home town, where he is alleged to have protected the fuel smuggling operations of his relatives.²",
+        "Dismissed in 2027 after a quarrel with a superior over the proceeds, he took with him some forty of his marines and their weapons. Within two years, by absorbing smaller groups and recruiting unemployed fishermen, he had built the force he leads today. It taxes fuel, fish and the boats that carry migrants along the coast, and it provides security, for a fee, to two oil companies' contractors.³",
+        "Unlike many militia leaders in the delta, Mbeki-Lorenz cultivates a public profile. He gives interviews to local radio, presents his men as a coast guard that the state has failed to provide, and has hinted that he would stand for parliament. His military training shows in the discipline of his force, which is better organised than its rivals and less prone to abuses against civilians, a reputation that has earned it a measure of local support.⁴",
+        "The government has alternated between offering him an amnesty and threatening to arrest him. Neither approach has worked. As long as his force can pay its men from the coastal trade and the state cannot, he is likely to remain the most powerful man on the coast.",
+    ]: d.par(p, 2)
+    d.line("Notes"); d.blank()
+    for n in [
+        "¹ Estimate by a Costaveran military intelligence officer, interviewed by the author in September 2031.",
+        "² \"Commander's relatives named in smuggling probe,\" Delta Chronicle, May 9, 2027.",
+        "³ Author's interviews in Assagbe, August–September 2031.",
+        "⁴ Ibid.",
+    ]: d.par(n, 2)
+    d.line("Nkemdirim Halloway is a journalist who has reported from the Costaveran delta since 2020.")
+    def furn(n):
+        return ["", "Militant Leadership Monitor  ·  Volume XXII  ◆  Issue 10  ·  October 2031", "%d" % n, ""], []
+    lines, owners = paginate(d.items, 40, furn)
+    a = arts("Militant Leadership Monitor", "2031-10-01", 22, 10,
+             ("Who Speaks for the Kassala Hills Front?", ["Ottilie Brandvold-Essien"], "brief"),
+             ("Umm Safiya al-Turki: The Widow Who Runs a Network's Money", ["Ahmet Caner Vollrath"], "feature"),
+             ("Commander Dario Festus Mbeki-Lorenz: The Ex-Officer at the Head of the Coastal Militias", ["Nkemdirim Halloway"], "feature"))
+    emit("g04_mlm_issue_month_only_masthead", lines, owners, a, "publication: Militant Leadership Monitor\n")
+
 if __name__ == "__main__":
-    for f in [g01, g02, g03]: f()
+    for f in [g01, g02, g03, g04]: f()

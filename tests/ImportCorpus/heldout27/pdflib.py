@@ -47,6 +47,7 @@ def paginate(items, page_len, furniture):
     lines, owners, count, page = [], [], 0, 1
     def brk():
         nonlocal page, count
+        if count == 0: return          # a forced break on an empty page
         foot, head = furniture(page)
         # drop trailing blanks before the footer
         while lines and lines[-1] == "" : lines.pop(); owners.pop()
