@@ -385,5 +385,65 @@ def g04():
              ("Commander Dario Festus Mbeki-Lorenz: The Ex-Officer at the Head of the Coastal Militias", ["Nkemdirim Halloway"], "feature"))
     emit("g04_mlm_issue_month_only_masthead", lines, owners, a, "publication: Militant Leadership Monitor\n")
 
+# ---------------------------------------------------------------- g05: an invented sibling monitor in capitals, BRIEF / ANALYSIS, bio after the notes
+def g05():
+    d = Doc(64)
+    d.line("CASPIAN SECURITY MONITOR")
+    d.line("Conflict, crime and militancy from the Volga to the Kopet Dag")
+    d.line("Vol. 4 · No. 11 · NOVEMBER 2031"); d.blank()
+    d.line("Inside:")
+    d.line("  Brief — Port Guards Disarmed at Bektash ............ 1")
+    d.line("  Analysis — Recruiters on the Labour Routes: How")
+    d.line("  Jihadist Networks Follow Migrant Workers Home ....... 2"); d.blank()
+    d.line("BRIEF"); d.blank()
+    d.line("Port Guards Disarmed at Bektash"); d.blank()
+    d.line("by Ruslan Tekebaev-Moore"); d.blank()
+    for p in [
+        "Six private guards at the oil terminal in Bektash were disarmed and briefly held on October 22 by a group of armed men who entered the port in two pickup trucks, according to the terminal's operator. The attackers took the guards' rifles and radios, painted a slogan on the wall of the control building and left before police arrived, about forty minutes later (Bektash Vestnik, October 23).",
+        "No group has claimed the raid. The slogan, a verse often used by jihadist groups in the region, suggests a religious motive, but police sources have also pointed to a dispute between the terminal's operator and a local family that lost the contract for port security last year. Either way, the ease with which the attackers entered one of the country's most important energy sites has embarrassed the authorities, who announced a review of security at all Caspian terminals.",
+    ]: d.par(p, 0)
+    d.line("Ruslan Tekebaev-Moore is a correspondent of Caspian Security Monitor in Bektash."); d.pagebreak()
+    d.line("ANALYSIS"); d.blank()
+    d.line("RECRUITERS ON THE LABOUR ROUTES: HOW JIHADIST NETWORKS FOLLOW"); d.line("MIGRANT WORKERS HOME"); d.blank()
+    d.line("by Gulnara Seitkali-Brandt and Pavel Ostrovsky-Nair"); d.blank()
+    for p in [
+        "Every spring, hundreds of thousands of workers from the Caspian's eastern shore travel north to building sites, warehouses and farms, and every autumn most of them come home. For a decade, security services in both the sending and receiving countries have worried that some of these workers are recruited by jihadist networks while abroad.¹ Less attention has been paid to what happens when they return, and to the recruiters who now travel with them.",
+        "Interviews with returning workers, their families and local officials in three districts suggest that recruitment has shifted from the places where migrants work to the routes along which they travel and the villages to which they return.² This shift has consequences for how governments should respond.",
+    ]: d.par(p, 1)
+    d.line("From the building sites to the buses"); d.blank()
+    for p in [
+        "In the 2020s, most reported cases of recruitment took place in the cities where migrants worked, in prayer rooms, dormitories and online groups formed among workers from the same district. Tighter surveillance of those spaces after a series of arrests in 2028 and 2029 made them riskier for recruiters, and many moved their activity onto the long bus and rail journeys that carry workers home.³",
+        "The journeys last up to four days. Workers travel in groups from the same villages, often with their savings in cash, and they are vulnerable to robbery and to extortion by police at the borders. Recruiters who travel with them offer protection, help with officials and, increasingly, small loans, creating obligations that are called in after the workers reach home.",
+    ]: d.par(p, 1)
+    d.line("Returning to villages without work"); d.blank()
+    for p in [
+        "The villages to which the workers return have little to offer them. Wages earned abroad are spent within months, and the local economy, dependent on remittances, provides few jobs. Returnees who owe money to the recruiters or who have acquired no skills they can use at home are, in the words of one district official, \"the easiest people in the country to convince that they have nothing to lose.\"⁴",
+        "The networks have used this opportunity carefully. They do not ask returnees to fight; most are asked only to attend study groups, to host visitors or to carry small sums of money. A few of those who prove reliable are later invited to travel to conflict zones, but the majority remain at home, forming a wide and loose base of support that is difficult for the authorities to",
+    ]: d.par(p, 1)
+    d.pagebreak()
+    d.par("map or to prosecute.⁵", 1)
+    d.line("What governments can do"); d.blank()
+    for p in [
+        "Security services on both shores have responded by increasing checks at borders and by questioning returning workers, measures that the workers resent and that have yielded few arrests. A better approach would treat the journey home and the months that follow as a period of risk that can be reduced by ordinary means: protecting workers from extortion at the borders, offering loans through legitimate channels and creating local jobs for returnees.",
+        "Such measures would not stop recruitment, but they would remove the debts and grievances on which the recruiters now depend.",
+    ]: d.par(p, 1)
+    d.line("NOTES"); d.blank()
+    for n in [
+        "¹ See, for example, Caspian Security Monitor, Vol. 2, No. 5, May 2029.",
+        "² The authors interviewed 41 returning workers and 12 officials in three districts between May and September 2031.",
+        "³ Interviews with returning workers, September 2031.",
+        "⁴ Interview with a district official, August 2031.",
+        "⁵ Ibid.",
+    ]: d.par(n, 1)
+    d.line("Gulnara Seitkali-Brandt is a research fellow at the Aral Institute for Migration Studies. Pavel")
+    d.line("Ostrovsky-Nair is an independent journalist who has covered labour migration since 2024.")
+    def furn(n):
+        return ["", "CSM 4(11)  |  November 2031  |  %d" % n, ""], []
+    lines, owners = paginate(d.items, 60, furn)
+    a = arts("Caspian Security Monitor", "2031-11-01", 4, 11,
+             ("Port Guards Disarmed at Bektash", ["Ruslan Tekebaev-Moore"], "brief"),
+             ("Recruiters on the Labour Routes: How Jihadist Networks Follow Migrant Workers Home", ["Gulnara Seitkali-Brandt", "Pavel Ostrovsky-Nair"], "analysis"))
+    emit("g05_sibling_caspian_capitals_no_sidecar", lines, owners, a, None)
+
 if __name__ == "__main__":
-    for f in [g01, g02, g03, g04]: f()
+    for f in [g01, g02, g03, g04, g05]: f()
