@@ -418,10 +418,10 @@ def g05():
     d.line("Returning to villages without work"); d.blank()
     for p in [
         "The villages to which the workers return have little to offer them. Wages earned abroad are spent within months, and the local economy, dependent on remittances, provides few jobs. Returnees who owe money to the recruiters or who have acquired no skills they can use at home are, in the words of one district official, \"the easiest people in the country to convince that they have nothing to lose.\"⁴",
-        "The networks have used this opportunity carefully. They do not ask returnees to fight; most are asked only to attend study groups, to host visitors or to carry small sums of money. A few of those who prove reliable are later invited to travel to conflict zones, but the majority remain at home, forming a wide and loose base of support that is difficult for the authorities to",
+        "The networks have used this opportunity carefully. They do not ask returnees to fight; most are asked only to attend study groups, to host visitors or to carry small sums of money. A few of those who prove reliable are later invited to travel to conflict zones, but the majority remain at home, forming a wide and loose base of support that is difficult for the authorities",
     ]: d.par(p, 1)
     d.pagebreak()
-    d.par("map or to prosecute.⁵", 1)
+    d.par("to map or to prosecute.⁵", 1)
     d.line("What governments can do"); d.blank()
     for p in [
         "Security services on both shores have responded by increasing checks at borders and by questioning returning workers, measures that the workers resent and that have yielded few arrests. A better approach would treat the journey home and the months that follow as a period of risk that can be reduced by ordinary means: protecting workers from extortion at the borders, offering loans through legitimate channels and creating local jobs for returnees.",
