@@ -70,19 +70,19 @@ def g01():
         "For most of the last decade, the ferries that cross Lake Tessaro between the market town of Benzari and the fishing settlements of the eastern shore were run by a handful of family firms and regulated, at least on paper, by the lake authority in Benzari. By the middle of 2031, nearly every one of those crossings was paying a share of its fares to the Tessaro Shore Brigade, a militia that began as a village self-defence force and now controls most of the eastern shore [1].",
         "This article traces how the brigade came to dominate the crossings, what it earns from them and why the arrangement has proved so durable. It draws on interviews conducted in Benzari in August 2031 with boat owners, traders and local officials, as well as on the lake authority's own records of licensed vessels.",
     ]: d.par(p, 3)
-    d.line("From protection to ownership"); d.blank()
+    d.line("From protection to ownership", 3); d.blank()
     for p in [
         "The brigade's first involvement with the ferries was defensive. After a series of robberies on the lake in 2026, boat owners on the eastern shore asked the brigade's commanders to post armed men on the larger vessels. The owners paid a flat fee per crossing, and the robberies largely stopped. One owner described the arrangement as \"the only insurance we could buy\" [2].",
         "Over the following three years, the fee became a percentage of each fare, and the brigade began to decide which boats could sail and when. Owners who refused to pay found their landing stages blocked. By 2029, at least four boats had been sold, under pressure, to men close to the brigade's leadership, and the lake authority's register shows that the new owners renewed their licences without difficulty [3].",
         "The change was gradual enough that few outsiders noticed it. Officials in Benzari continued to issue licences and inspect hulls; the brigade's men did not interfere with the inspectors and, by several accounts, paid for their fuel. The authorities were thus able to claim that the crossings remained regulated, while the brigade took the profits.",
     ]: d.par(p, 3)
-    d.line("The economics of the crossings"); d.blank()
+    d.line("The economics of the crossings", 3); d.blank()
     for p in [
         "The sums involved are considerable by local standards. Using fares quoted by traders and passenger numbers recorded by the lake authority, a conservative estimate puts the brigade's annual income from the crossings at between 1.8 and 2.4 million dollars, more than it is thought to raise from any other single source [4]. Cargo is more lucrative than passengers: a lorry-load of dried fish taken across to Benzari pays a levy several times the fare of a passenger, and the brigade sets the rate according to the season.",
         "The crossings also give the brigade something that money alone cannot buy: control over who and what moves between the shores. Traders say that the brigade's men check manifests at the landing stages and occasionally turn back goods belonging to rivals. Soldiers travelling on leave have been refused passage. In effect, the ferries have become the brigade's border.",
         "This control has limits. The western shore remains under the authority of the state, and the brigade has never tried to hold a landing stage there. Its men disembark before the boats reach Benzari, and the return fares are collected on the eastern side. The arrangement depends on a tacit understanding that the state will not interfere with the eastern landings as long as the brigade does not bring its weapons into the town.",
     ]: d.par(p, 3)
-    d.line("Why the arrangement endures"); d.blank()
+    d.line("Why the arrangement endures", 3); d.blank()
     for p in [
         "Three factors explain why neither the state nor the brigade's rivals have challenged this arrangement. First, the brigade delivers the security that the owners originally wanted. There has been no armed robbery on a licensed ferry since 2028, a record that the lake police cannot match on the roads around Benzari. Second, officials in Benzari benefit from it: the licence fees continue to arrive, and several officials are said to hold shares in boats that sail under the brigade's protection [5].",
         "Third, and most importantly, there is no obvious alternative. The army has no boats on the lake, and the two operations it mounted against the brigade on land, in 2027 and 2029, ended with the soldiers withdrawing after a few weeks. A serious attempt to retake the crossings would require a naval capability that the state does not have and is not building.",
@@ -107,17 +107,17 @@ def g01():
         "The weekly markets that straddle the Korvadi frontier have always been places where goods and money change hands beyond the reach of either state. Livestock, fuel, cigarettes and grain move across the border in both directions, and traders settle their accounts through a web of brokers who hold balances on each side. In the last two years, this informal system has acquired a new layer: mobile-money accounts registered in the names of market porters, which jihadist cells in the hills above the frontier use to receive and move funds [1].",
         "This article examines how that layer works, drawing on transaction summaries shared by two telecoms operators with a regional financial intelligence unit and on interviews with traders at the markets of Dassu and Ilkeri.",
     ]: d.par(p, 4)
-    d.line("Porters as account holders"); d.blank()
+    d.line("Porters as account holders", 4); d.blank()
     for p in [
         "The porters who carry goods across the frontier are among the poorest people in the markets. Many of them are young men from the hill villages, and many have no identity documents of their own. According to traders in Dassu, recruiters linked to the cells offer porters a small weekly payment in return for registering a mobile-money account with a borrowed document and handing over the telephone [2].",
         "The accounts are then used for a few weeks, receiving transfers from inside the country and from the diaspora, before being abandoned. Because each account handles only modest sums and is active for a short time, it rarely triggers the operators' automated alerts. The summaries reviewed for this article show clusters of such accounts opening and closing in step with the cells' known movements [3].",
     ]: d.par(p, 4)
-    d.line("The brokers' role"); d.blank()
+    d.line("The brokers' role", 4); d.blank()
     for p in [
         "Money that arrives in the porters' accounts does not stay digital for long. Brokers in the markets convert it into cash or into credit held on the other side of the frontier, charging a commission of between three and six percent. Most brokers appear to be unaware of, or indifferent to, the origin of the funds; a few, according to the financial intelligence unit, work closely with the cells and handle much larger amounts [4].",
         "The combination is effective because it marries a new technology to an old institution. Mobile money makes it easy to collect many small payments from scattered supporters; the brokers make it easy to turn those payments into cash where the cells need it. Neither system on its own would serve the cells as well.",
     ]: d.par(p, 4)
-    d.line("Responses"); d.blank()
+    d.line("Responses", 4); d.blank()
     for p in [
         "The authorities on both sides of the frontier have responded by tightening the registration rules for mobile-money accounts and by closing some of the markets for weeks at a time. Both measures have costs. Stricter registration excludes the poorest traders from the formal financial system, while closing the markets pushes trade onto smuggling routes that are even harder to watch.",
         "A more promising approach would focus on the small number of brokers who handle most of the cells' money, and on the recruiters who enlist the porters. Both groups are known to traders in the markets, and both are vulnerable to the kind of patient investigation that the financial intelligence unit has so far lacked the resources to pursue [5].",
@@ -141,6 +141,9 @@ def g01():
         if nxt % 2 == 0:
             return [""], ["%d      Terrorism Monitor      Volume XXIX  •  Issue 20" % nxt, ""]
         return [""], ["October 16, 2031      TERRORISM MONITOR      %d" % nxt, ""]
+    global FERRY
+    idx = [i for i, (t, o) in enumerate(d.items) if o == 3]
+    FERRY = [t for t, o in d.items[idx[0]:idx[-1] + 1] if o == 3 or t == ""]
     lines, owners = paginate(d.items, 48, furn)
     a = arts("Terrorism Monitor", "2031-10-16", 29, 20,
              ("Sahilian Coast Guard Claims Arrest of Katiba Sayf al-Sahil Boat Crew", ["Marguerite Ansley-Obi"], "brief"),
@@ -180,18 +183,18 @@ def g02():
         "In the first ten months of 2031, at least 37 people were abducted on or around the Tadrart Ouali plateau, more than in the previous three years combined.¹ The victims include aid workers, the drivers of two mining company convoys, a local mayor and at least eleven traders from the market towns along the plateau's southern edge. Most were taken by fighters of Jama'at Ahl al-Tadrart, the al-Qaeda-aligned group that controls the plateau's interior, and most have since been released after payments that neither the families nor the authorities acknowledge.",
         "Kidnapping for ransom is not new on the plateau. Between 2012 and 2019, it was one of the main sources of income for the armed groups of the region, before a combination of military pressure, a collapse in the number of foreign travellers and a shift toward taxing gold mining reduced its importance.² Its return in 2031 raises two questions: why the group has taken it up again, and why it has changed its choice of victims.",
     ]: d.par(p, 1)
-    d.line("A shift in targets"); d.blank()
+    d.line("A shift in targets", 1); d.blank()
     for p in [
         "The kidnappings of the last decade targeted mainly foreigners, who could command ransoms in the millions. The victims of 2031 are overwhelmingly local. Their families can pay far less, typically between 5,000 and 40,000 dollars according to relatives and mediators interviewed for this article, but they pay quickly and they rarely involve the police.³",
         "This shift reflects a change in the group's needs. The gold sites that once provided most of its income were hit hard by the fall in prices in 2030 and by the army's occupation of two of the largest sites in the spring of 2031. Kidnapping local people offers a steady, if modest, income that does not depend on world markets and that can be raised in any village the group can reach.",
         "It also serves a political purpose. Several of the victims, including the mayor and two teachers, were accused by the group of working with the government. Their release after payment, accompanied by warnings, sends a message to others who might cooperate with the authorities.⁴",
     ]: d.par(p, 1)
-    d.line("The mediators"); d.blank()
+    d.line("The mediators", 1); d.blank()
     for p in [
         "Central to the new hostage economy are the mediators who carry messages and money between the families and the kidnappers. Most are elders, traders or religious figures with relatives on both sides of the conflict. They take no fee, or say they take none, but their standing in the community rises with every successful release.",
         "The authorities have tried to discourage payments by threatening to prosecute those who carry ransoms, but they have not done so in any known case. In practice, officials often rely on the same mediators to negotiate the release of soldiers and civil servants, and they are reluctant to disrupt a channel they may one day need.⁵",
     ]: d.par(p, 1)
-    d.line("Outlook"); d.blank()
+    d.line("Outlook", 1); d.blank()
     for p in [
         "Unless the group's other sources of income recover, the number of kidnappings is likely to keep rising. The most effective response would not be military but economic: reopening the gold sites under arrangements that give local miners a stake, and restoring the market routes whose closure has left traders dependent on the goodwill of armed men. Neither is on the government's agenda for 2032.",
     ]: d.par(p, 1)
@@ -210,17 +213,17 @@ def g02():
         "When the government of Meridan announced an amnesty for low-level detainees in January 2030, it presented the measure as a step toward reconciliation after a decade of insurgency. Some 2,300 prisoners were released over the following six months. Eighteen months later, prosecutors say that at least 140 of them have been arrested again on terrorism charges, and that a significant share of those were recruited not before their first imprisonment but during it.¹",
         "This article draws on court records, interviews with former prisoners and prison staff, and the findings of a parliamentary inquiry published in September 2031 to examine how the insurgency's networks operated inside Meridan's prisons and what the amnesty revealed about them.",
     ]: d.par(p, 2)
-    d.line("Networks behind the walls"); d.blank()
+    d.line("Networks behind the walls", 2); d.blank()
     for p in [
         "Meridan's three largest prisons held more than 9,000 inmates in 2029, in buildings designed for fewer than 4,000. Overcrowding meant that convicted insurgents were held in the same wings as men awaiting trial for theft or unpaid debts, and the guards, outnumbered and often unpaid for months, ceded day-to-day control of several wings to the inmates themselves.²",
         "In those wings, according to former prisoners, members of the insurgency organised the distribution of food, settled disputes and ran study circles in which newer inmates were introduced to the movement's teachings. Protection was offered to those who joined and withdrawn from those who refused. One former prisoner described the choice as \"not about belief, but about where you slept and whether you ate.\"³",
     ]: d.par(p, 2)
-    d.line("What the amnesty released"); d.blank()
+    d.line("What the amnesty released", 2); d.blank()
     for p in [
         "The amnesty's screening process was designed to exclude anyone convicted of a terrorism offence, and it largely did so. What it could not detect was the influence that the insurgency's members had acquired over prisoners held for other crimes. Many of the men released in 2030 left prison with debts of loyalty to the movement and, in some cases, with instructions to contact its members outside.⁴",
         "Court records show that the men re-arrested since the amnesty were disproportionately drawn from two wings of Kessa Central Prison, both of which the parliamentary inquiry identified as having been under the effective control of insurgent inmates. This concentration suggests that recruitment depended less on the personal qualities of the prisoners than on the wings in which they happened to be held.⁵",
     ]: d.par(p, 2)
-    d.line("Lessons"); d.blank()
+    d.line("Lessons", 2); d.blank()
     for p in [
         "The Meridan case shows that an amnesty can only be as good as the prisons it empties. Separating convicted insurgents from other inmates, paying guards regularly and restoring official control of the wings would have done more to prevent recruitment than any screening of individual prisoners. The inquiry has recommended all three measures; the government has so far funded only the first.",
     ]: d.par(p, 2)
@@ -281,17 +284,17 @@ def g03():
         "For centuries, the Ghaddan salt road carried slabs of rock salt from the mines of the interior to the markets of the southern towns, and for most of that time it was controlled by the families who organised the caravans. Over the past five years, the road has become one of the most contested corridors in the region, fought over by two armed groups and patrolled, intermittently, by the army.1 The transformation of the salt road from a trade route into a military one illustrates how armed groups can absorb the networks of smugglers around them and turn them into something else.",
         "The argument of this article is simple: the groups did not seize the road so much as recruit it.2 The families who ran the caravans, and the young men who drove the lorries that replaced them, became the groups' logisticians, scouts and, eventually, fighters.",
     ]: d.par(p, 2)
-    d.line("The smugglers' road"); d.blank()
+    d.line("The smugglers' road", 2); d.blank()
     for p in [
         "By the 2010s, salt was the least valuable cargo on the road. The same lorries carried fuel, cigarettes, medicines and migrants, and the families who owned them paid officials at each checkpoint to look the other way. This was smuggling, but it was orderly smuggling, governed by long-standing understandings between the families, the officials and the tribes through whose land the road passed.3",
         "That order began to break down in 2026, when the jihadist group Ansar al-Milh established itself in the mining district at the road's northern end and began to tax the lorries leaving the mines. Within a year, a rival group allied to the government's opponents in the south was taxing the same lorries at the other end, and the families found themselves paying twice.4",
     ]: d.par(p, 2)
-    d.line("Recruiting the road"); d.blank()
+    d.line("Recruiting the road", 2); d.blank()
     for p in [
         "Rather than fight the families, both groups set out to recruit them. Ansar al-Milh offered the drivers exemption from its taxes in return for carrying its supplies and reporting on army movements. Its rival offered weapons and a share of the fuel trade. By 2029, according to former drivers, most of the lorries on the road were working for one group or the other, and some for both.5",
         "The consequences went beyond logistics. Drivers who carried weapons were treated as combatants by the army and by the other group, and several were killed at checkpoints or in ambushes. Their sons and nephews joined the groups in turn, some out of anger and some because the groups were now the only employers on the road. In this way, a smuggling network became a recruiting network.6",
     ]: d.par(p, 2)
-    d.line("Implications"); d.blank()
+    d.line("Implications", 2); d.blank()
     for p in [
         "The militarisation of the salt road suggests that efforts to cut armed groups off from smuggling networks may come too late if the networks themselves have already been absorbed. Closing the road, which the army attempted for three months in 2030, hurt the families far more than the groups, and pushed more drivers into the groups' arms.7",
         "A more durable approach would offer the families an alternative: legal trade on the road, protected by forces that do not themselves tax it. That would require the government to give up revenues that its own officials currently take at the checkpoints, which is why it has not happened.",
@@ -410,19 +413,19 @@ def g05():
         "Every spring, hundreds of thousands of workers from the Caspian's eastern shore travel north to building sites, warehouses and farms, and every autumn most of them come home. For a decade, security services in both the sending and receiving countries have worried that some of these workers are recruited by jihadist networks while abroad.¹ Less attention has been paid to what happens when they return, and to the recruiters who now travel with them.",
         "Interviews with returning workers, their families and local officials in three districts suggest that recruitment has shifted from the places where migrants work to the routes along which they travel and the villages to which they return.² This shift has consequences for how governments should respond.",
     ]: d.par(p, 1)
-    d.line("From the building sites to the buses"); d.blank()
+    d.line("From the building sites to the buses", 1); d.blank()
     for p in [
         "In the 2020s, most reported cases of recruitment took place in the cities where migrants worked, in prayer rooms, dormitories and online groups formed among workers from the same district. Tighter surveillance of those spaces after a series of arrests in 2028 and 2029 made them riskier for recruiters, and many moved their activity onto the long bus and rail journeys that carry workers home.³",
         "The journeys last up to four days. Workers travel in groups from the same villages, often with their savings in cash, and they are vulnerable to robbery and to extortion by police at the borders. Recruiters who travel with them offer protection, help with officials and, increasingly, small loans, creating obligations that are called in after the workers reach home.",
     ]: d.par(p, 1)
-    d.line("Returning to villages without work"); d.blank()
+    d.line("Returning to villages without work", 1); d.blank()
     for p in [
         "The villages to which the workers return have little to offer them. Wages earned abroad are spent within months, and the local economy, dependent on remittances, provides few jobs. Returnees who owe money to the recruiters or who have acquired no skills they can use at home are, in the words of one district official, \"the easiest people in the country to convince that they have nothing to lose.\"⁴",
         "The networks have used this opportunity carefully. They do not ask returnees to fight; most are asked only to attend study groups, to host visitors or to carry small sums of money. A few of those who prove reliable are later invited to travel to conflict zones, but the majority remain at home, forming a wide and loose base of support that is difficult for the authorities",
     ]: d.par(p, 1)
     d.pagebreak()
     d.par("to map or to prosecute.⁵", 1)
-    d.line("What governments can do"); d.blank()
+    d.line("What governments can do", 1); d.blank()
     for p in [
         "Security services on both shores have responded by increasing checks at borders and by questioning returning workers, measures that the workers resent and that have yielded few arrests. A better approach would treat the journey home and the months that follow as a period of risk that can be reduced by ordinary means: protecting workers from extortion at the borders, offering loans through legitimate channels and creating local jobs for returnees.",
         "Such measures would not stop recruitment, but they would remove the debts and grievances on which the recruiters now depend.",
@@ -445,5 +448,56 @@ def g05():
              ("Recruiters on the Labour Routes: How Jihadist Networks Follow Migrant Workers Home", ["Gulnara Seitkali-Brandt", "Pavel Ostrovsky-Nair"], "analysis"))
     emit("g05_sibling_caspian_capitals_no_sidecar", lines, owners, a, None)
 
+def paragraphs(lines):
+    """Wrapped lines of one article (as the Doc holds them) back to paragraphs, undoing the wrapper's hyphens."""
+    out, cur = [], ""
+    for t in lines + [""]:
+        if not t:
+            if cur: out.append(cur)
+            cur = ""; continue
+        cur = cur[:-1] + t if cur.endswith("-") else (cur + " " + t if cur else t)
+    return out
+
+# ---------------------------------------------------------------- g06: the web version of g01's first feature on the publisher's site
+def g06():
+    ps = paragraphs(FERRY)
+    notes = [p for p in ps if p.startswith("[")]
+    body = [p for p in ps if not p.startswith("[")]
+    L = ["Skip to main content", "THE FOUNDATION", "Programs", "Publications", "Events", "Experts", "Support Us", "Search",
+         "We use cookies to understand how visitors use this site. By continuing to browse you agree to our use of cookies. Accept | Learn more",
+         "Home » Terrorism Monitor » Volume: 29 Issue: 20",
+         "The Ferry Cartel: How a Militia Monetised the Lake Tessaro Crossings",
+         "Publication: Terrorism Monitor Volume: 29 Issue: 20",
+         "By: Anselm Oduya",
+         "October 16, 2031 03:40 PM Age: 3 days",
+         "Ferries moored at the landing stage in Benzari, on the western shore of Lake Tessaro. (Source: Lake Tessaro Authority)",
+         "Executive Summary:",
+         "The Tessaro Shore Brigade, which began as a village self-defence force, now takes a share of the fares on nearly every ferry crossing Lake Tessaro, earning an estimated 1.8 to 2.4 million dollars a year.",
+         "Officials on the western shore continue to license and inspect the boats, and several are said to hold shares in vessels sailing under the brigade's protection.",
+         ]
+    for p in body:
+        if p.startswith("Anselm Oduya is"):
+            L.append(p); continue
+        L.append(">" + p)
+        if p.startswith("This article traces"):
+            L.append("Click here to subscribe to Terrorism Monitor and receive every issue by email.")
+    L.append("Anselm Oduya is a researcher at the Kessel Institute for Conflict Studies, where he works on armed groups and informal economies around the Great Lakes.")
+    L.append("Notes")
+    L += [">" + n for n in notes]
+    L += ["Share: Facebook | X | LinkedIn | Email | Print",
+          "Tags: Lake Tessaro, Tessaro Shore Brigade, militias, organised crime, Great Lakes",
+          "Related Articles",
+          "Border Markets and Mobile Money: Financing Jihadist Cells Along the Korvadi Frontier",
+          "Self-Defence Forces on Lake Tessaro",
+          "Previous article: Pro-Islamic State Channels Promote a New App for Secure Donations",
+          "Next article: Border Markets and Mobile Money: Financing Jihadist Cells Along the Korvadi Frontier",
+          "Sign up for our newsletters to get the latest analysis delivered to your inbox.",
+          "About | Staff | Careers | Privacy Policy | Contact",
+          "© 2031 The Foundation. All rights reserved."]
+    write("g06_tm_web_ferry_cartel", L,
+          dict(title="The Ferry Cartel: How a Militia Monetised the Lake Tessaro Crossings", authors=["Anselm Oduya"],
+               date="2031-10-16", kind="feature", publication="Terrorism Monitor", volume=29, issue=20),
+          "url: https://www.foundation-monitors.example/program/the-ferry-cartel-how-a-militia-monetised-the-lake-tessaro-crossings/")
+
 if __name__ == "__main__":
-    for f in [g01, g02, g03, g04, g05]: f()
+    for f in [g01, g02, g03, g04, g05, g06]: f()
