@@ -348,7 +348,13 @@ public static class SiteBuilder
                 bodies[article.Slug] = found;
                 Interlocked.Increment(ref reused);
             }
-            else bodies[article.Slug] = ArticleMarkdown.Parse(article);
+            else
+            {
+                var parsed = ArticleMarkdown.Parse(article);
+                // The plain text's hash, which the cache file and the search count key hold, made here in parallel.
+                _ = parsed.PlainTextHeld.Sha256;
+                bodies[article.Slug] = parsed;
+            }
         });
         cache?.WriteNext(site.Articles, keys, bodies, reused);
         return (bodies, reused);
