@@ -198,7 +198,12 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 progress?.Invoke("Checking links");
-                diagnostics.AddRange(catalogue.CheckLinks(OmittedDraftFiles(site)));
+                var links = catalogue.CheckLinks(OmittedDraftFiles(site), cache?.PreviousLinkState);
+                diagnostics.AddRange(links.Diagnostics);
+                cache?.CheckedLinksIn(links.State);
+                progress?.Invoke(links.OnlyMade
+                    ? $"Checked the links of {links.Checked} files made this build (the rest checked by an earlier build against the same pages and anchors)"
+                    : $"Checked the links of {links.Checked} files");
             }
         }
         catch (Exception e) when (ChangedInput(e) is { } changed)
