@@ -28,7 +28,7 @@ public sealed class RenderCache
 {
     private const string FileName = "render.bin";
     private const string Magic = "publisher-render-cache";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>Each appended segment starts with this; anything else after the base is a damaged file.</summary>
     private const int SegmentMarker = 0x53454731; // "SEG1"
@@ -66,6 +66,9 @@ public sealed class RenderCache
     /// <summary>The file as it was read (null when it was not read, or was another build's): a save may append to it while it is still so.</summary>
     private readonly Loaded? _loaded;
 
+    /// <summary>The state this build's links were checked against (<see cref="LinkChecker.StateOf"/>), saved with the entries.</summary>
+    private UInt128? _linkState;
+
     private RenderCache(string file, string buildKey, string outputDir, string displayRoot, Dictionary<string, Entry> previous, Loaded? loaded)
     {
         _file = file;
@@ -77,7 +80,8 @@ public sealed class RenderCache
     }
 
     /// <summary>The file's length and time when it was read, and how many of its bytes are the base (the rest: appended segments).</summary>
-    private sealed record Loaded(long Length, long WriteTicks, long BaseLength);
+    /// <param name="LinkState">The state the links of the build that saved the file were checked against (its last block's).</param>
+    private sealed record Loaded(long Length, long WriteTicks, long BaseLength, UInt128? LinkState);
 
     /// <summary>One output file as the last build left it.</summary>
     private sealed record Entry(byte[] Key, long Length, long WriteTicks, PageScan? Scan);
@@ -112,6 +116,15 @@ public sealed class RenderCache
 
     /// <summary>How many entries the previous build left that this build may reuse.</summary>
     public int PreviousCount => _previous.Count;
+
+    /// <summary>
+    /// The state the previous build's links were checked against (<see cref="LinkChecker.StateOf"/>; null when there is no
+    /// usable file): every file it left, and so every file this build keeps, had no broken link in that state.
+    /// </summary>
+    public UInt128? PreviousLinkState => _loaded?.LinkState;
+
+    /// <summary>Records the state this build's links were checked against (and found sound), saved for the next build.</summary>
+    public void CheckedLinksIn(UInt128? state) => _linkState = state;
 
     /// <summary>The page's key: the SHA-256 of its key model (<see cref="PagePlan.KeyModel"/>) as JSON. Thread-safe.</summary>
     public static byte[] KeyOf(PageModel model) => HashOf(model);
@@ -226,10 +239,10 @@ public sealed class RenderCache
 
             // The file is as this build read it: what changed can be appended to it (or, when nothing did, it stands).
             var last = _loaded is { } loaded && Unchanged(loaded) ? loaded : null;
-            if (last is not null && changed.Count + removed.Count == 0) return "unchanged";
+            if (last is not null && changed.Count + removed.Count == 0 && last.LinkState == _linkState) return "unchanged";
             if (last is not null)
             {
-                var segment = Segment(changed, removed);
+                var segment = Segment(changed, removed, _linkState);
                 if (last.Length - last.BaseLength + segment.Length <= last.BaseLength * LogFraction)
                 {
                     try
@@ -325,12 +338,12 @@ public sealed class RenderCache
             CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, _buildKey);
         // Straight into the file: at 50,000 articles the base block is ~130 MB, and a copy of it held at the end of the
         // build is the build's peak memory.
-        WriteBlock(stream, entries, []);
+        WriteBlock(stream, entries, [], _linkState);
     }
 
-    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed)
+    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed, UInt128? linkState)
     {
-        var block = Block(entries, removed);
+        var block = Block(entries, removed, linkState);
         using var segment = new MemoryStream(block.Length + 40);
         using (var w = new BinaryWriter(segment, Encoding.UTF8, leaveOpen: true))
         {
@@ -342,14 +355,14 @@ public sealed class RenderCache
         return segment.ToArray();
     }
 
-    private static byte[] Block(List<(string Path, Entry Entry)> entries, List<string> removed)
+    private static byte[] Block(List<(string Path, Entry Entry)> entries, List<string> removed, UInt128? linkState)
     {
         using var block = new MemoryStream();
-        WriteBlock(block, entries, removed);
+        WriteBlock(block, entries, removed, linkState);
         return block.ToArray();
     }
 
-    private static void WriteBlock(Stream target, List<(string Path, Entry Entry)> entries, List<string> removed)
+    private static void WriteBlock(Stream target, List<(string Path, Entry Entry)> entries, List<string> removed, UInt128? linkState)
     {
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var strings = new List<string>();
@@ -363,6 +376,13 @@ public sealed class RenderCache
         using var body = new MemoryStream();
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
+            // The link state of the build that wrote the block: the last block's is the file's.
+            w.Write(linkState.HasValue);
+            if (linkState is { } state)
+            {
+                w.Write((ulong)state);
+                w.Write((ulong)(state >> 64));
+            }
             w.Write(entries.Count);
             foreach (var (path, entry) in entries)
             {
@@ -406,7 +426,7 @@ public sealed class RenderCache
         // Read from memory: BinaryReader over a MemoryStream takes its fast path, and a segment's hash needs its bytes.
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, buildKey)) return null;
-        ReadBlock(r, displayRoot, entries);
+        var linkState = ReadBlock(r, displayRoot, entries);
         var baseLength = r.BaseStream.Position;
         while (r.BaseStream.Position < bytes.Length)
         {
@@ -416,17 +436,24 @@ public sealed class RenderCache
             if (length < 0 || length > bytes.Length - start - 32) throw new EndOfStreamException();
             if (!SHA256.HashData(bytes.AsSpan(start, length)).AsSpan().SequenceEqual(bytes.AsSpan(start + length, 32)))
                 throw new InvalidDataException("a segment that does not match its hash");
-            ReadBlock(r, displayRoot, entries);
+            linkState = ReadBlock(r, displayRoot, entries);
             if (r.BaseStream.Position != start + length) throw new InvalidDataException("a segment of the wrong length");
             r.BaseStream.Position += 32;
         }
-        return new Loaded(bytes.Length, ticks, baseLength);
+        return new Loaded(bytes.Length, ticks, baseLength, linkState);
     }
 
-    private static void ReadBlock(BinaryReader r, string displayRoot, Dictionary<string, Entry> entries)
+    /// <summary>Applies one block to <paramref name="entries"/>; returns its link state.</summary>
+    private static UInt128? ReadBlock(BinaryReader r, string displayRoot, Dictionary<string, Entry> entries)
     {
         var strings = new string[Count(r)];
         for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
+        UInt128? linkState = null;
+        if (r.ReadBoolean())
+        {
+            var low = r.ReadUInt64();
+            linkState = new UInt128(r.ReadUInt64(), low);
+        }
         var count = Count(r);
         for (var i = 0; i < count; i++)
         {
@@ -453,6 +480,7 @@ public sealed class RenderCache
             entries[path] = new Entry(key, length, ticks, scan);
         }
         for (var n = Count(r); n > 0; n--) entries.Remove(strings[r.ReadInt32()]);
+        return linkState;
     }
 
     private static int Count(BinaryReader r)

@@ -198,7 +198,12 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 progress?.Invoke("Checking links");
-                diagnostics.AddRange(catalogue.CheckLinks(OmittedDraftFiles(site)));
+                var links = catalogue.CheckLinks(OmittedDraftFiles(site), cache?.PreviousLinkState);
+                diagnostics.AddRange(links.Diagnostics);
+                cache?.CheckedLinksIn(links.State);
+                progress?.Invoke(links.OnlyMade
+                    ? $"Checked the links of {links.Checked} files made this build (the rest checked by an earlier build against the same pages and anchors)"
+                    : $"Checked the links of {links.Checked} files");
             }
         }
         catch (Exception e) when (ChangedInput(e) is { } changed)
@@ -348,7 +353,13 @@ public static class SiteBuilder
                 bodies[article.Slug] = found;
                 Interlocked.Increment(ref reused);
             }
-            else bodies[article.Slug] = ArticleMarkdown.Parse(article);
+            else
+            {
+                var parsed = ArticleMarkdown.Parse(article);
+                // The plain text's hash, which the cache file and the search count key hold, made here in parallel.
+                _ = parsed.PlainTextHeld.Sha256;
+                bodies[article.Slug] = parsed;
+            }
         });
         cache?.WriteNext(site.Articles, keys, bodies, reused);
         return (bodies, reused);

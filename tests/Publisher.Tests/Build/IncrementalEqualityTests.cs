@@ -189,6 +189,43 @@ public class IncrementalEqualityTests
     }
 
     /// <summary>
+    /// A parsed-bodies file that reads well but whose plain texts do not match their stored hashes (a text's bytes or its
+    /// hash changed) is no cache for those texts: the build re-parses them, succeeds, equals a clean build, and drops the
+    /// file, so the next build parses every body and equals a clean build too. (It once threw InvalidDataException.)
+    /// </summary>
+    [Theory]
+    [InlineData("text")]
+    [InlineData("hash")]
+    public void A_parsed_bodies_file_whose_texts_fail_their_hash_builds_as_a_clean_build_and_is_dropped(string damage)
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        Build(options);
+        var cacheDir = options.CacheDir ?? RenderCache.DefaultFolder(options.InputDir);
+        var file = Path.Combine(cacheDir, ParsedBodyCache.FileName);
+        var bytes = File.ReadAllBytes(file);
+        var site = SiteLoader.Load(options.InputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
+        var plain = ArticleMarkdown.Parse(site.Articles.First(a => a.Body.Length > 100)).PlainTextHeld;
+        var at = damage == "text" ? bytes.AsSpan().LastIndexOf(plain.Utf8) : bytes.AsSpan().IndexOf(plain.Sha256);
+        Assert.True(at > 0);
+        bytes[at] ^= damage == "text" ? (byte)0x01 : (byte)0x55;
+        File.WriteAllBytes(file, bytes);
+        // Without the search counts every plain text is read (counted), the damaged one among them.
+        File.Delete(Path.Combine(cacheDir, Publisher.Core.Build.Search.SearchCountCache.FileName));
+
+        var incremental = Build(options);
+        Assert.True(incremental.Result.ReusedBodies > 0);
+        var clean = Build(options with { OutputDir = temp.Combine("clean"), Clean = true, CacheDir = temp.Combine("clean-cache") });
+        AssertSameFiles(options.OutputDir, clean.Output, $"after a damaged {damage}");
+        Assert.False(File.Exists(file), "the untrusted file is dropped");
+
+        var next = Build(options);
+        Assert.Equal(0, next.Result.ReusedBodies);
+        AssertSameFiles(options.OutputDir, clean.Output, $"the build after a damaged {damage}");
+        Assert.True(File.Exists(file));
+    }
+
+    /// <summary>
     /// The render cache saves an edit as a segment appended to its file (in proportion to the edit) and rewrites the
     /// whole file once the segments pass a fraction of it. Edit after edit, both happen, the file read back gives every
     /// entry a whole rewrite would (a build with no edit renders nothing, one after an edit renders only what shows it),

@@ -69,6 +69,7 @@ public class ParsedBodyCacheTests
     [InlineData("garbage")]
     [InlineData("trailing")]
     [InlineData("empty")]
+    [InlineData("texts cut")]
     public void A_damaged_file_is_ignored(string damage)
     {
         using var temp = new TempDirectory();
@@ -81,11 +82,125 @@ public class ParsedBodyCacheTests
             "truncated" => bytes[..(bytes.Length - 7)],
             "garbage" => [.. bytes[..60], .. Enumerable.Repeat((byte)0xFF, bytes.Length - 60)],
             "trailing" => [.. bytes, 0],
+            "texts cut" => bytes[..(bytes.Length - 1)],
             _ => [],
         });
         var (reused, cached) = Parse(temp.Path, articles, clean: false);
         Assert.Equal(0, reused);
         foreach (var article in articles) AssertSame(ArticleMarkdown.Parse(article), cached[article.Slug]);
+    }
+
+    [Fact]
+    public void A_cached_parse_reads_its_plain_text_only_when_asked_and_it_is_the_fresh_parse_text()
+    {
+        using var temp = new TempDirectory();
+        var articles = Bodies.Select((b, i) => ArticleWith(b, i, bodyStartLine: 5)).ToList();
+        Parse(temp.Path, articles, clean: false);
+        var cache = ParsedBodyCache.Open(temp.Path, ignorePrevious: false);
+        var found = articles.Select(a => cache.TryGet(ParsedBodyCache.KeyOf(a), a)!).ToList();
+        Assert.All(found, f => Assert.False(f.PlainTextHeld.IsLoaded));
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var fresh = ArticleMarkdown.Parse(articles[i]);
+            // The hash is known unread (the search count key needs only it) and is the text's.
+            Assert.Equal(fresh.PlainTextHeld.Sha256, found[i].PlainTextHeld.Sha256);
+            Assert.False(found[i].PlainTextHeld.IsLoaded);
+            Assert.Equal(fresh.PlainText, found[i].PlainText);
+        }
+        Assert.False(cache.FoundInconsistent);
+        cache.Abandon();
+    }
+
+    [Fact]
+    public void An_edit_writes_the_next_file_with_the_unchanged_texts_copied_and_they_read_back_checked()
+    {
+        using var temp = new TempDirectory();
+        var articles = Bodies.Select((b, i) => ArticleWith(b, i, bodyStartLine: 5)).ToList();
+        Parse(temp.Path, articles, clean: false);
+        var edited = articles.Select((a, i) => i == 1 ? ArticleWith("An edited body, longer than it was, with ü.", i, 5) : a).ToList();
+        Assert.Equal(articles.Count - 1, Parse(temp.Path, edited, clean: false).Reused);
+        var cache = ParsedBodyCache.Open(temp.Path, ignorePrevious: false);
+        foreach (var article in edited)
+            Assert.Equal(ArticleMarkdown.Parse(article).PlainText, cache.TryGet(ParsedBodyCache.KeyOf(article), article)!.PlainText);
+        Assert.False(cache.FoundInconsistent);
+        cache.Abandon();
+    }
+
+    /// <summary>
+    /// Whatever is wrong with the file once it was opened — a text's bytes or its stored hash changed (a structurally valid
+    /// file), the file cut short or replaced (stale offsets), deleted — a cached parse's plain text is the fresh parse's,
+    /// nothing is thrown, and the file is dropped when the caches are saved (the next build parses everything).
+    /// </summary>
+    [Theory]
+    [InlineData("text changed")]
+    [InlineData("hash changed")]
+    [InlineData("cut short after opening")]
+    [InlineData("replaced after opening")]
+    [InlineData("deleted after opening")]
+    public void A_plain_text_that_does_not_match_its_hash_is_parsed_again_never_thrown(string damage)
+    {
+        using var temp = new TempDirectory();
+        var articles = Bodies.Select((b, i) => ArticleWith(b, i, bodyStartLine: 5)).ToList();
+        Parse(temp.Path, articles, clean: false);
+        var file = Path.Combine(temp.Path, ParsedBodyCache.FileName);
+        var bytes = File.ReadAllBytes(file);
+        var victim = articles[2];
+        var fresh = ArticleMarkdown.Parse(victim);
+        if (damage == "text changed")
+        {
+            var at = bytes.AsSpan().LastIndexOf(fresh.PlainTextHeld.Utf8);
+            Assert.True(at > 0);
+            bytes[at] = (byte)(bytes[at] == (byte)'#' ? '@' : '#');
+            File.WriteAllBytes(file, bytes);
+        }
+        else if (damage == "hash changed")
+        {
+            var at = bytes.AsSpan().IndexOf(fresh.PlainTextHeld.Sha256);
+            Assert.True(at > 0);
+            bytes[at] ^= 0x55;
+            File.WriteAllBytes(file, bytes);
+        }
+        var cache = ParsedBodyCache.Open(temp.Path, ignorePrevious: false);
+        var found = articles.Select(a => cache.TryGet(ParsedBodyCache.KeyOf(a), a)).ToList();
+        Assert.All(found, Assert.NotNull);
+        switch (damage)
+        {
+            case "cut short after opening":
+                File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+                break;
+            case "replaced after opening":
+                File.WriteAllBytes(file, [.. bytes[..(bytes.Length / 2)], .. Enumerable.Repeat((byte)'x', bytes.Length - bytes.Length / 2)]);
+                break;
+            case "deleted after opening":
+                File.Delete(file);
+                break;
+        }
+        for (var i = 0; i < articles.Count; i++)
+            Assert.Equal(ArticleMarkdown.Parse(articles[i]).PlainText, found[i]!.PlainText);
+        Assert.True(cache.FoundInconsistent);
+        // The next file (written from the previous one's bytes) and the previous one are both dropped.
+        cache.WriteNext(articles, articles.Select(ParsedBodyCache.KeyOf).ToArray(), articles.Select((a, i) => (a.Slug, found[i]!)).ToDictionary(), articles.Count - 1);
+        cache.Save();
+        Assert.False(File.Exists(file));
+        var (reused, again) = Parse(temp.Path, articles, clean: false);
+        Assert.Equal(0, reused);
+        foreach (var article in articles) AssertSame(ArticleMarkdown.Parse(article), again[article.Slug]);
+    }
+
+    [Fact]
+    public void A_file_of_the_previous_format_version_is_ignored()
+    {
+        using var temp = new TempDirectory();
+        var articles = Bodies.Select((b, i) => ArticleWith(b, i, bodyStartLine: 5)).ToList();
+        Parse(temp.Path, articles, clean: false);
+        var file = Path.Combine(temp.Path, ParsedBodyCache.FileName);
+        var bytes = File.ReadAllBytes(file);
+        // The header: the magic as a length-prefixed string, then the version.
+        var versionAt = 1 + bytes[0];
+        Assert.Equal(2, BitConverter.ToInt32(bytes, versionAt));
+        BitConverter.GetBytes(1).CopyTo(bytes, versionAt);
+        File.WriteAllBytes(file, bytes);
+        Assert.Equal(0, Parse(temp.Path, articles, clean: false).Reused);
     }
 
     /// <summary>What the build does: every body from the cache or parsed, then the next file written and saved.</summary>

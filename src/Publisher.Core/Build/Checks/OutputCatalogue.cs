@@ -13,6 +13,9 @@ public sealed class OutputCatalogue
 {
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
+
+    /// <summary>Files kept as an earlier build wrote them (<see cref="Reused"/>), not made this build.</summary>
+    private readonly ConcurrentDictionary<string, byte> _reused = new(StringComparer.Ordinal);
     private readonly string _outputDir;
     private readonly string? _displayAs;
     private readonly string _displayRoot;
@@ -34,6 +37,7 @@ public sealed class OutputCatalogue
     public PageScan? Written(string relativePath, string text)
     {
         _files[relativePath] = 0;
+        _reused.TryRemove(relativePath, out _);
         if (_site is null || !LinkChecker.IsScanned(relativePath)) return null;
         var scan = LinkChecker.Scan(relativePath, OutputTree.DisplayPath(_displayRoot, relativePath), text, _site, _urls);
         _scans[relativePath] = scan;
@@ -45,6 +49,7 @@ public sealed class OutputCatalogue
     {
         if (_site is not null && LinkChecker.IsScanned(relativePath)) return Written(relativePath, System.Text.Encoding.UTF8.GetString(utf8));
         _files[relativePath] = 0;
+        _reused.TryRemove(relativePath, out _);
         return null;
     }
 
@@ -52,6 +57,7 @@ public sealed class OutputCatalogue
     public void Reused(string relativePath, PageScan? scan)
     {
         _files[relativePath] = 0;
+        _reused[relativePath] = 0;
         if (scan is not null) _scans[relativePath] = scan;
     }
 
@@ -64,13 +70,35 @@ public sealed class OutputCatalogue
         if (_site is not null && LinkChecker.IsScanned(relativePath))
             Written(relativePath, TextFile.Read(source));
         else
+        {
             _files[relativePath] = 0;
+            _reused.TryRemove(relativePath, out _);
+        }
     }
 
     /// <summary>Every internal reference in the recorded files must resolve to a recorded file (and fragment). Sorted.</summary>
     /// <param name="omitted">Files left out on purpose (drafts), whose links were reported where they are written.</param>
-    public IReadOnlyList<Diagnostic> CheckLinks(IReadOnlySet<string>? omitted = null) =>
-        _site is null
-            ? [LinkChecker.InvalidBase(_baseUrl)]
-            : LinkChecker.Check(OutputTree.Of(_outputDir, _files.Keys, _displayAs), _scans.Values.ToList(), _site, omitted);
+    public IReadOnlyList<Diagnostic> CheckLinks(IReadOnlySet<string>? omitted = null) => CheckLinks(omitted, null).Diagnostics;
+
+    /// <summary>
+    /// <see cref="CheckLinks(IReadOnlySet{string})"/> in proportion to the change: when the state links are checked
+    /// against (<see cref="LinkChecker.StateOf"/>) is <paramref name="previousState"/> — the state of the build that left
+    /// the files kept this build (<see cref="Reused"/>), all of whose links resolved in it — only the files made this build
+    /// are checked; the kept ones would give what they gave then, nothing. Otherwise every file is checked. The
+    /// diagnostics are a full check's either way. Returns this build's state (null when the base URL is invalid) and how
+    /// many files were checked.
+    /// </summary>
+    public LinkCheck CheckLinks(IReadOnlySet<string>? omitted, UInt128? previousState)
+    {
+        if (_site is null) return new LinkCheck([LinkChecker.InvalidBase(_baseUrl)], null, 0, false);
+        var scans = _scans.Values.ToList();
+        var state = LinkChecker.StateOf(_files.Keys, scans, _baseUrl, _displayRoot, omitted);
+        var incremental = previousState == state;
+        var toCheck = incremental ? scans.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList() : scans;
+        var tree = OutputTree.Of(_outputDir, _files.Keys, _displayAs);
+        return new LinkCheck(LinkChecker.Check(tree, scans, toCheck, _site, omitted), state, toCheck.Count, incremental);
+    }
 }
+
+/// <summary>What checking a build's links gave: the diagnostics, the state they were checked against (<see cref="LinkChecker.StateOf"/>), how many files were checked, and whether only the files made this build were.</summary>
+public sealed record LinkCheck(IReadOnlyList<Diagnostic> Diagnostics, UInt128? State, int Checked, bool OnlyMade);

@@ -7,7 +7,8 @@ namespace Publisher.Core.Build.Search;
 /// <summary>
 /// Each article's term counts as the previous build made them, so an unchanged article is not tokenised again: the
 /// counts are a pure function of what <see cref="SearchIndex"/> counts (title, authors, summary, body text) and of the
-/// code (stemmer, stop words, weights), so an entry is keyed by a SHA-256 of the first (truncated to 128 bits), and the
+/// code (stemmer, stop words, weights), so an entry is keyed by a SHA-256 of the first (truncated to 128 bits; the body
+/// text enters it by its own SHA-256, so an article whose parse came from the cache is keyed without reading its text), and the
 /// file names the Publisher.Core build: a file of another build, or one that cannot be read, is ignored and every
 /// article counted. Everything after counting (impacts, which depend on all documents; shards; records; texts) is made
 /// again each build, and the output folder rewrites only files whose bytes changed.
@@ -18,7 +19,7 @@ internal sealed class SearchCountCache
 {
     public const string FileName = "search.bin";
     private const string Magic = "publisher-search-counts";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly StagedCacheFile _next;
     private byte[] _data;
@@ -62,7 +63,8 @@ internal sealed class SearchCountCache
         foreach (var author in document.Authors) AddBytes(hash, Encoding.UTF8.GetBytes(author));
         AddNumber(hash, document.Summary is null ? 0 : 1);
         AddBytes(hash, Encoding.UTF8.GetBytes(document.Summary ?? ""));
-        AddBytes(hash, document.Text.Utf8);
+        // The body by its SHA-256: a cached parse's plain text knows it without being read (ParsedBodyCache).
+        hash.AppendData(document.Text.Sha256);
         Span<byte> digest = stackalloc byte[32];
         hash.GetHashAndReset(digest);
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
