@@ -212,6 +212,12 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A saved page's block says where its site name was read (og:site_name, the logo, the copyright line).
         if (site is not null && source.Crawler is { SiteName: { } blockSite, SiteNameFrom: { } blockFrom } && site.Name == blockSite.Trim())
             site = site with { Evidence = $"{blockFrom} (read from the saved page; the note on line 1 says how)" };
+        // A site named for one genre ("… Parliamentary Debates", "House of Assembly Hansard"): weak, and shown.
+        if (kind is null && kindInferred is null && Genres.OfSiteName(site?.Name) is { } bySiteName)
+        {
+            kindInferred = new InferredValue(Content.KnownKeys.Article.Kind, bySiteName.Kind, bySiteName.Reason, new SourceLocation(source.Path, titleLine.Number));
+            kind = bySiteName.Kind;
+        }
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (kindInferred is not null) inferred.Add(kindInferred.Field);

@@ -1,0 +1,73 @@
+using Publisher.Core.Content;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Import;
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import;
+
+/// <summary>
+/// Kinds from more evidence (issue 6): a debate's record, a site named for one genre, a crawler title's section, an email
+/// sent by a publication, a stacked genre field, the feature convention marked inferred, and a merge's read kind over a
+/// conventional one (invented text).
+/// </summary>
+public class KindEvidenceTests
+{
+    private const string Body =
+        "The harbour board met on Tuesday to decide whether the northern quay should reopen before the winter storms began.\n" +
+        "Fishermen said the closure had cost them most of the autumn season, and two families had already sold their boats.\n" +
+        "The board will publish its decision next week, after the engineers have inspected the sea wall once more.\n";
+
+    [Theory]
+    [InlineData("Westmarch Parliamentary Debates", "debate")]
+    [InlineData("House of Assembly Hansard", "debate")]
+    [InlineData("Lowland Policy Briefings", "briefing")]
+    [InlineData("Coastal Analyses", "analysis")]
+    public void A_site_named_for_one_genre_names_its_pages_kind(string name, string kind) =>
+        Assert.Equal(kind, Genres.OfSiteName(name)?.Kind);
+
+    [Theory]
+    [InlineData("China Brief")]
+    [InlineData("The Delta Bulletin")]
+    [InlineData("Harbour News")]
+    [InlineData("Lowland Reviews")]
+    [InlineData("Debates")]
+    [InlineData("Terrorism Monitor")]
+    [InlineData("News in Brief")]
+    public void A_periodical_or_a_site_of_many_genres_names_no_kind(string name) => Assert.Null(Genres.OfSiteName(name));
+
+    [Fact]
+    public void Styled_speakers_taking_turns_are_a_debate()
+    {
+        string[] paragraphs =
+        [
+            "The Minister for Harbours (Ms Rhona Castell): With permission, I will make a statement on the northern quay and the works that remain.",
+            "Mr Idris Pellow (Saltmarsh West) (Opposition): I thank the Minister. When will the fishermen be able to land their catch again?",
+            "Ms Castell: The engineers will report next week, and I will come back to the House as soon as they have.",
+            "Dr Amara Quist (Harbourside) (Independent): Will the Minister meet the families who have sold their boats?",
+            "Ms Castell: Yes, I will meet them this month.",
+        ];
+        Assert.Equal(("debate", 0), GenreShapes.Of(paragraphs) is { } found ? (found.Evidence.Kind, found.At) : default);
+    }
+
+    [Fact]
+    public void Two_voices_are_an_interview_and_unstyled_labels_no_debate()
+    {
+        string[] interview =
+        [
+            "Pellow: When will the quay reopen?", "Castell: After the engineers report, not before the spring tides.",
+            "Pellow: And the families?", "Castell: I will meet them this month, in the harbour hall.",
+            "Pellow: Will there be compensation?", "Castell: The board is drawing up a scheme now.",
+        ];
+        Assert.Equal("interview", GenreShapes.Of(interview)?.Evidence.Kind);
+        string[] findings =
+        [
+            "Key findings: the quay wall has moved eleven centimetres since the spring survey.",
+            "Cost: the board estimates the repairs at two million crowns over three years.",
+            "Key findings: the fishermen lost most of the autumn season to the closure.",
+            "Next steps: the engineers will survey the wall again in January.",
+            "Cost: the board will ask the ministry for half of the sum.",
+        ];
+        Assert.NotEqual("debate", GenreShapes.Of(findings)?.Evidence.Kind);
+    }
+}
