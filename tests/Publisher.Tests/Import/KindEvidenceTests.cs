@@ -70,4 +70,22 @@ public class KindEvidenceTests
         ];
         Assert.NotEqual("debate", GenreShapes.Of(findings)?.Evidence.Kind);
     }
+
+    [Theory]
+    [InlineData("Gulls return to the northern quay | Analysis | Lowland Courier", "analysis", "Gulls return to the northern quay", "Lowland Courier")]
+    [InlineData("Lowland Courier — Commentary — Why the quay must reopen before winter", "commentary", "Why the quay must reopen before winter", "Lowland Courier")]
+    [InlineData("Storm closes the northern quay for a week | World news | The Lowland Courier", "news", "Storm closes the northern quay for a week", "The Lowland Courier")]
+    public void A_section_in_the_crawler_title_is_the_kind_and_leaves_the_title(string raw, string kind, string title, string site)
+    {
+        var (m, _) = CrawlerFrontMatter.Read($"---\ntitle: \"{raw}\"\nsource: https://lowland-courier.example/a/b\n---\n\nBody.");
+        Assert.Equal(kind, m!.Kind!.Value.Kind);
+        Assert.False(m.KindIsWeak);
+        Assert.Equal(title, m.Title!.Value);
+        Assert.Equal(site, m.SiteName);
+    }
+
+    [Theory]
+    [InlineData("Gulls, Terns and the Northern Quay | Lowland Courier")]
+    [InlineData("Report card: the quay after a year | Lowland Courier")]
+    public void A_title_without_a_genre_part_has_no_section(string raw) => Assert.Null(CrawlerFrontMatter.TitleSection(raw));
 }
