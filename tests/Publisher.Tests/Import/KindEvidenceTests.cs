@@ -88,4 +88,23 @@ public class KindEvidenceTests
     [InlineData("Gulls, Terns and the Northern Quay | Lowland Courier")]
     [InlineData("Report card: the quay after a year | Lowland Courier")]
     public void A_title_without_a_genre_part_has_no_section(string raw) => Assert.Null(CrawlerFrontMatter.TitleSection(raw));
+
+    [Theory]
+    [InlineData("From: The Saltmarsh Letter <hello@saltmarsh.example>", true)]
+    [InlineData("From: Harbour Brief <editor@harbourbrief.example>", true)]
+    [InlineData("From: Rhona Castell <r.castell@harbour.example>", false)]
+    [InlineData("From: Ministry of Harbours", false)]
+    public void An_email_sent_by_a_publication(string line, bool expected) => Assert.Equal(expected, NewsletterPage.SentByPublication(line));
+
+    [Fact]
+    public void An_email_from_a_publication_with_a_browser_link_is_a_newsletter()
+    {
+        string[] lines =
+        [
+            "From: The Saltmarsh Letter <hello@saltmarsh.example>", "To: reader@mail.example", "Subject: The quay question",
+            "View this email in your browser", "The quay question", Body,
+        ];
+        Assert.Equal("newsletter", NewsletterPage.Of(lines)?.Evidence.Kind);
+        Assert.Null(NewsletterPage.Of(["From: Rhona Castell <r.castell@harbour.example>", "To: a@b.example", "View this email in your browser", Body]));
+    }
 }
