@@ -107,4 +107,33 @@ public class KindEvidenceTests
         Assert.Equal("newsletter", NewsletterPage.Of(lines)?.Evidence.Kind);
         Assert.Null(NewsletterPage.Of(["From: Rhona Castell <r.castell@harbour.example>", "To: a@b.example", "View this email in your browser", Body]));
     }
+
+    private static ArticleDraft Scrape(string page)
+    {
+        var (crawler, text) = CrawlerFrontMatter.Read(TextFile.Normalize(page));
+        var result = new WebScrapeFormat().Read(text, new RawSource("seeds/case.txt") { Crawler = crawler, Url = crawler?.Url?.Value });
+        return Assert.Single(crawler is null ? result.Drafts : CrawlerMetadataApplier.Apply(result.Drafts, crawler, "seeds/case.txt", new List<Diagnostic>()));
+    }
+
+    [Fact]
+    public void A_stacked_format_field_names_the_kind()
+    {
+        var d = Scrape(
+            "   ReliefPort\n   Updates   Countries   Organizations   Jobs\n   Log in | Sign up\n\n   Saltmarsh + 1 more\n\n" +
+            "   Saltmarsh: Flooding on the northern coast after the storm - Situation\n   Report No. 3\n\n" +
+            "   Format\n          Situation Report\n   Source\n          Saltmarsh Coordination Office\n" +
+            "   Posted\n          9 Sep 2031\n   Originally published\n          8 Sep 2031\n   Origin\n          View original\n\n" + Body);
+        Assert.True("situation report" == d.Kind, d.Kind + " / " + d.Title + " / " + string.Join(" | ", d.InferredFrom.Select(v => v.Reason)) + " / " + d.Body[..80]);
+        Assert.DoesNotContain("kind", d.Inferred);
+    }
+
+    [Fact]
+    public void A_page_naming_no_kind_is_a_feature_by_convention_marked_inferred()
+    {
+        var d = Scrape("Lowland Courier\n\nThe quiet season on the northern quay\n\nBy Rhona Castell\n\n12 March 2031\n\n" + Body);
+        Assert.Equal("feature", d.Kind);
+        Assert.True(d.KindByConvention);
+        Assert.Contains("kind", d.Inferred);
+        Assert.Contains(d.InferredFrom, v => v.Field == "kind" && v.Reason.Contains("by convention", StringComparison.Ordinal));
+    }
 }
