@@ -136,4 +136,38 @@ public class KindEvidenceTests
         Assert.Contains("kind", d.Inferred);
         Assert.Contains(d.InferredFrom, v => v.Field == "kind" && v.Reason.Contains("by convention", StringComparison.Ordinal));
     }
+
+    private static ArticleDraft Draft(string seed, string? kind, bool byConvention) => new()
+    {
+        Title = "Ports Reopen After the Strike",
+        Body = "Short text.",
+        Publication = "Coastal Watch",
+        Volume = 2,
+        Issue = 4,
+        Kind = kind,
+        KindByConvention = byConvention,
+        Inferred = byConvention ? ["kind"] : [],
+        InferredFrom = byConvention ? [new InferredValue("kind", kind!, "by convention", null)] : [],
+        Origin = new SourceLocation(seed, 1),
+        Sources = [seed],
+    };
+
+    [Fact]
+    public void In_a_merge_a_kind_read_from_the_text_beats_a_kind_by_convention()
+    {
+        // The web version (the base: its text is kept) names no kind; the issue labels the piece.
+        var merged = Assert.Single(DuplicateMerger.Merge(
+            [new(Draft("seeds/issue.txt", "analysis", byConvention: false), TextFidelity: 0), new(Draft("seeds/web.txt", "feature", byConvention: true), TextFidelity: 2)],
+            new List<Diagnostic>()).Drafts).Draft;
+        Assert.Equal("analysis", merged.Kind);
+        Assert.False(merged.KindByConvention);
+        Assert.DoesNotContain("kind", merged.Inferred);
+        Assert.DoesNotContain(merged.InferredFrom, v => v.Field == "kind");
+
+        // The issue lists the piece under no label; its web version names its genre.
+        var read = Assert.Single(DuplicateMerger.Merge(
+            [new(Draft("seeds/issue.txt", "feature", byConvention: true), TextFidelity: 0), new(Draft("seeds/web.txt", "news", byConvention: false), TextFidelity: 2)],
+            new List<Diagnostic>()).Drafts).Draft;
+        Assert.Equal("news", read.Kind);
+    }
 }
