@@ -109,7 +109,9 @@ public static partial class CrawlerFrontMatter
         }
 
         var rawTitle = Pick(TitleKeys);
-        var (title, site) = rawTitle is null ? (null, null) : SplitSiteSuffix(rawTitle.Value);
+        // "Title | World news | Site": the section the title carries is left out of the title, and names the kind.
+        var section = rawTitle is null ? null : TitleSection(rawTitle.Value);
+        var (title, site) = rawTitle is null ? (null, null) : SplitSiteSuffix(section?.Title ?? rawTitle.Value);
         var url = Pick(UrlKeys) is { } u && Uri.TryCreate(u.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? u : null;
         var dateField = Pick(DateKeys) ?? Pick(UpdatedKeys);
         var date = dateField is not null && DateLine.Parse(dateField.Value) is { } reading
@@ -127,6 +129,7 @@ public static partial class CrawlerFrontMatter
         }
 
         var (kind, kindIsWeak) = KindOf(Pick);
+        if ((kind is null || kindIsWeak) && section is not null) (kind, kindIsWeak) = (new(section.Value.Kind, rawTitle!.Line), false);
 
         var blanked = lines.ToArray();
         for (var i = open; i <= close; i++) blanked[i] = "";
@@ -161,6 +164,35 @@ public static partial class CrawlerFrontMatter
             return (new(typed.Evidence, type.Line), typed.Weak);
         return (null, false);
     }
+
+    /// <summary>
+    /// A section the crawler's title carries between separators beside the article's title ("Title | Analysis | Site",
+    /// "Site — Commentary — Title", "Title | World news"): the genre it names (<see cref="Genres.Of"/>, the whole part)
+    /// and the title without it, the site's name kept last for <see cref="SplitSiteSuffix"/>. The longest part is the
+    /// article's title and never a section; with no part of three words or more left, the title is kept whole. Null
+    /// when no other part is a genre label.
+    /// </summary>
+    public static (string Title, GenreEvidence Kind)? TitleSection(string title)
+    {
+        var parts = SectionSeparator().Split(title.Trim()).Select(p => p.Trim()).ToList();
+        if (parts.Count < 2 || parts.Any(p => p.Length == 0)) return null;
+        var longest = parts.Select((p, i) => (Words: TextLines.WordCount(p), i)).MaxBy(x => x.Words).i;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (k == longest || Genres.Of(parts[k]) is not { } kind) continue;
+            var evidence = new GenreEvidence(kind, $"the page's title names its section '{parts[k]}', a genre");
+            if (TextLines.WordCount(parts[longest]) < 3) return (title.Trim(), evidence);
+            // "Site — Commentary — Title": the site before the section, the title after it.
+            var rest = k == 1 && parts.Count == 3 && longest == 2
+                ? [parts[2], parts[0]]
+                : parts.Where((_, i) => i != k).ToList();
+            return (string.Join(" | ", rest), evidence);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\s+[|–—-]\s+")]
+    private static partial Regex SectionSeparator();
 
     /// <summary>
     /// "Title | Site", "Title - Site", "Title — Site" → ("Title", "Site") when the suffix is a short site name;

@@ -187,7 +187,26 @@ public static partial class DuplicateMerger
     private static DateOnly? ReadDate(ArticleDraft draft) =>
         draft.Inferred.Contains(WholeIssueFormat.InferredDate, StringComparer.Ordinal) ? null : draft.Date;
 
-    private static ArticleDraft MergeFields(ArticleDraft baseDraft, ArticleDraft other) => baseDraft with
+    private static ArticleDraft MergeFields(ArticleDraft baseDraft, ArticleDraft other)
+    {
+        // A kind one version's text names (a label, the page's own genre) beats a kind the other has only by convention
+        // (an issue's unlabelled article, a page naming no genre: a feature); the convention's reason goes with it.
+        var kindFrom = baseDraft.KindByConvention && other.Kind is not null && !other.KindByConvention || baseDraft.Kind is null
+            ? other
+            : baseDraft;
+        var merged = Fields(baseDraft, other) with { Kind = kindFrom.Kind ?? baseDraft.Kind, KindByConvention = kindFrom.Kind is null ? baseDraft.KindByConvention : kindFrom.KindByConvention };
+        if (ReferenceEquals(kindFrom, other) && baseDraft.Kind is not null)
+            merged = merged with
+            {
+                Inferred = baseDraft.Inferred.Where(f => f != KindField).Union(other.Inferred, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                InferredFrom = baseDraft.InferredFrom.Where(v => v.Field != KindField).Concat(other.InferredFrom).ToList(),
+            };
+        return merged;
+    }
+
+    private const string KindField = "kind";
+
+    private static ArticleDraft Fields(ArticleDraft baseDraft, ArticleDraft other) => baseDraft with
     {
         Authors = baseDraft.Authors.Count > 0 ? baseDraft.Authors : other.Authors,
         Notes = CountNotes(other.Notes) > CountNotes(baseDraft.Notes) ? other.Notes : baseDraft.Notes ?? other.Notes,

@@ -45,7 +45,7 @@ public class ScrapedHeaderTests
             "Home » Environment » Gates on the lower river open after three years\n" +
             "By Ines Carvalho | 2 June 2022\n" + Body +
             "© 2022 Riverside Herald Ltd. All rights reserved.\n",
-            "Gates on the lower river open after three years", "Ines Carvalho", "2022-06-02", "-", "Riverside Herald"
+            "Gates on the lower river open after three years", "Ines Carvalho", "2022-06-02", "feature", "Riverside Herald"
         },
         {
             "skip link, sign-in bar, site name in capitals, standfirst, honorific byline, date with reading time",
@@ -68,7 +68,7 @@ public class ScrapedHeaderTests
             "Search\n" +
             "# River authority opens the gates\n" +
             "Posted on 2 June 2022 by Hanne Solberg\n" + Body,
-            "River authority opens the gates", "Hanne Solberg", "2022-06-02", "-", "Valley Notes"
+            "River authority opens the gates", "Hanne Solberg", "2022-06-02", "feature", "Valley Notes"
         },
         {
             "bare name under the title with a date under it, section bar with pipes, copyright holder",
@@ -78,7 +78,7 @@ public class ScrapedHeaderTests
             "Tomasz Okafor\n" +
             "Tuesday 5 September 2023\n" + Body +
             "Copyright © 2023 The Harbour Gazette. All rights reserved.\n",
-            "Flood gates open to mixed reviews from delta farmers", "Tomasz Okafor", "2023-09-05", "-", "The Harbour Gazette"
+            "Flood gates open to mixed reviews from delta farmers", "Tomasz Okafor", "2023-09-05", "feature", "The Harbour Gazette"
         },
         {
             "dotted date with an hour, Analysis label after the byline, crawler title with a bar suffix",
@@ -98,7 +98,7 @@ public class ScrapedHeaderTests
             "A short history of the lower river's flood defences\n" +
             "Nadia Rahman, Ole Brekke and Sunita Pillai\n" +
             "April 30, 2023\n" + Body,
-            "Three years, two contractors and one set of gates", "Nadia Rahman; Ole Brekke; Sunita Pillai", "2023-04-30", "-", "-"
+            "Three years, two contractors and one set of gates", "Nadia Rahman; Ole Brekke; Sunita Pillai", "2023-04-30", "feature", "-"
         },
         {
             "a breadcrumb whose last-but-one item is a kind label, then the title line",

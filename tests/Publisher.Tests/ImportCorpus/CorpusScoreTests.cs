@@ -34,7 +34,7 @@ public class CorpusScoreTests
             Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 15, Publication: 19, VolumeIssue: 20,
+        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 20,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 19, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 2, MaxLost: 0),
@@ -61,7 +61,7 @@ public class CorpusScoreTests
         // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
         // ending a sentence, section labels by shape): F1 0.988.
-        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
+        new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 21, Title: 17, Authors: 18, Date: 19, Kind: 18, Publication: 19, VolumeIssue: 21,
@@ -71,11 +71,11 @@ public class CorpusScoreTests
         new Floor("heldout18", Found: 23, Title: 22, Authors: 23, Date: 22, Kind: 21, Publication: 20, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
-        new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 16, Publication: 20, VolumeIssue: 22,
+        new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 17, Publication: 20, VolumeIssue: 22,
             Precision: 0.92, Recall: 0.96, MaxFurniture: 32, MaxGlued: 2, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
-        new Floor("heldout20", Found: 23, Title: 21, Authors: 23, Date: 23, Kind: 21, Publication: 23, VolumeIssue: 23,
+        new Floor("heldout20", Found: 23, Title: 21, Authors: 23, Date: 23, Kind: 22, Publication: 23, VolumeIssue: 23,
             Precision: 0.92, Recall: 0.99, MaxFurniture: 35, MaxGlued: 0, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
@@ -91,13 +91,13 @@ public class CorpusScoreTests
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
         // names read, 3 of 3 articles found.
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
-        new Floor("heldout22", Found: 23, Title: 22, Authors: 19, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
+        new Floor("heldout22", Found: 23, Title: 22, Authors: 19, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 20, MaxGlued: 3, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
-        new Floor("heldout23", Found: 23, Title: 22, Authors: 19, Date: 21, Kind: 19, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout23", Found: 23, Title: 22, Authors: 19, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
             Precision: 0.94, Recall: 0.99, MaxFurniture: 34, MaxGlued: 2, MaxLost: 2),
-        new Floor("heldout24", Found: 21, Title: 18, Authors: 17, Date: 20, Kind: 18, Publication: 17, VolumeIssue: 20,
+        new Floor("heldout24", Found: 21, Title: 18, Authors: 17, Date: 20, Kind: 19, Publication: 17, VolumeIssue: 20,
             Precision: 0.82, Recall: 0.89, MaxFurniture: 27, MaxGlued: 2, MaxLost: 1),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,

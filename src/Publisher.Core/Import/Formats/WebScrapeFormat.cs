@@ -212,6 +212,24 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A saved page's block says where its site name was read (og:site_name, the logo, the copyright line).
         if (site is not null && source.Crawler is { SiteName: { } blockSite, SiteNameFrom: { } blockFrom } && site.Name == blockSite.Trim())
             site = site with { Evidence = $"{blockFrom} (read from the saved page; the note on line 1 says how)" };
+        // A site named for one genre ("… Parliamentary Debates", "House of Assembly Hansard"): weak, and shown.
+        if (kind is null && kindInferred is null && Genres.OfSiteName(site?.Name) is { } bySiteName)
+        {
+            kindInferred = new InferredValue(Content.KnownKeys.Article.Kind, bySiteName.Kind, bySiteName.Reason, new SourceLocation(source.Path, titleLine.Number));
+            kind = bySiteName.Kind;
+        }
+        // Nothing names the kind (no label, title, shape, address, furniture or site name): a feature, by convention — marked
+        // inferred so the review report shows it, and replaced by an editor's sidecar kind or, in a merge, by a kind the
+        // other version's text names.
+        var kindByConvention = false;
+        if (kind is null && kindInferred is null)
+        {
+            kindInferred = new InferredValue(Content.KnownKeys.Article.Kind, ArticleKinds.Feature,
+                "nothing on the page names its kind (no label, title genre, shape, address or furniture): a feature, by convention",
+                new SourceLocation(source.Path, titleLine.Number));
+            kind = ArticleKinds.Feature;
+            kindByConvention = true;
+        }
         var inferred = new List<string>();
         if (header.DateInferred) inferred.Add("date");
         if (kindInferred is not null) inferred.Add(kindInferred.Field);
@@ -245,6 +263,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Inferred = inferred,
             InferredFrom = kindInferred is null ? [] : [kindInferred],
             Kind = kind,
+            KindByConvention = kindByConvention,
             Summary = header.Summary,
             Origin = new SourceLocation(source.Path, titleLine.Number),
             BodyStartLine = bodyBlocks.Count > 0 ? bodyBlocks[0].Line : titleLine.Number + 1,
@@ -395,6 +414,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private DateReading? _date;
         private DateRole? _pendingDateRole;
         private bool _fieldValueNext;
+        private string? _fieldLabel;
         private bool _bylineJustSeen;
         private bool _fieldListSeen;
 
@@ -742,7 +762,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _directlyUnderTitle = underTitle;
                 return true;
             }
-            if (_fieldValueNext) { _fieldValueNext = false; Drop("page field value", line); _directlyUnderTitle = underTitle; return true; }
+            if (_fieldValueNext)
+            {
+                _fieldValueNext = false;
+                // "Format" over "Situation Report": a stacked genre field names the page's kind as its one-line form does.
+                if (_fieldLabel is not null && PageField.Genre(_fieldLabel + ": " + text) is { } stacked) SetKind(stacked, line);
+                else Drop("page field value", line);
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             if (_pendingDateRole is { } role)
             {
                 _pendingDateRole = null;
@@ -839,6 +867,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             {
                 Drop("page field label", line);
                 _fieldValueNext = true;
+                _fieldLabel = text.Trim().TrimEnd(':').Trim();
                 _directlyUnderTitle = underTitle;
                 return true;
             }

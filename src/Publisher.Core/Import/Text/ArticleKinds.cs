@@ -54,4 +54,5 @@ public static class ArticleKinds
     public const string Preprint = "preprint";
     public const string WrittenQuestion = "written question";
     public const string Minutes = "minutes";
+    public const string Debate = "debate";
 }

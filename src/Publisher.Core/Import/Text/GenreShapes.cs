@@ -24,6 +24,8 @@ public static partial class GenreShapes
             return (new GenreEvidence(ArticleKinds.PressRelease, $"the page carries a press release's '{contact.p.Trim()}' line and its end mark"), contact.i);
         if (Dialogue(paragraphs) is { } at)
             return (new GenreEvidence(ArticleKinds.Interview, "the text alternates between two speakers' questions and answers"), at);
+        if (Debate(paragraphs) is { } debated)
+            return (new GenreEvidence(ArticleKinds.Debate, "the text is a record of speakers' turns, three or more named with their title, seat or party, as a debate's record is"), debated);
         var questions = paragraphs.Select((p, i) => (p, i)).Where(x => BoldQuestion().IsMatch(x.p.Trim())).ToList();
         if (questions.Count >= 3)
             return (new GenreEvidence(ArticleKinds.Interview, "the text sets its questions in bold, each followed by an answer"), questions[0].i);
@@ -55,6 +57,41 @@ public static partial class GenreShapes
         var changes = spoken.Zip(spoken.Skip(1)).Count(p => p.First.Speaker != p.Second.Speaker);
         return changes * 5 >= (spoken.Count - 1) * 4 ? spoken[0].At : null;
     }
+
+    /// <summary>
+    /// The first turn of a debate's record: paragraphs opening with a speaker's label and a colon, at least three speakers
+    /// and five turns, one speaker speaking again, and at least two labels naming the speaker as a chamber or a panel does
+    /// (an honorific, "The Minister of State for Defence (Ms …)", a seat or party in brackets: "Mr Dorian Aske (North
+    /// Fenwick) (Opposition):", "The Chair:"). An interview's two voices are a dialogue, not a debate.
+    /// </summary>
+    private static int? Debate(IReadOnlyList<string> paragraphs)
+    {
+        var turns = new List<(string Speaker, bool Styled, int At)>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var m = DebateSpeaker().Match(paragraphs[i].Trim());
+            if (!m.Success) continue;
+            var who = m.Groups["who"].Value.Trim();
+            var styled = m.Groups["seat"].Success || Honorific().IsMatch(who);
+            // "Ms Tregarthen" after "The Minister … (Ms Elowen Tregarthen)": the same speaker, known by the last word of the name.
+            var name = (m.Groups["seat"].Success && Honorific().IsMatch(m.Groups["seat"].Captures[0].Value.Trim('(', ')')) ? m.Groups["seat"].Captures[0].Value.Trim('(', ')') : who)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToUpperInvariant();
+            turns.Add((name, styled, i));
+        }
+        if (turns.Count < 5) return null;
+        var speakers = turns.GroupBy(t => t.Speaker).ToList();
+        if (speakers.Count < 3 || speakers.All(g => g.Count() < 2)) return null;
+        if (speakers.Count(g => g.Any(t => t.Styled)) < 2) return null;
+        return turns[0].At;
+    }
+
+    /// <summary>"Mr Dorian Aske (North Fenwick) (Opposition): …", "The Chair: …", "Ms Tregarthen: …": a speaker's label.</summary>
+    [GeneratedRegex(@"^(?<who>(?:The\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:of|for|the|and|on|\p{Lu}[\p{L}'’.\-]*)){0,8})(?<seat>\s*\([^()]{2,80}\)){0,3}\s*:\s+\S")]
+    private static partial Regex DebateSpeaker();
+
+    /// <summary>How a chamber or a panel styles a speaker: an honorific, an office ("The Minister", "The Chair").</summary>
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Hon|Senator|Deputy|Councillor|Cllr|Prof|Professor|The\s+\p{Lu}\p{L}+)\b\.?")]
+    private static partial Regex Honorific();
 
     /// <summary>
     /// The first of three or more numbered questions ("1. Why there?"), each a short paragraph ending in a question mark

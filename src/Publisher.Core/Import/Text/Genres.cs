@@ -79,6 +79,8 @@ public static class Genres
         (ArticleKinds.WrittenQuestion, ["parliamentary question", "written parliamentary question", "question for written answer", "written answer"]),
         // The record of a meeting: who attended, each agenda item and what was resolved.
         (ArticleKinds.Minutes, ["meeting minutes", "minutes of meeting", "minutes of the meeting"]),
+        // The record of a debate: a chamber's sitting, a public debate or a panel, speaker by speaker.
+        (ArticleKinds.Debate, ["parliamentary debate", "debate transcript", "panel debate", "panel discussion", "official report of debates"]),
     ];
 
     private static readonly Dictionary<string, string> Words = BuildWords();
@@ -258,6 +260,27 @@ public static class Genres
             if (Of(string.Join(' ', words[start..])) is { } known) return known;
         var kept = words.SkipWhile(Frequencies.Contains).ToArray();
         return kept.Length > 0 ? string.Join(' ', kept) : kind;
+    }
+
+    /// <summary>
+    /// The genre a site's own name (or the section its masthead names) says every page of it is: a name ending in a plural
+    /// genre word of the catalogue ("Westmarch Parliamentary Debates", "Harbour Briefings") or a parliament's official
+    /// report ("House of Assembly Hansard"). A name ending in a singular genre noun ("China Brief", "The Delta Bulletin")
+    /// is the title of a periodical, not the genre of its pages, and says nothing. Weak evidence, read only when the page
+    /// names no kind of its own. Null otherwise.
+    /// </summary>
+    public static GenreEvidence? OfSiteName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var words = TextShapes.NormalizeForMatch(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8) return null;
+        if (words[^1] == "hansard")
+            return new GenreEvidence(ArticleKinds.Debate, $"the site's name '{name.Trim()}' is a parliament's official report of its debates");
+        // "… Debates", "… Briefings": a collection of one genre. A bare plural ("Debates") is a section bar's item, read elsewhere.
+        if (words.Length < 2 || !PluralWords.Contains(words[^1]) || InBrief(string.Join(' ', words))) return null;
+        // "News", "Articles", "Reviews": a site of many genres calls itself after the commonest.
+        if (Words[words[^1]] is ArticleKinds.News or ArticleKinds.Feature or ArticleKinds.Review or ArticleKinds.Opinion) return null;
+        return new GenreEvidence(Words[words[^1]], $"the site's name '{name.Trim()}' names the genre of its pages ('{words[^1]}')");
     }
 
     private static string FolderWords(string folder) => folder.Replace('-', ' ').Replace('_', ' ');
