@@ -22,7 +22,8 @@ public static partial class StripBoilerplate
 
     /// <param name="authors">The draft's authors, to find the closing bio after which only notes belong to the article.</param>
     /// <param name="publication">The draft's publication, whose name alone on a line is a masthead.</param>
-    public static FixupResult Apply(string text, FixupContext context, IReadOnlyList<string>? authors = null, string? publication = null)
+    /// <param name="title">The draft's title, whose echo alone on a line (a running title) is furniture.</param>
+    public static FixupResult Apply(string text, FixupContext context, IReadOnlyList<string>? authors = null, string? publication = null, string? title = null)
     {
         var lines = TextLines.Split(text);
         var actions = new List<FixupAction>();
@@ -66,9 +67,25 @@ public static partial class StripBoilerplate
         }
 
         DropByClassification(lines, context, authors ?? [], publication, actions);
+        // After the classifier, which weighs each line by its neighbours: an echo line is furniture whatever is around it.
+        DropEchoLines(lines, title, authors ?? [], Drop);
         DropEndMarks(lines, context, actions);
         var result = TextLines.Join(lines);
         return actions.Count == 0 ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
+    }
+
+    /// <summary>
+    /// A paragraph of one line that only repeats the title or an author's name (<see cref="EchoLine"/>): a running title,
+    /// a name under a photo credit, a byline repeated in a footer.
+    /// </summary>
+    private static void DropEchoLines(string[] lines, string? title, IReadOnlyList<string> authors, Action<Paragraph, string> drop)
+    {
+        if (string.IsNullOrWhiteSpace(title) && authors.Count == 0) return;
+        var paragraphs = Paragraph.Parse(lines).Where(p => p.StartLine == p.EndLine).ToList();
+        var counts = paragraphs.GroupBy(p => TextShapes.NormalizeForMatch(p.Text)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+            if (EchoLine.Of(paragraph.Text, title, authors, counts[TextShapes.NormalizeForMatch(paragraph.Text)]) is { } what)
+                drop(paragraph, $"echo of the {what}");
     }
 
     /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>
