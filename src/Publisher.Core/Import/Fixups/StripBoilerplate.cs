@@ -75,17 +75,24 @@ public static partial class StripBoilerplate
     }
 
     /// <summary>
-    /// A paragraph of one line that only repeats the title or an author's name (<see cref="EchoLine"/>): a running title,
+    /// A line that only repeats the title or an author's name (<see cref="EchoLine"/>): a running title,
     /// a name under a photo credit, a byline repeated in a footer.
     /// </summary>
+    private const int MinProseLineWords = 6;
+
     private static void DropEchoLines(string[] lines, string? title, IReadOnlyList<string> authors, Action<Paragraph, string> drop)
     {
         if (string.IsNullOrWhiteSpace(title) && authors.Count == 0) return;
-        var paragraphs = Paragraph.Parse(lines).Where(p => p.StartLine == p.EndLine).ToList();
-        var counts = paragraphs.GroupBy(p => TextShapes.NormalizeForMatch(p.Text)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs)
-            if (EchoLine.Of(paragraph.Text, title, authors, counts[TextShapes.NormalizeForMatch(paragraph.Text)]) is { } what)
-                drop(paragraph, $"echo of the {what}");
+        var counts = lines.Where(l => l.Trim().Length > 0).GroupBy(l => TextShapes.NormalizeForMatch(l)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            // A line inside a paragraph is an echo only on a line of its own: the line of prose above ends no clause into it
+            // and the line below does not go on from it ("… according to" / "NAME." is the end of a sentence).
+            if (CarriesOnBrokenSentence(lines, i) && TextLines.WordCount(lines[i - 1]) >= MinProseLineWords || i + 1 < lines.Length && lines[i + 1].TrimStart() is { Length: > 0 } below && char.IsLower(below[0])) continue;
+            if (EchoLine.Of(lines[i], title, authors, counts[TextShapes.NormalizeForMatch(lines[i])]) is { } what)
+                drop(new Paragraph(i, [lines[i]]), $"echo of the {what}");
+        }
     }
 
     /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>

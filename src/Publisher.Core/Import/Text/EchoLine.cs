@@ -38,8 +38,8 @@ public static partial class EchoLine
         return authors.Count > 1 && nameKey == TextShapes.NormalizeForMatch(string.Join(", ", authors.Take(authors.Count - 1)) + " and " + authors[^1]) ? "authors' names" : null;
     }
 
-    /// <summary>A page number before or after a running title ("12  Title", "Title | 12", "Page 3 · Title").</summary>
-    [GeneratedRegex(@"^(?:(?:page|p\.)\s*)?\d{1,3}\s*[|·•—–-]?\s+|\s+[|·•—–-]?\s*(?:(?:page|p\.)\s*)?\d{1,3}$", RegexOptions.IgnoreCase)]
+    /// <summary>A page number before or after a running title ("12  Title", "Title | 12", "Page 3 · Title", "Title | Page 1 of 4").</summary>
+    [GeneratedRegex(@"^(?:(?:page|p\.)\s*)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*[|·•—–-]?\s+|\s+[|·•—–-]?\s*(?:(?:page|p\.)\s*)?\d{1,3}(?:\s+of\s+\d{1,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumbers();
 
     /// <summary>"By ", "— ", "Words: ", "Text by ": what a repeated byline opens with.</summary>
