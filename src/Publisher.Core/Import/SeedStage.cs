@@ -121,10 +121,11 @@ public static class SeedStage
         diagnostics.AddRange(read.Diagnostics);
         fixes.AddRange(read.Actions);
 
-        var drafts = format is WholeIssueFormat ? OwnPublicationFromMasthead(read.Drafts, read.Dropped, config, fixes) : read.Drafts;
+        var drafts = format is WholeIssueFormat ? IssuePublication(read.Drafts, read.Dropped, unstripped, config, fixes) : read.Drafts;
         drafts = ProperPublicationNames(drafts, PrintedWhere(format), config, fixes);
         if (format is not WholeIssueFormat) drafts = OwnPublicationFromAddress(drafts, source.Url, config, fixes);
         if (block is not null) drafts = CrawlerMetadataApplier.Apply(drafts, crawler!, seedPath, diagnostics);
+        drafts = WithoutTitleNumbers(drafts, fixes);
         drafts = drafts.Select(d => d with { Shape = shape.Kind }).ToList();
         diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportDocumentShape, shape.Kind switch
         {
@@ -194,33 +195,33 @@ public static class SeedStage
     }
 
     /// <summary>
-    /// A whole issue's masthead that opens with one of site.yml's own publications where the name the reader took is
-    /// none of them: the name with its tagline in one block ("HARBOUR SECURITY MONITOR Watching the world's ports"),
-    /// or a masthead line the reader set aside under a publisher's name ("THE NORTHERN INSTITUTE" / "HARBOUR SECURITY
-    /// MONITOR"). The own publication is the issue's; reported.
+    /// A whole issue's publication, decided once for every article (<see cref="MastheadName"/>): the name its masthead
+    /// prints, through letter spacing, stacked lines, a publisher's name over the periodical's and a date where the
+    /// reader looked for the name; a masthead line the reader set aside counts too. Reported when it differs from the
+    /// name the reader took.
     /// </summary>
-    private static IReadOnlyList<ArticleDraft> OwnPublicationFromMasthead(IReadOnlyList<ArticleDraft> drafts, IReadOnlyList<DroppedPiece> dropped,
+    private static IReadOnlyList<ArticleDraft> IssuePublication(IReadOnlyList<ArticleDraft> drafts, IReadOnlyList<DroppedPiece> dropped, string text,
         ImportConfig config, List<FixupAction> fixes)
     {
+        if (drafts.Count == 0) return drafts;
         var publications = config.Site?.Publications ?? [];
-        if (publications.Count == 0 || drafts.All(d => OwnPublicationName.Match(d.Publication, publications) is not null)) return drafts;
         var taken = drafts.Select(d => d.Publication).OfType<string>().FirstOrDefault();
-        // The name the reader took may hold the tagline printed in the same block; else a masthead line it set aside.
-        var candidates = drafts.Where(d => d.Publication is not null).Take(1).Select(d => (Text: d.Publication!, Location: d.Origin, Taken: true))
-            .Concat(dropped.Where(p => p.Kind == "masthead").Select(p => (p.Text, p.Location, Taken: false)));
-        var masthead = candidates.Select(c => (Candidate: c, Found: OwnPublicationName.Leading(c.Text, publications))).FirstOrDefault(m => m.Found is not null);
-        if (masthead.Found is not { } found) return drafts;
-        var (text, location, isTaken) = masthead.Candidate;
-        fixes.Add(new FixupAction(FixupActionKinds.OwnPublication, isTaken
-                ? $"publication '{found.Printed}' read from the masthead \"{text}\", the rest of which is a tagline"
-                : $"publication '{found.Printed}' read from the masthead line \"{text}\"" + (taken is null ? "" : $" rather than '{taken}', which site.yml does not list"),
-            location)
+        var setAside = dropped.Where(p => p.Kind == "masthead").Select(p => (p.Text, p.Location.Line));
+        var decision = MastheadName.Decide(taken, SeedText.Lines(text).Select(l => l.Text).ToList(), publications, setAside);
+        var name = decision?.Name;
+        if (name == taken) return drafts;
+        var at = decision is { Line: > 0 } ? new SourceLocation(drafts[0].Origin.Path, decision.Line) : drafts[0].Origin;
+        var own = OwnPublicationName.Match(name, publications) is not null;
+        fixes.Add(new FixupAction(own ? FixupActionKinds.OwnPublication : FixupActionKinds.NormalizedPublication,
+            name is null
+                ? $"publication '{taken}' left empty: it does not read as a name (a date or glyphs where the masthead's name stands)"
+                : $"publication '{name}' read from the masthead" + (taken is null ? "" : $" rather than '{taken}'") + $": {decision!.Why}", at)
         {
             Before = taken,
-            After = found.Printed,
-            Reason = "the masthead names one of site.yml's own publications (the rest of it is a tagline or the publisher's name)",
+            After = name,
+            Reason = "one decision for the issue's masthead name, used for every article of the issue",
         });
-        return drafts.Select(d => OwnPublicationName.Match(d.Publication, publications) is null ? d with { Publication = found.Printed } : d).ToList();
+        return drafts.Select(d => d with { Publication = name }).ToList();
     }
 
     /// <summary>
@@ -287,6 +288,25 @@ public static class SeedStage
             After = proper,
             Reason = "the publication's name as the outlet list or Title Case spell it; it is not one of site.yml's publications, so it is press",
         });
+    }
+
+    /// <summary>A running number before a title ("3 — Title", "No. 4 – Title": <see cref="TitleNumber"/>) is dropped from it, and reported.</summary>
+    private static IReadOnlyList<ArticleDraft> WithoutTitleNumbers(IReadOnlyList<ArticleDraft> drafts, List<FixupAction> fixes)
+    {
+        if (drafts.All(d => TitleNumber.Strip(d.Title) is null)) return drafts;
+        var result = new List<ArticleDraft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            if (TitleNumber.Strip(draft.Title) is not { } title) { result.Add(draft); continue; }
+            fixes.Add(new FixupAction(FixupActionKinds.TitleNumber, $"{draft.Title} → {title}", draft.Origin)
+            {
+                Before = draft.Title,
+                After = title,
+                Reason = "a number and a dash (or full stop) before the title is the item's running number in its digest or issue, not part of the title",
+            });
+            result.Add(draft with { Title = title });
+        }
+        return result;
     }
 
     /// <summary>Where a reader takes the publication from, for the report ("the masthead").</summary>

@@ -65,18 +65,18 @@ public class CorpusScoreTests
             Precision: 0.98, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 2),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 21, Title: 17, Authors: 18, Date: 19, Kind: 18, Publication: 19, VolumeIssue: 21,
-            Precision: 0.90, Recall: 0.94, MaxFurniture: 47, MaxGlued: 1, MaxLost: 4),
+            Precision: 0.90, Recall: 0.94, MaxFurniture: 45, MaxGlued: 1, MaxLost: 4),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
-        new Floor("heldout18", Found: 23, Title: 22, Authors: 23, Date: 22, Kind: 21, Publication: 20, VolumeIssue: 23,
+        new Floor("heldout18", Found: 23, Title: 22, Authors: 23, Date: 22, Kind: 21, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 17, Publication: 20, VolumeIssue: 22,
             Precision: 0.92, Recall: 0.96, MaxFurniture: 32, MaxGlued: 2, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
-        new Floor("heldout20", Found: 23, Title: 21, Authors: 23, Date: 23, Kind: 22, Publication: 23, VolumeIssue: 23,
-            Precision: 0.92, Recall: 0.99, MaxFurniture: 35, MaxGlued: 0, MaxLost: 1),
+        new Floor("heldout20", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 23, VolumeIssue: 23,
+            Precision: 0.92, Recall: 0.99, MaxFurniture: 33, MaxGlued: 0, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -96,14 +96,14 @@ public class CorpusScoreTests
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
         new Floor("heldout23", Found: 23, Title: 22, Authors: 19, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.94, Recall: 0.99, MaxFurniture: 34, MaxGlued: 2, MaxLost: 2),
+            Precision: 0.94, Recall: 0.99, MaxFurniture: 32, MaxGlued: 2, MaxLost: 2),
         new Floor("heldout24", Found: 21, Title: 18, Authors: 17, Date: 20, Kind: 19, Publication: 17, VolumeIssue: 20,
-            Precision: 0.82, Recall: 0.89, MaxFurniture: 27, MaxGlued: 2, MaxLost: 1),
+            Precision: 0.82, Recall: 0.89, MaxFurniture: 26, MaxGlued: 2, MaxLost: 1),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
-        new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 5, VolumeIssue: 5,
+        new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // PDF issues (tests/ImportCorpus/pdf/): the reader's text through the same importer.
-        new Floor("pdf", Found: 12, Title: 12, Authors: 12, Date: 10, Kind: 10, Publication: 12, VolumeIssue: 12,
+        new Floor("pdf", Found: 12, Title: 12, Authors: 12, Date: 10, Kind: 12, Publication: 12, VolumeIssue: 12,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
     };
 

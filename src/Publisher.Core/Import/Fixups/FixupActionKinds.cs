@@ -81,4 +81,7 @@ public static class FixupActionKinds
 
     /// <summary>The publication an article names is one of site.yml's own publications (by name or alias): its proper name, not press.</summary>
     public const string OwnPublication = "own-publication";
+
+    /// <summary>A running number before a title ("3 — Title", "No. 4 – Title") dropped from it; the detail is "before → after".</summary>
+    public const string TitleNumber = "title-number";
 }

@@ -22,7 +22,8 @@ public static partial class StripBoilerplate
 
     /// <param name="authors">The draft's authors, to find the closing bio after which only notes belong to the article.</param>
     /// <param name="publication">The draft's publication, whose name alone on a line is a masthead.</param>
-    public static FixupResult Apply(string text, FixupContext context, IReadOnlyList<string>? authors = null, string? publication = null)
+    /// <param name="title">The draft's title, whose echo alone on a line (a running title) is furniture.</param>
+    public static FixupResult Apply(string text, FixupContext context, IReadOnlyList<string>? authors = null, string? publication = null, string? title = null)
     {
         var lines = TextLines.Split(text);
         var actions = new List<FixupAction>();
@@ -66,9 +67,32 @@ public static partial class StripBoilerplate
         }
 
         DropByClassification(lines, context, authors ?? [], publication, actions);
+        // After the classifier, which weighs each line by its neighbours: an echo line is furniture whatever is around it.
+        DropEchoLines(lines, title, authors ?? [], Drop);
         DropEndMarks(lines, context, actions);
         var result = TextLines.Join(lines);
         return actions.Count == 0 ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
+    }
+
+    /// <summary>
+    /// A line that only repeats the title or an author's name (<see cref="EchoLine"/>): a running title,
+    /// a name under a photo credit, a byline repeated in a footer.
+    /// </summary>
+    private const int MinProseLineWords = 6;
+
+    private static void DropEchoLines(string[] lines, string? title, IReadOnlyList<string> authors, Action<Paragraph, string> drop)
+    {
+        if (string.IsNullOrWhiteSpace(title) && authors.Count == 0) return;
+        var counts = lines.Where(l => l.Trim().Length > 0).GroupBy(l => TextShapes.NormalizeForMatch(l)).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            // A line inside a paragraph is an echo only on a line of its own: the line of prose above ends no clause into it
+            // and the line below does not go on from it ("… according to" / "NAME." is the end of a sentence).
+            if (CarriesOnBrokenSentence(lines, i) && TextLines.WordCount(lines[i - 1]) >= MinProseLineWords || i + 1 < lines.Length && lines[i + 1].TrimStart() is { Length: > 0 } below && char.IsLower(below[0])) continue;
+            if (EchoLine.Of(lines[i], title, authors, counts[TextShapes.NormalizeForMatch(lines[i])]) is { } what)
+                drop(new Paragraph(i, [lines[i]]), $"echo of the {what}");
+        }
     }
 
     /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>

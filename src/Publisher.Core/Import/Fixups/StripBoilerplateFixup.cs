@@ -7,7 +7,7 @@ public sealed class StripBoilerplateFixup : IDraftFixup
 
     public DraftFixupResult Apply(ArticleDraft draft, FixupContext context)
     {
-        var result = StripBoilerplate.Apply(draft.Body, DraftFields.BodyContext(draft, context), draft.Authors, draft.Publication);
+        var result = StripBoilerplate.Apply(draft.Body, DraftFields.BodyContext(draft, context), draft.Authors, draft.Publication, draft.Title);
         var links = result.Actions.Where(a => a.Kind == FixupActionKinds.AuthorSocial)
             .Select(a => SocialHandles.ProfileLineFromDetail(a.Detail)).OfType<string>();
         return new DraftFixupResult(draft with { Body = result.Text, AuthorLinks = draft.AuthorLinks.Concat(links).Distinct(StringComparer.Ordinal).ToList() },

@@ -27,6 +27,23 @@ public static partial class SiteMasthead
         "college", "academy", "service", "partners", "advisory", "associates", "consultancy",
     };
 
+    /// <summary>
+    /// Words that name a periodical alone (the first group of <see cref="PublisherNouns"/>, and a monitor's "brief" or
+    /// "briefing"): what tells a periodical's masthead from its publisher's name printed over it ("THE JAMESTOWN
+    /// FOUNDATION" / "Northern Seas Brief").
+    /// </summary>
+    private static readonly HashSet<string> PeriodicalNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "herald", "courier", "chronicle", "gazette", "gazeta", "times", "post", "tribune", "journal", "review", "quarterly", "weekly",
+        "monthly", "daily", "magazine", "letter", "newsletter", "bulletin", "digest", "dispatch", "notes", "notebook", "ledger",
+        "observer", "monitor", "record", "telegraph", "sentinel", "examiner", "almanac", "register", "mercury", "inquirer",
+        "brief", "briefing",
+    };
+
+    /// <summary>Whether the name's last word names a periodical ("… SECURITY MONITOR", "Northern Seas Brief"), not a publishing body.</summary>
+    public static bool EndsWithPeriodicalNoun(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && PeriodicalNouns.Contains(words[^1].Trim('.', ',', '’', '\''));
+
     /// <summary>Whether a word of the name is one that names a periodical or a publishing body (<see cref="PublisherNouns"/>).</summary>
     public static bool HasPublisherNoun(string name) =>
         name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => PublisherNouns.Contains(w.Trim('.', ',', '’', '\'')));
