@@ -28,9 +28,14 @@ public static partial class RejoinPageBreaks
     /// mid-word or mid-sentence and the next goes on in lower case (a scraper's split), never by the looser PDF rules that would
     /// glue a page of one-line paragraphs together.
     /// </param>
-    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true, bool webText = false)
+    /// <param name="noteLines">
+    /// Lines that may hold the article's note list (the Notes section) besides the text itself: a paragraph ending
+    /// "…guided it.1" ends its sentence when note 1 is listed (<see cref="GluedMarkers.EndsSentence"/>).
+    /// </param>
+    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true, bool webText = false, string? noteLines = null)
     {
         var lines = TextLines.Split(text);
+        var noteNumbers = GluedMarkers.NoteNumbers(noteLines is null ? lines : lines.Concat(TextLines.Split(noteLines)));
         var blocks = Paragraph.Parse(lines).Select(p => new Block(p.StartLine, p.Lines.ToList())).ToList();
         var diagnostics = new List<Diagnostic>();
         var actions = new List<FixupAction>();
@@ -39,7 +44,7 @@ public static partial class RejoinPageBreaks
         foreach (var block in blocks)
         {
             var previous = merged.Count > 0 ? merged[^1] : null;
-            if (previous is not null && (webText ? ShouldJoinWebText(previous, block) : ShouldJoin(previous, block)))
+            if (previous is not null && (webText ? ShouldJoinWebText(previous, block, noteNumbers) : ShouldJoin(previous, block, noteNumbers)))
             {
                 var join = JoinText(previous, block, text, context, diagnostics);
                 actions.Add(new FixupAction(FixupActionKinds.RejoinedPageBreak,
@@ -66,7 +71,14 @@ public static partial class RejoinPageBreaks
         public bool IsHeading { get; set; }
     }
 
-    private static bool ShouldJoin(Block previous, Block next)
+    /// <summary>How the paragraph ends, a glued note marker after a full stop counting as the sentence's end.</summary>
+    private static ParagraphEnd EndOf(string line, IReadOnlySet<int> noteNumbers)
+    {
+        var end = ParagraphShape.EndOf(line);
+        return end == ParagraphEnd.Open && GluedMarkers.EndsSentence(line, noteNumbers) ? ParagraphEnd.Closed : end;
+    }
+
+    private static bool ShouldJoin(Block previous, Block next, IReadOnlySet<int> noteNumbers)
     {
         var a = previous.Lines[^1];
         var b = next.Lines[0];
@@ -76,7 +88,7 @@ public static partial class RejoinPageBreaks
         if (previous.Lines.Count == 1 && ParagraphShape.LooksLikeHeading(a, out _) && ParagraphShape.EndOf(a) == ParagraphEnd.Open && !ParagraphShape.StartsLower(b))
             return false;
 
-        var end = ParagraphShape.EndOf(a);
+        var end = EndOf(a, noteNumbers);
         if (end is ParagraphEnd.Hyphen or ParagraphEnd.Dash) return true;
         if (previous.Lines.Count == 1 && ParagraphShape.IsDateLine(a)) return false;
         // List items rarely end with punctuation: only a lower-case start continues one.
@@ -89,13 +101,13 @@ public static partial class RejoinPageBreaks
         return !heading;
     }
 
-    private static bool ShouldJoinWebText(Block previous, Block next)
+    private static bool ShouldJoinWebText(Block previous, Block next, IReadOnlySet<int> noteNumbers)
     {
         var a = previous.Lines[^1];
         var b = next.Lines[0];
         if (previous.IsHeading || a.TrimStart().StartsWith('#') || a.TrimStart().StartsWith('|') || a.StartsWith("```", StringComparison.Ordinal)) return false;
         if (ParagraphShape.IsStructural(b) || ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return false;
-        var end = ParagraphShape.EndOf(a);
+        var end = EndOf(a, noteNumbers);
         return end is ParagraphEnd.Hyphen or ParagraphEnd.Dash || (end == ParagraphEnd.Open && ParagraphShape.StartsLower(b));
     }
 
