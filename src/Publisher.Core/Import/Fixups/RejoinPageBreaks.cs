@@ -93,12 +93,27 @@ public static partial class RejoinPageBreaks
         if (previous.Lines.Count == 1 && ParagraphShape.IsDateLine(a)) return false;
         // List items rarely end with punctuation: only a lower-case start continues one.
         if (ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return ParagraphShape.StartsLower(b);
+        if (RunInListItem(a, next)) return false;
         if (ParagraphShape.StartsLower(b))
             // After a finished sentence, a lower-case "al-Sadr …" can open a paragraph.
             return end is not ParagraphEnd.Closed || !NameParticle().IsMatch(b);
         if (end != ParagraphEnd.Open) return false;
         var heading = ParagraphShape.LooksLikeHeading(b, out var titleCase) && titleCase && next.Lines.Count == 1;
         return !heading;
+    }
+
+    /// <summary>
+    /// A list printed as lines without bullets: "…calls on the government to:" / "withdraw the order;" / "amend the
+    /// law;" / "free the detainees." — after a line ending in a colon or semicolon, a lower-case paragraph that itself
+    /// ends in a semicolon (or, after a semicolon, in a full stop: the last item) is the list's next item, not the rest
+    /// of a sentence a page break cut.
+    /// </summary>
+    private static bool RunInListItem(string previousLine, Block next)
+    {
+        var a = previousLine.TrimEnd();
+        var end = next.Lines[^1].TrimEnd();
+        if (a.Length == 0 || end.Length == 0 || a[^1] is not (':' or ';') || !ParagraphShape.StartsLower(next.Lines[0])) return false;
+        return end[^1] == ';' || a[^1] == ';' && end[^1] == '.';
     }
 
     private static bool ShouldJoinWebText(Block previous, Block next, IReadOnlySet<int> noteNumbers)
