@@ -173,8 +173,13 @@ public static class Scoring
         return glued;
     }
 
-    /// <summary>Article-text lines with no run of four words (or, when shorter, not all their words) in any output of the file.</summary>
-    private static List<string> LostLines(FileLabels labels, string[] rawLines, List<string[]> outputTokens)
+    /// <summary>
+    /// Article-text lines with no run of four words (or, when shorter, not all their words) in any output of the file.
+    /// A word a line-end hyphen split over two labelled lines ("organ-" / "ised bands.") is looked for whole as well as
+    /// in its halves (<see cref="Tokens.JoinLines"/> joins it the same way for the kept-word scores): the halves alone
+    /// are not words the output can hold once the break is mended.
+    /// </summary>
+    internal static List<string> LostLines(FileLabels labels, string[] rawLines, List<string[]> outputTokens)
     {
         var lost = new List<string>();
         for (var n = 1; n <= rawLines.Length; n++)
@@ -182,13 +187,34 @@ public static class Scoring
             if (labels.OwnerOf(n) is null) continue;
             var words = Tokens.Of(rawLines[n - 1]);
             if (words.Length == 0) continue;
-            var run = Math.Min(LostRun, words.Length);
-            var found = Enumerable.Range(0, words.Length - run + 1)
-                .Any(i => outputTokens.Any(o => Tokens.ContainsRun(o, words[i..(i + run)])));
-            if (!found) lost.Add($"{labels.Name}:{n}: {Clip(rawLines[n - 1])}");
+            if (!Found(words, outputTokens) && !Found(Mended(labels, rawLines, n, words), outputTokens))
+                lost.Add($"{labels.Name}:{n}: {Clip(rawLines[n - 1])}");
         }
         return lost;
     }
+
+    private static bool Found(string[] words, List<string[]> outputTokens)
+    {
+        if (words.Length == 0) return false;
+        var run = Math.Min(LostRun, words.Length);
+        return Enumerable.Range(0, words.Length - run + 1).Any(i => outputTokens.Any(o => Tokens.ContainsRun(o, words[i..(i + run)])));
+    }
+
+    /// <summary>The line's words with a word split at a line-end hyphen, with the labelled line before or after, made whole.</summary>
+    private static string[] Mended(FileLabels labels, string[] rawLines, int n, string[] words)
+    {
+        var mended = (string[])words.Clone();
+        var line = rawLines[n - 1].Trim();
+        if (n >= 2 && labels.OwnerOf(n - 1) is not null && line.Length > 0 && char.IsLower(line[0])
+            && BrokenAtEnd(rawLines[n - 2]) && Tokens.Of(rawLines[n - 2]) is { Length: > 0 } before)
+            mended[0] = before[^1] + mended[0];
+        if (n < rawLines.Length && labels.OwnerOf(n + 1) is not null && BrokenAtEnd(line)
+            && rawLines[n].Trim() is { Length: > 0 } next && char.IsLower(next[0]) && Tokens.Of(next) is { Length: > 0 } after)
+            mended[^1] += after[0];
+        return mended;
+    }
+
+    private static bool BrokenAtEnd(string line) => line.TrimEnd() is { Length: > 1 } t && t[^1] == '-' && char.IsLetter(t[^2]);
 
     private static string Clip(string text)
     {

@@ -11,7 +11,9 @@ public static partial class Tokens
 {
     public static string[] Of(string text)
     {
-        var plain = FootnoteMarker().Replace(text, " $1 ");
+        // A superscript note number ("claim.³") is the same token as the footnote it becomes ("claim.[^3]").
+        var plain = Superscript().Replace(text, m => " " + new string(m.Value.Select(c => (char)('0' + Superscripts.IndexOf(c))).ToArray()) + " ");
+        plain = FootnoteMarker().Replace(plain, " $1 ");
         plain = MarkdownLink().Replace(plain, "$1");
         plain = MarkdownLink().Replace(plain, "$1");
         plain = LinkTail().Replace(plain, " ");
@@ -61,6 +63,11 @@ public static partial class Tokens
             if (counts.TryGetValue(token, out var n) && n > 0) { counts[token] = n - 1; overlap++; }
         return overlap;
     }
+
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    [GeneratedRegex("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")]
+    private static partial Regex Superscript();
 
     [GeneratedRegex(@"\[\^(\w+)\]:?")]
     private static partial Regex FootnoteMarker();

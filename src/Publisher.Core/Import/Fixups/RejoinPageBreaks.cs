@@ -28,9 +28,14 @@ public static partial class RejoinPageBreaks
     /// mid-word or mid-sentence and the next goes on in lower case (a scraper's split), never by the looser PDF rules that would
     /// glue a page of one-line paragraphs together.
     /// </param>
-    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true, bool webText = false)
+    /// <param name="noteLines">
+    /// Lines that may hold the article's note list (the Notes section) besides the text itself: a paragraph ending
+    /// "…guided it.1" ends its sentence when note 1 is listed (<see cref="GluedMarkers.EndsSentence"/>).
+    /// </param>
+    public static FixupResult Apply(string text, FixupContext context, bool makeHeadings = true, bool webText = false, string? noteLines = null)
     {
         var lines = TextLines.Split(text);
+        var noteNumbers = GluedMarkers.NoteNumbers(noteLines is null ? lines : lines.Concat(TextLines.Split(noteLines)));
         var blocks = Paragraph.Parse(lines).Select(p => new Block(p.StartLine, p.Lines.ToList())).ToList();
         var diagnostics = new List<Diagnostic>();
         var actions = new List<FixupAction>();
@@ -39,7 +44,7 @@ public static partial class RejoinPageBreaks
         foreach (var block in blocks)
         {
             var previous = merged.Count > 0 ? merged[^1] : null;
-            if (previous is not null && (webText ? ShouldJoinWebText(previous, block) : ShouldJoin(previous, block)))
+            if (previous is not null && (webText ? ShouldJoinWebText(previous, block, noteNumbers) : ShouldJoin(previous, block, noteNumbers)))
             {
                 var join = JoinText(previous, block, text, context, diagnostics);
                 actions.Add(new FixupAction(FixupActionKinds.RejoinedPageBreak,
@@ -66,7 +71,14 @@ public static partial class RejoinPageBreaks
         public bool IsHeading { get; set; }
     }
 
-    private static bool ShouldJoin(Block previous, Block next)
+    /// <summary>How the paragraph ends, a glued note marker after a full stop counting as the sentence's end.</summary>
+    private static ParagraphEnd EndOf(string line, IReadOnlySet<int> noteNumbers)
+    {
+        var end = ParagraphShape.EndOf(line);
+        return end == ParagraphEnd.Open && GluedMarkers.EndsSentence(line, noteNumbers) ? ParagraphEnd.Closed : end;
+    }
+
+    private static bool ShouldJoin(Block previous, Block next, IReadOnlySet<int> noteNumbers)
     {
         var a = previous.Lines[^1];
         var b = next.Lines[0];
@@ -76,11 +88,12 @@ public static partial class RejoinPageBreaks
         if (previous.Lines.Count == 1 && ParagraphShape.LooksLikeHeading(a, out _) && ParagraphShape.EndOf(a) == ParagraphEnd.Open && !ParagraphShape.StartsLower(b))
             return false;
 
-        var end = ParagraphShape.EndOf(a);
+        var end = EndOf(a, noteNumbers);
         if (end is ParagraphEnd.Hyphen or ParagraphEnd.Dash) return true;
         if (previous.Lines.Count == 1 && ParagraphShape.IsDateLine(a)) return false;
         // List items rarely end with punctuation: only a lower-case start continues one.
         if (ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return ParagraphShape.StartsLower(b);
+        if (RunInListItem(a, next)) return false;
         if (ParagraphShape.StartsLower(b))
             // After a finished sentence, a lower-case "al-Sadr …" can open a paragraph.
             return end is not ParagraphEnd.Closed || !NameParticle().IsMatch(b);
@@ -89,13 +102,27 @@ public static partial class RejoinPageBreaks
         return !heading;
     }
 
-    private static bool ShouldJoinWebText(Block previous, Block next)
+    /// <summary>
+    /// A list printed as lines without bullets: "…calls on the government to:" / "withdraw the order;" / "amend the
+    /// law;" / "free the detainees." — after a line ending in a colon or semicolon, a lower-case paragraph that itself
+    /// ends in a semicolon (or, after a semicolon, in a full stop: the last item) is the list's next item, not the rest
+    /// of a sentence a page break cut.
+    /// </summary>
+    private static bool RunInListItem(string previousLine, Block next)
+    {
+        var a = previousLine.TrimEnd();
+        var end = next.Lines[^1].TrimEnd();
+        if (a.Length == 0 || end.Length == 0 || a[^1] is not (':' or ';') || !ParagraphShape.StartsLower(next.Lines[0])) return false;
+        return end[^1] == ';' || a[^1] == ';' && end[^1] == '.';
+    }
+
+    private static bool ShouldJoinWebText(Block previous, Block next, IReadOnlySet<int> noteNumbers)
     {
         var a = previous.Lines[^1];
         var b = next.Lines[0];
         if (previous.IsHeading || a.TrimStart().StartsWith('#') || a.TrimStart().StartsWith('|') || a.StartsWith("```", StringComparison.Ordinal)) return false;
         if (ParagraphShape.IsStructural(b) || ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return false;
-        var end = ParagraphShape.EndOf(a);
+        var end = EndOf(a, noteNumbers);
         return end is ParagraphEnd.Hyphen or ParagraphEnd.Dash || (end == ParagraphEnd.Open && ParagraphShape.StartsLower(b));
     }
 

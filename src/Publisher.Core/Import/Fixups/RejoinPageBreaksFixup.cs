@@ -13,7 +13,7 @@ public sealed class RejoinPageBreaksFixup : IDraftFixup
         // Web text has no page breaks: a paragraph ending without a full stop is a paragraph (a list item, a
         // quote, a caption), not half of one; only a scraper's mid-sentence split is joined. Headings are still marked.
         var web = draft.Shape == DocumentShapeKind.Web;
-        var body = RejoinPageBreaks.Apply(draft.Body, DraftFields.BodyContext(draft, context), webText: web);
+        var body = RejoinPageBreaks.Apply(draft.Body, DraftFields.BodyContext(draft, context), webText: web, noteLines: draft.Notes);
         var notesContext = DraftFields.NotesContext(draft, context);
         var notes = draft.Notes is null ? null : DraftFields.AtOrigin(
             RejoinPageBreaks.Apply(draft.Notes, notesContext, makeHeadings: false, webText: web), notesContext, draft.Origin);

@@ -53,6 +53,10 @@ public static partial class StripPageFurniture
         foreach (var (i, reason) in furniture) removed.TryAdd(i, (RunningWhat(lines[i], publications), reason));
         PageBreaks(lines, protectedUntil, tocMarkers, bios, publications, removed);
         RunningCompanions(lines, protectedUntil, tocMarkers, bios, removed);
+        // A note's wrapped tail ("Terrorism Monitor, Volume 27, Issue 20, 2029.", an address) is the note's text, though
+        // it has a masthead's or footer's shape: kept, after it has served to find the page break it may sit beside.
+        foreach (var i in CitationContinuation.Lines(lines))
+            if (removed.TryGetValue(i, out var was) && was.What != PageNumber) removed.Remove(i);
         if (removed.Count == 0) return FixupResult.Unchanged(text);
 
         var actions = new List<FixupAction>();

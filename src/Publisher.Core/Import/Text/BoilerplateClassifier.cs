@@ -491,11 +491,25 @@ internal static class BoilerplateClassifier
     /// ("Introduction" under a byline; a site's tagline there is longer): a repeated one is the articles' structure, which
     /// every issue of a publication shares, not furniture.
     /// </summary>
+    /// <para>
+    /// A label ending in a colon ("Executive Summary:", "Background:", "Assessment:") that the article text follows
+    /// directly is such a heading too: run-in headings that recur in paragraph after paragraph, or in every article of
+    /// a site, are the text's structure, not repeated furniture.
+    /// </para>
     private static bool HeadingWithinText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
-        units[i].IsHeading && classes.HeadsGoodText(i) && (classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood
+        (units[i].IsHeading || ColonLabel(units[i].Signals.Text) && classes.NextText(i) == i + 1) && classes.HeadsGoodText(i) && (classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood
             || classes.Before(i, ignoreNearGood: false) is null && units[i].Signals.Words <= MaxFirstSectionHeadingWords);
 
     private const int MaxFirstSectionHeadingWords = 3;
+    private const int MaxColonLabelWords = 4;
+
+    /// <summary>A few words opening in a capital and ending in a colon, with no digits: "Executive Summary:", "Background:".</summary>
+    private static bool ColonLabel(string text)
+    {
+        var t = text.Trim().TrimStart('#', '*', '_', ' ').TrimEnd('*', '_', ' ');
+        return t.Length > 1 && t[^1] == ':' && char.IsUpper(t[0]) && !t.Any(char.IsDigit)
+            && TextLines.WordCount(t) <= MaxColonLabelWords && t.IndexOf(':') == t.Length - 1;
+    }
 
     /// <summary>
     /// For each unit, the class of the nearest unit before and after it that is not short (or, ignoring near-good ones,

@@ -57,12 +57,15 @@ public static partial class DocumentShape
         // Hard wrapping shows in full-width lines: in PDF text most of them stop mid-sentence; in web text the lines
         // that stop without a full stop are short ones (headings, list items), so only full-width lines are counted.
         var fullWidth = 0;
+        // "…that guided it.1" ends a sentence when the text lists note 1: a glued marker is not hard wrapping.
+        var noteNumbers = GluedMarkers.NoteNumbers(lines);
         foreach (var raw in lines)
         {
             var line = raw.Trim();
             if (line.Length < 40 || line.Length < median * 0.8) continue;
             fullWidth++;
-            if (!BrokenWord().IsMatch(line) && (char.IsLetterOrDigit(line[^1]) || line[^1] is ',' or ';' or '(')) openEnds++;
+            if (!BrokenWord().IsMatch(line) && (char.IsLetterOrDigit(line[^1]) || line[^1] is ',' or ';' or '(')
+                && !GluedMarkers.EndsSentence(line, noteNumbers)) openEnds++;
         }
         var longShare = (double)longLines / prose;
         var openShare = fullWidth == 0 ? 0 : (double)openEnds / fullWidth;

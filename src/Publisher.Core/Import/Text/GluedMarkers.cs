@@ -10,9 +10,48 @@ internal sealed record GluedMarker(int Index, int Length, int Number);
 /// list exists, and only in order: marker 1 first, then 2 after it, and so on, each taken once. A digit preceded by
 /// another digit, a capital letter (model numbers: "F16", "G7") or inside an address is never a marker.
 /// </summary>
-internal static class GluedMarkers
+internal static partial class GluedMarkers
 {
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>
+    /// The number of a note marker glued after a sentence's end at the end of a line ("…that guided it.1",
+    /// "…he said.”12", "…the attack.²"), or null. A digit after a digit ("version 2.1"), a capital or anything in an
+    /// address is never taken; the caller decides whether a reference list with that number exists.
+    /// </summary>
+    public static int? AtSentenceEnd(string line)
+    {
+        var m = SentenceEndMarker().Match(line.TrimEnd());
+        if (!m.Success) return null;
+        var group = m.Groups["digits"].Success ? m.Groups["digits"] : m.Groups["sup"];
+        var digits = new string(group.Value.Select(c => char.IsAsciiDigit(c) ? c : (char)('0' + Superscripts.IndexOf(c))).ToArray());
+        if (digits[0] == '0' || InAddress(line.TrimEnd(), group.Index)) return null;
+        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Whether the line ends a sentence at a glued marker whose note is in <paramref name="noteNumbers"/>: such a
+    /// line is a finished paragraph, not one stopped mid-sentence (see <see cref="NoteNumbers"/>).
+    /// </summary>
+    public static bool EndsSentence(string line, IReadOnlySet<int> noteNumbers) =>
+        noteNumbers.Count > 0 && AtSentenceEnd(line) is { } n && noteNumbers.Contains(n);
+
+    /// <summary>
+    /// The numbers of the note entries among the lines ("1. …", "[2] …", "3) …"), when they form a list that starts at 1;
+    /// otherwise empty.
+    /// </summary>
+    public static IReadOnlySet<int> NoteNumbers(IEnumerable<string> lines)
+    {
+        var numbers = new HashSet<int>();
+        foreach (var line in lines)
+            if (line.Length > 0 && (char.IsDigit(line.TrimStart().FirstOrDefault()) || line.TrimStart().StartsWith('[')) && EndnoteShapes.Entry(line) is { } entry && !entry.Label.Roman)
+                numbers.Add(entry.Label.Number);
+        return numbers.Contains(1) ? numbers : new HashSet<int>();
+    }
+
+    // A lower-case letter (or a closing quote or bracket after one), a sentence end, an optional closing quote or bracket, then the marker.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll}[""”’')\]]?[.!?][""”’')\]]?)(?:(?<digits>\d{1,3})|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))$")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEndMarker();
 
     public static IReadOnlyList<GluedMarker> Find(string text, int count)
     {

@@ -47,6 +47,42 @@ public class TextRecognisersTests
     }
 
     [Theory]
+    [InlineData("…the information that guided it.1", 1)]
+    [InlineData("…the rise was largest after strikes that killed commanders.12", 12)]
+    [InlineData("“We will not go back,” he said.”3", 3)]
+    [InlineData("…were seen near the harbour (see map).4", 4)]
+    [InlineData("…since the attack.²", 2)]
+    public void A_marker_glued_after_a_full_stop_ends_the_sentence(string line, int number) =>
+        Assert.Equal(number, GluedMarkers.AtSentenceEnd(line));
+
+    [Theory]
+    [InlineData("The dataset is now at version 2.1")]
+    [InlineData("The fleet counted 40 ships in 2021")]
+    [InlineData("See annex A.1")]
+    [InlineData("Figures from https://stats.example/table.3")]
+    [InlineData("The meeting ended at 5.")]
+    public void Versions_years_and_addresses_do_not_end_at_a_glued_marker(string line) =>
+        Assert.Null(GluedMarkers.AtSentenceEnd(line));
+
+    [Fact]
+    public void A_glued_marker_ends_a_sentence_only_when_its_note_is_listed()
+    {
+        var listed = GluedMarkers.NoteNumbers(["Body text.", "References", "1. Log – Board, accessed June 3, 2031", "2. Report – Authority"]);
+        Assert.True(GluedMarkers.EndsSentence("…near the harbour.2", listed));
+        Assert.False(GluedMarkers.EndsSentence("…near the harbour.3", listed));
+        Assert.False(GluedMarkers.EndsSentence("…near the harbour.2", GluedMarkers.NoteNumbers(["Body text.", "2. A point that starts no list"])));
+    }
+
+    [Fact]
+    public void Web_text_whose_paragraphs_end_at_glued_markers_is_web_shaped()
+    {
+        var paragraphs = Enumerable.Range(1, 8).Select(i =>
+            $"Crews along the northern coast reported {i} more boardings this spring than last, most of them near the harbour and the fish market, where inspectors from the port authority now board every third vessel that arrives after dark.{i}");
+        var text = string.Join("\n", paragraphs) + "\nReferences\n" + string.Join("\n", Enumerable.Range(1, 8).Select(i => $"{i}. Port report {i} – Authority, accessed June 3, 2031, https://port.example/{i}"));
+        Assert.Equal(DocumentShapeKind.Web, DocumentShape.Classify(text).Kind);
+    }
+
+    [Theory]
     [InlineData("Share | Tweet | Email", "share bar", "UI words (")]
     [InlineData("We use cookies to give you the best experience. Accept", "cookie banner", "the site's cookie notice")]
     [InlineData("Sign up for our newsletter", "subscribe prompt", "UI words (")]

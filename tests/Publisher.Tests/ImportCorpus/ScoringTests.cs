@@ -1,0 +1,49 @@
+using Publisher.ImportEval;
+
+namespace Publisher.Tests.ImportCorpus;
+
+/// <summary>The harness's counts of lost lines: a line whose words the output holds is never counted lost.</summary>
+public class ScoringTests
+{
+    private static FileLabels Labels(int lines) =>
+        new("f", false, [new ExpectedArticle("T", [], null, null, null, null, null, [new LineRange(1, lines)])]);
+
+    private static List<string> Lost(string[] raw, string output) =>
+        Scoring.LostLines(Labels(raw.Length), raw, [Tokens.Of(output)]);
+
+    [Fact]
+    public void The_tail_of_a_word_broken_at_a_line_end_is_not_lost_when_the_output_mends_the_word()
+    {
+        string[] raw = ["the image of the insurgents as loosely organ-", "ised bands. [4]", "that the prison authorities had long underes-", "timated."];
+        Assert.Empty(Lost(raw, "the image of the insurgents as loosely organised bands.[^4] that the prison authorities had long underestimated."));
+    }
+
+    [Fact]
+    public void A_line_holding_only_the_head_of_a_broken_word_is_not_lost_when_the_output_mends_the_word()
+    {
+        string[] raw = ["that customs officers have little interest in", "search-", "ing."];
+        Assert.Empty(Lost(raw, "that customs officers have little interest in searching."));
+    }
+
+    [Fact]
+    public void A_hyphen_kept_in_the_output_still_counts_the_halves()
+    {
+        string[] raw = ["the rise of counter-", "terrorism units."];
+        Assert.Empty(Lost(raw, "the rise of counter-terrorism units."));
+    }
+
+    [Fact]
+    public void A_broken_word_the_output_lost_is_still_lost()
+    {
+        string[] raw = ["that the prison authorities had long underes-", "timated."];
+        Assert.Equal(["f:2: timated."], Lost(raw, "that the prison authorities had long underes"));
+    }
+
+    [Fact]
+    public void A_superscript_note_number_is_the_footnote_it_becomes()
+    {
+        Assert.Equal(["test", "that", "claim", "3"], Tokens.Of("test that claim.³"));
+        Assert.Empty(Lost(["test that claim.³"], "no independent figure exists to test that claim.[^3]"));
+        Assert.Equal(["attacks", "12", "next"], Tokens.Of("attacks¹² next"));
+    }
+}
