@@ -35,17 +35,19 @@ internal sealed class StagedCacheFile
     /// <summary>The temporary file is complete: <see cref="Save"/> may move it into place.</summary>
     public void MarkWritten() => _written = true;
 
-    /// <summary>Makes this build's file the next build's cache.</summary>
-    public void Save()
+    /// <summary>Makes this build's file the next build's cache; true when it was moved into place (false: nothing written, or the move failed).</summary>
+    public bool Save()
     {
-        if (!_written) return;
+        if (!_written) return false;
         try
         {
             File.Move(_next, _file, overwrite: true);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Abandon();
+            return false;
         }
     }
 

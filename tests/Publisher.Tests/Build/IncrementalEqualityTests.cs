@@ -206,10 +206,22 @@ public class IncrementalEqualityTests
         var bytes = File.ReadAllBytes(file);
         var site = SiteLoader.Load(options.InputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
         var plain = ArticleMarkdown.Parse(site.Articles.First(a => a.Body.Length > 100)).PlainTextHeld;
-        var at = damage == "text" ? bytes.AsSpan().LastIndexOf(plain.Utf8) : bytes.AsSpan().IndexOf(plain.Sha256);
-        Assert.True(at > 0);
-        bytes[at] ^= damage == "text" ? (byte)0x01 : (byte)0x55;
-        File.WriteAllBytes(file, bytes);
+        if (damage == "text")
+        {
+            var textsFile = Assert.Single(ParsedBodyCache.TextsFiles(cacheDir));
+            var texts = File.ReadAllBytes(textsFile);
+            var at = texts.AsSpan().IndexOf(plain.Utf8);
+            Assert.True(at >= 0);
+            texts[at] ^= 0x01;
+            File.WriteAllBytes(textsFile, texts);
+        }
+        else
+        {
+            var at = bytes.AsSpan().IndexOf(plain.Sha256);
+            Assert.True(at > 0);
+            bytes[at] ^= 0x55;
+            File.WriteAllBytes(file, bytes);
+        }
         // Without the search counts every plain text is read (counted), the damaged one among them.
         File.Delete(Path.Combine(cacheDir, Publisher.Core.Build.Search.SearchCountCache.FileName));
 

@@ -82,9 +82,15 @@ public class ParsedBodyCacheTests
             "truncated" => bytes[..(bytes.Length - 7)],
             "garbage" => [.. bytes[..60], .. Enumerable.Repeat((byte)0xFF, bytes.Length - 60)],
             "trailing" => [.. bytes, 0],
-            "texts cut" => bytes[..(bytes.Length - 1)],
+            "texts cut" => bytes,
             _ => [],
         });
+        if (damage == "texts cut")
+        {
+            // The texts file one byte short: the last text lies outside it.
+            var texts = Assert.Single(ParsedBodyCache.TextsFiles(temp.Path));
+            File.WriteAllBytes(texts, File.ReadAllBytes(texts)[..^1]);
+        }
         var (reused, cached) = Parse(temp.Path, articles, clean: false);
         Assert.Equal(0, reused);
         foreach (var article in articles) AssertSame(ArticleMarkdown.Parse(article), cached[article.Slug]);
@@ -144,14 +150,16 @@ public class ParsedBodyCacheTests
         Parse(temp.Path, articles, clean: false);
         var file = Path.Combine(temp.Path, ParsedBodyCache.FileName);
         var bytes = File.ReadAllBytes(file);
+        var textsFile = Assert.Single(ParsedBodyCache.TextsFiles(temp.Path));
+        var texts = File.ReadAllBytes(textsFile);
         var victim = articles[2];
         var fresh = ArticleMarkdown.Parse(victim);
         if (damage == "text changed")
         {
-            var at = bytes.AsSpan().LastIndexOf(fresh.PlainTextHeld.Utf8);
-            Assert.True(at > 0);
-            bytes[at] = (byte)(bytes[at] == (byte)'#' ? '@' : '#');
-            File.WriteAllBytes(file, bytes);
+            var at = texts.AsSpan().IndexOf(fresh.PlainTextHeld.Utf8);
+            Assert.True(at >= 0);
+            texts[at] = (byte)(texts[at] == (byte)'#' ? '@' : '#');
+            File.WriteAllBytes(textsFile, texts);
         }
         else if (damage == "hash changed")
         {
@@ -166,13 +174,13 @@ public class ParsedBodyCacheTests
         switch (damage)
         {
             case "cut short after opening":
-                File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+                File.WriteAllBytes(textsFile, texts[..(texts.Length / 2)]);
                 break;
             case "replaced after opening":
-                File.WriteAllBytes(file, [.. bytes[..(bytes.Length / 2)], .. Enumerable.Repeat((byte)'x', bytes.Length - bytes.Length / 2)]);
+                File.WriteAllBytes(textsFile, [.. texts[..(texts.Length / 2)], .. Enumerable.Repeat((byte)'x', texts.Length - texts.Length / 2)]);
                 break;
             case "deleted after opening":
-                File.Delete(file);
+                File.Delete(textsFile);
                 break;
         }
         for (var i = 0; i < articles.Count; i++)
@@ -182,6 +190,7 @@ public class ParsedBodyCacheTests
         cache.WriteNext(articles, articles.Select(ParsedBodyCache.KeyOf).ToArray(), articles.Select((a, i) => (a.Slug, found[i]!)).ToDictionary(), articles.Count - 1);
         cache.Save();
         Assert.False(File.Exists(file));
+        Assert.Empty(ParsedBodyCache.TextsFiles(temp.Path));
         var (reused, again) = Parse(temp.Path, articles, clean: false);
         Assert.Equal(0, reused);
         foreach (var article in articles) AssertSame(ArticleMarkdown.Parse(article), again[article.Slug]);
@@ -203,6 +212,50 @@ public class ParsedBodyCacheTests
         Assert.Equal(0, Parse(temp.Path, articles, clean: false).Reused);
     }
 
+    /// <summary>
+    /// A few bodies parsed: their texts are appended to the texts file and only the entries written, until the texts no
+    /// entry names would pass a quarter of the file; then every text goes into a new file and the old one is deleted.
+    /// Every cached text reads back checked, at every step. A build that fails cuts what it appended.
+    /// </summary>
+    [Fact]
+    public void Edits_append_their_texts_until_a_new_texts_file_compacts_them()
+    {
+        using var temp = new TempDirectory();
+        var articles = Bodies.Select((b, i) => ArticleWith(b, i, bodyStartLine: 5)).ToList();
+        Parse(temp.Path, articles, clean: false);
+        var first = Assert.Single(ParsedBodyCache.TextsFiles(temp.Path));
+        var appended = 0;
+        var compacted = 0;
+        for (var n = 0; n < 12; n++)
+        {
+            var before = Assert.Single(ParsedBodyCache.TextsFiles(temp.Path));
+            var length = new FileInfo(before).Length;
+            articles[3] = ArticleWith($"Edit {n}: a short body of a few words.", 3, 5);
+            Assert.Equal(articles.Count - 1, Parse(temp.Path, articles, clean: false).Reused);
+            var after = Assert.Single(ParsedBodyCache.TextsFiles(temp.Path));
+            if (after == before)
+            {
+                Assert.True(new FileInfo(after).Length > length);
+                appended++;
+            }
+            else compacted++;
+        }
+        Assert.True(appended > 0);
+        Assert.True(compacted > 0);
+        Assert.NotEqual(first, ParsedBodyCache.TextsFiles(temp.Path).Single());
+
+        // A build that fails after appending: the texts file is as it was.
+        var textsFile = ParsedBodyCache.TextsFiles(temp.Path).Single();
+        var bytes = File.ReadAllBytes(textsFile);
+        articles[3] = ArticleWith("A body of a build that failed.", 3, 5);
+        var cache = ParsedBodyCache.Open(temp.Path, ignorePrevious: false);
+        var keys = articles.Select(ParsedBodyCache.KeyOf).ToArray();
+        var bodies = articles.Select((a, i) => (a.Slug, cache.TryGet(keys[i], a) ?? ArticleMarkdown.Parse(a))).ToDictionary();
+        cache.WriteNext(articles, keys, bodies, articles.Count - 1);
+        cache.Abandon();
+        Assert.Equal(bytes, File.ReadAllBytes(textsFile));
+    }
+
     /// <summary>What the build does: every body from the cache or parsed, then the next file written and saved.</summary>
     private static (int Reused, Dictionary<string, ParsedBody> Bodies) Parse(string dir, IReadOnlyList<Article> articles, bool clean)
     {
@@ -217,6 +270,9 @@ public class ParsedBodyCacheTests
             bodies[articles[i].Slug] = found ?? ArticleMarkdown.Parse(articles[i]);
         }
         cache.WriteNext(articles, keys, bodies, reused);
+        // Each cached text reads back (before the save, as in a build) as a fresh parse gives it, and passes its check.
+        foreach (var article in articles) Assert.Equal(ArticleMarkdown.Parse(article).PlainText, bodies[article.Slug].PlainText);
+        Assert.False(cache.FoundInconsistent);
         cache.Save();
         return (reused, bodies);
     }
