@@ -152,25 +152,38 @@ public static class Scoring
 
     /// <summary>
     /// Output paragraphs (non-blank body lines) that hold the openings of two or more raw text lines: paragraphs
-    /// that were separate lines in a one-line-per-paragraph file glued together.
+    /// that were separate lines in a one-line-per-paragraph file glued together. An opening counts only where it is not
+    /// part of another raw line's whole text found there: "Tobias Reinholt, thank you" inside the one line "MAREN
+    /// CASTELLANO: Tobias Reinholt, thank you.", or the same first words two lines share ("There is a high threat of …")
+    /// inside one of them, are one raw line, not two; a line printed twice is one line.
     /// </summary>
-    private static List<string> GluedParagraphs(FileLabels labels, string[] rawLines, List<ImportedArticle> outputs)
+    internal static List<string> GluedParagraphs(FileLabels labels, string[] rawLines, List<ImportedArticle> outputs)
     {
-        var openings = Enumerable.Range(1, rawLines.Length)
+        var lines = Enumerable.Range(1, rawLines.Length)
             .Where(n => labels.OwnerOf(n) is not null)
             .Select(n => Tokens.Of(rawLines[n - 1]))
             .Where(t => t.Length >= 3)
-            .Select(t => t[..Math.Min(GlueSignature, t.Length)])
             .ToList();
         var glued = new List<string>();
         foreach (var output in outputs)
         foreach (var paragraph in output.Body.Split('\n').Where(l => l.Trim().Length > 0))
         {
             var tokens = Tokens.Of(paragraph);
-            var held = openings.Count(o => Tokens.ContainsRun(tokens, o));
+            var whole = lines.SelectMany((l, k) => Occurrences(tokens, l).Select(at => (Line: k, From: at, To: at + l.Length))).ToList();
+            var held = lines.Where((l, k) =>
+            {
+                var opening = l[..Math.Min(GlueSignature, l.Length)];
+                return Occurrences(tokens, opening).Any(at => !whole.Any(w => w.Line != k && w.From <= at && at + opening.Length <= w.To && !lines[w.Line].SequenceEqual(l)));
+            }).Select(l => string.Join(' ', l)).Distinct(StringComparer.Ordinal).Count();
             if (held >= 2) glued.Add($"{labels.Name}: {held} raw paragraphs in one: {Clip(paragraph)}");
         }
         return glued;
+    }
+
+    private static IEnumerable<int> Occurrences(string[] haystack, string[] needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle)) yield return i;
     }
 
     /// <summary>
@@ -200,16 +213,24 @@ public static class Scoring
         return Enumerable.Range(0, words.Length - run + 1).Any(i => outputTokens.Any(o => Tokens.ContainsRun(o, words[i..(i + run)])));
     }
 
-    /// <summary>The line's words with a word split at a line-end hyphen, with the labelled line before or after, made whole.</summary>
+    /// <summary>
+    /// The line's words with a word split at a line-end hyphen, with the article's text line before or after it (the
+    /// next labelled line of the same article, across a page's furniture, as <see cref="Tokens.JoinLines"/> reads them), made whole.
+    /// </summary>
     private static string[] Mended(FileLabels labels, string[] rawLines, int n, string[] words)
     {
         var mended = (string[])words.Clone();
         var line = rawLines[n - 1].Trim();
-        if (n >= 2 && labels.OwnerOf(n - 1) is not null && line.Length > 0 && char.IsLower(line[0])
-            && BrokenAtEnd(rawLines[n - 2]) && Tokens.Of(rawLines[n - 2]) is { Length: > 0 } before)
+        var owner = labels.OwnerOf(n);
+        int? Neighbour(int step)
+        {
+            for (var m = n + step; m >= 1 && m <= rawLines.Length; m += step)
+                if (rawLines[m - 1].Trim().Length > 0 && labels.OwnerOf(m) == owner) return m;
+            return null;
+        }
+        if (Neighbour(-1) is { } p && line.Length > 0 && char.IsLower(line[0]) && BrokenAtEnd(rawLines[p - 1]) && Tokens.Of(rawLines[p - 1]) is { Length: > 0 } before)
             mended[0] = before[^1] + mended[0];
-        if (n < rawLines.Length && labels.OwnerOf(n + 1) is not null && BrokenAtEnd(line)
-            && rawLines[n].Trim() is { Length: > 0 } next && char.IsLower(next[0]) && Tokens.Of(next) is { Length: > 0 } after)
+        if (BrokenAtEnd(line) && Neighbour(+1) is { } q && rawLines[q - 1].Trim() is var next && char.IsLower(next[0]) && Tokens.Of(next) is { Length: > 0 } after)
             mended[^1] += after[0];
         return mended;
     }

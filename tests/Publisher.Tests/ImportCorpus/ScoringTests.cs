@@ -26,6 +26,14 @@ public class ScoringTests
     }
 
     [Fact]
+    public void A_word_broken_across_a_page_break_is_mended_with_the_next_text_line()
+    {
+        string[] raw = ["that customs officers have little interest in", "search-", "", "Harbour Monitor | Vol. 3 | 4", "", "ing. One trader said so."];
+        var labels = new FileLabels("f", false, [new ExpectedArticle("T", [], null, null, null, null, null, [new LineRange(1, 2), new LineRange(6, 6)])]);
+        Assert.Empty(Scoring.LostLines(labels, raw, [Tokens.Of("that customs officers have little interest in searching. One trader said so.")]));
+    }
+
+    [Fact]
     public void A_hyphen_kept_in_the_output_still_counts_the_halves()
     {
         string[] raw = ["the rise of counter-", "terrorism units."];
@@ -45,5 +53,25 @@ public class ScoringTests
         Assert.Equal(["test", "that", "claim", "3"], Tokens.Of("test that claim.³"));
         Assert.Empty(Lost(["test that claim.³"], "no independent figure exists to test that claim.[^3]"));
         Assert.Equal(["attacks", "12", "next"], Tokens.Of("attacks¹² next"));
+    }
+
+    private static List<string> Glued(string[] raw, string body) =>
+        Scoring.GluedParagraphs(new FileLabels("f", true, [new ExpectedArticle("T", [], null, null, null, null, null, [new LineRange(1, raw.Length)])]), raw,
+            [new ImportedArticle(new Publisher.Core.Model.ArticleFrontMatter { Title = "T" }, body, ["f"])]);
+
+    [Fact]
+    public void Lines_that_share_their_first_words_are_not_glued_when_kept_apart()
+    {
+        string[] raw = ["There is a high threat of terrorist attack in the capital.", "There is a high threat of kidnap in the north."];
+        Assert.Empty(Glued(raw, string.Join("\n\n", raw)));
+        Assert.Single(Glued(raw, string.Join(" ", raw)));
+    }
+
+    [Fact]
+    public void A_short_line_inside_another_line_is_not_a_second_paragraph()
+    {
+        string[] raw = ["MAREN CASTELLANO: Tobias Reinholt, thank you.", "TOBIAS REINHOLT: Thank you."];
+        Assert.Empty(Glued(raw, string.Join("\n\n", raw)));
+        Assert.Single(Glued(raw, string.Join(" ", raw)));
     }
 }
