@@ -29,9 +29,10 @@ def raise_floor(m):
         key, old = f.group(1), f.group(2)
         new = got[key]
         value = min(float(old), new) if key.startswith("Max") else max(float(old), new)
-        text_ = (f"{value:.2f}" if key in ("Precision", "Recall") else str(int(value)))
-        if text_ != old and float(text_) != float(old): print(f"{name}: {key} {old} -> {text_}")
-        return f"{key}: {text_ if float(text_) != float(old) else old}"
+        if value == float(old): return f"{key}: {old}"
+        text_ = f"{value:.2f}" if key in ("Precision", "Recall") else str(int(value))
+        print(f"{name}: {key} {old} -> {text_}")
+        return f"{key}: {text_}"
     return f'new Floor("{name}", ' + re.sub(r"(\w+): ([0-9.]+)", field, body)
 text = re.sub(r'new Floor\("([^"]+)", (.*?\))', raise_floor, text, flags=re.S)
 open(tests, "w", encoding="utf-8").write(text)
