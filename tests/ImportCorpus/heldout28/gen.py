@@ -158,3 +158,163 @@ j.write(arts(*pub,
     ("The Salt Road Emirate: How Jihadists Tax the Caravans of the Tessit Basin", ["Odile Rasmussen-Kone"], "feature"),
     ("Drones Over the Marshes: A Separatist Insurgency Learns to Fly", ["Henrik Adebayo-Strand", "Mirela Quispe"], "feature")),
     "publication: Terrorism Monitor\n")
+
+# ---------------------------------------------------------------------------------------------------------------
+# j02: Terrorism Monitor, Issue 5, Volume XXX (5 March 2032), issue-first masthead, no contents. SHORT TAKES (a
+# section name over a run of short pieces) holds three briefs, each closing with the editor's bio line (three
+# times); a feature whose notes are headed ENDNOTES with bare numbers; a running footer with "Page N of 7" and no
+# header; the footer falls between two halves of a sentence.
+j = Iss("j02_tm_issue_short_takes_editor_bio_thrice")
+def ft(n):
+    return ["", "terrorism-monitor.example   ·   Terrorism Monitor, Issue 5   ·   Page %d of 7" % n, ""]
+j.lines_("""
+Issue 5 — Volume XXX — March 5, 2032
+
+TERRORISM MONITOR
+
+SHORT TAKES
+""")
+j.add("")
+A = 0
+j.add("Arson Campaign Against Cell Towers Spreads to the Lowland Provinces")
+j.add("By Rafaela Nkemdirim-Holt")
+j.add("")
+j.p("Seven mobile telephone masts were set on fire in the lowland provinces of Carradine between February 12 and February 24, bringing the number of such attacks since November to more than thirty. Until this month the arson campaign had been confined to the mountain districts of the north, where a small anarchist collective calling itself Black Static has claimed most of the attacks on a website hosted abroad. The new attacks were claimed on the same site, which described the masts as the nervous system of surveillance (Carradine Post, February 26).", A)
+j.p("Police have made only two arrests, both of men in their twenties who were caught near a burning mast in the town of Orvel. Investigators believe that the group consists of no more than a few dozen people organised in small cells that do not know each other, a structure that makes infiltration difficult. The attacks have so far caused no injuries, but they have cut emergency telephone coverage in several rural areas for days at a time.", A, breaks={5: (ft(1), 0)})
+j.p("The interior ministry has asked operators to install cameras and fences at isolated masts, but there are more than four thousand of them in the country, and the operators have warned that the cost would have to be passed on to customers.", A)
+j.add("Rafaela Nkemdirim-Holt is the Editor of Terrorism Monitor.")
+j.add("")
+A = 1
+j.add("Kidnappers Target Aid Convoys on the Dessaline Plateau")
+j.add("By Rafaela Nkemdirim-Holt")
+j.add("")
+j.p("Two international aid workers and their local driver were abducted on February 19 on the road between the market town of Morrou and the displacement camps of the Dessaline plateau. It was the third kidnapping of aid staff in the area since December. No group has claimed the abduction, but local officials attribute it to a faction of the Plateau Salvation Army that split from the main movement last year after a dispute over the sharing of ransom money (Radio Morrou, February 21).", A)
+j.p("The kidnappings have already forced two agencies to suspend their distributions in the camps, which hold about sixty thousand people. The remaining agencies now travel only in convoys escorted by the gendarmerie, an arrangement that aid workers fear will make them appear to be part of the government's campaign against the insurgents. The splinter faction appears to be exploiting this dilemma: each kidnapping makes the agencies more dependent on armed escorts, and each escorted convoy makes them a more legitimate target in the eyes of the insurgents.", A)
+j.add("Rafaela Nkemdirim-Holt is the Editor of Terrorism Monitor.")
+j.add("")
+A = 2
+j.add("A Court Bans the Brotherhood of the Eighth Day")
+j.add("By Rafaela Nkemdirim-Holt")
+j.add("")
+j.p("On February 27 the supreme court of Ostravel upheld the government's ban on the Brotherhood of the Eighth Day, a millenarian movement whose members were convicted last year of planning to poison the water supply of a provincial town. The court rejected the movement's argument that it was a religious community protected by the constitution, ruling that its leaders had directed the plot and that the organisation as a whole had provided the means to carry it out.", A)
+j.p("The ruling allows the authorities to seize the movement's properties, including a farm in the Serrin valley where its members lived communally. About two hundred people still live there, many of them children, and the social services have said they will need time to find alternative housing. Former members have warned that the leadership may try to move the community abroad before the seizure takes place.", A)
+j.add("Rafaela Nkemdirim-Holt is the Editor of Terrorism Monitor.")
+j.add("")
+A = 3
+j.add("The Lighthouse Network: How a Maritime Smuggling Ring Became an Insurgent")
+j.add("Lifeline")
+j.add("By Taddeo Olufemi-Brandt")
+j.add("")
+j.p("When the coast guard of Merovia seized the fishing trawler Santa Irene off the Calvo peninsula in October 2031, its crew of nine were found to be carrying not fish but two tonnes of ammonium nitrate fertiliser, several hundred detonators and a set of marine radios of a type sold only to licensed operators. The seizure was the first public glimpse of what investigators now call the Lighthouse Network, a group of smugglers who have supplied the insurgents of the Calvo hills for at least three years.1", A)
+j.p("This article reconstructs what is known about the network from court documents, coast guard statements and the reporting of the local press. It argues that the network is best understood not as a part of the insurgency but as a commercial enterprise that found in the insurgents a reliable customer, and that this distinction matters for the way the authorities should respond to it.", A)
+j.add("A Family Business", A)
+j.add("")
+j.p("The network takes its name from the abandoned lighthouse on the island of Perrel where, according to the indictment, its members stored goods before moving them to the mainland in small boats. At its centre were three brothers from the fishing port of San Albero, whose family had been involved in smuggling cigarettes and fuel since the 1990s.2 The brothers owned two trawlers and a refrigerated warehouse, and they employed dozens of fishermen, drivers and warehouse workers, most of whom, according to their lawyers, had no idea what they were carrying.", A)
+j.p("Court documents show that the brothers began to supply the insurgents in 2028, when a commander of the Calvo Liberation Front approached them through a cousin who worked as a harbour pilot. At first the orders were modest: outboard engines, radios and medical supplies. By 2030, they included fertiliser and detonators in quantities that could only be intended for explosives.3 The insurgents paid in cash and, according to one witness, in gold extracted from the artisanal mines they control in the hills.", A, breaks={7: (ft(3), 0)})
+j.add("Customers, Not Comrades", A)
+j.add("")
+j.p("The prosecution has described the brothers as members of the Calvo Liberation Front, and the charges against them are terrorism charges. But the evidence presented so far suggests a more complicated relationship. The brothers sold goods to the insurgents at a considerable mark-up, and they continued to sell cigarettes and fuel to other customers throughout. Intercepted conversations read in court show one of them complaining that the insurgents were slow to pay and demanding payment in advance for a consignment of radios.4", A)
+j.p("Nor is there any evidence that the brothers shared the insurgents' goals. When one of the Front's commanders asked them to transport fighters as well as goods, they refused, according to a witness, because the risk was too high and the price too low. They appear to have regarded the insurgents as they regarded any other customer: as a source of profit, to be served as long as the profit outweighed the risk.5", A)
+j.add("Implications for the Response", A)
+j.add("")
+j.p("This distinction matters because it suggests that the network could be disrupted by raising the risks and costs of the trade rather than by treating its members as combatants. The coast guard's seizure of the Santa Irene came only after a tip-off from a rival smuggler, and the authorities have admitted that they have little capacity to monitor the hundreds of fishing boats that leave the ports of the Calvo coast each night.6 Better surveillance of the coast, tighter controls on the sale of fertiliser and detonators, and cooperation with the fishing communities would do more to cut the insurgents' supply lines than the prosecution of the three brothers.", A)
+j.p("The insurgents, for their part, have already adapted. Since the seizure, according to the coast guard, they have begun to receive smaller consignments by land across the mountains, a slower and more expensive route but one that is harder to interdict. Whether another network will emerge to replace the brothers on the coast depends less on the outcome of their trial than on whether the trade remains profitable for whoever takes their place.", A)
+j.add("Taddeo Olufemi-Brandt is a journalist based in San Albero who has covered the Calvo conflict since 2025.")
+j.add("")
+j.add("ENDNOTES")
+j.add("")
+for n, t in enumerate(["Coast guard of Merovia, press statement, October 17, 2031.",
+                       "Indictment of the Perrel defendants, Provincial Court of San Albero, January 2032.",
+                       "Ibid., paragraphs 41–58.",
+                       "Transcript of the hearing of February 3, 2032, as reported in Calvo Herald, February 4, 2032.",
+                       "Testimony of a protected witness, as reported in Calvo Herald, February 10, 2032.",
+                       "Interview with a coast guard officer in San Albero, February 2032."], 1):
+    j.add("%d %s" % (n, t), A)
+j.add("")
+j.add("terrorism-monitor.example   ·   Terrorism Monitor, Issue 5   ·   Page 7 of 7")
+j.write(arts("Terrorism Monitor", "2032-03-05", 30, 5,
+    ("Arson Campaign Against Cell Towers Spreads to the Lowland Provinces", ["Rafaela Nkemdirim-Holt"], "brief"),
+    ("Kidnappers Target Aid Convoys on the Dessaline Plateau", ["Rafaela Nkemdirim-Holt"], "brief"),
+    ("A Court Bans the Brotherhood of the Eighth Day", ["Rafaela Nkemdirim-Holt"], "brief"),
+    ("The Lighthouse Network: How a Maritime Smuggling Ring Became an Insurgent Lifeline", ["Taddeo Olufemi-Brandt"], "feature")),
+    None)
+
+# ---------------------------------------------------------------------------------------------------------------
+# j03: Militant Leadership Monitor, Volume XXIII, Issue 2, month-only masthead (February 2032). Contents with
+# dotted leaders; a singular BRIEF over one short piece; two profiles listed by title; running header at page
+# breaks (one glued to its page number); one profile's bio comes after its notes; one note runs to two lines.
+j = Iss("j03_mlm_issue_month_only_bio_after_notes")
+MH = "MILITANT LEADERSHIP MONITOR — Volume XXIII, Issue 2"
+def ph(n, glue=False):
+    return ["", (str(n) + MH) if glue else MH, ""] if glue else ["", str(n), "", MH, ""]
+j.lines_("""
+MILITANT LEADERSHIP MONITOR
+Volume XXIII ◆ Issue 2 ◆ February 2032
+
+CONTENTS
+BRIEF: The Return of Commander Sefu ............................ 1
+Yusra al-Tamimi Haddad: The Accountant of the Western Emirate ... 3
+Gavril Ostrov: A Mercenary Captain Turned Warlord ............... 6
+
+BRIEF
+""")
+j.add("")
+A = 0
+j.add("The Return of Commander Sefu")
+j.add("Philippa Arkwright-Dube")
+j.add("")
+j.p("For nearly two years, the fate of Sefu Mbaraka Kiprono, the former operations chief of the Coastal Mujahideen Council, was one of the small mysteries of the insurgency in the Lindari hinterland. Reported killed in an airstrike in March 2030, he was mourned in a eulogy published by the council's media office, and his name disappeared from the group's statements. In January, however, a video released by a new faction calling itself the Companions of the Coast showed a man who closely resembles him addressing a gathering of fighters in a forest clearing.", A)
+j.p("If the man in the video is Sefu, his reappearance raises questions about the council itself. The eulogy of 2030 may have been a deception intended to protect him, or he may have survived the airstrike and left the council after a dispute with its leadership. The Companions of the Coast have not explained his absence, but their first statement criticised the council for what it called the softness of its leaders and their readiness to negotiate with the government through intermediaries.", A)
+j.p("Sefu's reputation among the fighters rests on the raids he led on police stations along the coastal highway in 2027 and 2028, which netted weapons and vehicles and forced the government to withdraw its police from several districts. A faction led by him could draw away the council's more militant members and make the negotiations that the council has reportedly been conducting even harder to conclude.", A)
+j.add("")
+A = 1
+j.add("Yusra al-Tamimi Haddad: The Accountant of the Western Emirate")
+j.add("Konstantin Ebbesen-Mwangi")
+j.add("")
+j.p("Few of the leaders of the Western Emirate, the jihadist movement that controls much of the hill country along the Sarrat border, are known to the public by name. Yusra al-Tamimi Haddad is an exception, though not by choice. Her name appeared in a leaked ledger of the movement's finances in 2030, and since then she has been identified by the authorities as the movement's chief financial officer, a role that makes her one of the very few women in a senior position in any jihadist organisation in the region. [1]", A)
+j.p("This profile examines what is known about her background, her role in the movement's finances and the significance of her position for the movement's structure.", A)
+j.add("Background", A)
+j.add("")
+j.p("Haddad was born in the early 1990s in the town of Qasr Sarrat, into a family of merchants who traded in grain and textiles across the border. She studied accounting at a commercial college in the provincial capital and worked for several years in the family business, keeping its books and managing its relations with banks. According to a relative interviewed by a local newspaper, she became increasingly religious after the death of her husband in a road accident in 2019, and she began to attend lectures given by a preacher who was later arrested for recruiting for the Western Emirate. [2]", A, breaks={8: (ph(3), 0)})
+j.p("How she joined the movement is unclear. The ledger leaked in 2030 shows her signature on accounts dating back to 2024, which suggests that she was already handling its money when it was still a small group operating from a few villages. Her family's business, which had links with traders on both sides of the border, would have given the movement access to the informal money-transfer networks that it has relied on ever since.", A)
+j.add("The Movement's Finances", A)
+j.add("")
+j.p("The ledger reveals a movement whose finances are surprisingly well organised. Income from taxes on trade, from the sale of livestock seized from villages that refused to submit and from ransoms is recorded separately, and expenditure is divided among salaries for fighters, payments to the families of those killed, the purchase of weapons and the running costs of the movement's courts and schools. Each entry is dated and signed, and the accounts are balanced at the end of each month. [3]", A)
+j.p("Such a system would have required a trained accountant to design and maintain, and the authorities believe that Haddad was responsible for it. Her position appears to have given her considerable influence over the movement's decisions, since the leaders' plans depended on her ability to fund them. According to a defector interviewed by the author, commanders who wanted money for an operation had to present their request to her, and she did not hesitate to refuse requests that she considered wasteful. [4]", A, breaks={6: (ph(4, glue=True), 0)})
+j.add("Significance", A)
+j.add("")
+j.p("Haddad's prominence challenges the assumption that women in jihadist movements are confined to supporting roles as wives, mothers and recruiters of other women. Her authority derives from a skill that the movement needed and that few of its male members possessed, and the movement's leaders appear to have been willing to set aside their views on the role of women in order to benefit from it. Whether this is a sign of pragmatism or of a broader change in the movement's attitudes is difficult to say, given how little is known about its internal debates.", A)
+j.p("For the authorities, Haddad represents an opportunity as well as a threat. If she is as central to the movement's finances as the ledger suggests, her capture or defection would seriously disrupt its ability to pay its fighters. The government has offered a reward for information leading to her arrest, but she has not been seen in public since the ledger was leaked, and she is believed to be living in the hill villages under the movement's protection.", A)
+j.add("")
+j.add("Notes")
+j.add("[1] \"Leaked ledger exposes emirate's finances,\" Sarrat Observer, June 4, 2030.", A)
+j.add("[2] Interview with a relative of Haddad, Qasr Sarrat Weekly, September 2030.", A)
+j.add("[3] Author's analysis of the leaked ledger, pages 12 to 37 of the published copy, which covers the", A)
+j.add("period from January 2027 to December 2029.", A)
+j.add("[4] Author's interview with a former member of the Western Emirate, December 2031.", A)
+j.add("")
+j.add("Konstantin Ebbesen-Mwangi is a researcher at the Centre for the Study of Armed Movements in Vellbrook and the author of a forthcoming book on the economies of jihadist insurgencies.")
+j.add("")
+A = 2
+j.add("Gavril Ostrov: A Mercenary Captain Turned Warlord")
+j.add("Ines Vattimo-Achebe")
+j.add("")
+j.p("In the spring of 2029, a private military company registered in a small island state sent a contingent of some four hundred men to the Republic of Karsavia, under a contract to protect the gold mines of the Velt region from an insurgency that had overrun the local army. The contingent was commanded by Gavril Ostrov, a former paratrooper who had spent a decade as a contractor in conflicts across three continents. Three years later, the company's contract has expired, the company itself has been dissolved, and Ostrov remains in Velt, at the head of a force that answers to no one but himself.", A)
+j.p("Ostrov's transformation from a contractor into an independent warlord is one of the more unusual trajectories in recent conflicts, and it illustrates the risks that governments run when they hire private forces to fight their wars.", A)
+j.add("From Contractor to Ruler", A)
+j.add("")
+j.p("The contract between the company and the government of Karsavia gave the company the right to a share of the gold produced by the mines it protected, in lieu of payment in cash that the government could not afford. Ostrov's men drove the insurgents from the mines within a few months, and the mines resumed production under their protection. But the government's share of the gold, which it had counted on to pay the company, fell far short of expectations, and by 2030 the company was owed several months of fees.", A)
+j.p("Rather than withdraw, Ostrov took control of the mines himself. He dismissed the government's administrators, installed his own managers and began to sell the gold through traders across the border. When the company was dissolved in 2031, following a dispute between its owners, most of his men chose to stay with him rather than return home, attracted by salaries that he could now pay from the proceeds of the mines.", A, breaks={5: (ph(7), 0)})
+j.add("A State Within a State", A)
+j.add("")
+j.p("Today Ostrov's force controls a territory of several thousand square kilometres around the mines, with its own checkpoints, courts and tax collectors. He has recruited local men into his ranks, and he has formed alliances with the chiefs of several villages, whose support he has bought with a share of the mines' revenues and with protection from the insurgents. The government has denounced him as a criminal and an occupier, but it lacks the forces to dislodge him, and it has continued to buy fuel and food for the region from traders who operate with his permission.", A)
+j.p("For the insurgents, Ostrov has become an enemy whose methods they understand. He pays well, he punishes disloyalty harshly, and he is interested in territory only insofar as it produces revenue. There have been reports, denied by both sides, that his men and the insurgents have agreed to avoid each other's areas, dividing the region between the mines, which he controls, and the forests and villages to the south, where the insurgents hold sway.", A)
+j.p("Ostrov's future depends on the gold. As long as the mines produce and he can sell what they produce, he can pay his men and keep his allies. The government's best hope of removing him may be to cut off his access to the traders who buy his gold, a step that would require cooperation from its neighbours that has so far not been forthcoming.", A)
+j.add("Ines Vattimo-Achebe is a journalist who has reported from Karsavia since 2027.")
+j.add("")
+j.add("8")
+j.write(arts("Militant Leadership Monitor", "2032-02-01", 23, 2,
+    ("The Return of Commander Sefu", ["Philippa Arkwright-Dube"], "brief"),
+    ("Yusra al-Tamimi Haddad: The Accountant of the Western Emirate", ["Konstantin Ebbesen-Mwangi"], "feature"),
+    ("Gavril Ostrov: A Mercenary Captain Turned Warlord", ["Ines Vattimo-Achebe"], "feature")),
+    "publication: Militant Leadership Monitor\n")
