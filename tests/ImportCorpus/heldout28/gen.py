@@ -1,7 +1,7 @@
 # heldout28: a blind set written by the blind28 helper (see README.md of the corpus). `python3 gen.py` rewrites every
 # .txt, .yml and .labels.yml here. Whole issues use corpusgen.Issue (ranges counted from the owner of each line); web
 # pages use corpusgen.write (article lines marked '>'). All text is invented.
-import os, sys
+import os, sys, textwrap
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
 import corpusgen
@@ -12,11 +12,12 @@ class Iss(corpusgen.Issue):
     """An Issue whose paragraphs may be cut by a page break (furniture lines inserted before wrapped line k, owned by
     no article) and whose first word of line k may be hyphenated back onto line k-1 (hyph = letters kept above)."""
     def p(self, text, art, breaks=None, width=68):
-        lines = wrap(text, width)
+        lines = textwrap.wrap(text, width, break_on_hyphens=False)
         for k, (furn, hyph) in (breaks or {}).items():
             assert 0 < k < len(lines), (self.name, k, len(lines), text[:40])
             if hyph:
                 head, _, rest = lines[k].partition(' ')
+                assert head[:hyph + 2].isalpha(), (self.name, k, head)
                 lines[k - 1] += ' ' + head[:hyph] + '-'
                 lines[k] = head[hyph:] + (' ' + rest if rest else '')
         for i, l in enumerate(lines):
@@ -318,3 +319,144 @@ j.write(arts("Militant Leadership Monitor", "2032-02-01", 23, 2,
     ("Yusra al-Tamimi Haddad: The Accountant of the Western Emirate", ["Konstantin Ebbesen-Mwangi"], "feature"),
     ("Gavril Ostrov: A Mercenary Captain Turned Warlord", ["Ines Vattimo-Achebe"], "feature")),
     "publication: Militant Leadership Monitor\n")
+
+# ---------------------------------------------------------------------------------------------------------------
+# j04: an invented sibling, ARCTIC SECURITY MONITOR (Northlight Foundation), Vol. 3 No. 1, month-only masthead in
+# capitals (JANUARY 2032), no sidecar. FEATURES (plural) over two pieces, BRIEF (singular) over the last one; a page
+# footer with the month splits sentences; bios come after the notes (one of two co-authors); notes numbered "1.".
+j = Iss("j04_sibling_arctic_monthly_brief_singular")
+def af(n):
+    return ["", "Arctic Security Monitor · January 2032 · www.northlight-foundation.example        %d" % n, ""]
+j.lines_("""
+NORTHLIGHT FOUNDATION
+
+ARCTIC SECURITY MONITOR
+Analysis of conflict, crime and security in the High North
+
+JANUARY 2032                                   VOL. 3  NO. 1
+
+FEATURES
+""")
+j.add("")
+A = 0
+j.add("Sabotage Under the Ice? The Severed Cables of the Hvalsund Strait")
+j.add("Benedikta Aalto-Mensah")
+j.add("")
+j.p("On the morning of November 28, 2031, the two fibre-optic cables that connect the island of Hvalsund to the mainland stopped carrying data within forty minutes of each other. For eleven days the island's four thousand inhabitants, its fishing fleet and the radar station on its northern headland depended on a single satellite link. When a repair ship finally reached the cables, its crew found that both had been cut cleanly at a depth of about ninety metres, in a part of the strait where no fishing is permitted and where, according to the authorities, no ship had any reason to be.1", A)
+j.p("The incident has become the most serious test so far of the region's capacity to protect its undersea infrastructure. This article sets out what is known about the cutting of the cables, the suspicions it has raised and the gaps it has exposed in the monitoring of the waters around the island.", A)
+j.add("What Happened", A)
+j.add("")
+j.p("Tracking data shows that three vessels passed through the strait on the night of November 27. Two were coastal freighters on regular routes, and their movements were consistent with their schedules. The third was a trawler registered in a distant flag state, which had switched off its identification transponder some hours earlier and switched it on again only after it had left the strait.2 When the coast guard boarded the trawler two days later in the port of Kalvik, its crew said that they had turned off the transponder to hide their fishing grounds from competitors, a common practice in the region.", A, breaks={6: (af(2), 0)})
+j.p("Inspectors found that the trawler's anchor chain had been recently replaced and that its winch showed signs of heavy strain. The crew said the old chain had broken in a storm. No evidence was found on board to connect the vessel to the cutting of the cables, and the trawler was allowed to leave after the payment of a fine for the transponder violation.3", A)
+j.add("Suspicions and Silence", A)
+j.add("")
+j.p("Officials have been careful not to accuse any state of involvement, but the island's location makes such suspicions inevitable. The radar station on Hvalsund is one of the few in the region that monitors the approaches to the northern sea lanes, and its eleven days on a satellite link coincided with a period of increased naval activity in the area. Several members of parliament have called for an international investigation, and the government has asked its allies for assistance in analysing the tracking data.4", A)
+j.p("Others caution against assuming sabotage. Cables are damaged regularly by anchors and fishing gear, and the fact that both were cut on the same night could be explained by a single vessel dragging its anchor across the strait. The cables' operator has said that the cuts were too clean to have been caused by an anchor, but independent engineers consulted by the press have disagreed.5", A)
+j.add("Gaps in Protection", A)
+j.add("")
+j.p("Whatever the cause, the incident has exposed how little is done to protect the cables. The strait is not patrolled, the cables' routes are published on nautical charts, and the only redundancy is a satellite link that proved too slow for the radar station's needs. The government has announced plans for a third cable and for sensors on the seabed that would detect ships dragging anchors, but neither is expected to be in place before 2034. Until then, the island's connection to the mainland will remain as vulnerable as it was on the night of November 27.", A)
+j.add("")
+j.add("Notes:")
+j.add("1. Hvalsund Telecom, incident report, December 10, 2031.", A)
+j.add("2. Coastal Administration, vessel tracking summary for the Hvalsund Strait, November 27–28, 2031.", A)
+j.add("3. \"Trawler fined after cable inquiry,\" Kalvik Tidende, December 2, 2031.", A)
+j.add("4. Parliamentary question and answer on the Hvalsund cables, December 15, 2031.", A)
+j.add("5. \"Engineers divided over cable cuts,\" Northern Daily, December 18, 2031.", A)
+j.add("")
+j.add("Benedikta Aalto-Mensah is a senior analyst at the Northlight Foundation, where she leads the maritime infrastructure programme.")
+j.add("")
+A = 1
+j.add("Smugglers' Routes Across the Melting Border: The Fjellmark Crossing")
+j.add("Oskar Lindqvist-Baptiste and Aino Rautio")
+j.add("")
+j.p("The land border between the two northern provinces of Fjellmark and Sørvika runs for almost three hundred kilometres across mountains and tundra, and for most of the year it is impassable except along a single road. As winters have grown shorter, however, the snow that once closed the high passes from October to May now lies for barely four months, and the passes have become routes for a growing trade in contraband: cigarettes, alcohol, firearms and, increasingly, people.1", A)
+j.p("Drawing on interviews with border guards, local residents and two former smugglers, this article describes how the trade has developed and why the authorities on both sides have struggled to respond.", A)
+j.add("The Trade", A)
+j.add("")
+j.p("Until about 2028, smuggling across the border was a small affair, conducted by local residents who carried a few cartons of cigarettes or bottles of spirits across the passes on snowmobiles for sale in their villages. Since then, according to the border guards, organised groups from the cities of the south have taken over. They use all-terrain vehicles in summer and snowmobiles in winter, and they employ local guides who know the passes and the patrol schedules of the guards.2 One former smuggler told the authors that a single trip across the pass could earn a guide as much as a month's wages at the fish processing plant in his village.3", A)
+j.p("The goods have changed too. Firearms, mostly hunting rifles stolen from homes in the south, are now regularly seized at the border, and in 2031 the guards intercepted four groups of migrants who had been brought across the passes on foot, one of them in a blizzard in which two people died of exposure.4", A, breaks={4: (af(5), 0)})
+j.add("The Response", A)
+j.add("")
+j.p("The border guards have few resources to patrol such a long and remote frontier. The Fjellmark detachment has twenty-two officers, two helicopters that are shared with the mountain rescue service and a handful of snowmobiles. Cooperation with their counterparts across the border is limited by a long-standing dispute over the demarcation of a section of the frontier, and joint patrols, which were common a decade ago, have not taken place since 2027.5", A)
+j.p("Local residents, meanwhile, are divided. Some have welcomed the income that the trade brings to villages where jobs are scarce, while others fear the violence that has accompanied the arrival of the organised groups. In the village of Reindal, a guide who was suspected of informing on the smugglers was badly beaten in 2031, and his family has since moved away.", A)
+j.p("As long as the passes stay open for more of the year, the pressure on the border will grow. Without more officers, better equipment and a renewal of cooperation across the frontier, the guards will continue to intercept only a small share of the goods and people moving through the mountains.", A)
+j.add("")
+j.add("Notes:")
+j.add("1. Fjellmark Border Guard, annual report for 2031, p. 14.", A)
+j.add("2. Authors' interviews with three border guards in Fjellmark, November 2031.", A)
+j.add("3. Authors' interview with a former smuggler in Reindal, December 2031.", A)
+j.add("4. Fjellmark Border Guard, press release, February 9, 2031.", A)
+j.add("5. Ibid., p. 22.", A)
+j.add("")
+j.add("Oskar Lindqvist-Baptiste is a journalist based in Fjellmark. Aino Rautio is a research fellow at the Northlight Foundation who works on cross-border crime in the High North.")
+j.add("")
+j.add("BRIEF")
+j.add("")
+A = 2
+j.add("Drone Sightings Close Kalvik Airport Twice in One Week")
+j.add("Northlight Foundation staff")
+j.add("")
+j.p("Kalvik's regional airport was closed for a total of nine hours on January 6 and January 11 after air traffic controllers reported drones flying near the runway. On both occasions, the drones disappeared before police could locate their operators. The airport serves the region's main naval base, and the closures have prompted questions in parliament about whether the sightings were the work of hobbyists or of a foreign intelligence service (Kalvik Tidende, January 12).", A)
+j.p("The police have said they have no evidence of foreign involvement, but they have also admitted that they lack the equipment to track drones in the area. The defence ministry has offered to lend the police a mobile detection system that is currently used to protect the naval base, and the airport's operator has asked for permanent detection equipment to be installed before the summer tourist season.", A)
+j.p("Similar sightings have been reported at airports across the region over the past two years, and in most cases the operators were never identified.", A, breaks={1: (af(8), 0)})
+j.write(arts("Arctic Security Monitor", "2032-01-01", 3, 1,
+    ("Sabotage Under the Ice? The Severed Cables of the Hvalsund Strait", ["Benedikta Aalto-Mensah"], "feature"),
+    ("Smugglers' Routes Across the Melting Border: The Fjellmark Crossing", ["Oskar Lindqvist-Baptiste", "Aino Rautio"], "feature"),
+    ("Drone Sightings Close Kalvik Airport Twice in One Week", [], "brief")),
+    None)
+
+# ---------------------------------------------------------------------------------------------------------------
+# j05: Eurasia Daily Monitor, Volume 29, Issue 31 (February 18, 2032), no sidecar, shaped like a rough pdftotext
+# extraction: two-column contents run together on each line, form feeds, running headers with words run together
+# and private-use glyphs (each shape once), page numbers glued to the header, footers between halves of sentences,
+# hyphens across page breaks, a co-authors' bio after the sources.
+j = Iss("j05_edm_issue_rough_extraction")
+def eh(s):
+    return ["", "\f" + s, ""]
+j.lines_("""
+Eurasia Daily Monitor
+Volume 29, Issue 31          February 18, 2032
+
+In this issue:                                      Tbilisi and Baku Quarrel Over a Pipeline Tariff
+Moscow Courts Steppe Governors With Grain                By Levan Mikeladze-Orr ........................ 4
+Credits  By Arsenii Voloshyn-Park ............ 1    Kazakh Border Guards Face a New Kind of Smuggler
+                                                         By Dana Serikbayeva and Tomas Ruud ............ 6
+
+""")
+A = 0
+j.add("Moscow Courts Steppe Governors With Grain Credits")
+j.add("By Arsenii Voloshyn-Park")
+j.add("")
+j.p("In the first week of February, the Russian agriculture ministry announced a new programme of subsidised grain credits for the governors of seven steppe regions along the border with Kazakhstan. Under the programme, regional governments will be able to borrow from a state bank at a rate well below the market to buy seed, fuel and fertiliser for the spring sowing, and to pass the savings on to farms that agree to sell part of their harvest to state procurement agencies (Kommersant-Vostok, February 5).", A)
+j.p("The programme is presented as a response to the poor harvest of 2031, when drought reduced yields across the southern steppe by almost a third. But its timing and its beneficiaries suggest political motives as well. Five of the seven governors face elections in September, and several have been criticised by local farmers' associations for failing to secure federal help after the drought. The credits will allow them to announce support for farmers in the months before the vote, while the requirement to sell to state agencies will tie the farms more closely to the federal government.", A, breaks={4: (eh("2EurasiaDailyMonitorVolume29Issue31"), 4)})
+j.p("The programme also reflects a longer-term shift in Moscow's approach to the regions. Since 2029, the federal government has increasingly used targeted credits and subsidies, rather than transfers to regional budgets, to reward loyal governors and to discipline those who show signs of independence. Governors who have criticised federal policy have found their regions excluded from such programmes, while those who deliver votes and avoid controversy have been rewarded (Vedomosti-Region, January 22).", A)
+j.p("For the farmers themselves, the credits are welcome but insufficient. Many farms took on heavy debts after the drought, and the new credits will do little to reduce them. Farmers' associations have called for a moratorium on debt repayments and for compensation for the losses of 2031, demands that the ministry has so far rejected. Unless the harvest of 2032 is substantially better than last year's, the credits may simply add to the burden of debt that is already driving small farms out of business across the steppe.", A)
+j.p("The governors, meanwhile, have reason to be cautious. The requirement to sell part of the harvest to state agencies at fixed prices has been unpopular in the past, and farmers in several regions have protested against similar schemes. If the harvest is good and market prices rise above the fixed prices, the governors may find that the credits have cost them more goodwill than they have earned.", A, breaks={3: (["", "For subscriptions and reprints: monitor-archive.example.org/edm", "", "\f3  EurasiaDailyMonitorVolume29Issue31", ""], 0)})
+j.add("")
+A = 1
+j.add("Tbilisi and Baku Quarrel Over a Pipeline Tariff")
+j.add("By Levan Mikeladze-Orr")
+j.add("")
+j.p("A dispute between Georgia and Azerbaijan over the tariff for gas transit through the Southern Caucasus pipeline broke into the open on February 10, when the Georgian energy minister told parliament that Baku had refused to renegotiate a tariff that Tbilisi considers far below the market rate. The minister said that Georgia had lost more than two hundred million dollars in revenue over the past five years as a result, and that the government would consider all available legal options if talks did not resume (Civil Caucasus, February 11).", A)
+j.p("The dispute is unusual in a relationship that both governments have long described as a strategic partnership. Georgia depends on Azerbaijani gas for most of its needs, and Azerbaijan depends on Georgian territory for its exports to Turkey and Europe. Both sides have an interest in avoiding a confrontation, and the Azerbaijani foreign ministry responded to the minister's remarks with a brief statement calling for the matter to be resolved through dialogue (Baku Courier, February 12).", A)
+j.p("Behind the dispute lies a change in Georgia's position. When the tariff was agreed in the early 2000s, Georgia was a weak state with few alternatives, and it accepted terms that it now regards as unfair. Today, with the expansion of the pipeline and the prospect of new gas supplies from Central Asia, Georgia's transit role is more valuable, and its government is under pressure at home to extract more from it. The opposition has accused the government of allowing Azerbaijan to profit at Georgia's expense, and the minister's remarks appear to have been intended in part for a domestic audience.", A, breaks={6: (["", "", "\ue000 Eurasia Daily Monitor \ue000 Volume 29 \ue000 Issue 31 \ue000", "5", ""], 2)})
+j.p("Azerbaijan, for its part, has little incentive to concede. The tariff is fixed by an intergovernmental agreement that runs until 2036, and Baku has argued that the agreement cannot be renegotiated unilaterally. Any move by Georgia to challenge the agreement in international arbitration would take years to resolve and would risk damaging the relationship on which both countries depend.", A)
+j.p("The most likely outcome is a compromise in which Azerbaijan offers Georgia additional benefits, such as discounted gas for domestic consumption or investment in Georgian infrastructure, without formally changing the tariff. Such a compromise would allow both governments to claim victory. But the dispute has shown that the partnership between Tbilisi and Baku, long taken for granted in both capitals, rests on terms that one of the partners no longer accepts.", A)
+j.add("")
+A = 2
+j.add("Kazakh Border Guards Face a New Kind of Smuggler")
+j.add("By Dana Serikbayeva and Tomas Ruud")
+j.add("")
+j.p("Kazakhstan's border service reported on February 14 that it had detained more than four hundred people in 2031 for attempting to smuggle electronic components across the country's southern borders, four times as many as in the previous year. Most of those detained were carrying small quantities of microchips, circuit boards and drone parts concealed in luggage or vehicles, and most were heading south, toward Uzbekistan and Kyrgyzstan, from where the goods are believed to be re-exported (Tengri Daily, February 15).", A)
+j.p("The surge reflects the growing demand for components that are subject to export controls in Western countries. Traders in Central Asia buy the components from suppliers in East Asia and Europe and sell them on to buyers in Russia and elsewhere, often through chains of small companies that are difficult to trace. The border service has said that many of those detained were couriers hired by such companies, paid a few hundred dollars for each trip, and that the organisers of the trade remain beyond its reach.", A)
+j.p("The trade poses a dilemma for the government in Astana. Kazakhstan has committed itself to respecting Western export controls, and it has come under pressure from the United States and the European Union to tighten its enforcement. But the trade also brings income to border regions where jobs are scarce, and the government is wary of antagonising its neighbours by cracking down on traffic that they tolerate.", A, breaks={3: (["", "For subscriptions and reprints: monitor-archive.example.org/edm", ""], 0), 5: (["", "\f6EurasiaDailyMonitor\ue00bVolume29\ue00bIssue31", ""], 0)})
+j.p("The border service's figures suggest that enforcement is improving, but they also show how large the trade has become. Officials privately acknowledge that the detentions represent only a small fraction of the components crossing the border, and that the trade is increasingly moving to rail freight, where inspections are less frequent. Without better intelligence on the companies that organise the trade, the border guards will continue to catch couriers while the networks behind them adapt.", A)
+j.add("")
+j.add("Dana Serikbayeva is an independent researcher in Almaty who studies trade and security in Central Asia. Tomas Ruud is a journalist who covers sanctions enforcement from Oslo.")
+j.add("")
+j.add("7")
+j.write(arts("Eurasia Daily Monitor", "2032-02-18", 29, 31,
+    ("Moscow Courts Steppe Governors With Grain Credits", ["Arsenii Voloshyn-Park"], "feature"),
+    ("Tbilisi and Baku Quarrel Over a Pipeline Tariff", ["Levan Mikeladze-Orr"], "feature"),
+    ("Kazakh Border Guards Face a New Kind of Smuggler", ["Dana Serikbayeva", "Tomas Ruud"], "feature")),
+    None)
