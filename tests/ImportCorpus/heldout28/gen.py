@@ -12,6 +12,8 @@ class Iss(corpusgen.Issue):
     """An Issue whose paragraphs may be cut by a page break (furniture lines inserted before wrapped line k, owned by
     no article) and whose first word of line k may be hyphenated back onto line k-1 (hyph = letters kept above)."""
     def p(self, text, art, breaks=None, width=68):
+        if not hasattr(self, 'log'): self.log = []
+        self.log.append((art, text))
         lines = textwrap.wrap(text, width, break_on_hyphens=False)
         for k, (furn, hyph) in (breaks or {}).items():
             assert 0 < k < len(lines), (self.name, k, len(lines), text[:40])
@@ -24,8 +26,19 @@ class Iss(corpusgen.Issue):
             if breaks and i in breaks:
                 for f in breaks[i][0]:
                     self.add(f, None)
-            self.add(l, art)
+            self.in_p = True; self.add(l, art); self.in_p = False
         self.add("", None)
+    def add(self, text="", art=None):
+        if not hasattr(self, 'log'): self.log = []
+        if art is not None and text.strip() and not getattr(self, 'in_p', False): self.log.append((art, text))
+        super().add(text, art)
+    def paras(self, art):
+        out = []
+        for a, t in self.log:
+            if a != art: continue
+            if out and t[:1].islower(): out[-1] += ' ' + t      # a note's second line
+            else: out.append(t)
+        return out
     def lines_(self, block, art=None):
         for l in block.strip("\n").split("\n"):
             self.add(l, art)
@@ -159,6 +172,7 @@ j.write(arts(*pub,
     ("The Salt Road Emirate: How Jihadists Tax the Caravans of the Tessit Basin", ["Odile Rasmussen-Kone"], "feature"),
     ("Drones Over the Marshes: A Separatist Insurgency Learns to Fly", ["Henrik Adebayo-Strand", "Mirela Quispe"], "feature")),
     "publication: Terrorism Monitor\n")
+J01 = j
 
 # ---------------------------------------------------------------------------------------------------------------
 # j02: Terrorism Monitor, Issue 5, Volume XXX (5 March 2032), issue-first masthead, no contents. SHORT TAKES (a
@@ -460,3 +474,169 @@ j.write(arts("Eurasia Daily Monitor", "2032-02-18", 29, 31,
     ("Tbilisi and Baku Quarrel Over a Pipeline Tariff", ["Levan Mikeladze-Orr"], "feature"),
     ("Kazakh Border Guards Face a New Kind of Smuggler", ["Dana Serikbayeva", "Tomas Ruud"], "feature")),
     None)
+J05 = j
+
+# ---------------------------------------------------------------------------------------------------------------
+# j06: the web version of j01's Salt Road feature: one line per paragraph, navigation, a share bar, the notes as
+# [n] lines under "Notes", the bio under the notes, related articles and a footer. Sidecar: url.
+P = J01.paras(2)
+notes = [p for p in P if p.startswith('[')]
+body = [p for p in P if not p.startswith('[')]
+heads = {"A Tax, Not a Robbery", "Courting the Herders", "The Limits of the State's Response"}
+page = """Skip to main content
+Monitor Archive
+Home
+Programs
+Terrorism Monitor
+Militant Leadership Monitor
+Eurasia Daily Monitor
+Events
+Support Us
+Search
+Home / Terrorism Monitor / Volume XXX, Issue 2
+The Salt Road Emirate: How Jihadists Tax the Caravans of the Tessit Basin
+Publication: Terrorism Monitor Volume: 30 Issue: 2
+By: Odile Rasmussen-Kone
+January 23, 2032 04:12 PM Age: 3 days
+Share
+Facebook
+X
+LinkedIn
+Email
+Print
+Salt caravan near a well, Tessit Basin (Source: Monitor Archive photo desk)
+""" + "\n".join((">### " + p) if p in heads else (">" + p) for p in body) + """
+Notes
+""" + "\n".join(">" + n for n in notes) + """
+Odile Rasmussen-Kone is a researcher on armed groups in the western Sahel and a former field coordinator for a humanitarian mine-action organisation.
+Related
+Drones Over the Marshes: A Separatist Insurgency Learns to Fly
+Kestrel Brigade Claims Pipeline Sabotage in the Ombara Delta
+Tags: Sahel, taxation, al-Qaeda, trade routes
+Monitor Archive · 44 Harrowgate Lane · Privacy Policy · Terms of Use
+© 2032 Monitor Archive. All rights reserved.
+"""
+web("j06_tm_web_salt_road_share_bar", page, dict(
+    title="The Salt Road Emirate: How Jihadists Tax the Caravans of the Tessit Basin", authors=["Odile Rasmussen-Kone"],
+    date="2032-01-23", kind="feature", publication="Terrorism Monitor", volume=30, issue=2),
+    "url: https://monitor-archive.example.org/program/the-salt-road-emirate-how-jihadists-tax-the-caravans-of-the-tessit-basin/")
+
+# ---------------------------------------------------------------------------------------------------------------
+# j07: the web version of j05's grain-credits piece, saved without a sidecar: a cookie banner first, the publication
+# line and the date on one line each, a "Listen to this article" player placeholder, no notes, tags, a donation
+# blurb and a newsletter sign-up after the last paragraph.
+P = J05.paras(0)
+page = """We use cookies to understand how you use our site and to improve your experience. By continuing you accept our use of cookies. Accept all | Manage preferences
+MONITOR ARCHIVE
+Menu
+Eurasia Daily Monitor
+Moscow Courts Steppe Governors With Grain Credits
+Publication: Eurasia Daily Monitor
+Volume: 29 Issue: 31
+February 18, 2032 11:05 AM
+By: Arsenii Voloshyn-Park
+Listen to this article
+00:00 / 00:00
+[audio player loading…]
+""" + "\n".join(">" + p for p in P) + """
+Tags: Russia, agriculture, regional politics, elections
+Our work depends on readers like you. Donate today to keep independent analysis free for everyone.
+Donate
+Get the Eurasia Daily Monitor in your inbox
+Enter your email address
+Sign up
+Read next: Tbilisi and Baku Quarrel Over a Pipeline Tariff →
+← Previous: Russia's Northern Fleet Rotates Its Icebreakers
+Contact · Careers · Accessibility · Privacy
+"""
+web("j07_edm_web_grain_credits_cookie_audio", page, dict(
+    title="Moscow Courts Steppe Governors With Grain Credits", authors=["Arsenii Voloshyn-Park"],
+    date="2032-02-18", kind="feature", publication="Eurasia Daily Monitor", volume=29, issue=31))
+
+# ---------------------------------------------------------------------------------------------------------------
+# j08: a think tank's commentary saved by a crawler: a YAML block (title with the site-name suffix, source, date,
+# description), word-processor roman endnotes [[i]](#_ednN) in the body and [[i]](#_ednrefN) in the list under
+# "Endnotes", an italic closing bio with an honorific, a share bar and a print line. Sidecar: url.
+page = """---
+title: "Harbours of Convenience: Why Jihadist Financiers Love Small Ports | Halvard Institute for Strategic Affairs"
+source: https://www.halvard-institute.example/commentary/harbours-of-convenience
+date: 2032-01-14
+description: "Small ports with weak oversight have become the preferred hubs for moving money and goods on behalf of armed groups. Closing them requires more than new sanctions lists."
+---
+Halvard Institute for Strategic Affairs
+Research | Commentary | Events | Experts | About
+COMMENTARY
+Harbours of Convenience: Why Jihadist Financiers Love Small Ports
+14 January 2032
+Share this: Email | Facebook | LinkedIn | Bluesky
+>When governments think about the finances of armed groups, they tend to think about banks, money changers and, more recently, cryptocurrency exchanges. Ports receive far less attention. Yet in case after case over the past five years, the goods and cash that sustain insurgent movements have passed through small harbours whose customs posts are understaffed, whose registers are kept on paper and whose port authorities answer to local notables rather than to national regulators.[[i]](#_edn1)
+>The attraction of such ports is easy to understand. A container or a dhow that enters a major port is scanned, recorded and tracked; the same cargo landed at a fishing harbour a few hundred kilometres down the coast may never be recorded at all. Financiers who need to move goods that can later be sold for cash, such as charcoal, fuel, sugar or second-hand vehicles, have every reason to prefer the second route, and the prices of these goods in the markets around small ports often reflect the absence of duties paid.[[ii]](#_edn2)
+>The problem is compounded by the way sanctions regimes are designed. Listing individuals and companies is useful when they rely on the formal financial system. It does much less against a network that moves its value in sacks of charcoal and pays its agents in cash at a quay. Several of the financiers listed by the United Nations panel on the eastern coast in 2029 continued to operate for years after their designation, precisely because their business never needed a bank account.[[iii]](#_edn3)
+>### What would work
+>Three measures would make a greater difference than further listings. The first is to treat the registration of small vessels and the recording of their cargoes as a security matter rather than a matter of fisheries management. The second is to fund customs posts in minor harbours properly, with officers rotated often enough that they cannot be captured by local interests. The third is to share the data that already exists: port calls, fuel purchases and insurance records are collected by different agencies that rarely talk to each other.[[iv]](#_edn4)
+>None of these measures is glamorous, and none will produce the kind of announcement that a new sanctions package does. But the experience of the last decade suggests that armed groups adapt quickly to measures aimed at the formal financial system and slowly, if at all, to the unglamorous work of watching the quays. Governments that want to starve insurgencies of money should start where the money is landed.
+*Dr Xenia Papadakis-Oyelowo is a senior fellow in the Institute's Security and Finance Programme. The views expressed are her own.*
+Endnotes
+>[[i]](#_ednref1) Halvard Institute, Small Ports, Big Gaps: Customs Capacity on the Eastern Coast (Research Paper 41, 2030).
+>[[ii]](#_ednref2) Market price survey conducted for the Institute in three coastal towns, June–August 2031.
+>[[iii]](#_ednref3) Report of the Panel of Experts on the eastern coast, 2031, paragraphs 88–104.
+>[[iv]](#_ednref4) Interviews with customs officials in two coastal states, November 2031.
+Print this page
+Related commentary
+The Charcoal Economy Revisited
+Sanctions Without Banks: Lessons From a Decade of Listings
+Halvard Institute for Strategic Affairs is an independent, non-partisan research institute. Registered charity no. 1188042.
+© Halvard Institute for Strategic Affairs 2032 | Privacy | Cookies | Accessibility
+"""
+web("j08_thinktank_yaml_roman_endnotes_italic_bio", page, dict(
+    title="Harbours of Convenience: Why Jihadist Financiers Love Small Ports", authors=["Xenia Papadakis-Oyelowo"],
+    date="2032-01-14", kind="commentary", publication="Halvard Institute for Strategic Affairs"),
+    "url: https://www.halvard-institute.example/commentary/harbours-of-convenience")
+
+# ---------------------------------------------------------------------------------------------------------------
+# j09: a regional newspaper: a cookie banner, "Posted <date> by NAME", an image credit, a share bar in the middle of
+# the page, a "Read more" teaser inserted between paragraphs, previous/next teasers and a comments section with
+# dated comments. No sidecar.
+page = """This site uses cookies. Some of them are essential, others help us improve your experience. Find out more in our cookie policy.
+OK, got it
+The Brennock Valley Gazette
+News | Sport | Business | Opinion | Community | Obituaries | E-edition
+Subscribe from £1 a week
+News
+Man charged over fertiliser thefts from Brennock farms
+Posted 3 February 2032 by Marguerite Tallis-Okoro
+Police officers outside the farm supply depot in Corrow on Tuesday. Picture: Aled Fennimore / Gazette
+>A 34-year-old man from Corrow has been charged in connection with a series of thefts of ammonium nitrate fertiliser from farms across the Brennock valley, police confirmed on Monday.
+>The man, who cannot be named for legal reasons, appeared before Harlow Magistrates' Court and was remanded in custody until a hearing at the Crown Court later this month. He faces six counts of theft and one count of possessing an explosive substance with intent.
+>Officers from the regional counter-terrorism unit have been involved in the investigation since November, when a farmer near Linsey reported that a dozen bags of fertiliser had disappeared from a locked barn. Similar thefts were reported at five other farms over the following weeks.
+Share this article
+Facebook
+WhatsApp
+Email
+Copy link
+>Detective Superintendent Rowena Pask said the investigation was ongoing and that officers were not looking for anyone else in connection with the thefts. "I want to reassure the farming community that we have taken these thefts extremely seriously from the start," she said. "We are grateful to the farmers who came forward and to the neighbours who reported suspicious vehicles."
+READ MORE: Farmers urged to lock up chemicals after spate of thefts
+>The National Farmers' Association has repeated its advice that fertiliser containing high levels of ammonium nitrate should be stored securely and that any loss should be reported to police immediately. Its regional chair, Gwilym Arden, said most farmers in the valley had already fitted new locks and alarms after the first thefts were reported.
+>"It has been a worrying few months," he said. "Nobody expects to find that the stuff they spread on their fields might end up somewhere else entirely. People have been checking their barns every morning."
+>Police said there was no wider risk to the public.
+Previous article
+Corrow bypass roadworks to start in spring
+Next article
+Linsey primary school wins regional reading prize
+Comments (3)
+Have your say. Comments are moderated and must follow our community guidelines.
+Dai_from_Linsey · 3 February 2032 at 18:42
+Good work by the police. My brother-in-law lost four bags in December.
+Reply
+Concerned reader · 3 February 2032 at 20:15
+Why has it taken three months to charge anyone?
+Reply
+Harlow_Green · 4 February 2032 at 07:03
+Glad it's been sorted. Lock up your sheds, folks.
+Reply
+Load more comments
+© 2032 Brennock Valley Gazette Ltd. Registered in England. Contact us | Advertise | Terms | Privacy notice
+"""
+web("j09_regional_paper_posted_by_comments", page, dict(
+    title="Man charged over fertiliser thefts from Brennock farms", authors=["Marguerite Tallis-Okoro"],
+    date="2032-02-03", kind="news", publication="The Brennock Valley Gazette"))
