@@ -19,7 +19,7 @@ internal static class DevelopmentSets
     public static readonly string[] NeverFitted =
     [
         // Blind: never read.
-        "heldout26", "heldout27", "heldout28",
+        "heldout26", "heldout27", "heldout28", "heldout29",
         // This round's validation split.
         "kinds21-new", "titles21-new", "furn20-new", "glued21-new",
         // New cases, measured once.
