@@ -1,13 +1,19 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Publisher.Core.Build;
 
 /// <summary>SHA-256 of a sequence of values, each framed (a kind byte and a length), so no two sequences hash the same bytes.</summary>
+/// <remarks>
+/// The framed bytes are gathered in a buffer and hashed once at <see cref="Finish"/>: the SHA-256 of the same bytes as
+/// appending each value to an <see cref="IncrementalHash"/> gave (a page key's tens of small values made as many calls
+/// into the native hash, most of a one-edit build's key time), so every key is what it was.
+/// </remarks>
 internal sealed class FramedHash
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly byte[] _scratch = new byte[9];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(512);
+    private int _length;
 
     public void Add(string? text)
     {
@@ -16,13 +22,21 @@ internal sealed class FramedHash
             Frame(0, 0);
             return;
         }
-        Add(Encoding.UTF8.GetBytes(text));
+        // The frame's 9 bytes first, its length filled in once the text is encoded after it.
+        Reserve(9 + Encoding.UTF8.GetMaxByteCount(text.Length));
+        var at = _length;
+        var written = Encoding.UTF8.GetBytes(text, _buffer.AsSpan(at + 9));
+        _buffer[at] = 1;
+        BitConverter.TryWriteBytes(_buffer.AsSpan(at + 1, 8), (long)written);
+        _length = at + 9 + written;
     }
 
     public void Add(ReadOnlySpan<byte> bytes)
     {
         Frame(1, bytes.Length);
-        _hash.AppendData(bytes);
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
     }
 
     public void Add(byte[] bytes) => Add((ReadOnlySpan<byte>)bytes);
@@ -39,18 +53,32 @@ internal sealed class FramedHash
 
     private void Frame(byte kind, long value)
     {
-        _scratch[0] = kind;
-        BitConverter.TryWriteBytes(_scratch.AsSpan(1), value);
-        _hash.AppendData(_scratch);
+        Reserve(9);
+        _buffer[_length] = kind;
+        BitConverter.TryWriteBytes(_buffer.AsSpan(_length + 1, 8), value);
+        _length += 9;
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more <= _buffer.Length) return;
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 
     /// <summary>The first 128 bits, for the caches keyed by content (<see cref="KeyedCacheFile{T}"/>).</summary>
     public UInt128 FinishKey() => System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(Finish());
 
+    /// <summary>The SHA-256 of every value added; the hash is done with (a second call throws).</summary>
     public byte[] Finish()
     {
-        var result = _hash.GetHashAndReset();
-        _hash.Dispose();
+        ObjectDisposedException.ThrowIf(_length < 0, this);
+        var result = SHA256.HashData(_buffer.AsSpan(0, _length));
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _length = -1;
         return result;
     }
 }

@@ -28,7 +28,7 @@ public sealed class RenderCache
 {
     private const string FileName = "render.bin";
     private const string Magic = "publisher-render-cache";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     /// <summary>Each appended segment starts with this; anything else after the base is a damaged file.</summary>
     private const int SegmentMarker = 0x53454731; // "SEG1"
@@ -66,8 +66,8 @@ public sealed class RenderCache
     /// <summary>The file as it was read (null when it was not read, or was another build's): a save may append to it while it is still so.</summary>
     private readonly Loaded? _loaded;
 
-    /// <summary>The state this build's links were checked against (<see cref="LinkChecker.StateOf"/>), saved with the entries.</summary>
-    private UInt128? _linkState;
+    /// <summary>The state this build's links were checked against (<see cref="LinkState"/>), saved with the entries.</summary>
+    private LinkState? _linkState;
 
     private RenderCache(string file, string buildKey, string outputDir, string displayRoot, Dictionary<string, Entry> previous, Loaded? loaded)
     {
@@ -80,8 +80,23 @@ public sealed class RenderCache
     }
 
     /// <summary>The file's length and time when it was read, and how many of its bytes are the base (the rest: appended segments).</summary>
-    /// <param name="LinkState">The state the links of the build that saved the file were checked against (its last block's).</param>
-    private sealed record Loaded(long Length, long WriteTicks, long BaseLength, UInt128? LinkState);
+    /// <param name="Links">The state the links of the build that saved the file were checked against (its last block's).</param>
+    private sealed record Loaded(long Length, long WriteTicks, long BaseLength, StoredLinks? Links);
+
+    /// <summary>
+    /// A <see cref="LinkState"/> as a block stores it: the entries hold most of it (each entry's path is an output file, and
+    /// an HTML entry's scan holds its anchors), so only the rest is stored — the files that are not entries, or whose
+    /// anchors are not their entry's, with their anchors — and the omitted files.
+    /// </summary>
+    private sealed record StoredLinks(Dictionary<string, IReadOnlySet<string>?> Extras, HashSet<string> Omitted)
+    {
+        public bool SameAs(StoredLinks other) =>
+            Omitted.SetEquals(other.Omitted) && Extras.Count == other.Extras.Count
+            && Extras.All(e => other.Extras.TryGetValue(e.Key, out var anchors) && SameAnchors(e.Value, anchors));
+    }
+
+    private static bool SameAnchors(IReadOnlySet<string>? a, IReadOnlySet<string>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SetEquals(b));
 
     /// <summary>One output file as the last build left it.</summary>
     private sealed record Entry(byte[] Key, long Length, long WriteTicks, PageScan? Scan);
@@ -118,13 +133,21 @@ public sealed class RenderCache
     public int PreviousCount => _previous.Count;
 
     /// <summary>
-    /// The state the previous build's links were checked against (<see cref="LinkChecker.StateOf"/>; null when there is no
-    /// usable file): every file it left, and so every file this build keeps, had no broken link in that state.
+    /// The state the previous build's links were checked against (null when there is no usable file, or it saved none):
+    /// every file it left, and so every file this build keeps, had no broken link in that state. Its files are the
+    /// entries and the stored extras; an HTML entry's anchors are its scan's (the very set a kept file's scan holds).
     /// </summary>
-    public UInt128? PreviousLinkState => _loaded?.LinkState;
+    public LinkState? PreviousLinkState()
+    {
+        if (_loaded?.Links is not { } stored) return null;
+        var files = new Dictionary<string, IReadOnlySet<string>?>(_previous.Count + stored.Extras.Count, StringComparer.Ordinal);
+        foreach (var (path, entry) in _previous) files[path] = LinkChecker.IsHtml(path) ? entry.Scan?.Anchors : null;
+        foreach (var (path, anchors) in stored.Extras) files[path] = anchors;
+        return new LinkState(files, stored.Omitted);
+    }
 
     /// <summary>Records the state this build's links were checked against (and found sound), saved for the next build.</summary>
-    public void CheckedLinksIn(UInt128? state) => _linkState = state;
+    public void CheckedLinksIn(LinkState? state) => _linkState = state;
 
     /// <summary>The page's key: the SHA-256 of its key model (<see cref="PagePlan.KeyModel"/>) as JSON. Thread-safe.</summary>
     public static byte[] KeyOf(PageModel model) => HashOf(model);
@@ -219,6 +242,8 @@ public sealed class RenderCache
             // Entries the previous build left that this build reused are the very objects read (TryReuse): unchanged.
             var changed = new List<(string Path, Entry Entry)>();
             var removed = new List<string>();
+            // Entries of this build whose file is gone: not saved, so their paths are not vouched for by an entry.
+            var dropped = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (path, entry) in _next)
             {
                 if (_previous.TryGetValue(path, out var before) && ReferenceEquals(before, entry)) continue;
@@ -227,6 +252,7 @@ public sealed class RenderCache
                 var file = new FileInfo(Path.Combine(_outputDir, path));
                 if (!file.Exists)
                 {
+                    dropped.Add(path);
                     if (before is not null) removed.Add(path);
                     continue;
                 }
@@ -238,11 +264,13 @@ public sealed class RenderCache
             removed.Sort(StringComparer.Ordinal);
 
             // The file is as this build read it: what changed can be appended to it (or, when nothing did, it stands).
+            var links = StoredOf(_linkState, dropped);
             var last = _loaded is { } loaded && Unchanged(loaded) ? loaded : null;
-            if (last is not null && changed.Count + removed.Count == 0 && last.LinkState == _linkState) return "unchanged";
+            if (last is not null && changed.Count + removed.Count == 0 && (last.Links is null ? links is null : links is not null && links.SameAs(last.Links)))
+                return "unchanged";
             if (last is not null)
             {
-                var segment = Segment(changed, removed, _linkState);
+                var segment = Segment(changed, removed, links);
                 if (last.Length - last.BaseLength + segment.Length <= last.BaseLength * LogFraction)
                 {
                     try
@@ -271,7 +299,7 @@ public sealed class RenderCache
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
             var temporary = _file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
             using (var stream = File.Create(temporary))
-                Write(stream, entries);
+                Write(stream, entries, links);
             File.Move(temporary, _file, overwrite: true);
             return $"{entries.Count} entries written";
         }
@@ -281,6 +309,24 @@ public sealed class RenderCache
                 $"cannot save the render cache ({e.Message}); the next build renders every page", SourceLocation.File(_file.Replace('\\', '/'))));
             return null;
         }
+    }
+
+    /// <summary>
+    /// What a block stores of <paramref name="state"/>: the files the saved entries do not vouch for (no entry, its file
+    /// <paramref name="dropped"/>, or an HTML entry whose scan's anchors are not the state's), with their anchors.
+    /// </summary>
+    private StoredLinks? StoredOf(LinkState? state, HashSet<string> dropped)
+    {
+        if (state is null) return null;
+        var extras = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
+        foreach (var (path, anchors) in state.Files)
+        {
+            if (_next.TryGetValue(path, out var entry) && !dropped.Contains(path)
+                && (!LinkChecker.IsHtml(path) || SameAnchors(entry.Scan?.Anchors, anchors)))
+                continue;
+            extras[path] = anchors;
+        }
+        return new StoredLinks(extras, state.Omitted.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The file is as this build read it (no other build wrote it since): a segment appended to it applies to what was read.</summary>
@@ -332,18 +378,18 @@ public sealed class RenderCache
     // own string table (strings repeat a lot: the same navigation links on every page, each written once and referred to
     // by number), the entries it sets and the paths it removes. A segment is its marker, its block's length, the block and
     // the block's SHA-256: a segment cut short or damaged makes the whole file unreadable (every page rendered, PUB238).
-    private void Write(Stream stream, List<(string Path, Entry Entry)> entries)
+    private void Write(Stream stream, List<(string Path, Entry Entry)> entries, StoredLinks? links)
     {
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
             CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, _buildKey);
         // Straight into the file: at 50,000 articles the base block is ~130 MB, and a copy of it held at the end of the
         // build is the build's peak memory.
-        WriteBlock(stream, entries, [], _linkState);
+        WriteBlock(stream, entries, [], links);
     }
 
-    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed, UInt128? linkState)
+    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed, StoredLinks? links)
     {
-        var block = Block(entries, removed, linkState);
+        var block = Block(entries, removed, links);
         using var segment = new MemoryStream(block.Length + 40);
         using (var w = new BinaryWriter(segment, Encoding.UTF8, leaveOpen: true))
         {
@@ -355,14 +401,14 @@ public sealed class RenderCache
         return segment.ToArray();
     }
 
-    private static byte[] Block(List<(string Path, Entry Entry)> entries, List<string> removed, UInt128? linkState)
+    private static byte[] Block(List<(string Path, Entry Entry)> entries, List<string> removed, StoredLinks? links)
     {
         using var block = new MemoryStream();
-        WriteBlock(block, entries, removed, linkState);
+        WriteBlock(block, entries, removed, links);
         return block.ToArray();
     }
 
-    private static void WriteBlock(Stream target, List<(string Path, Entry Entry)> entries, List<string> removed, UInt128? linkState)
+    private static void WriteBlock(Stream target, List<(string Path, Entry Entry)> entries, List<string> removed, StoredLinks? links)
     {
         var table = new Dictionary<string, int>(StringComparer.Ordinal);
         var strings = new List<string>();
@@ -376,12 +422,21 @@ public sealed class RenderCache
         using var body = new MemoryStream();
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
-            // The link state of the build that wrote the block: the last block's is the file's.
-            w.Write(linkState.HasValue);
-            if (linkState is { } state)
+            // The link state of the build that wrote the block (what its entries do not hold): the last block's is the file's.
+            w.Write(links is not null);
+            if (links is not null)
             {
-                w.Write((ulong)state);
-                w.Write((ulong)(state >> 64));
+                w.Write(links.Extras.Count);
+                foreach (var (path, anchors) in links.Extras.OrderBy(e => e.Key, StringComparer.Ordinal))
+                {
+                    w.Write(Id(path));
+                    w.Write(anchors is not null);
+                    if (anchors is null) continue;
+                    w.Write(anchors.Count);
+                    foreach (var anchor in anchors.Order(StringComparer.Ordinal)) w.Write(Id(anchor));
+                }
+                w.Write(links.Omitted.Count);
+                foreach (var path in links.Omitted.Order(StringComparer.Ordinal)) w.Write(Id(path));
             }
             w.Write(entries.Count);
             foreach (var (path, entry) in entries)
@@ -426,7 +481,7 @@ public sealed class RenderCache
         // Read from memory: BinaryReader over a MemoryStream takes its fast path, and a segment's hash needs its bytes.
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, buildKey)) return null;
-        var linkState = ReadBlock(r, displayRoot, entries);
+        var links = ReadBlock(r, displayRoot, entries);
         var baseLength = r.BaseStream.Position;
         while (r.BaseStream.Position < bytes.Length)
         {
@@ -436,23 +491,36 @@ public sealed class RenderCache
             if (length < 0 || length > bytes.Length - start - 32) throw new EndOfStreamException();
             if (!SHA256.HashData(bytes.AsSpan(start, length)).AsSpan().SequenceEqual(bytes.AsSpan(start + length, 32)))
                 throw new InvalidDataException("a segment that does not match its hash");
-            linkState = ReadBlock(r, displayRoot, entries);
+            links = ReadBlock(r, displayRoot, entries);
             if (r.BaseStream.Position != start + length) throw new InvalidDataException("a segment of the wrong length");
             r.BaseStream.Position += 32;
         }
-        return new Loaded(bytes.Length, ticks, baseLength, linkState);
+        return new Loaded(bytes.Length, ticks, baseLength, links);
     }
 
     /// <summary>Applies one block to <paramref name="entries"/>; returns its link state.</summary>
-    private static UInt128? ReadBlock(BinaryReader r, string displayRoot, Dictionary<string, Entry> entries)
+    private static StoredLinks? ReadBlock(BinaryReader r, string displayRoot, Dictionary<string, Entry> entries)
     {
         var strings = new string[Count(r)];
         for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
-        UInt128? linkState = null;
+        StoredLinks? links = null;
         if (r.ReadBoolean())
         {
-            var low = r.ReadUInt64();
-            linkState = new UInt128(r.ReadUInt64(), low);
+            var extras = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
+            for (var n = Count(r); n > 0; n--)
+            {
+                var path = strings[r.ReadInt32()];
+                HashSet<string>? anchors = null;
+                if (r.ReadBoolean())
+                {
+                    anchors = new HashSet<string>(StringComparer.Ordinal);
+                    for (var m = Count(r); m > 0; m--) anchors.Add(strings[r.ReadInt32()]);
+                }
+                extras[path] = anchors;
+            }
+            var omitted = new HashSet<string>(StringComparer.Ordinal);
+            for (var n = Count(r); n > 0; n--) omitted.Add(strings[r.ReadInt32()]);
+            links = new StoredLinks(extras, omitted);
         }
         var count = Count(r);
         for (var i = 0; i < count; i++)
@@ -480,7 +548,7 @@ public sealed class RenderCache
             entries[path] = new Entry(key, length, ticks, scan);
         }
         for (var n = Count(r); n > 0; n--) entries.Remove(strings[r.ReadInt32()]);
-        return linkState;
+        return links;
     }
 
     private static int Count(BinaryReader r)

@@ -198,11 +198,11 @@ public static class SiteBuilder
             if (!diagnostics.HasErrors)
             {
                 progress?.Invoke("Checking links");
-                var links = catalogue.CheckLinks(OmittedDraftFiles(site), cache?.PreviousLinkState);
+                var links = catalogue.CheckLinks(OmittedDraftFiles(site), cache?.PreviousLinkState());
                 diagnostics.AddRange(links.Diagnostics);
                 cache?.CheckedLinksIn(links.State);
                 progress?.Invoke(links.OnlyMade
-                    ? $"Checked the links of {links.Checked} files made this build (the rest checked by an earlier build against the same pages and anchors)"
+                    ? $"Checked the links of {links.Checked} files made this build (the rest checked by an earlier build; since, files and anchors were only added)"
                     : $"Checked the links of {links.Checked} files");
             }
         }

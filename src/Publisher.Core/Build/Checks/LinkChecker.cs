@@ -41,6 +41,9 @@ public static class LinkChecker
     public static Diagnostic InvalidBase(string baseUrl) =>
         Diagnostic.Error(DiagnosticCodes.LinkInvalid, $"base URL '{baseUrl}' is not an absolute http(s) URL, so links cannot be checked");
 
+    /// <summary>Whether the checker reads a file's anchors: an HTML page.</summary>
+    public static bool IsHtml(string relativePath) => HasExtension(relativePath, HtmlExtensions);
+
     /// <summary>Whether the checker reads a file's links: HTML pages, and the site's own absolute URLs in XML and JSON.</summary>
     public static bool IsScanned(string relativePath) => HasExtension(relativePath, HtmlExtensions) || HasExtension(relativePath, TextExtensions);
 
@@ -61,8 +64,8 @@ public static class LinkChecker
     /// <summary>
     /// Checks the references of <paramref name="toCheck"/> only, against <paramref name="tree"/> and the anchors of every
     /// file in <paramref name="scans"/> (which holds <paramref name="toCheck"/>). What a build does when the state links are
-    /// checked against (<see cref="StateOf"/>) is the previous build's: the files it kept were checked against that very
-    /// state and found sound, so only the files made this build can have a problem. Diagnostics come back sorted.
+    /// checked against only adds to the previous build's (<see cref="LinkState.OnlyAdds"/>): the files it kept were found
+    /// sound in that state and are so in this one, so only the files made this build can have a problem. Diagnostics come back sorted.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(OutputTree tree, IReadOnlyCollection<PageScan> scans, IReadOnlyCollection<PageScan> toCheck, SiteUrls site, IReadOnlySet<string>? omitted = null)
     {
@@ -90,55 +93,6 @@ public static class LinkChecker
             }
         });
         return CollapseRepeats(bag.Sorted());
-    }
-
-    /// <summary>
-    /// A hash of everything a file's links are checked against besides the file itself: every file of the site
-    /// (<paramref name="files"/>: which targets exist, and so which folders), every HTML file's anchors, the base URL, the
-    /// folder diagnostics name and the files left out on purpose (<paramref name="omitted"/>). Two builds with the same
-    /// state give an unchanged file (same references, same document base) the same result. Order-independent (a sum of
-    /// each item's SHA-256, first 128 bits), so the sets need no sorting; deterministic across processes.
-    /// </summary>
-    public static UInt128 StateOf(IEnumerable<string> files, IReadOnlyCollection<PageScan> scans, string baseUrl, string displayRoot, IReadOnlySet<string>? omitted)
-    {
-        var sums = new UInt128[2];
-        var sumsLock = new Lock();
-        void AddSum(UInt128 partial)
-        {
-            lock (sumsLock) sums[0] += partial;
-        }
-        Parallel.ForEach(files, PerCore.Options, () => UInt128.Zero, (file, _, sum) => sum + ItemHash('f', file, null), AddSum);
-        Parallel.ForEach(scans.Where(s => HasExtension(s.RelativePath, HtmlExtensions)), PerCore.Options, () => UInt128.Zero, (scan, _, sum) =>
-        {
-            sum += ItemHash('h', scan.RelativePath, null);
-            foreach (var anchor in scan.Anchors) sum += ItemHash('a', scan.RelativePath, anchor);
-            return sum;
-        }, AddSum);
-        foreach (var file in omitted ?? new HashSet<string>()) sums[0] += ItemHash('o', file, null);
-        return ItemHash('s', baseUrl, displayRoot) + sums[0];
-    }
-
-    /// <summary>The first 128 bits of the SHA-256 of a tagged, length-prefixed item.</summary>
-    private static UInt128 ItemHash(char tag, string first, string? second)
-    {
-        var max = 9 + System.Text.Encoding.UTF8.GetMaxByteCount(first.Length + (second?.Length ?? 0));
-        byte[]? rented = null;
-        Span<byte> buffer = max <= 1024 ? stackalloc byte[1024] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(max));
-        buffer[0] = (byte)tag;
-        var at = 1;
-        var length = System.Text.Encoding.UTF8.GetBytes(first, buffer[(at + 4)..]);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer[at..], length);
-        at += 4 + length;
-        if (second is not null)
-        {
-            length = System.Text.Encoding.UTF8.GetBytes(second, buffer[(at + 4)..]);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer[at..], length);
-            at += 4 + length;
-        }
-        Span<byte> digest = stackalloc byte[32];
-        System.Security.Cryptography.SHA256.HashData(buffer[..at], digest);
-        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
     /// <summary>

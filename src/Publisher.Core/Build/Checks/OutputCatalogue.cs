@@ -81,24 +81,27 @@ public sealed class OutputCatalogue
     public IReadOnlyList<Diagnostic> CheckLinks(IReadOnlySet<string>? omitted = null) => CheckLinks(omitted, null).Diagnostics;
 
     /// <summary>
-    /// <see cref="CheckLinks(IReadOnlySet{string})"/> in proportion to the change: when the state links are checked
-    /// against (<see cref="LinkChecker.StateOf"/>) is <paramref name="previousState"/> — the state of the build that left
-    /// the files kept this build (<see cref="Reused"/>), all of whose links resolved in it — only the files made this build
-    /// are checked; the kept ones would give what they gave then, nothing. Otherwise every file is checked. The
-    /// diagnostics are a full check's either way. Returns this build's state (null when the base URL is invalid) and how
-    /// many files were checked.
+    /// <see cref="CheckLinks(IReadOnlySet{string})"/> in proportion to the change: when this build's state (every file,
+    /// every HTML file's anchors, the omitted files) only adds to <paramref name="previous"/> — the state of the build that
+    /// left the files kept this build (<see cref="Reused"/>), all of whose links resolved in it (<see cref="LinkState.OnlyAdds"/>) —
+    /// only the files made this build are checked; the kept ones would give what they gave then, nothing. Otherwise (a file
+    /// or an anchor gone, a draft published, …) every file is checked. The diagnostics are a full check's either way.
+    /// Returns this build's state (null when the base URL is invalid) and how many files were checked.
     /// </summary>
-    public LinkCheck CheckLinks(IReadOnlySet<string>? omitted, UInt128? previousState)
+    public LinkCheck CheckLinks(IReadOnlySet<string>? omitted, LinkState? previous)
     {
         if (_site is null) return new LinkCheck([LinkChecker.InvalidBase(_baseUrl)], null, 0, false);
         var scans = _scans.Values.ToList();
-        var state = LinkChecker.StateOf(_files.Keys, scans, _baseUrl, _displayRoot, omitted);
-        var incremental = previousState == state;
-        var toCheck = incremental ? scans.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList() : scans;
+        var files = new Dictionary<string, IReadOnlySet<string>?>(_files.Count, StringComparer.Ordinal);
+        foreach (var path in _files.Keys)
+            files[path] = LinkChecker.IsHtml(path) && _scans.TryGetValue(path, out var scan) ? scan.Anchors : null;
+        var state = new LinkState(files, omitted ?? new HashSet<string>(StringComparer.Ordinal));
         var tree = OutputTree.Of(_outputDir, _files.Keys, _displayAs);
+        var incremental = previous is not null && state.OnlyAdds(previous, tree);
+        var toCheck = incremental ? scans.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList() : scans;
         return new LinkCheck(LinkChecker.Check(tree, scans, toCheck, _site, omitted), state, toCheck.Count, incremental);
     }
 }
 
-/// <summary>What checking a build's links gave: the diagnostics, the state they were checked against (<see cref="LinkChecker.StateOf"/>), how many files were checked, and whether only the files made this build were.</summary>
-public sealed record LinkCheck(IReadOnlyList<Diagnostic> Diagnostics, UInt128? State, int Checked, bool OnlyMade);
+/// <summary>What checking a build's links gave: the diagnostics, the state they were checked against, how many files were checked, and whether only the files made this build were.</summary>
+public sealed record LinkCheck(IReadOnlyList<Diagnostic> Diagnostics, LinkState? State, int Checked, bool OnlyMade);
