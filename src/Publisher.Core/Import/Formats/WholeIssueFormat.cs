@@ -156,6 +156,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (orphan.Signature is { } signed)
                 dropped.Add(new DroppedPiece("signature", signed.Joined, new SourceLocation(source.Path, signed.Line)));
             orphanDraft = orphan.Draft;
+            // A phrase label the catalogue does not know over this one short piece ("IN THREE PARAGRAPHS") is a brief's
+            // section, as it is over any other single piece (ShapeLabelsOverArticles).
+            if (orphan.UnknownLabel is { } unknown && IsShortPieceAmong(orphan.Text, unknown, bodyBlocks, starts))
+                orphanDraft = orphanDraft with { Kind = ArticleKinds.Brief };
         }
         else
         {
@@ -718,9 +722,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// A line of its own that the section table knows: in capitals ("BRIEF", "BRIEFS", "ANALYSIS", letter-spaced "B R I E F S") or a short label in
     /// title case with no sentence's end ("News in Brief").
     /// </summary>
+    /// <remarks>A label in two languages ("EN BREF / IN BRIEF") is one when either side is.</remarks>
     private static bool IsSectionLabel(TextBlock block) =>
         block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label
-        && (TextShapes.IsCapitalsLabel(label) || IsTitleCaseLabel(label))
+        && BilingualLabel.Any(label, l => TextShapes.IsCapitalsLabel(l) || IsTitleCaseLabel(l))
         && SectionLabels.IssueKind(label) is not null;
 
     /// <summary>
