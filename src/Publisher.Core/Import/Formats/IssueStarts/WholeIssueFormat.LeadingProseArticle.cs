@@ -34,7 +34,9 @@ public sealed partial class WholeIssueFormat
         leading = SplitGluedOpening(leading);
         var prose = leading.Count(IsOrphanProse);
         if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < MinOrphanProseWordsInAll) return null;
-        var firstProse = leading.ToList().FindIndex(IsOrphanProse);
+        // The article starts at its own prose, not at a contents list or contributors box printed as prose before it.
+        var firstProse = leading.ToList().FindIndex(IsArticleProse);
+        if (firstProse < 0) firstProse = leading.ToList().FindIndex(IsOrphanProse);
         var labels = new List<TextBlock>();
         string? kind = null;
         TextBlock? unknownLabel = null;
@@ -93,14 +95,17 @@ public sealed partial class WholeIssueFormat
         };
     }
 
-    /// <summary>
-    /// A paragraph of prose, not a contents list (whose lines point at pages, at their ends or their starts) nor a
-    /// contributors box (a bio label over the bios) printed as one block.
-    /// </summary>
+    /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
     private static bool IsOrphanProse(TextBlock block) =>
         TextLines.WordCount(block.Joined) >= MinOrphanProseWords && ProseParagraph.Is(block.Joined)
-        && !ContentsHeading.IsMatch(block.FirstText) && !BioLabel.IsLabelLine(block.FirstText)
-        && block.Lines.Count(l => PageReference().IsMatch(l.Text)) < 2 && block.Lines.Count(l => LeadingPageNumber().IsMatch(l.Text)) < 2;
+        && !ContentsHeading.IsMatch(block.FirstText) && block.Lines.Count(l => PageReference().IsMatch(l.Text)) < 2;
+
+    /// <summary>
+    /// Prose of the article itself: not a contents list whose lines open with their pages nor a contributors box (a bio
+    /// label over the bios) printed as one block. (Both still count as prose for whether the leading text is kept.)
+    /// </summary>
+    private static bool IsArticleProse(TextBlock block) =>
+        IsOrphanProse(block) && !BioLabel.IsLabelLine(block.FirstText) && block.Lines.Count(l => LeadingPageNumber().IsMatch(l.Text)) < 2;
 
     /// <summary>
     /// The first prose block split where its labels and title are glued to the prose under them (no blank line between:
@@ -109,7 +114,7 @@ public sealed partial class WholeIssueFormat
     /// </summary>
     private static IReadOnlyList<TextBlock> SplitGluedOpening(IReadOnlyList<TextBlock> leading)
     {
-        var at = leading.ToList().FindIndex(IsOrphanProse);
+        var at = leading.ToList().FindIndex(IsArticleProse);
         if (at < 0) return leading;
         var block = leading[at];
         if (GluedTitleOpening.Find(block.Lines.Select(l => l.Text).ToList()) is not { } opening) return leading;
@@ -117,7 +122,7 @@ public sealed partial class WholeIssueFormat
         for (var i = 0; i < opening.Labels; i++) parts.Add(new TextBlock([block.Lines[i]]));
         parts.Add(new TextBlock([block.Lines[opening.Title]]));
         parts.Add(new TextBlock(block.Lines.Skip(opening.Title + 1).ToList()));
-        if (!IsOrphanProse(parts[^1])) return leading;
+        if (!IsArticleProse(parts[^1])) return leading;
         return [.. leading.Take(at), .. parts, .. leading.Skip(at + 1)];
     }
 
