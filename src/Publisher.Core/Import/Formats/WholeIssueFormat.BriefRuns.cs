@@ -59,6 +59,22 @@ public sealed partial class WholeIssueFormat
         return null;
     }
 
+    /// <summary>
+    /// The kind of the group the contents file entry <paramref name="entry"/> under, when the contents are grouped: they
+    /// open with a section entry and name two sections or more ("At a Glance" over two titles, "Analysis" over one). The
+    /// group's label as an issue's section label, else, unknown to the catalogue, a brief's section over two entries or
+    /// more and its own genre (or a feature) over one (<see cref="SectionLabels.UnknownSectionKind"/>). Null otherwise.
+    /// </summary>
+    internal static string? GroupedContentsKind(IReadOnlyList<TocEntry> toc, int entry)
+    {
+        if (toc.Count == 0 || !toc[0].IsSection || toc.Count(e => e.IsSection) < 2 || toc[entry].IsSection) return null;
+        var section = entry - 1;
+        while (section >= 0 && !toc[section].IsSection) section--;
+        if (section < 0) return null;
+        var listed = toc.Skip(section + 1).TakeWhile(e => !e.IsSection).Count();
+        return SectionLabels.IssueKind(toc[section].Title) ?? SectionLabels.UnknownSectionKind(toc[section].Title, run: listed >= 2);
+    }
+
     private static InferredValue BriefRunEnded(string kind, PieceShape piece, int longestBrief, TextBlock label, RawSource source) =>
         new("kind", kind,
             $"the article ({piece.Words} words{(piece.HasNotes ? ", with notes" : "")}{(piece.HasSubheadings ? ", with subheadings" : "")}) is much longer than the "

@@ -116,6 +116,18 @@ public sealed partial class WholeIssueFormat
         return result;
     }
 
+    /// <summary>
+    /// Whether a piece under a phrase label the catalogue does not know (<paramref name="label"/>; no genre noun in its
+    /// words) is short: no subheadings, at most <see cref="ShortPieceWords"/> words and two thirds of the longest article found.
+    /// </summary>
+    private static bool IsShortPieceAmong(IReadOnlyList<TextBlock> piece, TextBlock label, IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts)
+    {
+        if (Genres.OwnLabel(LetterSpacing.Collapse(label.FirstText).Trim()) is not null || starts.Count == 0) return false;
+        var shape = ShapeOf(piece);
+        var longest = starts.Select((start, s) => ShapeOf(blocks.Skip(start.Content).Take((s + 1 < starts.Count ? starts[s + 1].First : blocks.Count) - start.Content).ToList()).Words).Max();
+        return !shape.HasSubheadings && shape.Words <= ShortPieceWords && shape.Words * 3 <= longest * 2;
+    }
+
     /// <summary>The most words a single piece under a phrase label may have to be read as a brief.</summary>
     internal const int ShortPieceWords = 450;
 

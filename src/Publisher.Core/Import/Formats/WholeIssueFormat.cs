@@ -156,6 +156,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (orphan.Signature is { } signed)
                 dropped.Add(new DroppedPiece("signature", signed.Joined, new SourceLocation(source.Path, signed.Line)));
             orphanDraft = orphan.Draft;
+            // A phrase label the catalogue does not know over this one short piece ("IN THREE PARAGRAPHS") is a brief's
+            // section, as it is over any other single piece (ShapeLabelsOverArticles).
+            if (orphan.UnknownLabel is { } unknown && IsShortPieceAmong(orphan.Text, unknown, bodyBlocks, starts))
+                orphanDraft = orphanDraft with { Kind = ArticleKinds.Brief };
         }
         else
         {
@@ -179,9 +183,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1], source);
         var drafts = new List<ArticleDraft>();
         var pageFootBioActions = new List<FixupAction>();
-        if (orphanDraft is not null) drafts.Add(orphanDraft);
         var matchedToc = new HashSet<int>();
-        if (orphanDraft is not null && MatchToc(orphanDraft.Title, toc.Entries) is { } orphanEntry) matchedToc.Add(orphanEntry);
+        if (orphanDraft is not null && MatchToc(orphanDraft.Title, toc.Entries) is { } orphanEntry)
+        {
+            matchedToc.Add(orphanEntry);
+            // No label over it: the contents give its kind when they list it with one, or in a group ("At a Glance").
+            if (orphanDraft.Kind is null && (toc.Entries[orphanEntry].Kind ?? GroupedContentsKind(toc.Entries, orphanEntry)) is { } listedKind)
+                orphanDraft = orphanDraft with { Kind = listedKind };
+        }
+        if (orphanDraft is not null) drafts.Add(orphanDraft);
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
@@ -718,9 +728,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// A line of its own that the section table knows: in capitals ("BRIEF", "BRIEFS", "ANALYSIS", letter-spaced "B R I E F S") or a short label in
     /// title case with no sentence's end ("News in Brief").
     /// </summary>
+    /// <remarks>A label in two languages ("EN BREF / IN BRIEF") is one when either side is.</remarks>
     private static bool IsSectionLabel(TextBlock block) =>
         block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label
-        && (TextShapes.IsCapitalsLabel(label) || IsTitleCaseLabel(label))
+        && BilingualLabel.Any(label, l => TextShapes.IsCapitalsLabel(l) || IsTitleCaseLabel(l))
         && SectionLabels.IssueKind(label) is not null;
 
     /// <summary>
@@ -822,7 +833,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (match is { } m && m >= pointer)
             {
                 pointer = m + 1;
-                result.Add(new KindAssignment(toc[m].Kind ?? ArticleKinds.Feature, m, toc[m].Kind is null));
+                var grouped = toc[m].Kind is null ? GroupedContentsKind(toc, m) : null;
+                result.Add(new KindAssignment(toc[m].Kind ?? grouped ?? ArticleKinds.Feature, m, toc[m].Kind is null && grouped is null));
                 continue;
             }
             if (match is { } earlier)
@@ -832,8 +844,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
             // The section entries between the pointer and the next titled entry cover this article.
             string? section = null;
-            for (var i = pointer; i < toc.Count && toc[i].IsSection; i++) section = toc[i].Title;
+            var next = pointer;
+            for (; next < toc.Count && toc[next].IsSection; next++) section = toc[next].Title;
             result.Add(new KindAssignment(section is null ? ArticleKinds.Feature : SectionLabels.KindOf(section), null, section is null));
+            // A singular label the catalogue knows ("Editor's note") covers one piece: the next piece the contents do not
+            // list by title is under no label (a plural or unknown one, "BRIEFS", "At a Glance", covers a run).
+            if (section is not null && SectionLabels.IssueKind(section) is not null && !Genres.IsPlural(section)
+                && !TextShapes.NormalizeForMatch(section).EndsWith('s')) pointer = next;
         }
         return result;
     }

@@ -12,7 +12,14 @@ public sealed partial class WholeIssueFormat
     private const int MinOrphanProseWordsInAll = 80;
 
     private sealed record OrphanArticle(ArticleDraft Draft, int ProseParagraphs, IReadOnlyList<TextBlock> Labels, IReadOnlyList<TextBlock> Before,
-        IReadOnlyList<TextBlock> TrailingLabels, TextBlock? Signature);
+        IReadOnlyList<TextBlock> TrailingLabels, TextBlock? Signature)
+    {
+        /// <summary>A label the catalogue does not know, set apart above the title, that gave the kind; null when none did.</summary>
+        public TextBlock? UnknownLabel { get; init; }
+
+        /// <summary>The article's text blocks (body and notes), to measure it against the issue's other pieces.</summary>
+        public IReadOnlyList<TextBlock> Text { get; init; } = [];
+    }
 
     /// <summary>
     /// The text before the first article found, as an article, when it holds prose (paragraphs of 25+ words, 80 words
@@ -24,11 +31,15 @@ public sealed partial class WholeIssueFormat
     /// </summary>
     private static OrphanArticle? LeadingArticle(IReadOnlyList<TextBlock> leading, Header header, RawSource source)
     {
+        leading = SplitGluedOpening(leading);
         var prose = leading.Count(IsOrphanProse);
         if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < MinOrphanProseWordsInAll) return null;
-        var firstProse = leading.ToList().FindIndex(IsOrphanProse);
+        // The article starts at its own prose, not at a contents list or contributors box printed as prose before it.
+        var firstProse = leading.ToList().FindIndex(IsArticleProse);
+        if (firstProse < 0) firstProse = leading.ToList().FindIndex(IsOrphanProse);
         var labels = new List<TextBlock>();
         string? kind = null;
+        TextBlock? unknownLabel = null;
         var titleAt = -1;
         for (var i = 0; i < firstProse; i++)
         {
@@ -45,6 +56,7 @@ public sealed partial class WholeIssueFormat
                 {
                     labels.Add(leading[i]);
                     kind = SectionLabels.UnknownSectionKind(leading[i].FirstText, run: false);
+                    unknownLabel = leading[i];
                 }
         var titleLines = titleAt >= 0 ? leading[titleAt].Lines.Select(l => l.Text.Trim()).ToList() : [];
         var authors = new List<string>();
@@ -77,7 +89,10 @@ public sealed partial class WholeIssueFormat
         var (bodyOnly, notes) = NotesSection.Split(bodyBlocks);
         var draft = IssueDraft(header, source, title, authors, bodyOnly, notes,
             titleAt >= 0 ? leading[titleAt].Line : leading[firstProse].Line, bodyOnly.Count > 0 ? bodyOnly[0].Line : leading[firstProse].Line);
-        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before, trailingLabels, signature);
+        return new OrphanArticle(draft with { Kind = kind }, prose, labels, before, trailingLabels, signature)
+        {
+            UnknownLabel = unknownLabel, Text = bodyBlocks,
+        };
     }
 
     /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
@@ -85,6 +100,36 @@ public sealed partial class WholeIssueFormat
         TextLines.WordCount(block.Joined) >= MinOrphanProseWords && ProseParagraph.Is(block.Joined)
         && !ContentsHeading.IsMatch(block.FirstText) && block.Lines.Count(l => PageReference().IsMatch(l.Text)) < 2;
 
+    /// <summary>
+    /// Prose of the article itself: not a contents list whose lines open with their pages nor a contributors box (a bio
+    /// label over the bios) printed as one block. (Both still count as prose for whether the leading text is kept.)
+    /// </summary>
+    private static bool IsArticleProse(TextBlock block) =>
+        IsOrphanProse(block) && !BioLabel.IsLabelLine(block.FirstText) && block.Lines.Count(l => LeadingPageNumber().IsMatch(l.Text)) < 2;
+
+    /// <summary>
+    /// The first prose block split where its labels and title are glued to the prose under them (no blank line between:
+    /// <see cref="GluedTitleOpening"/>): each label and the title become blocks of their own, so the labels give the
+    /// kind and the title is read as one.
+    /// </summary>
+    private static IReadOnlyList<TextBlock> SplitGluedOpening(IReadOnlyList<TextBlock> leading)
+    {
+        var at = leading.ToList().FindIndex(IsArticleProse);
+        if (at < 0) return leading;
+        var block = leading[at];
+        if (GluedTitleOpening.Find(block.Lines.Select(l => l.Text).ToList()) is not { } opening) return leading;
+        var parts = new List<TextBlock>();
+        for (var i = 0; i < opening.Labels; i++) parts.Add(new TextBlock([block.Lines[i]]));
+        parts.Add(new TextBlock([block.Lines[opening.Title]]));
+        parts.Add(new TextBlock(block.Lines.Skip(opening.Title + 1).ToList()));
+        if (!IsArticleProse(parts[^1])) return leading;
+        return [.. leading.Take(at), .. parts, .. leading.Skip(at + 1)];
+    }
+
     [GeneratedRegex(@"(?:\((?:p\.?|pp\.?|page)\s*\d{1,3}\)|\.{3,}\s*(?:p\.?\s*|page\s*)?\d{1,3}|\s[—–-]\s*\d{1,3})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageReference();
+
+    /// <summary>A contents line opening with its page number: "2  Gold, taxes and a ceasefire — M. Kabanga".</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}\s+[\p{Lu}“‘""']")]
+    private static partial Regex LeadingPageNumber();
 }
