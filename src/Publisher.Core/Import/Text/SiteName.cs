@@ -36,7 +36,11 @@ public static partial class SiteName
     /// <param name="crawlerAuthors">The crawler block's authors: a newsletter's block often names the site as its author.</param>
     public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
         IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null) =>
-        FindAsPrinted(lines, crawlerSite, url, authors, crawlerAuthors, title) is { } found ? found with { Name = WithPrintedAcronyms(found.Name, lines) } : null;
+        FindAsPrinted(lines, crawlerSite, url, authors, crawlerAuthors, title) is not { } found ? null
+        // "NPHA" (the crawler's site name) over "NORTHERN PORTS HAULAGE ASSOCIATION": the name the initials stand for.
+        : AcronymExpansion.Find(found.Name, lines) is { } spelt
+        ? found with { Name = spelt, Evidence = $"{found.Evidence}, spelt out as the page prints the name its initials stand for ('{spelt}')" }
+        : found with { Name = WithPrintedAcronyms(found.Name, lines) };
 
     private static SiteNameReading? FindAsPrinted(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
         IReadOnlyCollection<string>? crawlerAuthors, string? title)
