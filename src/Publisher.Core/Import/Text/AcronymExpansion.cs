@@ -55,11 +55,36 @@ internal static partial class AcronymExpansion
         var initials = new List<char>();
         foreach (var word in words)
         {
-            if (SmallWords.Contains(word)) continue;
+            if (SmallWords.Contains(word.ToLowerInvariant())) continue;
             if (!char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')) return false;
             initials.Add(word[0]);
         }
         return string.Concat(initials) == acronym;
+    }
+
+    /// <summary>
+    /// Whether the page's address spells a name line by its initials: every part of the host's hyphenated main label is
+    /// the initials of the line (or of its part before a dash) or one of its words, and one part is initials
+    /// ("icms-council.example" for "INTERGOVERNMENTAL COUNCIL ON MARITIME SECURITY", "ocr-marrosa.example" for "Office for
+    /// the Coordination of Relief – Marrosa").
+    /// </summary>
+    public static bool AddressSpells(string line, string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return false;
+        var labels = uri.Host.ToLowerInvariant().Split('.').Where(l => l is not ("www" or "m" or "amp" or "en")).ToList();
+        if (labels.Count < 2) return false;
+        var parts = labels[^2].Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var text = line.Trim();
+        var names = PartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).Prepend(text).ToList();
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('–', '—', '-', ',', '.').ToLowerInvariant()).ToHashSet();
+        var initials = 0;
+        foreach (var part in parts)
+        {
+            var letters = part.ToUpperInvariant();
+            if (letters.Length is >= 2 and <= 8 && letters.All(c => c is >= 'A' and <= 'Z') && names.Any(n => Stands(letters, n))) initials++;
+            else if (!words.Contains(part)) return false;
+        }
+        return initials > 0;
     }
 
     /// <summary>The name-shaped parts of a line: the line, its parts between dashes or bars, a copyright holder, the words before "(ACRONYM)".</summary>

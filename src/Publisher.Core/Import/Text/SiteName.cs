@@ -131,6 +131,9 @@ public static partial class SiteName
                     "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
             if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
                 return new SiteNameReading(line, "a name line at the top of the page that the crawler block gives as the author");
+            // "INTERGOVERNMENTAL COUNCIL ON MARITIME SECURITY" at icms-council.example: the address spells the name's initials.
+            if (AcronymExpansion.AddressSpells(line, url))
+                return new SiteNameReading(line, "a name line at the top of the page whose initials the page's address spells");
             if (hosts.Any(host => MatchesHost(line, host)) || HostWordsIn(line, url))
             {
                 // "Loomwire Newsroom" at loomwire.example: the address names the outlet, the last word its section.

@@ -24,4 +24,14 @@ public class AcronymExpansionTests
     [InlineData("RTK", new[] { "RTK", "Home  News  Sport", "Rail traffic keeps rising" }, null)]
     public void The_page_spells_the_initials_out(string shortName, string[] lines, string? expected) =>
         Assert.Equal(expected, AcronymExpansion.Find(shortName, lines));
+
+    [Theory]
+    [InlineData("KESTREL BASIN WATER AUTHORITY", "https://www.kbwa-kestrel.example/notices/19", true)]
+    [InlineData("Bureau for the Protection of Shipping – Ostmark", "https://bps-ostmark.example/alerts/4", true)]
+    [InlineData("NATIONAL COUNCIL ON PORT SAFETY", "https://www.ncps.example/news", true)]
+    [InlineData("Harbour Gazette", "https://www.hg-news.example/a", false)]
+    [InlineData("KESTREL BASIN WATER AUTHORITY", "https://www.kestrel-news.example/a", false)]
+    [InlineData("KESTREL BASIN WATER AUTHORITY", null, false)]
+    public void The_address_may_spell_a_name_by_its_initials(string line, string? url, bool spelt) =>
+        Assert.Equal(spelt, AcronymExpansion.AddressSpells(line, url));
 }
