@@ -137,11 +137,11 @@ public static partial class PersonNames
     }
 
     /// <summary>
-    /// "FISEOS", "FRAeS", "DSc": one word of capitals (lower-case letters only between them) set apart by a comma after
-    /// a name is its letters, never a further name (a name has two words or more).
+    /// "FISEOS", "FRAeS", "DSc": one word with two capitals or more set apart by a comma after a name is its letters,
+    /// never a further name (a name has two words or more).
     /// </summary>
     private static bool IsLettersAfterName(string part) =>
-        part.Length is >= 2 and <= 10 && !part.Contains(' ', StringComparison.Ordinal) && char.IsUpper(part[0]) && char.IsUpper(part.TrimEnd('.')[^1])
+        part.Length is >= 2 and <= 10 && !part.Contains(' ', StringComparison.Ordinal) && char.IsUpper(part[0])
         && part.Count(char.IsUpper) >= 2 && part.All(c => char.IsLetter(c) || c == '.');
 
     [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd)\.?\)\s*", RegexOptions.IgnoreCase)]
