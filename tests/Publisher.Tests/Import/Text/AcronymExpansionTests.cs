@@ -18,7 +18,7 @@ public class AcronymExpansionTests
     [Theory]
     [InlineData("BRWA", new[] { "BALDERN RIVER WATERMEN'S ASSOCIATION", "Members' news" }, "Baldern River Watermen's Association")]
     [InlineData("KSF 2031", new[] { "KSF 2031 · Kellmark Security Forum · Vessa, 2–3 May" }, "Kellmark Security Forum")]
-    [InlineData("OMTO Varland 2029", new[] { "The Observer Mission to Ostvaria (OMTO) followed the count in all districts." }, "Observer Mission to Ostvaria")]
+    [InlineData("OMTO Varland 2029", new[] { "The Observer Mission for Transparency in Ostvaria (OMTO) followed the count in all districts." }, "Observer Mission for Transparency in Ostvaria")]
     [InlineData("HPA", new[] { "Harbour pilots Association meeting" }, null)]
     [InlineData("DLW", new[] { "© Dock & Lighter Workers 2030. All rights reserved." }, "Dock & Lighter Workers")]
     [InlineData("RTK", new[] { "RTK", "Home  News  Sport", "Rail traffic keeps rising" }, null)]
