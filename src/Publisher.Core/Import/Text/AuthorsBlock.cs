@@ -26,6 +26,8 @@ public static partial class AuthorsBlock
         {
             var text = lines[k].Trim();
             if (IsName(text)) { names.Add(PersonNames.Clean(text)); continue; }
+            // "Ann Lee — Partner, Lenhausen": the name and its detail on one line.
+            if (NameWithDetail(text) is { } named) { names.Add(named); details++; continue; }
             if (names.Count > 0 && IsDetail(text)) { details++; continue; }
             break;
         }
@@ -38,6 +40,19 @@ public static partial class AuthorsBlock
     private static bool IsName(string text) =>
         text.Length <= 60 && text[^1] is not ('.' or ',' or ':') && !text.Any(char.IsDigit)
         && Byline.LooksLikeName(PersonNames.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true);
+
+    /// <summary>"Ann Lee — Head of Research, London", "Ann Lee | Partner": a name, a dash or bar, and a role line.</summary>
+    private static string? NameWithDetail(string text)
+    {
+        var m = NameDashDetail().Match(text);
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value.Trim();
+        var detail = m.Groups["detail"].Value.Trim();
+        return IsName(name) && (IsDetail(detail) || AuthorRoleLine.Is(detail)) ? PersonNames.Clean(name) : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>[^—–|]{4,60}?)\s+[—–|]\s+(?<detail>\S.{1,80})$")]
+    private static partial Regex NameDashDetail();
 
     /// <summary>A role and office ("Counsel, Veldania City"), a telephone number or an email address.</summary>
     private static bool IsDetail(string text)

@@ -16,6 +16,9 @@ public static partial class BookBlock
         var text = line.Trim();
         if (text.Length is < 6 or > 160 || TextLines.WordCount(text) > 16) return false;
         if (!Pages().IsMatch(text) || TextLines.WordCount(text) > 10 && ProseParagraph.Is(text)) return false;
+        // "7 October 2029 | 42 pages | ISBN …": a paper's own details under its title carry the day it was published; a
+        // reviewed book's give the year at most, unless a price says it is for sale.
+        if (!Price().IsMatch(text) && DateLine.FindIn(text) is { Full: true }) return false;
         return Price().IsMatch(text) || text.Contains(',') || text.Contains('|') || text.Contains('·');
     }
 

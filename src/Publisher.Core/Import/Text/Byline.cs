@@ -190,6 +190,9 @@ public static partial class Byline
     /// <summary>Names after "By": role, outlet and post-nominal parts are dropped; null when no name is left.</summary>
     private static BylineReading? Named(string text, DateReading? date)
     {
+        // "By clicking Continue you agree to …", "By using this site …": "By" before a word in lower case opens a
+        // sentence, not a byline (names are capitalised; a surname particle such as "de" or "al-" aside).
+        if (LowerCaseOpening().IsMatch(text.TrimStart()) && !Particle().IsMatch(text.TrimStart().Split(' ')[0])) return null;
         // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
         // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
@@ -208,6 +211,9 @@ public static partial class Byline
         }
         return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
     }
+
+    [GeneratedRegex(@"^\p{Ll}")]
+    private static partial Regex LowerCaseOpening();
 
     /// <summary>"(North Dale)", "(Lab)", "(Senior Researcher)": a note in words in brackets after a name (not a link's address).</summary>
     [GeneratedRegex(@"\s+\(\p{L}[^()/\\\[\]]{1,59}\)")]
@@ -329,7 +335,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|statement|remarks|speech|testimony|message)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

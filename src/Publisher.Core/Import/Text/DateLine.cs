@@ -150,7 +150,7 @@ public static partial class DateLine
         if (b > 12 && a <= 12) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         if (a == b) return Make(y, a.ToString(CultureInfo.InvariantCulture), b.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         // "08.12.2027": dots between the numbers are the day-first convention; month-first dates use slashes or hyphens.
-        if (m.Groups["s"].Value == "." || dayFirst) return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
+        if (m.Groups["s"].Value is "." or "·" || dayFirst) return Make(y, b.ToString(CultureInfo.InvariantCulture), a.ToString(CultureInfo.InvariantCulture), DateRole.Plain);
         return null;
     }
 
@@ -283,8 +283,11 @@ public static partial class DateLine
     [GeneratedRegex(@"^(?:pages?|pp?\.)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageRange();
 
-    /// <summary>"25/04/2022", "25.04.2022", "25-04-2022": one separator twice (a dash only between digits, never a range's).</summary>
-    [GeneratedRegex(@"(?<![\d\-/.])(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?![\d\-/])")]
+    /// <summary>
+    /// "25/04/2022", "25.04.2022", "25-04-2022", "25·04·2022": one separator twice (a dash only between digits, never a
+    /// range's; a raised dot is a dot).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d\-/.·])(?<a>\d{1,2})(?<s>[/.\-·])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?![\d\-/·])")]
     private static partial Regex SlashDate();
 
     [GeneratedRegex(@"^" + MonthName + @",?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]

@@ -15,6 +15,8 @@ public static partial class PersonNames
         "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General",
         "Maj", "Major", "Capt", "Captain", "Brig", "Adm", "Admiral", "Amb", "Ambassador", "Rev", "Hon", "Sen", "Rep", "Sgt",
         "Cdr", "Cmdr", "Cllr", "Councillor", "Sir", "Dame",
+        // "The Rt Hon Ann Lee MP", "Rt. Hon. Bo Ma": the style of a privy counsellor or minister.
+        "Rt",
     };
 
     /// <summary>Letters printed after a name (case-sensitive: "MA" is a degree, "Ma" a surname).</summary>
@@ -24,6 +26,8 @@ public static partial class PersonNames
         // Orders, honours and learned-society fellowships ("Dame Ann Lee DBE FBA", "Bo Ma KC").
         "DBE", "GBE", "GCMG", "KCMG", "KCB", "LVO", "CVO", "KC", "QC", "FBA", "FRS", "FRSE", "FRSA",
         "FRHistS", "FAcSS", "FMedSci", "FREng", "FRCP", "FRCS", "FRGS", "FRSL", "FLSW", "MRIA",
+        // Members of parliaments and assemblies ("Ann Lee MP", "Bo Ma MSP").
+        "MP", "MEP", "MSP", "MLA", "TD",
     };
 
     /// <summary>A regex fragment matching up to three post-nominals after a name (", PhD", " DBE FBA").</summary>
@@ -72,8 +76,12 @@ public static partial class PersonNames
     public static string Clean(string name)
     {
         var text = WithoutLinkSyntax(name).Trim('*', '_', ' ', ',', ';', ':');
+        // "Colonel (ret.) Bo Ma", "Gen. (Retd) Ann Lee": the retirement note beside a rank is part of the honorific.
+        text = RetiredNote().Replace(text, " ").Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && Honorifics.Contains(words[0].TrimEnd('.'))) words.RemoveAt(0);
+        // "The Rt Hon Ann Lee": the article before a style.
+        if (words.Count > 2 && words[0] is "The" or "the" && Honorifics.Contains(words[1].TrimEnd('.'))) words.RemoveAt(0);
+        while (words.Count > 1 && (Honorifics.Contains(words[0].TrimEnd('.')) || words[0].TrimEnd('.') is "Hon" or "Honourable" or "Honorable")) words.RemoveAt(0);
         while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd(',', '.'))) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).TrimEnd(',').Trim();
     }
@@ -90,7 +98,7 @@ public static partial class PersonNames
     {
         var unlinked = WithoutLinkSyntax(text);
         var parts = TextShapes.SplitNames(unlinked);
-        return parts.Where(p => !PostNominals.Contains(p.Trim().TrimEnd('.')))
+        return parts.Where(p => !PostNominals.Contains(p.Trim().TrimEnd('.')) && !IsLettersAfterName(p.Trim()))
             .Select(Clean).Where(p => p.Length > 0).ToList();
     }
 
@@ -127,6 +135,17 @@ public static partial class PersonNames
         var words = Clean(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? "" : words[^1];
     }
+
+    /// <summary>
+    /// "FISEOS", "FRAeS", "DSc": one word with two capitals or more set apart by a comma after a name is its letters,
+    /// never a further name (a name has two words or more).
+    /// </summary>
+    private static bool IsLettersAfterName(string part) =>
+        part.Length is >= 2 and <= 10 && !part.Contains(' ', StringComparison.Ordinal) && char.IsUpper(part[0])
+        && part.Count(char.IsUpper) >= 2 && part.All(c => char.IsLetter(c) || c == '.');
+
+    [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd)\.?\)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex RetiredNote();
 
     [GeneratedRegex(@"\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)")]
     private static partial Regex MarkdownLink();

@@ -36,7 +36,11 @@ public static partial class SiteName
     /// <param name="crawlerAuthors">The crawler block's authors: a newsletter's block often names the site as its author.</param>
     public static SiteNameReading? Find(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
         IReadOnlyCollection<string>? crawlerAuthors = null, string? title = null) =>
-        FindAsPrinted(lines, crawlerSite, url, authors, crawlerAuthors, title) is { } found ? found with { Name = WithPrintedAcronyms(found.Name, lines) } : null;
+        FindAsPrinted(lines, crawlerSite, url, authors, crawlerAuthors, title) is not { } found ? null
+        // "NPHA" (the crawler's site name) over "NORTHERN PORTS HAULAGE ASSOCIATION": the name the initials stand for.
+        : AcronymExpansion.Find(found.Name, lines) is { } spelt
+        ? found with { Name = spelt, Evidence = $"{found.Evidence}, spelt out as the page prints the name its initials stand for ('{spelt}')" }
+        : found with { Name = WithPrintedAcronyms(found.Name, lines) };
 
     private static SiteNameReading? FindAsPrinted(IReadOnlyList<string> lines, string? crawlerSite, string? url, IReadOnlyCollection<string> authors,
         IReadOnlyCollection<string>? crawlerAuthors, string? title)
@@ -127,6 +131,9 @@ public static partial class SiteName
                     "a name line at the top of the page that the page's closing lines describe ('… is a charity')");
             if (crawlerAuthors?.Any(a => SameName(a, line)) == true)
                 return new SiteNameReading(line, "a name line at the top of the page that the crawler block gives as the author");
+            // "INTERGOVERNMENTAL COUNCIL ON MARITIME SECURITY" at icms-council.example: the address spells the name's initials.
+            if (AcronymExpansion.AddressSpells(line, url))
+                return new SiteNameReading(line, "a name line at the top of the page whose initials the page's address spells");
             if (hosts.Any(host => MatchesHost(line, host)) || HostWordsIn(line, url))
             {
                 // "Loomwire Newsroom" at loomwire.example: the address names the outlet, the last word its section.
