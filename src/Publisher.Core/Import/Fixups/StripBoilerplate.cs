@@ -95,7 +95,10 @@ public static partial class StripBoilerplate
         }
     }
 
-    /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>
+    /// <summary>
+    /// One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines. A labelled
+    /// figure caption (<see cref="FigureCaption"/>) takes the lines it wraps over and its source line with it.
+    /// </summary>
     private static void DropLineShapes(string[] lines, Action<Paragraph, string> drop, Action<Paragraph, string, string> moveToProfile)
     {
         for (var i = 0; i < lines.Length; i++)
@@ -103,7 +106,17 @@ public static partial class StripBoilerplate
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
-            if (IsCaption(line) && !CarriesOnBrokenSentence(lines, i))
+            if (FigureCaption.At(lines, i, CarriesOnBrokenSentence(lines, i)) is { Count: > 0 } caption)
+            {
+                // The same caption printed over the picture as well as in the gallery's numbered one: a copy of it.
+                var above = PreviousNonBlank(lines, i);
+                if (above >= 0 && TextLines.WordCount(lines[above]) >= MinPullQuoteWords
+                    && Comparable(line).Contains(Comparable(lines[above]), StringComparison.Ordinal))
+                    drop(new Paragraph(above, [lines[above]]), "photo caption");
+                foreach (var k in caption) drop(new Paragraph(k, [lines[k]]), "figure caption");
+                i = caption[^1];
+            }
+            else if (IsCaption(line) && !CarriesOnBrokenSentence(lines, i))
                 drop(here, "photo caption");
             else if (ShortUrlLabel.Is(line))
             {
