@@ -273,7 +273,8 @@ public static partial class StripBoilerplate
     /// The last unit of the article proper: an end mark, or the closing bio of one of its authors. Neither closes
     /// anything when a long paragraph of prose follows it (a section break, a bio printed above the article).
     /// After the last long paragraph of prose, the first unit a site prints only around an article (a credit line,
-    /// an author box or the author's name alone, a tag list, page history, a feedback widget, the comment section)
+    /// an author box or the author's name alone, a tag list, page history, a feedback widget, the comment section, the
+    /// label of a list of other pieces)
     /// also closes it; so does the end of a notes list that furniture follows.
     /// </summary>
     private static (int Index, string? Reason) ArticleEnd(List<string> flats, int notesFrom, int notesEnd, int commentsFrom, IReadOnlyList<string> authors)
@@ -295,6 +296,7 @@ public static partial class StripBoilerplate
                 // A transcript's label with speakers' turns under it opens the transcript, whose turns may be short.
                 if (ShowNotes.IsTranscriptLabel(flats[k]) && flats.Skip(k + 1).Take(2).Any(ChapterList.IsSpeakerTurn)) continue;
                 if (BoilerplateClassifier.ClosingShape(flats[k]) is { } closing) { found = (k, $"after the {closing} that closes the article"); break; }
+                if (RelatedListLabel.Is(flats[k])) { found = (k, "after the list of other pieces that closes the article"); break; }
                 if (TermList.IsLabel(flats[k]) || authors.Any(a => SameName(flats[k], a))) { found = (k - 1, "in the author box or tag list after the article"); break; }
             }
         if (commentsFrom < flats.Count && commentsFrom - 1 < found.Index) found = (commentsFrom - 1, "in the comment section after the article");
