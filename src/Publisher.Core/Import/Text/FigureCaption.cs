@@ -55,8 +55,12 @@ internal static partial class FigureCaption
     [GeneratedRegex(@"^\[\s*(?:image|photo|photograph|picture|map|chart|graphic|figure|illustration|video)\s*\d*\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex Bracketed();
 
-    /// <summary>"Figure 1: …", "Fig. 2. …", "Map 3 – …", "Chart: …", "Table 2: …": a label in capitals-first, a number or none, then its separator and a capital.</summary>
-    [GeneratedRegex(@"^(?:Figure|FIGURE|Fig\.|Map|MAP|Chart|CHART|Graphic|Table|TABLE|Exhibit|Graph)\s*(?:\d{1,2}[a-z]?)?\s*(?<sep>[:.]|\s[—–-])\s+[\p{Lu}\d“""‘']")]
+    /// <summary>
+    /// "Figure 1: …", "Fig. 2. …", "Map 3 – …", "Chart: …", "Table 2: …": a label in capitals-first, its number (a chart,
+    /// map or graphic may go without), then its separator and a capital. An unnumbered "Figure: …" is the HTML reader's
+    /// own mark for a caption it keeps as text.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Figure|FIGURE|Fig\.|Table|TABLE|Exhibit|Graph)\s*\d{1,2}[a-z]?|(?:Map|MAP|Chart|CHART|Graphic)(?:\s*\d{1,2}[a-z]?)?)\s*(?<sep>[:.]|\s[—–-])\s+[\p{Lu}\d“""‘']")]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^(?:Source|Sources|Data|Note)\s*:\s+\S")]

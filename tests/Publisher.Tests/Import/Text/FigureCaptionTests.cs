@@ -41,6 +41,7 @@ public class FigureCaptionTests
     [InlineData("Source of the quotes: interviews in Kessmark.")]
     [InlineData("Table talk in the ministry turned to the ferries.")]
     [InlineData("Items seized included two rifles and a radio.")]
+    [InlineData("Figure: A dry canal near the village in August.")]
     public void Prose_is_not_a_caption(string line) => Assert.Empty(At(line));
 
     [Fact]
