@@ -56,7 +56,9 @@ public static class ImportRun
         }
         finally
         {
-            try { Directory.Delete(project, recursive: true); } catch (IOException) { }
+            // IMPORTEVAL_KEEP=1 keeps the temporary project (its review report) for reading a run's decisions.
+            if (Environment.GetEnvironmentVariable("IMPORTEVAL_KEEP") is "1") Console.Error.WriteLine($"kept {project}");
+            else try { Directory.Delete(project, recursive: true); } catch (IOException) { }
         }
     }
 

@@ -116,6 +116,14 @@ public class CorpusScoreTests
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         new Floor("authors22-new", Found: 10, Title: 10, Authors: 10, Date: 10, Kind: 6, Publication: 10, VolumeIssue: 10,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
+        // furn21 (issue 6, furniture): the cases its rules were fitted to (related lists after a web page's notes, labelled
+        // figure and gallery captions, a player's chapter list) and the new cases written after them, measured once. The dev
+        // folder's three lost lines and its misses are the readers' (a page's head fields, a bracketed caption whose
+        // credit line ends the web reader's text), not the furniture rules'.
+        new Floor("furn21-dev", Found: 3, Title: 3, Authors: 2, Date: 2, Kind: 2, Publication: 3, VolumeIssue: 2,
+            Precision: 0.93, Recall: 0.85, MaxFurniture: 5, MaxGlued: 0, MaxLost: 3),
+        new Floor("furn21-new", Found: 3, Title: 3, Authors: 3, Date: 3, Kind: 2, Publication: 3, VolumeIssue: 3,
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),

@@ -95,7 +95,10 @@ public static partial class StripBoilerplate
         }
     }
 
-    /// <summary>One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines.</summary>
+    /// <summary>
+    /// One-line shapes, checked line by line: scrapes often put a caption and a label on consecutive lines. A labelled
+    /// figure caption (<see cref="FigureCaption"/>) takes the lines it wraps over and its source line with it.
+    /// </summary>
     private static void DropLineShapes(string[] lines, Action<Paragraph, string> drop, Action<Paragraph, string, string> moveToProfile)
     {
         for (var i = 0; i < lines.Length; i++)
@@ -103,7 +106,17 @@ public static partial class StripBoilerplate
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             var here = new Paragraph(i, [lines[i]]);
-            if (IsCaption(line) && !CarriesOnBrokenSentence(lines, i))
+            if (FigureCaption.At(lines, i, CarriesOnBrokenSentence(lines, i)) is { Count: > 0 } caption)
+            {
+                // The same caption printed over the picture as well as in the gallery's numbered one: a copy of it.
+                var above = PreviousNonBlank(lines, i);
+                if (above >= 0 && TextLines.WordCount(lines[above]) >= MinPullQuoteWords
+                    && Comparable(line).Contains(Comparable(lines[above]), StringComparison.Ordinal))
+                    drop(new Paragraph(above, [lines[above]]), "photo caption");
+                foreach (var k in caption) drop(new Paragraph(k, [lines[k]]), "figure caption");
+                i = caption[^1];
+            }
+            else if (IsCaption(line) && !CarriesOnBrokenSentence(lines, i))
                 drop(here, "photo caption");
             else if (ShortUrlLabel.Is(line))
             {
@@ -224,13 +237,15 @@ public static partial class StripBoilerplate
 
     /// <summary>
     /// Where the notes list ends: at the first unit after its entries that closes a page rather than continues a list
-    /// (a bio, an author box, a credit, a tag list, a copyright line, a comment heading), else at the end of the body.
+    /// (a bio, an author box, a credit, a tag list, a copyright line, a comment heading, the label of a list of other
+    /// pieces with something other than a note under it), else at the end of the body.
     /// </summary>
     private static int NotesEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
     {
         for (var k = notesFrom + 2; k < flats.Count; k++)
             if (IsNoteLine(flats[k]) is false && (BoilerplateClassifier.ClosingShape(flats[k]) is not null || TermList.IsLabel(flats[k])
-                || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])))
+                || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])
+                || RelatedListLabel.Is(flats[k]) && k + 1 < flats.Count && !IsNoteLine(flats[k + 1])))
                 return k;
         return flats.Count;
     }
@@ -258,7 +273,8 @@ public static partial class StripBoilerplate
     /// The last unit of the article proper: an end mark, or the closing bio of one of its authors. Neither closes
     /// anything when a long paragraph of prose follows it (a section break, a bio printed above the article).
     /// After the last long paragraph of prose, the first unit a site prints only around an article (a credit line,
-    /// an author box or the author's name alone, a tag list, page history, a feedback widget, the comment section)
+    /// an author box or the author's name alone, a tag list, page history, a feedback widget, the comment section, the
+    /// label of a list of other pieces)
     /// also closes it; so does the end of a notes list that furniture follows.
     /// </summary>
     private static (int Index, string? Reason) ArticleEnd(List<string> flats, int notesFrom, int notesEnd, int commentsFrom, IReadOnlyList<string> authors)
@@ -280,6 +296,7 @@ public static partial class StripBoilerplate
                 // A transcript's label with speakers' turns under it opens the transcript, whose turns may be short.
                 if (ShowNotes.IsTranscriptLabel(flats[k]) && flats.Skip(k + 1).Take(2).Any(ChapterList.IsSpeakerTurn)) continue;
                 if (BoilerplateClassifier.ClosingShape(flats[k]) is { } closing) { found = (k, $"after the {closing} that closes the article"); break; }
+                if (RelatedListLabel.Is(flats[k])) { found = (k, "after the list of other pieces that closes the article"); break; }
                 if (TermList.IsLabel(flats[k]) || authors.Any(a => SameName(flats[k], a))) { found = (k - 1, "in the author box or tag list after the article"); break; }
             }
         if (commentsFrom < flats.Count && commentsFrom - 1 < found.Index) found = (commentsFrom - 1, "in the comment section after the article");

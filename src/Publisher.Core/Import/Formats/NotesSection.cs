@@ -74,10 +74,11 @@ public static partial class NotesSection
 
     /// <summary>
     /// A line a web page prints after an article's notes, never a note: a closing shape (tag list, teaser, contact
-    /// block …), a bare list label ("Related", "Tags:"), a copyright line, or a short line of interface words (a share bar).
+    /// block …), a bare list label ("Related", "Tags:", "Related Articles", "More from NAME"), a copyright line, or a short
+    /// line of interface words (a share bar).
     /// </summary>
     private static bool IsSiteFurniture(string text) =>
-        !IsNoteEntry(text) && (BoilerplateClassifier.ClosingShape(text) is not null || TermList.IsLabel(text) || UiVocabulary.IsCopyright(text)
+        !IsNoteEntry(text) && (BoilerplateClassifier.ClosingShape(text) is not null || TermList.IsLabel(text) || RelatedListLabel.Is(text) || UiVocabulary.IsCopyright(text)
             || TextLines.WordCount(text) <= MaxUiLineWords && UiVocabulary.Find(text).Count >= 2);
 
     private const int MaxUiLineWords = 12;

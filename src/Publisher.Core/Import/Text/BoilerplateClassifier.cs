@@ -332,19 +332,24 @@ internal static class BoilerplateClassifier
     /// <summary>
     /// A video or podcast page's chapter list: two time-coded headings or more in a row (<see cref="ChapterList"/>), with
     /// the label right above them, on a page whose transcript follows — time-coded turns, or a transcript's label over
-    /// speakers' turns — (without one, the segments are the show notes).
+    /// speakers' turns — (without one, the segments are the show notes, unless the list sits under the player's own label
+    /// — "Chapters", not the notes' "In this episode:" — in the page's tail, after the notes' last paragraph of prose).
     /// </summary>
     private static void MarkChapterLists(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
     {
         var lastTurn = -1;
         for (var k = 0; k < units.Count; k++)
             if (ChapterList.IsTranscriptTurn(units[k].Signals.Text) || HeadsTranscript(units, k)) lastTurn = k;
-        for (var i = 0; i < lastTurn; i++)
+        for (var i = 0; i < units.Count; i++)
         {
             var end = i;
             while (end < units.Count && !units[end].IsNotes && ChapterList.IsEntry(units[end].Signals.Text)) end++;
             if (end - i < 2) continue;
-            var from = i > 0 && ChapterList.IsLabel(units[i - 1].Signals.Text) ? i - 1 : i;
+            var labelled = i > 0 && ChapterList.IsLabel(units[i - 1].Signals.Text);
+            // Without a transcript after it, a labelled list at the page's foot (no article prose after it) still indexes the
+            // episode's player, not the notes above it.
+            if (i >= lastTurn && !(labelled && ChapterList.IsPlayerIndexLabel(units[i - 1].Signals.Text) && units[i - 1].InTail && units[end - 1].InTail)) { i = end - 1; continue; }
+            var from = labelled ? i - 1 : i;
             for (var j = from; j < end; j++)
                 evidence[j] = [.. evidence[j], new Signal("chapters", "chapter list", "time-coded headings of a video or episode", Strong: true)];
             i = end - 1;

@@ -15,6 +15,12 @@ internal static partial class ChapterList
 
     public static bool IsLabel(string line) => Label().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
+    /// <summary>
+    /// A label naming the player's own index ("Chapters", "Timestamps", "Key moments"), not a lead-in of the notes
+    /// ("In this episode:", which the notes' author writes over the segments they describe).
+    /// </summary>
+    public static bool IsPlayerIndexLabel(string line) => IsLabel(line) && PlayerIndex().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
+
     public static bool IsEntry(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
@@ -49,6 +55,9 @@ internal static partial class ChapterList
     }
 
     private const int MinTurnWords = 3;
+
+    [GeneratedRegex(@"^(?:(?:episode\s+|video\s+)?chapters|timestamps|time\s*codes|key\s+moments)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlayerIndex();
 
     [GeneratedRegex(@"^(?:(?:episode\s+|video\s+)?chapters|timestamps|time\s*codes|key\s+moments|in\s+this\s+(?:episode|video)|episode\s+guide)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();

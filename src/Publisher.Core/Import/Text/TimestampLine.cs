@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A line that is nothing but dates and times, in any notation a site prints them: "18/11/2026 - 07h32 · Updated
 /// 18/11/2026 - 11h05", "22.05 GMT", "Sat 21 Nov 2026 23.58 GMT", "16-Nov-2026, 9:40 a.m. (UTC+1)", "Updated at 14.02".
-/// "Published 12 hours ago", "2026-11-18T07:32". Such a line is never a title nor a byline. It only recognises the shape; <see cref="DateLine"/> reads dates. Pure.
+/// "Published 12 hours ago", "Updated an hour ago", "2026-11-18T07:32". Such a line is never a title nor a byline. It only recognises the shape; <see cref="DateLine"/> reads dates. Pure.
 /// </summary>
 public static partial class TimestampLine
 {
@@ -42,7 +42,7 @@ public static partial class TimestampLine
     [GeneratedRegex(@"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^(?:updated?|published|posted|modified|edited|last|first|on|at|ago|today|yesterday|hours?|hrs?|mins?|minutes?|days?|weeks?|h|local|time|am|pm|a\.m\.|p\.m\.)[:.]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated?|published|posted|modified|edited|last|first|on|at|an|ago|today|yesterday|hours?|hrs?|mins?|minutes?|days?|weeks?|h|local|time|am|pm|a\.m\.|p\.m\.)[:.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Word();
 
     /// <summary>"GMT", "UTC", "CEST", "UTC+1", "+03:00".</summary>
