@@ -18,10 +18,10 @@ public class CorpusScoreTests
     {
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.999, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout", Found: 15, Title: 15, Authors: 14, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 1),
+        new Floor("heldout", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 18, VolumeIssue: 18,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
@@ -30,21 +30,21 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 1, MaxLost: 0),
-        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 19,
+        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout8", Found: 21, Title: 19, Authors: 18, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout8", Found: 21, Title: 20, Authors: 18, Date: 21, Kind: 20, Publication: 21, VolumeIssue: 21,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 20,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 19, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 16, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 8, MaxGlued: 3, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 3, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
-        new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 17, VolumeIssue: 18,
+        new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.761) and measured unread after two rounds (B: the same); development since: whole issues
         // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads,
@@ -62,21 +62,21 @@ public class CorpusScoreTests
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
         // ending a sentence, section labels by shape): F1 0.988.
         new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 21, VolumeIssue: 22,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 17, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 21, Title: 17, Authors: 18, Date: 19, Kind: 18, Publication: 19, VolumeIssue: 21,
-            Precision: 0.90, Recall: 0.94, MaxFurniture: 45, MaxGlued: 0, MaxLost: 3),
+            Precision: 0.91, Recall: 0.94, MaxFurniture: 42, MaxGlued: 0, MaxLost: 3),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
         new Floor("heldout18", Found: 23, Title: 22, Authors: 23, Date: 22, Kind: 21, Publication: 22, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
-        new Floor("heldout19", Found: 22, Title: 20, Authors: 20, Date: 22, Kind: 17, Publication: 20, VolumeIssue: 22,
-            Precision: 0.92, Recall: 0.96, MaxFurniture: 32, MaxGlued: 2, MaxLost: 1),
+        new Floor("heldout19", Found: 22, Title: 20, Authors: 21, Date: 22, Kind: 17, Publication: 20, VolumeIssue: 22,
+            Precision: 0.93, Recall: 0.96, MaxFurniture: 26, MaxGlued: 2, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
-        new Floor("heldout20", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 23, VolumeIssue: 23,
-            Precision: 0.92, Recall: 0.99, MaxFurniture: 33, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
+            Precision: 0.93, Recall: 0.99, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -84,25 +84,25 @@ public class CorpusScoreTests
         // article, one furniture line more than the web reading left (28 -> 29).
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
-        new Floor("heldout21", Found: 22, Title: 20, Authors: 22, Date: 17, Kind: 20, Publication: 18, VolumeIssue: 22,
-            Precision: 0.93, Recall: 0.97, MaxFurniture: 17, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout21", Found: 22, Title: 21, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
+            Precision: 0.94, Recall: 0.97, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
         // names read, 3 of 3 articles found.
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
-        new Floor("heldout22", Found: 23, Title: 22, Authors: 19, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 20, MaxGlued: 1, MaxLost: 1),
+        new Floor("heldout22", Found: 23, Title: 23, Authors: 19, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 12, MaxGlued: 1, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
-        new Floor("heldout23", Found: 23, Title: 22, Authors: 19, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.94, Recall: 0.99, MaxFurniture: 32, MaxGlued: 0, MaxLost: 2),
-        new Floor("heldout24", Found: 21, Title: 18, Authors: 17, Date: 20, Kind: 19, Publication: 17, VolumeIssue: 20,
+        new Floor("heldout23", Found: 23, Title: 22, Authors: 21, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 29, MaxGlued: 0, MaxLost: 2),
+        new Floor("heldout24", Found: 21, Title: 18, Authors: 17, Date: 20, Kind: 19, Publication: 18, VolumeIssue: 20,
             Precision: 0.82, Recall: 0.89, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
         new Floor("heldout25", Found: 20, Title: 17, Authors: 19, Date: 20, Kind: 14, Publication: 18, VolumeIssue: 20,
-            Precision: 0.87, Recall: 0.90, MaxFurniture: 40, MaxGlued: 2, MaxLost: 4),
+            Precision: 0.87, Recall: 0.90, MaxFurniture: 39, MaxGlued: 2, MaxLost: 4),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
