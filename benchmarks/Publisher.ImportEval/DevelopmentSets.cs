@@ -9,6 +9,7 @@ internal static class DevelopmentSets
         "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
         "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
         "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+        "heldout26", "heldout27",
     ];
 
     /// <summary>
@@ -19,9 +20,9 @@ internal static class DevelopmentSets
     public static readonly string[] NeverFitted =
     [
         // Blind: never read.
-        "heldout26", "heldout27", "heldout28", "heldout29",
+        "heldout28", "heldout29",
         // This round's validation split.
-        "kinds21-new", "titles21-new", "furn20-new", "glued21-new",
+        "kinds22-new", "authors22-new", "furn21-new",
         // New cases, measured once.
         "authors18-new", "kinds18-new", "furn18-new", "kinds19-new", "authors19-new", "shape19-new", "kinds20-new",
         "furn19-new", "issues20-new", "titles20-new", "kinds21-new", "titles21-new", "furn20-new", "glued21-new",
