@@ -281,11 +281,19 @@ public static partial class StripBoilerplate
     {
         var end = Math.Min(Math.Min(notesFrom, flats.Count), commentsFrom);
         (int Index, string? Reason) found = (int.MaxValue, null);
+        // A page without a byline or notes may close on a bio that names its authors ("Dr Ann Lee is a lecturer at …").
+        var unnamedBioCloses = authors.Count == 0 && notesFrom >= flats.Count;
+        bool IsClosingBio(string flat) => IsBio(flat, authors) || unnamedBioCloses && IsUnnamedBio(flat);
         for (var k = end - 1; k >= 0; k--)
         {
-            if (TextSignals.Of(flats[k]).IsLongProse && !EndsWithMark(flats[k]) && !IsBio(flats[k], authors)) break;
+            // Notes after it (a list the notes reader did not take): such a bio is the article's, not the page's foot.
+            if (IsNoteLine(flats[k]) || NotesParagraph.IsNotes(flats[k])) unnamedBioCloses = false;
+            // "Cite this commentary: …" under such a bio: a shape only a page's foot has, however long, is looked past to it
+            // (a named author's bio is found without this).
+            if (unnamedBioCloses && BoilerplateClassifier.ClosingShape(flats[k]) is not null && !IsClosingBio(flats[k])) continue;
+            if (TextSignals.Of(flats[k]).IsLongProse && !EndsWithMark(flats[k]) && !IsClosingBio(flats[k])) break;
             if (EndMarks.IsEndMarkLine(flats[k]) || EndsWithMark(flats[k])) { found = (k, "after the end mark"); break; }
-            if (IsBio(flats[k], authors)) { found = (k, "after the closing bio"); break; }
+            if (IsClosingBio(flats[k])) { found = (k, "after the closing bio"); break; }
         }
         var lastProse = -1;
         for (var k = 0; k < end; k++)
@@ -311,6 +319,9 @@ public static partial class StripBoilerplate
 
     private static bool IsBio(string flat, IReadOnlyList<string> authors) =>
         TextLines.WordCount(flat) <= MaxBioWords && authors.Any(a => ExtractAuthorBio.IsAbout(flat, a));
+
+    /// <summary>A paragraph written as a bio, of whoever it names: what names the authors of a page without a byline (<see cref="ExtractAuthorBio"/>).</summary>
+    private static bool IsUnnamedBio(string flat) => TextLines.WordCount(flat) <= MaxBioWords && BioParagraph.IsBio(BioParagraph.Unwrap(flat));
 
     private static int NextNonBlank(string[] lines, int i)
     {

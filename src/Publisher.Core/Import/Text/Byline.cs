@@ -197,6 +197,8 @@ public static partial class Byline
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
         // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
         text = BracketedNote().Replace(text, "").Trim();
+        // "Report by Ann Lee with the Observatory's field team", "… with additional reporting by …": who helped is no author.
+        text = WithHelpers().Replace(text, "").Trim();
         // "BY NADIA OKONKWO": names in capitals are read in title case; so are the names of "By NADIA OKONKWO, Lagos Bureau".
         text = PersonNames.InTitleCaseIfCapitals(text);
         var names = new List<string>();
@@ -214,6 +216,10 @@ public static partial class Byline
 
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerCaseOpening();
+
+    /// <summary>" with the field team", " with additional reporting by …": a lower-case "with" and a team, help or reporting after the names.</summary>
+    [GeneratedRegex(@"\s+with\s+(?:the|our|a|an|additional|further|help|support|contributions?|reporting)\b.*$")]
+    private static partial Regex WithHelpers();
 
     /// <summary>"(North Dale)", "(Lab)", "(Senior Researcher)": a note in words in brackets after a name (not a link's address).</summary>
     [GeneratedRegex(@"\s+\(\p{L}[^()/\\\[\]]{1,59}\)")]
@@ -335,7 +341,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|statement|remarks|speech|testimony|message)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]

@@ -6,7 +6,7 @@ namespace Publisher.Core.Import.Text;
 /// The small controls a page sets between its title and its text: a "Follow", "Listen", "Share" or "Play episode"
 /// button, a lone separator ("·"), a bare count of likes or responses ("312", "1.2K"), a player's clock
 /// ("0:00 / 41:12"), a listening time ("Listen · 5 min"), an episode's season and length ("Season 6 · 41 min"), a
-/// "Member-only story" mark, "Open in app", a link to the author's page ("View profile", "(View all articles)"), a player left as a bracketed label over its clip's caption (<see cref="MediaEmbed"/>).
+/// "Member-only story" mark, "+ Follow", "Report this article", "Open in app", a link to the author's page ("View profile", "(View all articles)"), a player left as a bracketed label over its clip's caption (<see cref="MediaEmbed"/>).
 /// Short lines only, but for the player: a sentence is never a widget. Pure.
 /// </summary>
 public static partial class HeaderWidget
@@ -27,7 +27,7 @@ public static partial class HeaderWidget
     public static string WithoutProfileLink(string line) => TrailingProfileLink().Replace(line, "");
 
     private const string Profile = @"(?:view|see|read|more|all)\s+(?:(?:all|more)\s+)?(?:(?:articles|posts|stories|publications|columns|pieces|work)(?:\s+by\s+(?:this\s+author|\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}))?|(?:full\s+)?(?:profile|bio|biography)|by\s+this\s+author)\s*[→›»]?";
-    [GeneratedRegex(@"^(?:▶\s*)?(?:follow(?:ing)?|listen(?:\s+now)?|share|save|clap|play(?:\s+episode)?|play\s+now|open\s+in\s+app|member[\s-]only\s+story|gift\s+(?:this\s+)?article|[\d.,]+\s*[KkM]?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|(?:listen|audio)\s*[·|•:]\s*\d{1,3}\s*min(?:ute)?s?|season\s+\d{1,3}\s*[·|•,]\s*\d{1,3}\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[▶+]\s*)?(?:follow(?:ing)?|report\s+this\s+(?:article|post|story|comment)|listen(?:\s+now)?|share|save|clap|play(?:\s+episode)?|play\s+now|open\s+in\s+app|member[\s-]only\s+story|gift\s+(?:this\s+)?article|[\d.,]+\s*[KkM]?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|(?:listen|audio)\s*[·|•:]\s*\d{1,3}\s*min(?:ute)?s?|season\s+\d{1,3}\s*[·|•,]\s*\d{1,3}\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Widget();
 
     [GeneratedRegex(@"^[(\[]?\s*" + Profile + @"\s*[)\]]?$", RegexOptions.IgnoreCase)]

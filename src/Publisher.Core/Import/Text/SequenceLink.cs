@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A link to the previous or next item of a series, printed after an article: "Previous note: 26/40 — Sanctions
-/// update", "Next article: …", "Older post", or both links on one line between arrows ("← Issue 12     Issue 14 →"). A label of position in a sequence, then a title; no sentence. Pure.
+/// update", "Next article: …", "‹ Previous: …", "Older post", or both links on one line between arrows ("← Issue 12     Issue 14 →"). A label of position in a sequence, then a title; no sentence. Pure.
 /// </summary>
 internal static partial class SequenceLink
 {
@@ -12,7 +12,7 @@ internal static partial class SequenceLink
 
     public static bool Is(string line)
     {
-        var t = line.Trim().Trim('*', '_', '«', '»', '←', '→', ' ');
+        var t = line.Trim().Trim('*', '_', '«', '»', '‹', '›', '←', '→', ' ');
         return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && !t.EndsWith('.') && (Label().IsMatch(t) || ArrowPair().IsMatch(line.Trim()));
     }
 
