@@ -184,3 +184,54 @@ public class WholeIssueGapsTests
         Assert.DoesNotContain("Maren Oduya-Strand", brief.Body);
     }
 }
+
+/// <summary>
+/// Briefs under a section label, each closed by its author's bare name, the last over its notes; the author's bio
+/// later in the issue (seventeenth session). The name between two briefs signs the one above, not the one below.
+/// </summary>
+public class BriefsSignedByBareNamesTests
+{
+    [Fact]
+    public void Each_brief_takes_the_name_that_closes_it()
+    {
+        var drafts = new WholeIssueFormat().Read("""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            BRIEFS
+
+            DETONATORS ON THE NORTHERN QUAY
+
+            The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
+            detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+
+            The shipment had been declared as spare parts for tractors, and its papers named a company that closed last year.
+
+            Ilse Varro-Denholm
+
+            The Moon Tax on the Dosso Coast
+
+            Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
+            night, and several boats now stay in port rather than pay what the crews call the moon tax.
+
+            The coast guard says it has too few boats to patrol the fishing grounds after dark, and the crews have stopped asking.
+
+            Ilse Varro-Denholm
+
+            Notes
+            [1] Interview with a boat owner, Dosso, August 2026.
+
+            Ilse Varro-Denholm is the Editor of Harbour Security Review.
+
+            The Long Road North
+            By Tomas Eriksen
+
+            When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
+            need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "The Long Road North"],
+            drafts.Select(d => d.Title).ToArray());
+        Assert.Equal(["Ilse Varro-Denholm"], drafts[0].Authors);
+        Assert.Equal(["Ilse Varro-Denholm"], drafts[1].Authors);
+    }
+}

@@ -38,7 +38,7 @@ public sealed partial class WholeIssueFormat
         }
         var consistent = candidates.Count >= 2;
         var accepted = candidates
-            .Where(c => consistent || c.Names.Any(n => IsListedAuthor(n, toc) || HasBioInIssue(n, blocks)))
+            .Where(c => consistent || c.Names.Any(n => IsListedAuthor(n, toc) || HasBioInIssue(n, blocks)) && !SignedAtItsEnd(blocks, c.Start.Content))
             .Select(c => c.Start)
             .ToList();
         if (accepted.Count == 0) return starts;
@@ -46,6 +46,23 @@ public sealed partial class WholeIssueFormat
         var result = starts.Select(s => s.Byline is null && s.Signature is null && accepted.FirstOrDefault(c => c.Title == s.Title) is { } above ? above : s).ToList();
         result.AddRange(accepted.Where(c => !result.Any(s => s.First <= c.Content && c.First <= s.Content)));
         return [.. result.OrderBy(s => s.First)];
+    }
+
+    /// <summary>
+    /// Whether the piece whose text starts at <paramref name="content"/> ends on a name line of its own that no title
+    /// follows (a bare name over its notes or bio): the issue signs its pieces at their ends, so a lone name line over
+    /// this piece's title signed the piece before it.
+    /// </summary>
+    private static bool SignedAtItsEnd(IReadOnlyList<TextBlock> blocks, int content)
+    {
+        for (var k = content + 1; k < blocks.Count; k++)
+        {
+            if (IsSectionLabel(blocks[k])) return false;
+            if (!blocks[k].IsSingleLine || AboveTitleNames(blocks[k].FirstText) is null || !ClosesText(blocks[k - 1])) continue;
+            var titled = k + 2 < blocks.Count && IsWrappedTitle(blocks[k + 1]) && !IsSectionLabel(blocks[k + 1]) && IsProseAfterTitle(blocks[k + 2]);
+            return !titled;
+        }
+        return false;
     }
 
     /// <summary>The names on a line printed above a title: a byline, or bare names (in capitals or not) that look like people's.</summary>

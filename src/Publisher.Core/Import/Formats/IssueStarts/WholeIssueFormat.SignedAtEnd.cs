@@ -44,22 +44,31 @@ public sealed partial class WholeIssueFormat
     private static List<ArticleStart> WithEndSignedArticles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts)
     {
         if (starts.Count == 0) return starts;
+        starts = [.. starts];
         var added = new List<ArticleStart>();
         var lastSignature = -1;
         for (var j = 1; j < blocks.Count; j++)
         {
             if (SignatureAt(blocks, j, starts) is not { } signers) continue;
-            var owner = starts.LastOrDefault(s => s.First <= j);
+            var ownerIndex = starts.FindLastIndex(s => s.First <= j);
+            var owner = ownerIndex >= 0 ? starts[ownerIndex] : null;
             if (owner is not null && j < owner.Content) continue;
             var inOwner = owner is not null && lastSignature < owner.Content;
             if (inOwner && owner!.Byline is { } b && (StartBylineNames(blocks[b].FirstText) ?? []).Intersect(signers, StringComparer.OrdinalIgnoreCase).Any()) continue;
             var low = Math.Max(lastSignature + 1, owner?.Content ?? 0);
             var title = inOwner ? NearestSignedTitle(blocks, low + 1, j) : FirstSignedTitle(blocks, low, j);
+            // A brief found without a byline (under a section label) and closed by this name: the name signs it.
+            if (title is null && inOwner && owner!.Byline is null && owner.Signature is null)
+            {
+                starts[ownerIndex] = owner with { Signature = j };
+                lastSignature = j;
+                continue;
+            }
             if (title is not { } t || starts.Any(s => s.First > t && s.First <= j)) continue;
             added.Add(new ArticleStart(t, null, t + 1) { Signature = j });
             lastSignature = j;
         }
-        return added.Count == 0 ? starts : [.. starts.Concat(added).OrderBy(s => s.First)];
+        return [.. starts.Concat(added).OrderBy(s => s.First)];
     }
 
     /// <summary>
@@ -76,7 +85,9 @@ public sealed partial class WholeIssueFormat
         if (SignerNames(text) is not { } names) return null;
         if (j + 1 == blocks.Count) return names;
         var next = blocks[j + 1];
-        var closes = IsSectionLabel(next) || next.IsSingleLine && NotesSection.IsNotesHeading(next.FirstText) || BioParagraph.IsBio(next.Joined)
+        // "Notes" alone or over its first entry ("Notes" / "[1] …" in one block).
+        var notesNext = NotesSection.IsNotesHeading(next.FirstText) && (next.IsSingleLine || EndnoteShapes.Entry(next.Lines[1].Text) is not null);
+        var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined)
             || IssueStructure.IsFootnoteRule(next.FirstText)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2]);
         return closes ? names : null;
