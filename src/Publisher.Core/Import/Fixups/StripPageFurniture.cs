@@ -121,6 +121,9 @@ public static partial class StripPageFurniture
             if (!Usable(i) || removed.ContainsKey(i)) continue;
             var line = lines[i].Trim();
             var masthead = MastheadLine.Match(line, publications);
+            // "Publication: Harbour Review Volume: 9 Issue: 4": a web page's labelled field under its title names where the
+            // article appeared, for the reader to read; no running header labels its parts.
+            if (masthead == MastheadMatch.Full && PublicationField().IsMatch(line)) continue;
             if (masthead == MastheadMatch.Full)
             {
                 removed[i] = (MastheadLineWhat, "matches the publication name and volume/issue or date of the issue's masthead");
@@ -416,4 +419,7 @@ public static partial class StripPageFurniture
 
     [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\bwww\.|https?://|\S+@\S+\.\w", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOrAddress();
+
+    [GeneratedRegex(@"^(?:publication|published\s+in|appeared\s+in|journal|periodical)\s*:\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationField();
 }

@@ -150,7 +150,9 @@ public sealed partial class WebArticleFormat : IRawFormat
 
     /// <summary>A line of names alone, without "By" (the publication line under it is its evidence).</summary>
     private static bool IsBareNameByline(string line) =>
-        Byline.Read(line) is null && Byline.Read(line, allowBare: true, dateFollows: true) is { Bare: true };
+        Byline.Read(line) is null && Byline.Read(line, allowBare: true, dateFollows: true) is { Bare: true } names
+        // The names are the whole line ("Ann Lee and Bo Ma"), not two words of a title ("Solar Panels and Satellite Phones: How …").
+        && names.Names.Sum(TextLines.WordCount) + names.Names.Count - 1 >= TextLines.WordCount(line);
 
     /// <summary>A short standalone line between two paragraphs, shaped like a heading, becomes "## Heading".</summary>
     internal static IEnumerable<string> MarkHeadings(IReadOnlyList<TextBlock> blocks)

@@ -266,7 +266,7 @@ public static partial class PageTitle
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
         if (TimestampLine.Is(text) || EngagementCounts.Is(text) || PortraitAlt.Name(text) is not null || ContributorCredit.Is(text) || PictureCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
-        if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text)) return (double.NegativeInfinity, evidence);
+        if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text) || UiVocabulary.IsCookieNotice(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
         if (PlaceDateLine.Read(text) is not null || TitleEvidence.LabelledDate(text) || TitleEvidence.IsBylineWithDesk(text)) return (double.NegativeInfinity, evidence);

@@ -1,9 +1,13 @@
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Text;
 
 namespace Publisher.Tests.Import.Text;
 
-/// <summary>Byline and page-widget shapes of issue 6 (seventeenth session): document nouns before "by", helpers after the names.</summary>
+/// <summary>
+/// Shapes of issue 6 met in the seventeenth session: document nouns before "by", helpers after the names, page widgets,
+/// citation and sequence lines, a bio closing a page without a byline, a publisher's web page's publication field.
+/// </summary>
 public class AuthorShapes23Tests
 {
     [Theory]
@@ -67,5 +71,33 @@ public class AuthorShapes23Tests
             "NOTES\n(1) Court records, Halm district court, March 2032.\n(2) Interview with a lock keeper, April 2032.");
         var stripped = StripBoilerplate.Apply(body, new FixupContext { SourcePath = "seeds/x.txt" });
         Assert.Contains("(2) Interview with a lock keeper", stripped.Text);
+    }
+
+    private const string PublisherWebPage = """
+        Skip to content
+        HARBOUR INSTITUTE
+        We use cookies to understand how visitors use this site. Accept all  |  Only necessary  |  Settings
+        Nets and Networks: How Smugglers Use the Fishing Fleet of the Southern Shore
+        Publication: Harbour Security Review Volume: 12 Issue: 7
+        July 17, 2031
+        By: Ines Borrow
+        When the coast guard boarded a trawler off the southern shore in March, it found no fish in the hold but four hundred crates of cigarettes and the papers of three companies that do not exist.
+        The case was not unusual. Officials say that a third of the fleet now carries cargo other than fish on at least some of its voyages, and that the owners are paid in cash at the quay.
+        """;
+
+    [Fact]
+    public void A_web_pages_publication_field_is_no_running_header()
+    {
+        var context = new FixupContext { SourcePath = "seeds/x.txt", OwnPublications = [new() { Name = "Harbour Security Review", Slug = "harbour-security-review" }] };
+        var result = StripPageFurniture.Apply(PublisherWebPage, context);
+        Assert.Contains("Publication: Harbour Security Review Volume: 12 Issue: 7", result.Text);
+    }
+
+    [Fact]
+    public void A_title_with_and_is_no_bare_byline_over_the_publication_field()
+    {
+        var draft = new WebArticleFormat().Read(PublisherWebPage, new RawSource("seeds/x.txt")).Drafts.Single();
+        Assert.Equal("Nets and Networks: How Smugglers Use the Fishing Fleet of the Southern Shore", draft.Title);
+        Assert.Equal((12, 7), (draft.Volume, draft.Issue));
     }
 }
