@@ -83,6 +83,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 bodyLines[k] = bodyLines[k] with { Text = "" };
             }
         }
+        var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
         var rawBodyBlocks = SeedText.Blocks(bodyLines);
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
@@ -192,6 +193,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 orphanDraft = orphanDraft with { Kind = listedKind };
         }
         if (orphanDraft is not null) drafts.Add(orphanDraft);
+        SectionCreditLine? creditedSection = null;
+        TextBlock? creditedLabel = null;
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
@@ -292,13 +295,21 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var listedAuthors = start.Byline is null && kinds[s].TocIndex is { } listed && toc.Entries[listed].Authors.Count > 0
                 ? toc.Entries[listed]
                 : null;
+            // No byline, signature or contents entry names the piece's author: its section's credit may ("Compiled by NAME"),
+            // for the pieces under the credited label and the briefs after them until another label or a byline.
+            if (articleLabel is not null) (creditedSection, creditedLabel) = (sectionCredits.GetValueOrDefault(articleLabel.Line), articleLabel);
+            else if (start.Byline is not null || (runDecision?.Value ?? kinds[s].Kind) != ArticleKinds.Brief) creditedSection = null;
+            var sectionCredit = signers is null && listedAuthors is null && draft.Authors.Count == 0 ? creditedSection : null;
             drafts.Add(draft with
             {
-                Authors = signers ?? listedAuthors?.Authors ?? draft.Authors,
+                Authors = signers ?? listedAuthors?.Authors ?? sectionCredit?.Names ?? draft.Authors,
                 // The kind is never printed at the article: say which label or contents entry gave it.
                 InferredFrom = [.. draft.InferredFrom, runDecision ?? KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
-                        "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) }],
+                        "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) },
+                    .. sectionCredit is null ? [] : new[] { new InferredValue("authors", string.Join(", ", sectionCredit.Names),
+                        $"the article prints no byline; its section \"{creditedLabel!.FirstText.Trim()}\" is credited to them (\"{sectionCredit.Text}\")",
+                        new SourceLocation(source.Path, sectionCredit.Line)) }],
                 Kind = articleKind ?? (runDecision?.Value ?? kinds[s].Kind),
                 KindByConvention = articleKind is null && runDecision is null && kinds[s].ByConvention,
                 AuthorBio = pageFootBio ?? draft.AuthorBio,
@@ -323,6 +334,29 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, entry.Line)));
         }
         return new RawReadResult(drafts, diagnostics, dropped) { Actions = actions };
+    }
+
+    /// <summary>A section's credit line and the names it gives (<see cref="SectionCredit"/>).</summary>
+    private sealed record SectionCreditLine(IReadOnlyList<string> Names, string Text, int Line);
+
+    /// <summary>
+    /// The credits printed right under a section's label ("AT A GLANCE" / "Compiled by NAME"), by the label's seed line:
+    /// each credit line is taken out of the text (listed as dropped) so that the label stands alone over its pieces.
+    /// </summary>
+    private static Dictionary<int, SectionCreditLine> TakeSectionCredits(List<SeedLine> lines, RawSource source, List<DroppedPiece> dropped)
+    {
+        var credits = new Dictionary<int, SectionCreditLine>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank || lines[i - 1].IsBlank || !SectionCredit.IsLabel(lines[i - 1].Text)) continue;
+            if (i >= 2 && !lines[i - 2].IsBlank) continue;
+            if (SectionCredit.Read(lines[i].Text) is not { } names) continue;
+            var text = lines[i].Text.Trim();
+            credits[lines[i - 1].Number] = new SectionCreditLine(names, text, lines[i].Number);
+            dropped.Add(new DroppedPiece("section credit", text, new SourceLocation(source.Path, lines[i].Number)));
+            lines[i] = lines[i] with { Text = "" };
+        }
+        return credits;
     }
 
     /// <summary>A block's text, its lines joined as the body joins them (a line-end hyphen kept, no space after it).</summary>

@@ -235,3 +235,56 @@ public class BriefsSignedByBareNamesTests
         Assert.Equal(["Ilse Varro-Denholm"], drafts[1].Authors);
     }
 }
+
+/// <summary>A section's label with its compiler's credit under it, over briefs that print no byline (seventeenth session).</summary>
+public class SectionCreditTests
+{
+    [Theory]
+    [InlineData("Compiled by Rosa Ilunga-Marr", "Rosa Ilunga-Marr")]
+    [InlineData("Edited by Dr Piet Aalto and Ines Borrow", "Piet Aalto|Ines Borrow")]
+    [InlineData("Compiled by the editors", null)]
+    [InlineData("Edited for length and clarity.", null)]
+    public void Reads_the_names_a_section_credit_gives(string line, string? names) =>
+        Assert.Equal(names, Publisher.Core.Import.Text.SectionCredit.Read(line) is { } read ? string.Join('|', read) : null);
+
+    [Fact]
+    public void The_briefs_of_a_credited_section_take_its_compiler_as_their_author()
+    {
+        var drafts = new WholeIssueFormat().Read("""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            BRIEFS
+            Compiled by Rosa Ilunga-Marr
+
+            DETONATORS ON THE NORTHERN QUAY
+
+            The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
+            detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+
+            The shipment had been declared as spare parts for tractors, and its papers named a company that closed last year.
+
+            THE MOON TAX ON THE DOSSO COAST
+
+            Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
+            night, and several boats now stay in port rather than pay what the crews call the moon tax.
+
+            The coast guard says it has too few boats to patrol the fishing grounds after dark, and the crews have stopped asking.
+
+            ANALYSIS
+
+            The Long Road North
+            By Tomas Eriksen
+
+            When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
+            need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+
+            The companies say the escorts cost them a fifth of what they earn on each load, and several have stopped sending trucks.
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "The Long Road North"], drafts.Select(d => d.Title).ToArray());
+        Assert.Equal(["Rosa Ilunga-Marr"], drafts[0].Authors);
+        Assert.Equal(["Rosa Ilunga-Marr"], drafts[1].Authors);
+        Assert.Equal(["Tomas Eriksen"], drafts[2].Authors);
+        Assert.Contains(drafts[0].InferredFrom, v => v.Field == "authors" && v.Reason.Contains("BRIEFS", StringComparison.Ordinal));
+    }
+}
