@@ -288,3 +288,38 @@ public class SectionCreditTests
         Assert.Contains(drafts[0].InferredFrom, v => v.Field == "authors" && v.Reason.Contains("BRIEFS", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Unsigned briefs whose titles are set in title case, not capitals (seventeenth session).</summary>
+public class TitleCaseBriefsTests
+{
+    [Fact]
+    public void A_run_whose_first_brief_has_a_title_case_title_opens_a_brief_at_each_such_title()
+    {
+        var drafts = new WholeIssueFormat().Read("""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            BRIEFS
+
+            Detonators on the Northern Quay
+
+            The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
+            detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+
+            The Moon Tax on the Dosso Coast
+
+            Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
+            night, and several boats now stay in port rather than pay what the crews call the moon tax.
+
+            The Long Road North
+            By Tomas Eriksen
+
+            When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
+            need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+
+            The companies say the escorts cost them a fifth of what they earn on each load, and several have stopped sending trucks.
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "The Long Road North"], drafts.Select(d => d.Title).ToArray());
+        Assert.Equal("brief", drafts[1].Kind);
+    }
+}

@@ -7,8 +7,8 @@ public sealed partial class WholeIssueFormat
 {
     /// <summary>
     /// Adds the briefs printed without bylines under a plural section label ("BRIEFS", "IN BRIEF"): from the label to
-    /// the next article start found (or the next label), each title in capitals over prose, after text that is
-    /// closed, opens a brief; a name line between the title and the prose is the brief's byline. Outside such a run a line in capitals over prose may be a subheading: nothing is added.
+    /// the next article start found (or the next label), each title in capitals over prose (or in title case, when the run's first
+    /// brief is so set), after text that is closed, opens a brief; a name line between the title and the prose is the brief's byline. Outside such a run a line in capitals over prose may be a subheading: nothing is added.
     /// </summary>
     private static List<ArticleStart> WithUnsignedBriefs(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts)
     {
@@ -19,10 +19,14 @@ public sealed partial class WholeIssueFormat
             // Briefs already found in the run (a title in capitals, a byline the contents list) do not end it.
             var runEnd = starts.Where(s => s.First > j && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
             var k = j + 1;
+            // "BRIEFS" over "Gunmen Seize a Ferry" over prose: the run's first brief shows that its titles are set in
+            // title case, so later title-case lines after closed text open briefs too, not subheadings.
+            var titleCaseRun = k + 1 < runEnd && !IsCapitalsTitle(blocks[k]) && IsDisplayTitle(blocks[k]) && IsProseAfterTitle(blocks[k + 1])
+                && !starts.Any(s => s.First == k);
             for (; k + 1 < runEnd && !IsSectionLabel(blocks[k]); k++)
             {
                 if (starts.FirstOrDefault(s => s.First == k) is { } found) { k = found.Content; continue; }
-                if (!IsCapitalsTitle(blocks[k]) || k > j + 1 && !ClosesText(blocks[k - 1])) continue;
+                if (!(IsCapitalsTitle(blocks[k]) || titleCaseRun && IsDisplayTitle(blocks[k])) || k > j + 1 && !ClosesText(blocks[k - 1])) continue;
                 // "TITLE IN CAPITALS" / "Ana Ruiz" / prose: the brief's writer on a line of her own, a bare name or "By NAME".
                 if (k + 2 < runEnd && BriefSigner(blocks[k + 1]) is not null && IsProseAfterTitle(blocks[k + 2]))
                 {
