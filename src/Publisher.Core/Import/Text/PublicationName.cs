@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Model;
 
@@ -15,8 +16,13 @@ public static partial class PublicationName
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "per", "via",
-        "de", "du", "des", "la", "le", "les", "et", "y", "del", "da", "di",
+        "off", "into", "onto", "upon", "vs", "vs.", "v.",
+        "de", "du", "des", "la", "le", "les", "et", "y", "del", "da", "di", "bin", "ibn",
     };
+
+    /// <summary>The Arabic article joined to a name ("al-Sahil", "ash-Shabaab"): in lower case inside a title, as names print it.</summary>
+    [GeneratedRegex(@"^(?:al|el|ad|an|ar|as|ash|at|az|ath)-\p{L}")]
+    private static partial Regex ArticlePrefix();
 
     public static string Proper(string printed, string? sitePublication, IReadOnlyList<Outlet> outlets)
     {
@@ -86,7 +92,9 @@ public static partial class PublicationName
             var lower = words[i].ToLowerInvariant();
             // The first word after a colon, question mark or dash starts the subtitle or second clause: "Who Guards the Passes? A New Law".
             var inner = i > 0 && i < words.Length - 1 && !OpensClause(words[i - 1]);
-            sb.Append(inner && SmallWords.Contains(lower) ? lower : CapitaliseParts(lower));
+            sb.Append(inner && SmallWords.Contains(lower) ? lower
+                : i > 0 && !OpensClause(words[i - 1]) && ArticlePrefix().IsMatch(lower) ? lower[..(lower.IndexOf('-') + 1)] + CapitaliseParts(lower[(lower.IndexOf('-') + 1)..])
+                : CapitaliseParts(lower));
         }
         return sb.ToString();
     }

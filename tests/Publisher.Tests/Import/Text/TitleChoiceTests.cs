@@ -159,6 +159,14 @@ public class TitleChoiceTests
     public void Title_case_capitalises_the_word_after_a_colon_or_question_mark(string caps, string expected) =>
         Assert.Equal(expected, PublicationName.TitleCase(caps));
 
+    [Theory]
+    [InlineData("KIDNAPPERS TURN TO FISHING CREWS OFF THE NORTHERN COAST", "Kidnappers Turn to Fishing Crews off the Northern Coast")]
+    [InlineData("A NEW LEADER FOR JAMA'AT AL-NASR AFTER THE RAID", "A New Leader for Jama'at al-Nasr After the Raid")]
+    [InlineData("AL-SHABAAB MOVES INTO THE PORT TOWNS", "Al-Shabaab Moves into the Port Towns")]
+    [InlineData("THE SIEGE: AL-NASR REGROUPS", "The Siege: Al-Nasr Regroups")]
+    public void Title_case_keeps_prepositions_and_an_inner_arabic_article_in_lower_case(string caps, string expected) =>
+        Assert.Equal(expected, PublicationName.TitleCase(caps));
+
     private const string Issue = """
         UPLAND SECURITY BULLETIN
         Volume 6, Issue 9  |  September 2031
