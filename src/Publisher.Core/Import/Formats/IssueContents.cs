@@ -405,11 +405,16 @@ internal static partial class IssueContents
     private static (WholeIssueFormat.TocEntry Entry, int After)? BulletedEntry(IReadOnlyList<SeedLine> lines, int at)
     {
         var first = BulletLine().Match(lines[at].Text);
-        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim())) return null;
-        var parts = new List<string> { first.Groups["text"].Value.Trim() };
+        if (!first.Success) return null;
+        var firstText = first.Groups["text"].Value.Trim();
         IReadOnlyList<string> authors = [];
+        // "• Title — by Dr. Ann Lee and Bo Ma": the authors after a dash and "by" on the entry's own line.
+        if (DashBy().Match(firstText) is { Success: true } dashBy && TextShapes.AuthorNames(dashBy.Groups["names"].Value) is { } dashNames)
+            (firstText, authors) = (firstText[..dashBy.Index].Trim(), dashNames);
+        if (!TextShapes.IsTitleLike(firstText)) return null;
+        var parts = new List<string> { firstText };
         var j = at + 1;
-        for (; j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
+        for (; authors.Count == 0 && j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
         {
             var text = lines[j].Text.Trim();
             if (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
@@ -702,4 +707,8 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>" — by NAME" (or "– by", "- by") ending a contents entry's line.</summary>
+    [GeneratedRegex(@"\s+[—–-]\s+[Bb]y\s+(?<names>\p{Lu}.*)$")]
+    private static partial Regex DashBy();
 }

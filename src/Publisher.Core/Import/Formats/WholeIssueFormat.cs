@@ -86,6 +86,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
         var rawBodyBlocks = SeedText.Blocks(bodyLines);
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
+        else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.

@@ -323,3 +323,44 @@ public class TitleCaseBriefsTests
         Assert.Equal("brief", drafts[1].Kind);
     }
 }
+
+/// <summary>
+/// An issue printed one paragraph per line with no blank line anywhere, its contents bulleted with "— by NAME" after
+/// each title (seventeenth session).
+/// </summary>
+public class ParagraphPerLineIssueTests
+{
+    private const string Para = "Officials in the port city said the new patrols had already stopped three boats carrying fuel, and that the crews had been handed to the police for questioning.";
+
+    [Fact]
+    public void Each_line_is_a_paragraph_and_each_titled_piece_an_article()
+    {
+        var drafts = new WholeIssueFormat().Read($"""
+            HARBOUR DAILY MONITOR
+            Thursday, August 7, 2031 — Volume 28, Issue 121
+            In this issue:
+            •  Patrols Return to the Northern Quays — by Ilse Varro-Denholm
+            •  The Moon Tax on the Dosso Coast — by Dr. Tomas Eriksen and Rosa Ilunga-Marr
+            Patrols Return to the Northern Quays
+            Ilse Varro-Denholm
+            {Para}
+            {Para}
+            {Para}
+            The Moon Tax on the Dosso Coast
+            By Dr. Tomas Eriksen and Rosa Ilunga-Marr
+            {Para}
+            {Para}
+            {Para}
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        Assert.Equal(["Patrols Return to the Northern Quays", "The Moon Tax on the Dosso Coast"], drafts.Select(d => d.Title).ToArray());
+        Assert.Equal(["Tomas Eriksen", "Rosa Ilunga-Marr"], drafts[1].Authors);
+    }
+
+    [Fact]
+    public void Hard_wrapped_text_is_no_paragraph_per_line_layout()
+    {
+        var lines = Enumerable.Range(1, 20).Select(i => new Publisher.Core.Import.Text.SeedLine(i,
+            i % 2 == 0 ? "had already stopped three boats carrying fuel, and that the crews had" : "Officials in the port city said that the new patrols of the coast guard")).ToList();
+        Assert.False(Publisher.Core.Import.Text.ParagraphLines.IsLayout(lines));
+    }
+}

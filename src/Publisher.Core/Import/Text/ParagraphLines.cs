@@ -1,0 +1,32 @@
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The layout of text with one paragraph per line and no blank lines between them (a PDF's text extracted line by
+/// paragraph, an issue pasted from a word processor): every line is then a block of its own, as a blank line would have
+/// made it. The layout is the text's when blank lines are rare, many lines are long, and the long lines end sentences
+/// (hard-wrapped text breaks them mid-sentence). Pure.
+/// </summary>
+public static class ParagraphLines
+{
+    private const int MinLines = 10;
+    private const int LongLineWords = 25;
+    private const double MaxBlankShare = 0.1;
+    private const double MinLongShare = 0.3;
+    private const double MinEndedShare = 0.8;
+
+    public static bool IsLayout(IReadOnlyList<SeedLine> lines)
+    {
+        var text = lines.Where(l => !l.IsBlank).ToList();
+        if (text.Count < MinLines || lines.Count(l => l.IsBlank) > MaxBlankShare * text.Count) return false;
+        var longLines = text.Where(l => TextLines.WordCount(l.Text) >= LongLineWords).ToList();
+        if (longLines.Count < MinLongShare * text.Count) return false;
+        return longLines.Count(l => EndsSentence(l.Text)) >= MinEndedShare * longLines.Count;
+    }
+
+    /// <summary>Every line a block of its own.</summary>
+    public static IReadOnlyList<TextBlock> Split(TextBlock block) =>
+        block.Lines.Count == 1 ? [block] : block.Lines.Select(l => new TextBlock([l])).ToList();
+
+    private static bool EndsSentence(string line) =>
+        line.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ']') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or ':';
+}
