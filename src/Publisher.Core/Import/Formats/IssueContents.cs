@@ -35,6 +35,14 @@ internal static partial class IssueContents
             var text = lines[i].Text.Trim();
             // A contents list names each article once: a title it has already listed is the article itself, after the list.
             if (entries.Count > 0 && RepeatsEntry(lines, i, entries)) break;
+            // "Title — by NAME", bulleted or not: the entry's authors after a dash and "by" on its own line.
+            if ((headed || entries.Count > 0) && DashByEntry(lines[i]) is { } dashByEntry)
+            {
+                entries.Add(dashByEntry);
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             // Under a contents heading, bulleted titles with no page ("• Title", wrapped onto indented lines, "By NAME" under it).
             if (bulletsWithoutPages && (BulletedEntry(lines, i) ?? TitleOverByEntry(lines, i)) is { } bulleted)
             {
@@ -405,16 +413,11 @@ internal static partial class IssueContents
     private static (WholeIssueFormat.TocEntry Entry, int After)? BulletedEntry(IReadOnlyList<SeedLine> lines, int at)
     {
         var first = BulletLine().Match(lines[at].Text);
-        if (!first.Success) return null;
-        var firstText = first.Groups["text"].Value.Trim();
+        if (!first.Success || !TextShapes.IsTitleLike(first.Groups["text"].Value.Trim())) return null;
+        var parts = new List<string> { first.Groups["text"].Value.Trim() };
         IReadOnlyList<string> authors = [];
-        // "• Title — by Dr. Ann Lee and Bo Ma": the authors after a dash and "by" on the entry's own line.
-        if (DashBy().Match(firstText) is { Success: true } dashBy && TextShapes.AuthorNames(dashBy.Groups["names"].Value) is { } dashNames)
-            (firstText, authors) = (firstText[..dashBy.Index].Trim(), dashNames);
-        if (!TextShapes.IsTitleLike(firstText)) return null;
-        var parts = new List<string> { firstText };
         var j = at + 1;
-        for (; authors.Count == 0 && j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
+        for (; j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
         {
             var text = lines[j].Text.Trim();
             if (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
@@ -707,6 +710,15 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>"• Title — by Dr. Ann Lee and Bo Ma" (bullet or not): an entry with its authors after a dash and "by" on one line.</summary>
+    private static WholeIssueFormat.TocEntry? DashByEntry(SeedLine line)
+    {
+        var text = BulletLine().Match(line.Text) is { Success: true } bullet ? bullet.Groups["text"].Value.Trim() : line.Text.Trim();
+        if (DashBy().Match(text) is not { Success: true } dashBy || TextShapes.AuthorNames(dashBy.Groups["names"].Value) is not { } names) return null;
+        var title = text[..dashBy.Index].Trim();
+        return TextShapes.IsTitleLike(title) ? new WholeIssueFormat.TocEntry(title, names, IsSectionTitle(title), line.Number) : null;
+    }
 
     /// <summary>" — by NAME" (or "– by", "- by") ending a contents entry's line.</summary>
     [GeneratedRegex(@"\s+[—–-]\s+[Bb]y\s+(?<names>\p{Lu}.*)$")]

@@ -357,6 +357,27 @@ public class ParagraphPerLineIssueTests
     }
 
     [Fact]
+    public void Contents_entries_without_bullets_give_their_authors_after_a_dash_and_by()
+    {
+        var drafts = new WholeIssueFormat().Read($"""
+            HARBOUR DAILY MONITOR
+            Volume 28 — Issue 20 — Thursday, January 29, 2031
+            In this issue:
+            Patrols Return to the Northern Quays — by Ilse Varro-Denholm
+            The Moon Tax on the Dosso Coast — by Tomas Eriksen
+            Patrols Return to the Northern Quays
+            By Ilse Varro-Denholm
+            {Para}
+            {Para}
+            The Moon Tax on the Dosso Coast
+            By Tomas Eriksen
+            {Para}
+            {Para}
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        Assert.Equal(["Patrols Return to the Northern Quays", "The Moon Tax on the Dosso Coast"], drafts.Select(d => d.Title).ToArray());
+    }
+
+    [Fact]
     public void Hard_wrapped_text_is_no_paragraph_per_line_layout()
     {
         var lines = Enumerable.Range(1, 20).Select(i => new Publisher.Core.Import.Text.SeedLine(i,
