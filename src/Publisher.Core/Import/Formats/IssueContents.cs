@@ -420,7 +420,8 @@ internal static partial class IssueContents
         for (; j < lines.Count && !lines[j].IsBlank && !BulletLine().IsMatch(lines[j].Text) && j - at <= MaxTitleLines; j++)
         {
             var text = lines[j].Text.Trim();
-            if (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(text[by.Length..]) is { } names)
+            // "By Ann Lee ........ pp. 1–2": the leaders and pages after the names close the entry.
+            if (ByPrefix().Match(text) is { Success: true } by && TextShapes.AuthorNames(LeadersAndPages().Replace(text[by.Length..], "")) is { } names)
             {
                 authors = names;
                 j++;
@@ -719,6 +720,10 @@ internal static partial class IssueContents
         var title = text[..dashBy.Index].Trim();
         return TextShapes.IsTitleLike(title) ? new WholeIssueFormat.TocEntry(title, names, IsSectionTitle(title), line.Number) : null;
     }
+
+    /// <summary>" ........ pp. 1–2", " … 3": dotted leaders (or a wide gap) and a page or page range ending an entry's line.</summary>
+    [GeneratedRegex(@"\s*(?:\.{3,}|…+|\s{3,})\s*(?:pp?\.?\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*$")]
+    private static partial Regex LeadersAndPages();
 
     /// <summary>" — by NAME" (or "– by", "- by") ending a contents entry's line.</summary>
     [GeneratedRegex(@"\s+[—–-]\s+[Bb]y\s+(?<names>\p{Lu}.*)$")]

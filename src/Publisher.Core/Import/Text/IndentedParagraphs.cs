@@ -34,8 +34,15 @@ public static class IndentedParagraphs
             // A block that opens with a short line over its first paragraph ("Summary") keeps them together, as before.
             if (i == 1 && IsHeading(lines[0].Text)) continue;
             cuts.Add(i);
+            // "Title" / "By NAME" / "   On a January morning …" after a sentence's end: an article's title and byline,
+            // each a block of its own.
+            if (i >= 3 && Byline.Read(lines[i - 1].Text) is not null && TextShapes.IsTitleLike(lines[i - 2].Text.Trim()) && IssueSegmenter.EndsSentence(lines[i - 3].Text))
+            {
+                cuts.Add(i - 1);
+                cuts.Add(i - 2);
+            }
             // "Early life" / "   Noorzai was born …": the unindented short line before an indented start is a heading.
-            if (i >= 2 && IsHeading(lines[i - 1].Text) && EndsParagraph(lines[i - 2].Text)) cuts.Add(i - 1);
+            else if (i >= 2 && IsHeading(lines[i - 1].Text) && EndsParagraph(lines[i - 2].Text)) cuts.Add(i - 1);
         }
         if (cuts.Count == 0) return [block];
         var result = new List<TextBlock>();

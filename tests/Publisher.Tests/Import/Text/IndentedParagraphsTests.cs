@@ -46,4 +46,24 @@ public class IndentedParagraphsTests
         // Then
         Assert.False(IndentedParagraphs.IsLayout(lines));
     }
+
+    [Fact]
+    public void A_title_and_its_byline_between_the_last_note_and_an_indented_paragraph_are_blocks_of_their_own()
+    {
+        // Given: the previous article's last note, the next article's title and byline, its first indented paragraph
+        var block = SeedText.Blocks("""
+                [5] "Port says probes stay local," Harbour Post, February 4,
+            2031.
+            Guarding the Quays: Private Escorts on the Northern Shore
+            By Felipa Zhang-Carvalho
+                On a January morning outside the town of Kayes, a convoy of four
+            pickups left a processing site operated by a foreign company.
+            """)[0];
+
+        // When
+        var blocks = IndentedParagraphs.Split(block);
+
+        // Then
+        Assert.Equal(["[5] \"Port", "Guarding the", "By Felipa", "On a"], blocks.Select(b => string.Join(' ', b.Joined.Trim().Split(' ').Take(2))));
+    }
 }
