@@ -175,38 +175,44 @@ Print  |  Email  |  Share""",
 ),
 }
 
-for name, spec in FILES.items():
-    raw = spec["lines"].split("\n")
-    owner = {}
-    lines = []
-    for i, l in enumerate(raw, start=1):
-        if l.startswith("+") and l[1:2].isdigit():
-            owner[i] = int(l[1])
-            lines.append(l[2:])
-        else:
-            lines.append(l)
-    with open(name + ".txt", "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    if spec["sidecar"]:
-        with open(name + ".yml", "w", encoding="utf-8") as f:
-            f.write(spec["sidecar"])
-    with open(name + ".labels.yml", "w", encoding="utf-8") as f:
-        f.write(f"# Labels for {name}.txt (format: tests/ImportCorpus/README.md)\n")
-        if spec["web"]:
-            f.write("one_line_per_paragraph: true\n")
-        f.write("articles:\n")
-        for n, a in enumerate(spec["articles"], start=1):
-            mine = sorted(i for i, o in owner.items() if o == n)
-            ranges, lo, prev = [], None, None
-            for i in mine:
-                if lo is None: lo = prev = i; continue
-                # a run continues over blank lines only
-                if all(not lines[k - 1].strip() for k in range(prev + 1, i)): prev = i; continue
-                ranges.append((lo, prev)); lo = prev = i
-            ranges.append((lo, prev))
-            f.write(f"  - title: {json.dumps(a['title'], ensure_ascii=False)}\n")
-            f.write(f"    authors: {json.dumps(a['authors'], ensure_ascii=False)}\n")
-            f.write(f"    date: {a['date']}\n    kind: {a['kind'] or 'null'}\n")
-            f.write(f"    publication: {json.dumps(a['publication'], ensure_ascii=False)}\n")
-            f.write(f"    volume: {a['volume'] if a['volume'] is not None else 'null'}\n    issue: {a['issue'] if a['issue'] is not None else 'null'}\n")
-            f.write("    text: [" + ", ".join(f"{x}-{y}" if x != y else f"{x}" for x, y in ranges) + "]\n")
+def write(files):
+    """Writes each file's .txt, its sidecar (if any) and its labels, the text ranges taken from the '+N' marks."""
+    for name, spec in files.items():
+        raw = spec["lines"].split("\n")
+        owner = {}
+        lines = []
+        for i, l in enumerate(raw, start=1):
+            if l.startswith("+") and l[1:2].isdigit():
+                owner[i] = int(l[1])
+                lines.append(l[2:])
+            else:
+                lines.append(l)
+        with open(name + ".txt", "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        if spec["sidecar"]:
+            with open(name + ".yml", "w", encoding="utf-8") as f:
+                f.write(spec["sidecar"])
+        with open(name + ".labels.yml", "w", encoding="utf-8") as f:
+            f.write(f"# Labels for {name}.txt (format: tests/ImportCorpus/README.md)\n")
+            if spec["web"]:
+                f.write("one_line_per_paragraph: true\n")
+            f.write("articles:\n")
+            for n, a in enumerate(spec["articles"], start=1):
+                mine = sorted(i for i, o in owner.items() if o == n)
+                ranges, lo, prev = [], None, None
+                for i in mine:
+                    if lo is None: lo = prev = i; continue
+                    # a run continues over blank lines only
+                    if all(not lines[k - 1].strip() for k in range(prev + 1, i)): prev = i; continue
+                    ranges.append((lo, prev)); lo = prev = i
+                ranges.append((lo, prev))
+                f.write(f"  - title: {json.dumps(a['title'], ensure_ascii=False)}\n")
+                f.write(f"    authors: {json.dumps(a['authors'], ensure_ascii=False)}\n")
+                f.write(f"    date: {a['date']}\n    kind: {a['kind'] or 'null'}\n")
+                f.write(f"    publication: {json.dumps(a['publication'], ensure_ascii=False)}\n")
+                f.write(f"    volume: {a['volume'] if a['volume'] is not None else 'null'}\n    issue: {a['issue'] if a['issue'] is not None else 'null'}\n")
+                f.write("    text: [" + ", ".join(f"{x}-{y}" if x != y else f"{x}" for x, y in ranges) + "]\n")
+
+
+if __name__ == "__main__":
+    write(FILES)

@@ -1,7 +1,7 @@
 """Writes lead17b-new: new cases for the seventeenth session's later import rules (issue 6: an issue printed one
 paragraph per line, contents entries 'Title – by NAME', titles in capitals with prepositions and an inner Arabic article,
 unsigned briefs with title-case titles), written after those rules and labelled before their one run. A line opening
-with '+N' is text of the file's article N (1-based). Run: python3 gen.py"""
+with '+N' is text of the file's article N (1-based). Run: python3 gen.py (its writer is lead17-new/gen.py's)."""
 import json
 
 P1 = "Port officials in Kessa said the new inspection regime had already found two tankers carrying undeclared diesel, and that their masters had been detained for questioning by the coast guard."
@@ -108,38 +108,9 @@ By Miriam Okafor-Steen
 ),
 }
 
-for name, spec in FILES.items():
-    raw = spec["lines"].split("\n")
-    owner = {}
-    lines = []
-    for i, l in enumerate(raw, start=1):
-        if l.startswith("+") and l[1:2].isdigit():
-            owner[i] = int(l[1])
-            lines.append(l[2:])
-        else:
-            lines.append(l)
-    with open(name + ".txt", "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    if spec["sidecar"]:
-        with open(name + ".yml", "w", encoding="utf-8") as f:
-            f.write(spec["sidecar"])
-    with open(name + ".labels.yml", "w", encoding="utf-8") as f:
-        f.write(f"# Labels for {name}.txt (format: tests/ImportCorpus/README.md)\n")
-        if spec["web"]:
-            f.write("one_line_per_paragraph: true\n")
-        f.write("articles:\n")
-        for n, a in enumerate(spec["articles"], start=1):
-            mine = sorted(i for i, o in owner.items() if o == n)
-            ranges, lo, prev = [], None, None
-            for i in mine:
-                if lo is None: lo = prev = i; continue
-                # a run continues over blank lines only
-                if all(not lines[k - 1].strip() for k in range(prev + 1, i)): prev = i; continue
-                ranges.append((lo, prev)); lo = prev = i
-            ranges.append((lo, prev))
-            f.write(f"  - title: {json.dumps(a['title'], ensure_ascii=False)}\n")
-            f.write(f"    authors: {json.dumps(a['authors'], ensure_ascii=False)}\n")
-            f.write(f"    date: {a['date']}\n    kind: {a['kind'] or 'null'}\n")
-            f.write(f"    publication: {json.dumps(a['publication'], ensure_ascii=False)}\n")
-            f.write(f"    volume: {a['volume'] if a['volume'] is not None else 'null'}\n    issue: {a['issue'] if a['issue'] is not None else 'null'}\n")
-            f.write("    text: [" + ", ".join(f"{x}-{y}" if x != y else f"{x}" for x, y in ranges) + "]\n")
+if __name__ == "__main__":
+    import importlib.util, pathlib
+    spec = importlib.util.spec_from_file_location("lead17_gen", pathlib.Path(__file__).parent.parent / "lead17-new" / "gen.py")
+    lead17_gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lead17_gen)
+    lead17_gen.write(FILES)

@@ -185,6 +185,31 @@ public class WholeIssueGapsTests
     }
 }
 
+/// <summary>Invented prose for the issues of the tests below.</summary>
+internal static class InventedBriefs
+{
+    public const string Detonators = """
+        The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
+        detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+        """;
+
+    public const string DetonatorsMore = "The shipment had been declared as spare parts for tractors, and its papers named a company that closed last year.";
+
+    public const string MoonTax = """
+        Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
+        night, and several boats now stay in port rather than pay what the crews call the moon tax.
+        """;
+
+    public const string MoonTaxMore = "The coast guard says it has too few boats to patrol the fishing grounds after dark, and the crews have stopped asking.";
+
+    public const string LongRoad = """
+        When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
+        need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+        """;
+
+    public const string LongRoadMore = "The companies say the escorts cost them a fifth of what they earn on each load, and several have stopped sending trucks.";
+}
+
 /// <summary>
 /// Briefs under a section label, each closed by its author's bare name, the last over its notes; the author's bio
 /// later in the issue (seventeenth session). The name between two briefs signs the one above, not the one below.
@@ -194,7 +219,7 @@ public class BriefsSignedByBareNamesTests
     [Fact]
     public void Each_brief_takes_the_name_that_closes_it()
     {
-        var drafts = new WholeIssueFormat().Read("""
+        var drafts = new WholeIssueFormat().Read($"""
             HARBOUR SECURITY REVIEW
             VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
 
@@ -202,19 +227,17 @@ public class BriefsSignedByBareNamesTests
 
             DETONATORS ON THE NORTHERN QUAY
 
-            The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
-            detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+            {InventedBriefs.Detonators}
 
-            The shipment had been declared as spare parts for tractors, and its papers named a company that closed last year.
+            {InventedBriefs.DetonatorsMore}
 
             Ilse Varro-Denholm
 
             The Moon Tax on the Dosso Coast
 
-            Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
-            night, and several boats now stay in port rather than pay what the crews call the moon tax.
+            {InventedBriefs.MoonTax}
 
-            The coast guard says it has too few boats to patrol the fishing grounds after dark, and the crews have stopped asking.
+            {InventedBriefs.MoonTaxMore}
 
             Ilse Varro-Denholm
 
@@ -226,8 +249,7 @@ public class BriefsSignedByBareNamesTests
             The Long Road North
             By Tomas Eriksen
 
-            When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
-            need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+            {InventedBriefs.LongRoad}
             """, new RawSource("seeds/issue.txt")).Drafts;
         Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "The Long Road North"],
             drafts.Select(d => d.Title).ToArray());
@@ -250,7 +272,7 @@ public class SectionCreditTests
     [Fact]
     public void The_briefs_of_a_credited_section_take_its_compiler_as_their_author()
     {
-        var drafts = new WholeIssueFormat().Read("""
+        var drafts = new WholeIssueFormat().Read($"""
             HARBOUR SECURITY REVIEW
             VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
 
@@ -259,27 +281,24 @@ public class SectionCreditTests
 
             DETONATORS ON THE NORTHERN QUAY
 
-            The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
-            detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+            {InventedBriefs.Detonators}
 
-            The shipment had been declared as spare parts for tractors, and its papers named a company that closed last year.
+            {InventedBriefs.DetonatorsMore}
 
             THE MOON TAX ON THE DOSSO COAST
 
-            Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
-            night, and several boats now stay in port rather than pay what the crews call the moon tax.
+            {InventedBriefs.MoonTax}
 
-            The coast guard says it has too few boats to patrol the fishing grounds after dark, and the crews have stopped asking.
+            {InventedBriefs.MoonTaxMore}
 
             ANALYSIS
 
             The Long Road North
             By Tomas Eriksen
 
-            When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
-            need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+            {InventedBriefs.LongRoad}
 
-            The companies say the escorts cost them a fifth of what they earn on each load, and several have stopped sending trucks.
+            {InventedBriefs.LongRoadMore}
             """, new RawSource("seeds/issue.txt")).Drafts;
         Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "The Long Road North"], drafts.Select(d => d.Title).ToArray());
         Assert.Equal(["Rosa Ilunga-Marr"], drafts[0].Authors);
@@ -295,7 +314,7 @@ public class TitleCaseBriefsTests
     [Fact]
     public void A_run_whose_first_brief_has_a_title_case_title_opens_a_brief_at_each_such_title()
     {
-        var drafts = new WholeIssueFormat().Read("""
+        var drafts = new WholeIssueFormat().Read($"""
             HARBOUR SECURITY REVIEW
             VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
 
@@ -303,21 +322,18 @@ public class TitleCaseBriefsTests
 
             Detonators on the Northern Quay
 
-            The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate of
-            detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+            {InventedBriefs.Detonators}
 
             The Moon Tax on the Dosso Coast
 
-            Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
-            night, and several boats now stay in port rather than pay what the crews call the moon tax.
+            {InventedBriefs.MoonTax}
 
             The Long Road North
             By Tomas Eriksen
 
-            When the new road to the northern mines opened in the spring, officials promised that convoys would no longer
-            need escorts, but the escorts are back and the companies that hire them are paying more than they did before.
+            {InventedBriefs.LongRoad}
 
-            The companies say the escorts cost them a fifth of what they earn on each load, and several have stopped sending trucks.
+            {InventedBriefs.LongRoadMore}
             """, new RawSource("seeds/issue.txt")).Drafts;
         Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "The Long Road North"], drafts.Select(d => d.Title).ToArray());
         Assert.Equal("brief", drafts[1].Kind);
