@@ -68,7 +68,7 @@ public class CorpusScoreTests
             Precision: 0.91, Recall: 0.94, MaxFurniture: 42, MaxGlued: 0, MaxLost: 3),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
-        new Floor("heldout18", Found: 23, Title: 22, Authors: 23, Date: 22, Kind: 21, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 22, Title: 20, Authors: 21, Date: 22, Kind: 17, Publication: 20, VolumeIssue: 22,
@@ -91,24 +91,24 @@ public class CorpusScoreTests
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
         // names read, 3 of 3 articles found.
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
-        new Floor("heldout22", Found: 23, Title: 23, Authors: 19, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 12, MaxGlued: 1, MaxLost: 1),
+        new Floor("heldout22", Found: 23, Title: 23, Authors: 22, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 1, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
-        new Floor("heldout23", Found: 23, Title: 22, Authors: 21, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 29, MaxGlued: 0, MaxLost: 2),
-        new Floor("heldout24", Found: 21, Title: 18, Authors: 17, Date: 20, Kind: 19, Publication: 18, VolumeIssue: 20,
-            Precision: 0.82, Recall: 0.89, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout24", Found: 23, Title: 21, Authors: 19, Date: 22, Kind: 21, Publication: 20, VolumeIssue: 23,
+            Precision: 0.95, Recall: 0.97, MaxFurniture: 20, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
-        new Floor("heldout25", Found: 20, Title: 17, Authors: 19, Date: 20, Kind: 14, Publication: 18, VolumeIssue: 20,
-            Precision: 0.87, Recall: 0.90, MaxFurniture: 39, MaxGlued: 2, MaxLost: 4),
+        new Floor("heldout25", Found: 21, Title: 19, Authors: 21, Date: 21, Kind: 16, Publication: 19, VolumeIssue: 21,
+            Precision: 0.90, Recall: 0.93, MaxFurniture: 35, MaxGlued: 2, MaxLost: 4),
         // Blind when written and measured unread four times (A to D: F1 0.925 to 0.926 and 0.972 to 0.974); development since
         // the seventeenth session.
-        new Floor("heldout26", Found: 21, Title: 18, Authors: 18, Date: 17, Kind: 13, Publication: 19, VolumeIssue: 20,
-            Precision: 0.90, Recall: 0.94, MaxFurniture: 45, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout27", Found: 26, Title: 24, Authors: 23, Date: 26, Kind: 22, Publication: 26, VolumeIssue: 26,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 3),
+        new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 17, Publication: 21, VolumeIssue: 23,
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 36, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 24, Publication: 26, VolumeIssue: 26,
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 3),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
