@@ -39,7 +39,8 @@ public sealed partial class WholeIssueFormat
     /// (<see cref="SignatureAt"/>) closes a piece whose title is a display title over prose: in text no article owns
     /// yet (before the first start, or after an earlier signature), the first such title; inside an article that
     /// opened with a byline, the nearest one before the signature, after text that is closed, when its signers are
-    /// not that article's own authors.
+    /// not that article's own authors. A piece found without a byline or signature (a brief under its section's label),
+    /// with no such title before the signature, is signed by it.
     /// </summary>
     private static List<ArticleStart> WithEndSignedArticles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts)
     {
