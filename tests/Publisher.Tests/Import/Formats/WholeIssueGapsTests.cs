@@ -401,3 +401,37 @@ public class ParagraphPerLineIssueTests
         Assert.False(Publisher.Core.Import.Text.ParagraphLines.IsLayout(lines));
     }
 }
+
+/// <summary>
+/// Two briefs by the issue's editor, each a title over her bare name in one block, the second after plain prose; the
+/// contents list only the section; her bio later in the issue (seventeenth session).
+/// </summary>
+public class BriefsByTheIssuesEditorTests
+{
+    [Fact]
+    public void A_title_over_the_name_of_an_author_whose_bio_the_issue_prints_opens_an_article()
+    {
+        var drafts = new WholeIssueFormat().Read($"""
+            HARBOUR SECURITY REVIEW
+            Volume 3, Issue 8  ▪  September 14, 2026
+            IN THIS ISSUE:
+            BRIEFS...........................................................1
+
+            BRIEFS
+
+            Detonators on the Northern Quay
+            Rosa Ilunga-Marr
+
+            {InventedBriefs.Detonators}
+
+            The Moon Tax on the Dosso Coast
+            Rosa Ilunga-Marr
+
+            {InventedBriefs.MoonTax}
+
+            Rosa Ilunga-Marr is the Editor of Harbour Security Review.
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast"], drafts.Select(d => d.Title).ToArray());
+        Assert.Equal(["Rosa Ilunga-Marr"], drafts[1].Authors);
+    }
+}
