@@ -20,7 +20,7 @@ internal static class DevelopmentSets
     public static readonly string[] NeverFitted =
     [
         // Blind: never read.
-        "heldout28", "heldout29",
+        "heldout28", "heldout29", "heldout30",
         // This round's validation split.
         "kinds22-new", "authors22-new", "furn21-new",
         // New cases, measured once.
