@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
@@ -54,6 +55,21 @@ public sealed partial class WebScrapeFormat
             break;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The sender of an email ("From: \"Lee, Ann\" &lt;…&gt;") when the message's sign-off or signature, already dropped,
+    /// names that person (by the given name, "Best, / Ann", or in full); null otherwise: a list or an office sends mail
+    /// too, and only a signature says a person wrote it.
+    /// </summary>
+    private static string? SignedBySender(MailHeader.Block? mail, IReadOnlyList<DroppedPiece> dropped)
+    {
+        if (mail?.Sender is not { } sender || Signature.Names([sender]) is not [var name]) return null;
+        var given = name.Split(' ')[0];
+        return dropped.Any(d => d.Kind is "letter's sign-off" or "email signature"
+            && Regex.IsMatch(d.Text, $@"(?<!\p{{L}}){Regex.Escape(given)}(?!\p{{L}})"))
+            ? name
+            : null;
     }
 
     /// <summary>
