@@ -166,4 +166,54 @@ public class DigestImportTests
         Assert.DoesNotContain("Unsubscribe", boats, StringComparison.Ordinal);
         Assert.Contains(report.AllDropped, d => d.What == "digest item's address" && d.Location!.Line == 12);
     }
+
+    private const string ListservDigest = """
+        HARBOUR-STUDIES Digest - 2 Apr 2031 to 3 Apr 2031 (#2031-12)
+
+        There are 2 messages totaling 40 lines in this issue.
+
+        ----------------------------------------------------------------------
+
+        Date:    Wed, 2 Apr 2031 10:10:10 +0200
+        From:    Selma Okonjo-Berg <s.okonjo@rivermouth.example>
+        Subject: Archive of the old port police opens to researchers
+
+        The city archive has opened the records of the old port police, from the founding of the harbour to the merger of
+        the force in the nineties, and they can now be consulted in the reading room without a permit. The catalogue lists
+        arrest books, patrol logs and the correspondence with the customs office about the smuggling cases of the sixties.
+        The reading room is open on weekdays; the catalogue is at https://archive.rivermouth.example/port-police
+
+        Selma Okonjo-Berg
+        Archivist, Rivermouth City Archive
+
+        ------------------------------
+
+        Date:    Thu, 3 Apr 2031 14:00:00 +0000
+        From:    Anton Reyes-Haldane <a.reyes@harbour-uni.example>
+        Subject: Seminar on harbour crime, 24 April
+
+        Our next seminar, on the history of harbour crime and its policing, takes place on 24 April at four o'clock in the
+        old customs hall. Two doctoral students will present their work on the smuggling networks of the northern ports,
+        and there will be time for questions and for a glass of something afterwards. Everyone on the list is welcome.
+
+        Anton
+        """;
+
+    [Fact]
+    public void A_listserv_digest_is_named_by_its_title_and_a_message_is_signed_by_its_sender_under_a_line_that_is_no_prose()
+    {
+        using var project = Project(ListservDigest);
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var archive = project.Read("input/articles/2031/archive-of-the-old-port-police-opens-to-researchers.md");
+        Assert.Contains("- Selma Okonjo-Berg\n", archive, StringComparison.Ordinal);
+        // The list's name in capitals, in title case as every publication name printed in capitals.
+        Assert.Contains("publication: Harbour-Studies\n", archive, StringComparison.Ordinal);
+        Assert.DoesNotContain("Archivist, Rivermouth", archive, StringComparison.Ordinal);
+        var seminar = project.Read("input/articles/2031/seminar-on-harbour-crime-24-april.md");
+        Assert.Contains("kind: post\n", seminar, StringComparison.Ordinal);
+        Assert.Contains("date: 2031-04-03\n", seminar, StringComparison.Ordinal);
+    }
 }

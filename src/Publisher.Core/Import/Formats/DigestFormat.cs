@@ -72,11 +72,17 @@ public sealed partial class DigestFormat : IRawFormat
         return new RawReadResult(drafts, diagnostics, dropped) { Actions = actions };
     }
 
-    /// <summary>The tag every message's subject opens with ("[SecStudies-L]"): the list's name; null when they differ.</summary>
+    /// <summary>
+    /// The list's name: the tag every message's subject opens with ("[SecStudies-L]"), else the name the digest gives
+    /// itself outside the messages ("CONFLICT-RESEARCH Digest - 5 May 2032 …", "End of SecStudies-L Digest, Vol 212");
+    /// null when neither says.
+    /// </summary>
     private static string? ListName(IReadOnlyList<string> raw, IReadOnlyList<DigestItems.Item> items)
     {
         var tags = items.Select(i => raw.Skip(i.Start).Take(i.End - i.Start + 1).Select(EmailHeaderLine.ListTag).FirstOrDefault(t => t is not null)).ToList();
-        return tags[0] is { } first && tags.All(t => string.Equals(t, first, StringComparison.OrdinalIgnoreCase)) ? first : null;
+        if (tags[0] is { } first && tags.All(t => string.Equals(t, first, StringComparison.OrdinalIgnoreCase))) return first;
+        return raw.Where((_, k) => !items.Any(i => k >= i.Start && k <= i.End))
+            .Select(l => DigestTitle().Match(l.Trim())).FirstOrDefault(m => m.Success)?.Groups["name"].Value;
     }
 
     /// <summary>
@@ -153,4 +159,8 @@ public sealed partial class DigestFormat : IRawFormat
     /// <summary>What parts a line naming a feed: " - ", "|", ":" and the like ("Halvard Institute - Commentary").</summary>
     [GeneratedRegex(@"\s+[-–—|·:]\s+|:\s+|\s*\[[^\]]*\]\s*")]
     private static partial Regex NameParts();
+
+    /// <summary>A digest's own title line: the list's name, one or two words, before "Digest".</summary>
+    [GeneratedRegex(@"^(?:End\s+of\s+)?(?<name>[\p{L}\d][\p{L}\d._-]*(?:\s[\p{L}\d][\p{L}\d._-]*)?)\s+Digest\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DigestTitle();
 }

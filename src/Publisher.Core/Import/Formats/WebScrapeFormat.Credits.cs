@@ -73,6 +73,30 @@ public sealed partial class WebScrapeFormat
     }
 
     /// <summary>
+    /// The sender's own name closing an email, with a role or office under it ("Paulo Lee" / "Director, Sea Risk
+    /// Observatory"), after a line that is no prose (an address, a list): the signature, dropped, and its name the author.
+    /// </summary>
+    private static List<TextBlock> TakeSenderSignature(List<TextBlock> blocks, MailHeader.Block? mail, string path, List<string> authors,
+        List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        if (mail?.Sender is not { } sender || Signature.Names([sender]) is not [var name] || blocks.Count < 2) return blocks;
+        // The name and its role in one block, or each a block of its own line.
+        foreach (var count in new[] { 1, 2 })
+        {
+            if (blocks.Count <= count) break;
+            var signature = blocks.Skip(blocks.Count - count).ToList();
+            var lines = signature.SelectMany(b => b.Lines).Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+            if (Signature.Names(lines) is not [var signer] || !string.Equals(signer, name, StringComparison.OrdinalIgnoreCase)) continue;
+            authors.Add(name);
+            foreach (var block in signature)
+                dropped.Add(new DroppedPiece("email signature", block.Joined.Trim(), new SourceLocation(path, block.Line)));
+            actions.Add(AuthorsFrom(string.Join(" / ", lines), [name], new SourceLocation(path, signature[0].Line), "the email's sender, whose name and role close the message"));
+            return blocks.Take(blocks.Count - count).ToList();
+        }
+        return blocks;
+    }
+
+    /// <summary>
     /// An email's signature: from the "-- " delimiter after the last paragraph to the end (<see cref="MailHeader.IsSignatureDelimiter"/>),
     /// the sender's name block or a list's footer. Dropped and recorded; a name alone (with a role) right under the
     /// delimiter is the author when the header named none.

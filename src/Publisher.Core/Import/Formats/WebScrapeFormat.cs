@@ -135,6 +135,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
+        if (header.Authors.Count == 0) bodyBlocks = TakeSenderSignature(bodyBlocks, mail, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0 && SignedBySender(mail, header.Dropped) is { } sender)
         {
             header.Authors.Add(sender);

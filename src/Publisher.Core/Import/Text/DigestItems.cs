@@ -11,7 +11,7 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 internal static partial class DigestItems
 {
-    /// <summary>Prose under an item's head, in letters: less is a notice or a footer, not a piece.</summary>
+    /// <summary>Prose under a titled item's head, in letters: less is a notice or a teaser, not a piece.</summary>
     private const int MinProseLetters = 300;
 
     /// <summary>How many lines under a title may hold its address, byline and date.</summary>
@@ -34,7 +34,8 @@ internal static partial class DigestItems
         for (var i = 0; i <= lines.Count; i++)
         {
             if (i < lines.Count && !IsSeparator(lines[i])) continue;
-            if (ItemIn(lines, partStart, i) is { } item) items.Add(item);
+            // The text above the first rule is the digest's own head (its mail envelope, its contents), never a message.
+            if (ItemIn(lines, partStart, i, messageAllowed: partStart > 0) is { } item) items.Add(item);
             partStart = i + 1;
         }
         return items.Count >= 2 ? items : null;
@@ -44,7 +45,7 @@ internal static partial class DigestItems
     public static bool IsSeparator(string line) => Separator().IsMatch(line);
 
     /// <summary>The item in lines [<paramref name="from"/>, <paramref name="to"/>), or null when the part is no piece.</summary>
-    private static Item? ItemIn(IReadOnlyList<string> lines, int from, int to)
+    private static Item? ItemIn(IReadOnlyList<string> lines, int from, int to, bool messageAllowed)
     {
         var start = from;
         while (start < to && lines[start].Trim().Length == 0) start++;
@@ -54,19 +55,23 @@ internal static partial class DigestItems
         while (end >= start && lines[end].Trim().Length == 0) end--;
         if (end <= start) return null;
         var part = lines.Skip(start).Take(end - start + 1).ToList();
-        var (bodyFrom, urlAt) = Head(part);
-        if (bodyFrom < 0) return null;
+        var (bodyFrom, urlAt, isMessage) = Head(part);
+        if (bodyFrom < 0 || isMessage && !messageAllowed) return null;
+        // A message is a post however short (a list's digest holds nothing else); a titled item must be a piece, not a notice.
         var letters = part.Skip(bodyFrom).Sum(l => l.Count(char.IsLetter));
-        return letters >= MinProseLetters ? new Item(start, end, urlAt < 0 ? -1 : start + urlAt) : null;
+        return letters >= (isMessage ? 1 : MinProseLetters) ? new Item(start, end, urlAt < 0 ? -1 : start + urlAt) : null;
     }
 
-    /// <summary>Where the prose under the part's head starts and the line printing its address (-1 if none); (-1, -1) without a head.</summary>
-    private static (int BodyFrom, int UrlAt) Head(IReadOnlyList<string> part)
+    /// <summary>
+    /// Where the prose under the part's head starts, the line printing its address (-1 if none) and whether the head is a
+    /// message's mail header; (-1, -1, false) without a head.
+    /// </summary>
+    private static (int BodyFrom, int UrlAt, bool IsMessage) Head(IReadOnlyList<string> part)
     {
         if (MailHeader.Read(part) is { Subject: not null } mail && mail.Lines.Any(k => Sender().IsMatch(part[k].Trim())))
-            return (mail.Lines[^1] + 1, -1);
+            return (mail.Lines[^1] + 1, -1, true);
         var title = part[0].Trim();
-        if (!TitleLine.IsTitleShaped(TitleNumber.Strip(title) ?? title)) return (-1, -1);
+        if (!TitleLine.IsTitleShaped(TitleNumber.Strip(title) ?? title)) return (-1, -1, false);
         var head = part.Skip(1).Select((l, k) => (Text: l.Trim(), Index: k + 1)).Where(l => l.Text.Length > 0).Take(HeadLines).ToList();
         var urlAt = -1;
         var last = 0;
@@ -76,7 +81,7 @@ internal static partial class DigestItems
             else if (Byline.Read(text) is null && DateLine.Read(text) is null && MailHeader.DateOf("Date: " + text) is null) break;
             last = index;
         }
-        return last == 0 ? (-1, -1) : (last + 1, urlAt);
+        return last == 0 ? (-1, -1, false) : (last + 1, urlAt, false);
     }
 
     [GeneratedRegex(@"^\s*([-_=*~])\1{9,}\s*$")]
