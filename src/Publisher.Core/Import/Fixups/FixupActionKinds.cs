@@ -37,6 +37,7 @@ public static class FixupActionKinds
     public const string ReplacedNonBreakingSpaces = "replaced-non-breaking-spaces";
     public const string SpelledLigatures = "spelled-ligatures";
     public const string TrimmedTrailingWhitespace = "trimmed-trailing-whitespace";
+    public const string UnboxedText = "unboxed-text";
 
     public const string RejoinedPageBreak = "rejoined-page-break";
     public const string MadeHeading = "made-heading";

@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Fixups;
 
 /// <summary>
 /// Rule 1: makes a seed's text plain, predictable UTF-8 text: no BOM, <c>\n</c> line ends, mojibake
-/// repaired, no invisible or control characters, ordinary spaces, no trailing whitespace.
+/// repaired, no invisible or control characters, ordinary spaces, no trailing whitespace, no box drawn around text.
 /// Never adds or removes a line, so seed line numbers stay valid for every later stage.
 /// </summary>
 public static class NormalizeText
@@ -36,6 +36,7 @@ public static class NormalizeText
         text = ReplaceNonBreakingSpaces(text, context, actions);
         text = SpellLigatures(text, context, actions);
         text = TrimTrailingWhitespace(text, context, actions);
+        text = UnboxTextBoxes(text, context, actions);
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
 
         return new FixupResult(text, diagnostics, actions);
@@ -152,6 +153,17 @@ public static class NormalizeText
         }
         if (trimmed == 0) return text;
         actions.Add(new FixupAction(FixupActionKinds.TrimmedTrailingWhitespace, $"{trimmed} line(s)", context.At(firstLine)));
+        return TextLines.Join(lines);
+    }
+
+    /// <summary>A contents list or sidebar drawn in a box: its borders blanked and its bars taken off (<see cref="TextBox"/>).</summary>
+    private static string UnboxTextBoxes(string text, FixupContext context, List<FixupAction> actions)
+    {
+        if (!text.Contains('+') && !text.Contains('┌') && !text.Contains('╔')) return text;
+        var (lines, boxes) = TextBox.Unbox(TextLines.Split(text));
+        if (boxes.Count == 0) return text;
+        foreach (var (first, last) in boxes)
+            actions.Add(new FixupAction(FixupActionKinds.UnboxedText, $"lines {first + 1}–{last + 1}: the box's borders and bars taken off its text", context.At(first)));
         return TextLines.Join(lines);
     }
 

@@ -86,6 +86,15 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // "ANALYSIS" / "Skiff Attacks Return ….. 1": a section's name in capitals right over its first dotted entry.
+            if ((headed || entries.Count > 0) && TextShapes.IsCapitalsLabel(text) && TextLines.WordCount(text) <= 4 && Dotted(text) is null
+                && i + 1 < lines.Count && !lines[i + 1].IsBlank && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null))
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             // "BRIEF: Seif Kaleba, the Ituri Commander …", "PROFILE: Abu Talha …": a genre in capitals before each entry's title
             // gives its kind; the title is what follows.
             if (GenreColon().Match(text) is { Success: true } capitals && TextShapes.IsCapitalsLabel(capitals.Groups["genre"].Value)
@@ -137,6 +146,16 @@ internal static partial class IssueContents
             {
                 entries.Add(new WholeIssueFormat.TocEntry(text, lineAuthors, IsSectionTitle(text), lines[i].Number));
                 end = i = below + 1;
+                i = Skip(lines, i);
+                continue;
+            }
+            // A name indented under a dotted entry that names no author ("Title ….. 1" / "   Ann Lee") is its author, not
+            // the start of the next title.
+            if (entries.Count > 0 && entries[^1].Authors.Count == 0 && i == end && i > 0 && DottedLine().IsMatch(lines[i - 1].Text.Trim())
+                && Indent(lines[i].Text) > Indent(lines[i - 1].Text) && Dotted(text) is null && TextShapes.AuthorNames(text) is { } indentedNames)
+            {
+                entries[^1] = entries[^1] with { Authors = indentedNames };
+                end = i = i + 1;
                 i = Skip(lines, i);
                 continue;
             }
@@ -254,6 +273,8 @@ internal static partial class IssueContents
         {
             if (lines[j].IsBlank) return null;
             var text = lines[j].Text.Trim();
+            // A section label in capitals over a title in lower case ("ANALYSIS" / "Skiff Attacks Return ….. 1") is no wrap.
+            if (j == at + 1 && TextShapes.IsCapitalsLabel(parts[0]) && TextLines.WordCount(parts[0]) <= 3 && text.Any(char.IsLower)) return null;
             if (IndentedAuthors(lines[j], lines[at]) is { } indented) return (TextShapes.UnwrapTitle(parts), indented, j + 1);
             var match = DottedLine().Match(text);
             if (match.Success && text.Length <= MaxEntryLength)

@@ -38,6 +38,7 @@ public static class DecisionLabels
         ("replaced-non-breaking-spaces", "Non-breaking spaces replaced"),
         ("spelled-ligatures", "Ligature glyphs spelled out"),
         ("trimmed-trailing-whitespace", "Trailing spaces trimmed"),
+        ("unboxed-text", "Box drawn around text taken off"),
         ("normalized-line-ends", "Line ends normalised"),
         ("removed-bom", "Byte order mark removed"),
     ];

@@ -530,4 +530,31 @@ public class IssueContentsTests
             e => { Assert.Equal("Salt and Rifles: The Changing Cargo of the Mountain Caravans", e.Title); Assert.Equal(["Ruslan Edigeyev"], e.Authors); },
             e => { Assert.Equal("Why the Villages Distrust the Road", e.Title); Assert.Equal(["Ana Pirelli", "Bo Castaneda"], e.Authors); });
     }
+
+    [Fact]
+    public void Section_labels_in_capitals_sit_right_over_their_dotted_entries_and_an_indented_name_is_the_entry_s_author()
+    {
+        var lines = SeedText.Lines("""
+            IN THIS ISSUE
+
+            COMMENTARY
+            The Dredgers Who Came Back ............................. 1
+               Leontine Oyelaran-Holm
+            Salt, Sand and the Politics of the River Mouth in
+            Port Cassel ............................................ 3
+               Matthias Greve & Oona Delacroix-Abebe
+            FIELD DIARY
+            Three Days on the Ferry to Mbaleko ..................... 6
+
+            The Dredgers Who Came Back
+            """);
+
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        Assert.Equal(["COMMENTARY", "The Dredgers Who Came Back", "Salt, Sand and the Politics of the River Mouth in Port Cassel", "FIELD DIARY", "Three Days on the Ferry to Mbaleko"],
+            entries.Select(e => e.Title));
+        Assert.Equal([true, false, false, true, false], entries.Select(e => e.IsSection));
+        Assert.Equal(["Leontine Oyelaran-Holm"], entries[1].Authors);
+        Assert.Equal(["Matthias Greve", "Oona Delacroix-Abebe"], entries[2].Authors);
+    }
 }
