@@ -16,7 +16,7 @@ public sealed class OutputFolder
 {
     private enum State { Added, Changed, Unchanged }
 
-    private readonly ConcurrentDictionary<string, State> _files = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, State> _files = new(StringComparer.Ordinal);
 
     /// <summary>Folders of the staging folder this build has created.</summary>
     private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
@@ -32,6 +32,15 @@ public sealed class OutputFolder
     }
 
     public string Target { get; }
+
+    /// <summary>
+    /// Sizes the table of this build's files for about <paramref name="files"/> (the previous build's count), before any is
+    /// written: a table grown step by step from empty locks every worker out at each step. Not thread-safe; ignored once a file is recorded.
+    /// </summary>
+    internal void Expect(int files)
+    {
+        if (_files.IsEmpty) _files = PerCore.Table<State>(files);
+    }
 
     /// <summary>Where this build writes the files that changed.</summary>
     public string Staging { get; }
