@@ -194,7 +194,7 @@ public sealed class RenderCache
         writer.Reset(buffer);
         JsonSerializer.Serialize(writer, value, KeyJson);
         writer.Flush();
-        return SHA256.HashData(buffer.WrittenSpan);
+        return FramedHash.Sha256(buffer.WrittenSpan);
     }
 
     /// <summary>True when the previous build rendered this very model into a file that is still as it left it; the scan is the one stored with it.</summary>
