@@ -183,6 +183,35 @@ public class RenderCacheTests
         Assert.All(changed.Where(f => f.StartsWith("search/", StringComparison.Ordinal)), f => Assert.EndsWith(".js", f));
     }
 
+    /// <summary>
+    /// The sitemap is a render-cache entry keyed on its entries (every page's URL and date): kept while they are the same,
+    /// made again when one changes or the file was changed by hand, and then as a clean build makes it.
+    /// </summary>
+    [Fact]
+    public void The_sitemap_is_kept_while_its_entries_are_the_same_and_made_again_when_one_or_the_file_changes()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        Build(options);
+        var sitemap = Path.Combine(options.OutputDir, "sitemap.xml");
+        var original = File.ReadAllText(sitemap);
+        Assert.Empty(Build(options).Changes!.Changed);
+
+        File.WriteAllText(sitemap, "edited by hand");
+        var repaired = Build(options);
+        Assert.Equal(original, File.ReadAllText(sitemap));
+        Assert.Equal(["sitemap.xml"], repaired.Changes!.Changed);
+
+        var path = Path.Combine(options.InputDir, "articles/2021/19-22/togo-attack.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("date: 2021-11-19", "date: 2021-11-19\nupdated: 2022-03-04", StringComparison.Ordinal));
+        var dated = Build(options);
+        Assert.Contains("sitemap.xml", dated.Changes!.Changed);
+        Assert.NotEqual(original, File.ReadAllText(sitemap));
+        var clean = options with { OutputDir = temp.Combine("clean"), CacheDir = temp.Combine("clean-cache"), Clean = true };
+        Build(clean);
+        Assert.Equal(File.ReadAllText(Path.Combine(clean.OutputDir, "sitemap.xml")), File.ReadAllText(sitemap));
+    }
+
     [Fact]
     public void A_changed_output_file_a_theme_change_or_clean_renders_again()
     {
