@@ -94,6 +94,30 @@ public class IncrementalOutputTests
         Assert.Equal(FixtureSite.Files(options.OutputDir), result.Changes.Added.Concat(result.Changes.Changed).Concat(result.Changes.Unchanged).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The walk of the previous site (OutputFolder) finds every file it holds: at its top, deep in it, hidden ones, as relative paths.</summary>
+    [Fact]
+    public void Files_the_new_site_does_not_have_are_removed_wherever_they_are_in_the_output_folder()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        Rebuild(options);
+        string[] strays = ["stray.txt", ".hidden", "articles/stray.html", "a/b/c/deep.json", "articles/.x/y.txt"];
+        foreach (var stray in strays)
+        {
+            var path = Path.Combine(options.OutputDir, stray);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "not the site's");
+        }
+
+        var result = Rebuild(options);
+
+        Assert.Equal(strays.Order(StringComparer.Ordinal), result.Changes!.Removed);
+        Assert.All(strays, stray => Assert.False(File.Exists(Path.Combine(options.OutputDir, stray))));
+        Assert.False(Directory.Exists(Path.Combine(options.OutputDir, "a")));
+        Assert.False(Directory.Exists(Path.Combine(options.OutputDir, "articles/.x")));
+        Assert.Equal(FixtureSite.Files(options.OutputDir), result.Changes.Unchanged);
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_previous_site_as_it_was()
     {
