@@ -145,7 +145,12 @@ public sealed class OutputFolder
                 }
                 TryDelete(Staging);
             }
-            return new OutputChanges(Sorted(State.Added), Sorted(State.Changed), removed.Order(StringComparer.Ordinal).ToList(), Sorted(State.Unchanged));
+            // One pass over the table (tens of thousands of files) into the three lists, each then sorted.
+            var byState = new[] { new List<string>(), new List<string>(), new List<string>(_files.Count) };
+            foreach (var (file, state) in _files) byState[(int)state].Add(file);
+            foreach (var list in byState) list.Sort(StringComparer.Ordinal);
+            removed.Sort(StringComparer.Ordinal);
+            return new OutputChanges(byState[(int)State.Added], byState[(int)State.Changed], removed, byState[(int)State.Unchanged]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -157,9 +162,6 @@ public sealed class OutputFolder
 
     /// <summary>Deletes the staging folder; the previous site stays as it was.</summary>
     public void Abandon() => TryDelete(Staging);
-
-    private List<string> Sorted(State state) =>
-        _files.Where(f => f.Value == state).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
 
     private FileInfo? PreviousFile(string relativePath)
     {
