@@ -62,8 +62,11 @@ public static class CleanBuilds
     public static (double Wall, double Cpu, BuildResult Result) TimedBuild(string input, string output, bool printPhases, string? theme = null)
     {
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var stopwatch = Stopwatch.StartNew();
-        var phases = new List<(string Phase, TimeSpan At, TimeSpan Cpu)>();
+        var phases = new List<(string Phase, TimeSpan At, TimeSpan Cpu, TimeSpan Jit, long Methods, string Gcs)>();
+        // PUBLISHER_BENCH_JIT=1 adds each phase's JIT time (all threads) and methods compiled: what a cold process pays.
+        var jit = Environment.GetEnvironmentVariable("PUBLISHER_BENCH_JIT") is { Length: > 0 };
         // PUBLISHER_BENCH_MEMORY=1 prints, at each phase's start, the live heap after a full collection and the
         // process's resident set, so the phase that holds what is visible (the collection makes the run slower).
         var memory = Environment.GetEnvironmentVariable("PUBLISHER_BENCH_MEMORY") is { Length: > 0 };
@@ -71,11 +74,13 @@ public static class CleanBuilds
             phase =>
             {
                 if (memory) PrintMemory(phase);
-                phases.Add((phase, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime));
+                phases.Add((phase, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime,
+                    System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount(), GcCounts()));
             });
         if (memory) PrintMemory("end of build");
         stopwatch.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var (jitEnd, methodsEnd) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
         if (!result.Succeeded)
             throw new BenchmarkFailed("build failed:\n" + string.Join('\n', result.Diagnostics.Take(20)));
         if (printPhases)
@@ -84,10 +89,22 @@ public static class CleanBuilds
                 var end = i + 1 < phases.Count ? phases[i + 1].At : stopwatch.Elapsed;
                 // CPU per phase beside wall time: on a shared machine only the CPU column says what a phase costs.
                 var cpuEnd = i + 1 < phases.Count ? phases[i + 1].Cpu : cpuBefore + cpu;
-                Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s (cpu {(cpuEnd - phases[i].Cpu).TotalSeconds,6:F2} s)");
+                var jitText = "";
+                if (jit)
+                {
+                    var (jitTo, methodsTo) = i + 1 < phases.Count ? (phases[i + 1].Jit, phases[i + 1].Methods) : (jitEnd, methodsEnd);
+                    jitText = $" (jit {(jitTo - phases[i].Jit).TotalSeconds,5:F2} s, {methodsTo - phases[i].Methods,5} methods; collections so far {phases[i].Gcs})";
+                }
+                Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s (cpu {(cpuEnd - phases[i].Cpu).TotalSeconds,6:F2} s){jitText}");
             }
+        if (jit)
+            Console.WriteLine($"  jit in all (the process so far): {jitEnd.TotalSeconds:F2} s, {methodsEnd} methods; in this build {(jitEnd - jitBefore).TotalSeconds:F2} s; " +
+                $"collections (gen 0/1/2) {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, " +
+                $"allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB");
         return (stopwatch.Elapsed.TotalSeconds, cpu.TotalSeconds, result);
     }
+
+    private static string GcCounts() => $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
 
     private static void PrintMemory(string phase)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 
@@ -16,7 +17,7 @@ public sealed class OutputFolder
 {
     private enum State { Added, Changed, Unchanged }
 
-    private readonly ConcurrentDictionary<string, State> _files = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, State> _files = new(StringComparer.Ordinal);
 
     /// <summary>Folders of the staging folder this build has created.</summary>
     private readonly ConcurrentDictionary<string, byte> _created = new(StringComparer.Ordinal);
@@ -32,6 +33,15 @@ public sealed class OutputFolder
     }
 
     public string Target { get; }
+
+    /// <summary>
+    /// Sizes the table of this build's files for about <paramref name="files"/> (the previous build's count), before any is
+    /// written: a table grown step by step from empty locks every worker out at each step. Not thread-safe; ignored once a file is recorded.
+    /// </summary>
+    internal void Expect(int files)
+    {
+        if (_files.IsEmpty) _files = PerCore.Table<State>(files);
+    }
 
     /// <summary>Where this build writes the files that changed.</summary>
     public string Staging { get; }
@@ -135,7 +145,12 @@ public sealed class OutputFolder
                 }
                 TryDelete(Staging);
             }
-            return new OutputChanges(Sorted(State.Added), Sorted(State.Changed), removed.Order(StringComparer.Ordinal).ToList(), Sorted(State.Unchanged));
+            // One pass over the table (tens of thousands of files) into the three lists, each then sorted.
+            var byState = new[] { new List<string>(), new List<string>(), new List<string>(_files.Count) };
+            foreach (var (file, state) in _files) byState[(int)state].Add(file);
+            foreach (var list in byState) list.Sort(StringComparer.Ordinal);
+            removed.Sort(StringComparer.Ordinal);
+            return new OutputChanges(byState[(int)State.Added], byState[(int)State.Changed], removed, byState[(int)State.Unchanged]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -147,9 +162,6 @@ public sealed class OutputFolder
 
     /// <summary>Deletes the staging folder; the previous site stays as it was.</summary>
     public void Abandon() => TryDelete(Staging);
-
-    private List<string> Sorted(State state) =>
-        _files.Where(f => f.Value == state).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
 
     private FileInfo? PreviousFile(string relativePath)
     {
@@ -188,8 +200,32 @@ public sealed class OutputFolder
         return path;
     }
 
-    private IEnumerable<string> PreviousFiles() =>
-        Directory.EnumerateFiles(Target, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Target, f).Replace('\\', '/'));
+    /// <summary>
+    /// Every file under the previous site, as a path relative to it with <c>/</c> separators: what
+    /// <c>Directory.EnumerateFiles(Target, "*", AllDirectories)</c> lists, each relative path made from the entry's folder
+    /// and name (the walk starts at <see cref="Target"/>, so each folder is under it) instead of a full path and
+    /// <see cref="Path.GetRelativePath"/> per file — a site is tens of thousands of files, and every build walks it.
+    /// </summary>
+    private IEnumerable<string> PreviousFiles()
+    {
+        var root = Target;
+        return new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) =>
+            {
+                var folder = entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..] : ReadOnlySpan<char>.Empty;
+                var relative = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+                return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace('\\', '/');
+            }, PreviousFilesWalk)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+    }
+
+    /// <summary>What <c>Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)</c> walks with (its compatible options, recursing).</summary>
+    private static readonly EnumerationOptions PreviousFilesWalk = new()
+    {
+        RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0, MatchType = MatchType.Win32,
+        MatchCasing = MatchCasing.PlatformDefault, ReturnSpecialDirectories = false,
+    };
 
     /// <summary>Deletes each folder that held one of <paramref name="removed"/> (paths under <paramref name="root"/>) and is empty now, and each of its parents left empty by that, up to the root.</summary>
     private static void DeleteEmptyFolders(string root, IEnumerable<string> removed)

@@ -57,7 +57,7 @@ public sealed class RenderCache
     });
 
     private readonly Dictionary<string, Entry> _previous;
-    private readonly ConcurrentDictionary<string, Entry> _next = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _next;
     private readonly string _file;
     private readonly string _buildKey;
     private readonly string _outputDir;
@@ -77,6 +77,8 @@ public sealed class RenderCache
         _displayRoot = displayRoot;
         _previous = previous;
         _loaded = loaded;
+        // Sized for the previous build's files: a table grown step by step from empty locks every worker out at each step.
+        _next = PerCore.Table<Entry>(previous.Count);
     }
 
     /// <summary>The file's length and time when it was read, and how many of its bytes are the base (the rest: appended segments).</summary>
@@ -192,7 +194,7 @@ public sealed class RenderCache
         writer.Reset(buffer);
         JsonSerializer.Serialize(writer, value, KeyJson);
         writer.Flush();
-        return SHA256.HashData(buffer.WrittenSpan);
+        return FramedHash.Sha256(buffer.WrittenSpan);
     }
 
     /// <summary>True when the previous build rendered this very model into a file that is still as it left it; the scan is the one stored with it.</summary>

@@ -171,6 +171,11 @@ public static class SiteBuilder
         var cache = write
             ? RenderCache.Open(cacheDir, options.ThemeDir, site.Config.BaseUrl, options.OutputDir, catalogue.DisplayRoot, options.Clean, diagnostics)
             : null;
+        if (cache is { PreviousCount: > 0 and var expected })
+        {
+            output.Expect(expected);
+            catalogue.Expect(expected);
+        }
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
         var reusedCounts = 0;
         var reusedTexts = 0;

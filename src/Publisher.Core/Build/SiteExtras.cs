@@ -92,10 +92,19 @@ public static class SiteExtras
         }
 
         progress?.Invoke("Writing the sitemap");
-        var sitemap = SitemapWriter.Write(pages
+        // A pure function of its entries (and the code): keyed on them, one the previous build wrote for the same entries
+        // and left untouched is kept, neither made nor read (its stored scan goes to the link check).
+        var entries = pages
             .Where(page => page.Kind.InSitemap)
-            .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified)));
-        Write(Permalinks.Sitemap, sitemap);
+            .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified))
+            .ToList();
+        var sitemapPath = Permalinks.OutputPath(Permalinks.Sitemap);
+        var sitemapKey = cache is null ? null : SitemapWriter.KeyOf(entries);
+        if (sitemapKey is null || !cache!.TryKeep(sitemapPath, sitemapKey, output, catalogue))
+        {
+            var scan = Write(Permalinks.Sitemap, SitemapWriter.Write(entries));
+            if (sitemapKey is not null) cache!.Rendered(sitemapPath, sitemapKey, scan);
+        }
         Write(Permalinks.Robots, RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
         return (feeds.Count, reused);
     }

@@ -94,6 +94,30 @@ public class IncrementalOutputTests
         Assert.Equal(FixtureSite.Files(options.OutputDir), result.Changes.Added.Concat(result.Changes.Changed).Concat(result.Changes.Unchanged).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The walk of the previous site (OutputFolder) finds every file it holds: at its top, deep in it, hidden ones, as relative paths.</summary>
+    [Fact]
+    public void Files_the_new_site_does_not_have_are_removed_wherever_they_are_in_the_output_folder()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        Rebuild(options);
+        string[] strays = ["stray.txt", ".hidden", "articles/stray.html", "a/b/c/deep.json", "articles/.x/y.txt"];
+        foreach (var stray in strays)
+        {
+            var path = Path.Combine(options.OutputDir, stray);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "not the site's");
+        }
+
+        var result = Rebuild(options);
+
+        Assert.Equal(strays.Order(StringComparer.Ordinal), result.Changes!.Removed);
+        Assert.All(strays, stray => Assert.False(File.Exists(Path.Combine(options.OutputDir, stray))));
+        Assert.False(Directory.Exists(Path.Combine(options.OutputDir, "a")));
+        Assert.False(Directory.Exists(Path.Combine(options.OutputDir, "articles/.x")));
+        Assert.Equal(FixtureSite.Files(options.OutputDir), result.Changes.Unchanged);
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_previous_site_as_it_was()
     {
@@ -181,6 +205,35 @@ public class RenderCacheTests
         var changed = edited.Changes!.Changed.Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.Equal(carrying.Order(StringComparer.Ordinal), changed.Where(f => !f.StartsWith("search/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.All(changed.Where(f => f.StartsWith("search/", StringComparison.Ordinal)), f => Assert.EndsWith(".js", f));
+    }
+
+    /// <summary>
+    /// The sitemap is a render-cache entry keyed on its entries (every page's URL and date): kept while they are the same,
+    /// made again when one changes or the file was changed by hand, and then as a clean build makes it.
+    /// </summary>
+    [Fact]
+    public void The_sitemap_is_kept_while_its_entries_are_the_same_and_made_again_when_one_or_the_file_changes()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp);
+        Build(options);
+        var sitemap = Path.Combine(options.OutputDir, "sitemap.xml");
+        var original = File.ReadAllText(sitemap);
+        Assert.Empty(Build(options).Changes!.Changed);
+
+        File.WriteAllText(sitemap, "edited by hand");
+        var repaired = Build(options);
+        Assert.Equal(original, File.ReadAllText(sitemap));
+        Assert.Equal(["sitemap.xml"], repaired.Changes!.Changed);
+
+        var path = Path.Combine(options.InputDir, "articles/2021/19-22/togo-attack.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("date: 2021-11-19", "date: 2021-11-19\nupdated: 2022-03-04", StringComparison.Ordinal));
+        var dated = Build(options);
+        Assert.Contains("sitemap.xml", dated.Changes!.Changed);
+        Assert.NotEqual(original, File.ReadAllText(sitemap));
+        var clean = options with { OutputDir = temp.Combine("clean"), CacheDir = temp.Combine("clean-cache"), Clean = true };
+        Build(clean);
+        Assert.Equal(File.ReadAllText(Path.Combine(clean.OutputDir, "sitemap.xml")), File.ReadAllText(sitemap));
     }
 
     [Fact]

@@ -11,11 +11,11 @@ namespace Publisher.Core.Build.Checks;
 /// </summary>
 public sealed class OutputCatalogue
 {
-    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
 
     /// <summary>Files kept as an earlier build wrote them (<see cref="Reused"/>), not made this build.</summary>
-    private readonly ConcurrentDictionary<string, byte> _reused = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _reused = new(StringComparer.Ordinal);
     private readonly string _outputDir;
     private readonly string? _displayAs;
     private readonly string _displayRoot;
@@ -31,6 +31,18 @@ public sealed class OutputCatalogue
         _displayRoot = OutputTree.DisplayRootFor(outputDir, displayAs);
         _baseUrl = baseUrl;
         _site = LinkChecker.SiteFor(baseUrl);
+    }
+
+    /// <summary>
+    /// Sizes the tables for about <paramref name="files"/> files (the previous build's count), before any is recorded: a table
+    /// grown step by step from empty locks every worker out at each step. Not thread-safe; ignored once a file is recorded.
+    /// </summary>
+    internal void Expect(int files)
+    {
+        if (!_files.IsEmpty) return;
+        _files = PerCore.Table<byte>(files);
+        _scans = PerCore.Table<PageScan>(files);
+        _reused = PerCore.Table<byte>(files);
     }
 
     /// <summary>Records a file written with <paramref name="text"/> at <paramref name="relativePath"/> (<c>/</c> separators); returns its scan, if it is scanned.</summary>
