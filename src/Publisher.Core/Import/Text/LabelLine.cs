@@ -18,14 +18,19 @@ public static partial class LabelLine
         if (text.Length is < 4 or > 90) return null;
         string? kind = null, label = null;
         DateReading? date = null;
-        foreach (var part in Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0))
+        var parts = Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        foreach (var part in parts)
         {
             var words = Number().Replace(part, "").Trim();
             if (kind is null && Genres.Of(words) is { } k) { (kind, label) = (k, words); continue; }
             if (kind is null && SeriesName(part) is { } series) { (kind, label) = (series, words); continue; }
+            // "SECURITY BULLETIN  |  GSOC-2031-088": a genre noun phrase in parts with a code, date or field beside it (a
+            // lone noun phrase may be a masthead, "Harbour Review", and is read only where it stands over the title).
+            if (kind is null && parts.Length >= 2 && Genres.OwnLabel(part) is { } own) { (kind, label) = (own, part); continue; }
             if (date is null && DateLine.Read(part) is { } d) { date = d; continue; }
-            // "MARKET ANNOUNCEMENT        Ticker: XYZ": a field printed beside the label says nothing of the genre.
-            if (kind is not null && PageFieldShape().IsMatch(part)) continue;
+            // "MARKET ANNOUNCEMENT        Ticker: XYZ": a field printed beside the label says nothing of the genre, nor
+            // does the piece's reference code ("GSOC-2031-088").
+            if (kind is not null && (PageFieldShape().IsMatch(part) || ReferenceCode().IsMatch(part))) continue;
             return null;
         }
         return kind is null ? null : new LabelLineReading(kind, label, date);
@@ -79,6 +84,10 @@ public static partial class LabelLine
     /// </summary>
     [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4}|(?-i:\p{Lu}{1,5})-\d{2,4}(?:[-/]\d{1,5})+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesNumber();
+
+    /// <summary>A reference code alone: capitals and digits in two to four groups joined by hyphens or slashes ("GSOC-2031-088", "HRP/CB/31").</summary>
+    [GeneratedRegex(@"^(?=[\p{Lu}\d\-/]*\d)\p{Lu}[\p{Lu}\d]{0,7}(?:[-/][\p{Lu}\d]{1,8}){1,3}$")]
+    private static partial Regex ReferenceCode();
 
     /// <summary>A short "Label: value" field ("Ticker: XYZ", "Pages: 2").</summary>
     [GeneratedRegex(@"^\p{L}[\p{L} ]{0,24}:\s*\S.{0,30}$")]
