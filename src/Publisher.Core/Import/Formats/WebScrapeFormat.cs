@@ -503,7 +503,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeMailLine(text, line)) return;
             if (TakeStackedIssueLine(lineAbove, text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
-            if (TakeDate(text, line) || TakeFieldsDate(text, line)) return;
+            if (TakeDate(text, line)) return;
+            if (TakeFieldsDate(text, line))
+            {
+                // "SECURITY BULLETIN  |  RSD-2032-041  |  21 May 2032": a line of fields that is a label line gives its genre too.
+                if (LabelLine.Read(text) is { Kind: { } labelled }) SetKind(labelled, line);
+                return;
+            }
             if (SectionLabels.KnownKind(text) is not null)
             {
                 if (inMenu) Drop("menu item", line);

@@ -287,7 +287,10 @@ public static partial class PageTitle
         if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
         else if (raw.StartsWith('#')) score += 1;
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
-        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text))) { score += 1; evidence.Add("a section label right above it"); }
+        // The page's own label ending in a genre noun ("CASE SUMMARY", "Enforcement notice") counts here as a kicker does,
+        // though not among the head model's features, which were fitted without it.
+        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text) || Genres.OwnLabel(lines[i - 1].Trim()) is not null))
+        { score += 1; evidence.Add("a section label right above it"); }
         // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
             && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
@@ -402,7 +405,8 @@ public static partial class PageTitle
         for (var k = i + 1; k <= i + 2 && k < lines.Count; k++)
         {
             var line = lines[k].Trim();
-            if (NavigationBar.IsNavigation(line) && NavigationBar.BreadcrumbTail(line) is null && !NavigationBar.IsArrowTrail(line) && !IsShareBar(line)) return true;
+            if (NavigationBar.IsNavigation(line) && NavigationBar.BreadcrumbTail(line) is null && !NavigationBar.IsArrowTrail(line) && !IsShareBar(line)
+                && LabelLine.Read(line) is null) return true;
             if (MenuButton().IsMatch(line)) return true;
         }
         return false;
