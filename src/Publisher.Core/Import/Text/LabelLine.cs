@@ -37,6 +37,13 @@ public static partial class LabelLine
     }
 
     /// <summary>
+    /// A label line in parts ("RISK ASSESSMENT  |  CRA-RA-32-007  |  2 July 2032"): the head of a document's block of
+    /// fields, so a "Label: value" line right under it is one of those fields, not a headline.
+    /// </summary>
+    public static bool HeadsFields(string line) =>
+        Read(line) is not null && Separator().Split(line.Trim()).Count(p => p.Trim().Length > 0) >= 2;
+
+    /// <summary>
     /// A bare series code and number on a line of its own ("MSB 2029/03", "SR 12/2026", "RB 27/041"): the initials of a
     /// series printed under (or over) its name, which names no genre itself.
     /// </summary>

@@ -273,6 +273,7 @@ public static partial class PageTitle
         // "CONFLICT ZONE INFORMATION BULLETIN": a label in capitals naming the page's genre is the label, not the headline.
         if (TextShapes.IsCapitalsLabel(text) && Genres.OwnLabel(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i) || LabelledField.IsNameList(text)) return (double.NegativeInfinity, evidence);
+        if (i > 0 && LabelledField.Is(text) && LabelLine.HeadsFields(lines[i - 1])) return (double.NegativeInfinity, evidence);
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);

@@ -36,4 +36,32 @@ public class PageOwnLabelTests
     [InlineData("CLIENT BRIEF  |  Port Selvane after the depot attack")]
     [InlineData("GSOC-2031-088  |  17 June 2031")]
     public void A_lone_noun_phrase_or_a_line_without_a_genre_is_no_label_line(string line) => Assert.Null(LabelLine.Read(line));
+
+    [Theory]
+    [InlineData("Prepared by the Calder Reach analysis team")]
+    [InlineData("Compiled by the research unit")]
+    public void A_credit_to_a_team_is_a_byline_naming_no_person(string line) => Assert.True(CollectiveByline.Is(line));
+
+    [Fact]
+    public void A_label_line_in_parts_heads_a_block_of_fields()
+    {
+        Assert.True(LabelLine.HeadsFields("RISK ASSESSMENT  |  CRA-RA-32-007  |  2 July 2032"));
+        Assert.False(LabelLine.HeadsFields("Press release"));
+    }
+
+    [Fact]
+    public void A_field_under_a_label_line_is_no_title()
+    {
+        string[] lines =
+        [
+            "Calder Reach Advisory",
+            "☰ Menu    Search",
+            "RISK ASSESSMENT  |  CRA-RA-32-007  |  2 July 2032",
+            "Distribution: clients in the Tessaly region",
+            "Renewed kidnapping threat to engineers on the Tessaly dam project",
+            "Prepared by the Calder Reach analysis team",
+            "Two kidnappings of foreign engineers in the Tessaly highlands since April suggest that the armed group active in the area has returned to ransom.",
+        ];
+        Assert.Equal(4, PageTitle.Choose(lines, PageTitleHints.None)!.Index);
+    }
 }
