@@ -17,9 +17,8 @@ public class MastheadOverMenuTests
             "Search decisions | Statutes | Topics | My lists | Sign out",
             "Immigration › Detention › Bail",
             "DECISION NOTE",
-            "Orvell v Home Office: bail refused after a second breach of reporting conditions",
-            "Tribunal: Upper Tribunal (Immigration Chamber)",
-            "Date of decision: 04/03/2031",
+            "Bail refused after a second breach of reporting conditions",
+            "Date of judgment: 04/03/2031",
             "The appellant had twice failed to report to the immigration office in the months before his hearing, and the tribunal found that no condition short of detention would secure his attendance.",
         ];
         Assert.Equal(4, PageTitle.Choose(lines, PageTitleHints.None)!.Index);
