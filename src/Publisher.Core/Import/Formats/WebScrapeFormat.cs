@@ -521,7 +521,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             // A masthead ending in a genre's noun ("Harbour Review", "The Delta Bulletin") names the site, not the piece.
-            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own && !SiteName.IsSiteName(text, siteNames, source.Url)) { SetKind(own, line); return; }
+            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text, sentenceCase: true) is { } own && !SiteName.IsSiteName(text, siteNames, source.Url)) { SetKind(own, line); return; }
             // "SPOTLIGHT", "IN FOCUS" set in capitals right over the title: an issue's section name on the web version of its
             // article stands for the kind of the piece, as it does in the issue (a feature's section).
             if (rightAboveTitle && !inMenu && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.IssueKind(text) is { } section)

@@ -214,10 +214,14 @@ public static class Genres
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else
-    /// one to four words ending in a genre noun, in capitals, title case or sentence case ("FIELD DIARY" → "field diary",
-    /// "Enforcement notice" → "enforcement notice"), else null.
+    /// one to four words ending in a genre noun, in capitals or title case ("FIELD DIARY" → "field diary"), and when
+    /// <paramref name="sentenceCase"/> (a line standing alone right over the title) in sentence case too ("Enforcement
+    /// notice" → "enforcement notice"), else null.
     /// </summary>
-    public static string? OwnLabel(string label)
+    public static string? OwnLabel(string label) => OwnLabel(label, sentenceCase: false);
+
+    /// <inheritdoc cref="OwnLabel(string)"/>
+    public static string? OwnLabel(string label, bool sentenceCase)
     {
         if (Of(label) is { } known) return known;
         // A pictogram before the label ("⚠ ALERT", "▶ Field Note") is decoration.
@@ -226,7 +230,7 @@ public static class Genres
         while (start < text.Length && (char.IsSymbol(text[start]) || char.IsWhiteSpace(text[start]) || char.GetUnicodeCategory(text[start]) == System.Globalization.UnicodeCategory.NonSpacingMark)) start++;
         text = text[start..].Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter)) || !IsLabelCase(words)) return null;
+        if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter)) || !IsLabelCase(words, sentenceCase)) return null;
         // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
         if (words.Any(w => Stopwords.Contains(w.ToLowerInvariant()))) return null;
         var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));
@@ -238,11 +242,11 @@ public static class Genres
     }
 
     /// <summary>
-    /// Every word capitalised ("Field Diary", "FIELD DIARY"), or only the first ("Investigation summary"): a label's case.
+    /// Every word capitalised ("Field Diary", "FIELD DIARY"), or, in sentence case, only the first ("Investigation summary").
     /// A mix ("Notes from Korvath") is a phrase, not a label.
     /// </summary>
-    private static bool IsLabelCase(string[] words) =>
-        char.IsUpper(words[0][0]) && (words.All(w => char.IsUpper(w[0])) || words.Skip(1).All(w => char.IsLower(w[0])));
+    private static bool IsLabelCase(string[] words, bool sentenceCase) =>
+        char.IsUpper(words[0][0]) && (words.All(w => char.IsUpper(w[0])) || sentenceCase && words.Skip(1).All(w => char.IsLower(w[0])));
 
     /// <summary>Whether a label opens with a word saying how often the genre appears ("Daily summary", "Weekly digest").</summary>
     public static bool OpensWithFrequency(string label) =>

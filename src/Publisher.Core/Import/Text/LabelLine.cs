@@ -24,9 +24,10 @@ public static partial class LabelLine
             var words = Number().Replace(part, "").Trim();
             if (kind is null && Genres.Of(words) is { } k) { (kind, label) = (k, words); continue; }
             if (kind is null && SeriesName(part) is { } series) { (kind, label) = (series, words); continue; }
-            // "SECURITY BULLETIN  |  GSOC-2031-088": a genre noun phrase in parts with a code, date or field beside it (a
-            // lone noun phrase may be a masthead, "Harbour Review", and is read only where it stands over the title).
-            if (kind is null && parts.Length >= 2 && Genres.OwnLabel(part) is { } own) { (kind, label) = (own, part); continue; }
+            // "SECURITY BULLETIN  |  GSOC-2031-088": a genre noun phrase set in capitals, with a code, date or field beside it
+            // (a lone noun phrase may be a masthead, "Harbour Review", and a title-case one a headline with its date, "Daily
+            // Incident Report – 3 May"; both are read only where they stand over the title).
+            if (kind is null && parts.Length >= 2 && TextShapes.IsCapitalsLabel(part) && Genres.OwnLabel(part) is { } own) { (kind, label) = (own, part); continue; }
             if (date is null && DateLine.Read(part) is { } d) { date = d; continue; }
             // "MARKET ANNOUNCEMENT        Ticker: XYZ": a field printed beside the label says nothing of the genre, nor
             // does the piece's reference code ("GSOC-2031-088").

@@ -290,7 +290,7 @@ public static partial class PageTitle
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
         // The page's own label ending in a genre noun ("CASE SUMMARY", "Enforcement notice") counts here as a kicker does,
         // though not among the head model's features, which were fitted without it.
-        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text) || Genres.OwnLabel(lines[i - 1].Trim()) is not null))
+        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text) || Genres.OwnLabel(lines[i - 1].Trim(), sentenceCase: true) is not null))
         { score += 1; evidence.Add("a section label right above it"); }
         // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
