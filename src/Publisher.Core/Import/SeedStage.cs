@@ -314,7 +314,7 @@ public static class SeedStage
     {
         "whole-issue" => "the masthead",
         "web-article" => "the 'Publication:' line",
-        "web-scrape" => "the page's site name",
+        "web-scrape" or "digest" => "the page's site name",
         _ => "the text",
     };
 

@@ -239,9 +239,11 @@ public static partial class StripPageFurniture
         TextLines.WordCount(line) >= ProseWords && SentenceEnd().IsMatch(line);
 
     /// <summary>A footer's marks (separator, address, copyright) on a line that is neither prose, a table row nor a
-    /// line carrying a Markdown link (a PDF link annotation turns prose into "[text](url)").</summary>
+    /// line carrying a Markdown link (a PDF link annotation turns prose into "[text](url)"), and whose address is not
+    /// read on by the sentence around it ("… available at" / "https://… under a licence. A working …").</summary>
     private static bool IsFooterMarked(string line) =>
-        FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal);
+        FooterMarks().IsMatch(line) && !IsProse(line) && !line.StartsWith('|') && !line.Contains("](", StringComparison.Ordinal)
+        && !AddressReadOn().IsMatch(line);
 
     /// <summary>"p.N" lines that belong to a contents list: two or more close together with no prose between.</summary>
     private static HashSet<int> TocMarkerLines(string[] lines)
@@ -416,6 +418,10 @@ public static partial class StripPageFurniture
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>An address followed by a word in lower case: a sentence goes on after it, as no footer does.</summary>
+    [GeneratedRegex(@"(?:https?://|\bwww\.)\S+\s+\p{Ll}{2,}")]
+    private static partial Regex AddressReadOn();
 
     [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\bwww\.|https?://|\S+@\S+\.\w", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOrAddress();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
@@ -54,6 +55,45 @@ public sealed partial class WebScrapeFormat
             break;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The sender of an email ("From: \"Lee, Ann\" &lt;…&gt;") when the message's sign-off or signature, already dropped,
+    /// names that person (by the given name, "Best, / Ann", or in full); null otherwise: a list or an office sends mail
+    /// too, and only a signature says a person wrote it.
+    /// </summary>
+    private static string? SignedBySender(MailHeader.Block? mail, IReadOnlyList<DroppedPiece> dropped)
+    {
+        if (mail?.Sender is not { } sender || Signature.Names([sender]) is not [var name]) return null;
+        var given = name.Split(' ')[0];
+        return dropped.Any(d => d.Kind is "letter's sign-off" or "email signature"
+            && Regex.IsMatch(d.Text, $@"(?<!\p{{L}}){Regex.Escape(given)}(?!\p{{L}})"))
+            ? name
+            : null;
+    }
+
+    /// <summary>
+    /// The sender's own name closing an email, with a role or office under it ("Paulo Lee" / "Director, Sea Risk
+    /// Observatory"), after a line that is no prose (an address, a list): the signature, dropped, and its name the author.
+    /// </summary>
+    private static List<TextBlock> TakeSenderSignature(List<TextBlock> blocks, MailHeader.Block? mail, string path, List<string> authors,
+        List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        if (mail?.Sender is not { } sender || Signature.Names([sender]) is not [var name] || blocks.Count < 2) return blocks;
+        // The name and its role in one block, or each a block of its own line.
+        foreach (var count in new[] { 1, 2 })
+        {
+            if (blocks.Count <= count) break;
+            var signature = blocks.Skip(blocks.Count - count).ToList();
+            var lines = signature.SelectMany(b => b.Lines).Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+            if (Signature.Names(lines) is not [var signer] || !string.Equals(signer, name, StringComparison.OrdinalIgnoreCase)) continue;
+            authors.Add(name);
+            foreach (var block in signature)
+                dropped.Add(new DroppedPiece("email signature", block.Joined.Trim(), new SourceLocation(path, block.Line)));
+            actions.Add(AuthorsFrom(string.Join(" / ", lines), [name], new SourceLocation(path, signature[0].Line), "the email's sender, whose name and role close the message"));
+            return blocks.Take(blocks.Count - count).ToList();
+        }
+        return blocks;
     }
 
     /// <summary>

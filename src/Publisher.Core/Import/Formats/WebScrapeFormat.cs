@@ -135,6 +135,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
+        if (header.Authors.Count == 0) bodyBlocks = TakeSenderSignature(bodyBlocks, mail, source.Path, header.Authors, header.Dropped, header.Actions);
+        if (header.Authors.Count == 0 && SignedBySender(mail, header.Dropped) is { } sender)
+        {
+            header.Authors.Add(sender);
+            header.Actions.Add(AuthorsFrom(lines[mail!.SenderLine].Text.Trim(), [sender], new SourceLocation(source.Path, lines[mail.SenderLine].Number),
+                "the email's sender, who signs the message with the same name"));
+        }
         var details = TakeDetailsBlock(bodyBlocks, source.Path, header.Dropped);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
         if ((TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);

@@ -40,6 +40,9 @@ public static class ArticleKinds
     public const string FactCheck = "fact check";
     public const string Bulletin = "bulletin";
     public const string ForumPost = "forum post";
+
+    /// <summary>A message posted to a mailing list that names no other kind.</summary>
+    public const string Post = "post";
     public const string Recap = "recap";
     public const string Overview = "overview";
     public const string CourtReport = "court report";

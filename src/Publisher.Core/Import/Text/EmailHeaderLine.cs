@@ -23,6 +23,10 @@ public static partial class EmailHeaderLine
         return subject.Length >= 3 ? subject : null;
     }
 
+    /// <summary>The list's tag a "Subject:" line opens with ("Subject: [SecStudies-L] New dataset …" → SecStudies-L), or null.</summary>
+    public static string? ListTag(string line) =>
+        ListTagField().Match(line.Trim()) is { Success: true } m ? m.Groups["tag"].Value.Trim() : null;
+
     /// <summary>
     /// Whether <paramref name="subject"/> is <paramref name="line"/> continued ("Update #7" → "Update #7: the camp
     /// after the attack"): the line is the subject's start, to a word boundary, and the subject says more.
@@ -35,6 +39,9 @@ public static partial class EmailHeaderLine
 
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Subject|Sent|Reply-To)\s*:\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
+
+    [GeneratedRegex(@"^Subject\s*:\s+(?:(?:re|fwd?)\s*:\s*)*\[(?<tag>[^\]\d#]{2,40})\]", RegexOptions.IgnoreCase)]
+    private static partial Regex ListTagField();
 
     [GeneratedRegex(@"^Subject\s*:\s+(?<subject>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectField();

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The items of a digest: a mailing list's digest ("Message: 2" over each message's mail header) or a feed's digest
+/// sent by email ("1. Title", its address, "By NAME", a date), its items standing between rule lines. An item is a
+/// whole piece: a head (a mail header with a subject and a sender, or a title-shaped line with a byline, a date or an
+/// address under it) over prose. Two or more such items make the text a digest; what stands outside them (the list's
+/// preamble and table of contents, its footer, an item's running number) is the digest's furniture. Pure.
+/// </summary>
+internal static partial class DigestItems
+{
+    /// <summary>Prose under a titled item's head, in letters: less is a notice or a teaser, not a piece.</summary>
+    private const int MinProseLetters = 300;
+
+    /// <summary>How many lines under a title may hold its address, byline and date.</summary>
+    private const int HeadLines = 4;
+
+    /// <param name="Start">Index of the item's first line (its mail header or its title).</param>
+    /// <param name="End">Index of its last non-blank line.</param>
+    /// <param name="UrlLine">Index of the line under its title that prints its address, or -1.</param>
+    internal sealed record Item(int Start, int End, int UrlLine)
+    {
+        /// <summary>The address the item's head prints (without angle brackets), if any.</summary>
+        public string? Url(IReadOnlyList<string> lines) => UrlLine < 0 ? null : lines[UrlLine].Trim().Trim('<', '>');
+    }
+
+    /// <summary>The items of <paramref name="lines"/> (raw lines, blank ones included), or null when it is no digest.</summary>
+    public static IReadOnlyList<Item>? Read(IReadOnlyList<string> lines)
+    {
+        var items = new List<Item>();
+        var partStart = 0;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && !IsSeparator(lines[i])) continue;
+            // The text above the first rule is the digest's own head (its mail envelope, its contents), never a message.
+            if (ItemIn(lines, partStart, i, messageAllowed: partStart > 0) is { } item) items.Add(item);
+            partStart = i + 1;
+        }
+        return items.Count >= 2 ? items : null;
+    }
+
+    /// <summary>A rule of ten or more dashes, underscores, equals signs, asterisks or tildes: what parts a digest.</summary>
+    public static bool IsSeparator(string line) => Separator().IsMatch(line);
+
+    /// <summary>The item in lines [<paramref name="from"/>, <paramref name="to"/>), or null when the part is no piece.</summary>
+    private static Item? ItemIn(IReadOnlyList<string> lines, int from, int to, bool messageAllowed)
+    {
+        var start = from;
+        while (start < to && lines[start].Trim().Length == 0) start++;
+        if (start < to && MessageNumber().IsMatch(lines[start].Trim()))
+            for (start++; start < to && lines[start].Trim().Length == 0; start++) { }
+        var end = to - 1;
+        while (end >= start && lines[end].Trim().Length == 0) end--;
+        if (end <= start) return null;
+        var part = lines.Skip(start).Take(end - start + 1).ToList();
+        var (bodyFrom, urlAt, isMessage) = Head(part);
+        if (bodyFrom < 0 || isMessage && !messageAllowed) return null;
+        // A message is a post however short (a list's digest holds nothing else); a titled item must be a piece, not a notice.
+        var letters = part.Skip(bodyFrom).Sum(l => l.Count(char.IsLetter));
+        return letters >= (isMessage ? 1 : MinProseLetters) ? new Item(start, end, urlAt < 0 ? -1 : start + urlAt) : null;
+    }
+
+    /// <summary>
+    /// Where the prose under the part's head starts, the line printing its address (-1 if none) and whether the head is a
+    /// message's mail header; (-1, -1, false) without a head.
+    /// </summary>
+    private static (int BodyFrom, int UrlAt, bool IsMessage) Head(IReadOnlyList<string> part)
+    {
+        if (MailHeader.Read(part) is { Subject: not null } mail && mail.Lines.Any(k => Sender().IsMatch(part[k].Trim())))
+            return (mail.Lines[^1] + 1, -1, true);
+        var title = part[0].Trim();
+        if (!TitleLine.IsTitleShaped(TitleNumber.Strip(title) ?? title)) return (-1, -1, false);
+        var head = part.Skip(1).Select((l, k) => (Text: l.Trim(), Index: k + 1)).Where(l => l.Text.Length > 0).Take(HeadLines).ToList();
+        var urlAt = -1;
+        var last = 0;
+        foreach (var (text, index) in head)
+        {
+            if (Address().IsMatch(text)) { if (urlAt < 0) urlAt = index; }
+            else if (Byline.Read(text) is null && DateLine.Read(text) is null && MailHeader.DateOf("Date: " + text) is null) break;
+            last = index;
+        }
+        return last == 0 ? (-1, -1, false) : (last + 1, urlAt, false);
+    }
+
+    [GeneratedRegex(@"^\s*([-_=*~])\1{9,}\s*$")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^Message:\s*\d{1,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MessageNumber();
+
+    [GeneratedRegex(@"^From\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Sender();
+
+    [GeneratedRegex(@"^<?https?://\S+?>?$")]
+    private static partial Regex Address();
+}
