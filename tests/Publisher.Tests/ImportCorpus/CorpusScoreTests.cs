@@ -143,6 +143,13 @@ public class CorpusScoreTests
         // two rules for what they showed and one relabelled list name (authors 5, publications 5).
         new Floor("digest-new", Found: 6, Title: 3, Authors: 5, Date: 6, Kind: 6, Publication: 5, VolumeIssue: 6,
             Precision: 0.93, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+        // kinds24 (issue 6, kinds and titles): a page's own label in sentence case or beside a reference code, a masthead over
+        // the site's menu. The new cases were written after the rules and measured once (titles 4, dates 4, kinds 4 of 5; the
+        // field line taken for n03's title was fixed after that measurement).
+        new Floor("kinds24-dev", Found: 3, Title: 3, Authors: 3, Date: 3, Kind: 3, Publication: 3, VolumeIssue: 3,
+            Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
+        new Floor("kinds24-new", Found: 5, Title: 5, Authors: 5, Date: 4, Kind: 4, Publication: 5, VolumeIssue: 5,
+            Precision: 0.96, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),

@@ -510,7 +510,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeMailLine(text, line)) return;
             if (TakeStackedIssueLine(lineAbove, text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
-            if (TakeDate(text, line) || TakeFieldsDate(text, line)) return;
+            if (TakeDate(text, line)) return;
+            if (TakeFieldsDate(text, line))
+            {
+                // "SECURITY BULLETIN  |  RSD-2032-041  |  21 May 2032": a line of fields that is a label line gives its genre too.
+                if (LabelLine.Read(text) is { Kind: { } labelled }) SetKind(labelled, line);
+                return;
+            }
             if (SectionLabels.KnownKind(text) is not null)
             {
                 if (inMenu) Drop("menu item", line);
@@ -522,7 +528,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (PageField.Genre(text) is not null) { TakeKind(PageField.Read(text)!.Value, line); return; }
             // The page's own label right over its title ("FIELD DIARY") names its genre in its own words.
             // A masthead ending in a genre's noun ("Harbour Review", "The Delta Bulletin") names the site, not the piece.
-            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text) is { } own && !SiteName.IsSiteName(text, siteNames, source.Url)) { SetKind(own, line); return; }
+            if (rightAboveTitle && !inMenu && Genres.OwnLabel(text, sentenceCase: true) is { } own && !SiteName.IsSiteName(text, siteNames, source.Url)) { SetKind(own, line); return; }
             // "SPOTLIGHT", "IN FOCUS" set in capitals right over the title: an issue's section name on the web version of its
             // article stands for the kind of the piece, as it does in the issue (a feature's section).
             if (rightAboveTitle && !inMenu && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.IssueKind(text) is { } section)

@@ -5,7 +5,8 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A byline that names no person: "By the Editorial Board", "By Our Correspondent", "By Staff", "By the editors",
 /// "By Editorial Staff". It stands where a byline stands (so the line above it is the title), but the piece has no
-/// author. "By" followed by a determiner, or by nothing but words of desks and roles. Pure.
+/// author. "By" (or "Prepared by", "Compiled by", "Written by", "Produced by": "Prepared by the Calder analysis team")
+/// followed by a determiner, or by nothing but words of desks and roles. Pure.
 /// </summary>
 public static partial class CollectiveByline
 {
@@ -14,6 +15,7 @@ public static partial class CollectiveByline
         "editorial", "board", "editors", "editor", "staff", "desk", "team", "newsroom", "correspondent", "correspondents",
         "reporter", "reporters", "writer", "writers", "bureau", "news", "service", "committee", "collective", "office",
         "special", "own", "our", "the", "a", "an", "this", "newspaper's", "paper's", "agency", "agencies", "wire",
+        "analysis", "research", "intelligence", "unit", "group", "analysts",
     };
 
     public static bool Is(string line)
@@ -28,6 +30,6 @@ public static partial class CollectiveByline
         return words.All(w => CollectiveWords.Contains(w));
     }
 
-    [GeneratedRegex(@"^by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:prepared|compiled|written|produced)\s+)?by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex By();
 }

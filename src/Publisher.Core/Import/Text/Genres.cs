@@ -154,7 +154,7 @@ public static class Genres
         "digest", "roundup", "factsheet", "backgrounder", "primer", "explainer", "update", "report", "brief", "briefing",
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
         "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary", "article",
-        "overview", "recap", "outlook", "minutes",
+        "overview", "recap", "outlook", "minutes", "appeal", "assessment", "dataset",
     };
 
     /// <summary>
@@ -214,9 +214,14 @@ public static class Genres
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else
-    /// one to four capitalised words ending in a genre noun ("FIELD DIARY" → "field diary"), else null.
+    /// one to four words ending in a genre noun, in capitals or title case ("FIELD DIARY" → "field diary"), and when
+    /// <paramref name="sentenceCase"/> (a line standing alone right over the title) in sentence case too ("Enforcement
+    /// notice" → "enforcement notice"), else null.
     /// </summary>
-    public static string? OwnLabel(string label)
+    public static string? OwnLabel(string label) => OwnLabel(label, sentenceCase: false);
+
+    /// <inheritdoc cref="OwnLabel(string)"/>
+    public static string? OwnLabel(string label, bool sentenceCase)
     {
         if (Of(label) is { } known) return known;
         // A pictogram before the label ("⚠ ALERT", "▶ Field Note") is decoration.
@@ -225,7 +230,7 @@ public static class Genres
         while (start < text.Length && (char.IsSymbol(text[start]) || char.IsWhiteSpace(text[start]) || char.GetUnicodeCategory(text[start]) == System.Globalization.UnicodeCategory.NonSpacingMark)) start++;
         text = text[start..].Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0]))) return null;
+        if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter)) || !IsLabelCase(words, sentenceCase)) return null;
         // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
         if (words.Any(w => Stopwords.Contains(w.ToLowerInvariant()))) return null;
         var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));
@@ -235,6 +240,13 @@ public static class Genres
         if (QualifiedGenreNouns.Contains(head) && words.Length == 1) return null;
         return GenreNouns.Contains(head) ? Short(kind) : null;
     }
+
+    /// <summary>
+    /// Every word capitalised ("Field Diary", "FIELD DIARY"), or, in sentence case, only the first ("Investigation summary").
+    /// A mix ("Notes from Korvath") is a phrase, not a label.
+    /// </summary>
+    private static bool IsLabelCase(string[] words, bool sentenceCase) =>
+        char.IsUpper(words[0][0]) && (words.All(w => char.IsUpper(w[0])) || sentenceCase && words.Skip(1).All(w => char.IsLower(w[0])));
 
     /// <summary>Whether a label opens with a word saying how often the genre appears ("Daily summary", "Weekly digest").</summary>
     public static bool OpensWithFrequency(string label) =>

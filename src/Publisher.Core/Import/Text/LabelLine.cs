@@ -18,18 +18,31 @@ public static partial class LabelLine
         if (text.Length is < 4 or > 90) return null;
         string? kind = null, label = null;
         DateReading? date = null;
-        foreach (var part in Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0))
+        var parts = Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        foreach (var part in parts)
         {
             var words = Number().Replace(part, "").Trim();
             if (kind is null && Genres.Of(words) is { } k) { (kind, label) = (k, words); continue; }
             if (kind is null && SeriesName(part) is { } series) { (kind, label) = (series, words); continue; }
+            // "SECURITY BULLETIN  |  GSOC-2031-088": a genre noun phrase set in capitals, with a code, date or field beside it
+            // (a lone noun phrase may be a masthead, "Harbour Review", and a title-case one a headline with its date, "Daily
+            // Incident Report – 3 May"; both are read only where they stand over the title).
+            if (kind is null && parts.Length >= 2 && TextShapes.IsCapitalsLabel(part) && Genres.OwnLabel(part) is { } own) { (kind, label) = (own, part); continue; }
             if (date is null && DateLine.Read(part) is { } d) { date = d; continue; }
-            // "MARKET ANNOUNCEMENT        Ticker: XYZ": a field printed beside the label says nothing of the genre.
-            if (kind is not null && PageFieldShape().IsMatch(part)) continue;
+            // "MARKET ANNOUNCEMENT        Ticker: XYZ": a field printed beside the label says nothing of the genre, nor
+            // does the piece's reference code ("GSOC-2031-088").
+            if (kind is not null && (PageFieldShape().IsMatch(part) || ReferenceCode().IsMatch(part))) continue;
             return null;
         }
         return kind is null ? null : new LabelLineReading(kind, label, date);
     }
+
+    /// <summary>
+    /// A label line in parts ("RISK ASSESSMENT  |  CRA-RA-32-007  |  2 July 2032"): the head of a document's block of
+    /// fields, so a "Label: value" line right under it is one of those fields, not a headline.
+    /// </summary>
+    public static bool HeadsFields(string line) =>
+        Read(line) is not null && Separator().Split(line.Trim()).Count(p => p.Trim().Length > 0) >= 2;
 
     /// <summary>
     /// A bare series code and number on a line of its own ("MSB 2029/03", "SR 12/2026", "RB 27/041"): the initials of a
@@ -79,6 +92,10 @@ public static partial class LabelLine
     /// </summary>
     [GeneratedRegex(@"\s+(?:(?:no\.?|number|#)\s*\d+(?:/\d{2,4})?|\d{1,4}/\d{1,4}|(?-i:\p{Lu}{1,5})-\d{2,4}(?:[-/]\d{1,5})+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesNumber();
+
+    /// <summary>A reference code alone: capitals and digits in two to four groups joined by hyphens or slashes ("GSOC-2031-088", "HRP/CB/31").</summary>
+    [GeneratedRegex(@"^(?=[\p{Lu}\d\-/]*\d)\p{Lu}[\p{Lu}\d]{0,7}(?:[-/][\p{Lu}\d]{1,8}){1,3}$")]
+    private static partial Regex ReferenceCode();
 
     /// <summary>A short "Label: value" field ("Ticker: XYZ", "Pages: 2").</summary>
     [GeneratedRegex(@"^\p{L}[\p{L} ]{0,24}:\s*\S.{0,30}$")]

@@ -118,7 +118,7 @@ public static partial class PageTitle
         var evidences = new List<string>[limit];
         for (var i = 0; i < limit; i++)
         {
-            var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints);
+            var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints, bodyStart);
             // The last heading-shaped line over the body's first prose is the one the text hangs from.
             if (bodyStart < lines.Count && score > double.NegativeInfinity && UiVocabulary.Find(lines[i]).Count == 0)
             {
@@ -257,7 +257,7 @@ public static partial class PageTitle
         return words;
     }
 
-    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints)
+    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints, int bodyStart)
     {
         var evidence = new List<string>();
         var raw = TitleTag.Strip(lines[i].Trim()).Title;
@@ -273,6 +273,7 @@ public static partial class PageTitle
         // "CONFLICT ZONE INFORMATION BULLETIN": a label in capitals naming the page's genre is the label, not the headline.
         if (TextShapes.IsCapitalsLabel(text) && Genres.OwnLabel(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i) || LabelledField.IsNameList(text)) return (double.NegativeInfinity, evidence);
+        if (i > 0 && LabelledField.Is(text) && LabelLine.HeadsFields(lines[i - 1])) return (double.NegativeInfinity, evidence);
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
@@ -287,13 +288,18 @@ public static partial class PageTitle
         if (raw.StartsWith("# ", StringComparison.Ordinal)) { score += 3; evidence.Add("a '# ' heading"); }
         else if (raw.StartsWith('#')) score += 1;
         if (BreadcrumbAbove(lines, i, text)) { score += 2; evidence.Add("the breadcrumb trail ends with it"); }
-        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text))) { score += 1; evidence.Add("a section label right above it"); }
+        // The page's own label ending in a genre noun ("CASE SUMMARY", "Enforcement notice") counts here as a kicker does,
+        // though not among the head model's features, which were fitted without it.
+        if (i > 0 && (IsKicker(lines[i - 1]) || IsSeriesLabel(lines[i - 1]) || IsShortLabelOver(lines[i - 1], text) || Genres.OwnLabel(lines[i - 1].Trim(), sentenceCase: true) is not null))
+        { score += 1; evidence.Add("a section label right above it"); }
         // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
             && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
         if (GenreShapes.IsEpisodeTitle(text)) { score += 1.5; evidence.Add("an episode number opening it"); }
         if (TitleEvidence.NamedByAddress(text, TitleEvidence.SlugWords(hints.Url))) { score += 2.5; evidence.Add("the page's address spells its words"); }
-        if (TitleEvidence.Repeated(lines, i, limit)) { score += 1.5; evidence.Add("the page prints it again"); }
+        // Printed again in the head; a line the page's foot prints again after the text is the site's name, not a headline.
+        if (TitleEvidence.Repeated(lines, i, Math.Min(limit, bodyStart))) { score += 1.5; evidence.Add("the page prints it again"); }
+        if (IsAboveSiteMenu(lines, i) && Enumerable.Range(0, i).All(k => Score(lines, k, limit, hints, bodyStart).Score == double.NegativeInfinity)) { score -= MastheadPenalty; evidence.Add("the page's top line, over the site's menu: its masthead"); }
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
         // "Source" over "Kessara Coordination Office" over "Posted": a value in a stacked list of an aggregator's fields.
@@ -376,9 +382,42 @@ public static partial class PageTitle
         return TextLines.WordCount(t) <= 3 && t.Any(char.IsLetter) && !t.Any(char.IsLower);
     }
 
-    /// <summary>A genre label or label line printed over a title ("Press release", "THE LONG READ", "Policy Brief No. 7 | May 2024").</summary>
+    /// <summary>
+    /// A genre label or label line printed over a title ("Press release", "THE LONG READ", "Policy Brief No. 7 | May 2024"),
+    /// or the page's own label ending in a genre noun ("CASE SUMMARY", "Enforcement notice").
+    /// </summary>
     private static bool IsKicker(string line) =>
         SectionLabels.KnownKind(line.Trim()) is not null || LabelLine.Read(line) is not null;
+
+    /// <summary>How much standing over the site's menu at the page's top counts against a line (a masthead's name).</summary>
+    private const double MastheadPenalty = 1.5;
+
+    /// <summary>How many lines (a parent's banner, a language switch) may stand over a masthead.</summary>
+    private const int MaxBannerLines = 2;
+
+    /// <summary>
+    /// "CaseLens — the case law database" over "Search cases | Legislation | …": the page's first candidate line (the
+    /// caller checks that the lines above it, a parent's banner, are no candidates), with the site's menu bar one or two
+    /// lines under it, is the site's masthead; a page prints its headline under its menu, not over it.
+    /// </summary>
+    private static bool IsAboveSiteMenu(IReadOnlyList<string> lines, int i)
+    {
+        if (i > MaxBannerLines) return false;
+        for (var k = i + 1; k <= i + 2 && k < lines.Count; k++)
+        {
+            var line = lines[k].Trim();
+            if (NavigationBar.IsNavigation(line) && NavigationBar.BreadcrumbTail(line) is null && !NavigationBar.IsArrowTrail(line) && !IsShareBar(line)
+                && LabelLine.Read(line) is null) return true;
+            if (MenuButton().IsMatch(line)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A bar of buttons to share, print or save the piece: printed under a headline, not under a masthead.</summary>
+    private static bool IsShareBar(string line) =>
+        UiVocabulary.Find(line).Any(hit => ShareWords.Any(w => hit.Phrase.Contains(w, StringComparison.Ordinal)));
+
+    private static readonly string[] ShareWords = ["share", "print", "email", "tweet", "save", "copy link"];
 
     /// <summary>
     /// Line <paramref name="i"/> is the value under a field's label standing alone ("Source" / "Kessara Coordination
@@ -458,6 +497,10 @@ public static partial class PageTitle
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,2}\s+(?:No\.?\s*|#\s*|\p{Lu}{1,4}[-/ ]?)?\d{1,4}(?:[/.\-]\d{1,4}){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex SeriesLabel();
+
+    /// <summary>"MENU ☰    Search", "☰ Menu": the button that opens a site's menu.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:menu\b|☰)|☰", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MenuButton();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial System.Text.RegularExpressions.Regex ItemSeparator();
