@@ -133,6 +133,13 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         var bodyLines = lines.Skip(i).ToList();
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
+        // A text browser's list of the page's links after its text.
+        if (TextBrowserLinks.Start(paragraphs) is >= 0 and var linksAt)
+        {
+            foreach (var block in paragraphs.Skip(linksAt))
+                header.Dropped.Add(new DroppedPiece("text browser's link list", block.Joined.Trim(), new SourceLocation(source.Path, block.Line)));
+            paragraphs = paragraphs.Take(linksAt).ToList();
+        }
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0) bodyBlocks = TakeSenderSignature(bodyBlocks, mail, source.Path, header.Authors, header.Dropped, header.Actions);

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// The list of links a text browser prints after a page it dumps (lynx, w3m: "References" or "Visible links", then
+/// "1. https://…", "2. mailto:…", one address a line, numbered as the "[1]" markers in the text): the page's links, not
+/// its text. Pure.
+/// </summary>
+internal static partial class TextBrowserLinks
+{
+    private const int MinEntries = 3;
+
+    /// <summary>The index of the list's heading block among <paramref name="blocks"/> when the blocks after it to the end are only such entries; else -1.</summary>
+    public static int Start(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = blocks.Count - 2; i >= 0; i--)
+        {
+            if (!blocks[i].IsSingleLine || !Heading().IsMatch(blocks[i].Joined.Trim())) continue;
+            var entries = blocks.Skip(i + 1).SelectMany(b => b.Lines).Where(l => l.Text.Trim().Length > 0).ToList();
+            return entries.Count >= MinEntries && entries.All(l => Entry().IsMatch(l.Text)) ? i : -1;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^(?:References|Visible links|Hidden links|Links)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Heading();
+
+    /// <summary>One entry or several (a reader may have joined the lines of the list into one).</summary>
+    [GeneratedRegex(@"^(?:\s*\d{1,4}\.\s+[a-z][a-z0-9+.-]*:\S*)+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Entry();
+}
