@@ -38,6 +38,7 @@ public static class FixupActionKinds
     public const string SpelledLigatures = "spelled-ligatures";
     public const string TrimmedTrailingWhitespace = "trimmed-trailing-whitespace";
     public const string UnboxedText = "unboxed-text";
+    public const string RemovedLinkMarkers = "removed-link-markers";
 
     public const string RejoinedPageBreak = "rejoined-page-break";
     public const string MadeHeading = "made-heading";

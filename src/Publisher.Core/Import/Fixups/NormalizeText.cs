@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Fixups;
 
 /// <summary>
 /// Rule 1: makes a seed's text plain, predictable UTF-8 text: no BOM, <c>\n</c> line ends, mojibake
-/// repaired, no invisible or control characters, ordinary spaces, no trailing whitespace, no box drawn around text.
+/// repaired, no invisible or control characters, ordinary spaces, no trailing whitespace, no box drawn around text, no text browser's link markers.
 /// Never adds or removes a line, so seed line numbers stay valid for every later stage.
 /// </summary>
 public static class NormalizeText
@@ -37,6 +37,7 @@ public static class NormalizeText
         text = SpellLigatures(text, context, actions);
         text = TrimTrailingWhitespace(text, context, actions);
         text = UnboxTextBoxes(text, context, actions);
+        text = RemoveTextBrowserMarkers(text, context, actions);
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
 
         return new FixupResult(text, diagnostics, actions);
@@ -165,6 +166,16 @@ public static class NormalizeText
         foreach (var (first, last) in boxes)
             actions.Add(new FixupAction(FixupActionKinds.UnboxedText, $"lines {first + 1}–{last + 1}: the box's borders and bars taken off its text", context.At(first)));
         return TextLines.Join(lines);
+    }
+
+    /// <summary>A text browser's "[n]" link markers, when the page's link list closes the text (<see cref="TextBrowserLinks"/>).</summary>
+    private static string RemoveTextBrowserMarkers(string text, FixupContext context, List<FixupAction> actions)
+    {
+        var (stripped, markers) = TextBrowserLinks.WithoutMarkers(text);
+        if (markers == 0) return text;
+        var first = text.IndexOf('[', StringComparison.Ordinal);
+        actions.Add(new FixupAction(FixupActionKinds.RemovedLinkMarkers, $"{markers} text browser link marker(s) such as [12] before a link's words; the numbered link list closes the text", context.At(LineOf(text, first))));
+        return stripped;
     }
 
     private static int LineOf(string text, int index)

@@ -39,6 +39,7 @@ public static class DecisionLabels
         ("spelled-ligatures", "Ligature glyphs spelled out"),
         ("trimmed-trailing-whitespace", "Trailing spaces trimmed"),
         ("unboxed-text", "Box drawn around text taken off"),
+        ("removed-link-markers", "Text browser's link markers removed"),
         ("normalized-line-ends", "Line ends normalised"),
         ("removed-bom", "Byte order mark removed"),
     ];

@@ -23,6 +23,23 @@ internal static partial class TextBrowserLinks
         return -1;
     }
 
+    /// <summary>
+    /// The text with a text browser's link markers taken off ("[13]Download the full report" → "Download the full
+    /// report"), when the text ends in such a browser's link list; the text as it is otherwise. Line count kept.
+    /// </summary>
+    public static (string Text, int Markers) WithoutMarkers(string text)
+    {
+        if (!text.Contains("References", StringComparison.OrdinalIgnoreCase) && !text.Contains("links", StringComparison.OrdinalIgnoreCase)) return (text, 0);
+        if (Start(SeedText.Blocks(text)) < 0) return (text, 0);
+        var count = 0;
+        var stripped = Marker().Replace(text, _ => { count++; return ""; });
+        return (stripped, count);
+    }
+
+    /// <summary>"[13]" glued to the word after it: the number of the link in the browser's list.</summary>
+    [GeneratedRegex(@"\[\d{1,4}\](?=[\p{L}\p{N}""“‘(])")]
+    private static partial Regex Marker();
+
     [GeneratedRegex(@"^(?:References|Visible links|Hidden links|Links)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 

@@ -31,4 +31,17 @@ public class TextBrowserLinksTests
     [InlineData("The text.\n\n1. https://harbour-board.example/\n2. https://harbour-board.example/a\n3. https://harbour-board.example/b")]
     public void Leaves_a_reference_list_with_titles_a_short_list_and_a_list_with_no_heading(string text) =>
         Assert.Equal(-1, TextBrowserLinks.Start(Blocks(text)));
+
+    [Fact]
+    public void Takes_the_link_markers_off_the_text_only_when_the_link_list_closes_it()
+    {
+        const string dump = "[3]Download the report (PDF)\nSee [4]the board's reply and note [5].\n\nReferences\n\n   3. https://a.example/r.pdf\n   4. https://a.example/reply\n   5. https://a.example/n";
+
+        var (text, markers) = TextBrowserLinks.WithoutMarkers(dump);
+
+        Assert.Equal(2, markers);
+        Assert.StartsWith("Download the report (PDF)\nSee the board's reply and note [5].\n", text, StringComparison.Ordinal);
+        Assert.Equal(dump.Split('\n').Length, text.Split('\n').Length);
+        Assert.Equal(0, TextBrowserLinks.WithoutMarkers("A note[3]on the text.\n\nReferences\n\n3. Lee, A. Harbours.").Markers);
+    }
 }
