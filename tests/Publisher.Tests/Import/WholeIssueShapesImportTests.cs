@@ -222,4 +222,56 @@ public class WholeIssueShapesImportTests
         Assert.Contains("date: 2021-04-16\n", brief, StringComparison.Ordinal);
         Assert.DoesNotContain("- date\n", brief, StringComparison.Ordinal);
     }
+
+    /// <summary>A feature with a byline, then a diary piece the contents list under its section, signed "— NAME, Place" over the contributors' label.</summary>
+    private const string DiarySignedOverContributors = """
+        RIVER BASIN SECURITY REVIEW
+        Vol. 3 · No. 5                                       May 2031
+
+        CONTENTS
+        COMMENT
+        The Dredgers Who Came Back ............................. 1
+           Leontine Oyelaran-Holm
+        FIELD DIARY
+        Three Days on the Ferry to Mbaleko ..................... 4
+
+        COMMENT
+
+        The Dredgers Who Came Back
+
+        by Leontine Oyelaran-Holm
+
+        The dredging companies that left the river after the attacks of 2029 have started to come back, and with them the
+        question of who will guard their barges. The river police have four boats for three hundred kilometres of water.
+
+        The companies have begun to hire guards of their own, and the guards answer to nobody on the river.
+
+        FIELD DIARY
+
+        Three Days on the Ferry to Mbaleko
+
+        The ferry leaves at dawn, if the engine starts. On the first morning it did not, and the passengers waited on the
+        bank with their sacks of maize and their goats while the mechanic took the carburettor apart on a plank.
+
+        By the third day everyone on board knew which of the young men were going to the camps upriver.
+
+        — Tobias Mwale-Andersen, Mbaleko
+
+        CONTRIBUTORS
+
+        Leontine Oyelaran-Holm is a researcher on river trade. Tobias Mwale-Andersen is a journalist based in Mbaleko.
+        """;
+
+    [Fact]
+    public void A_piece_signed_at_its_end_over_the_contributors_label_is_credited_to_the_signer()
+    {
+        using var project = Project(DiarySignedOverContributors, "publication: River Basin Security Review\n");
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var diary = project.Read("input/articles/2031/three-days-on-the-ferry-to-mbaleko.md");
+        Assert.Contains("- Tobias Mwale-Andersen\n", diary, StringComparison.Ordinal);
+        Assert.DoesNotContain("— Tobias", diary, StringComparison.Ordinal);
+    }
 }

@@ -88,7 +88,8 @@ public sealed partial class WholeIssueFormat
         var next = blocks[j + 1];
         // "Notes" alone or over its first entry ("Notes" / "[1] …" in one block).
         var notesNext = NotesSection.IsNotesHeading(next.FirstText) && (next.IsSingleLine || EndnoteShapes.Entry(next.Lines[1].Text) is not null);
-        var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined)
+        // A bios label ("CONTRIBUTORS", "About the authors") after the signature closes the piece too.
+        var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined) || next.IsSingleLine && BioLabel.IsLabelLine(next.FirstText)
             || IssueStructure.IsFootnoteRule(next.FirstText)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2]);
         return closes ? names : null;
