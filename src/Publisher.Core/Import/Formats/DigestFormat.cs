@@ -28,7 +28,7 @@ public sealed partial class DigestFormat : IRawFormat
     {
         var raw = text.Split('\n');
         if (DigestItems.Read(raw) is not { } items) return 0;
-        return items.All(i => MailHeader.Read(raw.Skip(i.Start).Take(i.End - i.Start + 1).ToList()) is not null) ? 0.97 : 0.92;
+        return items.All(i => i.Mail is not null) ? 0.97 : 0.92;
     }
 
     public RawReadResult Read(string text, RawSource source)
@@ -39,10 +39,11 @@ public sealed partial class DigestFormat : IRawFormat
         var diagnostics = new List<Diagnostic>();
         var dropped = new List<DroppedPiece>();
         var actions = new List<FixupAction>();
+        var list = items.Any(i => i.Mail is not null) ? ListName(raw, items) : null;
         foreach (var item in items)
         {
             // The address under an item's title is its page's address, not a line of its text.
-            var itemText = string.Join('\n', raw.Select((line, k) => k >= item.Start && k <= item.End && k != item.UrlLine ? line : ""));
+            var itemText = string.Join('\n', raw.Select((line, k) => item.Contains(k) && k != item.UrlLine ? line : ""));
             var url = item.Url(raw);
             if (url is not null) dropped.Add(new DroppedPiece("digest item's address", url, new SourceLocation(source.Path, item.UrlLine + 1)));
             var itemSource = source with
@@ -52,8 +53,7 @@ public sealed partial class DigestFormat : IRawFormat
                 Structure = null,
             };
             var read = _page.Read(itemText, itemSource);
-            var mail = MailHeader.Read(raw.Skip(item.Start).Take(item.End - item.Start + 1).ToList());
-            var list = mail is null ? null : ListName(raw, items);
+            var mail = item.Mail;
             foreach (var draft in read.Drafts)
             {
                 var d = url is null ? draft : draft with { Url = draft.Url ?? url };
@@ -79,9 +79,9 @@ public sealed partial class DigestFormat : IRawFormat
     /// </summary>
     private static string? ListName(IReadOnlyList<string> raw, IReadOnlyList<DigestItems.Item> items)
     {
-        var tags = items.Select(i => raw.Skip(i.Start).Take(i.End - i.Start + 1).Select(EmailHeaderLine.ListTag).FirstOrDefault(t => t is not null)).ToList();
+        var tags = items.Select(i => i.LinesOf(raw).Select(EmailHeaderLine.ListTag).FirstOrDefault(t => t is not null)).ToList();
         if (tags[0] is { } first && tags.All(t => string.Equals(t, first, StringComparison.OrdinalIgnoreCase))) return first;
-        return raw.Where((_, k) => !items.Any(i => k >= i.Start && k <= i.End))
+        return raw.Where((_, k) => !items.Any(i => i.Contains(k)))
             .Select(l => DigestTitle().Match(l.Trim())).FirstOrDefault(m => m.Success)?.Groups["name"].Value;
     }
 
@@ -94,7 +94,7 @@ public sealed partial class DigestFormat : IRawFormat
         if (url is null) return null;
         for (var k = 0; k < raw.Count; k++)
         {
-            if (items.Any(i => k >= i.Start && k <= i.End) || raw[k].Trim().Length == 0) continue;
+            if (items.Any(i => i.Contains(k)) || raw[k].Trim().Length == 0) continue;
             foreach (var part in NameParts().Split(raw[k].Trim()))
                 if (part.Length >= 3 && SiteName.IsSiteName(part, [], url)) return (part, k);
         }
@@ -148,7 +148,7 @@ public sealed partial class DigestFormat : IRawFormat
         var run = new List<(int Index, string Text)>();
         for (var k = 0; k <= raw.Count; k++)
         {
-            var outside = k < raw.Count && !items.Any(i => k >= i.Start && k <= i.End);
+            var outside = k < raw.Count && !items.Any(i => i.Contains(k));
             if (outside && raw[k].Trim() is { Length: > 0 } text && !DigestItems.IsSeparator(text)) { run.Add((k, text)); continue; }
             if (run.Count == 0) continue;
             yield return new DroppedPiece("digest furniture", string.Join(" ", run.Select(r => r.Text)), new SourceLocation(path, run[0].Index + 1));

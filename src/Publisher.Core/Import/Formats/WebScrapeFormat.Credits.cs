@@ -64,13 +64,17 @@ public sealed partial class WebScrapeFormat
     /// </summary>
     private static string? SignedBySender(MailHeader.Block? mail, IReadOnlyList<DroppedPiece> dropped)
     {
-        if (mail?.Sender is not { } sender || Signature.Names([sender]) is not [var name]) return null;
+        if (PersonSender(mail) is not { } name) return null;
         var given = name.Split(' ')[0];
         return dropped.Any(d => d.Kind is "letter's sign-off" or "email signature"
             && Regex.IsMatch(d.Text, $@"(?<!\p{{L}}){Regex.Escape(given)}(?!\p{{L}})"))
             ? name
             : null;
     }
+
+    /// <summary>The email's sender when the "From:" field names one person (not a list, an office or a bare address).</summary>
+    private static string? PersonSender(MailHeader.Block? mail) =>
+        mail?.Sender is { } sender && Signature.Names([sender]) is [var name] ? name : null;
 
     /// <summary>
     /// The sender's own name closing an email, with a role or office under it ("Paulo Lee" / "Director, Sea Risk
@@ -79,7 +83,7 @@ public sealed partial class WebScrapeFormat
     private static List<TextBlock> TakeSenderSignature(List<TextBlock> blocks, MailHeader.Block? mail, string path, List<string> authors,
         List<DroppedPiece> dropped, List<FixupAction> actions)
     {
-        if (mail?.Sender is not { } sender || Signature.Names([sender]) is not [var name] || blocks.Count < 2) return blocks;
+        if (PersonSender(mail) is not { } name || blocks.Count < 2) return blocks;
         // The name and its role in one block, or each a block of its own line.
         foreach (var count in new[] { 1, 2 })
         {

@@ -20,10 +20,16 @@ internal static partial class DigestItems
     /// <param name="Start">Index of the item's first line (its mail header or its title).</param>
     /// <param name="End">Index of its last non-blank line.</param>
     /// <param name="UrlLine">Index of the line under its title that prints its address, or -1.</param>
-    internal sealed record Item(int Start, int End, int UrlLine)
+    /// <param name="Mail">The message's mail header (its line indexes counted from <paramref name="Start"/>), or null for a titled item.</param>
+    internal sealed record Item(int Start, int End, int UrlLine, MailHeader.Block? Mail)
     {
         /// <summary>The address the item's head prints (without angle brackets), if any.</summary>
         public string? Url(IReadOnlyList<string> lines) => UrlLine < 0 ? null : lines[UrlLine].Trim().Trim('<', '>');
+
+        public bool Contains(int line) => line >= Start && line <= End;
+
+        /// <summary>The item's own lines.</summary>
+        public IEnumerable<string> LinesOf(IReadOnlyList<string> lines) => lines.Skip(Start).Take(End - Start + 1);
     }
 
     /// <summary>The items of <paramref name="lines"/> (raw lines, blank ones included), or null when it is no digest.</summary>
@@ -55,23 +61,23 @@ internal static partial class DigestItems
         while (end >= start && lines[end].Trim().Length == 0) end--;
         if (end <= start) return null;
         var part = lines.Skip(start).Take(end - start + 1).ToList();
-        var (bodyFrom, urlAt, isMessage) = Head(part);
-        if (bodyFrom < 0 || isMessage && !messageAllowed) return null;
+        var (bodyFrom, urlAt, mail) = Head(part);
+        if (bodyFrom < 0 || mail is not null && !messageAllowed) return null;
         // A message is a post however short (a list's digest holds nothing else); a titled item must be a piece, not a notice.
         var letters = part.Skip(bodyFrom).Sum(l => l.Count(char.IsLetter));
-        return letters >= (isMessage ? 1 : MinProseLetters) ? new Item(start, end, urlAt < 0 ? -1 : start + urlAt) : null;
+        return letters >= (mail is not null ? 1 : MinProseLetters) ? new Item(start, end, urlAt < 0 ? -1 : start + urlAt, mail) : null;
     }
 
     /// <summary>
-    /// Where the prose under the part's head starts, the line printing its address (-1 if none) and whether the head is a
-    /// message's mail header; (-1, -1, false) without a head.
+    /// Where the prose under the part's head starts, the line printing its address (-1 if none) and the head's mail
+    /// header when it is a message's (a subject and a sender); (-1, -1, null) without a head.
     /// </summary>
-    private static (int BodyFrom, int UrlAt, bool IsMessage) Head(IReadOnlyList<string> part)
+    private static (int BodyFrom, int UrlAt, MailHeader.Block? Mail) Head(IReadOnlyList<string> part)
     {
-        if (MailHeader.Read(part) is { Subject: not null } mail && mail.Lines.Any(k => Sender().IsMatch(part[k].Trim())))
-            return (mail.Lines[^1] + 1, -1, true);
+        if (MailHeader.Read(part) is { Subject: not null, SenderLine: >= 0 } mail)
+            return (mail.Lines[^1] + 1, -1, mail);
         var title = part[0].Trim();
-        if (!TitleLine.IsTitleShaped(TitleNumber.Strip(title) ?? title)) return (-1, -1, false);
+        if (!TitleLine.IsTitleShaped(TitleNumber.Strip(title) ?? title)) return (-1, -1, null);
         var head = part.Skip(1).Select((l, k) => (Text: l.Trim(), Index: k + 1)).Where(l => l.Text.Length > 0).Take(HeadLines).ToList();
         var urlAt = -1;
         var last = 0;
@@ -81,7 +87,7 @@ internal static partial class DigestItems
             else if (Byline.Read(text) is null && DateLine.Read(text) is null && MailHeader.DateOf("Date: " + text) is null) break;
             last = index;
         }
-        return last == 0 ? (-1, -1, false) : (last + 1, urlAt, false);
+        return last == 0 ? (-1, -1, null) : (last + 1, urlAt, null);
     }
 
     [GeneratedRegex(@"^\s*([-_=*~])\1{9,}\s*$")]
@@ -89,9 +95,6 @@ internal static partial class DigestItems
 
     [GeneratedRegex(@"^Message:\s*\d{1,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex MessageNumber();
-
-    [GeneratedRegex(@"^From\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex Sender();
 
     [GeneratedRegex(@"^<?https?://\S+?>?$")]
     private static partial Regex Address();
