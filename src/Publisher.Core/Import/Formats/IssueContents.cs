@@ -18,6 +18,14 @@ internal static partial class IssueContents
     /// <summary>The entries and the index (into <paramref name="lines"/>) of the first line after the contents.</summary>
     public static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) Read(IReadOnlyList<SeedLine> lines, int start)
     {
+        // Two columns run together line by line are read as one column, the left then the right.
+        if (SideBySideColumns(lines, Skip(lines, start)) is { } sideBySide && ReadEntries(sideBySide.Lines, 0) is { Entries.Count: >= 2 } unfolded)
+            return (unfolded.Entries, sideBySide.End);
+        return ReadEntries(lines, start);
+    }
+
+    private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) ReadEntries(IReadOnlyList<SeedLine> lines, int start)
+    {
         var entries = new List<WholeIssueFormat.TocEntry>();
         var i = Skip(lines, start);
         var end = start;

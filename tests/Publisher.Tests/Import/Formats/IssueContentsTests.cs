@@ -6,6 +6,52 @@ namespace Publisher.Tests.Import.Formats;
 public class IssueContentsTests
 {
     [Fact]
+    public void Two_columns_run_together_line_by_line_are_read_left_column_first_then_right()
+    {
+        // Given: a contents page in two columns that text extraction ran together, the heading sharing a line with the
+        // right column's first title, the left column's last entry ending in its page before the right column's title
+        var lines = SeedText.Lines("""
+            Inside:                                           Harbour Pilots Strike Over Escort Rules
+            Salt Tax Revolt Spreads to the                        By Ines Okafor-Lund ...................... 3
+            Eastern Oases  By Pieter Vall ............ 1      Why the Ferry Cartel Outlasted Its Founder
+                                                                  By Rui Santos and Mae Holt ............... 6
+            Salt Tax Revolt Spreads to the Eastern Oases
+            By Pieter Vall
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Salt Tax Revolt Spreads to the Eastern Oases", e.Title); Assert.Equal(["Pieter Vall"], e.Authors); },
+            e => { Assert.Equal("Harbour Pilots Strike Over Escort Rules", e.Title); Assert.Equal(["Ines Okafor-Lund"], e.Authors); },
+            e => { Assert.Equal("Why the Ferry Cartel Outlasted Its Founder", e.Title); Assert.Equal(["Rui Santos", "Mae Holt"], e.Authors); });
+        Assert.Equal(5, lines[end].Number);
+    }
+
+    [Fact]
+    public void A_contents_table_whose_page_ends_each_line_is_not_read_as_two_columns_side_by_side()
+    {
+        // Given: one entry per line in three columns (title, author, page): no page ends a line's first part
+        var lines = SeedText.Lines("""
+            IN THIS ISSUE                                 AUTHOR                 PAGE
+            The Lake Chad Fishing Levy and Its Collectors     Amara Diallo-Grant     2
+            Court Rulings Test the Amnesty Law                 Bo Lindqvist           5
+
+            The Lake Chad Fishing Levy and Its Collectors
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("The Lake Chad Fishing Levy and Its Collectors", e.Title); Assert.Equal(["Amara Diallo-Grant"], e.Authors); },
+            e => { Assert.Equal("Court Rulings Test the Amnesty Law", e.Title); Assert.Equal(["Bo Lindqvist"], e.Authors); });
+    }
+
+    [Fact]
     public void Dotted_entries_in_capitals_may_wrap_their_title_and_name_their_authors_on_a_plain_by_line()
     {
         // Given: a contents list in capitals, a title wrapped before its dotted last line, authors on "by" lines

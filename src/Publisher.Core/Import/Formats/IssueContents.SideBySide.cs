@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Core.Import.Formats;
+
+/// <summary>
+/// A contents list printed in two columns side by side, which PDF extraction runs together line by line:
+/// "BRIEFS ....... 1      DRONES OVER THE MARSHES" / "THE SALT ROAD EMIRATE      INSURGENCY LEARNS TO FLY" /
+/// "                       By Ann Lee ....... 7". It is read as the left column's lines and then the right column's, each
+/// part keeping its seed line's number. Pure.
+/// </summary>
+internal static partial class IssueContents
+{
+    /// <summary>The least indent of a right column: the left one is a title's width at least.</summary>
+    private const int MinRightColumn = 30;
+
+    /// <summary>How far apart the right column's lines may start (its bylines and wrapped lines are indented within it).</summary>
+    private const int MaxRightColumnSpread = 12;
+
+    /// <summary>
+    /// The lines of a side-by-side contents list that starts at <paramref name="at"/> (optionally under a heading line of
+    /// its own), unfolded into one column (left, then right), and the index of the first line after it; null when the lines
+    /// there are not two columns. Evidence: two lines or more with a right part starting in one column, and a left part that
+    /// ends in its page ("… 1") with the right column's words after it — a page never ends a line's first cell otherwise.
+    /// </summary>
+    private static (IReadOnlyList<SeedLine> Lines, int End)? SideBySideColumns(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var first = at;
+        if (first < lines.Count && ContentsHeading.IsMatch(lines[first].Text) && SplitSideBySide(lines[first].Text) is null) first++;
+        var parts = new List<(SeedLine Line, string Left, string? Right, int RightColumn)>();
+        for (var i = first; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            if (SplitSideBySide(lines[i].Text) is not { } split) break;
+            parts.Add((lines[i], split.Left, split.Right, split.Column));
+        }
+        if (parts.Count < 2) return null;
+        var columns = parts.Select(p => p.RightColumn).ToList();
+        if (columns.Max() - columns.Min() > MaxRightColumnSpread) return null;
+        if (!parts.Any(p => p.Left.Length > 0 && LeadersAndPages().IsMatch(p.Left) && TextLines.WordCount(p.Right!) >= 2)) return null;
+        if (!parts.Any(p => LeadersAndPages().IsMatch(p.Right!))) return null;
+
+        var unfolded = new List<SeedLine>();
+        if (first > at) unfolded.Add(lines[at]);
+        unfolded.AddRange(parts.Where(p => p.Left.Length > 0).Select(p => new SeedLine(p.Line.Number, p.Left)));
+        unfolded.AddRange(parts.Select(p => new SeedLine(p.Line.Number, p.Right!)));
+        return (unfolded, first + parts.Count);
+    }
+
+    /// <summary>
+    /// A line's left part and right part, split at the first wide gap (three spaces or more) whose right side starts at
+    /// <see cref="MinRightColumn"/> or further; a line indented that far is all right column (its left part empty).
+    /// </summary>
+    private static (string Left, string Right, int Column)? SplitSideBySide(string line)
+    {
+        var indent = Indent(line);
+        if (indent >= MinRightColumn) return ("", line.Trim(), indent);
+        foreach (Match gap in SideBySideGap().Matches(line))
+        {
+            var column = gap.Index + gap.Length;
+            if (column < MinRightColumn || gap.Index <= indent) continue;
+            var left = line[..gap.Index].Trim();
+            var right = line[column..].Trim();
+            return right.Any(char.IsLetter) && left.Any(char.IsLetter) ? (left, right, column) : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@" {3,}|\t+")]
+    private static partial Regex SideBySideGap();
+}
