@@ -84,12 +84,15 @@ internal static partial class IssueSegmenter
                 var names = BylineNames(byline)
                     ?? ((k + t == lines.Count - 1 || IsParagraphLine(lines[k + t + 1].Text)) && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null)
                     ?? dashNames;
-                if (names is null
-                    || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) continue;
-                var title = TextShapes.UnwrapTitle(titleLines);
-                if (dashNames is null && WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
                 var underLabel = k == 0 ? afterLabel || afterEnd
                     : IsLabelOverTitle(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList());
+                // "Northlight Foundation staff": a credit naming no person stands as the byline of a title under a label or
+                // after a closed article.
+                var credit = names is null && underLabel && CollectiveByline.IsCredit(byline);
+                if (!credit && (names is null
+                    || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)))) continue;
+                var title = TextShapes.UnwrapTitle(titleLines);
+                if (!credit && dashNames is null && WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
                 if (!underLabel && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);
                 if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);

@@ -205,6 +205,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var end = s + 1 < starts.Count ? starts[s + 1].First : bodyBlocks.Count;
             var titleBlock = bodyBlocks[start.Title];
             var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
+            if (start.Byline is { } creditAt && StartBylineNames(byline) is null && CollectiveByline.IsCredit(byline))
+                dropped.Add(new DroppedPiece("byline naming no person", byline, new SourceLocation(source.Path, bodyBlocks[creditAt].Line)));
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
             // A piece printed without a byline and closed by "— NAME" (a brief signed at its end): the signature names its author.
             if (start.Signature is null && start.Byline is null && ClosingSignatureIn(bodyBlocks, start.Content, end, starts) is { } closing)

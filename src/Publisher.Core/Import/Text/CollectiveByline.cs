@@ -30,6 +30,26 @@ public static partial class CollectiveByline
         return words.All(w => CollectiveWords.Contains(w));
     }
 
+    private static readonly HashSet<string> CreditNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "team", "desk", "editors", "newsroom", "bureau", "correspondents", "reporters", "writers",
+    };
+
+    /// <summary>
+    /// A credit line that names no person, with or without "By": <see cref="Is"/>, or an organisation's name before a
+    /// word for its staff ("Northlight Foundation staff", "Monitor research team"). Read only where a byline stands.
+    /// </summary>
+    public static bool IsCredit(string line)
+    {
+        if (Is(line)) return true;
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length is < 5 or > 60 || text.Any(char.IsDigit) || !char.IsLetter(text[^1])) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && CreditNouns.Contains(words[^1])
+            && words[..^1].All(w => char.IsUpper(w[0]) || CollectiveWords.Contains(w))
+            && words[..^1].Any(w => char.IsUpper(w[0]) && !CollectiveWords.Contains(w));
+    }
+
     [GeneratedRegex(@"^(?:(?:prepared|compiled|written|produced)\s+)?by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex By();
 }

@@ -183,6 +183,37 @@ public class WholeIssueGapsTests
         Assert.Equal(["Maren Oduya-Strand"], brief.Authors);
         Assert.DoesNotContain("Maren Oduya-Strand", brief.Body);
     }
+
+    [Theory]
+    // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
+    // the credit under its title, or apart from it by a blank line.
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    public void A_piece_credited_to_an_organisations_staff_under_a_label_opens_an_article_without_authors(string betweenTitleAndCredit)
+    {
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            Tomas Eriksen is a researcher at the Kelvar Institute who studies port security.
+
+            BRIEF
+
+            The Moon Tax on the Dosso Coast{betweenTitleAndCredit}Harbour Review staff
+
+            {Prose2}
+            """);
+        Assert.Equal(2, drafts.Count);
+        Assert.Equal("The Moon Tax on the Dosso Coast", drafts[1].Title);
+        Assert.Empty(drafts[1].Authors);
+        Assert.Equal("brief", drafts[1].Kind);
+        Assert.DoesNotContain("staff", drafts[0].Body);
+    }
 }
 
 /// <summary>Invented prose for the issues of the tests below.</summary>

@@ -47,6 +47,19 @@ public class IssueStartShapesTests
         Assert.Equal(expected, WrappedTitleLine.MayContinue(line));
 }
 
+public class CollectiveCreditTests
+{
+    [Theory]
+    [InlineData("Northlight Foundation staff", true)]
+    [InlineData("Harbour Review research team", true)]
+    [InlineData("By the Editorial Board", true)]
+    [InlineData("Our team", false)]
+    [InlineData("Anna Berg", false)]
+    [InlineData("The ministry's staff", false)]
+    [InlineData("Cuts to Border Staff", false)]
+    public void Reads_a_credit_that_names_no_person(string line, bool expected) => Assert.Equal(expected, CollectiveByline.IsCredit(line));
+}
+
 public class AuthorNamesHonorificTests
 {
     [Theory]

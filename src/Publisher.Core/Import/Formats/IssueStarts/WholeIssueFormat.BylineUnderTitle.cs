@@ -38,6 +38,16 @@ public sealed partial class WholeIssueFormat
             var authorBlock = blocks[j + 1];
             // "By NAME" over a title the contents list is a byline printed above that title, never a title itself.
             if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
+            // "Drone Sightings Close the Airport" / "Northlight Foundation staff": a credit naming no person stands as a byline
+            // under a title that follows a section label or a closed article.
+            if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null && CollectiveByline.IsCredit(authorBlock.FirstText)
+                && j > 0 && (IsSectionLabel(blocks[j - 1]) || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()))
+                && IsProseAfterTitle(blocks[j + 2]))
+            {
+                starts.Add(new ArticleStart(j, j + 1, j + 2));
+                j++;
+                continue;
+            }
             if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if ((ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0)
