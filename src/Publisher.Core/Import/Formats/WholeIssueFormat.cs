@@ -88,9 +88,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
-        // ("NAME is the Editor of …"): the contents may list only the section ("BRIEFS") of such a piece.
+        // ("NAME is the Editor of …") or who bylines another title of the issue: the contents may list only the section
+        // ("BRIEFS") of such a piece.
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries)
-            || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks)),
+            || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || BylinesAnotherTitle(name, title, rawBodyBlocks)),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);

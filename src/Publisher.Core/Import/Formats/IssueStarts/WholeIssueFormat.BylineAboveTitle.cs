@@ -118,4 +118,19 @@ public sealed partial class WholeIssueFormat
     /// <summary>A contributor's note in the issue that opens with the name ("Ana Ruiz is a fellow at …").</summary>
     private static bool HasBioInIssue(string name, IReadOnlyList<TextBlock> blocks) =>
         blocks.Any(b => b.Joined.Contains(name + " is ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the issue prints this name as the byline of another title too: a line of its own naming only this author,
+    /// under a different title-shaped line (a writer of several briefs signs each the same way).
+    /// </summary>
+    private static bool BylinesAnotherTitle(string name, string title, IReadOnlyList<TextBlock> blocks)
+    {
+        foreach (var block in blocks)
+            for (var k = 1; k < block.Lines.Count; k++)
+                if (StartBylineNames(block.Lines[k].Text.Trim()) is [var only] && only == name
+                    && TextShapes.UnwrapTitle(block.Lines.Take(k).Select(l => l.Text)) is var other && other != title && TextShapes.IsTitleLike(other)
+                    && !IssueSegmenter.EndsSentence(block.Lines[k - 1].Text))
+                    return true;
+        return false;
+    }
 }
