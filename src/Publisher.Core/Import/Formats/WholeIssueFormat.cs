@@ -840,16 +840,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>
     /// Contents that print only a title's main part, before its subtitle: "The Karst Camps" for "The Karst Camps: How a
-    /// Militia Recruits" (two words or more, so a one-word entry does not claim every title that starts with it).
+    /// Militia Recruits" (two words or more, so a one-word entry does not claim every title that starts with it), or its
+    /// last words.
     /// </summary>
     private static bool IsShortTitleOf(string listed, string title)
     {
         var colon = title.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && TextLines.WordCount(listed) >= 2 && TextShapes.NormalizeForMatch(title[..colon]) == TextShapes.NormalizeForMatch(listed))
             return true;
+        var n = TextLines.WordCount(listed);
+        // "Second cable cut off Skarvøy" for "Sabotage Suspected After Second Cable Cut off Skarvøy": the title's last words
+        // (three or more), as a contents list that names the subject, not the headline, prints them.
+        if (n >= 3 && TextShapes.NormalizeForMatch(title) is var whole && TextShapes.NormalizeForMatch(listed) is { Length: > 0 } tail
+            && whole.Length > tail.Length && whole.EndsWith(" " + tail, StringComparison.Ordinal))
+            return true;
         // "A Ceasefire on Paper Only Why the August truce …": the title, then a standfirst that starts a sentence of its own.
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var n = TextLines.WordCount(listed);
         return n >= 3 && words.Length > n + 3 && words[n].Length > 0 && char.IsUpper(words[n][0])
             && TextShapes.NormalizeForMatch(string.Join(' ', words.Take(n))) == TextShapes.NormalizeForMatch(listed)
             && !ParagraphShape.LooksLikeTitleCaseHeading(string.Join(' ', words.Skip(n)));

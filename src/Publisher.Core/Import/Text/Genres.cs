@@ -26,7 +26,7 @@ public static class Genres
         (ArticleKinds.Feature, ["article", "articles testimony", "feature story"]),
         (ArticleKinds.Analysis, ["analyses", "brief analysis", "policy analysis", "news analysis", "policywatch", "expert analysis"]),
         (ArticleKinds.Commentary, ["expert comment", "expert commentary"]),
-        (ArticleKinds.Interview, ["q a", "q and a", "qa", "in conversation"]),
+        (ArticleKinds.Interview, ["q a", "q and a", "qa", "in conversation", "conversation"]),
         (ArticleKinds.News, ["news story", "latest news", "breaking news", "world news", "local news"]),
         (ArticleKinds.Review, ["book review", "film review", "books review", "review of books"]),
         (ArticleKinds.Profile, []),

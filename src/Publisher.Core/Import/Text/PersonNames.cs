@@ -19,6 +19,17 @@ public static partial class PersonNames
         "Rt",
     };
 
+    /// <summary>Ranks and offices printed before a name: a contents list or byline prints its writers without them.</summary>
+    private static readonly HashSet<string> Ranks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General", "Maj", "Major", "Capt", "Captain", "Brig", "Brigadier", "Adm",
+        "Admiral", "Amb", "Ambassador", "Sen", "Senator", "Sgt", "Sergeant", "Cdr", "Cmdr", "Commander", "Minister", "President",
+    };
+
+    /// <summary>"Admiral (ret.) Hedda Lind", "Gen. Bo Ma": a name after a military rank or an office — a subject's, not a writer's.</summary>
+    public static bool OpensWithRank(string text) =>
+        text.TrimStart().Split(' ', 2)[0].TrimEnd('.') is { Length: > 0 } first && Ranks.Contains(first);
+
     /// <summary>Letters printed after a name (case-sensitive: "MA" is a degree, "Ma" a surname).</summary>
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {

@@ -6,6 +6,30 @@ namespace Publisher.Tests.Import.Formats;
 public class IssueContentsTests
 {
     [Fact]
+    public void A_name_after_a_rank_behind_a_section_kicker_is_the_entrys_subject_its_title_not_its_author()
+    {
+        // Given: "Section — title — page" entries, one an interview listed by its subject's rank and name
+        var lines = SeedText.Lines("""
+            THIS ISSUE
+            In brief — Second cable cut off the islands — 2
+            Conversation — General (ret.) Ana Okafor-Lind — 6
+
+            IN BRIEF
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => Assert.Equal("Second cable cut off the islands", e.Title),
+            e => { Assert.Equal("General (ret.) Ana Okafor-Lind", e.Title); Assert.Empty(e.Authors); Assert.Equal("interview", e.Kind); });
+        Assert.Equal(0, WholeIssueFormat.MatchToc("Sabotage Suspected After Second Cable Cut off the Islands", entries));
+        Assert.Equal(1, WholeIssueFormat.MatchToc("“Borders Are Not Walls”: A Conversation With General (ret.) Ana Okafor-Lind", entries));
+        Assert.Null(WholeIssueFormat.MatchToc("Ferry Strike Ends on the Islands", entries));
+    }
+
+    [Fact]
     public void Two_columns_run_together_line_by_line_are_read_left_column_first_then_right()
     {
         // Given: a contents page in two columns that text extraction ran together, the heading sharing a line with the

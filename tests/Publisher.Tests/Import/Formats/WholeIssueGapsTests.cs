@@ -224,6 +224,47 @@ public class WholeIssueGapsTests
         Assert.All(drafts.Skip(1), d => Assert.Equal(["Ilse Marrow-Okafor"], d.Authors));
     }
 
+    [Fact]
+    public void An_interview_the_contents_list_by_its_subject_opens_at_its_title_though_its_introduction_is_short()
+    {
+        // Given (heldout21 p04's shape): contents "Section — subject — page"; the interview's title quotes its subject, a
+        // two-sentence introduction, then questions and answers
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            THIS ISSUE
+            From the quays — Detonators on the Northern Quay — 1
+            Conversation — Admiral (ret.) Ines Moravec-Tull — 4
+
+            FROM THE QUAYS
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            {Prose2}
+
+            CONVERSATION
+
+            “Ports Are Front Lines Now”: A Conversation With Admiral (ret.) Ines Moravec-Tull
+
+            Admiral Moravec-Tull commanded the coastal district until 2024. She spoke with Tomas Eriksen.
+
+            HSR: What changed in the ports after the war?
+
+            Moravec-Tull: Everything that used to be guarded by distance is now guarded by nobody, and the people who
+            run the quays know it better than the ministries do, because they see the boats come in every night.
+            """);
+
+        // Then
+        Assert.Equal(["Detonators on the Northern Quay", "“Ports Are Front Lines Now”: A Conversation With Admiral (ret.) Ines Moravec-Tull"],
+            drafts.Select(d => d.Title).ToArray());
+        Assert.Equal("interview", drafts[1].Kind);
+        Assert.DoesNotContain("Moravec-Tull:", drafts[0].Body);
+    }
+
     [Theory]
     // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
     // the credit under its title, or apart from it by a blank line.

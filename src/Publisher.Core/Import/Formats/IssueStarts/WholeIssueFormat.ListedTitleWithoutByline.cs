@@ -8,6 +8,7 @@ public sealed partial class WholeIssueFormat
 {
     private const int MaxKeyPoints = 6;
     private const int MaxRunningLineWords = 10;
+    private const int MaxShortOpeningParagraphs = 3;
 
     // A bullet, or a hyphen or dash set as one ("- Herders returning …").
     [GeneratedRegex(@"^\s*[•▪◦‣●■▸►\-–]\s+\p{Lu}")]
@@ -38,6 +39,12 @@ public sealed partial class WholeIssueFormat
             && RunningLines.IsFurnitureShaped(blocks[after].FirstText)) after++;
         if (!IssueSegmenter.EndsSentence(first) && after < blocks.Count && blocks[after].FirstText.TrimStart() is { Length: > 0 } rest && char.IsLower(rest[0]))
             first += " " + blocks[after].Joined;
+        // A short first paragraph (an interview's introduction, its first question) is prose when prose goes on in the
+        // paragraphs after it.
+        if (!BioLabel.IsLabelLine(title) && !BioParagraph.IsBio(first))
+            for (var more = after; more < blocks.Count && more - after < MaxShortOpeningParagraphs && TextLines.WordCount(first) < MinOrphanProseWords
+                 && IssueSegmenter.EndsSentence(first) && ProseParagraph.Is(blocks[more].Joined); more++)
+                first += " " + blocks[more].Joined;
         var prose = TextLines.WordCount(first) >= MinOrphanProseWords && ProseParagraph.Is(first);
         var closed = j == 0 || IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text) || blocks[j - 1].IsSingleLine && !ProseParagraph.Is(blocks[j - 1].Joined);
         return prose && closed ? new ArticleStart(j, null, j + 1) : null;
