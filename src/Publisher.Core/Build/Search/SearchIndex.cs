@@ -73,7 +73,13 @@ public static class SearchIndex
 
         var blocks = (documents.Count + BlockSize - 1) / BlockSize;
         Parallel.For(0, blocks, PerCore.Options, block =>
-            Emit(write, $"d/{block}", RecordsJson(documents.Skip(block * BlockSize).Take(BlockSize))));
+        {
+            var records = documents.Skip(block * BlockSize).Take(BlockSize).Select(d => new[]
+            {
+                Permalinks.OutputPath(d.Url), d.Title, string.Join(", ", d.Authors), d.Publication, Labels.IsoDate(d.Date), Labels.Date(d.Date),
+            });
+            Emit(write, $"d/{block}", JsonSerializer.Serialize(records, Json));
+        });
 
         var facetsAndRecords = clock.Lap();
         var kept = 0;
@@ -95,7 +101,14 @@ public static class SearchIndex
         });
         var textsStep = clock.Lap() with { Detail = $"{kept} kept as the previous build wrote them" };
 
-        Emit(write, "meta", MetaJson(documents.Count, shardKeys, SearchText.StopWords));
+        var meta = new
+        {
+            n = documents.Count,
+            block = BlockSize,
+            shards = shardKeys,
+            stop = SearchText.StopWords,
+        };
+        Emit(write, "meta", JsonSerializer.Serialize(meta, Json));
         return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, textsStep) { KeptTexts = kept };
     }
 
@@ -219,54 +232,9 @@ public static class SearchIndex
         return facets;
     }
 
-    /// <summary>
-    /// A block of records, <c>[[path, title, authors, publication, ISO date, date label], …]</c>. Written with a
-    /// <see cref="Utf8JsonWriter"/> (the same bytes <see cref="JsonSerializer"/> gives for the string arrays, with
-    /// <see cref="Json"/>'s encoder): serialising by reflection built the type's metadata in every cold process.
-    /// </summary>
-    internal static string RecordsJson(IEnumerable<SearchDocument> documents) => JsonText(json =>
-    {
-        json.WriteStartArray();
-        foreach (var d in documents)
-        {
-            json.WriteStartArray();
-            json.WriteStringValue(Permalinks.OutputPath(d.Url));
-            json.WriteStringValue(d.Title);
-            json.WriteStringValue(string.Join(", ", d.Authors));
-            json.WriteStringValue(d.Publication);
-            json.WriteStringValue(Labels.IsoDate(d.Date));
-            json.WriteStringValue(Labels.Date(d.Date));
-            json.WriteEndArray();
-        }
-        json.WriteEndArray();
-    });
-
-    /// <summary><c>{"n":documents,"block":BlockSize,"shards":[…],"stop":[…]}</c>, as <see cref="RecordsJson"/> writes JSON.</summary>
-    internal static string MetaJson(int documents, IReadOnlyList<string> shards, IReadOnlyList<string> stopWords) => JsonText(json =>
-    {
-        json.WriteStartObject();
-        json.WriteNumber("n", documents);
-        json.WriteNumber("block", BlockSize);
-        json.WriteStartArray("shards");
-        foreach (var shard in shards) json.WriteStringValue(shard);
-        json.WriteEndArray();
-        json.WriteStartArray("stop");
-        foreach (var word in stopWords) json.WriteStringValue(word);
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
-
-    private static string JsonText(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
-            write(json);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
     /// <summary>A term as a JSON string; a term of a–z and 0–9 (nearly all) needs no escaping.</summary>
     private static StringBuilder AppendJsonString(StringBuilder sb, string term) =>
-        term.AsSpan().ContainsAnyExcept(PlainTermChars) ? sb.Append(JsonText(json => json.WriteStringValue(term))) : sb.Append('"').Append(term).Append('"');
+        term.AsSpan().ContainsAnyExcept(PlainTermChars) ? sb.Append(JsonSerializer.Serialize(term, Json)) : sb.Append('"').Append(term).Append('"');
 
     private static readonly System.Buffers.SearchValues<char> PlainTermChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 

@@ -19,28 +19,6 @@ public class SearchIndexTests
         Doc("tolls", "Harbour tolls rise", "Tolls on cargo rose again; ferry operators protested.", "Ada Quill", 2021, summary: "New tolls for the ferry lines."),
     ];
 
-    [Fact]
-    public void Record_blocks_and_meta_are_the_bytes_the_reflection_serialiser_gives()
-    {
-        // Strings a JSON writer escapes: quotes, backslashes, markup, control and non-ASCII characters, a surrogate pair.
-        var awkward = new[]
-        {
-            Doc("quotes", "\"Quoted\" and back\\slash", "Body.", "Zoë O'Brien"),
-            Doc("markup", "<b>Bold</b> & more \u2028 line\tand tab", "Body.", "Ana\u00efs Ch\u00e2teau", summary: "x"),
-            Doc("astral", "Emoji \U0001F30A wave, \u00e9t\u00e9", "Body.", "\u738b \u5c0f\u660e", 2021),
-        };
-        var relaxed = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        var records = awkward.Select(d => new[]
-        {
-            Permalinks.OutputPath(d.Url), d.Title, string.Join(", ", d.Authors), d.Publication, Labels.IsoDate(d.Date), Labels.Date(d.Date),
-        });
-        Assert.Equal(JsonSerializer.Serialize(records, relaxed), SearchIndex.RecordsJson(awkward));
-
-        string[] shards = ["ab", "f\u00e9", "z\"q"];
-        var meta = new { n = 3, block = SearchIndex.BlockSize, shards, stop = SearchText.StopWords };
-        Assert.Equal(JsonSerializer.Serialize(meta, relaxed), SearchIndex.MetaJson(3, shards, SearchText.StopWords));
-    }
-
     /// <summary>The data a file registers: what follows <c>PublisherSearch.add("name",</c>, without the closing <c>);</c>.</summary>
     private static JsonElement Data(SortedDictionary<string, string> files, string name)
     {
