@@ -7,32 +7,37 @@ namespace Publisher.Benchmarks;
 /// What an editor waits for after changing one article: the synthetic archive is built once (a clean build, which
 /// also fills the render cache), one article's body is edited, and the site is built again: once in this process
 /// (warm, with each phase), then, after another edit, by the CLI in a cold process (runtime start, JIT, the build),
-/// under <c>/usr/bin/time</c> for its CPU time. The CLI is published into a scratch folder first (JIT, as
-/// <c>publisher build</c> ships).
+/// under <c>/usr/bin/time</c> for its CPU time. The CLI is published into a scratch folder first as <c>dotnet tool
+/// install</c> installs it on this machine: for this runtime identifier, so on linux-x64 compiled ReadyToRun as the
+/// csproj's RID-specific tool package is (<see cref="ShippedCli"/>).
 /// </summary>
 public static class EditOne
 {
-    /// <param name="readyToRun">
-    /// Also publish the CLI ReadyToRun (code compiled ahead of time) and time its cold one-edit build. Its Publisher.Core
-    /// is compiled again for the runtime identifier, so it is another build to the caches: it builds once to fill them
-    /// (not timed as an edit), then one more article is edited and its cold build timed.
+    /// <param name="jit">
+    /// Also publish the CLI without a runtime identifier (no ReadyToRun code of its own: what <c>dotnet run</c> and the
+    /// portable <c>any</c> tool package run) and time its cold one-edit build after one more edit, in the same run.
     /// </param>
-    public static int Run(int articles, bool readyToRun = false)
+    public static int Run(int articles, bool jit = false)
     {
         var repo = CleanBuilds.RepoRoot();
         var root = Path.Combine(Path.GetTempPath(), "publisher-bench", $"edit-{articles}-{Environment.ProcessId}");
         var input = Path.Combine(root, "input");
         var output = Path.Combine(root, "output");
+        var theme = Path.Combine(repo, "theme");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         try
         {
             SyntheticArchive.Write(input, articles);
             var cli = Path.Combine(root, "cli");
-            if (!Publish(repo, cli)) throw new BenchmarkFailed("dotnet publish src/Publisher failed");
+            if (!Publish(repo, cli, ShippedCli)) throw new BenchmarkFailed("dotnet publish src/Publisher " + string.Join(' ', ShippedCli) + " failed");
             SameCore(cli);
-            var r2r = Path.Combine(root, "cli-r2r");
-            if (readyToRun && !Publish(repo, r2r, ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true"]))
-                throw new BenchmarkFailed("dotnet publish src/Publisher -p:PublishReadyToRun=true failed");
+            var jitCli = Path.Combine(root, "cli-jit");
+            if (jit)
+            {
+                if (!Publish(repo, jitCli, [])) throw new BenchmarkFailed("dotnet publish src/Publisher failed");
+                SameCore(jitCli);
+            }
+            var readyToRun = IsReadyToRun(Path.Combine(cli, "Publisher.Core.dll"));
 
             Console.WriteLine($"first build (clean, fills the cache) of {articles} articles:");
             var (cleanWall, cleanCpu, clean) = CleanBuilds.TimedBuild(input, output, printPhases: true);
@@ -44,22 +49,21 @@ public static class EditOne
             var (warmWall, warmCpu, warm) = CleanBuilds.TimedBuild(input, output, printPhases: true);
             Console.WriteLine($"  {warm.Pages - warm.Reused} of {warm.Pages} pages rendered, {Touched(warm)} files rewritten, in {warmWall:F2} s (cpu {warmCpu:F2} s)");
 
+            var shipped = readyToRun ? "ReadyToRun, as installed" : "as installed; its Publisher.Core has no ReadyToRun code";
             Edit(articleFiles[articleFiles.Count / 3], 2);
-            var (coldWall, coldCpu) = ColdBuild(cli, input, Path.Combine(repo, "theme"), output);
-            Console.WriteLine($"one article edited, built again by the CLI in a cold process: {coldWall:F2} s (cpu {coldCpu:F2} s)");
+            var (coldWall, coldCpu) = ColdBuild(cli, input, theme, output);
+            Console.WriteLine($"one article edited, built again by the CLI ({shipped}) in a cold process: {coldWall:F2} s (cpu {coldCpu:F2} s)");
 
             Edit(articleFiles[articleFiles.Count / 4], 3);
             Console.WriteLine("one article edited, built again in a cold child process of this benchmark (each phase; JIT included):");
-            var (phasesWall, phasesCpu) = ColdPhases(input, Path.Combine(repo, "theme"), output);
+            var (phasesWall, phasesCpu) = ColdPhases(input, theme, output);
 
-            (double Wall, double Cpu) r2rPrime = default, r2rCold = default;
-            if (readyToRun)
+            (double Wall, double Cpu) jitCold = default;
+            if (jit)
             {
-                r2rPrime = ColdBuild(r2r, input, Path.Combine(repo, "theme"), output);
-                Console.WriteLine($"the ReadyToRun CLI's first build (fills the caches under its Core's id): {r2rPrime.Wall:F2} s (cpu {r2rPrime.Cpu:F2} s)");
                 Edit(articleFiles[articleFiles.Count / 5], 4);
-                r2rCold = ColdBuild(r2r, input, Path.Combine(repo, "theme"), output);
-                Console.WriteLine($"one article edited, built again by the ReadyToRun CLI in a cold process: {r2rCold.Wall:F2} s (cpu {r2rCold.Cpu:F2} s)");
+                jitCold = ColdBuild(jitCli, input, theme, output);
+                Console.WriteLine($"one article edited, built again by the CLI published without a runtime identifier (JIT) in a cold process: {jitCold.Wall:F2} s (cpu {jitCold.Cpu:F2} s)");
             }
 
             Console.WriteLine();
@@ -67,9 +71,9 @@ public static class EditOne
             Console.WriteLine("|---|---:|---:|");
             Console.WriteLine(Row("clean build (in process, fills the cache)", cleanWall, cleanCpu));
             Console.WriteLine(Row("one article edited, in a warm process", warmWall, warmCpu));
-            Console.WriteLine(Row("one article edited, cold CLI process", coldWall, coldCpu));
-            Console.WriteLine(Row("one article edited, cold benchmark child (phases above)", phasesWall, phasesCpu));
-            if (readyToRun) Console.WriteLine(Row("one article edited, cold ReadyToRun CLI process", r2rCold.Wall, r2rCold.Cpu));
+            Console.WriteLine(Row($"one article edited, cold CLI process ({shipped})", coldWall, coldCpu));
+            Console.WriteLine(Row("one article edited, cold benchmark child (phases above; JIT)", phasesWall, phasesCpu));
+            if (jit) Console.WriteLine(Row("one article edited, cold CLI process published without a runtime identifier (JIT)", jitCold.Wall, jitCold.Cpu));
             Console.WriteLine($"({Environment.ProcessorCount} cores, load average {Machine.LoadAverage()})");
             return 0;
         }
@@ -78,6 +82,13 @@ public static class EditOne
             if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
     }
+
+    /// <summary>
+    /// How the CLI is published to be what <c>dotnet tool install</c> gives this machine: for its runtime identifier,
+    /// framework-dependent. The csproj compiles a linux-x64 publish ReadyToRun (the tool's linux-x64 package); any other
+    /// identifier gets the portable package's code, JIT.
+    /// </summary>
+    private static readonly string[] ShippedCli = ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false"];
 
     private static int Touched(Publisher.Core.Build.BuildResult result) =>
         result.Changes is { } c ? c.Added.Count + c.Changed.Count + c.Removed.Count : 0;
@@ -92,7 +103,9 @@ public static class EditOne
     /// what this process's builds cached only when its Core is this process's. A deterministic build of the same
     /// source gives the same bytes, but <c>dotnet publish</c> compiles Core again from the tree as it is now (an edit, a
     /// checkout or another build's restore since this benchmark started gives another id, and every cache misses): so
-    /// the CLI gets this process's own Core and Markdig, and says when they were not what it was published with.
+    /// the CLI gets this process's own Core and Markdig, and says when they were not what it was published with. (A
+    /// ReadyToRun publish keeps the IL's id, so its compiled Core stays; a replaced one is IL only, and the cold CLI's row
+    /// says its Core has no ReadyToRun code.)
     /// </summary>
     private static void SameCore(string cli)
     {
@@ -105,6 +118,13 @@ public static class EditOne
             Console.WriteLine($"  the published {Path.GetFileName(published)} ({theirs}) is not this process's ({ours}): replaced by this process's");
             File.Copy(assembly.Location, published, overwrite: true);
         }
+    }
+
+    /// <summary>Whether the assembly carries ReadyToRun code (a managed native header in its CLI header).</summary>
+    private static bool IsReadyToRun(string file)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private static Guid ModuleVersionId(string file)

@@ -6,10 +6,11 @@ using Publisher.Benchmarks;
 //       clean builds of one synthetic archive in this process: each phase, the median, peak memory.
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --curve [--sizes 500,5000,50000] [--runs 3]
 //       the scale curve: each size in a fresh child process (so peak memory is per size), then one table.
-//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --edit-one [articles=5000] [--r2r]
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --edit-one [articles=5000] [--jit]
 //       a clean build (filling the render cache), then one article edited and built again: in this process (warm,
-//       with phases), by the CLI in a cold process (wall and CPU) and in a cold child process of this program (phases);
-//       --r2r: also by the CLI published ReadyToRun, in a cold process.
+//       with phases), by the CLI as `dotnet tool install` installs it here (on linux-x64 ReadyToRun) in a cold process
+//       (wall and CPU) and in a cold child process of this program (phases); --jit: also by the CLI published without a
+//       runtime identifier (JIT, as `dotnet run` and the portable tool package run), in a cold process.
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --write-archive DIR articles
 //       only writes the synthetic archive into DIR (to profile `--build-once DIR THEME OUTPUT` runs on it by hand).
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
@@ -47,7 +48,7 @@ try
     if (args.Contains("--search"))
         return SearchIndexSize.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
     if (args.Contains("--edit-one"))
-        return EditOne.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, args.Contains("--r2r"));
+        return EditOne.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, args.Contains("--jit"));
     return CleanBuilds.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
 }
 catch (BenchmarkFailed failure)
