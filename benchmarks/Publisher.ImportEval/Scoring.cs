@@ -187,7 +187,8 @@ public static class Scoring
     }
 
     /// <summary>
-    /// Article-text lines with no run of four words (or, when shorter, not all their words) in any output of the file.
+    /// Article-text lines with no run of four words (or, when shorter, not all their words) in any output of the file,
+    /// note markers aside.
     /// A word a line-end hyphen split over two labelled lines ("organ-" / "ised bands.") is looked for whole as well as
     /// in its halves (<see cref="Tokens.JoinLines"/> joins it the same way for the kept-word scores): the halves alone
     /// are not words the output can hold once the break is mended.
@@ -198,7 +199,8 @@ public static class Scoring
         for (var n = 1; n <= rawLines.Length; n++)
         {
             if (labels.OwnerOf(n) is null) continue;
-            var words = Tokens.Of(rawLines[n - 1]);
+            // A note marker is no word of the line: "built.[iv]" becomes "built.[^4]" when its note is converted.
+            var words = Tokens.Of(Tokens.WithoutNoteMarkers(rawLines[n - 1]));
             if (words.Length == 0) continue;
             if (!Found(words, outputTokens) && !Found(Mended(labels, rawLines, n, words), outputTokens))
                 lost.Add($"{labels.Name}:{n}: {Clip(rawLines[n - 1])}");

@@ -41,6 +41,9 @@ public static partial class Tokens
         return joined.ToString();
     }
 
+    /// <summary>The text without its note markers ("[iv]", "[12]", "[^4]", superscript digits), which import renumbers.</summary>
+    public static string WithoutNoteMarkers(string text) => NoteMarker().Replace(text, " ");
+
     /// <summary>Whether <paramref name="needle"/> occurs as a contiguous run of tokens in <paramref name="haystack"/>.</summary>
     public static bool ContainsRun(string[] haystack, ReadOnlySpan<string> needle)
     {
@@ -71,6 +74,9 @@ public static partial class Tokens
 
     [GeneratedRegex(@"\[\^(\w+)\]:?")]
     private static partial Regex FootnoteMarker();
+
+    [GeneratedRegex(@"\[\^?(?:\d{1,3}|[ivxlcdm]{1,6})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteMarker();
 
     [GeneratedRegex(@"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\([^)\s]*\)")]
     private static partial Regex MarkdownLink();

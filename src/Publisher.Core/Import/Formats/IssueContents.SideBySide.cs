@@ -42,8 +42,21 @@ internal static partial class IssueContents
         var unfolded = new List<SeedLine>();
         if (first > at) unfolded.Add(lines[at]);
         unfolded.AddRange(parts.Where(p => p.Left.Length > 0).Select(p => new SeedLine(p.Line.Number, p.Left)));
+        // The left column may run on below the right one: its last entry goes on to the line that ends in its page.
+        var end = first + parts.Count;
+        if (parts.Last(p => p.Left.Length > 0).Left is var lastLeft && !LeadersAndPages().IsMatch(lastLeft))
+            for (var k = end; k < lines.Count && !lines[k].IsBlank && k - end < MaxTitleLines; k++)
+            {
+                if (Indent(lines[k].Text) >= MinRightColumn) break;
+                if (LeadersAndPages().IsMatch(lines[k].Text))
+                {
+                    unfolded.AddRange(lines.Skip(end).Take(k + 1 - end));
+                    end = k + 1;
+                    break;
+                }
+            }
         unfolded.AddRange(parts.Select(p => new SeedLine(p.Line.Number, p.Right!)));
-        return (unfolded, first + parts.Count);
+        return (unfolded, end);
     }
 
     /// <summary>

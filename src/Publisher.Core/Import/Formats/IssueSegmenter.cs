@@ -35,6 +35,16 @@ internal static partial class IssueSegmenter
             // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
             // it is the title, its last line no bare-name byline.
             var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
+            // "… since 2025." / "Title wrapped over" / "two lines" at a block's end, its byline the next block: the title is cut
+            // from the text before it (an issue printed without blank lines, its paragraphs set apart by their indents).
+            if (!wholeTitle && b + 1 < blocks.Count && TitleAtEnd(block, blocks[b + 1], isArticleStart) is { } titleAt)
+            {
+                foreach (var piece in SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(titleAt)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary))
+                    foreach (var paragraph in SplitParagraphs(piece))
+                        result.Add(paragraph);
+                result.Add(new TextBlock([.. block.Lines.Skip(titleAt)]));
+                continue;
+            }
             foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary))
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
@@ -180,6 +190,29 @@ internal static partial class IssueSegmenter
         && (BylineNames(next.FirstText) ?? DashBylineNames(next.FirstText)) is { } names
         && (WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length || DashBylineNames(next.FirstText) is not null
             || !EndsSentence(next.FirstText) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)));
+
+    /// <summary>
+    /// Where a title the next block bylines starts among a block's last lines: one to <see cref="MaxTitleLines"/> title
+    /// lines after text that ends an article (a bio, notes) or after a sentence's end when the title and byline may open
+    /// one; null otherwise.
+    /// </summary>
+    private static int? TitleAtEnd(TextBlock block, TextBlock next, Func<string, string, bool> isArticleStart)
+    {
+        var lines = block.Lines.Select(l => l.Text).ToList();
+        for (var t = 1; t <= MaxTitleLines && t < lines.Count; t++)
+        {
+            var at = lines.Count - t;
+            var title = lines.Skip(at).ToList();
+            if (!ClosesText(lines[at - 1]) || !IsTitleLines(title) || !IsTitleOverByline(new TextBlock([.. block.Lines.Skip(at)]), next) && !(t == 1 && IsTitleLines(title) && IsBylineBlock(next))) continue;
+            var unwrapped = TextShapes.UnwrapTitle(title);
+            if (ArticleEndEvidence.Closes(lines.Take(at).ToList()) || isArticleStart(unwrapped, next.FirstText)) return at;
+        }
+        return null;
+    }
+
+    private static bool IsBylineBlock(TextBlock block) =>
+        block.IsSingleLine && BylineNames(block.FirstText) is { } names && !EndsSentence(block.FirstText)
+        && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true));
 
     /// <summary>
     /// A paragraph printed on one line (long, ending its sentence): under a title and a names line in capitals it is the

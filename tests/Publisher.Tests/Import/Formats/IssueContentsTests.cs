@@ -55,6 +55,30 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void The_left_column_may_run_on_below_the_right_one_to_the_line_that_ends_in_its_page()
+    {
+        // Given: the right column ends first; the left column's last title wraps below it to its byline and page
+        var lines = SeedText.Lines("""
+            In This Issue
+            BRIEF: Salt Tax Revolt Spreads East              Harbour Pilots Strike Over
+            By Pieter Vall ............ p. 1                   Escort Rules
+                                                               By Ines Okafor-Lund ...... p. 3
+            Why the Ferry Cartel Outlasted Its               By Rui Santos .............. p. 5
+            Founder and Its Rivals
+            By Mae Holt ............... p. 4
+            BRIEF
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal(["Salt Tax Revolt Spreads East", "Why the Ferry Cartel Outlasted Its Founder and Its Rivals", "Harbour Pilots Strike Over Escort Rules"],
+            entries.Where(e => !e.IsSection).Select(e => e.Title).Take(3).ToArray());
+        Assert.Equal("BRIEF", lines[end].Text);
+    }
+
+    [Fact]
     public void A_contents_table_whose_page_ends_each_line_is_not_read_as_two_columns_side_by_side()
     {
         // Given: one entry per line in three columns (title, author, page): no page ends a line's first part

@@ -265,6 +265,35 @@ public class WholeIssueGapsTests
         Assert.DoesNotContain("Moravec-Tull:", drafts[0].Body);
     }
 
+    [Fact]
+    public void A_title_printed_right_under_a_bio_with_no_blank_line_opens_the_piece_its_byline_names()
+    {
+        // Given (heldout25 d02's shape): no blank lines, paragraphs set apart by their indents; a feature's bio, then the
+        // next title wrapped over two lines and a bare name line
+        var drafts = Read("""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+               The harbour authority in Kelvar closed the northern quay for three days after dock workers found a crate
+            of detonators among a shipment of farm machinery, and the police have since questioned two customs officers.
+               The crate had passed two inspections. Officials say the paperwork named a farm cooperative that does not
+            exist, and that the same forwarding agent had shipped four other crates to the quay since the spring.
+               Tomas Eriksen is a researcher at the Kelvar Institute who studies port security.
+            The Moon Tax: How Armed Crews Came to Share in Every Catch Landed on
+            the Dosso Coast
+            Ilse Marrow-Okafor
+               Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed
+            at night, and several boats now stay in port rather than pay what the crews call the moon tax.
+               The men arrive by motorbike after dark and weigh the catch themselves, crews say, and a boat that refuses
+            finds its nets cut the next morning.
+            """);
+        Assert.Equal(["Detonators on the Northern Quay", "The Moon Tax: How Armed Crews Came to Share in Every Catch Landed on the Dosso Coast"],
+            drafts.Select(d => d.Title).ToArray());
+        Assert.Equal(["Ilse Marrow-Okafor"], drafts[1].Authors);
+        Assert.DoesNotContain("Moon Tax", drafts[0].Body);
+    }
+
     [Theory]
     // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
     // the credit under its title, or apart from it by a blank line.
