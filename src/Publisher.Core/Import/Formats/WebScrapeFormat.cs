@@ -517,6 +517,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeMailLine(text, line)) return;
             if (TakeStackedIssueLine(lineAbove, text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
+            // "Insight | 27 Jan 2032 | 9 min read": a label line in parts with the reading time gives its genre as well as its date.
+            if (LabelLine.ReadBesideReadingTime(text) is { Kind: not null } beside) { TakeLabelReading(beside, line); return; }
             if (TakeDate(text, line)) return;
             if (TakeFieldsDate(text, line))
             {
@@ -692,9 +694,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool TakeLabelLine(string text, SeedLine line)
         {
             if (LabelLine.Read(text) is not { } label) return false;
+            TakeLabelReading(label, line);
+            return true;
+        }
+
+        private void TakeLabelReading(LabelLineReading label, SeedLine line)
+        {
             if (label.Kind is { } kind) SetKind(kind, line);
             if (label.Date is { } date) Prefer(date);
-            return true;
         }
 
         private void TakeKind(string label, SeedLine line)

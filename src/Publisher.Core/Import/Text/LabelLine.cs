@@ -38,6 +38,19 @@ public static partial class LabelLine
     }
 
     /// <summary>
+    /// A label line in parts with the page's reading time among them ("Insight | 27 Jan 2032 | 9 min read"): read without
+    /// the reading time, which says nothing of the genre. Null when no part is a reading time or the rest is no label line.
+    /// Kept apart from <see cref="Read"/>, which the title's evidence (and the head model fitted on it) reads as it is.
+    /// </summary>
+    public static LabelLineReading? ReadBesideReadingTime(string line)
+    {
+        var parts = Separator().Split(line.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2 || !parts.Any(Byline.IsReadingTime)) return null;
+        var rest = parts.Where(p => !Byline.IsReadingTime(p)).ToList();
+        return rest.Count == 0 ? null : Read(string.Join(" | ", rest));
+    }
+
+    /// <summary>
     /// A label line in parts ("RISK ASSESSMENT  |  CRA-RA-32-007  |  2 July 2032"): the head of a document's block of
     /// fields, so a "Label: value" line right under it is one of those fields, not a headline.
     /// </summary>
