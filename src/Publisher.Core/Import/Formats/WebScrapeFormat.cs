@@ -61,7 +61,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A subject that only labels the message ("Erratum — Harbour Notes No. 12") gives way to the heading the text prints.
         var subjectOnly = source.Crawler?.Title is null && mail is { SubjectLine: >= 0, Subject: not null }
             && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject)
-            && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle) && IsLabelSubject(mail.Subject));
+            && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle)
+                && (IsLabelSubject(mail.Subject) || LabelledSubject(mail.Subject, printedTitle)));
         if (subjectOnly && mail is { Subject: { } mailSubject })
         {
             chosen = nonBlank.FindIndex(l => l.Number == lines[mail.SubjectLine].Number);
@@ -69,12 +70,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
             printedTitle = mailSubject;
             choice = null;
         }
-        var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
+        // An email header's lines (a subject folded over two lines) name no site: the end of a subject is no site suffix.
+        var mailLineNumbers = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [];
+        var linesAbove = texts.Take(chosen).Where((_, k) => !mailLineNumbers.Contains(nonBlank[k].Number));
+        var (title, titleChanges, rubric) = EditedTitle(printedTitle, siteNames.Concat(linesAbove), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
             PageLines = texts,
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
-            MailLines = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [],
+            MailLines = mailLineNumbers,
             PassedOver = choice?.PassedOver is { } passed ? nonBlank[passed].Number : 0,
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
@@ -151,7 +155,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
         var details = TakeDetailsBlock(bodyBlocks, source.Path, header.Dropped);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
-        if ((TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
+        if ((rubric ?? TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
         // A saved page's own markup (its kicker element, a section that is a genre, a specific schema.org type), via the block.
         if (kind is null && source.Crawler is { Kind: { } crawlerKind, KindIsWeak: false })
@@ -364,13 +368,19 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// The title as an editor would write it: without the site's name after it (as a browser tab prints it), and in
     /// title case when the page printed it in capitals. Each change is listed for the report.
     /// </summary>
-    private static (string Title, List<string> Changes) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
+    private static (string Title, List<string> Changes, GenreEvidence? Rubric) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
     {
         var changes = new List<string>();
         var (untagged, tag) = TitleTag.Strip(printed);
         if (tag is not null) changes.Add($"the tag '[{tag}]' before the title was left out");
         var (unkicked, kicker) = TitleKicker.Strip(untagged);
         if (kicker is not null) changes.Add($"the kicker '{kicker}-' before the headline was left out");
+        GenreEvidence? rubric = null;
+        if (TitleGenre.RubricPrefix(unkicked) is { } filed)
+        {
+            (unkicked, rubric) = (filed.Title, filed.Genre);
+            changes.Add($"the rubric '{filed.Label}:' before the headline was left out (it names the kind)");
+        }
         var (title, removed) = TitleSiteSuffix.Strip(unkicked, siteNames.ToList(), url);
         if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
         if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
@@ -378,7 +388,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             title = PublicationName.TitleCase(title);
             changes.Add("the page printed the title in capitals; it was put in title case");
         }
-        return (title, changes);
+        return (title, changes, rubric);
     }
 
     /// <summary>
@@ -1072,6 +1082,28 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"\s+[—–|]\s+")]
     private static partial Regex SubjectParts();
+
+    /// <summary>
+    /// A subject that is the text's title under the label of its series ("SECURITY BULLETIN GSOC-2031-088: Tanker attack on
+    /// the Keld road" over "Tanker attack on the Keld road"): the subject ends with the title, and what comes before it is a
+    /// genre label with its code or number. The label files the message; the title is the line the text prints.
+    /// </summary>
+    private static bool LabelledSubject(string subject, string title)
+    {
+        var (s, t) = (TextShapes.NormalizeForMatch(subject), TextShapes.NormalizeForMatch(title));
+        if (TextLines.WordCount(title) < 3 || s.Length <= t.Length || !s.EndsWith(" " + t, StringComparison.Ordinal)) return false;
+        var lead = LeadBefore(subject.Trim(), title.Trim());
+        return lead is not null && LabelLine.Read(lead) is { Kind: not null };
+    }
+
+    /// <summary>The words of <paramref name="subject"/> before its closing <paramref name="title"/>, without the colon or dash between.</summary>
+    private static string? LeadBefore(string subject, string title)
+    {
+        var at = subject.LastIndexOf(title, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0) return null;
+        var lead = subject[..at].TrimEnd().TrimEnd(':', '-', '–', '—', '|').Trim();
+        return lead.Length > 0 ? lead : null;
+    }
 
     internal static IReadOnlyList<string> NamesIn(string byline) =>
         PersonNames.HasLink(byline) ? PersonNames.LinkTexts(byline) : TextShapes.SplitNames(byline.Trim());
