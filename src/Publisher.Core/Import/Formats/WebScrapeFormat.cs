@@ -83,10 +83,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
-        // A series code printed between the page's label and its title ("WEEKLY BULLETIN" / "MSB 2029/03" / title) leaves
-        // the label right above the title.
-        var labelAt = chosen >= 2 && LabelLine.IsSeriesCode(nonBlank[chosen - 1].Text) ? chosen - 2 : chosen - 1;
-        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1, rightAboveTitle: k == chosen - 1 || k == labelAt);
+        var labelAt = LabelSlot(texts, chosen);
+        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < labelAt, rightAboveTitle: k == chosen - 1 || k == labelAt);
         if ((chosen > 0 || choice?.PassedOver is not null) && choice is { Evidence.Count: > 0 })
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {
@@ -1082,6 +1080,25 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"\s+[—–|]\s+")]
     private static partial Regex SubjectParts();
+
+    /// <summary>
+    /// Where the page's own label stands over its title: the line right above it, or above the piece's code and date printed
+    /// between label and title ("WEEKLY BULLETIN" / "MSB 2029/03" / title, "Press release" / "9 September 2027" / title,
+    /// "PRESS SUMMARY" / "ICMS/PS/2027/19" / "28 May 2027" / title). At most two such lines are passed over.
+    /// </summary>
+    private static int LabelSlot(IReadOnlyList<string> texts, int title)
+    {
+        var at = title - 1;
+        for (var passed = 0; passed < 2 && at >= 1 && IsCodeOrDate(texts[at]); passed++) at--;
+        return at;
+    }
+
+    private static bool IsCodeOrDate(string line)
+    {
+        var text = line.Trim();
+        return LabelLine.IsSeriesCode(text) || LabelLine.IsReferenceCode(text)
+            || text.Length <= 40 && DateLine.Read(text) is { Role: DateRole.Plain } && LabelLine.Read(text) is null;
+    }
 
     /// <summary>
     /// A subject that is the text's title under the label of its series ("SECURITY BULLETIN GSOC-2031-088: Tanker attack on

@@ -57,6 +57,9 @@ public static partial class LabelLine
     public static bool HeadsFields(string line) =>
         Read(line) is not null && Separator().Split(line.Trim()).Count(p => p.Trim().Length > 0) >= 2;
 
+    /// <summary>A document's reference code on a line of its own ("ICMS/PS/2027/19", "GSOC-2031-088").</summary>
+    public static bool IsReferenceCode(string line) => ReferenceCode().IsMatch(line.Trim());
+
     /// <summary>
     /// A bare series code and number on a line of its own ("MSB 2029/03", "SR 12/2026", "RB 27/041"): the initials of a
     /// series printed under (or over) its name, which names no genre itself.
