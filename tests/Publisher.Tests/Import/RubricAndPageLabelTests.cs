@@ -1,3 +1,4 @@
+using Publisher.Core.Content;
 using Publisher.Core.Import;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Text;
