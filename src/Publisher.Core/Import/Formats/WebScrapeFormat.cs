@@ -224,7 +224,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Publication} — Vol. {titled.Volume}, Issue {titled.Issue}'")
             : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
-            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
+            // The site's name is looked for above the title's line: a title without its rubric is found by the line as printed.
+            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, rubric is null ? title : printedTitle);
         // A saved page's block says where its site name was read (og:site_name, the logo, the copyright line).
         if (site is not null && source.Crawler is { SiteName: { } blockSite, SiteNameFrom: { } blockFrom } && site.Name == blockSite.Trim())
             site = site with { Evidence = $"{blockFrom} (read from the saved page; the note on line 1 says how)" };
