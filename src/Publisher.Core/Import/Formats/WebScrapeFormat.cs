@@ -1090,15 +1090,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
     private static int LabelSlot(IReadOnlyList<string> texts, int title)
     {
         var at = title - 1;
-        for (var passed = 0; passed < 2 && at >= 1 && IsCodeOrDate(texts[at]); passed++) at--;
+        for (var passed = 0; passed < 2 && at >= 1 && LabelLine.IsCodeOrDateUnderLabel(texts[at]); passed++) at--;
         return at;
-    }
-
-    private static bool IsCodeOrDate(string line)
-    {
-        var text = line.Trim();
-        return LabelLine.IsSeriesCode(text) || LabelLine.IsReferenceCode(text)
-            || text.Length <= 40 && DateLine.Read(text) is { Role: DateRole.Plain } && LabelLine.Read(text) is null;
     }
 
     /// <summary>

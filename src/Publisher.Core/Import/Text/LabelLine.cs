@@ -57,8 +57,16 @@ public static partial class LabelLine
     public static bool HeadsFields(string line) =>
         Read(line) is not null && Separator().Split(line.Trim()).Count(p => p.Trim().Length > 0) >= 2;
 
-    /// <summary>A document's reference code on a line of its own ("ICMS/PS/2027/19", "GSOC-2031-088").</summary>
-    public static bool IsReferenceCode(string line) => ReferenceCode().IsMatch(line.Trim());
+    /// <summary>
+    /// A line a page prints between its label and its title: the piece's series code ("MSB 2029/03"), its reference code
+    /// ("ICMS/PS/2027/19") or its plain date ("9 September 2027"); the label still stands over the title.
+    /// </summary>
+    public static bool IsCodeOrDateUnderLabel(string line)
+    {
+        var text = line.Trim();
+        return IsSeriesCode(text) || ReferenceCode().IsMatch(text)
+            || text.Length <= 40 && DateLine.Read(text) is { Role: DateRole.Plain } && Read(text) is null;
+    }
 
     /// <summary>
     /// A bare series code and number on a line of its own ("MSB 2029/03", "SR 12/2026", "RB 27/041"): the initials of a
