@@ -53,6 +53,16 @@ public class RubricAndPageLabelTests
         Assert.Null(LabelLine.ReadBesideReadingTime("Insight | 27 Jan 2032"));
     }
 
+    [Theory]
+    [InlineData("ICMS/PS/2031/19", true)]
+    [InlineData("MSB 2031/03", true)]
+    [InlineData("9 September 2031", true)]
+    [InlineData("Published 9 September 2031", false)]
+    [InlineData("Press release · 14 April 2031", false)]
+    [InlineData("Maritime Security Programme", false)]
+    public void A_code_or_plain_date_may_stand_between_a_label_and_its_title(string line, bool between) =>
+        Assert.Equal(between, LabelLine.IsCodeOrDateUnderLabel(line));
+
     [Fact]
     public void A_dotted_time_with_its_zone_and_a_list_of_more_on_the_story_show_a_news_story()
     {
