@@ -140,8 +140,9 @@ public class CorpusScoreTests
         new Floor("lead17b-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 6, Publication: 7, VolumeIssue: 7,
             Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // The eighteenth session's digest reader: new cases measured once (titles 3, authors 4, publications 2 of 6), then
-        // two rules for what they showed and one relabelled list name (authors 5, publications 5).
-        new Floor("digest-new", Found: 6, Title: 3, Authors: 5, Date: 6, Kind: 6, Publication: 5, VolumeIssue: 6,
+        // two rules for what they showed and one relabelled list name (authors 5, publications 5); kinds25's rubric rule
+        // took 'Analysis:' and 'Commentary:' out of two items' titles (titles 5).
+        new Floor("digest-new", Found: 6, Title: 5, Authors: 5, Date: 6, Kind: 6, Publication: 5, VolumeIssue: 6,
             Precision: 0.93, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         // kinds24 (issue 6, kinds and titles): a page's own label in sentence case or beside a reference code, a masthead over
         // the site's menu. The new cases were written after the rules and measured once (titles 4, dates 4, kinds 4 of 5; the
