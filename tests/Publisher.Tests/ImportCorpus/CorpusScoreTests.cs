@@ -146,8 +146,9 @@ public class CorpusScoreTests
         new Floor("lead17b-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 6, Publication: 7, VolumeIssue: 7,
             Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // The eighteenth session's digest reader: new cases measured once (titles 3, authors 4, publications 2 of 6), then
-        // two rules for what they showed and one relabelled list name (authors 5, publications 5).
-        new Floor("digest-new", Found: 6, Title: 3, Authors: 5, Date: 6, Kind: 6, Publication: 5, VolumeIssue: 6,
+        // two rules for what they showed and one relabelled list name (authors 5, publications 5); kinds25's rubric rule
+        // took 'Analysis:' and 'Commentary:' out of two items' titles (titles 5).
+        new Floor("digest-new", Found: 6, Title: 5, Authors: 5, Date: 6, Kind: 6, Publication: 5, VolumeIssue: 6,
             Precision: 0.93, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         // kinds24 (issue 6, kinds and titles): a page's own label in sentence case or beside a reference code, a masthead over
         // the site's menu. The new cases were written after the rules and measured once (titles 4, dates 4, kinds 4 of 5; the
@@ -156,6 +157,13 @@ public class CorpusScoreTests
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         new Floor("kinds24-new", Found: 5, Title: 5, Authors: 5, Date: 4, Kind: 4, Publication: 5, VolumeIssue: 5,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+        // kinds25 (issue 6, kinds and titles): a rubric before the headline, a label line beside the reading time, an email
+        // subject under its series label, a news story's dotted time, a label over the title with its date between. The new
+        // cases were written after the rules and measured once (7 of 7 in every field but publication, 6 of 7).
+        new Floor("kinds25-dev", Found: 5, Title: 5, Authors: 4, Date: 5, Kind: 5, Publication: 3, VolumeIssue: 5,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        new Floor("kinds25-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 7, Publication: 6, VolumeIssue: 7,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),

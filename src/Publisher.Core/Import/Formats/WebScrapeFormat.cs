@@ -61,7 +61,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A subject that only labels the message ("Erratum — Harbour Notes No. 12") gives way to the heading the text prints.
         var subjectOnly = source.Crawler?.Title is null && mail is { SubjectLine: >= 0, Subject: not null }
             && !fromSubject && !PageTitle.SameTitle(printedTitle, mail.Subject)
-            && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle) && IsLabelSubject(mail.Subject));
+            && !(choice is { Evidence.Count: > 0 } && TitleLine.IsTitleShaped(printedTitle)
+                && (IsLabelSubject(mail.Subject) || LabelledSubject(mail.Subject, printedTitle)));
         if (subjectOnly && mail is { Subject: { } mailSubject })
         {
             chosen = nonBlank.FindIndex(l => l.Number == lines[mail.SubjectLine].Number);
@@ -69,20 +70,21 @@ public sealed partial class WebScrapeFormat : IRawFormat
             printedTitle = mailSubject;
             choice = null;
         }
-        var (title, titleChanges) = EditedTitle(printedTitle, siteNames.Concat(texts.Take(chosen)), source.Url);
+        // An email header's lines (a subject folded over two lines) name no site: the end of a subject is no site suffix.
+        var mailLineNumbers = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [];
+        var linesAbove = texts.Take(chosen).Where((_, k) => !mailLineNumbers.Contains(nonBlank[k].Number));
+        var (title, titleChanges, rubric) = EditedTitle(printedTitle, siteNames.Concat(linesAbove), source.Url);
         var header = new HeaderState(source, siteNames, title)
         {
             PageLines = texts,
             BookLines = bookLines.Select(k => nonBlank[k].Number).ToHashSet(),
-            MailLines = mail?.Lines.Select(k => lines[k].Number).ToHashSet() ?? [],
+            MailLines = mailLineNumbers,
             PassedOver = choice?.PassedOver is { } passed ? nonBlank[passed].Number : 0,
         };
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
-        // A series code printed between the page's label and its title ("WEEKLY BULLETIN" / "MSB 2029/03" / title) leaves
-        // the label right above the title.
-        var labelAt = chosen >= 2 && LabelLine.IsSeriesCode(nonBlank[chosen - 1].Text) ? chosen - 2 : chosen - 1;
-        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < chosen - 1, rightAboveTitle: k == chosen - 1 || k == labelAt);
+        var labelAt = LabelSlot(texts, chosen);
+        for (var k = 0; k < chosen; k++) header.TakeAboveTitle(nonBlank[k], inMenu: menu[k] && k < labelAt, rightAboveTitle: k == chosen - 1 || k == labelAt);
         if ((chosen > 0 || choice?.PassedOver is not null) && choice is { Evidence.Count: > 0 })
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {title}", new SourceLocation(source.Path, titleLine.Number))
             {
@@ -151,7 +153,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
         var details = TakeDetailsBlock(bodyBlocks, source.Path, header.Dropped);
         var body = SeedText.Body(bodyBlocks.Select(b => (b.Joined, b.Line)));
-        if ((TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
+        if ((rubric ?? TitleGenre.Of(title) ?? TitleKicker.Genre(printedTitle)) is { } titleGenre) header.KindFromTitle(titleGenre, titleLine);
         var kind = header.Kind;
         // A saved page's own markup (its kicker element, a section that is a genre, a specific schema.org type), via the block.
         if (kind is null && source.Crawler is { Kind: { } crawlerKind, KindIsWeak: false })
@@ -222,7 +224,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Publication} — Vol. {titled.Volume}, Issue {titled.Issue}'")
             : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
-            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, title);
+            // The site's name is looked for above the title's line: a title without its rubric is found by the line as printed.
+            : SiteName.Find(texts, source.Crawler?.SiteName, source.Url, header.Authors, source.Crawler?.Authors?.Value, rubric is null ? title : printedTitle);
         // A saved page's block says where its site name was read (og:site_name, the logo, the copyright line).
         if (site is not null && source.Crawler is { SiteName: { } blockSite, SiteNameFrom: { } blockFrom } && site.Name == blockSite.Trim())
             site = site with { Evidence = $"{blockFrom} (read from the saved page; the note on line 1 says how)" };
@@ -364,13 +367,19 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// The title as an editor would write it: without the site's name after it (as a browser tab prints it), and in
     /// title case when the page printed it in capitals. Each change is listed for the report.
     /// </summary>
-    private static (string Title, List<string> Changes) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
+    private static (string Title, List<string> Changes, GenreEvidence? Rubric) EditedTitle(string printed, IEnumerable<string> siteNames, string? url)
     {
         var changes = new List<string>();
         var (untagged, tag) = TitleTag.Strip(printed);
         if (tag is not null) changes.Add($"the tag '[{tag}]' before the title was left out");
         var (unkicked, kicker) = TitleKicker.Strip(untagged);
         if (kicker is not null) changes.Add($"the kicker '{kicker}-' before the headline was left out");
+        GenreEvidence? rubric = null;
+        if (TitleGenre.RubricPrefix(unkicked) is { } filed)
+        {
+            (unkicked, rubric) = (filed.Title, filed.Genre);
+            changes.Add($"the rubric '{filed.Label}:' before the headline was left out (it names the kind)");
+        }
         var (title, removed) = TitleSiteSuffix.Strip(unkicked, siteNames.ToList(), url);
         if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
         if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
@@ -378,7 +387,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             title = PublicationName.TitleCase(title);
             changes.Add("the page printed the title in capitals; it was put in title case");
         }
-        return (title, changes);
+        return (title, changes, rubric);
     }
 
     /// <summary>
@@ -517,6 +526,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeMailLine(text, line)) return;
             if (TakeStackedIssueLine(lineAbove, text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
+            // "Insight | 27 Jan 2032 | 9 min read": a label line in parts with the reading time gives its genre as well as its date.
+            if (LabelLine.ReadBesideReadingTime(text) is { Kind: not null } beside) { TakeLabelReading(beside, line); return; }
             if (TakeDate(text, line)) return;
             if (TakeFieldsDate(text, line))
             {
@@ -692,9 +703,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool TakeLabelLine(string text, SeedLine line)
         {
             if (LabelLine.Read(text) is not { } label) return false;
+            TakeLabelReading(label, line);
+            return true;
+        }
+
+        private void TakeLabelReading(LabelLineReading label, SeedLine line)
+        {
             if (label.Kind is { } kind) SetKind(kind, line);
             if (label.Date is { } date) Prefer(date);
-            return true;
         }
 
         private void TakeKind(string label, SeedLine line)
@@ -1065,6 +1081,40 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"\s+[—–|]\s+")]
     private static partial Regex SubjectParts();
+
+    /// <summary>
+    /// Where the page's own label stands over its title: the line right above it, or above the piece's code and date printed
+    /// between label and title ("WEEKLY BULLETIN" / "MSB 2029/03" / title, "Press release" / "9 September 2027" / title,
+    /// "PRESS SUMMARY" / "ICMS/PS/2027/19" / "28 May 2027" / title). At most two such lines are passed over.
+    /// </summary>
+    private static int LabelSlot(IReadOnlyList<string> texts, int title)
+    {
+        var at = title - 1;
+        for (var passed = 0; passed < 2 && at >= 1 && LabelLine.IsCodeOrDateUnderLabel(texts[at]); passed++) at--;
+        return at;
+    }
+
+    /// <summary>
+    /// A subject that is the text's title under the label of its series ("SECURITY BULLETIN GSOC-2031-088: Tanker attack on
+    /// the Keld road" over "Tanker attack on the Keld road"): the subject ends with the title, and what comes before it is a
+    /// genre label with its code or number. The label files the message; the title is the line the text prints.
+    /// </summary>
+    private static bool LabelledSubject(string subject, string title)
+    {
+        var (s, t) = (TextShapes.NormalizeForMatch(subject), TextShapes.NormalizeForMatch(title));
+        if (TextLines.WordCount(title) < 3 || s.Length <= t.Length || !s.EndsWith(" " + t, StringComparison.Ordinal)) return false;
+        var lead = LeadBefore(subject.Trim(), title.Trim());
+        return lead is not null && LabelLine.Read(lead) is { Kind: not null };
+    }
+
+    /// <summary>The words of <paramref name="subject"/> before its closing <paramref name="title"/>, without the colon or dash between.</summary>
+    private static string? LeadBefore(string subject, string title)
+    {
+        var at = subject.LastIndexOf(title, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0) return null;
+        var lead = subject[..at].TrimEnd().TrimEnd(':', '-', '–', '—', '|').Trim();
+        return lead.Length > 0 ? lead : null;
+    }
 
     internal static IReadOnlyList<string> NamesIn(string byline) =>
         PersonNames.HasLink(byline) ? PersonNames.LinkTexts(byline) : TextShapes.SplitNames(byline.Trim());

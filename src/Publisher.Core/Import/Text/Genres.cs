@@ -39,7 +39,7 @@ public static class Genres
         (ArticleKinds.PressStatement, ["statement to the press", "media statement"]),
         (ArticleKinds.LongRead, ["longread", "long form", "longform"]),
         (ArticleKinds.PolicyBrief, ["issue brief", "policy paper brief"]),
-        (ArticleKinds.Blog, ["blog post", "weblog"]),
+        (ArticleKinds.Blog, ["blog post", "weblog", "guest post", "guest blog", "guest blog post"]),
         (ArticleKinds.Briefing, []),
         (ArticleKinds.Newsletter, []),
         (ArticleKinds.Essay, []),

@@ -38,11 +38,35 @@ public static partial class LabelLine
     }
 
     /// <summary>
+    /// A label line in parts with the page's reading time among them ("Insight | 27 Jan 2032 | 9 min read"): read without
+    /// the reading time, which says nothing of the genre. Null when no part is a reading time or the rest is no label line.
+    /// Kept apart from <see cref="Read"/>, which the title's evidence (and the head model fitted on it) reads as it is.
+    /// </summary>
+    public static LabelLineReading? ReadBesideReadingTime(string line)
+    {
+        var parts = Separator().Split(line.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2 || !parts.Any(Byline.IsReadingTime)) return null;
+        var rest = parts.Where(p => !Byline.IsReadingTime(p)).ToList();
+        return rest.Count == 0 ? null : Read(string.Join(" | ", rest));
+    }
+
+    /// <summary>
     /// A label line in parts ("RISK ASSESSMENT  |  CRA-RA-32-007  |  2 July 2032"): the head of a document's block of
     /// fields, so a "Label: value" line right under it is one of those fields, not a headline.
     /// </summary>
     public static bool HeadsFields(string line) =>
         Read(line) is not null && Separator().Split(line.Trim()).Count(p => p.Trim().Length > 0) >= 2;
+
+    /// <summary>
+    /// A line a page prints between its label and its title: the piece's series code ("MSB 2029/03"), its reference code
+    /// ("ICMS/PS/2027/19") or its plain date ("9 September 2027"); the label still stands over the title.
+    /// </summary>
+    public static bool IsCodeOrDateUnderLabel(string line)
+    {
+        var text = line.Trim();
+        return IsSeriesCode(text) || ReferenceCode().IsMatch(text)
+            || text.Length <= 40 && DateLine.Read(text) is { Role: DateRole.Plain } && Read(text) is null;
+    }
 
     /// <summary>
     /// A bare series code and number on a line of its own ("MSB 2029/03", "SR 12/2026", "RB 27/041"): the initials of a

@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A story page of a news site, told by the newsroom's furniture when no label names the piece's kind: an "Updated"
 /// stamp, a publication time of day beside the date ("21.08.2023 | 14:32", "Published 11:42 UTC"), an
-/// "Advertisement" slot, lists of other stories ("Most read", "Read next", "More from Region", "Next article"), a
+/// "Advertisement" slot, lists of other stories ("Most read", "Read next", "More from Region", "More on this story", "Next article"), a
 /// correspondent's role line ("Special correspondent"), a wire credit ("Editing by …"), a section bar of news desks
 /// ("World | Politics | Business") or an address dated by day ("/2026/11/18/"). Cues of two different families are
 /// needed, one of them a newsroom's own (a stamp or time of the story, a correspondent, a wire credit, a day in the
@@ -64,16 +64,18 @@ public static partial class NewsSitePage
         return items.Count(i => Desks.Contains(i.Trim().ToLowerInvariant())) >= 2;
     }
 
-    [GeneratedRegex(@"(?:^|[·|•,]\s*)(?:last\s+)?updated:?\s+(?:on\s+|at\s+)?\S*\d", RegexOptions.IgnoreCase)]
+    /// <summary>"Updated 14:02", "· Last modified on Fri 21 Nov 2031", "| Updated Aug 28, 2027": a story's revision stamp.</summary>
+    [GeneratedRegex(@"(?:^|[·|•,]\s*)(?:(?:last\s+)?updated|last\s+modified):?\s+(?:on\s+|at\s+)?(?:\S*\d|\p{L}{3,9}\.?,?\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedStamp();
 
-    [GeneratedRegex(@"\b\d{1,2}(?::|h)\d{2}\b(?:\s*(?:am|pm|utc|gmt|cet|est))?", RegexOptions.IgnoreCase)]
+    /// <summary>"14:20", "6:05 pm", "14h32", and with a dot only beside a clock's mark or zone ("14.06 GMT", "9.15am").</summary>
+    [GeneratedRegex(@"\b\d{1,2}(?::|h)\d{2}\b(?:\s*(?:am|pm|utc|gmt|cet|est))?|\b\d{1,2}\.\d{2}\s*(?:am|pm|utc|gmt|bst|cet|cest|est|edt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
     [GeneratedRegex(@"^advertisement\b", RegexOptions.IgnoreCase)]
     private static partial Regex Advertisement();
 
-    [GeneratedRegex(@"^(?:[«‹←]\s*)?(?:most\s+(?:read|popular|viewed)|read\s+next|more\s+from\s+\S.*|related\s+(?:stories|articles|news)|top\s+stories|latest\s+(?:news|stories)|(?:previous|next)\s+article\b.*)\s*:?\s*[»›→]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[«‹←]\s*)?(?:most\s+(?:read|popular|viewed)|read\s+next|more\s+from\s+\S.*|related\s+(?:stories|articles|news)|more\s+on\s+this\s+(?:story|topic|subject)|top\s+stories|latest\s+(?:news|stories)|(?:previous|next)\s+article\b.*)\s*:?\s*[»›→]?$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryList();
 
     [GeneratedRegex(@"^(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|staff\s+writer)(?:,\s*[^.]{1,40}|\s+in\s+[^.]{1,40})?$", RegexOptions.IgnoreCase)]

@@ -53,6 +53,34 @@ public static partial class TitleGenre
         return TextLines.WordCount(rest) >= 3 ? (rest, kind, label) : null;
     }
 
+    /// <summary>
+    /// Genres an outlet files a piece under by its stance or voice, printed before the headline as a rubric ("Analysis: …",
+    /// "Guest post: …", "Opinion: …"). A rubric is the outlet's filing, no part of the headline; a genre that names the
+    /// document itself stays in its title ("Transcript: Press conference on …", "Interview: The Port Captain …", "Review:
+    /// 'Ransom Economies' by …"), as does a series label with its number ("Weekly Security Bulletin: Week 48 – …").
+    /// </summary>
+    private static readonly HashSet<string> RubricKinds = new(StringComparer.Ordinal)
+    {
+        ArticleKinds.Analysis, ArticleKinds.Commentary, ArticleKinds.Opinion, ArticleKinds.OpEd, ArticleKinds.Editorial,
+        ArticleKinds.Blog, ArticleKinds.Explainer, ArticleKinds.Essay, ArticleKinds.Insight, ArticleKinds.FactCheck, ArticleKinds.Profile,
+    };
+
+    /// <summary>
+    /// A rubric printed as the title's prefix ("Guest post: Study circles and the law", "ANALYSIS: Ports under strain"):
+    /// the title without it, the kind it names and the label as printed; null when the title opens with no rubric of one
+    /// or two words, or fewer than three words would remain.
+    /// </summary>
+    public static (string Title, GenreEvidence Genre, string Label)? RubricPrefix(string title)
+    {
+        var text = title.Trim();
+        if (Prefix().Match(text) is not { Success: true } prefix) return null;
+        var label = prefix.Groups["label"].Value.Trim();
+        if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2 || Genres.Of(label) is not { } kind || !RubricKinds.Contains(kind)) return null;
+        var rest = text[(prefix.Groups["label"].Length + 1)..].Trim();
+        if (TextLines.WordCount(rest) < 3) return null;
+        return (rest, new GenreEvidence(kind, $"the title opens with the rubric '{label}:', the outlet's filing of the piece"), label);
+    }
+
     private static string? KindOfLabel(string label)
     {
         if (LiveMark().IsMatch(label)) return ArticleKinds.LiveBlog;
