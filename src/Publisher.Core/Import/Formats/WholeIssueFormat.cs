@@ -24,6 +24,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     public double Detect(string text, RawSource source)
     {
+        // A crawler's block naming the web page it saved ("source: https://…/briefings/…", not a PDF) says the text is a
+        // page, however much of an issue's structure it shows (numbered sections, a contents list).
+        if (source.Crawler?.Url?.Value is { } crawled && !crawled.Split('?', '#')[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            return 0;
         var lines = SeedText.Lines(text).Where(l => !l.IsBlank).Take(60).ToList();
         var hasVolume = lines.Any(l => VolumeIssueLine.IsMatch(l.Text));
         // Contents evidence: page markers, dotted entries ("Title ….. 3"), a heading such as "In This Issue".

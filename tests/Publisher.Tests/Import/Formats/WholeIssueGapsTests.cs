@@ -295,6 +295,24 @@ public class WholeIssueGapsTests
     }
 
     [Theory]
+    // Issue 6 (heldout18 b14): a parliament's research briefing saved by a crawler, numbered sections and a contents list.
+    [InlineData("https://research.assembly.example/briefings/rb-0311/", 0.0)]
+    [InlineData("https://research.assembly.example/briefings/rb-0311.pdf", 0.95)]
+    public void A_crawlers_block_naming_a_web_page_says_the_text_is_no_printed_issue(string url, double expected)
+    {
+        var text = """
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            In This Issue
+            Detonators on the Northern Quay ........ 1
+            The Moon Tax on the Dosso Coast ........ 3
+            """;
+        var source = new RawSource("seeds/page.txt") { Crawler = new Publisher.Core.Import.CrawlerMetadata { Url = new Publisher.Core.Import.CrawlerField<string>(url, 3) } };
+        Assert.Equal(expected, new WholeIssueFormat().Detect(text, source));
+    }
+
+    [Theory]
     // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
     // the credit under its title, or apart from it by a blank line.
     [InlineData("\n")]
