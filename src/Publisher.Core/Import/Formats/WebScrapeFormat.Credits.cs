@@ -84,8 +84,8 @@ public sealed partial class WebScrapeFormat
         List<DroppedPiece> dropped, List<FixupAction> actions)
     {
         if (PersonSender(mail) is not { } name || blocks.Count < 2) return blocks;
-        // The name and its role in one block, or each a block of its own line.
-        foreach (var count in new[] { 1, 2 })
+        // The name and its role and office in one block, or each a block of its own line (Signature reads up to three lines).
+        foreach (var count in new[] { 1, 2, 3 })
         {
             if (blocks.Count <= count) break;
             var signature = blocks.Skip(blocks.Count - count).ToList();
