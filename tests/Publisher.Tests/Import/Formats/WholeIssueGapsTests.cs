@@ -315,9 +315,12 @@ public class WholeIssueGapsTests
     [Theory]
     // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
     // the credit under its title, or apart from it by a blank line.
-    [InlineData("\n")]
-    [InlineData("\n\n")]
-    public void A_piece_credited_to_an_organisations_staff_under_a_label_opens_an_article_without_authors(string betweenTitleAndCredit)
+    [InlineData("\n", "BRIEF", "brief")]
+    [InlineData("\n\n", "BRIEF", "brief")]
+    // lead19-new p06: a label in capitals the catalogue does not know.
+    [InlineData("\n\n", "AROUND THE HARBOUR", null)]
+    public void A_piece_credited_to_an_organisations_staff_under_a_label_opens_an_article_without_authors(string betweenTitleAndCredit, string label,
+        string? kind)
     {
         var drafts = Read($"""
             HARBOUR SECURITY REVIEW
@@ -330,7 +333,7 @@ public class WholeIssueGapsTests
 
             Tomas Eriksen is a researcher at the Kelvar Institute who studies port security.
 
-            BRIEF
+            {label}
 
             The Moon Tax on the Dosso Coast{betweenTitleAndCredit}Harbour Review staff
 
@@ -339,7 +342,7 @@ public class WholeIssueGapsTests
         Assert.Equal(2, drafts.Count);
         Assert.Equal("The Moon Tax on the Dosso Coast", drafts[1].Title);
         Assert.Empty(drafts[1].Authors);
-        Assert.Equal("brief", drafts[1].Kind);
+        if (kind is not null) Assert.Equal(kind, drafts[1].Kind);
         Assert.DoesNotContain("staff", drafts[0].Body);
     }
 }

@@ -39,9 +39,9 @@ public sealed partial class WholeIssueFormat
             // "By NAME" over a title the contents list is a byline printed above that title, never a title itself.
             if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
             // "Drone Sightings Close the Airport" / "Northlight Foundation staff": a credit naming no person stands as a byline
-            // under a title that follows a section label or a closed article.
+            // under a title that follows a section label (known or only shaped as one) or a closed article.
             if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null && CollectiveByline.IsCredit(authorBlock.FirstText)
-                && j > 0 && (IsSectionLabel(blocks[j - 1]) || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()))
+                && j > 0 && (IsSectionLabel(blocks[j - 1]) || IsCapitalsLabelLine(blocks[j - 1]) || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()))
                 && IsProseAfterTitle(blocks[j + 2]))
             {
                 starts.Add(new ArticleStart(j, j + 1, j + 2));
@@ -73,6 +73,10 @@ public sealed partial class WholeIssueFormat
         }
         return WithEndSignedArticles(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc)));
     }
+
+    /// <summary>"AROUND THE TRUST": a line in capitals shaped like a label, whatever its words.</summary>
+    private static bool IsCapitalsLabelLine(TextBlock block) =>
+        block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label && TextShapes.IsCapitalsLabel(label) && SectionLabels.IsLabelShaped(label);
 
     private static bool IsClosingSignature(TextBlock block) => block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null;
 
