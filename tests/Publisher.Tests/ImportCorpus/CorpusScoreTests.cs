@@ -32,8 +32,8 @@ public class CorpusScoreTests
             Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout8", Found: 21, Title: 20, Authors: 18, Date: 21, Kind: 20, Publication: 21, VolumeIssue: 21,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout8", Found: 21, Title: 20, Authors: 19, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 20,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 16, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
@@ -64,11 +64,11 @@ public class CorpusScoreTests
         new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
-        new Floor("heldout17", Found: 23, Title: 20, Authors: 21, Date: 22, Kind: 21, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout17", Found: 23, Title: 21, Authors: 21, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 1.00, MaxFurniture: 16, MaxGlued: 0, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
-        new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 21, Authors: 22, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
@@ -76,7 +76,7 @@ public class CorpusScoreTests
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -84,8 +84,8 @@ public class CorpusScoreTests
         // article, one furniture line more than the web reading left (28 -> 29).
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
-        new Floor("heldout21", Found: 22, Title: 21, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
-            Precision: 0.94, Recall: 0.97, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout21", Found: 23, Title: 22, Authors: 22, Date: 23, Kind: 21, Publication: 22, VolumeIssue: 23,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
@@ -101,20 +101,20 @@ public class CorpusScoreTests
             Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
-        new Floor("heldout25", Found: 22, Title: 20, Authors: 22, Date: 22, Kind: 20, Publication: 20, VolumeIssue: 22,
-            Precision: 0.92, Recall: 0.95, MaxFurniture: 32, MaxGlued: 2, MaxLost: 4),
+        new Floor("heldout25", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 21, VolumeIssue: 23,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 21, MaxGlued: 2, MaxLost: 2),
         // Blind when written and measured unread four times (A to D: F1 0.925 to 0.926 and 0.972 to 0.974); development since
         // the seventeenth session.
         new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 20, Publication: 21, VolumeIssue: 23,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 24, Publication: 26, VolumeIssue: 26,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 3),
+        new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 25, Publication: 26, VolumeIssue: 26,
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread four times (heldout28 A to D: F1 0.929 to 0.960; heldout29 A to D: 0.955 to
         // 0.956); development since the nineteenth session.
-        new Floor("heldout28", Found: 25, Title: 24, Authors: 24, Date: 25, Kind: 21, Publication: 25, VolumeIssue: 25,
-            Precision: 0.95, Recall: 0.96, MaxFurniture: 11, MaxGlued: 0, MaxLost: 1),
-        new Floor("heldout29", Found: 25, Title: 25, Authors: 24, Date: 25, Kind: 25, Publication: 25, VolumeIssue: 25,
-            Precision: 0.95, Recall: 0.96, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout28", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout29", Found: 27, Title: 27, Authors: 26, Date: 27, Kind: 27, Publication: 27, VolumeIssue: 27,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
@@ -164,6 +164,11 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("kinds25-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 7, Publication: 6, VolumeIssue: 7,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        // lead19-new (nineteenth session): new cases for the box, side-by-side contents, text-browser, closing-signature,
+        // staff-credit, unknown-label, indented-issue and interview rules, written after them and measured once (found 15 of
+        // 19); one rule since (a staff credit under an unknown capitals label): 16 of 19.
+        new Floor("lead19-new", Found: 16, Title: 14, Authors: 14, Date: 16, Kind: 14, Publication: 16, VolumeIssue: 16,
+            Precision: 0.85, Recall: 0.86, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
