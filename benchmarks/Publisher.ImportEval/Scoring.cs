@@ -199,10 +199,11 @@ public static class Scoring
         for (var n = 1; n <= rawLines.Length; n++)
         {
             if (labels.OwnerOf(n) is null) continue;
-            // A note marker is no word of the line: "built.[iv]" becomes "built.[^4]" when its note is converted.
-            var words = Tokens.Of(Tokens.WithoutNoteMarkers(rawLines[n - 1]));
+            var words = Tokens.Of(rawLines[n - 1]);
             if (words.Length == 0) continue;
-            if (!Found(words, outputTokens) && !Found(Mended(labels, rawLines, n, words), outputTokens))
+            // A note marker need not be found as a word: "built.[iv]" becomes "built.[^4]" when its note is converted.
+            var unmarked = Tokens.Of(Tokens.WithoutNoteMarkers(rawLines[n - 1]));
+            if (!Found(words, outputTokens) && !Found(Mended(labels, rawLines, n, words), outputTokens) && !Found(unmarked, outputTokens))
                 lost.Add($"{labels.Name}:{n}: {Clip(rawLines[n - 1])}");
         }
         return lost;

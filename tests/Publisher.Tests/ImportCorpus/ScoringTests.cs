@@ -26,6 +26,13 @@ public class ScoringTests
     }
 
     [Fact]
+    public void A_line_whose_roman_note_marker_import_renumbered_is_not_lost_and_a_missing_line_still_is()
+    {
+        string[] raw = ["or by dismantling the network that he has", "built.[iv]", "afford.[1] Behind the lines", "The ferry sank."];
+        Assert.Equal(["f:4: The ferry sank."], Lost(raw, "or by dismantling the network that he has built.[^4] afford.[^1] Behind the lines"));
+    }
+
+    [Fact]
     public void A_word_broken_across_a_page_break_is_mended_with_the_next_text_line()
     {
         string[] raw = ["that customs officers have little interest in", "search-", "", "Harbour Monitor | Vol. 3 | 4", "", "ing. One trader said so."];
