@@ -37,15 +37,12 @@ internal static partial class IssueSegmenter
             var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
             // "… since 2025." / "Title wrapped over" / "two lines" at a block's end, its byline the next block: the title is cut
             // from the text before it (an issue printed without blank lines, its paragraphs set apart by their indents).
-            if (!wholeTitle && b + 1 < blocks.Count && TitleAtEnd(block, blocks[b + 1], isArticleStart) is { } titleAt)
-            {
-                foreach (var piece in SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(titleAt)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary))
-                    foreach (var paragraph in SplitParagraphs(piece))
-                        result.Add(paragraph);
-                result.Add(new TextBlock([.. block.Lines.Skip(titleAt)]));
-                continue;
-            }
-            foreach (var piece in wholeTitle ? [block] : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary))
+            var titleAt = wholeTitle || b + 1 >= blocks.Count ? null : TitleAtEnd(block, blocks[b + 1], isArticleStart);
+            IEnumerable<TextBlock> pieces = wholeTitle ? [block]
+                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary),
+                    new TextBlock([.. block.Lines.Skip(at)])]
+                : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary);
+            foreach (var piece in pieces)
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
         }
@@ -203,7 +200,8 @@ internal static partial class IssueSegmenter
         {
             var at = lines.Count - t;
             var title = lines.Skip(at).ToList();
-            if (!ClosesText(lines[at - 1]) || !IsTitleLines(title) || !IsTitleOverByline(new TextBlock([.. block.Lines.Skip(at)]), next) && !(t == 1 && IsTitleLines(title) && IsBylineBlock(next))) continue;
+            var bylined = t == 1 ? IsBylineBlock(next) : IsTitleOverByline(new TextBlock([.. block.Lines.Skip(at)]), next);
+            if (!ClosesText(lines[at - 1]) || !IsTitleLines(title) || !bylined) continue;
             var unwrapped = TextShapes.UnwrapTitle(title);
             if (ArticleEndEvidence.Closes(lines.Take(at).ToList()) || isArticleStart(unwrapped, next.FirstText)) return at;
         }
