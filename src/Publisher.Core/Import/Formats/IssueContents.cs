@@ -568,9 +568,11 @@ internal static partial class IssueContents
             if (byPart.Success && TextShapes.AuthorNames(part[byPart.Length..]) is { } names) authors = names;
             // "In three paragraphs — Second cable cut … — 2": a short section name (a kicker) before the title, which
             // follows it; "From the ice — The Quiet Harbour — Lee / Park — 3": the authors' surnames alone after it;
-            // "Conversation — Admiral (ret.) Hedda Lind — 6": a name after a rank is the subject, the title.
+            // "Conversation — Admiral (ret.) Hedda Lind — 6": a name after a rank is the subject, the title; the part after
+            // the kicker may run on in lower case ("Analysis — the long wait at the crossing — 2").
             else if (title.Length > 0 && kicker is null && authors.Count == 0 && TextLines.WordCount(title) <= MaxKickerWords
-                && (StrictNames(part) is null || PersonNames.OpensWithRank(part)) && TextShapes.IsTitleLike(part) && !IssueSegmenter.EndsSentence(part))
+                && (StrictNames(part) is null || PersonNames.OpensWithRank(part)) && TextShapes.IsTitleLike(char.ToUpperInvariant(part[0]) + part[1..])
+                && !IssueSegmenter.EndsSentence(part))
                 (kicker, title) = (title, part);
             else if (title.Length > 0 && kicker is not null && authors.Count == 0 && part == parts[^1] && IsSurnames(part)) { }
             // "TITLE, NAME ….. 1": the author after the title's last comma.

@@ -24,6 +24,8 @@ public static partial class PersonNames
     {
         "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General", "Maj", "Major", "Capt", "Captain", "Brig", "Brigadier", "Adm",
         "Admiral", "Amb", "Ambassador", "Sen", "Senator", "Sgt", "Sergeant", "Cdr", "Cmdr", "Commander", "Minister", "President",
+        // The first word of a compound rank ("Rear Admiral", "Vice Admiral", "Air Marshal").
+        "Rear", "Vice", "Air",
     };
 
     /// <summary>"Admiral (ret.) Hedda Lind", "Gen. Bo Ma": a name after a military rank or an office — a subject's, not a writer's.</summary>

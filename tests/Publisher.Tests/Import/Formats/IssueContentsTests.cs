@@ -13,6 +13,8 @@ public class IssueContentsTests
             THIS ISSUE
             In brief — Second cable cut off the islands — 2
             Conversation — General (ret.) Ana Okafor-Lind — 6
+            Analysis — the long wait at the river crossing — 7
+            Conversation — Rear Admiral Bo Lindqvist-Ade — 9
 
             IN BRIEF
             """);
@@ -23,7 +25,9 @@ public class IssueContentsTests
         // Then
         Assert.Collection(entries,
             e => Assert.Equal("Second cable cut off the islands", e.Title),
-            e => { Assert.Equal("General (ret.) Ana Okafor-Lind", e.Title); Assert.Empty(e.Authors); Assert.Equal("interview", e.Kind); });
+            e => { Assert.Equal("General (ret.) Ana Okafor-Lind", e.Title); Assert.Empty(e.Authors); Assert.Equal("interview", e.Kind); },
+            e => Assert.Equal("the long wait at the river crossing", e.Title),
+            e => { Assert.Equal("Rear Admiral Bo Lindqvist-Ade", e.Title); Assert.Empty(e.Authors); });
         Assert.Equal(0, WholeIssueFormat.MatchToc("Sabotage Suspected After Second Cable Cut off the Islands", entries));
         Assert.Equal(1, WholeIssueFormat.MatchToc("“Borders Are Not Walls”: A Conversation With General (ret.) Ana Okafor-Lind", entries));
         Assert.Null(WholeIssueFormat.MatchToc("Ferry Strike Ends on the Islands", entries));

@@ -312,6 +312,39 @@ public class WholeIssueGapsTests
         Assert.Equal(expected, new WholeIssueFormat().Detect(text, source));
     }
 
+    [Fact]
+    public void A_quoted_title_right_under_a_known_section_label_opens_an_unsigned_piece_the_contents_list_by_its_subject()
+    {
+        // Given (lead19-new p05's shape): the interview's title quotes its subject and names nobody; a running line
+        // between the last article's text and the label
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            Harbour Security Review  |  Volume 3  |  4
+
+            CONVERSATION
+
+            ‘Ports Are Front Lines Now’
+
+            Rear Admiral Ines Moravec-Tull commanded the coastal district until 2024 and now advises the ports authority.
+            She spoke with Tomas Eriksen about the quays.
+
+            HSR: What changed in the ports after the war?
+
+            Moravec-Tull: Everything that used to be guarded by distance is now guarded by nobody.
+            """);
+
+        // Then
+        Assert.Equal(["Detonators on the Northern Quay", "‘Ports Are Front Lines Now’"], drafts.Select(d => d.Title).ToArray());
+        Assert.Equal("interview", drafts[1].Kind);
+    }
+
     [Theory]
     // Issue 6 (heldout29 j04): a brief under a singular label, after a closed article, credited to an organisation's staff;
     // the credit under its title, or apart from it by a blank line.

@@ -51,6 +51,7 @@ public sealed partial class WholeIssueFormat
             if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if ((ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0)
+                    ?? LabelledStartWithoutByline(blocks, j)
                     ?? TitleTypeStartWithoutByline(blocks, j, titleType)) is { } other) starts.Add(other);
                 continue;
             }
@@ -72,6 +73,20 @@ public sealed partial class WholeIssueFormat
             j++;
         }
         return WithEndSignedArticles(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc)));
+    }
+
+    /// <summary>
+    /// "CONVERSATION" / "‘A Flotilla Needs Fuel’" / prose: a display title right under a section label the catalogue
+    /// knows, the label after text that ends a sentence, opens an unsigned piece though the contents do not list it (they
+    /// may list it by its subject).
+    /// </summary>
+    private static ArticleStart? LabelledStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j)
+    {
+        if (j < 2 || !IsSectionLabel(blocks[j - 1]) || !IsDisplayTitle(blocks[j]) || !IsProseAfterTitle(blocks[j + 1])) return null;
+        // A page's running line between the text and the label is passed over.
+        var before = j - 2;
+        while (before > 0 && blocks[before].IsSingleLine && RunningLines.IsFurnitureShaped(blocks[before].FirstText)) before--;
+        return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) ? new ArticleStart(j, null, j + 1) : null;
     }
 
     /// <summary>"AROUND THE TRUST": a line in capitals shaped like a label, whatever its words.</summary>

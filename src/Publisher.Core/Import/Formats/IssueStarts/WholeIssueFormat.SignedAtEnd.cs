@@ -150,7 +150,8 @@ public sealed partial class WholeIssueFormat
     /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
     private static bool IsDisplayTitle(TextBlock block) =>
         block.Lines.Count <= 3 && IsWrappedTitle(block) && !IsSectionLabel(block) && !IssueSegmenter.EndsSentence(block.Lines[^1].Text)
-        && block.Lines.All(l => !l.Text.Any(char.IsLower) || ParagraphShape.LooksLikeTitleCaseHeading(l.Text.Trim()))
+        // A title in quotation marks ("‘A Flotilla Needs Fuel’", an interview's quoted line) is read without them.
+        && block.Lines.All(l => !l.Text.Any(char.IsLower) || ParagraphShape.LooksLikeTitleCaseHeading(l.Text.Trim().Trim('‘', '’', '“', '”', '"', '\'')))
         && (block.Lines.Count > 1 || TextLines.WordCount(block.FirstText) >= MinDisplayTitleWords);
 
     private const int MinDisplayTitleWords = 3;
