@@ -84,7 +84,7 @@ public class CorpusScoreTests
         // article, one furniture line more than the web reading left (28 -> 29).
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
-        new Floor("heldout21", Found: 23, Title: 22, Authors: 22, Date: 23, Kind: 21, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 21, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
@@ -166,8 +166,9 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // lead19-new (nineteenth session): new cases for the box, side-by-side contents, text-browser, closing-signature,
         // staff-credit, unknown-label, indented-issue and interview rules, written after them and measured once (found 15 of
-        // 19); two rules since (a staff credit under an unknown capitals label; a quoted title under a known label): 17 of 19.
-        new Floor("lead19-new", Found: 17, Title: 15, Authors: 14, Date: 17, Kind: 15, Publication: 17, VolumeIssue: 17,
+        // 19); three rules since (a staff credit under an unknown capitals label; a quoted title under a known label; an
+        // interview's introduction naming its interviewer): 17 of 19.
+        new Floor("lead19-new", Found: 17, Title: 15, Authors: 15, Date: 17, Kind: 15, Publication: 17, VolumeIssue: 17,
             Precision: 0.92, Recall: 0.93, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,

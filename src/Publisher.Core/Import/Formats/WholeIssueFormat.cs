@@ -311,11 +311,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (articleLabel is not null) (creditedSection, creditedLabel) = (sectionCredits.GetValueOrDefault(articleLabel.Line), articleLabel);
             else if (start.Byline is not null || (runDecision?.Value ?? kinds[s].Kind) != ArticleKinds.Brief) creditedSection = null;
             var sectionCredit = signers is null && listedAuthors is null && draft.Authors.Count == 0 ? creditedSection : null;
+            // An interview printed without a byline is credited to the interviewer its introduction names ("She spoke with NAME.").
+            var interviewer = signers is null && listedAuthors is null && sectionCredit is null && draft.Authors.Count == 0
+                && (articleKind ?? runDecision?.Value ?? kinds[s].Kind) == ArticleKinds.Interview && bodyBlocksOnly.Count > 0
+                && InterviewIntro.Interviewer(bodyBlocksOnly[0].Joined) is { } named
+                    ? new InferredValue("authors", named, "the interview prints no byline; its introduction names the interviewer",
+                        new SourceLocation(source.Path, bodyBlocksOnly[0].Line))
+                    : null;
             drafts.Add(draft with
             {
-                Authors = signers ?? listedAuthors?.Authors ?? sectionCredit?.Names ?? draft.Authors,
+                Authors = signers ?? listedAuthors?.Authors ?? sectionCredit?.Names ?? (interviewer is null ? draft.Authors : [interviewer.Value]),
                 // The kind is never printed at the article: say which label or contents entry gave it.
                 InferredFrom = [.. draft.InferredFrom, runDecision ?? KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
+                    .. interviewer is null ? [] : new[] { interviewer },
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
                         "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) },
                     .. sectionCredit is null ? [] : new[] { new InferredValue("authors", string.Join(", ", sectionCredit.Names),

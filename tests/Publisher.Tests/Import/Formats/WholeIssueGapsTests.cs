@@ -343,6 +343,8 @@ public class WholeIssueGapsTests
         // Then
         Assert.Equal(["Detonators on the Northern Quay", "‘Ports Are Front Lines Now’"], drafts.Select(d => d.Title).ToArray());
         Assert.Equal("interview", drafts[1].Kind);
+        // No byline: the introduction names the interviewer.
+        Assert.Equal(["Tomas Eriksen"], drafts[1].Authors);
     }
 
     [Theory]

@@ -60,6 +60,18 @@ public class CollectiveCreditTests
     public void Reads_a_credit_that_names_no_person(string line, bool expected) => Assert.Equal(expected, CollectiveByline.IsCredit(line));
 }
 
+public class InterviewIntroTests
+{
+    [Theory]
+    [InlineData("Admiral Lind commanded the district until 2028. She spoke with Mattias Oyel-Strand.", "Mattias Oyel-Strand")]
+    [InlineData("Since then he has advised the government. He talked to Ana Ruiz about the river.", "Ana Ruiz")]
+    [InlineData("The interview was conducted in May. Interviewed by Bo Lindqvist-Ade, edited for length.", "Bo Lindqvist-Ade")]
+    [InlineData("She spoke with reporters in Lagos on Monday.", null)]
+    [InlineData("The minister spoke with The Harbour Times.", null)]
+    public void Reads_the_interviewer_an_introduction_names(string introduction, string? expected) =>
+        Assert.Equal(expected, InterviewIntro.Interviewer(introduction));
+}
+
 public class AuthorNamesHonorificTests
 {
     [Theory]
