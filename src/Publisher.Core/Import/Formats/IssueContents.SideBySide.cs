@@ -27,7 +27,7 @@ internal static partial class IssueContents
     {
         var first = at;
         if (first < lines.Count && ContentsHeading.IsMatch(lines[first].Text) && SplitSideBySide(lines[first].Text) is null) first++;
-        var parts = new List<(SeedLine Line, string Left, string? Right, int RightColumn)>();
+        var parts = new List<(SeedLine Line, string Left, string Right, int RightColumn)>();
         for (var i = first; i < lines.Count && !lines[i].IsBlank; i++)
         {
             if (SplitSideBySide(lines[i].Text) is not { } split) break;
@@ -36,8 +36,8 @@ internal static partial class IssueContents
         if (parts.Count < 2) return null;
         var columns = parts.Select(p => p.RightColumn).ToList();
         if (columns.Max() - columns.Min() > MaxRightColumnSpread) return null;
-        if (!parts.Any(p => p.Left.Length > 0 && LeadersAndPages().IsMatch(p.Left) && TextLines.WordCount(p.Right!) >= 2)) return null;
-        if (!parts.Any(p => LeadersAndPages().IsMatch(p.Right!))) return null;
+        if (!parts.Any(p => p.Left.Length > 0 && LeadersAndPages().IsMatch(p.Left) && TextLines.WordCount(p.Right) >= 2)) return null;
+        if (!parts.Any(p => LeadersAndPages().IsMatch(p.Right))) return null;
 
         var unfolded = new List<SeedLine>();
         if (first > at) unfolded.Add(lines[at]);
@@ -55,7 +55,7 @@ internal static partial class IssueContents
                     break;
                 }
             }
-        unfolded.AddRange(parts.Select(p => new SeedLine(p.Line.Number, p.Right!)));
+        unfolded.AddRange(parts.Select(p => new SeedLine(p.Line.Number, p.Right)));
         return (unfolded, end);
     }
 

@@ -303,7 +303,7 @@ internal static partial class IssueSegmenter
     /// <see cref="WholeIssueFormat"/>'s shape labels).
     /// </summary>
     private static bool IsLabelOverTitle(string text) =>
-        IsSectionLabel(text) || SectionLabels.IsLabelShaped(text) && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text));
+        IsSectionLabel(text) || SectionLabels.IsCapitalsLabelShaped(text);
 
     internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
 

@@ -94,8 +94,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
         // ("NAME is the Editor of …") or who bylines another title of the issue: the contents may list only the section
         // ("BRIEFS") of such a piece.
+        var bylinedTitles = new Lazy<ILookup<string, string>>(() => BylinedTitles(rawBodyBlocks));
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries)
-            || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || BylinesAnotherTitle(name, title, rawBodyBlocks)),
+            || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || bylinedTitles.Value[name].Any(other => other != title)),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
@@ -311,9 +312,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (articleLabel is not null) (creditedSection, creditedLabel) = (sectionCredits.GetValueOrDefault(articleLabel.Line), articleLabel);
             else if (start.Byline is not null || (runDecision?.Value ?? kinds[s].Kind) != ArticleKinds.Brief) creditedSection = null;
             var sectionCredit = signers is null && listedAuthors is null && draft.Authors.Count == 0 ? creditedSection : null;
+            var kind = articleKind ?? (runDecision?.Value ?? kinds[s].Kind);
             // An interview printed without a byline is credited to the interviewer its introduction names ("She spoke with NAME.").
             var interviewer = signers is null && listedAuthors is null && sectionCredit is null && draft.Authors.Count == 0
-                && (articleKind ?? runDecision?.Value ?? kinds[s].Kind) == ArticleKinds.Interview && bodyBlocksOnly.Count > 0
+                && kind == ArticleKinds.Interview && bodyBlocksOnly.Count > 0
                 && InterviewIntro.Interviewer(bodyBlocksOnly[0].Joined) is { } named
                     ? new InferredValue("authors", named, "the interview prints no byline; its introduction names the interviewer",
                         new SourceLocation(source.Path, bodyBlocksOnly[0].Line))
@@ -329,7 +331,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                     .. sectionCredit is null ? [] : new[] { new InferredValue("authors", string.Join(", ", sectionCredit.Names),
                         $"the article prints no byline; its section \"{creditedLabel!.FirstText.Trim()}\" is credited to them (\"{sectionCredit.Text}\")",
                         new SourceLocation(source.Path, sectionCredit.Line)) }],
-                Kind = articleKind ?? (runDecision?.Value ?? kinds[s].Kind),
+                Kind = kind,
                 KindByConvention = articleKind is null && runDecision is null && kinds[s].ByConvention,
                 AuthorBio = pageFootBio ?? draft.AuthorBio,
                 AuthorBioLineMap = pageFootBio is null ? draft.AuthorBioLineMap : pageFootBio.Contains('\n', StringComparison.Ordinal) ? [] : [pageFootBioLine],

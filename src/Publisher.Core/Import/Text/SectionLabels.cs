@@ -65,6 +65,9 @@ public static class SectionLabels
             && text.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '\'' or '’');
     }
 
+    /// <summary>"SHORT TAKES", "A R O U N D  T H E  T R U S T": a label-shaped line set in capitals, whatever its words.</summary>
+    public static bool IsCapitalsLabelShaped(string line) => IsLabelShaped(line) && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(line));
+
     /// <summary>Whether a label-shaped line is set apart by its type: capitals or letter spacing.</summary>
     public static bool IsSetApart(string line) =>
         TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(line)) || LetterSpacing.Collapse(line).Trim() != line.Trim();

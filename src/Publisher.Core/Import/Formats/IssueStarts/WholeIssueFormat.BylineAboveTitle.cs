@@ -120,17 +120,16 @@ public sealed partial class WholeIssueFormat
         blocks.Any(b => b.Joined.Contains(name + " is ", StringComparison.Ordinal));
 
     /// <summary>
-    /// Whether the issue prints this name as the byline of another title too: a line of its own naming only this author,
-    /// under a different title-shaped line (a writer of several briefs signs each the same way).
+    /// The titles each single author bylines in the issue: a line of its own naming only that author, under title-shaped
+    /// lines in the same block (a writer of several briefs signs each the same way).
     /// </summary>
-    private static bool BylinesAnotherTitle(string name, string title, IReadOnlyList<TextBlock> blocks)
-    {
-        foreach (var block in blocks)
-            for (var k = 1; k < block.Lines.Count; k++)
-                if (StartBylineNames(block.Lines[k].Text.Trim()) is [var only] && only == name
-                    && TextShapes.UnwrapTitle(block.Lines.Take(k).Select(l => l.Text)) is var other && other != title && TextShapes.IsTitleLike(other)
-                    && !IssueSegmenter.EndsSentence(block.Lines[k - 1].Text))
-                    return true;
-        return false;
-    }
+    private static ILookup<string, string> BylinedTitles(IReadOnlyList<TextBlock> blocks) =>
+        (from block in blocks
+         from k in Enumerable.Range(1, Math.Max(0, block.Lines.Count - 1))
+         where !IssueSegmenter.EndsSentence(block.Lines[k - 1].Text)
+         let names = StartBylineNames(block.Lines[k].Text.Trim())
+         where names is [_]
+         let title = TextShapes.UnwrapTitle(block.Lines.Take(k).Select(l => l.Text))
+         where TextShapes.IsTitleLike(title)
+         select (Name: names[0], Title: title)).ToLookup(b => b.Name, b => b.Title);
 }

@@ -41,7 +41,8 @@ public sealed partial class WholeIssueFormat
             // "Drone Sightings Close the Airport" / "Northlight Foundation staff": a credit naming no person stands as a byline
             // under a title that follows a section label (known or only shaped as one) or a closed article.
             if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null && CollectiveByline.IsCredit(authorBlock.FirstText)
-                && j > 0 && (IsSectionLabel(blocks[j - 1]) || IsCapitalsLabelLine(blocks[j - 1]) || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()))
+                && j > 0 && (IsSectionLabel(blocks[j - 1]) || blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
+                    || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()))
                 && IsProseAfterTitle(blocks[j + 2]))
             {
                 starts.Add(new ArticleStart(j, j + 1, j + 2));
@@ -88,10 +89,6 @@ public sealed partial class WholeIssueFormat
         while (before > 0 && blocks[before].IsSingleLine && RunningLines.IsFurnitureShaped(blocks[before].FirstText)) before--;
         return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) ? new ArticleStart(j, null, j + 1) : null;
     }
-
-    /// <summary>"AROUND THE TRUST": a line in capitals shaped like a label, whatever its words.</summary>
-    private static bool IsCapitalsLabelLine(TextBlock block) =>
-        block.IsSingleLine && LetterSpacing.Collapse(block.FirstText) is var label && TextShapes.IsCapitalsLabel(label) && SectionLabels.IsLabelShaped(label);
 
     private static bool IsClosingSignature(TextBlock block) => block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null;
 

@@ -87,7 +87,7 @@ public sealed partial class WholeIssueFormat
         if (j + 1 == blocks.Count) return names;
         var next = blocks[j + 1];
         // "SHORT TAKES" over a title and its byline: a label in capitals over the next article, not a bare name signing this one.
-        if (ClosingSignature.Names(text) is null && TextShapes.IsCapitalsLabel(LetterSpacing.Collapse(text)) && SectionLabels.IsLabelShaped(text)
+        if (ClosingSignature.Names(text) is null && SectionLabels.IsCapitalsLabelShaped(text)
             && starts.Any(s => s.First == j + 1 && s.Byline is not null)) return null;
         // "Notes" alone or over its first entry ("Notes" / "[1] …" in one block).
         var notesNext = NotesSection.IsNotesHeading(next.FirstText) && (next.IsSingleLine || EndnoteShapes.Entry(next.Lines[1].Text) is not null);
