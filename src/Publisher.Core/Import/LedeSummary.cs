@@ -31,7 +31,7 @@ public static partial class LedeSummary
         return summary.Length <= HardLimit ? summary.ToString() : CutAtWord(summary.ToString(), HardLimit);
     }
 
-    /// <summary>The first paragraph that is prose: not a heading, list, quote, table or footnote definition.</summary>
+    /// <summary>The first paragraph that is prose: not a heading, list, quote, table, footnote definition or run-in label.</summary>
     private static string? FirstProseParagraph(string body)
     {
         foreach (var block in body.Replace("\r\n", "\n").Split("\n\n"))
@@ -39,6 +39,8 @@ public static partial class LedeSummary
             var trimmed = block.Trim();
             if (trimmed.Length == 0) continue;
             if (trimmed[0] is '#' or '>' or '|' or '-' or '*' or '<' || trimmed.StartsWith("[^", StringComparison.Ordinal)) continue;
+            // "Executive Summary:" names the paragraph under it; it is not the lede.
+            if (ColonLabel.Is(trimmed)) continue;
             return trimmed.Replace('\n', ' ');
         }
         return null;

@@ -86,4 +86,43 @@ public class CrossSeedBoilerplateTests
         Assert.Contains("[^1]: Provincial audit office, annual report\n\n[^2]: Transport department budget, 2023", cost, StringComparison.Ordinal);
         Assert.DoesNotContain("_edn", cost, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_run_in_label_every_page_prints_over_its_text_is_kept_and_is_not_the_summary()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        foreach (var (n, title, lede) in new[]
+        {
+            (1, "Ferry crews and forged manifests", "Smugglers on the northern ferry routes now forge cargo manifests in the ports themselves, crew members told us, and pay inspectors to look away when the wagons roll on board."),
+            (2, "The quiet trade in spare drone parts", "Workshops in the border towns have turned from repairing phones to assembling small drones, and the parts they need arrive by post from traders who never ask what they are for."),
+        })
+        {
+            project.Temp.Write($"seeds/page{n}.txt", $"""
+                {title}
+
+                Share   Print   Email
+
+                Workers at the harbour on a winter morning. (Photo: Fernleigh Review)
+
+                Key Findings:
+
+                {lede} Officials in the capital have said little about it, and local police say they lack the staff to follow it up.
+
+                The pattern is not new, but it has grown since the border crossings were reopened last year, and it now reaches well beyond the ports where it began.
+
+                """);
+            project.Temp.Write($"seeds/page{n}.yml", $"publication: Fernleigh Review\nsite: {Site}\ndate: 2024-05-0{n}\n");
+        }
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        foreach (var file in project.ArticleFiles())
+        {
+            var article = project.Read(file);
+            Assert.Contains("\nKey Findings:\n", article, StringComparison.Ordinal);
+            Assert.DoesNotContain("summary: 'Key Findings:'", article, StringComparison.Ordinal);
+            Assert.DoesNotContain("Photo: Fernleigh Review", article, StringComparison.Ordinal);
+        }
+    }
 }

@@ -59,4 +59,11 @@ public class LedeSummaryTests
     [InlineData("## Only a heading")]
     [InlineData("[^1]: Only a note.")]
     public void No_prose_means_no_summary(string body) => Assert.Null(LedeSummary.From(body));
+
+    [Theory]
+    [InlineData("Executive Summary:\n\nThe group now taxes the herds it once raided.", "The group now taxes the herds it once raided.")]
+    [InlineData("**Key Findings:**\n\nThe ports are the weak point.", "The ports are the weak point.")]
+    [InlineData("Note: the figures are estimates.\n\nSecond.", "Note: the figures are estimates.")]
+    public void A_run_in_label_over_the_first_paragraph_is_not_the_summary(string body, string expected) =>
+        Assert.Equal(expected, LedeSummary.From(body));
 }

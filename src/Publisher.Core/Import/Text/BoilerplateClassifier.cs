@@ -75,7 +75,8 @@ internal static class BoilerplateClassifier
             }
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
                 verdicts[i] = Verdict(signals);
-            else if (repeated is not null && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plainNeighbours, units, i)))
+            else if (repeated is not null && !RunInLabelOverText(plainNeighbours, units, i)
+                     && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plainNeighbours, units, i)))
                 verdicts[i] = Verdict(signals);
             else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && IsFragment(u))
                 verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");
@@ -502,19 +503,20 @@ internal static class BoilerplateClassifier
     /// a site, are the text's structure, not repeated furniture.
     /// </para>
     private static bool HeadingWithinText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
-        (units[i].IsHeading || ColonLabel(units[i].Signals.Text) && classes.NextText(i) == i + 1) && classes.HeadsGoodText(i) && (classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood
-            || classes.Before(i, ignoreNearGood: false) is null && units[i].Signals.Words <= MaxFirstSectionHeadingWords);
+        RunInLabelOverText(classes, units, i) || units[i].IsHeading && classes.HeadsGoodText(i)
+            && (classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood
+                || classes.Before(i, ignoreNearGood: false) is null && units[i].Signals.Words <= MaxFirstSectionHeadingWords);
+
+    /// <summary>
+    /// A colon label right over good text heads it wherever it stands, even amid the furniture before a body: under a
+    /// byline or a photo caption it opens the text ("Executive Summary:" over the summary paragraph), and its
+    /// repetition across a site's pages is the site's structure.
+    /// </summary>
+    private static bool RunInLabelOverText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
+        ColonLabel.Is(units[i].Signals.Text) && classes.NextText(i) == i + 1 && classes.HeadsGoodText(i);
 
     private const int MaxFirstSectionHeadingWords = 3;
-    private const int MaxColonLabelWords = 4;
 
-    /// <summary>A few words opening in a capital and ending in a colon, with no digits: "Executive Summary:", "Background:".</summary>
-    private static bool ColonLabel(string text)
-    {
-        var t = text.Trim().TrimStart('#', '*', '_', ' ').TrimEnd('*', '_', ' ');
-        return t.Length > 1 && t[^1] == ':' && char.IsUpper(t[0]) && !t.Any(char.IsDigit)
-            && TextLines.WordCount(t) <= MaxColonLabelWords && t.IndexOf(':') == t.Length - 1;
-    }
 
     /// <summary>
     /// For each unit, the class of the nearest unit before and after it that is not short (or, ignoring near-good ones,
