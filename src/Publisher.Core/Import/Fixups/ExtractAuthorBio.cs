@@ -36,6 +36,7 @@ public static partial class ExtractAuthorBio
         found ??= Opening(paragraphs, authors);
         found ??= Labelled(paragraphs, authors);
         if (found is null) return Unchanged(body);
+        found = WithCoauthorBiosAbove(found.Value, paragraphs, lines, authors);
         var (bio, labels, flat, named, keep) = found.Value;
 
         for (var i = bio.StartLine; i <= bio.EndLine; i++) lines[i] = "";
@@ -178,6 +179,38 @@ public static partial class ExtractAuthorBio
             if (labelled && Closing(paragraphs, i, authors) is { } found) return found;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Co-authors' bios printed one paragraph each ("About the authors", then "Ann Lee is …", "Bo Ma is …"): the bios of
+    /// the draft's other authors right above the one found join it, nearest first, so each author's profile gets theirs
+    /// (<see cref="BioParagraph.SplitBetween"/> splits the joined bio by the names its sentences open with).
+    /// </summary>
+    private static Found WithCoauthorBiosAbove(Found found, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<string> lines, IReadOnlyList<string> authors)
+    {
+        if (authors.Count < 2 || found.Named is not null || found.KeepBefore is not null) return found;
+        var index = -1;
+        for (var i = 0; i < paragraphs.Count; i++)
+            if (paragraphs[i].StartLine <= found.Bio.StartLine && found.Bio.StartLine <= paragraphs[i].EndLine) index = i;
+        var covered = authors.Where(a => IsAbout(found.Flat, a)).ToHashSet(StringComparer.Ordinal);
+        var (start, flat) = (found.Bio.StartLine, found.Flat);
+        var labels = found.Labels.ToList();
+        for (var i = index - 1; i >= 1 && covered.Count < authors.Count; i--)
+        {
+            var (above, aboveLabels) = BioText(paragraphs[i], authors);
+            if (above.Length == 0 || TextLines.WordCount(above) > MaxBioWords || !BioParagraph.HasBioVocabulary(above)) break;
+            var about = authors.Where(a => !covered.Contains(a) && IsAbout(above, a)).ToList();
+            if (about.Count == 0) break;
+            covered.UnionWith(about);
+            (start, flat) = (paragraphs[i].StartLine, above + " " + flat);
+            // The label over the first bio ("About the authors") was read as the found bio's label above; it is this one's now.
+            labels.RemoveAll(l => l.Line == paragraphs[i].StartLine && paragraphs[i].Lines.Count == 1);
+            labels.AddRange(aboveLabels);
+            labels.AddRange(LabelAbove(paragraphs, i, authors));
+        }
+        if (start == found.Bio.StartLine) return found;
+        var joined = new Paragraph(start, lines.Skip(start).Take(found.Bio.EndLine - start + 1).ToList());
+        return found with { Bio = joined, Flat = flat, Labels = labels.Distinct().ToList() };
     }
 
     /// <summary>The bio's text, unwrapped, without a label line or an "About the author:" lead-in; the label line, if any.</summary>
