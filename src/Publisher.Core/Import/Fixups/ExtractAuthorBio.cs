@@ -277,7 +277,7 @@ public static partial class ExtractAuthorBio
         {
             // "Dr. Lee, PhD, a fellow …, is", "Ann Lee and Bo Ma are", "Ann Lee (@annlee) is"
             var pattern = "^" + PersonNames.HonorificPattern + Regex.Escape(candidate)
-                + @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE))?(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|&)\s*[^.;]{2,80}?)??(?:,[^.]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently|researches|studies|covers|directs)\b";
+                + @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE))?(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|&)\s*[^.;]{2,80}?)??(?:,[^.]{1,160}?,)?\s+(?:" + BioParagraph.BioVerbs + @")\b";
             if (Regex.IsMatch(paragraph, pattern, RegexOptions.CultureInvariant)) return true;
         }
         return false;

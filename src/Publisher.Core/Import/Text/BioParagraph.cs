@@ -148,6 +148,11 @@ public static partial class BioParagraph
         return text[start..dot];
     }
 
+    /// <summary>The verbs a bio's subject takes ("Ann Lee is …", "… leads the unit", "… reports on the Sahel"): one list for every bio test.</summary>
+    internal const string BioVerbs =
+        "is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|teach|currently|leads|lead|directs|direct|covers|cover"
+        + "|researches|studies|specializes|specialises|reports|report";
+
     private const string NameWord = @"(?:[\p{Lu}][\p{L}'’\-]*\.?|(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|abu|ben)(?:-[\p{Lu}][\p{L}'’]*)?)";
     private const string Name = NameWord + @"(?:\s+" + NameWord + @"){1,4}";
     private static readonly string PostNominal = PersonNames.PostNominalPattern;
@@ -157,10 +162,10 @@ public static partial class BioParagraph
         + "(?<a>" + Name + ")" + PostNominal
         + @"(?:\s*,\s*(?:(?:[Dd]r|Prof|Professor|Col|Amb)\.?\s+)?(?<c>" + Name + ")" + PostNominal + @")?"
         + @"(?:\s*,?\s+(?:and|&)\s+(?:(?:[Dd]r|Prof|Professor|Mr|Mrs|Ms|Col|Amb)\.?\s+)?(?<b>" + Name + ")" + PostNominal + @")?"
-        + @"(?:\s*\([^)]*\))?(?:,[^.;]{1,160}?,)?\s+(?:is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|currently|leads|directs|covers|specializes|specialises)\b", RegexOptions.Compiled);
+        + @"(?:\s*\([^)]*\))?(?:,[^.;]{1,160}?,)?\s+(?:" + BioVerbs + @")\b", RegexOptions.Compiled);
 
     private static Regex Subject() => SubjectPattern;
 
-    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about)|specializ|specialis|expert|consultant|adviser|advisor|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about|for)|reports (?:on|from)|column|specializ|specialis|expert|consultant|adviser|advisor|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Vocabulary();
 }

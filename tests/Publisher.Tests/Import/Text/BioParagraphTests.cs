@@ -12,6 +12,9 @@ public class BioParagraphTests
     [InlineData("Prof. Adaeze Nwosu, PhD, directs the water programme at Lagoon University.", "Adaeze Nwosu")]
     [InlineData("Sir Aurelio Mbeki-Strand KC FRSA was counsel to the harbour inquiry and now sits as a judge.", "Aurelio Mbeki-Strand")]
     [InlineData("Professor Dame Helka Onyango-Rusk DBE FBA is Professor of Maritime History at Carrow University.", "Helka Onyango-Rusk")]
+    [InlineData("Oskar Lindell-Mbatha reports on the Sahel and the Sahara for the Gazette.", "Oskar Lindell-Mbatha")]
+    [InlineData("Ilse Drummond writes a weekly column on courts and policing for the Courier.", "Ilse Drummond")]
+    [InlineData("Mira Okafor-Lund leads the institute's extremism research unit. Jun Sato is a senior analyst there.", "Mira Okafor-Lund; Jun Sato")]
     public void Finds_whom_a_bio_is_about(string paragraph, string names) =>
         Assert.Equal(names, string.Join("; ", BioParagraph.Subjects(paragraph)));
 
