@@ -71,13 +71,15 @@ public static partial class ExtractAuthorBio
     /// <summary>The first line of the bio paragraph that is not its label line.</summary>
     private static int FirstBioLine(Paragraph bio) => BioLabel.IsLabelLine(bio.Lines[0]) && bio.Lines.Count > 1 ? bio.StartLine + 1 : bio.StartLine;
 
-    /// <summary>The last paragraph that is not part of the notes after it (footnote definitions, "[1] …", "NOTES …", indented code).</summary>
+    /// <summary>The last paragraph that is not part of the notes after it (footnote definitions, "[1] …", "NOTES …", indented code) nor a remnant without a word.</summary>
     private static int ClosingIndex(IReadOnlyList<Paragraph> paragraphs)
     {
         for (var i = paragraphs.Count - 1; i >= 0; i--)
         {
             var first = paragraphs[i].Lines[0];
             if (first.StartsWith("    ", StringComparison.Ordinal) || FootnoteDefinition().IsMatch(first) || NotesParagraph.IsNotes(first)) continue;
+            // A stray remnant of the page's furniture ("X" left of a share bar, a lone bullet) holds no word to close on.
+            if (!WordOfTwoLetters().IsMatch(paragraphs[i].Flat)) continue;
             return i;
         }
         return -1;
@@ -288,4 +290,7 @@ public static partial class ExtractAuthorBio
 
     [GeneratedRegex(@"^\[\^[^\]]+\]:")]
     private static partial Regex FootnoteDefinition();
+
+    [GeneratedRegex(@"\p{L}{2}")]
+    private static partial Regex WordOfTwoLetters();
 }
