@@ -15,12 +15,12 @@ write('d01_court_press_summary_para_citations', [
     'Neutral citation: [2032] OHC 211',
     'Judges: Mrs Justice Varga-Lindholm, Mr Justice Oduya, Mr Justice Pellcroft',
     'Date of judgment: 14 October 2032',
-    'Background',
+    '>Background',
     '>The claimants are a trade union and four of its members who work at the container terminals of Port Velling. In March 2032 the Minister for Port Security made an order requiring every worker at the terminals to submit to a vetting interview and a check of their social media accounts.',
     '>The claimants argued that the order was made without the consultation the Port Security Act requires and that it interfered disproportionately with the private lives of several thousand workers [para 12].',
-    'Judgment',
+    '>Judgment',
     '>The court allows the claim in part. The order is quashed in so far as it requires a check of private social media accounts; the vetting interviews may continue.',
-    'Reasons for the judgment',
+    '>Reasons for the judgment',
     '>The Act required the Minister to consult those affected before making an order. A letter sent to the employers two days before the order was made was not consultation in any meaningful sense [para 31].',
     '>The court accepts that the threat to the terminals was real and that vetting interviews were a proportionate response to it [para 44]. A general check of private accounts, with no suspicion attaching to the worker concerned, went further than the threat could justify [paras 52-58].',
     'NOTE: This summary is provided to help in understanding the court\'s decision. It does not form part of the reasons for the decision. The full judgment is the only authoritative document.',
@@ -48,15 +48,15 @@ write('d02_sanctions_notice_numbered_designations', [
     'Contents',
     'Notice summary',
     'What you must do',
-    'Notice summary',
+    '>Notice summary',
     '>The following entries have been added to the consolidated list of asset freeze targets and are now subject to an asset freeze.',
-    'Individuals',
+    '>Individuals',
     '>1. MARKOVIC-ADEYEMI, Teodor. DOB: 03/05/1981. Nationality: Ostravian. Position: Owner of the vessel Grey Heron. Listed on: 22/08/2032.',
     '>2. SALAZAR-KOWALSKI, Ines. DOB: 17/11/1975. Nationality: Velmorian. Position: Finance officer of the network. Listed on: 22/08/2032.',
     '>3. HALVORSEN, Emil Rashid. DOB: 09/01/1990. Listed on: 22/08/2032.',
-    'Entities',
+    '>Entities',
     '>4. GREY HERON SHIPPING LTD. Address: Dock Road 14, Port Velling. Listed on: 22/08/2032.',
-    'What you must do',
+    '>What you must do',
     '>You must check whether you maintain any accounts or hold any funds or economic resources for the persons set out in this notice, and freeze any you find.',
     '>You must report any findings to the Office for Sanctions Implementation, together with the information on which the knowledge or suspicion is based.',
     'Is this page useful?  Yes  No  Report a problem with this page',
@@ -64,7 +64,7 @@ write('d02_sanctions_notice_numbered_designations', [
     'All content is available under the Open Government Licence, except where otherwise stated',
     '© State of Veloria',
 ], dict(title='Financial sanctions notice: Maritime smuggling networks', authors=[], date='2032-08-22',
-        kind='sanctions notice', publication='Office for Sanctions Implementation'))
+        kind='notice', publication='Office for Sanctions Implementation'))
 
 # A parliament's written question and answer: asked/answered dates, the answering minister.
 write('d03_parliament_written_question_answer', [
@@ -238,5 +238,5 @@ write('d09_wire_update_reporting_by_end', [
     'Read Next',
     'Insurers raise war-risk premiums for Dorran straits',
     '© 2032 Meridian Wire. All rights reserved.',
-], dict(title='Gunmen seize fuel tanker off Cape Dorran, crew safe', authors=['Nadia Oyelaran-Voss', 'Lukas Brenner-Achterberg'],
+], dict(title='Gunmen seize fuel tanker off Cape Dorran, crew safe', authors=['Nadia Oyelaran-Voss', 'Lukas Brenner-Achterberg', 'Imogen Tate'],
         date='2032-09-18', kind='news', publication='Meridian Wire'))
