@@ -1,0 +1,55 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+/// <summary>Invented lines of unusual single web pages (court summaries, sanctions notices, written questions, obituaries, press reviews; issue 6, pages20).</summary>
+public class UnusualPageShapes20Tests
+{
+    private const string Prose =
+        "The claimants are a trade union and four of its members who work at the container terminals of the port, where a new vetting order was made in March.";
+
+    [Theory]
+    [InlineData("The government daily praised them as patriots who fill a gap the army cannot.[i]", "Closed")]
+    [InlineData("Two of their commanders had criminal records for smuggling.[iv] [v]", "Closed")]
+    [InlineData("A letter from a farmer who said the militias had stopped the thefts from his[iii]", "Open")]
+    [InlineData("The list of items ends with [x]", "Open")]
+    public void A_roman_endnote_marker_after_a_full_stop_ends_the_paragraph(string text, string end) =>
+        Assert.Equal(end, ParagraphShape.EndOf(text).ToString());
+
+    [Fact]
+    public void Page_fields_between_a_headline_and_its_date_do_not_make_a_field_the_title()
+    {
+        string[] lines =
+        [
+            "High Court of Justice of Ostravia",
+            "Press summary",
+            "Harbour Workers Union and others v Minister for Port Security",
+            "Neutral citation: [2032] OHC 211",
+            "Judges: Mrs Justice Varga-Lindholm, Mr Justice Oduya, Mr Justice Pellcroft",
+            "Date of judgment: 14 October 2032",
+            Prose,
+        ];
+        Assert.Equal(2, PageTitle.Choose(lines, PageTitleHints.None)!.Index);
+    }
+
+    [Fact]
+    public void A_field_line_right_under_a_headline_still_lets_a_byline_line_vouch_for_it()
+    {
+        string[] lines = ["Lakeshore Post", "Ferry Operators Hire Armed Guards", "Location: Port Orvan", "By Kwame Ellingsen", Prose];
+        Assert.Equal(1, PageTitle.Choose(lines, PageTitleHints.None)!.Index);
+    }
+
+    [Theory]
+    [InlineData("Is this page useful?  Yes  No  Report a problem with this page", true)]
+    [InlineData("Was this article helpful? Yes / No  Send us your feedback", true)]
+    [InlineData("Is this policy useful? Critics say no, and report a problem with its design.", false)]
+    public void A_feedback_question_with_its_report_link_on_one_line(string line, bool expected) => Assert.Equal(expected, FeedbackWidget.Is(line));
+
+    [Theory]
+    [InlineData("— JOHAN ALVESTAD-KIRUI", "Johan Alvestad-Kirui")]
+    [InlineData("– ANA RUIZ AND TOMAS BERG", "Ana Ruiz; Tomas Berg")]
+    [InlineData("— END", "-")]
+    [InlineData("— REUTERS", "-")]
+    public void A_closing_signature_in_capitals_names_its_author(string line, string names) =>
+        Assert.Equal(names, EndByline.Read(line) is { } found ? string.Join("; ", found) : "-");
+}
