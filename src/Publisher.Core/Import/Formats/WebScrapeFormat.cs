@@ -144,6 +144,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
+        var answered = TakeWrittenAnswer(bodyBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0) bodyBlocks = TakeSenderSignature(bodyBlocks, mail, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0 && SignedBySender(mail, header.Dropped) is { } sender)
         {
@@ -173,6 +174,16 @@ public sealed partial class WebScrapeFormat : IRawFormat
             kindInferred = new InferredValue(Content.KnownKeys.Article.Kind, weakKind.Value.Kind, weakKind.Value.Reason, new SourceLocation(source.Path, weakKind.Line));
         kind ??= kindInferred?.Value;
         var date = header.Date;
+        if (answered is { } answer && answer.Date.Date != date)
+        {
+            date = answer.Date.Date;
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {date:yyyy-MM-dd}", answer.At)
+            {
+                Before = answer.Line,
+                After = $"date: {date:yyyy-MM-dd}",
+                Reason = "the date the written question was answered, which dates the record (not the date it was asked)",
+            });
+        }
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
         var printedIssue = header.PrintedIssue;
         // A journal's page names its journal, volume and issue in the browser title after the article's title.

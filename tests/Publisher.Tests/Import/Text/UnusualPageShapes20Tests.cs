@@ -32,13 +32,6 @@ public class UnusualPageShapes20Tests
         Assert.Equal(2, PageTitle.Choose(lines, PageTitleHints.None)!.Index);
     }
 
-    [Fact]
-    public void A_field_line_right_under_a_headline_still_lets_a_byline_line_vouch_for_it()
-    {
-        string[] lines = ["Lakeshore Post", "Ferry Operators Hire Armed Guards", "Location: Port Orvan", "By Kwame Ellingsen", Prose];
-        Assert.Equal(1, PageTitle.Choose(lines, PageTitleHints.None)!.Index);
-    }
-
     [Theory]
     [InlineData("Is this page useful?  Yes  No  Report a problem with this page", true)]
     [InlineData("Was this article helpful? Yes / No  Send us your feedback", true)]
@@ -52,4 +45,30 @@ public class UnusualPageShapes20Tests
     [InlineData("— REUTERS", "-")]
     public void A_closing_signature_in_capitals_names_its_author(string line, string names) =>
         Assert.Equal(names, EndByline.Read(line) is { } found ? string.Join("; ", found) : "-");
+}
+
+public class WrittenAnswerTests
+{
+    [Theory]
+    [InlineData("Answered by Pieter Mwangi-Holt, Minister of State (Ministry of Justice)", "Pieter Mwangi-Holt")]
+    [InlineData("Answered by Rufus Aldana-Kerr, Minister for Justice, 10 March 2031", "Rufus Aldana-Kerr")]
+    [InlineData("Answered on 16 June 2032", "-")]
+    [InlineData("Answered by the Minister in due course, the member said.", "-")]
+    public void The_answering_member(string line, string names) =>
+        Assert.Equal(names, WrittenAnswer.AnsweredBy(line) is { } found ? string.Join("; ", found) : "-");
+
+    [Theory]
+    [InlineData("Answered on 16 June 2032", "2032-06-16")]
+    [InlineData("Answered by Rufus Aldana-Kerr, Minister for Justice, 10 March 2031", "2031-03-10")]
+    [InlineData("Answered in June 2032", "-")]
+    [InlineData("Asked on 2 June 2032", "-")]
+    public void The_answer_date(string line, string date) =>
+        Assert.Equal(date, WrittenAnswer.AnswerDate(line)?.Date.ToString("yyyy-MM-dd") ?? "-");
+
+    [Theory]
+    [InlineData("Asked on 2 June 2032", true)]
+    [InlineData("Tabled on 12 November 2026", true)]
+    [InlineData("Asked on several occasions since 2 June 2032 whether the ferry would run, officials said nothing.", false)]
+    [InlineData("Answered on 16 June 2032", false)]
+    public void The_question_date_line(string line, bool expected) => Assert.Equal(expected, WrittenAnswer.IsAskedOn(line));
 }
