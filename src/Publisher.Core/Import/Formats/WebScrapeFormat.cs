@@ -437,7 +437,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
     private sealed class HeaderState(RawSource source, IReadOnlyCollection<string> siteNames, string title)
     {
-        private enum Mode { Any, AlsoAvailable, AboutAuthors, Speakers }
+        private enum Mode { Any, AlsoAvailable, AboutAuthors, Speakers, AuthorsList }
 
         private Mode _mode = Mode.Any;
         private bool _seenContent;
@@ -796,6 +796,22 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _mode = Mode.Any;
             }
 
+            // Under "Presenters" in the head (a conference's paper page): each person named, perhaps with an institution,
+            // is an author.
+            if (_mode == Mode.AuthorsList)
+            {
+                // "Senior Research Fellow, Terrorism and Conflict" under a name: the person's role, not another person.
+                if (AuthorRoleLine.Is(text)) { Drop("author's role", line); return true; }
+                if (AuthorsBlock.Entry(text) is { } listed) { TakeHeadByline([listed], line); return true; }
+                if (AuthorsBlock.IsDetailLine(text)) { Drop("author's role", line); return true; }
+                _mode = Mode.Any;
+            }
+            if (AuthorsBlock.IsPresentersLabel(text) && next is not null && AuthorsBlock.Entry(next.Text) is not null)
+            {
+                Drop("authors label", line);
+                _mode = Mode.AuthorsList;
+                return true;
+            }
             // Under "Speakers": the people who spoke at the event, each with a role, are not the piece's authors.
             if (_mode == Mode.Speakers)
             {

@@ -72,3 +72,21 @@ public class WrittenAnswerTests
     [InlineData("Answered on 16 June 2032", false)]
     public void The_question_date_line(string line, bool expected) => Assert.Equal(expected, WrittenAnswer.IsAskedOn(line));
 }
+
+public class PresentersBlockTests
+{
+    [Theory]
+    [InlineData("Presenters", true)]
+    [InlineData("Presenting authors:", true)]
+    [InlineData("Authors", false)]
+    [InlineData("Speakers", false)]
+    public void The_presenters_label(string line, bool expected) => Assert.Equal(expected, AuthorsBlock.IsPresentersLabel(line));
+
+    [Theory]
+    [InlineData("Marit Solheim-Okoro, Norland Police University College", "Marit Solheim-Okoro")]
+    [InlineData("Anselm Vukovic, Institute for Coastal Studies, Rostrup", "Anselm Vukovic")]
+    [InlineData("Ottilie Farrugia", "Ottilie Farrugia")]
+    [InlineData("Maritime security, policing and informants in the Baltic", "-")]
+    [InlineData("Thursday 9 September 2032, 11:00-12:45, Room Seeblick 3", "-")]
+    public void An_entry_names_one_person(string line, string name) => Assert.Equal(name, AuthorsBlock.Entry(line) ?? "-");
+}
