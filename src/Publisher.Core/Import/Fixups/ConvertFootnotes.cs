@@ -172,10 +172,14 @@ public static partial class ConvertFootnotes
             foreach (var (line, offset) in paragraph.Lines.Select((l, k) => (l.Trim(), k)))
             {
                 var m = NoteStart().Match(line);
-                if (m.Success)
+                if (m.Success && EndnoteShapes.Number(m.Groups[1].Value) is not null)
                 {
                     Flush(current, result, stray);
-                    result.Add(new Note(m.Groups[1].Value, [], NotesLine: paragraph.StartLine + offset));
+                    var label = m.Groups[1].Value;
+                    // "[iv] …": roman labels are renumbered in order, as in a list found in the body.
+                    result.Add(char.IsDigit(label[0])
+                        ? new Note(label, [], NotesLine: paragraph.StartLine + offset)
+                        : new Note((result.Count + 1).ToString(CultureInfo.InvariantCulture), [], label, NotesLine: paragraph.StartLine + offset));
                     current.Add(line[m.Length..].Trim());
                 }
                 else current.Add(line);
@@ -200,7 +204,7 @@ public static partial class ConvertFootnotes
     [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\]\\!^])\[(?<number>\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^\[(\d{1,3})\]\s*")]
+    [GeneratedRegex(@"^\[(\d{1,3}|[ivxlcdm]{1,7})\]\s*")]
     private static partial Regex NoteStart();
 
     // A word processor's endnote marker exported to the web: "[[iv]](https://site/page#_edn4)", "[[2]](#_ftn2)".

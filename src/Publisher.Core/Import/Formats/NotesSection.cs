@@ -3,13 +3,15 @@ using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 
-/// <summary>Finds a trailing "Notes" heading followed by "[n] …" entries and cuts it off the body.</summary>
+/// <summary>Finds a trailing "Notes" heading followed by "[n] …" (or "[iv] …") entries and cuts it off the body.</summary>
 public static partial class NotesSection
 {
     public static bool IsNotesHeading(string line) =>
         BilingualLabel.Any(line.Trim().TrimEnd(':'), l => l is "Notes" or "NOTES" or "Endnotes" or "ENDNOTES" or "Footnotes" or "FOOTNOTES");
 
-    public static bool IsNoteEntry(string line) => NoteEntry().IsMatch(line.TrimStart());
+    /// <summary>"[3] …", and "[iv] …" as word processors number endnotes in roman numerals.</summary>
+    public static bool IsNoteEntry(string line) =>
+        NoteEntry().Match(line.TrimStart()) is { Success: true } m && EndnoteShapes.Number(m.Groups["label"].Value) is not null;
 
     /// <summary>
     /// Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.
@@ -104,6 +106,6 @@ public static partial class NotesSection
         if (current.Count > 0) yield return (string.Join(' ', current), start);
     }
 
-    [GeneratedRegex(@"^\[\d+\]")]
+    [GeneratedRegex(@"^\[(?<label>\d+|[ivxlcdm]{1,7})\]")]
     private static partial Regex NoteEntry();
 }

@@ -144,6 +144,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
+        var answered = TakeWrittenAnswer(bodyBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0) bodyBlocks = TakeSenderSignature(bodyBlocks, mail, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0 && SignedBySender(mail, header.Dropped) is { } sender)
         {
@@ -173,6 +174,16 @@ public sealed partial class WebScrapeFormat : IRawFormat
             kindInferred = new InferredValue(Content.KnownKeys.Article.Kind, weakKind.Value.Kind, weakKind.Value.Reason, new SourceLocation(source.Path, weakKind.Line));
         kind ??= kindInferred?.Value;
         var date = header.Date;
+        if (answered is { } answer && answer.Date.Date != date)
+        {
+            date = answer.Date.Date;
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {date:yyyy-MM-dd}", answer.At)
+            {
+                Before = answer.Line,
+                After = $"date: {date:yyyy-MM-dd}",
+                Reason = "the date the written question was answered, which dates the record (not the date it was asked)",
+            });
+        }
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
         var printedIssue = header.PrintedIssue;
         // A journal's page names its journal, volume and issue in the browser title after the article's title.
@@ -426,7 +437,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
     private sealed class HeaderState(RawSource source, IReadOnlyCollection<string> siteNames, string title)
     {
-        private enum Mode { Any, AlsoAvailable, AboutAuthors, Speakers }
+        private enum Mode { Any, AlsoAvailable, AboutAuthors, Speakers, AuthorsList }
 
         private Mode _mode = Mode.Any;
         private bool _seenContent;
@@ -785,6 +796,22 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 _mode = Mode.Any;
             }
 
+            // Under "Presenters" in the head (a conference's paper page): each person named, perhaps with an institution,
+            // is an author.
+            if (_mode == Mode.AuthorsList)
+            {
+                // "Senior Research Fellow, Terrorism and Conflict" under a name: the person's role, not another person.
+                if (AuthorRoleLine.Is(text)) { Drop("author's role", line); return true; }
+                if (AuthorsBlock.Entry(text) is { } listed) { TakeHeadByline([listed], line); return true; }
+                if (AuthorsBlock.IsDetailLine(text)) { Drop("author's role", line); return true; }
+                _mode = Mode.Any;
+            }
+            if (AuthorsBlock.IsPresentersLabel(text) && next is not null && AuthorsBlock.Entry(next.Text) is not null)
+            {
+                Drop("authors label", line);
+                _mode = Mode.AuthorsList;
+                return true;
+            }
             // Under "Speakers": the people who spoke at the event, each with a role, are not the piece's authors.
             if (_mode == Mode.Speakers)
             {

@@ -6,8 +6,8 @@ namespace Publisher.Core.Import.Text;
 public sealed record AuthorsBlockReading(IReadOnlyList<string> Names, int Lines);
 
 /// <summary>
-/// The block of authors a firm or institute prints after the text: a label ("Authors", "Contributors", "Contacts",
-/// "About the authors", "Written by") and then, one per line, each person's name followed by their role and office
+/// The block of authors a firm or institute prints after the text (or a conference's paper page under its title): a label
+/// ("Authors", "Contributors", "Contacts", "About the authors", "Written by", "Presenters") and then, one per line, each person's name followed by their role and office
 /// ("Partner, Lenhausen"), a telephone number or an email address. Every name needs such a line under it (or the block
 /// is nothing but names); the block ends at the first line that is none of these. Pure.
 /// </summary>
@@ -26,8 +26,8 @@ public static partial class AuthorsBlock
         {
             var text = lines[k].Trim();
             if (IsName(text)) { names.Add(PersonNames.Clean(text)); continue; }
-            // "Ann Lee — Partner, Lenhausen": the name and its detail on one line.
-            if (NameWithDetail(text) is { } named) { names.Add(named); details++; continue; }
+            // "Ann Lee — Partner, Lenhausen", "Ann Lee, Ostmark University": the name and its detail on one line.
+            if ((NameWithDetail(text) ?? NameCommaInstitution(text)) is { } named) { names.Add(named); details++; continue; }
             if (names.Count > 0 && IsDetail(text)) { details++; continue; }
             break;
         }
@@ -35,6 +35,32 @@ public static partial class AuthorsBlock
         // Names alone, or each name with a detail line: "Partner, Lenhausen" under "Ann Lee".
         if (details > 0 && details < names.Count) return null;
         return new AuthorsBlockReading(names, k);
+    }
+
+    /// <summary>"Presenters", "Presenting authors:": the label a conference's paper page prints over its authors under the title.</summary>
+    public static bool IsPresentersLabel(string line) => Label().Match(line.Trim()) is { Success: true } m && m.Groups["presenters"].Success;
+
+    /// <summary>
+    /// One line of the block naming one person: the name alone, or with its role or institution after a dash, a bar or a
+    /// comma ("Marit Solheim, Norland Police University College"); the name, or null.
+    /// </summary>
+    public static string? Entry(string line)
+    {
+        var text = line.Trim();
+        return text.Length == 0 ? null : IsName(text) ? PersonNames.Clean(text) : NameWithDetail(text) ?? NameCommaInstitution(text);
+    }
+
+    /// <summary>A line under a name in the block: the person's role and office, a telephone number or an email address.</summary>
+    public static bool IsDetailLine(string line) => IsDetail(line.Trim());
+
+    /// <summary>"Anselm Vukovic, Institute for Coastal Studies, Rostrup": a name, a comma and the body the person works for.</summary>
+    private static string? NameCommaInstitution(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 4 || text[^1] is '.' or '?' or '!' or ':' || TextLines.WordCount(text) > MaxDetailWords + 4) return null;
+        var name = text[..comma].Trim();
+        var institution = text[(comma + 1)..].Trim();
+        return IsName(name) && institution.Length > 0 && char.IsUpper(institution[0]) && SiteMasthead.HasPublisherNoun(institution) ? PersonNames.Clean(name) : null;
     }
 
     private static bool IsName(string text) =>
@@ -63,7 +89,7 @@ public static partial class AuthorsBlock
             && (text.Contains(',', StringComparison.Ordinal) || AuthorRoleLine.Is(text));
     }
 
-    [GeneratedRegex(@"^(?:(?:about|meet)\s+the\s+)?(?:authors?|contributors?|contacts?|key\s+contacts?|written\s+by)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:about|meet)\s+the\s+)?(?:authors?|contributors?|contacts?|key\s+contacts?|written\s+by|(?<presenters>presenters?|presenting\s+authors?))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:(?:tel|phone|t|m|mobile)\.?\s*:?\s*)?\+?[\d\s().\-]{7,}$", RegexOptions.IgnoreCase)]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// A byline printed at the end of a story instead of under its title: "— NAME", "– NAME and NAME", "By NAME",
+/// A byline printed at the end of a story instead of under its title: "— NAME", "– NAME and NAME", "— NAME IN CAPITALS", "By NAME",
 /// "Words by NAME", "Story by NAME" as a line of its own. The dashed shape needs the names to look like people's names
 /// (strictly: no heading words), since a dash also introduces quotations' sources. Pure.
 /// </summary>
@@ -18,6 +18,8 @@ public static partial class EndByline
         {
             var rest = dashed.Groups["names"].Value.Trim();
             if (rest.Any(char.IsDigit) || rest[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
+            // "— JOHAN ALVESTAD-KIRUI": a signature set in capitals (or small capitals); the dash is the context that makes it a byline.
+            if (CapitalsByline.Names(rest) is { } capitals) return capitals;
             var names = PersonNames.Split(rest);
             if (names.Count is 0 or > 4) return null;
             return names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? names : null;

@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A page-feedback widget: "Is this page useful?", "Was this article helpful? Yes / No", "Was this post helpful? 👍 Yes 👎 No", "Was this fact check useful? 👍 👎", "Yes this page is useful",
-/// "Report a problem with this page", "Thank you for your feedback", "Help us improve this website". The page
+/// "Report a problem with this page" (also after the question on its line), "Thank you for your feedback", "Help us improve this website". The page
 /// asks the reader about itself; an article asking a question is about its subject. Pure.
 /// </summary>
 internal static partial class FeedbackWidget
@@ -14,8 +14,19 @@ internal static partial class FeedbackWidget
     public static bool Is(string text)
     {
         var t = Icons().Replace(text, " ").Trim().Trim('*', '_', '#', ' ');
-        return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && (Question().IsMatch(t) || Answer().IsMatch(t) || Report().IsMatch(t) || Thanks().IsMatch(t));
+        return t.Length > 0 && TextLines.WordCount(t) <= MaxWords
+            && (Question().IsMatch(t) || Answer().IsMatch(t) || Report().IsMatch(t) || Thanks().IsMatch(t) || IsQuestionThenReport(t));
     }
+
+    /// <summary>"Is this page useful?  Yes  No  Report a problem with this page": the widget's question and its report link on one line.</summary>
+    private static bool IsQuestionThenReport(string t)
+    {
+        var report = ReportStart().Match(t);
+        return report.Success && report.Index > 0 && Question().IsMatch(t[..report.Index].TrimEnd()) && Report().IsMatch(t[report.Index..]);
+    }
+
+    [GeneratedRegex(@"(?<=\s)(?:report|suggest|send|give|help|tell)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ReportStart();
 
     [GeneratedRegex(@"^(?:(?:is|was|were)\s+(?:this|the)\s+(?:page|article|post|story|content|information|guide|answer)|(?:is|was)\s+this\s+\p{L}+(?:[\s-]\p{L}+)?\s+(?=useful|helpful)|did\s+you\s+find\s+(?:this|the|what\s+you)\b[^?]*|how\s+(?:useful|helpful)\s+(?:is|was)\s+(?:this|the)\s+\w+)\s*(?:useful|helpful)?\s*\??(?:\s*(?:yes|no)\b[\s/|·]*){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Question();

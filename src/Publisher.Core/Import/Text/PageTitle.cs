@@ -442,12 +442,29 @@ public static partial class PageTitle
         && TextLines.WordCount(lines[at + 1]) is >= 3 and <= 25
         && BodyProseStart(lines) == at + 2;
 
+    /// <summary>
+    /// "Neutral citation: [2032] OHC 211" / "Judges: …" over "Date of judgment: …": a page field (not itself a date or a
+    /// byline) in a run of fields that reaches a date line stands between the headline and its date as a head line does.
+    /// </summary>
+    private static bool IsFieldOverDate(IReadOnlyList<string> lines, int k)
+    {
+        for (var j = k; j < lines.Count && j < k + MaxFieldsOverDate; j++)
+        {
+            if (!LabelledField.Is(lines[j]) || Byline.Read(lines[j]) is not null) return false;
+            if (DateLine.Read(lines[j]) is not null) return j > k;
+        }
+        return false;
+    }
+
+    private const int MaxFieldsOverDate = 4;
+
     private static int BylineOrDateBelow(IReadOnlyList<string> lines, int i, int limit, IReadOnlySet<int> notTitles, IReadOnlySet<int> continuations)
     {
         // Buttons and reading times between a name and its date ("Follow", "7 min read", "·") are passed over, and so
         // are an event's details between a recap's headline and its byline.
         var below = Enumerable.Range(i + 1, Math.Max(0, lines.Count - i - 1))
-            .Where(k => !continuations.Contains(k) && !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k]) && !SessionDetailsLine.Is(lines[k])).Take(3).ToList();
+            .Where(k => !continuations.Contains(k) && !HeaderWidget.Is(lines[k]) && !Byline.IsReadingTime(lines[k]) && !SessionDetailsLine.Is(lines[k])
+                && !IsFieldOverDate(lines, k)).Take(3).ToList();
         for (var step = 1; step <= 2 && step <= below.Count && below[step - 1] < limit; step++)
         {
             var at = below[step - 1];

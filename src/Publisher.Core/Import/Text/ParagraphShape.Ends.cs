@@ -13,7 +13,7 @@ internal enum ParagraphEnd
     Dash,
     /// <summary>A closing parenthesis: often a citation whose sentence is complete.</summary>
     Soft,
-    /// <summary>A sentence end: . ! ? : ; … (before closing quotes, brackets or a footnote marker).</summary>
+    /// <summary>A sentence end: . ! ? : ; … (before closing quotes, brackets or a footnote marker, in digits or roman numerals).</summary>
     Closed,
 }
 
@@ -54,6 +54,7 @@ internal static partial class ParagraphShape
         return false;
     }
 
-    [GeneratedRegex(@"(\s*\[\^?\d+\])+$")]
+    // "[3]", "[^3]", and the lower-case roman numerals of word processors' endnotes ("…cannot.[iv]").
+    [GeneratedRegex(@"(\s*\[\^?(?:\d+|[ivxlc]{1,6})\])+$")]
     private static partial Regex TrailingMarkers();
 }

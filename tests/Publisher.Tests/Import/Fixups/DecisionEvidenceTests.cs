@@ -73,6 +73,30 @@ public class DecisionEvidenceTests
     }
 
     [Fact]
+    public void Roman_numeral_notes_in_the_notes_section_become_footnotes_numbered_in_order()
+    {
+        // Given: a body with roman markers glued after full stops and a Notes section numbered i, ii
+        var draft = new ArticleDraft
+        {
+            Title = "Border Militias",
+            Body = "The government daily praised them.[i]\n\nThe opposition weekly was less kind.[ii]",
+            Notes = "[i] Glas Naroda, 02.09.2032, p. 3.\n\n[ii] Novi Tjednik, 04.09.2032, pp. 10-12.",
+            NotesLineMap = [20, 21, 22],
+            Origin = new SourceLocation("seeds/review.txt", 4),
+            BodyStartLine = 6,
+        };
+
+        // When
+        var result = new ConvertFootnotesFixup().Apply(draft, new FixupContext { SourcePath = "seeds/review.txt" });
+
+        // Then
+        Assert.Contains("praised them.[^1]", result.Draft.Body);
+        Assert.Contains("less kind.[^2]", result.Draft.Body);
+        Assert.Contains("[^2]: Novi Tjednik, 04.09.2032, pp. 10-12.", result.Draft.Body);
+        Assert.Equal(2, result.Actions.Count(a => a.Kind == FixupActionKinds.ConvertedFootnote));
+    }
+
+    [Fact]
     public void A_masthead_volume_line_in_a_long_masthead_block_is_the_masthead_not_furniture()
     {
         // Given: a masthead of name, tagline, publisher and volume line with no blank line, long enough in words to pass for prose

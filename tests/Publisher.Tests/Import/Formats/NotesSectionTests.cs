@@ -65,4 +65,30 @@ public class NotesSectionTests
         Assert.Contains("The post was deleted the next day", notes!.Text);
         Assert.Contains("[2] Email from a ministry spokesperson", notes.Text);
     }
+
+    [Fact]
+    public void Roman_numeral_entries_are_notes_and_a_citation_in_brackets_is_not()
+    {
+        // Given: a press review's notes numbered as a word processor numbers endnotes, then the site's share bar
+        var blocks = SeedText.Blocks("""
+            The regional papers were divided about the militias.[i]
+
+            Notes
+
+            [i] Istocni Vjesnik, 05.09.2032, p. 1.
+
+            [ii] Novi Tjednik, 04.09.2032, pp. 10-12.
+
+            Share: Facebook | Email
+            """);
+
+        // When
+        var (body, notes) = NotesSection.Split(blocks);
+
+        // Then
+        Assert.Contains("[ii] Novi Tjednik", notes!.Text);
+        Assert.Equal(["The regional papers were divided about the militias.[i]", "Share: Facebook | Email"], body.Select(b => b.Joined).ToArray());
+        Assert.False(NotesSection.IsNoteEntry("[2032] OHC 211 was handed down in October."));
+        Assert.False(NotesSection.IsNoteEntry("[civil] matters are heard elsewhere."));
+    }
 }
