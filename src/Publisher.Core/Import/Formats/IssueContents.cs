@@ -289,6 +289,10 @@ internal static partial class IssueContents
             {
                 var pieces = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
                 if (pieces.Count == 0 || TextLines.WordCount(pieces[0]) > WrappedLineWords) return null;
+                // "THE QUIET MINES OF THE VALLEY" / "Ann Lee-Okoro ….. 4": a name in upper and lower case dotted to its page
+                // under a title in capitals is the entry's author, not the title's last line.
+                if (pieces.Count == 1 && parts.All(p => p.Any(char.IsLetter) && !p.Any(char.IsLower)) && pieces[0].Any(char.IsLower) && StrictNames(pieces[0]) is { } nameLine)
+                    return (TextShapes.UnwrapTitle(parts), nameLine, j + 1);
                 IReadOnlyList<string> authors = [];
                 foreach (var piece in pieces.Skip(1))
                 {
