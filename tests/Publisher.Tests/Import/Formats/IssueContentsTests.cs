@@ -109,6 +109,32 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void A_short_title_in_capitals_over_a_name_dotted_to_its_page_is_an_entry_not_a_section_name()
+    {
+        // Given: titles in capitals, each over its author's name in upper and lower case dotted to the page; the second
+        // title is short enough to read as a section name in capitals
+        var lines = SeedText.Lines("""
+            CONTENTS
+            THE OYSTER BEDS AND THE NEW HARBOUR
+            Teodor Ndiaye-Brandt ................... 1
+            WHO OWNS THE SANDBANKS
+            Ximena Okonjo-Hale ..................... 4
+            ANALYSIS
+            Tides and the Toll Road ................ 6
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("THE OYSTER BEDS AND THE NEW HARBOUR", e.Title); Assert.Equal(["Teodor Ndiaye-Brandt"], e.Authors); },
+            e => { Assert.Equal("WHO OWNS THE SANDBANKS", e.Title); Assert.False(e.IsSection); Assert.Equal(["Ximena Okonjo-Hale"], e.Authors); },
+            e => { Assert.Equal("ANALYSIS", e.Title); Assert.True(e.IsSection); },
+            e => Assert.Equal("Tides and the Toll Road", e.Title));
+    }
+
+    [Fact]
     public void A_number_in_a_dotted_cell_of_two_columns_stays_in_its_title()
     {
         // Given: two columns run together, a right cell's title ending in a number before its leader and page
