@@ -46,6 +46,12 @@ public static class ImportRun
                 TagMatcher = TagMatcher.Match,
                 Formats = readers ?? RawFormats.All,
             });
+            // IMPORTEVAL_DECISIONS=1 prints every decision and diagnostic with its seed line (stderr), for reading a miss.
+            if (Environment.GetEnvironmentVariable("IMPORTEVAL_DECISIONS") is "1")
+            {
+                foreach (var d in report.Decisions) Console.Error.WriteLine($"decision {Path.GetFileName(d.Location?.Path)}:{d.Location?.Line} {d.Kind}: {d.Detail} {d.After} {(d.Reason is null ? "" : "(" + d.Reason + ")")}");
+                foreach (var d in report.Diagnostics) Console.Error.WriteLine($"diagnostic {Path.GetFileName(d.Location?.Path)}:{d.Location?.Line} {d.Code}: {d.Message}");
+            }
             var formats = report.Seeds.ToDictionary(
                 s => Path.GetFileNameWithoutExtension(s.Path), s => $"{s.Format ?? "not recognised"}, {s.Articles} article(s)", StringComparer.Ordinal);
             var errors = report.Diagnostics

@@ -36,15 +36,15 @@ internal static partial class IssueContents
         if (parts.Count < 2) return null;
         var columns = parts.Select(p => p.RightColumn).ToList();
         if (columns.Max() - columns.Min() > MaxRightColumnSpread) return null;
-        if (!parts.Any(p => p.Left.Length > 0 && LeadersAndPages().IsMatch(p.Left) && TextLines.WordCount(p.Right) >= 2)) return null;
-        if (!parts.Any(p => LeadersAndPages().IsMatch(p.Right))) return null;
+        if (!parts.Any(p => p.Left.Length > 0 && EndsInPage(p.Left) && TextLines.WordCount(p.Right) >= 2)) return null;
+        if (!parts.Any(p => EndsInPage(p.Right))) return null;
 
         var unfolded = new List<SeedLine>();
         if (first > at) unfolded.Add(lines[at]);
-        unfolded.AddRange(parts.Where(p => p.Left.Length > 0).Select(p => new SeedLine(p.Line.Number, p.Left)));
+        unfolded.AddRange(parts.Where(p => p.Left.Length > 0).Select(p => new SeedLine(p.Line.Number, WithLeader(p.Left))));
         // The left column may run on below the right one: its last entry goes on to the line that ends in its page.
         var end = first + parts.Count;
-        if (parts.Last(p => p.Left.Length > 0).Left is var lastLeft && !LeadersAndPages().IsMatch(lastLeft))
+        if (parts.Any(p => p.Left.Length > 0))
             for (var k = end; k < lines.Count && !lines[k].IsBlank && k - end < MaxTitleLines; k++)
             {
                 if (Indent(lines[k].Text) >= MinRightColumn) break;
@@ -55,9 +55,26 @@ internal static partial class IssueContents
                     break;
                 }
             }
-        unfolded.AddRange(parts.Select(p => new SeedLine(p.Line.Number, p.Right)));
+        unfolded.AddRange(parts.Select(p => new SeedLine(p.Line.Number, WithLeader(p.Right))));
         return (unfolded, end);
     }
+
+    /// <summary>Whether a column's cell ends in its page, after a leader or, between columns, after a space or two.</summary>
+    private static bool EndsInPage(string cell) => LeadersAndPages().IsMatch(cell) || SpacedPage(cell) is not null;
+
+    /// <summary>
+    /// A cell whose page follows its title after a space or two ("Checkpoint fees rise again at Marrow Ford 3") written
+    /// with a leader, as a one-column list prints it: two columns set apart by a wide gap leave no room for dots, and a
+    /// number closing a cell of such a list is its page. Other cells as they are.
+    /// </summary>
+    internal static string WithLeader(string cell) =>
+        !LeadersAndPages().IsMatch(cell) && SpacedPage(cell) is { } m ? $"{m.Groups["text"].Value} ..... {m.Groups["page"].Value}" : cell;
+
+    private static Match? SpacedPage(string cell) =>
+        SpacedPageCell().Match(cell) is { Success: true } m && TextLines.WordCount(m.Groups["text"].Value) >= 2 ? m : null;
+
+    [GeneratedRegex(@"^(?<text>.*\p{L}.*?[\p{L}'’)])\s{1,2}(?<page>\d{1,3})$")]
+    private static partial Regex SpacedPageCell();
 
     /// <summary>
     /// A line's left part and right part, split at the first wide gap (three spaces or more) whose right side starts at

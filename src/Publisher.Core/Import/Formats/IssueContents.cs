@@ -94,9 +94,11 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // "ANALYSIS" / "Skiff Attacks Return ….. 1": a section's name in capitals right over its first dotted entry.
+            // "ANALYSIS" / "Skiff Attacks Return ….. 1": a section's name in capitals right over its first dotted entry (not
+            // over a name dotted to its page: that is a title's author).
             if ((headed || entries.Count > 0) && TextShapes.IsCapitalsLabel(text) && TextLines.WordCount(text) <= 4 && Dotted(text) is null
-                && i + 1 < lines.Count && !lines[i + 1].IsBlank && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null))
+                && i + 1 < lines.Count && !lines[i + 1].IsBlank && AuthorDottedToPage(lines[i + 1].Text.Trim()) is null
+                && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null))
             {
                 entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
                 end = i = i + 1;
@@ -289,6 +291,8 @@ internal static partial class IssueContents
             {
                 var pieces = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
                 if (pieces.Count == 0 || TextLines.WordCount(pieces[0]) > WrappedLineWords) return null;
+                if (parts.All(IsInCapitals) && AuthorDottedToPage(text) is { } nameLine)
+                    return (TextShapes.UnwrapTitle(parts), nameLine, j + 1);
                 IReadOnlyList<string> authors = [];
                 foreach (var piece in pieces.Skip(1))
                 {
@@ -310,6 +314,20 @@ internal static partial class IssueContents
     }
 
     private const int WrappedLineWords = 12;
+
+    /// <summary>
+    /// "Ann Lee-Okoro ….. 4" under "THE QUIET MINES OF THE VALLEY": a person's name in upper and lower case, alone before
+    /// its leader and page, is the author of the title in capitals above it, not that title's last line. Its names, or null.
+    /// </summary>
+    private static IReadOnlyList<string>? AuthorDottedToPage(string line)
+    {
+        var match = DottedLine().Match(line);
+        if (!match.Success || line.Length > MaxEntryLength) return null;
+        var pieces = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return pieces is [var name] && name.Any(char.IsLower) && ByPrefix().Match(name) is { Success: false } ? StrictNames(name) : null;
+    }
+
+    private static bool IsInCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     /// <summary>
     /// A contents heading with its first entry after its colon on the same line, and the entries printed under that one,

@@ -13,6 +13,9 @@ namespace Publisher.Core.Import.Formats;
 internal static partial class IssueSegmenter
 {
     private const int MaxTitleLines = 4;
+
+    /// <summary>How closely a title must match a contents entry's words to count as listed (as <see cref="WholeIssueFormat.MatchToc"/> reads them).</summary>
+    private const double ListedTitleSimilarity = 0.8;
     private const int ParagraphLineLength = 120;
     private const int LongBlockLines = 15;
     private const double ShortLineShare = 0.7;
@@ -93,12 +96,12 @@ internal static partial class IssueSegmenter
                     ?? dashNames;
                 var underLabel = k == 0 ? afterLabel || afterEnd
                     : IsLabelOverTitle(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList());
-                // "Northlight Foundation staff": a credit naming no person stands as the byline of a title under a label or
-                // after a closed article.
-                var credit = names is null && underLabel && CollectiveByline.IsCredit(byline);
+                var title = TextShapes.UnwrapTitle(titleLines);
+                // "Northlight Foundation staff", "By the editors": a credit naming no person stands as the byline of a title
+                // under a label, after a closed article, or that the contents list.
+                var credit = names is null && (underLabel || titleMatch(title) >= ListedTitleSimilarity) && CollectiveByline.IsCredit(byline);
                 if (!credit && (names is null
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)))) continue;
-                var title = TextShapes.UnwrapTitle(titleLines);
                 if (!credit && dashNames is null && WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
                 if (!underLabel && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);

@@ -35,6 +35,9 @@ public sealed partial class WholeIssueFormat
             var listed = toc.Any(e => e.Authors.Count == 0 && TextShapes.NormalizeForMatch(e.Title) == key) || ListedAsPrefix(text, blocks, j + 1, toc);
             var repeated = printed.GetValueOrDefault(key) > 1;
             if (!(SectionLabels.IsSetApart(block.FirstText) || listed || repeated)) continue;
+            // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" / prose: a line right over a name line that prose follows
+            // is that piece's title (the contents list it without its author), not a label over a piece titled by a name.
+            if (IsTitleOverBareByline(blocks, j)) continue;
             if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated)) continue;
             candidates.Add(j);
         }
@@ -137,6 +140,12 @@ public sealed partial class WholeIssueFormat
             if (blocks[i].Line == line) return i;
         return -1;
     }
+
+    /// <summary>Whether the block at <paramref name="at"/> is over a byline that prose follows (no title between them).</summary>
+    private static bool IsTitleOverBareByline(IReadOnlyList<TextBlock> blocks, int at) =>
+        at + 2 < blocks.Count && blocks[at + 1].IsSingleLine && StartBylineNames(blocks[at + 1].FirstText) is not null
+        && !(blocks[at + 2].IsSingleLine && StartBylineNames(blocks[at + 2].FirstText) is not null)
+        && TextLines.WordCount(blocks[at + 2].Joined) >= MinOrphanProseWords && ProseParagraph.Is(blocks[at + 2].Joined);
 
     /// <summary>A title at <paramref name="at"/> with a byline under it (or, when <paramref name="proseWillDo"/>, prose).</summary>
     private static bool IsPieceStart(IReadOnlyList<TextBlock> blocks, int at, bool proseWillDo)

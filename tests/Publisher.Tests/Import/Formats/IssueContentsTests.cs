@@ -83,6 +83,75 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void Two_columns_whose_pages_follow_a_space_or_two_are_read_as_entries_and_the_left_column_runs_on()
+    {
+        // Given: two columns run together, no leaders between a title and its page in most cells; the left column runs
+        // on below the right one to a title in capitals over its author's name dotted to the page
+        var lines = SeedText.Lines("""
+            NEWS IN SHORT ...................... 2      FROM THE COAST
+            Ferry fares rise on the island route 2       Two harbours, one tug ........ 8
+            Guards hired for the salt works 3            Nets cut at the river mouth  8
+            THE LAST CARAVAN OF THE DUNES
+            Marta Oyelaran-Voss ................ 5
+
+            NEWS IN SHORT
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal(["Ferry fares rise on the island route", "Guards hired for the salt works", "THE LAST CARAVAN OF THE DUNES",
+                "Two harbours, one tug", "Nets cut at the river mouth"],
+            entries.Where(e => !e.IsSection).Select(e => e.Title).ToArray());
+        Assert.Equal(["Marta Oyelaran-Voss"], entries.Single(e => e.Title == "THE LAST CARAVAN OF THE DUNES").Authors);
+        Assert.Equal(6, lines[end].Number);
+    }
+
+    [Fact]
+    public void A_short_title_in_capitals_over_a_name_dotted_to_its_page_is_an_entry_not_a_section_name()
+    {
+        // Given: titles in capitals, each over its author's name in upper and lower case dotted to the page; the second
+        // title is short enough to read as a section name in capitals
+        var lines = SeedText.Lines("""
+            CONTENTS
+            THE OYSTER BEDS AND THE NEW HARBOUR
+            Teodor Ndiaye-Brandt ................... 1
+            WHO OWNS THE SANDBANKS
+            Ximena Okonjo-Hale ..................... 4
+            ANALYSIS
+            Tides and the Toll Road ................ 6
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("THE OYSTER BEDS AND THE NEW HARBOUR", e.Title); Assert.Equal(["Teodor Ndiaye-Brandt"], e.Authors); },
+            e => { Assert.Equal("WHO OWNS THE SANDBANKS", e.Title); Assert.False(e.IsSection); Assert.Equal(["Ximena Okonjo-Hale"], e.Authors); },
+            e => { Assert.Equal("ANALYSIS", e.Title); Assert.True(e.IsSection); },
+            e => Assert.Equal("Tides and the Toll Road", e.Title));
+    }
+
+    [Fact]
+    public void A_number_in_a_dotted_cell_of_two_columns_stays_in_its_title()
+    {
+        // Given: two columns run together, a right cell's title ending in a number before its leader and page
+        var lines = SeedText.Lines("""
+            NEWS IN SHORT ...................... 2      The road to Sector 4 ........ 5
+            Ferry fares rise on the island route 2       Nets cut at the river mouth  8
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal(["Ferry fares rise on the island route", "The road to Sector 4", "Nets cut at the river mouth"],
+            entries.Where(e => !e.IsSection).Select(e => e.Title).ToArray());
+    }
+
+    [Fact]
     public void A_contents_table_whose_page_ends_each_line_is_not_read_as_two_columns_side_by_side()
     {
         // Given: one entry per line in three columns (title, author, page): no page ends a line's first part
