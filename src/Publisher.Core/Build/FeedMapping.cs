@@ -19,7 +19,11 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
 {
     // Lazy makes each article's item (and renders its HTML) exactly once, on one thread, however many feeds ask for it at
     // the same time: an item is a function of its article alone, the same in every feed that carries it.
-    private readonly ConcurrentDictionary<string, Lazy<FeedItem>> _items = new(StringComparer.Ordinal);
+    // Sized for every article, with fixed stripes: a table grown from empty locks every worker out at each step.
+    private readonly ConcurrentDictionary<string, Lazy<FeedItem>> _items = PerCore.Table<Lazy<FeedItem>>(site.Articles.Count);
+
+    // The base URL's host, for the item ids: parsed once, not once per item.
+    private string? _idHost;
 
     // How many more feeds will carry each article's item (see ExpectItems); at none, the item and its HTML are let go. Null: kept to the end.
     private ConcurrentDictionary<string, int>? _itemsLeft;
@@ -95,7 +99,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
 
     /// <summary><c>tag:example.org,2021-11-19:articles/slug</c>, or <c>…:files/2021/x</c> for a title-derived slug (RFC 4151).</summary>
     public string ItemId(Article article) =>
-        $"tag:{new Uri(permalinks.BaseUrl).Host},{Labels.IsoDate(article.Date)}:" +
+        $"tag:{_idHost ??= new Uri(permalinks.BaseUrl).Host},{Labels.IsoDate(article.Date)}:" +
         (article.DerivedSlugFile is { } file ? "files/" + string.Join('/', file.Split('/').Select(Uri.EscapeDataString)) : "articles/" + article.Slug);
 
     /// <summary>When the article last changed: its <c>updated</c>, else its date.</summary>

@@ -247,6 +247,9 @@ public sealed class PageFactory
     /// <summary>The archive page's render-cache key from what <see cref="Archive"/> reads (<see cref="PageInputKeys"/>).</summary>
     internal byte[] ArchiveInputKey() => _inputKeys.OfArchivePage();
 
+    /// <summary>An issue's old address, keyed on its inputs (<see cref="PageInputKeys.OfIssueRedirect"/>).</summary>
+    internal byte[] IssueRedirectInputKey(Issue issue) => _inputKeys.OfIssueRedirect(issue);
+
     private List<AuthorBox> AuthorBoxes(Article article, LinkContext links) =>
         article.Authors.Select(slug => _site.AuthorBySlug[slug])
             .Select(a => new AuthorBox(a.Name, links.Href(Permalinks.Author(a.Slug)), a.Bio.Length > 0 ? Snippet(a.Bio, links) : null))

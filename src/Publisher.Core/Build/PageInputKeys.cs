@@ -8,7 +8,7 @@ namespace Publisher.Core.Build;
 
 /// <summary>
 /// A page's render-cache key made from the inputs of its model instead of from the model itself, for the kinds that are
-/// most of a site's pages: articles, tags' and authors' lists, issues. An unchanged page whose neighbours did not change
+/// most of a site's pages: articles, tags' and authors' lists, issues and their old addresses. An unchanged page whose neighbours did not change
 /// is recognised without building its model (cards, JSON-LD, author boxes, citation) or serialising it. Each other page
 /// shown (a related article, a list's item) stands by its <see cref="CardHash"/>, computed once per build; site-wide
 /// settings by <see cref="SiteHash"/>, once per build. Each key names its kind and scheme in its first bytes, so it
@@ -156,6 +156,20 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
             h.Add(slug);
             h.Add(CardHash(site.ArticleBySlug[slug]));
         }
+        return h.Finish();
+    }
+
+    /// <summary>
+    /// An issue's old address (<see cref="PageFactory.IssueRedirect"/>, a redirect to the issue's page): its URL, its
+    /// target and its masthead's label are functions of the issue's key; the publication's name, the document title, the
+    /// JSON-LD's site name and the chrome are site-wide settings (<see cref="SiteHash"/>). Thread-safe.
+    /// </summary>
+    public byte[] OfIssueRedirect(Issue issue)
+    {
+        var h = new FramedHash();
+        h.Add("issue-redirect-inputs/1");
+        h.Add(SiteHash());
+        AddIssueKey(h, issue.Key);
         return h.Finish();
     }
 

@@ -63,7 +63,7 @@ public static class PageKinds
         // The main publication's issues had these addresses before the archive had several publications; subscribers
         // and search engines still have them. A redirect is not a page to index.
         PageKind.Each(IssueRedirect, site => site.Publications.Where(p => p.IsMain).SelectMany(p => p.Issues), i => Permalinks.LegacyIssue(i.Key),
-            (f, i) => f.IssueRedirect(i)) with { InSitemap = false },
+            (f, i) => f.IssueRedirect(i), inputKey: (f, i) => f.IssueRedirectInputKey(i)) with { InSitemap = false },
         PageKind.One(Authors, Permalinks.Authors, f => f.AuthorsIndex()),
         PageKind.EachPaged(Author, site => site.Authors, a => Permalinks.Author(a.Slug), a => a.Articles.Count, (f, a, url, n) => f.Author(a, url, n),
             (f, a, url, n) => f.AuthorInputKey(a, url, n)) with

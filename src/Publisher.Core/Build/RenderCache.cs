@@ -21,7 +21,7 @@ namespace Publisher.Core.Build;
 /// Publisher.Core build, the base URL the links are checked against, the output folder). When a page's key matches
 /// and its output file still has the length and modification time this build's predecessor left, the file is kept
 /// and the link check gets the scan stored with it. Anything else, or any doubt, renders the page.
-/// Feeds are kept the same way, keyed on their channel (<see cref="KeyOf(FeedFormat, FeedChannel)"/>).
+/// Feeds are kept the same way, keyed on their channel (<see cref="FeedKeys"/>).
 /// Stored in <c>.publisher-cache/render.bin</c> beside <c>input/</c> (git-ignored).
 /// </summary>
 public sealed class RenderCache
@@ -155,13 +155,6 @@ public sealed class RenderCache
     public static byte[] KeyOf(PageModel model) => HashOf(model);
 
     /// <summary>
-    /// A feed's key: the SHA-256 of its format and its channel as JSON, the channel's item HTML standing for the
-    /// article's body (see <see cref="FeedMapping.ForKeys"/>): a feed file is a pure function of these, the base URL
-    /// and the code, which the build key holds. Thread-safe.
-    /// </summary>
-    public static byte[] KeyOf(FeedFormat format, FeedChannel keyChannel) => HashOf(new FeedKey(format, keyChannel));
-
-    /// <summary>
     /// What stands for a Markdown text's HTML in a key model (<see cref="PageFactory.ForKeys"/>, <see cref="FeedMapping.ForKeys"/>):
     /// the SHA-256 of its source. The HTML depends on nothing else but the page's URL and what the build key holds.
     /// </summary>
@@ -184,8 +177,6 @@ public sealed class RenderCache
     }
 
     private static ReadOnlySpan<byte> SearchTextTag => "search-text\0"u8;
-
-    internal sealed record FeedKey(FeedFormat Format, FeedChannel Channel);
 
     private static byte[] HashOf<T>(T value)
     {
@@ -479,29 +470,34 @@ public sealed class RenderCache
     {
         var info = new FileInfo(file);
         var ticks = info.LastWriteTimeUtc.Ticks;
-        var bytes = File.ReadAllBytes(file);
-        // Read from memory: BinaryReader over a MemoryStream takes its fast path, and a segment's hash needs its bytes.
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, buildKey)) return null;
+        var fileLength = info.Length;
+        // Streamed through a small buffer, never held whole: the file is ~12 MB at 5,000 articles, and one array of it at
+        // the start of a cold build is a large-object allocation that sets off a full collection.
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
+            if (!CacheFileFormat.ReadHeader(header, Magic, FormatVersion, buildKey)) return null;
+        var headerLength = stream.Position;
+        var r = new BufferedCacheReader(stream);
         var links = ReadBlock(r, displayRoot, entries);
-        var baseLength = r.BaseStream.Position;
-        while (r.BaseStream.Position < bytes.Length)
+        var baseLength = headerLength + r.Position;
+        while (!r.AtEnd)
         {
             if (r.ReadInt32() != SegmentMarker) throw new InvalidDataException("a damaged segment");
             var length = r.ReadInt32();
-            var start = (int)r.BaseStream.Position;
-            if (length < 0 || length > bytes.Length - start - 32) throw new EndOfStreamException();
-            if (!SHA256.HashData(bytes.AsSpan(start, length)).AsSpan().SequenceEqual(bytes.AsSpan(start + length, 32)))
+            if (length < 0 || length > fileLength - headerLength - r.Position - 32) throw new EndOfStreamException();
+            // A segment is an edit's worth of entries: its bytes are held, to be checked against its hash before any is applied.
+            var block = r.ReadBytes(length);
+            if (!SHA256.HashData(block).AsSpan().SequenceEqual(r.ReadBytes(32)))
                 throw new InvalidDataException("a segment that does not match its hash");
-            links = ReadBlock(r, displayRoot, entries);
-            if (r.BaseStream.Position != start + length) throw new InvalidDataException("a segment of the wrong length");
-            r.BaseStream.Position += 32;
+            var segment = new BufferedCacheReader(new MemoryStream(block, writable: false), Math.Clamp(length, 16, 1 << 16));
+            links = ReadBlock(segment, displayRoot, entries);
+            if (segment.Position != length) throw new InvalidDataException("a segment of the wrong length");
         }
-        return new Loaded(bytes.Length, ticks, baseLength, links);
+        return new Loaded(headerLength + r.Position, ticks, baseLength, links);
     }
 
     /// <summary>Applies one block to <paramref name="entries"/>; returns its link state.</summary>
-    private static StoredLinks? ReadBlock(BinaryReader r, string displayRoot, Dictionary<string, Entry> entries)
+    private static StoredLinks? ReadBlock(BufferedCacheReader r, string displayRoot, Dictionary<string, Entry> entries)
     {
         var strings = new string[Count(r)];
         for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
@@ -529,7 +525,6 @@ public sealed class RenderCache
         {
             var path = strings[r.ReadInt32()];
             var key = r.ReadBytes(32);
-            if (key.Length != 32) throw new EndOfStreamException();
             var length = r.ReadInt64();
             var ticks = r.ReadInt64();
             PageScan? scan = null;
@@ -553,7 +548,7 @@ public sealed class RenderCache
         return links;
     }
 
-    private static int Count(BinaryReader r)
+    private static int Count(BufferedCacheReader r)
     {
         var n = r.ReadInt32();
         return n is >= 0 and <= 50_000_000 ? n : throw new InvalidDataException("a count out of range");
@@ -582,6 +577,5 @@ public sealed class RenderCache
 [System.Text.Json.Serialization.JsonSerializable(typeof(PressContent))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(SearchContent))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(NotFoundContent))]
-[System.Text.Json.Serialization.JsonSerializable(typeof(RenderCache.FeedKey))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(Publisher.Core.Model.SiteConfig))]
 internal sealed partial class ModelKeyJson : System.Text.Json.Serialization.JsonSerializerContext;

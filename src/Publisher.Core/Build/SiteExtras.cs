@@ -17,7 +17,7 @@ public static class SiteExtras
     /// <summary>Writes the extras into <paramref name="output"/>.</summary>
     /// <param name="pages">The site's pages (<see cref="PageFactory.Plan"/>), for the sitemap.</param>
     /// <param name="catalogue">Records every file written, for the link check.</param>
-    /// <param name="cache">The render cache: a feed whose key (<see cref="RenderCache.KeyOf(FeedFormat, FeedChannel)"/>) matches
+    /// <param name="cache">The render cache: a feed whose key (<see cref="FeedKeys"/>) matches
     /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
     /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
     /// <param name="progress">Told when each step starts (feeds' keys, feeds, citations, sitemap), for the benchmark's phases.</param>
@@ -34,6 +34,7 @@ public static class SiteExtras
         // Each feed is its own file and its channel reads only the immutable site: they build in parallel.
         var feeds = PageKinds.Feeds(site);
         var keys = cache is null ? null : mapping.ForKeys();
+        var feedKeys = new FeedKeys(site.Articles.Count);
         var reused = 0;
         // First the feeds the previous build left as they would be now (kept, none of their articles rendered) …
         var toWrite = new (FeedEntry Feed, byte[]? Key)?[feeds.Count];
@@ -41,7 +42,7 @@ public static class SiteExtras
         {
             var feed = feeds[i];
             var path = Permalinks.OutputPath(feed.Url);
-            var key = keys is null ? null : RenderCache.KeyOf(feed.Format, feed.Channel(keys));
+            var key = keys is null ? null : feedKeys.Of(feed.Format, feed.Channel(keys));
             if (key is not null && cache!.TryKeep(path, key, output, catalogue))
             {
                 Interlocked.Increment(ref reused);

@@ -104,6 +104,31 @@ public class PageInputKeysTests
         }
     }
 
+    /// <summary>An issue's old address shows its publication's name and the site's title: either edit gives every such redirect another model and another key.</summary>
+    [Fact]
+    public void A_publication_name_or_site_title_edit_changes_every_issue_redirects_key()
+    {
+        foreach (var edit in new Action<string>[]
+        {
+            input => Replace(input, "site.yml", "  - name: Terrorism Monitor\n", "  - name: The Terrorism Monitor\n    aliases: [Terrorism Monitor]\n"),
+            input => Replace(input, "site.yml", "title: Terrorism Monitor Archive", "title: An Archive Retitled"),
+        })
+        {
+            using var temp = new TempDirectory();
+            FixtureSite.CopyTree(FixtureSite.FixtureInput, temp.Path);
+            var before = Keys(temp.Path, PageKinds.IssueRedirect);
+            edit(temp.Path);
+            var after = Keys(temp.Path, PageKinds.IssueRedirect);
+            Assert.NotEmpty(before);
+            Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+            foreach (var (url, keys) in after)
+            {
+                Assert.False(keys.Model.AsSpan().SequenceEqual(before[url].Model), url);
+                Assert.False(keys.Input.AsSpan().SequenceEqual(before[url].Input), url);
+            }
+        }
+    }
+
     [Fact]
     public void An_unchanged_site_gives_every_article_page_the_same_input_key()
     {
@@ -116,16 +141,16 @@ public class PageInputKeysTests
     }
 
     /// <summary>Each input-keyed page's input key and model-hash key (its key model's SHA-256, as the other kinds are keyed), by URL.</summary>
-    private static Dictionary<string, (byte[] Input, byte[] Model)> Keys(string inputDir)
+    private static Dictionary<string, (byte[] Input, byte[] Model)> Keys(string inputDir, string? kind = null)
     {
         var diagnostics = new DiagnosticBag();
         var site = SiteLoader.Load(inputDir, diagnostics);
         Assert.True(site is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
         var bodies = site!.Articles.ToDictionary(a => a.Slug, ArticleMarkdown.Parse, StringComparer.Ordinal);
         var plans = new PageFactory(site, new Permalinks(site.Config.BaseUrl), bodies).Plan().Where(p => p.InputKey is not null).ToList();
-        // Articles, tags' and authors' lists, issues and the archive are keyed on their inputs.
-        Assert.Equal([PageKinds.Article, PageKinds.Issue, PageKinds.Author, PageKinds.Tag, PageKinds.Archive], plans.Select(p => p.Kind.Name).Distinct());
-        return plans.ToDictionary(p => p.Url, p => (p.InputKey!(), RenderCache.KeyOf((p.KeyModel ?? p.Model)())), StringComparer.Ordinal);
+        // Articles, tags' and authors' lists, issues, issues' old addresses and the archive are keyed on their inputs.
+        Assert.Equal([PageKinds.Article, PageKinds.Issue, PageKinds.IssueRedirect, PageKinds.Author, PageKinds.Tag, PageKinds.Archive], plans.Select(p => p.Kind.Name).Distinct());
+        return plans.Where(p => kind is null || p.Kind.Name == kind).ToDictionary(p => p.Url, p => (p.InputKey!(), RenderCache.KeyOf((p.KeyModel ?? p.Model)())), StringComparer.Ordinal);
     }
 
     private static Unit Replace(string input, string file, string from, string to)
