@@ -200,7 +200,9 @@ public static partial class ExtractAuthorBio
         for (var i = index - 1; i >= 1 && covered.Count < authors.Count; i--)
         {
             var (above, aboveLabels) = BioText(paragraphs[i], authors);
-            if (above.Length == 0 || TextLines.WordCount(above) > MaxBioWords || !BioParagraph.HasBioVocabulary(above)) break;
+            // Under its own label ("About the authors") a paragraph naming an author is that author's bio in any words.
+            var underLabel = aboveLabels.Count > 0 || paragraphs[i - 1].Lines.Count == 1 && BioLabel.IsLabelLine(paragraphs[i - 1].Lines[0]);
+            if (above.Length == 0 || TextLines.WordCount(above) > MaxBioWords || !underLabel && !BioParagraph.HasBioVocabulary(above)) break;
             var about = authors.Where(a => !covered.Contains(a) && IsAbout(above, a)).ToList();
             if (about.Count == 0) break;
             covered.UnionWith(about);
