@@ -11,9 +11,6 @@ public static partial class HtmlUrls
 {
     private static readonly string[] SingleUrlAttributes = ["href", "src", "poster"];
 
-    /// <summary>Every attribute <see cref="MakeAbsolute"/> reads: the rest are stepped over.</summary>
-    private static readonly AttributeNames ReadAttributes = new([.. SingleUrlAttributes, "srcset"]);
-
     /// <summary>
     /// Resolves every relative <c>href</c>, <c>src</c>, <c>poster</c> and <c>srcset</c> candidate against
     /// <paramref name="pageUrl"/> (the absolute URL of the page the fragment belongs to), so
@@ -31,7 +28,7 @@ public static partial class HtmlUrls
 
         StringBuilder? result = null;
         var copied = 0;
-        foreach (var tag in HtmlStartTags.Read(html, ReadAttributes))
+        foreach (var tag in HtmlStartTags.Read(html))
         {
             // A tag's attributes come in the order written, but SingleUrlAttributes does not: collect, then splice in order.
             List<(TagAttribute Attribute, string Resolved)>? changes = null;

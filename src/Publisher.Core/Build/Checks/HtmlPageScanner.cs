@@ -30,10 +30,6 @@ public static class HtmlPageScanner
         ["embed"] = ["src"],
     };
 
-    /// <summary>Every attribute <see cref="Scan"/> reads: the rest of a page's attributes are stepped over.</summary>
-    private static readonly AttributeNames ReadAttributes = new(
-        UrlAttributes.Values.SelectMany(names => names).Concat(["id", "name", "srcset", "property", "content"]).Distinct(StringComparer.Ordinal).ToArray());
-
     private static readonly HashSet<string> UrlMetaProperties = new(StringComparer.OrdinalIgnoreCase)
     {
         "og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
@@ -49,7 +45,7 @@ public static class HtmlPageScanner
         var firstById = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         string? baseHref = null;
 
-        foreach (var tag in HtmlStartTags.Read(html, ReadAttributes))
+        foreach (var tag in HtmlStartTags.Read(html))
         {
             var name = tag.Name;
             var location = new SourceLocation(displayPath, tag.Line, tag.Column);

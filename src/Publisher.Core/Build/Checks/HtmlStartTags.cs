@@ -1,7 +1,6 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
-using System.Text;
 
 namespace Publisher.Core.Build.Checks;
 
@@ -42,9 +41,7 @@ internal readonly record struct TagAttribute(string Name, string Value, int RawS
 /// </summary>
 internal static class HtmlStartTags
 {
-    /// <param name="only">The attributes the caller reads (null: all); the others are stepped over, their names and
-    /// values never made into strings. A page has many more attributes than links and ids.</param>
-    public static IEnumerable<StartTag> Read(string html, AttributeNames? only = null)
+    public static IEnumerable<StartTag> Read(string html)
     {
         var lines = new LineCounter(html);
         var foreignDepth = 0;
@@ -56,7 +53,7 @@ internal static class HtmlStartTags
             var next = html[lt + 1];
             if (IsAsciiLetter(next))
             {
-                var tag = ReadTag(html, lt + 1, only, out var end, out var selfClosing);
+                var tag = ReadTag(html, lt + 1, out var end, out var selfClosing);
                 if (tag is null) yield break;
                 var (name, attributes) = tag.Value;
                 var (line, column) = lines.At(lt);
@@ -77,7 +74,7 @@ internal static class HtmlStartTags
             {
                 if (lt + 2 < html.Length && IsAsciiLetter(html[lt + 2]))
                 {
-                    var tag = ReadTag(html, lt + 2, AttributeNames.None, out var end, out _);
+                    var tag = ReadTag(html, lt + 2, out var end, out _);
                     if (tag is null) yield break;
                     if (foreignDepth > 0 && tag.Value.Name is "svg" or "math") foreignDepth--;
                     i = end;
@@ -105,12 +102,12 @@ internal static class HtmlStartTags
     }
 
     /// <summary>Reads a tag's name and attributes from its first letter; null when the file ends inside it.</summary>
-    private static (string Name, List<TagAttribute> Attributes)? ReadTag(string html, int start, AttributeNames? only, out int end, out bool selfClosing)
+    private static (string Name, List<TagAttribute> Attributes)? ReadTag(string html, int start, out int end, out bool selfClosing)
     {
         selfClosing = false;
         var i = start;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
-        var name = TagName(html, start, i);
+        var name = Lower(html, start, i);
         var attributes = new List<TagAttribute>();
         while (true)
         {
@@ -134,7 +131,7 @@ internal static class HtmlStartTags
             // An attribute name: an '=' first is part of it.
             var nameStart = i++;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
-            var attributeName = only is null ? Lower(html, nameStart, i) : only.Find(html.AsSpan(nameStart, i - nameStart));
+            var attributeName = Lower(html, nameStart, i);
             var nameEnd = i;
             while (i < html.Length && IsSpace(html[i])) i++;
             var value = "";
@@ -159,7 +156,7 @@ internal static class HtmlStartTags
                         end = html.Length;
                         return null;
                     }
-                    if (attributeName is not null) value = Decode(html, i + 1, close);
+                    value = Decode(html, i + 1, close);
                     rawStart = i;
                     i = close + 1;
                     rawEnd = i;
@@ -168,7 +165,7 @@ internal static class HtmlStartTags
                 {
                     var valueStart = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
-                    if (attributeName is not null) value = Decode(html, valueStart, i);
+                    value = Decode(html, valueStart, i);
                     (rawStart, rawEnd) = (valueStart, i);
                 }
                 else
@@ -176,30 +173,9 @@ internal static class HtmlStartTags
                     (rawStart, rawEnd) = (i, i);
                 }
             }
-            if (attributeName is not null && !Has(attributes, attributeName)) attributes.Add(new TagAttribute(attributeName, value, rawStart, rawEnd, hasValue));
+            if (!attributes.Exists(a => a.Name == attributeName)) attributes.Add(new TagAttribute(attributeName, value, rawStart, rawEnd, hasValue));
         }
     }
-
-    private static bool Has(List<TagAttribute> attributes, string name)
-    {
-        foreach (var attribute in attributes)
-            if (attribute.Name == name) return true;
-        return false;
-    }
-
-    /// <summary>A tag's name, lower-cased; the names a page is made of are shared strings, not one made per tag.</summary>
-    private static string TagName(string html, int start, int end) =>
-        CommonTagNames.TryGetValue(html.AsSpan(start, end - start), out var known) ? known : Lower(html, start, end);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonTagNames = new HashSet<string>(
-    [
-        "a", "abbr", "area", "article", "aside", "audio", "b", "base", "blockquote", "body", "br", "button", "caption", "code", "dd",
-        "details", "div", "dl", "dt", "em", "embed", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-        "head", "header", "hr", "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "math", "meta", "nav",
-        "noscript", "ol", "option", "p", "path", "pre", "script", "section", "select", "small", "source", "span", "strong", "style",
-        "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title",
-        "tr", "track", "ul", "video",
-    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where the text of a raw-text element ends: at <c>&lt;/name</c> (any case) followed by a space, <c>/</c> or <c>&gt;</c>.</summary>
     private static int EndOfText(string html, int from, string name)
@@ -286,23 +262,5 @@ internal static class HtmlStartTags
             _at = index;
             return (_line, index - _lineStart + 1);
         }
-    }
-}
-
-/// <summary>
-/// The attributes a reader of <see cref="HtmlStartTags"/> asks for, by their lower-case names; a written name matches
-/// as the tokenizer would lower-case it (ASCII letters only).
-/// </summary>
-internal sealed class AttributeNames(params string[] names)
-{
-    /// <summary>No attribute: an end tag's are read past.</summary>
-    public static readonly AttributeNames None = new();
-
-    /// <summary>The asked-for name <paramref name="written"/> is, as written in any case; null when it is none of them.</summary>
-    public string? Find(ReadOnlySpan<char> written)
-    {
-        foreach (var name in names)
-            if (written.Length == name.Length && Ascii.EqualsIgnoreCase(written, name)) return name;
-        return null;
     }
 }
