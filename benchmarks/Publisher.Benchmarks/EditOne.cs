@@ -7,7 +7,9 @@ namespace Publisher.Benchmarks;
 /// What an editor waits for after changing one article: the synthetic archive is built once (a clean build, which
 /// also fills the render cache), one article's body is edited, and the site is built again: once in this process
 /// (warm, with each phase), then, after another edit, by the CLI in a cold process (runtime start, JIT, the build),
-/// under <c>/usr/bin/time</c> for its CPU time. The CLI is published into a scratch folder first as <c>dotnet tool
+/// under <c>/usr/bin/time</c> for its CPU time. The clean build is also timed by that CLI in a cold process, on a copy of
+/// the archive with no cache, and its site compared byte for byte with the in-process build's: the clean build as
+/// editors run it (and as Hugo is timed), beside the in-process figure. The CLI is published into a scratch folder first as <c>dotnet tool
 /// install</c> installs it on this machine: for this runtime identifier, so on linux-x64 compiled ReadyToRun as the
 /// csproj's RID-specific tool package is (<see cref="ShippedCli"/>).
 /// </summary>
@@ -38,10 +40,21 @@ public static class EditOne
                 SameCore(jitCli);
             }
             var readyToRun = IsReadyToRun(Path.Combine(cli, "Publisher.Core.dll"));
+            var shipped = readyToRun ? "ReadyToRun, as installed" : "as installed; its Publisher.Core has no ReadyToRun code";
+            // The CLI's clean build gets its own copy of the archive: the cache folder is beside the input folder.
+            var cliClean = Path.Combine(root, "cli-clean");
+            CopyTree(input, Path.Combine(cliClean, "input"));
 
             Console.WriteLine($"first build (clean, fills the cache) of {articles} articles:");
             var (cleanWall, cleanCpu, clean) = CleanBuilds.TimedBuild(input, output, printPhases: true);
             Console.WriteLine($"  {clean.Pages} pages, {clean.Feeds} feeds in {cleanWall:F2} s (cpu {cleanCpu:F2} s)");
+
+            var cliCleanRun = ColdBuild(cli, Path.Combine(cliClean, "input"), theme, Path.Combine(cliClean, "output"));
+            var difference = SameTree.FirstDifference(output, Path.Combine(cliClean, "output"));
+            if (difference is not null) throw new BenchmarkFailed("the CLI's clean build differs from the in-process build's: " + difference);
+            Console.WriteLine($"clean build by the CLI ({shipped}) in a cold process: {cliCleanRun.Wall:F2} s (cpu {cliCleanRun.Cpu:F2} s, peak {Machine.Mb(cliCleanRun.PeakMb)}); " +
+                $"its {SameTree.Count(output)} files are the in-process build's, byte for byte");
+            Directory.Delete(cliClean, recursive: true);
 
             var articleFiles = Directory.GetFiles(Path.Combine(input, "articles"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
             Edit(articleFiles[articleFiles.Count / 2], 1);
@@ -49,16 +62,15 @@ public static class EditOne
             var (warmWall, warmCpu, warm) = CleanBuilds.TimedBuild(input, output, printPhases: true);
             Console.WriteLine($"  {warm.Pages - warm.Reused} of {warm.Pages} pages rendered, {Touched(warm)} files rewritten, in {warmWall:F2} s (cpu {warmCpu:F2} s)");
 
-            var shipped = readyToRun ? "ReadyToRun, as installed" : "as installed; its Publisher.Core has no ReadyToRun code";
             Edit(articleFiles[articleFiles.Count / 3], 2);
-            var (coldWall, coldCpu) = ColdBuild(cli, input, theme, output);
+            var (coldWall, coldCpu, _) = ColdBuild(cli, input, theme, output);
             Console.WriteLine($"one article edited, built again by the CLI ({shipped}) in a cold process: {coldWall:F2} s (cpu {coldCpu:F2} s)");
 
             Edit(articleFiles[articleFiles.Count / 4], 3);
             Console.WriteLine("one article edited, built again in a cold child process of this benchmark (each phase; JIT included):");
             var (phasesWall, phasesCpu) = ColdPhases(input, theme, output);
 
-            (double Wall, double Cpu) jitCold = default;
+            (double Wall, double Cpu, double PeakMb) jitCold = default;
             if (jit)
             {
                 Edit(articleFiles[articleFiles.Count / 5], 4);
@@ -70,6 +82,7 @@ public static class EditOne
             Console.WriteLine($"| {articles} articles | wall | cpu |");
             Console.WriteLine("|---|---:|---:|");
             Console.WriteLine(Row("clean build (in process, fills the cache)", cleanWall, cleanCpu));
+            Console.WriteLine(Row($"clean build, cold CLI process ({shipped}; peak {Machine.Mb(cliCleanRun.PeakMb)})", cliCleanRun.Wall, cliCleanRun.Cpu));
             Console.WriteLine(Row("one article edited, in a warm process", warmWall, warmCpu));
             Console.WriteLine(Row($"one article edited, cold CLI process ({shipped})", coldWall, coldCpu));
             Console.WriteLine(Row("one article edited, cold benchmark child (phases above; JIT)", phasesWall, phasesCpu));
@@ -175,18 +188,28 @@ public static class EditOne
         return (f[0], f[1]);
     }
 
-    /// <summary>The CLI's build in a fresh process, timed by /usr/bin/time (wall, user + system CPU).</summary>
-    private static (double Wall, double Cpu) ColdBuild(string cli, string input, string theme, string output)
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    /// <summary>The CLI's build in a fresh process, timed by /usr/bin/time (wall, user + system CPU, peak resident memory).</summary>
+    private static (double Wall, double Cpu, double PeakMb) ColdBuild(string cli, string input, string theme, string output)
     {
         var times = Path.Combine(Path.GetDirectoryName(cli)!, "time.txt");
         var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-f", "%e %U %S", "-o", times, "dotnet", Path.Combine(cli, "publisher.dll"), "build", "--input", input, "--theme", theme, "--output", output, "--quiet" })
+        foreach (var a in new[] { "-f", "%e %U %S %M", "-o", times, "dotnet", Path.Combine(cli, "publisher.dll"), "build", "--input", input, "--theme", theme, "--output", output, "--quiet" })
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new BenchmarkFailed($"publisher build exited with {process.ExitCode}");
         var f = File.ReadAllLines(times).Last().Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        return (f[0], f[1] + f[2]);
+        return (f[0], f[1] + f[2], f[3] / 1024);
     }
 }

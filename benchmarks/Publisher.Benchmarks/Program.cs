@@ -7,7 +7,8 @@ using Publisher.Benchmarks;
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --curve [--sizes 500,5000,50000] [--runs 3]
 //       the scale curve: each size in a fresh child process (so peak memory is per size), then one table.
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --edit-one [articles=5000] [--jit]
-//       a clean build (filling the render cache), then one article edited and built again: in this process (warm,
+//       a clean build (filling the render cache), the same clean build by the CLI as installed in a cold process (its
+//       site checked byte for byte against this process's), then one article edited and built again: in this process (warm,
 //       with phases), by the CLI as `dotnet tool install` installs it here (on linux-x64 ReadyToRun) in a cold process
 //       (wall and CPU) and in a cold child process of this program (phases); --jit: also by the CLI published without a
 //       runtime identifier (JIT, as `dotnet run` and the portable tool package run), in a cold process.
