@@ -19,33 +19,33 @@ public class CorpusScoreTests
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.999, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 1),
+            Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 18, VolumeIssue: 18,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout6", Found: 21, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 21, VolumeIssue: 21,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 1, MaxLost: 0),
+        new Floor("heldout6", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout8", Found: 21, Title: 20, Authors: 19, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 20,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 16, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 3, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
         new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.761) and measured unread after two rounds (B: the same); development since: whole issues
         // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads,
         // furniture after an article's end (t09–t11), a mailed notice's header and signature (t12), a letter to readers
@@ -69,7 +69,7 @@ public class CorpusScoreTests
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
         new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 21, Authors: 22, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 24, MaxGlued: 2, MaxLost: 1),
@@ -98,23 +98,23 @@ public class CorpusScoreTests
         new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 29, MaxGlued: 0, MaxLost: 2),
         new Floor("heldout24", Found: 24, Title: 23, Authors: 21, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 24,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
         new Floor("heldout25", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 21, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 21, MaxGlued: 2, MaxLost: 2),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 21, MaxGlued: 2, MaxLost: 0),
         // Blind when written and measured unread four times (A to D: F1 0.925 to 0.926 and 0.972 to 0.974); development since
         // the seventeenth session.
         new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 20, Publication: 21, VolumeIssue: 23,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 25, Publication: 26, VolumeIssue: 26,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 2),
         // Blind when written and measured unread four times (heldout28 A to D: F1 0.929 to 0.960; heldout29 A to D: 0.955 to
         // 0.956); development since the nineteenth session.
         new Floor("heldout28", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout29", Found: 27, Title: 27, Authors: 26, Date: 27, Kind: 27, Publication: 27, VolumeIssue: 27,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout30 A to D: F1 0.979 to 0.989); development since the
         // twentieth session.
         new Floor("heldout30", Found: 24, Title: 24, Authors: 23, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 23,
