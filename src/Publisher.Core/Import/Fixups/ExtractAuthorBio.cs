@@ -183,6 +183,9 @@ public static partial class ExtractAuthorBio
         return null;
     }
 
+    /// <summary>Longest one-sentence paragraph read as a co-author's bio without bio vocabulary.</summary>
+    private const int MaxOneSentenceBioWords = 25;
+
     /// <summary>
     /// Co-authors' bios printed one paragraph each ("About the authors", then "Ann Lee is …", "Bo Ma is …"): the bios of
     /// the draft's other authors right above the one found join it, nearest first, so each author's profile gets theirs
@@ -200,9 +203,13 @@ public static partial class ExtractAuthorBio
         for (var i = index - 1; i >= 1 && covered.Count < authors.Count; i--)
         {
             var (above, aboveLabels) = BioText(paragraphs[i], authors);
-            // Under its own label ("About the authors") a paragraph naming an author is that author's bio in any words.
+            // Under its own label ("About the authors"), or as one short sentence right above another author's bio, a
+            // paragraph opening with an author's name and a bio's verb is that author's bio in any words (the label may
+            // already be gone as an author box).
             var underLabel = aboveLabels.Count > 0 || paragraphs[i - 1].Lines.Count == 1 && BioLabel.IsLabelLine(paragraphs[i - 1].Lines[0]);
-            if (above.Length == 0 || TextLines.WordCount(above) > MaxBioWords || !underLabel && !BioParagraph.HasBioVocabulary(above)) break;
+            var shortSentence = TextLines.WordCount(above) <= MaxOneSentenceBioWords && TextLines.SentenceCount(above) == 1;
+            if (above.Length == 0 || TextLines.WordCount(above) > MaxBioWords
+                || !underLabel && !shortSentence && !BioParagraph.HasBioVocabulary(above)) break;
             var about = authors.Where(a => !covered.Contains(a) && IsAbout(above, a)).ToList();
             if (about.Count == 0) break;
             covered.UnionWith(about);
