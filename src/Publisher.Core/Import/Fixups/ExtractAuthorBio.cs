@@ -214,8 +214,6 @@ public static partial class ExtractAuthorBio
             if (about.Count == 0) break;
             covered.UnionWith(about);
             (start, flat) = (paragraphs[i].StartLine, above + " " + flat);
-            // The label over the first bio ("About the authors") was read as the found bio's label above; it is this one's now.
-            labels.RemoveAll(l => l.Line == paragraphs[i].StartLine && paragraphs[i].Lines.Count == 1);
             labels.AddRange(aboveLabels);
             labels.AddRange(LabelAbove(paragraphs, i, authors));
         }

@@ -62,8 +62,7 @@ public static partial class StripBoilerplate
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < paragraphs.Count; k++)
         {
-            if (IsPullQuote(comparables, k, flatBody, seen)
-                || PullQuote.IsStandaloneQuotation(comparables[k]) && comparables.Where((c, j) => j != k).Any(c => PullQuote.IsCondensedFrom(comparables[k], c)))
+            if (IsPullQuote(comparables, k, flatBody, seen) || PullQuote.IsCondensedFromAny(comparables[k], comparables.Where((_, j) => j != k)))
                 Drop(paragraphs[k], "pull quote");
             seen.Add(comparables[k]);
         }

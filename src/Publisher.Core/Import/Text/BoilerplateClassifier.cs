@@ -497,20 +497,15 @@ internal static class BoilerplateClassifier
     /// ("Introduction" under a byline; a site's tagline there is longer): a repeated one is the articles' structure, which
     /// every issue of a publication shares, not furniture.
     /// </summary>
-    /// <para>
-    /// A label ending in a colon ("Executive Summary:", "Background:", "Assessment:") that the article text follows
-    /// directly is such a heading too: run-in headings that recur in paragraph after paragraph, or in every article of
-    /// a site, are the text's structure, not repeated furniture.
-    /// </para>
     private static bool HeadingWithinText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
-        RunInLabelOverText(classes, units, i) || units[i].IsHeading && classes.HeadsGoodText(i)
+        units[i].IsHeading && classes.HeadsGoodText(i)
             && (classes.Before(i, ignoreNearGood: false) is BlockClass.Good or BlockClass.NearGood
                 || classes.Before(i, ignoreNearGood: false) is null && units[i].Signals.Words <= MaxFirstSectionHeadingWords);
 
     /// <summary>
-    /// A colon label right over good text heads it wherever it stands, even amid the furniture before a body: under a
-    /// byline or a photo caption it opens the text ("Executive Summary:" over the summary paragraph), and its
-    /// repetition across a site's pages is the site's structure.
+    /// A colon label right over good text ("Executive Summary:", "Background:") heads it wherever it stands, even amid
+    /// the furniture before a body (under a byline or a photo caption): run-in headings that recur in paragraph after
+    /// paragraph, or in every article of a site, are the text's structure, not repeated furniture.
     /// </summary>
     private static bool RunInLabelOverText(Neighbours classes, IReadOnlyList<BlockFacts> units, int i) =>
         ColonLabel.Is(units[i].Signals.Text) && classes.NextText(i) == i + 1 && classes.HeadsGoodText(i);

@@ -21,15 +21,22 @@ public static partial class PullQuote
     }
 
     /// <summary>
-    /// A standalone quotation whose words nearly all stand in the longer paragraph, three of them in a row there: the
-    /// passage it was condensed from.
+    /// A standalone quotation whose words nearly all stand in one longer paragraph of the text, three of them in a row
+    /// there: the passage it was condensed from. The quotation's words are read once for all the paragraphs.
     /// </summary>
-    public static bool IsCondensedFrom(string quotation, string paragraph)
+    public static bool IsCondensedFromAny(string quotation, IEnumerable<string> paragraphs)
     {
         if (!IsStandaloneQuotation(quotation)) return false;
         var quoted = Words(quotation);
-        var source = Words(paragraph);
-        if (quoted.Length < MinWords || source.Length <= quoted.Length) return false;
+        return quoted.Length >= MinWords && paragraphs.Any(p => Holds(Words(p), quoted));
+    }
+
+    /// <summary>As <see cref="IsCondensedFromAny"/> for one paragraph.</summary>
+    public static bool IsCondensedFrom(string quotation, string paragraph) => IsCondensedFromAny(quotation, [paragraph]);
+
+    private static bool Holds(string[] source, string[] quoted)
+    {
+        if (source.Length <= quoted.Length) return false;
         var vocabulary = source.ToHashSet(StringComparer.Ordinal);
         if (quoted.Count(vocabulary.Contains) < MinShare * quoted.Length) return false;
         for (var i = 0; i + MinRun <= quoted.Length; i++)
