@@ -189,7 +189,7 @@ public static partial class StripBoilerplate
                 context.RepeatedParagraphs.GetValueOrDefault(RepeatedParagraphs.Normalize(flat)),
                 k > endAt && !isNotes && !isBio ? endReason : null,
                 SiteName.IsSiteName(flat, context.OwnPublicationNames.Prepend(publication).OfType<string>().ToList(), context.SiteUrl),
-                flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _),
+                flat.StartsWith('#') || ParagraphShape.LooksLikeHeading(flat, out _) || ParagraphShape.LooksLikeNumberedHeading(flat),
                 isNotes,
                 InCommentSection: k >= commentsFrom && !isNotes && !isBio,
                 InTail: k >= tailFrom && !isNotes && !isBio));

@@ -291,7 +291,7 @@ internal static class BoilerplateClassifier
 
     /// <summary>
     /// Headlines listed under a teaser label ("Most read", "Related", "Recommended"): short lines that are not
-    /// sentences, up to the first sentence of prose or the notes.
+    /// sentences, up to the first sentence of prose, a numbered heading over prose, or the notes.
     /// </summary>
     private static void MarkTeaserLists(IReadOnlyList<BlockFacts> units, List<List<Signal>> evidence)
     {
@@ -303,6 +303,9 @@ internal static class BoilerplateClassifier
             {
                 var s = units[j].Signals;
                 if (units[j].IsNotes || s.IsProseLike || s.Words > MaxTeaserWords || s.IsLongProse) break;
+                // A numbered section heading right over prose opens the text ("1. Introduction" under a keyword list);
+                // an unnumbered line there may still be the list's last headline.
+                if (ParagraphShape.LooksLikeNumberedHeading(s.Text) && j + 1 < units.Count && units[j + 1].Signals.IsProseLike) break;
                 if (!evidence[j].Any(e => e.Strong))
                     evidence[j] = [.. evidence[j], new Signal("teaser list", what, $"listed under '{units[i].Signals.Text.Trim()}'", Strong: true)];
             }

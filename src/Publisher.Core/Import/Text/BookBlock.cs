@@ -22,7 +22,10 @@ public static partial class BookBlock
         return Price().IsMatch(text) || text.Contains(',') || text.Contains('|') || text.Contains('·');
     }
 
-    /// <summary>"Buy from our bookshop", "Order your copy …", "Available from …": a bookshop offer.</summary>
+    /// <summary>
+    /// "Buy from our bookshop", "Order your copy …", "… at our partner bookshop": a bookshop offer. The verb opens the
+    /// line: in a sentence ("… made a confiscation order and barred him from …") "order" and "from" are reporting.
+    /// </summary>
     public static bool IsBookshopOffer(string line)
     {
         var text = line.Trim();
@@ -35,6 +38,6 @@ public static partial class BookBlock
     [GeneratedRegex(@"[£$€¥]\s*\d|\d\s*(?:€|EUR|USD|GBP)\b|\b(?:hardback|paperback|hardcover)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Price();
 
-    [GeneratedRegex(@"\b(?:buy|order)\b.{0,40}\b(?:bookshop|bookstore|book\s+shop|copy|from)\b|\bour\s+(?:partner\s+)?(?:bookshop|bookstore)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:buy|order)\b.{0,40}\b(?:bookshop|bookstore|book\s+shop|copy|from)\b|\bour\s+(?:partner\s+)?(?:bookshop|bookstore)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bookshop();
 }

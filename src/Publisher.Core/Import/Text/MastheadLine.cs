@@ -32,7 +32,8 @@ public static partial class MastheadLine
     public static MastheadMatch Match(string line, IReadOnlyList<string> publications)
     {
         line = line.Trim();
-        if (line.Length is 0 or > MaxLineLength || line.StartsWith('[') || line.StartsWith('#')) return MastheadMatch.None;
+        // A note that cites the publication ("¹ See Harbour Monitor, Vol. 2, No. 5 …") is the notes' text, not its masthead.
+        if (line.Length is 0 or > MaxLineLength || line.StartsWith('[') || line.StartsWith('#') || NotesParagraph.IsNotes(line)) return MastheadMatch.None;
         var tokens = Tokens(line);
         if (tokens.Count == 0) return MastheadMatch.None;
 

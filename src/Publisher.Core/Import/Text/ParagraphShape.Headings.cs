@@ -25,6 +25,16 @@ internal static partial class ParagraphShape
     public static bool IsSentenceCase(string line) => line.Any(char.IsLower) && !LooksLikeTitleCaseHeading(line);
 
     /// <summary>
+    /// A numbered section heading ("1. Introduction", "2.3 Data and methods", "4) What comes next"): a section number and a
+    /// heading. On its own line it is shaped like a list item too; only what follows it tells the two apart.
+    /// </summary>
+    public static bool LooksLikeNumberedHeading(string line) =>
+        SectionNumber().Match(line.Trim()) is { Success: true } number && LooksLikeHeading(line.Trim()[number.Length..], out _);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}(?:(?:\.\d{1,2}){1,2}\.?|[.)])\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex SectionNumber();
+
+    /// <summary>
     /// Short, one line, no sentence punctuation at the end, starting with a capital: could be a heading.
     /// <paramref name="titleCase"/> says whether most significant words are capitalised, which makes it a strong candidate.
     /// </summary>

@@ -172,6 +172,15 @@ public class LineShapeTests
     }
 
     [Theory]
+    [InlineData("1. Introduction", true)]
+    [InlineData("3.2 Sources and method", true)]
+    [InlineData("4) Ferries on the northern lakes", true)]
+    [InlineData("2. The council voted to close the crossing.", false)]
+    [InlineData("12 Rebels held after raid", false)]
+    [InlineData("Introduction", false)]
+    public void Numbered_section_headings(string line, bool expected) => Assert.Equal(expected, ParagraphShape.LooksLikeNumberedHeading(line));
+
+    [Theory]
     [InlineData("Nov 8, 2021", true)]
     [InlineData("8 November 2021", true)]
     [InlineData("Posted on 8 November 2021", true)]

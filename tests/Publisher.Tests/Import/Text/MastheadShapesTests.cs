@@ -21,6 +21,8 @@ public class MastheadShapesTests
     [InlineData("Coastal Risk Monitor reported on the strait in its May issue", MastheadMatch.None)]
     [InlineData("Lena Varga is the Editor of Coastal Risk Monitor.", MastheadMatch.None)]
     [InlineData("[3] Coastal Risk Monitor, Volume 12, Issue 2", MastheadMatch.None)]
+    [InlineData("² See, for instance, Coastal Risk Monitor, Vol. 12, No. 2, March", MastheadMatch.None)]
+    [InlineData("(4) Coastal Risk Monitor, Volume 12, Issue 2", MastheadMatch.None)]
     [InlineData("Risk Assessment", MastheadMatch.None)]
     [InlineData("Volume of trade", MastheadMatch.None)]
     public void A_line_repeating_the_masthead_is_recognised_through_extraction_noise(string line, MastheadMatch expected) =>

@@ -71,6 +71,11 @@ public class PageGenreShapesTests
     public void Bookshop_offers_are_recognised(string line) => Assert.True(BookBlock.IsBookshopOffer(line));
 
     [Theory]
+    [InlineData("The court also made a forfeiture order and barred her from holding office for ten years.")]
+    [InlineData("Traders say they have no choice but to buy from the militia.")]
+    public void A_sentence_that_reports_an_order_is_no_bookshop_offer(string line) => Assert.False(BookBlock.IsBookshopOffer(line));
+
+    [Theory]
     [InlineData("Format: Situation Report", "situation report")]
     [InlineData("Content type: Flash Update", "situation report")]
     [InlineData("Type: Press release", "press release")]
