@@ -17,8 +17,9 @@ public static partial class StripBoilerplate
     /// line under it), page metadata ("Author(s): …", "Published online DATE", "Research programme: Extremism and
     /// Technology") and captions (a labelled one, one closed by a photographer's credit, a picture agency's name and
     /// the caption under it); anywhere reader tools (reading time, download links, a newsletter's forwarding appeal, a
-    /// platform credit), print-edition notes and links to the outlet's standards; and as the text's last line, a
-    /// police appeal for information, unless an end mark under it closes the issuer's own text. Each line is a <c>dropped-boilerplate</c> action with its full text and reason.
+    /// platform credit), print-edition notes and links to the outlet's standards. A closing appeal for information about
+    /// the case reported ("Anyone with information is asked to call …, quoting reference …") is the story's own text, not
+    /// the site's, and stays. Each line is a <c>dropped-boilerplate</c> action with its full text and reason.
     /// </summary>
     private static void DropWebFurniture(string[] lines, FixupContext context, IReadOnlyList<string> authors, string? publication, List<FixupAction> actions)
     {
@@ -71,11 +72,6 @@ public static partial class StripBoilerplate
         }
 
         DropTailTeasers(lines, firstProse, Drop);
-        var last = LastLine(lines, l => TextSignals.Of(l).IsLongProse || PoliceAppeal.Is(l));
-        // An end mark right under the appeal ("ENDS", "###") closes the issuer's own text: the appeal is the statement's.
-        if (last >= 0 && PoliceAppeal.Is(lines[last]) && !PoliceAppeal.InOwnVoice(lines[last])
-            && !(NextNonBlank(lines, last) is var mark && mark >= 0 && EndMarks.IsEndMarkLine(lines[mark].Trim())))
-            Drop(last, "police appeal", "an appeal for information with a number to call, as the text's last line");
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
     }
 

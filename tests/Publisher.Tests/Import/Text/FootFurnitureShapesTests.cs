@@ -58,11 +58,6 @@ public class FootFurnitureShapesTests
     [InlineData("Talks resume — officials say progress is slow", false)]
     public void Dated_headlines(string line, bool expected) => Assert.Equal(expected, TimestampedTeaser.IsDatedHeadline(line));
 
-    [Theory]
-    [InlineData("Anyone with information can contact us through our website or by calling 101, quoting log 88.", true)]
-    [InlineData("Anyone with information can call police on 101, quoting incident 0412.", false)]
-    public void An_appeal_in_the_issuers_own_voice(string line, bool expected) => Assert.Equal(expected, PoliceAppeal.InOwnVoice(line));
-
     private const string Prose =
         "The ferry company said on Tuesday that it would cut the winter timetable to two crossings a day, and the island's council warned that the school and the clinic would struggle to keep their staff.";
 
