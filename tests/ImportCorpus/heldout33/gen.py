@@ -46,7 +46,7 @@ def p01():
              ["Kasimir Oduya-Brandt"], DATE, "feature", TM, 31, 3),
          art("The Drone Workshop Next Door: Commercial Parts and Insurgent Innovation in the Tolari Archipelago",
              ["Marisol Tengku-Abernathy", "Piet van Ruysdael-Omondi"], DATE, "feature", TM, 31, 3)]
-    P = lambda t, k: (d.para(t, k, 70, hyphenate=3), d.blank())
+    P = lambda t, k: (d.para(t, k, 70, hyphenate=1), d.blank())
     d.add("THE HALVARD FOUNDATION")
     d.blank()
     d.add("T E R R O R I S M   M O N I T O R")
@@ -54,21 +54,18 @@ def p01():
     d.blank()
     d.add("Volume XXXI  ::  Issue 3  ::  February 10, 2033")
     d.blank()
-    d.add("+--------------------------------------------------------------------+")
-    d.add("|  IN THIS ISSUE                                                      |")
-    d.add("|                                                                    |")
-    d.add("|  BRIEFS                                                            |")
-    d.add("|    Fishing Levies Fund a Splinter Faction's Return to the Lake     |")
-    d.add("|    Islands -- Adaeze Holmqvist ................................ 1  |")
-    d.add("|    Kidnap Cell Dismantled After a Ransom Courier Is Followed      |")
-    d.add("|    Home -- Adaeze Holmqvist ................................... 2  |")
-    d.add("|                                                                    |")
-    d.add("|  FEATURES                                                          |")
-    d.add("|    Salt Roads and Sermons: How Jama'at Nur al-Sahil Rebuilt Its    |")
-    d.add("|    Finances After the 2031 Offensive -- Kasimir Oduya-Brandt .. 3  |")
-    d.add("|    The Drone Workshop Next Door -- Marisol Tengku-Abernathy and    |")
-    d.add("|    Piet van Ruysdael-Omondi ................................... 6  |")
-    d.add("+--------------------------------------------------------------------+")
+    d.add("+" + "-" * 68 + "+")
+    for l in ["IN THIS ISSUE", "", "BRIEFS",
+              "  Fishing Levies Fund a Splinter Faction's Return to the Lake",
+              "  Islands -- Adaeze Holmqvist ................................ 1",
+              "  Kidnap Cell Dismantled After a Ransom Courier Is Followed",
+              "  Home -- Adaeze Holmqvist ................................... 2", "", "FEATURES",
+              "  Salt Roads and Sermons: How Jama'at Nur al-Sahil Rebuilt Its",
+              "  Finances After the 2031 Offensive -- Kasimir Oduya-Brandt .. 3",
+              "  The Drone Workshop Next Door -- Marisol Tengku-Abernathy and",
+              "  Piet van Ruysdael-Omondi ................................... 6"]:
+        d.add("|  " + l.ljust(64) + "  |")
+    d.add("+" + "-" * 68 + "+")
     d.blank()
     d.add("BRIEFS")
     d.blank()
@@ -152,7 +149,7 @@ def p01():
     d.para("Marisol Tengku-Abernathy is a research fellow at the Centre for Maritime Security in Port Lantana, where she studies armed groups in island Southeast Asia. Piet van Ruysdael-Omondi is an independent analyst of drone technology and a former air accident investigator.", None, 70)
 
     def furniture(page):
-        pn = page + 1
+        pn = page
         if page == 3:   # mangled once by extraction
             return ["", "TerrorismMonitor\u2022VolumeXXXI\u00a8lssue3", "", "|" + str(pn), ""]
         return ["", "Terrorism Monitor | Volume XXXI, Issue 3 | February 10, 2033", str(pn), ""]
@@ -166,7 +163,7 @@ def p02():
     A = [art("A Deputy Returns: Ilyas Qorvani Reappears in the Eastern Marshes", ["Tamsin Okwuosa-Reyes"], DATE, "brief", MLM, 24, 1),
          art("Hafsa bint Yaqub Marou: The Logistician Behind the Delta Brigades' Resurgence", ["Lucien Abara-Kowalczyk"], DATE, "profile", MLM, 24, 1),
          art("The Quiet Cleric: Dawud ibn Salim Harrar and the Ideological Turn of the Northern Coalition", ["Farida Sokolova-Mensah"], DATE, "profile", MLM, 24, 1)]
-    P = lambda t, k: (d.para(t, k, 64, hyphenate=4), d.blank())
+    P = lambda t, k: (d.para(t, k, 64, hyphenate=1), d.blank())
     d.add("MILITANT LEADERSHIP MONITOR")
     d.add("January 2033 \u2022 Volume XXIV, Issue 1")
     d.blank()
@@ -256,7 +253,7 @@ def p03():
         "Private ferry operators on the lower Kasse River have suspended all crossings between dusk and dawn after gunmen attacked a passenger ferry at Mbaro Landing on February 16, killing three passengers and the ferry's pilot. The attackers, who arrived in two motor canoes, robbed the remaining passengers and set fire to the vessel before escaping downstream. No group has claimed the attack, but local officials have blamed a faction of the River Defence Forces that has been collecting tolls on the river since its leaders were excluded from the 2031 peace agreement.",
         "The suspension of night crossings will hit traders hardest. Many of the markets on the eastern bank open at dawn, and traders from the western villages have for years crossed at night to reach them. The operators' association has said it will resume night services only when the river police station at Mbaro, closed in 2030, is reopened.",
     ]:
-        d.para(t, 0, 72)
+        d.para(t, 0, 72, hyphenate=1)
     d.blank()
     d.add("BRIEF")
     d.add("Militia Checkpoints Return to the Upper Kasse River Road")
@@ -265,7 +262,7 @@ def p03():
         "Drivers on the road between Kasse Town and the upper valley report that armed men have set up at least four new checkpoints since January, demanding payments of between five and twenty thousand francs per vehicle. The men wear no uniforms but identify themselves as members of a local defence committee formed, they say, to protect villages from cattle raiders. Several drivers told this publication that the committees are in fact controlled by the same commanders who ran checkpoints on the road before the 2031 agreement, and that the raiders they claim to fight are their own men.",
         "The return of the checkpoints is a blow to the agreement's central promise, the free movement of people and goods along the valley. It also suggests that the disarmament programme, which registered some eleven hundred weapons in 2032, left the commanders' networks largely intact.",
     ]:
-        d.para(t, 1, 72)
+        d.para(t, 1, 72, hyphenate=1)
     d.blank()
     d.add("ANALYSIS")
     d.add("Water, Land and the Gun: Why the Kasse Valley Conflict Keeps Returning")
@@ -274,22 +271,22 @@ def p03():
         "Every few years since the late 2010s, the Kasse Valley has followed the same cycle. A period of fighting between armed groups drawn from the valley's farming and herding communities ends in a negotiated agreement, international donors fund a programme of disarmament and reconciliation, and within two or three years the checkpoints, the raids and the killings return. The 2031 agreement, signed with more ceremony than any before it, appears to be following the same path.[i] The question is why.",
         "The usual answer is that the agreements fail to address the conflict's root cause, which is competition between farmers and herders for land and water in a valley where both are becoming scarcer. That answer is correct as far as it goes, but it leaves out the role of the armed groups themselves. Over two decades of intermittent conflict, the groups have become economic actors in their own right, with interests that are not identical to those of the communities they claim to defend.",
         "Consider the checkpoints. Before the 2031 agreement, the River Defence Forces and their rivals earned most of their income from tolls on the valley road and the river. The agreement abolished the checkpoints but offered the commanders nothing in their place except places in a disarmament programme designed for ordinary fighters. It should not have been a surprise that the commanders returned to the roads as soon as the international monitors left.",
-        "Second, the land question has become harder to solve, not easier. The population of the valley has roughly doubled since 2010, while the area of grazing land has shrunk as farmers have moved into the river flats. The 2031 agreement set up a land commission, but it has met only twice and has not resolved a single case. In the meantime, disputes are settled by whoever can bring armed men to the field.[iii]",
+        "Second, the land question has become harder to solve, not easier. The population of the valley has roughly doubled since 2010, while the area of grazing land has shrunk as farmers have moved into the river flats. The 2031 agreement set up a land commission, but it has met only twice and has not resolved a single case. In the meantime, disputes are settled by whoever can bring armed men to the field.[ii]",
         "Third, the state's presence in the valley remains thin and, where it exists, is widely seen as partisan. The police and the gendarmerie are drawn largely from the farming communities, and herders have little confidence that they will be protected. This encourages herders to look to their own armed groups, which in turn gives farmers a reason to keep theirs.",
-        "None of this means that the 2031 agreement was pointless. It brought a real reduction in violence, and the disarmament programme has removed a significant number of weapons from circulation.[ii] But unless the next phase of the peace process deals with the commanders' economic interests, the land commission's paralysis and the partisanship of the security forces, the valley is likely to return to open conflict within the next two years.",
+        "None of this means that the 2031 agreement was pointless. It brought a real reduction in violence, and the disarmament programme has removed a significant number of weapons from circulation.[iii] But unless the next phase of the peace process deals with the commanders' economic interests, the land commission's paralysis and the partisanship of the security forces, the valley is likely to return to open conflict within the next two years.",
     ]:
-        d.para(t, 2, 72)
+        d.para(t, 2, 72, hyphenate=1)
     d.add("Notes")
     d.para("i. Kasse Valley Peace Agreement, signed at Kasse Town, June 2031, Article 7 (freedom of movement).", 2, 72)
-    d.para("ii. Disarmament programme figures from the programme's quarterly report, December 2032.", 2, 72)
-    d.para("iii. Interviews with herders and farmers in the upper valley, January and February 2033.", 2, 72)
+    d.para("ii. Interviews with herders and farmers in the upper valley, January and February 2033.", 2, 72)
+    d.para("iii. Disarmament programme figures from the programme's quarterly report, December 2032.", 2, 72)
     d.para("Sibongile Ferreira-Hallam is a researcher at the Halvard Foundation's Africa Programme. Kofi Linnankoski is a doctoral candidate at the University of Amberhall who studies land disputes and armed mobilisation.", None, 72)
     d.blank()
     d.add("\u00a9 2033 The Halvard Foundation. All rights reserved.")
 
     def furniture(page):
-        return ["riverinesecurity.example \u00b7 Riverine Security Monitor \u00b7 page %d" % (page + 1)]
-    d.paginate(31, furniture, skip=12)
+        return ["riverinesecurity.example \u00b7 Riverine Security Monitor \u00b7 page %d" % page]
+    d.paginate(29, furniture, skip=10)
     d.write(A, "publication: Riverine Security Monitor\n")
 
 # ---------------------------------------------------------------- p04: web version of p01's first feature, clipped
@@ -327,7 +324,7 @@ def p04():
     d.blank()
     d.add("![Salt caravan trucks at an overnight stop](https://www.halvard-foundation.example/wp-content/uploads/2033/02/salt-trucks.jpg)")
     d.blank()
-    d.add("*Trucks loaded with salt wait at an overnight stop north of Agadal (Source: Wikimedia-style commons archive)*")
+    d.add("*Trucks loaded with salt wait at an overnight stop north of Agadal (Source: The Halvard Foundation photo archive)*")
     d.blank()
     n = 0
     for t in SALT:

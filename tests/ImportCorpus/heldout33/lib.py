@@ -2,26 +2,43 @@
 # then writes the raw text, the optional sidecar and the labels (ranges counted from the owners).
 import textwrap
 
+_chances = [0]
+_SUFFIXES = ["ations", "ation", "tions", "tion", "sions", "sion", "ments", "ment", "able", "ible", "ities", "ity", "ally",
+             "ness", "ives", "ings", "ing", "ous", "ised", "ated", "ators", "ators", "ists", "ance", "ence"]
+
+def _cut(w, room):
+    """Where to hyphenate w (at most `room` letters before the hyphen): before a common suffix, else between a
+    double consonant; 0 when neither fits."""
+    for suf in _SUFFIXES:
+        c = len(w) - len(suf)
+        if w.endswith(suf) and 3 <= c <= room:
+            return c
+    for c in range(min(room, len(w) - 3), 2, -1):
+        if w[c - 1] == w[c] and w[c] not in "aeiou":
+            return c
+    return 0
+
 def wrap(text, width=68, hyphenate=0):
-    """Wrap a paragraph; every `hyphenate`-th chance, split a long word over the line end with a hyphen."""
-    lines = textwrap.wrap(text, width, break_on_hyphens=False)
+    """Wrap a paragraph greedily; every `hyphenate`-th time a long lower-case word does not fit, split it over the
+    line end with a hyphen (as PDF text of a justified column does)."""
     if not hyphenate:
-        return lines
-    chance = 0
-    for i in range(len(lines) - 1):
-        words = lines[i + 1].split(" ")
-        w = words[0]
-        if len(words) < 2 or len(w) < 9 or not w.isalpha() or not w.islower():
-            continue
-        chance += 1
-        if chance % hyphenate:
-            continue
-        cut = len(w) // 2
-        head, tail = w[:cut], w[cut:]
-        if len(lines[i]) + 1 + len(head) + 1 > width + 2:
-            continue
-        lines[i] = lines[i] + " " + head + "-"
-        lines[i + 1] = " ".join([tail] + words[1:])
+        return textwrap.wrap(text, width, break_on_hyphens=False)
+    lines, cur = [], ""
+    for w in text.split():
+        if not cur:
+            cur = w; continue
+        if len(cur) + 1 + len(w) <= width:
+            cur += " " + w; continue
+        room = width - len(cur) - 2
+        if len(w) >= 9 and w.isalpha() and w.islower() and room >= 3:
+            _chances[0] += 1
+            if _chances[0] % hyphenate == 0:
+                cut = _cut(w, room)
+                if cut:
+                    lines.append(cur + " " + w[:cut] + "-"); cur = w[cut:]; continue
+        lines.append(cur); cur = w
+    if cur:
+        lines.append(cur)
     return lines
 
 class Doc:
