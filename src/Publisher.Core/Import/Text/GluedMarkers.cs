@@ -37,17 +37,28 @@ internal static partial class GluedMarkers
         noteNumbers.Count > 0 && AtSentenceEnd(line) is { } n && noteNumbers.Contains(n);
 
     /// <summary>
-    /// The numbers of the note entries among the lines ("1. …", "[2] …", "3) …"), when they form a list that starts at 1;
-    /// otherwise empty.
+    /// The numbers of the note entries among the lines ("1. …", "[2] …", "3) …", and under a notes heading also
+    /// "4 Interviews …"), when they form a list that starts at 1; otherwise empty.
     /// </summary>
     public static IReadOnlySet<int> NoteNumbers(IEnumerable<string> lines)
     {
         var numbers = new HashSet<int>();
+        var underNotesHeading = false;
         foreach (var line in lines)
-            if (line.Length > 0 && (char.IsDigit(line.TrimStart().FirstOrDefault()) || line.TrimStart().StartsWith('[')) && EndnoteShapes.Entry(line) is { } entry && !entry.Label.Roman)
+        {
+            var text = line.TrimStart();
+            if (EndnoteShapes.IsNotesHeading(text.TrimEnd())) { underNotesHeading = true; continue; }
+            if (text.Length > 0 && (char.IsDigit(text[0]) || text.StartsWith('[')) && EndnoteShapes.Entry(line) is { } entry && !entry.Label.Roman)
                 numbers.Add(entry.Label.Number);
+            // A bare number and a capital opens a note only in a notes list: elsewhere it is a count ("12 Boats …").
+            else if (underNotesHeading && BareNumberEntry().Match(text) is { Success: true } bare)
+                numbers.Add(int.Parse(bare.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
         return numbers.Contains(1) ? numbers : new HashSet<int>();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[1-9]\d{0,2})\s+(?=[\p{Lu}“""‘'])")]
+    private static partial System.Text.RegularExpressions.Regex BareNumberEntry();
 
     // A lower-case letter (or a closing quote or bracket after one), a sentence end, an optional closing quote or bracket, then the marker.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll}[""”’')\]]?[.!?][""”’')\]]?)(?:(?<digits>\d{1,3})|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))$")]

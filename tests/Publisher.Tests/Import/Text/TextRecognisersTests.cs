@@ -74,6 +74,14 @@ public class TextRecognisersTests
     }
 
     [Fact]
+    public void Notes_numbered_without_a_stop_count_under_a_notes_heading_only()
+    {
+        var listed = GluedMarkers.NoteNumbers(["Body text.", "Notes", "1 Interviews in the port, May 2030.", "2 See the authority's annual report."]);
+        Assert.True(GluedMarkers.EndsSentence("…checked by nobody.2", listed));
+        Assert.Empty(GluedMarkers.NoteNumbers(["1 Boat seized at the quay", "2 Officers hurt in the raid"]));
+    }
+
+    [Fact]
     public void Web_text_whose_paragraphs_end_at_glued_markers_is_web_shaped()
     {
         var paragraphs = Enumerable.Range(1, 8).Select(i =>
