@@ -34,7 +34,7 @@ public static partial class DocumentShape
         var longLines = 0;      // 200+ characters: only a paragraph per line makes these
         var openEnds = 0;       // full-width lines ending mid-sentence
         var hyphenEnds = 0;     // prose lines ending in a word broken by a hyphen
-        var pageNumbers = 0;
+        var bareNumbers = new List<(int Line, int Value)>();
         var followedByBlank = 0;
         var lengths = new List<int>();
         for (var i = 0; i < lines.Length; i++)
@@ -42,7 +42,7 @@ public static partial class DocumentShape
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
             nonBlank++;
-            if (PageNumber().IsMatch(line)) pageNumbers++;
+            if (PageNumber().Match(line) is { Success: true } number) bareNumbers.Add((nonBlank, int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture)));
             if (i + 1 < lines.Length && lines[i + 1].Trim().Length == 0) followedByBlank++;
             if (line.Length < 40) continue;
             prose++;
@@ -51,6 +51,7 @@ public static partial class DocumentShape
             if (BrokenWord().IsMatch(line)) hyphenEnds++;
         }
         if (prose == 0) return new DocumentShapeReading(DocumentShapeKind.Unknown, "no prose lines to measure");
+        var pageNumbers = PagedSequence(bareNumbers);
 
         lengths.Sort();
         var median = lengths[lengths.Count / 2];
@@ -83,7 +84,27 @@ public static partial class DocumentShape
         return new DocumentShapeReading(DocumentShapeKind.Unknown, evidence);
     }
 
-    [GeneratedRegex(@"^(?:p\.?\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|-\s*\d{1,4}\s*-)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// How many of the bare numbers read as page numbers: the longest run that rises in value down the text with a page's
+    /// worth of lines between them. A web page's bare numbers (a like count over a comment count, note numbers each over
+    /// its note) stand a line or two apart and do not rise with the text.
+    /// </summary>
+    private static int PagedSequence(List<(int Line, int Value)> numbers)
+    {
+        var longest = new int[numbers.Count];
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            longest[i] = 1;
+            for (var j = 0; j < i; j++)
+                if (numbers[j].Value < numbers[i].Value && numbers[i].Line - numbers[j].Line >= MinLinesPerPage)
+                    longest[i] = Math.Max(longest[i], longest[j] + 1);
+        }
+        return longest.Length == 0 ? 0 : longest.Max();
+    }
+
+    private const int MinLinesPerPage = 4;
+
+    [GeneratedRegex(@"^(?:p\.?\s*(?<n>\d{1,4})|page\s+(?<n>\d{1,4})(?:\s+of\s+\d{1,4})?|(?<n>\d{1,4})|-\s*(?<n>\d{1,4})\s*-)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"\p{Ll}-$")]

@@ -90,6 +90,24 @@ public class TextRecognisersTests
         Assert.Equal(DocumentShapeKind.Web, DocumentShape.Classify(text).Kind);
     }
 
+    private static readonly string[] LongParagraphs = Enumerable.Range(1, 6).Select(i =>
+        $"Ferry crews on the northern lakes paid {i} armed groups last season for the right to cross, and the receipts they keep show how the price rose each time the front line moved a little closer to the quays where they load their cargo of grain and fuel.").ToArray();
+
+    [Fact]
+    public void A_web_page_whose_bare_numbers_are_counts_and_note_numbers_is_web_shaped()
+    {
+        string[] lines = ["Lakes Letter", "Subscribe", "The price of a crossing", "Dec 02, 2029", "38", "9", "Share",
+            .. LongParagraphs, "1", "Interviews with ferry crews, May 2029.", "2", "Receipts seen by the author.", "38 Likes", "9 Comments"];
+        Assert.Equal(DocumentShapeKind.Web, DocumentShape.Classify(string.Join("\n", lines)).Kind);
+    }
+
+    [Fact]
+    public void Page_numbers_rising_a_page_apart_make_text_pdf_shaped()
+    {
+        string[] lines = [.. LongParagraphs[..2], "2", "Lakes Monitor | Volume 3 | Issue 4", .. LongParagraphs[2..4], "3", "Lakes Monitor | Volume 3 | Issue 4", .. LongParagraphs[4..], "4"];
+        Assert.Equal(DocumentShapeKind.Pdf, DocumentShape.Classify(string.Join("\n", lines)).Kind);
+    }
+
     [Theory]
     [InlineData("Share | Tweet | Email", "share bar", "UI words (")]
     [InlineData("We use cookies to give you the best experience. Accept", "cookie banner", "the site's cookie notice")]
