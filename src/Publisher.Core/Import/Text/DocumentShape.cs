@@ -102,7 +102,7 @@ public static partial class DocumentShape
         return longest.Length == 0 ? 0 : longest.Max();
     }
 
-    private const int MinLinesPerPage = 4;
+    private const int MinLinesPerPage = 5;
 
     [GeneratedRegex(@"^(?:p\.?\s*(?<n>\d{1,4})|page\s+(?<n>\d{1,4})(?:\s+of\s+\d{1,4})?|(?<n>\d{1,4})|-\s*(?<n>\d{1,4})\s*-)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
