@@ -61,6 +61,7 @@ public static class SeedStage
         var block = crawler;
         if (pageFacts is not null) crawler = pageFacts.Into(crawler);
         var shape = DocumentShape.Classify(text);
+        if (block is not null) shape = DocumentShape.WithClipperBlock(shape);
 
         var context = new FixupContext
         {

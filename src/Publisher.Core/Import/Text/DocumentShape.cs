@@ -85,6 +85,16 @@ public static partial class DocumentShape
     }
 
     /// <summary>
+    /// A web clipper's metadata block (a crawler's YAML front matter) says the text was saved from a web page: a shape
+    /// the lines leave unclear is web text, never rejoined across page breaks. Measured evidence of either shape stands
+    /// (a clipping hard-wrapped by a text-mode tool still reads as wrapped).
+    /// </summary>
+    public static DocumentShapeReading WithClipperBlock(DocumentShapeReading reading) =>
+        reading.Kind == DocumentShapeKind.Unknown
+            ? new DocumentShapeReading(DocumentShapeKind.Web, reading.Evidence + "; saved by a web clipper (its metadata block opens the file)")
+            : reading;
+
+    /// <summary>
     /// How many of the bare numbers read as page numbers: the longest run that rises in value down the text with a page's
     /// worth of lines between them. A web page's bare numbers (a like count over a comment count, note numbers each over
     /// its note) stand a line or two apart and do not rise with the text.

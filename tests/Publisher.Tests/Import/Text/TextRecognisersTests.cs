@@ -102,6 +102,13 @@ public class TextRecognisersTests
     }
 
     [Fact]
+    public void A_web_clippers_block_settles_an_unclear_shape_as_web_but_not_a_measured_one()
+    {
+        Assert.Equal(DocumentShapeKind.Web, DocumentShape.WithClipperBlock(new DocumentShapeReading(DocumentShapeKind.Unknown, "")).Kind);
+        Assert.Equal(DocumentShapeKind.Pdf, DocumentShape.WithClipperBlock(new DocumentShapeReading(DocumentShapeKind.Pdf, "")).Kind);
+    }
+
+    [Fact]
     public void Page_numbers_rising_a_page_apart_make_text_pdf_shaped()
     {
         string[] lines = [.. LongParagraphs[..3], "2", "Lakes Monitor | Volume 3 | Issue 4", .. LongParagraphs[3..], "3", "Lakes Monitor | Volume 3 | Issue 4", .. LongParagraphs, "4"];
