@@ -29,11 +29,22 @@ public static partial class NotesSection
             var end = i + 1;
             while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
                 || blocks[end].IsSingleLine && (FooterLine.IsMatch(blocks[end].FirstText) || IsSiteFurniture(blocks[end].FirstText))
-                || PublisherNotice.Is(blocks[end].Joined, null)))) end++;
+                || PublisherNotice.Is(blocks[end].Joined, null) || IsRuleOverNonNote(blocks, end)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
         }
         return (blocks, null);
+    }
+
+    /// <summary>
+    /// A rule line ("-----", "_____") after the entries, with no entry right under it: the email's or page's own part
+    /// begins (a shop offer, the masthead repeated, the unsubscribe lines), not another note.
+    /// </summary>
+    private static bool IsRuleOverNonNote(IReadOnlyList<TextBlock> blocks, int at)
+    {
+        if (TitleLine.Furniture(blocks[at].FirstText) != TitleFurniture.Rule) return false;
+        var under = blocks[at].Lines.Count > 1 ? blocks[at].Lines[1].Text : at + 1 < blocks.Count ? blocks[at + 1].FirstText : "";
+        return !IsNoteEntry(under);
     }
 
     /// <summary>

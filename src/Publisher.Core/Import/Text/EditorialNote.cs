@@ -30,7 +30,7 @@ internal static partial class EditorialNote
     [GeneratedRegex(@"^(?:this|a\s+version\s+of\s+this)\s+(?:article|story|piece|essay|review|interview|report)\s+(?:appears|appeared|was\s+published|ran)\s+in\s+(?:the\s+)?(?:[^.!?]{0,60}?\b(?:print\s+edition|print|issue|edition|magazine)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PrintEdition();
 
-    [GeneratedRegex(@"^(?:\[|\()?(?:(?:this|the)\s+(?:transcript|interview|conversation|text|article|discussion|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+|(?:the\s+)?(?:transcript|interview|conversation|text|q\s*&\s*a)\s+)?(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:clarity|length|brevity|style|readability)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\[|\()?(?:(?:this|the)\s+(?:transcript|interview|conversation|text|article|discussion|q\s*&\s*a|exchange)\s+(?:has\s+been|was|is)\s+|(?:the\s+)?(?:transcript|interview|conversation|text|q\s*&\s*a)\s+)?(?:lightly\s+|slightly\s+)?(?:edited|condensed|abridged)(?:\s+and\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed))?(?:\s+for\s+(?:clarity|length|brevity|style|readability)|\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex Edited();
 
     [GeneratedRegex(@"^(?:\[|\()?translated\s+(?:from\s+(?:the\s+)?\p{Lu}\p{L}+\s+)?(?:by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|from\s+(?:the\s+)?\p{Lu}\p{L}+)[\])]?\.?$", RegexOptions.IgnoreCase)]

@@ -42,6 +42,46 @@ public class NotesSectionTests
     }
 
     [Fact]
+    public void A_rule_line_after_the_notes_opens_the_emails_own_part()
+    {
+        // Given: a newsletter email whose notes are followed by a rule and the sender's offer, under it more notes in another
+        var blocks = SeedText.Blocks("""
+            The ferry will run again in May, the council said.
+
+            Notes
+
+            [1] Council minutes, 4 March 2032.
+
+            ------------------------------------------------------------
+            Order the yearbook from our shop: ferryletter.example/shop
+            (£9, every issue of the year).
+
+            Unsubscribe | Update your preferences
+            """);
+
+        // When
+        var (body, notes) = NotesSection.Split(blocks);
+
+        // Then: the note alone; the rule and what follows go back to the body, where the boilerplate rules drop them
+        Assert.Equal("[1] Council minutes, 4 March 2032.", notes!.Text.Trim());
+        Assert.Contains(body, b => b.Joined.Contains("Order the yearbook"));
+
+        // And: a rule with a note right under it is a rule inside the notes
+        var (_, ruled) = NotesSection.Split(SeedText.Blocks("""
+            Text of the piece.
+
+            Notes
+
+            [1] First note.
+
+            ----------
+
+            [2] Second note under a rule.
+            """));
+        Assert.Contains("[2] Second note under a rule.", ruled!.Text);
+    }
+
+    [Fact]
     public void A_note_that_mentions_a_platform_is_still_a_note()
     {
         // Given: notes citing a Telegram channel and an email, each a "[n]" entry or a sentence of one
