@@ -81,6 +81,9 @@ public static partial class DocumentShape
         if (webEvidence && pdfEvidence == 0) return new DocumentShapeReading(DocumentShapeKind.Web, evidence);
         // Short web paragraphs (news sites) are not over 200 characters, but they still end their sentences.
         if (pdfEvidence == 0 && openShare < 0.1 && prose >= 5) return new DocumentShapeReading(DocumentShapeKind.Web, evidence);
+        // A blank line after nearly every line sets each line apart as a paragraph, as a browser's copy does; hard-wrapped
+        // text has blank lines only between paragraphs.
+        if (pdfEvidence == 0 && blankShare >= MinParagraphPerLineShare) return new DocumentShapeReading(DocumentShapeKind.Web, evidence);
         return new DocumentShapeReading(DocumentShapeKind.Unknown, evidence);
     }
 
@@ -113,6 +116,8 @@ public static partial class DocumentShape
     }
 
     private const int MinLinesPerPage = 5;
+
+    private const double MinParagraphPerLineShare = 0.75;
 
     [GeneratedRegex(@"^(?:p\.?\s*(?<n>\d{1,4})|page\s+(?<n>\d{1,4})(?:\s+of\s+\d{1,4})?|(?<n>\d{1,4})|-\s*(?<n>\d{1,4})\s*-)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

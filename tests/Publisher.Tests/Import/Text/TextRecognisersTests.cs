@@ -102,6 +102,16 @@ public class TextRecognisersTests
     }
 
     [Fact]
+    public void Lines_each_set_apart_by_a_blank_line_are_web_shaped_when_nothing_says_pdf()
+    {
+        string[] paragraphs = ["Ferry crews on the northern lakes pay two armed groups for every crossing they make.", "1. Introduction",
+            "The receipts the crews keep show the price rising each time the front line moved, and the crews",
+            "Three findings stand out.", "The crews now sail at night, when neither group's boats are out on the water."];
+        Assert.Equal(DocumentShapeKind.Web, DocumentShape.Classify(string.Join("\n\n", paragraphs)).Kind);
+        Assert.NotEqual(DocumentShapeKind.Web, DocumentShape.Classify(string.Join("\n", paragraphs)).Kind);
+    }
+
+    [Fact]
     public void A_web_clippers_block_settles_an_unclear_shape_as_web_but_not_a_measured_one()
     {
         Assert.Equal(DocumentShapeKind.Web, DocumentShape.WithClipperBlock(new DocumentShapeReading(DocumentShapeKind.Unknown, "")).Kind);
