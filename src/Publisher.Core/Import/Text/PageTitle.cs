@@ -213,7 +213,8 @@ public static partial class PageTitle
         // The crawler's title is this line and no more ("The toll roads nobody voted for" over its subtitle): the
         // headline ends here, whatever word it ends on.
         if (hints.CrawlerTitle is { } crawler && SameTitle(best.Text, crawler)) return best;
-        if (i + 1 < lines.Count && (hints.Continuations.Contains(i + 1) || TitleContinuation.EndsOpen(lines[i]) && MayEndHeadline(lines[i + 1]) && TitleLine.IsTitleShaped(lines[i + 1])))
+        if (i + 1 < lines.Count && (hints.Continuations.Contains(i + 1) || TitleContinuation.EndsOpen(lines[i]) && MayEndHeadline(lines[i + 1]) && TitleLine.IsTitleShaped(lines[i + 1])
+            || TitleContinuation.ContinuesInLowerCase(lines[i], lines[i + 1]) && UiVocabulary.Find(lines[i + 1]).Count == 0 && TitleLine.IsTitleShaped(lines[i + 1])))
         {
             var end = i + 1;
             while (end + 1 < lines.Count && hints.Continuations.Contains(end + 1)) end++;
