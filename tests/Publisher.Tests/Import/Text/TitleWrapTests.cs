@@ -33,4 +33,28 @@ public class TitleWrapTests
         Assert.Equal("The harbour master who counts the boats twice", choice.Text);
         Assert.Equal(2, choice.LineCount);
     }
+
+    [Theory]
+    [InlineData("7. Small harbours and the limits of port security", "Small harbours and the limits of port security")]
+    [InlineData("87 · A new emir on the lake", "A new emir on the lake")]
+    [InlineData("40 Wells in a Dry Valley", "40 Wells in a Dry Valley")]
+    [InlineData("Ep. 112: Drones on the Lake", "Ep. 112: Drones on the Lake")]
+    [InlineData("2031. The year the ports closed", "2031. The year the ports closed")]
+    [InlineData("3. and then the rain", "3. and then the rain")]
+    public void A_bare_number_opening_a_headline_is_its_place_in_a_series(string title, string expected) =>
+        Assert.Equal(expected, TitleLine.WithoutSeriesPosition(title));
+
+    [Fact]
+    public void The_work_holding_a_chapter_is_a_page_field_not_its_title()
+    {
+        string[] lines = ["Harrowgate University Press Online", "Browse  Subjects  Series  Journals  For librarians", "Access provided by Kaunhof University", "Chapter",
+            "7. Small harbours and the limits of port security", "Lena Marsh-Otieno¹ and Karel Dvorak²", "¹ University of Sorhamn; ² Institute for Coastal Studies, Rostrup",
+            "In: Maritime Insecurity in Northern Europe, edited by Anselm Vukovic and Ottilie Brandvold", "Published online: 2 September 2032", "DOI: 10.5555/hup.2032.0714", "Abstract", Prose];
+
+        var choice = PageTitle.Choose(lines, PageTitleHints.None);
+
+        Assert.Equal(new PageFieldReading("in", "Maritime Insecurity in Northern Europe, edited by Anselm Vukovic and Ottilie Brandvold"), PageField.Read(lines[7]));
+        Assert.NotNull(choice);
+        Assert.Equal("Small harbours and the limits of port security", choice.Text);
+    }
 }
