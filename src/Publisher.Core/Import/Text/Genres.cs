@@ -306,7 +306,8 @@ public static class Genres
     {
         if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var folders = uri.AbsolutePath.EndsWith('/') ? segments[..^1] : segments.Length > 0 ? segments[..^1] : segments;
+        // The site's root ("https://blog.example/") has no folders at all.
+        var folders = segments.Length > 0 ? segments[..^1] : segments;
         for (var i = folders.Length - 1; i >= 0; i--)
         {
             // "/travel/advice/…": two folders in a row may spell one genre between them.
