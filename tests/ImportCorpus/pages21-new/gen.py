@@ -120,7 +120,7 @@ write('n04_security_advisory_iso_dates', [
     'Portwise thanks the harbour security team of the Port of Velling for reporting this issue.',
     'Subscribe to security advisories',
     '© 2032 Portwise Systems AB. All rights reserved.',
-], dict(title='Harbour gate controllers accept replayed badges', authors=[], date='2032-10-12', kind='advisory',
+], dict(title='Harbour gate controllers accept replayed badges', authors=[], date='2032-10-12', kind='security advisory',
         publication='Portwise Systems'))
 
 # A newspaper review of a television documentary: the title printed twice, a star rating, "Reviewed by" after the
