@@ -88,14 +88,9 @@ public static partial class Byline
             var date = DateLine.FindIn(pbo.Groups["date"].Value);
             return Named(pbo.Groups["names"].Value, date is null ? null : date with { Role = DateRole.Posted });
         }
-        if (ByPrefix().Match(text) is { Success: true } by)
-        {
-            var rest = by.Groups["rest"].Value;
-            // "By Ann Lee | May 4, 2023", "By Ann Lee, May 4, 2023", "By Ann Lee on May 4, 2023"
-            var date = DateLine.FindIn(rest);
-            if (date is not null && TrailingDate().Match(rest) is { Success: true } tail) rest = rest[..tail.Index];
-            return Named(rest, date);
-        }
+        if (ByPrefix().Match(text) is { Success: true } by) return AfterBy(by.Groups["rest"].Value);
+        // "Por Ana Ruiz", "Par Ana Ruiz": an English piece under another language's byline word (a word that is no name particle).
+        if (ForeignBy().Match(text) is { Success: true } foreign) return AfterBy(foreign.Groups["rest"].Value);
         if (DatedNames(text) is { } dated) return dated;
         // "with Ann Lee & Bo Ma": a show's hosts credited under an episode's title. Only lower-case "with" and only
         // names after it: a title or sentence starting "With …" is capitalised.
@@ -105,6 +100,14 @@ public static partial class Byline
         // "Ann Lee a, Bo Ma b & Cy Young a": the affiliation marks are evidence enough that these are names.
         var (unmarked, marked) = AffiliationMarks.Strip(text);
         return BareNames(unmarked, dateFollows || marked || badged) is { } names ? new BylineReading(names, null, Bare: true) : null;
+    }
+
+    /// <summary>The names and date after a byline word: "Ann Lee | May 4, 2023", "Ann Lee, May 4, 2023", "Ann Lee on May 4, 2023".</summary>
+    private static BylineReading? AfterBy(string rest)
+    {
+        var date = DateLine.FindIn(rest);
+        if (date is not null && TrailingDate().Match(rest) is { Success: true } tail) rest = rest[..tail.Index];
+        return Named(rest, date);
     }
 
     /// <summary>
@@ -343,6 +346,13 @@ public static partial class Byline
 
     [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
+
+    /// <summary>
+    /// "Por NAME", "Par NAME", "Door NAME", "Przez NAME": the byline word of Spanish, Portuguese, French, Dutch or Polish
+    /// furniture standing alone before capitalised names (not "von", "di", "da": those open surnames too).
+    /// </summary>
+    [GeneratedRegex(@"^(?i:por|par|door|przez)\s*:?\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex ForeignBy();
 
     [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();

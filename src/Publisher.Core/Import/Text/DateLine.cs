@@ -218,6 +218,8 @@ public static partial class DateLine
     {
         var l = label.ToLowerInvariant();
         if (SubmittedWord().IsMatch(l)) return DateRole.Submitted;
+        if (ForeignUpdated().IsMatch(l)) return DateRole.Updated;
+        if (ForeignPublished().IsMatch(l)) return DateRole.Published;
         if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal) || l.Contains("reviewed", StringComparison.Ordinal)
             || l.Contains("revised", StringComparison.Ordinal)
             || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
@@ -226,12 +228,29 @@ public static partial class DateLine
         return DateRole.Plain;
     }
 
+    /// <summary>
+    /// "Publicado", "Actualizado", "Mis à jour le", "Aktualisiert am": the published and updated labels of pages whose
+    /// furniture is in another language (Spanish, Portuguese, French, German, Italian, Dutch, Scandinavian, Polish)
+    /// while the piece is in English.
+    /// </summary>
+    private const string ForeignPublishedWords = @"publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicat[oa]|gepubliceerd|publicerad|publisert|opublikowano";
+
+    private const string ForeignUpdatedWords = @"actualizad[oa]|atualizad[oa]|mise?\s+[àa]\s+jour|aktualisiert|aggiornat[oa]|bijgewerkt|uppdaterad|oppdatert|zaktualizowano";
+
+    private const string ForeignLabel = @"(?:" + ForeignPublishedWords + "|" + ForeignUpdatedWords + @")(?:\s+(?:el|le|em|am|il|op|den|dnia))?";
+
+    [GeneratedRegex(@"^(?:" + ForeignUpdatedWords + @")(?!\w)")]
+    private static partial Regex ForeignUpdated();
+
+    [GeneratedRegex(@"^(?:" + ForeignPublishedWords + @")(?!\w)")]
+    private static partial Regex ForeignPublished();
+
     private const string MonthName =
         @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at))(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>

@@ -305,8 +305,7 @@ public static class Genres
     public static GenreEvidence? FromUrl(string? url)
     {
         if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var folders = uri.AbsolutePath.EndsWith('/') ? segments[..^1] : segments.Length > 0 ? segments[..^1] : segments;
+        var folders = AddressFolders.Of(uri);
         for (var i = folders.Length - 1; i >= 0; i--)
         {
             // "/travel/advice/…": two folders in a row may spell one genre between them.

@@ -84,8 +84,9 @@ public static partial class HeadDate
     /// <summary>
     /// A verb or field that says when the piece came out, at the start of the line, before its date.
     /// A record's reference may stand before it ("Volume 412: debated on Tuesday 6 March 2029", "Ref. 88/2027, issued on …"):
-    /// up to three words holding a figure, then a colon or comma.
+    /// up to three words holding a figure, then a colon or comma; or the piece named as the verb's subject ("Testimony
+    /// delivered before the committee on 14 July 2029", "This statement was issued on …").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?=[^:,]{0,30}\d)[^\s:,]+(?:\s+[^\s:,]+){0,2}\s*[:,]\s+)?(?:(?:first\s+)?(?:published|posted|issued|released|answered|delivered|dated|broadcast|aired|debated|heard|given)|(?:issue|publication|release)\s+date)\b\s*(?:on\b|:)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?=[^:,]{0,30}\d)[^\s:,]+(?:\s+[^\s:,]+){0,2}\s*[:,]\s+|(?:(?:this|the)\s+)?\p{L}{3,}\s+(?:(?:was|were|is)\s+)?(?=(?:published|posted|issued|released|delivered|given|broadcast|aired|presented)\b))?(?:(?:first\s+)?(?:published|posted|issued|released|answered|delivered|dated|broadcast|aired|debated|heard|given|presented)|(?:issue|publication|release)\s+date)\b\s*(?:on\b|:)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PublishingVerb();
 }

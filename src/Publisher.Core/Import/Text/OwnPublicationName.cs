@@ -59,9 +59,7 @@ public static class OwnPublicationName
     public static (PublicationConfig Publication, string Folder)? InAddress(string? url, IReadOnlyList<PublicationConfig> publications)
     {
         if (url is null || publications.Count == 0 || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var folders = uri.AbsolutePath.EndsWith('/') ? segments[..^1] : segments.Length > 0 ? segments[..^1] : segments;
-        foreach (var folder in folders)
+        foreach (var folder in AddressFolders.Of(uri))
         {
             var key = Key(Uri.UnescapeDataString(folder).Replace('-', ' ').Replace('_', ' '));
             if (key.Length < MinLeadingLength) continue;

@@ -8,7 +8,8 @@ public sealed record PageFieldReading(string Label, string Value);
 /// <summary>
 /// A field an aggregator or catalogue page prints about a document, label and value on one line: "Format: Situation
 /// Report", "Source: Regional Emergency Coordination Unit", "Content type: Policy brief", "Primary country: Chad",
-/// "Themes: Health, Protection", "Language: English", a government page's "From: Ministry of …". Only labels of describing fields are read, so a sentence
+/// "Themes: Health, Protection", "Language: English", a government page's "From: Ministry of …", the work that holds the piece ("In: Maritime
+/// Insecurity, edited by …", "Published in: …", "Part of: …"). Only labels of describing fields are read, so a sentence
 /// opening "Note: …" or a speaker turn "ANNA: …" is not a field. Pure.
 /// </summary>
 public static partial class PageField
@@ -77,6 +78,6 @@ public static partial class PageField
     [GeneratedRegex(@"^(?:author(?:s|\(s\))?|writers?|contributors?|reporters?|editors?|credits?|bylines?|(?:\p{L}+\s+){0,2}by)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLabel();
 
-    [GeneratedRegex(@"^(?<label>from|format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>from|format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|in|published\s+in|part\s+of|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

@@ -200,7 +200,7 @@ public static partial class PageTitle
     };
 
     /// <summary>A line as a title: without heading marks, and a headline that is a link as its text.</summary>
-    private static string TitleText(string line) => TitleEvidence.Unlinked(TitleLine.StripHeadingMark(line));
+    private static string TitleText(string line) => TitleLine.WithoutSeriesPosition(TitleEvidence.Unlinked(TitleLine.StripHeadingMark(line)));
 
     /// <summary>
     /// A headline broken over two lines is one title: the chosen line continues a hard-wrapped line above it, or ends on a
@@ -213,7 +213,8 @@ public static partial class PageTitle
         // The crawler's title is this line and no more ("The toll roads nobody voted for" over its subtitle): the
         // headline ends here, whatever word it ends on.
         if (hints.CrawlerTitle is { } crawler && SameTitle(best.Text, crawler)) return best;
-        if (i + 1 < lines.Count && (hints.Continuations.Contains(i + 1) || TitleContinuation.EndsOpen(lines[i]) && MayEndHeadline(lines[i + 1]) && TitleLine.IsTitleShaped(lines[i + 1])))
+        if (i + 1 < lines.Count && (hints.Continuations.Contains(i + 1) || TitleContinuation.EndsOpen(lines[i]) && MayEndHeadline(lines[i + 1]) && TitleLine.IsTitleShaped(lines[i + 1])
+            || TitleContinuation.ContinuesInLowerCase(lines[i], lines[i + 1]) && UiVocabulary.Find(lines[i + 1]).Count == 0 && TitleLine.IsTitleShaped(lines[i + 1])))
         {
             var end = i + 1;
             while (end + 1 < lines.Count && hints.Continuations.Contains(end + 1)) end++;
@@ -265,6 +266,8 @@ public static partial class PageTitle
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i) || hints.Continuations.Contains(i)) return (double.NegativeInfinity, evidence);
         if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
+        // "Lena Marsh¹ and Karel Dvorak²": names with the marks of their affiliations are a byline, never a headline.
+        if (AffiliationMarks.Strip(text).Marked && Byline.Read(text, allowBare: true) is not null) return (double.NegativeInfinity, evidence);
         if (TimestampLine.Is(text) || EngagementCounts.Is(text) || PortraitAlt.Name(text) is not null || ContributorCredit.Is(text) || PictureCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text) || UiVocabulary.IsCookieNotice(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);

@@ -13,6 +13,8 @@ internal static partial class TitleContinuation
         "into", "onto", "over", "under", "after", "before", "between", "among", "amid", "against", "across", "through",
         "toward", "towards", "behind", "beyond", "inside", "along", "around", "near", "versus", "vs.", "without",
         "within", "upon", "about",
+        // A relative or a possessive word needs what follows it: "The harbour master who" / "counts the boats twice".
+        "who", "whose", "whom", "which", "whether", "than", "his", "their", "its", "our", "your", "my",
     };
 
     /// <summary>Whether <paramref name="line"/> (a title's line) leaves the title open: the next line continues it.</summary>
@@ -24,6 +26,19 @@ internal static partial class TitleContinuation
         var space = text.LastIndexOf(' ');
         if (space < 0) return false;
         return OpenWords.Contains(text[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// A sentence-case headline wrapped mid-phrase: the line under a title line opens in lower case ("The harbour master
+    /// who" / "counts the boats twice"), where a deck, a byline or a label opens in capitals. The line above ends on a
+    /// word, not on a sentence's or clause's mark; the line below is short and no sentence.
+    /// </summary>
+    public static bool ContinuesInLowerCase(string above, string below)
+    {
+        var top = above.Trim();
+        var next = below.Trim().TrimStart('*', '_');
+        return top.Length > 0 && next.Length > 0 && char.IsLower(next[0]) && char.IsLetterOrDigit(top[^1])
+            && TextLines.WordCount(top) >= 2 && TextLines.WordCount(next) <= 12 && next[^1] is not ('.' or ',' or ';' or ':');
     }
 
     /// <summary>

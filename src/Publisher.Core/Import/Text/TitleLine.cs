@@ -71,6 +71,20 @@ public static partial class TitleLine
     /// <summary>The title text of a title line: Markdown heading marks and emphasis removed.</summary>
     public static string StripHeadingMark(string line) => HeadingMark().Replace(line.Trim(), "").Trim().Trim('*').Trim();
 
+    /// <summary>
+    /// "7. Small harbours and the limits of port security", "87 · A new emir on the lake": a bare number, then a full stop or
+    /// a middle dot, opening a headline is its place in a series (a book's chapter, a show's episode), not part of it.
+    /// A number that is a headline's first word ("40 Wells in a Dry Valley") or a marked one ("Ep. 112:", "#73 —") stays.
+    /// </summary>
+    public static string WithoutSeriesPosition(string title)
+    {
+        var m = SeriesPosition().Match(title);
+        return m.Success ? title[m.Length..] : title;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.|\s*·)\s+(?=\p{Lu})")]
+    private static partial Regex SeriesPosition();
+
     /// <summary>A short line without sentence punctuation: a site name, a section label, a menu entry.</summary>
     private static bool IsShortLabel(string line)
     {

@@ -21,6 +21,9 @@ public class BylineTests
     [InlineData("By Ottilie Brandt-Nwosu DBE FBA", "Ottilie Brandt-Nwosu")]
     [InlineData("Questions: Ravindra Okello-Maas — 14 June 2031", "Ravindra Okello-Maas")]
     [InlineData("Interviewer: Sunna Breckett", "Sunna Breckett")]
+    [InlineData("Por Valeria Ocampo-Lindahl", "Valeria Ocampo-Lindahl")]
+    [InlineData("Par Aurore Delacroix-Mbaye | 14/08/2032", "Aurore Delacroix-Mbaye")]
+    [InlineData("Door Joost van Arkel", "Joost van Arkel")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
 
@@ -57,6 +60,9 @@ public class BylineTests
     [InlineData("Home News World")]
     [InlineData("With Friends Like These")]
     [InlineData("with the support of the Harbour Trust")]
+    [InlineData("Par for the course at the harbour")]
+    [InlineData("Door Closes on Harbour Talks")]
+    [InlineData("Door-to-door searches begin in Velling")]
     public void Headings_and_sentences_are_not_bylines(string line) =>
         Assert.Null(Byline.Read(line, allowBare: true));
 }

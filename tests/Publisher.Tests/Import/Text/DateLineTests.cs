@@ -33,6 +33,10 @@ public class DateLineTests
     [InlineData("Posted 6:05 pm EST, March 2, 2027 | Updated 7:10 pm", "2027-03-02", DateRole.Posted, true)]
     [InlineData("Released: 14 January 2027, 16:00", "2027-01-14", DateRole.Published, true)]
     [InlineData("Published online April 7, 2027", "2027-04-07", DateRole.Published, true)]
+    [InlineData("14/08/2032 - 10:32 | Actualizado 14/08/2032 - 18:05", "2032-08-14", DateRole.Plain, true)]
+    [InlineData("Publicado 14/08/2032 | Actualizado 15/08/2032", "2032-08-14", DateRole.Published, true)]
+    [InlineData("Mis à jour le 14.08.2032 - 18h05", "2032-08-14", DateRole.Updated, true)]
+    [InlineData("Veröffentlicht am 02.09.2032", "2032-09-02", DateRole.Published, true)]
     public void Reads_date_lines(string line, string date, DateRole role, bool full)
     {
         var reading = DateLine.Read(line)!;

@@ -12,6 +12,8 @@ public class HeadDateTests
     [InlineData(new[] { "Notice of Designation", "Issue date: 11 June 2029   |   Category: Notices   |   Ministry of Ports", "Print", "The Minister, in exercise of the powers conferred by the Act, declares the following entities to be specified." }, 0, "2029-06-11")]
     [InlineData(new[] { "Hearing summary: Day 9 – Thursday 15 March 2029", "This summary is provided for the convenience of the public and is not a record of the evidence heard." }, 0, "2029-03-15")]
     [InlineData(new[] { "A Statement on the Ferry Attack", "Ref. 12/2029", "Port Salvar, 6 May 2029", "The Consulate condemns in the strongest terms the attack carried out yesterday on a ferry leaving the harbour." }, 0, "2029-05-06")]
+    [InlineData(new[] { "TESTIMONY", "Smuggling on the Northern Coast", "Dr. Ann Lee, Senior Fellow", "Testimony delivered before the Standing Committee on Maritime Affairs on 14 July 2029.", "Chair Holmqvist and members of the committee, thank you for the opportunity to testify on the smuggling networks of the coast." }, 1, "2029-07-14")]
+    [InlineData(new[] { "Statement on the harbour searches", "This statement was issued on 3 August 2029 by the Coalition.", "We write as organisations of fishermen, port workers and coastal communities to ask you to change the searches." }, 0, "2029-08-03")]
     public void Reads_the_date_in_the_head(string[] lines, int title, string expected)
     {
         var found = HeadDate.Find(lines, title);
@@ -27,6 +29,8 @@ public class HeadDateTests
     [InlineData(new[] { "Restoring the plaque", "Posted in Collections, Conservation | 2 Comments", "The plaque that stood on the platform for ninety years came to the workshop in pieces last spring." }, 0)]
     // A stage before publication is not the piece's date.
     [InlineData(new[] { "Licensing the Sea", "Received: 4 March 2029", "The article examines how armed groups license fishing boats along a coast the state does not patrol." }, 0)]
+    // A sentence in the head whose verb is no publishing verb dates an event, not the piece.
+    [InlineData(new[] { "Ferry strike ends", "Crews walked out on 3 May 2029 and returned a week later.", "The ferry crews of the northern coast returned to work on Monday after a strike that lasted a week and cost the operator dearly." }, 0)]
     public void Reads_no_date_that_is_not_the_pieces(string[] lines, int title) =>
         Assert.Null(HeadDate.Find(lines, title));
 
