@@ -93,20 +93,7 @@ public static partial class ArticleMarkdown
     }
 
     /// <summary>Renders <paramref name="body"/> for a page whose links are made by <paramref name="links"/>.</summary>
-    public static string Render(ParsedBody body, LinkContext links) => Render(Document(body.Article), body.Article.Slug, links);
-
-    /// <summary>
-    /// Renders <paramref name="body"/> twice from one parse: for a page whose links are made by <paramref name="links"/>, and
-    /// with <paramref name="otherLinks"/> (a feed's absolute links). Each is what <see cref="Render(ParsedBody, LinkContext)"/> gives.
-    /// </summary>
-    public static (string Html, string OtherHtml) RenderTwice(ParsedBody body, LinkContext links, LinkContext otherLinks)
-    {
-        var document = Document(body.Article);
-        return (Render(document, body.Article.Slug, links), Render(document, body.Article.Slug, otherLinks));
-    }
-
-    // Rendering reads the tree and changes nothing in it, so one tree can be rendered for several link contexts.
-    private static string Render(MarkdownDocument document, string slug, LinkContext links)
+    public static string Render(ParsedBody body, LinkContext links)
     {
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer)
@@ -114,9 +101,9 @@ public static partial class ArticleMarkdown
             LinkRewriter = url => IsRootRelative(url) ? links.Href(Permalinks.Normalize(url)) : url,
         };
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        renderer.Render(Document(body.Article));
         writer.Flush();
-        return PrefixFootnotes(writer.ToString(), slug);
+        return PrefixFootnotes(writer.ToString(), body.Article.Slug);
     }
 
     /// <summary>Renders a short Markdown text such as an author bio or tag description.</summary>

@@ -36,19 +36,12 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     /// that carries it is made, instead of being held until every feed is written (thousands of article bodies).
     /// An article carried more often than declared is only rendered again; the feeds are the same.
     /// </summary>
-    public void ExpectItems(IEnumerable<Func<FeedMapping, FeedChannel>> channels) => _itemsLeft = ItemCounts(channels);
-
-    /// <summary>The slugs of the articles <paramref name="channels"/> carry as items.</summary>
-    public IReadOnlySet<string> Carried(IEnumerable<Func<FeedMapping, FeedChannel>> channels) =>
-        ItemCounts(channels).Keys.ToHashSet(StringComparer.Ordinal);
-
-    // How many of the channels carry each article's item; no article's HTML is made.
-    private ConcurrentDictionary<string, int> ItemCounts(IEnumerable<Func<FeedMapping, FeedChannel>> channels)
+    public void ExpectItems(IEnumerable<Func<FeedMapping, FeedChannel>> channels)
     {
         var counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var counting = new FeedMapping(site, permalinks, _ => "", summaryOf) { _counting = counts };
         foreach (var channel in channels) channel(counting);
-        return counts;
+        _itemsLeft = counts;
     }
 
     /// <summary>

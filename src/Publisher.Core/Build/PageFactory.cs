@@ -56,21 +56,13 @@ public sealed class PageFactory
     private readonly RelatedArticles _related;
     private readonly IReadOnlyList<string> _press;
     private readonly PageInputKeys _inputKeys;
-    private readonly FeedBodies? _feedBodies;
 
     // True in the factory of key models (ForKeys): Markdown is not rendered, its source stands in for its HTML.
     private readonly bool _standIns;
     private PageFactory? _keys;
 
     public PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies)
-        : this(site, permalinks, bodies, null)
     {
-    }
-
-    /// <param name="feedBodies">Where an article page's body also makes its feed HTML (from the same parse); null: pages only.</param>
-    internal PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies, FeedBodies? feedBodies)
-    {
-        _feedBodies = feedBodies;
         _site = site;
         _permalinks = permalinks;
         _bodies = bodies;
@@ -103,9 +95,7 @@ public sealed class PageFactory
     public PageFactory ForKeys() => _standIns ? this : _keys ??= new PageFactory(this);
 
     private string BodyHtml(ParsedBody body, LinkContext links) =>
-        _standIns ? RenderCache.SourceStandIn(body.Article.BodyText)
-        : _feedBodies is not null ? _feedBodies.PageHtml(body, links)
-        : ArticleMarkdown.Render(body, links);
+        _standIns ? RenderCache.SourceStandIn(body.Article.BodyText) : ArticleMarkdown.Render(body, links);
 
     private string Snippet(string markdown, LinkContext links) =>
         _standIns ? RenderCache.SourceStandIn(System.Text.Encoding.UTF8.GetBytes(markdown)) : ArticleMarkdown.RenderSnippet(markdown, links);

@@ -124,7 +124,6 @@ public static class SiteBuilder
         IReadOnlyDictionary<string, ParsedBody> bodies;
         int reusedBodies;
         PageFactory factory;
-        FeedBodies feedBodies;
         IReadOnlyList<PagePlan> pages;
         Theme theme;
         try
@@ -147,8 +146,7 @@ public static class SiteBuilder
             CheckInternalLinks(site, bodies, diagnostics);
 
             progress?.Invoke("Loading theme");
-            feedBodies = new FeedBodies(permalinks);
-            factory = new PageFactory(site, permalinks, bodies, feedBodies);
+            factory = new PageFactory(site, permalinks, bodies);
             pages = factory.Plan();
             // Every kind's layout, not only those with pages this time: a kind without a layout is an error in every build.
             theme = Theme.Load(options.ThemeDir, PageKinds.All.Select(k => k.Layout).Distinct(StringComparer.Ordinal), diagnostics);
@@ -190,18 +188,15 @@ public static class SiteBuilder
             reusedTexts = indexed.KeptTexts;
             progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall and CPU time: {indexed})");
 
-            // An article's page and its feed item share one parse of its Markdown. Only when every page is rendered: an
-            // incremental build renders few pages, and its feeds are mostly kept, so the feed HTML would be made for nothing.
-            // An article appears in several feeds (site, its tags, its authors): the mapping takes its HTML once for all of them.
-            var mapping = new FeedMapping(site, permalinks, a => feedBodies.FeedHtml(bodies[a.Slug]), factory.SummaryOf);
-            if (cache is not { PreviousCount: > 0 }) feedBodies.Carry(mapping.Carried(PageKinds.Feeds(site).Select(f => f.Channel)));
-
             progress?.Invoke($"Rendering {pages.Count} pages");
             (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
             progress?.Invoke("Writing feeds: their keys");
+            // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
+            var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
+                ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
             (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress);
             progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds, {reusedFeeds} from the cache");
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
