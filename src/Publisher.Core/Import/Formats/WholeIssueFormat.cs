@@ -571,15 +571,24 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var skip = 1; read.Entries.Count == 0 && skip <= MaxLinesBeforeContents && next + skip < blocks.Count; skip++)
         {
             var skipped = blocks.Skip(next).Take(skip).ToList();
-            if (!skipped.All(b => b.IsSingleLine && !IsSectionLabel(b) && TextLines.WordCount(b.FirstText) <= 10 && !IssueSegmenter.EndsSentence(b.FirstText))) break;
+            if (!skipped.All(IsMastheadLines)) break;
             var later = IssueContents.Read(lines, blocks[next + skip].Line - 1);
             if (later.Entries.Count < 2) continue;
             foreach (var block in skipped)
-                dropped.Add(new DroppedPiece("masthead", block.FirstText, new SourceLocation(source.Path, block.Line)));
+                dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
             return later;
         }
         return read;
     }
+
+    /// <summary>
+    /// A block the masthead may print before the contents: a short line or two (the name over its tagline, "A publication
+    /// of …"), no section label and no sentence. Two lines count when a text rule has taken the volume line out from
+    /// under them (a masthead repeated as a running line), so that the name and tagline stand alone over the contents.
+    /// </summary>
+    private static bool IsMastheadLines(TextBlock block) =>
+        block.Lines.Count <= MaxLinesBeforeContents && !IsSectionLabel(block)
+        && block.Lines.All(l => TextLines.WordCount(l.Text) <= 10 && !IssueSegmenter.EndsSentence(l.Text));
 
     /// <summary>
     /// A masthead printed without blank lines (name, tagline and volume line in one block) is read line by line: the
