@@ -202,6 +202,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (orphanDraft.Kind is null && (toc.Entries[orphanEntry].Kind ?? GroupedContentsKind(toc.Entries, orphanEntry)) is { } listedKind)
                 orphanDraft = orphanDraft with { Kind = listedKind };
         }
+        // Not listed by title: a piece before the first the segmenter found falls under the section entries the contents
+        // open with ("BRIEFS", then the features by title), as an unlisted piece after it does (AssignKinds).
+        else if (orphanDraft is { Kind: null } && OpeningSectionEntry(toc.Entries) is { } opening)
+            orphanDraft = orphanDraft with
+            {
+                Kind = SectionLabels.KindOf(toc.Entries[opening].Title),
+                InferredFrom = [.. orphanDraft.InferredFrom, new InferredValue("kind", SectionLabels.KindOf(toc.Entries[opening].Title),
+                    $"the table of contents does not list the article by title; it is the issue's first piece, under the contents' opening section entry \"{toc.Entries[opening].Title}\"",
+                    new SourceLocation(source.Path, toc.Entries[opening].Line))],
+            };
         if (orphanDraft is not null) drafts.Add(orphanDraft);
         SectionCreditLine? creditedSection = null;
         TextBlock? creditedLabel = null;

@@ -54,4 +54,15 @@ public class MastheadOverContentsTests
 
         Assert.DoesNotContain(drafts, d => d.Title == "Night Fees on the Northern Crossing" && d.Kind == "brief");
     }
+
+    [Fact]
+    public void The_contents_opening_section_entry_is_the_last_section_before_the_first_title_and_none_when_a_title_opens_them()
+    {
+        static WholeIssueFormat.TocEntry Section(string title) => new(title, [], IsSection: true, Line: 1);
+        static WholeIssueFormat.TocEntry Titled(string title) => new(title, ["Ann Lee"], IsSection: false, Line: 2);
+
+        Assert.Equal(1, WholeIssueFormat.OpeningSectionEntry([Section("EDITOR'S NOTE"), Section("BRIEFS"), Titled("The Salt Road")]));
+        Assert.Null(WholeIssueFormat.OpeningSectionEntry([Titled("The Salt Road"), Section("BRIEFS")]));
+        Assert.Null(WholeIssueFormat.OpeningSectionEntry([Section("BRIEFS")]));
+    }
 }
