@@ -84,7 +84,7 @@ public class CorpusScoreTests
         // article, one furniture line more than the web reading left (28 -> 29).
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
-        new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 21, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.

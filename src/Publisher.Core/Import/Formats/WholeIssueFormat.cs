@@ -794,7 +794,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>
-    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null);
+    /// <param name="Section">The section name the entry prints before its title, as printed ("In three paragraphs — Title — 2"), or null.</param>
+    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null, string? Section = null);
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
