@@ -18,11 +18,11 @@ public class CorpusScoreTests
     {
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.999, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 14, Publication: 15, VolumeIssue: 15,
+        new Floor("heldout", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
             Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 16, Publication: 18, VolumeIssue: 18,
+        new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
@@ -34,7 +34,7 @@ public class CorpusScoreTests
             Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout8", Found: 21, Title: 20, Authors: 19, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 16, Publication: 19, VolumeIssue: 20,
+        new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 20,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
@@ -84,7 +84,7 @@ public class CorpusScoreTests
         // article, one furniture line more than the web reading left (28 -> 29).
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
-        new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 21, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
@@ -204,6 +204,11 @@ public class CorpusScoreTests
             Precision: 0.95, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         new Floor("wholes20-new", Found: 13, Title: 13, Authors: 13, Date: 13, Kind: 11, Publication: 13, VolumeIssue: 13,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
+        // wholes21 (issue 6, whole issues whose contents name a brief section, fact-check pages): new cases written after
+        // the rule that a masthead's name over its tagline is masthead though a text rule took its volume line, labelled
+        // before their one run (found 7 of 12, kinds 7, F1 0.808).
+        new Floor("wholes21-new", Found: 7, Title: 6, Authors: 6, Date: 6, Kind: 7, Publication: 7, VolumeIssue: 6,
+            Precision: 0.79, Recall: 0.81, MaxFurniture: 12, MaxGlued: 0, MaxLost: 6),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),

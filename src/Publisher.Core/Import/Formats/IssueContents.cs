@@ -202,7 +202,7 @@ internal static partial class IssueContents
                 if (dotted.Title.Length == 0 && dotted.Authors.Count > 0 && entries.Count > 0 && entries[^1].Authors.Count == 0)
                     entries[^1] = entries[^1] with { Authors = dotted.Authors };
                 else if (dotted.Title.Length > 0)
-                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, IsSectionTitle(dotted.Title), lines[i].Number, dotted.Kind));
+                    entries.Add(new WholeIssueFormat.TocEntry(dotted.Title, dotted.Authors, IsSectionTitle(dotted.Title), lines[i].Number, dotted.Kind, dotted.Section));
                 else break;
                 end = i = i + 1;
                 i = Skip(lines, i);
@@ -565,7 +565,7 @@ internal static partial class IssueContents
     /// <summary>Contents entries are short; longer lines (paragraphs) are not tried against the leader pattern.</summary>
     private const int MaxEntryLength = 300;
 
-    private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors, string? Kind = null);
+    private sealed record DottedEntry(string Title, IReadOnlyList<string> Authors, string? Kind = null, string? Section = null);
 
     /// <summary>"Title ….. 3", "Title ….. By NAME ….. 3", "By NAME ….. 3" (then the title is empty), "NAME · page 3".</summary>
     private static DottedEntry? Dotted(string line)
@@ -601,7 +601,7 @@ internal static partial class IssueContents
             else return null;
         }
         var (plain, byAuthors) = TitleThenBy.Split(title, authors);
-        return new DottedEntry(plain, byAuthors, kicker is null ? null : Genres.OwnLabel(kicker));
+        return new DottedEntry(plain, byAuthors, kicker is null ? null : Genres.OwnLabel(kicker), kicker);
     }
 
     private const int MaxKickerWords = 3;

@@ -60,6 +60,16 @@ public sealed partial class WholeIssueFormat
     }
 
     /// <summary>
+    /// The section entry the contents open with, the last of them when several come before the first title ("BRIEFS ….. 1"
+    /// over the features listed by title): the issue's first pieces fall under it. Null when the contents open with a title.
+    /// </summary>
+    internal static int? OpeningSectionEntry(IReadOnlyList<TocEntry> toc)
+    {
+        var count = toc.TakeWhile(e => e.IsSection).Count();
+        return count > 0 && count < toc.Count ? count - 1 : null;
+    }
+
+    /// <summary>
     /// The kind of the group the contents file entry <paramref name="entry"/> under, when the contents are grouped: they
     /// open with a section entry and name two sections or more ("At a Glance" over two titles, "Analysis" over one). The
     /// group's label as an issue's section label, else, unknown to the catalogue, a brief's section over two entries or

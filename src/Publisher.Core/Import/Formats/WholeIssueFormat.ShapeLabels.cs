@@ -31,8 +31,10 @@ public sealed partial class WholeIssueFormat
             var text = LetterSpacing.Collapse(block.FirstText).Trim();
             if (SectionLabels.IssueKind(text) is not null || NotesSection.IsNotesHeading(text)) continue;
             var key = TextShapes.NormalizeForMatch(text);
-            // Listed as a section of its own, or as the label before the title of the piece under it ("In a Fortnight: Title").
-            var listed = toc.Any(e => e.Authors.Count == 0 && TextShapes.NormalizeForMatch(e.Title) == key) || ListedAsPrefix(text, blocks, j + 1, toc);
+            // Listed as a section of its own, or as the label before the title of the piece under it ("In a Fortnight: Title",
+            // "In three paragraphs — Title — 2").
+            var listed = toc.Any(e => e.Authors.Count == 0 && TextShapes.NormalizeForMatch(e.Title) == key) || ListedAsPrefix(text, blocks, j + 1, toc)
+                || toc.Any(e => e.Section is { } section && TextShapes.NormalizeForMatch(section) == key);
             var repeated = printed.GetValueOrDefault(key) > 1;
             if (!(SectionLabels.IsSetApart(block.FirstText) || listed || repeated)) continue;
             // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" / prose: a line right over a name line that prose follows

@@ -202,6 +202,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (orphanDraft.Kind is null && (toc.Entries[orphanEntry].Kind ?? GroupedContentsKind(toc.Entries, orphanEntry)) is { } listedKind)
                 orphanDraft = orphanDraft with { Kind = listedKind };
         }
+        // Not listed by title: a piece before the first the segmenter found falls under the section entries the contents
+        // open with ("BRIEFS", then the features by title), as an unlisted piece after it does (AssignKinds).
+        else if (orphanDraft is { Kind: null } && OpeningSectionEntry(toc.Entries) is { } opening)
+            orphanDraft = orphanDraft with
+            {
+                Kind = SectionLabels.KindOf(toc.Entries[opening].Title),
+                InferredFrom = [.. orphanDraft.InferredFrom, new InferredValue("kind", SectionLabels.KindOf(toc.Entries[opening].Title),
+                    $"the table of contents does not list the article by title; it is the issue's first piece, under the contents' opening section entry \"{toc.Entries[opening].Title}\"",
+                    new SourceLocation(source.Path, toc.Entries[opening].Line))],
+            };
         if (orphanDraft is not null) drafts.Add(orphanDraft);
         SectionCreditLine? creditedSection = null;
         TextBlock? creditedLabel = null;
@@ -571,15 +581,24 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var skip = 1; read.Entries.Count == 0 && skip <= MaxLinesBeforeContents && next + skip < blocks.Count; skip++)
         {
             var skipped = blocks.Skip(next).Take(skip).ToList();
-            if (!skipped.All(b => b.IsSingleLine && !IsSectionLabel(b) && TextLines.WordCount(b.FirstText) <= 10 && !IssueSegmenter.EndsSentence(b.FirstText))) break;
+            if (!skipped.All(IsMastheadLines)) break;
             var later = IssueContents.Read(lines, blocks[next + skip].Line - 1);
             if (later.Entries.Count < 2) continue;
             foreach (var block in skipped)
-                dropped.Add(new DroppedPiece("masthead", block.FirstText, new SourceLocation(source.Path, block.Line)));
+                dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
             return later;
         }
         return read;
     }
+
+    /// <summary>
+    /// A block the masthead may print before the contents: a short line or two (the name over its tagline, "A publication
+    /// of …"), no section label and no sentence. Two lines count when a text rule has taken the volume line out from
+    /// under them (a masthead repeated as a running line), so that the name and tagline stand alone over the contents.
+    /// </summary>
+    private static bool IsMastheadLines(TextBlock block) =>
+        block.Lines.Count <= MaxLinesBeforeContents && !IsSectionLabel(block)
+        && block.Lines.All(l => TextLines.WordCount(l.Text) <= 10 && !IssueSegmenter.EndsSentence(l.Text));
 
     /// <summary>
     /// A masthead printed without blank lines (name, tagline and volume line in one block) is read line by line: the
@@ -775,7 +794,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>
-    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null);
+    /// <param name="Section">The section name the entry prints before its title, as printed ("In three paragraphs — Title — 2"), or null.</param>
+    public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null, string? Section = null);
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);
 
