@@ -23,7 +23,8 @@ public static partial class StripBoilerplate
             for (var i = start; i <= end; i++) lines[i] = "";
         }
 
-        var units = TextUnits.Split(lines);
+        // A rule line boxes a newsletter's sections: it ends a unit, never joins one.
+        var units = TextUnits.Split(lines.Select(l => TitleLine.Furniture(l) == TitleFurniture.Rule ? "" : l).ToList());
         for (var k = 0; k < units.Count; k++)
         {
             var (start, end) = units[k];
@@ -55,7 +56,7 @@ public static partial class StripBoilerplate
                 continue;
             }
             // One line each, the line rules see no appeal in a paragraph wrapped over two; read whole, it is one.
-            if (end > start && (ReaderTool.What(flat) is { } tool || SubscribeBox.IsPrompt(flat) && (tool = "subscribe prompt") is not null))
+            if (IsWrapped(lines, start, end) && (ReaderTool.What(flat) is { } tool || SubscribeBox.IsPrompt(flat) && (tool = "subscribe prompt") is not null))
             {
                 Drop(start, end, tool, "a newsletter's appeal to its reader, wrapped over several lines");
                 continue;
@@ -71,18 +72,25 @@ public static partial class StripBoilerplate
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
     }
 
+    /// <summary>A unit of several lines, each after the first carrying on a sentence the line above broke off (not a line of its own run on).</summary>
+    private static bool IsWrapped(string[] lines, int start, int end) =>
+        end > start && Enumerable.Range(start + 1, end - start).All(i => WrappedLines.Continues(lines[i - 1], lines[i]));
+
     /// <summary>The bulleted or numbered items under a list's label (rule lines and one blank line before them skipped), each with its wrapped lines.</summary>
     private static List<(int Start, int End)> ListItems(string[] lines, int label)
     {
         var items = new List<(int Start, int End)>();
         var i = label + 1;
         while (i < lines.Length && (TextLines.IsBlank(lines[i]) || TitleLine.Furniture(lines[i]) == TitleFurniture.Rule) && i - label <= 3) i++;
-        for (; i < lines.Length && ListItem().IsMatch(lines[i]); )
+        while (i < lines.Length && ListItem().IsMatch(lines[i]))
         {
             var start = i++;
-            // A wrapped item goes on indented, or in lower case.
-            while (i < lines.Length && !TextLines.IsBlank(lines[i]) && !ListItem().IsMatch(lines[i]) && (char.IsWhiteSpace(lines[i][0]) || char.IsLower(lines[i].TrimStart()[0]))) i++;
+            // A wrapped item goes on indented, or from a line it broke off mid-sentence.
+            while (i < lines.Length && !TextLines.IsBlank(lines[i]) && !ListItem().IsMatch(lines[i])
+                && (char.IsWhiteSpace(lines[i][0]) || WrappedLines.Continues(lines[i - 1], lines[i]))) i++;
             items.Add((start, i - 1));
+            // One blank line may part the items (or stand where a line rule took an item before).
+            if (i + 1 < lines.Length && TextLines.IsBlank(lines[i]) && ListItem().IsMatch(lines[i + 1])) i++;
         }
         return items;
     }
