@@ -29,7 +29,9 @@ public static partial class StripBoilerplate
         {
             var (start, end) = units[k];
             if (TextLines.IsBlank(lines[start])) continue;
-            var flat = TextUnits.Flat(lines, units[k]);
+            var joined = TextUnits.Flat(lines, units[k]);
+            // A reader that joins a block's lines may glue the box's rule to the text inside it: the rule is not the text.
+            var flat = GluedRule().Replace(joined, "");
             if (NewsletterAboutItself.ListLabel(flat) is { } list)
             {
                 var items = ListItems(lines, end);
@@ -56,7 +58,7 @@ public static partial class StripBoilerplate
                 continue;
             }
             // One line each, the line rules see no appeal in a paragraph wrapped over two; read whole, it is one.
-            if (IsWrapped(lines, start, end) && (ReaderTool.What(flat) is { } tool || SubscribeBox.IsPrompt(flat) && (tool = "subscribe prompt") is not null))
+            if ((IsWrapped(lines, start, end) || flat.Length < joined.Length) && (ReaderTool.What(flat) is { } tool || SubscribeBox.IsPrompt(flat) && (tool = "subscribe prompt") is not null))
             {
                 Drop(start, end, tool, "a newsletter's appeal to its reader, wrapped over several lines");
                 continue;
@@ -104,6 +106,9 @@ public static partial class StripBoilerplate
         var comma = t.IndexOf(',');
         return Valediction.IsSignerName(t) || comma > 0 && Valediction.IsSignerName(t[..comma]) && Valediction.IsSignerRole(t[(comma + 1)..].Trim());
     }
+
+    [GeneratedRegex(@"^(?:\s*(?:-{3,}|={3,}))+\s*|(?:\s*(?:-{3,}|={3,}))+\s*$")]
+    private static partial Regex GluedRule();
 
     [GeneratedRegex(@"^\s{0,3}(?:[*•▪◦·–-]|\d{1,2}[.)])\s+\S")]
     private static partial Regex ListItem();

@@ -30,7 +30,7 @@ internal static partial class NewsletterAboutItself
         if (Sponsor().IsMatch(t)) return "newsletter sponsor line";
         // A welcome that goes on into the week's story, or a sign-off that asks for tips on it, is the writer's text.
         if (Welcome().IsMatch(t) && TextLines.SentenceCount(t) == 1) return "newsletter welcome";
-        if (SignOff().IsMatch(t) && TextLines.Sentences(t).Skip(1).All(s => SignOffRest().IsMatch(s))) return "newsletter sign-off";
+        if (TextLines.Sentences(t) is var sentences && SignOff().IsMatch(sentences[0]) && sentences.Skip(1).All(s => SignOffRest().IsMatch(s))) return "newsletter sign-off";
         if (PaidTier().IsMatch(t) || Upgrade().IsMatch(t)) return "paid-tier upsell";
         if (SelfDescription().IsMatch(t)) return "newsletter's description of itself";
         if (MembershipFee().IsMatch(t) && Price().IsMatch(t) && ToTheReader().IsMatch(t)) return "membership notice";
@@ -64,7 +64,7 @@ internal static partial class NewsletterAboutItself
     private static partial Regex Welcome();
 
     // "That's it for this week.", "That's all for today", "That is everything from us this week".
-    [GeneratedRegex(@"^(?:that's|that\s+is|that’s|and\s+that's|and\s+that’s)\s+(?:it|all|everything|a\s+wrap)\s+(?:for|from)\s+(?:this\s+(?:week|month|issue|edition|time|one|fortnight)|today|now|us|me|the\s+week)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:that's|that\s+is|that’s|and\s+that's|and\s+that’s)\s+(?:it|all|everything|a\s+wrap)\s+(?:for|from)\s+(?:this\s+(?:week|month|issue|edition|time|one|fortnight)|today|now|us|me|the\s+week)\b[^,;]{0,30}[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     // What may follow a sign-off in its paragraph: "See you next Thursday.", "Forward it to a colleague …".
