@@ -72,7 +72,7 @@ internal static partial class NewsletterAboutItself
     private static partial Regex SignOffRest();
 
     // "Paid subscribers also get our Friday briefing", "Premium members can read the full archive": the offer names ours.
-    [GeneratedRegex(@"^(?:paid|premium|supporting|founding)\s+(?:subscribers|members|readers|supporters)\s+(?:also\s+)?(?:get|receive|have\s+access\s+to|can\s+(?:read|access|join))\b[^.!?]*\b(?:our|the\s+full\s+archive|every\s+issue)\b|^become\s+a\s+(?:paid|premium|founding)\s+(?:subscriber|member|supporter)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:paid|premium|supporting|founding)\s+)?(?:subscribers|members|readers|supporters)\s+(?:also\s+)?(?:get|receive|have\s+access\s+to|can\s+(?:read|access|join))\b[^.!?]*\b(?:our|the\s+full\s+archive|every\s+issue)\b|^become\s+a\s+(?:paid|premium|founding|supporting)\s+(?:subscriber|member|supporter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaidTier();
 
     // "Upgrade: https://…", "Upgrade to paid", "Upgrade now →".
