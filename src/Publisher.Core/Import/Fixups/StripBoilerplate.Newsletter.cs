@@ -24,11 +24,12 @@ public static partial class StripBoilerplate
         }
 
         // A rule line boxes a newsletter's sections: it ends a unit, never joins one.
-        var units = TextUnits.Split(lines.Select(l => TitleLine.Furniture(l) == TitleFurniture.Rule ? "" : l).ToList());
+        var units = RejoinBrokenUnits(lines, TextUnits.Split(lines.Select(l => TitleLine.Furniture(l) == TitleFurniture.Rule ? "" : l).ToList()));
         for (var k = 0; k < units.Count; k++)
         {
             var (start, end) = units[k];
             if (TextLines.IsBlank(lines[start])) continue;
+            // A unit rejoined over a blank line is read as one; its own blank lines stay blank.
             var joined = TextUnits.Flat(lines, units[k]);
             // A reader that joins a block's lines may glue the box's rule to the text inside it: the rule is not the text.
             var flat = GluedRule().Replace(joined, "");
@@ -74,9 +75,26 @@ public static partial class StripBoilerplate
         actions.AddRange(dropped.OrderBy(d => d.Line).Select(d => d.Action));
     }
 
+    /// <summary>
+    /// Units a reader parted with a blank line in the middle of a sentence (a hard-wrapped line set as a paragraph of its
+    /// own: "… Please pay at" / "any class or by bank transfer …"), joined again.
+    /// </summary>
+    private static List<(int Start, int End)> RejoinBrokenUnits(string[] lines, IReadOnlyList<(int Start, int End)> units)
+    {
+        var joined = new List<(int Start, int End)>();
+        foreach (var unit in units)
+        {
+            if (joined.Count > 0 && joined[^1] is var last && unit.Start - last.End == 2 && WrappedLines.Continues(lines[last.End], lines[unit.Start]))
+                joined[^1] = (last.Start, unit.End);
+            else joined.Add(unit);
+        }
+        return joined;
+    }
+
     /// <summary>A unit of several lines, each after the first carrying on a sentence the line above broke off (not a line of its own run on).</summary>
     private static bool IsWrapped(string[] lines, int start, int end) =>
-        end > start && Enumerable.Range(start + 1, end - start).All(i => WrappedLines.Continues(lines[i - 1], lines[i]));
+        Enumerable.Range(start, end - start + 1).Where(i => !TextLines.IsBlank(lines[i])).ToList() is { Count: > 1 } text
+        && text.Skip(1).Select((i, n) => WrappedLines.Continues(lines[text[n]], lines[i])).All(c => c);
 
     /// <summary>The bulleted or numbered items under a list's label (rule lines and one blank line before them skipped), each with its wrapped lines.</summary>
     private static List<(int Start, int End)> ListItems(string[] lines, int label)
@@ -89,7 +107,7 @@ public static partial class StripBoilerplate
             var start = i++;
             // A wrapped item goes on indented, or from a line it broke off mid-sentence.
             while (i < lines.Length && !TextLines.IsBlank(lines[i]) && !ListItem().IsMatch(lines[i])
-                && (char.IsWhiteSpace(lines[i][0]) || WrappedLines.Continues(lines[i - 1], lines[i]))) i++;
+                && (char.IsWhiteSpace(lines[i][0]) || WrappedLines.Continues(lines[i - 1], lines[i]) || !ItemLineEnds(lines[i - 1]))) i++;
             items.Add((start, i - 1));
             // One blank line may part the items (or stand where a line rule took an item before).
             if (i + 1 < lines.Length && TextLines.IsBlank(lines[i]) && ListItem().IsMatch(lines[i + 1])) i++;
@@ -106,6 +124,8 @@ public static partial class StripBoilerplate
         var comma = t.IndexOf(',');
         return Valediction.IsSignerName(t) || comma > 0 && Valediction.IsSignerName(t[..comma]) && Valediction.IsSignerRole(t[(comma + 1)..].Trim());
     }
+
+    private static bool ItemLineEnds(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or ':' or ';' or ')';
 
     [GeneratedRegex(@"^(?:\s*(?:-{3,}|={3,}))+\s*|(?:\s*(?:-{3,}|={3,}))+\s*$")]
     private static partial Regex GluedRule();
