@@ -209,6 +209,14 @@ public class CorpusScoreTests
         // before their one run (found 7 of 12, kinds 7, F1 0.808).
         new Floor("wholes21-new", Found: 7, Title: 6, Authors: 6, Date: 6, Kind: 7, Publication: 7, VolumeIssue: 6,
             Precision: 0.79, Recall: 0.81, MaxFurniture: 12, MaxGlued: 0, MaxLost: 6),
+        // mail21 (issue 6, email newsletters' furniture: what a newsletter says to its reader about itself, judged a unit
+        // at a time): the dev cases the rules were fitted to, and new cases written after them and measured once (titles
+        // and authors 3 of 4, kinds 0, P 0.862, furniture 9); two rules since (a members' or supporters' offer; a unit a
+        // reader parted mid-sentence with a blank line, and a list item going on from a line that ends no sentence): P 0.927, furniture 6.
+        new Floor("mail21-dev", Found: 4, Title: 3, Authors: 3, Date: 4, Kind: 1, Publication: 2, VolumeIssue: 2,
+            Precision: 0.96, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
+        new Floor("mail21-new", Found: 4, Title: 3, Authors: 3, Date: 4, Kind: 0, Publication: 3, VolumeIssue: 2,
+            Precision: 0.92, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),

@@ -53,6 +53,8 @@ public static partial class StripBoilerplate
         DropWrappedCaptions(lines, Drop);
         // Before pull quotes: a key-events index repeats the live blog's headings word for word.
         DropPageFurniture(lines, context, actions);
+        // Before the line rules: a newsletter's paragraph wrapped over lines is judged whole, not line by line.
+        DropNewsletterFurniture(lines, context, actions);
         DropWebFurniture(lines, context, authors ?? [], publication, actions);
 
         // Pull quotes may wrap over several lines: compare whole paragraphs.

@@ -12,12 +12,17 @@ internal static partial class ReaderTool
 {
     private const int MaxWords = 14;
     private const int MaxPlatformWords = 5;
+    private const int MaxAppealWords = 30;
 
     /// <summary>What the line is ("reading time", "download link", "forwarding appeal", "platform credit"), or null.</summary>
     public static string? What(string line)
     {
         var t = line.Trim().Trim('*', '_').Trim();
-        if (t.Length == 0 || TextLines.WordCount(t) > MaxWords) return null;
+        if (t.Length == 0) return null;
+        // "Enjoying The Harbour Brief? Forward it to a friend, or subscribe at URL": a question about the newsletter by
+        // name, then what to do with it, is an appeal however long the address makes it.
+        if (TextLines.WordCount(t) <= MaxAppealWords && TextLines.SentenceCount(t) <= 3 && EnjoyingNamed().IsMatch(t)) return "forwarding appeal";
+        if (TextLines.WordCount(t) > MaxWords) return null;
         if (Byline.IsReadingTime(t) || ListenTime().IsMatch(t) || ReadTime().IsMatch(t)) return "reading time";
         if (Download().IsMatch(t)) return "download link";
         if (TextLines.SentenceCount(t) <= 2 && (Enjoyed().IsMatch(t) || Forward().IsMatch(t))) return "forwarding appeal";
@@ -39,6 +44,9 @@ internal static partial class ReaderTool
 
     [GeneratedRegex(@"^(?:enjoyed|enjoying|liked|like|love|loving)\s+(?:this|today's|this\s+week's)\s+(?:issue|post|newsletter|edition|email|letter|dispatch|piece)\?", RegexOptions.IgnoreCase)]
     private static partial Regex Enjoyed();
+
+    [GeneratedRegex(@"^(?:[Ee]njoy(?:ing|ed)|[Ll]ik(?:e|ing)|[Ll]ov(?:e|ing)|[Ll]iked)\s+\p{Lu}[\p{L}'’ ]{1,40}\?\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Tt]ell|[Ss]ign\s+up|[Pp]ass)\b")]
+    private static partial Regex EnjoyingNamed();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:forward|share)\s+(?:it|this(?:\s+(?:issue|post|newsletter|email|edition))?)\s+(?:to|with)\s+(?:a\s+)?(?:friend|colleague|someone)", RegexOptions.IgnoreCase)]
     private static partial Regex Forward();

@@ -17,6 +17,21 @@ internal static partial class TextLines
     /// <summary>Sentences in a line of text: a sentence end followed by a capital starts a new one.</summary>
     public static int SentenceCount(string text) => SentenceBreak().Matches(text).Count + 1;
 
+    /// <summary>The sentences of a line of text, cut where <see cref="SentenceCount"/> counts a new one.</summary>
+    public static IReadOnlyList<string> Sentences(string text)
+    {
+        var t = text.Trim();
+        var result = new List<string>();
+        var from = 0;
+        foreach (Match m in SentenceBreak().Matches(t))
+        {
+            result.Add(t[from..(m.Index + m.Length)].Trim());
+            from = m.Index + m.Length;
+        }
+        result.Add(t[from..].Trim());
+        return result;
+    }
+
     /// <summary>A short excerpt for action details and messages.</summary>
     public static string Excerpt(string text, int max = 60)
     {
