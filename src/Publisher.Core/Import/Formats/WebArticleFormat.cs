@@ -34,7 +34,7 @@ public sealed partial class WebArticleFormat : IRawFormat
         var dropped = lines.Take(at).Select(l => new DroppedPiece("site header", l.Text.Trim(), new SourceLocation(source.Path, l.Number))).ToList();
         lines = lines.Skip(at).ToList();
         var titleLine = lines[0];
-        var title = titleLine.Text.Trim();
+        var title = TitleLine.StripHeadingMark(titleLine.Text).Trim();
         string? publicationText = null;
         var split = PublicationField().Match(title);
         if (split.Success && split.Index > 0)

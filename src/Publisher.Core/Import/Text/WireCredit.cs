@@ -52,7 +52,7 @@ public static partial class WireCredit
     [GeneratedRegex(@"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling)\s+by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Clause();
 
-    /// <summary>" in La Paz", " in Puerto Arenal" after a reporter's name.</summary>
-    [GeneratedRegex(@"\s+in\s+[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*)*$")]
+    /// <summary>" in La Paz", " in Puerto Arenal", " in the capital" after a reporter's name.</summary>
+    [GeneratedRegex(@"\s+in\s+(?:the\s+\p{L}[\p{L}'’\-]*|[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*)*)$")]
     private static partial Regex Place();
 }

@@ -171,4 +171,16 @@ public class PageHeadBlockTests
         Assert.Equal("Ferry Tolls and Forged Passes: How Smugglers Tax the Crossing", d.Title);
         Assert.Equal(["Ansel Corrigan"], d.Authors);
     }
+
+    [Fact]
+    public void A_title_saved_as_a_markdown_heading_loses_its_mark()
+    {
+        var page = "[Skip to content](#main)\n\nHarbour Monitor · Events · Donate\n\n" +
+            "# Ferry Tolls and Forged Passes: How Smugglers Tax the Crossing\n\n" +
+            "Publication: Harbour Monitor   Volume: 4   Issue: 9\n\nBy: Ansel Corrigan\n\n" + Body;
+
+        var result = new WebArticleFormat().Read(TextFile.Normalize(page), new RawSource("seeds/case.txt"));
+
+        Assert.Equal("Ferry Tolls and Forged Passes: How Smugglers Tax the Crossing", Assert.Single(result.Drafts).Title);
+    }
 }

@@ -85,6 +85,13 @@ public class ScrapedMetadataShapesTests
     }
 
     [Fact]
+    public void A_reporter_in_a_place_named_in_lower_case_is_still_a_reporter()
+    {
+        var credit = WireCredit.Read("Reporting by Ana Ruiz in Lima and Tomas Berg in the capital; Editing by Kai Sund")!;
+        Assert.Equal(["Ana Ruiz", "Tomas Berg"], credit.Authors);
+    }
+
+    [Fact]
     public void Additional_reporting_is_credited_but_not_an_author()
     {
         var credit = WireCredit.Read("(Reporting by Mirela Saks in Tovar; Additional reporting by Kwabena Frost; Editing by Ulla Penn)")!;
