@@ -264,7 +264,7 @@ public static partial class PageTitle
         var raw = TitleTag.Strip(lines[i].Trim()).Title;
         var text = TitleEvidence.Unlinked(TitleLine.StripHeadingMark(raw));
         if (text.Length < 3 || text.Length > 250 || hints.NotTitles.Contains(i) || hints.Continuations.Contains(i)) return (double.NegativeInfinity, evidence);
-        if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date) return (double.NegativeInfinity, evidence);
+        if (TitleLine.Furniture(raw) is TitleFurniture.Rule or TitleFurniture.Date or TitleFurniture.Position) return (double.NegativeInfinity, evidence);
         if (Byline.Read(text) is not null || UiVocabulary.IsCopyright(text)) return (double.NegativeInfinity, evidence);
         // "Lena Marsh¹ and Karel Dvorak²": names with the marks of their affiliations are a byline, never a headline.
         if (AffiliationMarks.Strip(text).Marked && Byline.Read(text, allowBare: true) is not null) return (double.NegativeInfinity, evidence);

@@ -25,7 +25,18 @@ public static partial class PlaceDateLine
         return DateLine.Exact(after.Groups["date"].Value.Trim()) is { Full: true } first ? first : null;
     }
 
+    /// <summary>
+    /// A span of days, alone or after a place: "10–12 September 2032", "September 10–12, 2032", "Kastelholm, 10–12
+    /// September 2032" — a conference's or a visit's dates, a date line and never a headline.
+    /// </summary>
+    public static bool IsDaySpan(string line) => DaySpan().IsMatch(line.Trim());
+
     private const string Place = @"\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}";
+
+    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?";
+
+    [GeneratedRegex(@"^(?:" + Place + @",\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+" + Month + @",?\s+\d{4}|" + Month + @"\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})$")]
+    private static partial Regex DaySpan();
 
     [GeneratedRegex(@"^" + Place + @",\s+(?<date>\S.{5,40})$")]
     private static partial Regex Shape();

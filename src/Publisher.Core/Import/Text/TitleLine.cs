@@ -4,11 +4,11 @@ using Publisher.Core.Import.Formats;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>What a line above a scraped page's title is, when it is not the title.</summary>
-public enum TitleFurniture { None, Rule, Breadcrumb, Date, SiteName }
+public enum TitleFurniture { None, Rule, Breadcrumb, Date, SiteName, Position }
 
 /// <summary>
 /// Choosing a scraped page's title line: the first title-shaped line, or a Markdown <c># Title</c> near the top,
-/// never a rule (<c>---</c>), a breadcrumb (<c>Home › Analysis › …</c>), a date line or a site name above the
+/// never a rule (<c>---</c>), a breadcrumb (<c>Home › Analysis › …</c>), a date line, a series position or a site name above the
 /// real title. Pure.
 /// </summary>
 public static partial class TitleLine
@@ -28,7 +28,8 @@ public static partial class TitleLine
         var text = line.Trim();
         if (Rule().IsMatch(text)) return TitleFurniture.Rule;
         if (IsBreadcrumb(text)) return TitleFurniture.Breadcrumb;
-        if (DateLine.Read(text) is not null) return TitleFurniture.Date;
+        if (DateLine.Read(text) is not null || PlaceDateLine.IsDaySpan(text)) return TitleFurniture.Date;
+        if (PositionLine().IsMatch(text)) return TitleFurniture.Position;
         return TitleFurniture.None;
     }
 
@@ -84,6 +85,10 @@ public static partial class TitleLine
 
     [GeneratedRegex(@"^\d{1,3}(?:\.|\s*·)\s+(?=\p{Lu})")]
     private static partial Regex SeriesPosition();
+
+    /// <summary>"Paper 2 of 4", "Part 3 of 5", "Story 4/12": where the piece stands in its panel or series, alone on its line.</summary>
+    [GeneratedRegex(@"^\p{L}+\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionLine();
 
     /// <summary>A short line without sentence punctuation: a site name, a section label, a menu entry.</summary>
     private static bool IsShortLabel(string line)

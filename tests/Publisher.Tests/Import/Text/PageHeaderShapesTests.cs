@@ -54,6 +54,24 @@ public class PageHeaderShapesTests
     public void Near_miss_place_dates_are_not_read(string line) => Assert.Null(PlaceDateLine.Read(line));
 
     [Theory]
+    [InlineData("Kastelholm, 10–12 September 2032", true)]
+    [InlineData("10-12 Sept 2032", true)]
+    [InlineData("September 10–12, 2032", true)]
+    [InlineData("Ten days in September: the siege of 2032", false)]
+    [InlineData("Talks in Kastelholm, 10–12 September 2032, ended without a deal", false)]
+    public void A_span_of_days_is_a_date_line(string line, bool expected)
+    {
+        Assert.Equal(expected, PlaceDateLine.IsDaySpan(line));
+        Assert.Equal(expected, TitleLine.Furniture(line) == TitleFurniture.Date);
+    }
+
+    [Theory]
+    [InlineData("Paper 2 of 4", TitleFurniture.Position)]
+    [InlineData("Part 3/5", TitleFurniture.Position)]
+    [InlineData("Two of four ferries lost", TitleFurniture.None)]
+    public void A_series_position_alone_is_no_title(string line, TitleFurniture expected) => Assert.Equal(expected, TitleLine.Furniture(line));
+
+    [Theory]
     [InlineData("FACT CHECK", "fact check")]
     [InlineData("Fact-check", "fact check")]
     [InlineData("CASE SUMMARY", "case summary")]
