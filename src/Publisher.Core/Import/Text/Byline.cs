@@ -81,6 +81,7 @@ public static partial class Byline
 
         if (RoleLabelled(text) is { } labelled) return labelled;
         if (AnnotatedNames(text) is { } annotated) return annotated;
+        if (AffiliatedNames(text) is { } affiliated) return affiliated;
         if (PostedDateBy().Match(text) is { Success: true } pdb && DateLine.FindIn(pdb.Groups["date"].Value) is { } d1)
             return Named(pdb.Groups["names"].Value, d1 with { Role = DateRole.Posted });
         if (PostedByOn().Match(text) is { Success: true } pbo)
@@ -163,6 +164,21 @@ public static partial class Byline
         var rest = Annotation().Replace(text, "").Trim().TrimEnd(',').Trim();
         return BareNames(rest, dateFollows: true) is { } names ? new BylineReading(names, null, Bare: false) : null;
     }
+
+    /// <summary>
+    /// "Ann Lee (Ostmark University), Dr. Bo Ma (Rimeport Institute)": every name followed by its institution in brackets,
+    /// as a paper's or a panel's authors are printed; the brackets are the evidence that these are names.
+    /// </summary>
+    private static BylineReading? AffiliatedNames(string text)
+    {
+        var parts = AffiliatedPart().Matches(text);
+        if (parts.Count == 0 || parts.Sum(m => m.Length) != text.Length || !parts.All(m => SiteMasthead.HasPublisherNoun(m.Groups["institution"].Value))) return null;
+        var names = parts.Select(m => m.Groups["name"].Value.Trim()).ToList();
+        return NamesOf(string.Join(", ", names)) is { } read && read.Count == names.Count ? new BylineReading(read, null, Bare: false) : null;
+    }
+
+    [GeneratedRegex(@"\G(?<name>[^(),;]+?)\s*\((?<institution>\p{Lu}[^()]{2,80})\)\s*(?:(?:,|;|&|\band\b)\s*)?")]
+    private static partial Regex AffiliatedPart();
 
     private static List<string>? NamesOf(string text)
     {

@@ -24,8 +24,15 @@ public class BylineTests
     [InlineData("Por Valeria Ocampo-Lindahl", "Valeria Ocampo-Lindahl")]
     [InlineData("Par Aurore Delacroix-Mbaye | 14/08/2032", "Aurore Delacroix-Mbaye")]
     [InlineData("Door Joost van Arkel", "Joost van Arkel")]
+    [InlineData("Sigrun Aasvik (University of Tromsdal), Dr. Kwame Lindahl (Harbour Institute)", "Sigrun Aasvik; Kwame Lindahl")]
+    [InlineData("Sigrun Aasvik (Tromsdal University) and Kwame Lindahl (Harbour Institute)", "Sigrun Aasvik; Kwame Lindahl")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
+
+    [Theory]
+    [InlineData("Ferry Tolls (Part Two), Harbour Dues (Part Three)")]
+    [InlineData("The Council (Northern District) voted against the plan")]
+    public void Bracketed_words_after_non_names_are_no_byline(string line) => Assert.Null(Byline.Read(line));
 
     [Theory]
     [InlineData("Posted March 3, 2022 by Elena Marsh", "Elena Marsh", "2022-03-03")]
