@@ -29,17 +29,17 @@ public class CorpusScoreTests
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout8", Found: 21, Title: 20, Authors: 19, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 20,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 15, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 14, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 3, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 2, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
@@ -56,7 +56,7 @@ public class CorpusScoreTests
         // development since: its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
         new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 22,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 3, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 1, MaxLost: 0),
         // Blind when written (F1 0.853) and measured unread after two rounds (C, D: the same but publication 16→17);
         // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
@@ -64,19 +64,19 @@ public class CorpusScoreTests
         new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
-        new Floor("heldout17", Found: 23, Title: 21, Authors: 21, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 23,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 16, MaxGlued: 0, MaxLost: 1),
+        new Floor("heldout17", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 23,
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 15, MaxGlued: 0, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
         new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 21, Authors: 22, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 24, MaxGlued: 2, MaxLost: 1),
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 20, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -85,30 +85,30 @@ public class CorpusScoreTests
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
         new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
         // names read, 3 of 3 articles found.
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
         new Floor("heldout22", Found: 23, Title: 23, Authors: 22, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 1, MaxLost: 1),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 10, MaxGlued: 1, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
         new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 29, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout24", Found: 24, Title: 23, Authors: 21, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 24,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
-        new Floor("heldout25", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 21, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 21, MaxGlued: 2, MaxLost: 0),
+        new Floor("heldout25", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 22, Publication: 21, VolumeIssue: 23,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (A to D: F1 0.925 to 0.926 and 0.972 to 0.974); development since
         // the seventeenth session.
         new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 20, Publication: 21, VolumeIssue: 23,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 25, Publication: 26, VolumeIssue: 26,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout28 A to D: F1 0.929 to 0.960; heldout29 A to D: 0.955 to
         // 0.956); development since the nineteenth session.
         new Floor("heldout28", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
@@ -118,11 +118,11 @@ public class CorpusScoreTests
         // Blind when written and measured unread four times (heldout30 A to D: F1 0.979 to 0.989); development since the
         // twentieth session.
         new Floor("heldout30", Found: 24, Title: 24, Authors: 23, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 1, MaxLost: 2),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 1, MaxLost: 0),
         // Blind when written and measured unread four times (heldout31 A to D: F1 0.945 each time); development since the
         // twenty-first session's end.
-        new Floor("heldout31", Found: 22, Title: 17, Authors: 18, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 22,
-            Precision: 0.92, Recall: 0.96, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout31", Found: 22, Title: 20, Authors: 19, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 22,
+            Precision: 0.93, Recall: 0.96, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
