@@ -508,11 +508,11 @@ internal static partial class IssueContents
         return null;
     }
 
-    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, or a page before a gap: " 4   Title").</summary>
+    /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, a page before a gap: " 4   Title", or after one: "Title  4").</summary>
     private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
     {
         for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
-            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text)) return true;
+            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text) || PageAfterGap().IsMatch(lines[j].Text.Trim())) return true;
         return false;
     }
 
@@ -749,6 +749,10 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFirstLine();
+
+    /// <summary>"The Second Life of the Old Salt Road  2": a title, a gap of two spaces or more, its page.</summary>
+    [GeneratedRegex(@"^\p{L}.*[\p{L}'’)](?:\s{2,}|\t\s*)\d{1,3}$")]
+    private static partial Regex PageAfterGap();
 
     [GeneratedRegex(@"^\s{0,3}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s{2,}|\t\s*)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageGapLine();

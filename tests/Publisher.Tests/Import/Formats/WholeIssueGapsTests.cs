@@ -43,6 +43,47 @@ public class WholeIssueGapsTests
         Assert.All(drafts, d => Assert.Equal((3, 8, new DateOnly(2026, 9, 14)), (d.Volume, d.Issue, d.Date)));
     }
 
+    [Fact]
+    public void A_short_signed_brief_before_the_first_listed_article_is_kept_as_an_article()
+    {
+        // Given: contents whose pages follow a gap, listing the brief section and the two features; under them a brief of
+        // two short paragraphs signed "By NAME" that the contents name only by its section
+        var drafts = Read($"""
+            HARBOUR SECURITY REVIEW
+            VOLUME 3 | ISSUE 8 | SEPTEMBER 14, 2026
+
+            In this issue
+            BRIEF  1
+            Detonators on the Northern Quay  2
+            The Moon Tax on the Dosso Coast  4
+
+            Ferry Clerk Held Over Forged Manifests
+            By Ana Kessler
+
+            Port police held a ferry clerk on Monday over manifests that listed drums of fuel as sacks of flour on
+            at least nine crossings to the islands since the spring.
+
+            The clerk denies the charge and says the forms were filled in by the crews themselves, as they have been
+            on that route for years.
+
+            Detonators on the Northern Quay
+            By Tomas Eriksen
+
+            {Prose1}
+
+            The Moon Tax on the Dosso Coast
+            By Lucia Ferrant
+
+            {Prose2}
+            """);
+
+        // Then: the brief is an article of its own by its author, not text dropped before the first article, and the
+        // contents did not take its title and byline for a fourth entry
+        var brief = Assert.Single(drafts, d => d.Body.Contains("manifests that listed drums of fuel"));
+        Assert.Equal(["Ana Kessler"], brief.Authors);
+        Assert.Equal(3, drafts.Count);
+    }
+
     [Theory]
     // Issue 6 (gen6a): a season is a date, the 1st of its first month, marked inferred (the sidecar may give the day).
     [InlineData("VOLUME 3 / ISSUE 2 / SPRING 2027", "2027-03-01")]

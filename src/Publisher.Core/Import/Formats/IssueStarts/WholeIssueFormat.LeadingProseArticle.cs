@@ -33,7 +33,10 @@ public sealed partial class WholeIssueFormat
     {
         leading = SplitGluedOpening(leading);
         var prose = leading.Count(IsOrphanProse);
-        if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < MinOrphanProseWordsInAll) return null;
+        // A title signed "By NAME" over the prose is an article however short (a brief of two paragraphs); unsigned, the
+        // prose must be long enough not to be an editor's welcome or a blurb.
+        var minWords = SignedBeforeProse(leading) ? MinOrphanProseWords : MinOrphanProseWordsInAll;
+        if (prose == 0 || leading.Where(IsOrphanProse).Sum(b => TextLines.WordCount(b.Joined)) < minWords) return null;
         // The article starts at its own prose, not at a contents list or contributors box printed as prose before it.
         var firstProse = leading.ToList().FindIndex(IsArticleProse);
         if (firstProse < 0) firstProse = leading.ToList().FindIndex(IsOrphanProse);
@@ -94,6 +97,11 @@ public sealed partial class WholeIssueFormat
             UnknownLabel = unknownLabel, Text = bodyBlocks,
         };
     }
+
+    /// <summary>A "By NAME" line in a block before the first prose paragraph, under the title it signs.</summary>
+    private static bool SignedBeforeProse(IReadOnlyList<TextBlock> leading) =>
+        leading.TakeWhile(b => !IsOrphanProse(b)).Any(b => b.Lines.Any(l =>
+            l.Text.TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Byline.Read(l.Text.Trim())?.Names is { Count: > 0 }));
 
     /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
     private static bool IsOrphanProse(TextBlock block) =>
