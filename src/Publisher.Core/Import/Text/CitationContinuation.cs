@@ -36,14 +36,14 @@ internal static partial class CitationContinuation
     {
         var line = lines[i].Trim();
         if (line.Length == 0 || line.Length > MaxLength || !Tail().IsMatch(line) || Separators().IsMatch(line) || TrailingPage().IsMatch(line)) return false;
-        if (EndnoteShapes.Entry(line) is not null || NoteStart().IsMatch(line)) return false;
+        if (EndnoteShapes.Entry(line) is not null || IsNoteStart(line)) return false;
         // The note above: its first line within a few lines, every line from it down to this one unbroken by a blank
         // line and stopping mid-sentence.
         for (var j = i - 1; j >= 0 && j >= i - MaxLinesAbove; j--)
         {
             var above = lines[j].Trim();
             if (above.Length == 0 || !StopsMidSentence(above)) return false;
-            if (EndnoteShapes.Entry(above) is not null || NoteStart().IsMatch(above)) return true;
+            if (EndnoteShapes.Entry(above) is not null || IsNoteStart(above)) return true;
         }
         return false;
     }
@@ -56,9 +56,11 @@ internal static partial class CitationContinuation
         return last is ',' or '-' or '(' or ':' || char.IsLetterOrDigit(last);
     }
 
-    // A note's first line printed with a bare or superscript number ("1 On the origins …", "⁴ “Villagers say …”").
-    [GeneratedRegex(@"^(?:\d{1,3}\s+(?=[\p{Lu}“""‘'])|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*\S)")]
-    private static partial Regex NoteStart();
+    /// <summary>A note's first line printed with a bare or superscript number ("1 On the origins …", "⁴ “Villagers say …”").</summary>
+    private static bool IsNoteStart(string line) => EndnoteShapes.BareNumberEntry(line) is not null || SuperscriptStart().IsMatch(line);
+
+    [GeneratedRegex(@"^[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*\S")]
+    private static partial Regex SuperscriptStart();
 
     // What a citation's tail holds: an address, "accessed …", a volume or issue, a year.
     [GeneratedRegex(@"https?://|www\.|\baccessed\b|\bretrieved\b|\bvol(?:ume)?\.?\s|\bissue\s|\bno\.\s*\d|\b(?:1[89]|20)\d\d\b", RegexOptions.IgnoreCase)]

@@ -29,6 +29,16 @@ internal static partial class EndnoteShapes
         return number is { } n ? (new NoteLabel(n, label, !char.IsDigit(label[0])), indent + m.Length) : null;
     }
 
+    /// <summary>
+    /// The number of a note entry printed with a bare number and a space before its text ("4 Interviews …", "12 “Villagers
+    /// …”"), or null. Outside a notes list the same shape is a count ("12 Boats seized"): callers ask only where notes are.
+    /// </summary>
+    public static int? BareNumberEntry(string line) =>
+        BareNumbered().Match(line.TrimStart()) is { Success: true } m ? int.Parse(m.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?<number>\d{1,3})\s+(?=[\p{Lu}“""‘'])")]
+    private static partial Regex BareNumbered();
+
     /// <summary>An entry in the numbered-list shape ("1. …", "1) …"), which is also how articles print ordinary lists.</summary>
     public static bool IsPlainListEntry(string line) => NumberedEntry().IsMatch(line.TrimStart());
 

@@ -51,14 +51,11 @@ internal static partial class GluedMarkers
             if (text.Length > 0 && (char.IsDigit(text[0]) || text.StartsWith('[')) && EndnoteShapes.Entry(line) is { } entry && !entry.Label.Roman)
                 numbers.Add(entry.Label.Number);
             // A bare number and a capital opens a note only in a notes list: elsewhere it is a count ("12 Boats …").
-            else if (underNotesHeading && BareNumberEntry().Match(text) is { Success: true } bare)
-                numbers.Add(int.Parse(bare.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            else if (underNotesHeading && !text.StartsWith('0') && EndnoteShapes.BareNumberEntry(text) is { } bare)
+                numbers.Add(bare);
         }
         return numbers.Contains(1) ? numbers : new HashSet<int>();
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<number>[1-9]\d{0,2})\s+(?=[\p{Lu}“""‘'])")]
-    private static partial System.Text.RegularExpressions.Regex BareNumberEntry();
 
     // A lower-case letter (or a closing quote or bracket after one), a sentence end, an optional closing quote or bracket, then the marker.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll}[""”’')\]]?[.!?][""”’')\]]?)(?:(?<digits>\d{1,3})|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))$")]
