@@ -22,19 +22,26 @@ internal static partial class IssueSegmenter
 
     /// <param name="isArticleStart">Whether a title (its unwrapped text) and the byline under it may open an article.</param>
     /// <param name="titleMatch">How closely a title matches the issue's contents (0 without contents).</param>
+    /// <param name="runOpenAtStart">The issue's first pieces belong to a run the contents name by its label only ("BRIEFS …… 1").</param>
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart,
-        Func<string, double>? titleMatch = null)
+        Func<string, double>? titleMatch = null, bool runOpenAtStart = false)
     {
         titleMatch ??= _ => 0;
         var vocabulary = ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text));
         var result = new List<TextBlock>();
+        var inRun = runOpenAtStart;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
             // An article under a section label ("BRIEFS") may be missing from the contents, which list the label only.
             var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsLabelOverTitle(result[^1].FirstText.Trim());
-            // So may one after the end of an article (a closing bio, notes, an end mark, a rule between articles).
-            var afterEnd = result.Count > 0 && ArticleEndEvidence.Closes(result[^1].Lines.Select(l => l.Text).ToList());
+            if (afterLabel) inRun = SectionLabels.OpensRun(result[^1].FirstText);
+            // A piece the contents list ends the run of pieces under a label.
+            if (inRun && ListedHead(block, titleMatch)) inRun = false;
+            // So may one after the end of an article (a closing bio, notes, an end mark, a rule between articles), and in a
+            // run of pieces under a label, one after a paragraph that ends its sentence: the run's next piece.
+            var afterEnd = result.Count > 0 && (ArticleEndEvidence.Closes(result[^1].Lines.Select(l => l.Text).ToList())
+                || inRun && !afterLabel && EndsSentence(result[^1].Lines[^1].Text));
             // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
             // it is the title, its last line no bare-name byline.
             var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
@@ -127,6 +134,11 @@ internal static partial class IssueSegmenter
             start = cut;
         }
     }
+
+    /// <summary>A block opening with a title the contents list (its first one to four lines).</summary>
+    private static bool ListedHead(TextBlock block, Func<string, double> titleMatch) =>
+        Enumerable.Range(1, Math.Min(MaxTitleLines, block.Lines.Count))
+            .Any(t => titleMatch(TextShapes.UnwrapTitle(block.Lines.Take(t).Select(l => l.Text))) >= ListedTitleSimilarity);
 
     /// <summary>
     /// A bare name-shaped line under a title that is the title's own next line: its words are ones the text prints in lower

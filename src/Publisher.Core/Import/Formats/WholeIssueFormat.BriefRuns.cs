@@ -69,6 +69,10 @@ public sealed partial class WholeIssueFormat
         return count > 0 && count < toc.Count ? count - 1 : null;
     }
 
+    /// <summary>The contents open with a run's label ("BRIEFS …… 1" over the features listed by title): the issue's first pieces are that run.</summary>
+    internal static bool ContentsOpenWithRun(IReadOnlyList<TocEntry> toc) =>
+        OpeningSectionEntry(toc) is { } opening && SectionLabels.OpensRun(toc[opening].Title);
+
     /// <summary>
     /// The kind of the group the contents file entry <paramref name="entry"/> under, when the contents are grouped: they
     /// open with a section entry and name two sections or more ("At a Glance" over two titles, "Analysis" over one). The

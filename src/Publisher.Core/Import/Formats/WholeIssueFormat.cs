@@ -97,11 +97,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var bylinedTitles = new Lazy<ILookup<string, string>>(() => BylinedTitles(rawBodyBlocks));
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries)
             || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || bylinedTitles.Value[name].Any(other => other != title)),
-            title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max());
+            title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max(),
+            runOpenAtStart: ContentsOpenWithRun(toc.Entries));
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
         if (shapeLabels.Count > 0) source = source with { SectionLabelLines = new HashSet<int>([.. source.SectionLabelLines, .. shapeLabels.Keys]) };
-        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines, shapeLabels.Keys.ToHashSet());
+        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines, shapeLabels.Keys.ToHashSet(), ContentsOpenWithRun(toc.Entries));
         shapeLabels = ShapeLabelsOverArticles(shapeLabels, bodyBlocks, starts, toc.Entries, source);
         foreach (var typed in starts.Where(s => s.FromType))
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportTitleFromPdfType,
@@ -826,7 +827,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>A plural label ("BRIEFS"), or a label known by its shape that heads a run of pieces, covers the run under it.</summary>
     private static bool IsRunLabel(TextBlock label, IReadOnlyDictionary<int, ShapeLabel> shapeLabels) =>
-        Genres.IsPlural(LetterSpacing.Collapse(label.FirstText)) || shapeLabels.TryGetValue(label.Line, out var shaped) && shaped.Run;
+        SectionLabels.OpensRun(label.FirstText) || shapeLabels.TryGetValue(label.Line, out var shaped) && shaped.Run;
 
     private static bool IsTitleCaseLabel(string text)
     {

@@ -9,6 +9,12 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 public static class SectionLabels
 {
+    /// <summary>
+    /// A label over a run of pieces ("BRIEFS", "In Brief", "B R I E F S"): each titled piece after it belongs to it until
+    /// a piece the contents list, though the contents name only the label.
+    /// </summary>
+    public static bool OpensRun(string label) => Genres.IsPlural(LetterSpacing.Collapse(label));
+
     /// <summary>The kind a table-known label stands for, or null.</summary>
     /// <remarks>A label in two languages ("EN BREF / IN BRIEF") stands for the kind either side names.</remarks>
     public static string? KnownKind(string label) =>

@@ -11,13 +11,13 @@ public sealed partial class WholeIssueFormat
     /// (an unsigned brief).
     /// </summary>
     private static List<ArticleStart> FindArticleStarts(IReadOnlyList<TextBlock> blocks, IReadOnlyList<TocEntry> toc, IReadOnlySet<int> titleType, IReadOnlySet<int> bylineType,
-        IReadOnlySet<int> shapeLabels)
+        IReadOnlySet<int> shapeLabels, bool runOpenAtStart)
     {
         var starts = new List<ArticleStart>();
         // Inside a run of pieces the contents list only by their section's label (a plural one, or one known by its
         // shape): the piece opened under the label, and each titled and bylined piece after it, though the contents do not
         // list it, until a piece they list.
-        var inLabelledRun = false;
+        var inLabelledRun = runOpenAtStart;
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
@@ -69,7 +69,7 @@ public sealed partial class WholeIssueFormat
             var listed = MayOpenArticle(title, authorBlock.FirstText, toc);
             if (!listed && j > 0 && !IsSectionLabel(blocks[j - 1]) && !afterShapeLabel && !inLabelledRun && !setInTypes && !IsClosingSignature(blocks[j - 1])
                 && !ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList())) continue;
-            var afterRunLabel = afterShapeLabel || j > 0 && IsSectionLabel(blocks[j - 1]) && Genres.IsPlural(LetterSpacing.Collapse(blocks[j - 1].FirstText));
+            var afterRunLabel = afterShapeLabel || j > 0 && IsSectionLabel(blocks[j - 1]) && SectionLabels.OpensRun(blocks[j - 1].FirstText);
             inLabelledRun = afterRunLabel || inLabelledRun && !listed;
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;

@@ -15,7 +15,7 @@ public sealed partial class WholeIssueFormat
         var added = new List<ArticleStart>();
         for (var j = 0; j < blocks.Count; j++)
         {
-            if (!IsSectionLabel(blocks[j]) || !Genres.IsPlural(LetterSpacing.Collapse(blocks[j].FirstText))) continue;
+            if (!IsSectionLabel(blocks[j]) || !SectionLabels.OpensRun(blocks[j].FirstText)) continue;
             // Briefs already found in the run (a title in capitals, a byline the contents list) do not end it.
             var runEnd = starts.Where(s => s.First > j && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
             var k = j + 1;
