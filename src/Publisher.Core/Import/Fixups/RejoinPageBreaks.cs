@@ -16,13 +16,6 @@ namespace Publisher.Core.Import.Fixups;
 /// </summary>
 public static partial class RejoinPageBreaks
 {
-    private static readonly HashSet<string> KeptPrefixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "anti", "pro", "non", "self", "ex", "co", "post", "pre", "neo", "semi", "multi", "inter", "intra",
-        "counter", "cross", "well", "quasi", "all", "half", "mid", "ultra", "vice", "trans", "pan", "sub",
-        "al", "el", "ul", "bin", "ibn", "abu", "abd", "e", "i",
-    };
-
     /// <param name="webText">
     /// True for web-shaped text, which has no page breaks: a paragraph is joined to the next only when it stops
     /// mid-word or mid-sentence and the next goes on in lower case (a scraper's split), never by the looser PDF rules that would
@@ -153,16 +146,9 @@ public static partial class RejoinPageBreaks
 
     private static bool KeepHyphen(string fragment, string continuation, string wholeText, out bool uncertain)
     {
-        uncertain = false;
-        if (fragment.Length == 0 || continuation.Length == 0) return true;
-        if (char.IsUpper(continuation[0]) || char.IsUpper(fragment[0]) || char.IsDigit(continuation[0])) return true;
-        if (KeptPrefixes.Contains(fragment)) return true;
-        var hyphenated = CountWord(wholeText, fragment + "-" + continuation);
-        var solid = CountWord(wholeText, fragment + continuation);
-        if (solid > 0 && hyphenated == 0) return false;
-        if (hyphenated > 0) return true;
-        uncertain = true;
-        return true;
+        var evidence = LineEndHyphen.Evidence(fragment, continuation, word => CountWord(wholeText, word));
+        uncertain = evidence is null;
+        return evidence ?? true;
     }
 
     private static int CountWord(string text, string word) =>

@@ -55,6 +55,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var diagnostics = new List<Diagnostic>();
         var dropped = new List<DroppedPiece>();
+        text = WithBrokenWordsJoined(text, source, diagnostics);
         var blocks = MastheadLinesApart(SeedText.Blocks(text));
         if (blocks.Count == 0) return RawReadResult.Empty;
 
@@ -395,6 +396,21 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static string BlockText(TextBlock block) => TextShapes.UnwrapTitle(block.Lines.Select(l => l.Text));
 
     /// <summary>Every author the issue names: the articles' bylines and the contents' entries.</summary>
+    /// <summary>
+    /// The issue's text with the words its typesetting broke at line ends made whole (<see cref="LineEndHyphen"/>); a join
+    /// made without evidence is reported, so the editor can put a compound's hyphen back.
+    /// </summary>
+    private static string WithBrokenWordsJoined(string text, RawSource source, List<Diagnostic> diagnostics)
+    {
+        var unsure = new List<LineEndHyphen.UnsureJoin>();
+        var lines = LineEndHyphen.Resolve(text.Split('\n'), unsure);
+        foreach (var join in unsure)
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.PageBreakHyphenUncertain,
+                $"joined \"{join.Fragment}-\" and \"{join.Continuation}\" at a line end into \"{join.Fragment}{join.Continuation}\", a word the text prints nowhere else; put the hyphen back if it is a compound",
+                new SourceLocation(source.Path, join.Index + 1)));
+        return string.Join('\n', lines);
+    }
+
     private static IReadOnlyList<string> IssueAuthors(IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts, IReadOnlyList<TocEntry> toc) =>
         starts.Where(s => s.Byline is not null).SelectMany(s => IssueSegmenter.BylineNames(blocks[s.Byline!.Value].FirstText) ?? [])
             .Concat(toc.SelectMany(e => e.Authors)).Distinct(StringComparer.Ordinal).ToList();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Originals.Pdf;
 
@@ -27,7 +28,7 @@ internal static partial class PdfTextWriter
             if (running.Contains(line)) droppedBefore.Add((kept.Count, line));
             else kept.Add(line);
         }
-        var texts = PdfLinks.JoinWrapped(Hyphenation.Resolve(kept.Select(l => l.Text).ToList()));
+        var texts = PdfLinks.JoinWrapped(LineEndHyphen.Resolve(kept.Select(l => l.Text).ToList()));
         var pitch = LinePitch(kept);
         var columnRight = kept.Where(l => l.Column >= 0).GroupBy(l => (l.Page, l.Column)).ToDictionary(g => g.Key, g => g.Max(l => l.Right));
         // A column's left edge is where most of its lines start (a centred or indented line does not move it).
