@@ -81,6 +81,13 @@ internal static partial class IssueSegmenter
                 cuts.Add(k + 1);
                 continue;
             }
+            // "By NAME" over the text with no blank line under it (a bio, the first paragraph: prose ending its sentence, not
+            // a date line) is a line of its own.
+            if (k == 0 && lines.Count > 1 && IsPrintedByline(text) && DateLine.Read(lines[1].Text.Trim()) is null && EndsSentence(lines[^1].Text))
+            {
+                cuts.Add(1);
+                continue;
+            }
             if (k > 0 && !ClosesText(lines[k - 1].Text)) continue;
             // A wrapped title's short last line may look like a name too: a longer title whose next line is a byline
             // wins when the contents print it more closely.
@@ -222,6 +229,11 @@ internal static partial class IssueSegmenter
         }
         return null;
     }
+
+    /// <summary>A byline with its "By" printed, naming people ("By Dr. NAME", "By NAME and NAME").</summary>
+    private static bool IsPrintedByline(string line) =>
+        WithoutBy(line).Length < line.Trim().Length && BylineNames(line) is { } names && !EndsSentence(line)
+        && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true));
 
     private static bool IsBylineBlock(TextBlock block) =>
         block.IsSingleLine && BylineNames(block.FirstText) is { } names && !EndsSentence(block.FirstText)

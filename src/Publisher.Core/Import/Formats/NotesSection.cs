@@ -82,8 +82,41 @@ public static partial class NotesSection
     /// <summary>A note entry line inside a block under a "Notes" heading: "[1] …" or "1. …".</summary>
     internal static bool IsEntryLine(string line) => IsNoteEntry(line) || NumberedEntry().IsMatch(line.TrimStart());
 
-    [GeneratedRegex(@"^\d{1,3}\.\s+\S")]
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s+\S")]
     private static partial Regex NumberedEntry();
+
+    /// <summary>
+    /// Notes numbered "1. …" under their heading, set apart for a reader that joins a block's lines into one paragraph:
+    /// the heading a line of its own, and each entry from its number on (the numbers rising from 1, whatever blank lines
+    /// or page breaks fall between them), so the endnote rule finds the list.
+    /// </summary>
+    internal static IReadOnlyList<TextBlock> NumberedNotesApart(IReadOnlyList<TextBlock> blocks)
+    {
+        var result = new List<TextBlock>();
+        var next = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var current = new List<SeedLine>();
+            for (var k = 0; k < block.Lines.Count; k++)
+            {
+                var text = block.Lines[k].Text.Trim();
+                var number = NumberedEntry().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                var heading = IsNotesHeading(text) && (k + 1 < block.Lines.Count ? block.Lines[k + 1].Text : b + 1 < blocks.Count ? blocks[b + 1].FirstText : null) is { } under
+                    && NumberedEntry().Match(under.Trim()) is { Success: true } first && first.Groups["n"].Value == "1";
+                if (heading || next > 0 && number == next)
+                {
+                    if (current.Count > 0) result.Add(new TextBlock(current.ToList()));
+                    current.Clear();
+                    next = heading ? 1 : next + 1;
+                    if (heading) { result.Add(new TextBlock([block.Lines[k]])); continue; }
+                }
+                current.Add(block.Lines[k]);
+            }
+            if (current.Count > 0) result.Add(new TextBlock(current.ToList()));
+        }
+        return result;
+    }
 
     /// <summary>
     /// A line a web page prints after an article's notes, never a note: a closing shape (tag list, teaser, contact

@@ -562,7 +562,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static ArticleDraft IssueDraft(Header header, RawSource source, string title, IReadOnlyList<string> authors,
         IReadOnlyList<TextBlock> bodyBlocks, DraftBody? notes, int originLine, int bodyStartLine)
     {
-        var body = SeedText.Body(bodyBlocks.Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
+        var body = SeedText.Body(NotesSection.NumberedNotesApart(bodyBlocks).Select(b => (TextShapes.UnwrapTitle(b.Lines.Select(l => l.Text)), b.Line)));
         return new ArticleDraft
         {
             Title = title,

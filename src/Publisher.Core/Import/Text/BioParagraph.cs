@@ -151,7 +151,7 @@ public static partial class BioParagraph
     /// <summary>The verbs a bio's subject takes ("Ann Lee is …", "… leads the unit", "… reports on the Sahel"): one list for every bio test.</summary>
     internal const string BioVerbs =
         "is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|teach|currently|leads|lead|directs|direct|covers|cover"
-        + "|researches|studies|specializes|specialises|reports|report";
+        + "|researches|studies|specializes|specialises|reports|report|lectures|lecture";
 
     private const string NameWord = @"(?:[\p{Lu}][\p{L}'’\-]*\.?|(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|abu|ben)(?:-[\p{Lu}][\p{L}'’]*)?)";
     private const string Name = NameWord + @"(?:\s+" + NameWord + @"){1,4}";
