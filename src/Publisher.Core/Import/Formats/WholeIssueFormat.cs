@@ -780,7 +780,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             (date, dateLine) = (underDate, blocks[next].Line);
             next++;
         }
-        return new Header(publication, volume.Volume, volume.Issue, date, next, dateLine);
+        // "Issue #212 · …": a newsletter's send count dates the issue but numbers none.
+        return new Header(publication, volume.Volume, VolumeIssueLine.IsSendCount(volumeBlock.FirstText) ? null : volume.Issue, date, next, dateLine);
     }
 
     /// <summary>

@@ -119,6 +119,15 @@ public static partial class VolumeIssueLine
     public static (int Issue, MastheadDateValue Date)? IssueAndDate(string line) =>
         Parse(line) is { Volume: null } read && DateIn(read.Rest) is { } date ? (read.Issue, date) : null;
 
+    /// <summary>
+    /// An issue number printed after "#" with no volume ("Issue #212 · Thursday 18 November 2032"): a newsletter's count
+    /// of its sends, which the archive does not file as an issue (the corpus labels leave it empty), unlike "No. 58".
+    /// </summary>
+    public static bool IsSendCount(string line) => Parse(line) is { Volume: null } && HashNumber().IsMatch(line);
+
+    [GeneratedRegex(@"#\s?\d{1,5}\b")]
+    private static partial Regex HashNumber();
+
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
     public static MastheadDateValue? DateIn(string rest) =>
         MastheadDate.Parse(rest) ?? Parts(rest).Select(p => MastheadDate.Parse(p) ?? DateAfterWord(p)).FirstOrDefault(d => d is not null);

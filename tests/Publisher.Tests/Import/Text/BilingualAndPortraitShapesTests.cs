@@ -76,6 +76,15 @@ public class BilingualAndPortraitShapesTests
         Assert.Equal(date, read.Value.Date.Date.ToString("yyyy-MM-dd"));
     }
 
+    [Theory]
+    [InlineData("Issue #212 · Thursday 18 November 2032", true)]
+    [InlineData("Issue # 47 — 3 March 2031", true)]
+    [InlineData("Issue No. 58 · March 2031", false)]
+    [InlineData("Issue 7 · 3 May 2027", false)]
+    [InlineData("Volume 4, Issue #3 · May 2027", false)]
+    public void A_number_after_a_hash_without_a_volume_is_a_newsletters_send_count(string line, bool sendCount) =>
+        Assert.Equal(sendCount, VolumeIssueLine.IsSendCount(line));
+
     [Fact]
     public void A_numbered_list_item_is_no_masthead_line() =>
         Assert.Null(VolumeIssueLine.IssueAndDate("No. 3 — the ferry operators said in May 2027 that they would strike"));
