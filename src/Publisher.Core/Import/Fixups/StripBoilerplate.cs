@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Text;
+using Publisher.Core.Import.Formats;
 
 namespace Publisher.Core.Import.Fixups;
 
@@ -386,11 +387,12 @@ public static partial class StripBoilerplate
 
     private static void DropEndMarks(string[] lines, FixupContext context, List<FixupAction> actions)
     {
-        // Only at the end of the body: mid-body, a line of stars or a mark can be a section break.
+        // Only at the end of the body: mid-body, a line of stars or a mark can be a section break. A rule line left last
+        // (what it set apart was dropped: a newsletter's links, its footer) sets nothing apart.
         for (var i = lines.Length - 1; i >= 0; i--)
         {
             if (TextLines.IsBlank(lines[i])) continue;
-            if (EndMarkLine().IsMatch(lines[i].Trim()))
+            if (EndMarkLine().IsMatch(lines[i].Trim()) || ArticleEndEvidence.IsBreakLine(lines[i]))
             {
                 actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"end mark: {lines[i].Trim()}", context.At(i)));
                 lines[i] = "";

@@ -5,7 +5,8 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// The place or desk a byline prints after its names: "Ana Ruiz | Puerto Asís", "Ana Ruiz and Bo Lee · Quito",
 /// "By Ana Ruiz, Lagos Bureau", "Ana Ruiz, Special Correspondent", "Author: Ana Ruiz, Utrecht Institute for Public
-/// Safety", "Reported by Ana Ruiz in Port Serrano" (the place a reporter filed from, after a "by"). <see cref="Strip"/> leaves the names part; a line
+/// Safety", "Reported by Ana Ruiz in Port Serrano" (the place a reporter filed from, after a "by"), "By our correspondent in
+/// Halvan, Ana Ruiz" (the role and place before the name). <see cref="Strip"/> leaves the names part; a line
 /// without such a tail is returned as it is. The place after a separator is short (one to four words in title case,
 /// "de"/"del"/"of" between them) and carries no digit or sentence punctuation; a desk after a comma ends in a desk word,
 /// an organisation has an organisation's noun (Institute, Centre, University …) with its name around it.
@@ -24,8 +25,15 @@ internal static partial class BylinePlace
         // "Reported by Ana Ruiz in Port Serrano", "Compiled by Bo Lee from Quito": where the reporter filed from.
         if (FiledPlace().Match(trimmed) is { Success: true } filed && IsPlace(filed.Groups["place"].Value))
             return filed.Groups["names"].Value.TrimEnd();
+        // "By our correspondent in Halvan, Teodor Mbeki-Larsen", "By our Lagos correspondent, Ana Ruiz": the role and place
+        // before the name; its "By" is kept, as evidence of a byline.
+        if (CorrespondentLeadIn().Match(trimmed) is { Success: true } lead && (lead.Groups["place"].Value is var place && (place.Length == 0 || IsPlace(place))))
+            return lead.Groups["by"].Value + lead.Groups["names"].Value.TrimEnd();
         return line;
     }
+
+    [GeneratedRegex(@"^(?<by>by\s+)?our\s+(?:own\s+|special\s+|staff\s+|senior\s+|chief\s+|foreign\s+|\p{Lu}[\p{L}'’-]*\s+){0,2}(?:correspondents?|reporters?|writers?|stringers?)(?:\s+(?:in|at|from)\s+(?<place>\p{Lu}[^,;:|·•]*?))?\s*[,:—–]\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CorrespondentLeadIn();
 
     private static bool IsPlace(string text)
     {

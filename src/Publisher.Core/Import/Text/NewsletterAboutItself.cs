@@ -7,7 +7,8 @@ namespace Publisher.Core.Import.Text;
 /// readers ("Good morning, and welcome to the 900 of you who joined this month."), its sponsor ("This issue is supported
 /// by NAME"), its sign-off ("That's it for this week. See you next Thursday."), its paid tier ("Paid subscribers also get
 /// our Friday briefing", "Upgrade: URL"), its reader count ("Over 2,000 subscribers"), its own description ("This digest
-/// summarises posts from …", "This newsletter is confidential to subscribers"), an association's fee notice to its
+/// summarises posts from …", "This newsletter is confidential to subscribers", "The Harbour Letter is written by NAME and
+/// NAME and edited in PLACE"), an association's fee notice to its
 /// members ("Annual membership is £10 and is due in January. You can pay …"), and the labels of its own lists (its
 /// contents, "IN THIS ISSUE"; its links elsewhere, "ALSO WORTH YOUR TIME"; its notices, "DATES FOR YOUR DIARY").
 /// A story that mentions subscribers, sponsors or membership speaks of someone else's: the newsletter is never its subject.
@@ -79,8 +80,9 @@ internal static partial class NewsletterAboutItself
     [GeneratedRegex(@"^upgrade(?:\s+(?:now|today|to\s+(?:paid|premium)|your\s+subscription))?\s*(?:[:→›»-]\s*(?:https?://\S+|\S+\.\S+)?)?\s*[→›»]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Upgrade();
 
-    // "This digest summarises posts …", "This newsletter is confidential to subscribers.", "This bulletin is sent every …".
-    [GeneratedRegex(@"^this\s+(?:digest|newsletter)\s+(?:summari[sz]es|collects|rounds\s+up|brings\s+(?:you\s+)?together)\b|^this\s+(?:digest|newsletter|email)\s+(?:is\s+(?:confidential|sent|compiled|free|for\s+subscribers|intended)|goes\s+out)\b", RegexOptions.IgnoreCase)]
+    // "This digest summarises posts …", "This newsletter is confidential to subscribers.", "This bulletin is sent every …",
+    // "The Harbour Letter is written by NAME" (its name in title case: case counts there, and in the name after "by").
+    [GeneratedRegex(@"^(?-i:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})(?:is|are)\s+(?:written|edited|produced|compiled|put\s+together)\s+(?:and\s+(?:edited|produced|sent)\s+)?(?:by|in|from)\s+(?:the\s+)?(?-i:\p{Lu})|^this\s+(?:digest|newsletter)\s+(?:summari[sz]es|collects|rounds\s+up|brings\s+(?:you\s+)?together)\b|^this\s+(?:digest|newsletter|email)\s+(?:is\s+(?:confidential|sent|compiled|free|for\s+subscribers|intended)|goes\s+out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SelfDescription();
 
     [GeneratedRegex(@"\b(?:annual|yearly|monthly)?\s*(?:membership|subscription)(?:\s+(?:fee|fees|renewals?|costs?))?\s+(?:is|are|costs?|remains?)\b|\b(?:renew|renewals?)\b", RegexOptions.IgnoreCase)]

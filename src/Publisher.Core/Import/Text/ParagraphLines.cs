@@ -17,11 +17,19 @@ public static class ParagraphLines
     public static bool IsLayout(IReadOnlyList<SeedLine> lines)
     {
         var text = lines.Where(l => !l.IsBlank).ToList();
-        if (text.Count < MinLines || lines.Count(l => l.IsBlank) > MaxBlankShare * text.Count) return false;
+        if (text.Count < MinLines) return false;
         var longLines = text.Where(l => TextLines.WordCount(l.Text) >= LongLineWords).ToList();
-        if (longLines.Count < MinLongShare * text.Count) return false;
-        return longLines.Count(l => EndsSentence(l.Text)) >= MinEndedShare * longLines.Count;
+        if (longLines.Count < MinLongShare * text.Count || longLines.Count(l => EndsSentence(l.Text)) < MinEndedShare * longLines.Count) return false;
+        // Blank lines may part the sections (an email's pieces) while the paragraphs inside them follow each other line by line.
+        return lines.Count(l => l.IsBlank) <= MaxBlankShare * text.Count || ParagraphsLineByLine(lines) >= MinLineByLine;
     }
+
+    private const int MinLineByLine = 3;
+
+    /// <summary>How many long lines that end a sentence have another paragraph's line right under them, no blank between.</summary>
+    private static int ParagraphsLineByLine(IReadOnlyList<SeedLine> lines) =>
+        Enumerable.Range(0, Math.Max(0, lines.Count - 1)).Count(i => !lines[i + 1].IsBlank && TextLines.WordCount(lines[i].Text) >= LongLineWords
+            && EndsSentence(lines[i].Text) && TextLines.WordCount(lines[i + 1].Text) >= LongLineWords);
 
     /// <summary>Every line a block of its own.</summary>
     public static IReadOnlyList<TextBlock> Split(TextBlock block) =>

@@ -20,6 +20,8 @@ public class NewsletterAboutItselfTests
     [InlineData("Over 4,000 subscribers", "newsletter reader count")]
     [InlineData("This digest summarises posts from public channels in the delta. Translations are ours.", "newsletter's description of itself")]
     [InlineData("Annual membership is £10 and is due in January. You can pay at any session.", "membership notice")]
+    [InlineData("The Harbour Letter is written by Ines Varga and Bo Lind and edited in Kestwick.", "newsletter's description of itself")]
+    [InlineData("Delta Notes is produced by the Riverside Desk.", "newsletter's description of itself")]
     public void The_newsletter_about_itself(string unit, string what) => Assert.Equal(what, NewsletterAboutItself.What(unit));
 
     [Theory]
@@ -32,6 +34,8 @@ public class NewsletterAboutItselfTests
     [InlineData("The group demanded a membership fee of $50 a month from each crew member.")]
     [InlineData("The channel had about 18,000 subscribers, most of them people who wanted to cross.")]
     [InlineData("This briefing summarises the current law and the proposals for reform.")]
+    [InlineData("The indictment is written by prosecutors in Kestwick and runs to 400 pages.")]
+    [InlineData("Most of the channel's posts are written by Ines Varga, who left the group in May.")]
     public void Stories_that_mention_subscribers_sponsors_or_membership(string unit) => Assert.Null(NewsletterAboutItself.What(unit));
 
     [Theory]
