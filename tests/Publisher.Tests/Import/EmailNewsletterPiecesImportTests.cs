@@ -98,4 +98,78 @@ public class EmailNewsletterPiecesImportTests
 
         Assert.True(ParagraphLines.IsLayout(lines));
     }
+
+    [Fact]
+    public void Sections_under_capitals_labels_between_rules_make_an_email_a_newsletter_of_pieces()
+    {
+        var text = string.Join('\n', "From: The Lantern Letter <letter@lantern-letter.example>", "Subject: Two pieces", "", "=====", "",
+            "THIS WEEK'S ANALYSIS", "", "The last ferry to the night market", "", "by Ines Varga-Holm", "", Long1, "", "=====", "", "GUEST POST", "",
+            "A magistrate in no hurry", "", "Dr. Bodil Achebe-Strand", "", Long4);
+
+        Assert.True(IssueStructure.IsNewsletterOfPieces(text));
+        Assert.False(IssueStructure.IsNewsletterOfPieces(text.Replace("GUEST POST", "The second part")));
+    }
+
+    // No date under the name: the email's Date: dates it; a title that ends its sentence, under its label, over a "by" line.
+    private static string UndatedNewsletter => $"""
+        From: The Lantern Letter <letter@lantern-letter.example>
+        Subject: The Lantern Letter: ferries and a magistrate
+        Date: Tue, 3 Jun 2031 06:30:00 +0000
+
+        THE LANTERN LETTER
+        Weekly notes from the river districts
+
+        Good morning. This week: the last ferry, and a magistrate in no hurry.
+
+        =====================================
+
+        THIS WEEK'S ANALYSIS
+
+        The last ferry is gone. Here is why.
+
+        by Ines Varga-Holm, editor
+
+        {Long1}
+
+        {Long2}
+
+        {Long3}
+
+        =====================================
+
+        GUEST POST
+
+        A magistrate in no hurry
+
+        Dr. Bodil Achebe-Strand
+
+        {Long4}
+
+        {Long5}
+
+        =====================================
+
+        You are receiving this because you signed up at lantern-letter.example.
+        """;
+
+    [Fact]
+    public void A_newsletter_without_a_dated_masthead_is_dated_by_its_email_and_keeps_a_sentence_title()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/letter.txt", UndatedNewsletter);
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var texts = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(2, texts.Count);
+        var ferry = Assert.Single(texts, t => t.Contains("The ferry company at Kessel", StringComparison.Ordinal));
+        Assert.Contains("title: The last ferry is gone. Here is why.\n", ferry, StringComparison.Ordinal);
+        Assert.Contains("- Ines Varga-Holm\n", ferry, StringComparison.Ordinal);
+        Assert.Contains("date: 2031-06-03\n", ferry, StringComparison.Ordinal);
+        Assert.Contains("publication: The Lantern Letter\n", ferry, StringComparison.Ordinal);
+        Assert.DoesNotContain("Good morning", ferry, StringComparison.Ordinal);
+        var court = Assert.Single(texts, t => t.Contains("Court records show", StringComparison.Ordinal));
+        Assert.Contains("- Bodil Achebe-Strand\n", court, StringComparison.Ordinal);
+    }
 }

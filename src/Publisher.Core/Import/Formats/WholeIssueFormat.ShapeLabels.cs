@@ -153,6 +153,7 @@ public sealed partial class WholeIssueFormat
     private static bool IsPieceStart(IReadOnlyList<TextBlock> blocks, int at, bool proseWillDo)
     {
         if (at + 1 >= blocks.Count) return false;
+        if (SentenceTitleUnderLabel(blocks, at)) return true;
         var title = blocks[at];
         if (title.Lines.Count > 4 || !IsWrappedTitle(title) || IsSectionLabel(title) || NotesSection.IsNotesHeading(title.FirstText)) return false;
         if (!TextShapes.IsTitleLike(TextShapes.UnwrapTitle(title.Lines.Select(l => l.Text)))) return false;

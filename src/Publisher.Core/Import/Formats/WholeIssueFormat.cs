@@ -39,6 +39,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Printed pages (hard wrapping, page numbers, broken words) are a PDF's text: a web page never has them.
         var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf;
         if (hasVolume && (contents > 0 || printed)) return 0.95;
+        if (IssueStructure.IsNewsletterOfPieces(text)) return 0.9;
         // No masthead recognised, or one too bare to tell: the structure of a printed issue still says what it is.
         if (StructureOf(text, source).IsWholeIssue) return 0.9;
         if (hasVolume) return 0.7;
@@ -799,7 +800,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             // "No. 19 — February 2027": a numbered issue of a publication that counts no volumes.
             if (VolumeIssueLine.IssueAndDate(blocks[i].FirstText) is { } numbered) { (dateAt, issue) = (i, numbered.Issue); break; }
         }
-        if (dateAt < 0) return new Header(null, null, null, null, 0);
+        if (dateAt < 0) return EmailHeader(blocks, source, dropped) ?? new Header(null, null, null, null, 0);
         var date = issue is null ? MastheadDate.Parse(blocks[dateAt].FirstText) : VolumeIssueLine.IssueAndDate(blocks[dateAt].FirstText)!.Value.Date;
         string? publication = null;
         for (var i = 0; i < dateAt; i++)
@@ -809,6 +810,30 @@ public sealed partial class WholeIssueFormat : IRawFormat
             dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
         }
         return new Header(publication, null, issue, date, dateAt + 1, blocks[dateAt].Line);
+    }
+
+    /// <summary>
+    /// An email newsletter that prints no date under its name (<see cref="IssueStructure.IsNewsletterOfPieces"/>): the email's
+    /// "Date:" dates the issue; the name over its tagline under the header fields (or a name line in capitals) is the
+    /// publication; the header fields, a browser link and the tagline are its masthead. Null when the seed opens with no
+    /// email header giving a date.
+    /// </summary>
+    private static Header? EmailHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
+    {
+        if (blocks.Count < 2 || MailHeader.Read(blocks[0].Lines.Select(l => l.Text).ToList()) is not { Date: { } sent }) return null;
+        string? publication = null;
+        var next = 1;
+        for (var i = 1; i < Math.Min(blocks.Count, 4) && publication is null; i++)
+        {
+            publication = NameOverTagline(blocks[i])
+                ?? (blocks[i].IsSingleLine && TextShapes.IsCapitalsLabel(blocks[i].FirstText) && TextLines.WordCount(blocks[i].FirstText) >= 2 ? blocks[i].FirstText : null);
+            if (publication is not null) next = i + 1;
+        }
+        if (publication is null) return null;
+        for (var i = 0; i < next; i++)
+            foreach (var line in blocks[i].Lines.Where(l => l.Text.Trim() != publication))
+                dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+        return new Header(PublicationName.TitleCase(publication), null, null, new MastheadDateValue(sent.Date, DayInferred: false), next, blocks[0].Line);
     }
 
     /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>

@@ -34,6 +34,30 @@ public static partial class IssueStructure
         return new IssueStructureReading(furniture && kinds >= 2 && (hasContents || severalStarts), evidence);
     }
 
+    /// <summary>
+    /// An email newsletter that carries several pieces: an email's header over two sections or more, each set apart by a
+    /// rule line ("=====", "———") and opening with its label in capitals over a title ("ANALYSIS" / "Who is flying the
+    /// drones?"), as an issue's sections do. One section is a newsletter's own post, read as a page.
+    /// </summary>
+    public static bool IsNewsletterOfPieces(string text)
+    {
+        var raw = SeedText.Lines(text).Select(l => l.Text).ToList();
+        if (MailHeader.Read(raw) is null) return false;
+        var lines = raw.Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
+        var sections = 0;
+        for (var i = 0; i + 2 < lines.Count; i++)
+            if (ArticleEndEvidence.IsBreakLine(lines[i]) && SectionLabels.IsCapitalsLabelShaped(lines[i + 1])
+                && IsHeadingLine(lines[i + 2]))
+                sections++;
+        return sections >= 2;
+    }
+
+    /// <summary>A title under a section's label: short, opening in capitals, not a label itself (it may end a sentence: "The truce is fraying. Here is why.").</summary>
+    private static bool IsHeadingLine(string line) =>
+        char.IsUpper(line[0]) && TextLines.WordCount(line) <= MaxHeadingWords && !TextShapes.IsCapitalsLabel(line) && Byline.Read(line) is null;
+
+    private const int MaxHeadingWords = 20;
+
     [GeneratedRegex(@"^[—–]")]
     private static partial Regex Dash();
 

@@ -17,14 +17,14 @@ public static partial class TextShapes
         return TextLines.WordCount(line) <= maxWords;
     }
 
-    /// <summary>A section label in capitals: "BRIEFS", "ANALYSIS", "ARTICLES & TESTIMONY".</summary>
+    /// <summary>A section label in capitals: "BRIEFS", "ANALYSIS", "ARTICLES & TESTIMONY", "THIS WEEK'S ANALYSIS".</summary>
     public static bool IsCapitalsLabel(string line)
     {
         line = line.Trim();
         if (line.Length is < 3 or > 40) return false;
         if (!line.Any(char.IsLetter)) return false;
         if (line.Any(c => char.IsLetter(c) && !char.IsUpper(c))) return false;
-        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/') && TextLines.WordCount(line) <= 4;
+        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/' or '\'' or '’') && TextLines.WordCount(line) <= 4;
     }
 
     /// <summary>Joins a title wrapped over several lines; a line-end hyphen is kept (compounds like "Al-Qaeda-").</summary>

@@ -21,6 +21,12 @@ public sealed partial class WholeIssueFormat
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
+            if (SentenceTitleUnderLabel(blocks, j))
+            {
+                starts.Add(new ArticleStart(j, j + 1, j + 2));
+                j++;
+                continue;
+            }
             if (titleBlock.Lines.Count > 5 || !IsWrappedTitle(titleBlock))
             {
                 // A title the words alone would miss (sentence case), which the PDF's type marks.
@@ -90,6 +96,17 @@ public sealed partial class WholeIssueFormat
         while (before > 0 && blocks[before].IsSingleLine && RunningLines.IsFurnitureShaped(blocks[before].FirstText)) before--;
         return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) ? new ArticleStart(j, null, j + 1) : null;
     }
+
+    /// <summary>
+    /// "THIS WEEK'S ANALYSIS" / "The ferry truce is fraying. Here is why." / "by NAME, editor": a title that ends its
+    /// sentence, which the title rules refuse, opens a piece between a section label in capitals and a byline with its "By".
+    /// </summary>
+    private static bool SentenceTitleUnderLabel(IReadOnlyList<TextBlock> blocks, int j) =>
+        j > 0 && j + 2 < blocks.Count && blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
+        && blocks[j].Lines.Count <= 2 && IssueSegmenter.EndsSentence(blocks[j].Lines[^1].Text) && TextLines.WordCount(blocks[j].Joined) <= MaxSentenceTitleWords
+        && char.IsUpper(blocks[j].FirstText[0]) && blocks[j + 1].IsSingleLine && IsByLine(blocks[j + 1].FirstText);
+
+    private const int MaxSentenceTitleWords = 16;
 
     private static bool IsClosingSignature(TextBlock block) => block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null;
 
