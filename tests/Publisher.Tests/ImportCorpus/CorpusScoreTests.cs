@@ -123,6 +123,10 @@ public class CorpusScoreTests
         // twenty-first session's end.
         new Floor("heldout31", Found: 22, Title: 20, Authors: 19, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 22,
             Precision: 0.93, Recall: 0.96, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
+        // Blind when written and measured unread three times (heldout32 A to C: F1 0.888 each time); development since the
+        // twenty-second session's start, floored after that session's rules (F1 0.888 -> 0.959).
+        new Floor("heldout32", Found: 23, Title: 19, Authors: 21, Date: 21, Kind: 19, Publication: 20, VolumeIssue: 22,
+            Precision: 0.94, Recall: 0.97, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
