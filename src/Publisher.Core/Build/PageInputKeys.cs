@@ -46,7 +46,7 @@ namespace Publisher.Core.Build;
 /// </remarks>
 internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount, PageKeyRecord? record = null)
 {
-    private const string Scheme = "article-page-inputs/2";
+    private const string Scheme = "article-page-inputs/3";
 
     private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
     private byte[]? _site;
@@ -56,11 +56,18 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// <summary>An article page's key. Thread-safe.</summary>
     public byte[] OfArticle(Article article)
     {
-        if (record is null) return ComputeArticle(article);
+        var own = OwnHash(article);
+        if (record is null) return ComputeArticle(article, own);
         Begin();
-        var own = new FramedHash();
-        AddArticle(own, article);
-        return record.KeyOf("article " + article.Slug, own.Finish(), () => ComputeArticle(article));
+        return record.KeyOf("article " + article.Slug, own, () => ComputeArticle(article, own));
+    }
+
+    /// <summary>The SHA-256 of every property of the article (<see cref="AddArticle"/>): its page key's own part, and what the record compares.</summary>
+    private static byte[] OwnHash(Article article)
+    {
+        var h = new FramedHash();
+        AddArticle(h, article);
+        return h.Finish();
     }
 
     /// <summary>A page's key other than an article's: the record's when the shared digest is unchanged.</summary>
@@ -149,12 +156,12 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         foreach (var slug in slugs) h.Add(slug);
     }
 
-    private byte[] ComputeArticle(Article article)
+    private byte[] ComputeArticle(Article article, byte[] own)
     {
         var h = new FramedHash();
         h.Add(Scheme);
         h.Add(SiteHash());
-        AddArticle(h, article);
+        h.Add(own);
 
         h.Add(article.Authors.Count);
         foreach (var slug in article.Authors)
