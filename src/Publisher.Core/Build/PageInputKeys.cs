@@ -46,7 +46,7 @@ namespace Publisher.Core.Build;
 /// </remarks>
 internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount, PageKeyRecord? record = null)
 {
-    private const string Scheme = "article-page-inputs/3";
+    private const string Scheme = "article-page-inputs/2";
 
     private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
     private byte[]? _site;
@@ -56,18 +56,11 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// <summary>An article page's key. Thread-safe.</summary>
     public byte[] OfArticle(Article article)
     {
-        var own = OwnHash(article);
-        if (record is null) return ComputeArticle(article, own);
+        if (record is null) return ComputeArticle(article);
         Begin();
-        return record.KeyOf("article " + article.Slug, own, () => ComputeArticle(article, own));
-    }
-
-    /// <summary>The SHA-256 of every property of the article (<see cref="AddArticle"/>): its page key's own part, and what the record compares.</summary>
-    private static byte[] OwnHash(Article article)
-    {
-        var h = new FramedHash();
-        AddArticle(h, article);
-        return h.Finish();
+        var own = new FramedHash();
+        AddArticle(own, article);
+        return record.KeyOf("article " + article.Slug, own.Finish(), () => ComputeArticle(article));
     }
 
     /// <summary>A page's key other than an article's: the record's when the shared digest is unchanged.</summary>
@@ -156,12 +149,12 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         foreach (var slug in slugs) h.Add(slug);
     }
 
-    private byte[] ComputeArticle(Article article, byte[] own)
+    private byte[] ComputeArticle(Article article)
     {
         var h = new FramedHash();
         h.Add(Scheme);
         h.Add(SiteHash());
-        h.Add(own);
+        AddArticle(h, article);
 
         h.Add(article.Authors.Count);
         foreach (var slug in article.Authors)
