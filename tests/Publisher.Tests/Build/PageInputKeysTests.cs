@@ -140,54 +140,6 @@ public class PageInputKeysTests
         foreach (var (slug, keys) in first) Assert.True(keys.Input.AsSpan().SequenceEqual(second[slug].Input), slug);
     }
 
-    /// <summary>
-    /// Keys taken from the previous build's record (<see cref="PageKeyRecord"/>) are the keys computing them gives: after
-    /// every edit above and after edits that move articles within lists (a date that reorders them, a title, a tag renamed
-    /// or added, which moves an article between a paginated list's pages), each page's key with the record equals its key
-    /// without one. A body-only edit reuses every key but its article page's.
-    /// </summary>
-    [Fact]
-    public void Keys_taken_from_the_record_are_the_keys_computing_them_gives()
-    {
-        (string What, Action<string> Edit)[] moves =
-        [
-            ("a body's end", input => File.AppendAllText(Path.Combine(input, "articles/2021/19-22/pakistan-tlp.md"), "\nA paragraph added by the test.\n")),
-            ("a date that reorders the lists", input => Replace(input, "articles/2021/19-22/pakistan-tlp.md", "date: 2021-", "date: 2022-")),
-            ("a tag renamed in an article", input => Replace(input, "articles/2021/19-21/militias-elections.md", "- Iraq\n", "- Pakistan\n")),
-            ("a tag added, moving articles between a list's pages", input => Replace(input, "articles/2021/19-22/togo-attack.md", "tags:\n", "tags:\n- Iraq\n")),
-            ("an article deleted", input => File.Delete(Path.Combine(input, "articles/2021/19-22/pakistan-tlp.md"))),
-        ];
-        foreach (var (what, edit) in moves.Concat(Edits))
-        {
-            using var temp = new TempDirectory();
-            var input = Path.Combine(temp.Path, "input");
-            var cache = Path.Combine(temp.Path, "cache");
-            FixtureSite.CopyTree(FixtureSite.FixtureInput, input);
-            RecordedKeys(input, cache);
-            edit(input);
-            var (recorded, reused) = RecordedKeys(input, cache);
-            var computed = Keys(input);
-            Assert.Equal(computed.Keys.Order(StringComparer.Ordinal), recorded.Keys.Order(StringComparer.Ordinal));
-            foreach (var (url, keys) in computed)
-                Assert.True(keys.Input.AsSpan().SequenceEqual(recorded[url]), $"{what}: {url} took a key its inputs no longer give");
-            if (what == "a body's end") Assert.Equal(computed.Count - 1, reused);
-        }
-    }
-
-    /// <summary>Each input-keyed page's key with the record in <paramref name="cache"/> (then saved there), and how many were taken from it.</summary>
-    private static (Dictionary<string, byte[]> Keys, int Reused) RecordedKeys(string inputDir, string cache)
-    {
-        var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(inputDir, diagnostics);
-        Assert.True(site is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        var bodies = site!.Articles.ToDictionary(a => a.Slug, ArticleMarkdown.Parse, StringComparer.Ordinal);
-        var record = PageKeyRecord.Open(cache, clean: false);
-        var keys = new PageFactory(site, new Permalinks(site.Config.BaseUrl), bodies, record).Plan()
-            .Where(p => p.InputKey is not null).ToDictionary(p => p.Url, p => p.InputKey!(), StringComparer.Ordinal);
-        record.Save();
-        return (keys, record.Reused);
-    }
-
     /// <summary>Each input-keyed page's input key and model-hash key (its key model's SHA-256, as the other kinds are keyed), by URL.</summary>
     private static Dictionary<string, (byte[] Input, byte[] Model)> Keys(string inputDir, string? kind = null)
     {
