@@ -61,12 +61,7 @@ public sealed class PageFactory
     private readonly bool _standIns;
     private PageFactory? _keys;
 
-    public PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies) : this(site, permalinks, bodies, null)
-    {
-    }
-
-    /// <param name="keyRecord">The previous build's page keys, reused where their inputs are unchanged (<see cref="PageKeyRecord"/>); null: every key computed.</param>
-    internal PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies, PageKeyRecord? keyRecord)
+    public PageFactory(Site site, Permalinks permalinks, IReadOnlyDictionary<string, ParsedBody> bodies)
     {
         _site = site;
         _permalinks = permalinks;
@@ -75,7 +70,7 @@ public sealed class PageFactory
         _jsonLd = new JsonLd(site, permalinks);
         _related = new RelatedArticles(site);
         _press = site.Press.Select(a => a.Slug).ToList();
-        _inputKeys = new PageInputKeys(site, _related, SummaryOf, RelatedCount, keyRecord);
+        _inputKeys = new PageInputKeys(site, _related, SummaryOf, RelatedCount);
     }
 
     private PageFactory(PageFactory pages)

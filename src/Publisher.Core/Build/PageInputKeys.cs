@@ -39,117 +39,15 @@ namespace Publisher.Core.Build;
 /// Two builds give an article page the same key only when all of these are equal, and then its model is equal, so its
 /// bytes are. The key's first bytes name this scheme, so it never equals a model-hash key of another scheme.
 /// </summary>
-/// <remarks>
-/// With a <see cref="PageKeyRecord"/>, a page's key is the previous build's when <see cref="SharedDigest"/> (everything
-/// any of these keys reads besides an article page's own article) and, for an article page, its own article are what they
-/// were: the key is a function of those, so it is the one computing it would give.
-/// </remarks>
-internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount, PageKeyRecord? record = null)
+internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Article, string?> summaryOf, int relatedCount)
 {
     private const string Scheme = "article-page-inputs/2";
 
     private readonly ConcurrentDictionary<string, byte[]> _cards = new(StringComparer.Ordinal);
     private byte[]? _site;
-    private byte[]? _shared;
-    private readonly Lock _sharedLock = new();
 
     /// <summary>An article page's key. Thread-safe.</summary>
     public byte[] OfArticle(Article article)
-    {
-        if (record is null) return ComputeArticle(article);
-        Begin();
-        var own = new FramedHash();
-        AddArticle(own, article);
-        return record.KeyOf("article " + article.Slug, own.Finish(), () => ComputeArticle(article));
-    }
-
-    /// <summary>A page's key other than an article's: the record's when the shared digest is unchanged.</summary>
-    private byte[] Recorded(string page, Func<byte[]> compute)
-    {
-        if (record is null) return compute();
-        Begin();
-        return record.KeyOf(page, [], compute);
-    }
-
-    private void Begin()
-    {
-        if (Volatile.Read(ref _shared) is not null) return;
-        lock (_sharedLock)
-        {
-            if (_shared is not null) return;
-            var digest = SharedDigest();
-            record!.Begin(digest);
-            Volatile.Write(ref _shared, digest);
-        }
-    }
-
-    /// <summary>
-    /// Everything the keys of this class read of the site besides an article page's own article (<see cref="AddArticle"/>):
-    /// site-wide settings, every article's card hash, issue, date and place in the site's order, every author's and tag's
-    /// fields and article list, every publication's issues, every issue's date and contents, the years. Equal digests mean
-    /// every list, issue, redirect and archive page's inputs are equal, and so are an article page's besides its own article
-    /// (its authors, tags, neighbours, related choice and their cards).
-    /// </summary>
-    internal byte[] SharedDigest()
-    {
-        var h = new FramedHash();
-        h.Add("shared-page-inputs/1");
-        h.Add(SiteHash());
-        h.Add(relatedCount);
-        h.Add(site.Articles.Count);
-        foreach (var article in site.Articles)
-        {
-            h.Add(article.Slug);
-            h.Add(CardHash(article));
-            h.Add(article.Date.DayNumber);
-            h.Add(article.Issue is not null);
-            if (article.Issue is { } key) AddIssueKey(h, key);
-        }
-        h.Add(site.Authors.Count);
-        foreach (var author in site.Authors)
-        {
-            h.Add(author.Slug);
-            h.Add(author.Name);
-            h.Add(author.Bio);
-            h.Add(author.HasProfile);
-            AddSlugs(h, author.Articles);
-        }
-        h.Add(site.Tags.Count);
-        foreach (var tag in site.Tags)
-        {
-            h.Add(tag.Slug);
-            h.Add(tag.Name);
-            h.Add(tag.Kind);
-            h.Add(tag.Description);
-            h.Add(tag.IsDefined);
-            AddSlugs(h, tag.Articles);
-        }
-        h.Add(site.Publications.Count);
-        foreach (var publication in site.Publications)
-        {
-            h.Add(publication.Slug);
-            h.Add(publication.Issues.Count);
-            foreach (var issue in publication.Issues) AddIssueKey(h, issue.Key);
-        }
-        h.Add(site.Issues.Count);
-        foreach (var issue in site.Issues)
-        {
-            AddIssueKey(h, issue.Key);
-            h.Add(issue.Date.DayNumber);
-            AddSlugs(h, issue.Articles);
-        }
-        h.Add(site.Years.Count);
-        foreach (var year in site.Years) h.Add(year);
-        return h.Finish();
-    }
-
-    private static void AddSlugs(FramedHash h, IReadOnlyList<string> slugs)
-    {
-        h.Add(slugs.Count);
-        foreach (var slug in slugs) h.Add(slug);
-    }
-
-    private byte[] ComputeArticle(Article article)
     {
         var h = new FramedHash();
         h.Add(Scheme);
@@ -199,9 +97,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// (<see cref="SiteHash"/>: the page size, the titles, the chrome) and the page's slice of its articles, each by its
     /// <see cref="CardHash"/>. Thread-safe.
     /// </summary>
-    public byte[] OfTagPage(Tag tag, string url, int number) => Recorded("tag " + url, () => ComputeTagPage(tag, url, number));
-
-    private byte[] ComputeTagPage(Tag tag, string url, int number)
+    public byte[] OfTagPage(Tag tag, string url, int number)
     {
         var h = new FramedHash();
         h.Add("tag-page-inputs/1");
@@ -219,9 +115,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// description), whether the author has a profile, how many articles, the page's number and URL, site-wide settings
     /// and the page's slice of the articles by their <see cref="CardHash"/>. Thread-safe.
     /// </summary>
-    public byte[] OfAuthorPage(Author author, string url, int number) => Recorded("author " + url, () => ComputeAuthorPage(author, url, number));
-
-    private byte[] ComputeAuthorPage(Author author, string url, int number)
+    public byte[] OfAuthorPage(Author author, string url, int number)
     {
         var h = new FramedHash();
         h.Add("author-page-inputs/1");
@@ -240,11 +134,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// publication as the view finds them, and its articles in order, each by its <see cref="CardHash"/> (the sections
     /// group them by kind, the description and JSON-LD list their titles). Thread-safe.
     /// </summary>
-    public byte[] OfIssuePage(Issue issue) => Recorded("issue " + IssueName(issue.Key), () => ComputeIssuePage(issue));
-
-    private static string IssueName(IssueKey key) => $"{key.Publication}/{key.Volume}/{key.Number}";
-
-    private byte[] ComputeIssuePage(Issue issue)
+    public byte[] OfIssuePage(Issue issue)
     {
         var h = new FramedHash();
         h.Add("issue-page-inputs/1");
@@ -274,9 +164,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// target and its masthead's label are functions of the issue's key; the publication's name, the document title, the
     /// JSON-LD's site name and the chrome are site-wide settings (<see cref="SiteHash"/>). Thread-safe.
     /// </summary>
-    public byte[] OfIssueRedirect(Issue issue) => Recorded("issue-redirect " + IssueName(issue.Key), () => ComputeIssueRedirect(issue));
-
-    private byte[] ComputeIssueRedirect(Issue issue)
+    public byte[] OfIssueRedirect(Issue issue)
     {
         var h = new FramedHash();
         h.Add("issue-redirect-inputs/1");
@@ -291,9 +179,7 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
     /// order (key and date; the volumes group them by publication and volume) with their articles in order, and the
     /// articles of that year outside any issue, each article by its <see cref="CardHash"/>. Thread-safe.
     /// </summary>
-    public byte[] OfArchivePage() => Recorded("archive", ComputeArchivePage);
-
-    private byte[] ComputeArchivePage()
+    public byte[] OfArchivePage()
     {
         var h = new FramedHash();
         h.Add("archive-page-inputs/1");

@@ -124,7 +124,6 @@ public static class SiteBuilder
         IReadOnlyDictionary<string, ParsedBody> bodies;
         int reusedBodies;
         PageFactory factory;
-        PageKeyRecord? keyRecord;
         IReadOnlyList<PagePlan> pages;
         Theme theme;
         try
@@ -147,9 +146,7 @@ public static class SiteBuilder
             CheckInternalLinks(site, bodies, diagnostics);
 
             progress?.Invoke("Loading theme");
-            // A check keys nothing against the cache; --clean computes every key (and records them for the next build).
-            keyRecord = write ? PageKeyRecord.Open(cacheDir, options.Clean) : null;
-            factory = new PageFactory(site, permalinks, bodies, keyRecord);
+            factory = new PageFactory(site, permalinks, bodies);
             pages = factory.Plan();
             // Every kind's layout, not only those with pages this time: a kind without a layout is an error in every build.
             theme = Theme.Load(options.ThemeDir, PageKinds.All.Select(k => k.Layout).Distinct(StringComparer.Ordinal), diagnostics);
@@ -193,7 +190,6 @@ public static class SiteBuilder
 
             progress?.Invoke($"Rendering {pages.Count} pages");
             (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
-            if (keyRecord is not null) progress?.Invoke($"Took {keyRecord.Reused} page keys from the previous build (their inputs unchanged)");
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
@@ -247,7 +243,6 @@ public static class SiteBuilder
         if (cache?.Save(diagnostics) is { } saved) progress?.Invoke($"Saved the render cache: {saved}");
         progress?.Invoke("Saving the other caches");
         searchCounts?.Save();
-        keyRecord?.Save();
         parsedBodies?.Save();
         names?.Save();
         inputs?.Save();
