@@ -23,6 +23,8 @@ public static partial class SyndicationNote
         var text = line.Trim().Trim('*', '_').Trim();
         if (TextLines.WordCount(text) > MaxWords || Note().Match(text) is not { Success: true } m) return null;
         var name = m.Groups["name"].Value.Trim().TrimEnd('.', ',', ';');
+        // "first published by the Orland Post": the article the sentence put before the name is not part of it.
+        if (name.StartsWith("the ", StringComparison.Ordinal)) name = name[4..];
         // An outlet's name opens with a capital ("The Corran Ledger", "Harbour Review"); "in print", "in 2029" are no names.
         if (name.Length < 3 || !char.IsUpper(name[0]) || DateLine.FindIn(name) is not null) return null;
         var date = m.Groups["rest"].Success ? DateLine.FindIn(m.Groups["rest"].Value) : null;

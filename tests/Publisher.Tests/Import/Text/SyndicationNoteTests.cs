@@ -8,7 +8,7 @@ public class SyndicationNoteTests
     [Theory]
     [InlineData("This article first appeared in The Wexmoor Courier on March 3, 2031, and is republished here with permission.", "The Wexmoor Courier", "2031-03-03")]
     [InlineData("Originally published in Fenhallow Weekly.", "Fenhallow Weekly", null)]
-    [InlineData("*This column was first published by the Orland Post on 14 May 2030.*", "the Orland Post", "2030-05-14")]
+    [InlineData("*This column was first published by the Orland Post on 14 May 2030.*", "Orland Post", "2030-05-14")]
     [InlineData("A version of this essay originally appeared in Northlight Quarterly", "Northlight Quarterly", null)]
     public void Reads_the_first_outlet_and_its_date(string line, string publication, string? date)
     {
