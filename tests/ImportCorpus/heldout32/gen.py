@@ -709,7 +709,7 @@ You have read 2 of your 3 free articles this month. Subscribe for unlimited acce
 © Ramparts Media Ltd 2032 | Terms | Privacy | Advertise
 """
     web("o10_book_review_details_block", text,
-        [art("The forest as a battlefield", ["Hanne Ostrowski-Adeyemi"], "2032-12-03", "book review", "Ramparts Review")])
+        [art("The forest as a battlefield", ["Hanne Ostrowski-Adeyemi"], "2032-12-03", "review", "Ramparts Review")])
 
 # ---------------------------------------------------------------- o11: journal article abstract page
 def o11():
@@ -901,6 +901,6 @@ Sign up for The Harbour Times morning newsletter
 © 2032 Harbour Times Media. All rights reserved. | Terms | Privacy | Do not sell my information
 """
     web("o15_syndicated_oped_original_outlet", text,
-        [art("Don't call it a victory at sea", ["Idris Valcourt-Mensah"], "2032-12-09", "op-ed", "The Corran Ledger")],
+        [art("Don't call it a victory at sea", ["Idris Valcourt-Mensah"], "2032-12-09", "guest column", "The Corran Ledger")],
         sidecar="url: https://www.harbourtimes.example/opinion/guest/2032/12/12/dont-call-it-a-victory-at-sea")
 o14(); o15()

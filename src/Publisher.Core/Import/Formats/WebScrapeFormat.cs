@@ -135,6 +135,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
         var bodyLines = lines.Skip(i).ToList();
         var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
+        // A republication note the head stopped short of, among the short lines before the text's first paragraph.
+        if (header.Syndicated is null
+            && paragraphs.TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
+                .FirstOrDefault(b => b.IsSingleLine && SyndicationNote.Read(b.FirstText) is not null) is { } note)
+        {
+            header.TakeSyndicationNote(note.Lines[0]);
+            paragraphs.Remove(note);
+        }
         // A text browser's list of the page's links after its text.
         if (TextBrowserLinks.Start(paragraphs) is >= 0 and var linksAt)
         {
@@ -185,6 +193,17 @@ public sealed partial class WebScrapeFormat : IRawFormat
             });
         }
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
+        // A republished copy is dated as its first outlet printed it, not by the day the copying site put it up.
+        if (header.Syndicated is { Reading.Date: { } firstDate } syndicated && firstDate.Date != date)
+        {
+            date = firstDate.Date;
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {date:yyyy-MM-dd}", new SourceLocation(source.Path, syndicated.Line.Number))
+            {
+                Before = syndicated.Line.Text.Trim(),
+                After = $"date: {date:yyyy-MM-dd}",
+                Reason = "the note that the piece first appeared in another outlet gives the date it appeared there",
+            });
+        }
         var printedIssue = header.PrintedIssue;
         // A journal's page names its journal, volume and issue in the browser title after the article's title.
         var titledIssue = printedIssue is null ? source.Crawler?.TitleIssue : null;
@@ -233,6 +252,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
             : titledIssue is { } titled
             ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Publication} — Vol. {titled.Volume}, Issue {titled.Issue}'")
+            : header.Syndicated is { } firstOutlet
+            ? new SiteNameReading(firstOutlet.Reading.Publication, $"the note on line {firstOutlet.Line.Number} that the piece first appeared in {firstOutlet.Reading.Publication} (a republished copy is its first outlet's)")
             : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             // The site's name is looked for above the title's line: a title without its rubric is found by the line as printed.
@@ -514,6 +535,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
         public List<Diagnostic> Diagnostics { get; } = new();
         public DateOnly? Date => _date?.Date;
 
+        /// <summary>The head's note that the piece first appeared in another outlet, and its line.</summary>
+        public (SyndicationReading Reading, SeedLine Line)? Syndicated { get; private set; }
+
+        /// <summary>A note that the piece first appeared in another outlet ("This article first appeared in …"): kept and dropped.</summary>
+        public bool TakeSyndicationNote(SeedLine line)
+        {
+            if (SyndicationNote.Read(line.Text) is not { } republished) return false;
+            Syndicated ??= (republished, line);
+            Drop("republication note", line);
+            return true;
+        }
+
         /// <summary>The publication, volume and issue the page prints under its title ("… — Vol. 24, Issue 22").</summary>
         public PublicationIssue? PrintedIssue { get; private set; }
 
@@ -778,6 +811,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             var underTitle = _directlyUnderTitle;
             _directlyUnderTitle = false;
             _categoryJustSeen = false;
+            if (TakeSyndicationNote(line)) return true;
 
             if (_mode == Mode.AlsoAvailable)
             {

@@ -28,7 +28,11 @@ public static partial class HeadDate
         {
             var text = lines[i].Trim();
             if (i > title && i <= title + 2 && standfirsts?.Any(s => IsStandfirst(text, s)) == true) continue;
-            if (i > title && ProseParagraph.Is(text) && TextLines.WordCount(text) > MaxLabelledWords) return null;
+            if (i > title && ProseParagraph.Is(text) && TextLines.WordCount(text) > MaxLabelledWords)
+            {
+                if (i == title + 1 && IsStandfirstOverMetadata(lines, i)) continue;
+                return null;
+            }
             if (i == title)
             {
                 if (TitleDate(text) is { } dated) return (dated, i, "the title ends with the piece's date");
@@ -41,6 +45,28 @@ public static partial class HeadDate
             if (Labelled(text) is { } labelled) return (labelled, i, "a line under the title that says when the piece was published");
         }
         return null;
+    }
+
+    /// <summary>How many short lines (an issuer, a byline, the date) a standfirst's metadata block may hold.</summary>
+    private const int MetadataLinesUnderStandfirst = 3;
+
+    private const int MaxMetadataWords = 10;
+
+    /// <summary>
+    /// A summary paragraph right under the title, then a short block of page metadata holding a date ("From: Ministry of
+    /// …", "Published 24 November 2032"), then the text: the paragraph is the page's standfirst, and the date under it is
+    /// the page's. Without prose after the date the paragraph may be a list's excerpt and the date another post's.
+    /// </summary>
+    private static bool IsStandfirstOverMetadata(IReadOnlyList<string> lines, int standfirst)
+    {
+        for (var j = standfirst + 1; j < lines.Count && j <= standfirst + MetadataLinesUnderStandfirst; j++)
+        {
+            var text = lines[j].Trim();
+            if (TextLines.WordCount(text) > MaxMetadataWords && Labelled(text) is null) return false;
+            if (DateLine.Read(text) is { Full: true } || Labelled(text) is not null)
+                return j + 1 < lines.Count && ProseParagraph.Is(lines[j + 1].Trim());
+        }
+        return false;
     }
 
     private static bool IsStandfirst(string line, string standfirst)

@@ -14,6 +14,8 @@ public class HeadDateTests
     [InlineData(new[] { "A Statement on the Ferry Attack", "Ref. 12/2029", "Port Salvar, 6 May 2029", "The Consulate condemns in the strongest terms the attack carried out yesterday on a ferry leaving the harbour." }, 0, "2029-05-06")]
     [InlineData(new[] { "TESTIMONY", "Smuggling on the Northern Coast", "Dr. Ann Lee, Senior Fellow", "Testimony delivered before the Standing Committee on Maritime Affairs on 14 July 2029.", "Chair Holmqvist and members of the committee, thank you for the opportunity to testify on the smuggling networks of the coast." }, 1, "2029-07-14")]
     [InlineData(new[] { "Statement on the harbour searches", "This statement was issued on 3 August 2029 by the Coalition.", "We write as organisations of fishermen, port workers and coastal communities to ask you to change the searches." }, 0, "2029-08-03")]
+    // A standfirst right under the title, then the issuer and the date over the text: the date is the page's.
+    [InlineData(new[] { "Ferry inspections to start at the outer quays", "Inspectors from the harbour board will check every ferry leaving the outer quays from March, the board said today in a statement to passengers.", "From: Harbour Board of Tessaly", "Issued 2 February 2031", "The board will station four inspectors at the outer quays and will publish what they find each month on its website." }, 0, "2031-02-02")]
     public void Reads_the_date_in_the_head(string[] lines, int title, string expected)
     {
         var found = HeadDate.Find(lines, title);
