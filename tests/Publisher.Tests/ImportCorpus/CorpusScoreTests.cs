@@ -25,33 +25,33 @@ public class CorpusScoreTests
         new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout8", Found: 21, Title: 20, Authors: 19, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 20,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 14, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 14, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 2, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
         new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.761) and measured unread after two rounds (B: the same); development since: whole issues
         // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads,
         // furniture after an article's end (t09–t11), a mailed notice's header and signature (t12), a letter to readers
         // that is not an article (t04).
         new Floor("heldout14", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (A 0.872; D, after the rounds of 1 December: dates 18, vol/iss 19);
         // development since: its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
@@ -62,21 +62,21 @@ public class CorpusScoreTests
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
         // ending a sentence, section labels by shape): F1 0.988.
         new Floor("heldout16", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 21, VolumeIssue: 22,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.915) and measured unread after three rounds (B, C, D: F1 0.916); development since.
         new Floor("heldout17", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 23,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 15, MaxGlued: 0, MaxLost: 1),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 13, MaxGlued: 0, MaxLost: 1),
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
         new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 21, Authors: 22, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 20, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 20, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -85,7 +85,7 @@ public class CorpusScoreTests
         // issues20: p04's masthead name in capitals over two lines read whole.
         // titles20: p15's title wrapped before its series number ("… — Flash Update" / "No. 4") read whole.
         new Floor("heldout21", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.966 to 0.968, 22 pieces found for 23
         // articles); development since.
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
@@ -96,13 +96,13 @@ public class CorpusScoreTests
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
         new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 1),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout24", Found: 24, Title: 23, Authors: 21, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 24,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
         new Floor("heldout25", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 22, Publication: 21, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (A to D: F1 0.925 to 0.926 and 0.972 to 0.974); development since
         // the seventeenth session.
         new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 20, Publication: 21, VolumeIssue: 23,
@@ -117,16 +117,17 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout30 A to D: F1 0.979 to 0.989); development since the
         // twentieth session.
-        new Floor("heldout30", Found: 24, Title: 24, Authors: 23, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 23,
+        new Floor("heldout30", Found: 24, Title: 24, Authors: 23, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 24,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 1, MaxLost: 0),
         // Blind when written and measured unread four times (heldout31 A to D: F1 0.945 each time); development since the
         // twenty-first session's end.
-        new Floor("heldout31", Found: 22, Title: 20, Authors: 19, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 22,
-            Precision: 0.93, Recall: 0.96, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout31", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 19, Publication: 23, VolumeIssue: 23,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout32 A to C: F1 0.888 each time); development since the
-        // twenty-second session's start, floored after that session's rules (F1 0.888 -> 0.959).
-        new Floor("heldout32", Found: 23, Title: 19, Authors: 21, Date: 21, Kind: 19, Publication: 20, VolumeIssue: 22,
-            Precision: 0.94, Recall: 0.97, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
+        // twenty-second session's start, floored after that session's rules (F1 0.888 -> 0.960; furniture 27: o15's "Special to" line
+        // counts once its republication note is read).
+        new Floor("heldout32", Found: 23, Title: 20, Authors: 21, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 22,
+            Precision: 0.94, Recall: 0.97, MaxFurniture: 27, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
@@ -221,8 +222,8 @@ public class CorpusScoreTests
         // before their one run (found 7 of 12, kinds 7, F1 0.808).
         // After that run (the lead): contents whose pages follow a gap print pages, and a short signed piece before the first
         // article found is an article: found 8, lost 6 -> 0.
-        new Floor("wholes21-new", Found: 8, Title: 7, Authors: 7, Date: 7, Kind: 8, Publication: 8, VolumeIssue: 7,
-            Precision: 0.81, Recall: 0.86, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+        new Floor("wholes21-new", Found: 9, Title: 8, Authors: 8, Date: 8, Kind: 9, Publication: 8, VolumeIssue: 8,
+            Precision: 0.86, Recall: 0.91, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // mail21 (issue 6, email newsletters' furniture: what a newsletter says to its reader about itself, judged a unit
         // at a time): the dev cases the rules were fitted to, and new cases written after them and measured once (titles
         // and authors 3 of 4, kinds 0, P 0.862, furniture 9); two rules since (a members' or supporters' offer; a unit a
