@@ -102,3 +102,140 @@ for p in [
 ]: d.para(p, f2, indent=""); d.gap()
 d.para("Ruslan Beketov-Marr is a journalist based in the Zheltor valley who has reported on radicalisation in the region since 2024. Aveline Quaresma is a doctoral researcher at the University of Lisandra studying online recruitment.", None)
 d.write(sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------- i02: Militant Leadership Monitor, Volume XXIV, Issue 5
+def mlm_furniture(p):
+    foot = "MILITANT LEADERSHIP MONITOR | May 2033 | Volume XXIV, Issue 5"
+    if p == 2:
+        return ["", "MILITANT LEADERSHIP MONITOR|May2033|VolumeXXIV,Issue5     " + str(p), ""]
+    return ["", foot + "     " + str(p), ""]
+
+d = Pdf("i02_mlm_may2033_box_drawing", mlm_furniture, per_page=50, width=72)
+ML = dict(date="2033-05-01", publication="Militant Leadership Monitor", volume=24, issue=5)
+m1 = d.art(title="A Successor Emerges in the Hallam Hills Brigade", authors=["Tobias Wren-Achebe"], kind="brief", **ML)
+m2 = d.art(title="Abu Safwan al-Qirani: The Engineer Behind a Drone Workshop on the Tamsar Coast", authors=["Corentin Mabuza-Velde"], kind="feature", **ML)
+m3 = d.art(title="Sheikh Idris Maalouf-Ngata: A Mediator Turned Commander in the Upper Sorra Basin", authors=["Yasmin Castellanos-Idowu"], kind="feature", **ML)
+d.add("""MILITANT LEADERSHIP MONITOR
+Personalities Behind the Insurgency
+
+Volume XXIV  \u2666  Issue 5  \u2666  May 2033
+
+\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510
+\u2502 CONTENTS                                                   \u2502
+\u2502                                                            \u2502
+\u2502 BRIEF: A Successor Emerges in the Hallam Hills Brigade  2  \u2502
+\u2502                                                            \u2502
+\u2502 Abu Safwan al-Qirani: The Engineer Behind a Drone          \u2502
+\u2502 Workshop on the Tamsar Coast                               \u2502
+\u2502     Corentin Mabuza-Velde ............................. 3  \u2502
+\u2502                                                            \u2502
+\u2502 Sheikh Idris Maalouf-Ngata: A Mediator Turned Commander in \u2502
+\u2502 the Upper Sorra Basin                                      \u2502
+\u2502     Yasmin Castellanos-Idowu .......................... 6  \u2502
+\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518
+
+BRIEF
+""")
+d.title("A Successor Emerges in the Hallam Hills Brigade")
+d.gap()
+for p in [
+ "Six weeks after the death of its long-time commander in a drone strike, the Hallam Hills Brigade has a new leader. In an audio message released on April 19, a speaker introduced as Mullah Haroun Talvik accepted the oath of allegiance of the brigade's four district commanders and promised to continue the campaign against the provincial government \"until the last checkpoint falls.\" The message gave no details of Talvik's background, but people familiar with the group identify him as the brigade's former head of logistics, responsible for fuel and ammunition supplies across the hills since at least 2029.",
+ "The choice of a logistician rather than one of the brigade's better-known field commanders suggests that the group's priority is to hold together rather than to expand. The brigade lost two district commanders to rivalry in the months before the strike, and its fighters have gone unpaid for long periods. Talvik is said to control the accounts and the supply routes that keep the brigade's units fed; his appointment puts the purse and the command in one pair of hands.",
+ "Whether that is enough remains to be seen. Talvik lacks the religious standing of his predecessor, who had studied at a seminary in the lowlands and used his sermons to settle disputes among the brigade's clans. If the district commanders begin to settle those disputes among themselves, the brigade may fragment into the smaller bands that preceded it.",
+]: d.para(p, m1); d.gap()
+d.add("\u2014 Tobias Wren-Achebe"); d.gap(); d.gap()
+
+d.title("Abu Safwan al-Qirani: The Engineer Behind a Drone\nWorkshop on the Tamsar Coast")
+d.gap(); d.add("Corentin Mabuza-Velde"); d.gap()
+d.para("Corentin Mabuza-Velde is an independent analyst who follows armed groups on the Tamsar coast. He previously worked for a demining organisation in the region.", None)
+d.gap()
+for p in [
+ "When a small quadcopter dropped a mortar bomb on the naval base at Qirat in January, killing two sailors, investigators were surprised less by the attack than by the aircraft. Its frame had been cut from sheet aluminium rather than bought, its release mechanism used parts from a washing machine, and its flight controller had been reprogrammed to follow a pre-set route when its radio link was jammed.\u00b9 Officials soon attributed the work to a man known by his nom de guerre, Abu Safwan al-Qirani, whom they describe as the head of a drone workshop serving several militant groups along the coast.",
+ "Early Life",
+ "Little about al-Qirani can be confirmed independently. According to a former classmate, he grew up in Qirat, the son of a fisherman, and studied electrical engineering at the technical college in the provincial capital, where he was remembered as a quiet student who repaired radios for pocket money.\u00b2 He worked for several years for a company that maintained irrigation pumps, a job that took him to villages along the coast and, according to the same source, brought him into contact with preachers associated with the Tamsar Salafi movement.",
+ "In the Workshop",
+ "By 2030, al-Qirani had left his job and was living in the hills behind the coast. Security officials say that he set up his first workshop in a disused cold store there and began by modifying commercial drones bought in the capital to carry small grenades. The attacks that followed were crude, but they improved quickly. Wreckage recovered after strikes in 2031 and 2032 shows a steady move away from commercial parts towards aircraft assembled from components that are harder to trace, and a growing use of software changes that defeat the jammers deployed by the navy.\u00b3",
+ "What distinguishes al-Qirani from other militant technicians is that he appears to work for more than one group. Aircraft with features of his design have been used by the Tamsar Salafi Front, by a smaller faction that split from it in 2031 and, according to one official, by a criminal gang that used a drone to deliver drugs into the central prison. If that is true, al-Qirani is less a commander than a contractor, whose loyalty is to his craft and to those who pay for it.",
+ "Outlook",
+ "The navy has offered a reward for information leading to al-Qirani's capture, and his workshop has reportedly moved at least twice since January. Killing or arresting him would slow the spread of armed drones on the coast, but not for long: his designs have circulated among the groups that use them, and at least two of his apprentices are believed to be working on their own.",
+]:
+    if len(p) < 30: d.add(p, m2)
+    else: d.para(p, m2)
+    d.gap()
+d.add("ENDNOTES"); d.gap()
+for p in [
+ "\u00b9 Navy spokesman's briefing to journalists, Qirat, January 22, 2033.",
+ "\u00b2 Interview with a former classmate of al-Qirani, by telephone, March 2033.",
+ "\u00b3 Coastal Arms Survey, \u201cRecovered Aircraft, 2031\u20132032,\u201d working paper, April 2033.",
+]: d.para(p, m2); d.gap()
+
+d.title("SHEIKH IDRIS MAALOUF-NGATA: A MEDIATOR TURNED\nCOMMANDER IN THE UPPER SORRA BASIN")
+d.gap(); d.add("By Yasmin Castellanos-Idowu"); d.gap()
+for p in [
+ "For most of the last decade, Sheikh Idris Maalouf-Ngata was the man people in the upper Sorra basin called when a dispute over grazing land threatened to turn violent. A respected cleric from a family of herders, he sat with elders of both farming and herding communities, brokered compensation for stolen cattle and, on at least two occasions, persuaded armed youths to hand back captives. Today he commands the largest armed group in the basin, the Sorra Defence Council, whose fighters were accused in March of burning three farming villages. His transformation says much about how the conflict in the basin has changed.",
+ "A Reluctant Commander",
+ "Maalouf-Ngata's own account, given in a sermon recorded last year, is that he took up arms only after the state failed to protect herding communities from militias raised by farming villages. Between 2029 and 2031, those militias, some armed and paid by local politicians, killed hundreds of herders and seized their cattle. Maalouf-Ngata says he appealed repeatedly to the governor for protection and received none, and that the young men of his community then asked him to lead them. People who knew him in his years as a mediator say the account is self-serving but not false.[1]",
+ "The Council he leads is not a jihadist movement, and it has rejected approaches from the pro-Islamic State groups active further north. But its fighters use the language of religious duty, its courts apply a version of Islamic law to disputes among herders, and its leader's authority rests on his standing as a cleric. That combination has made it more cohesive than the farming militias it fights, and more difficult for the state to negotiate with, since a settlement would have to recognise an authority that competes with its own.[2]",
+ "What Comes Next",
+ "The burning of the villages in March has damaged Maalouf-Ngata's reputation among the people who once trusted him as a mediator, and his lieutenants are reported to be divided over whether such attacks serve the Council's aims. He has denied ordering them. Whether he can restrain his fighters, or whether he has become a figurehead for men who no longer need his permission, is the question on which the basin's prospects for a settlement now turn.",
+]:
+    if len(p) < 30: d.add(p, m3)
+    else: d.para(p, m3)
+    d.gap()
+d.add("Notes:"); d.gap()
+for p in [
+ "[1] Interviews with residents of Sorra town and two former members of the basin's peace committee, April 2033.",
+ "[2] Sorra Peace Monitor, \"Courts of the Council,\" briefing note, December 2032.",
+]: d.para(p, m3); d.gap()
+d.para("Yasmin Castellanos-Idowu is a researcher on pastoral conflict and a regular contributor to Militant Leadership Monitor.", None)
+d.write()
+
+# ---------------------------------------------------------------- i03: a sibling monitor, Littoral Security Monitor Vol. 4 No. 6
+def lsm_furniture(p):
+    return ["", "Littoral Security Monitor \u00b7 Vol. 4, No. 6 \u00b7 June 2033" + " " * 14 + "page %d of 5" % p, "\f"]
+
+d = Pdf("i03_sibling_littoral_monitor", lsm_furniture, per_page=48, width=66)
+LS = dict(date="2033-06-01", publication="Littoral Security Monitor", volume=4, issue=6)
+s1 = d.art(title="Pirate Skiffs Return to the Cape Merrin Anchorage", authors=["Oluwadamilare Fenwick"], kind="brief", **LS)
+s2 = d.art(title="Fish, Fuel and Firearms: Smuggling Networks in the Gulf of Tarsel", authors=["Katarzyna Ndlovu-Perrin"], kind="feature", **LS)
+d.add("""THE JAMESTOWN FOUNDATION  \u2014  LITTORAL SECURITY MONITOR
+Armed violence on coasts, ports and sea lanes
+
+Vol. 4, No. 6                                                June 2033
+
+In this issue
+  At a glance: Pirate skiffs return to the Cape Merrin anchorage
+  Fish, Fuel and Firearms: Smuggling Networks in the Gulf of Tarsel
+    \u2014 Katarzyna Ndlovu-Perrin
+
+AT A GLANCE
+""")
+d.title("Pirate Skiffs Return to the Cape Merrin Anchorage")
+d.add("Oluwadamilare Fenwick"); d.gap()
+for p in [
+ "For the first time since 2029, skiffs carrying armed men have approached merchant ships waiting at the Cape Merrin anchorage. Three incidents were reported in May: a bulk carrier was boarded and its crew robbed of cash and phones, a tanker repelled an approach with fire hoses, and a container ship reported a skiff circling it at night before turning away when the ship's lights were switched on. The regional reporting centre has raised its warning for the anchorage from low to moderate.",
+ "The anchorage has become busier as ships wait longer for berths at the congested port of Merrin, and ships at anchor are easier targets than those under way. Coastguard officers say the attackers are local fishermen hired by a gang that also smuggles fuel along the coast. They see no sign yet of the kidnapping for ransom that marked the worst years of piracy further south, but warn that a gang that profits from easy boardings may soon test its reach.",
+]: d.para(p, s1); d.gap()
+d.add("FEATURE"); d.gap()
+d.title("FISH, FUEL AND FIREARMS:\nSMUGGLING NETWORKS IN THE GULF OF TARSEL")
+d.gap()
+d.add("Katarzyna Ndlovu-Perrin"); d.gap()
+for p in [
+ "The Gulf of Tarsel is one of the richest fishing grounds on the continent, and one of the least policed. Along its three hundred kilometres of coast, artisanal fleets land their catch at dozens of beaches that have no harbour master, no customs post and, in many cases, no road. In recent years those same beaches have become the landing points for a smuggling trade that moves subsidised fuel out of the gulf's largest state and brings small arms in, and that has come to finance the armed groups of the coastal hinterland.",
+ "The trade rests on a price difference. Fuel bought at the subsidised pump price in Tarsel city can be sold at three times that price across the maritime border, and fishing boats, which are entitled to buy fuel in bulk, are ideal carriers. Fishermen interviewed for this article described the arrangement with some candour: a boat leaves with its tanks and several drums full, meets a larger vessel offshore, transfers the drums and returns with cash and, sometimes, with sealed crates that the crew are told not to open. (1)",
+ "Those crates are what concern security officials. Weapons seized at two beaches in the past year included assault rifles whose serial numbers match a consignment delivered to a neighbouring country's army in 2027, and boxes of ammunition still in their factory packaging. Officials believe that the weapons are bought by middlemen in the coastal towns and resold to whoever pays, including the Tarsel Brotherhood, which has attacked police stations in the hinterland since 2031, and the cattle-raiding gangs that operate alongside it. (2)",
+ "Why the Networks Endure",
+ "Attempts to shut the trade down have mostly failed. The navy has seized boats, but the owners are rarely prosecuted, and the boats are often returned after payment of a fine. Fuel subsidies have been cut twice, only to be restored after protests. And the fishing communities themselves have little reason to cooperate with the authorities: catches have fallen sharply because of foreign trawlers operating illegally in the gulf, and for many families smuggling has become the main source of income.",
+ "The result is a network that is not controlled by any armed group but serves all of them, and that is embedded in the economy of the coast. Breaking it would require treating the fishing communities as partners rather than suspects: enforcing the ban on foreign trawlers, offering credit to fishermen who stay out of the trade and prosecuting the middlemen who buy the weapons rather than the crews who carry them. Without such measures, seizures will remain a cost of doing business for the smugglers and a source of revenue for the officials who release the boats. (3)",
+]:
+    if len(p) < 30: d.add(p, s2)
+    else: d.para(p, s2)
+    d.gap()
+d.add("Sources"); d.gap()
+for p in [
+ "(1) Interviews with fishermen at Kaolo beach and Tarsel city, March\u2013April 2033.",
+ "(2) Coastal Police Command, list of seized weapons, provided to the author, April 2033.",
+ "(3) Gulf of Tarsel Fisheries Forum, \"Empty Nets,\" annual report, 2032, pp. 8\u201312.",
+]: d.para(p, s2); d.gap()
+d.para("Katarzyna Ndlovu-Perrin is a maritime security analyst and a former fisheries observer in the Gulf of Tarsel. She writes regularly for Littoral Security Monitor.", None)
+d.write(sidecar="publication: Littoral Security Monitor")
