@@ -239,3 +239,213 @@ for p in [
 ]: d.para(p, s2); d.gap()
 d.para("Katarzyna Ndlovu-Perrin is a maritime security analyst and a former fisheries observer in the Gulf of Tarsel. She writes regularly for Littoral Security Monitor.", None)
 d.write(sidecar="publication: Littoral Security Monitor")
+
+# ---------------------------------------------------------------- web versions
+F1 = [
+ "Three years after a regional offensive drove it from the islands of Lake Ashani, the Ashani Lake Front is again collecting money on the water. Fishermen, salt traders and the owners of the motor launches that carry passengers between the lakeside markets describe a system of levies that is more organised, and in some respects less brutal, than the one the group ran before 2030. Understanding how that system works explains much about why the group has recovered so quickly, and why military pressure alone has not been enough to stop it.[1]",
+ "The Salt Trade",
+ "The eastern shore of the lake is lined with evaporation pans where families have produced salt for generations. The salt is carried by boat to the market at Kessany and from there by truck to the cities of the plateau. Before the offensive, the Front took a share of each boatload by force and occasionally seized whole cargoes. Since its return, it has instead issued what traders call \"receipts\": slips of paper, stamped with the group's seal, that certify a levy has been paid and protect the boat from further demands at the group's other posts. One trader in Kessany said that the receipt cost him roughly a tenth of the value of his load, less than he paid to the customs officers and policemen on the road beyond the market.[2]",
+ "The receipts serve more than one purpose. They turn extortion into something that resembles taxation, and allow the group to present itself as an authority that keeps its word. They also give the Front a record of the trade, which its commanders appear to use to set the level of the levy according to the season and the price of salt at Kessany. Several traders said the rate fell during the rains, when production drops, and rose again in the dry months.",
+ "Tolls on the Water",
+ "The second pillar of the group's finances is the passenger and cargo traffic between the islands. Here the Front operates fixed posts, usually a canoe moored at a narrow channel between reed beds, where boats are stopped and charged according to their size. The posts move every few days, which makes them difficult to target from the air, and they are staffed by young men from the island villages rather than by the group's fighters. Local officials believe that many of these men are paid a share of what they collect and have no further involvement with the group.",
+ "This arrangement has drawbacks for the Front. It depends on a steady flow of traffic, which the army's periodic bans on boat movement disrupt, and it exposes the group to the loyalties of people who may be persuaded to inform on it. But it also lowers the cost of the group's presence on the lake and ties island families to it through the income it provides.[3]",
+ "Sermons and Legitimacy",
+ "The Front's preachers have paired the new system with an effort to justify it. In recordings circulated on the lakeside markets since late 2032, they describe the levies as zakat, contrast the group's fixed rates with the bribes demanded by state officials, and promise that the money will be spent on the \"people of the water\". There is little evidence that it is, beyond occasional gifts of nets and fuel to island communities hit by floods. But the message finds an audience among traders who have long regarded the state's presence on the lake as predatory.",
+ "Implications",
+ "The offensive of 2030 succeeded in clearing the islands but left the economy of the lake as it was: dependent on informal trade, poorly served by the state and open to whoever could impose order on it. The Front has returned not by defeating the army but by occupying that space, and by running its levies more predictably than its rivals. A response that relies on air strikes against toll posts will destroy canoes and kill young men on the group's payroll without touching the arrangements that fund it. Cutting the Front's income would require offering lakeside traders protection and fair treatment they do not now receive from either side.[4]",
+]
+d = Doc("i04_tm_web_browser_copy_salt_tolls")
+w = d.art(title="Salt, Tolls and Sermons: How the Ashani Lake Front Finances Its Return", authors=["Priyamvada Osei-Lindholm"], kind="feature", **TM)
+d.add("""Skip to main content
+The Jamestown Foundation
+Search
+Menu
+Home
+Programs
+Terrorism Monitor
+Militant Leadership Monitor
+Eurasia Daily Monitor
+China Brief
+Events
+Donate
+Home \u203a Programs \u203a Terrorism Monitor""")
+d.title("Salt, Tolls and Sermons: How the Ashani Lake Front Finances Its Return")
+d.add("""Publication: Terrorism Monitor Volume: 31 Issue: 8
+By: Priyamvada Osei-Lindholm
+April 22, 2033 05:12 PM Age: 3 days
+Print
+Email
+Share
+(Source: Kessany Voice)
+Salt pans on the eastern shore of Lake Ashani (Source: Kessany Voice)""")
+d.add("""Executive Summary:
+The Ashani Lake Front has rebuilt its finances since 2030 through stamped \u201creceipts\u201d issued to salt traders and moving toll posts staffed by island youths.
+Its preachers present the levies as zakat, finding an audience among traders who distrust the state.
+Air strikes on toll posts will not touch the arrangements that fund the group.""", w)
+for p in F1: d.web(p, w)
+d.add("Notes")
+d.web("""[1] Interviews with fishermen and traders, Kessany and Dannaway, January and February 2033.
+[2] Interview with a salt trader, Kessany market, February 9, 2033.
+[3] \u201cLake Commission suspends boat traffic for ten days,\u201d Kessany Voice, March 3, 2033.
+[4] For the 2030 offensive, see Terrorism Monitor, Volume XXVIII, Issue 14.""", w)
+d.add("""Related Articles
+A Jailbreak in Port Velasse Frees Two Bomb-Makers
+Arson Attacks on Cell Towers Spread Along the Korrobi Highway
+Subscribe to Terrorism Monitor
+Get the latest analysis delivered to your inbox.
+Email address
+Sign up
+About Us
+Contact
+Privacy Policy
+\u00a9 2033 The Jamestown Foundation. All rights reserved.
+We use cookies to improve your experience. Accept""")
+d.write(sidecar="url: https://jamestown.example/program/salt-tolls-and-sermons-ashani-lake-front-finances/", one_line=True)
+
+# i05: a text-mode browser dump of the MLM profile, wrapped, with numbered links
+d = Doc("i05_mlm_web_textbrowser_dump")
+w = d.art(title="Abu Safwan al-Qirani: The Engineer Behind a Drone Workshop on the Tamsar Coast", authors=["Corentin Mabuza-Velde"], kind="feature", **ML)
+d.add("""   [1]Skip to content
+   [2]The Jamestown Foundation
+
+     * [3]Programs
+     * [4]Analysis
+     * [5]Events
+     * [6]About
+     * [7]Donate
+
+   [8]Militant Leadership Monitor
+""")
+d.title("Abu Safwan al-Qirani: The Engineer Behind a Drone Workshop on the Tamsar\n   Coast")
+d.add("""
+   Publication: [9]Militant Leadership Monitor Volume: 24 Issue: 5
+   By: [10]Corentin Mabuza-Velde
+   May 2033
+   [11]Print [12]Email [13]Facebook [14]Twitter
+""")
+import textwrap as _tw
+M2 = [
+ "When a small quadcopter dropped a mortar bomb on the naval base at Qirat in January, killing two sailors, investigators were surprised less by the attack than by the aircraft. Its frame had been cut from sheet aluminium rather than bought, its release mechanism used parts from a washing machine, and its flight controller had been reprogrammed to follow a pre-set route when its radio link was jammed.[15][1] Officials soon attributed the work to a man known by his nom de guerre, Abu Safwan al-Qirani, whom they describe as the head of a drone workshop serving several militant groups along the coast.",
+ "Early Life",
+ "Little about al-Qirani can be confirmed independently. According to a former classmate, he grew up in Qirat, the son of a fisherman, and studied electrical engineering at the technical college in the provincial capital, where he was remembered as a quiet student who repaired radios for pocket money.[16][2] He worked for several years for a company that maintained irrigation pumps, a job that took him to villages along the coast and, according to the same source, brought him into contact with preachers associated with the Tamsar Salafi movement.",
+ "In the Workshop",
+ "By 2030, al-Qirani had left his job and was living in the hills behind the coast. Security officials say that he set up his first workshop in a disused cold store there and began by modifying commercial drones bought in the capital to carry small grenades. The attacks that followed were crude, but they improved quickly. Wreckage recovered after strikes in 2031 and 2032 shows a steady move away from commercial parts towards aircraft assembled from components that are harder to trace, and a growing use of software changes that defeat the jammers deployed by the navy.[17][3]",
+ "What distinguishes al-Qirani from other militant technicians is that he appears to work for more than one group. Aircraft with features of his design have been used by the Tamsar Salafi Front, by a smaller faction that split from it in 2031 and, according to one official, by a criminal gang that used a drone to deliver drugs into the central prison. If that is true, al-Qirani is less a commander than a contractor, whose loyalty is to his craft and to those who pay for it.",
+ "Outlook",
+ "The navy has offered a reward for information leading to al-Qirani's capture, and his workshop has reportedly moved at least twice since January. Killing or arresting him would slow the spread of armed drones on the coast, but not for long: his designs have circulated among the groups that use them, and at least two of his apprentices are believed to be working on their own.",
+]
+for p in M2:
+    if len(p) < 30: d.add("   " + p, w)
+    else:
+        for l in _tw.wrap(p, 74, initial_indent="   ", subsequent_indent="   "): d.add(l, w)
+    d.add()
+d.add("   Notes"); d.add()
+for p in ["[1] Navy spokesman's briefing to journalists, Qirat, January 22, 2033.",
+          "[2] Interview with a former classmate of al-Qirani, by telephone, March 2033.",
+          "[3] Coastal Arms Survey, \u201cRecovered Aircraft, 2031\u20132032,\u201d working paper, April 2033."]:
+    for l in _tw.wrap(p, 74, initial_indent="   ", subsequent_indent="   "): d.add(l, w)
+d.add("""
+   Corentin Mabuza-Velde is an independent analyst who follows armed groups
+   on the Tamsar coast. He previously worked for a demining organisation in
+   the region.
+
+   [18]Share this article
+
+   Related
+     * [19]A Successor Emerges in the Hallam Hills Brigade
+     * [20]Sheikh Idris Maalouf-Ngata: A Mediator Turned Commander in the
+       Upper Sorra Basin
+
+   [21]Privacy [22]Terms [23]Contact
+   (c) 2033 The Jamestown Foundation
+
+References
+
+   1. https://jamestown.example/#content
+   2. https://jamestown.example/
+   3. https://jamestown.example/programs/
+   4. https://jamestown.example/analysis/
+   5. https://jamestown.example/events/
+   6. https://jamestown.example/about/
+   7. https://jamestown.example/donate/
+   8. https://jamestown.example/programs/mlm/
+   9. https://jamestown.example/programs/mlm/
+  10. https://jamestown.example/analyst/corentin-mabuza-velde/
+  11. javascript:window.print()
+  12. mailto:?subject=Abu%20Safwan%20al-Qirani
+  13. https://facebook.example/sharer.php?u=jamestown.example/program/abu-safwan-al-qirani
+  14. https://twitter.example/intent/tweet?url=jamestown.example/program/abu-safwan-al-qirani
+  15. https://jamestown.example/program/abu-safwan-al-qirani/#_edn1
+  16. https://jamestown.example/program/abu-safwan-al-qirani/#_edn2
+  17. https://jamestown.example/program/abu-safwan-al-qirani/#_edn3
+  18. https://jamestown.example/share/
+  19. https://jamestown.example/program/a-successor-emerges-hallam-hills/
+  20. https://jamestown.example/program/sheikh-idris-maalouf-ngata/
+  21. https://jamestown.example/privacy/
+  22. https://jamestown.example/terms/
+  23. https://jamestown.example/contact/""")
+d.write()
+
+# ---------------------------------------------------------------- i06: an email newsletter carrying three pieces
+d = Pdf("i06_email_newsletter_fault_lines", lambda p: [], per_page=10**6, width=72, hyphen=False)
+FL = dict(date="2033-05-17", publication="Fault Lines", volume=None, issue=None)
+e1 = d.art(title="Why the Korrobi blackout matters more than it looks", authors=["Bronwen Igwe-Salazar"], kind="analysis", **FL)
+e2 = d.art(title="Courts in the hills: who judges when the state is absent?", authors=["Tomas Adebayo-Lindqvist", "Ines Kaltenbrunner"], kind="commentary", **FL)
+e3 = d.art(title="What is a maritime \u2018listed area\u2019?", authors=[], kind="explainer", **FL)
+d.add("""From: Fault Lines <faultlines@harrowgate-ccs.example>
+To: archive-desk@monitor-archive.example
+Subject: Fault Lines | The Korrobi blackout, courts in the hills, and listed areas
+Date: Tue, 17 May 2033 07:02:11 +0100
+List-Unsubscribe: <https://harrowgate-ccs.example/newsletter/unsubscribe?u=88a1f>
+Content-Type: text/plain; charset=utf-8
+
+View this email in your browser: https://harrowgate-ccs.example/newsletter/view/2033-05-17
+
+======================================================================
+FAULT LINES
+A fortnightly newsletter from the Harrowgate Centre for Conflict Studies
+17 May 2033
+======================================================================
+
+In this edition:
+  - Why the Korrobi blackout matters more than it looks
+  - Courts in the hills: who judges when the state is absent?
+  - Explainer: what is a maritime 'listed area'?
+
+----------------------------------------------------------------------
+ANALYSIS
+""")
+d.title("Why the Korrobi blackout matters more than it looks")
+d.add("by Bronwen Igwe-Salazar, Senior Fellow"); d.gap()
+for p in [
+ "When masts started burning along the Korrobi highway in April, the story was told as one of vandalism: a few men on motorcycles, a can of fuel, a dark stretch of road. Five weeks later, the blackout has outlasted the news cycle and begun to reshape how the road works. Drivers have stopped travelling at night. Market women in the plateau towns say prices for fish from Dannaway have risen by a third. And the army, which had come to rely on phone calls from villagers to track the Ashani Lake Front's mobile units, has lost one of its main sources of warning.",
+ "The point is not that the militants are clever, though they are. It is that a whole region's security had come to rest on infrastructure owned by private companies with no mandate to protect it and no appetite for risk. The operators have said they will not rebuild without escorts; the army says it cannot spare them. Meanwhile the Front gains from darkness twice over, in the security of its own movements and in the premium it can charge for \"safe\" passage on a road where no one can call for help.",
+ "Restoring coverage should be treated as a security priority rather than a commercial matter. Solar masts with buried batteries, shared among operators and guarded by local committees paid to protect them, would cost less than a month of the current offensive.",
+]: d.para(p, e1); d.gap()
+d.add("----------------------------------------------------------------------\nCOMMENTARY\n")
+d.title("Courts in the hills: who judges when the state is absent?")
+d.add("Tomas Adebayo-Lindqvist and Ines Kaltenbrunner"); d.gap()
+for p in [
+ "Armed groups that want to govern usually start with courts. A court is cheap to run, it answers a need that people feel every day, and it allows a group to show that it can be fair where the state has been corrupt or absent. The Sorra Defence Council's courts, which hear disputes over cattle, land and inheritance among the herders of the upper basin, are the latest example, and the way they work deserves more attention than they have received.",
+ "Litigants we spoke to in Sorra town described hearings that were quick, public and, by their account, mostly predictable. Judgments follow a mix of customary rules and the Council's reading of Islamic law, and they are enforced by the Council's fighters. Several herders said they preferred these courts to the magistrates' court in the provincial capital, which is a day's journey away, conducts its business in a language many of them do not speak and, they say, favours whoever can pay.",
+ "None of this makes the Council a benign authority; its fighters have burnt villages and its courts offer nothing to the farming communities it fights. But any settlement in the basin will have to offer herders a way of resolving disputes at least as accessible as the one they now use. Mobile magistrates' courts, sitting in the herders' own languages, would be a start.",
+]: d.para(p, e2); d.gap()
+d.add("----------------------------------------------------------------------\nEXPLAINER\n")
+d.title("What is a maritime \u2018listed area\u2019?")
+d.gap()
+for p in [
+ "When insurers in the war-risks market decide that a stretch of sea has become dangerous, they add it to a list of areas for which ships must give notice before entering and may be charged an additional premium. Last week the committee that maintains the list extended it to the waters around Cape Merrin, after a tanker was attacked while waiting at the anchorage.",
+ "Listing does not close a port or ban a voyage. It changes the cost of going there: owners pay a premium calculated on the value of the ship for each voyage into the area, and crews may be entitled to extra pay. For a port that competes with its neighbours for traffic, that can matter as much as the attacks themselves. Merrin's port authority has already said it will ask the committee to review the decision within three months.",
+]: d.para(p, e3); d.gap()
+d.add("""----------------------------------------------------------------------
+Fault Lines is edited by Bronwen Igwe-Salazar. The views expressed are
+the authors' own and not those of the Harrowgate Centre.
+
+Tomas Adebayo-Lindqvist is a lecturer in law at Harrowgate; Ines
+Kaltenbrunner is a doctoral researcher at the Centre.
+
+Forward to a friend: https://harrowgate-ccs.example/newsletter/forward
+You are receiving this because you signed up at harrowgate-ccs.example.
+Unsubscribe | Update preferences
+Harrowgate Centre for Conflict Studies, 14 Wickham Row, Harrowgate""")
+d.write()

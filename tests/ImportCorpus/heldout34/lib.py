@@ -40,16 +40,17 @@ class Doc:
             text = ", ".join(str(x) if x == y else "%d-%d" % (x, y) for x, y in self.ranges(k))
             out += ['  - title: "%s"' % a["title"], "    authors: [%s]" % ", ".join('"%s"' % n for n in a["authors"]),
                     "    date: %s" % a["date"], "    kind: %s" % a["kind"], '    publication: "%s"' % a["publication"],
-                    "    volume: %s" % a.get("volume", "null"), "    issue: %s" % a.get("issue", "null"),
+                    "    volume: %s" % ("null" if a.get("volume") is None else a["volume"]), "    issue: %s" % ("null" if a.get("issue") is None else a["issue"]),
                     "    text: [%s]" % text]
         with open(self.name + ".labels.yml", "w") as f: f.write("\n".join(out) + "\n")
 
 
 class Pdf(Doc):
     """Whole-issue PDF text: furniture(page) returns the lines printed between page `page` and the next."""
-    def __init__(self, name, furniture, per_page=44, width=70):
+    def __init__(self, name, furniture, per_page=44, width=70, hyphen=True):
         super().__init__(name)
         self.furniture, self.per_page, self.width, self.page, self.count, self.hy = furniture, per_page, width, 1, 0, 0
+        self.hyphen = hyphen
     def put(self, line, a=None):
         Doc.put(self, line, a)
         if line.strip():
@@ -63,7 +64,7 @@ class Pdf(Doc):
         for i in range(len(lines) - 1):
             nxt = lines[i + 1].split()
             w = nxt[0]
-            if len(nxt) > 1 and w.isalpha() and w.islower() and len(w) >= 9:
+            if self.hyphen and len(nxt) > 1 and w.isalpha() and w.islower() and len(w) >= 9:
                 self.hy += 1
                 if self.hy % 3 == 0:
                     k = len(w) // 2
