@@ -449,3 +449,270 @@ You are receiving this because you signed up at harrowgate-ccs.example.
 Unsubscribe | Update preferences
 Harrowgate Centre for Conflict Studies, 14 Wickham Row, Harrowgate""")
 d.write()
+
+# ---------------------------------------------------------------- pages from other sites (one line per paragraph)
+def page(name, meta, parts, sidecar=None):
+    """parts: list of (kind, text): 'f' furniture lines, 't' title line(s), 'a' article paragraphs."""
+    d = Doc(name)
+    a = d.art(**meta)
+    for k, text in parts:
+        if k == "f": d.add(text.strip("\n"))
+        elif k == "t": d.title(text)
+        else: d.web(text, a)
+    d.write(sidecar=sidecar, one_line=True)
+
+# i07: a regional newspaper's timeline
+page("i07_regional_paper_timeline", dict(title="Two years of attacks on the Korrobi highway", authors=[], date="2033-05-09",
+     kind="timeline", publication="Brannock Valley Gazette"), [
+ ("f", """Brannock Valley Gazette
+Subscribe | Log in | e-Edition
+News
+Sport
+Business
+Opinion
+Farming
+Notices
+News \u203a Region \u203a Security
+TIMELINE"""),
+ ("t", "Two years of attacks on the Korrobi highway"),
+ ("f", """From the first roadblock to April's mast fires: how the road east of Dannaway became the region's most dangerous
+By Gazette Newsdesk
+Published 09/05/2033, 06:40 | Updated 09/05/2033, 11:15
+Share on Facebook  Share on X  Email this article  Copy link
+Burnt generator shed at the foot of a phone mast near Ollery. Photo: Gazette/Ines Marlow"""),
+ ("a", """The Korrobi highway carries most of the goods that move between the river port of Dannaway and the plateau towns, and for most of its history it was known for potholes rather than gunmen. That changed in the spring of 2031. Since then, the road has seen roadblocks, kidnappings, ambushes on army convoys and, this April, a wave of arson attacks that left much of it without a phone signal. Below, the Gazette sets out the main events, drawing on our own reporting, police statements and the accounts of drivers who use the road.
+March 2031 \u2014 Armed men set up the first known roadblock near the Ollery junction, stopping lorries and demanding payment from drivers. Police describe it as the work of bandits.
+June 2031 \u2014 Two lorry drivers are kidnapped near Harnby and released after their employer pays a ransom. Drivers' unions call for escorts.
+November 2031 \u2014 The Ashani Lake Front claims an ambush on an army convoy east of Ollery in which four soldiers are killed. It is the group's first claimed attack on the road.
+February 2032 \u2014 The state government announces armed escorts for fuel tankers. Convoys begin to travel twice a week under guard.
+August 2032 \u2014 A roadside bomb destroys an escort vehicle near the Tembe bridge, killing three police officers. The bridge is closed for eleven days.
+January 2033 \u2014 The army launches an offensive on the northern shore of Lake Ashani. Attacks on the highway briefly fall.
+April 2033 \u2014 At least nine phone masts along the road are set alight in two weeks. Leaflets left at two sites warn residents not to report the movements of fighters.
+May 2033 \u2014 Operators say they will not repair the masts without military protection. Traders in the plateau towns report that the price of fish from Dannaway has risen by a third.
+Two years on, the pattern is clear enough. Each time the security forces have strengthened one part of the road, the attackers have moved to another, or to a different kind of target. Drivers interviewed by the Gazette this week said they no longer believed the road would be made safe by escorts alone. \"We need the phones back first,\" said one, who has driven the route for twenty years. \"Without them we are blind.\""""),
+ ("f", """Got a story? Contact our newsroom in confidence at news@brannockgazette.example or on 0403 118 220.
+Read more
+Dannaway traders count the cost of the blackout
+Council approves new market hall after twelve-year wait
+Most read
+Flood warnings lifted on the lower Brannock
+Ollery school wins national choir prize
+\u00a9 2033 Brannock Valley Gazette Ltd. Registered in Dannaway No. 00412. Terms | Privacy | Cookie settings
+This site uses cookies. By continuing to browse you agree to our use of cookies. OK"""),
+], sidecar="url: https://www.brannockgazette.example/news/region/timeline-korrobi-highway-attacks-2033-05-09")
+
+# i08: an international organisation's factsheet, numbered sources with glued markers
+page("i08_intl_org_factsheet", dict(title="Gulf of Tarsel: armed violence, smuggling and displacement", authors=[], date="2033-06-09",
+     kind="factsheet", publication="Intergovernmental Office for Coastal Stability"), [
+ ("f", """English | Fran\u00e7ais | Portugu\u00eas
+Intergovernmental Office for Coastal Stability
+About IOCS
+Member States
+Where we work
+Resources
+Media centre
+Careers
+Home / Resources / Factsheets
+FACTSHEET"""),
+ ("t", "Gulf of Tarsel: armed violence, smuggling and displacement"),
+ ("f", """Date of publication: 2033-06-09
+Download PDF (412 KB)
+Print this page"""),
+ ("a", """Key figures
+41,000 people displaced from coastal districts of Tarsel state since January 2032.1
+27 attacks on police posts and fishing communities recorded between January and May 2033, up from 15 in the same period of 2032.2
+An estimated 60 per cent of households in surveyed fishing villages earn part of their income from fuel smuggling.3
+Context
+The Gulf of Tarsel's coastal districts combine a large artisanal fishing economy with weak state presence on land and at sea. Declining catches, attributed largely to illegal fishing by foreign trawlers, have pushed many fishing households into the cross-border fuel trade. The same maritime routes are used to bring small arms ashore, and weapons seized in the districts have been traced to armed groups in the hinterland, including the Tarsel Brotherhood.2
+Displacement has followed a series of attacks on villages accused of informing on smugglers or armed groups. Most displaced families have moved to the outskirts of Tarsel city, where they live with relatives or in informal settlements without secure access to water or sanitation.1
+IOCS response
+IOCS supports the state government's coastal security committee with training for marine police on the lawful handling of seized vessels and goods, and funds a pilot programme that offers credit and cold-storage facilities to fishing cooperatives that commit to staying out of the fuel trade. In 2033 the Office is also supporting a survey of displaced households to inform the planning of return.
+Priorities for the second half of 2033
+Strengthen the prosecution of weapons traffickers, rather than of boat crews alone.
+Support regional enforcement against illegal foreign trawling.
+Extend the cooperative credit pilot from four to twelve fishing villages."""),
+ ("f", "Sources"),
+ ("a", """1. Tarsel State Emergency Management Agency, Displacement Tracking Round 6 \u2013 TSEMA, accessed 2 June 2033, https://tsema.example/dtm/round6
+2. IOCS Coastal Incident Monitoring, January\u2013May 2033 \u2013 IOCS, accessed 4 June 2033, https://iocs.example/monitoring/tarsel-2033
+3. Gulf of Tarsel Fisheries Forum, Empty Nets: Annual Report 2032 \u2013 GTFF, accessed 1 June 2033, https://gtff.example/reports/empty-nets-2032"""),
+ ("f", """This factsheet is produced by the IOCS Regional Office for the Gulf of Tarsel. It does not necessarily reflect the views of IOCS Member States.
+Related resources
+Factsheet: Cape Merrin anchorage security (March 2033)
+Situation update: Tarsel coastal districts, May 2033
+Share: Facebook | LinkedIn | Email
+Contact us | Accessibility | Terms of use | Privacy notice | Fraud alert
+\u00a9 Intergovernmental Office for Coastal Stability 2033
+We use essential cookies to make this site work. With your consent we will also use analytics cookies.
+Accept all  Reject non-essential  Manage settings"""),
+])
+
+# i09: a university's research impact case study, co-authors with honorifics
+page("i09_university_impact_case_study", dict(title="Tracing drone parts through customs data",
+     authors=["Elodie Marchetti-Osei", "Samuel Kintu-Haverford"], date="2033-06-02", kind="case study", publication="Carrow Heath University"), [
+ ("f", """Carrow Heath University
+Study
+Research
+Business and partners
+About
+Alumni
+Search the site
+Research \u00bb Research impact \u00bb Case studies
+CASE STUDY"""),
+ ("t", "Tracing drone parts through customs data"),
+ ("f", """How researchers in the School of Engineering and the Department of War Studies helped customs agencies spot the components of militant drones
+Professor Elodie Marchetti-Osei and Dr Samuel Kintu-Haverford
+Published: Thursday 2 June 2033
+Reading time: 6 minutes"""),
+ ("a", """The challenge
+Armed groups on several coastlines now build their own drones, and the parts they need \u2014 motors, flight controllers, batteries, radio modules \u2014 are sold openly for hobby and agricultural use. Customs agencies cannot stop this trade, and should not try to. But they had no way of telling the ordinary import of agricultural drone parts from purchases that matched the designs recovered after attacks, because the descriptions on customs declarations were too vague and the codes used to classify goods lumped drone parts together with toys and household electronics.
+The research
+Between 2029 and 2032, a team from the School of Engineering examined the wreckage of more than sixty drones recovered by security forces on the Tamsar coast and in the Gulf of Tarsel, and catalogued each component by manufacturer, model and, where possible, batch. Working with colleagues in the Department of War Studies, they matched these components against anonymised customs records provided by two coastal states under a data-sharing agreement. The team found that a small number of importers accounted for most of the components found in militant aircraft, and that their orders showed a distinctive pattern: mixed consignments of motors and controllers in quantities too small for a commercial farm and too large for a hobbyist.
+The impact
+The team's findings were used to design a set of risk indicators that customs officers in both states now apply to consignments of drone components. The indicators do not name any company; they flag combinations of goods, quantities and routes for inspection. In the first year of their use, officers report, inspections led to the seizure of components for an estimated forty aircraft and to two criminal investigations. The team has also trained officers from four other coastal states, and its catalogue of recovered components is now shared with a regional arms-tracing network.
+\u201cWhat made this work was the collaboration between engineers who can read a circuit board and analysts who understand how armed groups buy things,\u201d said Professor Marchetti-Osei. \u201cNeither of us could have done it alone.\u201d
+The research was funded by the National Security Research Council and the Carrow Heath Impact Fund."""),
+ ("f", """Professor Elodie Marchetti-Osei is Professor of Applied Electronics in the School of Engineering. Dr Samuel Kintu-Haverford is Senior Lecturer in War Studies.
+Related case studies
+Mapping flood risk on the lower Brannock
+Safer lithium batteries for rural clinics
+Study with us: MSc Security, Technology and Conflict \u2014 apply now for September 2033
+Follow Carrow Heath University
+Contact us | Maps and directions | Freedom of information | Modern slavery statement | Website accessibility
+\u00a9 Carrow Heath University 2033"""),
+], sidecar="url: https://www.carrowheath.example/research/impact/case-studies/tracing-drone-parts-customs-data")
+
+# i10: a broadcaster's dispatch, byline after the text
+page("i10_broadcaster_dispatch_byline_after", dict(title="In Qirat, the navy listens for the hum of drones", authors=["Hana Velez-Obuya"],
+     date="2033-05-14", kind="dispatch", publication="Radio Tamsar International"), [
+ ("f", """RTI Radio Tamsar International \u2014 English Service
+Listen live
+Home
+Africa
+World
+Business
+Programmes
+Schedule
+DISPATCH"""),
+ ("t", "In Qirat, the navy listens for the hum of drones"),
+ ("f", """Sat 14 May 2033 07.15 GMT
+Share
+Save
+Listen to this article \u00b7 5 min"""),
+ ("a", """The sailor on the roof of the harbour office at Qirat does not look at the sky. He listens. Since January, when a home-made drone dropped a mortar bomb on the naval base across the bay and killed two of his colleagues, the navy has posted men with binoculars and radios on every tall building near the water. The binoculars are mostly for show, he says. At night you hear a drone long before you see it.
+The base has changed in other ways. Nets have been strung over the fuel depot and the patrol boats' berths, and a jamming system bought from abroad hums in a container by the gate. Officers say the jammer has forced down several aircraft since March, but they also admit that the drones are adapting: the one that struck in January was programmed to continue on a set course when its signal was cut.
+In the old town, the attack is discussed with a mixture of fear and grudging curiosity. The man the navy blames for building the aircraft, known as Abu Safwan al-Qirani, grew up a few streets from the harbour. An elderly neighbour remembers him as a boy who took apart radios and put them back together better than before. \"He was always clever with his hands,\" she says. \"Nobody here thought he would use them for this.\"
+Fishermen are caught in the middle. Navy patrols now stop boats coming in at night to search for drone parts, and some fishermen say they have been held for hours on the quay. Others complain that the militants have asked them to carry packages along the coast. Most say they simply want to be left alone to fish.
+For now, the sailors on the roofs keep listening. In the four months since the attack, the sky over the base has been quiet. No one in Qirat seems to think it will stay that way."""),
+ ("f", """Hana Velez-Obuya reported from Qirat. Additional reporting by Joel Amankwah-Roos in Tamsar city."""),
+ ("f", """More from Africa
+Port Velasse prison director suspended after jailbreak
+Cape Merrin port warns of shipping delays
+RTI is not responsible for the content of external sites. Read about our approach to external linking.
+Terms of Use | About RTI | Privacy Policy | Cookies | Accessibility Help | Contact RTI
+Copyright \u00a9 2033 RTI."""),
+])
+
+# i11: a ministry's travel advice page
+page("i11_ministry_travel_advice", dict(title="Sorra travel advice: terrorism", authors=[], date="2033-04-27",
+     kind="travel advice", publication="Ministry of External Affairs"), [
+ ("f", """Skip to main content
+Cookies on this site
+We'd like to use additional cookies to understand how you use the site. Accept additional cookies | Reject additional cookies
+Ministry of External Affairs
+Menu
+Home > Travel abroad > Travel advice > Sorra"""),
+ ("t", "Sorra travel advice: terrorism"),
+ ("f", """Warnings and insurance
+Entry requirements
+Safety and security
+Terrorism
+Health
+Getting help
+Updated 27 April 2033
+Latest update: information about the attack on the Tembe ferry and the security situation in the upper Sorra basin ('Terrorism' page)."""),
+ ("a", """Terrorist attacks in Sorra
+Terrorists are very likely to try to carry out attacks in Sorra. Attacks could be indiscriminate, including in places visited by foreigners. Stay aware of your surroundings at all times and follow the advice of local authorities.
+Several armed groups are active in Sorra, including groups that pledge allegiance to the Islamic State and the Sorra Defence Council in the upper Sorra basin. Attacks have targeted police stations, army convoys, markets, places of worship and river transport.
+Recent attacks
+On 2 April 2033, gunmen seized a passenger ferry near Tembe on the lower Sorra river and held one crew member. In March 2033, three farming villages in the upper Sorra basin were burned and many people were killed.
+Kidnapping
+There is a high threat of kidnapping throughout Sorra, especially in the north and east and on the roads between the main towns. Foreign nationals, including aid workers and employees of mining companies, have been kidnapped for ransom. The Ministry's long-standing policy is not to make substantive concessions to hostage-takers.
+Travel on roads and rivers
+Avoid travel by road after dark. If you travel on the Korrobi highway or on the rivers of the north, use reputable transport companies and keep your plans flexible. Phone coverage on parts of the Korrobi highway has been unreliable since April 2033 because of attacks on telephone masts."""),
+ ("f", """Print this page
+Is this page useful? Yes | No | Report a problem with this page
+Travel advice: Sorra (PDF, 220 KB)
+Get email alerts about this country
+Help  Privacy  Cookies  Accessibility statement  Contact
+All content is available under the Open Government Licence v3.0, except where otherwise stated
+\u00a9 Republic of Calvoria"""),
+], sidecar="url: https://www.mea.calvoria.example/travel-advice/sorra/terrorism")
+
+# i12: a trade journal's market report, paywall furniture
+page("i12_trade_journal_market_report", dict(title="War-risk premiums climb after Cape Merrin listing", authors=["Fenella Achterhof"],
+     date="2033-05-24", kind="market report", publication="Hull & Cargo Review"), [
+ ("f", """War-risk premiums climb after Cape Merrin listing | Hull & Cargo Review
+HULL & CARGO REVIEW
+The weekly for marine insurance professionals
+Sign in  |  Subscribe  |  Newsletters
+Markets  Claims  Regulation  Casualty  People  Events
+You have 2 free articles remaining this month. Subscribe for unlimited access.
+MARKET REPORT"""),
+ ("t", "WAR-RISK PREMIUMS CLIMB AFTER CAPE MERRIN LISTING"),
+ ("f", """Additional premiums for calls at the anchorage have tripled in a week, brokers say, as owners weigh diversions to neighbouring ports
+By Fenella Achterhof, Markets Editor
+May 24, 2033
+Tags: War risks | Piracy | Gulf of Tarsel"""),
+ ("a", """Additional premiums for ships calling at Cape Merrin have risen sharply since the waters around the anchorage were added to the war-risks listed areas last week, with brokers reporting quotes of up to 0.15 per cent of hull value for a seven-day call, against 0.05 per cent for the first quotes after the listing.
+The listing followed three incidents at the anchorage in May, including the boarding of a bulk carrier whose crew were robbed. Underwriters said the main concern was the length of time ships now spend at anchor waiting for a berth at Merrin, which has stretched to as much as nine days for larger vessels.
+\"The risk is not the port, it's the waiting room,\" said one London-based underwriter. \"A ship at anchor for nine days with a low freeboard is exactly what these gangs look for.\"
+Several owners are said to be considering diverting cargoes to Port Velasse, 200 miles to the south, although the jailbreak there in April has raised questions about security in that port too. Charterers, who usually bear the additional premium, are pushing back on the higher rates.
+Brokers expect premiums to stabilise if the coastguard's announced night patrols at the anchorage begin as promised in June. Merrin's port authority has asked the listing committee to review its decision within three months, arguing that the incidents were opportunistic and that no ship has been hijacked.
+Market view
+Rates for the wider Gulf of Tarsel were unchanged this week. Underwriters said they were watching reports of arms smuggling along the coast but saw no direct threat to merchant shipping outside the anchorage."""),
+ ("f", """Fenella Achterhof is Markets Editor of Hull & Cargo Review. Email her at f.achterhof@hullcargo.example
+Most read this week
+P&I clubs set out general increase expectations
+Casualty: container fire off the Brannock estuary
+Upcoming event: War Risks Forum 2033, 14 September
+Hull & Cargo Review is published by Tallowmere Media Ltd.
+Terms and conditions | Privacy | Advertise | Contact
+\u00a9 2033 Tallowmere Media Ltd. All rights reserved."""),
+])
+
+# i13: a reference site's glossary entry, wiki-style references
+page("i13_reference_glossary_entry", dict(title="Tolling economy", authors=[], date="2033-06-02", kind="glossary entry",
+     publication="Lexicon of Political Violence"), [
+ ("f", """Lexicon of Political Violence
+Main page
+Contents
+Random entry
+About the Lexicon
+Contribute
+Search Lexicon
+Entry  Talk  Read  Edit  View history
+GLOSSARY ENTRY"""),
+ ("t", "Tolling economy"),
+ ("f", """From the Lexicon of Political Violence, the open reference on armed conflict
+This entry needs additional citations for verification. Please help improve it by adding citations to reliable sources."""),
+ ("a", """A tolling economy is a system in which an armed group finances itself mainly by levying fees on the movement of people and goods through territory or routes it controls, rather than by looting, kidnapping or external funding.[1] The term is used by researchers of insurgency and organised crime to describe arrangements that resemble taxation in their regularity but lack the legal authority of a state.[2]
+Characteristics
+Tolling economies typically share several features: fixed or negotiated rates, often adjusted by season or by the value of the goods carried; some form of proof of payment, such as stamped receipts or verbal passwords, that protects those who have paid from further demands; and checkpoints that move frequently to avoid attack.[1][3] Groups that run them tend to present their levies in religious or moral terms, for example as zakat or as a contribution to the protection of the community.
+Examples
+Researchers have described tolling economies on rivers, lakes and highways in several regions. A widely cited example is the system of receipts and water-borne toll posts operated by the Ashani Lake Front on Lake Ashani after 2030.[3] Similar arrangements have been reported on the Korrobi highway and among the fuel-smuggling networks of the Gulf of Tarsel, although in the latter case the levies are collected by middlemen rather than by the armed groups themselves.
+Debate
+Some scholars argue that tolling economies give armed groups an interest in stable trade and can therefore moderate their violence; others point out that the same groups punish those who refuse to pay, and that the predictability of the levies depends on the threat behind them.[2]
+"""),
+ ("f", """See also
+Rebel governance
+War economy
+Checkpoint
+References"""),
+ ("a", """^ a b Vantongeren, Lise (2029). Taxing the Road: Armed Groups and Mobile Economies. Harrowgate University Press. pp. 12\u201318.
+^ a b Igwe-Salazar, Bronwen (2031). \"Predictable Predators\". Journal of Conflict Economies. 9 (2): 144\u2013166.
+^ Osei-Lindholm, Priyamvada (22 April 2033). \"Salt, Tolls and Sermons: How the Ashani Lake Front Finances Its Return\". Terrorism Monitor. 31 (8)."""),
+ ("f", """Categories: Political economy of conflict | Insurgency | Glossary
+This page was last edited on 2 June 2033, at 14:05 (UTC).
+Text is available under a Creative Commons Attribution-ShareAlike licence; additional terms may apply.
+Privacy policy  About the Lexicon  Disclaimers  Mobile view"""),
+], sidecar="url: https://lexicon-pv.example/wiki/Tolling_economy")
