@@ -716,3 +716,70 @@ This page was last edited on 2 June 2033, at 14:05 (UTC).
 Text is available under a Creative Commons Attribution-ShareAlike licence; additional terms may apply.
 Privacy policy  About the Lexicon  Disclaimers  Mobile view"""),
 ], sidecar="url: https://lexicon-pv.example/wiki/Tolling_economy")
+
+# i14: a data portal's release notes, authors on an "Authors:" line with their team
+page("i14_data_portal_release_notes", dict(title="Coastal Incidents Dataset 7.2: what has changed", authors=["Mirela Tsvetanova-Odum", "Kofi Brandt-Asante"],
+     date="2033-06-16", kind="release note", publication="Coastal Violence Observatory"), [
+ ("f", """Coastal Violence Observatory | Data Portal
+Dashboard
+Download data
+Codebook
+API
+Methodology
+Blog
+Log in
+Data Portal / Updates / Release notes
+RELEASE NOTES"""),
+ ("t", "Coastal Incidents Dataset 7.2: what has changed"),
+ ("f", """2033-06-16
+Authors: Mirela Tsvetanova-Odum, Kofi Brandt-Asante (Data team)
+v7.2 \u00b7 Changelog \u00b7 DOI 10.99999/cvo.cid.7.2"""),
+ ("a", """Version 7.2 of the Coastal Incidents Dataset is now available on the portal and through the API. It adds events up to 31 May 2033, revises the coding of several hundred earlier events and introduces two new variables. This note explains the main changes and what they mean for users comparing figures across versions.
+New events
+The release adds 1,214 events recorded between 1 January and 31 May 2033. The largest increases are in the Gulf of Tarsel, where the number of recorded attacks on fishing communities and police posts has nearly doubled compared with the same period last year, and at the Cape Merrin anchorage, where we record the first boardings since 2029. Users should note that part of the Tarsel increase reflects new sources: since February we have coded reports from two local radio stations in the coastal districts that were not previously monitored.
+Revised coding of drone attacks
+In earlier versions, attacks with armed drones were coded as \"air strike\" when carried out by a state and as \"remote explosive\" when carried out by an armed group. From 7.2, all such attacks are coded under a single event type, \"drone strike\", with a new variable recording the actor type. This affects 386 events from 2028 onwards. Time series of \"remote explosive\" events will show a break at that date, and we recommend that users rebuild any such series from the revised data rather than combining versions.
+New variables
+maritime_zone records whether an event took place at sea, in a port or anchorage, on a beach or landing site, or inland within ten kilometres of the coast.
+infrastructure_target records attacks on telecommunications, power and water infrastructure. It was introduced in response to the wave of attacks on telephone masts along the Korrobi highway in April, which the previous coding recorded only as \"property destruction\".
+Known issues
+Fatality figures for events in the upper Sorra basin in March 2033 remain provisional. Sources disagree widely, and we have recorded the lowest credible estimate. We will revise these figures in version 7.3 if better information becomes available.
+Questions about this release can be sent to the data team through the portal's contact form."""),
+ ("f", """Download v7.2 (CSV, 48 MB)  |  Download v7.2 (Excel)  |  Full changelog
+Cite this dataset: Coastal Violence Observatory (2033). Coastal Incidents Dataset, version 7.2.
+Previous: Release notes 7.1
+Next: Dashboard update: new maritime filters
+Sign up for data alerts
+The Coastal Violence Observatory is an independent, non-profit project. Data are licensed CC BY 4.0.
+About | Funders | Team | Terms | Privacy
+This site uses cookies for analytics. [Got it]"""),
+])
+
+# i15: a personal site's annotated reading list, signed at the end
+page("i15_personal_site_reading_list", dict(title="A reading list on maritime militancy, summer 2033", authors=["Margit Oyelaran-Sund"],
+     date="2033-06-28", kind="reading list", publication="marginalia"), [
+ ("f", """marginalia
+notes on seas, ports and the people who fight over them
+home \u00b7 about \u00b7 reading lists \u00b7 talks \u00b7 contact
+\u2190 Older posts"""),
+ ("t", "A reading list on maritime militancy, summer 2033"),
+ ("f", """28.06.2033 \u00b7 reading lists \u00b7 8 min read"""),
+ ("a", """Every summer, students and colleagues ask me what to read on armed groups at sea, and every summer the answer changes a little. This year it has changed more than usual. The return of boardings at Cape Merrin, the drone workshop on the Tamsar coast and the smuggling networks of the Gulf of Tarsel have produced a run of good writing, much of it by people who have spent time on the beaches and quays they describe. What follows is a personal and incomplete list, in no particular order, with a few words on why each piece is worth your time.
+On the Gulf of Tarsel
+Katarzyna Ndlovu-Perrin's \"Fish, Fuel and Firearms\" in the June issue of the Littoral Security Monitor is the best short account I know of how the fuel trade and the arms trade share the same boats. Read it for the fishermen's voices, and for its argument that seizing boats without prosecuting middlemen has become a cost of doing business rather than a deterrent.
+The Intergovernmental Office for Coastal Stability's factsheet on the gulf, published in early June, is dry but useful, especially its figures on displacement, which are the most careful I have seen.
+On drones
+Corentin Mabuza-Velde's profile of Abu Safwan al-Qirani in Militant Leadership Monitor is a model of how to write about a person about whom little can be confirmed: careful about sources, precise about what the wreckage shows. Pair it with Hana Velez-Obuya's dispatch from Qirat for Radio Tamsar International, which shows what the drone threat looks like from the rooftops of the naval base.
+On money and governance
+Priyamvada Osei-Lindholm's \"Salt, Tolls and Sermons\" in Terrorism Monitor is about a lake rather than the sea, but anyone interested in how armed groups finance themselves on water should read it. The receipts she describes turn up, in other forms, all along the coast.
+Finally, a book I return to every year: Lise Vantongeren's Taxing the Road, which gave us much of the vocabulary we now use for checkpoint economies. It is ten years old and still the place to start.
+Suggestions for next year's list are welcome, as always."""),
+ ("f", """\u2014 Margit
+Filed under: reading lists, maritime, Gulf of Tarsel, drones
+2 comments
+Piet Ramaekers \u00b7 29.06.2033
+Thanks for this \u2014 the Velez-Obuya piece was new to me.
+Leave a comment
+marginalia is written by Margit Oyelaran-Sund, who teaches maritime security at the Harbourside Institute. Views my own.
+Powered by a static site generator \u00b7 RSS \u00b7 CC BY-NC"""),
+], sidecar="url: https://marginalia-mos.example/2033/06/28/reading-list-maritime-militancy/")
