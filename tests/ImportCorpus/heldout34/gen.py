@@ -316,7 +316,7 @@ d.add("""   [1]Skip to content
 
    [8]Militant Leadership Monitor
 """)
-d.title("Abu Safwan al-Qirani: The Engineer Behind a Drone Workshop on the Tamsar\n   Coast")
+d.title("   Abu Safwan al-Qirani: The Engineer Behind a Drone Workshop on the Tamsar\n   Coast")
 d.add("""
    Publication: [9]Militant Leadership Monitor Volume: 24 Issue: 5
    By: [10]Corentin Mabuza-Velde
