@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Text;
-using Publisher.Core.Import.Formats;
 
 namespace Publisher.Core.Import.Fixups;
 
@@ -392,7 +391,7 @@ public static partial class StripBoilerplate
         for (var i = lines.Length - 1; i >= 0; i--)
         {
             if (TextLines.IsBlank(lines[i])) continue;
-            if (EndMarkLine().IsMatch(lines[i].Trim()) || ArticleEndEvidence.IsBreakLine(lines[i]))
+            if (EndMarkLine().IsMatch(lines[i].Trim()) || RuleLine.Is(lines[i]))
             {
                 actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"end mark: {lines[i].Trim()}", context.At(i)));
                 lines[i] = "";

@@ -46,7 +46,7 @@ public static partial class IssueStructure
         var lines = raw.Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
         var sections = 0;
         for (var i = 0; i + 2 < lines.Count; i++)
-            if (ArticleEndEvidence.IsBreakLine(lines[i]) && SectionLabels.IsCapitalsLabelShaped(lines[i + 1])
+            if (RuleLine.Is(lines[i]) && SectionLabels.IsCapitalsLabelShaped(lines[i + 1])
                 && IsHeadingLine(lines[i + 2]))
                 sections++;
         return sections >= 2;

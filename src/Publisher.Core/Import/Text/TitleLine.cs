@@ -26,7 +26,7 @@ public static partial class TitleLine
     public static TitleFurniture Furniture(string line)
     {
         var text = line.Trim();
-        if (Rule().IsMatch(text)) return TitleFurniture.Rule;
+        if (RuleLine.Is(text)) return TitleFurniture.Rule;
         if (IsBreadcrumb(text)) return TitleFurniture.Breadcrumb;
         if (DateLine.Read(text) is not null || PlaceDateLine.IsDaySpan(text)) return TitleFurniture.Date;
         if (PositionLine().IsMatch(text)) return TitleFurniture.Position;
@@ -97,8 +97,6 @@ public static partial class TitleLine
         return text.Length > 0 && TextLines.WordCount(text) <= 3 && text[^1] is not ('.' or '?' or '!');
     }
 
-    [GeneratedRegex(@"^(?:-{3,}|\*{3,}|_{3,}|={3,}|(?:[-*_]\s){2,}[-*_])$")]
-    private static partial Regex Rule();
 
     [GeneratedRegex(@"\s+[›»>/|]\s+|\s*[›»]\s*")]
     private static partial Regex Crumb();

@@ -40,7 +40,7 @@ internal static partial class ArticleEndEvidence
     }
 
     /// <summary>"* * *", "———", "____", "❧", "◆ ◆ ◆", "~ ~ ~": a line of rule or ornament glyphs only.</summary>
-    public static bool IsBreakLine(string line) => BreakLine().IsMatch(line.Trim());
+    public static bool IsBreakLine(string line) => RuleLine.Is(line);
 
     /// <summary>"† Ann Lee is …", "* Ann Lee is …": the footnote mark a bio at a page's foot opens with.</summary>
     public static string WithoutNoteMark(string text) => NoteMark().Replace(text.TrimStart(), "");
@@ -48,8 +48,6 @@ internal static partial class ArticleEndEvidence
     /// <summary>Whether the text opens with a footnote mark (†, ‡, *, §) before a letter.</summary>
     public static bool HasNoteMark(string text) => NoteMark().IsMatch(text.TrimStart());
 
-    [GeneratedRegex(@"^(?:[-–—_=*~•·◆◇■□●○❖❧☙✦✧⁂§#]\s*){3,}$|^[❧☙⁂❖✦]$")]
-    private static partial Regex BreakLine();
 
     [GeneratedRegex(@"^[*†‡§]{1,3}\s*(?=\p{L})")]
     private static partial Regex NoteMark();
