@@ -231,12 +231,13 @@ internal static partial class IssueSegmenter
     }
 
     /// <summary>A byline with its "By" printed, naming people ("By Dr. NAME", "By NAME and NAME").</summary>
-    private static bool IsPrintedByline(string line) =>
-        WithoutBy(line).Length < line.Trim().Length && BylineNames(line) is { } names && !EndsSentence(line)
-        && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true));
+    private static bool IsPrintedByline(string line) => WithoutBy(line).Length < line.Trim().Length && IsBylineLine(line);
 
-    private static bool IsBylineBlock(TextBlock block) =>
-        block.IsSingleLine && BylineNames(block.FirstText) is { } names && !EndsSentence(block.FirstText)
+    private static bool IsBylineBlock(TextBlock block) => block.IsSingleLine && IsBylineLine(block.FirstText);
+
+    /// <summary>A line naming people as a byline does, every name reading strictly as a person's, ending no sentence.</summary>
+    private static bool IsBylineLine(string line) =>
+        BylineNames(line) is { } names && !EndsSentence(line)
         && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true));
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed partial class WholeIssueFormat
         var firstLine = 0;
         foreach (var block in content)
         {
-            var rules = block.Lines.TakeWhile(l => ArticleEndEvidence.IsBreakLine(l.Text)).ToList();
+            var rules = block.Lines.TakeWhile(l => RuleLine.Is(l.Text)).ToList();
             // The page's footnotes may follow the bio on the next lines ("1 Figures from …"): they stay in the text.
             var rest = block.Lines.Skip(rules.Count).TakeWhile((l, n) => n == 0 || !NoteStart().IsMatch(l.Text.TrimStart())).ToList();
             var notes = block.Lines.Skip(rules.Count + rest.Count).ToList();

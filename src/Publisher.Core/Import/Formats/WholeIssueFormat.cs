@@ -96,15 +96,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
         // ("NAME is the Editor of …") or who bylines another title of the issue: the contents may list only the section
         // ("BRIEFS") of such a piece.
+        var runOpenAtStart = ContentsOpenWithRun(toc.Entries);
         var bylinedTitles = new Lazy<ILookup<string, string>>(() => BylinedTitles(rawBodyBlocks));
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries)
             || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || bylinedTitles.Value[name].Any(other => other != title)),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max(),
-            runOpenAtStart: ContentsOpenWithRun(toc.Entries));
+            runOpenAtStart);
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
         if (shapeLabels.Count > 0) source = source with { SectionLabelLines = new HashSet<int>([.. source.SectionLabelLines, .. shapeLabels.Keys]) };
-        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines, shapeLabels.Keys.ToHashSet(), ContentsOpenWithRun(toc.Entries));
+        var starts = FindArticleStarts(bodyBlocks, toc.Entries, source.TitleTypeLines, source.BylineLines, shapeLabels.Keys.ToHashSet(), runOpenAtStart);
         shapeLabels = ShapeLabelsOverArticles(shapeLabels, bodyBlocks, starts, toc.Entries, source);
         foreach (var typed in starts.Where(s => s.FromType))
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportTitleFromPdfType,
@@ -274,7 +275,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
             // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
-            while (content.Count > 1 && content[^1].IsSingleLine && ArticleEndEvidence.IsBreakLine(content[^1].FirstText))
+            while (content.Count > 1 && content[^1].IsSingleLine && RuleLine.Is(content[^1].FirstText))
             {
                 dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
                 content.RemoveAt(content.Count - 1);
@@ -396,7 +397,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <summary>A block's text, its lines joined as the body joins them (a line-end hyphen kept, no space after it).</summary>
     private static string BlockText(TextBlock block) => TextShapes.UnwrapTitle(block.Lines.Select(l => l.Text));
 
-    /// <summary>Every author the issue names: the articles' bylines and the contents' entries.</summary>
     /// <summary>
     /// The issue's text with the words its typesetting broke at line ends made whole (<see cref="LineEndHyphen"/>); a join
     /// made without evidence is reported, so the editor can put a compound's hyphen back.
@@ -412,6 +412,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return string.Join('\n', lines);
     }
 
+    /// <summary>Every author the issue names: the articles' bylines and the contents' entries.</summary>
     private static IReadOnlyList<string> IssueAuthors(IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts, IReadOnlyList<TocEntry> toc) =>
         starts.Where(s => s.Byline is not null).SelectMany(s => IssueSegmenter.BylineNames(blocks[s.Byline!.Value].FirstText) ?? [])
             .Concat(toc.SelectMany(e => e.Authors)).Distinct(StringComparer.Ordinal).ToList();

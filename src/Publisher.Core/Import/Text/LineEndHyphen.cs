@@ -37,10 +37,6 @@ internal static class LineEndHyphen
         return null;
     }
 
-    /// <summary>Whether a hyphen ending a line inside a paragraph stays: by the evidence, else when the part before it is a word of its own.</summary>
-    public static bool KeptInsideParagraph(string fragment, string continuation, Func<string, int> printed) =>
-        Evidence(fragment, continuation, printed) ?? printed(fragment) > 0;
-
     /// <summary>A line-end hyphen decided without evidence, the part before it not printed whole: the editor should see it.</summary>
     /// <param name="Index">0-based index of the line that ended in the hyphen.</param>
     internal sealed record UnsureJoin(int Index, string Fragment, string Continuation);
@@ -72,8 +68,10 @@ internal static class LineEndHyphen
             var continuation = rest[..wordEnd];
             var letters = new string(continuation.TakeWhile(char.IsLetter).ToArray());
             if (letters.Length == 0 || !char.IsLower(letters[0])) continue;
-            if (KeptInsideParagraph(stem, letters, Printed)) continue;
-            if (Evidence(stem, letters, Printed) is null) unsure.Add(new UnsureJoin(i, stem, letters));
+            // Inside a paragraph the hyphen stays by the evidence, else when the part before it is a word of its own.
+            var evidence = Evidence(stem, letters, Printed);
+            if (evidence ?? Printed(stem) > 0) continue;
+            if (evidence is null) unsure.Add(new UnsureJoin(i, stem, letters));
             result[i] = line[..^1] + continuation;
             result[i + 1] = new string(' ', indent) + rest[(wordEnd + 1)..];
         }

@@ -17,7 +17,7 @@ internal static partial class ArticleEndEvidence
         var texts = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (texts.Count == 0) return false;
         var last = texts[^1];
-        if (EndMarks.IsEndMarkLine(last) || EndMarks.EndsWithMark(last) || IsBreakLine(last)) return true;
+        if (EndMarks.IsEndMarkLine(last) || EndMarks.EndsWithMark(last) || RuleLine.Is(last)) return true;
         if (texts.Count == 1 && ClosingSignature.Names(last) is not null && (last[0] is '—' or '–' or '-')) return true;
         // Notes under their heading, or a block of entries ("[4] …", "4. …").
         if (NotesSection.IsEntryLine(texts[0]) || texts.Count > 1 && NotesSection.IsNotesHeading(texts[0]) && NotesSection.IsEntryLine(texts[1])) return true;
@@ -39,15 +39,11 @@ internal static partial class ArticleEndEvidence
         return null;
     }
 
-    /// <summary>"* * *", "———", "____", "❧", "◆ ◆ ◆", "~ ~ ~": a line of rule or ornament glyphs only.</summary>
-    public static bool IsBreakLine(string line) => RuleLine.Is(line);
-
     /// <summary>"† Ann Lee is …", "* Ann Lee is …": the footnote mark a bio at a page's foot opens with.</summary>
     public static string WithoutNoteMark(string text) => NoteMark().Replace(text.TrimStart(), "");
 
     /// <summary>Whether the text opens with a footnote mark (†, ‡, *, §) before a letter.</summary>
     public static bool HasNoteMark(string text) => NoteMark().IsMatch(text.TrimStart());
-
 
     [GeneratedRegex(@"^[*†‡§]{1,3}\s*(?=\p{L})")]
     private static partial Regex NoteMark();
