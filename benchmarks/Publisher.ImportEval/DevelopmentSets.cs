@@ -20,7 +20,7 @@ internal static class DevelopmentSets
     public static readonly string[] NeverFitted =
     [
         // Blind: never read.
-        "heldout34",
+        "heldout34", "heldout35",
         // This round's validation split.
         "lead17-new", "lead17b-new",
         // New cases, measured once.
