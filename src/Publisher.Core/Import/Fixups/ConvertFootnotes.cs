@@ -105,6 +105,16 @@ public static partial class ConvertFootnotes
             });
         }
 
+        // "(1)" glued to a word or a sentence's end refers to a list numbered "(1) …"; with a space before it, it numbers a point.
+        if (list is { Style: EndnoteStyle.Parenthesised })
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var index = i;
+                lines[i] = ParenthesisedMarker().Replace(lines[i], m => defined.ContainsKey(m.Groups["number"].Value)
+                    ? Reference(m.Groups["number"].Value, index, m.Index + 1) ?? m.Value
+                    : m.Value);
+            }
+
         if (list is not null && referenced.Count == 0)
         {
             var glued = GluedMarkers.Find(TextLines.Join(lines), parsed.Count);
@@ -203,6 +213,9 @@ public static partial class ConvertFootnotes
     // Spaces between the preceding text and the marker are part of the match, so that they go with it.
     [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\]\\!^])\[(?<number>\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"(?<=[\p{L}.,;:!?""”’')])\((?<number>\d{1,3})\)")]
+    private static partial Regex ParenthesisedMarker();
 
     [GeneratedRegex(@"^\[(\d{1,3}|[ivxlcdm]{1,7})\]\s*")]
     private static partial Regex NoteStart();

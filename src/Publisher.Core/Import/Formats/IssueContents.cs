@@ -20,8 +20,31 @@ internal static partial class IssueContents
     {
         // Two columns run together line by line are read as one column, the left then the right.
         if (SideBySideColumns(lines, Skip(lines, start)) is { } sideBySide && ReadEntries(sideBySide.Lines, 0) is { Entries.Count: >= 2 } unfolded)
-            return (unfolded.Entries, sideBySide.End);
-        return ReadEntries(lines, start);
+            return (GenresBeforeTitles(unfolded.Entries), sideBySide.End);
+        var (entries, end) = ReadEntries(lines, start);
+        return (GenresBeforeTitles(entries), end);
+    }
+
+    /// <summary>
+    /// "Brief: A Deputy Returns ….. 1" / "Profile: The Quiet Cleric ….. 5": when two entries or more open with a genre and a
+    /// colon, the list files each entry under its genre that way; the genre is the entry's kind, no part of its title
+    /// (which the body prints without it). One such entry alone may be a title with a colon in it, and stays whole.
+    /// </summary>
+    private static IReadOnlyList<WholeIssueFormat.TocEntry> GenresBeforeTitles(IReadOnlyList<WholeIssueFormat.TocEntry> entries)
+    {
+        var filed = entries.Select(e => e.IsSection || e.Kind is not null ? null : FiledUnderGenre(e.Title)).ToList();
+        if (filed.Count(f => f is not null) < 2) return entries;
+        return [.. entries.Select((e, i) => filed[i] is { } f ? e with { Title = f.Title, Kind = f.Kind } : e)];
+    }
+
+    /// <summary>"Profile: Hafsa Marou" → the title after the genre's colon and the kind the genre names, or null.</summary>
+    private static (string Title, string Kind)? FiledUnderGenre(string title)
+    {
+        if (GenreColon().Match(title.Trim()) is not { Success: true } match) return null;
+        var genre = match.Groups["genre"].Value;
+        if ((LabelKind(genre, SectionLabels.IssueKind) ?? LabelKind(genre, Genres.OwnLabel)) is not { } kind) return null;
+        var rest = match.Groups["text"].Value.Trim();
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) ? (rest, kind) : null;
     }
 
     private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) ReadEntries(IReadOnlyList<SeedLine> lines, int start)

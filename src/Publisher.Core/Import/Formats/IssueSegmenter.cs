@@ -231,7 +231,7 @@ internal static partial class IssueSegmenter
     }
 
     /// <summary>A byline with its "By" printed, naming people ("By Dr. NAME", "By NAME and NAME").</summary>
-    private static bool IsPrintedByline(string line) => WithoutBy(line).Length < line.Trim().Length && IsBylineLine(line);
+    internal static bool IsPrintedByline(string line) => WithoutBy(line).Length < line.Trim().Length && IsBylineLine(line);
 
     private static bool IsBylineBlock(TextBlock block) => block.IsSingleLine && IsBylineLine(block.FirstText);
 

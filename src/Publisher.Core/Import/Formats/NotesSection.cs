@@ -79,14 +79,14 @@ public static partial class NotesSection
         return lines.Count;
     }
 
-    /// <summary>A note entry line inside a block under a "Notes" heading: "[1] …" or "1. …".</summary>
+    /// <summary>A note entry line inside a block under a "Notes" heading: "[1] …", "1. …" or "(1) …".</summary>
     internal static bool IsEntryLine(string line) => IsNoteEntry(line) || NumberedEntry().IsMatch(line.TrimStart());
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s+\S")]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.|\((?<n>\d{1,3})\))\s+\S")]
     private static partial Regex NumberedEntry();
 
     /// <summary>
-    /// Notes numbered "1. …" under their heading, set apart for a reader that joins a block's lines into one paragraph:
+    /// Notes numbered "1. …" or "(1) …" under their heading, set apart for a reader that joins a block's lines into one paragraph:
     /// the heading a line of its own, and each entry from its number on (the numbers rising from 1, whatever blank lines
     /// or page breaks fall between them), so the endnote rule finds the list.
     /// </summary>

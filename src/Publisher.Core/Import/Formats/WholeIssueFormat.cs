@@ -238,7 +238,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (start.Signature is { } signedAt)
             {
                 var signature = bodyBlocks[signedAt];
-                signers = SignerNames(signature.FirstText);
+                signers = ClosingNames(signature.FirstText);
                 content.Remove(signature);
                 dropped.Add(new DroppedPiece("signature", signature.FirstText.Trim(), new SourceLocation(source.Path, signature.Line)));
             }
@@ -354,7 +354,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
         var actions = pageFootBioActions;
         if (sharedNotes is not null) drafts = GiveSharedNotes(drafts, sharedNotes, source, actions, diagnostics, dropped);
-        if (contributorBios.Count > 0) drafts = GiveContributorBios(drafts, contributorBios, issueAuthors, source, actions);
+        // The authors found only as the pieces were read (a signature, a byline printed at a piece's end) have bios there too.
+        if (contributorBios.Count > 0)
+            drafts = GiveContributorBios(drafts, contributorBios, [.. issueAuthors.Union(drafts.SelectMany(d => d.Authors), StringComparer.Ordinal)], source, actions);
 
         for (var i = 0; i < toc.Entries.Count; i++)
         {
@@ -932,8 +934,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (n >= 3 && TextShapes.NormalizeForMatch(title) is var whole && TextShapes.NormalizeForMatch(listed) is { Length: > 0 } tail
             && whole.Length > tail.Length && whole.EndsWith(" " + tail, StringComparison.Ordinal))
             return true;
-        // "A Ceasefire on Paper Only Why the August truce …": the title, then a standfirst that starts a sentence of its own.
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "The Quiet Cleric: Dawud Harrar" for "The Quiet Cleric: Dawud Harrar and the Turn of the Coalition": the title's
+        // first words (four or more), cut where the title runs on in lower case, as a contents line short of room prints it.
+        if (n >= 4 && words.Length > n && words[n].Length > 0 && char.IsLower(words[n][0])
+            && TextShapes.NormalizeForMatch(string.Join(' ', words.Take(n))) == TextShapes.NormalizeForMatch(listed))
+            return true;
+        // "A Ceasefire on Paper Only Why the August truce …": the title, then a standfirst that starts a sentence of its own.
         return n >= 3 && words.Length > n + 3 && words[n].Length > 0 && char.IsUpper(words[n][0])
             && TextShapes.NormalizeForMatch(string.Join(' ', words.Take(n))) == TextShapes.NormalizeForMatch(listed)
             && !ParagraphShape.LooksLikeTitleCaseHeading(string.Join(' ', words.Skip(n)));

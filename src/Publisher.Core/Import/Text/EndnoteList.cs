@@ -9,6 +9,8 @@ internal enum EndnoteStyle
     Bracketed,
     /// <summary>"1. …" or "1) …": a numbered reference list.</summary>
     Numbered,
+    /// <summary>"(1) …", its markers "(1)" glued to the text.</summary>
+    Parenthesised,
 }
 
 /// <summary>One entry of an endnote list: its label, its 0-based line in the body and its text (wrapped lines joined).</summary>
@@ -46,8 +48,8 @@ internal sealed record EndnoteList(int StartLine, int EndLine, EndnoteStyle Styl
             while (above >= 0 && string.IsNullOrWhiteSpace(lines[above])) above--;
             var headed = above >= 0 && EndnoteShapes.IsNotesHeading(lines[above]);
             var referenceLike = entries.Count(e => EndnoteShapes.LooksLikeReference(e.Text)) * 2 >= entries.Count;
-            // "1. …" is also how articles number their points; bracketed and anchored labels are notes' own shapes.
-            if (!headed && style == EndnoteStyle.Numbered && !referenceLike) return null;
+            // "1. …" and "(1) …" are also how articles number their points; bracketed and anchored labels are notes' own shapes.
+            if (!headed && style is EndnoteStyle.Numbered or EndnoteStyle.Parenthesised && !referenceLike) return null;
             return new EndnoteList(headed ? above : first, end, style, entries);
         }
         return null;
@@ -88,5 +90,6 @@ internal sealed record EndnoteList(int StartLine, int EndLine, EndnoteStyle Styl
     private static EndnoteStyle StyleOf(string line) =>
         EndnoteShapes.HasWordProcessorAnchor(line) ? EndnoteStyle.WordProcessor
         : EndnoteShapes.IsPlainListEntry(line) ? EndnoteStyle.Numbered
+        : EndnoteShapes.IsParenthesisedEntry(line) ? EndnoteStyle.Parenthesised
         : EndnoteStyle.Bracketed;
 }

@@ -7,7 +7,7 @@ internal sealed record NoteLabel(int Number, string Label, bool Roman);
 
 /// <summary>
 /// Shapes of endnote lists: headings ("Notes", "Endnotes", "References", "Sources", …), entries in the forms word
-/// processors and sites print them — "[1] …", "[i] …", "[[i]](#_ednref1) …", "1. …", "1) …" — and whether an
+/// processors and sites print them — "[1] …", "[i] …", "[[i]](#_ednref1) …", "1. …", "1) …", "(1) …" — and whether an
 /// entry reads like a reference (an address, "accessed …", "Retrieved …").
 /// </summary>
 internal static partial class EndnoteShapes
@@ -23,6 +23,7 @@ internal static partial class EndnoteShapes
         var m = WordProcessorEntry().Match(t);
         if (!m.Success) m = BracketEntry().Match(t);
         if (!m.Success) m = NumberedEntry().Match(t);
+        if (!m.Success) m = ParenthesisedEntry().Match(t);
         if (!m.Success) return null;
         var label = m.Groups["label"].Value;
         var number = Number(label);
@@ -41,6 +42,9 @@ internal static partial class EndnoteShapes
 
     /// <summary>An entry in the numbered-list shape ("1. …", "1) …"), which is also how articles print ordinary lists.</summary>
     public static bool IsPlainListEntry(string line) => NumberedEntry().IsMatch(line.TrimStart());
+
+    /// <summary>An entry numbered in brackets ("(1) …"), which articles also use for the points of a list.</summary>
+    public static bool IsParenthesisedEntry(string line) => ParenthesisedEntry().IsMatch(line.TrimStart());
 
     /// <summary>An anchor of a word processor's endnote or footnote list ("(#_ednref1)", "#_ftnref2").</summary>
     public static bool HasWordProcessorAnchor(string line) => WordProcessorEntry().IsMatch(line.TrimStart());
@@ -82,6 +86,10 @@ internal static partial class EndnoteShapes
     // "1. Text", "1) Text"
     [GeneratedRegex(@"^(?<label>\d{1,3})[.)]\s+(?=\S)")]
     private static partial Regex NumberedEntry();
+
+    // "(1) Text"
+    [GeneratedRegex(@"^\((?<label>\d{1,3})\)\s+(?=\S)")]
+    private static partial Regex ParenthesisedEntry();
 
     [GeneratedRegex(@"https?://|www\.|\baccessed\b|\bretrieved\b|\bavailable at\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();

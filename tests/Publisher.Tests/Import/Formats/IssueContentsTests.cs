@@ -34,6 +34,50 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void Genres_before_the_titles_of_two_entries_or_more_are_their_kinds_and_a_cut_title_matches_the_whole_one()
+    {
+        // Given: every entry filed under its genre in title case ("Report: …"), one wrapped, one cut short of its title
+        var lines = SeedText.Lines("""
+            Contents
+            Report: Ferry Crews Walk Out Over
+              the Night Escort Rules  . . . . . . . . .  p. 1
+            Interview: Maren Olufsen-Tay  . . . . . . .  p. 3
+            Profile: The Salt Broker: Ines Varga-Holm  p. 6
+
+            REPORT
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal(["Ferry Crews Walk Out Over the Night Escort Rules", "Maren Olufsen-Tay", "The Salt Broker: Ines Varga-Holm"], entries.Select(e => e.Title));
+        Assert.Equal(["report", "interview", "profile"], entries.Select(e => e.Kind));
+        Assert.Equal(2, WholeIssueFormat.MatchToc("The Salt Broker: Ines Varga-Holm and the Long Decline of the Coastal Trade", entries));
+        Assert.Equal(1, WholeIssueFormat.MatchToc("Maren Olufsen-Tay: Nine Years on the Harbour Board", entries));
+        Assert.Null(WholeIssueFormat.MatchToc("Ines Varga-Holm and the Salt Brokers of the Northern Coast", entries));
+    }
+
+    [Fact]
+    public void One_entry_with_a_colon_after_a_genre_word_keeps_its_whole_title()
+    {
+        // Given: a single entry whose title happens to open with a genre and a colon
+        var lines = SeedText.Lines("""
+            Contents
+            Profile: A Life in the Border Police  . . . .  p. 1
+            Why the Harbour Strike Ended  . . . . . . . .  p. 4
+
+            PROFILE
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Equal("Profile: A Life in the Border Police", entries[0].Title);
+    }
+
+    [Fact]
     public void Two_columns_run_together_line_by_line_are_read_left_column_first_then_right()
     {
         // Given: a contents page in two columns that text extraction ran together, the heading sharing a line with the

@@ -110,9 +110,15 @@ public sealed partial class WholeIssueFormat
             var block = blocks[j];
             if (block.IsSingleLine && ClosingSignature.DashedNames(block.FirstText) is not null)
                 return SignatureAt(blocks, j, starts) is not null ? j : null;
+            // "By NAME" under the notes of a piece that printed no byline over its text: its byline, set at its end.
+            if (block.IsSingleLine && IssueSegmenter.IsPrintedByline(block.FirstText) && blocks[j - 1].Lines.Any(l => EndnoteShapes.Entry(l.Text) is not null)
+                && IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text))
+                return j;
             var isNotes = IssueStructure.IsFootnoteRule(block.FirstText) || EndnoteShapes.Entry(block.FirstText) is not null
                 || NotesSection.IsNotesHeading(block.FirstText);
-            if (!isNotes && IsSignedPieceProse(block)) return null;
+            // The contributors' bios the issue prints after its last piece ("CONTRIBUTORS" / "NAME is …") close no text.
+            var isBios = BioLabel.IsLabelLine(block.FirstText) || BioParagraph.IsBio(block.Joined);
+            if (!isNotes && !isBios && IsSignedPieceProse(block)) return null;
         }
         return null;
     }
@@ -120,6 +126,10 @@ public sealed partial class WholeIssueFormat
     /// <summary>The names of a line signing a piece at its end: "— NAME", "NAME, Place" or a bare name.</summary>
     private static IReadOnlyList<string>? SignerNames(string line) =>
         ClosingSignature.Names(line) ?? (IssueSegmenter.EndsSentence(line) ? null : Signature.Names([line]));
+
+    /// <summary>The names of a piece's closing signature or of its byline printed at its end ("By NAME" under its notes).</summary>
+    private static IReadOnlyList<string>? ClosingNames(string line) =>
+        SignerNames(line) ?? (IssueSegmenter.IsPrintedByline(line) ? IssueSegmenter.BylineNames(line) : null);
 
     /// <summary>The first display title over prose from <paramref name="from"/> to before <paramref name="to"/>.</summary>
     private static int? FirstSignedTitle(IReadOnlyList<TextBlock> blocks, int from, int to)

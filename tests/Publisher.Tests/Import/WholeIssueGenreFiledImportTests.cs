@@ -1,0 +1,76 @@
+namespace Publisher.Tests.Import;
+
+/// <summary>
+/// An issue whose contents file each entry under its genre in title case ("Profile: …"), one entry cut short of its
+/// title; a profile printed without a byline over its text, its notes numbered "(1) …" and cited by "(n)" glued to the
+/// sentence ends, its "By NAME" under the notes; all bios in a contributors' block at the end. Invented text.
+/// </summary>
+public class WholeIssueGenreFiledImportTests
+{
+    private const string Issue = """
+        COASTAL ARMED GROUPS REVIEW
+        March 2034 • Volume VII, Issue 3
+
+        Contents
+        Report: Harbour Pilots Refuse the Night Escorts  . . .  p. 1
+        Profile: The Broker of Kessa: Ines Varga-Holm  . . . . .  p. 3
+
+        REPORT
+
+        Harbour Pilots Refuse the Night Escorts
+        By Maren Olufsen-Tay
+
+        The pilots who guide cargo ships into the port of Kessa stopped work on Monday
+        night, saying that the navy's escorts had twice failed to arrive on time and that
+        they would not take ships through the channel alone after dark.
+
+        The port authority says the escorts will resume within the week, but the pilots
+        want a written promise that no ship will be moved at night without one.
+
+        PROFILE
+
+        The Broker of Kessa: Ines Varga-Holm and the Long Decline
+        of the Coastal Trade
+
+        For a decade Ines Varga-Holm was the person traders in Kessa went to when a cargo
+        had to move without questions. She arranged boats, paid the harbour guards and,
+        according to two former partners, kept a ledger of every payment.(1)
+
+        Her business faltered when the coast guard began to board boats at random in 2031.
+        Several of her captains were arrested, and the armed groups that had protected her
+        trade turned to smuggling on their own account.(2)
+
+        NOTES
+
+        (1) Interviews with two former partners of Varga-Holm, Kessa, January 2034.
+        (2) Coast guard boarding statistics for the northern channel, 2031-2033.
+
+        By Tomas Reinholt-Abiola
+
+        CONTRIBUTORS
+        Maren Olufsen-Tay reports on ports and shipping from Kessa.
+        Tomas Reinholt-Abiola is a researcher on maritime crime at the Coastal Institute.
+        """;
+
+    [Fact]
+    public void Entries_filed_under_genres_find_their_pieces_and_a_byline_under_the_notes_names_the_author()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/issue.txt", Issue);
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        Assert.Equal(2, project.ArticleFiles().Count());
+        var profile = project.Read(project.ArticleFiles().Single(f => f.Contains("broker-of-kessa", StringComparison.Ordinal)));
+        Assert.Contains("title: 'The Broker of Kessa: Ines Varga-Holm and the Long Decline of the Coastal Trade'", profile, StringComparison.Ordinal);
+        Assert.Contains("- Tomas Reinholt-Abiola\n", profile, StringComparison.Ordinal);
+        Assert.Contains("kind: profile", profile, StringComparison.Ordinal);
+        Assert.Contains("kept a ledger of every payment.[^1]", profile, StringComparison.Ordinal);
+        Assert.Contains("[^2]: Coast guard boarding statistics", profile, StringComparison.Ordinal);
+        Assert.DoesNotContain("By Tomas", profile, StringComparison.Ordinal);
+        Assert.Contains("researcher on maritime crime", project.Read("input/authors/tomas-reinholt-abiola.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tomas", project.Read("input/authors/maren-olufsen-tay.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "PUB105");
+    }
+}
