@@ -85,6 +85,24 @@ public class EmailNewsletterPiecesImportTests
     }
 
     [Theory]
+    [InlineData("Issue #88 · Tuesday 3 June 2031")]
+    [InlineData("No. 88 · Tuesday 3 June 2031")]
+    public void The_number_an_email_newsletter_prints_with_no_volume_counts_its_sends_and_numbers_no_issue(string numberLine)
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/letter.txt", Newsletter.Replace("Issue #88 · Tuesday 3 June 2031", numberLine, StringComparison.Ordinal));
+
+        var report = project.Import();
+
+        Assert.All(project.ArticleFiles().Select(project.Read), text =>
+        {
+            Assert.DoesNotContain("issue:", text, StringComparison.Ordinal);
+            Assert.Contains("date: 2031-06-03", text, StringComparison.Ordinal);
+        });
+        Assert.Contains(report.Diagnostics, d => d.Message.Contains("number 88 counts the newsletter's sends", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("By our correspondent in Orvel, Bodil Achebe-Strand", "By Bodil Achebe-Strand")]
     [InlineData("By our Kessel correspondent, Ana Ruiz", "By Ana Ruiz")]
     [InlineData("Ana Ruiz, Special Correspondent", "Ana Ruiz")]

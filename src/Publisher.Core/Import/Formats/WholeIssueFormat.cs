@@ -70,6 +70,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueWithoutVolume,
                 string.Create(CultureInfo.InvariantCulture, $"the masthead prints issue {numberOnly} and a date but no volume; the articles have no volume (set 'volume' in the seed's sidecar if the issue has one)"),
                 new SourceLocation(source.Path, header.DateLine)));
+        if (header.SendCount is { } sends)
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueWithoutVolume,
+                string.Create(CultureInfo.InvariantCulture, $"the masthead's number {sends} counts the newsletter's sends (printed after '#', or in an email with no volume); the articles have no issue (set 'issue' in the seed's sidecar if the archive files it as one)"),
+                new SourceLocation(source.Path, header.DateLine)));
         if (header.Date is { DayInferred: true } monthOnly)
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
                 string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the {(monthOnly.Season is { } season ? $"season ({season})" : $"month ({monthOnly.Date:MMMM yyyy})")}; the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
@@ -734,7 +738,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         return false;
     }
 
-    private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1);
+    private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1)
+    {
+        /// <summary>The number a newsletter prints as its count of sends, which numbers no issue.</summary>
+        public int? SendCount { get; init; }
+    }
 
     /// <summary>
     /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date
@@ -784,8 +792,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
             (date, dateLine) = (underDate, blocks[next].Line);
             next++;
         }
-        // "Issue #212 · …": a newsletter's send count dates the issue but numbers none.
-        return new Header(publication, volume.Volume, VolumeIssueLine.IsSendCount(volumeBlock.FirstText) ? null : volume.Issue, date, next, dateLine);
+        // "Issue #212 · …", or "No. 118 — 15 March 2033" under an email's header fields: a newsletter's count of its sends
+        // dates the issue but numbers none.
+        var sendCount = volume.Volume is null
+            && (VolumeIssueLine.IsSendCount(volumeBlock.FirstText) || blocks.Take(volumeAt).Any(b => b.Lines.Any(l => EmailHeaderLine.Is(l.Text))));
+        return new Header(publication, volume.Volume, sendCount ? null : volume.Issue, date, next, dateLine) { SendCount = sendCount ? volume.Issue : null };
     }
 
     /// <summary>
