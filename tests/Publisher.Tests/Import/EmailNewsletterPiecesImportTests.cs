@@ -84,6 +84,71 @@ public class EmailNewsletterPiecesImportTests
         Assert.DoesNotContain("longreads.example", court, StringComparison.Ordinal);
     }
 
+    // Hard-wrapped, blank lines between paragraphs; the second piece has no byline, a label the catalogue does not know over
+    // its title in sentence case, and "-- NAME, Place" closing it.
+    private const string SignedPieceLetter = """
+        From: The Tidewater Note <note@tidewater.example>
+        Subject: Tidewater Note: escorts and a market
+        Date: Fri, 6 Jun 2031 07:00:00 +0000
+
+        THE TIDEWATER NOTE
+        Notes on the coast, every Friday
+        6 June 2031
+
+        ------------------------------------------------------------
+
+        ANALYSIS
+
+        Why the escorts keep arriving late
+
+        By Ines Varga-Holm
+
+        The navy promised in April that every cargo ship entering the northern
+        channel after dark would have an escort. Six weeks on, the pilots say
+        that escorts have been late on nine nights out of ten.
+
+        The reason is not hard to find. The squadron has four boats for a
+        channel that needs six, and two of the four are in the yard.
+
+        ------------------------------------------------------------
+
+        RIVERBANK DIARY
+
+        A market that closes before dark
+
+        The stallholders at the eastern market now pack up at four in the
+        afternoon, two hours earlier than last year. Nobody wants to be on
+        the road back to the villages when the light goes.
+
+        "We sell less, but we sleep at home," said a woman who has sold dried
+        fish at the market for thirty years. The district office says a police
+        post will open in the autumn; none of the traders believed it.
+
+        -- Bodil Achebe-Strand, Orvel
+
+        ------------------------------------------------------------
+        You are receiving this because you subscribed at tidewater.example.
+        """;
+
+    [Fact]
+    public void A_piece_titled_in_sentence_case_under_an_unknown_label_and_signed_after_two_hyphens_is_an_article_of_that_kind()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/note.txt", SignedPieceLetter);
+
+        var report = project.Import();
+
+        var texts = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(2, texts.Count);
+        var market = Assert.Single(texts, t => t.Contains("The stallholders at the eastern market", StringComparison.Ordinal));
+        Assert.Contains("title: A market that closes before dark", market, StringComparison.Ordinal);
+        Assert.Contains("- Bodil Achebe-Strand\n", market, StringComparison.Ordinal);
+        Assert.Contains("kind: riverbank diary", market, StringComparison.Ordinal);
+        Assert.DoesNotContain("-- Bodil", market, StringComparison.Ordinal);
+        var escorts = Assert.Single(texts, t => t.Contains("The navy promised in April", StringComparison.Ordinal));
+        Assert.DoesNotContain("RIVERBANK", escorts, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Issue #88 · Tuesday 3 June 2031")]
     [InlineData("No. 88 · Tuesday 3 June 2031")]

@@ -40,7 +40,7 @@ public sealed partial class WholeIssueFormat
             // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" / prose: a line right over a name line that prose follows
             // is that piece's title (the contents list it without its author), not a label over a piece titled by a name.
             if (IsTitleOverBareByline(blocks, j)) continue;
-            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated)) continue;
+            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || IsSignedBelow(blocks, j + 2))) continue;
             candidates.Add(j);
         }
         for (var c = 0; c < candidates.Count; c++)
@@ -141,6 +141,21 @@ public sealed partial class WholeIssueFormat
         for (var i = 0; i < blocks.Count; i++)
             if (blocks[i].Line == line) return i;
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the piece from <paramref name="from"/> is closed by a signature after a dash ("-- NAME, Place") before the
+    /// next line shaped as a label: a piece signed at its end, which no byline under its title announces.
+    /// </summary>
+    private static bool IsSignedBelow(IReadOnlyList<TextBlock> blocks, int from)
+    {
+        for (var k = from; k < blocks.Count; k++)
+        {
+            var block = blocks[k];
+            if (block.IsSingleLine && ClosingSignature.DashedNames(block.FirstText) is not null) return k > from;
+            if (block.IsSingleLine && SectionLabels.IsLabelShaped(block.FirstText) && SectionLabels.IsSetApart(block.FirstText)) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the block at <paramref name="at"/> is over a byline that prose follows (no title between them).</summary>

@@ -13,8 +13,11 @@ internal static partial class ClosingSignature
     private const int MaxNames = 4;
     private const int MaxTailWords = 5;
 
-    /// <summary>The names of a signature that opens with a dash ("— NAME", "– NAME, Place"), or null: the surest shape.</summary>
-    public static IReadOnlyList<string>? DashedNames(string line) => line.TrimStart() is ['—' or '–', ..] ? Names(line) : null;
+    /// <summary>
+    /// The names of a signature that opens with a dash ("— NAME", "– NAME, Place", or "-- NAME" as plain text types the
+    /// dash), or null: the surest shape. A single hyphen may be a list's bullet, and is not taken.
+    /// </summary>
+    public static IReadOnlyList<string>? DashedNames(string line) => line.TrimStart() is ['—' or '–', ..] or ['-', '-', not '-', ..] ? Names(line) : null;
 
     public static IReadOnlyList<string>? Names(string line)
     {

@@ -155,7 +155,17 @@ public sealed partial class WholeIssueFormat
         IsOrphanProse(block) || TextLines.WordCount(block.Joined) >= MinOrphanProseWords && char.IsUpper(block.FirstText.TrimStart()[0])
         && IssueSegmenter.EndsSentence(block.Lines[^1].Text) && !ContentsHeading.IsMatch(block.FirstText);
 
-    private static bool IsSignedTitle(IReadOnlyList<TextBlock> blocks, int t) => IsDisplayTitle(blocks[t]) && IsSignedPieceProse(blocks[t + 1]);
+    private static bool IsSignedTitle(IReadOnlyList<TextBlock> blocks, int t) =>
+        (IsDisplayTitle(blocks[t]) || IsTitleUnderLabel(blocks, t)) && IsSignedPieceProse(blocks[t + 1]);
+
+    /// <summary>
+    /// "FIELD NOTE" / "Waiting for the ferry at the landing": a title in sentence case, which <see cref="IsDisplayTitle"/>
+    /// refuses, right under a section label in capitals that sets it apart as a title.
+    /// </summary>
+    private static bool IsTitleUnderLabel(IReadOnlyList<TextBlock> blocks, int t) =>
+        t > 0 && blocks[t - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[t - 1].FirstText)
+        && blocks[t].Lines.Count <= 2 && IsWrappedTitle(blocks[t]) && !IsSectionLabel(blocks[t]) && !IssueSegmenter.EndsSentence(blocks[t].Lines[^1].Text)
+        && TextLines.WordCount(blocks[t].Joined) >= MinDisplayTitleWords;
 
     /// <summary>A title block set as titles are: up to three lines, each in capitals or title case, ending no sentence.</summary>
     private static bool IsDisplayTitle(TextBlock block) =>
