@@ -128,6 +128,8 @@ public class EmailNewsletterPiecesImportTests
 
         ------------------------------------------------------------
         You are receiving this because you subscribed at tidewater.example.
+        Unsubscribe: https://tidewater.example/unsubscribe?u=112
+        The Tidewater Note is written and edited in Orvel. (c) 2031
         """;
 
     [Fact]
@@ -145,6 +147,9 @@ public class EmailNewsletterPiecesImportTests
         Assert.Contains("- Bodil Achebe-Strand\n", market, StringComparison.Ordinal);
         Assert.Contains("kind: riverbank diary", market, StringComparison.Ordinal);
         Assert.DoesNotContain("-- Bodil", market, StringComparison.Ordinal);
+        // The footer under the closing rule, with no blank line between them, is the newsletter's, dropped.
+        Assert.DoesNotContain("You are receiving", market, StringComparison.Ordinal);
+        Assert.DoesNotContain("-----", market, StringComparison.Ordinal);
         var escorts = Assert.Single(texts, t => t.Contains("The navy promised in April", StringComparison.Ordinal));
         Assert.DoesNotContain("RIVERBANK", escorts, StringComparison.Ordinal);
     }

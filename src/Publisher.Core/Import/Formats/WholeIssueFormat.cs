@@ -94,7 +94,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
-        var rawBodyBlocks = SeedText.Blocks(bodyLines);
+        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(OpeningRuleApart).ToList();
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
@@ -737,6 +737,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return false;
     }
+
+    /// <summary>
+    /// "=====" over an email's footer lines with no blank line between: the rule parts what follows from what came before;
+    /// it is a block of its own, not the first line of a paragraph. A block ruled above and below (a boxed label) stays whole.
+    /// </summary>
+    private static IEnumerable<TextBlock> OpeningRuleApart(TextBlock block) =>
+        block.Lines.Count > 1 && RuleLine.Is(block.FirstText) && !block.Lines.Skip(1).Any(l => RuleLine.Is(l.Text))
+            ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
+            : [block];
 
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1)
     {
