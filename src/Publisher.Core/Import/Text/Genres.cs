@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Publisher.Core.Import.Formats;
 
 namespace Publisher.Core.Import.Text;
@@ -17,7 +18,7 @@ namespace Publisher.Core.Import.Text;
 /// media-contact line alone is too weak, news pages print one too); last its address (<see cref="FromUrl"/>).
 /// </para>
 /// </summary>
-public static class Genres
+public static partial class Genres
 {
     /// <summary>Canonical kind, then the other words that name it (plurals of single words are added automatically).</summary>
     private static readonly (string Kind, string[] Synonyms)[] Catalogue =
@@ -229,6 +230,9 @@ public static class Genres
         var start = 0;
         while (start < text.Length && (char.IsSymbol(text[start]) || char.IsWhiteSpace(text[start]) || char.GetUnicodeCategory(text[start]) == System.Globalization.UnicodeCategory.NonSpacingMark)) start++;
         text = text[start..].Trim();
+        // "THIS WEEK'S ANALYSIS", "Today's briefing": when the piece appears is no part of its genre.
+        if (IssueTimeOpener().Match(text) is { Success: true, Length: var opener } && opener < text.Length)
+            return OwnLabel(text[opener..], sentenceCase: sentenceCase || char.IsLower(text[opener]));
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter)) || !IsLabelCase(words, sentenceCase)) return null;
         // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
@@ -319,6 +323,10 @@ public static class Genres
             return new GenreEvidence(ArticleKinds.Blog, $"the page is on a blog host ('{uri.Host}')");
         return null;
     }
+
+    /// <summary>"This week's ", "TODAY'S ", "This month's ": a possessive of the issue's time before a label's genre.</summary>
+    [GeneratedRegex(@"^(?:(?:this|last|next)\s+(?:week|month|year|issue|edition|fortnight)|today|tonight|the\s+(?:week|month|day))['’]s\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueTimeOpener();
 }
 
 /// <summary>A kind and what says so, for the report.</summary>

@@ -79,11 +79,16 @@ public class PageHeaderShapesTests
     [InlineData("PRESS STATEMENT", "press statement")]
     [InlineData("⚠ ALERT", "alert")]
     [InlineData("COMMUNITY NOTICE", "community notice")]
+    [InlineData("THIS WEEK'S ANALYSIS", "analysis")]
+    [InlineData("Today’s briefing", "briefing")]
+    [InlineData("THIS MONTH'S FIELD DIARY", "field diary")]
     public void Reads_page_labels(string label, string kind) => Assert.Equal(kind, Genres.OwnLabel(label));
 
     [Theory]
     [InlineData("SUMMARY")]
     [InlineData("CHECK")]
+    [InlineData("THIS WEEK'S")]
+    [InlineData("THIS WEEK'S READING")]
     public void Near_miss_labels_name_no_genre(string label) => Assert.Null(Genres.OwnLabel(label));
 }
 
