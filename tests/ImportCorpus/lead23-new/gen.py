@@ -1,0 +1,109 @@
+# lead23-new: five invented files for the twenty-third session's lead rules (see the corpus README).
+# python3 gen.py rewrites every .txt, .labels.yml and sidecar here. All names, places and prose are invented.
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+from corpusgen import Issue, arts
+
+class Doc(Issue):
+    def write(self, articles, sidecar=None):
+        super().write(articles, sidecar or "")
+        if not sidecar: os.remove(self.name + ".yml")
+    def paras(self, text, art, width=68):
+        ps = [p.strip() for p in text.strip().split("\n\n")]
+        for i, p in enumerate(ps):
+            if i: self.add("", art)
+            self.para(" ".join(p.split()), art, width)
+
+# ---------------------------------------------------------------- e01: a whole monitor issue, dotted contents
+d = Doc("e01_hsm_issue_genre_contents_notes_byline_under")
+P = "Hinterland Security Monitor"
+d.add("HINTERLAND SECURITY MONITOR")
+d.add("Conflict economies, armed groups and the state at the margins")
+d.add("")
+d.add("Volume XIX  |  Issue 20  |  October 2033")
+d.add("")
+d.add("In this issue")
+d.add("")
+d.add("Analysis: Diesel, Salt and Guns on the Qarun Road .................. 2")
+d.add("Profile: Commander Ilyas Boranov, the Mechanic of Tel Aswar ........ 5")
+d.add("Analysis: Lake Oruma's Fishing Levies .............................. 8")
+d.add("Contributors ....................................................... 11")
+d.add("")
+d.add("")
+d.add("ANALYSIS")
+d.add("")
+d.add("Diesel, Salt and Guns on the Qarun Road")
+d.add("")
+d.add("By Teodora Vasquez-Lind")
+d.add("")
+d.paras("""
+The Qarun Road runs for some 340 kilometres from the salt pans at Birket Nuweil to the river crossing at Tel Aswar, and for most of the past decade no single authority has controlled more than a third of it. Three militias now hold the stretches in between, and each has learned that the road is worth more as a toll corridor than as a front line. Since the spring of 2033 the price of diesel in the market towns along the road has roughly doubled, and traders interviewed for this analysis were unanimous that the increase is not the work of distant suppliers but of the men who stand at the checkpoints.
+
+The mechanism is simple. Tanker drivers pay a flat fee at each militia barrier, the fee is passed on at the pump, and the militias take a second cut from the fuel stations they license in the towns they hold. A driver who carried fuel from Birket Nuweil to Tel Aswar in August described paying at nine barriers, two of which were manned by the same faction under different flags. Local councils have tried to publish a schedule of permitted charges, but the schedule was ignored within a week and the councillor who drafted it left the district after his house was fired upon.
+
+Salt matters almost as much as fuel. The pans at Birket Nuweil supply curing salt to fishing and livestock markets across the region, and the militia that controls the loading yards has begun to sell export permits to wholesalers in advance of each season. That arrangement gives it an income that does not depend on traffic, and it explains why the group was able to keep paying its fighters through the rains, when the road itself was closed for six weeks.
+
+The lesson for the government in the capital is uncomfortable. A military push to reopen the road would disrupt the only steady trade the area has, and the militias know that the towns would blame the army for the shortages that followed. A negotiated reduction in tolls, backed by a fuel subsidy paid at the pump rather than to the factions, may be the less dramatic but more durable option.
+""", 0)
+d.add("")
+d.add("2")
+d.add("")
+d.add("PROFILE")
+d.add("")
+d.add("Commander Ilyas Boranov, the Mechanic of Tel Aswar")
+d.add("")
+d.paras("""
+Few commanders on the Qarun Road are as widely known, or as rarely seen, as Ilyas Boranov. Born in the river town of Tel Aswar in the early 1990s, he trained as a diesel mechanic and ran a repair yard for trucks and pumps until the collapse of the provincial administration in 2028. Residents remember him as a man who extended credit to farmers whose irrigation pumps had failed, a reputation that served him well when he began to recruit.(1)
+
+Boranov's faction, known locally as the Yard Brigade, grew out of a neighbourhood guard formed to protect the repair yards from looting. By 2030 it had some two hundred armed members and held the crossing at Tel Aswar, the most profitable point on the road. Unlike his rivals, Boranov never declared an ideological programme; his statements, circulated as voice notes, speak of order, fair prices and the return of the ferry service rather than of religion or national causes.(2)
+
+His hold on the crossing was tested in the summer of 2031, when a rival faction from the salt pans tried to seize the ferry landing. The Yard Brigade repelled the attack within two days, in part because Boranov had armoured three of his own tow trucks with steel plate from the repair yard.(3) The episode confirmed his reputation for improvisation and persuaded several smaller groups along the road to pay him for protection.
+
+Boranov now faces a different problem. Younger members of the brigade, many of them too young to remember the repair yard, resent the fees he pays to the elders of Tel Aswar and have begun to run their own checkpoints south of the town. Whether the mechanic can keep his machine together, or whether it breaks into the kind of rival crews he once defeated, will shape the road for years to come.
+""", 1)
+d.add("")
+d.add("NOTES")
+d.add("")
+for n in ["(1) Interviews with two former customers of the repair yard, Tel Aswar, June 2033.",
+          "(2) Voice notes attributed to Boranov and shared in local messaging groups, March 2030 to January 2033.",
+          "(3) Account of a resident of the ferry district, recorded in July 2031 and confirmed by a second witness."]:
+    d.para(n, 1)
+d.add("")
+d.add("By Ngozi Halvorsen")
+d.add("")
+d.add("5")
+d.add("")
+d.add("ANALYSIS")
+d.add("")
+d.add("Lake Oruma's Fishing Levies and the Return of the")
+d.add("Island Cells")
+d.add("")
+d.add("By Piet Albescu-Nwosu")
+d.add("")
+d.paras("""
+On the eastern shore of Lake Oruma, the fishing season opened in September with a notice pinned to the door of the landing-site cooperative at Mbesi. It set out, in careful handwriting, what each boat would owe for the season, what each trader would owe per basket of dried fish, and where the money was to be taken. The notice was not signed, but every fisherman at Mbesi knew who had written it: the island cells that were driven off the lake by a joint naval operation in 2029 and that have spent the past two years quietly returning.
+
+The cells were never large. At their height they counted perhaps a few hundred fighters spread over a dozen islands, and they relied on the lake's reed beds and the absence of patrol boats more than on their weapons. What they built instead was a system of levies collected through fishermen's associations, and it is this system, rather than the fighters, that has come back first. Cooperative officials at three landing sites said that collectors arrived in early 2032 with lists of boat owners that matched the cooperatives' own registers.
+
+The return of the levies has two effects that matter for security on the lake. It funds the cells without exposing them to confrontation, and it binds the fishing economy to them, since traders who refuse to pay find their catch cannot be sold at the larger markets. Several traders described losing a season's stock after buyers were warned off.
+
+Patrols alone will not undo this. The naval operation of 2029 cleared the islands but left the cooperatives without protection once the boats withdrew. A lasting response would pair a small permanent presence at the main landing sites with a way for cooperatives to report collectors without being identified, and with credit for the traders who would otherwise have nowhere else to turn when the season fails.
+""", 2)
+d.add("")
+d.add("8")
+d.add("")
+d.add("CONTRIBUTORS")
+d.add("")
+d.para("Teodora Vasquez-Lind is an independent researcher who has worked on fuel markets and armed groups along the Qarun Road since 2027.", None)
+d.add("")
+d.para("Ngozi Halvorsen is a journalist and analyst based in the river districts. She writes on local armed leadership.", None)
+d.add("")
+d.para("Piet Albescu-Nwosu is a senior fellow at the Lakeshore Institute for Peace Studies, where he leads its work on fisheries and conflict.", None)
+d.add("")
+d.add("11")
+d.write(arts(P, "2033-10-01", 19, 20,
+    ("Diesel, Salt and Guns on the Qarun Road", ["Teodora Vasquez-Lind"], "analysis"),
+    ("Commander Ilyas Boranov, the Mechanic of Tel Aswar", ["Ngozi Halvorsen"], "profile"),
+    ("Lake Oruma's Fishing Levies and the Return of the Island Cells", ["Piet Albescu-Nwosu"], "analysis")),
+    "publication: Hinterland Security Monitor\n")
