@@ -107,3 +107,103 @@ d.write(arts(P, "2033-10-01", 19, 20,
     ("Commander Ilyas Boranov, the Mechanic of Tel Aswar", ["Ngozi Halvorsen"], "profile"),
     ("Lake Oruma's Fishing Levies and the Return of the Island Cells", ["Piet Albescu-Nwosu"], "analysis")),
     "publication: Hinterland Security Monitor\n")
+
+# ---------------------------------------------------------------- e02: a sibling monitor, box contents, running footers
+d = Doc("e02_cim_issue_box_contents_footers_dr_byline")
+P = "Coastal Insurgency Monitor"
+page = [2]
+def footer():
+    d.add(""); d.add("Coastal Insurgency Monitor -- Vol. 8, Issue 11 -- 14 November 2033%s%d" % (" " * 8, page[0]))
+    d.add(""); page[0] += 1
+d.add("C O A S T A L   I N S U R G E N C Y   M O N I T O R")
+d.add("Monday, 14 November 2033                         Vol. 8 / Issue 11")
+d.add("")
+d.add("+-------------------------------------------------------------+")
+d.add("|  CONTENTS                                                   |")
+d.add("+-------------------------------------------------------------+")
+d.add("|  Briefing: Night Raids on the Tamsa Shrimp Farms         2  |")
+d.add("|  Interview: A Former Negotiator on the Kestrel Strait    3  |")
+d.add("|  Assessment: Why the Coastal Front Keeps Splitting       6  |")
+d.add("|  About the Authors                                       9  |")
+d.add("+-------------------------------------------------------------+")
+d.add("")
+d.add("Briefing")
+d.add("Night Raids on the Tamsa Shrimp Farms")
+d.add("by Hendrika Osei-Palmer")
+d.add("")
+W = 60
+d.paras("""
+Over four nights in late October, armed men in two fibreglass skiffs raided shrimp farms along the Tamsa estuary, tying up watchmen, emptying the holding ponds and taking aerators, generators and the farms' stocks of feed. Farm owners at Port Lelu estimate the losses at close to a full season's harvest for the eleven farms that were hit, and at least one watchman was seriously injured when he tried to raise the alarm by radio.
+
+The raids fit a pattern that has been building since the coastal police withdrew their estuary post in 2032. Small crews, some of them former members of the Coastal Front who never returned to fishing after the demobilisation scheme ran out of money, have moved from stealing outboard engines to striking the farms, which hold more value in one place and are guarded by unarmed staff. Owners say the crews know which ponds are ready for harvest, which suggests help from inside the farms or the buyers' networks.
+""", 0, W)
+footer()
+d.paras("""
+The estuary council has asked for the police post to be reopened, but the request is stalled over who will pay for fuel and boats. In the meantime farm owners have begun to pool money for private guards, an arrangement that risks arming the same young men the demobilisation scheme was meant to employ.
+""", 0, W)
+d.add("")
+d.add("")
+d.add("Interview")
+d.add("A Former Negotiator on the Kestrel Strait Kidnappings and the")
+d.add("Ransom Trade That Followed")
+d.add("Interview by Lasse Mbeki-Rowe")
+d.add("")
+d.paras("""
+Between 2029 and 2031, kidnappings of crew members from cargo vessels in the Kestrel Strait became a business with its own brokers, price lists and insurers. One man who sat at the table for several of those negotiations, and who asked not to be named, spoke to the Monitor about how the trade grew and why it faded.
+
+Q: How did the first cases begin?
+
+A: They were opportunistic. A group would board a tug or a supply boat, take whoever they found and call the owner's office. Nobody knew what to ask for, so the first demands were absurd, then they fell, and within a year everyone knew roughly what a mate or an engineer was worth. That was the moment it became a trade rather than a crime.
+
+Q: Who were the brokers?
+
+A: Mostly people who already moved money along the coast for fishermen and traders. They could hold a payment, take a commission and guarantee to both sides that the other would keep its word. Some of them were respected figures in the harbour towns, which made it very hard for the authorities to act against them.
+""", 1, W)
+footer()
+d.paras("""
+Q: Why did the kidnappings decline after 2031?
+
+A: Three things happened at once. The shipping companies began to route their crews through the strait in convoys, the insurers stopped paying for ransoms above a fixed amount, and the brokers were squeezed between the groups and the companies. Once the money was predictable and small, the risk was no longer worth it for most of the crews.
+
+Q: Could it come back?
+
+A: Yes. The brokers are still there, and the men who did the boarding still have boats. If the convoys stop, or if a new group wants to make its name, the whole system could be rebuilt in a season.
+""", 1, W)
+d.add("")
+d.add("")
+d.add("Assessment")
+d.add("Why the Coastal Front Keeps Splitting")
+d.add("")
+d.paras("""
+When the Coastal Front signed its ceasefire with the provincial government in 2030, it counted perhaps 1,500 fighters under a single command. Three years later at least five armed groups claim its name, and two of them have fought each other over control of the landing beaches north of Port Lelu. The splits have been widely read as a sign of weakness, but they also reflect choices the ceasefire itself made.(1)
+
+The agreement paid demobilisation allowances through unit commanders rather than to individual fighters, and it gave those commanders seats on the district reconstruction boards. Commanders who controlled the allowances and the contracts had every reason to keep their units intact and separate, and the central leadership, which had no money of its own, had little to offer in return for loyalty. By the end of 2031 the largest units were negotiating with the boards directly.(2)
+
+The second cause is the sea itself. Each faction has settled on a stretch of coast where it can tax fishing, fuel landings and the shrimp trade, and those stretches overlap at the river mouths. The clash at Anjari beach in May 2033 began as a dispute over a single fuel jetty.(3)
+""", 2, W)
+footer()
+d.paras("""
+None of this means the Front will return to war as a whole; it has become too divided for that. The more likely danger is a slow rise in local violence as factions compete for the same coast, with each clash small enough to be ignored in the provincial capital. Paying allowances directly to former fighters, and opening the reconstruction boards to councils rather than commanders, would remove two of the forces that keep the splinters multiplying.
+""", 2, W)
+d.add("")
+d.add("Notes")
+d.add("")
+for n in ["(1) Text of the Port Lelu ceasefire agreement, signed 2 March 2030, articles 4 to 9.",
+          "(2) Minutes of the district reconstruction board of Lelu North, sessions of September and November 2031.",
+          "(3) Statements by two Front factions posted on 18 and 19 May 2033, and local press reports of the same week."]:
+    d.para(n, 2, W)
+d.add("")
+d.add("By Dr. Yasmin Okonjo-Terrell and Ruben Aldabra")
+footer()
+d.add("About the Authors")
+d.add("")
+d.para("Hendrika Osei-Palmer reports on coastal economies and crime from Port Lelu.", None, W)
+d.para("Lasse Mbeki-Rowe is the Monitor's deputy editor.", None, W)
+d.para("Dr. Yasmin Okonjo-Terrell teaches peace and conflict studies at the University of Saltmarsh; Ruben Aldabra is a researcher on maritime security.", None, W)
+d.add("")
+d.add("Coastal Insurgency Monitor -- Vol. 8, Issue 11 -- 14 November 2033%s%d" % (" " * 8, page[0]))
+d.write(arts(P, "2033-11-14", 8, 11,
+    ("Night Raids on the Tamsa Shrimp Farms", ["Hendrika Osei-Palmer"], "briefing"),
+    ("A Former Negotiator on the Kestrel Strait Kidnappings and the Ransom Trade That Followed", ["Lasse Mbeki-Rowe"], "interview"),
+    ("Why the Coastal Front Keeps Splitting", ["Yasmin Okonjo-Terrell", "Ruben Aldabra"], "assessment")),
+    "publication: Coastal Insurgency Monitor\n")
