@@ -207,3 +207,70 @@ d.write(arts(P, "2033-11-14", 8, 11,
     ("A Former Negotiator on the Kestrel Strait Kidnappings and the Ransom Trade That Followed", ["Lasse Mbeki-Rowe"], "interview"),
     ("Why the Coastal Front Keeps Splitting", ["Yasmin Okonjo-Terrell", "Ruben Aldabra"], "assessment")),
     "publication: Coastal Insurgency Monitor\n")
+
+# ---------------------------------------------------------------- e03: an email newsletter, No. N, dash rules
+d = Doc("e03_harbour_watch_email_no_count_signed_piece")
+P = "The Harbour Watch"
+R = "-" * 64
+W = 66
+for h in ["From: The Harbour Watch <editors@harbourwatch.example>",
+          "To: readers@lists.harbourwatch.example",
+          "Date: Tue, 8 Nov 2033 06:40:12 +0000",
+          "Subject: The Harbour Watch No. 87: idle scanners, berth nine, and the coast guard",
+          "Content-Type: text/plain; charset=utf-8", ""]:
+    d.add(h)
+d.add("THE HARBOUR WATCH")
+d.add("Ports, smuggling and security on the southern coast")
+d.add("No. 87 -- 8 November 2033")
+d.add("")
+d.add(R)
+d.add("ANALYSIS")
+d.add("")
+d.add("Container Scanners Sit Idle at Port Sabin")
+d.add("By Joaquim Reyes-Abara")
+d.add("")
+d.paras("""
+The two container scanners installed at Port Sabin in 2031, paid for by a coastal security grant and opened with some ceremony by the transport minister, have not produced a usable image since the middle of August. Customs officers say that the software licence lapsed when the grant ended and that no budget line exists to renew it. Containers that would once have been flagged for inspection now pass through the gate on the strength of their paperwork alone.
+
+The timing could hardly be worse. Seizures of synthetic drugs at the smaller ports along the coast rose sharply in the first half of the year, and officials in the capital have warned that trafficking networks are testing which terminals have the weakest controls. A port whose scanners are visibly switched off, and whose staff have told anyone who asks, is an obvious candidate.
+
+The cost of renewal is small beside the value of the cargo that moves through the terminal each week. The harder problem is institutional. The scanners belong to the port authority, the licence was bought by the ministry, and customs, which operates them, controls neither. Until one body owns the equipment and the budget to run it, the same gap will open every time a grant expires.
+""", 0, W)
+d.add("")
+d.add(R)
+d.add("QUAYSIDE LEDGER")
+d.add("")
+d.add("What the night shift saw at berth nine")
+d.add("")
+d.paras("""
+Berth nine is the last berth on the southern quay, the one furthest from the gatehouse and the floodlights. On most nights it handles coastal feeders carrying cement and rice, and the crews who work it are used to long gaps between ships. In October, three dockers told me, those gaps began to fill with small boats that tied up beside the feeders for twenty minutes or so and then left without being logged.
+
+Nobody on the shift claims to know what the boats carried. What they describe is a routine: a call to the foreman's phone, the lights on the crane switched off, a van that arrives from the town side and leaves before the boats do. One docker said he was told to take his break early on those nights and not to come back until the crane lights were on again.
+
+The port authority says that berth nine is covered by the same patrols as the rest of the quay. The dockers say the patrol car comes once a night, at the same hour, and that everyone knows when.
+""", 1, W)
+d.add("")
+d.add("-- Marta Kelloway, Port Sabin")
+d.add("")
+d.add(R)
+d.add("COMMENTARY")
+d.add("")
+d.add("The Coast Guard Needs Boats, Not Another Strategy")
+d.add("Elif Danjuma | Contributing Editor")
+d.add("")
+d.paras("""
+The government will publish its third maritime security strategy in seven years before the end of the month, and early drafts circulated to port operators suggest that it will read much like the first two. It promises better coordination between agencies, a joint operations room and a review of legislation on territorial waters. It says very little about the fact that the coast guard has four working patrol boats for a coastline of more than 600 kilometres.
+
+Strategies are cheap, and they allow ministers to announce progress without spending money. Boats are expensive, and they need fuel, crews and mechanics year after year. The last two strategies both committed to expanding the fleet; the fleet is smaller today than when the first was signed, because vessels have been laid up for want of spare parts faster than new ones have arrived.
+
+If the new document is to mean anything, it should commit to a maintenance budget that cannot be raided in a bad year, and to a fleet target measured in boats at sea rather than boats on order. Everything else can wait.
+""", 2, W)
+d.add("")
+d.add(R)
+d.add("You are receiving this because you signed up at harbourwatch.example.")
+d.add("Unsubscribe or change your settings: https://harbourwatch.example/prefs")
+d.add("Copyright (c) 2033 Harbour Watch Media. All rights reserved.")
+d.write(arts(P, "2033-11-08", "null", "null",
+    ("Container Scanners Sit Idle at Port Sabin", ["Joaquim Reyes-Abara"], "analysis"),
+    ("What the night shift saw at berth nine", ["Marta Kelloway"], "quayside ledger"),
+    ("The Coast Guard Needs Boats, Not Another Strategy", ["Elif Danjuma"], "commentary")))
