@@ -58,7 +58,7 @@ Few commanders on the Qarun Road are as widely known, or as rarely seen, as Ilya
 
 Boranov's faction, known locally as the Yard Brigade, grew out of a neighbourhood guard formed to protect the repair yards from looting. By 2030 it had some two hundred armed members and held the crossing at Tel Aswar, the most profitable point on the road. Unlike his rivals, Boranov never declared an ideological programme; his statements, circulated as voice notes, speak of order, fair prices and the return of the ferry service rather than of religion or national causes.(2)
 
-His hold on the crossing was tested in the summer of 2031, when a rival faction from the salt pans tried to seize the ferry landing. The Yard Brigade repelled the attack within two days, in part because Boranov had armoured three of his own tow trucks with steel plate from the repair yard.(3) The episode confirmed his reputation for improvisation and persuaded several smaller groups along the road to pay him for protection.
+His hold on the crossing was tested in the summer of 2031, when a rival faction from the salt pans tried to seize the ferry landing. The Yard Brigade repelled the attack within two days, in part because Boranov had armoured three of his own tow trucks with steel plate from the repair yard, a story still told in Tel Aswar in 2033.(3) The episode confirmed his reputation for improvisation and persuaded several smaller groups along the road to pay him for protection.
 
 Boranov now faces a different problem. Younger members of the brigade, many of them too young to remember the repair yard, resent the fees he pays to the elders of Tel Aswar and have begun to run their own checkpoints south of the town. Whether the mechanic can keep his machine together, or whether it breaks into the kind of rival crews he once defeated, will shape the road for years to come.
 """, 1)
@@ -111,7 +111,7 @@ d.write(arts(P, "2033-10-01", 19, 20,
 # ---------------------------------------------------------------- e02: a sibling monitor, box contents, running footers
 d = Doc("e02_cim_issue_box_contents_footers_dr_byline")
 P = "Coastal Insurgency Monitor"
-page = [2]
+page = [1]
 def footer():
     d.add(""); d.add("Coastal Insurgency Monitor -- Vol. 8, Issue 11 -- 14 November 2033%s%d" % (" " * 8, page[0]))
     d.add(""); page[0] += 1
@@ -121,10 +121,10 @@ d.add("")
 d.add("+-------------------------------------------------------------+")
 d.add("|  CONTENTS                                                   |")
 d.add("+-------------------------------------------------------------+")
-d.add("|  Briefing: Night Raids on the Tamsa Shrimp Farms         2  |")
-d.add("|  Interview: A Former Negotiator on the Kestrel Strait    3  |")
-d.add("|  Assessment: Why the Coastal Front Keeps Splitting       6  |")
-d.add("|  About the Authors                                       9  |")
+d.add("|  Briefing: Night Raids on the Tamsa Shrimp Farms         1  |")
+d.add("|  Interview: A Former Negotiator on the Kestrel Strait    2  |")
+d.add("|  Assessment: Why the Coastal Front Keeps Splitting       3  |")
+d.add("|  About the Authors                                       5  |")
 d.add("+-------------------------------------------------------------+")
 d.add("")
 d.add("Briefing")
@@ -274,3 +274,136 @@ d.write(arts(P, "2033-11-08", "null", "null",
     ("Container Scanners Sit Idle at Port Sabin", ["Joaquim Reyes-Abara"], "analysis"),
     ("What the night shift saw at berth nine", ["Marta Kelloway"], "quayside ledger"),
     ("The Coast Guard Needs Boats, Not Another Strategy", ["Elif Danjuma"], "commentary")))
+
+# ---------------------------------------------------------------- e04: a second email newsletter, #N count, tilde and star rules
+d = Doc("e04_borderline_dispatch_email_hash_count_postcard")
+P = "Borderline Dispatch"
+R = "~" * 58
+W = 72
+for h in ["Date: Fri, 02 Dec 2033 17:05:44 +0100",
+          "From: \"Borderline Dispatch\" <hello@borderline-dispatch.example>",
+          "Reply-To: desk@borderline-dispatch.example",
+          "Subject: #112 -- Smugglers reroute through the Vell valley", ""]:
+    d.add(h)
+d.add("*** BORDERLINE DISPATCH ***")
+d.add("#112  *  Friday 2 December 2033")
+d.add("Weekly notes from the northern frontier")
+d.add("")
+d.add(R)
+d.add("")
+d.add("FIELD REPORT :: Smugglers Reroute Through the Vell Valley After the Bridge Closure")
+d.add("")
+d.add("Reporting by Anouk Sepulveda-Grant")
+d.add("")
+d.paras("""
+Six weeks after the border authority closed the Harran bridge to lorries, the traffic it carried has not disappeared; it has moved forty kilometres east, into the Vell valley, where a gravel track crosses the river at a ford that is passable for most of the dry season. Villagers in Vell Crossing count between thirty and fifty vehicles a night, many of them pick-ups with their number plates removed, and the track that was once used by shepherds has been widened by a bulldozer nobody admits to owning.
+
+The closure was meant to choke off the trade in untaxed cigarettes and fuel that had grown around the bridge, and in one sense it worked: customs receipts at Harran have fallen, and so has the queue of lorries on the approach road. But the goods still reach the markets of the northern towns, and they now travel along a route with no customs post, no police station and no mobile signal for much of its length.
+
+Residents describe a new set of intermediaries. Drivers who do not know the ford pay local guides to lead them across at night, and a family that owns land beside the track charges a fee for each vehicle that passes. Two guides told this newsletter that armed men from across the border now escort the larger convoys, which they said had not been the case at the bridge.
+
+The border authority has said it will build a post at the ford before the rains. Until it does, the closure has moved the trade from a place where it was watched to one where it is not.
+""", 0, W)
+d.add("")
+d.add("* * *")
+d.add("")
+d.add("BORDERLAND POSTCARD :: A market day in Vell Crossing")
+d.add("")
+d.paras("""
+The market in Vell Crossing is held on Thursdays in the yard behind the old school, and this week it was busier than anyone in the village could remember. Alongside the usual stalls of onions, goat cheese and plastic buckets there were cartons of cigarettes sold by the sleeve, jerrycans of diesel at half the price of the filling station in town, and a man selling mobile phone credit for a network that does not officially reach this side of the river.
+
+The traders were not hiding anything. One woman, who runs a tea stall by the gate, said the new traffic had been good for her, since the drivers stop to eat before they cross. An older man who sells seed was less happy: the pick-ups had churned the track into dust, and his grandson had stopped going to school to work as a guide at the ford.
+
+By the afternoon two police officers from the district town had arrived, walked once round the yard, bought tea and left.
+""", 1, W)
+d.add("")
+d.add("-- Tomasz Ilunga, Vell Crossing")
+d.add("")
+d.add(R)
+d.add("Borderline Dispatch is read by 4,200 people who work on the frontier.")
+d.add("Manage your subscription: https://borderline-dispatch.example/account")
+d.add("To stop receiving these emails, unsubscribe here: https://borderline-dispatch.example/u")
+d.add("(c) 2033 Borderline Dispatch")
+d.write(arts(P, "2033-12-02", "null", "null",
+    ("Smugglers Reroute Through the Vell Valley After the Bridge Closure", ["Anouk Sepulveda-Grant"], "field report"),
+    ("A market day in Vell Crossing", ["Tomasz Ilunga"], "borderland postcard")))
+
+# ---------------------------------------------------------------- e05: an email newsletter carrying an issue's shapes
+# (genre contents with a cut-short entry, a piece with notes and its byline under them) and a signed piece.
+d = Doc("e05_cordon_briefing_email_contents_notes_signed")
+P = "The Cordon Briefing"
+R = "=" * 70
+W = 70
+for h in ["From: The Cordon Briefing <briefing@cordon-briefing.example>",
+          "Subject: [Cordon Briefing] No. 41 - Marrow Highway fees, radio nets, checkpoints explained",
+          "Date: Fri, 21 Oct 2033 07:15:00 +0300",
+          "List-Unsubscribe: <https://cordon-briefing.example/leave>", ""]:
+    d.add(h)
+d.add("                         THE CORDON BRIEFING")
+d.add("               No. 41  |  Friday, 21 October 2033")
+d.add("")
+d.add("In this edition")
+d.add("  Analysis: Checkpoint Fees on the Marrow Highway           1")
+d.add("  Signal Log: A quiet week on the radio nets                2")
+d.add("  Explainer: Who Staffs the Marrow Highway Checkpoints      3")
+d.add("")
+d.add(R)
+d.add("ANALYSIS")
+d.add("")
+d.add("Checkpoint Fees on the Marrow Highway and the Militias That Share Them")
+d.add("")
+d.paras("""
+Drivers on the Marrow Highway, the main road between the inland grain belt and the coast, now pass through fourteen checkpoints on a journey that required five at the start of 2031.(1) Only four of them are run by the army. The rest are staffed by local defence groups that were recruited to protect the road during the fighting of 2030 and that were never stood down when the fighting ended.
+
+What has changed over the past year is not the number of barriers but the way the money moves. Drivers report that the fees, once paid separately at each checkpoint, are now collected in a single payment at the first barrier and shared among the groups further along the road.(2) A receipt, usually a scrap of paper with a stamp, is shown at each later stop. The arrangement is more convenient for hauliers, and it has reduced the fights at the barriers, but it also shows that the groups have agreed on how to divide the road among themselves.
+
+That agreement makes them harder to remove. A single group that taxes one stretch can be bought off or pushed out; a cartel of groups with a shared ledger has every reason to resist together. Grain traders say that transport costs now account for nearly a third of the price of flour in the coastal markets, up from about a tenth in 2029.(3)
+
+The regional governor has promised to dismantle the unofficial barriers by the end of the year. Without an offer to the men who staff them, the promise is likely to go the way of the two that preceded it.
+""", 0, W)
+d.add("")
+d.add("NOTES")
+for n in ["(1) Count by the Grain Hauliers' Association of the Inland Districts, September 2033.",
+          "(2) Interviews with six lorry drivers at the Oskaro Junction truck stop, October 2033.",
+          "(3) Price survey by the Coastal Markets Traders' Union, August 2033."]:
+    d.para(n, 0, W)
+d.add("")
+d.add("By Idris Kallenberg")
+d.add("")
+d.add(R)
+d.add("SIGNAL LOG")
+d.add("")
+d.add("A quiet week on the radio nets")
+d.add("")
+d.paras("""
+For the first time since the summer, the VHF channels used by the defence groups along the highway were almost silent for most of the week. The usual evening traffic, checkpoint commanders reporting the number of lorries that had passed and the money collected, stopped on Sunday night and had not resumed by Thursday.
+
+There are several possible explanations. The groups may have moved to a new channel, or to encrypted handsets, after the governor's statement last week. They may have been told to keep quiet while their leaders negotiate. Or the silence may simply reflect the slow harvest, with fewer lorries on the road and less to report.
+
+The one transmission heard on Wednesday evening was short. A voice asked whether the meeting at the junction was still on, and another answered that it had been moved to Saturday.
+""", 1, W)
+d.add("")
+d.add("-- Beatrix Omondi, Harrowmere")
+d.add("")
+d.add(R)
+d.add("EXPLAINER")
+d.add("")
+d.add("Who Staffs the Marrow Highway Checkpoints")
+d.add("Written by Hanne Kofi-Lindqvist")
+d.add("")
+d.paras("""
+The men at the barriers on the Marrow Highway are not, for the most part, professional fighters. Most were farm labourers or lorry loaders in the towns along the road, and they were recruited in 2030 by local councils and landowners who feared that the fighting in the hills would spill onto the highway. They were given rifles, a daily allowance and, in many cases, a uniform that looks much like the army's.
+
+When the fighting ended, the allowances stopped, but the rifles and the barriers stayed. Each checkpoint is usually run by a dozen men under a commander who answers to a council member or a landowner, and the fees they collect pay both the men and their patrons. Some groups have added members since 2031, typically younger relatives of the original recruits.
+
+Any plan to remove the barriers has to answer a simple question: what will these men do instead? Past attempts offered them places in the police, but the places were few, the training was far from home and the pay was lower than a good week at the checkpoint.
+""", 2, W)
+d.add("")
+d.add(R)
+d.add("Forwarded this email? Subscribe at https://cordon-briefing.example/join")
+d.add("Unsubscribe: https://cordon-briefing.example/leave")
+d.add("The Cordon Briefing (c) 2033. All rights reserved.")
+d.write(arts(P, "2033-10-21", "null", "null",
+    ("Checkpoint Fees on the Marrow Highway and the Militias That Share Them", ["Idris Kallenberg"], "analysis"),
+    ("A quiet week on the radio nets", ["Beatrix Omondi"], "signal log"),
+    ("Who Staffs the Marrow Highway Checkpoints", ["Hanne Kofi-Lindqvist"], "explainer")))
