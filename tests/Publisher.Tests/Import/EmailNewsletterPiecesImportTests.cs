@@ -168,6 +168,8 @@ public class EmailNewsletterPiecesImportTests
         {
             Assert.DoesNotContain("issue:", text, StringComparison.Ordinal);
             Assert.Contains("date: 2031-06-03", text, StringComparison.Ordinal);
+            // The name over the number, not the "From:" line of the mail header above it.
+            Assert.Contains("publication: The Lantern Letter\n", text, StringComparison.Ordinal);
         });
         Assert.Contains(report.Diagnostics, d => d.Message.Contains("number 88 counts the newsletter's sends", StringComparison.Ordinal));
     }

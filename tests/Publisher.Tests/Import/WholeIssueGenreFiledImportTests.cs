@@ -73,4 +73,75 @@ public class WholeIssueGenreFiledImportTests
         Assert.DoesNotContain("Tomas", project.Read("input/authors/maren-olufsen-tay.md"), StringComparison.Ordinal);
         Assert.DoesNotContain(report.Diagnostics, d => d.Code == "PUB105");
     }
+
+    /// <summary>
+    /// A sibling issue: contents in a box whose heading row a rule parts from the entries, each entry "Genre: Title" and the
+    /// bios' page listed; a title-case genre label printed on the line right over each title; a piece with no byline over
+    /// its text, "By Dr. NAME and NAME" under its notes, over the bios' heading. Invented text.
+    /// </summary>
+    private const string BoxedIssue = """
+        R I V E R I N E   W A T C H
+        Monday, 6 March 2034                              Vol. 4 / Issue 2
+
+        +------------------------------------------------------------+
+        |  CONTENTS                                                  |
+        +------------------------------------------------------------+
+        |  Briefing: Night Raids on the Estuary Shrimp Farms      1  |
+        |  Assessment: Why the River Front Keeps Splitting Apart  2  |
+        |  About the Authors                                      4  |
+        +------------------------------------------------------------+
+
+        Briefing
+        Night Raids on the Estuary Shrimp Farms
+        by Hendrika Osei-Palmer
+
+        Over four nights in late February, armed men in two skiffs raided shrimp farms along
+        the estuary, tying up watchmen and taking aerators, generators and the stocks of feed.
+
+        Farm owners estimate the losses at close to a full season's harvest for the farms that
+        were hit, and at least one watchman was injured when he tried to raise the alarm.
+
+        Assessment
+        Why the River Front Keeps Splitting Apart
+
+        When the River Front signed its ceasefire in 2031, it counted perhaps a thousand
+        fighters under a single command. Three years later at least five groups claim its
+        name, and two of them have fought each other over the landing beaches.(1)
+
+        The splits have been read as a sign of weakness, but they also reflect the choices the
+        ceasefire itself made about who would be paid and who would sit on the boards.(2)
+
+        Notes
+
+        (1) Statements by two factions posted on 18 and 19 January 2034.
+        (2) Minutes of the district reconstruction board, sessions of 2032 and 2033.
+
+        By Dr. Yasmin Okonjo-Terrell and Ruben Aldabra
+
+        About the Authors
+
+        Hendrika Osei-Palmer reports on coastal economies and crime from Port Lelu.
+        Dr. Yasmin Okonjo-Terrell teaches peace and conflict studies at the University of
+        Saltmarsh; Ruben Aldabra is a researcher on maritime security.
+        """;
+
+    [Fact]
+    public void A_boxed_contents_with_a_heading_row_and_labels_over_titles_find_every_piece_and_the_bios_open_none()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/issue.txt", BoxedIssue);
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var texts = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(2, texts.Count);
+        var raids = Assert.Single(texts, t => t.Contains("title: Night Raids on the Estuary Shrimp Farms\n", StringComparison.Ordinal));
+        Assert.Contains("kind: brief", raids, StringComparison.Ordinal);
+        var splits = Assert.Single(texts, t => t.Contains("title: Why the River Front Keeps Splitting Apart\n", StringComparison.Ordinal));
+        Assert.Contains("- Yasmin Okonjo-Terrell\n- Ruben Aldabra\n", splits, StringComparison.Ordinal);
+        Assert.Contains("kind: assessment", splits, StringComparison.Ordinal);
+        Assert.Contains("[^2]: Minutes of the district reconstruction board", splits, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts, t => t.Contains("About the Authors", StringComparison.Ordinal));
+    }
 }

@@ -94,7 +94,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
-        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(OpeningRuleApart).ToList();
+        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(OpeningRuleApart).SelectMany(OpeningLabelApart).ToList();
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
@@ -747,6 +747,18 @@ public sealed partial class WholeIssueFormat : IRawFormat
             ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
             : [block];
 
+    /// <summary>
+    /// "Briefing" / "Night Raids on the Shrimp Farms" / "by NAME" with no blank line between: a section label or genre the
+    /// catalogue knows (in title case or capitals, three words at most) on the first line of a block, over a line that opens in
+    /// capitals, is the piece's label, a block of its own, not its title's first line.
+    /// </summary>
+    private static IEnumerable<TextBlock> OpeningLabelApart(TextBlock block) =>
+        block.Lines.Count > 1 && block.FirstText.Trim() is var first && TextLines.WordCount(first) <= 3
+        && (IsTitleCaseLabel(first) || TextShapes.IsCapitalsLabel(first)) && (SectionLabels.IssueKind(first) ?? Genres.OwnLabel(first)) is not null
+        && block.Lines[1].Text.TrimStart() is [var opening, ..] && (char.IsUpper(opening) || opening is '"' or '“' or '‘' or '\'')
+            ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
+            : [block];
+
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1)
     {
         /// <summary>The number a newsletter prints as its count of sends, which numbers no issue.</summary>
@@ -773,6 +785,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var i = 0; i < volumeAt; i++)
         {
             var block = blocks[i];
+            // "From: The Harbour Watch <…>" over the other header fields: the email's envelope, never the masthead's name.
+            if (EmailHeaderLine.Is(block.FirstText))
+            {
+                foreach (var line in block.Lines)
+                    dropped.Add(new DroppedPiece("email header", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+                continue;
+            }
             if (MastheadDate.Parse(block.Joined) is { } d) { (date, dateLine) = (d, block.Line); continue; }
             if (publication is null && StackedName(blocks, i, volumeAt) is { } stacked) { publication = stacked.Name; i += stacked.Lines - 1; continue; }
             if (publication is null && NameOverTagline(block) is { } name)
@@ -956,8 +975,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             return true;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "The Quiet Cleric: Dawud Harrar" for "The Quiet Cleric: Dawud Harrar and the Turn of the Coalition": the title's
-        // first words (four or more), cut where the title runs on in lower case, as a contents line short of room prints it.
-        if (n >= 4 && words.Length > n && words[n].Length > 0 && char.IsLower(words[n][0])
+        // first words, cut where the title runs on in lower case (four words or more), or anywhere after six words, as a
+        // contents line short of room prints it.
+        if ((n >= 4 && words.Length > n && words[n].Length > 0 && char.IsLower(words[n][0]) || n >= MinCutTitleWords && words.Length > n)
             && TextShapes.NormalizeForMatch(string.Join(' ', words.Take(n))) == TextShapes.NormalizeForMatch(listed))
             return true;
         // "A Ceasefire on Paper Only Why the August truce …": the title, then a standfirst that starts a sentence of its own.
@@ -965,6 +985,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             && TextShapes.NormalizeForMatch(string.Join(' ', words.Take(n))) == TextShapes.NormalizeForMatch(listed)
             && !ParagraphShape.LooksLikeTitleCaseHeading(string.Join(' ', words.Skip(n)));
     }
+
+    private const int MinCutTitleWords = 6;
 
     /// <summary>The kind an article's contents entry or section gives; <paramref name="ByConvention"/>: nothing names a
     /// genre, and the article is a feature only because features are what issues print under no label.</summary>

@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// A box drawn in characters around a block of text, as text extraction and plain-text newsletters print a contents
 /// list or a sidebar: a top and a bottom border (<c>+-----+</c>, <c>┌─────┐</c>) with every line between them opened and
-/// closed by a bar (<c>| … |</c>, <c>│ … │</c>). Unboxing keeps each line where it is: the borders become blank lines and
+/// closed by a bar (<c>| … |</c>, <c>│ … │</c>), a rule across it (<c>├────┤</c>) parting a heading row from the rest. Unboxing keeps each line where it is: the borders become blank lines and
 /// each inner line its text, less the indentation all inner lines share. Pure.
 /// </summary>
 internal static partial class TextBox
@@ -27,12 +27,13 @@ internal static partial class TextBox
             result[bottom] = "";
             for (var k = 0; k < inner.Count; k++) result[top + 1 + k] = inner[k].Length > indent ? inner[k][indent..] : inner[k].Trim();
             boxes.Add((top, bottom));
-            top = bottom;
+            // A rule across the box ("+----+" under its heading row, "├────┤") closes one part and opens the next.
+            top = bottom - 1;
         }
         return (result, boxes);
     }
 
-    [GeneratedRegex(@"^\s*(?:\+-{10,}\+|┌─{10,}┐|└─{10,}┘|╔═{10,}╗|╚═{10,}╝)\s*$")]
+    [GeneratedRegex(@"^\s*(?:\+-{10,}\+|┌─{10,}┐|└─{10,}┘|├─{10,}┤|╔═{10,}╗|╚═{10,}╝|╠═{10,}╣)\s*$")]
     private static partial Regex Border();
 
     [GeneratedRegex(@"^\s*[|│║](?<text>.*)[|│║]\s*$")]

@@ -35,6 +35,20 @@ public class TextBoxTests
     }
 
     [Theory]
+    [InlineData("+------------------------------+", "+------------------------------+", "+------------------------------+")]
+    [InlineData("┌──────────────────────────────┐", "├──────────────────────────────┤", "└──────────────────────────────┘")]
+    public void A_rule_across_the_box_under_its_heading_row_parts_the_box_and_both_parts_are_unboxed(string top, string rule, string bottom)
+    {
+        var bar = top.StartsWith('+') ? "|" : "│";
+        string[] lines = [top, $"{bar}  CONTENTS                    {bar}", rule, $"{bar}  Briefing: Salt Raids   1    {bar}", $"{bar}  Profile: The Broker   4    {bar}", bottom];
+
+        var (unboxed, boxes) = TextBox.Unbox(lines);
+
+        Assert.Equal(["", "CONTENTS", "", "Briefing: Salt Raids   1", "Profile: The Broker   4", ""], unboxed);
+        Assert.Equal([(0, 2), (2, 5)], boxes);
+    }
+
+    [Theory]
     [InlineData("+-----+-----+\n| a   | b   |\n+-----+-----+")]
     [InlineData("+------------------+\n| a line with no bottom border |")]
     [InlineData("| Name | Role |\n|------|------|\n| Ann  | Editor |")]

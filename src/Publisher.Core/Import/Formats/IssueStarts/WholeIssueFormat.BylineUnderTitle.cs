@@ -80,7 +80,10 @@ public sealed partial class WholeIssueFormat
             starts.Add(new ArticleStart(j, j + 1, j + 2));
             j++;
         }
-        return WithEndSignedArticles(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc)));
+        // The bios' heading ("About the Authors", which the contents may list with its page) opens no article, whatever
+        // byline is printed above or under it.
+        return [.. WithEndSignedArticles(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc)))
+            .Where(s => !(blocks[s.Title].IsSingleLine && BioLabel.IsLabelLine(blocks[s.Title].FirstText)))];
     }
 
     /// <summary>
