@@ -203,7 +203,7 @@ d.para("Dr. Yasmin Okonjo-Terrell teaches peace and conflict studies at the Univ
 d.add("")
 d.add("Coastal Insurgency Monitor -- Vol. 8, Issue 11 -- 14 November 2033%s%d" % (" " * 8, page[0]))
 d.write(arts(P, "2033-11-14", 8, 11,
-    ("Night Raids on the Tamsa Shrimp Farms", ["Hendrika Osei-Palmer"], "briefing"),
+    ("Night Raids on the Tamsa Shrimp Farms", ["Hendrika Osei-Palmer"], "brief"),
     ("A Former Negotiator on the Kestrel Strait Kidnappings and the Ransom Trade That Followed", ["Lasse Mbeki-Rowe"], "interview"),
     ("Why the Coastal Front Keeps Splitting", ["Yasmin Okonjo-Terrell", "Ruben Aldabra"], "assessment")),
     "publication: Coastal Insurgency Monitor\n")
@@ -272,7 +272,7 @@ d.add("Unsubscribe or change your settings: https://harbourwatch.example/prefs")
 d.add("Copyright (c) 2033 Harbour Watch Media. All rights reserved.")
 d.write(arts(P, "2033-11-08", "null", "null",
     ("Container Scanners Sit Idle at Port Sabin", ["Joaquim Reyes-Abara"], "analysis"),
-    ("What the night shift saw at berth nine", ["Marta Kelloway"], "quayside ledger"),
+    ("What the night shift saw at berth nine", ["Marta Kelloway"], "feature"),
     ("The Coast Guard Needs Boats, Not Another Strategy", ["Elif Danjuma"], "commentary")))
 
 # ---------------------------------------------------------------- e04: a second email newsletter, #N count, tilde and star rules
@@ -326,7 +326,7 @@ d.add("To stop receiving these emails, unsubscribe here: https://borderline-disp
 d.add("(c) 2033 Borderline Dispatch")
 d.write(arts(P, "2033-12-02", "null", "null",
     ("Smugglers Reroute Through the Vell Valley After the Bridge Closure", ["Anouk Sepulveda-Grant"], "field report"),
-    ("A market day in Vell Crossing", ["Tomasz Ilunga"], "borderland postcard")))
+    ("A market day in Vell Crossing", ["Tomasz Ilunga"], "brief")))
 
 # ---------------------------------------------------------------- e05: an email newsletter carrying an issue's shapes
 # (genre contents with a cut-short entry, a piece with notes and its byline under them) and a signed piece.
@@ -405,5 +405,5 @@ d.add("Unsubscribe: https://cordon-briefing.example/leave")
 d.add("The Cordon Briefing (c) 2033. All rights reserved.")
 d.write(arts(P, "2033-10-21", "null", "null",
     ("Checkpoint Fees on the Marrow Highway and the Militias That Share Them", ["Idris Kallenberg"], "analysis"),
-    ("A quiet week on the radio nets", ["Beatrix Omondi"], "signal log"),
+    ("A quiet week on the radio nets", ["Beatrix Omondi"], "brief"),
     ("Who Staffs the Marrow Highway Checkpoints", ["Hanne Kofi-Lindqvist"], "explainer")))

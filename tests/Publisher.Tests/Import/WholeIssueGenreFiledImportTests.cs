@@ -144,4 +144,67 @@ public class WholeIssueGenreFiledImportTests
         Assert.Contains("[^2]: Minutes of the district reconstruction board", splits, StringComparison.Ordinal);
         Assert.DoesNotContain(texts, t => t.Contains("About the Authors", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// An email edition whose contents file every piece under a genre, one the catalogue does not know ("Signal Log:"); that
+    /// piece, under its label, signed "-- NAME, Place" right over the rule before the next piece. Invented text.
+    /// </summary>
+    private const string Edition = """
+        From: The Marrow Letter <letter@marrow.example>
+        Subject: The Marrow Letter: fees and radio nets
+        Date: Fri, 3 Mar 2034 07:15:00 +0300
+
+                             THE MARROW LETTER
+                     No. 12  |  Friday, 3 March 2034
+
+        In this edition
+          Analysis: Checkpoint Fees on the River Road             1
+          Signal Log: A quiet week on the radio nets              2
+
+        ======================================================================
+        ANALYSIS
+
+        Checkpoint Fees on the River Road and the Groups That Share Them
+
+        By Idris Kallenberg
+
+        Drivers on the river road now pass through fourteen checkpoints on a journey that
+        required five at the start of 2032. Only four of them are run by the army.
+
+        The fees, once paid at each barrier, are now collected in a single payment at the
+        first one and shared among the groups further along the road.
+
+        ======================================================================
+        SIGNAL LOG
+
+        A quiet week on the radio nets
+
+        For the first time since the summer, the channels used by the defence groups along
+        the road were almost silent for most of the week, and had not resumed by Thursday.
+
+        The groups may have moved to a new channel, or their leaders may be negotiating; the
+        slow harvest may simply mean there is less to report.
+
+        -- Beatrix Omondi, Harrowmere
+        ======================================================================
+        Unsubscribe: https://marrow.example/leave
+        """;
+
+    [Fact]
+    public void An_entry_filed_under_a_label_the_catalogue_does_not_know_finds_its_piece_and_a_rule_after_a_signature_closes_the_piece()
+    {
+        using var project = new ImportFixture().WithSampleProject("none");
+        project.Temp.Write("seeds/edition.txt", Edition);
+
+        var report = project.Import();
+
+        var texts = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(2, texts.Count);
+        var log = Assert.Single(texts, t => t.Contains("title: A quiet week on the radio nets\n", StringComparison.Ordinal));
+        // A section name no page uses as a genre, over one piece about as long as the other: a feature, not its own words.
+        Assert.Contains("kind: feature", log, StringComparison.Ordinal);
+        Assert.Contains("- Beatrix Omondi\n", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("-- Beatrix", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "PUB105");
+    }
 }

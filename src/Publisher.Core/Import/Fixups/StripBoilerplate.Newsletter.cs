@@ -127,7 +127,9 @@ public static partial class StripBoilerplate
 
     private static bool ItemLineEnds(string line) => line.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or ':' or ';' or ')';
 
-    [GeneratedRegex(@"^(?:\s*(?:-{3,}|={3,}))+\s*|(?:\s*(?:-{3,}|={3,}))+\s*$")]
+    // Each run of dashes or equals signs is taken whole (atomic): a long rule split into runs of three in every possible
+    // way made the search exponential when text followed the rule (an email's footer glued under it).
+    [GeneratedRegex(@"^(?:\s*(?>-{3,}|={3,}))+\s*|(?:\s*(?>-{3,}|={3,}))+\s*$")]
     private static partial Regex GluedRule();
 
     [GeneratedRegex(@"^\s{0,3}(?:[*•▪◦·–-]|\d{1,2}[.)])\s+\S")]

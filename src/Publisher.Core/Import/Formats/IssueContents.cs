@@ -27,14 +27,33 @@ internal static partial class IssueContents
 
     /// <summary>
     /// "Brief: A Deputy Returns ….. 1" / "Profile: The Quiet Cleric ….. 5": when two entries or more open with a genre and a
-    /// colon, the list files each entry under its genre that way; the genre is the entry's kind, no part of its title
-    /// (which the body prints without it). One such entry alone may be a title with a colon in it, and stays whole.
+    /// colon (or every entry opens with a label and a colon, one of them a genre), the list files each entry under its
+    /// genre that way; the genre is the entry's kind, no part of its title (which the body prints without it). One such
+    /// entry among titles may be a title with a colon in it, and stays whole.
     /// </summary>
     private static IReadOnlyList<WholeIssueFormat.TocEntry> GenresBeforeTitles(IReadOnlyList<WholeIssueFormat.TocEntry> entries)
     {
-        var filed = entries.Select(e => e.IsSection || e.Kind is not null ? null : FiledUnderGenre(e.Title)).ToList();
-        if (filed.Count(f => f is not null) < 2) return entries;
+        var filed = entries.Select(e => e.IsSection || e.Kind is not null ? null : ((string Title, string? Kind)?)FiledUnderGenre(e.Title)).ToList();
+        if (filed.Count(f => f is not null) == 0) return entries;
+        // "Signal Log: A quiet week …" beside "Analysis: …": where every entry opens with such a label, the one the
+        // catalogue does not know files its piece too; what kind a section name stands for is the body's to say (a
+        // feature or a brief, by the piece's length), so the entry names none.
+        var pieces = entries.Where(e => !e.IsSection).ToList();
+        var allLabelled = pieces.Count >= 2 && entries.Where((e, i) => !e.IsSection && filed[i] is null).All(e => e.Kind is null && OwnGenreLabel(e.Title) is not null);
+        if (allLabelled) filed = [.. entries.Select((e, i) => filed[i] ?? (e.IsSection || e.Kind is not null ? null : OwnGenreLabel(e.Title)))];
+        else if (filed.Count(f => f is not null) < 2) return entries;
         return [.. entries.Select((e, i) => filed[i] is { } f ? e with { Title = f.Title, Kind = f.Kind } : e)];
+    }
+
+    /// <summary>"Signal Log: A quiet week on the radio nets": a label of one to three capitalised words, a colon and the title (no kind).</summary>
+    private static (string Title, string? Kind)? OwnGenreLabel(string title)
+    {
+        if (GenreColon().Match(title.Trim()) is not { Success: true } match) return null;
+        var label = match.Groups["genre"].Value;
+        var rest = match.Groups["text"].Value.Trim();
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])) && rest.Length > 0 && char.IsLetterOrDigit(rest[0])
+            ? (rest, null)
+            : null;
     }
 
     /// <summary>"Profile: Hafsa Marou" → the title after the genre's colon and the kind the genre names, or null.</summary>

@@ -330,6 +330,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (articleLabel is not null) (creditedSection, creditedLabel) = (sectionCredits.GetValueOrDefault(articleLabel.Line), articleLabel);
             else if (start.Byline is not null || (runDecision?.Value ?? kinds[s].Kind) != ArticleKinds.Brief) creditedSection = null;
             var sectionCredit = signers is null && listedAuthors is null && draft.Authors.Count == 0 ? creditedSection : null;
+            // A label known only by its shape ("SIGNAL LOG") stands for a brief or a feature; the genre the contents print
+            // for the piece ("Signal Log: …") names it.
+            if (articleLabel is not null && shapeLabels.ContainsKey(articleLabel.Line) && runDecision is null
+                && kinds[s].TocIndex is { } contentsEntry && toc.Entries[contentsEntry].Kind is not null)
+                (articleKind, articleLabel) = (null, null);
             var kind = articleKind ?? (runDecision?.Value ?? kinds[s].Kind);
             // An interview printed without a byline is credited to the interviewer its introduction names ("She spoke with NAME.").
             var interviewer = signers is null && listedAuthors is null && sectionCredit is null && draft.Authors.Count == 0
@@ -742,10 +747,18 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// "=====" over an email's footer lines with no blank line between: the rule parts what follows from what came before;
     /// it is a block of its own, not the first line of a paragraph. A block ruled above and below (a boxed label) stays whole.
     /// </summary>
-    private static IEnumerable<TextBlock> OpeningRuleApart(TextBlock block) =>
-        block.Lines.Count > 1 && RuleLine.Is(block.FirstText) && !block.Lines.Skip(1).Any(l => RuleLine.Is(l.Text))
-            ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
-            : [block];
+    private static IEnumerable<TextBlock> OpeningRuleApart(TextBlock block)
+    {
+        if (block.Lines.Count > 1 && RuleLine.Is(block.FirstText) && !block.Lines.Skip(1).Any(l => RuleLine.Is(l.Text)))
+            return [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())];
+        // "-- NAME, Place" / "=====" / "Unsubscribe: …": a rule under a line that closes a piece (a signature, a sentence's
+        // end) parts the piece from what follows, as a blank line would; under a heading it is the heading's underline.
+        var rule = block.Lines.ToList().FindIndex(1, l => RuleLine.Is(l.Text));
+        if (rule > 0 && rule < block.Lines.Count - 1 && block.Lines[rule - 1].Text is var above
+            && (ClosingSignature.Names(above) is not null || IssueSegmenter.EndsSentence(above)))
+            return [new TextBlock(block.Lines.Take(rule).ToList()), .. OpeningRuleApart(new TextBlock(block.Lines.Skip(rule).ToList()))];
+        return [block];
+    }
 
     /// <summary>
     /// "Briefing" / "Night Raids on the Shrimp Farms" / "by NAME" with no blank line between: a section label or genre the

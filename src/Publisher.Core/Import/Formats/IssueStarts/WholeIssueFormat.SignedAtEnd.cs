@@ -75,7 +75,7 @@ public sealed partial class WholeIssueFormat
     /// <summary>
     /// The signers of a single line closing a piece at <paramref name="j"/>: "— NAME" (<see cref="ClosingSignature"/>)
     /// or a bare name (<see cref="Signature"/>), after a block that ends a sentence. What follows must be the end of the
-    /// text, a bio, a section label, a notes heading, an article start found or a display title over prose: a name
+    /// text, a bio, a section label, a notes heading, a rule line, an article start found or a display title over prose: a name
     /// line followed by more of the same text is a quotation's source or a heading.
     /// </summary>
     private static IReadOnlyList<string>? SignatureAt(IReadOnlyList<TextBlock> blocks, int j, IReadOnlyList<ArticleStart> starts)
@@ -93,7 +93,7 @@ public sealed partial class WholeIssueFormat
         var notesNext = NotesSection.IsNotesHeading(next.FirstText) && (next.IsSingleLine || EndnoteShapes.Entry(next.Lines[1].Text) is not null);
         // A bios label ("CONTRIBUTORS", "About the authors") after the signature closes the piece too.
         var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined) || next.IsSingleLine && BioLabel.IsLabelLine(next.FirstText)
-            || IssueStructure.IsFootnoteRule(next.FirstText)
+            || IssueStructure.IsFootnoteRule(next.FirstText) || next.IsSingleLine && RuleLine.Is(next.FirstText)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2]);
         return closes ? names : null;
     }
