@@ -920,7 +920,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
             if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
             // "By the Editorial Board": a byline, but no person wrote the piece.
-            if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            if (CollectiveByline.Is(text))
+            {
+                // "Posted 2030-05-02 by the data team": the date it was posted is the page's date all the same.
+                if (DateLine.FindIn(text) is { } posted) Prefer(posted);
+                Drop("byline naming no person", line);
+                _seenContent = true;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
             if (bylineJustSeen && next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text)) && IsOrganisationLine(text))
             {

@@ -155,6 +155,9 @@ public static class Genres
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
         "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary", "article",
         "overview", "recap", "outlook", "minutes", "appeal", "assessment", "dataset",
+        // A study of one case, a release of data or software, a list of readings, a consultation of the public, a
+        // blogger's notes of the week or month.
+        "study", "release", "list", "consultation", "weeknote", "monthnote",
     };
 
     /// <summary>
@@ -209,8 +212,11 @@ public static class Genres
         return Short(string.Join(' ', words));
     }
 
-    /// <summary>Genre nouns that name a genre only with a word before them ("CASE SUMMARY"; a bare "SUMMARY" is a section).</summary>
-    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary" };
+    /// <summary>
+    /// Genre nouns that name a genre only with a word before them ("CASE SUMMARY", "DATA RELEASE", "READING LIST"; a bare
+    /// "SUMMARY" is a section, a bare "Release 7.1" or "List" no genre).
+    /// </summary>
+    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study" };
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else
