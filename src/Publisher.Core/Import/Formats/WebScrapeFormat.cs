@@ -938,6 +938,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             if (ContributorCredit.Read(text) is { } credit) { Drop(credit.Role + " credit", line); _seenContent = true; return true; }
+            // "This consultation closes at 11:59pm on 30 May 2030": when responses close, not when the page was published.
+            if (ClosingDateLine.Is(text)) { Drop("closing date", line); _directlyUnderTitle = underTitle; return true; }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (TakeFieldsDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }

@@ -191,7 +191,8 @@ public static class Genres
         else if (head.EndsWith("ies", StringComparison.Ordinal)) singular = head[..^3] + "y";
         else if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) singular = head[..^1];
         else return null;
-        if (!GenreNouns.Contains(singular)) return null;
+        // "Security Studies", "Peace Studies": in a trail a plural of "study" names an academic field, not a genre.
+        if (!GenreNouns.Contains(singular) || singular == "study") return null;
         return Short(string.Join(' ', words[..^1].Append(singular)));
     }
 
