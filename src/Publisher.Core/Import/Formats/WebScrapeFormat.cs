@@ -301,8 +301,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Title = title,
             Authors = header.Authors,
             Publication = site?.Name,
-            Volume = printedIssue?.Volume ?? details?.Reading.Volume ?? titledIssue?.Volume,
-            Issue = printedIssue?.Issue ?? details?.Reading.Issue ?? titledIssue?.Issue,
+            Volume = printedIssue?.Volume ?? details?.Reading.Volume ?? titledIssue?.Volume ?? header.BareIssue?.Volume,
+            Issue = printedIssue?.Issue ?? details?.Reading.Issue ?? titledIssue?.Issue ?? header.BareIssue?.Issue,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes?.Text,
@@ -569,6 +569,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             _lineAboveTitle = text;
             if (TakeMailLine(text, line)) return;
             if (TakeStackedIssueLine(lineAbove, text, line)) return;
+            if (TakeBareIssueLine(text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
             // "Insight | 27 Jan 2032 | 9 min read": a label line in parts with the reading time gives its genre as well as its date.
             if (LabelLine.ReadBesideReadingTime(text) is { Kind: not null } beside) { TakeLabelReading(beside, line); return; }
@@ -627,6 +628,26 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 Before = text,
                 After = $"publication: {printed.Publication}; volume: {printed.Volume}; issue: {printed.Issue}",
                 Reason = "the page prints the journal's name over the volume and issue the article appeared in",
+            });
+            return true;
+        }
+
+        /// <summary>The volume and issue a journal's page prints alone above the title ("Vol. 9, No. 1 (Spring 2033)"), its name printed elsewhere.</summary>
+        public (int Volume, int Issue)? BareIssue { get; private set; }
+
+        /// <summary>
+        /// "Vol. 9, No. 1 (Spring 2033)" above the title, with no publication's name on the line: the issue the article appeared
+        /// in, on a journal's page whose masthead names the journal (the page's date stays the article's own).
+        /// </summary>
+        private bool TakeBareIssueLine(string text, SeedLine line)
+        {
+            if (PrintedIssue is not null || BareIssue is not null || VolumeIssueLine.Parse(text) is not { Before.Length: 0, Volume: { } volume } printed) return false;
+            BareIssue = (volume, printed.Issue);
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"volume {volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = text,
+                After = $"volume: {volume}; issue: {printed.Issue}",
+                Reason = "the page prints the volume and issue the article appeared in above its title",
             });
             return true;
         }

@@ -20,6 +20,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     public int TextFidelity => 0;
 
+    /// <summary>Below a page reader's confidence when it sees a page's head, above it when it sees little.</summary>
+    private const double WebPageWithVolume = 0.45;
+
     public double Detect(string text) => Detect(text, new RawSource(""));
 
     public double Detect(string text, RawSource source)
@@ -42,7 +45,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (IssueStructure.IsNewsletterOfPieces(text)) return 0.9;
         // No masthead recognised, or one too bare to tell: the structure of a printed issue still says what it is.
         if (StructureOf(text, source).IsWholeIssue) return 0.9;
-        if (hasVolume) return 0.7;
+        // A volume line over web text with no contents and no issue structure: a journal's page for one article, which the
+        // page reader reads better when it sees a page's head (a genre label, a byline, a date).
+        if (hasVolume) return DocumentShape.Classify(text).Kind == DocumentShapeKind.Web ? WebPageWithVolume : 0.7;
         if (mastheadDate && contents >= 2) return 0.8;
         if (printed && contents >= 2) return 0.75;
         return contents >= 2 ? 0.5 : 0;
