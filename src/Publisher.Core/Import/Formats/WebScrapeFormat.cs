@@ -641,7 +641,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         /// </summary>
         private bool TakeBareIssueLine(string text, SeedLine line)
         {
-            if (PrintedIssue is not null || BareIssue is not null || VolumeIssueLine.Parse(text) is not { Before.Length: 0, Volume: { } volume } printed) return false;
+            if (PrintedIssue is not null || BareIssue is not null || VolumeIssueLine.Parse(text) is not { Volume: { } volume } printed) return false;
+            // "16 April 2027 | Volume 25, Issue 8": a full date printed beside the numbers is the article's date (a season's is the issue's).
+            var before = printed.Before.Trim().TrimEnd('|', '·', '•', '—', '–', '-', ',').Trim();
+            if (before.Length > 0 && DateLine.Read(before) is null) return false;
+            if (DateLine.Read(before.Length > 0 ? before : printed.Rest.Trim().Trim('|', '·', '•', '—', '–', ',').Trim()) is { Full: true } date) Prefer(date);
             BareIssue = (volume, printed.Issue);
             Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"volume {volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
             {
@@ -861,7 +865,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 if (AuthorsBlock.IsDetailLine(text)) { Drop("author's role", line); return true; }
                 _mode = Mode.Any;
             }
-            if (AuthorsBlock.IsPresentersLabel(text) && next is not null && AuthorsBlock.Entry(next.Text) is not null)
+            // "Presenters" (a conference's paper page) or "Written by" over the names, one a line.
+            if (AuthorsBlock.IsBylineLabel(text) && next is not null && AuthorsBlock.Entry(next.Text) is not null)
             {
                 Drop("authors label", line);
                 _mode = Mode.AuthorsList;
@@ -896,6 +901,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (BookLines.Contains(line.Number)) { Drop("reviewed book's details", line); _seenContent = true; return true; }
             if (ShortUrlLabel.Is(text)) { Drop("short-url label", line); return true; }
+            if (TakeBareIssueLine(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (PrintedIssue is null && PublicationIssueLine.Read(text) is { } printed)
             {
                 PrintedIssue = printed;
