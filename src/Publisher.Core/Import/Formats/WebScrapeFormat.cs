@@ -134,7 +134,16 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         var bodyLines = lines.Skip(i).ToList();
-        var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
+        var bodyBlocksAsPrinted = SeedText.Blocks(bodyLines).ToList();
+        // A text browser's list of the page's links after its text, found before its lines of addresses could be taken for
+        // one hard-wrapped paragraph.
+        if (TextBrowserLinks.Start(bodyBlocksAsPrinted) is >= 0 and var linksAt)
+        {
+            foreach (var block in bodyBlocksAsPrinted.Skip(linksAt))
+                header.Dropped.Add(new DroppedPiece("text browser's link list", block.Joined.Trim(), new SourceLocation(source.Path, block.Line)));
+            bodyBlocksAsPrinted = bodyBlocksAsPrinted.Take(linksAt).ToList();
+        }
+        var paragraphs = bodyBlocksAsPrinted.SelectMany(SplitParagraphs).ToList();
         // A republication note the head stopped short of, among the short lines before the text's first paragraph.
         if (header.Syndicated is null
             && paragraphs.TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
@@ -142,13 +151,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             header.TakeSyndicationNote(note.Lines[0]);
             paragraphs.Remove(note);
-        }
-        // A text browser's list of the page's links after its text.
-        if (TextBrowserLinks.Start(paragraphs) is >= 0 and var linksAt)
-        {
-            foreach (var block in paragraphs.Skip(linksAt))
-                header.Dropped.Add(new DroppedPiece("text browser's link list", block.Joined.Trim(), new SourceLocation(source.Path, block.Line)));
-            paragraphs = paragraphs.Take(linksAt).ToList();
         }
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
