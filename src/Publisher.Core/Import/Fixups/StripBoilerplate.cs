@@ -243,8 +243,6 @@ public static partial class StripBoilerplate
     /// (a bio, an author box, a credit, a tag list, a copyright line, a comment heading, the label of a list of other
     /// pieces with something other than a note under it, a short command to the reader), else at the end of the body.
     /// </summary>
-    private const int MaxControlWords = 6;
-
     private static int NotesEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
     {
         for (var k = notesFrom + 2; k < flats.Count; k++)
@@ -252,7 +250,7 @@ public static partial class StripBoilerplate
                 || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])
                 || RelatedListLabel.Is(flats[k]) && k + 1 < flats.Count && !IsNoteLine(flats[k + 1])
                 // "Print this page", "Share this page": a short command to the reader after the entries is the page's controls.
-                || TextLines.WordCount(flats[k]) <= MaxControlWords && CallToAction.IsReaderPrompt(flats[k])))
+                || CallToAction.IsShortCommand(flats[k])))
                 return k;
         return flats.Count;
     }

@@ -92,7 +92,7 @@ public static partial class AuthorsBlock
             && (text.Contains(',', StringComparison.Ordinal) || AuthorRoleLine.Is(text));
     }
 
-    [GeneratedRegex(@"^(?<about>(?:about|meet)\s+the\s+)?(?:authors?|contributors?|contacts?|key\s+contacts?|(?<byline>written\s+by|authors?)|(?<presenters>presenters?|presenting\s+authors?))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<about>(?:about|meet)\s+the\s+)?(?:(?<byline>written\s+by|authors?)|contributors?|contacts?|key\s+contacts?|(?<presenters>presenters?|presenting\s+authors?))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:(?:tel|phone|t|m|mobile)\.?\s*:?\s*)?\+?[\d\s().\-]{7,}$", RegexOptions.IgnoreCase)]

@@ -60,7 +60,7 @@ public static partial class PostFooterLine
     private static partial Regex Category();
 
     /// <summary>" | ", " · ", or a sentence's end before a category part ("… NAME. Filed under …").</summary>
-    [GeneratedRegex(@"\s+[|·•]\s+|(?<=\.)\s+(?=(?:posted\s+in|filed\s+under|categor(?:y|ies)\s*:|tags?\s*:|tagged)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[|·•]\s+|(?<=\.)\s+(?=(?:posted\s+in|filed\s+under|categor(?:y|ies)|tags?|tagged)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(?:posted|filed)\s+(?:in|under)\s+\S|^(?:categor(?:y|ies)|tags?|tagged(?:\s+with)?|topics?)\s*:?\s+\S", RegexOptions.IgnoreCase)]
