@@ -22,7 +22,7 @@ public class PageReaders33ImportTests
     public void A_journal_page_with_a_bare_volume_line_is_read_as_a_page_with_its_volume_and_issue()
     {
         using var project = Project(
-            "The Wrenfield Journal of Coastal Studies\nA journal edited by graduate students of the Wrenfield School\nCurrent issue   Archive   About\n"
+            "The Wrenfield Journal of Coastal Studies\nA journal edited by graduate students of the Wrenfield School\nCurrent issue   Archive   Submit   About\n"
             + "Vol. 4, No. 2 (Autumn 2031)\nCOMMENTARY\nTides and Treaties: Why Small Harbours Matter\nTovah Ingersleben-Marr\nPublished online 12 October 2031\n"
             + Prose(6, "harbours") + "\n");
 
