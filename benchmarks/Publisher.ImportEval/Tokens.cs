@@ -4,7 +4,8 @@ namespace Publisher.ImportEval;
 
 /// <summary>
 /// Word tokens for comparing kept text: lower-case runs of letters and digits, after Markdown links, footnote
-/// references (<c>[^1]</c>) and footnote definitions (<c>[^1]:</c>) are reduced to their text; the tail of a link
+/// references (<c>[^1]</c>) and footnote definitions (<c>[^1]:</c>) are reduced to their text, a superscript or bracketed
+/// roman note marker to the number import gives it; the tail of a link
 /// whose text began on an earlier line (<c>2022](https://…)</c>, as a PDF prints a wrapped link) loses its address.
 /// </summary>
 public static partial class Tokens
@@ -17,6 +18,8 @@ public static partial class Tokens
         plain = MarkdownLink().Replace(plain, "$1");
         plain = MarkdownLink().Replace(plain, "$1");
         plain = LinkTail().Replace(plain, " ");
+        // So is a bracketed roman note marker ("ports.[iv]", "[[iv]](#_edn4)"), which import numbers in order ("ports.[^4]").
+        plain = RomanMarker().Replace(plain, m => RomanValue(m.Groups[1].Value) is { } n ? $" {n} " : m.Value);
         return Word().Matches(plain.ToLowerInvariant()).Select(m => m.Value).ToArray();
     }
 
@@ -66,6 +69,23 @@ public static partial class Tokens
             if (counts.TryGetValue(token, out var n) && n > 0) { counts[token] = n - 1; overlap++; }
         return overlap;
     }
+
+    /// <summary>The value of a roman numeral of one to six letters ("iv" → 4), or null when the letters are no numeral.</summary>
+    internal static int? RomanValue(string numeral)
+    {
+        int Value(char c) => char.ToLowerInvariant(c) switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, _ => 0 };
+        var total = 0;
+        for (var k = 0; k < numeral.Length; k++)
+        {
+            var v = Value(numeral[k]);
+            if (v == 0) return null;
+            total += k + 1 < numeral.Length && Value(numeral[k + 1]) > v ? -v : v;
+        }
+        return total > 0 ? total : null;
+    }
+
+    [GeneratedRegex(@"\[([ivxlc]{1,6})\]", RegexOptions.IgnoreCase)]
+    private static partial Regex RomanMarker();
 
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 

@@ -645,7 +645,7 @@ Contents
 >Question 2: Are the capacity thresholds for the two tiers set at the right level?
 >Question 3: What support would small operators need to meet the first-tier expectations?
 >Question 4: Should the Code apply to temporary events such as markets and festivals in the same way as to permanent venues?
->Footnotes
+Footnotes
 >¹ "Crowded places" is used here as in the Civil Protection Act 2027, section 4.
 >² See the Ministry's statement of 3 January 2033 on the temporary closure of the Fenmoor market.
 >³ The Code would be issued under section 19 of the Civil Protection Act 2027.
@@ -764,7 +764,7 @@ Download PDF   Cite   Share
 >This has an uncomfortable implication. Measures that punish the buyers of protection, such as closing trade routes or prosecuting traders for financing terrorism, are likely to push them further into the armed group's arms. The more promising approach is to compete: to provide security on trade routes that is regular, visible and free of charge at the point of use.4
 >Conclusion
 >The language of extortion captures something real about the coercion that underlies every armed group's protection business. But it obscures the choices that civilians make within that coercion, and the reasons they make them. A counterinsurgency that takes those choices seriously would measure its success not only by the number of checkpoints destroyed but by whether the people who used to pay for protection still feel that they need to.
->References
+References
 >1. Protection markets in fragile states – Corriebridge Working Papers, accessed 2 March 2033, https://warandsociety.corriebridge.example/wp/protection-markets
 >2. Salt Roads and Sermons: How Jama'at Nur al-Sahil Rebuilt Its Finances After the 2031 Offensive – The Halvard Foundation, accessed 5 March 2033, https://www.halvard-foundation.example/program/salt-roads-and-sermons/
 >3. Fishing Levies Fund a Splinter Faction's Return to the Lake Islands – The Halvard Foundation, accessed 5 March 2033, https://www.halvard-foundation.example/program/fishing-levies-lake-islands/
@@ -797,7 +797,7 @@ Download as PDF (412 KB)
 >Counter-terrorism investigations are led by the National Police's specialist directorate, working with the State Security Service. Protective security advice to businesses and local authorities is provided by the Directorate for Resilience within the Ministry of Civil Protection. A financial intelligence unit within the Ministry of Finance receives suspicious transaction reports.
 >Cooperation with the Office
 >Ostravel has taken part in the Office's programmes on border management and on the protection of crowded places since 2029. In 2032, Ostravel hosted a regional exercise on the response to a vehicle attack, in which six member states took part.
->Notes
+Notes
 >(a) Republic of Ostravel, Resilience Strategy 2032, chapter 3.
 >(b) See the Ministry of Civil Protection's consultation page, published 14 March 2033.
 This profile is prepared by the Office's secretariat on the basis of public sources and information supplied by the member state. It does not represent an assessment by the Council.

@@ -62,6 +62,14 @@ public class ScoringTests
         Assert.Equal(["attacks", "12", "next"], Tokens.Of("attacks¹² next"));
     }
 
+    [Fact]
+    public void A_roman_note_marker_is_the_same_token_as_the_footnote_import_numbers_it_as()
+    {
+        Assert.Equal(Tokens.Of("the ports.[^4] [^4]: Interviews, 2031."), Tokens.Of("the ports.[iv] [[iv]](#_ednref4) Interviews, 2031."));
+        Assert.Equal(["a", "vi", "b"], Tokens.Of("a vi b"));
+        Assert.Equal(["see", "mix"], Tokens.Of("see [mix]"));
+    }
+
     private static List<string> Glued(string[] raw, string body) =>
         Scoring.GluedParagraphs(new FileLabels("f", true, [new ExpectedArticle("T", [], null, null, null, null, null, [new LineRange(1, raw.Length)])]), raw,
             [new ImportedArticle(new Publisher.Core.Model.ArticleFrontMatter { Title = "T" }, body, ["f"])]);

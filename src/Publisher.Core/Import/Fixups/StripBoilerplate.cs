@@ -241,14 +241,16 @@ public static partial class StripBoilerplate
     /// <summary>
     /// Where the notes list ends: at the first unit after its entries that closes a page rather than continues a list
     /// (a bio, an author box, a credit, a tag list, a copyright line, a comment heading, the label of a list of other
-    /// pieces with something other than a note under it), else at the end of the body.
+    /// pieces with something other than a note under it, a short command to the reader), else at the end of the body.
     /// </summary>
     private static int NotesEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
     {
         for (var k = notesFrom + 2; k < flats.Count; k++)
             if (IsNoteLine(flats[k]) is false && (BoilerplateClassifier.ClosingShape(flats[k]) is not null || TermList.IsLabel(flats[k])
                 || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])
-                || RelatedListLabel.Is(flats[k]) && k + 1 < flats.Count && !IsNoteLine(flats[k + 1])))
+                || RelatedListLabel.Is(flats[k]) && k + 1 < flats.Count && !IsNoteLine(flats[k + 1])
+                // "Print this page", "Share this page": a short command to the reader after the entries is the page's controls.
+                || CallToAction.IsShortCommand(flats[k])))
                 return k;
         return flats.Count;
     }

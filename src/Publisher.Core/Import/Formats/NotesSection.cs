@@ -28,7 +28,7 @@ public static partial class NotesSection
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
             while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
-                || blocks[end].IsSingleLine && (FooterLine.IsMatch(blocks[end].FirstText) || IsSiteFurniture(blocks[end].FirstText))
+                || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText) || IsSiteFurniture(blocks[end].FirstText)
                 || PublisherNotice.Is(blocks[end].Joined, null) || IsRuleOverNonNote(blocks, end)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
             return (blocks.Take(i).Concat(blocks.Skip(end)).ToList(), notes);
@@ -68,13 +68,15 @@ public static partial class NotesSection
         if (bio < lines.Count) yield return new TextBlock(lines.Skip(bio).ToList());
     }
 
-    /// <summary>The first line of the bio closing the entries from <paramref name="from"/> on; the line count when there is none.</summary>
+    /// <summary>The first line of the bio or the site's furniture closing the entries from <paramref name="from"/> on; the line count when there is none.</summary>
     private static int BioAfter(IReadOnlyList<SeedLine> lines, int from)
     {
         for (var k = from; k < lines.Count; k++)
         {
             if (IsEntryLine(lines[k].Text) || !IssueSegmenter.EndsSentence(lines[k - 1].Text)) continue;
             if (BioParagraph.IsBio(TextShapes.UnwrapTitle(lines.Skip(k).Select(l => l.Text)))) return k;
+            // "Print this page" under the last entry: the page's own lines begin.
+            if (IsSiteFurniture(lines[k].Text.Trim())) return k;
         }
         return lines.Count;
     }
@@ -121,11 +123,11 @@ public static partial class NotesSection
     /// <summary>
     /// A line a web page prints after an article's notes, never a note: a closing shape (tag list, teaser, contact
     /// block …), a bare list label ("Related", "Tags:", "Related Articles", "More from NAME"), a copyright line, or a short
-    /// line of interface words (a share bar).
+    /// line of interface words (a share bar) or a short command to the reader ("Print this page").
     /// </summary>
     private static bool IsSiteFurniture(string text) =>
         !IsNoteEntry(text) && (BoilerplateClassifier.ClosingShape(text) is not null || TermList.IsLabel(text) || RelatedListLabel.Is(text) || UiVocabulary.IsCopyright(text)
-            || TextLines.WordCount(text) <= MaxUiLineWords && UiVocabulary.Find(text).Count >= 2);
+            || TextLines.WordCount(text) <= MaxUiLineWords && UiVocabulary.Find(text).Count >= 2 || CallToAction.IsShortCommand(text));
 
     private const int MaxUiLineWords = 12;
 

@@ -134,7 +134,16 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         var bodyLines = lines.Skip(i).ToList();
-        var paragraphs = SeedText.Blocks(bodyLines).SelectMany(SplitParagraphs).ToList();
+        var bodyBlocksAsPrinted = SeedText.Blocks(bodyLines).ToList();
+        // A text browser's list of the page's links after its text, found before its lines of addresses could be taken for
+        // one hard-wrapped paragraph.
+        if (TextBrowserLinks.Start(bodyBlocksAsPrinted) is >= 0 and var linksAt)
+        {
+            foreach (var block in bodyBlocksAsPrinted.Skip(linksAt))
+                header.Dropped.Add(new DroppedPiece("text browser's link list", block.Joined.Trim(), new SourceLocation(source.Path, block.Line)));
+            bodyBlocksAsPrinted = bodyBlocksAsPrinted.Take(linksAt).ToList();
+        }
+        var paragraphs = bodyBlocksAsPrinted.SelectMany(SplitParagraphs).ToList();
         // A republication note the head stopped short of, among the short lines before the text's first paragraph.
         if (header.Syndicated is null
             && paragraphs.TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
@@ -142,13 +151,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             header.TakeSyndicationNote(note.Lines[0]);
             paragraphs.Remove(note);
-        }
-        // A text browser's list of the page's links after its text.
-        if (TextBrowserLinks.Start(paragraphs) is >= 0 and var linksAt)
-        {
-            foreach (var block in paragraphs.Skip(linksAt))
-                header.Dropped.Add(new DroppedPiece("text browser's link list", block.Joined.Trim(), new SourceLocation(source.Path, block.Line)));
-            paragraphs = paragraphs.Take(linksAt).ToList();
         }
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
@@ -301,8 +303,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Title = title,
             Authors = header.Authors,
             Publication = site?.Name,
-            Volume = printedIssue?.Volume ?? details?.Reading.Volume ?? titledIssue?.Volume,
-            Issue = printedIssue?.Issue ?? details?.Reading.Issue ?? titledIssue?.Issue,
+            Volume = printedIssue?.Volume ?? details?.Reading.Volume ?? titledIssue?.Volume ?? header.BareIssue?.Volume,
+            Issue = printedIssue?.Issue ?? details?.Reading.Issue ?? titledIssue?.Issue ?? header.BareIssue?.Issue,
             Body = body.Text,
             BodyLineMap = body.LineMap,
             Notes = notes?.Text,
@@ -569,6 +571,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             _lineAboveTitle = text;
             if (TakeMailLine(text, line)) return;
             if (TakeStackedIssueLine(lineAbove, text, line)) return;
+            if (TakeBareIssueLine(text, line)) return;
             if (_pendingDateRole is { } role) { _pendingDateRole = null; if (DateLine.Read(text) is { } labelled) { Prefer(labelled with { Role = role }); return; } }
             // "Insight | 27 Jan 2032 | 9 min read": a label line in parts with the reading time gives its genre as well as its date.
             if (LabelLine.ReadBesideReadingTime(text) is { Kind: not null } beside) { TakeLabelReading(beside, line); return; }
@@ -627,6 +630,30 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 Before = text,
                 After = $"publication: {printed.Publication}; volume: {printed.Volume}; issue: {printed.Issue}",
                 Reason = "the page prints the journal's name over the volume and issue the article appeared in",
+            });
+            return true;
+        }
+
+        /// <summary>The volume and issue a journal's page prints alone above the title ("Vol. 9, No. 1 (Spring 2033)"), its name printed elsewhere.</summary>
+        public (int Volume, int Issue)? BareIssue { get; private set; }
+
+        /// <summary>
+        /// "Vol. 9, No. 1 (Spring 2033)" above the title, with no publication's name on the line: the issue the article appeared
+        /// in, on a journal's page whose masthead names the journal (the page's date stays the article's own).
+        /// </summary>
+        private bool TakeBareIssueLine(string text, SeedLine line)
+        {
+            if (PrintedIssue is not null || BareIssue is not null || VolumeIssueLine.Parse(text) is not { Volume: { } volume } printed) return false;
+            // "16 April 2027 | Volume 25, Issue 8": a full date printed beside the numbers is the article's date (a season's is the issue's).
+            var before = printed.Before.Trim().TrimEnd('|', '·', '•', '—', '–', '-', ',').Trim();
+            if (before.Length > 0 && DateLine.Read(before) is null) return false;
+            if (DateLine.Read(before.Length > 0 ? before : printed.Rest.Trim().Trim('|', '·', '•', '—', '–', ',').Trim()) is { Full: true } date) Prefer(date);
+            BareIssue = (volume, printed.Issue);
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"volume {volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = text,
+                After = $"volume: {volume}; issue: {printed.Issue}",
+                Reason = "the page prints the volume and issue the article appeared in above its title",
             });
             return true;
         }
@@ -840,7 +867,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 if (AuthorsBlock.IsDetailLine(text)) { Drop("author's role", line); return true; }
                 _mode = Mode.Any;
             }
-            if (AuthorsBlock.IsPresentersLabel(text) && next is not null && AuthorsBlock.Entry(next.Text) is not null)
+            // "Presenters" (a conference's paper page) or "Written by" over the names, one a line.
+            if (AuthorsBlock.IsBylineLabel(text) && next is not null && AuthorsBlock.Entry(next.Text) is not null)
             {
                 Drop("authors label", line);
                 _mode = Mode.AuthorsList;
@@ -875,6 +903,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             }
             if (BookLines.Contains(line.Number)) { Drop("reviewed book's details", line); _seenContent = true; return true; }
             if (ShortUrlLabel.Is(text)) { Drop("short-url label", line); return true; }
+            if (TakeBareIssueLine(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (PrintedIssue is null && PublicationIssueLine.Read(text) is { } printed)
             {
                 PrintedIssue = printed;
@@ -920,7 +949,15 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
             if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
             // "By the Editorial Board": a byline, but no person wrote the piece.
-            if (CollectiveByline.Is(text)) { Drop("byline naming no person", line); _seenContent = true; _directlyUnderTitle = underTitle; return true; }
+            if (CollectiveByline.Is(text))
+            {
+                // "Posted 2030-05-02 by the data team": the date it was posted is the page's date all the same.
+                if (DateLine.FindIn(text) is { } posted) Prefer(posted);
+                Drop("byline naming no person", line);
+                _seenContent = true;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
             if (bylineJustSeen && next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text)) && IsOrganisationLine(text))
             {
@@ -930,6 +967,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             if (ContributorCredit.Read(text) is { } credit) { Drop(credit.Role + " credit", line); _seenContent = true; return true; }
+            // "This consultation closes at 11:59pm on 30 May 2030": when responses close, not when the page was published.
+            if (ClosingDateLine.Is(text)) { Drop("closing date", line); _directlyUnderTitle = underTitle; return true; }
             if (TakeDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (TakeFieldsDate(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (UpdateTime().IsMatch(text)) { Drop("update time", line); _directlyUnderTitle = underTitle; return true; }

@@ -20,6 +20,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     public int TextFidelity => 0;
 
+    /// <summary>Below a page reader's confidence when it sees a page's head, above it when it sees little.</summary>
+    private const double WebPageWithVolume = 0.45;
+
     public double Detect(string text) => Detect(text, new RawSource(""));
 
     public double Detect(string text, RawSource source)
@@ -42,11 +45,22 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (IssueStructure.IsNewsletterOfPieces(text)) return 0.9;
         // No masthead recognised, or one too bare to tell: the structure of a printed issue still says what it is.
         if (StructureOf(text, source).IsWholeIssue) return 0.9;
-        if (hasVolume) return 0.7;
+        // Bare volume lines (the numbers without the publication's name, which the logo prints) over web text with a site's
+        // menu at its top, no contents and no issue structure: a journal's page for one article, which the page reader reads
+        // better when it sees a page's head (a genre label, a byline, a date).
+        if (hasVolume) return IsWebPageHead(text, lines) ? WebPageWithVolume : 0.7;
         if (mastheadDate && contents >= 2) return 0.8;
         if (printed && contents >= 2) return 0.75;
         return contents >= 2 ? 0.5 : 0;
     }
+
+    private static bool IsWebPageHead(string text, IReadOnlyList<SeedLine> lines) =>
+        lines.All(l => VolumeIssueLine.Parse(l.Text) is not { } v || string.IsNullOrWhiteSpace(v.Before) || DateLine.Read(v.Before.Trim().Trim('|', '·', '•', '—', '–', ',').Trim()) is not null)
+        && lines.Take(MenuLines).Any(l => !VolumeIssueLine.IsMatch(l.Text) && (NavigationBar.IsNavigation(l.Text) || SiteMasthead.IsSiteControls(l.Text)))
+        && DocumentShape.Classify(text).Kind == DocumentShapeKind.Web;
+
+    /// <summary>How far down a web page's menu stands.</summary>
+    private const int MenuLines = 6;
 
     /// <summary>The seed's structure as the importer read it once (<see cref="RawSource.Structure"/>), else read here from its unstripped text.</summary>
     private static IssueStructureReading StructureOf(string text, RawSource source) =>

@@ -4,7 +4,7 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// An audio player's bar left in a page's text: "Listen to this post ▶ 00:00 / 06:31", "▶ Play audio 0:00 / 12:04",
-/// "Audio version ▶ 0:00", or its row of buttons ("▶ Play  + Add to playlist  ⤓ Download (MP3, 25 MB)"). A listen or play word and a player's time counter (a position, or a position over a
+/// "Audio version ▶ 0:00", "▶ Listen to this article · 9 min" (its length in minutes), or its row of buttons ("▶ Play  + Add to playlist  ⤓ Download (MP3, 25 MB)"). A listen or play word and a player's time counter (a position, or a position over a
 /// length) and nothing else; a sentence that mentions a recording's time is prose. Pure.
 /// </summary>
 internal static partial class AudioPlayer
@@ -22,6 +22,6 @@ internal static partial class AudioPlayer
     [GeneratedRegex(@"^[▶►⏵]\s*(?:play|listen)(?:\s+(?:now|episode|programme|program))?(?:\s*[·|•]?\s*[+⤓↓⬇⋯…⇪↗]?\s*(?:add\s+to\s+(?:playlist|queue|my\s+\p{L}+)|download(?:\s*\([^)]{1,30}\))?|share|subscribe|save|follow|more|embed|listen\s+later))+$", RegexOptions.IgnoreCase)]
     private static partial Regex Buttons();
 
-    [GeneratedRegex(@"^(?:[▶►⏵]\s*)?(?:listen|play|audio|hear)\b[\p{L}'’ ]{0,30}?[\s·|:]*(?:[▶►⏵⏸]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[▶►⏵]\s*)?(?:listen|play|audio|hear)\b[\p{L}'’ ]{0,30}?[\s·|:]*(?:[▶►⏵⏸]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|\(?\d{1,3}\s*(?:min|mins|minutes)\.?\)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Player();
 }

@@ -40,6 +40,9 @@ public static partial class AuthorsBlock
     /// <summary>"Presenters", "Presenting authors:": the label a conference's paper page prints over its authors under the title.</summary>
     public static bool IsPresentersLabel(string line) => Label().Match(line.Trim()) is { Success: true } m && m.Groups["presenters"].Success;
 
+    /// <summary>"Written by", "Authors:" alone on a line under a title, the names on the lines under it: a byline set as a list.</summary>
+    public static bool IsBylineLabel(string line) => Label().Match(line.Trim()) is { Success: true } m && (m.Groups["presenters"].Success || m.Groups["byline"].Success && !m.Groups["about"].Success);
+
     /// <summary>
     /// One line of the block naming one person: the name alone, or with its role or institution after a dash, a bar or a
     /// comma ("Marit Solheim, Norland Police University College"); the name, or null.
@@ -89,7 +92,7 @@ public static partial class AuthorsBlock
             && (text.Contains(',', StringComparison.Ordinal) || AuthorRoleLine.Is(text));
     }
 
-    [GeneratedRegex(@"^(?:(?:about|meet)\s+the\s+)?(?:authors?|contributors?|contacts?|key\s+contacts?|written\s+by|(?<presenters>presenters?|presenting\s+authors?))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<about>(?:about|meet)\s+the\s+)?(?:(?<byline>written\s+by|authors?)|contributors?|contacts?|key\s+contacts?|(?<presenters>presenters?|presenting\s+authors?))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:(?:tel|phone|t|m|mobile)\.?\s*:?\s*)?\+?[\d\s().\-]{7,}$", RegexOptions.IgnoreCase)]

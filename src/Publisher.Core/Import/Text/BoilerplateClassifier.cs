@@ -171,6 +171,7 @@ internal static class BoilerplateClassifier
         : SessionMaterials.Is(text) ? "session materials notice"
         : CitationLine.Is(text) ? "citation line"
         : ArrowLinkList.Is(text) ? "link list"
+        : RelatedListLabel.IsInlineList(text) ? "list of other pieces"
         : JournalFurniture.What(text) is { } journal ? journal
         : MarketDataNotice.Is(text) ? "market data notice"
         : null;

@@ -41,6 +41,14 @@ public static partial class CallToAction
             && OpensWithCommand(sentences[1]);
     }
 
+    private const int MaxControlWords = 6;
+
+    /// <summary>
+    /// A page's control set as a short command to the reader ("Print this page", "Share this page", "Email this story"):
+    /// a reader prompt (<see cref="IsReaderPrompt"/>) of at most six words. After a notes list it closes the list.
+    /// </summary>
+    public static bool IsShortCommand(string line) => TextLines.WordCount(line) <= MaxControlWords && IsReaderPrompt(line);
+
     private static bool OpensWithCommand(string text) => UiVocabulary.StartsWithCommand(text) || CampaignOrReturn().IsMatch(text);
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\S)")]

@@ -6,7 +6,8 @@ namespace Publisher.Core.Import.Text;
 /// A byline that names no person: "By the Editorial Board", "By Our Correspondent", "By Staff", "By the editors",
 /// "By Editorial Staff". It stands where a byline stands (so the line above it is the title), but the piece has no
 /// author. "By" (or "Prepared by", "Compiled by", "Written by", "Produced by": "Prepared by the Calder analysis team")
-/// followed by a determiner, or by nothing but words of desks and roles. Pure.
+/// followed by a determiner, or by nothing but words of desks and roles; also after the date it was posted ("Posted
+/// 2030-05-02 by the data team", "Published 4 May 2030 by the editors"). Pure.
 /// </summary>
 public static partial class CollectiveByline
 {
@@ -21,12 +22,16 @@ public static partial class CollectiveByline
     public static bool Is(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
+        if (PostedOn().Match(text) is { Success: true } posted && DateLine.Read(posted.Groups["date"].Value) is not null)
+            text = posted.Groups["by"].Value;
         if (text.Length is < 5 or > 80 || text.Any(char.IsDigit) || text[^1] is '.' or '?' or '!' or ':' or ',') return false;
         var m = By().Match(text);
         if (!m.Success) return false;
         var words = m.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 5) return false;
-        if (words[0] is "the" or "The" or "our" or "Our" or "THE" or "OUR") return words.Skip(1).All(w => CollectiveWords.Contains(w) || char.IsUpper(w[0]));
+        if (words[0] is "the" or "The" or "our" or "Our" or "THE" or "OUR")
+            // "by the data team", "by our policy desk": a determiner, then whatever the staff is called.
+            return words.Skip(1).All(w => CollectiveWords.Contains(w) || char.IsUpper(w[0])) || words.Length >= 3 && CreditNouns.Contains(words[^1]);
         return words.All(w => CollectiveWords.Contains(w));
     }
 
@@ -49,6 +54,9 @@ public static partial class CollectiveByline
             && words[..^1].All(w => char.IsUpper(w[0]) || CollectiveWords.Contains(w))
             && words[..^1].Any(w => char.IsUpper(w[0]) && !CollectiveWords.Contains(w));
     }
+
+    [GeneratedRegex(@"^(?:posted|published)(?:\s+on)?\s+(?<date>\S.*?),?\s+(?<by>by\s.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedOn();
 
     [GeneratedRegex(@"^(?:(?:prepared|compiled|written|produced)\s+)?by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex By();

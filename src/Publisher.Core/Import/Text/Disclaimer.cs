@@ -33,7 +33,7 @@ internal static partial class Disclaimer
     /// It opens on "this" and a document noun and goes on in the passive with a maker or an audience, so a story about
     /// a report ("The report was prepared by …") is not one. A cue of its own.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[.!?:]\s+)this\s+(?:report|bulletin|update|briefing|brief|digest|document|summary|newsletter|note|paper|publication|announcement|release|alert|factsheet|fact\s+sheet|situation\s+report|flash\s+update|commentary|analysis|transcript)\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|prepared|compiled|issued|authori[sz]ed\s+for\s+release|provided)\s+(?:by|for|to\s+support|in\s+collaboration|with\s+the\s+support|on\s+behalf)\b[^.!?]*[.!?]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?:]\s+)this\s+(?:report|bulletin|update|briefing|brief|digest|document|summary|newsletter|note|paper|publication|announcement|release|alert|factsheet|fact\s+sheet|situation\s+report|flash\s+update|commentary|analysis|transcript|profile|page|guide|overview|assessment)\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:produced|prepared|compiled|issued|authori[sz]ed\s+for\s+release|provided)\s+(?:by|for|to\s+support|in\s+collaboration|with\s+the\s+support|on\s+behalf)\b[^.!?]*[.!?]", RegexOptions.IgnoreCase)]
     private static partial Regex ProductionNote();
 
     /// <summary>

@@ -156,6 +156,9 @@ public static partial class Genres
         "analysis", "commentary", "review", "interview", "profile", "essay", "statement", "announcement",
         "notice", "testimony", "speech", "remark", "chronicle", "journal", "paper", "guide", "advice", "entry", "summary", "article",
         "overview", "recap", "outlook", "minutes", "appeal", "assessment", "dataset",
+        // A study of one case, a release of data or software, a list of readings, a consultation of the public, a
+        // blogger's notes of the week or month.
+        "study", "release", "list", "consultation", "weeknote", "monthnote",
     };
 
     /// <summary>
@@ -189,7 +192,8 @@ public static partial class Genres
         else if (head.EndsWith("ies", StringComparison.Ordinal)) singular = head[..^3] + "y";
         else if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) singular = head[..^1];
         else return null;
-        if (!GenreNouns.Contains(singular)) return null;
+        // "Security Studies", "Peace Studies": in a trail a plural of "study" names an academic field, not a genre.
+        if (!GenreNouns.Contains(singular) || singular == "study") return null;
         return Short(string.Join(' ', words[..^1].Append(singular)));
     }
 
@@ -210,8 +214,11 @@ public static partial class Genres
         return Short(string.Join(' ', words));
     }
 
-    /// <summary>Genre nouns that name a genre only with a word before them ("CASE SUMMARY"; a bare "SUMMARY" is a section).</summary>
-    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary" };
+    /// <summary>
+    /// Genre nouns that name a genre only with a word before them ("CASE SUMMARY", "DATA RELEASE", "READING LIST"; a bare
+    /// "SUMMARY" is a section, a bare "Release 7.1" or "List" no genre).
+    /// </summary>
+    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study" };
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else

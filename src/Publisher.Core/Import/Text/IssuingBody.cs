@@ -51,8 +51,11 @@ internal static partial class IssuingBody
     [GeneratedRegex(@"^(?<label>From|Issued\s+by)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 
-    /// <summary>" and " or ", " before a second body of two or more capitalised words ("… and National Border Police").</summary>
-    [GeneratedRegex(@"\s*(?:,|\band\b)\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+\p{Lu})")]
+    /// <summary>
+    /// " and " or ", " before a second body of two or more capitalised words ("… and National Border Police"), perhaps joined
+    /// by "of" or "for" (", Directorate for Resilience").
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:,|\band\b)\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu})")]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:press|media|communications?)\s+(?:office|unit|team|service|department|section)\s+of\s+(?:the\s+)?(?<body>\p{Lu}.*)$", RegexOptions.IgnoreCase)]

@@ -78,6 +78,6 @@ public static partial class PageField
     [GeneratedRegex(@"^(?:author(?:s|\(s\))?|writers?|contributors?|reporters?|editors?|credits?|bylines?|(?:\p{L}+\s+){0,2}by)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorLabel();
 
-    [GeneratedRegex(@"^(?<label>from|format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|in|published\s+in|part\s+of|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>from|publication|status|applies\s+to|format|type|content\s+type|document\s+type|report\s+type|genre|source|originally\s+published\s+by|in|published\s+in|part\s+of|author\s+organi[sz]ation|origin|primary\s+country|countr(?:y|ies)|region|themes?|topics?|disaster\s+types?|language|languages|filed\s+under|vulnerable\s+groups|attachments?)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

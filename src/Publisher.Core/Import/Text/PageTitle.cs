@@ -272,7 +272,7 @@ public static partial class PageTitle
         if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text) || UiVocabulary.IsCookieNotice(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
-        if (PlaceDateLine.Read(text) is not null || TitleEvidence.LabelledDate(text) || TitleEvidence.IsBylineWithDesk(text)) return (double.NegativeInfinity, evidence);
+        if (PlaceDateLine.Read(text) is not null || TitleEvidence.LabelledDate(text) || TitleEvidence.IsBylineWithDesk(text) || ClosingDateLine.Is(text)) return (double.NegativeInfinity, evidence);
         // "CONFLICT ZONE INFORMATION BULLETIN": a label in capitals naming the page's genre is the label, not the headline.
         if (TextShapes.IsCapitalsLabel(text) && Genres.OwnLabel(text) is not null) return (double.NegativeInfinity, evidence);
         if (LabelledField.IsInList(lines, i) || LabelledField.IsNameList(text)) return (double.NegativeInfinity, evidence);

@@ -15,7 +15,11 @@ internal static partial class ParagraphShape
     /// <summary>A list item, possibly indented a little ("  • point", "1. point").</summary>
     public static bool IsListItem(string line) => ListItem().IsMatch(line);
 
-    [GeneratedRegex(@"^(#{1,6}\s|>|\||```|~~~|\s{4}|\t|\s{0,3}[-*+•▪◦]\s|\s{0,3}\d{1,3}[.)]\s|\[\^?\d+\]|!\[)")]
+    /// <summary>
+    /// Markdown structure, a bullet or a numbered item, a note marker, or a lettered item opening a sentence ("(a) Republic
+    /// of …", a note or clause lettered in brackets).
+    /// </summary>
+    [GeneratedRegex(@"^(#{1,6}\s|>|\||```|~~~|\s{4}|\t|\s{0,3}[-*+•▪◦]\s|\s{0,3}\d{1,3}[.)]\s|\s{0,3}\([a-z]\)\s+\p{Lu}|\[\^?\d+\]|!\[)")]
     private static partial Regex Structural();
 
     [GeneratedRegex(@"^\s{0,3}(?:[-*+•▪◦]|\d{1,3}[.)])\s")]

@@ -4,7 +4,8 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A blog's footer line under a post, in parts: "Posted in Collections, Conservation | Ann Lee, Senior Conservator |
-/// 2 Comments", "Filed under News · by Ann Lee · 3 March 2026". A "Posted in"/"Filed under"/"Categories:" part is
+/// 2 Comments", "Filed under News · by Ann Lee · 3 March 2026", or in sentences ("Written by Ann Lee. Filed under
+/// weeknotes, rivers."). A "Posted in"/"Filed under"/"Categories:" part is
 /// the evidence; the other parts are the author (a name, with "by" or a role after a comma), a date, a comment
 /// count or tags. Gives the author's names and the date. Pure.
 /// </summary>
@@ -14,7 +15,7 @@ public static partial class PostFooterLine
     {
         var text = line.Trim();
         if (text.Length > 250) return null;
-        var parts = Separator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = Separator().Split(text).Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
         if (parts.Count < 2 || !parts.Any(p => Filed().IsMatch(p))) return null;
         var names = new List<string>();
         DateReading? date = null;
@@ -58,7 +59,8 @@ public static partial class PostFooterLine
     [GeneratedRegex(@"^(?:posted\s+in|filed\s+under\s*:?|categor(?:y|ies)\s*:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Category();
 
-    [GeneratedRegex(@"\s+[|·•]\s+")]
+    /// <summary>" | ", " · ", or a sentence's end before a category part ("… NAME. Filed under …").</summary>
+    [GeneratedRegex(@"\s+[|·•]\s+|(?<=\.)\s+(?=(?:posted\s+in|filed\s+under|categor(?:y|ies)|tags?|tagged)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(?:posted|filed)\s+(?:in|under)\s+\S|^(?:categor(?:y|ies)|tags?|tagged(?:\s+with)?|topics?)\s*:?\s+\S", RegexOptions.IgnoreCase)]

@@ -177,7 +177,8 @@ public static partial class SiteName
         }
         foreach (var (name, _) in above)
         {
-            if (SiteMasthead.HasPublisherNoun(name) && !authors.Any(a => SameName(a, name)))
+            // "Dispatch" over a headline: a genre word alone is the piece's label, not a periodical's name.
+            if (SiteMasthead.HasPublisherNoun(name) && !authors.Any(a => SameName(a, name)) && !IsGenreWordAlone(name))
                 return new SiteNameReading(name, "a name line above the page's title shaped like a publication's or a publishing body's name (a masthead)" + OverParent(name));
         }
         // "Borderwise" over "© 2024 Borderwise Audio": the copyright holder is the masthead's name and a company word.
@@ -602,5 +603,7 @@ public static partial class SiteName
     private static partial Regex SignAfterSeparator();
 
     /// <summary>"Episodes   About   Support": items set apart by runs of spaces are a menu row, never a masthead's name.</summary>
+    private static bool IsGenreWordAlone(string name) => !name.Trim().Contains(' ', StringComparison.Ordinal) && Genres.OwnLabel(name.Trim(), sentenceCase: true) is not null;
+
     private static bool IsSpacedRow(string name) => name.Contains("  ", StringComparison.Ordinal) || name.Contains('\t');
 }

@@ -1,0 +1,171 @@
+"""Writes the pages33-new cases (invented; single web pages of the shapes fitted to heldout33's pages — genre labels ending
+in case study, release, reading list, consultation or monthnote nouns, a team credited after the posting date, a post
+footer in sentences, a logo's initials beside the name, a genre word alone over the title, a closing date and an
+"Applies to" field in the head, lettered notes ended by a command to the reader, a production note, a related list on one
+line, a journal's bare volume line, a text browser's link list, "Written by" over names, an audio bar in minutes — laid
+out in ways heldout33 does not use, written after the pages33 rules and labelled before any run): '>' marks article text."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+from corpusgen import write  # noqa: E402
+
+write("r01_engineering_institute_case_study", [
+    "ISE  Institute of Sluice Engineers",
+    "Membership   Knowledge   Training   Events   Log in",
+    "Knowledge > Case studies > Tidal structures",
+    "Case Study",
+    "Keeping the Brennock tidal gate working through a winter of surges",
+    "Written by",
+    "Halvard Quenby-Asante",
+    "Maris Dellacourt",
+    "Published 11 April 2033",
+    "▶ Listen to this case study · 6 min",
+    ">The tidal gate at Brennock was built in 1987 to protect a market town of eleven thousand people from the surges that funnel up the estuary in winter. It had closed, on average, nine times a year. Between November and February it closed forty-one times, and on three of those occasions it came within half a metre of being overtopped.",
+    ">The operator's first concern was the gate's drive chain, which had been designed for a far lighter duty cycle. Inspections after each closure found wear on the sprockets that would normally accumulate over several years. The maintenance team moved to a weekly inspection and kept a spare chain assembly on site from December onwards.",
+    ">Controls and warnings",
+    ">The second problem was warning time. The gate's closure decision relied on a forecast issued twice a day, which missed two short-notice surges driven by local wind shifts. The team added a tide gauge at the estuary mouth with a direct telemetry link, which now gives the control room between forty and seventy minutes of notice.",
+    ">Staffing was the third issue. A closure needs two qualified operators on site, and the winter's frequency meant that the four staff on the rota were working far beyond their contracted hours. Two operators from a neighbouring scheme were trained on the Brennock gate in January under a mutual-aid agreement between the two authorities.",
+    ">What other operators can take from it",
+    ">None of these measures was expensive. The lesson the team draws is that a structure designed around an average year needs a plan for the exceptional one, written before the exceptional year arrives.",
+    "This case study was prepared by the Institute's technical panel from information supplied by the operator and has not been independently verified.",
+    "Related: Flood gates after the storm · Pump station upgrades on small budgets · Inspecting tidal locks",
+    "© 2033 Institute of Sluice Engineers. Registered charity 1099321. Privacy | Cookies",
+], dict(title="Keeping the Brennock tidal gate working through a winter of surges", authors=["Halvard Quenby-Asante", "Maris Dellacourt"],
+        date="2033-04-11", kind="case study", publication="Institute of Sluice Engineers"))
+
+write("r02_open_data_service_release", [
+    "Marrowby Open Data Service",
+    "Datasets · Maps · API · Help",
+    "Service status: the API is running with reduced capacity",
+    "Updates / Data releases / Freight",
+    "Data release",
+    "Harbour freight statistics, first quarter 2033",
+    "Published 9 May 2033 by the freight statistics team",
+    ">This release gives the tonnage handled at the three ports of the Marrowby estuary between January and March 2033, with revised figures for the last quarter of 2032. Total freight was 2.4 million tonnes, three per cent lower than in the same quarter last year.",
+    ">Definitions",
+    ">tonnage_in: goods unloaded at the port, in tonnes, by the port's own weighbridge records;",
+    ">tonnage_out: goods loaded for departure, in tonnes;",
+    ">vessel_calls: the number of commercial vessels that berthed, counted once per visit.",
+    ">Revisions",
+    ">The fourth-quarter figures for Kessock Quay have been revised upwards by 41,000 tonnes after the port corrected a fault in its weighbridge software. The revision does not change the annual trend.",
+    ">Figures for the new ferry terminal are included for the first time. Because the terminal opened in February, its first-quarter totals cover seven weeks only and should not be compared with later quarters.",
+    "Download the tables (CSV, 310 KB)   Download the methodology (PDF)",
+    "Next release: 8 August 2033",
+    "Data are published under the Marrowby Open Licence. Marrowby Open Data Service is run by the Marrowby Estuary Partnership.",
+], dict(title="Harbour freight statistics, first quarter 2033", authors=[], date="2033-05-09", kind="data release",
+        publication="Marrowby Open Data Service"))
+
+write("r03_parish_council_consultation", [
+    "Lindenholt Parish Council",
+    "Serving the villages of Lindenholt, Arne Cross and Wedmoor",
+    "Home | Meetings | Planning | Consultations | Contact",
+    "Public consultation",
+    "A new footpath along the Wedmoor brook",
+    "From: Lindenholt Parish Council, Footpaths Working Group",
+    "Published 2 June 2033",
+    "Applies to: residents of Arne Cross and Wedmoor",
+    "Responses must be received by 14 July 2033",
+    ">The working group is proposing a permissive footpath of about two kilometres along the north bank of the Wedmoor brook, linking the village hall to the lane at Arne Cross.(a) The path would follow the existing field margin and would be closed to cyclists and horses.",
+    ">Two landowners have agreed in principle to the route. The parish would pay for a gravel surface on the wettest section near the old ford and for four gates, and would maintain the path for an initial period of ten years.(b)",
+    ">We would like to know whether residents support the path, whether the route is the right one, and whether the parish should also ask for a crossing point over the brook near the allotments.",
+    ">Comments can be made on the paper form available at the village shop or by writing to the parish clerk.",
+    "Notes",
+    ">(a) The full route is shown on the map displayed in the village hall porch.",
+    ">(b) The cost estimate is set out in the minutes of the meeting of 12 May 2033, item 7.",
+    "Print this page",
+    "Sign up for parish news by email",
+    "Lindenholt Parish Council, The Old School, Lindenholt. Website accessibility statement",
+], dict(title="A new footpath along the Wedmoor brook", authors=[], date="2033-06-02", kind="public consultation",
+        publication="Lindenholt Parish Council"))
+
+write("r04_personal_blog_monthnotes", [
+    "Gullstone Jottings",
+    "a small blog about a tall house by the sea",
+    "Archive   Now   Colophon",
+    "MONTHNOTES",
+    "Monthnotes for May 2033: gutters, gulls and a new kettle",
+    "31 May 2033",
+    ">May was the month the gutters finally gave up. The one over the kitchen door had been leaning for a year, and the storm on the ninth pulled it clean off the wall, along with a surprising quantity of moss and a tennis ball nobody can account for.",
+    ">Gulls. The pair on the chimney are back and louder than ever. I have read that they return to the same roof for twenty years, which is either a comfort or a threat depending on the hour of the morning.",
+    ">Reading. Two novels about lighthouses, one excellent and one that made me want to throw it into the harbour. A history of the town's fish market that I will write about properly in June.",
+    ">The kettle. After eleven years the old one developed a leak, and choosing its replacement took an unreasonable three weekends. The new one is green and whistles.",
+    "Posted by Tamsin Oduya-Fell. Tags: house, birds, reading, tea.",
+    "Older: Monthnotes for April 2033   Newer: none yet",
+    "Replies by email are welcome. This site sets no cookies.",
+], dict(title="Monthnotes for May 2033: gutters, gulls and a new kettle", authors=["Tamsin Oduya-Fell"], date="2033-05-31",
+        kind="monthnote", publication="Gullstone Jottings"))
+
+links = [
+    "https://library.ashcombe.example/", "https://library.ashcombe.example/search/catalogue",
+    "https://library.ashcombe.example/guides/", "https://library.ashcombe.example/guides/coastal-history/",
+    "https://library.ashcombe.example/staff/petronella-akintola-vos", "https://library.ashcombe.example/print?page=coastal-reading",
+    "https://archive.ashcombe.example/collections/harbour-board-minutes", "https://library.ashcombe.example/ask/chat",
+    "https://www.ashcombe.example/privacy-notice/", "https://www.ashcombe.example/accessibility/",
+    "mailto:library@ashcombe.example?subject=Coastal%20history%20reading",
+]
+write("r05_text_browser_library_guide", [
+    "   [1]Ashcombe College Library   [2]Catalogue   [3]Guides",
+    "",
+    "   [4]Guides > Coastal history",
+    "",
+    "   Reading List",
+    "",
+    "Coastal Towns and Their Harbours, 1850-1950",
+    "",
+    "   Compiled by [5]Petronella Akintola-Vos",
+    "   Updated 3 March 2033",
+    "   [6]Print this list",
+    "",
+    ">   This list supports the first-year seminar on coastal history. It begins",
+    ">   with general studies of harbour towns and moves on to work on fishing",
+    ">   communities, the railways and the decline of the small ports.",
+    "",
+    ">   Most items are in the main library; the harbour board minutes are held",
+    ">   in the [7]college archive and can be read by appointment.",
+    "",
+    ">   Students should read at least two items from each section before the",
+    ">   seminar in week four, and come prepared to say which they found most",
+    ">   persuasive and why.",
+    "",
+    "   Questions? [8]Chat with a librarian",
+    "",
+    "References",
+    "",
+] + [f"  {i:>2}. {u}" for i, u in enumerate(links, 1)],
+    dict(title="Coastal Towns and Their Harbours, 1850-1950", authors=["Petronella Akintola-Vos"], date="2033-03-03",
+         kind="reading list", publication="Ashcombe College Library"), one_line=False)
+
+write("r06_review_journal_article_page", [
+    "THE ESTUARINE REVIEW",
+    "Essays and reviews on rivers, coasts and the people who live by them",
+    "Issues   Submissions   Editors   Subscribe",
+    "Volume 12, Issue 3 (Summer 2033)",
+    "BOOK REVIEW",
+    "The Slow Ruin of the Salt Marsh",
+    "Ezra Mbeki-Lindgren",
+    "Lecturer in Environmental History, University of Callowmere",
+    "First published 18 June 2033",
+    ">Few landscapes have been as thoroughly misunderstood as the salt marsh, and Rosalind Ferreira-Quayle's new history sets out to explain why. For three centuries, she argues, marshes were seen as land waiting to be improved, and every generation of engineers found a new way to drain, wall or plough them.",
+    ">The strongest chapters deal with the nineteenth century, when drainage commissions turned thousands of acres of grazing marsh into arable land and pushed the sea wall ever further out. Ferreira-Quayle is good on the politics of these commissions and on the small farmers who lost their common rights.",
+    ">The book is weaker on the present. The final chapter on managed retreat reads as an afterthought, and it says little about the communities now being asked to give land back to the sea. That is a pity, because the long history the book tells is exactly what those debates lack.",
+    "Ezra Mbeki-Lindgren is writing a history of the Callowmere sea defences.",
+    "Next in this issue: Ferrymen and the law, 1790-1840",
+    "The Estuarine Review · ISSN 3012-4478 · Published by the Callowmere Estuary Society",
+], dict(title="The Slow Ruin of the Salt Marsh", authors=["Ezra Mbeki-Lindgren"], date="2033-06-18", kind="review",
+        publication="The Estuarine Review", volume=12, issue=3))
+
+write("r07_radio_network_bulletin", [
+    "WRN  Westmere Radio Network",
+    "Live   News   Sport   Weather   Podcasts",
+    "Bulletin",
+    "Ferry strike called off after overnight talks",
+    "By Ottilie Vanstone-Achebe, Political Correspondent",
+    "14.06.2033 17:40 BST",
+    ">A strike by ferry crews that would have halted crossings to the Westmere islands this weekend has been called off after talks that ran through the night.",
+    ">The union said the operator had agreed to review rest-day rotas and to delay changes to overtime pay until the autumn. The operator said it was pleased that passengers would not be disrupted during the first weekend of the summer timetable.",
+    ">Islanders had been stocking up on fuel and groceries since Monday, when the strike was announced. The council had arranged for a chartered boat to carry medical supplies.",
+    "Share: Facebook | X | Email",
+    "More news: Harbour dredging to resume in July · Island school wins sailing cup",
+    "WRN is the regional service of Westmere Public Media. Terms · Privacy · Cookies",
+], dict(title="Ferry strike called off after overnight talks", authors=["Ottilie Vanstone-Achebe"], date="2033-06-14", kind="bulletin",
+        publication="Westmere Radio Network"), sidecar="url: https://www.wrn.example/news/ferry-strike-called-off-20330614")
