@@ -131,8 +131,8 @@ public sealed class RenderCache
         return new RenderCache(file, buildKey, target, displayRoot, previous, loaded);
     }
 
-    /// <summary>The output folder is as the build that saved this cache left it (<see cref="OutputStamp"/>): an entry's file is kept without a look at it.</summary>
-    private bool _outputTrusted;
+    /// <summary>The folders of the output that are as the build that saved this cache left them (<see cref="OutputStamp"/>): an entry's file there is kept without a look at it.</summary>
+    private OutputStamp? _stamp;
 
     /// <summary>Where the cache is saved.</summary>
     internal string FilePath => _file;
@@ -146,8 +146,8 @@ public sealed class RenderCache
     /// </summary>
     internal IEnumerable<string>? PreviousFiles => _loaded?.Links is { } stored ? _previous.Keys.Concat(stored.Extras.Keys.Where(path => !_previous.ContainsKey(path))) : null;
 
-    /// <summary>Keeps every entry's file without looking at it: the caller knows the output folder is as the build that saved this cache left it (<see cref="OutputStamp"/>).</summary>
-    internal void TrustOutput() => _outputTrusted = true;
+    /// <summary>Keeps an entry's file without looking at it when <paramref name="stamp"/> (read for this cache's file) vouches for its folder.</summary>
+    internal void TrustOutput(OutputStamp stamp) => _stamp = stamp;
 
     /// <summary>How many entries the previous build left that this build may reuse.</summary>
     public int PreviousCount => _previous.Count;
@@ -211,7 +211,7 @@ public sealed class RenderCache
     {
         scan = null;
         if (!_previous.TryGetValue(relativePath, out var entry) || !entry.Key.AsSpan().SequenceEqual(key)) return false;
-        if (!_outputTrusted)
+        if (_stamp is null || !_stamp.Vouches(relativePath))
         {
             var file = new FileInfo(Path.Combine(_outputDir, relativePath));
             if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;

@@ -177,11 +177,11 @@ public static class SiteBuilder
             catalogue.Expect(expected);
         }
         // The output as the previous build left it (every folder's time as recorded): its files are neither looked at one by one nor walked.
-        var stamp = cache is { FileAsRead: { } asRead, PreviousFiles: not null } ? OutputStamp.ReadIfHolds(cacheDir, options.OutputDir, asRead) : null;
+        var stamp = cache is { FileAsRead: { } asRead, PreviousFiles: not null } ? OutputStamp.Read(cacheDir, options.OutputDir, asRead) : null;
         if (stamp is not null)
         {
-            cache!.TrustOutput();
-            progress?.Invoke("The output folder is as the previous build left it (output record): kept files are not looked at");
+            cache!.TrustOutput(stamp);
+            progress?.Invoke($"Output record read: {stamp.ChangedFolders} folders changed since the previous build (only their files are looked at)");
         }
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
         var reusedCounts = 0;
@@ -250,7 +250,7 @@ public static class SiteBuilder
             searchCounts?.Abandon();
             return Failed(diagnostics);
         }
-        if (output.Commit(diagnostics, stamp is not null ? cache!.PreviousFiles : null) is not { } changes)
+        if (output.Commit(diagnostics, stamp?.Files(options.OutputDir, cache!.PreviousFiles!)) is not { } changes)
         {
             searchCounts?.Abandon();
             return Failed(diagnostics);
