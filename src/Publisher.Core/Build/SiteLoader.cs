@@ -137,11 +137,10 @@ public static class SiteLoader
     private static (IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<CompactText> Bodies, IReadOnlyList<Diagnostic> FootnoteWarnings) ReadArticles(
         string inputDir, DiagnosticBag diagnostics, InputManifest? inputs)
     {
-        // A full path once: a relative one is made full again (the working folder asked of the system) at each use, thrice per file.
-        var dir = Path.GetFullPath(Path.Combine(inputDir, "articles")).TrimEnd('/', '\\');
+        var dir = Path.Combine(inputDir, "articles");
         if (!Directory.Exists(dir)) return ([], [], []);
         var relative = Directory.GetFiles(dir, "*.md", SearchOption.AllDirectories)
-            .Select(f => f[(dir.Length + 1)..].Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
         var documents = new ArticleDocument?[relative.Length];
