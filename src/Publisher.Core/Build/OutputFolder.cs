@@ -120,11 +120,12 @@ public sealed class OutputFolder
     /// Moves the finished build into place and says what changed; null (with a diagnostic) if the file system
     /// refuses. Without a previous site the staging folder itself is renamed into place.
     /// </summary>
-    public OutputChanges? Commit(DiagnosticBag diagnostics)
+    /// <param name="previousFiles">The previous site's files when they are known without a walk of it (<see cref="OutputStamp"/>); null: walk it.</param>
+    public OutputChanges? Commit(DiagnosticBag diagnostics, IEnumerable<string>? previousFiles = null)
     {
         try
         {
-            var removed = _previous is null ? [] : PreviousFiles().Where(f => !_files.ContainsKey(f)).ToList();
+            var removed = _previous is null ? [] : (previousFiles ?? PreviousFiles()).Where(f => !_files.ContainsKey(f)).ToList();
             if (_previous is null)
             {
                 Directory.Move(Staging, Target);

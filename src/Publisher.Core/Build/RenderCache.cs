@@ -131,6 +131,24 @@ public sealed class RenderCache
         return new RenderCache(file, buildKey, target, displayRoot, previous, loaded);
     }
 
+    /// <summary>The folders of the output that are as the build that saved this cache left them (<see cref="OutputStamp"/>): an entry's file there is kept without a look at it.</summary>
+    private OutputStamp? _stamp;
+
+    /// <summary>Where the cache is saved.</summary>
+    internal string FilePath => _file;
+
+    /// <summary>The file's length and modification time as this build read it; null when it was not read or was another build's.</summary>
+    internal (long Length, long WriteTicks)? FileAsRead => _loaded is { } loaded ? (loaded.Length, loaded.WriteTicks) : null;
+
+    /// <summary>
+    /// Every file the build that saved this cache left in the output folder (its entries, and the files its link state has
+    /// besides them); null when it saved no link state.
+    /// </summary>
+    internal IEnumerable<string>? PreviousFiles => _loaded?.Links is { } stored ? _previous.Keys.Concat(stored.Extras.Keys.Where(path => !_previous.ContainsKey(path))) : null;
+
+    /// <summary>Keeps an entry's file without looking at it when <paramref name="stamp"/> (read for this cache's file) vouches for its folder.</summary>
+    internal void TrustOutput(OutputStamp stamp) => _stamp = stamp;
+
     /// <summary>How many entries the previous build left that this build may reuse.</summary>
     public int PreviousCount => _previous.Count;
 
@@ -193,8 +211,11 @@ public sealed class RenderCache
     {
         scan = null;
         if (!_previous.TryGetValue(relativePath, out var entry) || !entry.Key.AsSpan().SequenceEqual(key)) return false;
-        var file = new FileInfo(Path.Combine(_outputDir, relativePath));
-        if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;
+        if (_stamp is null || !_stamp.Vouches(relativePath))
+        {
+            var file = new FileInfo(Path.Combine(_outputDir, relativePath));
+            if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;
+        }
         scan = entry.Scan;
         _next[relativePath] = entry;
         return true;

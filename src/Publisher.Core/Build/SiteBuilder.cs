@@ -176,6 +176,13 @@ public static class SiteBuilder
             output.Expect(expected);
             catalogue.Expect(expected);
         }
+        // The output as the previous build left it (every folder's time as recorded): its files are neither looked at one by one nor walked.
+        var stamp = cache is { FileAsRead: { } asRead, PreviousFiles: not null } ? OutputStamp.Read(cacheDir, options.OutputDir, asRead) : null;
+        if (stamp is not null)
+        {
+            cache!.TrustOutput(stamp);
+            progress?.Invoke($"Output record read: {stamp.ChangedFolders} folders changed since the previous build (only their files are looked at)");
+        }
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
         var reusedCounts = 0;
         var reusedTexts = 0;
@@ -234,13 +241,26 @@ public static class SiteBuilder
             return diagnostics.HasErrors ? Failed(diagnostics) : new BuildResult(true, written, feeds, diagnostics.Sorted());
         }
         progress?.Invoke("Updating the previous site");
-        if (output.Commit(diagnostics) is not { } changes)
+        // The record goes before the output changes; it is written again only once the render cache is saved.
+        if (!OutputStamp.Clear(cacheDir))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed,
+                $"cannot delete '{OutputStamp.PathIn(cacheDir).Replace('\\', '/')}' before updating the output folder; make the cache folder writable or delete it"));
+            output.Abandon();
+            searchCounts?.Abandon();
+            return Failed(diagnostics);
+        }
+        if (output.Commit(diagnostics, stamp?.Files(options.OutputDir, cache!.PreviousFiles!)) is not { } changes)
         {
             searchCounts?.Abandon();
             return Failed(diagnostics);
         }
         progress?.Invoke("Saving the render cache");
-        if (cache?.Save(diagnostics) is { } saved) progress?.Invoke($"Saved the render cache: {saved}");
+        if (cache?.Save(diagnostics) is { } saved)
+        {
+            progress?.Invoke($"Saved the render cache: {saved}");
+            OutputStamp.Write(cacheDir, options.OutputDir, cache.FilePath, changes, stamp);
+        }
         progress?.Invoke("Saving the other caches");
         searchCounts?.Save();
         parsedBodies?.Save();

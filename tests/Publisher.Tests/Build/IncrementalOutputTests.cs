@@ -209,7 +209,8 @@ public class RenderCacheTests
 
     /// <summary>
     /// The sitemap is a render-cache entry keyed on its entries (every page's URL and date): kept while they are the same,
-    /// made again when one changes or the file was changed by hand, and then as a clean build makes it.
+    /// made again when one changes or the file was replaced by hand (as an editor saves: a new file renamed over it), and
+    /// then as a clean build makes it.
     /// </summary>
     [Fact]
     public void The_sitemap_is_kept_while_its_entries_are_the_same_and_made_again_when_one_or_the_file_changes()
@@ -221,7 +222,7 @@ public class RenderCacheTests
         var original = File.ReadAllText(sitemap);
         Assert.Empty(Build(options).Changes!.Changed);
 
-        File.WriteAllText(sitemap, "edited by hand");
+        OutputByHand.Replace(sitemap, "edited by hand");
         var repaired = Build(options);
         Assert.Equal(original, File.ReadAllText(sitemap));
         Assert.Equal(["sitemap.xml"], repaired.Changes!.Changed);
@@ -244,7 +245,7 @@ public class RenderCacheTests
         var first = Build(options);
         var home = Path.Combine(options.OutputDir, "index.html");
         var original = File.ReadAllText(home);
-        File.WriteAllText(home, "edited by hand");
+        OutputByHand.Replace(home, "edited by hand");
 
         var repaired = Build(options);
         Assert.Equal(first.Pages - 1, repaired.Reused);
