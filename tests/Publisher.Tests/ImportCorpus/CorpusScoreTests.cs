@@ -17,17 +17,17 @@ public class CorpusScoreTests
     public static TheoryData<Floor> Floors() => new()
     {
         new Floor("dev", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 20, Publication: 20, VolumeIssue: 20,
-            Precision: 0.99, Recall: 0.999, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+            Precision: 1.00, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
             Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout2", Found: 15, Title: 15, Authors: 15, Date: 15, Kind: 15, Publication: 15, VolumeIssue: 15,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout3", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 18, Publication: 18, VolumeIssue: 18,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout4", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 19, Publication: 19, VolumeIssue: 19,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout5", Found: 20, Title: 20, Authors: 20, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
@@ -39,7 +39,7 @@ public class CorpusScoreTests
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 7, MaxGlued: 2, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 2, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
@@ -56,7 +56,7 @@ public class CorpusScoreTests
         // development since: its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (fifth session), fitted to it among others: F1 0.995, every field but kind 22/22.
         new Floor("heldout15", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 22, Publication: 22, VolumeIssue: 22,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 1, MaxLost: 0),
         // Blind when written (F1 0.853) and measured unread after two rounds (C, D: the same but publication 16→17);
         // development since. Its misses are gaps to understand and write new cases for, not strings to fit. After the
         // round of 1 December (seventh session), fitted to it among others: F1 0.950; after issue15 (a citation in brackets
@@ -69,14 +69,14 @@ public class CorpusScoreTests
         // Blind when written and measured unread after four rounds (A to D: F1 0.976, 26 pieces found for 23 articles);
         // development since.
         new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 21, Authors: 22, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.95, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 20, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -95,7 +95,7 @@ public class CorpusScoreTests
             Precision: 0.98, Recall: 0.99, MaxFurniture: 10, MaxGlued: 1, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
-        new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 20, Publication: 22, VolumeIssue: 23,
+        new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 21, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout24", Found: 24, Title: 23, Authors: 21, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 24,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
@@ -108,30 +108,30 @@ public class CorpusScoreTests
         new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 20, Publication: 21, VolumeIssue: 23,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 25, Publication: 26, VolumeIssue: 26,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout28 A to D: F1 0.929 to 0.960; heldout29 A to D: 0.955 to
         // 0.956); development since the nineteenth session.
         new Floor("heldout28", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout29", Found: 27, Title: 27, Authors: 26, Date: 27, Kind: 27, Publication: 27, VolumeIssue: 27,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout30 A to D: F1 0.979 to 0.989); development since the
         // twentieth session.
         new Floor("heldout30", Found: 24, Title: 24, Authors: 23, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 24,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout31 A to D: F1 0.945 each time); development since the
         // twenty-first session's end.
-        new Floor("heldout31", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 19, Publication: 23, VolumeIssue: 23,
+        new Floor("heldout31", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 20, Publication: 23, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout32 A to C: F1 0.888 each time); development since the
         // twenty-second session's start, floored after that session's rules (F1 0.888 -> 0.960; furniture 27: o15's "Special to" line
         // counts once its republication note is read).
         new Floor("heldout32", Found: 23, Title: 20, Authors: 21, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 22,
-            Precision: 0.94, Recall: 0.97, MaxFurniture: 27, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.94, Recall: 0.97, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread five times (heldout33 A to E: F1 0.890 from B on); development since the
         // twenty-third session's start, floored at E before any rule fitted to it.
-        new Floor("heldout33", Found: 22, Title: 19, Authors: 20, Date: 20, Kind: 16, Publication: 18, VolumeIssue: 20,
-            Precision: 0.84, Recall: 0.93, MaxFurniture: 49, MaxGlued: 1, MaxLost: 5),
+        new Floor("heldout33", Found: 24, Title: 24, Authors: 24, Date: 23, Kind: 24, Publication: 23, VolumeIssue: 24,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
@@ -206,6 +206,13 @@ public class CorpusScoreTests
         // rules, labelled before one run and measured once (the floors below).
         new Floor("pages33-new", Found: 7, Title: 7, Authors: 7, Date: 6, Kind: 7, Publication: 5, VolumeIssue: 7,
             Precision: 0.93, Recall: 0.99, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+        // lead23-new (twenty-third session): five issues and emails of the lead's rules (genre-filed contents, a byline under
+        // the notes, "(n)" notes, an email's send count, a piece signed under an unknown label, a rule over a footer), written
+        // after the rules by a helper, labelled before one run and measured once (found 12 of 14, F1 0.821); the rules fitted
+        // to it since (a boxed contents' heading row, a label over a title, the email header, the bios' heading, an unknown
+        // genre among filed entries): 13 of 14.
+        new Floor("lead23-new", Found: 13, Title: 12, Authors: 13, Date: 13, Kind: 12, Publication: 12, VolumeIssue: 13,
+            Precision: 0.94, Recall: 0.95, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // lead19-new (nineteenth session): new cases for the box, side-by-side contents, text-browser, closing-signature,
         // staff-credit, unknown-label, indented-issue and interview rules, written after them and measured once (found 15 of
         // 19); three rules since (a staff credit under an unknown capitals label; a quoted title under a known label; an
