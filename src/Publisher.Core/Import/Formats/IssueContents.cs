@@ -33,38 +33,34 @@ internal static partial class IssueContents
     /// </summary>
     private static IReadOnlyList<WholeIssueFormat.TocEntry> GenresBeforeTitles(IReadOnlyList<WholeIssueFormat.TocEntry> entries)
     {
-        var filed = entries.Select(e => e.IsSection || e.Kind is not null ? null : ((string Title, string? Kind)?)FiledUnderGenre(e.Title)).ToList();
-        if (filed.Count(f => f is not null) == 0) return entries;
+        var labelled = entries.Select(e => e.IsSection || e.Kind is not null ? null : LabelBeforeTitle(e.Title)).ToList();
+        var genres = labelled.Select(l => l is { } entry ? GenreKind(entry.Label) : null).ToList();
         // "Signal Log: A quiet week …" beside "Analysis: …": where every entry opens with such a label, the one the
         // catalogue does not know files its piece too; what kind a section name stands for is the body's to say (a
         // feature or a brief, by the piece's length), so the entry names none.
-        var pieces = entries.Where(e => !e.IsSection).ToList();
-        var allLabelled = pieces.Count >= 2 && entries.Where((e, i) => !e.IsSection && filed[i] is null).All(e => e.Kind is null && OwnGenreLabel(e.Title) is not null);
-        if (allLabelled) filed = [.. entries.Select((e, i) => filed[i] ?? (e.IsSection || e.Kind is not null ? null : OwnGenreLabel(e.Title)))];
-        else if (filed.Count(f => f is not null) < 2) return entries;
-        return [.. entries.Select((e, i) => filed[i] is { } f ? e with { Title = f.Title, Kind = f.Kind } : e)];
+        var allLabelled = entries.Count(e => !e.IsSection) >= 2
+            && entries.Select((e, i) => (e, i)).Where(p => !p.e.IsSection)
+                .All(p => labelled[p.i] is { } entry && (genres[p.i] is not null || IsCapitalised(entry.Label)));
+        var known = genres.Count(g => g is not null);
+        if (known == 0 || known < 2 && !allLabelled) return entries;
+        return [.. entries.Select((e, i) => labelled[i] is { } entry && (genres[i] is not null || allLabelled)
+            ? e with { Title = entry.Title, Kind = genres[i] }
+            : e)];
     }
 
-    /// <summary>"Signal Log: A quiet week on the radio nets": a label of one to three capitalised words, a colon and the title (no kind).</summary>
-    private static (string Title, string? Kind)? OwnGenreLabel(string title)
+    /// <summary>"Profile: Hafsa Marou" → the label before the colon and the title after it, or null.</summary>
+    private static (string Label, string Title)? LabelBeforeTitle(string title)
     {
         if (GenreColon().Match(title.Trim()) is not { Success: true } match) return null;
-        var label = match.Groups["genre"].Value;
         var rest = match.Groups["text"].Value.Trim();
-        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])) && rest.Length > 0 && char.IsLetterOrDigit(rest[0])
-            ? (rest, null)
-            : null;
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) ? (match.Groups["genre"].Value, rest) : null;
     }
 
-    /// <summary>"Profile: Hafsa Marou" → the title after the genre's colon and the kind the genre names, or null.</summary>
-    private static (string Title, string Kind)? FiledUnderGenre(string title)
-    {
-        if (GenreColon().Match(title.Trim()) is not { Success: true } match) return null;
-        var genre = match.Groups["genre"].Value;
-        if ((LabelKind(genre, SectionLabels.IssueKind) ?? LabelKind(genre, Genres.OwnLabel)) is not { } kind) return null;
-        var rest = match.Groups["text"].Value.Trim();
-        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) ? (rest, kind) : null;
-    }
+    /// <summary>The kind a label before a title names, in an issue's sense, or null for a label the catalogue does not know.</summary>
+    private static string? GenreKind(string label) => LabelKind(label, SectionLabels.IssueKind) ?? LabelKind(label, Genres.OwnLabel);
+
+    /// <summary>"Signal Log": every word of the label capitalised.</summary>
+    private static bool IsCapitalised(string label) => label.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
 
     private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) ReadEntries(IReadOnlyList<SeedLine> lines, int start)
     {

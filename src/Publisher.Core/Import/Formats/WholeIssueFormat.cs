@@ -108,7 +108,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
-        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(OpeningRuleApart).SelectMany(OpeningLabelApart).ToList();
+        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(RuleLinesApart).SelectMany(OpeningLabelApart).ToList();
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
@@ -758,19 +758,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <summary>
-    /// "=====" over an email's footer lines with no blank line between: the rule parts what follows from what came before;
-    /// it is a block of its own, not the first line of a paragraph. A block ruled above and below (a boxed label) stays whole.
+    /// A rule line parts a block as a blank line would: "=====" opening an email's footer lines is a block of its own, not
+    /// the first line of a paragraph (a block ruled above and below, a boxed label, stays whole); a rule under a signature
+    /// or a sentence's end parts the piece from what follows (under a heading it is the heading's underline, and stays).
     /// </summary>
-    private static IEnumerable<TextBlock> OpeningRuleApart(TextBlock block)
+    private static IEnumerable<TextBlock> RuleLinesApart(TextBlock block)
     {
         if (block.Lines.Count > 1 && RuleLine.Is(block.FirstText) && !block.Lines.Skip(1).Any(l => RuleLine.Is(l.Text)))
             return [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())];
-        // "-- NAME, Place" / "=====" / "Unsubscribe: …": a rule under a line that closes a piece (a signature, a sentence's
-        // end) parts the piece from what follows, as a blank line would; under a heading it is the heading's underline.
+        // "-- NAME, Place" / "=====" / "Unsubscribe: …".
         var rule = block.Lines.ToList().FindIndex(1, l => RuleLine.Is(l.Text));
         if (rule > 0 && rule < block.Lines.Count - 1 && block.Lines[rule - 1].Text is var above
             && (ClosingSignature.Names(above) is not null || IssueSegmenter.EndsSentence(above)))
-            return [new TextBlock(block.Lines.Take(rule).ToList()), .. OpeningRuleApart(new TextBlock(block.Lines.Skip(rule).ToList()))];
+            return [new TextBlock(block.Lines.Take(rule).ToList()), .. RuleLinesApart(new TextBlock(block.Lines.Skip(rule).ToList()))];
         return [block];
     }
 

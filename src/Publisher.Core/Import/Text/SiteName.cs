@@ -602,8 +602,9 @@ public static partial class SiteName
     [GeneratedRegex(@"(?:[|·•]|\.|\s{2})\s*(?<sign>©|\(c\)|copyright\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SignAfterSeparator();
 
-    /// <summary>"Episodes   About   Support": items set apart by runs of spaces are a menu row, never a masthead's name.</summary>
+    /// <summary>"Dispatch", "Weeknotes": one word naming a genre.</summary>
     private static bool IsGenreWordAlone(string name) => !name.Trim().Contains(' ', StringComparison.Ordinal) && Genres.OwnLabel(name.Trim(), sentenceCase: true) is not null;
 
+    /// <summary>"Episodes   About   Support": items set apart by runs of spaces are a menu row, never a masthead's name.</summary>
     private static bool IsSpacedRow(string name) => name.Contains("  ", StringComparison.Ordinal) || name.Contains('\t');
 }
