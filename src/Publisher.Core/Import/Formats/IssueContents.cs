@@ -798,7 +798,8 @@ internal static partial class IssueContents
     [GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial Regex FieldSeparator();
 
-    [GeneratedRegex(@"^\s*[•▪◦‣●■▸►]\s+(?<text>\S.*)$")]
+    // A hyphen, dash or asterisk set as a bullet in plain text ("  - Title") too.
+    [GeneratedRegex(@"^\s*[•▪◦‣●■▸►*\-–]\s+(?<text>\S.*)$")]
     private static partial Regex BulletLine();
 
     [GeneratedRegex(@"^by:?\s+", RegexOptions.IgnoreCase)]

@@ -150,6 +150,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         TextBlock? sectionLabel = null;
         ArticleDraft? orphanDraft = null;
         var leading = bodyBlocks.Take(starts[0].First).ToList();
+        // A rule over the first piece (or its label) parts it from the contents; it is no text.
+        foreach (var rule in leading.Where(IsRuleBlock))
+            dropped.Add(new DroppedPiece("rule between articles", rule.FirstText, new SourceLocation(source.Path, rule.Line)));
+        leading.RemoveAll(IsRuleBlock);
         // The labels right before the first article are its section's, whatever text comes before them.
         var labelsFirst = leading.Count;
         while (labelsFirst > 0 && IsSectionLabel(leading[labelsFirst - 1], source)) labelsFirst--;
@@ -312,6 +316,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             {
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, header.Publication, source, dropped);
                 bodyBlocksOnly = TakeTrailingContributorBios(bodyBlocksOnly, IssueSegmenter.BylineNames(byline) ?? [], issueAuthors, contributorBios, source, dropped);
+                // What stood over the bios: the newsletter's note on its editors and views, the rule closing the last piece.
+                bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, header.Publication, source, dropped);
             }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
@@ -695,11 +701,32 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("publisher footer", last.FirstText, new SourceLocation(source.Path, last.Line)));
             else if (PublisherNotice.Is(BlockText(last), publication))
                 dropped.Add(new DroppedPiece("publisher's notice", BlockText(last), new SourceLocation(source.Path, last.Line)));
+            else if (IsNewsletterFooter(last))
+                dropped.Add(new DroppedPiece("newsletter footer", BlockText(last), new SourceLocation(source.Path, last.Line)));
+            else if (Disclaimer.Is(BlockText(last)))
+                dropped.Add(new DroppedPiece("disclaimer", BlockText(last), new SourceLocation(source.Path, last.Line)));
+            else if (IsRuleBlock(last))
+                dropped.Add(new DroppedPiece("rule closing the last article", last.FirstText, new SourceLocation(source.Path, last.Line)));
             else break;
             list.RemoveAt(list.Count - 1);
         }
         return list;
     }
+
+    /// <summary>
+    /// "Forward to a friend: …" / "You are receiving this because …" / "Unsubscribe | Update preferences" / an address: a
+    /// block of short lines set one under another (each opening in capitals, none going on from the line above), half of
+    /// them or more the newsletter's own tools, prompts, delivery notices or footer lines.
+    /// </summary>
+    private static bool IsNewsletterFooter(TextBlock block)
+    {
+        if (block.Lines.Count < 2 || block.Lines.Any(l => TextLines.WordCount(l.Text) > MaxNewsletterFooterLineWords || !char.IsUpper(l.Text.TrimStart()[0]))) return false;
+        var furniture = block.Lines.Count(l => FooterLine.IsMatch(l.Text) || ReaderTool.What(l.Text) is not null || SubscribeBox.IsPrompt(l.Text)
+            || SubscribeBox.IsDeliveryNotice(l.Text) || UiVocabulary.IsCopyright(l.Text) || UiVocabulary.Find(l.Text).Count > 0);
+        return furniture * 2 >= block.Lines.Count;
+    }
+
+    private const int MaxNewsletterFooterLineWords = 14;
 
     /// <summary>
     /// The publisher's notice printed at the front, between the contents and the first article, as others print it at the
@@ -869,7 +896,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             // "No. 19 — February 2027": a numbered issue of a publication that counts no volumes.
             if (VolumeIssueLine.IssueAndDate(blocks[i].FirstText) is { } numbered) { (dateAt, issue) = (i, numbered.Issue); break; }
         }
-        if (dateAt < 0) return EmailHeader(blocks, source, dropped) ?? new Header(null, null, null, null, 0);
+        if (dateAt < 0) return RuledBanner(blocks, source, dropped) ?? EmailHeader(blocks, source, dropped) ?? new Header(null, null, null, null, 0);
         var date = issue is null ? MastheadDate.Parse(blocks[dateAt].FirstText) : VolumeIssueLine.IssueAndDate(blocks[dateAt].FirstText)!.Value.Date;
         string? publication = null;
         for (var i = 0; i < dateAt; i++)
@@ -880,6 +907,35 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         return new Header(publication, null, issue, date, dateAt + 1, blocks[dateAt].Line);
     }
+
+    /// <summary>
+    /// "=====" / "FAULT LINES" / "A fortnightly newsletter from …" / "17 May 2033" / "=====": a banner ruled above and below
+    /// among the first blocks (under an email's header fields, a browser link), its first line the name and one of the
+    /// lines under it the date, is the masthead; what stands before it is dropped with it. Null when there is none.
+    /// </summary>
+    private static Header? RuledBanner(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
+    {
+        for (var i = 0; i < Math.Min(blocks.Count, MaxBlocksBeforeBanner + 1); i++)
+        {
+            var lines = blocks[i].Lines;
+            if (lines.Count < 4 || !RuleLine.Is(lines[0].Text) || !RuleLine.Is(lines[^1].Text)) continue;
+            var inner = lines.Skip(1).SkipLast(1).ToList();
+            var dateAt = inner.FindIndex(l => MastheadDate.Parse(l.Text) is not null);
+            if (inner.Count > MaxBannerLines || dateAt < 1 || !TextShapes.IsTitleLike(inner[0].Text.Trim(), maxWords: 8)) continue;
+            for (var k = 0; k < i; k++)
+                foreach (var line in blocks[k].Lines)
+                    dropped.Add(new DroppedPiece(EmailHeaderLine.Is(blocks[k].FirstText) ? "email header" : "masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+            foreach (var line in lines.Where(l => l != inner[0] && l != inner[dateAt]))
+                dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+            return new Header(inner[0].Text.Trim(), null, null, MastheadDate.Parse(inner[dateAt].Text), i + 1, inner[dateAt].Number);
+        }
+        return null;
+    }
+
+    private static bool IsRuleBlock(TextBlock block) => block.IsSingleLine && RuleLine.Is(block.FirstText);
+
+    private const int MaxBlocksBeforeBanner = 3;
+    private const int MaxBannerLines = 4;
 
     /// <summary>
     /// An email newsletter that prints no date under its name (<see cref="IssueStructure.IsNewsletterOfPieces"/>): the email's
