@@ -94,9 +94,9 @@ public static partial class StripPageFurniture
             {
                 var block = lines.Skip(first).Take(v - first).TakeWhile(l => !TextLines.IsBlank(l)).Select(l => l.Trim()).ToList();
                 var name = string.Join(' ', block);
-                if (TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(name);
+                if (TextShapes.IsTitleLike(name, maxWords: 8)) names.Add(MastheadName.WithoutPublisher(name));
                 // The name over its tagline with no blank line between ("Harbour Monitor" / "Ports, ships and the people …").
-                else if (block.Count > 1 && TextLines.WordCount(block[0]) >= 2 && TextShapes.IsTitleLike(block[0], maxWords: 8)) names.Add(block[0]);
+                else if (block.Count > 1 && TextLines.WordCount(block[0]) >= 2 && TextShapes.IsTitleLike(block[0], maxWords: 8)) names.Add(MastheadName.WithoutPublisher(block[0]));
             }
             break;
         }

@@ -37,8 +37,9 @@ public static partial class MastheadName
     public static MastheadNameDecision? Decide(string? readerName, IReadOnlyList<string> lines, IReadOnlyList<PublicationConfig> publications,
         IEnumerable<(string Text, int Line)>? extra = null)
     {
-        var candidates = Candidates(lines).Concat((extra ?? []).Select(e => (Name: e.Text.Trim(), e.Line))).ToList();
-        var reader = string.IsNullOrWhiteSpace(readerName) ? null : readerName.Trim();
+        var candidates = Candidates(lines).Concat((extra ?? []).Select(e => (Name: e.Text.Trim(), e.Line)))
+            .Select(c => (Name: WithoutPublisher(c.Name), c.Line)).ToList();
+        var reader = string.IsNullOrWhiteSpace(readerName) ? null : WithoutPublisher(readerName.Trim());
         if (reader is not null && OwnPublicationName.Match(reader, publications) is not null)
             return new(reader, 0, "the reader's name is one of site.yml's publications");
         foreach (var (name, line) in candidates)
@@ -54,6 +55,25 @@ public static partial class MastheadName
                 return new(name, line, "the masthead line ends in a periodical's word" + (reader is null ? "" : $", where '{reader}' does not"));
         return reader is not null && ReadsAsName(reader) ? new(reader, 0, "the reader's name") : null;
     }
+
+    /// <summary>
+    /// "THE JAMESTOWN FOUNDATION — LITTORAL SECURITY MONITOR": a publishing body's name and its periodical's on one line,
+    /// parted by a dash, bar or dot, in either order: the periodical's. Any other name as it is.
+    /// </summary>
+    internal static string WithoutPublisher(string name)
+    {
+        if (NameSeparator().Split(name) is not [var first, var second]) return name;
+        (first, second) = (first.Trim(), second.Trim());
+        if (IsBodyName(first) && SiteMasthead.EndsWithPeriodicalNoun(second)) return second;
+        if (IsBodyName(second) && SiteMasthead.EndsWithPeriodicalNoun(first)) return first;
+        return name;
+    }
+
+    /// <summary>A publishing body's name ("The Jamestown Foundation", "Harbour Institute"), not a periodical's.</summary>
+    private static bool IsBodyName(string name) => SiteMasthead.EndsWithPublisherNoun(name) && !SiteMasthead.EndsWithPeriodicalNoun(name);
+
+    [GeneratedRegex(@"\s+[—–|·•]\s+")]
+    private static partial Regex NameSeparator();
 
     /// <summary>
     /// Name candidates of the head, in order: at each line the longest stack first, then shorter ones, then the line

@@ -35,6 +35,17 @@ public class MastheadTitleEchoTests
         Assert.Equal("Baltic Shipping Brief", Decide("THE KARSTEN FOUNDATION", head));
     }
 
+    [Theory]
+    [InlineData("THE KARSTEN FOUNDATION  —  BALTIC SHIPPING BRIEF", "BALTIC SHIPPING BRIEF")]
+    [InlineData("Harbour Review | Tollhaven Institute", "Harbour Review")]
+    [InlineData("Foreign Desk — Harbour Post", "Foreign Desk — Harbour Post")]
+    [InlineData("Harbour Institute · Research Centre", "Harbour Institute · Research Centre")]
+    public void A_publisher_and_its_periodical_on_one_masthead_line_name_the_periodical(string line, string expected)
+    {
+        Assert.Equal(expected, MastheadName.WithoutPublisher(line));
+        Assert.Equal(expected == line ? line : expected, Decide(line, line + "\nVol. 4, No. 6          June 2033"));
+    }
+
     [Fact]
     public void An_own_publication_in_the_masthead_wins()
     {
