@@ -43,7 +43,10 @@ internal static partial class TextBrowserLinks
     [GeneratedRegex(@"^(?:References|Visible links|Hidden links|Links)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
-    /// <summary>One entry or several (a reader may have joined the lines of the list into one).</summary>
-    [GeneratedRegex(@"^(?:\s*\d{1,4}\.\s+[a-z][a-z0-9+.-]*:\S*)+\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// One entry or several (a reader may have joined the lines of the list into one): an address with its scheme, or one
+    /// inside the page or the site ("#main", "/about/") as a browser prints a link it could not make absolute.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s*\d{1,4}\.\s+(?:[a-z][a-z0-9+.-]*:\S*|[#/]\S*))+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Entry();
 }

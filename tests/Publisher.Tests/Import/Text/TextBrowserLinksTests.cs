@@ -25,6 +25,14 @@ public class TextBrowserLinksTests
         Assert.Equal(2, TextBrowserLinks.Start(blocks));
     }
 
+    [Fact]
+    public void An_address_inside_the_page_or_the_site_is_an_entry_too()
+    {
+        var blocks = Blocks("The board will report again in the spring.\n\nReferences\n\n   1. https://harbour-board.example/feed/\n   2. #main\n   3. /reports/spring/\n   4. https://harbour-board.example/");
+
+        Assert.Equal(1, TextBrowserLinks.Start(blocks));
+    }
+
     [Theory]
     [InlineData("The text.\n\nReferences\n\n1. Lee, A. (2030) Harbours and their police. Kessvik: Northern Press.\n2. https://harbour-board.example/\n3. https://harbour-board.example/a")]
     [InlineData("The text.\n\nReferences\n\n1. https://harbour-board.example/\n2. https://harbour-board.example/a")]
