@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
@@ -10,8 +9,7 @@ public static partial class NotesSection
         BilingualLabel.Any(line.Trim().TrimEnd(':'), l => l is "Notes" or "NOTES" or "Endnotes" or "ENDNOTES" or "Footnotes" or "FOOTNOTES");
 
     /// <summary>"[3] …", and "[iv] …" as word processors number endnotes in roman numerals.</summary>
-    public static bool IsNoteEntry(string line) =>
-        NoteEntry().Match(line.TrimStart()) is { Success: true } m && EndnoteShapes.Number(m.Groups["label"].Value) is not null;
+    public static bool IsNoteEntry(string line) => EndnoteShapes.BracketNumber(line) is not null;
 
     /// <summary>
     /// Splits blocks at the last notes heading whose next block is a "[n]" entry; notes are joined by blank lines.
@@ -82,10 +80,7 @@ public static partial class NotesSection
     }
 
     /// <summary>A note entry line inside a block under a "Notes" heading: "[1] …", "1. …" or "(1) …".</summary>
-    internal static bool IsEntryLine(string line) => IsNoteEntry(line) || NumberedEntry().IsMatch(line.TrimStart());
-
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.|\((?<n>\d{1,3})\))\s+\S")]
-    private static partial Regex NumberedEntry();
+    internal static bool IsEntryLine(string line) => IsNoteEntry(line) || EndnoteShapes.DottedOrParenthesisedNumber(line) is not null;
 
     /// <summary>
     /// Notes numbered "1. …" or "(1) …" under their heading, set apart for a reader that joins a block's lines into one paragraph:
@@ -103,9 +98,9 @@ public static partial class NotesSection
             for (var k = 0; k < block.Lines.Count; k++)
             {
                 var text = block.Lines[k].Text.Trim();
-                var number = NumberedEntry().Match(text) is { Success: true } m ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                var number = EndnoteShapes.DottedOrParenthesisedNumber(text) ?? 0;
                 var heading = IsNotesHeading(text) && (k + 1 < block.Lines.Count ? block.Lines[k + 1].Text : b + 1 < blocks.Count ? blocks[b + 1].FirstText : null) is { } under
-                    && NumberedEntry().Match(under.Trim()) is { Success: true } first && first.Groups["n"].Value == "1";
+                    && EndnoteShapes.DottedOrParenthesisedNumber(under) == 1;
                 if (heading || next > 0 && number == next)
                 {
                     if (current.Count > 0) result.Add(new TextBlock(current.ToList()));
@@ -152,6 +147,4 @@ public static partial class NotesSection
         if (current.Count > 0) yield return (string.Join(' ', current), start);
     }
 
-    [GeneratedRegex(@"^\[(?<label>\d+|[ivxlcdm]{1,7})\]")]
-    private static partial Regex NoteEntry();
 }

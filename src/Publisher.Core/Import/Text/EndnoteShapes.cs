@@ -40,6 +40,19 @@ internal static partial class EndnoteShapes
     [GeneratedRegex(@"^(?<number>\d{1,3})\s+(?=[\p{Lu}“""‘'])")]
     private static partial Regex BareNumbered();
 
+    /// <summary>The number of an entry in brackets ("[3] …", "[iv] …"), as notes lists print them, or null.</summary>
+    public static int? BracketNumber(string line) =>
+        BracketLabel().Match(line.TrimStart()) is { Success: true } m ? Number(m.Groups["label"].Value) : null;
+
+    /// <summary>The number of an entry "1. …" or "(1) …", as a notes list under its heading prints them, or null.</summary>
+    public static int? DottedOrParenthesisedNumber(string line)
+    {
+        var t = line.TrimStart();
+        var m = NumberedEntry().Match(t);
+        if (!m.Success || t[m.Groups["label"].Length] != '.') m = ParenthesisedEntry().Match(t);
+        return m.Success ? int.Parse(m.Groups["label"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>An entry in the numbered-list shape ("1. …", "1) …"), which is also how articles print ordinary lists.</summary>
     public static bool IsPlainListEntry(string line) => NumberedEntry().IsMatch(line.TrimStart());
 
@@ -82,6 +95,10 @@ internal static partial class EndnoteShapes
     // "[1] Text", "[iv] Text"
     [GeneratedRegex(@"^\[(?<label>[ivxlcdm]{1,7}|\d{1,3})\](?![(\[:])\s*(?=\S)")]
     private static partial Regex BracketEntry();
+
+    /// <summary>"[3]" opening a line, whatever follows it.</summary>
+    [GeneratedRegex(@"^\[(?<label>\d+|[ivxlcdm]{1,7})\]")]
+    private static partial Regex BracketLabel();
 
     // "1. Text", "1) Text"
     [GeneratedRegex(@"^(?<label>\d{1,3})[.)]\s+(?=\S)")]

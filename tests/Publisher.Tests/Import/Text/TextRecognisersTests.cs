@@ -32,6 +32,20 @@ public class TextRecognisersTests
     public void Note_entries_in_every_shape(string line, int number) => Assert.Equal(number, EndnoteShapes.Entry(line)?.Label.Number);
 
     [Theory]
+    [InlineData("[3] Interview, Kessel, May 2031.", 3, null)]
+    [InlineData("[iv]Ibid.", 4, null)]
+    [InlineData("  4. Interview, Kessel, May 2031.", null, 4)]
+    [InlineData("(12) Court record, 2030.", null, 12)]
+    [InlineData("4) A point of a list", null, null)]
+    [InlineData("4 Interviews with traders", null, null)]
+    [InlineData("[note] Interview", null, null)]
+    public void A_notes_list_entry_in_brackets_or_numbered_with_a_dot_or_in_parentheses(string line, int? bracket, int? dotted)
+    {
+        Assert.Equal(bracket, EndnoteShapes.BracketNumber(line));
+        Assert.Equal(dotted, EndnoteShapes.DottedOrParenthesisedNumber(line));
+    }
+
+    [Theory]
     [InlineData("In 2019 the fleet of F16 jets flew 5,000 hours at 2.5 times the cost.")]
     [InlineData("See https://example.org/report2 and page3.html for the figures.")]
     public void Years_quantities_model_numbers_and_addresses_are_not_glued_markers(string text) =>
