@@ -840,7 +840,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         {
             var block = blocks[i];
             // "From: The Harbour Watch <…>" over the other header fields: the email's envelope, never the masthead's name.
-            if (EmailHeaderLine.Is(block.FirstText))
+            if (IsMailHeaderBlock(block))
             {
                 foreach (var line in block.Lines)
                     dropped.Add(new DroppedPiece("email header", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
@@ -877,7 +877,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // "Issue #212 · …", or "No. 118 — 15 March 2033" under an email's header fields: a newsletter's count of its sends
         // dates the issue but numbers none.
         var sendCount = volume.Volume is null
-            && (VolumeIssueLine.IsSendCount(volumeBlock.FirstText) || blocks.Take(volumeAt).Any(b => b.Lines.Any(l => EmailHeaderLine.Is(l.Text))));
+            && (VolumeIssueLine.IsSendCount(volumeBlock.FirstText) || blocks.Take(volumeAt).Any(IsMailHeaderBlock));
         return new Header(publication, volume.Volume, sendCount ? null : volume.Issue, date, next, dateLine) { SendCount = sendCount ? volume.Issue : null };
     }
 
@@ -924,13 +924,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (inner.Count > MaxBannerLines || dateAt < 1 || !TextShapes.IsTitleLike(inner[0].Text.Trim(), maxWords: 8)) continue;
             for (var k = 0; k < i; k++)
                 foreach (var line in blocks[k].Lines)
-                    dropped.Add(new DroppedPiece(EmailHeaderLine.Is(blocks[k].FirstText) ? "email header" : "masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+                    dropped.Add(new DroppedPiece(IsMailHeaderBlock(blocks[k]) ? "email header" : "masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
             foreach (var line in lines.Where(l => l != inner[0] && l != inner[dateAt]))
                 dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
             return new Header(inner[0].Text.Trim(), null, null, MastheadDate.Parse(inner[dateAt].Text), i + 1, inner[dateAt].Number);
         }
         return null;
     }
+
+    /// <summary>"From: …" / "Subject: …" / "Date: …": an email's header fields, never the masthead.</summary>
+    private static bool IsMailHeaderBlock(TextBlock block) => block.Lines.Any(l => EmailHeaderLine.Is(l.Text));
 
     private static bool IsRuleBlock(TextBlock block) => block.IsSingleLine && RuleLine.Is(block.FirstText);
 
