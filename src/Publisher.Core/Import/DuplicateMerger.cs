@@ -178,11 +178,27 @@ public static partial class DuplicateMerger
                     Reason = $"the two texts are one article; '{theirs}' is one of site.yml's own publications, '{baseDraft.Publication}' is not (a site's or publisher's name)",
                 });
         }
+        // A title that is a paragraph (a reader took the first one for it) gives way to the other version's title.
+        if (IsParagraphForTitle(baseDraft.Title) && !IsParagraphForTitle(other.Title))
+        {
+            merged = merged with { Title = other.Title };
+            actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"title: {other.Title}", other.Origin)
+            {
+                Before = $"title: {baseDraft.Title}",
+                After = $"title: {other.Title}",
+                Reason = "the two texts are one article; one version's title is a paragraph of its text, the other's a title",
+            });
+        }
         // A date one side read wins over a date the other inferred (a masthead's month without the day).
         if ((ReadDate(baseDraft) ?? ReadDate(other)) is { } read)
             merged = merged with { Date = read, Inferred = merged.Inferred.Where(f => f != WholeIssueFormat.InferredDate).ToList() };
         return merged;
     }
+
+    private static bool IsParagraphForTitle(string title) => TextLines.WordCount(title) > MaxTitleWords;
+
+    /// <summary>More words than any headline prints: a paragraph of text.</summary>
+    private const int MaxTitleWords = 35;
 
     private static DateOnly? ReadDate(ArticleDraft draft) =>
         draft.Inferred.Contains(WholeIssueFormat.InferredDate, StringComparer.Ordinal) ? null : draft.Date;

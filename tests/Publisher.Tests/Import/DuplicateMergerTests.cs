@@ -95,6 +95,25 @@ public class DuplicateMergerTests
     }
 
     [Fact]
+    public void A_paragraph_one_version_took_for_its_title_gives_way_to_the_other_versions_title()
+    {
+        // Given: the web version (the base) titled by its first paragraph, the version by its headline
+        var first = Text.Split("\n\n")[0] + " The strike had begun over pay for the night shifts and spread to the pilots within days.";
+        var drafts = new List<ImportedDraft>
+        {
+            new(Draft("seeds/a.txt", "Ports Reopen After the Strike", Text), TextFidelity: 0),
+            new(Draft("seeds/b.txt", first, Text), TextFidelity: 2),
+        };
+
+        // When
+        var outcome = DuplicateMerger.Merge(drafts, [], isOwnPublication: null);
+
+        // Then: the headline, and the decision reported
+        Assert.Equal("Ports Reopen After the Strike", Assert.Single(outcome.Drafts).Draft.Title);
+        Assert.Contains(outcome.Actions, a => a.After == "title: Ports Reopen After the Strike");
+    }
+
+    [Fact]
     public void Different_articles_about_the_same_event_stay_apart()
     {
         var a = Draft("seeds/a.txt", "Drone Strike on the Prime Minister", "Three drones hit the residence at night, officials said, and seven guards were hurt in the blast that followed.");
