@@ -274,4 +274,26 @@ public class WholeIssueShapesImportTests
         Assert.Contains("- Tobias Mwale-Andersen\n", diary, StringComparison.Ordinal);
         Assert.DoesNotContain("— Tobias", diary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_piece_signed_at_its_end_with_initials_over_the_publishers_notice_is_credited_to_the_signer()
+    {
+        var issue = DiarySignedOverContributors
+            .Replace("— Tobias Mwale-Andersen, Mbaleko", "— T.M. Andersen", StringComparison.Ordinal)
+            .Replace("""
+                CONTRIBUTORS
+
+                Leontine Oyelaran-Holm is a researcher on river trade. Tobias Mwale-Andersen is a journalist based in Mbaleko.
+                """, "River Basin Security Review is published by the Delta Programme. Views expressed are the authors' own.",
+                StringComparison.Ordinal);
+        Assert.DoesNotContain("CONTRIBUTORS", issue, StringComparison.Ordinal);
+        using var project = Project(issue, "publication: River Basin Security Review\n");
+
+        project.Import();
+
+        var diary = project.Read("input/articles/2031/three-days-on-the-ferry-to-mbaleko.md");
+        Assert.Contains("- T.M. Andersen\n", diary, StringComparison.Ordinal);
+        Assert.DoesNotContain("— T.M.", diary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Views expressed", diary, StringComparison.Ordinal);
+    }
 }

@@ -326,7 +326,7 @@ public static partial class Byline
             }
             if (!char.IsUpper(word[0])) return false;
             if (!word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')) return false;
-            if (word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            if (PersonNames.IsCapitalsWord(word)) return false;
             if (strict && (NotNameWords.Contains(word) || HeadingSuffix().IsMatch(word) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) return false;
             capitalised++;
         }

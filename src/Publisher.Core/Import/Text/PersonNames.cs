@@ -134,6 +134,16 @@ public static partial class PersonNames
         return TrailingTarget().Replace(plain, "").Trim();
     }
 
+    /// <summary>
+    /// A word of four characters or more all in capitals ("BRIEFS", "ABOUT"): a label's, never a name's — save initials
+    /// printed without spaces between them ("S.M.", "J.R.R."), which are a name's.
+    /// </summary>
+    public static bool IsCapitalsWord(string word) =>
+        word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !GluedInitials().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){2,4}$")]
+    private static partial Regex GluedInitials();
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
     /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>

@@ -48,7 +48,7 @@ public static partial class TextShapes
             if (first.Length == 0 || !char.IsLetter(first[0])) return false;
             if (!char.IsUpper(first[0])) return false;
             // "BRIEFS", "ABOUT THE AUTHORS": labels are all capitals; names are not (initials like "J." aside).
-            if (first.Length > 3 && first.All(c => !char.IsLetter(c) || char.IsUpper(c))) return false;
+            if (PersonNames.IsCapitalsWord(first)) return false;
             capitalised++;
         }
         // "Recent Posts", "Full Article": capitalised words of the page's interface are a label, not a name.

@@ -33,6 +33,14 @@ public class PersonNamesReadsAsNameTests
         Assert.Null(Byline.Read(line, allowBare: true, dateFollows: true));
     }
 
+    [Theory]
+    [InlineData("S.M. Oduya-Brandt", true)]
+    [InlineData("J.R.K. Amadi", true)]
+    [InlineData("ABOUT Amadi", false)]
+    [InlineData("S.M.A.R.T. Amadi", false)]
+    public void Initials_printed_without_spaces_are_a_names_not_a_labels_capitals(string line, bool isName) =>
+        Assert.Equal(isName, TextShapes.AuthorNames(line) is not null);
+
     [Fact]
     public void A_real_bare_byline_is_still_read() =>
         Assert.Equal("Orla Page; Tobias Read", string.Join("; ", TextShapes.AuthorNames("Orla Page and Tobias Read")!));

@@ -94,9 +94,13 @@ public sealed partial class WholeIssueFormat
         // A bios label ("CONTRIBUTORS", "About the authors") after the signature closes the piece too.
         var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined) || next.IsSingleLine && BioLabel.IsLabelLine(next.FirstText)
             || IssueStructure.IsFootnoteRule(next.FirstText) || next.IsSingleLine && RuleLine.Is(next.FirstText)
-            || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2]);
+            || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2])
+            || IsPublisherNotice(next);
         return closes ? names : null;
     }
+
+    /// <summary>"X is published by …; views expressed are the authors' own": the issue's notice under its last piece, no text.</summary>
+    private static bool IsPublisherNotice(TextBlock block) => PublisherNotice.Is(block.Joined, null) || Disclaimer.Is(block.Joined);
 
     /// <summary>
     /// The "— NAME" line closing a piece that opened without a byline (a brief signed at its end, its footnotes under
@@ -116,9 +120,10 @@ public sealed partial class WholeIssueFormat
                 return j;
             var isNotes = IssueStructure.IsFootnoteRule(block.FirstText) || EndnoteShapes.Entry(block.FirstText) is not null
                 || NotesSection.IsNotesHeading(block.FirstText);
-            // The contributors' bios the issue prints after its last piece ("CONTRIBUTORS" / "NAME is …") close no text.
+            // The contributors' bios the issue prints after its last piece ("CONTRIBUTORS" / "NAME is …") close no text, nor
+            // does the publisher's notice or disclaimer printed under it.
             var isBios = BioLabel.IsLabelLine(block.FirstText) || BioParagraph.IsBio(block.Joined);
-            if (!isNotes && !isBios && IsSignedPieceProse(block)) return null;
+            if (!isNotes && !isBios && !IsPublisherNotice(block) && IsSignedPieceProse(block)) return null;
         }
         return null;
     }
