@@ -21,6 +21,7 @@ internal static class DevelopmentSets
     [
         // Blind: never read.
         "heldout35",
+        "heldout36",
         // This round's validation split.
         "lead17-new", "lead17b-new",
         // New cases, measured once.
