@@ -26,6 +26,21 @@ internal static class CacheFileFormat
         }
     }
 
+    /// <summary>Deletes <paramref name="file"/> if it is there; false when the file system refuses (a record that must go before the output changes then stops the build).</summary>
+    public static bool DeleteIfPresent(string file)
+    {
+        try
+        {
+            // File.Delete throws when the folder is missing: then there is nothing to delete.
+            if (File.Exists(file)) File.Delete(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static void WriteHeader(BinaryWriter w, string magic, int version, string writer)
     {
         w.Write(magic);

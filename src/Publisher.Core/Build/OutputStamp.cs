@@ -113,21 +113,6 @@ internal sealed class OutputStamp
     /// <summary>What <c>Directory.EnumerateFileSystemEntries(path)</c> lists (hidden files too), one folder deep.</summary>
     private static readonly EnumerationOptions Listing = new() { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
 
-    /// <summary>Deletes the record, before a build changes the output; false when the cache folder refuses (then the output must not be changed).</summary>
-    public static bool Clear(string cacheDir)
-    {
-        try
-        {
-            // File.Delete throws when the folder is missing: then there is no record to clear.
-            if (File.Exists(PathIn(cacheDir))) File.Delete(PathIn(cacheDir));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
     /// Records the output as <paramref name="changes"/> left it, after the render cache was saved as <paramref name="renderCacheFile"/>.
     /// A folder no file of <paramref name="changes"/> was added to, changed in or removed from, and that <paramref name="previous"/>

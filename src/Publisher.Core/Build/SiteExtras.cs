@@ -21,8 +21,9 @@ public static class SiteExtras
     /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
     /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
     /// <param name="progress">Told when each step starts (feeds' keys, feeds, citations, sitemap), for the benchmark's phases.</param>
+    /// <param name="citationsAsBefore">True for an article whose citation is the previous build's (<see cref="PlanRecord"/>): its files are kept by their render-cache entries without making the citation, when the entries and files allow.</param>
     public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
-        RenderCache? cache = null, Action<string>? progress = null)
+        RenderCache? cache = null, Action<string>? progress = null, Func<Article, bool>? citationsAsBefore = null)
     {
         PageScan? Write(string url, string text)
         {
@@ -74,12 +75,19 @@ public static class SiteExtras
         // kept, neither made nor read; any other is made and written only when its bytes change (OutputFolder).
         Parallel.ForEach(site.Articles, PerCore.Options, article =>
         {
-            var citation = Citation.For(article, site, permalinks);
-            WriteCitation(Permalinks.ArticleBibTeX(article.Slug), "bib", citation, BibTeX.Write);
-            WriteCitation(Permalinks.ArticleRis(article.Slug), "ris", citation, Ris.Write);
+            var asBefore = citationsAsBefore?.Invoke(article) == true;
+            Citation? citation = null;
+            WriteCitation(Permalinks.ArticleBibTeX(article.Slug), "bib", BibTeX.Write);
+            WriteCitation(Permalinks.ArticleRis(article.Slug), "ris", Ris.Write);
+
+            void WriteCitation(string url, string format, Func<Citation, string> make)
+            {
+                if (asBefore && cache!.TryKeepAsBefore(Permalinks.OutputPath(url), output, catalogue)) return;
+                Make(url, format, citation ??= Citation.For(article, site, permalinks), make);
+            }
         });
 
-        void WriteCitation(string url, string format, Citation citation, Func<Citation, string> make)
+        void Make(string url, string format, Citation citation, Func<Citation, string> make)
         {
             if (cache is null)
             {
