@@ -60,6 +60,12 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
     /// <summary>Article files not parsed or linted again: the previous build read the same bytes at the same path (InputManifest.cs).</summary>
     public int ReusedInputs { get; init; }
 
+    /// <summary>
+    /// Articles edited since the previous build when its plan was reused (<see cref="PlanRecord"/>: the site's structure
+    /// unchanged, so only their pages were keyed among the pages keyed on their inputs); null when the full plan was made.
+    /// </summary>
+    public int? EditedWithPlanReused { get; init; }
+
     /// <summary>Of <see cref="ReusedInputs"/>, files not even read: their length and time were what the manifest recorded, and settled (InputManifest.cs).</summary>
     public int UnreadInputs { get; init; }
 }
@@ -187,7 +193,7 @@ public static class SiteBuilder
         }
         // The previous build's plan, reused when only articles' bodies changed: their pages are keyed, every other page keyed on its inputs keeps its entry's key.
         var (nextPlan, edited) = inputs is null || cache is null ? (null, null)
-            : PlanRecord.Of(site, otherInputs!.Finish(), ArticleFileKey(options.InputDir, inputs), factory.PlacementOf,
+            : PlanRecord.Of(site, otherInputs!.Finish(), article => inputs.KeyOfFile(article.SourcePath), factory.PlacementOf,
                 cache.FileAsRead is { } renderRead ? PlanRecord.Read(cacheDir, renderRead) : null);
         Func<PagePlan, bool>? keptAsBefore = null;
         Func<Article, bool>? citationsAsBefore = null;
@@ -286,7 +292,7 @@ public static class SiteBuilder
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
         {
             Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedSearchTexts = reusedTexts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
-            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0,
+            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0, EditedWithPlanReused = edited?.Count,
         };
     }
 
@@ -407,13 +413,6 @@ public static class SiteBuilder
         });
         cache?.WriteNext(site.Articles, keys, bodies, reused);
         return (bodies, reused);
-    }
-
-    /// <summary>An article's file key in the input manifest (<see cref="InputManifest.KeyOfFile"/>), by the path the loader read it from.</summary>
-    private static Func<Article, UInt128?> ArticleFileKey(string inputDir, InputManifest inputs)
-    {
-        var articles = SiteLoader.DisplayPath(inputDir, "articles/");
-        return article => inputs.KeyOfFile(articles + article.SourcePath);
     }
 
     /// <summary>The output files drafts would have, had this build included them: links to them are warned about at their source.</summary>
