@@ -11,9 +11,12 @@ namespace Publisher.Core.Build;
 /// (<see cref="PageInputKeys.PlacementOf"/>: every property but the body, and its card) — and, for the next build, each
 /// article's placement by its file's key in the input manifest (the path and the bytes). The next build takes the
 /// placement of a file read with the same key from the record and computes only the others' (the edited files). When
-/// the digest is the recorded one, the site is the previous build's in everything but the edited articles' bodies: every
-/// page keyed on its inputs (<see cref="PageInputKeys"/>) but those articles' own has the key the previous build gave
-/// it, which is the key its render-cache entry holds, and every citation but theirs has its entry's fields.
+/// the digest is the recorded one, the site is the previous build's in everything but the edited articles' bodies. Of
+/// every page, only an article's own reads its body beyond its card (<see cref="PageFactory.Article"/>; every other model
+/// reads it only through <see cref="PageFactory.SummaryOf"/>, which the placement holds), and of the feeds only those that
+/// carry it (an item's content): so every other page and feed, every citation but the edited articles' and the sitemap
+/// have the key the previous build gave them, the key their render-cache entries hold, and are kept by it
+/// (<see cref="RenderCache.TryKeepAsBefore"/>) without being keyed. <c>PlanRecordTests</c> pins the claim.
 /// A placement is a function of the file, its slug and the other input files (the authors' and tags' names on its card
 /// come from those files or from spellings in articles, which an edited article can change only by changing its own
 /// card), so a recorded placement holds while those hold; when the digest differs, every placement is computed again

@@ -191,17 +191,16 @@ public static class SiteBuilder
             cache!.TrustOutput(stamp);
             progress?.Invoke($"Output record read: {stamp.ChangedFolders} folders changed since the previous build (only their files are looked at)");
         }
-        // The previous build's plan, reused when only articles' bodies changed: their pages are keyed, every other page keyed on its inputs keeps its entry's key.
+        // The previous build's plan, reused when only articles' bodies changed: their own pages and the feeds carrying them are
+        // keyed; every other page, feed and citation, and the sitemap, keep their entries' keys (PlanRecord.cs).
         var (nextPlan, edited) = inputs is null || cache is null ? (null, null)
             : PlanRecord.Of(site, otherInputs!.Finish(), article => inputs.KeyOfFile(article.SourcePath), factory.PlacementOf,
                 cache.FileAsRead is { } renderRead ? PlanRecord.Read(cacheDir, renderRead) : null);
         Func<PagePlan, bool>? keptAsBefore = null;
-        Func<Article, bool>? citationsAsBefore = null;
         if (edited is not null)
         {
             var editedPages = edited.Select(Permalinks.Article).ToHashSet(StringComparer.Ordinal);
-            keptAsBefore = plan => plan.InputKey is not null && !editedPages.Contains(plan.Url);
-            citationsAsBefore = article => !edited.Contains(article.Slug);
+            keptAsBefore = plan => !editedPages.Contains(plan.Url);
             progress?.Invoke($"Plan record read: {edited.Count} articles edited, the site's structure as the previous build's (the other pages keep their keys)");
         }
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
@@ -225,7 +224,7 @@ public static class SiteBuilder
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress, citationsAsBefore);
+            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress, edited);
             progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds, {reusedFeeds} from the cache");
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
@@ -302,7 +301,7 @@ public static class SiteBuilder
     /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    /// <param name="keptAsBefore">True for a page whose key is the previous build's (<see cref="PlanRecord"/>): kept by its render-cache entry without computing its key, when the entry and file allow.</param>
+    /// <param name="keptAsBefore">True for a page whose key is the previous build's (<see cref="PlanRecord"/>: every page but an edited article's own, the only kind whose model reads an article's body beyond its card): kept by its render-cache entry without computing its key, when the entry and file allow.</param>
     private static (int Written, int Reused) RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, RenderCache? cache,
         Func<PagePlan, bool>? keptAsBefore, DiagnosticBag diagnostics, Action<string>? progress)
     {

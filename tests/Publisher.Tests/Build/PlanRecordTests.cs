@@ -26,14 +26,57 @@ public class PlanRecordTests
         var edited = Build(options);
         AssertEqualsClean(options, temp, "a body edit");
         Assert.Equal(1, edited.EditedWithPlanReused);
-        // Every page but the edited article's kept (the model-keyed ones as before, the others by their entries' keys).
+        // Every page but the edited article's kept by its entry's key, and every feed not carrying it.
         Assert.Equal(edited.Pages - 1, edited.Reused);
+        Assert.True(edited.ReusedFeeds > 0 && edited.ReusedFeeds < edited.Feeds);
         Assert.Contains(edited.Changes!.Changed, path => path.StartsWith("articles/togo-suffers-", StringComparison.Ordinal) && path.EndsWith("/index.html", StringComparison.Ordinal));
 
         // With nothing changed, the plan is reused with no article edited.
         var again = Build(options);
         Assert.Equal(0, again.EditedWithPlanReused);
         Assert.Equal(again.Pages, again.Reused);
+    }
+
+    /// <summary>
+    /// What reusing the plan rests on: of every page and feed, only an article's own page reads its body beyond its card,
+    /// and only the feeds that carry it. Two sites that differ in one article's body alone (a new opening, heading and
+    /// words; its summary set in front matter, so its card stays) give every other page the same model, and every feed
+    /// that does not carry it the same key.
+    /// </summary>
+    [Fact]
+    public void Only_an_articles_own_page_and_the_feeds_carrying_it_read_its_body_beyond_its_card()
+    {
+        using var temp = new TempDirectory();
+        var options = Prepare(temp);
+        var before = Keys(options.InputDir);
+        var togo = Input(options, Togo);
+        File.WriteAllText(togo, InsertInBody(File.ReadAllText(togo), "\nA new opening, longer than the old one by far.\n\n## A new heading\n\n")
+            + string.Concat(Enumerable.Repeat("\nMany more words to change the reading time of the page. ", 200)));
+        var after = Keys(options.InputDir);
+        var page = Assert.Single(after.Pages.Keys, url => url.StartsWith("/articles/togo-suffers-", StringComparison.Ordinal));
+        Assert.Equal(before.Pages.Keys, after.Pages.Keys);
+        Assert.NotEqual(before.Pages[page], after.Pages[page]);
+        foreach (var (url, key) in after.Pages)
+            if (url != page) Assert.True(before.Pages[url] == key, $"{url}: its model changed with another article's body");
+        Assert.Contains(after.Feeds, feed => feed.Value.Carries);
+        foreach (var (url, (key, carries)) in after.Feeds)
+            if (!carries) Assert.True(before.Feeds[url].Key == key, $"{url}: a feed not carrying the article changed with its body");
+            else Assert.NotEqual(before.Feeds[url].Key, key);
+    }
+
+    private static (Dictionary<string, string> Pages, Dictionary<string, (string Key, bool Carries)> Feeds) Keys(string inputDir)
+    {
+        var site = SiteLoader.Load(inputDir, new Publisher.Core.Diagnostics.DiagnosticBag())!;
+        var permalinks = new Permalinks(site.Config.BaseUrl);
+        var bodies = site.Articles.ToDictionary(a => a.Slug, ArticleMarkdown.Parse, StringComparer.Ordinal);
+        var pages = new PageFactory(site, permalinks, bodies).Plan()
+            .ToDictionary(plan => plan.Url, plan => Convert.ToHexString(RenderCache.KeyOf(plan.Model())), StringComparer.Ordinal);
+        var mapping = new FeedMapping(site, permalinks, a => ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)));
+        var carrying = mapping.Carrying(site.Articles.Where(a => a.SourcePath.EndsWith(Togo, StringComparison.Ordinal)).Select(a => a.Slug).ToHashSet());
+        var feedKeys = new FeedKeys(site.Articles.Count);
+        var feeds = PageKinds.Feeds(site).ToDictionary(feed => feed.Url,
+            feed => (Convert.ToHexString(feedKeys.Of(feed.Format, feed.Channel(mapping))), carrying(feed.Channel)), StringComparer.Ordinal);
+        return (pages, feeds);
     }
 
     public static TheoryData<string> EditsThatMoveAnArticle => new()
