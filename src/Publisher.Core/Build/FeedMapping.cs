@@ -45,11 +45,6 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     }
 
     /// <summary>
-    /// The same feeds for the render cache's keys: each item's HTML is replaced by the SHA-256 of the article's Markdown
-    /// body, which with the item's URL and the base URL (in the cache's build key) is all the rendered HTML depends on,
-    /// so keying every feed renders no article.
-    /// </summary>
-    /// <summary>
     /// Whether a channel carries one of <paramref name="slugs"/>, learnt without making any item: the channel is built
     /// with a mapping whose items are two placeholders, one for those articles and one for the rest. Thread-safe.
     /// </summary>
@@ -64,6 +59,11 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     private static readonly FeedItem ProbeHit = new() { Id = "", Title = "", Url = "", Published = default, ContentHtml = "" };
     private static readonly FeedItem ProbeMiss = new() { Id = "", Title = "", Url = "", Published = default, ContentHtml = "" };
 
+    /// <summary>
+    /// The same feeds for the render cache's keys: each item's HTML is replaced by the SHA-256 of the article's Markdown
+    /// body, which with the item's URL and the base URL (in the cache's build key) is all the rendered HTML depends on,
+    /// so keying every feed renders no article.
+    /// </summary>
     public FeedMapping ForKeys() => new(site, permalinks, article => RenderCache.SourceStandIn(article.BodyText), summaryOf);
 
     public FeedChannel SiteFeed(string feedUrl) => Channel(

@@ -127,39 +127,22 @@ internal sealed class OutputStamp
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in changes.Added.Concat(changes.Changed).Concat(changes.Unchanged)) AddFolders(folders, path);
         var settled = DateTime.UtcNow.Ticks - Settled;
-        var file = PathIn(cacheDir);
-        var temporary = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        try
+        var render = new FileInfo(renderCacheFile);
+        if (!render.Exists) return;
+        CacheFileFormat.WriteWhole(PathIn(cacheDir), writer =>
         {
-            var render = new FileInfo(renderCacheFile);
-            if (!render.Exists) return;
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, root);
+            writer.Write(render.Length);
+            writer.Write(render.LastWriteTimeUtc.Ticks);
+            writer.Write(folders.Count);
+            foreach (var folder in folders.Order(StringComparer.Ordinal))
             {
-                CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, root);
-                writer.Write(render.Length);
-                writer.Write(render.LastWriteTimeUtc.Ticks);
-                writer.Write(folders.Count);
-                foreach (var folder in folders.Order(StringComparer.Ordinal))
-                {
-                    writer.Write(folder);
-                    writer.Write(previous is not null && !touched.Contains(folder) && !previous._changed.Contains(folder) && previous._folders.TryGetValue(folder, out var ticks)
-                        ? ticks
-                        : Settle(root, folder, settled));
-                }
+                writer.Write(folder);
+                writer.Write(previous is not null && !touched.Contains(folder) && !previous._changed.Contains(folder) && previous._folders.TryGetValue(folder, out var ticks)
+                    ? ticks
+                    : Settle(root, folder, settled));
             }
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // A leftover temporary file is never read.
-            }
-        }
+        });
     }
 
     /// <summary>The folder's time, set back to <paramref name="settled"/> first when it is younger; <see cref="Unsettled"/> when that is refused.</summary>

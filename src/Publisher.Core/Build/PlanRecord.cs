@@ -108,7 +108,7 @@ internal sealed class PlanRecord
         return new PlanRecord(digest, map);
     }
 
-    /// <summary>The site's structure: what every page keyed on its inputs reads of the site besides the articles' bodies.</summary>
+    /// <summary>The site's structure: what every page and feed reads of the site besides the articles' bodies.</summary>
     private static byte[] Digest(Site site, byte[] otherInputs, UInt128[] placements)
     {
         var h = new FramedHash();
@@ -131,39 +131,22 @@ internal sealed class PlanRecord
     /// <summary>Writes the record beside the render cache as saved (<paramref name="renderCacheFile"/>); a record that cannot be written is no record.</summary>
     public void Write(string cacheDir, string renderCacheFile)
     {
-        var file = PathIn(cacheDir);
-        var temporary = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        try
+        var render = new FileInfo(renderCacheFile);
+        if (!render.Exists) return;
+        CacheFileFormat.WriteWhole(PathIn(cacheDir), writer =>
         {
-            var render = new FileInfo(renderCacheFile);
-            if (!render.Exists) return;
-            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), Encoding.UTF8))
+            CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, BuildId);
+            writer.Write(render.Length);
+            writer.Write(render.LastWriteTimeUtc.Ticks);
+            writer.Write(_digest);
+            writer.Write(_placements.Count);
+            Span<byte> pair = stackalloc byte[32];
+            foreach (var (key, placement) in _placements)
             {
-                CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, BuildId);
-                writer.Write(render.Length);
-                writer.Write(render.LastWriteTimeUtc.Ticks);
-                writer.Write(_digest);
-                writer.Write(_placements.Count);
-                Span<byte> pair = stackalloc byte[32];
-                foreach (var (key, placement) in _placements)
-                {
-                    System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(pair, key);
-                    System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(pair[16..], placement);
-                    writer.Write(pair);
-                }
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(pair, key);
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(pair[16..], placement);
+                writer.Write(pair);
             }
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // A leftover temporary file is never read.
-            }
-        }
+        });
     }
 }

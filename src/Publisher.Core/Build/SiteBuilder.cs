@@ -62,7 +62,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
 
     /// <summary>
     /// Articles edited since the previous build when its plan was reused (<see cref="PlanRecord"/>: the site's structure
-    /// unchanged, so only their pages were keyed among the pages keyed on their inputs); null when the full plan was made.
+    /// unchanged, so of the pages, feeds and citations only their own pages and citations and the feeds carrying them were
+    /// keyed); null when the full plan was made.
     /// </summary>
     public int? EditedWithPlanReused { get; init; }
 
