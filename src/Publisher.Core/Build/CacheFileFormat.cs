@@ -26,6 +26,46 @@ internal static class CacheFileFormat
         }
     }
 
+    /// <summary>Deletes <paramref name="file"/> if it is there; false when the file system refuses (a record that must go before the output changes then stops the build).</summary>
+    public static bool DeleteIfPresent(string file)
+    {
+        try
+        {
+            // File.Delete throws when the folder is missing: then there is nothing to delete.
+            if (File.Exists(file)) File.Delete(file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="file"/> whole through a temporary file beside it, moved over it once written: a reader never
+    /// sees it part-written. A file that cannot be written is no file (the temporary one is deleted; the old one stays).
+    /// </summary>
+    public static void WriteWhole(string file, Action<BinaryWriter> write)
+    {
+        var temporary = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 16), System.Text.Encoding.UTF8)) write(writer);
+            File.Move(temporary, file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // A leftover temporary file is never read.
+            }
+        }
+    }
+
     public static void WriteHeader(BinaryWriter w, string magic, int version, string writer)
     {
         w.Write(magic);

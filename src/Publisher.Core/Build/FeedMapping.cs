@@ -45,6 +45,21 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     }
 
     /// <summary>
+    /// Whether a channel carries one of <paramref name="slugs"/>, learnt without making any item: the channel is built
+    /// with a mapping whose items are two placeholders, one for those articles and one for the rest. Thread-safe.
+    /// </summary>
+    public Func<Func<FeedMapping, FeedChannel>, bool> Carrying(IReadOnlySet<string> slugs)
+    {
+        var probe = new FeedMapping(site, permalinks, _ => "", summaryOf) { _probe = slugs };
+        return channel => channel(probe).Items.Any(item => ReferenceEquals(item, ProbeHit));
+    }
+
+    // Set on a probing mapping (see Carrying): the articles whose items are ProbeHit; every other item is ProbeMiss.
+    private IReadOnlySet<string>? _probe;
+    private static readonly FeedItem ProbeHit = new() { Id = "", Title = "", Url = "", Published = default, ContentHtml = "" };
+    private static readonly FeedItem ProbeMiss = new() { Id = "", Title = "", Url = "", Published = default, ContentHtml = "" };
+
+    /// <summary>
     /// The same feeds for the render cache's keys: each item's HTML is replaced by the SHA-256 of the article's Markdown
     /// body, which with the item's URL and the base URL (in the cache's build key) is all the rendered HTML depends on,
     /// so keying every feed renders no article.
@@ -75,6 +90,7 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
     /// <summary>The article's item; the same instance for every feed that carries it (made once, see <see cref="ExpectItems"/>).</summary>
     public FeedItem Item(Article article)
     {
+        if (_probe is not null) return _probe.Contains(article.Slug) ? ProbeHit : ProbeMiss;
         _counting?.AddOrUpdate(article.Slug, 1, (_, n) => n + 1);
         var item = _items.GetOrAdd(article.Slug, _ => new Lazy<FeedItem>(() => NewItem(article, absoluteContentHtml(article)))).Value;
         if (_itemsLeft is not null && _itemsLeft.AddOrUpdate(article.Slug, 0, (_, n) => n - 1) <= 0)

@@ -53,6 +53,9 @@ internal sealed class InputManifest
 
     private int _unread;
 
+    /// <summary>Each file's key (<see cref="KeyOf"/>) as this build found it, by the path diagnostics name it by: read, or vouched for by its length and time.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, UInt128> _keys = new(StringComparer.Ordinal);
+
     /// <summary>A file's length and last-write time (UTC ticks) taken before it was read; settled: older than that build's start by <see cref="RacyMargin"/>.</summary>
     internal readonly record struct FileStat(long Length, long Ticks, bool Settled);
 
@@ -114,6 +117,7 @@ internal sealed class InputManifest
         if (entry.Stat.Length != now.Length || entry.Stat.Ticks != now.Ticks || entry.BodySha256 is not { } sha256) return null;
         if (!_file.TryReuse(key, out entry)) return null;
         Interlocked.Increment(ref _unread);
+        _keys[path] = key;
         var body = CompactText.Deferred(sha256, () =>
         {
             byte[] bytes;
@@ -146,6 +150,7 @@ internal sealed class InputManifest
     private ReadResult ReadOrReuse(byte[] bytes, string path, FileStat stat)
     {
         var key = KeyOf(bytes, path);
+        _keys[path] = key;
         if (_file.TryReuse(key, out var entry, e => e.BodyUtf8Length <= bytes.Length))
         {
             // The same bytes: the next build may trust this file's length and time once they are settled.
@@ -192,6 +197,12 @@ internal sealed class InputManifest
         var text = Decode(bytes);
         return new CompactText(text[^entry.BodyLength..]);
     }
+
+    /// <summary>
+    /// The key of the file at <paramref name="path"/> (a SHA-256 of the path and its bytes) as this build read it or took it
+    /// unread: two builds give a file the same key only when they read the same bytes at the same path. Null: not read by this build.
+    /// </summary>
+    public UInt128? KeyOfFile(string path) => _keys.TryGetValue(path, out var key) ? key : null;
 
     /// <summary>A SHA-256 of the path diagnostics name the file by and of its bytes.</summary>
     private static UInt128 KeyOf(byte[] bytes, string path)

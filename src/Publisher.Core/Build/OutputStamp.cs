@@ -113,21 +113,6 @@ internal sealed class OutputStamp
     /// <summary>What <c>Directory.EnumerateFileSystemEntries(path)</c> lists (hidden files too), one folder deep.</summary>
     private static readonly EnumerationOptions Listing = new() { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
 
-    /// <summary>Deletes the record, before a build changes the output; false when the cache folder refuses (then the output must not be changed).</summary>
-    public static bool Clear(string cacheDir)
-    {
-        try
-        {
-            // File.Delete throws when the folder is missing: then there is no record to clear.
-            if (File.Exists(PathIn(cacheDir))) File.Delete(PathIn(cacheDir));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
     /// Records the output as <paramref name="changes"/> left it, after the render cache was saved as <paramref name="renderCacheFile"/>.
     /// A folder no file of <paramref name="changes"/> was added to, changed in or removed from, and that <paramref name="previous"/>
@@ -142,39 +127,22 @@ internal sealed class OutputStamp
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in changes.Added.Concat(changes.Changed).Concat(changes.Unchanged)) AddFolders(folders, path);
         var settled = DateTime.UtcNow.Ticks - Settled;
-        var file = PathIn(cacheDir);
-        var temporary = file + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
-        try
+        var render = new FileInfo(renderCacheFile);
+        if (!render.Exists) return;
+        CacheFileFormat.WriteWhole(PathIn(cacheDir), writer =>
         {
-            var render = new FileInfo(renderCacheFile);
-            if (!render.Exists) return;
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, root);
+            writer.Write(render.Length);
+            writer.Write(render.LastWriteTimeUtc.Ticks);
+            writer.Write(folders.Count);
+            foreach (var folder in folders.Order(StringComparer.Ordinal))
             {
-                CacheFileFormat.WriteHeader(writer, Magic, FormatVersion, root);
-                writer.Write(render.Length);
-                writer.Write(render.LastWriteTimeUtc.Ticks);
-                writer.Write(folders.Count);
-                foreach (var folder in folders.Order(StringComparer.Ordinal))
-                {
-                    writer.Write(folder);
-                    writer.Write(previous is not null && !touched.Contains(folder) && !previous._changed.Contains(folder) && previous._folders.TryGetValue(folder, out var ticks)
-                        ? ticks
-                        : Settle(root, folder, settled));
-                }
+                writer.Write(folder);
+                writer.Write(previous is not null && !touched.Contains(folder) && !previous._changed.Contains(folder) && previous._folders.TryGetValue(folder, out var ticks)
+                    ? ticks
+                    : Settle(root, folder, settled));
             }
-            File.Move(temporary, file, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // A leftover temporary file is never read.
-            }
-        }
+        });
     }
 
     /// <summary>The folder's time, set back to <paramref name="settled"/> first when it is younger; <see cref="Unsettled"/> when that is refused.</summary>

@@ -235,6 +235,9 @@ public sealed class PageFactory
     /// <summary>The article page's render-cache key from its model's inputs (<see cref="PageInputKeys"/>): what <see cref="Article"/> reads.</summary>
     internal byte[] ArticleInputKey(Article article) => _inputKeys.OfArticle(article);
 
+    /// <summary>What other pages show of the article and where it stands in the site (<see cref="PageInputKeys.PlacementOf"/>).</summary>
+    internal UInt128 PlacementOf(Article article) => _inputKeys.PlacementOf(article);
+
     /// <summary>A tag's list page's render-cache key from what <see cref="Tag"/> reads (<see cref="PageInputKeys"/>).</summary>
     internal byte[] TagInputKey(Tag tag, string url, int number) => _inputKeys.OfTagPage(tag, url, number);
 

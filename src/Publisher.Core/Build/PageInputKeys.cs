@@ -282,8 +282,31 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         return hash;
     }
 
+    /// <summary>
+    /// Everything other pages can show of the article, and where it stands in the site: every property but its body (<see
+    /// cref="AddArticle"/> without the body's SHA-256) and its card (<see cref="CardHash"/>: the summary as lists show it,
+    /// which an article without a summary takes from its body, and its authors' and tags' names). Two builds of the same
+    /// site give an article the same placement only when nothing of it changed but what its own page and feed items show
+    /// of its body (<see cref="PlanRecord"/>). Thread-safe.
+    /// </summary>
+    public UInt128 PlacementOf(Article article)
+    {
+        var h = new FramedHash();
+        h.Add("article-placement/1");
+        AddArticleButBody(h, article);
+        h.Add(CardHash(article));
+        return h.FinishKey();
+    }
+
     /// <summary>Every property of the article (pinned by <c>PageInputKeysTests</c>): a property added to <see cref="Model.Article"/> must be added here.</summary>
     internal static void AddArticle(FramedHash h, Article a)
+    {
+        AddArticleButBody(h, a);
+        h.Add(a.BodyText.Sha256);
+    }
+
+    /// <summary>Every property of the article but its body (<see cref="Model.Article.BodyText"/>).</summary>
+    private static void AddArticleButBody(FramedHash h, Article a)
     {
         h.Add(a.Slug);
         h.Add(a.DerivedSlugFile);
@@ -307,7 +330,6 @@ internal sealed class PageInputKeys(Site site, RelatedArticles related, Func<Art
         foreach (var author in a.Authors) h.Add(author);
         h.Add(a.Tags.Count);
         foreach (var tag in a.Tags) h.Add(tag);
-        h.Add(a.BodyText.Sha256);
         h.Add(a.SourcePath);
         h.Add(a.BodyStartLine);
     }

@@ -234,6 +234,14 @@ public sealed class RenderCache
         return true;
     }
 
+    /// <summary>
+    /// <see cref="TryKeep"/> with the key the previous build gave the file, for a file whose key is known to be that one
+    /// without computing it (<see cref="PlanRecord"/>: the site's structure is the previous build's): false when the
+    /// previous build left no entry for it, or its file is not as that build left it.
+    /// </summary>
+    public bool TryKeepAsBefore(string relativePath, OutputFolder output, OutputCatalogue catalogue) =>
+        _previous.TryGetValue(relativePath, out var entry) && TryKeep(relativePath, entry.Key, output, catalogue);
+
     /// <summary>Records a page this build rendered (its file's length and time are read when the build is saved).</summary>
     public void Rendered(string relativePath, byte[] key, PageScan? scan)
     {

@@ -60,6 +60,13 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
     /// <summary>Article files not parsed or linted again: the previous build read the same bytes at the same path (InputManifest.cs).</summary>
     public int ReusedInputs { get; init; }
 
+    /// <summary>
+    /// Articles edited since the previous build when its plan was reused (<see cref="PlanRecord"/>: the site's structure
+    /// unchanged, so of the pages, feeds and citations only their own pages and citations and the feeds carrying them were
+    /// keyed); null when the full plan was made.
+    /// </summary>
+    public int? EditedWithPlanReused { get; init; }
+
     /// <summary>Of <see cref="ReusedInputs"/>, files not even read: their length and time were what the manifest recorded, and settled (InputManifest.cs).</summary>
     public int UnreadInputs { get; init; }
 }
@@ -110,6 +117,8 @@ public static class SiteBuilder
         // No input folder (or an empty name): the loader reports it, and there is no folder to put a cache beside.
         var names = write && Directory.Exists(options.InputDir) ? NameUseCache.Open(CacheFolder(options), options.Clean) : null;
         var inputs = write && Directory.Exists(options.InputDir) ? InputManifest.Open(CacheFolder(options), options.Clean) : null;
+        // Every input file besides the articles, for the plan record's digest (PlanRecord.cs).
+        var otherInputs = inputs is null ? null : new FramedHash();
         BuildResult Failed(DiagnosticBag bag)
         {
             parsedBodies?.Abandon();
@@ -129,7 +138,7 @@ public static class SiteBuilder
         try
         {
             progress?.Invoke("Reading input");
-            site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs);
+            site = SiteLoader.Load(options.InputDir, diagnostics, options.BaseUrl, options.Drafts, names, inputs, otherInputs);
             if (site is null) return Failed(diagnostics);
             // After the loader: an input folder it reported missing or unnamed has no cache folder beside it.
             cacheDir = CacheFolder(options);
@@ -183,6 +192,18 @@ public static class SiteBuilder
             cache!.TrustOutput(stamp);
             progress?.Invoke($"Output record read: {stamp.ChangedFolders} folders changed since the previous build (only their files are looked at)");
         }
+        // The previous build's plan, reused when only articles' bodies changed: their own pages and the feeds carrying them are
+        // keyed; every other page, feed and citation, and the sitemap, keep their entries' keys (PlanRecord.cs).
+        var (nextPlan, edited) = inputs is null || cache is null ? (null, null)
+            : PlanRecord.Of(site, otherInputs!.Finish(), article => inputs.KeyOfFile(article.SourcePath), factory.PlacementOf,
+                cache.FileAsRead is { } renderRead ? PlanRecord.Read(cacheDir, renderRead) : null);
+        Func<PagePlan, bool>? keptAsBefore = null;
+        if (edited is not null)
+        {
+            var editedPages = edited.Select(Permalinks.Article).ToHashSet(StringComparer.Ordinal);
+            keptAsBefore = plan => !editedPages.Contains(plan.Url);
+            progress?.Invoke($"Plan record read: {edited.Count} articles edited, the site's structure as the previous build's (the other pages keep their keys)");
+        }
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
         var reusedCounts = 0;
         var reusedTexts = 0;
@@ -196,7 +217,7 @@ public static class SiteBuilder
             progress?.Invoke($"Indexed {site.Articles.Count} articles, the terms of {reusedCounts} counted by an earlier build (steps' wall and CPU time: {indexed})");
 
             progress?.Invoke($"Rendering {pages.Count} pages");
-            (written, reused) = RenderPages(pages, theme, output, catalogue, cache, diagnostics, progress);
+            (written, reused) = RenderPages(pages, theme, output, catalogue, cache, keptAsBefore, diagnostics, progress);
             progress?.Invoke("Copying assets");
             CopyAssets(theme.AssetsDir, output, catalogue, diagnostics);
 
@@ -204,7 +225,7 @@ public static class SiteBuilder
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress);
+            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress, edited);
             progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds, {reusedFeeds} from the cache");
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
@@ -242,10 +263,11 @@ public static class SiteBuilder
         }
         progress?.Invoke("Updating the previous site");
         // The record goes before the output changes; it is written again only once the render cache is saved.
-        if (!OutputStamp.Clear(cacheDir))
+        var records = new[] { OutputStamp.PathIn(cacheDir), PlanRecord.PathIn(cacheDir) };
+        if (records.FirstOrDefault(record => !CacheFileFormat.DeleteIfPresent(record)) is { } kept)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed,
-                $"cannot delete '{OutputStamp.PathIn(cacheDir).Replace('\\', '/')}' before updating the output folder; make the cache folder writable or delete it"));
+                $"cannot delete '{kept.Replace('\\', '/')}' before updating the output folder; make the cache folder writable or delete it"));
             output.Abandon();
             searchCounts?.Abandon();
             return Failed(diagnostics);
@@ -260,6 +282,7 @@ public static class SiteBuilder
         {
             progress?.Invoke($"Saved the render cache: {saved}");
             OutputStamp.Write(cacheDir, options.OutputDir, cache.FilePath, changes, stamp);
+            nextPlan?.Write(cacheDir, cache.FilePath);
         }
         progress?.Invoke("Saving the other caches");
         searchCounts?.Save();
@@ -269,7 +292,7 @@ public static class SiteBuilder
         return new BuildResult(true, written, feeds, diagnostics.Sorted())
         {
             Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedSearchTexts = reusedTexts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
-            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0,
+            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0, EditedWithPlanReused = edited?.Count,
         };
     }
 
@@ -279,8 +302,9 @@ public static class SiteBuilder
     /// (Theme.Load parses every template first); each page goes to its own file and diagnostics are
     /// sorted when read, so the output and the report do not depend on which thread finished first.
     /// </summary>
-    private static (int Written, int Reused) RenderPages(
-        IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, RenderCache? cache, DiagnosticBag diagnostics, Action<string>? progress)
+    /// <param name="keptAsBefore">True for a page whose key is the previous build's (<see cref="PlanRecord"/>: every page but an edited article's own, the only kind whose model reads an article's body beyond its card): kept by its render-cache entry without computing its key, when the entry and file allow.</param>
+    private static (int Written, int Reused) RenderPages(IReadOnlyList<PagePlan> pages, Theme theme, OutputFolder output, OutputCatalogue catalogue, RenderCache? cache,
+        Func<PagePlan, bool>? keptAsBefore, DiagnosticBag diagnostics, Action<string>? progress)
     {
         var written = 0;
         var reused = 0;
@@ -297,12 +321,13 @@ public static class SiteBuilder
             // either way the model built for the key is not built again to render the page.
             // A page whose model's inputs are enumerated (articles, tags, authors, issues: PageInputKeys) is keyed on them and builds no model to be keyed.
             PageModel? keyModel = null;
-            var key = cache is null ? null
+            var keptByPlan = keptAsBefore?.Invoke(plan) == true && cache!.TryKeepAsBefore(plan.OutputPath, output, catalogue);
+            var key = cache is null || keptByPlan ? null
                 : plan.InputKey is { } inputKey ? inputKey()
                 : RenderCache.KeyOf(keyModel = (plan.KeyModel ?? plan.Model)());
             var keyed = Stopwatch.GetTimestamp();
             Interlocked.Add(ref keyTicks, keyed - started);
-            if (key is not null && cache!.TryKeep(plan.OutputPath, key, output, catalogue))
+            if (keptByPlan || key is not null && cache!.TryKeep(plan.OutputPath, key, output, catalogue))
             {
                 Interlocked.Increment(ref reused);
             }

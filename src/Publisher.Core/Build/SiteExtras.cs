@@ -21,8 +21,11 @@ public static class SiteExtras
     /// what the previous build wrote is kept as it is, and none of its articles is rendered for it. Null renders every feed.</param>
     /// <returns>How many feed files the site has (written or kept), and how many of them were kept.</returns>
     /// <param name="progress">Told when each step starts (feeds' keys, feeds, citations, sitemap), for the benchmark's phases.</param>
+    /// <param name="edited">When the previous build's plan is reused (<see cref="PlanRecord"/>: nothing changed but these articles'
+    /// bodies), the edited articles: a feed that carries none of them, every other article's citation and the sitemap are
+    /// kept by their render-cache entries without being keyed, when the entries and files allow. Null: key everything.</param>
     public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
-        RenderCache? cache = null, Action<string>? progress = null)
+        RenderCache? cache = null, Action<string>? progress = null, IReadOnlySet<string>? edited = null)
     {
         PageScan? Write(string url, string text)
         {
@@ -35,6 +38,7 @@ public static class SiteExtras
         var feeds = PageKinds.Feeds(site);
         var keys = cache is null ? null : mapping.ForKeys();
         var feedKeys = new FeedKeys(site.Articles.Count);
+        var carriesEdited = cache is null || edited is null ? null : mapping.Carrying(edited);
         var reused = 0;
         // First the feeds the previous build left as they would be now (kept, none of their articles rendered) …
         var toWrite = new (FeedEntry Feed, byte[]? Key)?[feeds.Count];
@@ -42,6 +46,11 @@ public static class SiteExtras
         {
             var feed = feeds[i];
             var path = Permalinks.OutputPath(feed.Url);
+            if (carriesEdited is not null && !carriesEdited(feed.Channel) && cache!.TryKeepAsBefore(path, output, catalogue))
+            {
+                Interlocked.Increment(ref reused);
+                return;
+            }
             var key = keys is null ? null : feedKeys.Of(feed.Format, feed.Channel(keys));
             if (key is not null && cache!.TryKeep(path, key, output, catalogue))
             {
@@ -74,12 +83,19 @@ public static class SiteExtras
         // kept, neither made nor read; any other is made and written only when its bytes change (OutputFolder).
         Parallel.ForEach(site.Articles, PerCore.Options, article =>
         {
-            var citation = Citation.For(article, site, permalinks);
-            WriteCitation(Permalinks.ArticleBibTeX(article.Slug), "bib", citation, BibTeX.Write);
-            WriteCitation(Permalinks.ArticleRis(article.Slug), "ris", citation, Ris.Write);
+            var asBefore = edited is not null && !edited.Contains(article.Slug);
+            Citation? citation = null;
+            WriteCitation(Permalinks.ArticleBibTeX(article.Slug), "bib", BibTeX.Write);
+            WriteCitation(Permalinks.ArticleRis(article.Slug), "ris", Ris.Write);
+
+            void WriteCitation(string url, string format, Func<Citation, string> make)
+            {
+                if (asBefore && cache!.TryKeepAsBefore(Permalinks.OutputPath(url), output, catalogue)) return;
+                Make(url, format, citation ??= Citation.For(article, site, permalinks), make);
+            }
         });
 
-        void WriteCitation(string url, string format, Citation citation, Func<Citation, string> make)
+        void Make(string url, string format, Citation citation, Func<Citation, string> make)
         {
             if (cache is null)
             {
@@ -100,6 +116,11 @@ public static class SiteExtras
             .Select(page => new SitemapEntry(permalinks.Absolute(page.Url), page.LastModified))
             .ToList();
         var sitemapPath = Permalinks.OutputPath(Permalinks.Sitemap);
+        if (cache is not null && edited is not null && cache.TryKeepAsBefore(sitemapPath, output, catalogue))
+        {
+            Write(Permalinks.Robots, RobotsTxt.Write(permalinks.Absolute(Permalinks.Sitemap)));
+            return (feeds.Count, reused);
+        }
         var sitemapKey = cache is null ? null : SitemapWriter.KeyOf(entries);
         if (sitemapKey is null || !cache!.TryKeep(sitemapPath, sitemapKey, output, catalogue))
         {

@@ -19,13 +19,15 @@ public static class SiteLoader
 
     /// <param name="names">The name-variants lint's uses from the previous build (an unchanged article is not scanned again); null: scan every article.</param>
     /// <param name="inputs">What reading each article file gave the previous build (an unchanged file is not parsed or linted again); null: read every file.</param>
-    internal static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride, bool includeDrafts, NameUseCache? names, InputManifest? inputs)
+    /// <param name="otherInputs">Given: every input file besides the articles (site.yml, tags.yml, authors/*.md) is added to it, path and text, as read.</param>
+    internal static Site? Load(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride, bool includeDrafts, NameUseCache? names, InputManifest? inputs,
+        FramedHash? otherInputs = null)
     {
-        var config = ReadConfig(inputDir, diagnostics, baseUrlOverride);
+        var config = ReadConfig(inputDir, diagnostics, baseUrlOverride, otherInputs);
         if (config is null) return null;
 
-        var tagDefinitions = ReadTagDefinitions(inputDir, diagnostics);
-        var profiles = ReadProfiles(inputDir, diagnostics);
+        var tagDefinitions = ReadTagDefinitions(inputDir, diagnostics, otherInputs);
+        var profiles = ReadProfiles(inputDir, diagnostics, otherInputs);
         var (documents, bodies, footnoteWarnings) = ReadArticles(inputDir, diagnostics, inputs);
 
         var authors = new AuthorResolver(profiles);
@@ -66,7 +68,7 @@ public static class SiteLoader
         return SiteAssembler.Assemble(config, published, authors, tags) with { DraftUrls = draftUrls };
     }
 
-    private static SiteConfig? ReadConfig(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride)
+    private static SiteConfig? ReadConfig(string inputDir, DiagnosticBag diagnostics, string? baseUrlOverride, FramedHash? otherInputs)
     {
         var path = DisplayPath(inputDir, "site.yml");
         if (!File.Exists(Path.Combine(inputDir, "site.yml")))
@@ -76,7 +78,7 @@ public static class SiteLoader
             return null;
         }
         var found = new List<Diagnostic>();
-        var config = ReadText(Path.Combine(inputDir, "site.yml"), path, diagnostics) is { } text
+        var config = ReadText(Path.Combine(inputDir, "site.yml"), path, diagnostics, otherInputs) is { } text
             ? ConfigFiles.ReadSite(text, path, found)
             : null;
         diagnostics.AddRange(found);
@@ -89,18 +91,18 @@ public static class SiteLoader
         return config with { BaseUrl = baseUrlOverride.TrimEnd('/') + "/" };
     }
 
-    private static IReadOnlyList<TagDefinition> ReadTagDefinitions(string inputDir, DiagnosticBag diagnostics)
+    private static IReadOnlyList<TagDefinition> ReadTagDefinitions(string inputDir, DiagnosticBag diagnostics, FramedHash? otherInputs)
     {
         var full = Path.Combine(inputDir, "tags.yml");
         if (!File.Exists(full)) return [];
         var path = DisplayPath(inputDir, "tags.yml");
         var found = new List<Diagnostic>();
-        var tags = ReadText(full, path, diagnostics) is { } text ? ConfigFiles.ReadTags(text, path, found) : [];
+        var tags = ReadText(full, path, diagnostics, otherInputs) is { } text ? ConfigFiles.ReadTags(text, path, found) : [];
         diagnostics.AddRange(found);
         return tags;
     }
 
-    private static IReadOnlyList<AuthorProfile> ReadProfiles(string inputDir, DiagnosticBag diagnostics)
+    private static IReadOnlyList<AuthorProfile> ReadProfiles(string inputDir, DiagnosticBag diagnostics, FramedHash? otherInputs)
     {
         var dir = Path.Combine(inputDir, "authors");
         if (!Directory.Exists(dir)) return [];
@@ -109,7 +111,7 @@ public static class SiteLoader
         foreach (var file in Directory.GetFiles(dir, "*.md").OrderBy(f => f, StringComparer.Ordinal))
         {
             var path = DisplayPath(inputDir, "authors/" + Path.GetFileName(file));
-            if (ReadText(file, path, diagnostics) is not { } text) continue;
+            if (ReadText(file, path, diagnostics, otherInputs) is not { } text) continue;
             var found = new List<Diagnostic>();
             var profile = ConfigFiles.ReadAuthor(text, path, found);
             diagnostics.AddRange(found);
@@ -184,11 +186,14 @@ public static class SiteLoader
         }
     }
 
-    private static string? ReadText(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    private static string? ReadText(string fullPath, string displayPath, DiagnosticBag diagnostics, FramedHash? otherInputs = null)
     {
         try
         {
-            return TextFile.Read(fullPath);
+            var text = TextFile.Read(fullPath);
+            otherInputs?.Add(displayPath);
+            otherInputs?.Add(text);
+            return text;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
