@@ -276,6 +276,29 @@ public class WholeIssueShapesImportTests
     }
 
     [Fact]
+    public void A_title_in_capitals_over_a_long_standfirst_line_and_its_byline_opens_the_piece()
+    {
+        var issue = DiarySignedOverContributors.Replace("""
+            The Dredgers Who Came Back
+
+            by Leontine Oyelaran-Holm
+            """, """
+            "THE DREDGERS WHO CAME BACK"
+            An interview with Commodore Piet Harrow-Sand, head of the River Police Command at Mbaleko
+            Interview by Leontine Oyelaran-Holm
+            """, StringComparison.Ordinal);
+        Assert.Contains("Interview by", issue, StringComparison.Ordinal);
+        using var project = Project(issue, "publication: River Basin Security Review\n");
+
+        project.Import();
+
+        var piece = Assert.Single(project.ArticleFiles().Select(project.Read), t => t.Contains("The dredging companies", StringComparison.Ordinal));
+        Assert.Contains("title: '\"The Dredgers Who Came Back\"'", piece, StringComparison.Ordinal);
+        Assert.Contains("summary: An interview with Commodore Piet Harrow-Sand", piece, StringComparison.Ordinal);
+        Assert.Contains("- Leontine Oyelaran-Holm\n", piece, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_piece_signed_at_its_end_with_initials_over_the_publishers_notice_is_credited_to_the_signer()
     {
         var issue = DiarySignedOverContributors

@@ -575,7 +575,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var rest = TextShapes.UnwrapTitle(list.Skip(head).Select(l => l.Text));
         var dek = tocIndex is { } i
             ? TextShapes.NormalizeForMatch(toc[i].Title) == TextShapes.NormalizeForMatch(main)
-            : TextLines.WordCount(rest) >= 4 && ParagraphShape.IsSentenceCase(rest);
+            : TextLines.WordCount(rest) >= MinDeckWords && IsDeckWording(rest);
         return dek ? (list.Take(head).ToList(), list.Skip(head).ToList()) : (lines, null);
     }
 
@@ -1011,7 +1011,38 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause;
     /// the first may end at the colon before a subtitle ("Tolls and Raids:" / "The Economics of a Faction").
     /// </summary>
-    private static bool IsWrappedTitle(TextBlock block) =>
+    private static bool IsWrappedTitle(TextBlock block) => IsWrappedTitleLines(block) || IsCapitalsTitleOverDeck(block);
+
+    /// <summary>
+    /// "“WE PLAN FOR SABOTAGE, NOT FOR INVASION”" / "An interview with …, head of the …": a title in capitals over its
+    /// standfirst (words in lower case besides the small ones), however long its line, that ends no sentence
+    /// (<see cref="StandfirstUnderTitle"/> parts them).
+    /// </summary>
+    private static bool IsCapitalsTitleOverDeck(TextBlock block)
+    {
+        var head = block.Lines.TakeWhile(l => !l.Text.Any(char.IsLower)).Count();
+        if (head == 0 || head == block.Lines.Count || block.Lines.Count > MaxTitleOverDeckLines) return false;
+        var deck = TextShapes.UnwrapTitle(block.Lines.Skip(head).Select(l => l.Text));
+        return TextShapes.IsTitleLike(TextShapes.UnwrapTitle(block.Lines.Take(head).Select(l => l.Text)))
+            && TextLines.WordCount(deck) is >= MinDeckWords and <= MaxDeckWords && char.IsUpper(deck[0])
+            && IsDeckWording(deck) && !IssueSegmenter.EndsSentence(deck);
+    }
+
+    /// <summary>
+    /// A standfirst's wording under a title in capitals: sentence case, or words in lower case that no title-case heading
+    /// prints ("An interview with Commodore NAME, head of the …": "interview", "head"), not a subtitle in title case.
+    /// </summary>
+    private static bool IsDeckWording(string text) =>
+        ParagraphShape.IsSentenceCase(text)
+        || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !Stopwords.Contains(w.ToLowerInvariant())) >= MinDeckLowerWords;
+
+    private const int MinDeckLowerWords = 2;
+
+    private const int MaxTitleOverDeckLines = 5;
+    private const int MinDeckWords = 4;
+    private const int MaxDeckWords = 30;
+
+    private static bool IsWrappedTitleLines(TextBlock block) =>
         TextShapes.IsTitleLike(block.Lines.Count > 1 ? WrappedTitleLine.Core(block.Lines[0].Text) : block.Lines[0].Text)
         && block.Lines.Take(block.Lines.Count - 1).All(l => WrappedTitleLine.MayContinue(l.Text))
         && block.Lines.Skip(1).All(l => TextLines.WordCount(l.Text) <= 12)
