@@ -299,6 +299,24 @@ public class WholeIssueShapesImportTests
     }
 
     [Fact]
+    public void A_piece_signed_with_initials_in_brackets_is_credited_to_the_contributor_they_key()
+    {
+        var issue = DiarySignedOverContributors
+            .Replace("\n\n— Tobias Mwale-Andersen, Mbaleko", " (T.M.)", StringComparison.Ordinal)
+            .Replace(" Tobias Mwale-Andersen is a journalist", "\n\nT.M. — Tobias Mwale-Andersen is a journalist", StringComparison.Ordinal);
+        Assert.Contains("camps upriver. (T.M.)", issue, StringComparison.Ordinal);
+        using var project = Project(issue, "publication: River Basin Security Review\n");
+
+        var report = project.Import();
+
+        var diary = project.Read("input/articles/2031/three-days-on-the-ferry-to-mbaleko.md");
+        Assert.Contains("- Tobias Mwale-Andersen\n", diary, StringComparison.Ordinal);
+        Assert.DoesNotContain("(T.M.)", diary, StringComparison.Ordinal);
+        Assert.Contains(report.AllDropped, d => d.What == "signature" && d.Text == "(T.M.)");
+        Assert.Contains("Tobias Mwale-Andersen is a journalist based in Mbaleko.", project.Read("input/authors/tobias-mwale-andersen.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_piece_signed_at_its_end_with_initials_over_the_publishers_notice_is_credited_to_the_signer()
     {
         var issue = DiarySignedOverContributors

@@ -168,7 +168,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         leading = DropLeadingNotice(leading, header.Publication, source, dropped);
         var issueAuthors = IssueAuthors(bodyBlocks, starts, toc.Entries);
         var contributorBios = new List<TextBlock>();
-        if (ContributorBios.Leading(leading.Select(BlockText).ToList(), issueAuthors) is { } box)
+        leading = leading.SelectMany(BioLabelApart).ToList();
+        if (ContributorBios.Leading(leading.Select(b => SignedInitials.WithoutKey(BlockText(b))).ToList(), issueAuthors) is { } box)
         {
             dropped.Add(new DroppedPiece("bio label", leading[box.Start].FirstText, new SourceLocation(source.Path, leading[box.Start].Line)));
             contributorBios.AddRange(leading.Skip(box.Start + 1).Take(box.End - box.Start));
@@ -383,6 +384,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
         var actions = pageFootBioActions;
         if (sharedNotes is not null) drafts = GiveSharedNotes(drafts, sharedNotes, source, actions, diagnostics, dropped);
+        drafts = AuthorsByInitials(drafts, contributorBios, issueAuthors, source, dropped);
         // The authors found only as the pieces were read (a signature, a byline printed at a piece's end) have bios there too.
         if (contributorBios.Count > 0)
             drafts = GiveContributorBios(drafts, contributorBios, [.. issueAuthors.Union(drafts.SelectMany(d => d.Authors), StringComparer.Ordinal)], source, actions);
@@ -458,7 +460,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var original = body;
         body = body.SelectMany(BioLabelApart).ToList();
         // "About the contributors: Ann Lee is …": the lead-in is the label, printed on the bios' first line.
-        if (ContributorBios.Trailing(body.Select(b => BioLabel.WithoutLeadIn(BlockText(b))).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
+        if (ContributorBios.Trailing(body.Select(b => SignedInitials.WithoutKey(BioLabel.WithoutLeadIn(BlockText(b)))).ToList(), ownAuthors, issueAuthors) is not { } run) return original;
         var first = run.Start;
         if (BioLabel.IsLabelLine(body[first].Joined))
         {
@@ -484,7 +486,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static List<ArticleDraft> GiveContributorBios(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios,
         IReadOnlyList<string> issueAuthors, RawSource source, List<FixupAction> actions)
     {
-        var texts = bios.Select(b => BioLabel.WithoutLeadIn(BlockText(b))).ToList();
+        var texts = bios.Select(b => SignedInitials.WithoutKey(BioLabel.WithoutLeadIn(BlockText(b)))).ToList();
         var result = drafts.ToList();
         foreach (var (author, bio) in ContributorBios.Share(texts, issueAuthors))
         {
@@ -507,6 +509,37 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A piece with no byline whose last paragraph ends in its author's initials in brackets ("… dry season. (A.K.)") is
+    /// that author's: the one the contributors' list keys with those initials ("A.K. — NAME is …"), else the one author of
+    /// the issue or its bios with those initials. The initials leave the text (listed as dropped) and the decision is the
+    /// editor's to check (an inferred value).
+    /// </summary>
+    private static List<ArticleDraft> AuthorsByInitials(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios, IReadOnlyList<string> issueAuthors,
+        RawSource source, List<DroppedPiece> dropped)
+    {
+        var bioTexts = bios.Select(BlockText).ToList();
+        var names = issueAuthors.Concat(drafts.SelectMany(d => d.Authors)).Concat(bioTexts.SelectMany(b => BioParagraph.Subjects(SignedInitials.WithoutKey(b)))).ToList();
+        return drafts.Select(draft =>
+        {
+            if (draft.Authors.Count > 0) return draft;
+            var lines = draft.Body.Split('\n');
+            var last = Array.FindLastIndex(lines, l => l.Trim().Length > 0);
+            if (last < 0 || SignedInitials.Closing(lines[last]) is not { } signed
+                || SignedInitials.Match(signed.Initials, bioTexts, names) is not { } author) return draft;
+            var at = new SourceLocation(source.Path, last < draft.BodyLineMap.Count ? draft.BodyLineMap[last] : draft.Origin.Line);
+            dropped.Add(new DroppedPiece("signature", $"({signed.Initials})", at));
+            lines[last] = signed.Before;
+            return draft with
+            {
+                Authors = [author],
+                Body = string.Join('\n', lines),
+                InferredFrom = [.. draft.InferredFrom, new InferredValue("authors", author,
+                    $"the piece prints no byline and is signed ({signed.Initials}) at its end, the initials of {author} in the issue's contributors", at)],
+            };
+        }).ToList();
     }
 
     /// <summary>

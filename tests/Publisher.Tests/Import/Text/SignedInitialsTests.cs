@@ -1,0 +1,36 @@
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import.Text;
+
+/// <summary>A piece signed with its author's initials and the contributors' line keying them (<see cref="SignedInitials"/>). Invented names.</summary>
+public class SignedInitialsTests
+{
+    [Theory]
+    [InlineData("The governor says no escort can be spared. (A.K.)", "A.K.", "The governor says no escort can be spared.")]
+    [InlineData("“We wait,” she said. (T. M. B.)", "T. M. B.", "“We wait,” she said.")]
+    public void Initials_in_brackets_after_a_sentence_sign_the_piece(string paragraph, string initials, string before) =>
+        Assert.Equal((initials, before), SignedInitials.Closing(paragraph));
+
+    [Theory]
+    [InlineData("The sanctions were imposed by the (U.N.)")]
+    [InlineData("The council met (A.K.) twice.")]
+    [InlineData("(A.K.)")]
+    public void Initials_inside_a_sentence_or_alone_sign_nothing(string paragraph) =>
+        Assert.Null(SignedInitials.Closing(paragraph));
+
+    [Fact]
+    public void The_contributors_key_names_the_initials_before_any_name_that_shares_them()
+    {
+        string[] bios = ["A.K. — Aminata Kessel-Sow is the managing editor of the review.", "Abel Kaya is a researcher in Niamey."];
+
+        Assert.Equal("Aminata Kessel-Sow", SignedInitials.Match("A.K.", bios, ["Abel Kaya", "Aminata Kessel-Sow"]));
+        Assert.Equal("Aminata Kessel-Sow is the managing editor of the review.", SignedInitials.WithoutKey(bios[0]));
+    }
+
+    [Fact]
+    public void Without_a_key_one_name_with_the_initials_is_the_author_and_two_are_none()
+    {
+        Assert.Equal("Youssef Ag Idris", SignedInitials.Match("Y.A.I.", [], ["Youssef Ag Idris", "Abel Kaya"]));
+        Assert.Null(SignedInitials.Match("A.K.", [], ["Abel Kaya", "Amina Kone"]));
+    }
+}
