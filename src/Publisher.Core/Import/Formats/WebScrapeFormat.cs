@@ -418,11 +418,29 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
         if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
         {
-            title = PublicationName.TitleCase(title);
-            changes.Add("the page printed the title in capitals; it was put in title case");
+            var names = siteNames.ToList();
+            if (TitleBarCasing(title, names, url) is { } cased)
+            {
+                changes.Add($"the page printed the title in capitals; its title bar's '{cased}' gives its case");
+                title = cased;
+            }
+            else
+            {
+                title = PublicationName.TitleCase(title);
+                changes.Add("the page printed the title in capitals; it was put in title case");
+            }
         }
         return (title, changes, rubric);
     }
+
+    /// <summary>
+    /// The same title in upper and lower case from a line above it, as a browser's title bar prints it with the site's
+    /// name after it ("War-risk premiums climb | Hull Review" over "WAR-RISK PREMIUMS CLIMB"), or null.
+    /// </summary>
+    private static string? TitleBarCasing(string capitals, List<string> linesAbove, string? url) =>
+        linesAbove
+            .Select(line => TitleSiteSuffix.Strip(line.Trim(), linesAbove, url).Title)
+            .FirstOrDefault(head => head.Any(char.IsLower) && string.Equals(head, capitals, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// In scraped text a single newline is a paragraph break, except in a block of hard-wrapped lines (several

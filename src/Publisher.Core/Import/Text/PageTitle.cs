@@ -369,13 +369,23 @@ public static partial class PageTitle
             // A hard-wrapped paragraph is prose only as a whole: its first line is not a title.
             var text = WrappedLines.Joined(lines, i);
             if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
-            if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text)) continue;
+            if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text) && !IsLongProse(text)) continue;
             // A contributor's bio in a list of contributors says who wrote, not that the text has begun.
             if (BioParagraph.IsBio(text)) continue;
             if (++seen == ProseLinesOfBody) return i;
         }
         return lines.Count;
     }
+
+    /// <summary>
+    /// A paragraph of several sentences and many words: a prompt or notice talks to the reader in a line or two, while a
+    /// post's opening paragraph may say "you" and still be the text ("…with a few words on why each is worth your time").
+    /// </summary>
+    private static bool IsLongProse(string text) =>
+        TextLines.WordCount(text) >= MinLongProseWords && TextLines.SentenceCount(text) >= MinLongProseSentences;
+
+    private const int MinLongProseWords = 50;
+    private const int MinLongProseSentences = 3;
 
     /// <summary>A section or category label ("ANALYSIS", "Commentary", "World"), or a short line in capitals.</summary>
     public static bool IsSectionLabel(string text)
