@@ -9,7 +9,8 @@ namespace Publisher.Tests.Import.Text;
 /// The single-page shapes fitted to heldout34's pages (twenty-fourth session): a note marker glued after a year that
 /// ends a sentence; a post's long opening paragraph that talks to the reader is its text; a hyphenated word opening a
 /// headline in capitals is no kicker, and the title bar gives such a headline its case; a logo's initials beside the
-/// name and its edition. Invented text.
+/// name and its edition; a day/month date settled by the address; a desk byline under the site's name; a closing
+/// "reported from" credit; a reference work's tagline under the entry's title. Invented text.
 /// </summary>
 public class PageShapes34Tests
 {
@@ -118,6 +119,84 @@ public class PageShapes34Tests
     [InlineData("RVI  Radio Vardell International", "Radio Vardell International")]
     public void A_logos_initials_beside_the_name_and_its_edition_give_the_name(string line, string name) =>
         Assert.Equal(name, SiteNameLine.Name(line));
+
+    [Theory]
+    [InlineData("Published 04/06/2032, 08:15", "https://www.quaysidepost.example/news/2032/06/04/ferry-fares", 2032, 6, 4)]
+    [InlineData("04/06/2032", "https://www.quaysidepost.example/news/ferry-fares-2032-04-06", 2032, 4, 6)]
+    [InlineData("04/06/2032", "https://www.quaysidepost.example/20320604/ferry-fares", 2032, 6, 4)]
+    public void The_date_an_address_prints_settles_a_day_month_date(string line, string url, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), DateLine.ResolveByAddress(line, url)?.Reading.Date);
+
+    [Theory]
+    [InlineData("04/06/2032", "https://www.quaysidepost.example/news/ferry-fares")]
+    [InlineData("04/06/2032", "https://www.quaysidepost.example/news/2032/07/01/ferry-fares")]
+    [InlineData("14/06/2032", "https://www.quaysidepost.example/news/2032/06/14/ferry-fares")]
+    [InlineData("04/06/2032", null)]
+    public void An_address_without_either_reading_settles_nothing(string line, string? url) => Assert.Null(DateLine.ResolveByAddress(line, url));
+
+    [Fact]
+    public void A_page_whose_address_prints_its_date_takes_the_day_month_date_it_settles()
+    {
+        var page = "QUAYSIDE POST\nNews\nFerry fares rise again on the island routes\nBy Ola Brekke-Naidoo\nPublished 04/06/2032, 08:15 | Updated 04/06/2032, 10:02\n" + Body;
+        var result = new WebScrapeFormat().Read(TextFile.Normalize(page), new RawSource("seeds/case.txt") { Url = "https://quaysidepost.example/news/2032/06/04/ferry-fares" });
+        var draft = Assert.Single(result.Drafts);
+        Assert.Equal(new DateOnly(2032, 6, 4), draft.Date);
+        Assert.Contains(result.Actions, a => a.Reason?.Contains("address", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("By Quayside Post Newsdesk")]
+    [InlineData("By Harbour Wire staff")]
+    [InlineData("By Islands Herald Team")]
+    public void A_byline_of_the_sites_name_and_its_staff_names_no_person(string line) => Assert.True(CollectiveByline.Is(line));
+
+    [Theory]
+    [InlineData("By Ola Brekke-Naidoo")]
+    [InlineData("By Ola Brekke-Naidoo and Tam Ruiz")]
+    [InlineData("By OLA BREKKE-NAIDOO, Selby Bureau")]
+    public void A_byline_of_people_is_not_collective(string line) => Assert.False(CollectiveByline.Is(line));
+
+    [Fact]
+    public void A_staff_byline_under_the_title_gives_no_author()
+    {
+        var (draft, _) = Scrape("QUAYSIDE POST\nNews\nFerry fares rise again on the island routes\nBy Quayside Post Newsdesk\n4 June 2032\n" + Body);
+        Assert.Empty(draft.Authors);
+    }
+
+    [Fact]
+    public void A_correspondent_reported_from_a_place_is_the_author_and_additional_reporters_are_not()
+    {
+        var credit = WireCredit.Read("Ilse Marwood-Teague reported from Port Selby. Additional reporting by Rui Okonjo in Halden town.")!;
+        Assert.Equal(["Ilse Marwood-Teague"], credit.Authors);
+        Assert.Equal(["Rui Okonjo"], credit.Contributors);
+        Assert.Null(WireCredit.Read("Officials reported from the harbour that the ferry had sunk. Nobody was hurt."));
+    }
+
+    [Fact]
+    public void A_closing_reported_from_credit_names_the_author_of_an_unsigned_story()
+    {
+        var (draft, _) = Scrape("ISLANDS RADIO\nDISPATCH\nOn the night ferry to Halden\n4 June 2032\n" + Body + "Ilse Marwood-Teague reported from Port Selby.\nMore from the islands\n");
+        Assert.Equal(["Ilse Marwood-Teague"], draft.Authors);
+    }
+
+    [Theory]
+    [InlineData("From Openwiki, the free encyclopedia", "Openwiki")]
+    [InlineData("From the Atlas of Sea Law, the open reference on maritime disputes", "Atlas of Sea Law")]
+    [InlineData("From Harbourpedia, the community dictionary", "Harbourpedia")]
+    public void A_reference_works_tagline_names_the_site(string line, string site) => Assert.Equal(site, EncyclopediaTagline.SiteName(line));
+
+    [Theory]
+    [InlineData("From the harbour, the ferry runs to the open reference point")]
+    [InlineData("From Halden, the town council")]
+    public void A_sentence_opening_from_is_no_tagline(string line) => Assert.Null(EncyclopediaTagline.SiteName(line));
+
+    [Fact]
+    public void The_line_over_a_reference_works_tagline_is_the_entrys_title_and_the_tagline_is_dropped()
+    {
+        var (draft, _) = Scrape("Atlas of Sea Law\nMain page\nRandom entry\nAbout the Atlas\nGLOSSARY ENTRY\nHot pursuit\nFrom the Atlas of Sea Law, the open reference on maritime disputes\n" + Body);
+        Assert.Equal("Hot pursuit", draft.Title);
+        Assert.DoesNotContain("open reference", draft.Body, StringComparison.Ordinal);
+    }
 
     private const string Body =
         "\nReefer operators on the eastern quays reported a third more power failures this winter than last, and several cargoes of fruit were lost before they could be moved to the cold store at the station.\n" +
