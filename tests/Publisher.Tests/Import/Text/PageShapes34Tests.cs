@@ -10,7 +10,8 @@ namespace Publisher.Tests.Import.Text;
 /// ends a sentence; a post's long opening paragraph that talks to the reader is its text; a hyphenated word opening a
 /// headline in capitals is no kicker, and the title bar gives such a headline its case; a logo's initials beside the
 /// name and its edition; a day/month date settled by the address; a desk byline under the site's name; a closing
-/// "reported from" credit; a reference work's tagline under the entry's title. Invented text.
+/// "reported from" credit; a reference work's tagline under the entry's title; a team in brackets after labelled authors.
+/// Invented text.
 /// </summary>
 public class PageShapes34Tests
 {
@@ -197,6 +198,12 @@ public class PageShapes34Tests
         Assert.Equal("Hot pursuit", draft.Title);
         Assert.DoesNotContain("open reference", draft.Body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Authors: Ilse Marwood-Teague, Rui Okonjo (Statistics team)")]
+    [InlineData("Authors: Ilse Marwood-Teague, Rui Okonjo (Harbour data desk)")]
+    public void A_team_in_brackets_after_labelled_authors_is_no_name(string line) =>
+        Assert.Equal(["Ilse Marwood-Teague", "Rui Okonjo"], Byline.Read(line)!.Names);
 
     private const string Body =
         "\nReefer operators on the eastern quays reported a third more power failures this winter than last, and several cargoes of fruit were lost before they could be moved to the cold store at the station.\n" +
