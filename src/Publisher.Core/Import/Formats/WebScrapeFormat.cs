@@ -418,11 +418,29 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (removed is not null) changes.Add($"the site's name '{removed}' after the title was left out");
         if (TextLines.WordCount(title) >= 3 && title.Any(char.IsLetter) && !title.Any(char.IsLower))
         {
-            title = PublicationName.TitleCase(title);
-            changes.Add("the page printed the title in capitals; it was put in title case");
+            var names = siteNames.ToList();
+            if (TitleBarCasing(title, names, url) is { } cased)
+            {
+                changes.Add($"the page printed the title in capitals; its title bar's '{cased}' gives its case");
+                title = cased;
+            }
+            else
+            {
+                title = PublicationName.TitleCase(title);
+                changes.Add("the page printed the title in capitals; it was put in title case");
+            }
         }
         return (title, changes, rubric);
     }
+
+    /// <summary>
+    /// The same title in upper and lower case from a line above it, as a browser's title bar prints it with the site's
+    /// name after it ("War-risk premiums climb | Hull Review" over "WAR-RISK PREMIUMS CLIMB"), or null.
+    /// </summary>
+    private static string? TitleBarCasing(string capitals, List<string> linesAbove, string? url) =>
+        linesAbove
+            .Select(line => TitleSiteSuffix.Strip(line.Trim(), linesAbove, url).Title)
+            .FirstOrDefault(head => head.Any(char.IsLower) && string.Equals(head, capitals, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// In scraped text a single newline is a paragraph break, except in a block of hard-wrapped lines (several
@@ -917,6 +935,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
+            // "From Openwiki, the free encyclopedia" under an entry's title: the site describing itself.
+            if (EncyclopediaTagline.SiteName(text) is not null) { Drop("reference work's tagline", line); _directlyUnderTitle = underTitle; return true; }
             if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
@@ -924,6 +944,17 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // "Headshot of Dr Ann Lee" over "Dr Ann Lee" / her role: the picture's alternative text, which keeps the name
             // under it as close to the title as the picture was.
             if (PortraitAlt.Name(text) is not null) { Drop("picture's alternative text", line); _directlyUnderTitle = underTitle; return true; }
+            // "By the Editorial Board", "By Gazette Newsdesk": a byline, but no person wrote the piece (read before names,
+            // which a desk's capitalised words would pass for).
+            if (CollectiveByline.Is(text))
+            {
+                // "Posted 2030-05-02 by the data team": the date it was posted is the page's date all the same.
+                if (DateLine.FindIn(text) is { } posted) Prefer(posted);
+                Drop("byline naming no person", line);
+                _seenContent = true;
+                _directlyUnderTitle = underTitle;
+                return true;
+            }
             // "Ann Lee, Head of Research" (one author a line), "Ann Lee in Lusaka and Bo Ma in Beira".
             if (HeadByline.Read(text) is { } headNames)
             {
@@ -948,16 +979,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; _bylineJustSeen = true; return true; }
             // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
             if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
-            // "By the Editorial Board": a byline, but no person wrote the piece.
-            if (CollectiveByline.Is(text))
-            {
-                // "Posted 2030-05-02 by the data team": the date it was posted is the page's date all the same.
-                if (DateLine.FindIn(text) is { } posted) Prefer(posted);
-                Drop("byline naming no person", line);
-                _seenContent = true;
-                _directlyUnderTitle = underTitle;
-                return true;
-            }
             // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
             if (bylineJustSeen && next is not null && (DateLine.Read(next.Text) is not null || TimestampLine.Is(next.Text)) && IsOrganisationLine(text))
             {
@@ -979,6 +1000,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TimestampLine.Is(text) && DateLine.Read(text) is null)
             {
                 if (DateLine.FindIn(text) is { } stamped) Prefer(stamped);
+                else if (DateLine.IsAmbiguous(text)) TakeAmbiguousDate(text, line);
                 Drop("date and time line", line);
                 _seenContent = true;
                 _directlyUnderTitle = underTitle;
@@ -1093,17 +1115,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (DatedLine.Read(text) is { } signed) { Prefer(signed); return true; }
             // "Post by harbour_watcher » Sat Dec 05, 2026 8:41 pm": a forum post's header; a byline with a date stays a byline.
             if (ForumThread.Header(text) is { } post && (post.User is null || Byline.Read(text) is null)) { Prefer(post.Date); return true; }
-            if (DateLine.IsAmbiguous(text) && text.Length <= 40 && DateLine.ResolveBySite(text, PageLines.Where(l => l != text)) is { } bySite)
-            {
-                Prefer(bySite.Reading);
-                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {bySite.Reading.Date:yyyy-MM-dd}", new SourceLocation(source.Path, line.Number))
-                {
-                    Before = text,
-                    After = $"date: {bySite.Reading.Date:yyyy-MM-dd}",
-                    Reason = $"'{text}' could be read day-first or month-first; {bySite.Evidence}",
-                });
-                return true;
-            }
+            if (DateLine.IsAmbiguous(text) && text.Length <= 40 && TakeAmbiguousDate(text, line)) return true;
             if (DateLine.IsAmbiguous(text) && text.Length <= 40)
             {
                 Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportDateAmbiguous,
@@ -1113,6 +1125,24 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// A date that could be read day-first or month-first, settled by the page's other dates or by the date its address
+        /// prints; the reading is recorded with its evidence. False when nothing settles it.
+        /// </summary>
+        private bool TakeAmbiguousDate(string text, SeedLine line)
+        {
+            if ((DateLine.ResolveBySite(text, PageLines.Where(l => l != text)) ?? DateLine.ResolveByAddress(text, source.Url)) is not { } settled)
+                return false;
+            Prefer(settled.Reading);
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {settled.Reading.Date:yyyy-MM-dd}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = text,
+                After = $"date: {settled.Reading.Date:yyyy-MM-dd}",
+                Reason = $"'{text}' could be read day-first or month-first; {settled.Evidence}",
+            });
+            return true;
         }
 
         /// <summary>"Region: West Africa · Issued 16-Nov-2026": a line of short fields with the date among them.</summary>

@@ -141,7 +141,8 @@ public static partial class Byline
                 continue;
             }
             if (!prepared.Success) return null;
-            var found = NamesOf(prepared.Groups["names"].Value);
+            // "Authors: Ann Lee, Bo Ma (Data team)": the team the names belong to, in brackets after them, is no name.
+            var found = NamesOf(TeamAfterNames().Replace(prepared.Groups["names"].Value, ""));
             afterNames = found is not null;
             if (found is null)
             {
@@ -153,6 +154,9 @@ public static partial class Byline
         }
         return names.Count > 0 ? new BylineReading(names, date, Bare: false) : null;
     }
+
+    [GeneratedRegex(@"\s*\((?:\p{L}+\s+){0,3}(?:team|desk|unit|office|department|group|programme|program)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamAfterNames();
 
     /// <summary>
     /// A live blog's byline, each name with a note of when it wrote: "NAME (now), NAME and NAME (earlier)". The notes

@@ -16,7 +16,7 @@ public static partial class CollectiveByline
         "editorial", "board", "editors", "editor", "staff", "desk", "team", "newsroom", "correspondent", "correspondents",
         "reporter", "reporters", "writer", "writers", "bureau", "news", "service", "committee", "collective", "office",
         "special", "own", "our", "the", "a", "an", "this", "newspaper's", "paper's", "agency", "agencies", "wire",
-        "analysis", "research", "intelligence", "unit", "group", "analysts",
+        "analysis", "research", "intelligence", "unit", "group", "analysts", "newsdesk",
     };
 
     public static bool Is(string line)
@@ -32,12 +32,18 @@ public static partial class CollectiveByline
         if (words[0] is "the" or "The" or "our" or "Our" or "THE" or "OUR")
             // "by the data team", "by our policy desk": a determiner, then whatever the staff is called.
             return words.Skip(1).All(w => CollectiveWords.Contains(w) || char.IsUpper(w[0])) || words.Length >= 3 && CreditNouns.Contains(words[^1]);
-        return words.All(w => CollectiveWords.Contains(w));
+        // "By Gazette Newsdesk", "By Harbour Wire staff": the site's name before the word for its staff.
+        return words.All(w => CollectiveWords.Contains(w)) || IsNamedStaff(words);
     }
+
+    // "By NAME, Coast Bureau" is a person and the desk they write for: the site's staff stand alone, without a comma.
+    private static bool IsNamedStaff(string[] words) =>
+        words.Length is >= 2 and <= 4 && CreditNouns.Contains(words[^1]) && !words.Any(w => w.Contains(','))
+        && words[..^1].All(w => char.IsUpper(w[0])) && words[..^1].Any(w => !CollectiveWords.Contains(w));
 
     private static readonly HashSet<string> CreditNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "staff", "team", "desk", "editors", "newsroom", "bureau", "correspondents", "reporters", "writers",
+        "staff", "team", "desk", "editors", "newsroom", "bureau", "correspondents", "reporters", "writers", "newsdesk",
     };
 
     /// <summary>

@@ -199,6 +199,28 @@ public static partial class DateLine
         return reading is null ? null : (reading, $"the page's other dates put the {(first ? "day" : "month")} first ('{witness}')");
     }
 
+    /// <summary>
+    /// "09/05/2033" read by the page's address: the date an address prints ("/2033/05/09/", "…-2033-05-09") settles which
+    /// number is the day when it is one of the two readings. Null when the line holds no ambiguous date or the address
+    /// prints no date that is one of them.
+    /// </summary>
+    public static (DateReading Reading, string Evidence)? ResolveByAddress(string line, string? url)
+    {
+        var m = SlashDate().Match(line);
+        if (url is null || !m.Success || Slash(m, DayFirstTime().IsMatch(line)) is not null) return null;
+        var y = m.Groups["y"].Value;
+        DateReading?[] readings = [Make(y, m.Groups["b"].Value, m.Groups["a"].Value, DateRole.Plain), Make(y, m.Groups["a"].Value, m.Groups["b"].Value, DateRole.Plain)];
+        foreach (Match d in AddressDate().Matches(url))
+            if (Make(d.Groups["y"].Value, d.Groups["m"].Value, d.Groups["d"].Value, DateRole.Plain) is { } printed
+                && readings.FirstOrDefault(r => r?.Date == printed.Date) is { } reading)
+                return (reading, $"the page's address prints the date ('{d.Value}')");
+        return null;
+    }
+
+    /// <summary>"2033/05/09", "2033-05-09", "20330509" in an address, between separators.</summary>
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)(?<s>[/\-_]?)(?<m>\d{2})\k<s>(?<d>\d{2})(?!\d)")]
+    private static partial Regex AddressDate();
+
     /// <summary>True when <paramref name="line"/> holds a day/month/year date whose day and month could be swapped.</summary>
     public static bool IsAmbiguous(string line) =>
         SlashDate().Match(line) is { Success: true } m && Slash(m, DayFirstTime().IsMatch(line)) is null;

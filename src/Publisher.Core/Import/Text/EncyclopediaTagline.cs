@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// The tagline an encyclopedia prints under an entry's title, "From Openwiki, the free encyclopedia", or its title-bar
-/// form "Openwiki, the free encyclopedia": the page is an encyclopedia entry, and the name before the comma is the
+/// The tagline an encyclopedia prints under an entry's title, "From Openwiki, the free encyclopedia" (or another reference
+/// work's: "From the Lexicon of Sea Law, the open reference on maritime disputes"), or its title-bar form "Openwiki, the
+/// free encyclopedia": the page is an encyclopedia entry, and the name before the comma is the
 /// site's (the words after it describe the site, they are not its name). Pure.
 /// </summary>
 public static partial class EncyclopediaTagline
@@ -16,6 +17,8 @@ public static partial class EncyclopediaTagline
         return m.Success ? m.Groups["site"].Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"^(?:from\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}encyclop(?:a)?edia\.?$", RegexOptions.IgnoreCase)]
+    // "From Openwiki, the free encyclopedia"; "From the Lexicon of X, the open reference on armed conflict": a reference
+    // work's noun, with what it covers after it only in the "From …" form.
+    [GeneratedRegex(@"^(?:(?:from\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}encyclop(?:a)?edia|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}(?:encyclop(?:a)?edia|reference(?:\s+work)?|dictionary|glossary|wiki|knowledge\s+base)(?:\s+(?:on|of|for|about)\s+[^,.]{1,50})?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagline();
 }

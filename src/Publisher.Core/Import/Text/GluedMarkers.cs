@@ -57,8 +57,9 @@ internal static partial class GluedMarkers
         return numbers.Contains(1) ? numbers : new HashSet<int>();
     }
 
-    // A lower-case letter (or a closing quote or bracket after one), a sentence end, an optional closing quote or bracket, then the marker.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Ll}[""”’')\]]?[.!?][""”’')\]]?)(?:(?<digits>\d{1,3})|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))$")]
+    // A lower-case letter (or a closing quote or bracket after one) or a year, a sentence end, an optional closing quote
+    // or bracket, then the marker.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=(?:\p{Ll}[""”’')\]]?|(?<!\d)(?:1[6-9]|20)\d\d)[.!?][""”’')\]]?)(?:(?<digits>\d{1,3})|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))$")]
     private static partial System.Text.RegularExpressions.Regex SentenceEndMarker();
 
     public static IReadOnlyList<GluedMarker> Find(string text, int count)
@@ -100,9 +101,25 @@ internal static partial class GluedMarkers
         var before = text[i - 1];
         if (char.IsLower(before)) return !InAddress(text, i);
         if (before is not ('.' or ',' or ';' or ':' or '!' or '?' or '”' or '"' or '’' or ')')) return false;
-        // "3.2", "5,000": a digit before the punctuation makes it a number, not a marker.
-        return i >= 2 && !char.IsDigit(text[i - 2]) && !char.IsWhiteSpace(text[i - 2]) && !InAddress(text, i);
+        // "3.2", "5,000": a digit before the punctuation makes it a number, not a marker, unless the number is a year that
+        // ends a sentence ("since January 2032.1 27 attacks…").
+        if (i >= 2 && char.IsDigit(text[i - 2])) return before is '.' && YearBefore(text, i - 1) && !LowerCaseAfter(text, i + length) && !InAddress(text, i);
+        return i >= 2 && !char.IsWhiteSpace(text[i - 2]) && !InAddress(text, i);
     }
+
+    /// <summary>Whether a year (1600–2099, no digit before it) stands right before <paramref name="end"/>.</summary>
+    private static bool YearBefore(string text, int end) =>
+        end >= 4 && YearShape().IsMatch(text[(end - 4)..end]) && (end == 4 || !char.IsDigit(text[end - 5]));
+
+    /// <summary>Whether the next word after <paramref name="from"/> starts in lower case ("in 1999.5 tonnes": a quantity).</summary>
+    private static bool LowerCaseAfter(string text, int from)
+    {
+        while (from < text.Length && text[from] is ' ' or '\t') from++;
+        return from < text.Length && char.IsLower(text[from]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:1[6-9]|20)\d\d$")]
+    private static partial System.Text.RegularExpressions.Regex YearShape();
 
     private static bool InAddress(string text, int i)
     {

@@ -278,6 +278,8 @@ public static partial class PageTitle
         if (LabelledField.IsInList(lines, i) || LabelledField.IsNameList(text)) return (double.NegativeInfinity, evidence);
         if (i > 0 && LabelledField.Is(text) && LabelLine.HeadsFields(lines[i - 1])) return (double.NegativeInfinity, evidence);
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
+        // "From Openwiki, the free encyclopedia" under an entry's title: the site's tagline, never the title.
+        if (EncyclopediaTagline.SiteName(text) is not null) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
         // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.
@@ -316,6 +318,8 @@ public static partial class PageTitle
         // prose heads the post below it, so it says nothing about the line above it (the blog's description).
         if (below == 1 && IsPostDateHeading(lines, i + 1)) below = 0;
         if (below == 1) { score += 2.5; evidence.Add("a byline or date line right under it"); }
+        // "From Openwiki, the free encyclopedia" is printed right under an entry's title.
+        else if (i + 1 < lines.Count && EncyclopediaTagline.SiteName(lines[i + 1]) is not null) { score += 2.5; evidence.Add("a reference work's tagline right under it"); }
         // Title, standfirst, byline: a standfirst (with its wrapped lines) at least as long as the line counts as much as none, and the
         // earlier line wins the tie (a standfirst is printed under its title, not above it).
         // A title in title case over a subtitle in sentence case is the title, however long the subtitle.
@@ -369,13 +373,23 @@ public static partial class PageTitle
             // A hard-wrapped paragraph is prose only as a whole: its first line is not a title.
             var text = WrappedLines.Joined(lines, i);
             if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
-            if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text)) continue;
+            if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text) && !IsLongProse(text)) continue;
             // A contributor's bio in a list of contributors says who wrote, not that the text has begun.
             if (BioParagraph.IsBio(text)) continue;
             if (++seen == ProseLinesOfBody) return i;
         }
         return lines.Count;
     }
+
+    /// <summary>
+    /// A paragraph of several sentences and many words: a prompt or notice talks to the reader in a line or two, while a
+    /// post's opening paragraph may say "you" and still be the text ("…with a few words on why each is worth your time").
+    /// </summary>
+    private static bool IsLongProse(string text) =>
+        TextLines.WordCount(text) >= MinLongProseWords && TextLines.SentenceCount(text) >= MinLongProseSentences;
+
+    private const int MinLongProseWords = 50;
+    private const int MinLongProseSentences = 3;
 
     /// <summary>A section or category label ("ANALYSIS", "Commentary", "World"), or a short line in capitals.</summary>
     public static bool IsSectionLabel(string text)

@@ -31,8 +31,13 @@ public static partial class SiteNameLine
         if (Bracketed().Match(text) is { Success: true } bracket && IsAcronymOf(bracket.Groups["acronym"].Value, bracket.Groups["name"].Value))
             return bracket.Groups["name"].Value;
         // "RVI  Radio Vardell International": a logo's initials beside the name they stand for.
-        if (text.Split(' ') is [var initials, _, _, ..] words && IsAcronymOf(initials, string.Join(' ', words[1..])))
-            return string.Join(' ', words[1..]);
+        if (text.Split(' ') is [var initials, _, _, ..] words)
+        {
+            var named = string.Join(' ', words[1..]);
+            if (IsAcronymOf(initials, named)) return named;
+            // "RVI Radio Vardell International — English Service": the initials stand for the name without its edition.
+            if (WithoutEdition(named) is { } bare && IsAcronymOf(initials, bare)) return bare;
+        }
         // "harbourtown.example — official information …": an address, not a name.
         // "The Quayside Letter — Archive": a section of the site after its name.
         if (Tagged().Match(text) is { Success: true } section && IsSectionName(section.Groups["tag"].Value) && !section.Groups["name"].Value.Contains('.', StringComparison.Ordinal))

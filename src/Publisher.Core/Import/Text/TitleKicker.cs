@@ -17,6 +17,10 @@ public static partial class TitleKicker
         // "Opinion | Why the Police …": a section that is a genre, printed before the headline after a bar.
         if (!m.Success && SectionBar().Match(title.Trim()) is { Success: true } bar && Genres.Of(bar.Groups["kicker"].Value) is not null) m = bar;
         if (!m.Success) return (title, null);
+        // In a headline printed in capitals, "WAR-RISK PREMIUMS …" is a hyphenated word: only a genre or a numbered
+        // update ("EXPLAINER-WHAT IS …", "UPDATE 2-…") is a kicker there.
+        var kicker = m.Groups["kicker"].Value;
+        if (!title.Any(char.IsLower) && Genres.Of(kicker) is null && !kicker.Any(char.IsDigit)) return (title, null);
         var rest = title.Trim()[m.Length..].Trim();
         return TextLines.WordCount(rest) >= 3 ? (rest, m.Groups["kicker"].Value) : (title, null);
     }

@@ -21,9 +21,11 @@ public static partial class WireCredit
         var authors = new List<string>();
         var editors = new List<string>();
         var contributors = new List<string>();
-        foreach (var clause in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var clause in ClauseBreak().Split(text).Select(c => c.Trim().TrimEnd('.')).Where(c => c.Length > 0))
         {
             var m = Clause().Match(clause);
+            // "NAME reported from PLACE": a broadcaster's closing credit of its correspondent.
+            if (!m.Success) m = ReportedFrom().Match(clause);
             if (!m.Success) return null;
             var names = Names(m.Groups["names"].Value);
             if (names.Count == 0) return null;
@@ -52,7 +54,15 @@ public static partial class WireCredit
     [GeneratedRegex(@"^(?<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|compiling)\s+by\s+(?<names>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Clause();
 
-    /// <summary>" in La Paz", " in Puerto Arenal", " in the capital" after a reporter's name.</summary>
-    [GeneratedRegex(@"\s+in\s+(?:the\s+\p{L}[\p{L}'’\-]*|[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*)*)$")]
+    /// <summary>"NAME reported from PLACE", "NAME and NAME reported from PLACE".</summary>
+    [GeneratedRegex(@"^(?<names>\p{Lu}.*?)\s+(?<role>reported|reporting|reports)\s+from\s+(?:the\s+)?\p{Lu}.*$")]
+    private static partial Regex ReportedFrom();
+
+    /// <summary>Clauses end at a semicolon, or at a full stop after a word (never after an initial: "J. Ortiz", "St. Paul").</summary>
+    [GeneratedRegex(@";|(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>" in La Paz", " in Puerto Arenal", " in the capital", " in Tamsar city" after a reporter's name.</summary>
+    [GeneratedRegex(@"\s+in\s+(?:the\s+\p{L}[\p{L}'’\-]*|[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*)*(?:\s+(?:city|town|province|state|region|district))?)$")]
     private static partial Regex Place();
 }
