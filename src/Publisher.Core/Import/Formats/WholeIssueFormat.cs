@@ -168,7 +168,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
         leading = DropLeadingNotice(leading, header.Publication, source, dropped);
         var issueAuthors = IssueAuthors(bodyBlocks, starts, toc.Entries);
         var contributorBios = new List<TextBlock>();
-        leading = leading.SelectMany(BioLabelApart).ToList();
         if (ContributorBios.Leading(leading.Select(b => SignedInitials.WithoutKey(BlockText(b))).ToList(), issueAuthors) is { } box)
         {
             dropped.Add(new DroppedPiece("bio label", leading[box.Start].FirstText, new SourceLocation(source.Path, leading[box.Start].Line)));
@@ -384,7 +383,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
         var actions = pageFootBioActions;
         if (sharedNotes is not null) drafts = GiveSharedNotes(drafts, sharedNotes, source, actions, diagnostics, dropped);
-        drafts = AuthorsByInitials(drafts, contributorBios, issueAuthors, source, dropped);
+        drafts = AuthorsByInitials(drafts, contributorBios, issueAuthors, source);
         // The authors found only as the pieces were read (a signature, a byline printed at a piece's end) have bios there too.
         if (contributorBios.Count > 0)
             drafts = GiveContributorBios(drafts, contributorBios, [.. issueAuthors.Union(drafts.SelectMany(d => d.Authors), StringComparer.Ordinal)], source, actions);
@@ -514,11 +513,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <summary>
     /// A piece with no byline whose last paragraph ends in its author's initials in brackets ("… dry season. (A.K.)") is
     /// that author's: the one the contributors' list keys with those initials ("A.K. — NAME is …"), else the one author of
-    /// the issue or its bios with those initials. The initials leave the text (listed as dropped) and the decision is the
-    /// editor's to check (an inferred value).
+    /// the issue or its bios with those initials. The initials stay in the text, as printed; the decision is the editor's
+    /// to check (an inferred value).
     /// </summary>
     private static List<ArticleDraft> AuthorsByInitials(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios, IReadOnlyList<string> issueAuthors,
-        RawSource source, List<DroppedPiece> dropped)
+        RawSource source)
     {
         var bioTexts = bios.Select(BlockText).ToList();
         var names = issueAuthors.Concat(drafts.SelectMany(d => d.Authors)).Concat(bioTexts.SelectMany(b => BioParagraph.Subjects(SignedInitials.WithoutKey(b)))).ToList();
@@ -530,12 +529,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (last < 0 || SignedInitials.Closing(lines[last]) is not { } signed
                 || SignedInitials.Match(signed.Initials, bioTexts, names) is not { } author) return draft;
             var at = new SourceLocation(source.Path, last < draft.BodyLineMap.Count ? draft.BodyLineMap[last] : draft.Origin.Line);
-            dropped.Add(new DroppedPiece("signature", $"({signed.Initials})", at));
-            lines[last] = signed.Before;
             return draft with
             {
                 Authors = [author],
-                Body = string.Join('\n', lines),
                 InferredFrom = [.. draft.InferredFrom, new InferredValue("authors", author,
                     $"the piece prints no byline and is signed ({signed.Initials}) at its end, the initials of {author} in the issue's contributors", at)],
             };

@@ -42,7 +42,7 @@ internal static class ContributorBios
 
     /// <summary>
     /// A contributors box at the start of an issue's first article: a label line and the bios under it, naming at
-    /// least one author of the issue. The range of blocks, or null.
+    /// least two authors of the issue. The range of blocks, or null.
     /// </summary>
     public static (int Start, int End)? Leading(IReadOnlyList<string> blocks, IReadOnlyList<string> issueAuthors)
     {
@@ -51,7 +51,7 @@ internal static class ContributorBios
         while (end + 1 < blocks.Count && IsBioBlock(blocks[end + 1])) end++;
         if (end == 0) return null;
         var named = blocks.Skip(1).Take(end).SelectMany(Subjects).Where(n => issueAuthors.Contains(n, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).Count();
-        return named >= 1 ? (0, end) : null;
+        return named >= 2 ? (0, end) : null;
     }
 
     /// <summary>
