@@ -70,4 +70,18 @@ public class PageReaders32ImportTests
         Assert.Contains("volume: 12\n", article, StringComparison.Ordinal);
         Assert.Contains("issue: 3\n", article, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_op_eds_special_to_credit_stays_out_of_its_text()
+    {
+        using var project = Project(
+            "THE KELBY COURIER\nHome | Local | Opinion | Sport\nOPINION\nWhy the dredger must stay\nBy Prof. Idris Varga-Lund\nSpecial to The Kelby Courier\n12 March 2031\n"
+            + Prose(5, "the dredger") + "\n");
+
+        project.Import();
+
+        var article = project.Read(project.ArticleFiles().Single());
+        Assert.Contains("Idris Varga-Lund", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("Special to", article, StringComparison.Ordinal);
+    }
 }
