@@ -6,7 +6,7 @@ public static class RawFormats
     /// <summary>Below this confidence a format is still used when it is the best one, but import warns.</summary>
     public const double Confident = 0.5;
 
-    public static IReadOnlyList<IRawFormat> All { get; } = [new WholeIssueFormat(), new WebArticleFormat(), new DigestFormat(), new WebScrapeFormat()];
+    public static IReadOnlyList<IRawFormat> All { get; } = [new WholeIssueFormat(), new WebArticleFormat(), new DigestFormat(), new SignedPiecesFormat(), new WebScrapeFormat()];
 
     /// <summary>The most confident format (the first listed wins a tie), or null when none sees its shape at all.</summary>
     public static (IRawFormat? Format, double Confidence) Choose(string text, IReadOnlyList<IRawFormat> formats) =>

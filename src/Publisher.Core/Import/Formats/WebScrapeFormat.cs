@@ -30,7 +30,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (head.Any(ShortUrlLabel.Is)) score += 0.25;
         if (head.Take(10).Any(l => Bullet().IsMatch(l))) score += 0.15;
         if (head.Any(IsAlsoAvailable)) score += 0.25;
-        if (head.Take(10).Any(l => Byline.Read(l) is not null)) score += 0.2;
+        // "Ann Lee 1, Bo Ma 2 *": names marked for their affiliations, as a journal's page prints its authors.
+        if (head.Take(10).Any(l => Byline.Read(l) is not null || AffiliationMarks.Strip(l).Marked && Byline.Read(l, allowBare: true) is not null)) score += 0.2;
         if (lines.Any(IsAboutTheAuthors)) score += 0.25;
         if (head.Take(10).Any(l => DateLine.Read(l) is not null)) score += 0.15;
         if (head.Take(5).Any(PhotoCaption.Is)) score += 0.2;

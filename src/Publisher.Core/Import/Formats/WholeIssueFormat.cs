@@ -40,7 +40,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // So is an issue number with its date ("No. 19 — February 2027") where the publication counts no volumes.
         var mastheadDate = lines.Take(6).Any(l => MastheadDate.Parse(l.Text) is { DayInferred: true } || VolumeIssueLine.IssueAndDate(l.Text) is not null);
         // Printed pages (hard wrapping, page numbers, broken words) are a PDF's text: a web page never has them.
-        var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf;
+        // A site's menu or account links at the top are a web page's, whatever its short lines look like (a journal's article
+        // page prints its authors, affiliations and dates one to a line).
+        var siteMenu = SiteMenuAtTop(lines);
+        var printed = DocumentShape.Classify(text).Kind == DocumentShapeKind.Pdf && !siteMenu;
         if (hasVolume && (contents > 0 || printed)) return 0.95;
         if (IssueStructure.IsNewsletterOfPieces(text)) return 0.9;
         // No masthead recognised, or one too bare to tell: the structure of a printed issue still says what it is.
@@ -48,16 +51,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Bare volume lines (the numbers without the publication's name, which the logo prints) over web text with a site's
         // menu at its top, no contents and no issue structure: a journal's page for one article, which the page reader reads
         // better when it sees a page's head (a genre label, a byline, a date).
-        if (hasVolume) return IsWebPageHead(text, lines) ? WebPageWithVolume : 0.7;
+        if (hasVolume) return siteMenu && BareVolumeLines(lines) ? WebPageWithVolume : 0.7;
         if (mastheadDate && contents >= 2) return 0.8;
         if (printed && contents >= 2) return 0.75;
         return contents >= 2 ? 0.5 : 0;
     }
 
-    private static bool IsWebPageHead(string text, IReadOnlyList<SeedLine> lines) =>
-        lines.All(l => VolumeIssueLine.Parse(l.Text) is not { } v || string.IsNullOrWhiteSpace(v.Before) || DateLine.Read(v.Before.Trim().Trim('|', '·', '•', '—', '–', ',').Trim()) is not null)
-        && lines.Take(MenuLines).Any(l => !VolumeIssueLine.IsMatch(l.Text) && (NavigationBar.IsNavigation(l.Text) || SiteMasthead.IsSiteControls(l.Text)))
-        && DocumentShape.Classify(text).Kind == DocumentShapeKind.Web;
+    private static bool BareVolumeLines(IReadOnlyList<SeedLine> lines) =>
+        lines.All(l => VolumeIssueLine.Parse(l.Text) is not { } v || string.IsNullOrWhiteSpace(v.Before) || DateLine.Read(v.Before.Trim().Trim('|', '·', '•', '—', '–', ',').Trim()) is not null);
+
+    private static bool SiteMenuAtTop(IReadOnlyList<SeedLine> lines) =>
+        lines.Take(MenuLines).Any(l => !VolumeIssueLine.IsMatch(l.Text) && (NavigationBar.IsNavigation(l.Text) || SiteMasthead.IsSiteControls(l.Text)));
 
     /// <summary>How far down a web page's menu stands.</summary>
     private const int MenuLines = 6;

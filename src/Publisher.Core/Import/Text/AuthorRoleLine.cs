@@ -44,6 +44,8 @@ public static class AuthorRoleLine
         // A figure may name the employer after the comma ("Reporter, Channel 4 News"), never a date, nor the role.
         if (head.Any(char.IsDigit) || parts.Length > 1 && DateLine.FindIn(parts[1]) is not null) return false;
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Special to The Harbour Times": a writer from outside the staff, credited to the outlet the piece was written for.
+        if (words is ["Special" or "special", "to", var outlet, ..] && char.IsUpper(outlet[0])) return true;
         // "Head of Threat Intelligence", "Director of Programmes": the role that heads what follows "of".
         var of = Array.IndexOf(words, "of");
         if (of is >= 1 and <= 3 && of + 1 < words.Length && HeadWords.Contains(words[of - 1])

@@ -215,7 +215,9 @@ public static partial class Byline
     {
         // "By clicking Continue you agree to …", "By using this site …": "By" before a word in lower case opens a
         // sentence, not a byline (names are capitalised; a surname particle such as "de" or "al-" aside).
-        if (LowerCaseOpening().IsMatch(text.TrimStart()) && !Particle().IsMatch(text.TrimStart().Split(' ')[0])) return null;
+        // "Delivered by the Rt Hon Dame Ann Lee": the article before a style is no sentence's opening.
+        text = StyledArticle().Replace(text.TrimStart(), "");
+        if (LowerCaseOpening().IsMatch(text) && !Particle().IsMatch(text.Split(' ')[0])) return null;
         // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
         // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
@@ -239,6 +241,10 @@ public static partial class Byline
 
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerCaseOpening();
+
+    /// <summary>"the " before a style of address ("the Rt Hon", "the Hon."), which opens a name as printed in a credit.</summary>
+    [GeneratedRegex(@"^the\s+(?=(?:Rt|Right|Hon|Honourable|Honorable|Most|Very)\.?\s)")]
+    private static partial Regex StyledArticle();
 
     /// <summary>" with the field team", " with additional reporting by …": a lower-case "with" and a team, help or reporting after the names.</summary>
     [GeneratedRegex(@"\s+with\s+(?:the|our|a|an|additional|further|help|support|contributions?|reporting)\b.*$")]
@@ -364,7 +370,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

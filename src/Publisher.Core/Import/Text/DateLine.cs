@@ -28,6 +28,9 @@ public static partial class DateLine
     {
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length < 6) return null;
+        // "Delivered on: 30 May 2031 (Transcript of the speech, as delivered)": the note on which text of a speech the page
+        // prints stands beside its date, no part of it.
+        if (TrailingNote().Match(text) is { Success: true } note && DeliveryNote.Is(note.Value)) text = text[..note.Index].TrimEnd();
         // "Last updated: 5 April 2029 09:12 GMT  |  First published: 4 April 2029 18:40 GMT": two labelled dates with
         // their times run past one date's length; such a line is read part by part.
         if (text.Length > 80) return text.Length <= MaxPartsLength ? ReadParts(line) : null;
@@ -246,7 +249,8 @@ public static partial class DateLine
             || l.Contains("revised", StringComparison.Ordinal)
             || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
         if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
-        if (l.Contains("publi", StringComparison.Ordinal) || l.Contains("issue", StringComparison.Ordinal) || l.Contains("release", StringComparison.Ordinal)) return DateRole.Published;
+        if (l.Contains("publi", StringComparison.Ordinal) || l.Contains("issue", StringComparison.Ordinal) || l.Contains("release", StringComparison.Ordinal)
+            || l.Contains("delivered", StringComparison.Ordinal)) return DateRole.Published;
         return DateRole.Plain;
     }
 
@@ -272,7 +276,7 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>
@@ -344,6 +348,10 @@ public static partial class DateLine
     /// </summary>
     [GeneratedRegex(@"^(?:DTG\s*:?\s*)?(?<d>\d{2})\d{4}[A-Z]\s+" + MonthName + @"\s+(?<y>(?:20)?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateTimeGroup();
+
+    /// <summary>A note in brackets closing a line: " (Transcript of the speech, as delivered)".</summary>
+    [GeneratedRegex(@"\s+\([^()]{3,100}\)$")]
+    private static partial Regex TrailingNote();
 
     /// <summary>What may stand beside the date on a date line: separators, a time ("10:05", "07h32") and zone, a reading time.</summary>
     [GeneratedRegex(@"^[\s,|·•\-–—/]*(?:(?:at\s+)?\d{1,2}(?:[:.]|h)\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?[\s,|·•\-–—/]*(?:\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?[\s,|·•\-–—/]*(?:(?:last\s+)?updated\s*:?\s*\d{1,3}\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago)?[\s,|·•\-–—/]*(?:" + RelativeAge + @")?[\s,|·•\-–—/]*$", RegexOptions.IgnoreCase)]

@@ -22,6 +22,7 @@ public static partial class JournalFurniture
         if (Metrics().IsMatch(t)) return "article metrics";
         // A row of the page's file links; "References" or "Share" alone are headings and buttons, not this.
         if (Files().IsMatch(t) && FileWord().IsMatch(t)) return "download link";
+        if (IsTabRow(t)) return "article tabs";
         if (Citing().IsMatch(t)) return "citation tools";
         if (IssueField().IsMatch(t)) return "issue field";
         if (Issn().IsMatch(t)) return "ISSN line";
@@ -41,6 +42,22 @@ public static partial class JournalFurniture
     /// <summary>"Download PDF", "Download PDF (1.1 MB) · Download supplementary data", "PDF (Full text)  HTML  Supplementary data", "Full text PDF", "Download PDF | Export citation | Share".</summary>
     [GeneratedRegex(@"^(?:(?:download\s+(?:the\s+)?(?:pdf|article|full\s+text|epub|supplementary\s+(?:data|material|files?))(?:\s*\([^)]{1,20}\))?|pdf(?:\s*\([^)]{1,20}\))?|html|epub|xml|full[\s-]text(?:\s+(?:pdf|html))?|supplementary\s+(?:data|material|files?)|export\s+citation|share|print|figures?(?:\s*&\s*data)?|references\s*\(\d+\)|permissions|reprints(?:\s*&\s*permissions)?|view\s+(?:pdf|article))(?:\s*[|·•]\s*|\s{2,}|\s+|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex Files();
+
+    /// <summary>
+    /// The row of tabs over a journal article's page ("Full Article   Figures &amp; data   References   Citations   Metrics"):
+    /// three or more of the page's own sections and tools, set apart by wide spaces or bars, nothing else.
+    /// </summary>
+    private static bool IsTabRow(string t)
+    {
+        var items = TabSeparator().Split(t).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        return items.Count >= 3 && items.All(i => Tab().IsMatch(i));
+    }
+
+    [GeneratedRegex(@"\s{2,}|\s*[|·•]\s*")]
+    private static partial Regex TabSeparator();
+
+    [GeneratedRegex(@"^(?:full\s+(?:article|text)|abstract|figures?(?:\s*(?:&|and)\s*(?:data|tables))?|tables|references|citations?|cited\s+by|metrics|(?:reprints\s*(?:&|and)\s*)?permissions|reprints|get\s+access|supplementary\s+(?:data|material)|pdf|epub|html|related\s+research|peer\s+review|article\s+info(?:rmation)?)(?:\s*\(\d+\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tab();
 
     [GeneratedRegex(@"\b(?:pdf|download|full[\s-]text|html|epub|supplementary|export\s+citation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FileWord();

@@ -19,7 +19,8 @@ public static partial class ShowNotes
     /// <summary>The transcript's own label ("Transcript", "Full transcript:"): furniture unless the transcript follows it.</summary>
     public static bool IsTranscriptLabel(string line) => TranscriptLabel().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
-    [GeneratedRegex(@"^(?:episode\s+|full\s+)?transcript\s*:?$", RegexOptions.IgnoreCase)]
+    // "Transcript (partial)", "Partial transcript": a transcript cut short (a supporters' paywall) is still the episode's.
+    [GeneratedRegex(@"^(?:episode\s+|full\s+|partial\s+)?transcript(?:\s*\((?:partial|excerpt|extract|abridged|edited)\))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptLabel();
 
     /// <summary>"The show is made independently. Music by X. Editing by Y.": two credits or more, and at most one other sentence.</summary>

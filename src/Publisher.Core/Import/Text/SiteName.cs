@@ -151,14 +151,9 @@ public static partial class SiteName
             if (lines.Take(TopLines).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase) && StationBand().IsMatch(l[name.Length..].Trim())) is { } banded)
                 return new SiteNameReading(banded, "a name line at the top of the page: the organisation the page's closing lines describe, with the station's frequency");
             if (hosts.Any(host => MatchesHost(name, host)) || HostWordsIn(name, url))
-                return new SiteNameReading(name, "the organisation the page's closing lines describe, matching the page's address");
+                return new SiteNameReading(WithPrintedArticle(name, lines, holders), "the organisation the page's closing lines describe, matching the page's address");
             if (lines.Take(TopLines).Any(l => ContainsName(l, name)))
-            {
-                // "The Halvard Institute" at the top and in the copyright line: the name keeps the article the page prints with it.
-                var spelt = !name.StartsWith("The ", StringComparison.Ordinal) && lines.Take(TopLines).Concat(holders).Any(l => l.Contains("The " + name, StringComparison.Ordinal))
-                    ? "The " + name : name;
-                return new SiteNameReading(spelt, "the organisation the page's closing lines describe, named in the page's top line");
-            }
+                return new SiteNameReading(WithPrintedArticle(name, lines, holders), "the organisation the page's closing lines describe, named in the page's top line");
         }
         // A masthead the page never prints again: the name over the site's menu or controls, or shaped like a periodical's
         // or a publishing body's name, above the title. The page's own unit (an embassy, a centre) over its parent's copyright.
@@ -372,6 +367,17 @@ public static partial class SiteName
     /// <summary>Every word of four letters or more opens with a capital.</summary>
     private static bool CapitalisedWords(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).All(w => char.IsUpper(w[0]));
+
+    /// <summary>
+    /// The name with the article the page prints before it: "The Halvard Institute" at the top and in the copyright line,
+    /// "THE TIDEWAY HOUR" as the logo, "The Tideway Hour is produced by …" opening a closing line.
+    /// </summary>
+    private static string WithPrintedArticle(string name, IReadOnlyList<string> lines, IEnumerable<string> holders) =>
+        !name.StartsWith("The ", StringComparison.Ordinal)
+        && (lines.Take(TopLines).Concat(holders).Any(l => l.Contains("The " + name, StringComparison.Ordinal))
+            || lines.Take(TopLines).Any(l => string.Equals(l.Trim(), "The " + name, StringComparison.OrdinalIgnoreCase))
+            || lines.Any(l => l.TrimStart().StartsWith("The " + name + " ", StringComparison.Ordinal)))
+            ? "The " + name : name;
 
     private static bool ContainsName(string line, string name) =>
         (" " + TextShapes.NormalizeForMatch(line) + " ").Contains(" " + TextShapes.NormalizeForMatch(name) + " ", StringComparison.Ordinal);

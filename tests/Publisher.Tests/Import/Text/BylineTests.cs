@@ -26,6 +26,8 @@ public class BylineTests
     [InlineData("Door Joost van Arkel", "Joost van Arkel")]
     [InlineData("Sigrun Aasvik (University of Tromsdal), Dr. Kwame Lindahl (Harbour Institute)", "Sigrun Aasvik; Kwame Lindahl")]
     [InlineData("Sigrun Aasvik (Tromsdal University) and Kwame Lindahl (Harbour Institute)", "Sigrun Aasvik; Kwame Lindahl")]
+    [InlineData("Delivered by the Rt Hon Sir Idris Pellow-Amadi KC MP, Secretary of State for Justice, at the Bar Council dinner.", "Idris Pellow-Amadi")]
+    [InlineData("Delivered by the Hon. Tallis Verhoeven", "Tallis Verhoeven")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
 
@@ -33,6 +35,11 @@ public class BylineTests
     [InlineData("Ferry Tolls (Part Two), Harbour Dues (Part Three)")]
     [InlineData("The Council (Northern District) voted against the plan")]
     public void Bracketed_words_after_non_names_are_no_byline(string line) => Assert.Null(Byline.Read(line));
+
+    [Theory]
+    [InlineData("Delivered by the end of the month, the report will go to the council.")]
+    [InlineData("By the Rt Hon standards of the old chamber, the debate was short.")]
+    public void A_sentence_opening_with_delivered_by_or_the_is_no_byline(string line) => Assert.Null(Byline.Read(line));
 
     [Theory]
     [InlineData("Posted March 3, 2022 by Elena Marsh", "Elena Marsh", "2022-03-03")]

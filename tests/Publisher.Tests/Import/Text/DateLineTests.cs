@@ -21,6 +21,8 @@ public class DateLineTests
     [InlineData("Published 03.04.2026", "2026-04-03", DateRole.Published, true)]
     [InlineData("March 2020", "2020-03-01", DateRole.Plain, false)]
     [InlineData("Posted on 3rd February 2020", "2020-02-03", DateRole.Posted, true)]
+    [InlineData("Delivered on: 14 March 2031 (Original script, may differ from delivered version)", "2031-03-14", DateRole.Published, true)]
+    [InlineData("Delivered 2 May 2030", "2030-05-02", DateRole.Published, true)]
     [InlineData("2 Apr 2025", "2025-04-02", DateRole.Plain, true)]
     [InlineData("Mar. 4, 2025", "2025-03-04", DateRole.Plain, true)]
     [InlineData("2025/03/04", "2025-03-04", DateRole.Plain, true)]
@@ -54,6 +56,7 @@ public class DateLineTests
     [InlineData("2023 in review")]
     [InlineData("May 4, 2023 | Ann Lee")]
     [InlineData("Published")]
+    [InlineData("Delivered on: 14 March 2031 (by hand to the clerk)")]
     public void Ambiguous_dates_and_sentences_are_not_date_lines(string line) => Assert.Null(DateLine.Read(line));
 
     [Theory]

@@ -44,6 +44,7 @@ public class MastheadShapesTests
     [InlineData("Issue 22 • Volume XXIV • 12 November 2026", "", 24, 22, "12 November 2026")]
     [InlineData("Fenland Review | No. 6 | Vol. 11", "Fenland Review", 11, 6, "")]
     [InlineData("Number 3 — Volume 2 — 4.VII.2025", "", 2, 3, "4.VII.2025")]
+    [InlineData("Volume 18, 2031 - Issue 3", "", 18, 3, "")]
     public void Volume_lines_give_their_numbers(string line, string before, int volume, int issue, string rest) =>
         Assert.Equal(new VolumeIssue(before, volume, issue, rest), VolumeIssueLine.Parse(line));
 

@@ -150,6 +150,18 @@ public class PageGenreShapesTests
     [InlineData("Show notes")]
     public void Show_notes_are_recognised(string line) => Assert.True(ShowNotes.Is(line));
 
+    [Theory]
+    [InlineData("Transcript")]
+    [InlineData("Transcript (partial)")]
+    [InlineData("Partial transcript:")]
+    [InlineData("Episode transcript")]
+    public void Transcript_labels_are_recognised(string line) => Assert.True(ShowNotes.IsTranscriptLabel(line));
+
+    [Theory]
+    [InlineData("Transcript (of the hearing)")]
+    [InlineData("Transcripts")]
+    public void Other_lines_are_no_transcript_label(string line) => Assert.False(ShowNotes.IsTranscriptLabel(line));
+
     [Fact]
     public void A_sentence_about_music_is_no_show_note() =>
         Assert.False(ShowNotes.Is("Music by local bands was banned in the town after the militia took control in 2019."));

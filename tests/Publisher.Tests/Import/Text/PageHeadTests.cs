@@ -62,12 +62,14 @@ public class PageHeadTests
     [InlineData("Staff writer")]
     [InlineData("Senior Fellow, Energy Programme")]
     [InlineData("Correspondent in Lusaka")]
+    [InlineData("Special to The Kelby Courier")]
     public void A_role_under_a_name_is_an_author_role(string line) => Assert.True(AuthorRoleLine.Is(line));
 
     [Theory]
     [InlineData("Reuters News")]
     [InlineData("The correspondent who never came home")]
     [InlineData("Ann Lee")]
+    [InlineData("Special to me")]
     public void Other_short_lines_are_no_author_role(string line) => Assert.False(AuthorRoleLine.Is(line));
 
     [Fact]

@@ -47,6 +47,16 @@ public class SiteNameAndDateShapesTests
     }
 
     [Fact]
+    public void A_show_keeps_the_article_its_logo_and_credits_print()
+    {
+        string[] page = ["Menu", "Episodes", "THE TIDEWAY HOUR", "Episode 12", "Why the estuary towns are emptying", "Hosted by Ana Brell",
+            "Ana talks to two harbour masters about the towns the fishing fleet left behind, and what might bring people back.",
+            "The Tideway Hour is produced by Saltgrass Audio. Music by The Reed Cutters."];
+        var found = SiteName.Find(page, null, "https://thetidewayhour.example/episodes/12", [], title: "Why the estuary towns are emptying");
+        Assert.Equal("The Tideway Hour", found?.Name);
+    }
+
+    [Fact]
     public void A_post_published_in_a_platforms_publication_belongs_to_it()
     {
         string[] page = ["Open in app", "Sign in", "Harbour Ledgers", "Why the quays went quiet", "Lena Morrow-Abiodun", "Follow", "Published in",

@@ -65,7 +65,15 @@ public class WebCreditSignOffTests
     [InlineData("Views: 2,318   Downloads: 611", "article metrics")]
     [InlineData("Views: 2,318   Downloads: 611   Citations: 4", "article metrics")]
     [InlineData("Download PDF (2.4 MB)   ·   Download supplementary data", "download link")]
+    [InlineData("Abstract | Full Text | Figures and tables | References (42) | Metrics", "article tabs")]
+    [InlineData("Full article   Figures & data   Citations   Get access", "article tabs")]
     public void A_repository_pages_furniture(string line, string what) => Assert.Equal(what, JournalFurniture.What(line));
+
+    [Theory]
+    [InlineData("References")]
+    [InlineData("Abstract   Methods")]
+    [InlineData("Figures and data show a fall in landings since 2029.")]
+    public void Headings_and_prose_are_no_tab_row(string line) => Assert.Null(JournalFurniture.What(line));
 
     [Theory]
     [InlineData("Download (MP3, 38 MB)", "download link")]

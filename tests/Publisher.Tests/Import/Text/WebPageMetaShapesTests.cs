@@ -64,12 +64,16 @@ public class WebPageMetaShapesTests
     [InlineData("Check against delivery. Edited for readability.")]
     [InlineData("As prepared for delivery")]
     [InlineData("Text as delivered · Edited for length")]
+    [InlineData("(Original script, may differ from delivered version)")]
+    [InlineData("A transcript of the address, as delivered")]
+    [InlineData("Speaker's notes, which may differ from the delivered version")]
     public void Delivery_notes(string line) => Assert.True(DeliveryNote.Is(line));
 
     [Theory]
     [InlineData("The minister asked officials to check against delivery records whether the grain had arrived.")]
     [InlineData("Edited by Marta Kowal")]
     [InlineData("This transcript has been edited for length and clarity.")]
+    [InlineData("The original script was delivered to the printers late.")]
     public void Near_misses_are_no_delivery_note(string line) => Assert.False(DeliveryNote.Is(line));
 
     [Theory]

@@ -34,6 +34,7 @@ public class WebTitleBylineShapesTests
     [InlineData("Ilse Marrow a, Benedikt Oro b & Sunniva Thal a", "Ilse Marrow|Benedikt Oro|Sunniva Thal")]
     [InlineData("Ilse Marrow^1, Benedikt Oro^2", "Ilse Marrow|Benedikt Oro")]
     [InlineData("Compiled and translated by Jora Feltmann", "Jora Feltmann")]
+    [InlineData("Sorcha Delaney-Obi 1, Ivo Marsh-Tanaka 2 *, Pell Okafor 1", "Sorcha Delaney-Obi|Ivo Marsh-Tanaka|Pell Okafor")]
     public void Bylines_in_new_shapes(string line, string names) =>
         Assert.Equal(names.Split('|'), Byline.Read(line, allowBare: true)!.Names);
 
