@@ -30,10 +30,10 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout6", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 19, Publication: 21, VolumeIssue: 21,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 6, MaxGlued: 1, MaxLost: 0),
-        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 19,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
-        new Floor("heldout8", Found: 21, Title: 20, Authors: 19, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout7", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 19, VolumeIssue: 20,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout8", Found: 21, Title: 21, Authors: 20, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 20,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 14, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
@@ -71,7 +71,7 @@ public class CorpusScoreTests
         new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
             Precision: 0.97, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
-        new Floor("heldout19", Found: 23, Title: 21, Authors: 22, Date: 23, Kind: 19, Publication: 21, VolumeIssue: 23,
+        new Floor("heldout19", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 20, Publication: 22, VolumeIssue: 23,
             Precision: 0.95, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
@@ -98,7 +98,7 @@ public class CorpusScoreTests
         new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 21, Publication: 22, VolumeIssue: 23,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 19, MaxGlued: 0, MaxLost: 1),
         new Floor("heldout24", Found: 24, Title: 23, Authors: 21, Date: 23, Kind: 22, Publication: 22, VolumeIssue: 24,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         // Blind when written, the fifteenth session's validation split (A to E: F1 0.888, kinds 13 to 14); development since the
         // sixteenth session.
         new Floor("heldout25", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 22, Publication: 21, VolumeIssue: 23,
@@ -117,8 +117,8 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout30 A to D: F1 0.979 to 0.989); development since the
         // twentieth session.
-        new Floor("heldout30", Found: 24, Title: 24, Authors: 23, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 24,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout30", Found: 24, Title: 24, Authors: 24, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 24,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout31 A to D: F1 0.945 each time); development since the
         // twenty-first session's end.
         new Floor("heldout31", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 20, Publication: 23, VolumeIssue: 23,
@@ -126,16 +126,16 @@ public class CorpusScoreTests
         // Blind when written and measured unread three times (heldout32 A to C: F1 0.888 each time); development since the
         // twenty-second session's start, floored after that session's rules (F1 0.888 -> 0.960; furniture 27: o15's "Special to" line
         // counts once its republication note is read).
-        new Floor("heldout32", Found: 23, Title: 20, Authors: 21, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 22,
-            Precision: 0.94, Recall: 0.97, MaxFurniture: 24, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout32", Found: 24, Title: 24, Authors: 24, Date: 24, Kind: 22, Publication: 23, VolumeIssue: 24,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread five times (heldout33 A to E: F1 0.890 from B on); development since the
         // twenty-third session's start, floored at E before any rule fitted to it.
         new Floor("heldout33", Found: 24, Title: 24, Authors: 24, Date: 23, Kind: 24, Publication: 23, VolumeIssue: 24,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout34 A to C: F1 0.972 from A on); development since the
         // twenty-fourth session's start, floored at C before any rule fitted to it.
-        new Floor("heldout34", Found: 22, Title: 19, Authors: 18, Date: 19, Kind: 19, Publication: 16, VolumeIssue: 22,
-            Precision: 0.96, Recall: 0.98, MaxFurniture: 11, MaxGlued: 1, MaxLost: 0),
+        new Floor("heldout34", Found: 23, Title: 22, Authors: 22, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 23,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
