@@ -8,15 +8,9 @@ namespace Publisher.Tests.Import;
 /// </summary>
 public class PageReaders32ImportTests
 {
-    private static ImportFixture Project(string page)
-    {
-        var project = new ImportFixture().WithSampleProject("none");
-        project.Temp.Write("seeds/page.txt", page);
-        return project;
-    }
+    private static ImportFixture Project(string page) => PageFixture.Project(page);
 
-    private static string Prose(int count, string topic) => string.Join("\n", Enumerable.Range(1, count).Select(i =>
-        $"Paragraph {i} on {topic}: the harbour board met the fishing cooperatives again on Tuesday evening and agreed, after a long argument about costs, to publish its landing figures every month, which the members had been asking for since the spring."));
+    private static string Prose(int count, string topic) => PageFixture.Prose(count, topic);
 
     [Fact]
     public void A_letter_and_the_reply_under_it_are_two_articles_each_by_its_signer()

@@ -8,12 +8,7 @@ namespace Publisher.Tests.Import;
 /// </summary>
 public class ScrapedPageImportTests
 {
-    private static ImportFixture Project(string page)
-    {
-        var project = new ImportFixture().WithSampleProject("none");
-        project.Temp.Write("seeds/page.txt", page);
-        return project;
-    }
+    private static ImportFixture Project(string page) => PageFixture.Project(page);
 
     private static string Paragraphs(int count) => string.Join("\n", Enumerable.Range(1, count).Select(i => i % 4 == 0
         ? $"Key point {i} for readers in the harbour towns"
