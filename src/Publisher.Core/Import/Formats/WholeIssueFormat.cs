@@ -301,7 +301,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
             // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
-            while (content.Count > 1 && content[^1].IsSingleLine && RuleLine.Is(content[^1].FirstText))
+            while (content.Count > 1 && IsRuleBlock(content[^1]))
             {
                 dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
                 content.RemoveAt(content.Count - 1);
@@ -523,6 +523,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static List<ArticleDraft> AuthorsByInitials(List<ArticleDraft> drafts, IReadOnlyList<TextBlock> bios, IReadOnlyList<string> issueAuthors,
         RawSource source)
     {
+        if (drafts.All(d => d.Authors.Count > 0)) return drafts;
         var bioTexts = bios.Select(BlockText).ToList();
         var names = issueAuthors.Concat(drafts.SelectMany(d => d.Authors)).Concat(bioTexts.SelectMany(b => BioParagraph.Subjects(SignedInitials.WithoutKey(b)))).ToList();
         return drafts.Select(draft =>
@@ -953,14 +954,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var lines = blocks[i].Lines;
             if (lines.Count < 4 || !RuleLine.Is(lines[0].Text) || !RuleLine.Is(lines[^1].Text)) continue;
             var inner = lines.Skip(1).SkipLast(1).ToList();
-            var dateAt = inner.FindIndex(l => MastheadDate.Parse(l.Text) is not null);
+            var dates = inner.Select(l => MastheadDate.Parse(l.Text)).ToList();
+            var dateAt = dates.FindIndex(d => d is not null);
             if (inner.Count > MaxBannerLines || dateAt < 1 || !TextShapes.IsTitleLike(inner[0].Text.Trim(), maxWords: 8)) continue;
             for (var k = 0; k < i; k++)
                 foreach (var line in blocks[k].Lines)
                     dropped.Add(new DroppedPiece(IsMailHeaderBlock(blocks[k]) ? "email header" : "masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
             foreach (var line in lines.Where(l => l != inner[0] && l != inner[dateAt]))
                 dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
-            return new Header(inner[0].Text.Trim(), null, null, MastheadDate.Parse(inner[dateAt].Text), i + 1, inner[dateAt].Number);
+            return new Header(inner[0].Text.Trim(), null, null, dates[dateAt], i + 1, inner[dateAt].Number);
         }
         return null;
     }
@@ -1039,11 +1041,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             && trimmed.All(c => char.IsLetter(c) || c is ' ' or '&' or '-');
     }
 
-    /// <summary>
-    /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may
-    /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause;
-    /// the first may end at the colon before a subtitle ("Tolls and Raids:" / "The Economics of a Faction").
-    /// </summary>
+    /// <summary>A title block: a title's lines (<see cref="IsWrappedTitleLines"/>), or a title in capitals over its standfirst.</summary>
     private static bool IsWrappedTitle(TextBlock block) => IsWrappedTitleLines(block) || IsCapitalsTitleOverDeck(block);
 
     /// <summary>
@@ -1075,6 +1073,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private const int MinDeckWords = 4;
     private const int MaxDeckWords = 30;
 
+    /// <summary>
+    /// A title, on one line or wrapped over several: the first line starts like a title; the lines it wraps onto may
+    /// start with a lower-case word of a title ("Moving Toward" / "the Coast") but, like it, end no sentence or clause;
+    /// the first may end at the colon before a subtitle ("Tolls and Raids:" / "The Economics of a Faction").
+    /// </summary>
     private static bool IsWrappedTitleLines(TextBlock block) =>
         TextShapes.IsTitleLike(block.Lines.Count > 1 ? WrappedTitleLine.Core(block.Lines[0].Text) : block.Lines[0].Text)
         && block.Lines.Take(block.Lines.Count - 1).All(l => WrappedTitleLine.MayContinue(l.Text))

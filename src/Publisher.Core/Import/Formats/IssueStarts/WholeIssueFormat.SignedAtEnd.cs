@@ -93,7 +93,7 @@ public sealed partial class WholeIssueFormat
         var notesNext = NotesSection.IsNotesHeading(next.FirstText) && (next.IsSingleLine || EndnoteShapes.Entry(next.Lines[1].Text) is not null);
         // A bios label ("CONTRIBUTORS", "About the authors") after the signature closes the piece too.
         var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined) || next.IsSingleLine && BioLabel.IsLabelLine(next.FirstText)
-            || IssueStructure.IsFootnoteRule(next.FirstText) || next.IsSingleLine && RuleLine.Is(next.FirstText)
+            || IssueStructure.IsFootnoteRule(next.FirstText) || IsRuleBlock(next)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2])
             || IsPublisherNotice(next);
         return closes ? names : null;
