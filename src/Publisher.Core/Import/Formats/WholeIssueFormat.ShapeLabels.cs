@@ -40,7 +40,8 @@ public sealed partial class WholeIssueFormat
             // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" / prose: a line right over a name line that prose follows
             // is that piece's title (the contents list it without its author), not a label over a piece titled by a name.
             if (IsTitleOverBareByline(blocks, j)) continue;
-            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || IsSignedBelow(blocks, j + 2))) continue;
+            // A label in capitals between a rule line and a piece's title (a newsletter's "-----" / "FIELD NOTE") heads it too.
+            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || IsSignedBelow(blocks, j + 2)) && !IsRuledPieceHead(blocks, j)) continue;
             candidates.Add(j);
         }
         for (var c = 0; c < candidates.Count; c++)

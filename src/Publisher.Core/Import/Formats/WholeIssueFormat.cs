@@ -124,6 +124,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || bylinedTitles.Value[name].Any(other => other != title)),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max(),
             runOpenAtStart);
+        bodyBlocks = TitlesApartFromBios(bodyBlocks);
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
         if (shapeLabels.Count > 0) source = source with { SectionLabelLines = new HashSet<int>([.. source.SectionLabelLines, .. shapeLabels.Keys]) };
@@ -204,7 +205,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         }
         else
         {
-            var first = bodyBlocks[0];
+            var first = leading[0];
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ImportUnassignedText,
                 $"text before the first article does not belong to any article and was not imported: \"{Preview(first.Joined)}\"",
                 new SourceLocation(source.Path, first.Line)));
@@ -367,12 +368,21 @@ public sealed partial class WholeIssueFormat : IRawFormat
                     ? new InferredValue("authors", named, "the interview prints no byline; its introduction names the interviewer",
                         new SourceLocation(source.Path, bodyBlocksOnly[0].Line))
                     : null;
+            // A short bio printed where the byline would be ("NAME is a freelance reporter …") names the piece's author; it
+            // stays in the text, where the bio rule takes it out to the author's profile.
+            var bioAuthors = start.Byline is null && signers is null && listedAuthors is null && sectionCredit is null && interviewer is null
+                && draft.Authors.Count == 0 && start.Content < end && BioUnderTitle(bodyBlocks[start.Content]) is { } subjects
+                    ? new InferredValue("authors", string.Join(", ", subjects), "the piece prints no byline; the bio under its title names its author",
+                        new SourceLocation(source.Path, bodyBlocks[start.Content].Line))
+                    : null;
             drafts.Add(draft with
             {
-                Authors = signers ?? listedAuthors?.Authors ?? sectionCredit?.Names ?? (interviewer is null ? draft.Authors : [interviewer.Value]),
+                Authors = signers ?? listedAuthors?.Authors ?? sectionCredit?.Names ?? (interviewer is not null ? [interviewer.Value]
+                    : bioAuthors is not null ? BioUnderTitle(bodyBlocks[start.Content])! : draft.Authors),
                 // The kind is never printed at the article: say which label or contents entry gave it.
                 InferredFrom = [.. draft.InferredFrom, runDecision ?? KindInferred(articleKind, articleLabel, kinds[s], toc.Entries, source),
                     .. interviewer is null ? [] : new[] { interviewer },
+                    .. bioAuthors is null ? [] : new[] { bioAuthors },
                     .. listedAuthors is null ? [] : new[] { new InferredValue("authors", string.Join(", ", listedAuthors.Authors),
                         "the article prints no byline; the table of contents names its authors", new SourceLocation(source.Path, listedAuthors.Line)) },
                     .. sectionCredit is null ? [] : new[] { new InferredValue("authors", string.Join(", ", sectionCredit.Names),

@@ -114,7 +114,7 @@ internal static partial class SubscribeBox
     [GeneratedRegex(@"^(?:subscribe|sign\s+up)\s+(?:to|for)\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex SubscribeTo();
 
-    [GeneratedRegex(@"^(?:you\s+(?:are\s+receiving|received|are\s+getting|got)\s+this(?:\s+(?:e-?mail|message|newsletter|letter))?\s+because\b|you\s+(?:are\s+receiving|received|are\s+getting|got)\s+this\s+(?:e-?mail|message|newsletter|letter)|this\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:you\s+(?:are\s+receiving|receive|received|are\s+getting|get|got)\s+this(?:\s+(?:e-?mail|message|newsletter|letter))?\s+because\b|you\s+(?:are\s+receiving|receive|received|are\s+getting|get|got)\s+this\s+(?:e-?mail|message|newsletter|letter)|this\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeliveryNotice();
 
     [GeneratedRegex(@"\bsubscribe\s+(?:here|now|for\s+free|today|below)\b", RegexOptions.IgnoreCase)]

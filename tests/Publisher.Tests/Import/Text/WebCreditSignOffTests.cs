@@ -161,6 +161,9 @@ public class WebCreditSignOffTests
     [InlineData("You are receiving this email because you signed up at tidewatch.example.", true)]
     [InlineData("This newsletter was sent to reader@example.org.", true)]
     [InlineData("You are receiving this because you subscribed at tidewatch.example.", true)]
+    [InlineData("You get this letter because you joined the list at tidewatch.example.", true)]
+    [InlineData("You receive this because you subscribed at causeway.example.", true)]
+    [InlineData("You receive this advice because the port has raised its security level.", false)]
     [InlineData("You are receiving reports of gunfire from the port, the dispatcher said.", false)]
     public void A_mailing_lists_delivery_notice(string line, bool expected) => Assert.Equal(expected, SubscribeBox.IsDeliveryNotice(line));
 

@@ -14,10 +14,14 @@ public sealed partial class WholeIssueFormat
     private static List<ArticleStart> WithBylinesAboveTitles(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts, IReadOnlyList<TocEntry> toc)
     {
         var candidates = new List<(ArticleStart Start, IReadOnlyList<string> Names)>();
+        var labelsUnderRules = LabelsUnderRules(blocks);
         for (var j = 0; j + 2 < blocks.Count; j++)
         {
             if (!blocks[j].IsSingleLine || AboveTitleNames(blocks[j].FirstText) is not { } names) continue;
             if (j > 0 && !ClosesText(blocks[j - 1])) continue;
+            // "-----" / "LAGOON DIARY" / title: where the issue prints its known labels under its rules, the line in that
+            // place is a label too, however much it looks like a name in capitals.
+            if (labelsUnderRules && IsRuleBlock(blocks[j - 1])) continue;
             var titleBlock = blocks[j + 1];
             // A name pushed to the right margin of the text above it, far right of the title under it, signs the piece
             // above (SignedAtEnd); a centred byline ends well short of that margin.
@@ -46,6 +50,14 @@ public sealed partial class WholeIssueFormat
         var result = starts.Select(s => s.Byline is null && s.Signature is null && accepted.FirstOrDefault(c => c.Title == s.Title) is { } above ? above : s).ToList();
         result.AddRange(accepted.Where(c => !result.Any(s => s.First <= c.Content && c.First <= s.Content)));
         return [.. result.OrderBy(s => s.First)];
+    }
+
+    /// <summary>Whether the issue prints a section label the catalogue knows right under a rule line ("-----" / "OPINION").</summary>
+    private static bool LabelsUnderRules(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var j = 1; j < blocks.Count; j++)
+            if (IsRuleBlock(blocks[j - 1]) && IsSectionLabel(blocks[j])) return true;
+        return false;
     }
 
     /// <summary>
