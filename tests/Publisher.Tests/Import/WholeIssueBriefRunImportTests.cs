@@ -132,4 +132,62 @@ public class WholeIssueBriefRunImportTests
         var feature = Assert.Single(texts, t => t.Contains("the night trade at the", StringComparison.Ordinal));
         Assert.Contains("- Ottilie Baptiste-Nwosu\n", feature, StringComparison.Ordinal);
     }
+
+    // Two briefs under the label, each signed at its end by the same writer on a bare name line; the feature after them
+    // prints its own byline under its title.
+    private const string BriefsSignedByOneWriter = """
+        HIGHLAND AFFAIRS MONITOR
+
+        Volume IX, Issue 3  |  March 2034
+
+        BRIEFS
+
+        Smugglers Move Their Crossing to the Old Salt Road
+
+        Border police in the northern districts say that the fuel smugglers who
+        used the river crossing at Dorva have moved east to the old salt road,
+        where the patrols are thinner and the ground is too broken for vehicles.
+        Two caravans were stopped there in February, each with more than forty
+        animals carrying cans.
+
+        Illarion Vasquez-Mbatha
+
+        A Second Bridge Closes After Threats to Its Keepers
+
+        The district council has closed the footbridge at Ketri after its two
+        keepers were told to leave the valley or be killed. The bridge carries
+        most of the market traffic between the two banks, and traders now face
+        a detour of half a day by the lower road.
+
+        Illarion Vasquez-Mbatha
+
+        The Quartermaster of the Ridge Brigade
+        Noor Athanasiou-Kells
+
+        Few commanders of the Ridge Brigade have lasted as long as the man its
+        fighters call the quartermaster. He has run the brigade's supplies for
+        nine years, through three changes of leader and two offensives that
+        were meant to end it, and he is still there.
+        """;
+
+    [Fact]
+    public void A_name_signing_each_brief_at_its_end_is_their_writer_not_a_label_or_a_byline_above_the_next_title()
+    {
+        using var project = Project(BriefsSignedByOneWriter);
+
+        var report = project.Import();
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Diagnostics));
+        var texts = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(3, texts.Count);
+        var road = Assert.Single(texts, t => t.Contains("title: Smugglers Move Their Crossing", StringComparison.Ordinal));
+        Assert.Contains("- Illarion Vasquez-Mbatha\n", road, StringComparison.Ordinal);
+        var bridge = Assert.Single(texts, t => t.Contains("title: A Second Bridge Closes", StringComparison.Ordinal));
+        Assert.Contains("- Illarion Vasquez-Mbatha\n", bridge, StringComparison.Ordinal);
+        Assert.Contains("kind: brief\n", bridge, StringComparison.Ordinal);
+        var feature = Assert.Single(texts, t => t.Contains("title: The Quartermaster of the Ridge Brigade", StringComparison.Ordinal));
+        Assert.Contains("- Noor Athanasiou-Kells\n", feature, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vasquez", feature, StringComparison.Ordinal);
+        Assert.Equal(2, report.AllDropped.Count(d => d.What == "signature" && d.Text == "Illarion Vasquez-Mbatha"));
+    }
 }

@@ -20,6 +20,7 @@ public sealed partial class WholeIssueFormat
     {
         var result = new Dictionary<int, ShapeLabel>();
         var candidates = new List<int>();
+        ProseVocabulary? vocabulary = null;
         // How often each one-line block is printed, counted once for the issue rather than again for every candidate.
         var printed = blocks.Where(b => b.IsSingleLine)
             .CountBy(b => TextShapes.NormalizeForMatch(LetterSpacing.Collapse(b.FirstText).Trim()))
@@ -37,6 +38,10 @@ public sealed partial class WholeIssueFormat
                 || toc.Any(e => e.Section is { } section && TextShapes.NormalizeForMatch(section) == key);
             var repeated = printed.GetValueOrDefault(key) > 1;
             if (!(SectionLabels.IsSetApart(block.FirstText) || listed || repeated)) continue;
+            // "Kasimir Odhiambo-Reyes" printed under two briefs: a name the prose never prints in lower case signs them,
+            // however often it repeats ("Short Takes" is made of words the prose uses).
+            if (!SectionLabels.IsSetApart(block.FirstText) && !listed && Signature.Names([text]) is not null
+                && !(vocabulary ??= ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text))).ReadsAsPhrase(text)) continue;
             // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" / prose: a line right over a name line that prose follows
             // is that piece's title (the contents list it without its author), not a label over a piece titled by a name.
             if (IsTitleOverBareByline(blocks, j)) continue;

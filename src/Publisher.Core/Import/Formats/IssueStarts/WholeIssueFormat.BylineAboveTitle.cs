@@ -31,6 +31,8 @@ public sealed partial class WholeIssueFormat
             var title = TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text));
             // A line that gives a date is the article's dateline ("March 4, 2026 · 7 min read"), not its title.
             if (!TextShapes.IsTitleLike(title) || NotesSection.IsNotesHeading(title) || DateLine.FindIn(title) is not null) continue;
+            // A title with its own byline under it is not bylined by the name above it: that name signed the piece before.
+            if (blocks[j + 2].IsSingleLine && StartBylineNames(blocks[j + 2].FirstText) is not null) continue;
             // A first subheading may stand between the title and the prose ("Introduction").
             var content = j + 2;
             if (!IsProseAfterTitle(blocks[content]) && content + 1 < blocks.Count && blocks[content].IsSingleLine
