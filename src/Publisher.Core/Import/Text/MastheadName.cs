@@ -64,13 +64,11 @@ public static partial class MastheadName
     {
         if (NameSeparator().Split(name) is not [var first, var second]) return name;
         (first, second) = (first.Trim(), second.Trim());
-        if (IsBodyName(first) && SiteMasthead.EndsWithPeriodicalNoun(second)) return second;
-        if (IsBodyName(second) && SiteMasthead.EndsWithPeriodicalNoun(first)) return first;
+        if (SiteMasthead.NamesPublishingBody(first) && SiteMasthead.EndsWithPeriodicalNoun(second)) return second;
+        if (SiteMasthead.NamesPublishingBody(second) && SiteMasthead.EndsWithPeriodicalNoun(first)) return first;
         return name;
     }
 
-    /// <summary>A publishing body's name ("The Jamestown Foundation", "Harbour Institute"), not a periodical's.</summary>
-    private static bool IsBodyName(string name) => SiteMasthead.EndsWithPublisherNoun(name) && !SiteMasthead.EndsWithPeriodicalNoun(name);
 
     [GeneratedRegex(@"\s+[—–|·•]\s+")]
     private static partial Regex NameSeparator();

@@ -10,22 +10,42 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 public static partial class SiteMasthead
 {
+    /// <summary>The words of bodies that publish: institutes, ministries, agencies, societies and firms.</summary>
+    private static readonly string[] BodyNouns =
+    [
+        "institute", "institut", "centre", "center", "ministry", "department", "embassy", "council", "commission", "agency",
+        "authority", "society", "foundation", "association", "federation", "alliance", "network", "observatory", "university",
+        "college", "academy", "service", "partners", "advisory", "associates", "consultancy",
+    ];
+
     /// <summary>
     /// Words that name a periodical or a body that publishes: a newspaper's, magazine's, newsletter's or blog's
     /// name word, and the words of institutes, ministries, agencies, societies and firms.
     /// </summary>
-    private static readonly HashSet<string> PublisherNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> PublisherNouns = new(
+    [
         // periodicals
         "herald", "courier", "chronicle", "gazette", "gazeta", "times", "post", "tribune", "journal", "review", "quarterly", "weekly",
         "monthly", "daily", "magazine", "letter", "newsletter", "bulletin", "digest", "dispatch", "notes", "notebook", "blog", "ledger",
         "observer", "monitor", "record", "press", "wire", "telegraph", "mail", "express", "standard", "sentinel", "examiner", "almanac",
         "register", "mercury", "inquirer", "podcast", "radio", "television", "broadcasting", "forum",
-        // bodies that publish
-        "institute", "institut", "centre", "center", "ministry", "department", "embassy", "council", "commission", "agency",
-        "authority", "society", "foundation", "association", "federation", "alliance", "network", "observatory", "university",
-        "college", "academy", "service", "partners", "advisory", "associates", "consultancy",
-    };
+        .. BodyNouns,
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the name is a publishing body's, not a periodical's: its last word names a publisher but no periodical ("The
+    /// Harbour Foundation", "Tollgate Press"),
+    /// or a body's word stands before the "for"/"of"/"on" that opens its subject ("Halvard Centre for Maritime Studies",
+    /// "Kesterholm Institute for Regional Affairs", "Council on Coastal Relations"); never a name ending in a periodical's word.
+    /// </summary>
+    public static bool NamesPublishingBody(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '’', '\'')).ToArray();
+        if (words.Length == 0 || PeriodicalNouns.Contains(words[^1])) return false;
+        if (PublisherNouns.Contains(words[^1])) return true;
+        var subject = Array.FindIndex(words, w => w.ToLowerInvariant() is "for" or "of" or "on");
+        return subject > 0 && BodyNouns.Contains(words[subject - 1], StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Words that name a periodical alone (the first group of <see cref="PublisherNouns"/>, and a monitor's "brief" or

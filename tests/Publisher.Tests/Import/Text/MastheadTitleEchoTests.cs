@@ -40,6 +40,12 @@ public class MastheadTitleEchoTests
     [InlineData("Harbour Review | Tollhaven Institute", "Harbour Review")]
     [InlineData("Foreign Desk — Harbour Post", "Foreign Desk — Harbour Post")]
     [InlineData("Harbour Institute · Research Centre", "Harbour Institute · Research Centre")]
+    // The body's word before the "for"/"of"/"on" that opens its subject, whatever word the subject ends in.
+    [InlineData("Orrin Centre for Coastal Studies — Reef Security Monitor", "Reef Security Monitor")]
+    [InlineData("UPLAND LEDGER | MARROW INSTITUTE FOR REGIONAL AFFAIRS", "UPLAND LEDGER")]
+    [InlineData("Council on Estuary Relations · The Tideline Review", "The Tideline Review")]
+    // A periodical "of" its subject is no body: both halves stay.
+    [InlineData("Journal of Harbour Studies — Port Notes", "Journal of Harbour Studies — Port Notes")]
     public void A_publisher_and_its_periodical_on_one_masthead_line_name_the_periodical(string line, string expected)
     {
         Assert.Equal(expected, MastheadName.WithoutPublisher(line));
