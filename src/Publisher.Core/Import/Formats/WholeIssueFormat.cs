@@ -79,6 +79,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         if (blocks.Count == 0) return RawReadResult.Empty;
 
         var header = ReadHeader(blocks, source, dropped);
+        // "BORDERLANDS REVIEW | Kesterholm Institute …": the periodical's name is the one its notices and running lines repeat.
+        if (header.Publication is { } printed) header = header with { Publication = MastheadName.WithoutPublisher(printed) };
         if (header is { Publication: null, Volume: null, Issue: null, Date: null })
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueFromStructure,
                 $"no masthead was recognised; read as a whole issue from its structure ({StructureOf(text, source).Evidence}); volume, issue and date are left empty unless a running line prints them (set them in the seed's sidecar)",

@@ -17,12 +17,19 @@ internal static partial class SignedInitials
             : null;
     }
 
-    /// <summary>"A.K. — NAME is …": the initials a contributors' line keys its bio with, and the bio after them; null otherwise.</summary>
-    public static (string Initials, string Bio)? KeyedBio(string text) =>
-        BioKey().Match(text.TrimStart()) is { Success: true } m ? (m.Groups["initials"].Value, text.TrimStart()[m.Length..]) : null;
+    /// <summary>
+    /// "A.K. — NAME is …. M.O.-H. — NAME is …": each bio a contributors' block keys with its writer's initials (at the
+    /// block's start or after a sentence's end), with those initials; empty when none is keyed.
+    /// </summary>
+    public static IReadOnlyList<(string Initials, string Bio)> KeyedBios(string text)
+    {
+        var keys = BioKey().Matches(text);
+        return keys.Select((key, k) => (key.Groups["initials"].Value.Trim(),
+            text[(key.Index + key.Length)..(k + 1 < keys.Count ? keys[k + 1].Index : text.Length)].Trim())).ToList();
+    }
 
-    /// <summary>The bio without its initials key, or the text as it is.</summary>
-    public static string WithoutKey(string text) => KeyedBio(text)?.Bio ?? text;
+    /// <summary>The bios without their initials keys, or the text as it is.</summary>
+    public static string WithoutKey(string text) => BioKey().Replace(text, "");
 
     /// <summary>"Aminata Koné-Sissoko" → "AK": the first letter of each word of the name but its particles (a hyphenated surname once).</summary>
     public static string Of(string name) =>
@@ -35,8 +42,7 @@ internal static partial class SignedInitials
     public static string? Match(string initials, IEnumerable<string> keyedBios, IEnumerable<string> names)
     {
         var letters = Letters(initials);
-        var keyed = keyedBios.Select(KeyedBio).OfType<(string Initials, string Bio)>()
-            .Where(k => Letters(k.Initials) == letters).SelectMany(k => BioParagraph.Subjects(k.Bio)).Distinct(StringComparer.Ordinal).ToList();
+        var keyed = keyedBios.SelectMany(KeyedBios).Where(k => Letters(k.Initials) == letters).SelectMany(k => BioParagraph.Subjects(k.Bio)).Distinct(StringComparer.Ordinal).ToList();
         if (keyed.Count == 1) return keyed[0];
         var matching = names.Where(n => Of(n) == letters).Distinct(StringComparer.Ordinal).ToList();
         return matching.Count == 1 ? matching[0] : null;
@@ -46,9 +52,10 @@ internal static partial class SignedInitials
 
     private static bool IssueEnd(string text) => text.TrimEnd() is [.., '.' or '!' or '?' or '"' or '”' or '’' or ')'];
 
-    [GeneratedRegex(@"\s*\((?<initials>(?:\p{Lu}\.\s?){2,4})\)$")]
+    // "(A.K.)", "(M.O.-H.)": a hyphenated surname's initials keep their hyphen.
+    [GeneratedRegex(@"\s*\((?<initials>(?:-?\p{Lu}\.\s?){2,4})\)$")]
     private static partial Regex ClosingInitials();
 
-    [GeneratedRegex(@"^(?<initials>(?:\p{Lu}\.\s?){2,4})\s*[—–-]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"(?:^\s*|(?<=[.!?]\s+))(?<initials>(?:-?\p{Lu}\.\s?){2,4})\s*[—–-]\s+(?=\p{Lu})")]
     private static partial Regex BioKey();
 }

@@ -8,6 +8,7 @@ public class SignedInitialsTests
     [Theory]
     [InlineData("The governor says no escort can be spared. (A.K.)", "A.K.", "The governor says no escort can be spared.")]
     [InlineData("“We wait,” she said. (T. M. B.)", "T. M. B.", "“We wait,” she said.")]
+    [InlineData("The road stays shut until June. (L.O.-K.)", "L.O.-K.", "The road stays shut until June.")]
     public void Initials_in_brackets_after_a_sentence_sign_the_piece(string paragraph, string initials, string before) =>
         Assert.Equal((initials, before), SignedInitials.Closing(paragraph));
 
@@ -32,5 +33,18 @@ public class SignedInitialsTests
     {
         Assert.Equal("Youssef Ag Idris", SignedInitials.Match("Y.A.I.", [], ["Youssef Ag Idris", "Abel Kaya"]));
         Assert.Null(SignedInitials.Match("A.K.", [], ["Abel Kaya", "Amina Kone"]));
+    }
+
+    [Fact]
+    public void Keyed_bios_run_together_in_one_block_are_each_keyed_by_their_initials()
+    {
+        const string block = "P.V. — Petra Voss is a fellow at the Lindqvist Institute. L.O.-K. — Lars Odum-Kell reports on the ports for the review.";
+
+        Assert.Equal([("P.V.", "Petra Voss is a fellow at the Lindqvist Institute."), ("L.O.-K.", "Lars Odum-Kell reports on the ports for the review.")],
+            SignedInitials.KeyedBios(block));
+        Assert.Equal("Petra Voss is a fellow at the Lindqvist Institute. Lars Odum-Kell reports on the ports for the review.", SignedInitials.WithoutKey(block));
+        Assert.Equal("Lars Odum-Kell", SignedInitials.Match("L.O.-K.", [block], []));
+        // Initials inside a sentence key nothing.
+        Assert.Empty(SignedInitials.KeyedBios("The talks at the U.N. — which began in May — stalled."));
     }
 }
