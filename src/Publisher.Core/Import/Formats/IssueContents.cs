@@ -133,8 +133,10 @@ internal static partial class IssueContents
                 continue;
             }
             // "ANALYSIS" / "Skiff Attacks Return ….. 1": a section's name in capitals right over its first dotted entry (not
-            // over a name dotted to its page: that is a title's author).
-            if ((headed || entries.Count > 0) && TextShapes.IsCapitalsLabel(text) && TextLines.WordCount(text) <= 4 && Dotted(text) is null
+            // over a name dotted to its page: that is a title's author); or a section's name in any case over an entry
+            // indented under it ("In Brief" / "   Customs Posts Reopen ….. 1").
+            if ((headed || entries.Count > 0) && TextLines.WordCount(text) <= 4 && Dotted(text) is null
+                && (TextShapes.IsCapitalsLabel(text) || i + 1 < lines.Count && IsGroupHeading(text, lines[i].Text, lines[i + 1].Text))
                 && i + 1 < lines.Count && !lines[i + 1].IsBlank && AuthorDottedToPage(lines[i + 1].Text.Trim()) is null
                 && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null))
             {
@@ -323,6 +325,7 @@ internal static partial class IssueContents
             var text = lines[j].Text.Trim();
             // A section label in capitals over a title in lower case ("ANALYSIS" / "Skiff Attacks Return ….. 1") is no wrap.
             if (j == at + 1 && TextShapes.IsCapitalsLabel(parts[0]) && TextLines.WordCount(parts[0]) <= 3 && text.Any(char.IsLower)) return null;
+            if (j == at + 1 && IsGroupHeading(parts[0], lines[at].Text, lines[j].Text)) return null;
             if (IndentedAuthors(lines[j], lines[at]) is { } indented) return (TextShapes.UnwrapTitle(parts), indented, j + 1);
             var match = DottedLine().Match(text);
             if (match.Success && text.Length <= MaxEntryLength)
@@ -555,6 +558,10 @@ internal static partial class IssueContents
     }
 
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
+
+    /// <summary>"In Brief" / "   Customs posts reopen ….. 1": a section's name the catalogue knows over a line indented under it heads a group of entries.</summary>
+    private static bool IsGroupHeading(string text, string line, string next) =>
+        SectionLabels.IssueKind(text) is not null && Indent(next) > Indent(line);
 
     /// <summary>A section's name alone on a contents line ("Analysis", "Briefings"): a genre's name of three words at most, no page.</summary>
     private static bool IsSectionNameLine(string text) =>

@@ -179,6 +179,29 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void A_sections_name_in_title_case_over_an_entry_indented_under_it_heads_a_group()
+    {
+        // Given: "In Brief" over an indented entry; a feature's title over its indented author, not under the group
+        var lines = SeedText.Lines("""
+            CONTENTS
+
+            In Brief
+              Ferry tolls rise on the lower lake ................ 1
+            The Gatekeepers of Orsk: Militias and Local Power
+              Amara Lindqvist-Obi ............................... 2
+            """);
+
+        // When
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("In Brief", e.Title); Assert.True(e.IsSection); },
+            e => Assert.Equal("Ferry tolls rise on the lower lake", e.Title),
+            e => { Assert.Equal("The Gatekeepers of Orsk: Militias and Local Power", e.Title); Assert.Equal(["Amara Lindqvist-Obi"], e.Authors); });
+    }
+
+    [Fact]
     public void A_number_in_a_dotted_cell_of_two_columns_stays_in_its_title()
     {
         // Given: two columns run together, a right cell's title ending in a number before its leader and page
