@@ -13,6 +13,14 @@ public static partial class SiteNameLine
     private static readonly string[] SectionWords =
         ["news & events", "news and events", "newsroom", "news", "blog", "blogs", "insights", "commentary", "opinion", "press releases", "press office", "media centre", "archive", "archives"];
 
+    private const int MaxSiteSectionWords = 3;
+
+    private static string? BodyBesideSection(string name, string section) =>
+        (SiteMasthead.NamesPublishingBody(name) || SiteMasthead.EndsWithPeriodicalNoun(name)) && TextLines.WordCount(name) >= 2
+        && !SiteMasthead.HasPublisherNoun(section) && TextLines.WordCount(section) <= MaxSiteSectionWords && section.Any(char.IsLetter)
+            ? name.Trim()
+            : null;
+
     /// <summary>
     /// The name the line carries when something else is printed beside it, or null when the line is not of that
     /// shape (the caller then weighs the whole line).
@@ -26,6 +34,9 @@ public static partial class SiteNameLine
             // "GVSS 2027 | Global Venue Security Summit": an event's acronym with its year.
             if (IsAcronymOf(EditionYear().Replace(parts[0], ""), parts[1])) return parts[1];
             if (IsAcronymOf(parts[1], parts[0])) return parts[0];
+            // "Coastal Violence Observatory | Data Portal": a publishing body's or periodical's name beside a few words naming
+            // the part of its site, which name neither.
+            if ((BodyBesideSection(parts[0], parts[1]) ?? BodyBesideSection(parts[1], parts[0])) is { } body) return body;
             return null;
         }
         if (Bracketed().Match(text) is { Success: true } bracket && IsAcronymOf(bracket.Groups["acronym"].Value, bracket.Groups["name"].Value))
