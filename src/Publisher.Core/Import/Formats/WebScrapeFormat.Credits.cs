@@ -101,6 +101,30 @@ public sealed partial class WebScrapeFormat
     }
 
     /// <summary>
+    /// "— Margit" or "— G.F." closing the text, and below it the full name it stands for ("… is written by
+    /// Margit Oyelaran-Sund", "© Gideon Farrow-Oduya", an "About me" note): that name is the author, the signature dropped,
+    /// and both recorded. A signature no line below spells out stays in the text.
+    /// </summary>
+    private static List<TextBlock> TakeShortSignature(List<TextBlock> blocks, IReadOnlyList<SeedLine> lines, string path, List<string> authors,
+        List<DroppedPiece> dropped, List<FixupAction> actions)
+    {
+        // The signature closes the text: the last such line, after a sentence's end, with two paragraphs of prose or more
+        // above it and at most one below (the page's furniture, an "About me" note, may follow it).
+        var at = blocks.FindLastIndex(b => b.IsSingleLine && ShortSignature.Read(b.FirstText) is not null);
+        if (at < 1 || ShortSignature.Read(blocks[at].FirstText) is not { } signature || !IssueSegmenter.EndsSentence(blocks[at - 1].Lines[^1].Text)
+            || blocks.Take(at).Count(b => IsProse(b.Joined)) < 2 || blocks.Skip(at + 1).Count(b => IsProse(b.Joined)) > 1) return blocks;
+        var signed = blocks[at];
+        var below = lines.Where(l => l.Number > signed.Line && !l.IsBlank).ToList();
+        if (ShortSignature.FullName(signature, below.Select(l => l.Text)) is not { } name) return blocks;
+        var spelt = below.First(l => l.Text.Contains(name, StringComparison.Ordinal));
+        authors.Add(name);
+        dropped.Add(new DroppedPiece("closing signature", signed.FirstText.Trim(), new SourceLocation(path, signed.Line)));
+        actions.Add(AuthorsFrom(signed.FirstText.Trim(), [name], new SourceLocation(path, signed.Line),
+            $"the signature under the last paragraph gives only '{signature}'; the page spells the name out below the text (line {spelt.Number}: \"{spelt.Text.Trim()}\")"));
+        return [.. blocks.Take(at), .. blocks.Skip(at + 1)];
+    }
+
+    /// <summary>
     /// An email's signature: from the "-- " delimiter after the last paragraph to the end (<see cref="MailHeader.IsSignatureDelimiter"/>),
     /// the sender's name block or a list's footer. Dropped and recorded; a name alone (with a role) right under the
     /// delimiter is the author when the header named none.

@@ -157,6 +157,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         var answered = TakeWrittenAnswer(bodyBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0) bodyBlocks = TakeSenderSignature(bodyBlocks, mail, source.Path, header.Authors, header.Dropped, header.Actions);
+        if (header.Authors.Count == 0) bodyBlocks = TakeShortSignature(bodyBlocks, lines, source.Path, header.Authors, header.Dropped, header.Actions);
         if (header.Authors.Count == 0 && SignedBySender(mail, header.Dropped) is { } sender)
         {
             header.Authors.Add(sender);

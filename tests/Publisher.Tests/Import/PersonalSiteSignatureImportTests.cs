@@ -1,0 +1,51 @@
+namespace Publisher.Tests.Import;
+
+/// <summary>
+/// A personal site's post signed at its end with the writer's initials, the full name only in the note about the site
+/// and its copyright line below the text. Invented text.
+/// </summary>
+public class PersonalSiteSignatureImportTests
+{
+    private static readonly string Page = $"""
+        SALT AND SHINGLE
+        a retired coastguard's notebook
+        Home · Notebook · About · Contact
+
+        The week the buoys went dark
+        Tuesday, May 9th, 2034
+
+        {PageFixture.Prose(4, "the unlit buoys")}
+        We shall see what the board decides.
+        — R.K.
+
+        Filed under: buoys, the estuary · 3 comments
+        About
+        Commodore (retd) Rasmus Kell-Ayodele served thirty years in the coastguard. He writes here about the estuary.
+        © Rasmus Kell-Ayodele. Made on an old laptop.
+        """;
+
+    [Fact]
+    public void The_initials_closing_the_post_credit_the_name_the_page_prints_below_it()
+    {
+        using var project = PageFixture.Project(Page);
+
+        var report = project.Import();
+
+        var text = project.Read(Assert.Single(project.ArticleFiles()));
+        Assert.Contains("authors:\n- Rasmus Kell-Ayodele\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("— R.K.", text, StringComparison.Ordinal);
+        Assert.Contains("We shall see what the board decides.", text, StringComparison.Ordinal);
+        Assert.Contains(report.AllDropped, d => d.What == "closing signature" && d.Text == "— R.K.");
+    }
+
+    [Fact]
+    public void Initials_no_line_below_spells_out_stay_in_the_text()
+    {
+        using var project = PageFixture.Project(Page.Replace("Rasmus Kell-Ayodele", "the site's author", StringComparison.Ordinal));
+
+        project.Import();
+
+        var text = project.Read(Assert.Single(project.ArticleFiles()));
+        Assert.Contains("— R.K.", text, StringComparison.Ordinal);
+    }
+}
