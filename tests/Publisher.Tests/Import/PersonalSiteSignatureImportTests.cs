@@ -1,8 +1,8 @@
 namespace Publisher.Tests.Import;
 
 /// <summary>
-/// A personal site's post signed at its end with the writer's initials, the full name only in the note about the site
-/// and its copyright line below the text. Invented text.
+/// A personal site's post signed at its end with the writer's initials or given name, the full name only in the note
+/// about the site and its copyright line below the text; its name set in lower case as its logo. Invented text.
 /// </summary>
 public class PersonalSiteSignatureImportTests
 {
@@ -47,5 +47,33 @@ public class PersonalSiteSignatureImportTests
 
         var text = project.Read(Assert.Single(project.ArticleFiles()));
         Assert.Contains("— R.K.", text, StringComparison.Ordinal);
+    }
+
+    // A logo in lower case that the closing line names, and a fields line that files the post under a collection.
+    private static readonly string LowerCaseSite = $"""
+        tidemarks
+        notes on harbours and the people who guard them
+        home · about · field notes · contact
+        Three nights on the breakwater
+        11.05.2034 · field notes · 6 min read
+        {PageFixture.Prose(3, "the breakwater patrols")}
+        More next week.
+        — Ottoline
+        Filed under: field notes, harbours
+        tidemarks is written by Ottoline Baird-Kessy, who taught navigation for thirty years.
+        """;
+
+    [Fact]
+    public void A_lower_case_logo_the_closing_line_names_is_the_publication_and_the_fields_line_files_the_kind()
+    {
+        using var project = PageFixture.Project(LowerCaseSite);
+
+        var report = project.Import();
+
+        var text = project.Read(Assert.Single(project.ArticleFiles()));
+        Assert.Contains("publication: tidemarks\n", text, StringComparison.Ordinal);
+        Assert.Contains("kind: field note\n", text, StringComparison.Ordinal);
+        Assert.Contains("authors:\n- Ottoline Baird-Kessy\n", text, StringComparison.Ordinal);
+        Assert.Contains("date: 2034-05-11", text, StringComparison.Ordinal);
     }
 }

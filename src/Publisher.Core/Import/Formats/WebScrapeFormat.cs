@@ -1153,6 +1153,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (DatedFieldsLine.Read(text) is not { } reading) return false;
             if (_date is null) _dateFromFields = true;
             Prefer(reading);
+            // "28.06.2033 · reading lists · 8 min read": a field that names a collection of one genre files the page under it,
+            // as a breadcrumb's item does (a label the page prints over its title outranks it).
+            if (FieldsLine.Split(text)!.Select(FiledUnder).OfType<string>().FirstOrDefault() is { } filed) SetKind(filed, line, fromTrail: true);
             Drop("page fields line", line);
             return true;
         }

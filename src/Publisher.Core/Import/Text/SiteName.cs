@@ -184,7 +184,23 @@ public static partial class SiteName
             if (authors.Any(a => SameName(a, holder))) continue;
             if (IsNameShaped(holder)) return new SiteNameReading(holder, "the copyright line's holder");
         }
+        // "marginalia" as the logo, "marginalia is written by …" in the closing lines: a name set in lower case, as printed.
+        if (LowerCaseLogo(lines, titleAt) is { } logo)
+            return new SiteNameReading(logo, "a name in lower case at the top of the page that the page's closing lines open with ('… is written by')");
         return null;
+    }
+
+    /// <summary>
+    /// The first line of the page when it is one word in lower case (a logo set that way) and a line in the page's lower
+    /// half opens with that word as the subject of a sentence about the site ("marginalia is written by …") or a
+    /// copyright line names it; null otherwise.
+    /// </summary>
+    private static string? LowerCaseLogo(IReadOnlyList<string> lines, int titleAt)
+    {
+        var first = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        if (first is null || first.Length < 4 || !first.All(char.IsLower) || titleAt == 0) return null;
+        var said = new Regex(@"^(?:©\s*(?:\d{4}\s+)?)?" + Regex.Escape(first) + @"(?:\s+(?:is|was)\s+\p{Ll}|[.,]|\s*$)");
+        return lines.Skip(Math.Max(1, lines.Count / 2)).Any(l => said.IsMatch(l.Trim())) ? first : null;
     }
 
     /// <summary>
