@@ -859,6 +859,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             _directlyUnderTitle = false;
             _categoryJustSeen = false;
             if (TakeSyndicationNote(line)) return true;
+            // "Also known as: quiet share, road levy" under a reference entry's title: the entry's head goes on under it.
+            if (OtherNamesLine.Is(text)) { Drop("other names line", line); _directlyUnderTitle = underTitle; return true; }
 
             if (_mode == Mode.AlsoAvailable)
             {

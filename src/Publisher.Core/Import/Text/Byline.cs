@@ -370,7 +370,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch|entry|piece|post|profile|column|feature|explainer)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

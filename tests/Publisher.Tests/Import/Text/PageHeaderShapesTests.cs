@@ -12,6 +12,9 @@ public class PageHeaderShapesTests
     [InlineData("Reporter: Oskar Brannigan-Wells", "Oskar Brannigan-Wells")]
     [InlineData("Written by Hedda Morcombe, Media Relations", "Hedda Morcombe")]
     [InlineData("Issued: Tue 09.03.27 | Classification: Internal | Prepared by Lucan Ferreira-Holt, Head of Research", "Lucan Ferreira-Holt")]
+    // A reference entry's byline, its reviewers beside it.
+    [InlineData("Entry by Saskia Oduya-Lind · Reviewed by the editorial board", "Saskia Oduya-Lind")]
+    [InlineData("Profile by Tomas Arbeloa-Fenn", "Tomas Arbeloa-Fenn")]
     public void Reads_labelled_bylines(string line, string name) =>
         Assert.Equal([name], Byline.Read(line)!.Names);
 
