@@ -80,12 +80,23 @@ internal static partial class IssueContents
         {
             var text = lines[i].Text.Trim();
             // A contents list names each article once: a title it has already listed is the article itself, after the list.
-            if (entries.Count > 0 && RepeatsEntry(lines, i, entries)) break;
+            // So is a section's label over such a title ("IN BRIEF" / "ARMED GROUP TAXES CHARCOAL CONVOYS").
+            if (entries.Count > 0 && (RepeatsEntry(lines, i, entries)
+                || TextShapes.IsCapitalsLabel(text) && Skip(lines, i + 1) is var under && under < lines.Count && RepeatsEntry(lines, under, entries))) break;
             // "Title — by NAME", bulleted or not: the entry's authors after a dash and "by" on its own line.
             if ((headed || entries.Count > 0) && DashByEntry(lines[i]) is { } dashByEntry)
             {
                 entries.Add(dashByEntry);
                 end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
+            // "In Brief: Title 1", "Analysis: Title wrapped" / "onto lines — NAME & NAME 2": under the heading, the genre and a
+            // colon, the title at the margin, the page last with no leader.
+            if ((headed || entries.Count > 0) && GenrePagedEntry(lines, i) is { } pagedEntry)
+            {
+                entries.Add(pagedEntry.Entry);
+                end = i = pagedEntry.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -413,6 +424,38 @@ internal static partial class IssueContents
         var kind = LabelKind(genre, SectionLabels.IssueKind) ?? LabelKind(genre, Genres.OwnLabel);
         return new WholeIssueFormat.TocEntry(text, authors, false, number, kind);
     }
+
+    /// <summary>
+    /// "In Brief: Armed Group Taxes Convoys 1", "Analysis: Militias and Mining: The New Politics of" / "Coltan — Ana Ruiz &amp; Bo
+    /// Lee 2": a section's name or a genre and a colon, the title run on at the margin over up to four lines
+    /// (no blank line), the authors after a dash, and the page alone at the end of the last line. Null for any other lines.
+    /// </summary>
+    private static (WholeIssueFormat.TocEntry Entry, int After)? GenrePagedEntry(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (GenreColon().Match(lines[at].Text.Trim()) is not { Success: true } match
+            || (LabelKind(match.Groups["genre"].Value, SectionLabels.IssueKind) ?? LabelKind(match.Groups["genre"].Value, Genres.OwnLabel)) is null) return null;
+        var parts = new List<string> { match.Groups["text"].Value.Trim() };
+        for (var j = at; j < lines.Count && j - at < MaxTitleLines; j++)
+        {
+            if (j > at)
+            {
+                if (lines[j].IsBlank || DottedLine().IsMatch(lines[j].Text.Trim())) return null;
+                parts.Add(lines[j].Text.Trim());
+            }
+            if (TrailingPage().Match(parts[^1]) is not { Success: true } page) continue;
+            var text = string.Join(' ', parts)[..^(page.Length)].Trim();
+            var dash = text.LastIndexOf(" — ", StringComparison.Ordinal);
+            IReadOnlyList<string> authors = dash > 0 && TextShapes.AuthorNames(text[(dash + 3)..]) is { } names ? names : [];
+            var title = authors.Count > 0 ? text[..dash].Trim() : text;
+            if (TextLines.WordCount(title) > MaxGenreEntryWords + 10 || IssueSegmenter.EndsSentence(title)) return null;
+            var genre = match.Groups["genre"].Value;
+            return (new WholeIssueFormat.TocEntry(title, authors, false, lines[at].Number, LabelKind(genre, SectionLabels.IssueKind) ?? LabelKind(genre, Genres.OwnLabel)), j + 1);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\s+\d{1,3}$")]
+    private static partial Regex TrailingPage();
 
     /// <summary>The kind a genre label names, or either side of a label in two languages ("Breve / Brief").</summary>
     private static string? LabelKind(string label, Func<string, string?> kind) =>

@@ -202,6 +202,37 @@ public class IssueContentsTests
     }
 
     [Fact]
+    public void Genre_entries_run_on_at_the_margin_to_a_bare_page_end_at_the_first_pieces_label_over_its_title()
+    {
+        // Given: no blank lines; each entry "Genre: title", wrapped at the margin, the authors after a dash, the page last
+        // with no leader; the body opens with the first piece's label and its title in capitals
+        var lines = SeedText.Lines("""
+            WHAT'S INSIDE
+            In Brief: Ferry Crews Refuse Night Sailings on the Lower Lake 1
+            Analysis: Fishing Cooperatives and the Lake Militias: Who Pays
+            Whom on the Western Shore — Amara Lindqvist-Obi & Teodor
+            Ndiaye-Brandt 2
+            IN BRIEF
+            FERRY CREWS REFUSE NIGHT SAILINGS ON THE LOWER LAKE
+            By Ximena Okonjo-Hale
+            """);
+
+        // When
+        var (entries, end) = IssueContents.Read(lines, 0);
+
+        // Then
+        Assert.Collection(entries,
+            e => { Assert.Equal("Ferry Crews Refuse Night Sailings on the Lower Lake", e.Title); Assert.Equal("brief", e.Kind); },
+            e =>
+            {
+                Assert.Equal("Fishing Cooperatives and the Lake Militias: Who Pays Whom on the Western Shore", e.Title);
+                Assert.Equal(["Amara Lindqvist-Obi", "Teodor Ndiaye-Brandt"], e.Authors);
+                Assert.Equal("analysis", e.Kind);
+            });
+        Assert.Equal(5, end);
+    }
+
+    [Fact]
     public void A_number_in_a_dotted_cell_of_two_columns_stays_in_its_title()
     {
         // Given: two columns run together, a right cell's title ending in a number before its leader and page
