@@ -448,13 +448,15 @@ internal static partial class IssueContents
             IReadOnlyList<string> authors = dash > 0 && TextShapes.AuthorNames(text[(dash + 3)..]) is { } names ? names : [];
             var title = authors.Count > 0 ? text[..dash].Trim() : text;
             if (TextLines.WordCount(title) > MaxGenreEntryWords + 10 || IssueSegmenter.EndsSentence(title)) return null;
-            var genre = match.Groups["genre"].Value;
-            return (new WholeIssueFormat.TocEntry(title, authors, false, lines[at].Number, LabelKind(genre, SectionLabels.IssueKind) ?? LabelKind(genre, Genres.OwnLabel)), j + 1);
+            title = string.Join(' ', lines[at].Text.Trim()[..(lines[at].Text.Trim().Length - parts[0].Length)].Trim(), title);
+            // The genre stays before the title: GenresBeforeTitles files the list's entries under their genres all at once.
+            return (new WholeIssueFormat.TocEntry(title, authors, false, lines[at].Number), j + 1);
         }
         return null;
     }
 
-    [GeneratedRegex(@"\s+\d{1,3}$")]
+    // One space before the page: a page set apart by a run of spaces is a column layout's (ColumnEntry).
+    [GeneratedRegex(@"(?<=\S) \d{1,3}$")]
     private static partial Regex TrailingPage();
 
     /// <summary>The kind a genre label names, or either side of a label in two languages ("Breve / Brief").</summary>
