@@ -63,6 +63,8 @@ public static partial class TitleGenre
     {
         ArticleKinds.Analysis, ArticleKinds.Commentary, ArticleKinds.Opinion, ArticleKinds.OpEd, ArticleKinds.Editorial,
         ArticleKinds.Blog, ArticleKinds.Explainer, ArticleKinds.Essay, ArticleKinds.Insight, ArticleKinds.FactCheck, ArticleKinds.Profile,
+        // A news outlet's format label before a headline ("TIMELINE: Two years of …"), filed as "EXPLAINER:" is.
+        ArticleKinds.Timeline,
     };
 
     /// <summary>
