@@ -637,7 +637,7 @@ def k07():  # an encyclopedia-like reference site's glossary entry
         "",
         ">Responses have included the prosecution of payers, which critics argue punishes victims; the regulation of intermediaries such as transport licensing bodies; and programmes that offer businesses confidential channels to report demands. Evidence on which approach works best remains thin, in part because payers have strong reasons not to disclose the arrangement.",
         "",
-        ">See also: Checkpoint economy; Ransom kidnapping; Hawala",
+        "See also: Checkpoint economy; Ransom kidnapping; Hawala",
         "",
         "References",
         "",
