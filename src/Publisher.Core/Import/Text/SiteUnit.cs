@@ -2,7 +2,8 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A unit that publishes under its parent's masthead: "FEDERAL ASSEMBLY" over "Legislative Research Office" over the
-/// office's own breadcrumb, "University of Eastmoor" and its menu over "Centre for …" and the centre's own menu. The unit
+/// office's own breadcrumb, "University of Eastmoor" and its menu over "Centre for …" or its alumni magazine and their own
+/// menus. The unit
 /// with navigation of its own is the site the page is on, so it is the publication; a programme or desk named only over
 /// the title has none and stays a section of its parent's site, and a press office speaks for its parent. Pure.
 /// </summary>
@@ -56,6 +57,6 @@ internal static class SiteUnit
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 8 && !SpokesWords.Contains(words[0])
-            && words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\'')));
+            && (words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\''))) || SiteMasthead.EndsWithPeriodicalNoun(name));
     }
 }
