@@ -57,6 +57,12 @@ internal static class SiteUnit
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 8 && !SpokesWords.Contains(words[0])
-            && (words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\''))) || SiteMasthead.EndsWithPeriodicalNoun(name));
+            && (words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\''))) || IsPeriodicalName(name));
     }
+
+    /// <summary>
+    /// A periodical's name ("BRENNICK ALUMNI MAGAZINE"), not a genre label that ends in a periodical's word ("RISK
+    /// BULLETIN" over a title names the page's kind).
+    /// </summary>
+    private static bool IsPeriodicalName(string name) => SiteMasthead.EndsWithPeriodicalNoun(name) && Genres.OwnLabel(name) is null;
 }
