@@ -34,7 +34,8 @@ internal static class SiteUnit
         {
             if (titleAt >= 0 && index >= titleAt) break;
             if (!IsUnitName(name) || TextShapes.NormalizeForMatch(name) == TextShapes.NormalizeForMatch(parent.Name)) continue;
-            if (!SiteMasthead.OverControls(lines, index)) continue;
+            // A label right over the title ("RISK BULLETIN") is the page's genre, with the title read as its tagline.
+            if (index + 1 == titleAt || !SiteMasthead.OverControls(lines, index)) continue;
             // Only lines of the site's own chrome (its menu, a blank) may stand between the parent's name and the unit's.
             if (!lines.Skip(parent.Index + 1).Take(index - parent.Index - 1).All(l => l.Trim().Length == 0 || SiteMasthead.IsSiteControls(l))) continue;
             return new SiteNameReading(name,
@@ -57,12 +58,6 @@ internal static class SiteUnit
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 8 && !SpokesWords.Contains(words[0])
-            && (words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\''))) || IsPeriodicalName(name));
+            && (words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\''))) || SiteMasthead.EndsWithPeriodicalNoun(name));
     }
-
-    /// <summary>
-    /// A periodical's name ("BRENNICK ALUMNI MAGAZINE"), not a genre label that ends in a periodical's word ("RISK
-    /// BULLETIN" over a title names the page's kind).
-    /// </summary>
-    private static bool IsPeriodicalName(string name) => SiteMasthead.EndsWithPeriodicalNoun(name) && Genres.OwnLabel(name) is null;
 }

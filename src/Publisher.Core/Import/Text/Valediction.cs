@@ -12,11 +12,12 @@ namespace Publisher.Core.Import.Text;
 internal static partial class Valediction
 {
     private const int MaxWords = 6;
+    private const int MaxOnBehalfWords = 9;
 
     public static bool Is(string line)
     {
         var t = line.Trim().Trim('*', '_').Trim();
-        return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && (Closing().IsMatch(t) || OnBehalf().IsMatch(t));
+        return t.Length > 0 && (TextLines.WordCount(t) <= MaxWords && Closing().IsMatch(t) || TextLines.WordCount(t) <= MaxOnBehalfWords && OnBehalf().IsMatch(t));
     }
 
     /// <summary>

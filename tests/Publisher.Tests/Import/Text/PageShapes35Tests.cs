@@ -71,7 +71,7 @@ public class PageShapes35Tests
     {
         var found = Site("Tarnwell College", "Study | Research | Alumni | Give", "TARNWELL ALUMNI QUARTERLY", "Features   People   Letters   Archive",
             "How the old boathouse was saved", "Ines Marwood", "The boathouse was nearly sold in 2029.", "© Tarnwell College 2031");
-        Assert.Equal("Tarnwell Alumni Quarterly", found?.Name);
+        Assert.Equal("TARNWELL ALUMNI QUARTERLY", found?.Name);
     }
 
     [Fact]
