@@ -219,6 +219,11 @@ public class CorpusScoreTests
         // kinds 5, publications 4 of 6).
         new Floor("pages34-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        // pages35-new (twenty-fifth session): six pages of the shapes fitted to heldout35's single pages, written after the
+        // rules, labelled before one run and measured once (authors 5, publications 5 of 6, F1 0.985, furniture 4: a body's
+        // sign-off of seven words and a magazine named "… Review", both read after); the floors below are after that fix.
+        new Floor("pages35-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // lead24-new (twenty-fourth session): four files of the lead's shapes (a ruled email banner and footer block, a
         // publisher's and periodical's names on one masthead line, initials signatures, a text browser's relative links),
         // written after the rules, labelled before one run and measured once, unfitted (the floors below).

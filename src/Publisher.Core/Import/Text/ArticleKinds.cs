@@ -37,6 +37,8 @@ public static class ArticleKinds
     public const string LiveBlog = "live blog";
     public const string EncyclopediaEntry = "encyclopedia entry";
     public const string TravelAdvice = "travel advice";
+    /// <summary>A chronology of dated entries on one story (a news outlet's "TIMELINE: …").</summary>
+    public const string Timeline = "timeline";
     public const string FactCheck = "fact check";
     public const string Bulletin = "bulletin";
     public const string ForumPost = "forum post";

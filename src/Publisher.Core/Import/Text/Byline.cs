@@ -7,7 +7,7 @@ namespace Publisher.Core.Import.Text;
 public sealed record BylineReading(IReadOnlyList<string> Names, DateReading? Date, bool Bare);
 
 /// <summary>
-/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Guest post by NAME", "Interview by NAME", "Hosted by NAME", "Asked by NAME (Place)", "Answered by NAME", "Reviewed by NAME", "Posted &lt;date&gt; by NAME",
+/// Byline lines in their many shapes: "By NAME", "By: NAME and NAME", "Written by NAME", "Words by NAME", "Guest post by NAME", "Entry by NAME", "Interview by NAME", "Hosted by NAME", "Asked by NAME (Place)", "Answered by NAME", "Reviewed by NAME", "Posted &lt;date&gt; by NAME",
 /// "Posted by NAME on &lt;date&gt;", a byline whose names are Markdown links or carry ORCID badges (<see cref="OrcidMark"/>), and (only where the caller allows it, i.e.
 /// right under the title) a bare line of names "NAME, NAME and NAME". Honorifics and post-nominals are kept out of
 /// the names; a role or outlet after the names ("By Ann Lee, Senior Fellow", "By Ann Lee | Reuters") or a note in brackets ("(North Dale)") is left out.

@@ -73,6 +73,8 @@ public static partial class DateLine
             if (IssueNumber().IsMatch(part)) continue;
             // "7 October 2029 | 42 pages | ISBN 978-…": a report's length and book number beside its date.
             if (PublicationDetail().IsMatch(part)) continue;
+            // "Last revised 2 August 2033 · Cite this entry": the page's citing tool beside its date.
+            if (JournalFurniture.Is(part) && TextLines.WordCount(part) <= 4) continue;
             if (Read(part) is not { } reading) return null;
             readings.Add(reading);
         }
@@ -250,7 +252,7 @@ public static partial class DateLine
             || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
         if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
         if (l.Contains("publi", StringComparison.Ordinal) || l.Contains("issue", StringComparison.Ordinal) || l.Contains("release", StringComparison.Ordinal)
-            || l.Contains("delivered", StringComparison.Ordinal)) return DateRole.Published;
+            || l.Contains("delivered", StringComparison.Ordinal) || l.Contains("announced", StringComparison.Ordinal)) return DateRole.Published;
         return DateRole.Plain;
     }
 
@@ -276,7 +278,7 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered|announced)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>

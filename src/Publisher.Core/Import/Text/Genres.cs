@@ -58,6 +58,7 @@ public static partial class Genres
         (ArticleKinds.FactCheck, ["factcheck", "fact checking", "fact checker"]),
         (ArticleKinds.TravelAdvice, ["travel advisory", "travel warning", "foreign travel advice"]),
         (ArticleKinds.Bulletin, []),
+        (ArticleKinds.Timeline, ["chronology"]),
         (ArticleKinds.ForumPost, ["forum thread", "discussion thread", "forum topic"]),
         (ArticleKinds.Recap, ["session recap", "event recap", "conference recap", "session summary", "event summary"]),
         (ArticleKinds.Overview, ["situation overview", "regional overview", "country overview"]),
@@ -159,6 +160,9 @@ public static partial class Genres
         // A study of one case, a release of data or software, a list of readings, a consultation of the public, a
         // blogger's notes of the week or month.
         "study", "release", "list", "consultation", "weeknote", "monthnote",
+        // What is expected to happen ("Monthly Forecast", "Economic forecast"), a chronology ("Conflict timeline") and a
+        // body's formal statement of why it honours someone ("Prize citation", "Award citation").
+        "forecast", "timeline", "citation",
     };
 
     /// <summary>
@@ -215,10 +219,10 @@ public static partial class Genres
     }
 
     /// <summary>
-    /// Genre nouns that name a genre only with a word before them ("CASE SUMMARY", "DATA RELEASE", "READING LIST"; a bare
-    /// "SUMMARY" is a section, a bare "Release 7.1" or "List" no genre).
+    /// Genre nouns that name a genre only with a word before them ("CASE SUMMARY", "DATA RELEASE", "READING LIST", "PRIZE
+    /// CITATION"; a bare "SUMMARY" is a section, a bare "Release 7.1" or "List" no genre, a bare "Citation" a cite-this box).
     /// </summary>
-    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study" };
+    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study", "citation" };
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else

@@ -2,7 +2,8 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// A unit that publishes under its parent's masthead: "FEDERAL ASSEMBLY" over "Legislative Research Office" over the
-/// office's own breadcrumb, "University of Eastmoor" and its menu over "Centre for …" and the centre's own menu. The unit
+/// office's own breadcrumb, "University of Eastmoor" and its menu over "Centre for …" or its alumni magazine and their own
+/// menus. The unit
 /// with navigation of its own is the site the page is on, so it is the publication; a programme or desk named only over
 /// the title has none and stays a section of its parent's site, and a press office speaks for its parent. Pure.
 /// </summary>
@@ -33,7 +34,8 @@ internal static class SiteUnit
         {
             if (titleAt >= 0 && index >= titleAt) break;
             if (!IsUnitName(name) || TextShapes.NormalizeForMatch(name) == TextShapes.NormalizeForMatch(parent.Name)) continue;
-            if (!SiteMasthead.OverControls(lines, index)) continue;
+            // A label right over the title ("RISK BULLETIN") is the page's genre, with the title read as its tagline.
+            if (index + 1 == titleAt || !SiteMasthead.OverControls(lines, index)) continue;
             // Only lines of the site's own chrome (its menu, a blank) may stand between the parent's name and the unit's.
             if (!lines.Skip(parent.Index + 1).Take(index - parent.Index - 1).All(l => l.Trim().Length == 0 || SiteMasthead.IsSiteControls(l))) continue;
             return new SiteNameReading(name,
@@ -56,6 +58,6 @@ internal static class SiteUnit
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 8 && !SpokesWords.Contains(words[0])
-            && words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\'')));
+            && (words.Any(w => UnitNouns.Contains(w.Trim('.', ',', '’', '\''))) || SiteMasthead.EndsWithPeriodicalNoun(name));
     }
 }

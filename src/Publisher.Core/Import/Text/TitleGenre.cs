@@ -35,6 +35,10 @@ public static partial class TitleGenre
         }
         if (Suffix().Match(text) is { Success: true } suffix && KindOfLabel(suffix.Groups["label"].Value.Trim()) is { } last)
             return new GenreEvidence(last, $"the title ends with the genre label '{suffix.Groups["label"].Value.Trim()}'");
+        // "Verdania travel advice", "North Coast situation report": a place's name and a genre of two words or more is
+        // the whole title, the page's name for itself.
+        if (NamedGenreTitle(text) is { } named)
+            return new GenreEvidence(named, $"the title is a name and the genre '{named}'");
         return null;
     }
 
@@ -63,6 +67,8 @@ public static partial class TitleGenre
     {
         ArticleKinds.Analysis, ArticleKinds.Commentary, ArticleKinds.Opinion, ArticleKinds.OpEd, ArticleKinds.Editorial,
         ArticleKinds.Blog, ArticleKinds.Explainer, ArticleKinds.Essay, ArticleKinds.Insight, ArticleKinds.FactCheck, ArticleKinds.Profile,
+        // A news outlet's format label before a headline ("TIMELINE: Two years of …"), filed as "EXPLAINER:" is.
+        ArticleKinds.Timeline,
     };
 
     /// <summary>
@@ -94,6 +100,16 @@ public static partial class TitleGenre
         for (var n = Math.Min(3, words.Length - 1); n >= 2; n--)
             if (Genres.Of(string.Join(' ', words[^n..])) is { } kind && !NotFromTitle.Contains(kind)) return kind;
         return null;
+    }
+
+    private const int MaxNamedGenreWords = 5;
+
+    private static string? NamedGenreTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 3 or > MaxNamedGenreWords || EndingGenre(title) is not { } kind) return null;
+        var lead = words.Length - kind.Split(' ').Length;
+        return lead >= 1 && words.Take(lead).All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) ? kind : null;
     }
 
     /// <summary>"Field update #7", "Situation Report No. 12", "Flash Update Nr 3": a label and the piece's number in its series.</summary>
