@@ -145,6 +145,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             bodyBlocksAsPrinted = bodyBlocksAsPrinted.Take(linksAt).ToList();
         }
         var paragraphs = bodyBlocksAsPrinted.SelectMany(SplitParagraphs).ToList();
+        paragraphs = WithoutPageContentsList(paragraphs, source.Path, header.Dropped);
         // A republication note the head stopped short of, among the short lines before the text's first paragraph.
         if (header.Syndicated is null
             && paragraphs.TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
@@ -1308,4 +1309,24 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"[.?!][""”’)]?\s+[A-Z“""]")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>
+    /// The page's list of its own sections before its text (<see cref="PageContentsList"/>), among the single lines before the
+    /// first paragraph of prose: dropped and recorded, so its items are not read as the text's headings.
+    /// </summary>
+    private static List<TextBlock> WithoutPageContentsList(List<TextBlock> paragraphs, string path, List<DroppedPiece> dropped)
+    {
+        var lead = paragraphs.TakeWhile(p => p.IsSingleLine && !IsProse(p.Joined)).Select(p => (p.FirstText, p.Line)).ToList();
+        // "… / Recommendations" / "Summary" / "1.1 This submission …": the line right over the first paragraph of prose, with
+        // no blank line between them, is the text's first heading, not the list's last item.
+        if (lead.Count > 0 && lead.Count < paragraphs.Count && paragraphs[lead.Count].Line == lead[^1].Line + 1) lead.RemoveAt(lead.Count - 1);
+        for (var start = 0; start < lead.Count; start++)
+        {
+            if (PageContentsList.LengthAt(lead.Skip(start).ToList()) is not (> 0 and var length)) continue;
+            foreach (var block in paragraphs.Skip(start).Take(length))
+                dropped.Add(new DroppedPiece("page's contents list", block.FirstText.Trim(), new SourceLocation(path, block.Line)));
+            return [.. paragraphs.Take(start), .. paragraphs.Skip(start + length)];
+        }
+        return paragraphs;
+    }
 }
