@@ -72,7 +72,7 @@ public class CorpusScoreTests
             Precision: 0.97, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
@@ -92,7 +92,7 @@ public class CorpusScoreTests
         // names read, 3 of 3 articles found.
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
         new Floor("heldout22", Found: 23, Title: 23, Authors: 22, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 10, MaxGlued: 1, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 1, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
         new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 21, Publication: 22, VolumeIssue: 23,
@@ -105,7 +105,7 @@ public class CorpusScoreTests
             Precision: 0.98, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (A to D: F1 0.925 to 0.926 and 0.972 to 0.974); development since
         // the seventeenth session.
-        new Floor("heldout26", Found: 23, Title: 21, Authors: 21, Date: 20, Kind: 20, Publication: 21, VolumeIssue: 23,
+        new Floor("heldout26", Found: 23, Title: 22, Authors: 22, Date: 20, Kind: 21, Publication: 21, VolumeIssue: 23,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 25, Publication: 26, VolumeIssue: 26,
             Precision: 0.97, Recall: 1.00, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
@@ -134,12 +134,12 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout34 A to C: F1 0.972 from A on); development since the
         // twenty-fourth session's start, floored at C before any rule fitted to it.
-        new Floor("heldout34", Found: 23, Title: 22, Authors: 22, Date: 23, Kind: 21, Publication: 21, VolumeIssue: 23,
+        new Floor("heldout34", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout35 A to D: F1 0.952 from A on); development since the
         // twenty-fifth session's start, floored at D before any rule fitted to it.
-        new Floor("heldout35", Found: 21, Title: 20, Authors: 17, Date: 19, Kind: 17, Publication: 20, VolumeIssue: 21,
-            Precision: 0.94, Recall: 0.96, MaxFurniture: 16, MaxGlued: 0, MaxLost: 1),
+        new Floor("heldout35", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
@@ -226,9 +226,11 @@ public class CorpusScoreTests
             Precision: 0.97, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // lead24-new (twenty-fourth session): four files of the lead's shapes (a ruled email banner and footer block, a
         // publisher's and periodical's names on one masthead line, initials signatures, a text browser's relative links),
-        // written after the rules, labelled before one run and measured once, unfitted (the floors below).
-        new Floor("lead24-new", Found: 7, Title: 7, Authors: 6, Date: 7, Kind: 7, Publication: 5, VolumeIssue: 7,
-            Precision: 0.88, Recall: 0.92, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
+        // written after the rules, labelled before one run and measured once (found 7/8, authors 6, publications 5, F1 0.902);
+        // fitted in the twenty-fifth session (a newsletter's ruled pieces, "… Centre for … Studies" as a publisher, keyed bios in
+        // one paragraph): the floors below.
+        new Floor("lead24-new", Found: 8, Title: 8, Authors: 8, Date: 8, Kind: 8, Publication: 8, VolumeIssue: 8,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // lead23-new (twenty-third session): five issues and emails of the lead's rules (genre-filed contents, a byline under
         // the notes, "(n)" notes, an email's send count, a piece signed under an unknown label, a rule over a footer), written
         // after the rules by a helper, labelled before one run and measured once (found 12 of 14, F1 0.821); the rules fitted
