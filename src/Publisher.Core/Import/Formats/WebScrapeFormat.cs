@@ -1158,7 +1158,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             Prefer(reading);
             // "28.06.2033 · reading lists · 8 min read": a field that names a collection of one genre files the page under it,
             // as a breadcrumb's item does (a label the page prints over its title outranks it).
-            if (FieldsLine.Split(text)!.Select(FiledUnder).OfType<string>().FirstOrDefault() is { } filed) SetKind(filed, line, fromTrail: true);
+            if (FieldsLine.Split(text)!.Select(field => SectionLabels.KnownKind(field) ?? Genres.FiledInOwnFields(field)).OfType<string>().FirstOrDefault() is { } filed)
+                SetKind(filed, line, fromTrail: true);
             Drop("page fields line", line);
             return true;
         }

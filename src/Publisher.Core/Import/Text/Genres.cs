@@ -189,16 +189,35 @@ public static partial class Genres
         if (FiledOnly.TryGetValue(key, out var filed)) return filed;
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 3 || !words.All(w => w.All(char.IsLetter)) || words.Any(Stopwords.Contains)) return null;
-        var head = words[^1];
-        // A collection is named in the plural ("summaries", "bulletins"); "minutes" is plural already.
-        string singular;
-        if (head == "minutes") singular = head;
-        else if (head.EndsWith("ies", StringComparison.Ordinal)) singular = head[..^3] + "y";
-        else if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) singular = head[..^1];
-        else return null;
         // "Security Studies", "Peace Studies": in a trail a plural of "study" names an academic field, not a genre.
-        if (!GenreNouns.Contains(singular) || singular == "study") return null;
+        if (PluralGenreNoun(words[^1]) is not { } singular || singular == "study") return null;
         return Short(string.Join(' ', words[..^1].Append(singular)));
+    }
+
+    /// <summary>
+    /// The genre a page's own dated fields line files it under ("23.06.2034 · dispatches · 4 min read"): what a
+    /// breadcrumb item would name (<see cref="FiledUnder"/>), or a single plural genre noun, singular. The line
+    /// describes this one page, so its collection is the page's genre, not a section of many genres as a menu's or a
+    /// trail's lone "Updates" is.
+    /// </summary>
+    public static string? FiledInOwnFields(string field)
+    {
+        if (FiledUnder(field) is { } filed) return filed;
+        var key = TextShapes.NormalizeForMatch(field);
+        return key.All(char.IsLetter) && PluralGenreNoun(key) is { } singular && singular != "study" ? Of(singular) ?? singular : null;
+    }
+
+    /// <summary>A plural genre noun's singular ("summaries" → summary, "dispatches" → dispatch, "analyses" → analysis; "minutes" stays), else null.</summary>
+    private static string? PluralGenreNoun(string word)
+    {
+        string singular;
+        if (word == "minutes") singular = word;
+        else if (word.EndsWith("ies", StringComparison.Ordinal)) singular = word[..^3] + "y";
+        else if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) singular = word[..^2];
+        else if (word.EndsWith("yses", StringComparison.Ordinal)) singular = word[..^2] + "is";
+        else if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) singular = word[..^1];
+        else return null;
+        return GenreNouns.Contains(singular) ? singular : null;
     }
 
     /// <summary>

@@ -27,6 +27,22 @@ public class FiledAndSeriesGenreTests
     public void A_section_of_many_genres_is_no_collection(string item) => Assert.Null(Genres.FiledUnder(item));
 
     [Theory]
+    [InlineData("dispatches", "dispatch")]
+    [InlineData("Speeches", "speech")]
+    [InlineData("analyses", "analysis")]
+    [InlineData("reading lists", "reading list")]
+    [InlineData("Essays", "essay")]
+    public void A_pages_own_fields_line_files_it_under_a_plural_genre_even_alone(string field, string kind) =>
+        Assert.Equal(kind, Genres.FiledInOwnFields(field));
+
+    [Theory]
+    [InlineData("4 min read")]
+    [InlineData("photographs")]
+    [InlineData("Studies")]
+    [InlineData("boats")]
+    public void A_field_that_is_no_plural_genre_files_nothing(string field) => Assert.Null(Genres.FiledInOwnFields(field));
+
+    [Theory]
     [InlineData("Daily summary: Day 23 – Tuesday 26 January 2027", "summary")]
     [InlineData("Field update #7 from Korvath: the camp after the attack", "field update")]
     [InlineData("Situation Report No. 12: floods in the delta", "situation report")]
