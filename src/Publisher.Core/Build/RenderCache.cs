@@ -40,14 +40,13 @@ public sealed class RenderCache
     // which is most of the text (article bodies) and much faster than escaping each.
     private static readonly JsonSerializerOptions ModelJson = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // The key models' JSON from code generated at compile time (ModelKeyJson below) instead of reflection: a cold process
-    // no longer builds each type's serializer with Reflection.Emit, and writing needs no converter per property. The JSON
-    // holds the same properties; a type the context lacks (a new page kind's content) is serialised by reflection.
-    private static readonly JsonSerializerOptions KeyJson = new(ModelJson)
-    {
-        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
-            ModelKeyJson.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
-    };
+    // The key models' JSON from code generated at compile time (ModelKeyJson below), never by reflection: a cold process
+    // builds no serializer at run time, and the CLI compiled ahead of time (no run-time code generation) can write them.
+    // A page model's content of a type the context lacks (a new page kind's) fails the build at once: add it there.
+    private static readonly JsonSerializerOptions KeyJson = new(ModelJson) { TypeInfoResolver = ModelKeyJson.Default };
+
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<PageModel> PageModelJson =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PageModel>)KeyJson.GetTypeInfo(typeof(PageModel));
 
     // One buffer and writer per worker thread, reused from page to page.
     private static readonly ThreadLocal<(ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)> Writers = new(() =>
@@ -170,7 +169,7 @@ public sealed class RenderCache
     public void CheckedLinksIn(LinkState? state) => _linkState = state;
 
     /// <summary>The page's key: the SHA-256 of its key model (<see cref="PagePlan.KeyModel"/>) as JSON. Thread-safe.</summary>
-    public static byte[] KeyOf(PageModel model) => HashOf(model);
+    public static byte[] KeyOf(PageModel model) => HashOf(model, PageModelJson);
 
     /// <summary>
     /// What stands for a Markdown text's HTML in a key model (<see cref="PageFactory.ForKeys"/>, <see cref="FeedMapping.ForKeys"/>):
@@ -196,12 +195,12 @@ public sealed class RenderCache
 
     private static ReadOnlySpan<byte> SearchTextTag => "search-text\0"u8;
 
-    private static byte[] HashOf<T>(T value)
+    private static byte[] HashOf<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> json)
     {
         var (buffer, writer) = Writers.Value;
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
-        JsonSerializer.Serialize(writer, value, KeyJson);
+        JsonSerializer.Serialize(writer, value, json);
         writer.Flush();
         return FramedHash.Sha256(buffer.WrittenSpan);
     }

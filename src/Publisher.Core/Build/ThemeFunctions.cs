@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,22 +17,22 @@ internal static class ThemeFunctions
     {
         var functions = new ScriptObject();
         // {{ raw content.body_html }} → the text unescaped (for HTML the build made, never for front matter)
-        functions.Import("raw", new Func<object?, TrustedHtml>(value => value as TrustedHtml ?? new TrustedHtml(Text(value))));
+        functions["raw"] = new ThemeFunction("raw", ["value"], a => a[0] as TrustedHtml ?? new TrustedHtml(Text(a[0])));
         // {{ json value }} → the value as JSON (escaped so it is safe inside a script element)
-        functions.Import("json", new Func<object?, TrustedHtml>(value => new TrustedHtml(JsonSerializer.Serialize(value))));
+        functions["json"] = new ThemeFunction("json", ["value"], a => new TrustedHtml(ThemeJson.Write(a[0])));
         // {{ plural tag.article_count "article" "articles" }} → "1 article", "3 articles"
-        functions.Import("plural", new Func<object?, object?, object?, string>((count, one, many) =>
-            int.TryParse(Text(count), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? Labels.Count(n, Text(one), Text(many)) : Text(count)));
+        functions["plural"] = new ThemeFunction("plural", ["count", "one", "many"], a =>
+            int.TryParse(Text(a[0]), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? Labels.Count(n, Text(a[1]), Text(a[2])) : Text(a[0]));
         // {{ format_date page.published_time }} → "19 November 2021" (a yyyy-MM-dd string or a date)
-        functions.Import("format_date", new Func<object?, string>(FormatDate));
+        functions["format_date"] = new ThemeFunction("format_date", ["value"], a => FormatDate(a[0]));
         // {{ inline_asset "style.css" }} → the file's text; {{ asset_data_uri "favicon.svg" }} → a data: URI of it
-        functions.Import("inline_asset", new Func<object?, TrustedHtml>(name => new TrustedHtml(readAsset(Text(name)))));
-        functions.Import("asset_data_uri", new Func<object?, string>(name =>
+        functions["inline_asset"] = new ThemeFunction("inline_asset", ["name"], a => new TrustedHtml(readAsset(Text(a[0]))));
+        functions["asset_data_uri"] = new ThemeFunction("asset_data_uri", ["name"], a =>
         {
-            var file = Text(name);
+            var file = Text(a[0]);
             var type = Path.GetExtension(file) == ".svg" ? "image/svg+xml" : "application/octet-stream";
             return $"data:{type};base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(readAsset(file)))}";
-        }));
+        });
         functions["include"] = new IncludePartial();
         return functions;
     }
@@ -99,6 +98,30 @@ internal sealed class IncludePartial : IScriptCustomFunction
             theme.PartialDepth--;
         }
         return new TrustedHtml(html);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
+
+/// <summary>
+/// A template function of fixed arity whose arguments arrive as the template evaluated them: written out rather than
+/// imported from a delegate, which Scriban reads by reflection (the CLI is compiled ahead of time, without run-time code).
+/// </summary>
+internal sealed class ThemeFunction(string name, string[] parameters, Func<object?[], object?> body) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => parameters.Length;
+    public int ParameterCount => parameters.Length;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(object);
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), parameters[index]);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count != parameters.Length)
+            throw new ScriptRuntimeException(callerContext?.Span ?? default,
+                $"'{name}' takes {parameters.Length} argument{(parameters.Length == 1 ? "" : "s")} ({string.Join(", ", parameters)}), not {arguments.Count}");
+        return body(arguments.ToArray());
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

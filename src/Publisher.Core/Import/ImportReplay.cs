@@ -44,7 +44,7 @@ public static class ImportReplay
         if (!File.Exists(path)) return null;
         try
         {
-            var cached = JsonSerializer.Deserialize<CachedRun>(File.ReadAllText(path));
+            var cached = JsonSerializer.Deserialize(File.ReadAllText(path), ImportReplayJson.Default.CachedRun);
             if (cached is null || cached.Format != FormatVersion || cached.Diagnostics is null || cached.ReviewReportHtml is null || cached.NothingChangedLine is null)
                 throw new JsonException("it is not a cache this version of publisher wrote");
             if (!string.Equals(cached.Fingerprint, fingerprint, StringComparison.Ordinal)) return null;
@@ -76,7 +76,7 @@ public static class ImportReplay
             }
             var cached = new CachedRun(FormatVersion, fingerprintBefore, report.Diagnostics.Select(CachedDiagnostic.From).ToList(), reviewReportHtml, nothingChangedLine);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, JsonSerializer.Serialize(cached), new UTF8Encoding(false));
+            File.WriteAllText(path, JsonSerializer.Serialize(cached, ImportReplayJson.Default.CachedRun), new UTF8Encoding(false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -119,12 +119,16 @@ public static class ImportReplay
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private sealed record CachedRun(string Format, string Fingerprint, List<CachedDiagnostic> Diagnostics, string ReviewReportHtml, string NothingChangedLine);
+    internal sealed record CachedRun(string Format, string Fingerprint, List<CachedDiagnostic> Diagnostics, string ReviewReportHtml, string NothingChangedLine);
 
-    private sealed record CachedDiagnostic(Severity Severity, string Code, string Message, string? Path, int Line, int Column)
+    internal sealed record CachedDiagnostic(Severity Severity, string Code, string Message, string? Path, int Line, int Column)
     {
         public static CachedDiagnostic From(Diagnostic d) => new(d.Severity, d.Code, d.Message, d.Location?.Path, d.Location?.Line ?? 0, d.Location?.Column ?? 0);
 
         public Diagnostic ToDiagnostic() => new(Severity, Code, Message, Path is null ? null : new SourceLocation(Path, Line, Column));
     }
 }
+
+/// <summary>The saved run's JSON, from code generated at compile time (no reflection: the CLI is compiled ahead of time).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(ImportReplay.CachedRun))]
+internal sealed partial class ImportReplayJson : System.Text.Json.Serialization.JsonSerializerContext;

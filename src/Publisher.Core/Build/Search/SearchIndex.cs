@@ -23,7 +23,9 @@ public static class SearchIndex
     public const string Folder = "search/";
     public const int BlockSize = 50;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Serialisers generated at compile time (SearchIndexJson below): a cold edit build no longer builds the reflection
+    // resolver and its converters to write a few records.
+    private static readonly SearchIndexJson Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>Every index file: path under <see cref="Folder"/> without <c>.js</c> (e.g. <c>t/at</c>) → its script. Holds the whole index: for tests and benchmarks.</summary>
     public static SortedDictionary<string, string> Build(IReadOnlyList<SearchDocument> documents)
@@ -77,8 +79,8 @@ public static class SearchIndex
             var records = documents.Skip(block * BlockSize).Take(BlockSize).Select(d => new[]
             {
                 Permalinks.OutputPath(d.Url), d.Title, string.Join(", ", d.Authors), d.Publication, Labels.IsoDate(d.Date), Labels.Date(d.Date),
-            });
-            Emit(write, $"d/{block}", JsonSerializer.Serialize(records, Json));
+            }).ToList();
+            Emit(write, $"d/{block}", JsonSerializer.Serialize(records, Json.ListStringArray));
         });
 
         var facetsAndRecords = clock.Lap();
@@ -101,14 +103,8 @@ public static class SearchIndex
         });
         var textsStep = clock.Lap() with { Detail = $"{kept} kept as the previous build wrote them" };
 
-        var meta = new
-        {
-            n = documents.Count,
-            block = BlockSize,
-            shards = shardKeys,
-            stop = SearchText.StopWords,
-        };
-        Emit(write, "meta", JsonSerializer.Serialize(meta, Json));
+        var meta = new SearchIndexMeta(documents.Count, BlockSize, shardKeys, SearchText.StopWords);
+        Emit(write, "meta", JsonSerializer.Serialize(meta, Json.SearchIndexMeta));
         return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, textsStep) { KeptTexts = kept };
     }
 
@@ -234,7 +230,7 @@ public static class SearchIndex
 
     /// <summary>A term as a JSON string; a term of a–z and 0–9 (nearly all) needs no escaping.</summary>
     private static StringBuilder AppendJsonString(StringBuilder sb, string term) =>
-        term.AsSpan().ContainsAnyExcept(PlainTermChars) ? sb.Append(JsonSerializer.Serialize(term, Json)) : sb.Append('"').Append(term).Append('"');
+        term.AsSpan().ContainsAnyExcept(PlainTermChars) ? sb.Append(JsonSerializer.Serialize(term, Json.String)) : sb.Append('"').Append(term).Append('"');
 
     private static readonly System.Buffers.SearchValues<char> PlainTermChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
@@ -276,7 +272,7 @@ public static class SearchIndex
         var buffer = textBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         Encoding.UTF8.GetBytes($"PublisherSearch.add(\"{name}\",", buffer);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Options.Encoder }))
         {
             json.WriteStartObject();
             json.WriteString("s", document.Summary ?? "");
@@ -346,3 +342,15 @@ internal sealed class StepClock
         return self.TotalProcessorTime;
     }
 }
+
+/// <summary>The index's <c>meta</c> file: how many documents, how many to a record block, the shards' keys, the stop words.</summary>
+internal sealed record SearchIndexMeta(
+    [property: System.Text.Json.Serialization.JsonPropertyName("n")] int Count,
+    [property: System.Text.Json.Serialization.JsonPropertyName("block")] int Block,
+    [property: System.Text.Json.Serialization.JsonPropertyName("shards")] List<string> Shards,
+    [property: System.Text.Json.Serialization.JsonPropertyName("stop")] IReadOnlyList<string> Stop);
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(SearchIndexMeta))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<string[]>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class SearchIndexJson : System.Text.Json.Serialization.JsonSerializerContext;
