@@ -10,8 +10,8 @@ namespace Publisher.Benchmarks;
 /// under <c>/usr/bin/time</c> for its CPU time. The clean build is also timed by that CLI in a cold process, on a copy of
 /// the archive with no cache, and its site compared byte for byte with the in-process build's: the clean build as
 /// editors run it (and as Hugo is timed), beside the in-process figure. The CLI is published into a scratch folder first as <c>dotnet tool
-/// install</c> installs it on this machine: for this runtime identifier, so on linux-x64 compiled ReadyToRun as the
-/// csproj's RID-specific tool package is (<see cref="ShippedCli"/>).
+/// install</c> installs it on this machine: for this runtime identifier, so on linux-x64 compiled ahead of time (Native
+/// AOT) as the csproj's RID-specific tool package is (<see cref="ShippedCli"/>).
 /// </summary>
 public static class EditOne
 {
@@ -32,15 +32,15 @@ public static class EditOne
             SyntheticArchive.Write(input, articles);
             var cli = Path.Combine(root, "cli");
             if (!Publish(repo, cli, ShippedCli)) throw new BenchmarkFailed("dotnet publish src/Publisher " + string.Join(' ', ShippedCli) + " failed");
-            SameCore(cli);
+            if (!IsNative(cli)) SameCore(cli);
             var jitCli = Path.Combine(root, "cli-jit");
             if (jit)
             {
-                if (!Publish(repo, jitCli, [])) throw new BenchmarkFailed("dotnet publish src/Publisher failed");
+                if (!Publish(repo, jitCli, ["-p:PublishAot=false"])) throw new BenchmarkFailed("dotnet publish src/Publisher failed");
                 SameCore(jitCli);
             }
-            var readyToRun = IsReadyToRun(Path.Combine(cli, "Publisher.Core.dll"));
-            var shipped = readyToRun ? "ReadyToRun, as installed" : "as installed; its Publisher.Core has no ReadyToRun code";
+            var shipped = IsNative(cli) ? "Native AOT, as installed"
+                : IsReadyToRun(Path.Combine(cli, "Publisher.Core.dll")) ? "ReadyToRun, as installed" : "as installed; its Publisher.Core has no ReadyToRun code";
             // The CLI's clean build gets its own copy of the archive: the cache folder is beside the input folder.
             var cliClean = Path.Combine(root, "cli-clean");
             CopyTree(input, Path.Combine(cliClean, "input"));
@@ -97,11 +97,15 @@ public static class EditOne
     }
 
     /// <summary>
-    /// How the CLI is published to be what <c>dotnet tool install</c> gives this machine: for its runtime identifier,
-    /// framework-dependent. The csproj compiles a linux-x64 publish ReadyToRun (the tool's linux-x64 package); any other
-    /// identifier gets the portable package's code, JIT.
+    /// How the CLI is published to be what <c>dotnet tool install</c> gives this machine: for its runtime identifier. The
+    /// csproj compiles a linux-x64 publish ahead of time (Native AOT, the tool's linux-x64 package: one native file, its
+    /// Core compiled from the tree as it is, so run the benchmark on an unchanged tree); any other identifier gets the
+    /// portable package's code, JIT.
     /// </summary>
-    private static readonly string[] ShippedCli = ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false"];
+    private static readonly string[] ShippedCli = ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier];
+
+    /// <summary>A CLI published ahead of time: a native <c>publisher</c> file and no <c>publisher.dll</c>.</summary>
+    private static bool IsNative(string cli) => File.Exists(Path.Combine(cli, "publisher")) && !File.Exists(Path.Combine(cli, "publisher.dll"));
 
     private static int Touched(Publisher.Core.Build.BuildResult result) =>
         result.Changes is { } c ? c.Added.Count + c.Changed.Count + c.Removed.Count : 0;
@@ -153,7 +157,7 @@ public static class EditOne
         foreach (var a in new[] { "publish", "src/Publisher", "-c", "Release", "-o", folder, "-v", "q", "--nologo" }.Concat(extra ?? [])) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         process.WaitForExit();
-        return process.ExitCode == 0 && File.Exists(Path.Combine(folder, "publisher.dll"));
+        return process.ExitCode == 0 && (File.Exists(Path.Combine(folder, "publisher.dll")) || IsNative(folder));
     }
 
     /// <summary>
@@ -203,7 +207,8 @@ public static class EditOne
     {
         var times = Path.Combine(Path.GetDirectoryName(cli)!, "time.txt");
         var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-f", "%e %U %S %M", "-o", times, "dotnet", Path.Combine(cli, "publisher.dll"), "build", "--input", input, "--theme", theme, "--output", output, "--quiet" })
+        string[] command = IsNative(cli) ? [Path.Combine(cli, "publisher")] : ["dotnet", Path.Combine(cli, "publisher.dll")];
+        foreach (var a in new[] { "-f", "%e %U %S %M", "-o", times }.Concat(command).Concat(["build", "--input", input, "--theme", theme, "--output", output, "--quiet"]))
             start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();

@@ -27,8 +27,8 @@ public static class StartupCost
             Console.WriteLine($"machine: {Machine.Describe()}");
             var jit = Path.Combine(root, "jit");
             var r2r = Path.Combine(root, "r2r");
-            Publish(repo, jit, []);
-            var haveR2r = Publish(repo, r2r, ["-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true"]);
+            Publish(repo, jit, ["-p:PublishAot=false"]);
+            var haveR2r = Publish(repo, r2r, ["-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishAot=false", "-p:PublishReadyToRun=true"]);
 
             string[] build = ["build", "--output", Path.Combine(root, "site"), "--quiet"];
             var variants = new List<Variant>
