@@ -753,10 +753,31 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("disclaimer", BlockText(last), new SourceLocation(source.Path, last.Line)));
             else if (IsRuleBlock(last))
                 dropped.Add(new DroppedPiece("rule closing the last article", last.FirstText, new SourceLocation(source.Path, last.Line)));
+            else if (RuledFooterBlocks(list) is > 0 and var ruled)
+            {
+                var footer = list.GetRange(list.Count - ruled, ruled);
+                dropped.Add(new DroppedPiece("newsletter footer", string.Join("\n", footer.Select(BlockText)), new SourceLocation(source.Path, footer[0].Line)));
+                list.RemoveRange(list.Count - ruled, ruled);
+                continue;
+            }
             else break;
             list.RemoveAt(list.Count - 1);
         }
         return list;
+    }
+
+    /// <summary>
+    /// "*****" / "Know someone who would like the Letter? Forward it on." / "You get this letter because …" /
+    /// "Unsubscribe: …" / an address: the blocks after an email's last rule line read together as one footer block
+    /// (<see cref="IsNewsletterFooter"/>), however the lines were parted. How many blocks from the end (the rule's
+    /// included) it takes, or 0.
+    /// </summary>
+    private static int RuledFooterBlocks(List<TextBlock> list)
+    {
+        var rule = list.FindLastIndex(IsRuleBlock);
+        if (rule < 1 || rule >= list.Count - 1) return 0;
+        var after = new TextBlock(list.Skip(rule + 1).SelectMany(b => b.Lines).ToList());
+        return IsNewsletterFooter(after) ? list.Count - rule : 0;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ internal static partial class ReaderTool
         if (t.Length == 0) return null;
         // "Enjoying The Harbour Brief? Forward it to a friend, or subscribe at URL": a question about the newsletter by
         // name, then what to do with it, is an appeal however long the address makes it.
-        if (TextLines.WordCount(t) <= MaxAppealWords && TextLines.SentenceCount(t) <= 3 && EnjoyingNamed().IsMatch(t)) return "forwarding appeal";
+        if (TextLines.WordCount(t) <= MaxAppealWords && TextLines.SentenceCount(t) <= 3 && (EnjoyingNamed().IsMatch(t) || KnowSomeone().IsMatch(t))) return "forwarding appeal";
         if (TextLines.WordCount(t) > MaxWords) return null;
         if (Byline.IsReadingTime(t) || ListenTime().IsMatch(t) || ReadTime().IsMatch(t)) return "reading time";
         if (Download().IsMatch(t)) return "download link";
@@ -48,8 +48,13 @@ internal static partial class ReaderTool
     [GeneratedRegex(@"^(?:[Ee]njoy(?:ing|ed)|[Ll]ik(?:e|ing)|[Ll]ov(?:e|ing)|[Ll]iked)\s+\p{Lu}[\p{L}'’ ]{1,40}\?\s+(?:[Ff]orward|[Ss]hare|[Ss]ubscribe|[Tt]ell|[Ss]ign\s+up|[Pp]ass)\b")]
     private static partial Regex EnjoyingNamed();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:forward|share)\s+(?:it|this(?:\s+(?:issue|post|newsletter|email|edition))?)\s+(?:to|with)\s+(?:a\s+)?(?:friend|colleague|someone)", RegexOptions.IgnoreCase)]
+    // "Forward it to a friend", "Please share this issue with a colleague", "Pass it on.", "Forward this email along".
+    [GeneratedRegex(@"^(?:please\s+)?(?:forward|share|pass)\s+(?:it|this(?:\s+(?:issue|post|newsletter|email|edition|letter))?)\s+(?:(?:to|with)\s+(?:a\s+)?(?:friend|colleague|someone)|(?:on|along)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Forward();
+
+    // "Know someone who would like the Letter? Forward it on.", "Do you know a colleague who might find this useful? Share it."
+    [GeneratedRegex(@"^(?:do\s+you\s+)?know\s+(?:someone|anyone|a\s+(?:friend|colleague))\s+who\s+(?:would|might|could|should)\s+(?:like|enjoy|want|read|appreciate|find|benefit)\b[^?]{0,80}\?\s+(?:forward|share|pass|send|tell)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowSomeone();
 
     [GeneratedRegex(@"^(?:proudly\s+)?powered\s+by\s+\p{Lu}[\p{L}\d.&' -]*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Platform();

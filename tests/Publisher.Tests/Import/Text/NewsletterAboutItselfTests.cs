@@ -57,6 +57,18 @@ public class NewsletterAboutItselfTests
     [InlineData("Like Tidewatch? Forward it to a colleague.")]
     public void A_question_about_the_newsletter_by_name_then_what_to_do_with_it(string unit) => Assert.Equal("forwarding appeal", ReaderTool.What(unit));
 
+    [Theory]
+    [InlineData("Know someone who would like the Bulletin? Forward it on.")]
+    [InlineData("Do you know a colleague who might find this useful? Share it with them.")]
+    [InlineData("Pass it on.")]
+    [InlineData("Forward this email along to anyone on the committee.")]
+    public void An_appeal_to_pass_the_letter_on_to_someone_who_would_like_it(string unit) => Assert.Equal("forwarding appeal", ReaderTool.What(unit));
+
+    [Theory]
+    [InlineData("Pass it on to the harbour office, the skipper told his mate, and do not stop for the customs launch.")]
+    [InlineData("Know someone who would lend a boat? The smugglers always did, and the harbour office never asked.")]
+    public void A_story_that_passes_something_on_is_not_an_appeal(string line) => Assert.Null(ReaderTool.What(line));
+
     [Fact]
     public void A_question_to_a_person_in_a_story_is_not_an_appeal() =>
         Assert.Null(ReaderTool.What("Like Marta? She forwarded the letter to the council herself, without telling anyone at the office."));
