@@ -42,6 +42,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
     public RawReadResult Read(string text, RawSource source)
     {
         var lines = SeedText.Lines(text);
+        var headContents = HeadContentsList(lines, source.Path);
+        if (headContents.Count > 0) lines = lines.Where(l => !headContents.Any(d => d.Location!.Line == l.Number)).ToList();
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         if (nonBlank.Count == 0) return RawReadResult.Empty;
         var (texts, siteNames, mail, subject, hints) = TitleInput(lines, source);
@@ -82,6 +84,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             MailLines = mailLineNumbers,
             PassedOver = choice?.PassedOver is { } passed ? nonBlank[passed].Number : 0,
         };
+        header.Dropped.AddRange(headContents);
         // A label in a one-item-per-line menu names a section of the site, unless it stands right over the title.
         var menu = NavigationBar.VerticalMenu(texts.Take(chosen).ToList());
         var labelAt = LabelSlot(texts, chosen);
@@ -1310,6 +1313,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     [GeneratedRegex(@"[.?!][""”’)]?\s+[A-Z“""]")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>
+    /// The page's list of its sections between its title and its dated line (<see cref="PageContentsList.UnderTitle"/>):
+    /// taken out before the head is read, so the title is the line over the list, and recorded.
+    /// </summary>
+    private static List<DroppedPiece> HeadContentsList(IReadOnlyList<SeedLine> lines, string path)
+    {
+        var indexed = lines.Select(l => (l.Text, l.Number)).ToList();
+        return PageContentsList.UnderTitle(indexed, line => DateLine.Read(line) is not null || DatedFieldsLine.Read(line) is not null)
+            .Select(k => new DroppedPiece("page's contents list", lines[k].Text.Trim(), new SourceLocation(path, lines[k].Number)))
+            .ToList();
+    }
 
     /// <summary>
     /// The page's list of its own sections before its text (<see cref="PageContentsList"/>), among the single lines before the

@@ -27,11 +27,37 @@ internal static class PageContentsList
         return items >= MinItems ? count : 0;
     }
 
+    /// <summary>
+    /// "Sorra travel advice: terrorism" / "Warnings and insurance" / … / "Getting help" / "Updated 27 April 2033": the
+    /// page's list of its sections set between its title and its dated line, one run of short capitalised lines at one
+    /// indent with no blank line in it. The run's top line is the title; the <see cref="MinItems"/> or more lines under it are the list.
+    /// Looked for over the first <paramref name="within"/> lines (text and seed line number, blank lines included as
+    /// empty text) above the first dated line; the list's indices into <paramref name="lines"/>, or none.
+    /// </summary>
+    public static IReadOnlyList<int> UnderTitle(IReadOnlyList<(string Text, int Line)> lines, Func<string, bool> isDated, int within = 40)
+    {
+        var dated = -1;
+        for (var k = 0; k < Math.Min(within, lines.Count); k++)
+            if (lines[k].Text.Trim().Length > 0 && isDated(lines[k].Text)) { dated = k; break; }
+        if (dated < 1) return [];
+        // Every line of the run set at one indent: a box of fields with their values indented under them ("Posted" /
+        // "      9 Sep 2030") is no list of sections.
+        var top = dated;
+        while (top - 1 >= 0 && IsItem(lines[top - 1].Text) && lines[top - 1].Line == lines[top].Line - 1
+            && (top == dated || Indent(lines[top - 1].Text) == Indent(lines[top].Text))) top--;
+        // The title on top, then the list.
+        return dated - top >= MinItems + 1 ? Enumerable.Range(top + 1, dated - top - 1).ToList() : [];
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
     private static bool IsItem(string line)
     {
         var text = line.Trim();
         return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxItemWords
-            && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith('?') && !text.EndsWith('!') && !text.Any(char.IsDigit);
+            && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith('?') && !text.EndsWith('!') && !text.Any(char.IsDigit)
+            // "Home > Travel > Norvik", "News | Events": a trail or a menu row, not a section's name.
+            && !text.Any(c => c is '>' or '›' or '»' or '|' or '/');
     }
 
     private static bool IsOnThisPage(string line) =>

@@ -21,4 +21,24 @@ public class PageContentsListTests
         Assert.Equal(0, PageContentsList.LengthAt(Lines("Overview", "The ferries stopped.", "Safety at the quays", "Getting help")));
         Assert.Equal(0, PageContentsList.LengthAt([("Overview", 1), ("Ferry routes", 2), ("Safety at the quays", 4), ("Getting help", 5)]));
     }
+
+    private static bool Dated(string line) => line.StartsWith("Updated", StringComparison.Ordinal) || line.Trim().StartsWith("9 Sep", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_list_between_the_title_and_the_dated_line_is_the_lines_under_the_title()
+    {
+        var lines = Lines("Home > Travel > Norvik", "Norvik travel advice: safety", "Overview", "Ferry routes", "Safety at the quays", "Health", "Getting help",
+            "Updated 3 May 2034", "The ferries to the outer islands run again.");
+        Assert.Equal([2, 3, 4, 5, 6], PageContentsList.UnderTitle(lines, Dated));
+    }
+
+    [Fact]
+    public void A_title_and_a_byline_a_box_of_indented_fields_or_a_blank_line_make_no_list_under_the_title()
+    {
+        Assert.Empty(PageContentsList.UnderTitle(Lines("Norvik travel advice", "By Ines Harrow", "Updated 3 May 2034"), Dated));
+        Assert.Empty(PageContentsList.UnderTitle(Lines("Norvik: a situation report", "Format", "       Situation Report", "Source", "       Norvik Relief Office",
+            "Posted", "       9 Sep 2030"), Dated));
+        Assert.Empty(PageContentsList.UnderTitle([("Norvik travel advice", 1), ("Overview", 2), ("Ferry routes", 3), ("Safety", 5), ("Health", 6), ("Getting help", 7),
+            ("Updated 3 May 2034", 8)], Dated));
+    }
 }
