@@ -28,7 +28,7 @@ public static partial class Genres
         (ArticleKinds.Analysis, ["analyses", "brief analysis", "policy analysis", "news analysis", "policywatch", "expert analysis"]),
         (ArticleKinds.Commentary, ["expert comment", "expert commentary"]),
         (ArticleKinds.Interview, ["q a", "q and a", "qa", "in conversation", "conversation"]),
-        (ArticleKinds.News, ["news story", "latest news", "breaking news", "world news", "local news"]),
+        (ArticleKinds.News, ["news story", "news article", "news item", "latest news", "breaking news", "world news", "local news"]),
         (ArticleKinds.Review, ["book review", "film review", "books review", "review of books"]),
         (ArticleKinds.Profile, []),
         (ArticleKinds.Opinion, ["viewpoint", "comment", "comment and opinion", "opinion and analysis"]),

@@ -49,6 +49,17 @@ internal static class PageContentsList
         return dated - top >= MinItems + 1 ? Enumerable.Range(top + 1, dated - top - 1).ToList() : [];
     }
 
+    /// <summary>
+    /// Line <paramref name="i"/> of a page's head stands amid a list of short capitalised lines (a site's menu, a list of
+    /// sections): two or more such lines right above it and two or more right under it. A title may open such a run
+    /// (its sections listed under it) or close one (under a menu, over its byline and date), never stand inside it.
+    /// </summary>
+    public static bool IsAmidList(IReadOnlyList<string> lines, int i)
+    {
+        if (i < 2 || i + 2 >= lines.Count || !IsItem(lines[i])) return false;
+        return IsItem(lines[i - 1]) && IsItem(lines[i - 2]) && IsItem(lines[i + 1]) && IsItem(lines[i + 2]);
+    }
+
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     private static bool IsItem(string line)
@@ -56,8 +67,8 @@ internal static class PageContentsList
         var text = line.Trim();
         return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxItemWords
             && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith('?') && !text.EndsWith('!') && !text.Any(char.IsDigit)
-            // "Home > Travel > Norvik", "News | Events": a trail or a menu row, not a section's name.
-            && !text.Any(c => c is '>' or '›' or '»' or '|' or '/');
+            // "Home > Travel > Norvik", "News | Events": a trail or a menu row, not a section's name; "By NAME": a byline.
+            && !text.Any(c => c is '>' or '›' or '»' or '|' or '/') && !text.StartsWith("By ", StringComparison.Ordinal);
     }
 
     private static bool IsOnThisPage(string line) =>

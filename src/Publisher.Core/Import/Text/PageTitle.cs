@@ -278,6 +278,8 @@ public static partial class PageTitle
         if (LabelledField.IsInList(lines, i) || LabelledField.IsNameList(text)) return (double.NegativeInfinity, evidence);
         if (i > 0 && LabelledField.Is(text) && LabelLine.HeadsFields(lines[i - 1])) return (double.NegativeInfinity, evidence);
         if (CollectiveByline.Is(text) || EmailHeaderLine.Is(text) || ForumThread.Header(text) is not null) return (double.NegativeInfinity, evidence);
+        // "Main page" / "Random entry" / "About the Lexicon" / "Contribute": an item amid the site's menu, never the title.
+        if (PageContentsList.IsAmidList(lines, i)) return (double.NegativeInfinity, evidence);
         // "From Openwiki, the free encyclopedia" under an entry's title: the site's tagline, never the title.
         if (EncyclopediaTagline.SiteName(text) is not null) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.

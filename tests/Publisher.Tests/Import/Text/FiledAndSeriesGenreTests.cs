@@ -36,6 +36,12 @@ public class FiledAndSeriesGenreTests
         Assert.Equal(kind, Genres.FiledInOwnFields(field));
 
     [Theory]
+    [InlineData("News article")]
+    [InlineData("News item")]
+    [InlineData("News story")]
+    public void A_label_for_a_piece_of_news_is_news(string label) => Assert.Equal("news", Genres.Of(label));
+
+    [Theory]
     [InlineData("4 min read")]
     [InlineData("photographs")]
     [InlineData("Studies")]

@@ -41,4 +41,17 @@ public class PageContentsListTests
         Assert.Empty(PageContentsList.UnderTitle([("Norvik travel advice", 1), ("Overview", 2), ("Ferry routes", 3), ("Safety", 5), ("Health", 6), ("Getting help", 7),
             ("Updated 3 May 2034", 8)], Dated));
     }
+
+    [Fact]
+    public void A_line_amid_a_menu_of_short_lines_is_amid_a_list_but_the_lines_that_open_or_close_it_are_not()
+    {
+        string[] head = ["Lexicon of Norvik", "Main page", "Contents", "Random entry", "About the Lexicon", "Contribute", "Search Lexicon",
+            "GLOSSARY ENTRY", "Toll roads", "From the Lexicon of Norvik, the open reference on the coast", "A toll road is a road on which a fee is charged."];
+        Assert.True(PageContentsList.IsAmidList(head, 4));
+        Assert.False(PageContentsList.IsAmidList(head, 8));
+        string[] underMenu = ["Home", "News", "Sport", "Ferry strike ends", "By Ines Harrow", "The ferries run again."];
+        Assert.False(PageContentsList.IsAmidList(underMenu, 3));
+        string[] overName = ["Home", "News", "Sport", "Ferry strike ends", "Ines Harrow", "3 May 2034", "The ferries run again."];
+        Assert.False(PageContentsList.IsAmidList(overName, 3));
+    }
 }
