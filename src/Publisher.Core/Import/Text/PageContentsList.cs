@@ -40,10 +40,14 @@ internal static class PageContentsList
         for (var k = 0; k < Math.Min(within, lines.Count); k++)
             if (lines[k].Text.Trim().Length > 0 && isDated(lines[k].Text)) { dated = k; break; }
         if (dated < 1) return [];
+        // The text starts under the dated line: a title there ("COMMENTARY" / "2 March 2032" / "The quiet …") has the
+        // site's menu over the date, not a list of its sections.
+        if (lines.Skip(dated + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is not { } next || !IsProseLine(next)) return [];
         // Every line of the run set at one indent: a box of fields with their values indented under them ("Posted" /
-        // "      9 Sep 2030") is no list of sections.
+        // "      9 Sep 2030") is no list of sections. A label in capitals is the page's genre, not a section.
         var top = dated;
-        while (top - 1 >= 0 && IsItem(lines[top - 1].Text) && lines[top - 1].Line == lines[top].Line - 1
+        while (top - 1 >= 0 && IsItem(lines[top - 1].Text) && !TextShapes.IsCapitalsLabel(lines[top - 1].Text.Trim())
+            && lines[top - 1].Line == lines[top].Line - 1
             && (top == dated || Indent(lines[top - 1].Text) == Indent(lines[top].Text))) top--;
         // The title on top, then the list.
         return dated - top >= MinItems + 1 ? Enumerable.Range(top + 1, dated - top - 1).ToList() : [];
@@ -59,6 +63,9 @@ internal static class PageContentsList
         if (i < 2 || i + 2 >= lines.Count || !IsItem(lines[i])) return false;
         return IsItem(lines[i - 1]) && IsItem(lines[i - 2]) && IsItem(lines[i + 1]) && IsItem(lines[i + 2]);
     }
+
+    /// <summary>A line of the text: a dozen words or more.</summary>
+    private static bool IsProseLine(string line) => TextLines.WordCount(line) >= 12;
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 

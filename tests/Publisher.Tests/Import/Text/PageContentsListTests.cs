@@ -28,7 +28,7 @@ public class PageContentsListTests
     public void A_list_between_the_title_and_the_dated_line_is_the_lines_under_the_title()
     {
         var lines = Lines("Home > Travel > Norvik", "Norvik travel advice: safety", "Overview", "Ferry routes", "Safety at the quays", "Health", "Getting help",
-            "Updated 3 May 2034", "The ferries to the outer islands run again.");
+            "Updated 3 May 2034", "The ferries to the outer islands run again after a month in which the harbour office kept them in port.");
         Assert.Equal([2, 3, 4, 5, 6], PageContentsList.UnderTitle(lines, Dated));
     }
 
@@ -36,6 +36,9 @@ public class PageContentsListTests
     public void A_title_and_a_byline_a_box_of_indented_fields_or_a_blank_line_make_no_list_under_the_title()
     {
         Assert.Empty(PageContentsList.UnderTitle(Lines("Norvik travel advice", "By Ines Harrow", "Updated 3 May 2034"), Dated));
+        // A site's menu and the page's label over the date, the title under it.
+        Assert.Empty(PageContentsList.UnderTitle(Lines("Norvik Centre for Coastal Studies", "Research", "People", "News", "Contact", "COMMENTARY",
+            "Updated 3 May 2034", "The quiet return of the ferry smugglers", "The ferries to the outer islands run again after a month in port."), Dated));
         Assert.Empty(PageContentsList.UnderTitle(Lines("Norvik: a situation report", "Format", "       Situation Report", "Source", "       Norvik Relief Office",
             "Posted", "       9 Sep 2030"), Dated));
         Assert.Empty(PageContentsList.UnderTitle([("Norvik travel advice", 1), ("Overview", 2), ("Ferry routes", 3), ("Safety", 5), ("Health", 6), ("Getting help", 7),
