@@ -71,8 +71,8 @@ public class CorpusScoreTests
         new Floor("heldout18", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
             Precision: 0.97, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
-        new Floor("heldout19", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout19", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 20, Publication: 22, VolumeIssue: 23,
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 22, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
@@ -134,7 +134,7 @@ public class CorpusScoreTests
             Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout34 A to C: F1 0.972 from A on); development since the
         // twenty-fourth session's start, floored at C before any rule fitted to it.
-        new Floor("heldout34", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
+        new Floor("heldout34", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout35 A to D: F1 0.952 from A on); development since the
         // twenty-fifth session's start, floored at D before any rule fitted to it.
@@ -225,10 +225,11 @@ public class CorpusScoreTests
         new Floor("pages35-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // lead25-new (twenty-fifth session): three files of the lead's shapes written by the lead after the rules, labelled
-        // before one run and measured once, unfitted (the floors below): m03's collection "dispatches" gave no kind, and two
-        // lines of m01's footer stayed.
-        new Floor("lead25-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 6, Publication: 7, VolumeIssue: 7,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+        // before one run and measured once, unfitted (kinds 6, furniture 2, F1 0.988): m03's collection "dispatches" gave no
+        // kind, and two lines of m01's footer stayed. Fitted in the twenty-sixth session (a page's own fields line files it
+        // under a lone plural genre; an email's footer after its last rule read as one block): every field 7/7, F1 1.0.
+        new Floor("lead25-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 7, Publication: 7, VolumeIssue: 7,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // lead24-new (twenty-fourth session): four files of the lead's shapes (a ruled email banner and footer block, a
         // publisher's and periodical's names on one masthead line, initials signatures, a text browser's relative links),
         // written after the rules, labelled before one run and measured once (found 7/8, authors 6, publications 5, F1 0.902);
