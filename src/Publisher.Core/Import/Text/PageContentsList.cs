@@ -54,15 +54,23 @@ internal static class PageContentsList
     }
 
     /// <summary>
-    /// Line <paramref name="i"/> of a page's head stands amid a list of short capitalised lines (a site's menu, a list of
-    /// sections): two or more such lines right above it and two or more right under it. A title may open such a run
-    /// (its sections listed under it) or close one (under a menu, over its byline and date), never stand inside it.
+    /// Line <paramref name="i"/> of a page's head stands amid a site's menu: a run of at least <see cref="MenuRun"/> lines of
+    /// one to three words in capitals (it among them), two or more of them right above it and two or more right under it.
+    /// A title may close such a run (under a menu, over its byline and date), never stand inside it.
     /// </summary>
     public static bool IsAmidList(IReadOnlyList<string> lines, int i)
     {
-        if (i < 2 || i + 2 >= lines.Count || !IsItem(lines[i])) return false;
-        return IsItem(lines[i - 1]) && IsItem(lines[i - 2]) && IsItem(lines[i + 1]) && IsItem(lines[i + 2]);
+        if (i < 2 || i + 2 >= lines.Count || !IsMenuItem(lines[i])) return false;
+        var top = i;
+        while (top - 1 >= 0 && IsMenuItem(lines[top - 1])) top--;
+        var bottom = i;
+        while (bottom + 1 < lines.Count && IsMenuItem(lines[bottom + 1])) bottom++;
+        return i - top >= 2 && bottom - i >= 2 && bottom - top + 1 >= MenuRun;
     }
+
+    private const int MenuRun = 6;
+
+    private static bool IsMenuItem(string line) => IsItem(line) && TextLines.WordCount(line) <= 3;
 
     /// <summary>A line of the text: a dozen words or more.</summary>
     private static bool IsProseLine(string line) => TextLines.WordCount(line) >= 12;
