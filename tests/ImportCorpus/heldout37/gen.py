@@ -1,0 +1,229 @@
+"""python3 gen.py — writes heldout37's raw files, labels and sidecars. All text invented for this corpus."""
+from lib import Doc, write
+
+TM = 'Terrorism Monitor'
+
+# ---------------------------------------------------------------------------------------------------------------
+# a01: a whole Terrorism Monitor issue as PDF text.
+TM_DATE = '2034-05-08'
+F1_TITLE = 'Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at Sea'
+F1_PARAS = [
+    "Since the start of the year, the coast guard of Istrel has intercepted nine fishing vessels carrying more "
+    "fuel than any trawler of their size could burn in a month. Each was registered to a cooperative in the ports "
+    "of the Korvaan Delta, and each was later linked by investigators to the Reed Coast Brotherhood, the militant "
+    "movement that has fought the provincial government from the mangrove islands since 2029 [1]. The seizures "
+    "offer an unusually clear view of how an insurgency with no port of its own keeps its boats, generators and "
+    "radios running.",
+    "The Brotherhood's dependence on fuel is not new. What has changed is the method. Until 2032 the movement bought "
+    "diesel from roadside sellers on the mainland and ferried it across the delta in small drums, a trade that was "
+    "easy to watch and easy to tax. After a series of raids on the delta's landing stages, the group moved its "
+    "purchasing offshore, where rubber fuel bladders are filled from coastal tankers and towed behind fishing "
+    "boats to the islands at night [2].",
+    "Interviews with fishermen in Port Mabeko and Saltgrave suggest that the arrangement rests as much on consent "
+    "as on coercion. Crews are paid per bladder, often more than a week's catch would earn, and the movement "
+    "guarantees the boats against seizure by rival gangs. Several fishermen described the payments as a second "
+    "wage that had kept their cooperatives afloat when the price of fish collapsed in 2031. Others said they had "
+    "been told that a refusal would be remembered.{PAGE}",
+    "The tankers themselves are harder to trace. Most of the nine intercepted boats carried receipts from a "
+    "bunkering company registered in a neighbouring free port, and at least two had taken on fuel at a "
+    "transfer point some forty nautical miles from shore. Provincial officials believe that the company is a "
+    "front, but its owners have not been charged, and the free port's authorities have so far declined to "
+    "share ownership records with Istrel [3].",
+    "The supply chain also reaches inland. Fuel delivered to the islands is not only burned in the movement's own "
+    "boats; some of it is resold to villages that have had no reliable grid power since the 2030 floods. That "
+    "trade earns the Brotherhood money and, more importantly, a measure of gratitude. A schoolteacher on "
+    "Lammer Island said that the generator which lights her classroom in the evenings is filled every "
+    "Thursday by men she assumes belong to the movement, and that no official has offered an alternative.",
+    "Counterinsurgency planners in the provincial capital have drawn two lessons from the seizures. The first is "
+    "that patrols aimed at the landing stages simply pushed the trade out to sea, where it is more expensive to "
+    "police and less visible to the public. The second is that the fuel trade has become a pillar of the "
+    "Brotherhood's local legiti¬macy, so that any effort to choke it off will be felt first by the villages the "
+    "government hopes to win back [4].",
+    "None of this means the trade cannot be disrupted. The nine interceptions were the result of a single "
+    "well-placed informant and of radar coverage that the coast guard has only had since last autumn. If the "
+    "free port can be persuaded to open its registry, investigators would be able to follow the money from "
+    "the tankers to those who charter them. Whether the provincial government can also replace the "
+    "Brotherhood's fuel in the villages it sells to is a harder question, and {PAGE} one that patrol boats "
+    "alone will not answer.",
+]
+F1_NOTES = [
+    "[1] Istrel Provincial Coast Guard, “Interdiction Summary, January–March 2034,” released April 2, 2034.",
+    "[2] Author interviews with two former landing-stage traders, Port Mabeko, February 2034.",
+    "[3] “Free Port Declines Registry Request,” Delta Courier, March 19, 2034.",
+    "[4] Author interview with a planning officer of the provincial security council, March 2034.",
+]
+F1_BIO = ("Ingrid Sørvald-Mbeki is a research fellow at the Harwick Centre for Maritime Studies, where she works on "
+          "piracy and insurgency in river deltas. Tobias Kettleborough is a former naval officer and an independent "
+          "analyst of coastal security.")
+F1_AUTHORS = ['Ingrid Sørvald-Mbeki', 'Tobias Kettleborough']
+
+
+def tm_page_break(doc, state={'page': 1}):
+    doc.b()
+    doc.f(str(state['page']))
+    state['page'] += 1
+    doc.b()
+    if state['page'] == 4:
+        doc.f('TerrorismMonitor\uf0a7VolumeXXXII,Issue9\uf0a7May8,2034')   # mangled once by the PDF extraction
+    else:
+        doc.f('Terrorism Monitor  |  Volume XXXII, Issue 9  |  May 8, 2034')
+    doc.b()
+
+
+def a01():
+    d = Doc(width=94)
+    d.on_page_break = tm_page_break
+    d.src('''
+. THE JAMESFORD INSTITUTE
+.
+. TERRORISM MONITOR
+. Research and analysis of militant movements worldwide
+.
+. VOLUME XXXII  •  ISSUE 9  •  MAY 8, 2034
+.
+. IN THIS ISSUE
+. BRIEFS
+. Kidnap Ransoms Bankroll a New Cell on the Korvaan Delta ........................ 1
+. Workshop Raid Exposes a Drone Supply Chain in Upper Istrel ..................... 2
+. FEATURES
+. Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at Sea
+.     Ingrid Sørvald-Mbeki and Dr. Tobias Kettleborough ........................... 3
+. Prison Wings as Recruiting Grounds: The Vashti Detention System
+.     Hadiza Okonkwo-Lind ......................................................... 6
+.
+. BRIEFS
+.
+t1 Kidnap Ransoms Bankroll a New Cell on the Korvaan Delta
+.
+. Ansel Rookwood
+.
+''')
+    d.p(1, "On April 21, gunmen in two skiffs stopped a passenger launch on the northern channel of the Korvaan "
+           "Delta and took four engineers from a water utility ashore at gunpoint. Three were released within a week "
+           "after their employer paid what local media describe as a substantial sum; the fourth, a surveyor from "
+           "the capital, is still held (Delta Courier, April 28).")
+    d.p(1, "The kidnappers call themselves the Companions of the Eastern Reeds, a name that had not appeared in any "
+           "claim before this spring. Provincial police believe the group was formed late last year by fighters "
+           "who left the Reed Coast Brotherhood after a dispute over the division of fuel revenue, and that "
+           "ransoms are its main source of money while it lacks the Brotherhood's access to the offshore trade.")
+    d.p(1, "The split matters for two reasons. A small cell that lives on ransoms must keep taking hostages, and "
+           "the delta's utilities have already suspended work on three pumping stations. And a group that defines "
+           "itself against the Brotherhood may try to prove itself with more spectacular attacks than its parent "
+           "has risked in recent years. Whether the Brotherhood tolerates the newcomer or moves against it will "
+           "shape the security of the northern channel for the rest of the year.")
+    d.page_break()
+    d.src('''
+t2 Workshop Raid Exposes a Drone Supply Chain in Upper Istrel
+.
+''')
+    d.p(2, "Security forces in Upper Istrel raided a motorcycle repair workshop in the market town of Orvel on "
+           "April 30 and recovered eleven partly assembled quadcopters, several hundred metres of fibre-optic cable "
+           "and a box of modified grenade fuses. The owner of the workshop and two apprentices were arrested. "
+           "Officials said that the drones were destined for a faction of the Brotherhood active in the hills above "
+           "the delta (Istrel Herald, May 2).")
+    d.p(2, "The find confirms what observers of the conflict have suspected since a drone struck a police post at "
+           "Harl Crossing in January: the movement no longer relies on finished drones bought abroad but assembles "
+           "its own from commercial parts. The fibre-optic cable, which lets a drone be flown without a radio "
+           "link that can be jammed, suggests that the faction has learned from conflicts far from the delta.")
+    d.p(2, "The raid is likely to slow the faction's drone use for a few months at most. The parts involved are "
+           "sold legally in every large town in the province, and the skills needed to assemble them are those "
+           "of any competent mechanic. Controls on the sale of fibre-optic spools, which have few civilian buyers "
+           "in the hills, may prove a more lasting measure than the arrest of one workshop's staff.")
+    d.src('''
+. —Ansel Rookwood
+.
+. Ansel Rookwood is the Editor of Terrorism Monitor.
+''')
+    d.page_break()
+    d.src('''
+. FEATURES
+.
+t3 Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood
+t3 Resupplies at Sea
+.
+. Ingrid Sørvald-Mbeki and Dr. Tobias Kettleborough
+.
+''')
+    for para in F1_PARAS:
+        d.p(3, para)
+    d.f('Notes')
+    d.b()
+    for n in F1_NOTES:
+        d.p(3, n, blank=False)
+    d.b()
+    d.p('.', F1_BIO)
+    d.page_break()
+    d.src('''
+t4 Prison Wings as Recruiting Grounds: The Vashti Detention System
+.
+. By Hadiza Okonkwo-Lind
+.
+''')
+    f2 = [
+        "When the Vashti Detention Centre opened in 2027, it was meant to end the practice of holding suspected "
+        "militants in police cells across the province. Seven years later, the centre holds some 1,400 "
+        "detainees, more than twice its design capacity, and former inmates and guards alike describe its "
+        "wings as places where the Reed Coast Brotherhood recruits more freely than it ever could outside [1].",
+        "Overcrowding is only part of the explanation. Detainees accused of membership in the movement are "
+        "housed together with men held for smuggling, theft and debt, on the reasoning that separating them "
+        "would require new buildings the province cannot afford. In practice, this has placed the movement's "
+        "experienced members among young men with long sentences, little money and no protection.",
+        "The Brotherhood offers all three. Former detainees interviewed for this article described a system in "
+        "which the movement's members pay for food from the prison shop, mediate disputes between gangs and "
+        "arrange for money to reach prisoners' fami¬lies. In exchange, recruits attend study circles, carry "
+        "messages and, on release, are expected to report to a contact in their home district [2].",
+        "Guards are aware of the arrangement and in many cases profit from it. Two former officers said that the "
+        "movement pays wing supervisors to look away from its meetings and to move favoured prisoners between "
+        "cells. One described the payments as larger than his salary. Neither believed that the prison's "
+        "management was unaware of the practice.",
+        "Prison Administration",
+        "The provincial government has acknowledged some of these problems. In February, the justice ministry "
+        "announced a plan to open a separate wing for detainees charged with terrorism offences and to rotate "
+        "guards between wings every six months [3]. Critics note that a similar plan was announced in 2031 "
+        "and never funded, and that separation alone may simply concentrate the movement's influence.",
+        "Experience elsewhere suggests that what matters is less where militants are held than whether other "
+        "prisoners have somewhere else to turn. Where prisons provide food, legal aid and contact with families "
+        "themselves, militant networks lose the services through which they recruit. Where they do not, "
+        "separation has tended to produce a hardened core that reconstitutes itself on release.",
+        "For now, Vashti's wings remain one of the Brotherhood's most reliable sources of new members. Unless "
+        "the province pays for the basic services its prison does not provide, the movement will go on "
+        "providing them, and the centre built to contain the insurgency will continue to sustain it.",
+    ]
+    for para in f2:
+        if para == "Prison Administration":
+            d.x(4, para)
+            d.b()
+        else:
+            d.p(4, para)
+    d.f('Notes')
+    d.b()
+    for n in [
+        "[1] Author interviews with six former detainees and two former guards, Vashti and Port Mabeko, "
+        "January–March 2034.",
+        "[2] Ibid.",
+        "[3] Ministry of Justice of Istrel, press statement, February 12, 2034.",
+    ]:
+        d.p(4, n, blank=False, width=94)
+    d.b()
+    d.p('.', "Dr. Hadiza Okonkwo-Lind is a senior lecturer in criminology at the University of Saltgrave and the "
+             "author of a forthcoming study of prisons and insurgency.", blank=False)
+    d.b()
+    d.f('6')
+    meta = dict(date=TM_DATE, publication=TM, volume=32, issue=9)
+    arts = [
+        dict(title='Kidnap Ransoms Bankroll a New Cell on the Korvaan Delta', authors=['Ansel Rookwood'],
+             kind='brief', **meta),
+        dict(title='Workshop Raid Exposes a Drone Supply Chain in Upper Istrel', authors=['Ansel Rookwood'],
+             kind='brief', **meta),
+        dict(title=F1_TITLE, authors=F1_AUTHORS, kind='feature', **meta),
+        dict(title='Prison Wings as Recruiting Grounds: The Vashti Detention System',
+             authors=['Hadiza Okonkwo-Lind'], kind='feature', **meta),
+    ]
+    write('a01_tm_issue_roman_volume_bullets', d, arts, sidecar={'publication': TM}, notes=[
+        'The second brief signs off with "—Ansel Rookwood" under its text (no byline under the title); the editor',
+        'bio after it is not text of either brief. "Prison Administration" is a section heading inside feature 2: text.',
+        'Both features are listed under FEATURES; briefs under BRIEFS (plural label over the run -> brief).'])
+
+
+if __name__ == '__main__':
+    a01()
