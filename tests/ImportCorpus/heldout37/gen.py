@@ -225,5 +225,151 @@ t4 Prison Wings as Recruiting Grounds: The Vashti Detention System
         'Both features are listed under FEATURES; briefs under BRIEFS (plural label over the run -> brief).'])
 
 
+
+# ---------------------------------------------------------------------------------------------------------------
+# a02: a whole issue of a sibling monitor (invented): month and year only, footer between halves of a sentence.
+FMM = 'Frontier Militancy Monitor'
+
+
+def fmm_page_break(doc, state={'page': 1}):
+    doc.b()
+    doc.f('FRONTIER MILITANCY MONITOR  ·  May 2034  ·  page %d of 4' % state['page'])
+    state['page'] += 1
+    doc.b()
+
+
+def a02():
+    d = Doc(width=88)
+    d.on_page_break = fmm_page_break
+    d.src('''
+. ==================================================================================
+.                      F R O N T I E R   M I L I T A N C Y   M O N I T O R
+.               A monthly review of insurgency along contested borders
+. ----------------------------------------------------------------------------------
+. Vol. 6 | No. 5                                                          May 2034
+. ==================================================================================
+.
+. Contents
+. Brief: Smugglers Reopen the Karsk Gap Road After the Thaw ..................... 1
+. Analysis: Why the Ostvar Border Truce Is Fraying .............................. 2
+. Bandits, Militias and the Market for Protection in the Dravic Hills ........... 4
+.
+. BRIEF
+.
+t1 Smugglers Reopen the Karsk Gap Road After the Thaw
+. BY ORLA MEINHARDT
+.
+''')
+    d.p(1, "With the snow gone from the Karsk Gap by mid-April, mule trains have returned to the track that links "
+           "the valley of the Ostvar with the markets of the lowlands. Border guards counted more than sixty animals "
+           "crossing on a single night in the last week of the month, most carrying cigarettes, fuel and, according "
+           "to one officer, crates that the guards were not permitted to open.")
+    d.p(1, "The road has long financed the armed groups on both sides of the gap. What is new this year is that "
+           "the two largest of them appear to have agreed to share it: traders report paying a single toll at the "
+           "summit instead of two at either end. If the arrangement holds, it points to a degree of cooperation "
+           "between the groups that neither has admitted to in public.")
+    d.page_break()
+    d.src('''
+. ANALYSIS
+.
+t2 Why the Ostvar Border Truce Is Fraying
+.
+. Rustam Quellwater, Senior Fellow
+.
+''')
+    an = [
+        "The truce that ended open fighting along the upper Ostvar in the autumn of 2032 was never written down. "
+        "It rested on a handshake between two commanders, a promise of amnesty from the district governor and "
+        "the exhaustion of villages that had been fought over for three years [1]. Eighteen months later, all "
+        "three foundations are weakening at once.",
+        "The first of the two commanders, known locally as the Miller, died in February of an illness that his "
+        "followers have not named. His successor is younger, has spent most of the truce in exile and has made "
+        "no public commitment to the arrangement. Several of the Miller's lieutenants have since left with their "
+        "men for the hills above the river, where they are answerable to no one.",
+        "The amnesty has fared little better. Of the roughly four hundred fighters who registered with the "
+        "district authorities in 2032, fewer than a third have received the land or jobs they were promised. "
+        "Former fighters in the town of Belvard told this author that the registration lists are now seen as a "
+        "record of who can be arrested when the {PAGE} government decides the truce is over [2].",
+        "Finally, the villages themselves have recovered enough to have something to lose, and therefore "
+        "something to tax. Checkpoints that were abandoned during the fighting have reappeared on the valley "
+        "road, staffed by men who say they belong to neither side. Traders count eleven between Belvard and the "
+        "district capital, where two years ago there were three.",
+        "None of this makes a return to war inevitable. The district governor has asked the capital for money to "
+        "pay the outstanding amnesty grants, and the new commander has so far kept his men out of the valley. But "
+        "a truce that depended on two individuals has lost one of them, and the institutions that were meant to "
+        "replace personal trust have not been built.",
+    ]
+    for para in an:
+        d.p(2, para)
+    d.f('NOTES')
+    for n in ["1. Author interviews with district officials and village elders, Belvard, March 2034.",
+              "2. Author interviews with five registered former fighters, Belvard, March 2034."]:
+        d.x(2, n)
+    d.b()
+    d.p('.', "Rustam Quellwater is a senior fellow of the Jamesford Institute and writes on armed groups in the "
+             "highland borderlands. He last wrote for the Monitor on mountain smuggling routes.")
+    d.page_break()
+    d.src('''
+t3 Bandits, Militias and the Market for Protection in the Dravic Hills
+.
+. Femi Adeyoola
+. Field researcher, Dravic Hills Project
+.
+''')
+    fe = [
+        "Ask a farmer in the Dravic Hills who protects his harvest and the answer depends on the season. In spring, "
+        "when the herds move to the high pastures, it is the herders' own militia. At harvest, it is whichever "
+        "armed group controls the road to the grain market. In winter, when little moves at all, it is often "
+        "nobody, and that is when the raids come.",
+        "This patchwork is not a sign that the state has vanished from the hills. Police posts still stand in the "
+        "larger villages, and the district court still sits every month. But the state's protection is slow and "
+        "expensive, and it stops at the edge of the paved road. Beyond it, protection is something that must be "
+        "bought, and a crowded market of sellers has grown up to provide it.",
+        "Who Sells Protection",
+        "At least five kinds of armed group compete in that market. There are village militias, formed by elders "
+        "and paid in grain; herders' militias, which follow the flocks; bandit gangs, which sell protection mainly "
+        "against themselves; the local wing of the Dravic Liberation Front, which presents its taxes as a "
+        "contribution to a political cause; and private guards hired by the larger traders.",
+        "The boundaries between them are porous. Men move from one group to another as the pay changes, and the "
+        "same fighter may guard a village in spring and raid its neighbour in autumn. Farmers interviewed for "
+        "this study rarely distinguished between the groups by their politics. What mattered to them was whether "
+        "a group kept its word and whether it could be reached when needed [1].",
+        "Why It Matters",
+        "For the Front, the protection market is both an opportunity and a threat. It allows the movement to raise "
+        "money and to present itself as a more reliable protector than the bandits. But it also forces the Front "
+        "to compete on price and performance with groups that have no political ambitions, and several of its "
+        "local commanders have been accused by villagers of behaving like the very bandits they claim to fight.",
+        "Efforts to disarm the hills have so far treated all these groups alike. A more promising approach would "
+        "begin from the farmers' own distinctions: which groups keep their word, and why. Where the state can "
+        "offer protection that is as reliable as the best of the militias, the market for the rest will shrink "
+        "of its own accord.",
+    ]
+    for para in fe:
+        if len(para) < 40:
+            d.x(3, para)
+            d.b()
+        else:
+            d.p(3, para)
+    d.f('NOTES')
+    d.p(3, "1. Survey of 212 households in nine villages of the Dravic Hills, carried out by the author and two "
+           "assistants, November 2033 to February 2034.")
+    d.p('.', "Femi Adeyoola is a field researcher with the Dravic Hills Project, a study of rural security run "
+             "from the University of Belvard.", blank=False)
+    d.page_break()
+    meta = dict(date='2034-05-01', publication=FMM, volume=6, issue=5)
+    arts = [
+        dict(title='Smugglers Reopen the Karsk Gap Road After the Thaw', authors=['Orla Meinhardt'], kind='brief', **meta),
+        dict(title='Why the Ostvar Border Truce Is Fraying', authors=['Rustam Quellwater'], kind='analysis', **meta),
+        dict(title='Bandits, Militias and the Market for Protection in the Dravic Hills', authors=['Femi Adeyoola'],
+             kind='feature', **meta),
+    ]
+    write('a02_sibling_monitor_month_year_masthead', d, arts, notes=[
+        'An invented sibling monitor: its name printed letterspaced in capitals, labelled in title case (not in',
+        'input/site.yml). Only "May 2034" dates the issue: 2034-05-01. The singular BRIEF and ANALYSIS labels give',
+        'their pieces\' kinds; the third piece sits under no label and the contents list it by title: a feature.',
+        'The caps byline "BY ORLA MEINHARDT" is labelled as the name in its proper case.'])
+
 if __name__ == '__main__':
-    a01()
+    for _name, _fn in sorted(dict(globals()).items()):
+        if len(_name) == 3 and _name[0] == 'a' and _name[1:].isdigit():
+            _fn()
