@@ -369,6 +369,67 @@ t3 Bandits, Militias and the Market for Protection in the Dravic Hills
         'their pieces\' kinds; the third piece sits under no label and the contents list it by title: a feature.',
         'The caps byline "BY ORLA MEINHARDT" is labelled as the name in its proper case.'])
 
+# ---------------------------------------------------------------------------------------------------------------
+# a03: the web version of the first Terrorism Monitor feature, scraped (one line per paragraph).
+def a03():
+    d = Doc()
+    d.src('''
+. Skip to main content
+. THE JAMESFORD INSTITUTE
+. Research   Programs   Events   Experts   Publications   About   Donate
+. Search the site
+.
+. Terrorism Monitor
+. Latest issue | Archive | Briefs | Features | Subscribe
+. Home › Publications › Terrorism Monitor › Features
+. Volume 32, Issue 9
+.
+t1 Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at Sea
+.
+. Ingrid Sørvald-Mbeki · Tobias Kettleborough
+. Thursday, May 8, 2034
+. Share   Facebook   X   LinkedIn   WhatsApp   Email   Print
+.
+. A fishing boat towing a fuel bladder leaves a landing stage near Saltgrave. (Image: Istrel Provincial Coast Guard)
+.
+''')
+    for para in F1_PARAS:
+        d.x(1, ' '.join(para.replace('{PAGE}', ' ').replace('¬', '').split()))
+        d.b()
+    d.f('Notes')
+    for n in F1_NOTES:
+        d.x(1, n)
+    d.b()
+    d.src('''
+. Share this article   Facebook   X   LinkedIn   Email
+.
+. About the authors
+. Ingrid Sørvald-Mbeki is a research fellow at the Harwick Centre for Maritime Studies, where she works on piracy and insurgency in river deltas.
+. Tobias Kettleborough is a former naval officer and an independent analyst of coastal security.
+.
+. Related
+. Kidnap Ransoms Bankroll a New Cell on the Korvaan Delta
+. May 8, 2034 | Brief
+. Prison Wings as Recruiting Grounds: The Vashti Detention System
+. May 8, 2034 | Feature
+. Mangrove Sanctuaries: Why Delta Insurgencies Outlast Their Rivals
+. March 27, 2034 | Feature
+.
+. Get Terrorism Monitor in your inbox every other Thursday.
+. Email address   Sign up
+.
+. The Jamesford Institute · 1410 Carrow Street, Suite 300 · Lindmoor
+. © 2034 The Jamesford Institute. All rights reserved.   Privacy Policy   Terms of Use   Accessibility
+. This site uses cookies to understand how it is used. Accept   Manage preferences
+''')
+    arts = [dict(title=F1_TITLE, authors=F1_AUTHORS, date=TM_DATE, kind='feature', publication=TM, volume=32, issue=9)]
+    write('a03_tm_feature_web_version', d, arts, one_line=True,
+          sidecar={'url': 'https://www.jamesfordinstitute.org/publications/terrorism-monitor/fishing-boats-and-fuel-bladders/'},
+          notes=['The web version of a01\'s first feature. Terrorism Monitor prints its own name and navigation under the',
+                 'institute\'s masthead (a unit, so it is the publication); "Features", the last genre item of the',
+                 'breadcrumb, is the kind; the volume and issue are printed over the title.'])
+
+
 if __name__ == '__main__':
     for _name, _fn in sorted(dict(globals()).items()):
         if len(_name) == 3 and _name[0] == 'a' and _name[1:].isdigit():
