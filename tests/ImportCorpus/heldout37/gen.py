@@ -430,6 +430,119 @@ t1 Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at
                  'breadcrumb, is the kind; the volume and issue are printed over the title.'])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# a04: a plain-text email newsletter (hard-wrapped at 72) with three pieces.
+def a04():
+    d = Doc(width=72)
+    d.src('''
+. From: The Lantern Letter <editor@lanternletter.net>
+. Date: Thu, 12 Jun 2034 06:45:03 +0100
+. Subject: [Lantern Letter] No. 47: ferries, a seized trawler and a new book
+. To: reader@mailhub.net
+.
+. View this email in your browser: https://lanternletter.net/archive/47
+.
+. ========================================================================
+. THE LANTERN LETTER
+. Security and the sea, every other Thursday
+. No. 47 -- 12 June 2034
+. ========================================================================
+.
+. Good morning. In this edition:
+.  * why the ferry strikes in Port Mabeko matter beyond the quay
+.  * the appeal court frees the trawler Grey Heron
+.  * a new history of delta smuggling, reviewed
+.
+. ------------------------------------------------------------------------
+. COMMENTARY
+.
+t1 Why the Ferry Strikes Matter Beyond the Quay
+. by Nell Abernathy-Cruz
+.
+''')
+    for para in [
+        "For the third time since March, the ferry crews of Port Mabeko walked off their boats on Monday, leaving "
+        "some nine thousand passengers a day to find another way across the northern channel. The crews want a "
+        "danger allowance for the night crossings, which they say have become unsafe since the kidnapping of four "
+        "engineers in April.",
+        "It is tempting to treat this as a labour dispute and nothing more. It is not. Every day the ferries stand "
+        "idle, the small boats that take their place carry passengers nobody counts and cargo nobody inspects. The "
+        "port authority's own figures show that unregistered crossings doubled during the last strike.",
+        "The province has so far refused to negotiate, arguing that a danger allowance would amount to admitting "
+        "that the channel is not under control. That is an argument about appearances. The crews are describing "
+        "the channel as it is, and a settlement that pays them to keep working would cost less than the "
+        "smuggling the strikes invite.",
+    ]:
+        d.p(1, para)
+    d.src('''
+. ------------------------------------------------------------------------
+. NEWS
+.
+t2 Appeal Court Orders Release of the Seized Trawler Grey Heron
+. Reporting: Idris Vantongeren
+.
+''')
+    for para in [
+        "The Court of Appeal in Valmora on Wednesday ordered the coastal revenue directorate to release the "
+        "trawler Grey Heron, held at Saltgrave since January on suspicion of carrying fuel to the Reed Coast "
+        "Brotherhood.",
+        "The judges found that the directorate had kept the vessel for more than ninety days without bringing "
+        "charges, which the customs code does not allow, and that the owners had not been given a chance to "
+        "answer the allegations. The court did not rule on whether the trawler had been used for smuggling.",
+        "A lawyer for the owners, Harlan Shipping Agencies, said the boat would return to fishing within a week. "
+        "The directorate said it was studying the judgment.",
+    ]:
+        d.p(2, para)
+    d.src('''
+. ------------------------------------------------------------------------
+. BOOK REVIEW
+.
+t3 Salt, Fuel and Silence: A History of the Delta's Smugglers
+. Reviewed by Saskia Threlfall
+.
+. The Salt Roads: Smugglers, Sailors and the State, by Ottilie Marchbank.
+. Ferrous Lane Books, 312 pp.
+.
+''')
+    for para in [
+        "Ottilie Marchbank has spent a decade in the archives of the delta's customs houses, and it shows. Her "
+        "history of smuggling on the Korvaan coast begins with salt in the eighteenth century and ends with the "
+        "fuel bladders of today, and its argument is that the trade has always been less a crime against the "
+        "state than a bargain struck with it.",
+        "The best chapters are those on the 1950s, when customs officers, fishing cooperatives and local "
+        "politicians divided the profits of the cigarette trade between them with remarkable discipline. "
+        "Marchbank is careful not to romanticise the smugglers, and her account of the violence that followed "
+        "the collapse of that arrangement is hard to read.",
+        "The book is weaker on the present, where it relies on press reports rather than the archives that make "
+        "its earlier chapters so rich. But as a guide to why the delta's insurgents have found the sea so "
+        "hospitable, it has no rival.",
+    ]:
+        d.p(3, para)
+    d.src('''
+. ------------------------------------------------------------------------
+. That's all for this edition. Reply to this email to reach the editor;
+. we read everything, even if we can't answer it all.
+.
+. Forward to a friend: https://lanternletter.net/forward/47
+. You are receiving this email because you subscribed at lanternletter.net.
+. Unsubscribe: https://lanternletter.net/u/8f31c | Update your preferences
+. The Lantern Letter, PO Box 88, Saltgrave
+''')
+    meta = dict(date='2034-06-12', publication='The Lantern Letter', volume=None, issue=None)
+    arts = [
+        dict(title='Why the Ferry Strikes Matter Beyond the Quay', authors=['Nell Abernathy-Cruz'], kind='commentary', **meta),
+        dict(title='Appeal Court Orders Release of the Seized Trawler Grey Heron', authors=['Idris Vantongeren'],
+             kind='news', **meta),
+        dict(title="Salt, Fuel and Silence: A History of the Delta's Smugglers", authors=['Saskia Threlfall'],
+             kind='review', **meta),
+    ]
+    write('a04_email_newsletter_three_pieces', d, arts, notes=[
+        'A plain-text email newsletter hard-wrapped at 72 columns (not one line per paragraph). "No. 47 -- 12 June',
+        '2034" under the mail header with no volume: volume and issue empty (the corpus README, "Numbers"). The',
+        'masthead prints the name in capitals; the From line prints its proper form. "BOOK REVIEW" -> review (the',
+        'catalogue folds it, as the README\'s pages22 audit labels it); the book\'s details line is not text.'])
+
+
 if __name__ == '__main__':
     for _name, _fn in sorted(dict(globals()).items()):
         if len(_name) == 3 and _name[0] == 'a' and _name[1:].isdigit():
