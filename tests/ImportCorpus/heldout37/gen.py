@@ -5,7 +5,7 @@ TM = 'Terrorism Monitor'
 
 # ---------------------------------------------------------------------------------------------------------------
 # a01: a whole Terrorism Monitor issue as PDF text.
-TM_DATE = '2034-05-08'
+TM_DATE = '2034-05-11'
 F1_TITLE = 'Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at Sea'
 F1_PARAS = [
     "Since the start of the year, the coast guard of Istrel has intercepted nine fishing vessels carrying more "
@@ -64,9 +64,9 @@ def tm_page_break(doc, state={'page': 1}):
     state['page'] += 1
     doc.b()
     if state['page'] == 4:
-        doc.f('TerrorismMonitor\uf0a7VolumeXXXII,Issue9\uf0a7May8,2034')   # mangled once by the PDF extraction
+        doc.f('TerrorismMonitor\uf0a7VolumeXXXII,Issue9\uf0a7May11,2034')   # mangled once by the PDF extraction
     else:
-        doc.f('Terrorism Monitor  |  Volume XXXII, Issue 9  |  May 8, 2034')
+        doc.f('Terrorism Monitor  |  Volume XXXII, Issue 9  |  May 11, 2034')
     doc.b()
 
 
@@ -387,7 +387,7 @@ def a03():
 t1 Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at Sea
 .
 . Ingrid Sørvald-Mbeki · Tobias Kettleborough
-. Thursday, May 8, 2034
+. Thursday, May 11, 2034
 . Share   Facebook   X   LinkedIn   WhatsApp   Email   Print
 .
 . A fishing boat towing a fuel bladder leaves a landing stage near Saltgrave. (Image: Istrel Provincial Coast Guard)
@@ -409,9 +409,9 @@ t1 Fishing Boats and Fuel Bladders: How the Reed Coast Brotherhood Resupplies at
 .
 . Related
 . Kidnap Ransoms Bankroll a New Cell on the Korvaan Delta
-. May 8, 2034 | Brief
+. May 11, 2034 | Brief
 . Prison Wings as Recruiting Grounds: The Vashti Detention System
-. May 8, 2034 | Feature
+. May 11, 2034 | Feature
 . Mangrove Sanctuaries: Why Delta Insurgencies Outlast Their Rivals
 . March 27, 2034 | Feature
 .
@@ -436,7 +436,7 @@ def a04():
     d = Doc(width=72)
     d.src('''
 . From: The Lantern Letter <editor@lanternletter.net>
-. Date: Thu, 12 Jun 2034 06:45:03 +0100
+. Date: Thu, 15 Jun 2034 06:45:03 +0100
 . Subject: [Lantern Letter] No. 47: ferries, a seized trawler and a new book
 . To: reader@mailhub.net
 .
@@ -445,7 +445,7 @@ def a04():
 . ========================================================================
 . THE LANTERN LETTER
 . Security and the sea, every other Thursday
-. No. 47 -- 12 June 2034
+. No. 47 -- 15 June 2034
 . ========================================================================
 .
 . Good morning. In this edition:
@@ -528,7 +528,7 @@ t3 Salt, Fuel and Silence: A History of the Delta's Smugglers
 . Unsubscribe: https://lanternletter.net/u/8f31c | Update your preferences
 . The Lantern Letter, PO Box 88, Saltgrave
 ''')
-    meta = dict(date='2034-06-12', publication='The Lantern Letter', volume=None, issue=None)
+    meta = dict(date='2034-06-15', publication='The Lantern Letter', volume=None, issue=None)
     arts = [
         dict(title='Why the Ferry Strikes Matter Beyond the Quay', authors=['Nell Abernathy-Cruz'], kind='commentary', **meta),
         dict(title='Appeal Court Orders Release of the Seized Trawler Grey Heron', authors=['Idris Vantongeren'],
@@ -537,10 +537,60 @@ t3 Salt, Fuel and Silence: A History of the Delta's Smugglers
              kind='review', **meta),
     ]
     write('a04_email_newsletter_three_pieces', d, arts, notes=[
-        'A plain-text email newsletter hard-wrapped at 72 columns (not one line per paragraph). "No. 47 -- 12 June',
+        'A plain-text email newsletter hard-wrapped at 72 columns (not one line per paragraph). "No. 47 -- 15 June',
         '2034" under the mail header with no volume: volume and issue empty (the corpus README, "Numbers"). The',
         'masthead prints the name in capitals; the From line prints its proper form. "BOOK REVIEW" -> review (the',
         'catalogue folds it, as the README\'s pages22 audit labels it); the book\'s details line is not text.'])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a05: a court's judgment summary (no author; date as dd.mm.yyyy).
+def a05():
+    d = Doc()
+    d.src('''
+. COURT OF APPEAL OF VALMORA
+. Home | Judgments | Hearing lists | Practice directions | Visiting the Court | Contact
+. We use essential cookies to make this site work. Find out more about cookies | OK
+. You are here: Home > Judgments > Judgment summaries > 2034
+.
+. JUDGMENT SUMMARY
+t1 Directorate of Coastal Revenue v Harlan Shipping Agencies Ltd
+. [2034] VCA 117 | Civil Division
+. Date of judgment: 14.06.2034
+. Coram: President Okafor-Lindqvist, Judge Arnault, Judge Rasmussen-Teo
+.
+. This summary is provided to help in understanding the Court's decision. It does not form part of the reasons for the decision. The full judgment is the only authoritative document.
+.
+1 Background
+1 In January 2034 officers of the Directorate of Coastal Revenue detained the trawler Grey Heron at the port of Saltgrave on suspicion that she had been used to carry fuel to an armed group in the Korvaan Delta. The vessel's owner, Harlan Shipping Agencies Ltd, asked the Coastal District Court to order her release. The District Court refused, and the owner appealed.
+.
+1 The issues
+1 The appeal raised two questions: first, whether the Customs Code allows the Directorate to hold a vessel for more than ninety days without bringing charges; and second, whether the owner had been given a fair opportunity to answer the allegations against it.
+.
+1 The decision
+1 The Court allowed the appeal unanimously. On the first question, the Court held that section 48 of the Customs Code sets an outer limit of ninety days on detention without charge, which may be extended only by a court on the Directorate's application. No such application had been made, and the detention had become unlawful on 14 April 2034.
+.
+1 On the second question, the Court found that the Directorate had refused the owner's requests to see the evidence on which the detention was based, including the statement of an informant. While the Directorate may protect the identity of an informant, it may not keep from the owner the substance of the case it has to meet.
+.
+1 The Court ordered the release of the Grey Heron within seven days and remitted the question of costs to the District Court. The Court stressed that its judgment says nothing about whether the vessel was in fact used for smuggling, which remains a matter for any criminal proceedings.
+.
+. Download the full judgment (PDF, 412 KB)
+. Download this summary (PDF, 96 KB)
+.
+. Related judgments
+. Harlan Shipping Agencies Ltd v Directorate of Coastal Revenue [2034] VCD 31 (first instance)
+. Port Mabeko Ferry Cooperative v Ministry of Transport [2033] VCA 204
+.
+. Media enquiries: press office of the Court, weekdays 09:00–17:00
+. © Court of Appeal of Valmora 2034 | Accessibility | Privacy notice | Terms of use
+''')
+    arts = [dict(title='Directorate of Coastal Revenue v Harlan Shipping Agencies Ltd', authors=[], date='2034-06-14',
+                 kind='judgment summary', publication='Court of Appeal of Valmora', volume=None, issue=None)]
+    write('a05_court_judgment_summary', d, arts, one_line=True,
+          sidecar={'url': 'https://www.courtofappeal.valmora.gov/judgments/summaries/2034/vca-117'},
+          notes=['No author. The standing disclaimer ("This summary is provided to help ...") is on every summary:',
+                 'furniture. The summary\'s own headings (Background, The issues, The decision) are text.',
+                 '"JUDGMENT SUMMARY", a two-word label, is the kind; the neutral citation [2034] VCA 117 is no issue.'])
 
 
 if __name__ == '__main__':
