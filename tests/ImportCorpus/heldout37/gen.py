@@ -593,6 +593,91 @@ t1 Directorate of Coastal Revenue v Harlan Shipping Agencies Ltd
                  '"JUDGMENT SUMMARY", a two-word label, is the kind; the neutral citation [2034] VCA 117 is no issue.'])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# a06: a parliament's written question and its answer (no byline; two dates).
+def a06():
+    d = Doc()
+    d.src('''
+. Skip to content
+. Parliament of Esterhold
+. Business   Members   Committees   Bills and laws   Written questions   Visit and learn
+. Sign in to follow questions
+. Home / Parliamentary business / Written questions and answers / WQ-2034-1187
+.
+. Written question
+t1 Fishing Fleet Inspections: Korvaan Delta
+. WQ-2034-1187 · Ministry of Maritime Affairs
+. Asked by Maren Tollefsen (Skarhavn East) · Tabled 29 April 2034
+.
+1 To ask the Minister for Maritime Affairs how many inspections of fishing vessels registered in the Korvaan Delta the Coastal Inspectorate carried out in each of the last three years; how many of those inspections found fuel in excess of a vessel's licensed capacity; and what steps the Ministry is taking to prevent fishing vessels being used to supply armed groups.
+.
+. Answered by Jory Penhallow-Adeyemi, Minister of State for Maritime Affairs · Answered on 6 May 2034
+.
+1 The Coastal Inspectorate carried out 1,214 inspections of fishing vessels registered in the Korvaan Delta in 2031, 1,388 in 2032 and 2,046 in 2033. Excess fuel was found on 19, 31 and 74 vessels respectively. The figures for each port are set out in the attached table.
+.
+1 The increase in inspections in 2033 follows the Inspectorate's decision to station two patrol craft permanently at Port Mabeko and to share radar data with the Provincial Coast Guard of Istrel. The Ministry has also asked the Inspectorate to review the fuel allowances in fishing licences, which have not been revised since 2019 and which, in the Inspectorate's view, leave too much room for fuel to be carried for other purposes.
+.
+1 The Ministry is working with the Ministry of Justice and with neighbouring administrations on the wider question of how fuel reaches armed groups by sea. I will write to the honourable Member when that work has concluded and place a copy of my letter in the Library of the House.
+.
+. Attachment: WQ-2034-1187 inspections by port (CSV, 3 KB)
+.
+. Share this question   Email   Copy link
+. Is this page useful?   Yes   No   Report a problem with this page
+. © Parliament of Esterhold 2034 · Open Parliament Licence · Cookies · Accessibility statement
+''')
+    arts = [dict(title='Fishing Fleet Inspections: Korvaan Delta', authors=[], date='2034-05-06',
+                 kind='written question', publication='Parliament of Esterhold', volume=None, issue=None)]
+    write('a06_parliament_written_question_answer', d, arts, one_line=True, notes=[
+        'Choice the rules leave open: the asking Member and the answering Minister are parts of the record, not a',
+        'byline, so authors are empty; the date is the answer\'s (the day the record was completed and published),',
+        'not the tabling date. The question and the answer are the text; their "Asked by"/"Answered by" lines are not.'])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a07: a port authority's marine notice (no author; ISO date; a positions table).
+def a07():
+    d = Doc()
+    d.src('''
+. PORT AUTHORITY OF VELDHAVEN
+. Port services   Navigation   Pilotage   Tariffs   Environment   News   Contact
+. Tide today: HW 06:41 (4.2 m) · LW 12:58 (0.9 m) · Wind SW 4
+. Navigation › Marine notices › 2034
+.
+. MARINE NOTICE 14/2034
+t1 Temporary Closure of the Eastern Approach Channel for Dredging
+. Issued: 2034-04-27 | Valid until: further notice | Supersedes: Marine Notice 09/2034
+.
+1 Notice is hereby given that the Eastern Approach Channel between No. 3 and No. 7 buoys will be closed to all vessels from 06:00 local time on 5 May 2034 until further notice, while maintenance dredging is carried out.
+.
+1 The trailing suction hopper dredger Havfrue and her attending workboats will operate within the area bounded by the following positions (WGS 84):
+1 A   57°12.40′N   011°48.10′E
+1 B   57°12.40′N   011°50.65′E
+1 C   57°11.85′N   011°50.65′E
+1 D   57°11.85′N   011°48.10′E
+.
+1 Vessels bound for the inner harbour shall use the Western Approach Channel. Vessels with a draught of more than 9.5 metres shall not enter the Western Approach Channel within two hours either side of low water without the permission of Veldhaven Port Control.
+.
+1 The dredger will keep a listening watch on VHF channel 12. Masters of vessels navigating in the vicinity are requested to pass at minimum speed and to give the dredger a wide berth. Spoil will be deposited at the licensed disposal site north of Skerry Head.
+.
+1 Port Control will broadcast the status of the closure at 08:00 and 20:00 daily on VHF channel 12. Reports of obstructions or damage to aids to navigation should be made to Port Control immediately.
+.
+. HARBOUR MASTER
+. Port Authority of Veldhaven
+.
+. Download as PDF   Print   Subscribe to marine notices (RSS)
+. Other notices in force: 12/2034 Buoy No. 5 unlit · 13/2034 Diving operations, Quay 7
+. This website uses cookies. By continuing you agree to our use of cookies.  Close
+. © 2034 Port Authority of Veldhaven · Harbour House, Quay Road, Veldhaven · Privacy
+''')
+    arts = [dict(title='Temporary Closure of the Eastern Approach Channel for Dredging', authors=[], date='2034-04-27',
+                 kind='marine notice', publication='Port Authority of Veldhaven', volume=None, issue=None)]
+    write('a07_port_marine_notice', d, arts, one_line=True,
+          sidecar={'url': 'https://www.veldhavenport.com/navigation/marine-notices/2034/14'},
+          notes=['No author (signed by the office, "HARBOUR MASTER", not a person). "MARINE NOTICE 14/2034": a',
+                 'two-word label without its number -> marine notice; the notice number is no issue. The',
+                 'positions table is text.'])
+
+
 if __name__ == '__main__':
     for _name, _fn in sorted(dict(globals()).items()):
         if len(_name) == 3 and _name[0] == 'a' and _name[1:].isdigit():
