@@ -678,6 +678,96 @@ t1 Temporary Closure of the Eastern Approach Channel for Dredging
                  'positions table is text.'])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# a08: a museum's exhibition page ("Text: NAME, role" byline; "Posted" date).
+def a08():
+    d = Doc()
+    d.src('''
+. Orrin Bay Maritime Museum
+. Visit   What's on   Collections   Learn   Support us   Shop
+. Open today 10:00–17:00 · Free entry · Book tickets
+. What's on › Exhibitions › Lights Out
+.
+. Exhibition
+t1 Lights Out: Smugglers and Keepers on the Korvaan Coast
+. 3 April – 28 September 2034 · Gallery 4, first floor · Free, no booking needed
+. Posted 2 April 2034 · Text: Marguerite Oyelaran, Assistant Curator
+.
+. [Image: The logbook of the Skerry Head lighthouse, open at the entry for 11 November 1957. Orrin Bay Maritime Museum collection]
+.
+1 For a hundred and forty years the lamp at Skerry Head guided ships past the shoals at the mouth of the Korvaan. For much of that time it also guided, or failed to guide, the smugglers who worked the same waters by night. This exhibition tells the story of the keepers who tended the light and of the men and women who made a living from the darkness around it.
+.
+1 At its heart is the lighthouse logbook for 1957, acquired by the museum last year from the family of the last head keeper, Anselm Dray. Its entry for the night of 11 November records that the lamp was extinguished for forty minutes "owing to a fault in the clockwork". Customs records from the same night, shown here beside it, tell a different story.
+.
+1 Keepers and customs
+1 The exhibition's first room looks at the keepers' working lives: the watches, the brass that had to be polished daily, the supply boat that came once a fortnight when the weather allowed. Letters lent by keepers' descendants show how isolated the families were, and how much they depended on the fishing communities along the shore, the same communities that ran the coast's trade in cigarettes and spirits.
+.
+1 The second room turns to the smugglers themselves. Their boats, their signals and their arrangements with officials are shown through objects seized by customs over the years, from a false-bottomed fish crate to a signalling lantern with a shutter cut from a biscuit tin.
+.
+1 Voices from the coast
+1 In the final room, visitors can listen to recordings made in 2033 with people who grew up at Skerry Head and in the villages around it. Their memories are often warm, sometimes bitter, and rarely agree about who, on that November night, turned out the light.
+.
+. Accessibility: Gallery 4 is reached by lift. Audio described tours on the first Saturday of each month.
+. Plan your visit   |   Family activity trail (PDF)   |   Large-print labels
+.
+. You might also like
+. Ships in Bottles: A Winter Display
+. Lecture: The Customs House Papers, 14 May 2034
+.
+. Sign up to our e-newsletter for news, events and offers   Email   Subscribe
+. © Orrin Bay Maritime Museum 2034. Registered charity no. 1098844. Cookie settings · Privacy
+''')
+    arts = [dict(title='Lights Out: Smugglers and Keepers on the Korvaan Coast', authors=['Marguerite Oyelaran'],
+                 date='2034-04-02', kind='exhibition', publication='Orrin Bay Maritime Museum', volume=None, issue=None)]
+    write('a08_museum_exhibition_page', d, arts, one_line=True, notes=[
+        'The page date is the "Posted" date, not the exhibition\'s opening; "Text: NAME, role" is the byline. The',
+        'image caption and the visitor information are furniture; the two subheadings are text.'])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a09: a conference programme page with a talk abstract (two speakers, one with an honorific; affiliations).
+def a09():
+    d = Doc()
+    d.src('''
+. HALDEN SECURITY CONFERENCE
+. 12th edition · 24–26 May 2034 · Port Ilsmere
+. Programme   Speakers   Venue   Register   Sponsors   Press
+. Programme › Day 2 › Track B: Maritime security
+. ← Back to the full programme
+.
+. Talk
+t1 Reading the Tide Tables: Predicting Smuggling Runs from Open Data
+. Thursday 25 May 2034 · 11:15–11:45 · Room B2 (Harbour Hall)
+. Speakers: Dr Anneke Solvang (University of Tromsvik) & Kwame Idowu-Hart (Coastal Resilience Lab)
+. Add to calendar   ★ Add to my schedule
+.
+1 Smugglers who use small boats choose their nights with care. They need darkness, a tide that lets them cross the bars at river mouths, and weather calm enough for an overloaded skiff. All three can be predicted weeks in advance from data that any coastal authority already publishes.
+.
+1 In this talk we present a model that combines tide tables, moon phase and wind forecasts to rank the nights of a month by their suitability for a crossing. Tested against five years of interception records from three coastlines, the model's ten highest-ranked nights each month accounted for more than half of all interceptions, although they make up a third of the nights.
+.
+1 We will discuss what this means for patrol planning, and also its limits. Smugglers can read tide tables too, and there is evidence from one coastline that crews began to shift their crossings once patrols were concentrated on the predicted nights. We close with a proposal for sharing such models between coast guards without making them public.
+.
+. About the speakers
+. Anneke Solvang is an associate professor of oceanography at the University of Tromsvik.
+. Kwame Idowu-Hart leads the data team at the Coastal Resilience Lab, an independent research group.
+.
+. Session chair: Hedda Marwick · Language: English · Slides will be available after the conference
+.
+. ‹ Previous: Port State Control after the Sanctions Era        Next: Drones Over the Shoals ›
+.
+. Halden Security Conference · Organised by the Halden Forum for Security Dialogue
+. Code of conduct · Privacy · Contact the organisers · © 2034
+''')
+    arts = [dict(title='Reading the Tide Tables: Predicting Smuggling Runs from Open Data',
+                 authors=['Anneke Solvang', 'Kwame Idowu-Hart'], date='2034-05-25', kind='talk',
+                 publication='Halden Security Conference', volume=None, issue=None)]
+    write('a09_conference_talk_abstract', d, arts, one_line=True,
+          sidecar={'url': 'https://haldenconference.org/2034/programme/day-2/reading-the-tide-tables'},
+          notes=['The speakers are the abstract\'s authors (honorific "Dr" left out, affiliations not part of the names);',
+                 'the date is the talk\'s, the only full date the page prints for it. The masthead\'s tagline line',
+                 '(edition, dates, place) is not part of the publication; the organiser in the foot is not either.'])
+
+
 if __name__ == '__main__':
     for _name, _fn in sorted(dict(globals()).items()):
         if len(_name) == 3 and _name[0] == 'a' and _name[1:].isdigit():
