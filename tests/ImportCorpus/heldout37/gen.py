@@ -768,6 +768,136 @@ t1 Reading the Tide Tables: Predicting Smuggling Runs from Open Data
                  '(edition, dates, place) is not part of the publication; the organiser in the foot is not either.'])
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# a10: an NGO's embargoed press release (no author; the date in the embargo line; notes to editors).
+def a10():
+    d = Doc()
+    d.src('''
+. Saltmarsh Refugee Alliance
+. About us | Our work | Where we work | Get involved | News | DONATE
+. News › Press releases
+.
+. PRESS RELEASE
+. EMBARGOED UNTIL 00:01 CEST, TUESDAY 13 JUNE 2034
+.
+t1 One in Three Delta Families Displaced by Fighting Has No Safe Water, Survey Finds
+.
+1 One in three families displaced by fighting in the Korvaan Delta has no reliable access to safe drinking water, according to a survey published today by the Saltmarsh Refugee Alliance.
+.
+1 The survey of 1,630 households in eleven displacement sites found that 34 per cent relied on river water or on tankers that came less than once a week. In the sites on the northern channel, where the water utility suspended work on three pumping stations after the kidnapping of four of its engineers in April, the figure rose to 52 per cent.
+.
+1 Cases of waterborne illness recorded by the Alliance's mobile clinics have more than doubled since March. Children under five account for almost half of them.
+.
+1 “Families who fled the fighting are now being made ill by the water they drink,” said Thandiwe Ollerenshaw, the Alliance's country director. “The pumping stations on the northern channel must be repaired, and the people who repair them must be protected. This is not a problem that can wait for the conflict to end.”
+.
+1 The Alliance is calling on the provincial government and the armed groups active in the delta to guarantee safe passage for water engineers, and on donors to fund emergency water trucking until the pumping stations are working again.
+.
+. ENDS
+.
+. Notes to editors
+1 1. The survey was carried out between 2 and 26 May 2034 by Alliance staff in eleven sites hosting displaced families in the Korvaan Delta. Households were selected at random from site registers.
+1 2. The full report, Dry Season: Water and Displacement in the Korvaan Delta, is available on request and will be published on the Alliance's website when the embargo lifts.
+1 3. Thandiwe Ollerenshaw is available for interview in English and Istrelian.
+.
+. About the Saltmarsh Refugee Alliance: the Alliance is an independent humanitarian organisation founded in 2019 that works with displaced people in coastal and river regions. It takes no funding from parties to any conflict.
+.
+. Media contact: Yusuf Brandt-Okello, press officer · press@saltmarshalliance.org · +41 20 555 0193 (24 hours)
+.
+. Share   Facebook   X   LinkedIn   Email
+. More press releases
+. Alliance Opens Two Mobile Clinics on Lammer Island · 22 April 2034
+. Statement on the Detention of Aid Workers in Upper Istrel · 3 March 2034
+.
+. Saltmarsh Refugee Alliance is a registered charity, no. 4471208. © 2034 · Privacy · Cookie settings · Safeguarding
+''')
+    arts = [dict(title='One in Three Delta Families Displaced by Fighting Has No Safe Water, Survey Finds', authors=[],
+                 date='2034-06-13', kind='press release', publication='Saltmarsh Refugee Alliance', volume=None, issue=None)]
+    write('a10_ngo_embargoed_press_release', d, arts, one_line=True, notes=[
+        'No author (a press office speaks for its parent; the media contact is no author). The date is the embargo\'s',
+        'lifting, the only date printed for the release. Choices: the numbered "Notes to editors" are this release\'s',
+        'notes, so text (their heading is not); the standing "About the ..." paragraph is furniture, as a bio is.'])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a11: a podcast episode page with show notes and a chapter list.
+def a11():
+    d = Doc()
+    d.src('''
+. The Long Watch
+. A podcast about security at sea
+. Episodes   About   Hosts   Newsletter   Support the show
+. Listen on: Apple Podcasts · Spotify · Pocket Casts · YouTube · RSS
+.
+. Episode 63
+t1 The Smugglers' Calendar
+. May 31, 2034 · 48 min
+. Host: Priya Lindqvist-Osei
+. ▶ Play episode    ⤓ Download MP3 (44 MB)    Share
+.
+1 Why do smuggling boats on the Korvaan coast cross on some nights and not on others? This week I talk to oceanographer Anneke Solvang, who has built a model that ranks the nights of a month by how good they are for a crossing, using nothing but tide tables, the moon and the weather forecast.
+.
+1 We talk about how she first noticed the pattern in five years of interception records, why the smugglers' best nights are often not the darkest ones, and what happened on one coastline when patrols started using her predictions. Anneke also explains why she thinks models like hers should be shared between coast guards but kept out of public view.
+.
+1 Later in the episode, former ferry captain Osric Tallow describes forty years of crossing the northern channel, and what the recent ferry strikes say about how safe the channel has become.
+.
+. Chapters
+. 00:00 Introduction
+. 02:40 Five years of interception records
+. 14:05 The best nights are not the darkest
+. 27:30 When smugglers read the tide tables too
+. 36:15 Osric Tallow on the northern channel
+. 46:20 Coming up next week
+.
+. Credits: produced by Lorna Esquivel-Barr, music by the Fennick Quartet.
+. Supporters get ad-free episodes and full transcripts. Become a supporter
+. ← Episode 62: Who Owns the Free Port?          Episode 64: Lighthouses and Informers →
+. © 2034 The Long Watch. Made by Gullwing Audio.
+''')
+    arts = [dict(title="The Smugglers' Calendar", authors=['Priya Lindqvist-Osei'], date='2034-05-31', kind='podcast',
+                 publication='The Long Watch', volume=None, issue=None)]
+    write('a11_podcast_episode_show_notes', d, arts, one_line=True,
+          sidecar={'url': 'https://thelongwatch.fm/episodes/63-the-smugglers-calendar'},
+          notes=['Choice: the host, who writes the show notes in the first person, is the author; guests and the',
+                 'producer are not. The episode number is no issue. The chapter list is furniture (README, "Podcasts").',
+                 'The show named in the masthead is the publication, not the company in the foot.'])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a12: a book excerpt on a publisher's site ("From TITLE, by NAME"; dd/mm/yyyy).
+def a12():
+    d = Doc()
+    d.src('''
+. FERROUS LANE BOOKS
+. Books   Authors   Reading room   Events   Submissions   Basket (0)
+. Home / Reading room / Excerpts
+.
+. EXCERPT
+t1 The Night the Lamp Went Out at Skerry Head
+. From The Salt Roads: Smugglers, Sailors and the State, by Ottilie Marchbank
+. 18/04/2034
+.
+1 The logbook says that the lamp failed at a quarter past one. Anselm Dray, who had kept the Skerry Head light for nineteen years, wrote the entry himself, in the careful upright hand of a man who knew that every line of the book might one day be read by an inspector: "Lamp extinguished owing to a fault in the clockwork. Relit 1.55. Weather fair, wind light south-westerly, sea calm."
+.
+1 It was, by every other account, a perfect night for it. The moon had set before midnight. The tide was high at half past one, which meant that a boat drawing four feet could cross the bar at the mouth of the Korvaan without waiting for daylight. And for forty minutes, the only light on that stretch of coast was out.
+.
+1 The customs launch stationed at Saltgrave did not put to sea that night. Its log, which survives in the archive of the customs house, records that the engine was under repair. Its master was a cousin of Dray's wife. Two days later, a lorry carrying eleven hundred cartons of cigarettes was stopped on the coast road north of Port Mabeko, and its driver told the police that he had collected them from a beach below the lighthouse.
+.
+1 Nobody was ever charged with turning out the light. Dray retired the following spring with a commendation for long service, and the clockwork was replaced at the lighthouse board's expense. When I asked his granddaughter, sixty years later, what she thought had happened, she laughed. "The clockwork," she said, "was always very reliable when the customs men were about."
+.
+. The Salt Roads: Smugglers, Sailors and the State by Ottilie Marchbank is published by Ferrous Lane Books on 24 April 2034 (hardback, 312 pages). Extract reproduced with permission.
+. Buy the book   |   Read more excerpts   |   Share this excerpt
+.
+. Join our readers' list for new books, excerpts and events.   Your email   Join
+. © Ferrous Lane Books Ltd 2034. All rights reserved. Cookies help us run this site. Manage cookies
+''')
+    arts = [dict(title='The Night the Lamp Went Out at Skerry Head', authors=['Ottilie Marchbank'], date='2034-04-18',
+                 kind='excerpt', publication='Ferrous Lane Books', volume=None, issue=None)]
+    write('a12_publisher_book_excerpt', d, arts, one_line=True, notes=[
+        'The book\'s author is the excerpt\'s author ("From BOOK, by NAME"); the publisher\'s site is the publication',
+        '(masthead in capitals, proper form in the copyright line, without "Ltd"); 18/04/2034 is day/month/year.',
+        'The page\'s label "EXCERPT" is the kind; the publication-details line after the text is furniture.'])
+
+
 if __name__ == '__main__':
     for _name, _fn in sorted(dict(globals()).items()):
         if len(_name) == 3 and _name[0] == 'a' and _name[1:].isdigit():
