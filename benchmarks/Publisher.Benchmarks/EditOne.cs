@@ -102,10 +102,10 @@ public static class EditOne
     /// Core compiled from the tree as it is, so run the benchmark on an unchanged tree); any other identifier gets the
     /// portable package's code, JIT.
     /// </summary>
-    private static readonly string[] ShippedCli = ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier];
+    internal static readonly string[] ShippedCli = ["-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier];
 
     /// <summary>A CLI published ahead of time: a native <c>publisher</c> file and no <c>publisher.dll</c>.</summary>
-    private static bool IsNative(string cli) => File.Exists(Path.Combine(cli, "publisher")) && !File.Exists(Path.Combine(cli, "publisher.dll"));
+    internal static bool IsNative(string cli) => File.Exists(Path.Combine(cli, "publisher")) && !File.Exists(Path.Combine(cli, "publisher.dll"));
 
     private static int Touched(Publisher.Core.Build.BuildResult result) =>
         result.Changes is { } c ? c.Added.Count + c.Changed.Count + c.Removed.Count : 0;
@@ -151,7 +151,7 @@ public static class EditOne
         return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
     }
 
-    private static bool Publish(string repo, string folder, string[]? extra = null)
+    internal static bool Publish(string repo, string folder, string[]? extra = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repo, UseShellExecute = false };
         foreach (var a in new[] { "publish", "src/Publisher", "-c", "Release", "-o", folder, "-v", "q", "--nologo" }.Concat(extra ?? [])) start.ArgumentList.Add(a);
@@ -192,7 +192,7 @@ public static class EditOne
         return (f[0], f[1]);
     }
 
-    private static void CopyTree(string from, string to)
+    internal static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
@@ -203,7 +203,7 @@ public static class EditOne
     }
 
     /// <summary>The CLI's build in a fresh process, timed by /usr/bin/time (wall, user + system CPU, peak resident memory).</summary>
-    private static (double Wall, double Cpu, double PeakMb) ColdBuild(string cli, string input, string theme, string output)
+    internal static (double Wall, double Cpu, double PeakMb) ColdBuild(string cli, string input, string theme, string output)
     {
         var times = Path.Combine(Path.GetDirectoryName(cli)!, "time.txt");
         var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true };

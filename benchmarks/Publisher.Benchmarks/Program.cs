@@ -12,6 +12,9 @@ using Publisher.Benchmarks;
 //       with phases), by the CLI as `dotnet tool install` installs it here (on linux-x64 ReadyToRun) in a cold process
 //       (wall and CPU) and in a cold child process of this program (phases); --jit: also by the CLI published without a
 //       runtime identifier (JIT, as `dotnet run` and the portable tool package run), in a cold process.
+//   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --hugo [articles=5000] [--runs 5]
+//       issue 11's ratio on this machine: clean builds by Hugo (minimal theme, on the same articles) and by the CLI as
+//       installed, alternating, each in a cold process; medians, peak memory, files written, the ratio. Needs `hugo`.
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --write-archive DIR articles
 //       only writes the synthetic archive into DIR (to profile `--build-once DIR THEME OUTPUT` runs on it by hand).
 //   dotnet run -c Release --project benchmarks/Publisher.Benchmarks -- --startup [--runs 5]
@@ -41,13 +44,16 @@ try
         return ScaleCurve.Run(Option(args, "--sizes", "500,5000,50000").Split(',').Select(ParseInt).ToArray(), ParseInt(Option(args, "--runs", "3")));
     if (args.Contains("--startup"))
         return StartupCost.Run(ParseInt(Option(args, "--runs", "5")));
-    var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    // Not an option, nor the value of one ("--runs 5").
+    var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--runs" or "--sizes"))).ToArray();
     if (args.Contains("--import"))
         return ImportScale.Run(positional.Length > 0 ? ParseInt(positional[0]) : 500);
     if (args.Contains("--search-site"))
         return SearchSite.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000);
     if (args.Contains("--search"))
         return SearchIndexSize.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
+    if (args.Contains("--hugo"))
+        return HugoComparison.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, ParseInt(Option(args, "--runs", "5")));
     if (args.Contains("--edit-one"))
         return EditOne.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, args.Contains("--jit"));
     return CleanBuilds.Run(positional.Length > 0 ? ParseInt(positional[0]) : 5000, positional.Length > 1 ? ParseInt(positional[1]) : 3);
