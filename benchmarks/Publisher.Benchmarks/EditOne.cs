@@ -205,15 +205,19 @@ public static class EditOne
     /// <summary>The CLI's build in a fresh process, timed by /usr/bin/time (wall, user + system CPU, peak resident memory).</summary>
     internal static (double Wall, double Cpu, double PeakMb) ColdBuild(string cli, string input, string theme, string output)
     {
-        var times = Path.Combine(Path.GetDirectoryName(cli)!, "time.txt");
-        var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true };
         string[] command = IsNative(cli) ? [Path.Combine(cli, "publisher")] : ["dotnet", Path.Combine(cli, "publisher.dll")];
-        foreach (var a in new[] { "-f", "%e %U %S %M", "-o", times }.Concat(command).Concat(["build", "--input", input, "--theme", theme, "--output", output, "--quiet"]))
-            start.ArgumentList.Add(a);
+        return Timed([.. command, "build", "--input", input, "--theme", theme, "--output", output, "--quiet"], Path.Combine(Path.GetDirectoryName(cli)!, "time.txt"));
+    }
+
+    /// <summary>A command in a fresh process under /usr/bin/time (its record in <paramref name="times"/>): wall, user + system CPU, peak resident memory.</summary>
+    internal static (double Wall, double Cpu, double PeakMb) Timed(string[] command, string times, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? "" };
+        foreach (var a in new[] { "-f", "%e %U %S %M", "-o", times }.Concat(command)) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new BenchmarkFailed($"publisher build exited with {process.ExitCode}");
+        if (process.ExitCode != 0) throw new BenchmarkFailed($"{Path.GetFileName(command[0])} exited with {process.ExitCode}");
         var f = File.ReadAllLines(times).Last().Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         return (f[0], f[1] + f[2], f[3] / 1024);
     }

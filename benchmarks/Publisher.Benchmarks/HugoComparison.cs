@@ -45,7 +45,7 @@ public static class HugoComparison
                     {
                         foreach (var folder in new[] { "public", "resources" }.Select(f => Path.Combine(hugoSite, f)))
                             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-                        theirs.Add(TimedHugo(hugo, hugoSite));
+                        theirs.Add(EditOne.Timed([hugo, "--quiet"], Path.Combine(root, "hugo-time.txt"), hugoSite));
                         Console.WriteLine($"  hugo:      {Describe(theirs[^1])}");
                     }
                     else
@@ -74,19 +74,6 @@ public static class HugoComparison
         {
             if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
-    }
-
-    private static (double Wall, double Cpu, double PeakMb) TimedHugo(string hugo, string site)
-    {
-        var times = Path.Combine(site, "..", "hugo-time.txt");
-        var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = site };
-        foreach (var a in new[] { "-f", "%e %U %S %M", "-o", times, hugo, "--quiet" }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new BenchmarkFailed($"hugo exited with {process.ExitCode}");
-        var f = File.ReadAllLines(times).Last().Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        return (f[0], f[1] + f[2], f[3] / 1024);
     }
 
     private static string Version(string hugo)
