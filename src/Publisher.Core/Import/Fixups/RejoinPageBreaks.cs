@@ -89,7 +89,7 @@ public static partial class RejoinPageBreaks
         if (RunInListItem(a, next)) return false;
         if (ParagraphShape.StartsLower(b))
             // After a finished sentence, a lower-case "al-Sadr …" can open a paragraph.
-            return end is not ParagraphEnd.Closed || !NameParticle().IsMatch(b);
+            return end is not ParagraphEnd.Closed || !TextShapes.StartsWithJoinedParticle(b);
         if (end != ParagraphEnd.Open) return false;
         var heading = ParagraphShape.LooksLikeHeading(b, out var titleCase) && titleCase && next.Lines.Count == 1;
         return !heading;
@@ -171,9 +171,6 @@ public static partial class RejoinPageBreaks
             actions.Add(new FixupAction(FixupActionKinds.MadeHeading, line.Trim(), context.At(block.Start)));
         }
     }
-
-    [GeneratedRegex(@"^(al|el|ul|bin|ibn|de|van|von|da|du)-", RegexOptions.IgnoreCase)]
-    private static partial Regex NameParticle();
 
     [GeneratedRegex(@"[\p{L}\p{N}']+$")]
     private static partial Regex LastWord();

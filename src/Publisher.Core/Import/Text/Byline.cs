@@ -75,7 +75,7 @@ public static partial class Byline
         // "Ann Lee¹ ORCID iD, Bo Ma²": a journal's researcher ids beside the names are no part of them.
         var (unbadged, badged) = OrcidMark.Strip(text);
         // "Ann Lee (View all articles)": the link to the author's page is no part of the name, and shows that it is one.
-        text = HeaderWidget.WithoutProfileLink(unbadged);
+        text = HeaderWidget.WithoutProfileLink(HeaderWidget.WithoutTrailingButtons(unbadged));
         badged |= text.Length < unbadged.Length;
         if (text.Length < 4) return null;
 
@@ -217,7 +217,7 @@ public static partial class Byline
         // sentence, not a byline (names are capitalised; a surname particle such as "de" or "al-" aside).
         // "Delivered by the Rt Hon Dame Ann Lee": the article before a style is no sentence's opening.
         text = StyledArticle().Replace(text.TrimStart(), "");
-        if (LowerCaseOpening().IsMatch(text) && !Particle().IsMatch(text.Split(' ')[0])) return null;
+        if (LowerCaseOpening().IsMatch(text) && !TextShapes.IsNameParticle(text.Split(' ')[0])) return null;
         // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
         // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
@@ -328,7 +328,7 @@ public static partial class Byline
         {
             var word = raw.Trim('"', '“', '”', '\'', '‘', '’');
             if (word.Length == 0) return false;
-            if (Particle().IsMatch(word))
+            if (TextShapes.IsNameParticle(word))
             {
                 // "al-Rashid" is a surname with its article; a bare "al" or "van" is only a particle.
                 if (word.IndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])) capitalised++;
@@ -389,9 +389,6 @@ public static partial class Byline
 
     [GeneratedRegex(@"^(?:\s*(?:,|and|&)?\s*\[(?:\\.|[^\]\\])+\]\([^)\s]*\))+\s*$")]
     private static partial Regex LinkOnlyNames();
-
-    [GeneratedRegex(@"^(?:al|el|bin|ibn|bint|de|da|das|del|della|der|den|di|du|la|le|van|von|ul|ud|dos|zu|ter|abu|ben)(?:-|$)")]
-    private static partial Regex Particle();
 
     [GeneratedRegex(@"(?:tion|tions|ment|ments|ness|ism|isms|ity|ities|ics)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadingSuffix();

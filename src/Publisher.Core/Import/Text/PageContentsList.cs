@@ -30,7 +30,8 @@ internal static class PageContentsList
     /// <summary>
     /// "Sorra travel advice: terrorism" / "Warnings and insurance" / … / "Getting help" / "Updated 27 April 2033": the
     /// page's list of its sections set between its title and its dated line, one run of short capitalised lines at one
-    /// indent with no blank line in it. The run's top line is the title; the <see cref="MinItems"/> or more lines under it are the list.
+    /// indent with no blank line in it. The run's top line is the title; the <see cref="MinItems"/> or more lines under it
+    /// are the list. A run set apart by blank lines above and under it is the list whole, the line over the blank its title.
     /// Looked for over the first <paramref name="within"/> lines (text and seed line number, blank lines included as
     /// empty text) above the first dated line; the list's indices into <paramref name="lines"/>, or none.
     /// </summary>
@@ -38,20 +39,35 @@ internal static class PageContentsList
     {
         var dated = -1;
         for (var k = 0; k < Math.Min(within, lines.Count); k++)
-            if (lines[k].Text.Trim().Length > 0 && isDated(lines[k].Text)) { dated = k; break; }
+            if (!IsBlank(lines[k].Text) && isDated(lines[k].Text)) { dated = k; break; }
         if (dated < 1) return [];
-        // The text starts under the dated line: a title there ("COMMENTARY" / "2 March 2032" / "The quiet …") has the
-        // site's menu over the date, not a list of its sections.
-        if (lines.Skip(dated + 1).FirstOrDefault(l => l.Text.Trim().Length > 0).Text is not { } next || !IsProseLine(next)) return [];
+        // The text starts under the dated line (past a byline and a row of buttons): a title there ("COMMENTARY" /
+        // "2 March 2032" / "The quiet …") has the site's menu over the date, not a list of its sections.
+        if (lines.Skip(dated + 1).FirstOrDefault(l => !IsBlank(l.Text) && !isDated(l.Text) && Byline.Read(l.Text) is null && !HeaderWidget.Is(l.Text) && !HeaderWidget.IsButtonRow(l.Text)).Text is not { } next
+            || !IsProseLine(next)) return [];
+        var bottom = dated - 1;
+        while (bottom >= 0 && IsBlank(lines[bottom].Text)) bottom--;
+        var setApart = bottom < dated - 1;
+        if (bottom < 0 || !IsItem(lines[bottom].Text)) return [];
         // Every line of the run set at one indent: a box of fields with their values indented under them ("Posted" /
         // "      9 Sep 2030") is no list of sections. A label in capitals is the page's genre, not a section.
-        var top = dated;
+        var top = bottom;
         while (top - 1 >= 0 && IsItem(lines[top - 1].Text) && !TextShapes.IsCapitalsLabel(lines[top - 1].Text.Trim())
             && lines[top - 1].Line == lines[top].Line - 1
-            && (top == dated || Indent(lines[top - 1].Text) == Indent(lines[top].Text))) top--;
+            && Indent(lines[top - 1].Text) == Indent(lines[top].Text)) top--;
+        if (setApart)
+        {
+            // The run whole, with a blank line over it and the title over that.
+            var above = top - 1;
+            if (above < 0 || !IsBlank(lines[above].Text)) return [];
+            while (above >= 0 && IsBlank(lines[above].Text)) above--;
+            return above >= 0 && bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
+        }
         // The title on top, then the list.
         return dated - top >= MinItems + 1 ? Enumerable.Range(top + 1, dated - top - 1).ToList() : [];
     }
+
+    private static bool IsBlank(string line) => line.Trim().Length == 0;
 
     /// <summary>
     /// Line <paramref name="i"/> of a page's head stands amid a site's menu: a run of at least <see cref="MenuRun"/> lines of

@@ -89,6 +89,7 @@ public static partial class SiteName
             }
             return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
         }
+        if (SelfNamed(lines, title) is { } selfNamed) return selfNamed;
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
         if (SiteUnit.Find(lines, tops.Select(t => (t.Name, t.Index)).ToList(), titleAt) is { } unit)
@@ -276,6 +277,26 @@ public static partial class SiteName
     /// <summary>A name as a masthead prints it: words of four letters or more capitalised, nothing but letters, digits and a name's marks.</summary>
     private static bool IsCleanName(string name) =>
         CapitalisedWords(name) && name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '&' or '\'' or '’' or '-' or '.' or ',' or '(' or ')');
+
+    /// <summary>
+    /// The site naming itself at the top of the page: its title bar printed as the first line ("Slack water | Portal of
+    /// Tides", the title, a bar, the site's name), or a reference work's tagline ("From the Portal of Tides, the free
+    /// glossary of …", <see cref="EncyclopediaTagline"/>). Null when neither is there.
+    /// </summary>
+    private static SiteNameReading? SelfNamed(IReadOnlyList<string> lines, string? title)
+    {
+        if (title is not null && lines.FirstOrDefault(l => l.Trim().Length > 0) is { } first && TitleBar().Match(first.Trim()) is { Success: true } bar
+            && SameName(bar.Groups["title"].Value, title) && bar.Groups["site"].Value.Trim() is var site
+            && TextLines.WordCount(site) is >= 2 and <= 8 && IsCleanName(site) && !IsGenreWordAlone(site))
+            return new SiteNameReading(site, "the page's title bar printed as its first line ('title | site')");
+        foreach (var line in lines.Take(TopLines * 3))
+            if (EncyclopediaTagline.SiteName(line) is { } tagged && TextLines.WordCount(tagged) is >= 1 and <= 8)
+                return new SiteNameReading(tagged, "the reference work's tagline under the title ('From …, the …')");
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?<title>.+?)\s+[|–—]\s+(?<site>[^|–—]+)$")]
+    private static partial Regex TitleBar();
 
     /// <summary>Where the page prints its title (the first line that is the title), or -1.</summary>
     private static int IndexOfTitle(IReadOnlyList<string> lines, string title)

@@ -5,11 +5,30 @@ namespace Publisher.Core.Import.Text;
 /// <summary>Shape tests on single lines of raw text, in one file per concept; here: person names on a byline. Pure.</summary>
 public static partial class TextShapes
 {
+    /// <summary>The particles of surnames, in lower case: "van der Berg", "de la Cruz", "al-Rashid", "ten Brink".</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-        "al", "al-", "el", "bin", "ibn", "bint", "de", "da", "das", "del", "della", "der", "den", "di", "du",
-        "la", "le", "van", "von", "ul", "ud", "e", "y", "dos", "zu", "ter", "abu", "ben",
+        "al", "el", "bin", "ibn", "bint", "de", "da", "das", "del", "della", "der", "den", "di", "du",
+        "la", "le", "van", "von", "ul", "ud", "e", "y", "dos", "zu", "ter", "ten", "abu", "ben",
     };
+
+    /// <summary>
+    /// A surname particle alone ("van", "de") or joined to its surname ("al-Rashid"); printed in lower case unless
+    /// <paramref name="anyCase"/> ("Van der Berg" at a sentence's start).
+    /// </summary>
+    internal static bool IsNameParticle(string word, bool anyCase = false)
+    {
+        var hyphen = word.IndexOf('-');
+        var head = hyphen > 0 ? word[..hyphen] : word;
+        return NameParticles.Contains(anyCase ? head.ToLowerInvariant() : head);
+    }
+
+    /// <summary>"al-Sadr", "bin-Laden": a particle joined to its surname by a hyphen, at the start of <paramref name="text"/>.</summary>
+    internal static bool StartsWithJoinedParticle(string text)
+    {
+        var word = text.TrimStart().Split(' ', 2)[0];
+        return word.IndexOf('-') > 0 && IsNameParticle(word, anyCase: true);
+    }
 
     /// <summary>
     /// The author names on a byline-shaped line ("Jacob Zenn", "Ann Lee and Bo Ma", "Ann Lee, Bo Ma"), honorifics dropped,
@@ -43,7 +62,7 @@ public static partial class TextShapes
         var capitalised = 0;
         foreach (var word in words)
         {
-            if (NameParticles.Contains(word.ToLowerInvariant())) continue;
+            if (IsNameParticle(word, anyCase: true)) continue;
             var first = word.TrimStart('\'', '‘', '"', '“', '(');
             if (first.Length == 0 || !char.IsLetter(first[0])) return false;
             if (!char.IsUpper(first[0])) return false;
