@@ -33,9 +33,9 @@ public static partial class HtmlUrls
             // A tag's attributes come in the order written, but SingleUrlAttributes does not: collect, then splice in order.
             List<(TagAttribute Attribute, string Resolved)>? changes = null;
             foreach (var name in SingleUrlAttributes)
-                if (tag.Find(name) is { } attribute && Resolve(attribute.Value, page) is var resolved && resolved != attribute.Value)
+                if (tag.Find(name) is { } attribute && attribute.Value is var value && Resolve(value, page) is var resolved && resolved != value)
                     (changes ??= []).Add((attribute, resolved));
-            if (tag.Find("srcset") is { } srcset && ResolveSrcset(srcset.Value, page) is var resolvedSet && resolvedSet != srcset.Value)
+            if (tag.Find("srcset") is { } srcset && srcset.Value is var set && ResolveSrcset(set, page) is var resolvedSet && resolvedSet != set)
                 (changes ??= []).Add((srcset, resolvedSet));
             if (changes is null) continue;
 

@@ -48,9 +48,8 @@ public static class HtmlPageScanner
         foreach (var tag in HtmlStartTags.Read(html))
         {
             var name = tag.Name;
-            var location = new SourceLocation(displayPath, tag.Line, tag.Column);
 
-            if (tag.Attribute("id") is { Length: > 0 } id) AddId(id, location, anchors, firstById, diagnostics);
+            if (tag.Attribute("id") is { Length: > 0 } id) AddId(id, new SourceLocation(displayPath, tag.Line, tag.Column), anchors, firstById, diagnostics);
             if (name == "a" && tag.Attribute("name") is { Length: > 0 } anchorName) anchors.Add(anchorName);
 
             if (UrlAttributes.TryGetValue(name, out var attributes))

@@ -4,11 +4,15 @@ using AngleSharp.Text;
 
 namespace Publisher.Core.Build.Checks;
 
-/// <summary>A start tag as the HTML standard's tokenizer reads it: lower-case names, decoded values, the first of a repeated attribute.</summary>
+/// <summary>
+/// A start tag as the HTML standard's tokenizer reads it: lower-case names, the first of a repeated attribute. Read
+/// while it is current: <see cref="HtmlStartTags.Read"/> reuses its attribute list for the next tag.
+/// </summary>
 /// <param name="Line">1-based line of its <c>&lt;</c>.</param>
 /// <param name="Column">1-based column of its <c>&lt;</c>.</param>
-internal sealed record StartTag(string Name, int Line, int Column, IReadOnlyList<TagAttribute> Attributes)
+internal readonly record struct StartTag(string Name, int Line, int Column, IReadOnlyList<TagAttribute> Attributes)
 {
+    /// <summary>The decoded value of the attribute called <paramref name="name"/> (the first, if repeated); null when the tag has none.</summary>
     public string? Attribute(string name) => Find(name)?.Value;
 
     /// <summary>The attribute called <paramref name="name"/> (the first, if repeated), with where its value is written.</summary>
@@ -20,12 +24,27 @@ internal sealed record StartTag(string Name, int Line, int Column, IReadOnlyList
     }
 }
 
-/// <summary>An attribute of a <see cref="StartTag"/>: its lower-case name, its decoded value and where the value is written.</summary>
+/// <summary>
+/// An attribute of a <see cref="StartTag"/>: its lower-case name, where its value is written and, decoded when asked
+/// for (most attributes a scan passes are never read), its value.
+/// </summary>
 /// <param name="RawStart">Index in the page where the written value starts (its opening quote, if quoted); for an attribute
 /// without a value (<c>&lt;a href&gt;</c>), the index just after its name.</param>
 /// <param name="RawEnd">Index just after the written value (after its closing quote); equal to <paramref name="RawStart"/> when it has none.</param>
 /// <param name="HasValue">False for an attribute written without <c>=</c>.</param>
-internal readonly record struct TagAttribute(string Name, string Value, int RawStart, int RawEnd, bool HasValue);
+internal readonly record struct TagAttribute(string Name, int RawStart, int RawEnd, bool HasValue)
+{
+    /// <summary>The page the attribute is written in.</summary>
+    internal string Page { get; init; } = "";
+
+    /// <summary>Where the value's characters are (inside the quotes, if quoted).</summary>
+    internal int ValueStart { get; init; }
+
+    internal int ValueEnd { get; init; }
+
+    /// <summary>The value, its character references decoded (a new string each time it is read).</summary>
+    public string Value => ValueEnd > ValueStart ? HtmlStartTags.Decode(Page, ValueStart, ValueEnd) : "";
+}
 
 /// <summary>
 /// Reads the start tags of an HTML page, and nothing else, the way the HTML standard's tokenizer splits a page:
@@ -44,6 +63,7 @@ internal static class HtmlStartTags
     public static IEnumerable<StartTag> Read(string html)
     {
         var lines = new LineCounter(html);
+        var attributes = new List<TagAttribute>();
         var foreignDepth = 0;
         var i = 0;
         while (i < html.Length)
@@ -53,9 +73,8 @@ internal static class HtmlStartTags
             var next = html[lt + 1];
             if (IsAsciiLetter(next))
             {
-                var tag = ReadTag(html, lt + 1, out var end, out var selfClosing);
-                if (tag is null) yield break;
-                var (name, attributes) = tag.Value;
+                var name = ReadTag(html, lt + 1, attributes, out var end, out var selfClosing);
+                if (name is null) yield break;
                 var (line, column) = lines.At(lt);
                 if (foreignDepth == 0 && name == "image") name = "img";
                 yield return new StartTag(name, line, column, attributes);
@@ -74,9 +93,9 @@ internal static class HtmlStartTags
             {
                 if (lt + 2 < html.Length && IsAsciiLetter(html[lt + 2]))
                 {
-                    var tag = ReadTag(html, lt + 2, out var end, out _);
-                    if (tag is null) yield break;
-                    if (foreignDepth > 0 && tag.Value.Name is "svg" or "math") foreignDepth--;
+                    var name = ReadTag(html, lt + 2, attributes, out var end, out _);
+                    if (name is null) yield break;
+                    if (foreignDepth > 0 && name is "svg" or "math") foreignDepth--;
                     i = end;
                 }
                 else
@@ -101,14 +120,14 @@ internal static class HtmlStartTags
         }
     }
 
-    /// <summary>Reads a tag's name and attributes from its first letter; null when the file ends inside it.</summary>
-    private static (string Name, List<TagAttribute> Attributes)? ReadTag(string html, int start, out int end, out bool selfClosing)
+    /// <summary>Reads a tag's name, and its attributes into <paramref name="attributes"/>, from its first letter; null when the file ends inside it.</summary>
+    private static string? ReadTag(string html, int start, List<TagAttribute> attributes, out int end, out bool selfClosing)
     {
         selfClosing = false;
+        attributes.Clear();
         var i = start;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>')) i++;
         var name = Lower(html, start, i);
-        var attributes = new List<TagAttribute>();
         while (true)
         {
             while (i < html.Length && (IsSpace(html[i]) || html[i] == '/'))
@@ -124,7 +143,7 @@ internal static class HtmlStartTags
             if (html[i] == '>')
             {
                 end = i + 1;
-                return (name, attributes);
+                return name;
             }
             selfClosing = false;
 
@@ -134,8 +153,7 @@ internal static class HtmlStartTags
             var attributeName = Lower(html, nameStart, i);
             var nameEnd = i;
             while (i < html.Length && IsSpace(html[i])) i++;
-            var value = "";
-            int rawStart = nameEnd, rawEnd = nameEnd;
+            int rawStart = nameEnd, rawEnd = nameEnd, valueStart = 0, valueEnd = 0;
             var hasValue = false;
             if (i < html.Length && html[i] == '=')
             {
@@ -156,24 +174,25 @@ internal static class HtmlStartTags
                         end = html.Length;
                         return null;
                     }
-                    value = Decode(html, i + 1, close);
+                    (valueStart, valueEnd) = (i + 1, close);
                     rawStart = i;
                     i = close + 1;
                     rawEnd = i;
                 }
                 else if (html[i] != '>')
                 {
-                    var valueStart = i;
+                    valueStart = i;
                     while (i < html.Length && !IsSpace(html[i]) && html[i] != '>') i++;
-                    value = Decode(html, valueStart, i);
                     (rawStart, rawEnd) = (valueStart, i);
+                    valueEnd = i;
                 }
                 else
                 {
                     (rawStart, rawEnd) = (i, i);
                 }
             }
-            if (!attributes.Exists(a => a.Name == attributeName)) attributes.Add(new TagAttribute(attributeName, value, rawStart, rawEnd, hasValue));
+            if (!Has(attributes, attributeName))
+                attributes.Add(new TagAttribute(attributeName, rawStart, rawEnd, hasValue) { Page = html, ValueStart = valueStart, ValueEnd = valueEnd });
         }
     }
 
@@ -213,8 +232,15 @@ internal static class HtmlStartTags
         return at < 0 ? html.Length : at + close.Length;
     }
 
+    private static bool Has(List<TagAttribute> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+            if (attribute.Name == name) return true;
+        return false;
+    }
+
     /// <summary>An attribute value as written; one with a character reference is decoded by AngleSharp's tokenizer.</summary>
-    private static string Decode(string html, int start, int end)
+    internal static string Decode(string html, int start, int end)
     {
         var raw = html[start..end];
         if (!raw.Contains('&')) return raw.Contains('\0') ? raw.Replace('\0', '\uFFFD') : raw;
@@ -222,6 +248,23 @@ internal static class HtmlStartTags
         var tokenizer = new HtmlTokenizer(new TextSource($"<a v={quote}{raw}{quote}>"), HtmlEntityProvider.Resolver);
         return tokenizer.Get().AsTag().GetAttribute("v");
     }
+
+    /// <summary>
+    /// The names of elements and attributes a site's pages use most, so reading one makes no string: a page has
+    /// hundreds of tags, and a scan reads every name.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNames = new HashSet<string>(
+    [
+        "a", "abbr", "article", "aside", "b", "blockquote", "body", "br", "button", "caption", "cite", "code", "dd", "details", "div", "dl", "dt",
+        "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "img", "input",
+        "label", "li", "link", "main", "meta", "nav", "ol", "option", "p", "path", "picture", "pre", "script", "section", "select", "small",
+        "source", "span", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "th", "thead", "time", "title",
+        "tr", "ul",
+        "alt", "aria-current", "aria-describedby", "aria-hidden", "aria-label", "aria-labelledby", "charset", "class", "content", "crossorigin",
+        "d", "data-pagefind-body", "datetime", "decoding", "defer", "dir", "fill", "for", "height", "href", "hreflang", "id", "integrity", "itemprop",
+        "lang", "loading", "media", "name", "property", "rel", "role", "scope", "sizes", "src", "srcset", "stroke", "tabindex", "target", "title",
+        "type", "value", "viewbox", "width", "xmlns",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string Lower(string html, int start, int end)
     {
@@ -236,7 +279,7 @@ internal static class HtmlStartTags
                         chars[k] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '\0' ? '\uFFFD' : c;
                     }
                 });
-        return span.ToString();
+        return CommonNames.TryGetValue(span, out var common) ? common : span.ToString();
     }
 
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
