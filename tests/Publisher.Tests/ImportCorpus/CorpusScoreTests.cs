@@ -133,9 +133,11 @@ public class CorpusScoreTests
         new Floor("heldout33", Found: 24, Title: 24, Authors: 24, Date: 23, Kind: 24, Publication: 23, VolumeIssue: 24,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout34 A to C: F1 0.972 from A on); development since the
-        // twenty-fourth session's start, floored at C before any rule fitted to it.
+        // twenty-fourth session's start, floored at C before any rule fitted to it. Recall 0.99 since the twenty-eighth
+        // session: i13's caret references ("^ a b Lee …") became footnotes, and the back-link letters "a b", labelled inside
+        // two text lines, are left out of them (recall 0.999).
         new Floor("heldout34", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout35 A to D: F1 0.952 from A on); development since the
         // twenty-fifth session's start, floored at D before any rule fitted to it.
         new Floor("heldout35", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
@@ -219,6 +221,13 @@ public class CorpusScoreTests
         // kinds 5, publications 4 of 6).
         new Floor("pages34-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        // cases28-new (twenty-eighth session): nine cases of that session's shapes written after its rules, labelled before one
+        // run and measured once (authors 7, kinds 8, F1 0.982, lost 5). Fitted the same session (caret references after a
+        // "See also" list, a byline between the list of sections and the date, the text opening with the first section, verse
+        // never the title, "poem" a genre noun): authors 8, every other field 9/9, F1 0.990; h08's poem is still read badly
+        // in its body (stanza lines made headings or dropped as fragments, reported) and its closing byline is missed.
+        new Floor("cases28-new", Found: 9, Title: 9, Authors: 8, Date: 9, Kind: 9, Publication: 9, VolumeIssue: 9,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 2, MaxGlued: 1, MaxLost: 2),
         // cases27-new (twenty-seventh session): nine cases of the twenty-sixth session's shapes, labelled before one run and
         // measured once (authors 11, publications 11 of 12, F1 0.999, furniture 1). Fitted in the twenty-eighth session (share
         // buttons on a byline's line, a title bar or a reference work's tagline naming the site, a list of sections set apart

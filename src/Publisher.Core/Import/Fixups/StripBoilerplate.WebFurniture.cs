@@ -101,9 +101,10 @@ public static partial class StripBoilerplate
     {
         var heading = LastLine(lines, l => TailHeading().IsMatch(Unheaded(l)));
         if (heading < 0 || heading <= firstProse) return;
-        // The list ends at the page's end or where a comment section begins (the classifier takes that).
+        // The list ends at the page's end, where a comment section begins (the classifier takes that) or where the
+        // notes begin ("See also" / … / "References": a reference work's entry lists its sources after its related entries).
         var after = Enumerable.Range(heading + 1, lines.Length - heading - 1).Where(i => !TextLines.IsBlank(lines[i]))
-            .TakeWhile(i => !CommentSection.IsHeading(Unheaded(lines[i]))).ToList();
+            .TakeWhile(i => !CommentSection.IsHeading(Unheaded(lines[i])) && !OpensNotes(lines[i], NextNonBlank(lines, i) is >= 0 and var n ? lines[n] : "")).ToList();
         if (after.Count == 0 || !after.All(i => IsTeaser(lines[i]) && !TextSignals.Of(lines[i]).IsLongProse)) return;
         drop(heading, "related-content list", "a related-stories label after the text, with only teaser lines after it");
         foreach (var i in after) drop(i, "related-content list", "a teaser line under a related-stories label at the end");

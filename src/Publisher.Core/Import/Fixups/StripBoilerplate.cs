@@ -234,8 +234,11 @@ public static partial class StripBoilerplate
         return flats.Count;
     }
 
+    /// <summary>A notes heading with a note entry under it ("References" / "^ Lee, Ann (2029) …"), not a text browser's "References" / "Visible links".</summary>
+    private static bool OpensNotes(string line, string under) => EndnoteShapes.IsNotesHeading(line) && IsNoteLine(under.Trim());
+
     private static bool IsNoteLine(string flat) =>
-        flat.StartsWith("[^", StringComparison.Ordinal)
+        flat.StartsWith("[^", StringComparison.Ordinal) || EndnoteShapes.CaretEntryTextStart(flat) is not null
         || EndnoteShapes.Entry(flat) is { } entry && (!EndnoteShapes.IsPlainListEntry(flat) || EndnoteShapes.LooksLikeReference(flat));
 
     /// <summary>
@@ -363,7 +366,9 @@ public static partial class StripBoilerplate
             if (TailHeading().IsMatch(paragraphs[k].Flat)) { headingIndex = k; break; }
         if (headingIndex < 0) return;
 
-        var after = paragraphs.Skip(headingIndex + 1).ToList();
+        // "See also" / … / "References": the notes after the list are the article's, not the list's.
+        var after = paragraphs.Skip(headingIndex + 1).TakeWhile((p, k) => !OpensNotes(p.Lines[0],
+            p.Lines.Count > 1 ? p.Lines[1] : headingIndex + k + 2 < paragraphs.Count ? paragraphs[headingIndex + k + 2].Lines[0] : "")).ToList();
         var prose = after.FirstOrDefault(p => !IsTeaser(p.Flat));
         if (prose is not null)
         {
@@ -373,7 +378,7 @@ public static partial class StripBoilerplate
             return;
         }
         var start = paragraphs[headingIndex].StartLine;
-        var end = paragraphs[^1].EndLine;
+        var end = after.Count > 0 ? after[^1].EndLine : paragraphs[headingIndex].EndLine;
         var dropped = TextLines.Join(lines[start..(end + 1)].Where(l => !TextLines.IsBlank(l)));
         actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"related-content list: {dropped}", context.At(start)));
         for (var i = start; i <= end; i++) lines[i] = "";

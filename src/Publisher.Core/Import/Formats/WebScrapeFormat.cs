@@ -47,7 +47,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         if (nonBlank.Count == 0) return RawReadResult.Empty;
         var (texts, siteNames, mail, subject, hints) = TitleInput(lines, source);
-        var bookLines = hints.NotTitles;
+        var bookLines = BookBlockLines(texts);
         var continuations = hints.Continuations;
         // The title is the header line with the most evidence for it (PageTitle); every line above it is page
         // furniture: a date, a category label or a byline is read, the rest is dropped and recorded.
@@ -342,7 +342,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var subject = mail?.Subject ?? texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
         var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url)
         {
-            NotTitles = BookBlockLines(texts),
+            NotTitles = new HashSet<int>([.. BookBlockLines(texts), .. VerseBlock.Lines(nonBlank.Select(l => (l.Number, l.Text)).ToList())]),
             Continuations = WrappedLines.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList()),
         };
         return (texts, siteNames, mail, subject, hints);

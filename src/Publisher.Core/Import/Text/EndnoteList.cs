@@ -11,6 +11,8 @@ internal enum EndnoteStyle
     Numbered,
     /// <summary>"(1) …", its markers "(1)" glued to the text.</summary>
     Parenthesised,
+    /// <summary>"^ …" under a notes heading: a reference work's entries, numbered by their order.</summary>
+    Caret,
 }
 
 /// <summary>One entry of an endnote list: its label, its 0-based line in the body and its text (wrapped lines joined).</summary>
@@ -31,6 +33,7 @@ internal sealed record EndnoteList(int StartLine, int EndLine, EndnoteStyle Styl
         var end = lines.Count - 1;
         while (end >= 0 && string.IsNullOrWhiteSpace(lines[end])) end--;
         if (end < 0) return null;
+        if (EndnoteShapes.CaretEntryTextStart(lines[end]) is not null) return CaretList(lines, end);
 
         // The list runs from an entry numbered 1 to the end: every further line starts an entry or continues the
         // line above it (scrapes put entries on consecutive lines, PDFs wrap them, either may separate them by blank lines).
@@ -53,6 +56,26 @@ internal sealed record EndnoteList(int StartLine, int EndLine, EndnoteStyle Styl
             return new EndnoteList(headed ? above : first, end, style, entries);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "References" / "^ Lee, Ann (2029). …" / "^ a b …": entries with back-link carets, one a line, under a notes heading and
+    /// nothing else after it; numbered 1, 2, 3 … in order, as the page numbers its "[1]" markers. Null without the heading.
+    /// </summary>
+    private static EndnoteList? CaretList(IReadOnlyList<string> lines, int end)
+    {
+        var entries = new List<EndnoteEntry>();
+        var k = end;
+        for (; k >= 0; k--)
+        {
+            if (string.IsNullOrWhiteSpace(lines[k])) continue;
+            if (EndnoteShapes.CaretEntryTextStart(lines[k]) is not { } textStart) break;
+            entries.Add(new EndnoteEntry(new NoteLabel(0, "", Roman: false), k, k, lines[k][textStart..].Trim()));
+        }
+        if (k < 0 || !EndnoteShapes.IsNotesHeading(lines[k])) return null;
+        entries.Reverse();
+        var numbered = entries.Select((e, n) => e with { Label = new NoteLabel(n + 1, (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Roman: false) }).ToList();
+        return new EndnoteList(k, end, EndnoteStyle.Caret, numbered);
     }
 
     private static List<EndnoteEntry>? ReadEntries(IReadOnlyList<string> lines, int first, int end)

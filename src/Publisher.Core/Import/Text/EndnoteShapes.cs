@@ -53,6 +53,17 @@ internal static partial class EndnoteShapes
         return m.Success ? int.Parse(m.Groups["label"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>
+    /// Where the text of an entry a reference work prints with its back-link caret instead of a number starts ("^ Lee, Ann
+    /// (2029). …", "^ a b Lee …": the letters link each place the note is cited), or null. Such entries are numbered by
+    /// their order under the notes heading.
+    /// </summary>
+    public static int? CaretEntryTextStart(string line) =>
+        CaretEntry().Match(line) is { Success: true } m ? m.Length : null;
+
+    [GeneratedRegex(@"^\s{0,3}\^\s*(?:[a-z]\s+(?=[a-z]\s|[^\sa-z]))*(?=\S)")]
+    private static partial Regex CaretEntry();
+
     /// <summary>An entry in the numbered-list shape ("1. …", "1) …"), which is also how articles print ordinary lists.</summary>
     public static bool IsPlainListEntry(string line) => NumberedEntry().IsMatch(line.TrimStart());
 

@@ -163,6 +163,8 @@ public static partial class Genres
         // What is expected to happen ("Monthly Forecast", "Economic forecast"), a chronology ("Conflict timeline") and a
         // body's formal statement of why it honours someone ("Prize citation", "Award citation").
         "forecast", "timeline", "citation",
+        // A literary magazine's own label over a piece ("POEM", "Prose poem").
+        "poem",
     };
 
     /// <summary>

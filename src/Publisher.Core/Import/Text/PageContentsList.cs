@@ -32,6 +32,7 @@ internal static class PageContentsList
     /// page's list of its sections set between its title and its dated line, one run of short capitalised lines at one
     /// indent with no blank line in it. The run's top line is the title; the <see cref="MinItems"/> or more lines under it
     /// are the list. A run set apart by blank lines above and under it is the list whole, the line over the blank its title.
+    /// A byline may stand between the list and the dated line.
     /// Looked for over the first <paramref name="within"/> lines (text and seed line number, blank lines included as
     /// empty text) above the first dated line; the list's indices into <paramref name="lines"/>, or none.
     /// </summary>
@@ -41,13 +42,21 @@ internal static class PageContentsList
         for (var k = 0; k < Math.Min(within, lines.Count); k++)
             if (!IsBlank(lines[k].Text) && isDated(lines[k].Text)) { dated = k; break; }
         if (dated < 1) return [];
-        // The text starts under the dated line (past a byline and a row of buttons): a title there ("COMMENTARY" /
-        // "2 March 2032" / "The quiet …") has the site's menu over the date, not a list of its sections.
-        if (lines.Skip(dated + 1).FirstOrDefault(l => !IsBlank(l.Text) && !isDated(l.Text) && Byline.Read(l.Text) is null && !HeaderWidget.Is(l.Text) && !HeaderWidget.IsButtonRow(l.Text)).Text is not { } next
-            || !IsProseLine(next)) return [];
+        // The text starts under the dated line (past a byline and a row of buttons), with prose or with the list's first
+        // section: a title there ("COMMENTARY" / "2 March 2032" / "The quiet …") has the site's menu over the date, not a
+        // list of its sections.
+        if (lines.Skip(dated + 1).FirstOrDefault(l => !IsBlank(l.Text) && !isDated(l.Text) && Byline.Read(l.Text) is null && !HeaderWidget.Is(l.Text) && !HeaderWidget.IsButtonRow(l.Text)).Text is not { } next) return [];
+        var list = ListAbove(lines, dated);
+        return IsProseLine(next) || list.Any(k => lines[k].Text.Trim() == next.Trim()) ? list : [];
+    }
+
+    /// <summary>The list of sections <see cref="UnderTitle"/> looks for, above the dated line at <paramref name="dated"/>.</summary>
+    private static IReadOnlyList<int> ListAbove(IReadOnlyList<(string Text, int Line)> lines, int dated)
+    {
+        // The byline may stand between the list and the dated line ("… / How to appeal" / "By NAME" / "Published DATE").
         var bottom = dated - 1;
-        while (bottom >= 0 && IsBlank(lines[bottom].Text)) bottom--;
-        var setApart = bottom < dated - 1;
+        while (bottom >= 0 && (IsBlank(lines[bottom].Text) || Byline.Read(lines[bottom].Text) is not null)) bottom--;
+        var setApart = bottom < dated - 1 && Enumerable.Range(bottom + 1, dated - bottom - 1).Any(k => IsBlank(lines[k].Text));
         if (bottom < 0 || !IsItem(lines[bottom].Text)) return [];
         // Every line of the run set at one indent: a box of fields with their values indented under them ("Posted" /
         // "      9 Sep 2030") is no list of sections. A label in capitals is the page's genre, not a section.
@@ -64,7 +73,7 @@ internal static class PageContentsList
             return above >= 0 && bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
         }
         // The title on top, then the list.
-        return dated - top >= MinItems + 1 ? Enumerable.Range(top + 1, dated - top - 1).ToList() : [];
+        return bottom - top >= MinItems ? Enumerable.Range(top + 1, bottom - top).ToList() : [];
     }
 
     private static bool IsBlank(string line) => line.Trim().Length == 0;

@@ -63,3 +63,42 @@ public class HeadShapes28Tests
         Assert.Empty(PageContentsList.UnderTitle(underMenu, Dated));
     }
 }
+
+/// <summary>Lines of verse (<see cref="VerseBlock"/>). Invented lines.</summary>
+public class VerseBlockTests
+{
+    private static List<(int, string)> Numbered(params string[] lines) => lines.Select((l, i) => (i + 1, l)).ToList();
+
+    [Fact]
+    public void A_stanza_whose_lines_break_off_at_commas_is_verse()
+    {
+        var stanza = Numbered("  The ferry leaves the lighted quay,", "  The engines take the strain;", "  The harbour folds its arms away", "  And will not wake again.");
+        Assert.Equal(new HashSet<int> { 0, 1, 2, 3 }, VerseBlock.Lines(stanza));
+    }
+
+    [Fact]
+    public void A_list_of_sections_a_menu_or_two_lines_are_not_verse()
+    {
+        Assert.Empty(VerseBlock.Lines(Numbered("Who pays the levy", "How much it is", "When it starts", "How to appeal")));
+        Assert.Empty(VerseBlock.Lines(Numbered("Home", "News, Sport", "Weather")));
+        Assert.Empty(VerseBlock.Lines(Numbered("The ferry leaves the lighted quay,", "The engines take the strain;")));
+        Assert.Empty(VerseBlock.Lines([(1, "The ferry leaves the lighted quay,"), (2, "The engines take the strain;"), (4, "The harbour folds its arms away")]));
+    }
+}
+
+/// <summary>A list of sections with the byline between it and the date (<see cref="PageContentsList.UnderTitle"/>). Invented lines.</summary>
+public class ContentsListWithBylineTests
+{
+    private static bool Dated(string line) => line.StartsWith("Published", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_byline_between_the_list_and_the_date_and_the_text_opening_with_the_first_section()
+    {
+        List<(string, int)> lines =
+        [
+            ("What the new harbour levy will cost", 1), ("", 2), ("  Who pays the levy", 3), ("  How much it is", 4), ("  When it starts", 5),
+            ("  How to appeal", 6), ("", 7), ("By Hedda Morcombe-Lye", 8), ("Published 3 October 2034", 9), ("", 10), ("Who pays the levy", 11),
+        ];
+        Assert.Equal([2, 3, 4, 5], PageContentsList.UnderTitle(lines, Dated));
+    }
+}
