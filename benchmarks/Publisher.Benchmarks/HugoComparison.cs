@@ -65,9 +65,9 @@ public static class HugoComparison
             Console.WriteLine("|---|---:|---:|---:|---:|");
             Console.WriteLine(Row("Hugo, minimal theme", theirs, hugoFiles, hugoBytes));
             Console.WriteLine(Row($"publisher ({shipped})", ours, ourFiles, ourBytes));
-            var ratio = Median(ours.Select(r => r.Wall)) / Median(theirs.Select(r => r.Wall));
+            var ratio = Machine.Median(ours.Select(r => r.Wall)) / Machine.Median(theirs.Select(r => r.Wall));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"publisher / Hugo, wall: {ratio:F2}× (goal ≤ 0.5×); cpu: {Median(ours.Select(r => r.Cpu)) / Median(theirs.Select(r => r.Cpu)):F2}×; load average {Machine.LoadAverage()}"));
+                $"publisher / Hugo, wall: {ratio:F2}× (goal ≤ 0.5×); cpu: {Machine.Median(ours.Select(r => r.Cpu)) / Machine.Median(theirs.Select(r => r.Cpu)):F2}×; load average {Machine.LoadAverage()}"));
             return 0;
         }
         finally
@@ -96,18 +96,12 @@ public static class HugoComparison
         return (files.Length, files.Sum(f => new FileInfo(f).Length));
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
-
     private static string Describe((double Wall, double Cpu, double PeakMb) r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Wall:F2} s wall, {r.Cpu:F2} s cpu, peak {Machine.Mb(r.PeakMb)}");
 
     private static string Row(string name, List<(double Wall, double Cpu, double PeakMb)> runs, int files, long bytes) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Median(runs.Select(r => r.Wall)):F2} s | {Median(runs.Select(r => r.Cpu)):F2} s | {Machine.Mb(Median(runs.Select(r => r.PeakMb)))} | {files} ({bytes / (1024.0 * 1024):F0} MB) |");
+            $"| {name} | {Machine.Median(runs.Select(r => r.Wall)):F2} s | {Machine.Median(runs.Select(r => r.Cpu)):F2} s | {Machine.Mb(Machine.Median(runs.Select(r => r.PeakMb)))} | {files} ({bytes / (1024.0 * 1024):F0} MB) |");
 }
 
 /// <summary>A Hugo project over the synthetic archive's articles, with a minimal theme (<see cref="HugoComparison"/>).</summary>

@@ -42,5 +42,12 @@ public static class Machine
         return self.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
 
+    /// <summary>The middle value of a series of runs (the upper middle of an even count).</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
     public static string Mb(double mb) => mb.ToString("F0", CultureInfo.InvariantCulture) + " MB";
 }

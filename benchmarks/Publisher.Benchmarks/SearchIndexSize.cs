@@ -59,7 +59,7 @@ public static class SearchIndexSize
             using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
             foreach (var (name, script) in files) digest.AppendData(Encoding.UTF8.GetBytes(name + "\n" + script));
 
-            Console.WriteLine($"search index of {articles} articles: build {Median(times):F2} s wall, {Median(cpu):F2} s CPU of all threads (medians of {runs}; load average {Machine.LoadAverage()}), write {writeSeconds:F2} s, " +
+            Console.WriteLine($"search index of {articles} articles: build {Machine.Median(times):F2} s wall, {Machine.Median(cpu):F2} s CPU of all threads (medians of {runs}; load average {Machine.LoadAverage()}), write {writeSeconds:F2} s, " +
                 $"{files.Count} files, {total / 1024.0 / 1024:F1} MB ({shards.Count} postings files, largest {largest} {Bytes(largest) / 1024} KB; " +
                 $"texts {files.Keys.Where(k => k[0] == 'x').Sum(Bytes) / 1024.0 / 1024:F1} MB); SHA-256 {Convert.ToHexString(digest.GetHashAndReset())[..16]}");
             Console.WriteLine("| query (word ranks) | results | meta | postings | records | texts | total |");
@@ -135,6 +135,4 @@ public static class SearchIndexSize
         for (var i = 0; i < list.Count; i += 2) result[id += list[i]] = list[i + 1];
         return result;
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -96,9 +96,7 @@ public static class SearchSite
                 status = again.Status;
                 await page.CloseAsync();
             }
-            Console.WriteLine($"| {query} ({a + 1}, {b + 1}) | {status.Split(" found")[0]} | {Median(cold).ToString("F0", CultureInfo.InvariantCulture)} ms | {Median(warm).ToString("F0", CultureInfo.InvariantCulture)} ms |");
+            Console.WriteLine($"| {query} ({a + 1}, {b + 1}) | {status.Split(" found")[0]} | {Machine.Median(cold).ToString("F0", CultureInfo.InvariantCulture)} ms | {Machine.Median(warm).ToString("F0", CultureInfo.InvariantCulture)} ms |");
         }
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

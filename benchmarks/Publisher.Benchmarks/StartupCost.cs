@@ -46,12 +46,12 @@ public static class StartupCost
                 variants.Add(new("build, ReadyToRun, TieredPGO on", r2r, build, [("DOTNET_TieredPGO", "1")]));
             }
 
-            var results = variants.Select(v => (v.Name, Seconds: Median(Enumerable.Range(0, runs).Select(_ => ColdRun(repo, v)).ToList()))).ToList();
+            var results = variants.Select(v => (v.Name, Seconds: Machine.Median(Enumerable.Range(0, runs).Select(_ => ColdRun(repo, v)).ToList()))).ToList();
 
             // Warm: this process builds the sample once (its own JIT, no runtime start), then again.
             var output = Path.Combine(root, "in-process");
             var first = InProcessBuild(repo, output);
-            var warm = Median(Enumerable.Range(0, runs).Select(_ => InProcessBuild(repo, output)).ToList());
+            var warm = Machine.Median(Enumerable.Range(0, runs).Select(_ => InProcessBuild(repo, output)).ToList());
 
             Console.WriteLine();
             Console.WriteLine($"sample site (input/), median of {runs}; load average at end {Machine.LoadAverage()}");
@@ -104,6 +104,4 @@ public static class StartupCost
         Console.WriteLine($"  in-process build: {wall:F2} s");
         return wall;
     }
-
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
