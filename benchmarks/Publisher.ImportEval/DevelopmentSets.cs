@@ -29,6 +29,6 @@ internal static class DevelopmentSets
         "furn19-new", "issues20-new", "titles20-new", "kinds21-new", "titles21-new", "furn20-new", "glued21-new",
         "kinds22-new", "authors22-new", "furn21-new", "lead17-new", "lead17b-new", "digest-new", "kinds24-new", "kinds25-new",
         "lead19-new", "pages20-new", "wholes20-new", "lead20-new", "lead21-new", "pages21-new", "wholes21-new", "mail21-new",
-        "pages22-new", "pages33-new", "lead23-new", "pages34-new", "lead24-new", "pages35-new", "lead25-new", "cases27-new", "cases28-new",
+        "pages22-new", "pages33-new", "lead23-new", "pages34-new", "lead24-new", "pages35-new", "lead25-new", "cases27-new", "cases28-new", "cases29-new",
     ];
 }

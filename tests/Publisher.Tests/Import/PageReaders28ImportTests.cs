@@ -1,9 +1,10 @@
 namespace Publisher.Tests.Import;
 
 /// <summary>
-/// Single web pages through the whole importer, without a sidecar, in the shapes fitted to cases27-new and cases28-new
+/// Single web pages through the whole importer, without a sidecar, in the shapes fitted to cases27-new, cases28-new and cases29-new
 /// (twenty-eighth session): a reference work's caret references become footnotes after its "See also" list; a list of
-/// sections between the title and a byline over the date is the page's contents. Invented text.
+/// sections between the title and a byline over the date is the page's contents; a list the text announces with a colon stays in it.
+/// Invented text.
 /// </summary>
 public class PageReaders28ImportTests
 {
@@ -50,5 +51,21 @@ public class PageReaders28ImportTests
         Assert.Contains("date: 2034-10-03\n", article, StringComparison.Ordinal);
         Assert.DoesNotContain("By Hedda", article, StringComparison.Ordinal);
         Assert.Contains(report.AllDropped, d => d.What == "page's contents list");
+    }
+
+    [Fact]
+    public void A_list_announced_by_the_texts_own_sentence_stays_in_the_text()
+    {
+        using var project = Project(
+            "Norvik Courier\nNews | Sport | Letters\n\nNEWS\nFour quays to close for repairs this winter\nBy Hedda Morcombe-Lye\n3 October 2034\n\n"
+            + "The harbour board will close four of its quays for repairs between November and March, it said on Tuesday, and boats moored there will be moved. The quays that will close are:\n"
+            + "Salt Quay\nNorth Steps\nFerry Pier\nOld Dock Wall\n"
+            + Prose(3, "repairs") + "\n");
+
+        project.Import();
+
+        var article = project.Read(project.ArticleFiles().Single());
+        Assert.Contains("North Steps", article, StringComparison.Ordinal);
+        Assert.Contains("Old Dock Wall", article, StringComparison.Ordinal);
     }
 }

@@ -1338,6 +1338,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (lead.Count > 0 && lead.Count < paragraphs.Count && paragraphs[lead.Count].Line == lead[^1].Line + 1) lead.RemoveAt(lead.Count - 1);
         for (var start = 0; start < lead.Count; start++)
         {
+            // "The villages that lose the service are:" over the list: the text's own list, announced by its sentence.
+            if (start > 0 && lead[start - 1].FirstText.TrimEnd().EndsWith(':')) continue;
             if (PageContentsList.LengthAt(lead.Skip(start).ToList()) is not (> 0 and var length)) continue;
             foreach (var block in paragraphs.Skip(start).Take(length))
                 dropped.Add(new DroppedPiece("page's contents list", block.FirstText.Trim(), new SourceLocation(path, block.Line)));

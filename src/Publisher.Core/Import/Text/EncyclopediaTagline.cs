@@ -17,8 +17,18 @@ public static partial class EncyclopediaTagline
         return m.Success ? m.Groups["site"].Value.Trim() : null;
     }
 
-    // "From Openwiki, the free encyclopedia"; "From the Lexicon of X, the open reference on armed conflict": a reference
-    // work's noun, with what it covers after it only in the "From …" form.
-    [GeneratedRegex(@"^(?:(?:from\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}encyclop(?:a)?edia|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}(?:encyclop(?:a)?edia|reference(?:\s+work)?|dictionary|glossary|wiki|knowledge\s+base)(?:\s+(?:on|of|for|about)\s+[^,.]{1,50})?)\.?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What the tagline says the site is, after its name ("the open handbook of the salt trades"), when the line is such a
+    /// tagline; a line repeating it is the site's slogan, not a title.
+    /// </summary>
+    public static string? Description(string line)
+    {
+        var m = Tagline().Match(line.Trim());
+        return m.Success ? line.Trim()[(m.Groups["site"].Index + m.Groups["site"].Length)..].TrimStart(',', ' ').TrimEnd('.') : null;
+    }
+
+    // "From Openwiki, the free encyclopedia"; "From the Lexicon of X, the open reference on armed conflict"; "From Y Wiki,
+    // the open handbook of …": a reference work's noun, with what it covers after it only in the "From …" form.
+    [GeneratedRegex(@"^(?:(?:from\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}encyclop(?:a)?edia|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}(?:encyclop(?:a)?edia|reference(?:\s+work)?|dictionary|glossary|wiki|knowledge\s+base|handbook|manual|lexicon|almanac|compendium|gazetteer|guide|atlas)(?:\s+(?:on|of|for|about|to)\s+[^,.]{1,50})?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagline();
 }

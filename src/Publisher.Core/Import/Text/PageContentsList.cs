@@ -64,6 +64,8 @@ internal static class PageContentsList
         while (top - 1 >= 0 && IsItem(lines[top - 1].Text) && !TextShapes.IsCapitalsLabel(lines[top - 1].Text.Trim())
             && lines[top - 1].Line == lines[top].Line - 1
             && Indent(lines[top - 1].Text) == Indent(lines[top].Text)) top--;
+        // "Ann Lee" / "Senior Fellow, Transport Programme" / "Bo Ma" / "Research Analyst": the authors' card, not sections.
+        if (Enumerable.Range(top, bottom - top + 1).Any(k => IsPersonLine(lines[k].Text))) return [];
         if (setApart)
         {
             // The run whole, with a blank line over it and the title over that.
@@ -72,11 +74,20 @@ internal static class PageContentsList
             while (above >= 0 && IsBlank(lines[above].Text)) above--;
             return above >= 0 && bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
         }
+        // A title longer than an item right over the run ("How to get a parking permit in the old town" / "Who can apply" / …):
+        // the run whole is the list. A label in capitals or a breadcrumb over the run is no title: the run's top line is.
+        var over = top - 1;
+        if (over >= 0 && !IsBlank(lines[over].Text) && lines[over].Line == lines[top].Line - 1 && !TextShapes.IsCapitalsLabel(lines[over].Text.Trim())
+            && TextLines.WordCount(lines[over].Text) > MaxItemWords && !lines[over].Text.Any(c => c is '>' or '›' or '»' or '|' or '/'))
+            return bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
         // The title on top, then the list.
         return bottom - top >= MinItems ? Enumerable.Range(top + 1, bottom - top).ToList() : [];
     }
 
     private static bool IsBlank(string line) => line.Trim().Length == 0;
+
+    private static bool IsPersonLine(string line) =>
+        Byline.Read(line.Trim(), allowBare: true, dateFollows: true) is not null || AuthorRoleLine.Is(line.Trim());
 
     /// <summary>
     /// Line <paramref name="i"/> of a page's head stands amid a site's menu: a run of at least <see cref="MenuRun"/> lines of

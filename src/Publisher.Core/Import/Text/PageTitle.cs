@@ -282,6 +282,8 @@ public static partial class PageTitle
         if (PageContentsList.IsAmidList(lines, i)) return (double.NegativeInfinity, evidence);
         // "From Openwiki, the free encyclopedia" under an entry's title: the site's tagline, never the title.
         if (EncyclopediaTagline.SiteName(text) is not null) return (double.NegativeInfinity, evidence);
+        // "The open handbook of the salt trades" under the site's name, repeated by the tagline under the entry's title: the site's slogan.
+        if (lines.Take(limit).Any(l => EncyclopediaTagline.Description(l) is { } described && SameTitle(described, text))) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
         // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.

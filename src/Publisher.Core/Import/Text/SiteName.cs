@@ -89,7 +89,9 @@ public static partial class SiteName
             }
             return new SiteNameReading(crawlerSite.Trim(), "the crawler title's site suffix");
         }
-        if (SelfNamed(lines, title) is { } selfNamed) return selfNamed;
+        // "… | Kittiwake Review" over a masthead printing "The Kittiwake Review": the name with the article the site prints.
+        if (SelfNamed(lines, title) is { } selfNamed)
+            return selfNamed with { Name = WithPrintedArticle(selfNamed.Name, lines, lines.Select(CopyrightHolder).OfType<string>()) };
         var described = lines.Skip(lines.Count / 2).Select(SelfDescribedName).OfType<string>().ToList();
         var hosts = HostLabels(url);
         if (SiteUnit.Find(lines, tops.Select(t => (t.Name, t.Index)).ToList(), titleAt) is { } unit)

@@ -76,10 +76,20 @@ public static partial class TitleEvidence
 
     /// <summary>
     /// "Answered on 24 November 2026", "Updated 3 May 2027", "Ref. 118, filed on 2 June 2031": one to three words (perhaps
-    /// after a reference) and a full date, nothing else.
+    /// after a reference) and a full date, perhaps with short fields after it set apart by dots or bars.
     /// </summary>
-    public static bool LabelledDate(string line) =>
-        LabelThenDate().Match(line.Trim()) is { Success: true } m && DateLine.Exact(m.Groups["date"].Value) is { Full: true };
+    public static bool LabelledDate(string line)
+    {
+        // "Last updated 8 January 2035 · Reviewed by the editors": the labelled date first, short fields after it.
+        var parts = FieldSeparator().Split(line.Trim());
+        return LabelThenDate().Match(parts[0]) is { Success: true } m && DateLine.Exact(m.Groups["date"].Value) is { Full: true }
+            && parts.Skip(1).All(p => TextLines.WordCount(p) <= MaxFieldWords);
+    }
+
+    private const int MaxFieldWords = 8;
+
+    [GeneratedRegex(@"\s+[·|•]\s+")]
+    private static partial Regex FieldSeparator();
 
     /// <summary>"By JONAS EKWUEME-LARSEN, Harbour Desk": a byline whose names are followed by a desk or place after a comma.</summary>
     public static bool IsBylineWithDesk(string line) => DeskByline(line) is not null;

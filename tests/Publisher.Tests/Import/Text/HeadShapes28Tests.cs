@@ -64,28 +64,6 @@ public class HeadShapes28Tests
     }
 }
 
-/// <summary>Lines of verse (<see cref="VerseBlock"/>). Invented lines.</summary>
-public class VerseBlockTests
-{
-    private static List<(int, string)> Numbered(params string[] lines) => lines.Select((l, i) => (i + 1, l)).ToList();
-
-    [Fact]
-    public void A_stanza_whose_lines_break_off_at_commas_is_verse()
-    {
-        var stanza = Numbered("  The ferry leaves the lighted quay,", "  The engines take the strain;", "  The harbour folds its arms away", "  And will not wake again.");
-        Assert.Equal(new HashSet<int> { 0, 1, 2, 3 }, VerseBlock.Lines(stanza));
-    }
-
-    [Fact]
-    public void A_list_of_sections_a_menu_or_two_lines_are_not_verse()
-    {
-        Assert.Empty(VerseBlock.Lines(Numbered("Who pays the levy", "How much it is", "When it starts", "How to appeal")));
-        Assert.Empty(VerseBlock.Lines(Numbered("Home", "News, Sport", "Weather")));
-        Assert.Empty(VerseBlock.Lines(Numbered("The ferry leaves the lighted quay,", "The engines take the strain;")));
-        Assert.Empty(VerseBlock.Lines([(1, "The ferry leaves the lighted quay,"), (2, "The engines take the strain;"), (4, "The harbour folds its arms away")]));
-    }
-}
-
 /// <summary>A list of sections with the byline between it and the date (<see cref="PageContentsList.UnderTitle"/>). Invented lines.</summary>
 public class ContentsListWithBylineTests
 {
@@ -100,5 +78,39 @@ public class ContentsListWithBylineTests
             ("  How to appeal", 6), ("", 7), ("By Hedda Morcombe-Lye", 8), ("Published 3 October 2034", 9), ("", 10), ("Who pays the levy", 11),
         ];
         Assert.Equal([2, 3, 4, 5], PageContentsList.UnderTitle(lines, Dated));
+    }
+}
+
+/// <summary>Head shapes fitted to cases29-new: a labelled date with fields after it, a reference work's tagline and the slogan it repeats, a list of sections under a long title. Invented lines.</summary>
+public class HeadShapes29Tests
+{
+    [Theory]
+    [InlineData("Last updated 8 March 2033 · Reviewed by the editors", true)]
+    [InlineData("Updated 3 May 2034 | 4 min read", true)]
+    [InlineData("Updated 3 May 2034", true)]
+    [InlineData("Updated 3 May 2034 · The council said on Tuesday that the ferry would not run again before the spring", false)]
+    public void A_labelled_date_with_short_fields_after_it_is_a_labelled_date(string line, bool expected) =>
+        Assert.Equal(expected, TitleEvidence.LabelledDate(line));
+
+    [Theory]
+    [InlineData("From Netloft Wiki, the open handbook of the net-making trades", "Netloft Wiki", "the open handbook of the net-making trades")]
+    [InlineData("From the Quayside Knot Index, the free guide to working knots", "Quayside Knot Index", "the free guide to working knots")]
+    public void A_reference_works_tagline_names_the_site_and_says_what_it_is(string line, string site, string description)
+    {
+        Assert.Equal(site, EncyclopediaTagline.SiteName(line));
+        Assert.Equal(description, EncyclopediaTagline.Description(line));
+    }
+
+    private static bool Dated(string line) => line.StartsWith("Updated", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_list_of_sections_right_under_a_long_title_is_the_run_whole()
+    {
+        List<(string, int)> lines =
+        [
+            ("How to renew a mooring licence on the north quay", 1), ("Who can renew", 2), ("What it costs", 3), ("What to bring", 4),
+            ("When to apply", 5), ("Updated 2 March 2033", 6), ("By Hedda Morcombe-Lye", 7), ("", 8), ("Who can renew", 9),
+        ];
+        Assert.Equal([1, 2, 3, 4], PageContentsList.UnderTitle(lines, Dated));
     }
 }
