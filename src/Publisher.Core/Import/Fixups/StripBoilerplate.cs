@@ -367,8 +367,9 @@ public static partial class StripBoilerplate
         if (headingIndex < 0) return;
 
         // "See also" / … / "References": the notes after the list are the article's, not the list's.
-        var after = paragraphs.Skip(headingIndex + 1).TakeWhile((p, k) => !OpensNotes(p.Lines[0],
-            p.Lines.Count > 1 ? p.Lines[1] : headingIndex + k + 2 < paragraphs.Count ? paragraphs[headingIndex + k + 2].Lines[0] : "")).ToList();
+        var after = new List<Paragraph>();
+        for (var k = headingIndex + 1; k < paragraphs.Count && !OpensNotes(paragraphs[k].Lines[0], LineUnder(paragraphs, k)); k++)
+            after.Add(paragraphs[k]);
         var prose = after.FirstOrDefault(p => !IsTeaser(p.Flat));
         if (prose is not null)
         {
@@ -383,6 +384,10 @@ public static partial class StripBoilerplate
         actions.Add(new FixupAction(FixupActionKinds.DroppedBoilerplate, $"related-content list: {dropped}", context.At(start)));
         for (var i = start; i <= end; i++) lines[i] = "";
     }
+
+    /// <summary>The line under paragraph <paramref name="k"/>'s first: its second, or the next paragraph's first ("" at the end).</summary>
+    private static string LineUnder(IReadOnlyList<Paragraph> paragraphs, int k) =>
+        paragraphs[k].Lines.Count > 1 ? paragraphs[k].Lines[1] : k + 1 < paragraphs.Count ? paragraphs[k + 1].Lines[0] : "";
 
     /// <summary>Teaser lines: a link, a date, a name, a label, a bare path — nothing that reads like a sentence of prose.</summary>
     private static bool IsTeaser(string flat)

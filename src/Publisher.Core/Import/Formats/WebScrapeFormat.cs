@@ -46,8 +46,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         if (headContents.Count > 0) lines = lines.Where(l => !headContents.Any(d => d.Location!.Line == l.Number)).ToList();
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         if (nonBlank.Count == 0) return RawReadResult.Empty;
-        var (texts, siteNames, mail, subject, hints) = TitleInput(lines, source);
-        var bookLines = BookBlockLines(texts);
+        var (texts, siteNames, mail, subject, hints, bookLines) = TitleInput(lines, source);
         var continuations = hints.Continuations;
         // The title is the header line with the most evidence for it (PageTitle); every line above it is page
         // furniture: a date, a category label or a byline is read, the rest is dropped and recorded.
@@ -329,11 +328,16 @@ public sealed partial class WebScrapeFormat : IRawFormat
         return new RawReadResult([draft], header.Diagnostics, header.Dropped) { Actions = header.Actions };
     }
 
-    /// <summary>What the title is chosen from: the head's lines, the site's names, an email's header and the hints.</summary>
-    private static (List<string> Texts, List<string> SiteNames, MailHeader.Block? Mail, string? Subject, PageTitleHints Hints) TitleInput(IReadOnlyList<SeedLine> lines, RawSource source)
+    /// <summary>
+    /// What the title is chosen from: the head's lines, the site's names, an email's header and the hints; with the
+    /// lines of a reviewed book's block (indexes into the non-blank lines), which the body needs too.
+    /// </summary>
+    private static (List<string> Texts, List<string> SiteNames, MailHeader.Block? Mail, string? Subject, PageTitleHints Hints, HashSet<int> BookLines) TitleInput(IReadOnlyList<SeedLine> lines, RawSource source)
     {
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
+        var numbered = nonBlank.Select(l => (l.Number, l.Text)).ToList();
         var texts = nonBlank.Select(l => l.Text.Trim()).ToList();
+        var bookLines = BookBlockLines(texts);
         var siteNames = new List<string>();
         if (source.Crawler?.SiteName is { } crawlerSite) siteNames.Add(crawlerSite);
         siteNames.AddRange(texts.Select(SiteName.CopyrightHolder).OfType<string>());
@@ -342,10 +346,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var subject = mail?.Subject ?? texts.Take(PageTitle.HeaderLines).Select(EmailHeaderLine.Subject).OfType<string>().FirstOrDefault();
         var hints = new PageTitleHints(source.Crawler?.Title?.Value ?? subject, siteNames, source.Url)
         {
-            NotTitles = new HashSet<int>([.. BookBlockLines(texts), .. VerseBlock.Lines(nonBlank.Select(l => (l.Number, l.Text)).ToList())]),
-            Continuations = WrappedLines.Continuations(nonBlank.Select(l => (l.Number, l.Text)).ToList()),
+            NotTitles = new HashSet<int>([.. bookLines, .. VerseBlock.Lines(numbered)]),
+            Continuations = WrappedLines.Continuations(numbered),
         };
-        return (texts, siteNames, mail, subject, hints);
+        return (texts, siteNames, mail, subject, hints, bookLines);
     }
 
     /// <summary>
@@ -355,7 +359,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
     public static IReadOnlyList<TitleCandidate> TitleCandidates(string text, RawSource source)
     {
         var lines = SeedText.Lines(text);
-        var (texts, siteNames, _, _, hints) = TitleInput(lines, source);
+        var (texts, siteNames, _, _, hints, _) = TitleInput(lines, source);
         return PageTitle.Candidates(texts, hints)
             .Select(c => c with { Text = EditedTitle(c.Text, siteNames.Concat(texts.Take(c.Index)), source.Url).Title }).ToList();
     }

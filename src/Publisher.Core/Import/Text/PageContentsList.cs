@@ -78,7 +78,7 @@ internal static class PageContentsList
         // the run whole is the list. A label in capitals or a breadcrumb over the run is no title: the run's top line is.
         var over = top - 1;
         if (over >= 0 && !IsBlank(lines[over].Text) && lines[over].Line == lines[top].Line - 1 && !TextShapes.IsCapitalsLabel(lines[over].Text.Trim())
-            && TextLines.WordCount(lines[over].Text) > MaxItemWords && !lines[over].Text.Any(c => c is '>' or '›' or '»' or '|' or '/'))
+            && TextLines.WordCount(lines[over].Text) > MaxItemWords && !HasPathSeparator(lines[over].Text))
             return bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
         // The title on top, then the list.
         return bottom - top >= MinItems ? Enumerable.Range(top + 1, bottom - top).ToList() : [];
@@ -119,8 +119,11 @@ internal static class PageContentsList
         return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxItemWords
             && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith('?') && !text.EndsWith('!') && !text.Any(char.IsDigit)
             // "Home > Travel > Norvik", "News | Events": a trail or a menu row, not a section's name; "By NAME": a byline.
-            && !text.Any(c => c is '>' or '›' or '»' or '|' or '/') && !text.StartsWith("By ", StringComparison.Ordinal);
+            && !HasPathSeparator(text) && !text.StartsWith("By ", StringComparison.Ordinal);
     }
+
+    /// <summary>"Home › Travel", "News | Events": the separators of a trail or a menu row.</summary>
+    private static bool HasPathSeparator(string line) => line.Any(c => c is '>' or '›' or '»' or '|' or '/');
 
     private static bool IsOnThisPage(string line) =>
         line.Trim().TrimEnd(':').Equals("On this page", StringComparison.OrdinalIgnoreCase)

@@ -29,8 +29,11 @@ public static partial class PageTitle
     /// with its features: what the rules say of it, its place, length, case, end mark, what it contains (figures, dates,
     /// addresses, separators, the site's name), what stands over and under it, and how many of its words the text repeats.
     /// </summary>
-    public static IReadOnlyList<TitleCandidate> Candidates(IReadOnlyList<string> lines, PageTitleHints hints) =>
-        Candidates(lines, WithNumberTails(lines, hints), RuleScores(lines, WithNumberTails(lines, hints)).Scores);
+    public static IReadOnlyList<TitleCandidate> Candidates(IReadOnlyList<string> lines, PageTitleHints hints)
+    {
+        hints = WithNumberTails(lines, hints);
+        return Candidates(lines, hints, RuleScores(lines, hints).Scores);
+    }
 
     private static IReadOnlyList<TitleCandidate> Candidates(IReadOnlyList<string> lines, PageTitleHints hints, double[] scores)
     {

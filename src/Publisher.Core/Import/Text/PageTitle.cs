@@ -116,9 +116,11 @@ public static partial class PageTitle
         var limit = Math.Min(Math.Min(lines.Count, HeaderLines), bodyStart);
         var scores = new double[limit];
         var evidences = new List<string>[limit];
+        var head = Math.Min(lines.Count, HeaderLines);
+        var taglines = TaglineDescriptions(lines, head);
         for (var i = 0; i < limit; i++)
         {
-            var (score, evidence) = Score(lines, i, Math.Min(lines.Count, HeaderLines), hints, bodyStart);
+            var (score, evidence) = Score(lines, i, head, hints, bodyStart, taglines);
             // The last heading-shaped line over the body's first prose is the one the text hangs from.
             if (bodyStart < lines.Count && score > double.NegativeInfinity && UiVocabulary.Find(lines[i]).Count == 0)
             {
@@ -258,7 +260,17 @@ public static partial class PageTitle
         return words;
     }
 
-    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints, int bodyStart)
+    /// <summary>What the reference-work taglines among the first <paramref name="limit"/> lines say the site is ("the open handbook of …").</summary>
+    private static List<string> TaglineDescriptions(IReadOnlyList<string> lines, int limit)
+    {
+        var descriptions = new List<string>();
+        for (var k = 0; k < limit; k++)
+            if (EncyclopediaTagline.Description(lines[k]) is { } described) descriptions.Add(described);
+        return descriptions;
+    }
+
+    /// <param name="taglines">The head's tagline descriptions (<see cref="TaglineDescriptions"/>): a line repeating one is the site's slogan.</param>
+    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints, int bodyStart, IReadOnlyList<string> taglines)
     {
         var evidence = new List<string>();
         var raw = TitleTag.Strip(lines[i].Trim()).Title;
@@ -283,7 +295,7 @@ public static partial class PageTitle
         // "From Openwiki, the free encyclopedia" under an entry's title: the site's tagline, never the title.
         if (EncyclopediaTagline.SiteName(text) is not null) return (double.NegativeInfinity, evidence);
         // "The open handbook of the salt trades" under the site's name, repeated by the tagline under the entry's title: the site's slogan.
-        if (lines.Take(limit).Any(l => EncyclopediaTagline.Description(l) is { } described && SameTitle(described, text))) return (double.NegativeInfinity, evidence);
+        if (taglines.Any(described => SameTitle(described, text))) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
         // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.
@@ -308,7 +320,7 @@ public static partial class PageTitle
         if (TitleEvidence.NamedByAddress(text, TitleEvidence.SlugWords(hints.Url))) { score += 2.5; evidence.Add("the page's address spells its words"); }
         // Printed again in the head; a line the page's foot prints again after the text is the site's name, not a headline.
         if (TitleEvidence.Repeated(lines, i, Math.Min(limit, bodyStart))) { score += 1.5; evidence.Add("the page prints it again"); }
-        if (IsAboveSiteMenu(lines, i) && Enumerable.Range(0, i).All(k => Score(lines, k, limit, hints, bodyStart).Score == double.NegativeInfinity)) { score -= MastheadPenalty; evidence.Add("the page's top line, over the site's menu: its masthead"); }
+        if (IsAboveSiteMenu(lines, i) && Enumerable.Range(0, i).All(k => Score(lines, k, limit, hints, bodyStart, taglines).Score == double.NegativeInfinity)) { score -= MastheadPenalty; evidence.Add("the page's top line, over the site's menu: its masthead"); }
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
         // "Source" over "Kessara Coordination Office" over "Posted": a value in a stacked list of an aggregator's fields.
