@@ -209,9 +209,10 @@ public static partial class ConvertFootnotes
         }
     }
 
-    // Not a link ("[1](url)"), a reference link ("[text][1]", "[1][]"), a definition ("[1]: …") or escaped.
+    // Not a link ("[1](url)"), a reference link ("[text][1]", "[1][]"), a definition ("[1]: …") or escaped; markers side
+    // by side ("[2][4]") are two markers, not a reference link.
     // Spaces between the preceding text and the marker are part of the match, so that they go with it.
-    [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\]\\!^])\[(?<number>\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")]
+    [GeneratedRegex(@"(?:(?<=\S)[ \t]+)?(?<marker>(?<![\\!^])(?<!(?<!\[\^?(?:\d{1,3}|[ivxlcdm]{1,7}))\])\[(?<number>\d{1,3}|[ivxlcdm]{1,7})\](?![(:])(?!\[(?!\^?(?:\d{1,3}|[ivxlcdm]{1,7})\])))")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"(?<=[\p{L}.,;:!?""”’')])\((?<number>\d{1,3})\)")]

@@ -64,8 +64,8 @@ public sealed partial class WebArticleFormat : IRawFormat
             else if (BylineField().IsMatch(line)) { }
             else if (DateLine.Read(line) is { } d)
             {
-                // An update, or a journal's "Received" date, gives way to the date the piece was published.
-                if (date is not null && d.Role is DateRole.Updated or DateRole.Submitted && DateLine.Rank(d.Role) >= DateLine.Rank(dateRole)) { next++; continue; }
+                // An update, a check or a journal's "Received" date gives way to the date the piece was published.
+                if (date is not null && DateLine.GivesWay(d.Role) && DateLine.Rank(d.Role) >= DateLine.Rank(dateRole)) { next++; continue; }
                 date = d.Date;
                 dateRole = d.Role;
                 dateInferred = !d.Full; // "May 2023": the day is not printed

@@ -501,6 +501,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         private bool _fieldValueNext;
         private string? _fieldLabel;
         private bool _bylineJustSeen;
+
+        /// <summary>The line before was an author's role under the byline ("Columnist").</summary>
+        private bool _roleJustSeen;
         private bool _fieldListSeen;
 
         private bool IsListedField(string text, SeedLine? next) =>
@@ -953,6 +956,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
             _bylineJustSeen = false;
+            var roleJustSeen = _roleJustSeen;
+            _roleJustSeen = false;
             // "Headshot of Dr Ann Lee" over "Dr Ann Lee" / her role: the picture's alternative text, which keeps the name
             // under it as close to the title as the picture was.
             if (PortraitAlt.Name(text) is not null) { Drop("picture's alternative text", line); _directlyUnderTitle = underTitle; return true; }
@@ -988,7 +993,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 return true;
             }
             // "Special correspondent, Port Amara" under the author's name says who the author is.
-            if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; _bylineJustSeen = true; return true; }
+            if (bylineJustSeen && AuthorRoleLine.Is(text)) { Drop("author's role", line); _seenContent = true; _bylineJustSeen = true; _roleJustSeen = true; return true; }
+            // "Writes every other week about the town …" under "Columnist": the author card's line about its author.
+            if (roleJustSeen && Authors.Count == 1 && AuthorCardBlurb.Is(text)) { Bios.Add(text); _seenContent = true; return true; }
             // "a Department of Conflict Studies, University of …" under "Ann Lee a, Bo Ma b": where the authors work.
             if (bylineJustSeen && AffiliationMarks.IsAffiliationLine(text)) { Drop("authors' affiliation", line); _seenContent = true; _bylineJustSeen = true; return true; }
             // "Harbour Wire Service" between the names and the date: the organisation the authors write for.
@@ -1175,7 +1182,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         {
             // An aggregator's "Posted" date is when it copied the document; its "Originally published" date is the document's.
             // A journal's "Received" and "Accepted" dates give way to any date of the piece itself.
-            if (_date is null || (_date.Role is DateRole.Updated or DateRole.Submitted && DateLine.Rank(reading.Role) < DateLine.Rank(_date.Role))
+            if (_date is null || (DateLine.GivesWay(_date.Role) && DateLine.Rank(reading.Role) < DateLine.Rank(_date.Role))
                 || (_date.Role == DateRole.Posted && reading.Role == DateRole.Published)) _date = reading;
         }
 

@@ -26,7 +26,7 @@ public static partial class CallToAction
     /// network — membership is free …"; a way back: "Back to all abstracts"; a campaign's verb: "Defend the right to
     /// protest in …") and is no plain statement — no full stop, or it speaks to the reader, or a dash sets the pitch
     /// after the command —, or a question to the reader followed by a command ("Spotted a claim you want us to check?
-    /// Send it to us …", "Not a member yet? Join …": a short question need not say "you"). Capitalised, at most 25 words and two sentences. A shape, not a verdict: a how-to's step and
+    /// Send it to us …", "Not a member yet? Join …": a short question, or one opening with its verb ("Have a question …?"), need not say "you"). Capitalised, at most 25 words and two sentences. A shape, not a verdict: a how-to's step and
     /// an article's closing exhortation open the same way, so the classifier weighs where it stands. Pure.
     /// </summary>
     public static bool IsReaderPrompt(string line)
@@ -37,7 +37,8 @@ public static partial class CallToAction
         if (sentences.Count > 2) return false;
         if (OpensWithCommand(text))
             return text[^1] is not ('.' or '!' or '?') || UiVocabulary.AddressesReader(text) || PitchDash().IsMatch(text);
-        return sentences.Count == 2 && sentences[0].EndsWith('?') && (ReaderWord().IsMatch(sentences[0]) || TextLines.WordCount(sentences[0]) <= MaxPromptQuestionWords)
+        return sentences.Count == 2 && sentences[0].EndsWith('?')
+            && (ReaderWord().IsMatch(sentences[0]) || TextLines.WordCount(sentences[0]) <= MaxPromptQuestionWords || UnsaidYou().IsMatch(sentences[0]))
             && OpensWithCommand(sentences[1]);
     }
 
@@ -61,6 +62,10 @@ public static partial class CallToAction
     /// <summary>The command, a dash, then the pitch: "Join the network — membership is free".</summary>
     [GeneratedRegex(@"^\S.*?\s[—–]\s\S")]
     private static partial Regex PitchDash();
+
+    /// <summary>"Have a question we have not answered?", "Spotted something we missed?": a question to the reader without its "you".</summary>
+    [GeneratedRegex(@"^(?:have|got|know|spotted|seen|noticed|want|need|found|enjoyed|missed|interested\s+in)\s+(?:a|an|any|some|something|anything|more|this|what|how|who)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnsaidYou();
 
     [GeneratedRegex(@"\b(?:you|your|you'd|you’d|you're|you’re)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderWord();

@@ -7,7 +7,11 @@ namespace Publisher.Core.Import.Text;
 /// What a date line says its date is. <see cref="Submitted"/> is a stage before publication a journal prints
 /// ("Received", "Accepted", "Revised"): never the piece's date while another date is printed.
 /// </summary>
-public enum DateRole { Plain, Published, Posted, Updated, Submitted }
+/// <summary>
+/// What a date says of its piece: published or posted, plain (unlabelled), updated, checked (the day someone last checked
+/// the page was still right: "Last checked", "Last verified") or submitted (a journal's stages before publication).
+/// </summary>
+public enum DateRole { Plain, Published, Posted, Updated, Submitted, Checked }
 
 /// <summary>A date read from text. <paramref name="Full"/> is false when the text gave no day ("May 2023").</summary>
 public sealed record DateReading(DateOnly Date, DateRole Role, bool Full);
@@ -81,19 +85,23 @@ public static partial class DateLine
         if (readings.Count == 0) return null;
         // "Submitted: 14 February 2029 · Last revised: 2 March 2029" (a repository's paper): with no date of publication
         // beside them, the submission is when the piece was posted, and the revision came after it.
-        if (readings.All(r => r.Role is DateRole.Submitted or DateRole.Updated) && readings.FirstOrDefault(r => r.Role == DateRole.Submitted) is { } first)
+        if (readings.All(r => GivesWay(r.Role)) && readings.FirstOrDefault(r => r.Role == DateRole.Submitted) is { } first)
             return first with { Role = DateRole.Posted };
         return readings.OrderBy(r => Rank(r.Role)).First();
     }
 
     /// <summary>
     /// Which of several dates of one piece is its date (lowest first; the first of equals): a published, posted or
-    /// unlabelled date, then an update, then a stage before publication.
+    /// unlabelled date, then an update, then a check, then a stage before publication.
     /// </summary>
+    /// <summary>An update, a check or a journal's stage: a date that gives way to the piece's own date.</summary>
+    public static bool GivesWay(DateRole role) => Rank(role) > 0;
+
     public static int Rank(DateRole role) => role switch
     {
         DateRole.Updated => 1,
-        DateRole.Submitted => 2,
+        DateRole.Checked => 2,
+        DateRole.Submitted => 3,
         _ => 0,
     };
 
@@ -241,14 +249,17 @@ public static partial class DateLine
         return new DateReading(new DateOnly(y, m, d), role, day is not null);
     }
 
-    private static DateRole RoleOf(string label)
+    /// <summary>The role a date's label gives it ("Last updated on" → updated).</summary>
+    internal static DateRole RoleOf(string label)
     {
         var l = label.ToLowerInvariant();
         if (SubmittedWord().IsMatch(l)) return DateRole.Submitted;
         if (ForeignUpdated().IsMatch(l)) return DateRole.Updated;
         if (ForeignPublished().IsMatch(l)) return DateRole.Published;
+        if (l.Contains("checked", StringComparison.Ordinal) || l.Contains("verified", StringComparison.Ordinal)) return DateRole.Checked;
         if (l.Contains("updated", StringComparison.Ordinal) || l.Contains("modified", StringComparison.Ordinal) || l.Contains("reviewed", StringComparison.Ordinal)
-            || l.Contains("revised", StringComparison.Ordinal)
+            || l.Contains("revised", StringComparison.Ordinal) || l.Contains("edited", StringComparison.Ordinal) || l.Contains("changed", StringComparison.Ordinal)
+            || l.Contains("amended", StringComparison.Ordinal)
             || l.StartsWith("as ", StringComparison.Ordinal)) return DateRole.Updated;
         if (l.Contains("posted", StringComparison.Ordinal)) return DateRole.Posted;
         if (l.Contains("publi", StringComparison.Ordinal) || l.Contains("issue", StringComparison.Ordinal) || l.Contains("release", StringComparison.Ordinal)
@@ -278,7 +289,10 @@ public static partial class DateLine
 
     private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered|announced)(?:\s+online)?(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    /// <summary>"Last updated", "last revised", "last checked": the verbs of a page's last change, after "last".</summary>
+    internal const string LastChangeVerbs = @"updated|modified|reviewed|revised|edited|changed|checked|verified|amended";
+
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered|announced)(?:\s+online)?(?:\s+(?:on|at))?|last\s+(?:" + LastChangeVerbs + @")(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>

@@ -10,7 +10,7 @@ internal static class PageContentsList
 {
     public const int MinItems = 4;
 
-    private const int MaxItemWords = 6;
+    private const int MaxItemWords = 8;
 
     /// <summary>
     /// How many of <paramref name="lines"/> (text and seed line number, in order) from the first form such a list, or 0.
@@ -24,7 +24,8 @@ internal static class PageContentsList
             items++;
             count++;
         }
-        return items >= MinItems ? count : 0;
+        // "Presenters" / "Ann Lee, Norland Police College" / …: people with their places, not sections.
+        return items >= MinItems && !lines.Take(count).Any(l => IsPersonLine(l.Text)) ? count : 0;
     }
 
     /// <summary>
@@ -47,7 +48,7 @@ internal static class PageContentsList
         // list of its sections.
         if (lines.Skip(dated + 1).FirstOrDefault(l => !IsBlank(l.Text) && !isDated(l.Text) && Byline.Read(l.Text) is null && !HeaderWidget.Is(l.Text) && !HeaderWidget.IsButtonRow(l.Text)).Text is not { } next) return [];
         var list = ListAbove(lines, dated);
-        return IsProseLine(next) || list.Any(k => lines[k].Text.Trim() == next.Trim()) ? list : [];
+        return IsProseLine(next) || list.Any(k => WithoutBullet(lines[k].Text.Trim()) == next.Trim()) ? list : [];
     }
 
     /// <summary>The list of sections <see cref="UnderTitle"/> looks for, above the dated line at <paramref name="dated"/>.</summary>
@@ -66,11 +67,10 @@ internal static class PageContentsList
             && Indent(lines[top - 1].Text) == Indent(lines[top].Text)) top--;
         // "Ann Lee" / "Senior Fellow, Transport Programme" / "Bo Ma" / "Research Analyst": the authors' card, not sections.
         if (Enumerable.Range(top, bottom - top + 1).Any(k => IsPersonLine(lines[k].Text))) return [];
-        if (setApart)
+        if (setApart && top > 0 && IsBlank(lines[top - 1].Text))
         {
             // The run whole, with a blank line over it and the title over that.
             var above = top - 1;
-            if (above < 0 || !IsBlank(lines[above].Text)) return [];
             while (above >= 0 && IsBlank(lines[above].Text)) above--;
             return above >= 0 && bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
         }
@@ -80,14 +80,15 @@ internal static class PageContentsList
         if (over >= 0 && !IsBlank(lines[over].Text) && lines[over].Line == lines[top].Line - 1 && !TextShapes.IsCapitalsLabel(lines[over].Text.Trim())
             && TextLines.WordCount(lines[over].Text) > MaxItemWords && !HasPathSeparator(lines[over].Text))
             return bottom - top + 1 >= MinItems ? Enumerable.Range(top, bottom - top + 1).ToList() : [];
-        // The title on top, then the list.
+        // The title on top, then the list (its top line no title when a blank line sets the list apart under it).
+        if (setApart) return [];
         return bottom - top >= MinItems ? Enumerable.Range(top + 1, bottom - top).ToList() : [];
     }
 
     private static bool IsBlank(string line) => line.Trim().Length == 0;
 
     private static bool IsPersonLine(string line) =>
-        Byline.Read(line.Trim(), allowBare: true, dateFollows: true) is not null || AuthorRoleLine.Is(line.Trim());
+        Byline.Read(line.Trim(), allowBare: true, dateFollows: true) is not null || AuthorRoleLine.Is(line.Trim()) || AuthorsBlock.Entry(line.Trim()) is not null;
 
     /// <summary>
     /// Line <paramref name="i"/> of a page's head stands amid a site's menu: a run of at least <see cref="MenuRun"/> lines of
@@ -115,12 +116,16 @@ internal static class PageContentsList
 
     private static bool IsItem(string line)
     {
-        var text = line.Trim();
+        var text = WithoutBullet(line.Trim());
         return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxItemWords
             && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith('?') && !text.EndsWith('!') && !text.Any(char.IsDigit)
             // "Home > Travel > Norvik", "News | Events": a trail or a menu row, not a section's name; "By NAME": a byline.
             && !HasPathSeparator(text) && !text.StartsWith("By ", StringComparison.Ordinal);
     }
+
+    /// <summary>"• Which schools are affected": the item without its bullet.</summary>
+    private static string WithoutBullet(string text) =>
+        text.Length > 2 && text[0] is '•' or '·' or '▪' or '◦' or '-' or '*' or '–' && text[1] == ' ' ? text[2..].TrimStart() : text;
 
     /// <summary>"Home › Travel", "News | Events": the separators of a trail or a menu row.</summary>
     private static bool HasPathSeparator(string line) => line.Any(c => c is '>' or '›' or '»' or '|' or '/');

@@ -409,14 +409,19 @@ public static partial class SiteName
 
     /// <summary>
     /// The name with the article the page prints before it: "The Halvard Institute" at the top and in the copyright line,
-    /// "THE TIDEWAY HOUR" as the logo, "The Tideway Hour is produced by …" opening a closing line.
+    /// "THE TIDEWAY HOUR" as the logo, "The Tideway Hour is produced by …" opening a closing line. A masthead printing the
+    /// name alone at the top ("Fellguard Field Manual") outweighs a sentence opening with it, whose "The" any sentence takes.
     /// </summary>
-    private static string WithPrintedArticle(string name, IReadOnlyList<string> lines, IEnumerable<string> holders) =>
-        !name.StartsWith("The ", StringComparison.Ordinal)
-        && (lines.Take(TopLines).Concat(holders).Any(l => l.Contains("The " + name, StringComparison.Ordinal))
-            || lines.Take(TopLines).Any(l => string.Equals(l.Trim(), "The " + name, StringComparison.OrdinalIgnoreCase))
-            || lines.Any(l => l.TrimStart().StartsWith("The " + name + " ", StringComparison.Ordinal)))
-            ? "The " + name : name;
+    private static string WithPrintedArticle(string name, IReadOnlyList<string> lines, IEnumerable<string> holders)
+    {
+        if (name.StartsWith("The ", StringComparison.Ordinal)) return name;
+        var top = lines.Take(TopLines).ToList();
+        if (top.Concat(holders).Any(l => l.Contains("The " + name, StringComparison.Ordinal))
+            || top.Any(l => string.Equals(l.Trim(), "The " + name, StringComparison.OrdinalIgnoreCase)))
+            return "The " + name;
+        var mastheadBare = top.Any(l => string.Equals(l.Trim(), name, StringComparison.OrdinalIgnoreCase));
+        return !mastheadBare && lines.Any(l => l.TrimStart().StartsWith("The " + name + " ", StringComparison.Ordinal)) ? "The " + name : name;
+    }
 
     private static bool ContainsName(string line, string name) =>
         (" " + TextShapes.NormalizeForMatch(line) + " ").Contains(" " + TextShapes.NormalizeForMatch(name) + " ", StringComparison.Ordinal);

@@ -114,3 +114,121 @@ public class HeadShapes29Tests
         Assert.Equal([1, 2, 3, 4], PageContentsList.UnderTitle(lines, Dated));
     }
 }
+
+/// <summary>Head shapes fitted to cases30-new: more reference-work nouns, more verbs of a page's last change, a bulleted list of
+/// sections and one right under a long title with a blank line under it, an author card's line about its author, a question to
+/// the reader without its "you". Invented lines.</summary>
+public class HeadShapes30Tests
+{
+    [Theory]
+    [InlineData("From Quillmoor Almanac, the free companion to hedge-laying in wet counties", "Quillmoor Almanac")]
+    [InlineData("From the Saltpan Primer, the open primer on evaporation ponds", "Saltpan Primer")]
+    [InlineData("From Paris, the president flew on to Madrid", null)]
+    public void A_reference_works_tagline_may_call_the_work_a_companion_or_a_primer(string line, string? site) =>
+        Assert.Equal(site, EncyclopediaTagline.SiteName(line));
+
+    [Theory]
+    [InlineData("This entry was last revised on 18 February 2034, at 16:05.", 2034, 2, 18)]
+    [InlineData("Last checked 12 May 2034", 2034, 5, 12)]
+    [InlineData("Last verified: 3 June 2034", 2034, 6, 3)]
+    public void A_page_history_line_with_another_verb_of_change_dates_the_page(string line, int y, int m, int d)
+    {
+        Assert.Equal(new DateOnly(y, m, d), PageHistory.DateOf(line)?.Date);
+        Assert.True(PageHistory.Is(line));
+    }
+
+    [Theory]
+    [InlineData("Last checked 12 May 2034", 2034, 5, 12)]
+    [InlineData("Last amended 2 April 2034", 2034, 4, 2)]
+    public void A_date_labelled_with_a_last_change_is_an_update(string line, int y, int m, int d)
+    {
+        var reading = DateLine.Read(line);
+        Assert.Equal(new DateOnly(y, m, d), reading?.Date);
+        Assert.True(DateLine.GivesWay(reading!.Role));
+    }
+
+    [Fact]
+    public void A_last_checked_date_with_short_fields_after_it_dates_the_page() =>
+        Assert.Equal(new DateOnly(2034, 5, 12), DatedFieldsLine.Read("Last checked 12 May 2034 · Route surveyed by volunteers · 9 min read")?.Date);
+
+    [Fact]
+    public void The_checked_date_of_a_sentence_is_no_date_line() =>
+        Assert.Null(DateLine.Read("Checked against the ferry timetable, the figures from 12 May 2034 are wrong in three places."));
+
+    private static bool Dated(string line) => DateLine.Read(line) is not null;
+
+    [Fact]
+    public void A_bulleted_list_of_sections_with_items_of_seven_words_is_a_list()
+    {
+        List<(string, int)> lines =
+        [
+            ("Everything you need to know about the plan to merge the two ferry companies", 1), ("", 2),
+            ("• What the merger would change", 3), ("• Why the two companies want to merge now", 4), ("• Who would run the new company", 5),
+            ("• What happens next", 6), ("", 7), ("Reporting by Halla Brennick", 8), ("4 May 2034 at 6:30 am", 9), ("", 10),
+            ("What the merger would change", 11),
+        ];
+        Assert.Equal([2, 3, 4, 5], PageContentsList.UnderTitle(lines, Dated));
+    }
+
+    [Fact]
+    public void A_list_right_under_a_long_title_with_a_blank_line_under_it_is_the_run_whole()
+    {
+        List<(string, int)> lines =
+        [
+            ("Travel › Ferries", 1), ("Replacement boats on the north crossing this winter: what passengers need to know", 2),
+            ("Which sailings are affected", 3), ("Where the boats berth", 4), ("Tickets and refunds", 5), ("Travelling with a car or a bicycle", 6),
+            ("", 7), ("2 June 2034", 8), ("By Tova Rask, transport correspondent", 9), ("", 10), ("Which sailings are affected", 11),
+        ];
+        Assert.Equal([2, 3, 4, 5], PageContentsList.UnderTitle(lines, Dated));
+    }
+
+    [Fact]
+    public void Navigation_lines_under_a_short_title_with_a_blank_line_under_them_are_no_list()
+    {
+        List<(string, int)> lines =
+        [
+            ("Dredging begins in June", 1), ("Latest press releases", 2), ("Media contacts", 3), ("Photo library", 4), ("Subscribe to updates", 5),
+            ("", 6), ("Published 22 May 2034", 7), ("", 8),
+            ("The harbour authority will begin dredging the approach channel on 9 June, the first major dredge in eleven years.", 9),
+        ];
+        Assert.Empty(PageContentsList.UnderTitle(lines, Dated));
+    }
+
+    [Fact]
+    public void Presenters_with_their_institutions_are_no_list_of_sections()
+    {
+        List<(string, int)> lines =
+        [
+            ("Chair: Ilse Varn (University of Tolmark)", 8), ("Presenters", 9), ("Oda Brennick-Saar, Coastal Police College of Rimmen", 10),
+            ("Teodor Vass, Institute for Harbour Studies, Kelby", 11), ("Abstract", 12),
+        ];
+        Assert.Equal(0, PageContentsList.LengthAt(lines));
+    }
+
+    [Theory]
+    [InlineData("Writes every other week about the town, its shops and the people who use them.", true)]
+    [InlineData("Covers courts and crime for the paper.", true)]
+    [InlineData("Has reported from the delta since 2029.", true)]
+    [InlineData("This column appears every other week.", false)]
+    [InlineData("Writes about the town", false)]
+    [InlineData("Covers courts. Also crime.", false)]
+    public void An_author_cards_line_about_its_author_opens_with_a_verb_and_no_subject(string line, bool expected) =>
+        Assert.Equal(expected, AuthorCardBlurb.Is(line));
+
+    [Theory]
+    [InlineData("Have a question we have not answered? Email the newsroom and we will try to find out.", true)]
+    [InlineData("Spotted something we missed in this story? Tell us at the desk.", true)]
+    [InlineData("Have the council's plans changed since the spring? Ask any trader on Bridge Street and they will say no.", false)]
+    public void A_question_to_the_reader_without_its_you_then_a_command_is_a_prompt(string line, bool expected) =>
+        Assert.Equal(expected, CallToAction.IsReaderPrompt(line));
+
+    [Fact]
+    public void A_masthead_printing_the_name_alone_outweighs_a_sentence_opening_with_the_name()
+    {
+        string[] page = ["Fellmark Field Manual", "The open manual of cave rescue for volunteer teams", "Contents   Techniques   About", "",
+            "Rope haul systems", "From the Fellmark Field Manual, the open manual of cave rescue for volunteer teams", "",
+            "A haul system lifts a loaded stretcher up a pitch too steep to carry it.",
+            "The Fellmark Field Manual is maintained by volunteers of the Fellmark Cave Rescue Team."];
+        Assert.Equal("Fellmark Field Manual", SiteName.Find(page, null, null, [], title: "Rope haul systems")?.Name);
+    }
+}

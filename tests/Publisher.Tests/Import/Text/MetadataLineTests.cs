@@ -32,10 +32,16 @@ public class MetadataLineTests
         Assert.Equal((DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), role), (reading!.Date, reading.Role));
     }
 
-    [Theory]
-    [InlineData("Still current at: 12 June 2024")]
-    [InlineData("Last checked: 12 June 2024")]
-    public void A_checked_date_is_not_the_page_date(string line) => Assert.Null(DateLine.Read(line));
+    [Fact]
+    public void A_still_current_stamp_is_not_the_page_date() => Assert.Null(DateLine.Read("Still current at: 12 June 2024"));
+
+    [Fact]
+    public void A_checked_date_gives_way_to_an_updated_one()
+    {
+        Assert.Equal(DateRole.Checked, DateLine.Read("Last checked: 12 June 2024")?.Role);
+        Assert.True(DateLine.Rank(DateRole.Updated) < DateLine.Rank(DateRole.Checked));
+        Assert.Equal(new DateOnly(2024, 6, 3), DateLine.Read("Last checked: 12 June 2024 · Updated: 3 June 2024")?.Date);
+    }
 
     [Theory]
     [InlineData("Court Convicts Five | Ministry of Justice of the Republic of Valmora", "Court Convicts Five")]
