@@ -42,7 +42,7 @@ public class CorpusScoreTests
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 2, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
         new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
@@ -221,6 +221,13 @@ public class CorpusScoreTests
         // kinds 5, publications 4 of 6).
         new Floor("pages34-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        // cases31-new (twenty-ninth session): eleven cases of cases30-new's fitted shapes, written after those rules, labelled
+        // before one run and measured once (titles 6, authors 9, dates 10, kinds 7, F1 0.974, furniture 13). Fitted the same
+        // session (taglines covering lists with commas, more reference-work nouns, a wiki's page tabs over the title, a headline
+        // of two sentences under its label, sentence ends before markers, list items with their wrapped lines, the site's
+        // closing lines never unwrapped into one paragraph): every field 11/11, F1 0.997.
+        new Floor("cases31-new", Found: 11, Title: 11, Authors: 11, Date: 11, Kind: 11, Publication: 11, VolumeIssue: 11,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // cases30-new (twenty-ninth session): ten cases of cases29-new's fitted shapes, written after those rules, labelled
         // before one run and measured once (titles 7, dates 8, kinds 9, publications 8, F1 0.985, lost 2). Fitted the same
         // session (a companion's tagline, "last revised/checked" dates, a bare masthead's name without "The", bulleted lists

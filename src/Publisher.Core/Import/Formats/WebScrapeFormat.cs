@@ -28,7 +28,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var titleAt = TitleLine.Choose(lines);
         var score = titleAt >= 0 && lines.Skip(titleAt + 1).Any(l => l.Length > 200) ? 0.25 : 0.1;
         if (head.Any(ShortUrlLabel.Is)) score += 0.25;
-        if (head.Take(10).Any(l => Bullet().IsMatch(l))) score += 0.15;
+        if (head.Take(10).Any(BulletMark.Opens)) score += 0.15;
         if (head.Any(IsAlsoAvailable)) score += 0.25;
         // "Ann Lee 1, Bo Ma 2 *": names marked for their affiliations, as a journal's page prints its authors.
         if (head.Take(10).Any(l => Byline.Read(l) is not null || AffiliationMarks.Strip(l).Marked && Byline.Read(l, allowBare: true) is not null)) score += 0.2;
@@ -47,6 +47,12 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var nonBlank = lines.Where(l => !l.IsBlank).ToList();
         if (nonBlank.Count == 0) return RawReadResult.Empty;
         var (texts, siteNames, mail, subject, hints, bookLines) = TitleInput(lines, source);
+        // The text opening with the list's first section: that line (and any other the list names) heads a section, not the page.
+        if (headContents.Count > 0)
+        {
+            var sections = headContents.Select(d => BulletMark.Without(d.Text)).ToHashSet(StringComparer.Ordinal);
+            hints = hints with { NotTitles = new HashSet<int>([.. hints.NotTitles, .. Enumerable.Range(0, texts.Count).Where(k => sections.Contains(texts[k]))]) };
+        }
         var continuations = hints.Continuations;
         // The title is the header line with the most evidence for it (PageTitle); every line above it is page
         // furniture: a date, a category label or a byline is read, the rest is dropped and recorded.
@@ -474,16 +480,44 @@ public sealed partial class WebScrapeFormat : IRawFormat
     private static IEnumerable<TextBlock> SplitWrapped(TextBlock block)
     {
         var lines = block.Lines;
+        // "- fishing communities, boat operators and …" / "  armed groups and state forces;" / "- riverine policing …": a
+        // list, each item with the lines that carry its sentence on in lower case; any other line after an item (a
+        // teaser's type and date, a paragraph) stands on its own.
+        if (BulletMark.Opens(lines[0].Text) && lines.Count(l => BulletMark.Opens(l.Text)) >= 2)
+        {
+            var item = new List<SeedLine> { lines[0] };
+            var k = 1;
+            for (; k < lines.Count; k++)
+            {
+                if (BulletMark.Opens(lines[k].Text)) { yield return Unwrapped(item); item = [lines[k]]; }
+                else if (ContinuesItem(lines[k].Text)) item.Add(lines[k]);
+                else break;
+            }
+            yield return Unwrapped(item);
+            if (k < lines.Count)
+                foreach (var part in SplitWrapped(new TextBlock(lines.Skip(k).ToList()))) yield return part;
+            yield break;
+        }
         var hardWrapped = lines.Count >= 3
             && lines.Take(lines.Count - 1).All(l => l.Text.Trim().Length is >= 40 and <= 90)
-            && lines.Take(lines.Count - 1).Count(l => l.Text.TrimEnd()[^1] is '.' or '?' or '!') * 2 < lines.Count - 1;
+            && lines.Take(lines.Count - 1).Count(l => l.Text.TrimEnd()[^1] is '.' or '?' or '!') * 2 < lines.Count - 1
+            // "• A meter on every pump" / "• A daily limit …" under a paragraph: a list's items, each on its own line.
+            && !lines.Skip(1).Any(l => BulletMark.Opens(l.Text))
+            // "Categories: …" / "Last edited …" / "Content is available under …": the site's closing lines, each its own.
+            && lines.Count(l => BoilerplateClassifier.ClosingShape(l.Text) is not null) < 2;
         if (hardWrapped)
         {
-            yield return new TextBlock([new SeedLine(block.Line, TextShapes.UnwrapTitle(lines.Select(l => l.Text)))]);
+            yield return Unwrapped(lines);
             yield break;
         }
         foreach (var line in lines) yield return new TextBlock([line]);
     }
+
+    /// <summary>Lines of one paragraph (or list item) as the one line they were before the page was wrapped.</summary>
+    private static TextBlock Unwrapped(IReadOnlyList<SeedLine> lines) =>
+        lines.Count == 1 ? new TextBlock([lines[0]]) : new TextBlock([new SeedLine(lines[0].Number, TextShapes.UnwrapTitle(lines.Select(l => l.Text)))]);
+
+    private static bool ContinuesItem(string line) => line.TrimStart() is [var first, ..] && char.IsLower(first);
 
     /// <summary>Reads header lines one at a time; <see cref="Take"/> returns false at the first body line.</summary>
     private sealed class HeaderState(RawSource source, IReadOnlyCollection<string> siteNames, string title)
@@ -952,7 +986,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (!_seenContent && PhotoCaption.Is(text)) { Drop("photo caption", line); return true; }
             // "From Openwiki, the free encyclopedia" under an entry's title: the site describing itself.
             if (EncyclopediaTagline.SiteName(text) is not null) { Drop("reference work's tagline", line); _directlyUnderTitle = underTitle; return true; }
-            if (Bullet().Match(text) is { Success: true } bullet) { _bullets.Add(text[bullet.Length..].Trim()); _seenContent = true; return true; }
+            if (BulletMark.Opens(text)) { _bullets.Add(BulletMark.Without(text)); _seenContent = true; return true; }
             // A bare line of names counts only right under the title (or under the date printed there).
             var bylineJustSeen = _bylineJustSeen;
             _bylineJustSeen = false;
@@ -1316,8 +1350,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
     [GeneratedRegex(@"^about\s+the\s+authors?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAuthors();
 
-    [GeneratedRegex(@"^[•·▪◦\-\*]\s+")]
-    private static partial Regex Bullet();
 
     [GeneratedRegex(@"^\[(?:\\.|[^\]\\])*\]\([^)\s]*\)$")]
     private static partial Regex LinkOnly();

@@ -32,6 +32,8 @@ public static partial class GenreShapes
                 return (new GenreEvidence(ArticleKinds.PressRelease, $"the page carries a press release's '{text}' line"), i);
             if (EncyclopediaTagline.SiteName(text) is not null)
                 return (new GenreEvidence(ArticleKinds.EncyclopediaEntry, $"the page carries an encyclopedia's tagline ('{text}')"), i);
+            if (EncyclopediaChrome.IsPageTabs(text))
+                return (new GenreEvidence(ArticleKinds.EncyclopediaEntry, $"the page carries a wiki's page tabs ('{text}')"), i);
             if (BookBlock.IsDetails(text))
                 return (new GenreEvidence(ArticleKinds.Review, $"the page prints a reviewed book's details ('{text}')"), i);
             // A repository's mark, not a sentence of a news story that mentions an unreviewed study ("It has not been peer

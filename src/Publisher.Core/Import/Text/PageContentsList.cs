@@ -48,7 +48,7 @@ internal static class PageContentsList
         // list of its sections.
         if (lines.Skip(dated + 1).FirstOrDefault(l => !IsBlank(l.Text) && !isDated(l.Text) && Byline.Read(l.Text) is null && !HeaderWidget.Is(l.Text) && !HeaderWidget.IsButtonRow(l.Text)).Text is not { } next) return [];
         var list = ListAbove(lines, dated);
-        return IsProseLine(next) || list.Any(k => WithoutBullet(lines[k].Text.Trim()) == next.Trim()) ? list : [];
+        return IsProseLine(next) || list.Any(k => BulletMark.Without(lines[k].Text) == next.Trim()) ? list : [];
     }
 
     /// <summary>The list of sections <see cref="UnderTitle"/> looks for, above the dated line at <paramref name="dated"/>.</summary>
@@ -116,16 +116,12 @@ internal static class PageContentsList
 
     private static bool IsItem(string line)
     {
-        var text = WithoutBullet(line.Trim());
+        var text = BulletMark.Without(line);
         return text.Length > 0 && char.IsUpper(text[0]) && TextLines.WordCount(text) <= MaxItemWords
             && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith('?') && !text.EndsWith('!') && !text.Any(char.IsDigit)
             // "Home > Travel > Norvik", "News | Events": a trail or a menu row, not a section's name; "By NAME": a byline.
             && !HasPathSeparator(text) && !text.StartsWith("By ", StringComparison.Ordinal);
     }
-
-    /// <summary>"• Which schools are affected": the item without its bullet.</summary>
-    private static string WithoutBullet(string text) =>
-        text.Length > 2 && text[0] is '•' or '·' or '▪' or '◦' or '-' or '*' or '–' && text[1] == ' ' ? text[2..].TrimStart() : text;
 
     /// <summary>"Home › Travel", "News | Events": the separators of a trail or a menu row.</summary>
     private static bool HasPathSeparator(string line) => line.Any(c => c is '>' or '›' or '»' or '|' or '/');

@@ -30,9 +30,9 @@ internal static partial class PageHistory
         return date with { Role = m.Groups["first"].Success ? DateRole.Published : DateLine.RoleOf(m.Value) };
     }
 
-    [GeneratedRegex(@"^(?:this\s+(?:page|article|entry|post|document)\s+was\s+)?(?:(?<first>first\s+published)|last\s+(?:" + DateLine.LastChangeVerbs + @"))\s*(?:on|:)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:this\s+(?:page|article|entry|post|document)\s+was\s+|(?:page|article|entry)\s+)?(?:(?<first>first\s+published)|last\s+(?:" + DateLine.LastChangeVerbs + @"))\s*(?:on|:)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 
-    [GeneratedRegex(@"^(?:(?:this\s+(?:page|article|entry|post|document)\s+was\s+)?last\s+(?:" + DateLine.LastChangeVerbs + @")\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:this\s+(?:page|article|entry|post|document)\s+was\s+|(?:page|article|entry)\s+)?last\s+(?:" + DateLine.LastChangeVerbs + @")\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex History();
 }

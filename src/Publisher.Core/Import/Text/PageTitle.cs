@@ -296,6 +296,8 @@ public static partial class PageTitle
         if (EncyclopediaTagline.SiteName(text) is not null) return (double.NegativeInfinity, evidence);
         // "The open handbook of the salt trades" under the site's name, repeated by the tagline under the entry's title: the site's slogan.
         if (taglines.Any(described => SameTitle(described, text))) return (double.NegativeInfinity, evidence);
+        // "Speakers" / "Dr Ann Lee, Harwick Institute" / "Bo Ma, University of Corrow": one of a list of people with their places.
+        if (InListOfPeople(lines, i)) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
         // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.
@@ -316,6 +318,8 @@ public static partial class PageTitle
         // An unlabelled date over the line (not the value of a "Published" label, which belongs under a title).
         else if (i > 0 && DateLine.Read(lines[i - 1]) is { Role: DateRole.Plain } && (i < 2 || DateLine.LabelOnly(lines[i - 2]) is null)
             && i + 1 < lines.Count && DateLine.Read(lines[i + 1]) is null) { score += 1; evidence.Add("a date line right above it"); }
+        // "Page   Discussion   Read   Edit   View history" over an entry's title.
+        if (i > 0 && EncyclopediaChrome.IsPageTabs(lines[i - 1])) { score += 2.5; evidence.Add("a wiki's page tabs right above it"); }
         if (GenreShapes.IsEpisodeTitle(text)) { score += 1.5; evidence.Add("an episode number opening it"); }
         if (TitleEvidence.NamedByAddress(text, TitleEvidence.SlugWords(hints.Url))) { score += 2.5; evidence.Add("the page's address spells its words"); }
         // Printed again in the head; a line the page's foot prints again after the text is the site's name, not a headline.
@@ -368,7 +372,9 @@ public static partial class PageTitle
         if (PhoneNumber().IsMatch(text)) score -= 4;
         if (AuthorRoleLine.Is(text)) score -= 2;
         if (IsSectionLabel(text)) score -= 5;
-        if (Byline.Read(text, allowBare: true, dateFollows: true) is not null && hints.CrawlerTitle is null) score -= 1.5;
+        // A name-shaped line may be a byline, but not over a reference work's tagline: an entry's term may be a name ("Ada Vell").
+        if (Byline.Read(text, allowBare: true, dateFollows: true) is not null && hints.CrawlerTitle is null
+            && !(i + 1 < lines.Count && EncyclopediaTagline.SiteName(lines[i + 1]) is not null)) score -= 1.5;
         score -= 0.05 * i; // the earlier of two equal candidates
         return (score, evidence);
     }
@@ -389,6 +395,10 @@ public static partial class PageTitle
             // A hard-wrapped paragraph is prose only as a whole: its first line is not a title.
             var text = WrappedLines.Joined(lines, i);
             if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
+            // "INVESTIGATION" / "Care homes were told to cut night staff. Inspectors were not told" / "By …": a headline of two
+            // sentences ends unstopped, under the page's label or over its byline or date.
+            if (TextLines.WordCount(text) <= MaxUnstoppedHeadlineWords && !EndsStopped(text)
+                && (i > 0 && IsSectionLabel(lines[i - 1]) || i + 1 < lines.Count && (Byline.Read(lines[i + 1]) is not null || DateLine.Read(lines[i + 1]) is not null))) continue;
             if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text) && !IsLongProse(text)) continue;
             // A contributor's bio in a list of contributors says who wrote, not that the text has begun.
             if (BioParagraph.IsBio(text)) continue;
@@ -396,6 +406,24 @@ public static partial class PageTitle
         }
         return lines.Count;
     }
+
+    /// <summary>Line <paramref name="i"/> names a person with their place, beside another such line: a list of speakers or presenters.</summary>
+    private static bool InListOfPeople(IReadOnlyList<string> lines, int i) =>
+        IsPersonWithPlace(lines[i]) && (i > 0 && IsPersonWithPlace(lines[i - 1]) || i + 1 < lines.Count && IsPersonWithPlace(lines[i + 1]));
+
+    private static bool IsPersonWithPlace(string line) =>
+        line.Contains(',', StringComparison.Ordinal) && EncyclopediaTagline.SiteName(line) is null
+        && (AuthorsBlock.Entry(line) is not null || HeadByline.Read(line) is not null || SpeakerList.IsEntry(line));
+
+    /// <summary>A line this long that ends without a stop may be a headline; a longer one is prose cut short.</summary>
+    private const int MaxUnstoppedHeadlineWords = 30;
+
+    /// <summary>Ends at a sentence's mark, perhaps inside a closing quote or bracket or before note markers ("river.[1]").</summary>
+    private static bool EndsStopped(string text) =>
+        NoteMarkersAtEnd().Replace(text.TrimEnd(), "").TrimEnd('"', '”', '’', '\'', ')', ']') is [.., '.' or '!' or '?' or '…'];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\[\^?\w{1,7}\])+$")]
+    private static partial System.Text.RegularExpressions.Regex NoteMarkersAtEnd();
 
     /// <summary>
     /// A paragraph of several sentences and many words: a prompt or notice talks to the reader in a line or two, while a

@@ -30,9 +30,10 @@ public static partial class ProseParagraph
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
 
-    // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote marker, then a space or the end; also after
-    // a citation in brackets that ends in a number ("… the road (Hrodna Today, February 12).").
-    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:\[\^\w+\])?(?:\s|$)")]
+    // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote markers ("river.[1]", "1931.[2][5]",
+    // "[^3]"), then a space or the end; also after a citation in brackets that ends in a number ("… the road (Hrodna
+    // Today, February 12).").
+    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:\[\^?\w{1,7}\])*(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^[\p{Lu}\p{N}""“‘'(\[]")]

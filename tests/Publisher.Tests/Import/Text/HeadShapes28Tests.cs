@@ -232,3 +232,68 @@ public class HeadShapes30Tests
         Assert.Equal("Fellmark Field Manual", SiteName.Find(page, null, null, [], title: "Rope haul systems")?.Name);
     }
 }
+
+/// <summary>Shapes fitted to cases31-new: a tagline whose coverage has commas and more reference-work nouns, a wiki's page
+/// tabs over the title, a headline of two sentences ending unstopped under its label, sentence ends before side-by-side
+/// markers, "Page last checked". Invented lines.</summary>
+public class HeadShapes31Tests
+{
+    [Theory]
+    [InlineData("From Tidemark Gazetteer, the illustrated gazetteer of the coves, quays and lighthouses of the Tidemark coast", "Tidemark Gazetteer")]
+    [InlineData("From Fenwick Naturalist, the open sourcebook on the mosses of the Fenwick bogs", "Fenwick Naturalist")]
+    public void A_tagline_may_list_what_it_covers_with_commas(string line, string site) => Assert.Equal(site, EncyclopediaTagline.SiteName(line));
+
+    [Theory]
+    [InlineData("Page   Discussion   Read   Edit   View history", true)]
+    [InlineData("Article | Talk | Edit source", true)]
+    [InlineData("Home   News   Sport   Weather", false)]
+    [InlineData("Read more", false)]
+    public void A_wikis_page_tabs_are_tabs(string line, bool expected) => Assert.Equal(expected, EncyclopediaChrome.IsPageTabs(line));
+
+    [Fact]
+    public void The_line_under_a_wikis_page_tabs_is_the_title()
+    {
+        string[] lines = ["Harrowgate Wiki", "Main page   Places   People   Random page   Help", "Page   Discussion   Read   Edit   View history",
+            "Harrowgate Canal", "The Harrowgate Canal was a narrow canal that ran from the harbour to the brickworks at Elmside for a century.[1][3]",
+            "Route", "The canal left the harbour basin by a staircase of three locks and followed the valley floor to Elmside.[2]"];
+        Assert.Equal("Harrowgate Canal", PageTitle.Choose(lines, PageTitleHints.None)?.Text);
+    }
+
+    [Fact]
+    public void A_headline_of_two_sentences_under_its_label_is_the_title_not_the_text()
+    {
+        string[] lines = ["Tarnmouth Ledger", "Nonprofit news for the Tarn valley", "News   Schools   Health   Donate", "INVESTIGATION",
+            "Ferry crews were told to skip safety drills. The harbour board was not told", "By Oriel Fenwick-Adu", "Published 6 April 2034, 7:15 am",
+            "At least three ferry crews on the Tarn skipped their monthly safety drills last year after their operator told skippers to save fuel, according to logs seen by the Ledger."];
+        Assert.Equal("Ferry crews were told to skip safety drills. The harbour board was not told", PageTitle.Choose(lines, PageTitleHints.None)?.Text);
+    }
+
+    [Fact]
+    public void A_name_shaped_term_over_a_reference_works_tagline_is_the_title()
+    {
+        string[] lines = ["Tidemark Gazetteer", "Places   Waters   Maps   About", "Search the gazetteer", "Orrin Staithe",
+            "From Tidemark Gazetteer, the illustrated gazetteer of the coves, quays and lighthouses of the Tidemark coast",
+            "Orrin Staithe is a hamlet and former coal landing on the north bank of the Orrin estuary, two miles below the market town.[1]"];
+        Assert.Equal("Orrin Staithe", PageTitle.Choose(lines, PageTitleHints.None)?.Text);
+    }
+
+    [Fact]
+    public void Speakers_with_their_places_under_a_headline_are_never_the_title()
+    {
+        string[] lines = ["Fenwick Policy Centre", "Research   Events   Publications   About", "RECAP",
+            "Who will fish the estuary? A panel on boats, quotas and the next generation of fishers", "Speakers",
+            "Dr Ines Talbot-Nwosu, Harwick Institute for Coastal Studies", "Professor Anselm Vrba, University of Corrow",
+            "Dalia Okonkwo-Marsh, Estuary Fishers' Association", "Posted 25 March 2034 by Wilma Osei-Farrant",
+            "Four speakers met at the centre last week to ask why so few young people now take up inshore fishing on the estuary."];
+        Assert.Equal("Who will fish the estuary? A panel on boats, quotas and the next generation of fishers", PageTitle.Choose(lines, PageTitleHints.None)?.Text);
+    }
+
+    [Theory]
+    [InlineData("The line ran from 1884 until 1931.[2][5] At its busiest it carried a million passengers a year.[1]")]
+    [InlineData("The line closed in 1931, when the buses had taken its passengers.[^4]")]
+    public void A_sentence_ending_before_note_markers_is_prose(string text) => Assert.True(ProseParagraph.Is(text));
+
+    [Fact]
+    public void Page_last_checked_dates_the_page() =>
+        Assert.Equal(new DateOnly(2034, 2, 11), PageHistory.DateOf("Page last checked 11 February 2034")?.Date);
+}
