@@ -12,6 +12,9 @@ internal sealed record NoteLabel(int Number, string Label, bool Roman);
 /// </summary>
 internal static partial class EndnoteShapes
 {
+    /// <summary>Note markers printed side by side after a word or sentence end ("[1]", "[2][5]", "[^3]", "[iv]"), as one regex group.</summary>
+    public const string MarkerRun = @"(?:\[\^?\w{1,7}\])+";
+
     public static bool IsNotesHeading(string line) => BilingualLabel.Any(line.Trim(), l => NotesHeading().IsMatch(l));
 
     /// <summary>The entry's label and where its text starts, or null when the line does not start a note entry.</summary>

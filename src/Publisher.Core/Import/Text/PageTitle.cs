@@ -117,10 +117,10 @@ public static partial class PageTitle
         var scores = new double[limit];
         var evidences = new List<string>[limit];
         var head = Math.Min(lines.Count, HeaderLines);
-        var taglines = TaglineDescriptions(lines, head);
+        var page = HeadFacts.Of(lines, head);
         for (var i = 0; i < limit; i++)
         {
-            var (score, evidence) = Score(lines, i, head, hints, bodyStart, taglines);
+            var (score, evidence) = Score(lines, i, head, hints, bodyStart, page);
             // The last heading-shaped line over the body's first prose is the one the text hangs from.
             if (bodyStart < lines.Count && score > double.NegativeInfinity && UiVocabulary.Find(lines[i]).Count == 0)
             {
@@ -260,17 +260,31 @@ public static partial class PageTitle
         return words;
     }
 
-    /// <summary>What the reference-work taglines among the first <paramref name="limit"/> lines say the site is ("the open handbook of …").</summary>
-    private static List<string> TaglineDescriptions(IReadOnlyList<string> lines, int limit)
+    /// <summary>
+    /// What the page's head says once for every candidate line: what its reference-work taglines say the site is ("the open
+    /// handbook of …"; a line repeating one is the site's slogan), and which lines name a person with their place.
+    /// </summary>
+    private sealed record HeadFacts(List<string> Taglines, bool[] PersonWithPlace)
     {
-        var descriptions = new List<string>();
-        for (var k = 0; k < limit; k++)
-            if (EncyclopediaTagline.Description(lines[k]) is { } described) descriptions.Add(described);
-        return descriptions;
+        public static HeadFacts Of(IReadOnlyList<string> lines, int limit)
+        {
+            var descriptions = new List<string>();
+            // One line past the head too: the head's last line may stand in a list that goes on under it.
+            var people = new bool[Math.Min(lines.Count, limit + 1)];
+            for (var k = 0; k < people.Length; k++)
+            {
+                if (k < limit && EncyclopediaTagline.Description(lines[k]) is { } described) descriptions.Add(described);
+                people[k] = IsPersonWithPlace(lines[k]);
+            }
+            return new HeadFacts(descriptions, people);
+        }
+
+        /// <summary>Line <paramref name="i"/> names a person with their place, beside another such line: a list of speakers or presenters.</summary>
+        public bool InListOfPeople(int i) =>
+            PersonWithPlace[i] && (i > 0 && PersonWithPlace[i - 1] || i + 1 < PersonWithPlace.Length && PersonWithPlace[i + 1]);
     }
 
-    /// <param name="taglines">The head's tagline descriptions (<see cref="TaglineDescriptions"/>): a line repeating one is the site's slogan.</param>
-    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints, int bodyStart, IReadOnlyList<string> taglines)
+    private static (double Score, List<string> Evidence) Score(IReadOnlyList<string> lines, int i, int limit, PageTitleHints hints, int bodyStart, HeadFacts page)
     {
         var evidence = new List<string>();
         var raw = TitleTag.Strip(lines[i].Trim()).Title;
@@ -295,9 +309,9 @@ public static partial class PageTitle
         // "From Openwiki, the free encyclopedia" under an entry's title: the site's tagline, never the title.
         if (EncyclopediaTagline.SiteName(text) is not null) return (double.NegativeInfinity, evidence);
         // "The open handbook of the salt trades" under the site's name, repeated by the tagline under the entry's title: the site's slogan.
-        if (taglines.Any(described => SameTitle(described, text))) return (double.NegativeInfinity, evidence);
+        if (page.Taglines.Any(described => SameTitle(described, text))) return (double.NegativeInfinity, evidence);
         // "Speakers" / "Dr Ann Lee, Harwick Institute" / "Bo Ma, University of Corrow": one of a list of people with their places.
-        if (InListOfPeople(lines, i)) return (double.NegativeInfinity, evidence);
+        if (page.InListOfPeople(i)) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
         if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
         // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.
@@ -324,7 +338,7 @@ public static partial class PageTitle
         if (TitleEvidence.NamedByAddress(text, TitleEvidence.SlugWords(hints.Url))) { score += 2.5; evidence.Add("the page's address spells its words"); }
         // Printed again in the head; a line the page's foot prints again after the text is the site's name, not a headline.
         if (TitleEvidence.Repeated(lines, i, Math.Min(limit, bodyStart))) { score += 1.5; evidence.Add("the page prints it again"); }
-        if (IsAboveSiteMenu(lines, i) && Enumerable.Range(0, i).All(k => Score(lines, k, limit, hints, bodyStart, taglines).Score == double.NegativeInfinity)) { score -= MastheadPenalty; evidence.Add("the page's top line, over the site's menu: its masthead"); }
+        if (IsAboveSiteMenu(lines, i) && Enumerable.Range(0, i).All(k => Score(lines, k, limit, hints, bodyStart, page).Score == double.NegativeInfinity)) { score -= MastheadPenalty; evidence.Add("the page's top line, over the site's menu: its masthead"); }
         // "From:" / "Part of:" over a line: the line is the value of a page field, not a heading.
         if (i > 0 && IsFieldLabel(lines[i - 1])) score -= 3;
         // "Source" over "Kessara Coordination Office" over "Posted": a value in a stacked list of an aggregator's fields.
@@ -407,10 +421,6 @@ public static partial class PageTitle
         return lines.Count;
     }
 
-    /// <summary>Line <paramref name="i"/> names a person with their place, beside another such line: a list of speakers or presenters.</summary>
-    private static bool InListOfPeople(IReadOnlyList<string> lines, int i) =>
-        IsPersonWithPlace(lines[i]) && (i > 0 && IsPersonWithPlace(lines[i - 1]) || i + 1 < lines.Count && IsPersonWithPlace(lines[i + 1]));
-
     private static bool IsPersonWithPlace(string line) =>
         line.Contains(',', StringComparison.Ordinal) && EncyclopediaTagline.SiteName(line) is null
         && (AuthorsBlock.Entry(line) is not null || HeadByline.Read(line) is not null || SpeakerList.IsEntry(line));
@@ -422,7 +432,7 @@ public static partial class PageTitle
     private static bool EndsStopped(string text) =>
         NoteMarkersAtEnd().Replace(text.TrimEnd(), "").TrimEnd('"', '”', '’', '\'', ')', ']') is [.., '.' or '!' or '?' or '…'];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\[\^?\w{1,7}\])+$")]
+    [System.Text.RegularExpressions.GeneratedRegex(EndnoteShapes.MarkerRun + "$")]
     private static partial System.Text.RegularExpressions.Regex NoteMarkersAtEnd();
 
     /// <summary>

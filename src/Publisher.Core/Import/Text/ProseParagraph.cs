@@ -33,7 +33,7 @@ public static partial class ProseParagraph
     // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote markers ("river.[1]", "1931.[2][5]",
     // "[^3]"), then a space or the end; also after a citation in brackets that ends in a number ("… the road (Hrodna
     // Today, February 12).").
-    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:\[\^?\w{1,7}\])*(?:\s|$)")]
+    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:" + EndnoteShapes.MarkerRun + @")?(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^[\p{Lu}\p{N}""“‘'(\[]")]
