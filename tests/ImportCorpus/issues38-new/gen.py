@@ -361,7 +361,8 @@ emit("i02_tm_issue_singular_labels_indented_name_over_role_bio_after_notes", d, 
 # its text `—NAME` with an honorific, one `By NAME`); `FEATURE` over a feature by three authors on a line of their own
 # (`NAME, NAME and NAME`), bare note digits glued to the sentence ends, `Notes:` with `1.` entries; the three authors'
 # bios gathered at the end of the issue under `ABOUT THE AUTHORS`; running lines `N | TERRORISM MONITOR | March 19,
-# 2037` with the page number first, one of them between the halves of a sentence; line-end hyphenation.
+# 2037` with the page number first, the one between the halves of a sentence mangled by extraction
+# (`3|TERRORISMMONITOR|March 19,2037`); line-end hyphenation.
 d = Doc(74, hyph=True)
 I03_B1 = "Militants Turn to Kidnapping Aid Workers in the Harrow Gap"
 I03_B2 = "Sallow Bay Court Jails Recruiters for the Marsh Companions"
