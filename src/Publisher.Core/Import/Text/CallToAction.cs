@@ -64,7 +64,7 @@ public static partial class CallToAction
     private static partial Regex PitchDash();
 
     /// <summary>"Have a question we have not answered?", "Spotted something we missed?": a question to the reader without its "you".</summary>
-    [GeneratedRegex(@"^(?:have|got|know|spotted|seen|noticed|want|need|found|enjoyed|missed|interested\s+in)\s+(?:a|an|any|some|something|anything|more|this|what|how|who)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:have|got|know|spotted|seen|noticed|want|need|found|enjoyed|missed|interested\s+in)\s+(?:a|an|any|some|something|anything|more|this|what|how|who)\b|^(?:want|need|like|care)\s+to\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex UnsaidYou();
 
     [GeneratedRegex(@"\b(?:you|your|you'd|you’d|you're|you’re)\b", RegexOptions.IgnoreCase)]

@@ -414,8 +414,9 @@ public static partial class PageTitle
             if (TextLines.WordCount(text) <= MaxUnstoppedHeadlineWords && !EndsStopped(text)
                 && (i > 0 && IsSectionLabel(lines[i - 1]) || i + 1 < lines.Count && (Byline.Read(lines[i + 1]) is not null || DateLine.Read(lines[i + 1]) is not null))) continue;
             if (UiVocabulary.Find(text).Count > 0 || UiVocabulary.AddressesReader(text) && !IsLongProse(text)) continue;
-            // A contributor's bio in a list of contributors says who wrote, not that the text has begun.
-            if (BioParagraph.IsBio(text)) continue;
+            // A contributor's bio in a list of contributors says who wrote, not that the text has begun; but a reference entry
+            // opens by saying what its term is ("Ada Vell is a steam launch …", under "Ada Vell" and its tagline).
+            if (BioParagraph.IsBio(text) && !OpensWithEntryTerm(lines, i, text)) continue;
             if (++seen == ProseLinesOfBody) return i;
         }
         return lines.Count;
@@ -424,6 +425,20 @@ public static partial class PageTitle
     private static bool IsPersonWithPlace(string line) =>
         line.Contains(',', StringComparison.Ordinal) && EncyclopediaTagline.SiteName(line) is null
         && (AuthorsBlock.Entry(line) is not null || HeadByline.Read(line) is not null || SpeakerList.IsEntry(line));
+
+    /// <summary>
+    /// The paragraph at <paramref name="i"/> opens with a term printed above it as a reference entry's title: over the
+    /// reference work's tagline or under a wiki's page tabs.
+    /// </summary>
+    private static bool OpensWithEntryTerm(IReadOnlyList<string> lines, int i, string text)
+    {
+        var subjects = BioParagraph.Subjects(text);
+        for (var k = 0; k < i; k++)
+            if (subjects.Contains(lines[k].Trim(), StringComparer.Ordinal)
+                && (k + 1 < lines.Count && EncyclopediaTagline.SiteName(lines[k + 1]) is not null || k > 0 && EncyclopediaChrome.IsPageTabs(lines[k - 1])))
+                return true;
+        return false;
+    }
 
     /// <summary>A line this long that ends without a stop may be a headline; a longer one is prose cut short.</summary>
     private const int MaxUnstoppedHeadlineWords = 30;

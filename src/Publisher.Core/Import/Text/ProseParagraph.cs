@@ -32,8 +32,9 @@ public static partial class ProseParagraph
 
     // A sentence end: . ! ? or … followed by a closing quote, bracket or footnote markers ("river.[1]", "1931.[2][5]",
     // "[^3]"), then a space or the end; also after a citation in brackets that ends in a number ("… the road (Hrodna
-    // Today, February 12).").
-    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:" + EndnoteShapes.MarkerRun + @")?(?:\s|$)")]
+    // Today, February 12)."); and after a year when a note marker or another sentence follows ("… in 1921. She was …"):
+    // a year closing a paragraph ("… since 2012.") is left out, as the bios and captions that end so have always been read.
+    [GeneratedRegex(@"(?:\p{L}[\p{L}\p{N})\]]*|\p{N}[)\]])[.!?…][""”’'\)\]]*(?:" + EndnoteShapes.MarkerRun + @")?(?:\s|$)|(?<=\s)\p{N}{4}[.!?…](?:" + EndnoteShapes.MarkerRun + @"|\s+[\p{Lu}""“])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^[\p{Lu}\p{N}""“‘'(\[]")]

@@ -38,8 +38,11 @@ internal static partial class UiVocabulary
     {
         var hits = new List<UiHit>();
         var taken = new bool[text.Length];
+        var copyright = IsCopyright(text);
         foreach (var (kind, phrase, pattern) in Phrases)
         {
+            // The notice's words in a line of prose are the prose's (see IsCopyright).
+            if (!copyright && phrase is "copyright" or "all rights reserved") continue;
             foreach (Match m in pattern.Matches(text))
             {
                 if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i])) continue;
@@ -50,8 +53,15 @@ internal static partial class UiVocabulary
         return hits.OrderBy(h => h.Index).ToList();
     }
 
-    /// <summary>"©", "(c) 2024", "Copyright" or "All rights reserved": a footer whatever else the line says.</summary>
-    public static bool IsCopyright(string text) => Copyright().IsMatch(text);
+    /// <summary>
+    /// "©", "(c) 2024", "Copyright 2036 …" or "All rights reserved.": a footer whatever else the line says. The words alone
+    /// ("copyright", "all rights reserved") in a line of prose are the prose's ("All rights reserved, the old notice says, …").
+    /// </summary>
+    public static bool IsCopyright(string text) =>
+        CopyrightMark().IsMatch(text) || CopyrightWords().IsMatch(text) && (TextLines.WordCount(text) <= MaxBareCopyrightWords || CopyrightStatement().IsMatch(text));
+
+    /// <summary>A line this short naming copyright is the notice; a longer one is a notice only in the notice's own form.</summary>
+    private const int MaxBareCopyrightWords = 12;
 
     /// <summary>A label that opens a piece of furniture: "Photo:", "Image credit:", "Disclaimer:", "Advertisement", "Sponsored:".</summary>
     public static string? LabelKind(string text)
@@ -100,8 +110,15 @@ internal static partial class UiVocabulary
     [GeneratedRegex(@"^[\p{Lu}\p{N}][^.!?/>»›‹|]{0,40}(?:\s+[/>»›‹]\s+[\p{Lu}\p{N}][^.!?/>»›‹|]{0,40}){2,}$")]
     private static partial Regex Breadcrumb();
 
-    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Copyright();
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightMark();
+
+    [GeneratedRegex(@"\bcopyright\b|\ball rights reserved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightWords();
+
+    // "Copyright 2036 Harbour Press", "Copyright: Harbour Press", "… Ltd. All rights reserved." / "All rights reserved |".
+    [GeneratedRegex(@"\bcopyright\s*(?::|\d{4})|\ball rights reserved\s*(?:[.·|•]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightStatement();
 
     [GeneratedRegex(@"^[*_]*((?:photo|image|picture|photograph|illustration|graphic|cover image|featured image|header image)(?:\s+(?:credit|courtesy|source))?|credits?|disclaimer|advertisement|sponsored(?: content)?)[*_]*\s*[:|–—-]", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
