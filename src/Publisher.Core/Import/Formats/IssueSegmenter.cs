@@ -88,7 +88,8 @@ internal static partial class IssueSegmenter
                 cuts.Add(1);
                 continue;
             }
-            if (k > 0 && !ClosesText(lines[k - 1].Text)) continue;
+            // A title opens a block's line only after the end of a text or under a section label ("FEATURE" / title / name).
+            if (k > 0 && !ClosesText(lines[k - 1].Text) && !IsLabelOverTitle(lines[k - 1].Text.Trim())) continue;
             // A wrapped title's short last line may look like a name too: a longer title whose next line is a byline
             // wins when the contents print it more closely.
             var (titleLength, bestMatch) = (0, 0.0);
@@ -101,6 +102,7 @@ internal static partial class IssueSegmenter
                 // "… Insurgent Network on" / "Lake Tanganyika": a line ending open is continued by the next, never bylined.
                 if (TitleContinuation.EndsOpen(titleLines[^1])) continue;
                 var byline = lines[k + t].Text.Trim();
+                if (IsRoleLine(byline)) continue;
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
                 // Names in capitals without "By" close a block under a title in upper and lower case ("The Night
                 // Markets" / "ANA RUIZ"): the block is the article's head, cut before its text.
@@ -204,11 +206,14 @@ internal static partial class IssueSegmenter
     /// byline does not follow a byline): the block is the whole title, whatever its last line looks like.
     /// </summary>
     private static bool IsTitleOverByline(TextBlock block, TextBlock next) =>
-        block.Lines.Count is > 1 and <= MaxTitleLines && next.IsSingleLine
+        block.Lines.Count is > 1 and <= MaxTitleLines && next.IsSingleLine && !IsRoleLine(next.FirstText)
         && IsTitleLines(block.Lines.Select(l => l.Text).ToList()) && !block.Lines.Any(l => IsSectionLabel(l.Text.Trim()))
         && (BylineNames(next.FirstText) ?? DashBylineNames(next.FirstText)) is { } names
         && (WithoutBy(next.FirstText).Length < next.FirstText.Trim().Length || DashBylineNames(next.FirstText) is not null
             || !EndsSentence(next.FirstText) && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)));
+
+    /// <summary>"Senior Analyst, Lowmarsh Security Institute" under a name: the author's role, never a byline itself.</summary>
+    private static bool IsRoleLine(string line) => AuthorRoleLine.Is(line.Trim()) && WithoutBy(line).Length == line.Trim().Length;
 
     /// <summary>
     /// Where a title the next block bylines starts among a block's last lines: one to <see cref="MaxTitleLines"/> title

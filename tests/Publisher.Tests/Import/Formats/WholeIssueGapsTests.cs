@@ -673,3 +673,38 @@ public class BriefsByTheIssuesEditorTests
         Assert.Equal(["Rosa Ilunga-Marr"], drafts[1].Authors);
     }
 }
+
+/// <summary>A name over its role line, with no blank lines, under a labelled title (issues38-new). Invented text.</summary>
+public class NameOverRoleLineTests
+{
+    [Fact]
+    public void A_name_over_a_role_line_under_a_labelled_title_is_the_byline_not_the_titles_last_line()
+    {
+        var drafts = new WholeIssueFormat().Read("""
+            HARBOUR SECURITY REVIEW
+            Vol. 4  ·  Issue 2                                    March 3, 2037
+
+            Contents
+            1    FEATURE: Tunnels Under the Salt Works
+            2    FEATURE: What the Ferry Strike Cost
+
+            FEATURE
+            Tunnels Under the Salt Works
+            Odile Marchetti-Vane
+            Senior Analyst, Kelvar Maritime Institute
+                Smugglers have dug at least three tunnels under the old salt works at Kelvar, the port police said on
+            Monday, and one of them reached the customs yard before it was found by a night patrol.
+                The police believe the tunnels were used to move fuel and cigarettes past the new scanners at the gate,
+            which have cut the trade through the yard itself by more than half since the spring.
+
+            FEATURE
+            What the Ferry Strike Cost
+            By Lucia Ferrant
+                Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed
+            at night, and several boats now stay in port rather than pay what the crews call the moon tax.
+            """, new RawSource("seeds/issue.txt")).Drafts;
+        var first = drafts.First(d => d.Title.StartsWith("Tunnels", StringComparison.Ordinal));
+        Assert.Equal("Tunnels Under the Salt Works", first.Title);
+        Assert.Equal(["Odile Marchetti-Vane"], first.Authors);
+    }
+}
