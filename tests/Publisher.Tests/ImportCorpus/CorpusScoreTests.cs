@@ -231,7 +231,7 @@ public class CorpusScoreTests
         // bio shapes, written after the rules of 27eeb661, measured once (titles 18, authors 18 of 21, F1 0.974, furniture 5);
         // one miss fitted (a name over its role line): the floors below; the rest left.
         new Floor("issues38-new", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 19, Publication: 20, VolumeIssue: 20,
-            Precision: 0.96, Recall: 0.98, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.98, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         // cases31-new (twenty-ninth session): eleven cases of cases30-new's fitted shapes, written after those rules, labelled
         // before one run and measured once (titles 6, authors 9, dates 10, kinds 7, F1 0.974, furniture 13). Fitted the same
         // session (taglines covering lists with commas, more reference-work nouns, a wiki's page tabs over the title, a headline

@@ -257,6 +257,13 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (start.Byline is { } creditAt && StartBylineNames(byline) is null && CollectiveByline.IsCredit(byline))
                 dropped.Add(new DroppedPiece("byline naming no person", byline, new SourceLocation(source.Path, bodyBlocks[creditAt].Line)));
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
+            // "Senior Analyst, Lowmarsh Security Institute" right under the byline: the author's role, not the text.
+            if (start.Byline is not null && content.Count > 1 && content[0].IsSingleLine && AuthorRoleLine.Is(content[0].FirstText.Trim())
+                && !ProseParagraph.Is(content[0].FirstText))
+            {
+                dropped.Add(new DroppedPiece("author's role", content[0].FirstText.Trim(), new SourceLocation(source.Path, content[0].Line)));
+                content.RemoveAt(0);
+            }
             // A piece printed without a byline and closed by "— NAME" (a brief signed at its end): the signature names its author.
             if (start.Signature is null && start.Byline is null && ClosingSignatureIn(bodyBlocks, start.Content, end, starts) is { } closing)
             {

@@ -38,11 +38,11 @@ internal static partial class UiVocabulary
     {
         var hits = new List<UiHit>();
         var taken = new bool[text.Length];
-        var copyright = IsCopyright(text);
+        bool? copyright = null;
         foreach (var (kind, phrase, pattern) in Phrases)
         {
             // The notice's words in a line of prose are the prose's (see IsCopyright).
-            if (!copyright && phrase is "copyright" or "all rights reserved") continue;
+            if (phrase is "copyright" or "all rights reserved" && !(copyright ??= IsCopyright(text))) continue;
             foreach (Match m in pattern.Matches(text))
             {
                 if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i])) continue;

@@ -680,7 +680,7 @@ public class NameOverRoleLineTests
     [Fact]
     public void A_name_over_a_role_line_under_a_labelled_title_is_the_byline_not_the_titles_last_line()
     {
-        var drafts = new WholeIssueFormat().Read("""
+        var read = new WholeIssueFormat().Read("""
             HARBOUR SECURITY REVIEW
             Vol. 4  ·  Issue 2                                    March 3, 2037
 
@@ -702,9 +702,12 @@ public class NameOverRoleLineTests
             By Lucia Ferrant
                 Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed
             at night, and several boats now stay in port rather than pay what the crews call the moon tax.
-            """, new RawSource("seeds/issue.txt")).Drafts;
-        var first = drafts.First(d => d.Title.StartsWith("Tunnels", StringComparison.Ordinal));
+            """, new RawSource("seeds/issue.txt"));
+        var first = read.Drafts.First(d => d.Title.StartsWith("Tunnels", StringComparison.Ordinal));
         Assert.Equal("Tunnels Under the Salt Works", first.Title);
         Assert.Equal(["Odile Marchetti-Vane"], first.Authors);
+        // The role under the name is not the text, and the editor sees it dropped.
+        Assert.DoesNotContain("Senior Analyst", first.Body, StringComparison.Ordinal);
+        Assert.Contains(read.Dropped, d => d.Kind == "author's role" && d.Text == "Senior Analyst, Kelvar Maritime Institute");
     }
 }
