@@ -1,0 +1,272 @@
+"""issues39-new: whole newsletter issues and email letters, written by a helper before any run from monitors, letters,
+people and places of the writer's own invention (dated April-September 2038): three whole Terrorism Monitor issues as
+PDF text, two whole issues of invented sibling monitors, three plain-text email letters and two files mixing shapes
+(an email carrying a whole Terrorism Monitor issue, a sibling monitor's issue full of byline look-alikes).
+The weight is on the authors, kinds and dates of each piece.
+Each file is built as a list of (line, n): n > 0 marks article n's text, 0 everything else; the label file is written
+from those marks. PDF paragraphs are wrapped here, with `~` marking where a word may be hyphenated at a line end.
+Run: python3 gen.py"""
+
+import os
+
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Doc:
+    def __init__(self, width=78, hyph=False):
+        self.lines, self.width, self.hyph = [], width, hyph
+
+    def add(self, text="", n=0):
+        self.lines.append((text, n))
+
+    def fur(self, *texts):
+        for t in texts:
+            self.add(t, 0)
+
+    def wrap(self, text, width=None):
+        width = width or self.width
+        out, cur = [], ""
+        for w in text.split(" "):
+            if self.hyph and "~" not in w and w.isalpha() and w.islower() and len(w) >= 9:
+                w = w[:len(w) // 2] + "~" + w[len(w) // 2:]
+            clean = w.replace("~", "")
+            cand = f"{cur} {clean}" if cur else clean
+            if len(cand) <= width:
+                cur = cand
+                continue
+            if "~" in w and cur:
+                parts = w.split("~")
+                for k in range(len(parts) - 1, 0, -1):
+                    head = "".join(parts[:k]) + "-"
+                    if len(f"{cur} {head}") <= width:
+                        out.append(f"{cur} {head}")
+                        cur = "".join(parts[k:])
+                        break
+                else:
+                    out.append(cur)
+                    cur = clean
+                continue
+            out.append(cur)
+            cur = clean
+        out.append(cur)
+        return out
+
+    def para(self, n, text, brk=None, indent="", width=None):
+        """A wrapped paragraph of article n; brk = (k, [lines]) puts page furniture after its k-th line."""
+        wrapped = self.wrap("\x01" * len(indent) + text, width)
+        for i, ln in enumerate(wrapped, 1):
+            self.add(ln.replace("\x01", " "), n)
+            if brk and brk[0] == i:
+                self.fur(*brk[1])
+
+    def paras(self, n, *texts, sep=True):
+        for i, t in enumerate(texts):
+            if i and sep:
+                self.add()
+            self.para(n, t)
+
+    def bio(self, text, width=None):
+        for ln in self.wrap(text, width):
+            self.add(ln, 0)
+
+    def web(self, n, *texts, sep=False):
+        for i, t in enumerate(texts):
+            if i and sep:
+                self.add()
+            self.add(t, n)
+
+
+def emit(name, doc, arts, comments=(), sidecar=None, one_line=False):
+    out = [t for t, _ in doc.lines]
+    for t in out:
+        assert "~" not in t, (name, t)
+    ranges = {}
+    for i, (_, n) in enumerate(doc.lines, 1):
+        if n:
+            ranges.setdefault(n, []).append(i)
+
+    def spans(nums):
+        res = []
+        for x in nums:
+            if res and (x == res[-1][1] + 1 or all(not out[k - 1].strip() for k in range(res[-1][1] + 1, x))):
+                res[-1][1] = x
+            else:
+                res.append([x, x])
+        return ", ".join(f"{a}-{b}" if a != b else f"{a}" for a, b in res)
+
+    with open(f"{name}.txt", "w") as f:
+        f.write("\n".join(out) + "\n")
+    lab = [f"# Labels for {name}.txt (format: tests/ImportCorpus/README.md)"]
+    lab += [f"# {c}" for c in comments]
+    if one_line:
+        lab.append("one_line_per_paragraph: true")
+    lab.append("articles:")
+    q = lambda v: "null" if v is None else f'"{v}"'
+    for n, a in enumerate(arts, 1):
+        assert n in ranges, (name, n)
+        lab += [f'  - title: "{a["title"]}"',
+                f'    authors: [{", ".join(chr(34) + x + chr(34) for x in a["authors"])}]',
+                f'    date: {a["date"]}', f'    kind: {a["kind"]}', f'    publication: {q(a["pub"])}',
+                f'    volume: {a.get("volume") or "null"}', f'    issue: {a.get("issue") or "null"}',
+                f'    text: [{spans(ranges[n])}]']
+    assert len(ranges) == len(arts), name
+    with open(f"{name}.labels.yml", "w") as f:
+        f.write("\n".join(lab) + "\n")
+    if sidecar:
+        with open(f"{name}.yml", "w") as f:
+            f.write(sidecar.strip() + "\n")
+    elif os.path.exists(f"{name}.yml"):
+        os.remove(f"{name}.yml")
+
+
+TM = "Terrorism Monitor"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j01: a whole Terrorism Monitor issue (PDF text, paragraphs apart by blank lines): the publisher's name, the monitor's
+# name, `Volume 36 | Issue 9` with the date `May 6, 2038` on the next line; `IN THIS ISSUE` with the two briefs on one
+# line separated by `;`; `IN BRIEF` over two briefs, one `By NAME, Senior Analyst at ORG` (role on the byline's line, a
+# particle in the name), one with no byline over it but signed under its text `– NAME, Role`; `ANALYSIS` over `By
+# J. R. NAME` (initials) with `[n]` notes and a bio after them wrapped over two lines; `FEATURE` over a title printed in
+# capitals (`off`, `in`, `the`) that the contents print in title case, `BY NAME` in capitals with a fada (`Ó`), an
+# `About the author:` block before the notes; running footer `Terrorism Monitor | Volume 36 | Issue 9 | N`, once
+# mangled by extraction between the halves of a sentence; line-end hyphenation.
+d = Doc(76, hyph=True)
+J01_B1 = "Grey Reed Brotherhood Claims Attack on Calder Rock Water Plant"
+J01_B2 = "Sevrin Ferry Operators Hire Private Guards"
+J01_A = "Why the Orrin Basin Ceasefire Keeps Failing"
+J01_F = "Shots Off the Coast: Piracy and Militancy in the Sevrin Delta"
+J01_F_CAPS = "SHOTS OFF THE COAST: PIRACY AND MILITANCY IN THE SEVRIN DELTA"
+
+def tm_foot1(page, mangled=False):
+    run = f"TerrorismMonitor|Volume36|Issue9|{page}" if mangled else f"Terrorism Monitor | Volume 36 | Issue 9 | {page}"
+    return ["", run, "\f"]
+
+d.fur("THE ASHGROVE FOUNDATION", "", "TERRORISM MONITOR", "", "Volume 36 | Issue 9", "May 6, 2038", "",
+      "IN THIS ISSUE", "",
+      f"In Brief: {J01_B1}; {J01_B2} ........ 1",
+      f"Analysis: {J01_A}, by J. R. Tallow ........ 2",
+      f"{J01_F}, by Maeve Ó Briain ........ 4", "", "IN BRIEF", "", J01_B1, "",
+      "By Ilse van der Berg, Senior Analyst at the Korrin Institute", "")
+d.paras(1,
+        "On April 22, a small group of armed men cut through the fence of the municipal water plant at Calder "
+        "Rock, the largest town on the eastern shore of Lake Sevrin, and set off two charges against the pumps "
+        "that feed the town's reservoir. Nobody was killed, but the plant was out of action for four days and "
+        "the town's forty thousand residents depended on water tankers sent from the provincial capital. The "
+        "Grey Reed Brotherhood claimed the attack the following morning in a short audio message that accused "
+        "the plant's owners of selling the lake's water to the cotton estates further south.",
+        "The target is new for the Brotherhood. Until now the group has attacked police posts, tax offices and, "
+        "on two occasions, the barges that carry cotton across the lake. Striking a water plant is a bigger "
+        "gamble, because the people who went without water for four days are the same fishing families the "
+        "group claims to defend. Several residents interviewed in Calder Rock blamed the Brotherhood rather "
+        "than the plant's owners for their dry taps, and a local imam who has in the past spoken sympath~"
+        "etically of the group's complaints condemned the attack from the pulpit.",
+        "It is possible that the Brotherhood misjudged the mood of the town, but it is also possible that the "
+        "attack was meant for a different audience. The cotton estates rely on the same water, and their "
+        "owners have so far paid little attention to the group's demands. By showing that it can shut off the "
+        "supply, the Brotherhood may be opening a negotiation with the estates rather than appealing to the "
+        "fishing families. If so, further attacks on the water network are likely, and the provincial "
+        "government, which has only a handful of guards at the lake's three plants, will struggle to prevent "
+        "them.")
+d.add()
+d.add(J01_B2)
+d.add()
+d.paras(2,
+        "The three companies that run passenger ferries across Lake Sevrin have begun hiring private armed "
+        "guards for their boats, according to notices posted at the ferry terminals in Port Ardeny and "
+        "Vossmark. The move follows a string of robberies on the evening crossings, in which men posing as "
+        "passengers took cash and telephones at gunpoint and then left the boats in waiting skiffs.",
+        "The ferry operators say that the lake police have not answered their requests for escorts, and that "
+        "they cannot afford to lose more passengers to the longer road around the southern shore. The guards "
+        "are drawn mostly from former soldiers who served in the Orrin Basin and are paid by the trip. None "
+        "of the companies would say how many they have hired or what rules they have been given for using "
+        "their weapons.",
+        "The arrange~ment carries risks of its own. Armed men with little training and no clear chain of "
+        "command are now working on crowded boats in waters where the Grey Reed Brotherhood also operates. "
+        "A single firefight on a ferry could cause far more harm than the robberies the guards were hired to "
+        "stop, and the provincial authorities have not said who would answer for it. Until the lake police "
+        "are given the boats and the men to escort the crossings themselves, the operators will keep doing "
+        "what the state has left undone, and passengers will keep paying for it in their fares.",
+        "The lake police have promised an answer by the end of the month, and the provincial assembly is due "
+        "to debate a bill that would license private guards on public transport. Neither step is likely to "
+        "come quickly. The operators say they will not wait for either, and that the first crossing without a "
+        "robbery in six weeks, on the Sunday after the guards were hired, proves them right.")
+d.add()
+d.fur("– Tomás de la Cruz-Ferrer, Research Fellow", *tm_foot1(1), "ANALYSIS", "", J01_A, "", "By J. R. Tallow", "")
+d.paras(3,
+        "The ceasefire agreed in the Orrin Basin last November was the fourth in six years. Like the three "
+        "before it, it was signed with some ceremony in the provincial capital, welcomed by the neighbouring "
+        "governments and broken within months. By the end of March, monitors counted more than forty "
+        "violations, most of them exchanges of fire around the irrigation canals that divide the basin's "
+        "villages between the army and the Sevrin Liberation Front [1].",
+        "The usual explanation is that neither side is serious about peace. There is some truth in it: both "
+        "the army and the Front have used each pause to rearm, and neither has punished the commanders whose "
+        "units broke the terms. But this explanation misses a simpler problem. Each ceasefire has frozen the "
+        "lines where they stood on the day of signing, and those lines cut through the canal system that every "
+        "village in the basin depends on. A village whose water comes through the other side's ground has "
+        "every reason to break the ceasefire as soon as the sluice gates are closed against it [2].")
+d.add()
+d.para(3, "The agreement of November did nothing to change this. Its text runs to eleven pages and says a "
+       "great deal about prisoners and heavy weapons, but it mentions water only once, in a clause that leaves "
+       "the canals to a joint committee that has never met. Local officials interviewed in Vossmark said that "
+       "the first clashes in January began when farmers on the army's side of the line opened a gate that "
+       "the Front had kept shut, and that both sides then sent armed men to guard the gates [3].",
+       brk=(4, tm_foot1(2)))
+d.add()
+d.para(3, "A fifth ceasefire will fail for the same reasons unless it treats the canals as part of the settlement "
+       "rather than an afterthought. That would mean agreeing a schedule for the sluice gates before the lines "
+       "are drawn, putting the gates under monitors who answer to both sides, and giving the villages a say in "
+       "how the water is shared. None of this is easy, but the alternative is a sixth ceasefire, and a seventh.")
+d.fur("", "Notes", "")
+for t in ["[1] Orrin Basin Monitoring Mission, monthly report, March 2038.",
+          "[2] Interviews with farmers in the Orrin Basin conducted by the author, February 2038.",
+          "[3] Interviews with district officials in Vossmark, March 2038."]:
+    d.para(3, t)
+d.add()
+d.bio("J. R. Tallow is an independent researcher who has studied water and conflict in the Orrin Basin since "
+      "2029.", width=60)
+d.fur(*tm_foot1(3), "FEATURE", "", J01_F_CAPS, "", "BY MAEVE Ó BRIAIN", "")
+d.paras(4,
+        "Fishermen in the Sevrin Delta have long told stories of the men who wait in the reed channels for "
+        "passing boats. For most of the last decade those stories were about thieves: small crews who took "
+        "outboard motors, fuel and catch and sold them in the markets of Port Ardeny. Over the past two years, "
+        "the stories have changed. The crews are larger, they carry rifles rather than knives, and they ask "
+        "the boats they stop which village they come from before deciding what to take [1].",
+        "The change has followed the Grey Reed Brotherhood's move south from the lake shore into the delta. "
+        "Pushed out of its old bases by army patrols, the group has found in the reed channels a terrain "
+        "that the army cannot easily enter and a population of young men with boats, few prospects and a "
+        "detailed knowledge of the waterways. Some of the piracy crews now pay the group a share of what they "
+        "take; others have joined it outright and carry its banner on their bows [2].")
+d.add()
+d.para(4, "For the fishing villages, the result is a kind of protection racket. Boats from villages that pay the "
+       "Brotherhood are left alone; boats from villages that refuse, or that supply the army with guides, are "
+       "stopped and stripped. Several village heads said that they had paid rather than see their fleets "
+       "ruined, and that the police post at the mouth of the delta had advised them to do so [3].",
+       brk=(2, tm_foot1(4, mangled=True)))
+d.add()
+d.para(4, "The coast guard has answered with raids on the reed channels, but the raids have mostly caught "
+       "fishermen rather than pirates, and each one has pushed more villages towards the Brotherhood. A policy "
+       "that separated the two, by licensing the delta's boats and protecting the villages that refuse to pay, "
+       "would do more to weaken the group than any number of raids.")
+d.add()
+d.bio("About the author: Maeve Ó Briain is a journalist who has reported from the Sevrin Delta for the Lakeshore "
+      "Courier since 2031.")
+d.fur("", "Notes", "")
+for t in ["[1] Interviews with fishermen in the Sevrin Delta, January and February 2038.",
+          "[2] Sevrin Coast Guard, annual report for 2037, section 4.",
+          "[3] Interviews with village heads in the lower delta, March 2038."]:
+    d.para(4, t)
+d.fur("", "Terrorism Monitor | Volume 36 | Issue 9 | 6")
+META = dict(date="2038-05-06", pub=TM, volume=36, issue=9)
+emit("j01_tm_issue_semicolon_contents_role_on_byline_line_signed_dash_role_initials_caps_title_off", d, [
+    dict(title=J01_B1, authors=["Ilse van der Berg"], kind="brief", **META),
+    dict(title=J01_B2, authors=["Tomás de la Cruz-Ferrer"], kind="brief", **META),
+    dict(title=J01_A, authors=["J. R. Tallow"], kind="analysis", **META),
+    dict(title=J01_F, authors=["Maeve Ó Briain"], kind="feature", **META)],
+    comments=["Open choices: `, Senior Analyst at the Korrin Institute` on the byline's line is the author's role, not",
+              "part of the name; the second brief's `– NAME, Research Fellow` signature under its text names its",
+              "author (the role left out) and is not text; `IN BRIEF` is a section name over a run of short pieces,",
+              "so both are briefs; `ANALYSIS` is the printed genre label; the feature's title is labelled as the",
+              "contents print it in title case (the issue prints it in capitals over the piece), and its author in",
+              "the case the contents and the `About the author:` block print; the initials `J. R.` keep their dots",
+              "and space as printed."],
+    sidecar="publication: Terrorism Monitor")
