@@ -270,3 +270,112 @@ emit("j01_tm_issue_semicolon_contents_role_on_byline_line_signed_dash_role_initi
               "the case the contents and the `About the author:` block print; the initials `J. R.` keep their dots",
               "and space as printed."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j02: a whole Terrorism Monitor issue (PDF text, no blank lines between paragraphs, first lines indented): the name in
+# title case over `Vol. XXXVI, No. 12` and a day-month-year date with an ordinal (`17th June 2038`); `Contents` with
+# the page first; `FEATURES` (plural) over two features, one `By NAME & NAME` (a particle surname) with `(n)` notes
+# and one bio paragraph for both authors after them, one with a name line carrying an honorific `Col. (ret.)` and an
+# apostrophe surname over a role line; `COMMENTARY` (singular) over `Written by Dr NAME` (honorific without a dot, an
+# apostrophe and a hyphen in the surname), an `About the author:` block after its notes wrapped over two lines; running
+# header `TERRORISM MONITOR   Vol. XXXVI, No. 12   17th June 2038` with the page number `- N -` under it, once between
+# the halves of a sentence.
+d = Doc(80, hyph=True)
+J02_F1 = "The Tallis Hill Front's New Money"
+J02_F2 = "Lessons from the Drennick Siege"
+J02_C = "Stop Counting Attacks and Start Counting Roads"
+
+def tm_head2(page):
+    return ["\f", "TERRORISM MONITOR   Vol. XXXVI, No. 12   17th June 2038", f"- {page} -"]
+
+d.fur("Terrorism Monitor", "The Ashgrove Foundation", "Vol. XXXVI, No. 12", "17th June 2038", "", "Contents",
+      f"2   {J02_F1}", f"4   {J02_F2}", f"6   {J02_C}", *tm_head2(2), "FEATURES", J02_F1,
+      "By Nadia Okonkwo-Reyes & Piet van Aswegen")
+d.para(1, "For most of its twelve years the Tallis Hill Front has been a poor movement. Its fighters were paid "
+       "irregularly, often in grain, and its commanders complained in intercepted messages that they could "
+       "not afford fuel for the few trucks they owned (1). That has changed since the start of the year. "
+       "Fighters who surrendered in Drennick province in April described monthly wages paid in cash, new "
+       "motorcycles for every patrol and a field clinic staffed by a qualified nurse.", indent="    ")
+d.para(1, "The source of the money appears to be the cobalt workings that opened in the Tallis foothills in 2036. "
+       "The mines are small and mostly dug by hand, and the ore is carried by truck to a buying station on "
+       "the highway at Merrow Cross. The Front has placed checkpoints on the two roads that lead from the "
+       "workings to the highway and charges a fee on every sack. Traders at Merrow Cross estimate that more "
+       "than three hundred sacks pass each day in the dry season (2).", indent="    ")
+d.para(1, "The buying station is owned by a company registered in the capital, whose directors include a retired "
+       "general and the brother of a provincial minister. Miners say that the company's agents know about "
+       "the checkpoints and deduct the Front's fee from the price they pay. The company did not answer "
+       "questions sent to its office (3).", indent="    ")
+d.para(1, "A movement that can pay its fighters is harder to break than one that cannot. Operations against "
+       "the Front in the past relied on hunger and fatigue to do much of the work, and each dry season saw "
+       "a steady trickle of surrenders. If the cobalt money holds, that trickle is likely to stop, and the "
+       "army will face a better-equipped enemy in the hills. Cutting the trade without punishing the miners "
+       "who depend on it will require the government to look at the buying station as closely as at the "
+       "checkpoints.", indent="    ")
+d.fur("Notes")
+for t in ["(1) Intercepted messages released by the Drennick provincial police, October 2036.",
+          "(2) Interviews with traders at Merrow Cross, May 2038.",
+          "(3) Questions sent by the authors on May 30, 2038."]:
+    d.para(1, t)
+d.bio("Nadia Okonkwo-Reyes is a researcher at the Centre for Extractive Industries in Calloway, and Piet van "
+      "Aswegen is a freelance journalist who has reported from Drennick province since 2033.")
+d.fur(J02_F2, "Col. (ret.) Aurelio D'Arcangelo", "Former Commander, Third Frontier Brigade")
+d.para(2, "The siege of Drennick lasted forty-one days, from the night in March when Tallis Hill fighters "
+       "overran the police barracks to the morning in April when the last of them slipped out through the "
+       "old tannery district. I commanded one of the brigades that retook the town, and I have spent the "
+       "weeks since trying to understand why it took so long.", indent="    ")
+d.para(2, "The first lesson is that the town's garrison was not beaten by superior force. It was beaten by "
+       "surprise. The fighters entered Drennick in small groups over several days, dressed as traders "
+       "and labourers for the market fair, and nobody checked the lodging houses where they stayed. By "
+       "the time they attacked, they were already inside every quarter of the town.", indent="    ",
+       brk=(3, tm_head2(4)))
+d.para(2, "The second lesson is that our own plans assumed an enemy who would stand and fight. The Front did "
+       "not. Its fighters moved through the cellars and courtyards of the old town, left booby traps behind "
+       "them and appeared again in streets we had already cleared. Our soldiers were trained to take "
+       "buildings, not to hold them, and we lost men retaking the same blocks three and four times.",
+       indent="    ")
+d.para(2, "The third lesson concerns the townspeople. More than twelve thousand of them stayed in Drennick "
+       "throughout the siege, many because they had nowhere else to go. The fighters used their homes and "
+       "their presence to shield themselves, but the residents were also our best source of information, "
+       "and the units that took time to speak with them advanced faster and lost fewer men than those that "
+       "did not.", indent="    ")
+d.para(2, "None of these lessons is new. Every army that has fought in towns has learned them, and most have "
+       "forgotten them again within a few years. The question for the general staff is whether the "
+       "lessons of Drennick will be written into our training before the Front tries the same thing in "
+       "another market town.", indent="    ")
+d.fur(*tm_head2(6), "COMMENTARY", J02_C, "Written by Dr Hesper O'Malley-Nwosu")
+d.para(3, "Every month the ministry of the interior publishes a table of attacks in the northern provinces, and "
+       "every month the newspapers report whether the number has gone up or down. The table has become the "
+       "measure by which the government's policy is judged. It is a poor measure (1).", indent="    ")
+d.para(3, "A fall in the number of attacks can mean that the armed groups are weaker. It can also mean that "
+       "they no longer need to attack, because they already control the roads, the markets and the "
+       "checkpoints they used to fight for. In the Tallis foothills the attacks fell by a third last year, "
+       "while the Front's hold on the cobalt roads grew tighter every month. Anyone reading the table "
+       "would have concluded that the government was winning.", indent="    ")
+d.para(3, "A better measure would count what people can do rather than what armed men have done. How many of "
+       "the province's roads can a bus travel without paying a fee to anyone but the state? How many "
+       "markets open on their usual days? How many schools have a teacher who was paid last month? These "
+       "numbers are harder to collect than a tally of attacks, but district officials already gather most "
+       "of them for other purposes (2). What is missing is the will to publish them side by side with the "
+       "tally, month after month, so that a fall in attacks can be read against a rise or fall in the roads "
+       "people can use.", indent="    ")
+d.para(3, "Counting roads instead of attacks would not make the government's task easier. It would, however, "
+       "make it harder to mistake a quiet province for a peaceful one, and it would give the people who "
+       "live there a measure they recognise. Those who travel the Tallis roads every week know far better "
+       "than any table whether the state has returned.", indent="    ")
+d.fur("Notes")
+for t in ["(1) Ministry of the Interior, monthly security statistics, January 2036 to May 2038.",
+          "(2) District administration of Merrow Cross, annual returns for 2037."]:
+    d.para(3, t)
+d.bio("About the author: Dr Hesper O'Malley-Nwosu teaches security studies at Calloway University and advises",
+      width=120)
+d.bio("the district councils of Drennick province on public services.", width=120)
+d.fur("", "- 7 -")
+META = dict(date="2038-06-17", pub=TM, volume=36, issue=12)
+emit("j02_tm_issue_roman_vol_no_ordinal_date_ampersand_coauthors_colonel_over_role_written_by_doctor", d, [
+    dict(title=J02_F1, authors=["Nadia Okonkwo-Reyes", "Piet van Aswegen"], kind="feature", **META),
+    dict(title=J02_F2, authors=["Aurelio D'Arcangelo"], kind="feature", **META),
+    dict(title=J02_C, authors=["Hesper O'Malley-Nwosu"], kind="commentary", **META)],
+    comments=["Open choices: `Col. (ret.)` and `Dr` are honorifics left out of the names; the role line under the",
+              "colonel's name is neither text nor part of his name; `FEATURES` (a section name over a run of longer",
+              "pieces) covers both features; the first feature's bio for both authors comes after the notes and is",
+              "not text; `17th June 2038` is 2038-06-17 and `Vol. XXXVI, No. 12` volume 36, issue 12."])
