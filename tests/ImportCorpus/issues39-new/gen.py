@@ -379,3 +379,109 @@ emit("j02_tm_issue_roman_vol_no_ordinal_date_ampersand_coauthors_colonel_over_ro
               "colonel's name is neither text nor part of his name; `FEATURES` (a section name over a run of longer",
               "pieces) covers both features; the first feature's bio for both authors comes after the notes and is",
               "not text; `17th June 2038` is 2038-06-17 and `Vol. XXXVI, No. 12` volume 36, issue 12."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j03: a whole Terrorism Monitor issue (PDF text, paragraphs apart by blank lines): `No. 15 (Vol. 36)` and a weekday-
+# first date `Wednesday, 28 July 2038` over the name; `Inside` listing `Briefs:` with both titles on one line separated
+# by `;` and the profile; `BRIEFS` over two briefs, one `Author: NAME` (a hyphenated surname), one with no author at
+# all whose text opens `By July, …` (a sentence, no byline); `PROFILE` over three co-authors `By NAME, NAME and NAME`,
+# `[n]` notes, one bio paragraph for all three after the notes; a paragraph opening `Written by hand, …` (a sentence);
+# running header `TERRORISM MONITOR | No. 15 (Vol. 36) | 28 July 2038`, once mangled between the halves of a sentence;
+# bare page numbers.
+d = Doc(74, hyph=True)
+J03_B1 = "Ember Road Movement Seizes Grain Convoy Near Hask"
+J03_B2 = "Kalvari Border Crossing Reopens After Six Months"
+J03_P = "Hollin Marr: The Ember Road Movement's Reluctant Commander"
+
+def tm_head3(page, mangled=False):
+    run = "TERRORISMMONITOR|No.15(Vol.36)|28July2038" if mangled else "TERRORISM MONITOR | No. 15 (Vol. 36) | 28 July 2038"
+    return ["", str(page), "\f" + run, ""]
+
+d.fur("No. 15 (Vol. 36)", "Wednesday, 28 July 2038", "", "TERRORISM MONITOR", "The Ashgrove Foundation", "",
+      "Inside", f"Briefs: {J03_B1}; {J03_B2}", f"Profile: {J03_P}", "", "BRIEFS", "", J03_B1, "",
+      "Author: Signe Halvorsen-Mbatha", "")
+d.paras(1,
+        "Fighters of the Ember Road Movement stopped a convoy of eleven grain lorries on the highway south of "
+        "Hask on July 14, drove the drivers into the scrub and took the lorries and their cargo into the "
+        "hills. The grain had been bought by the provincial food agency for the displacement camps around "
+        "Hask, where more than sixty thousand people have lived since the floods of last autumn. The "
+        "agency says that the camps' stocks will last less than three weeks without the stolen cargo.",
+        "The Movement has seized food before, but never on this scale and never from a convoy that was so "
+        "clearly meant for civilians. In a statement passed to journalists in Hask, the group said that the "
+        "agency's grain was being sold by camp officials rather than given away, and that it would "
+        "distribute the cargo to the villages in the hills that the agency has ignored. There is some "
+        "evidence for the first claim: a provincial audit in May found that a fifth of the grain sent to "
+        "the camps last winter could not be accounted for.",
+        "Whatever the group's motives, the seizure puts the camps' residents at risk and will make the "
+        "haulage firms even less willing to drive the southern highway. The army has promised escorts for "
+        "the next convoy, due at the start of August, but it has not escorted a convoy on that road since "
+        "2036. Unless the escorts arrive, the agency may have to fly grain into Hask at several times the "
+        "cost, and the Movement will have shown that it can decide who eats in the province.")
+d.add()
+d.add(J03_B2)
+d.add()
+d.paras(2,
+        "By July, traders on both sides of the Kalvari crossing had given up hope that it would open before "
+        "the harvest. The crossing, the only paved road between Hask province and the markets of the "
+        "lowlands, was closed in January after a car bomb killed nine people in the customs yard. It "
+        "reopened without warning on July 19, with new concrete barriers, a scanning lane for lorries and "
+        "twice as many border police as before.",
+        "The closure cost the province dearly. Lorries carrying fruit and cotton had to take the mountain "
+        "road through Vell Pass, adding two days to each journey and exposing the drivers to the Ember "
+        "Road Movement's checkpoints. Several haulage firms stopped sending lorries altogether, and the "
+        "price of cotton at the Hask gins fell by almost a third.",
+        "The reopening is welcome, but the new controls are slow. On the first day, more than two hundred "
+        "lorries waited on the approach road, and drivers said that each vehicle took forty minutes to "
+        "scan. If the queues persist, some of the trade will keep using the mountain road, and the Movement "
+        "will keep collecting its fees there. The border police say that a second scanning lane will be "
+        "ready by the end of the year.")
+d.fur(*tm_head3(2), "PROFILE", "", J03_P, "", "By Rahel Abebe-Stroud, Kwame Lindgren and Odile Fontaine-Achebe", "")
+d.paras(3,
+        "Hollin Marr did not set out to lead an armed movement. Until 2031 he was a schoolteacher in the "
+        "village of Orsk, in the hills above Hask, known locally for the evening classes he gave to herders' "
+        "children and for his quarrels with the district education office over unpaid wages [1]. When the "
+        "Ember Road Movement's first commander, his cousin Teodor Marr, was killed in a police raid that "
+        "year, the village elders asked Hollin to speak at the funeral. Within months he was speaking for "
+        "the Movement itself.",
+        "His rise owed more to what he was not than to what he was. The Movement's other commanders were "
+        "rivals from different clans, and none would accept one of the others as leader. Marr belonged to "
+        "no faction, had never carried a weapon and was trusted by the elders of all three valleys. He was, "
+        "in the words of one former member, \"the man nobody was afraid of\" [2].")
+d.add()
+d.para(3, "Under Marr, the Movement has changed in ways that reflect his background. It runs schools in the "
+       "villages it controls and pays their teachers more regularly than the state does. Its statements are "
+       "long, carefully argued and full of complaints about the province's budget. It has also become more "
+       "disciplined: commanders who harm civilians are publicly punished, and the seizure of grain convoys "
+       "is presented as a redistribution rather than a theft [3].", brk=(3, tm_head3(3, mangled=True)))
+d.add()
+d.para(3, "Written by hand, the letters that Marr sends to the village councils are copied and read aloud in "
+       "the markets. Their tone is that of a teacher rather than a soldier, and they have won the Movement a "
+       "hearing in places that its guns alone could not reach. Yet Marr has not restrained the Movement's "
+       "violence so much as organised it, and the bombing of the Kalvari crossing, which he has never "
+       "condemned, shows the limits of his influence over the younger commanders [4].")
+d.add()
+d.para(3, "Whether Marr could bring the Movement to negotiate is the question that matters most for Hask "
+       "province. He has said that he would talk to the government if it first paid the teachers of the hill "
+       "villages. That is an unusual condition for a militant leader, and the government would be wise to "
+       "test it.")
+d.fur("", "Notes", "")
+for t in ["[1] Interviews with residents of Orsk, June 2038.",
+          "[2] Interview with a former member of the Movement, Hask, May 2038.",
+          "[3] Statements of the Ember Road Movement, January to June 2038, collected by the authors.",
+          "[4] Hask provincial police, report on the Kalvari bombing, February 2038."]:
+    d.para(3, t)
+d.add()
+d.bio("Rahel Abebe-Stroud, Kwame Lindgren and Odile Fontaine-Achebe are researchers with the Hask Valley Research "
+      "Group, which studies conflict and public services in the southern provinces.")
+d.fur(*tm_head3(4)[:2])
+META = dict(date="2038-07-28", pub=TM, volume=36, issue=15)
+emit("j03_tm_issue_no_before_vol_weekday_date_author_colon_unsigned_brief_by_sentence_three_coauthors_profile", d, [
+    dict(title=J03_B1, authors=["Signe Halvorsen-Mbatha"], kind="brief", **META),
+    dict(title=J03_B2, authors=[], kind="brief", **META),
+    dict(title=J03_P, authors=["Rahel Abebe-Stroud", "Kwame Lindgren", "Odile Fontaine-Achebe"], kind="profile",
+         **META)],
+    comments=["Open choices: `No. 15 (Vol. 36)` is issue 15 of volume 36; the second brief has no author (its text",
+              "opens `By July, …`, a sentence, not a byline); `PROFILE` is the printed genre label; the bio of the",
+              "three authors after the notes is not text; `Written by hand, …` opens a paragraph of the profile's",
+              "text, not a byline."],
+    sidecar="publication: Terrorism Monitor")
