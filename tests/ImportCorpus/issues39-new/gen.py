@@ -416,7 +416,10 @@ d.paras(1,
         "haulage firms even less willing to drive the southern highway. The army has promised escorts for "
         "the next convoy, due at the start of August, but it has not escorted a convoy on that road since "
         "2036. Unless the escorts arrive, the agency may have to fly grain into Hask at several times the "
-        "cost, and the Movement will have shown that it can decide who eats in the province.")
+        "cost, and the Movement will have shown that it can decide who eats in the province.",
+        "The camps' residents are caught between the two. Several families interviewed at the largest camp, "
+        "on the old racecourse, said that they had relatives in the hill villages and did not begrudge them "
+        "the grain, but that the camp's own ration had already been cut twice since June.")
 d.add()
 d.add(J03_B2)
 d.add()
@@ -434,7 +437,13 @@ d.paras(2,
         "lorries waited on the approach road, and drivers said that each vehicle took forty minutes to "
         "scan. If the queues persist, some of the trade will keep using the mountain road, and the Movement "
         "will keep collecting its fees there. The border police say that a second scanning lane will be "
-        "ready by the end of the year.")
+        "ready by the end of the year.",
+        "Drivers waiting at the barrier were unimpressed by that promise. Many of them had driven the "
+        "mountain road for half a year, paying the Movement's fee at Vell Pass on every trip, and said that "
+        "they would go on doing so if the crossing could not clear its queue in a single day. A fruit "
+        "merchant from the lowlands put it simply: a fee is cheaper than a rotten load. Unless the border "
+        "police find a faster way to clear lorries, the car bomb of January will have done the Movement a "
+        "lasting favour, handing it a share of the trade the crossing was built to carry.")
 d.fur(*tm_head3(2), "PROFILE", "", J03_P, "", "By Rahel Abebe-Stroud, Kwame Lindgren and Odile Fontaine-Achebe", "")
 d.paras(3,
         "Hollin Marr did not set out to lead an armed movement. Until 2031 he was a schoolteacher in the "
