@@ -494,3 +494,110 @@ emit("j03_tm_issue_no_before_vol_weekday_date_author_colon_unsigned_brief_by_sen
               "three authors after the notes is not text; `Written by hand, …` opens a paragraph of the profile's",
               "text, not a byline."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j04: a whole issue of an invented sibling monitor, *Littoral Watch* (PDF text, paragraphs apart by blank lines): the
+# letter-spaced name between `-=-=` rules with its tagline and publisher, `Issue 7 — Volume 3` (issue before volume)
+# with `August 2038` (month and year only) set to the right; `THIS ISSUE` with `Label | Title | NAME` rows; `FIELD
+# REPORT` over `Words: NAME`; `INTERVIEW` over `NAME | Deputy Editor` and a Q&A; `ANALYSES` (plural) over a single
+# piece by `NAME (ORG)`, its bio before the notes, `Notes` with bare-number entries; footer `LITTORAL WATCH · Issue 7 ·
+# page N`, once between the halves of a sentence.
+d = Doc(78, hyph=True)
+J04_R = "Night Shift at the Quay of Saint Ebba"
+J04_I = "\"We Search One Container in Forty\": The Harbour Master of Tessin Speaks"
+J04_A = "Sarrow Sea Smugglers Switch from Cigarettes to Fuel"
+
+def lw_foot(page):
+    return ["", f"LITTORAL WATCH · Issue 7 · page {page}", "\f"]
+
+d.fur("-=" * 30, "  L I T T O R A L   W A T C H", "  Security on the Sarrow Sea coast · a Marle Institute publication",
+      "-=" * 30, "Issue 7 — Volume 3                                              August 2038", "", "THIS ISSUE",
+      f"Field report | {J04_R} | Ottavio Lindqvist-Mensah",
+      f"Interview | {J04_I} | Lucan Ferreira-Dahl",
+      f"Analysis | {J04_A} | Priya Ramaswamy-Holt", "", "FIELD REPORT", "", J04_R, "",
+      "Words: Ottavio Lindqvist-Mensah", "")
+d.paras(1,
+        "The cranes on the quay of Saint Ebba stop at ten in the evening, and for the next six hours the "
+        "harbour belongs to the night shift: four customs officers, two dogs, a port police patrol car and "
+        "whoever else has reason to be near the container stacks after dark. I spent three nights with the "
+        "customs team in June, watching them work through the lists of containers flagged by the day's "
+        "risk checks.",
+        "Most of the work is slow. An officer reads the seal number aloud, another checks it against the "
+        "manifest, and the dog handler walks the length of the container before the doors are opened. On "
+        "the first night the team opened five containers and found nothing but the cheap furniture and "
+        "tinned fish their papers declared. On the second night they found forty cartons of cigarettes "
+        "hidden behind a wall of bathroom tiles, and the shift ended with two hours of paperwork.",
+        "The officers talk freely about what they cannot see. The port handles more than three thousand "
+        "containers a day, and the night shift can open a handful. The scanner at the gate broke in "
+        "March and has not been repaired. The smugglers, they say, know all of this, and some of them know "
+        "the shift rota as well. One officer showed me a message he had received from an unknown number "
+        "wishing him a quiet night, an hour before he was due to inspect a container that turned out to be "
+        "empty of anything but its declared cargo.",
+        "On the third night a patrol boat of the port police chased a fast launch out of the harbour mouth "
+        "and lost it in the dark beyond the breakwater. The officers watched from the quay and went back to "
+        "their lists. By six the cranes had started again, and the night shift went home with nothing to show "
+        "for it but a report that nobody above them would read before the following week.")
+d.fur(*lw_foot(2), "INTERVIEW", "", J04_I, "", "Lucan Ferreira-Dahl | Deputy Editor", "")
+d.paras(2,
+        "Annelie Strandqvist-Obua has been harbour master of Tessin, the busiest port on the Sarrow Sea, "
+        "since 2034. We spoke in her office overlooking the container terminal in late July.",
+        "Q: How much of what passes through Tessin is checked?",
+        "A: Physically, one container in forty, on a good week. Everything is screened on paper, and the "
+        "risk system picks the containers we open. The rest go through on trust. That is true of every port "
+        "of our size, whatever anyone tells you.",
+        "Q: Is the trust misplaced?",
+        "A: Mostly it is not. The great majority of the cargo is what it says it is. But the smuggling "
+        "networks know the system as well as we do. They send clean containers for months to build a "
+        "record, and then they send the one that matters.",
+        "Q: There have been reports that armed groups on the coast earn money from smuggling through the "
+        "port. Is that true?",
+        "A: We have seen fuel and cigarettes seized here that the police later linked to the groups in the "
+        "delta. I cannot say how much of their money comes from us. I can say that every container we do "
+        "not check is a chance for them.",
+        "Q: What would you change?",
+        "A: A working scanner at each gate, first of all, and officers who stay long enough to learn the "
+        "port. We lose our best people to the private terminals after two or three years. And I would like "
+        "the police and customs to share one list of suspect firms instead of two.")
+d.fur(*lw_foot(3), "ANALYSES", "", J04_A, "", "Priya Ramaswamy-Holt (Sarrow Institute for Maritime Studies)", "")
+d.paras(3,
+        "For most of the past decade, cigarettes were the smugglers' cargo of choice on the Sarrow Sea. They "
+        "were light, easy to hide among legal goods and taxed so heavily on the northern shore that a single "
+        "container could earn more than a year's wages for a port worker [1]. Seizure records from the "
+        "ports of Tessin and Saint Ebba show that this is changing. In the first half of 2038, fuel made up "
+        "more than half of the value of goods seized, against less than a tenth three years earlier [2].",
+        "The cause lies in the fuel tax that the northern government raised twice in 2037. Diesel bought "
+        "on the southern shore and shipped across in small tankers or in drums hidden in containers now "
+        "sells at almost double its cost. The trade needs boats, storage and buyers rather than the hidden "
+        "compartments of the cigarette business, and it suits the delta's armed groups, which control "
+        "landing places and fuel depots along the coast.")
+d.add()
+d.para(3, "The switch matters for the groups' finances. Fuel smuggling is not a trade that a small crew can run "
+       "alone: the drums must be landed, stored and sold, and every step passes through ground that one armed "
+       "group or another controls. The fees they charge at each step are a steadier income than the "
+       "occasional share of a cigarette shipment [3].", brk=(3, lw_foot(4)))
+d.add()
+d.para(3, "Enforcement has not kept up. The customs services on both shores still target the containers and "
+       "routes that cigarettes used, while the fuel moves in small boats to beaches that nobody watches. "
+       "Lowering the tax gap would do more to shrink the trade than any number of patrols, but it is the "
+       "one measure that neither government is willing to discuss.")
+d.add()
+d.bio("Priya Ramaswamy-Holt is a senior researcher at the Sarrow Institute for Maritime Studies in Tessin, where she "
+      "works on port security and illicit trade.")
+d.fur("", "Notes", "")
+for t in ["1 Marle Institute, \"Cigarette Smuggling on the Sarrow Sea,\" 2035.",
+          "2 Customs services of Tessin and Saint Ebba, seizure records, January to June 2038.",
+          "3 Interviews with fishermen and depot owners in the delta, July 2038."]:
+    d.para(3, t)
+d.fur("", "LITTORAL WATCH · Issue 7 · page 5")
+META = dict(date="2038-08-01", pub="Littoral Watch", volume=3, issue=7)
+emit("j04_sibling_letterspaced_issue_before_volume_month_year_words_byline_pipe_role_interview_plural_analyses", d, [
+    dict(title=J04_R, authors=["Ottavio Lindqvist-Mensah"], kind="field report", **META),
+    dict(title=J04_I, authors=["Lucan Ferreira-Dahl"], kind="interview", **META),
+    dict(title=J04_A, authors=["Priya Ramaswamy-Holt"], kind="analysis", **META)],
+    comments=["Open choices: the publication is the masthead's name (`Littoral Watch`, letter-spaced in capitals),",
+              "not the Marle Institute that publishes it; `August 2038` only is 2038-08-01; `Issue 7 — Volume 3`",
+              "is volume 3, issue 7; `FIELD REPORT` is a two-word label kept as printed; the interviewer is the",
+              "interview's author (`| Deputy Editor` is his role), the intro and the Q:/A: lines are its text;",
+              "`ANALYSES` over one piece names its kind, analysis; `(Sarrow Institute …)` after the name is the",
+              "author's organisation, not part of the name; the bio before the notes is not text."],
+    sidecar="publication: Littoral Watch")
