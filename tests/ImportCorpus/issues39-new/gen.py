@@ -557,7 +557,11 @@ d.paras(2,
         "Q: What would you change?",
         "A: A working scanner at each gate, first of all, and officers who stay long enough to learn the "
         "port. We lose our best people to the private terminals after two or three years. And I would like "
-        "the police and customs to share one list of suspect firms instead of two.")
+        "the police and customs to share one list of suspect firms instead of two.",
+        "Q: Do you feel safe doing this work?",
+        "A: I have had threats, as has every harbour master on this coast. My officers have had worse. What "
+        "keeps us going is that the port still works, and that most of the people in it want it to stay "
+        "honest. If that ever changes, no scanner will save us.")
 d.fur(*lw_foot(3), "ANALYSES", "", J04_A, "", "Priya Ramaswamy-Holt (Sarrow Institute for Maritime Studies)", "")
 d.paras(3,
         "For most of the past decade, cigarettes were the smugglers' cargo of choice on the Sarrow Sea. They "
@@ -601,3 +605,86 @@ emit("j04_sibling_letterspaced_issue_before_volume_month_year_words_byline_pipe_
               "`ANALYSES` over one piece names its kind, analysis; `(Sarrow Institute …)` after the name is the",
               "author's organisation, not part of the name; the bio before the notes is not text."],
     sidecar="publication: Littoral Watch")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j05: a whole issue of an invented sibling monitor, *Kessary Borderlands Monitor* (PDF text, paragraphs apart by blank
+# lines): the centred name over `[ Vol. II · No. 17 · 5th September 2038 ]` and the publisher's line; no contents;
+# `In Focus` (title case, a section name) over a longer piece `BY NAME WITH NAME` in capitals (a particle in the second
+# name), `Endnotes` with `[n]` entries and one bio for both authors after them; `Commentaries` (title case, plural) over
+# one piece signed under its text `NAME, PLACE`; running header `Kessary Borderlands Monitor — Vol. II, No. 17` over
+# `p. N`, once between the halves of a sentence.
+d = Doc(76, hyph=True)
+J05_F = "The Quiet Militarisation of the Tarvos Grazing Lands"
+J05_C = "A Border Fence Will Not Keep Out an Idea"
+
+def kbm_head(page):
+    return ["", "\f" + " " * 10 + "Kessary Borderlands Monitor — Vol. II, No. 17", f"p. {page}", ""]
+
+d.fur(" " * 26 + "Kessary Borderlands Monitor", " " * 18 + "[ Vol. II · No. 17 · 5th September 2038 ]",
+      "      Published fortnightly by the Orvaine Centre for Frontier Studies", "", "In Focus", "", J05_F, "",
+      "BY OREN HALLOWAY WITH ANNIKA DE VRIES", "")
+d.paras(1,
+        "The summer pastures of the Tarvos uplands have been shared by three peoples for as long as anyone "
+        "can remember. Kessary herders drive their flocks up from the south in May, the Aurin clans come "
+        "down from the northern ridges, and the two meet on grazing land that neither state has ever "
+        "bothered to fence. Disputes over water and pasture were settled by the clan councils, sometimes "
+        "with blood money, rarely with guns [1].",
+        "That is no longer true. Since 2036, both governments have armed village guard units among their "
+        "own herders, paying them a small salary and giving them rifles, radios and, in some cases, "
+        "pickup trucks. The units were meant to protect the herders from cattle raiders. In practice they "
+        "have become the armed wing of each side's claim to the pastures, and the clan councils have lost "
+        "the authority to restrain them [2].")
+d.add()
+d.para(1, "The consequences were visible this summer. In June, a guard unit from the Kessary side fired on Aurin "
+       "herders at the spring of Ilvar Kul, killing two, after a quarrel over watering times that the clan "
+       "councils would once have settled in an afternoon. In July, Aurin guards burned the summer camps of "
+       "three Kessary families in retaliation. Neither government has arrested anyone, and both have "
+       "described the dead as raiders [3].", brk=(3, kbm_head(2)))
+d.add()
+d.para(1, "Armed groups on both sides of the border have noticed. The Aurin Freedom Council, which had "
+       "little presence in the uplands, now sends recruiters to the summer camps, and its statements speak "
+       "of the pastures as Aurin land under occupation. On the Kessary side, a preacher from the lowland "
+       "town of Merrin has begun visiting the guard units to bless their rifles and their cause.")
+d.add()
+d.para(1, "The pastures do not need more guns. They need the clan councils' old authority restored, and "
+       "the guard units disbanded or placed under officers answerable to both communities. Without "
+       "that, the grazing lands are likely to become the next front of a conflict that neither state can "
+       "afford and that the herders themselves did not choose.")
+d.fur("", "Endnotes", "")
+for t in ["[1] Interviews with clan elders in the Tarvos uplands, July 2038.",
+          "[2] Ministry of the Interior of Kessary, decree on village guard units, March 2036.",
+          "[3] Accounts of the Ilvar Kul shooting collected by the authors from four witnesses, August 2038."]:
+    d.para(1, t)
+d.add()
+d.bio("Oren Halloway is a research fellow at the Orvaine Centre for Frontier Studies. Annika de Vries is an "
+      "anthropologist who has worked among the herders of the Tarvos uplands since 2030.")
+d.fur(*kbm_head(3), "Commentaries", "", J05_C, "")
+d.paras(2,
+        "The Kessary government announced in August that it would build a fence along the whole of its "
+        "northern border, from the Tarvos uplands to the salt flats of Emer. The fence, the interior "
+        "minister said, would keep out the fighters of the Aurin Freedom Council and the weapons they carry. "
+        "It will cost more than the province's health budget for five years.",
+        "Fences have their uses. They slow smugglers, they channel traffic to the crossings where it can be "
+        "checked, and they reassure the voters of the capital that something is being done. But the Aurin "
+        "Freedom Council does not depend on fighters crossing the border. Its recruits come increasingly "
+        "from the Kessary side itself, from herders who have watched their pastures turned into a front line "
+        "and their elders lose the power to keep the peace.",
+        "A fence will not reach them. It will cut the summer routes that Kessary herders have used for "
+        "centuries, force them to sell their flocks or move to the towns, and give the Council a new "
+        "grievance to preach about in the camps. It may well produce more recruits than it keeps out.",
+        "The money would be better spent on the things that the herders have been asking for: water "
+        "points on the Kessary side of the pastures, a court that can hear their disputes, and guard units "
+        "that answer to their own elders rather than to distant ministries. None of this is as visible as a "
+        "fence, and none of it will be opened with a ribbon. But an idea travels faster than a fighter, and "
+        "no wire has yet been built that can stop one.")
+d.add()
+d.fur("Yevgenia Sorrell-Kain, Tarvos", *kbm_head(4)[:3])
+META = dict(date="2038-09-05", pub="Kessary Borderlands Monitor", volume=2, issue=17)
+emit("j05_sibling_bracket_numbering_ordinal_date_in_focus_caps_by_with_commentaries_signed_name_place", d, [
+    dict(title=J05_F, authors=["Oren Halloway", "Annika de Vries"], kind="feature", **META),
+    dict(title=J05_C, authors=["Yevgenia Sorrell-Kain"], kind="commentary", **META)],
+    comments=["Open choices: `BY NAME WITH NAME` names two authors, labelled in the case the bio prints (`de Vries`",
+              "with a lower-case particle); `In Focus` is a section name over a longer piece, so a feature;",
+              "`Commentaries` over one piece names its kind, commentary; the signature `NAME, PLACE` under the",
+              "commentary names its author (the place left out) and is not text; `Vol. II, No. 17` is volume 2, issue",
+              "17; no sidecar."])
