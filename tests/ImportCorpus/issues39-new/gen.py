@@ -671,7 +671,9 @@ d.paras(2,
         "and their elders lose the power to keep the peace.",
         "A fence will not reach them. It will cut the summer routes that Kessary herders have used for "
         "centuries, force them to sell their flocks or move to the towns, and give the Council a new "
-        "grievance to preach about in the camps. It may well produce more recruits than it keeps out.",
+        "grievance to preach about in the camps. It may well produce more recruits than it keeps out. The "
+        "families I met at the spring of Ilvar Kul this summer already speak of the fence as a punishment, "
+        "and they have not yet seen a single post of it go into the ground.",
         "The money would be better spent on the things that the herders have been asking for: water "
         "points on the Kessary side of the pastures, a court that can hear their disputes, and guard units "
         "that answer to their own elders rather than to distant ministries. None of this is as visible as a "
