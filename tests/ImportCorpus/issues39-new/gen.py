@@ -690,3 +690,71 @@ emit("j05_sibling_bracket_numbering_ordinal_date_in_focus_caps_by_with_commentar
               "`Commentaries` over one piece names its kind, commentary; the signature `NAME, PLACE` under the",
               "commentary names its author (the place left out) and is not text; `Vol. II, No. 17` is volume 2, issue",
               "17; no sidecar."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j06: a plain-text email letter, *Shoreline* (hard-wrapped at 70, paragraphs apart by blank lines): a mail header, the
+# name in capitals with its tagline, `Dispatch #143 — Monday, 12 April 2038` (a send count with a weekday-first date:
+# no volume or issue), a standing greeting, `In today's letter:` with `*` items; `ANALYSIS` over `NAME | Contributing
+# Editor` (an apostrophe-free hyphenated name with a pipe role); `NEWS` over `From our correspondent in PLACE` (no
+# name: no author); a sign-off from the team, the unsubscribe and address foot; no sidecar.
+d = Doc(70)
+J06_1 = "What the ferry strike tells us about the lake's economy"
+J06_2 = "Police post at Vossmark attacked for the second time in a month"
+d.fur("From: Shoreline <letters@shoreline-letter.example>", "To: subscriber@mailbox.example",
+      "Subject: Shoreline | Dispatch #143: the ferry strike, and Vossmark again",
+      "Date: Mon, 12 Apr 2038 06:45:02 +0200", "", "SHORELINE",
+      "A weekly letter on security and trade around Lake Sevrin", "Dispatch #143 — Monday, 12 April 2038", "",
+      "Good morning, and welcome to this week's letter.", "", "In today's letter:", f"* {J06_1}", f"* {J06_2}", "",
+      "=" * 70, "", "ANALYSIS", "", J06_1, "Sasha Oyelaran-Brandt | Contributing Editor", "")
+d.paras(1,
+        "For nine days at the start of April, the ferries on Lake Sevrin stood idle at their moorings while "
+        "their crews argued with the three operating companies about danger money. The crews wanted a "
+        "bonus for every evening crossing, after a winter in which armed robbers boarded the boats six "
+        "times. The companies said they could not afford it. The strike ended last Thursday with a "
+        "compromise that gives the crews half of what they asked for.",
+        "The strike showed how much of the lake's economy depends on a handful of boats. Within three days, "
+        "the fish markets of Port Ardeny had run short of ice, because the ice plant is on the other shore. "
+        "Cotton traders in Vossmark sent their bales on the long road around the southern shore, paying "
+        "drivers who in turn paid fees at the checkpoints of the Grey Reed Brotherhood. By the end of the "
+        "week, the price of bread in Calder Rock had risen by a fifth.",
+        "It also showed who gains when the boats stop. The Brotherhood's checkpoints on the southern road "
+        "did a roaring trade, and traders in Vossmark say that the group's men were openly counting lorries "
+        "on the fourth day. A group that lives off the road has every reason to want the lake crossings "
+        "to be dangerous, and the robberies that led to the strike may not have been the work of ordinary "
+        "thieves.",
+        "None of this is proof, and the lake police say they have found no link between the robbers and "
+        "the Brotherhood. But the companies, the crews and the provincial government would do well to "
+        "treat the ferries as the economic lifeline they are, and to protect them accordingly, before the "
+        "next strike or the next robbery hands the southern road another windfall.")
+d.fur("", "=" * 70, "", "NEWS", "", J06_2, "From our correspondent in Vossmark", "")
+d.paras(2,
+        "Gunmen fired on the police post at the northern entrance to Vossmark late on Saturday night, "
+        "wounding two officers and setting fire to a patrol car parked outside. It was the second attack "
+        "on the post since the middle of March, when a grenade thrown over its wall injured a cleaner.",
+        "Residents of the nearby streets said the shooting lasted around ten minutes and that the attackers "
+        "left on motorcycles towards the cotton fields west of the town. Police reinforcements arrived from "
+        "the provincial capital on Sunday afternoon and searched several farms, but no arrests had been "
+        "announced by the time this letter was sent.",
+        "No group has claimed the attack. The Grey Reed Brotherhood, which is active in the area, has not "
+        "commented, and a spokesman for the provincial police declined to say whether the force suspected "
+        "it. Local officials pointed out that the post sits on the road that cotton lorries take to the "
+        "southern shore, and that the police there had recently begun stopping lorries to check their "
+        "papers.",
+        "Shopkeepers near the post said they had started closing at dusk. One of them, who has sold "
+        "newspapers opposite the post for twenty years, said he had never known the town so quiet in the "
+        "evenings. The post's commander has asked for a second armoured vehicle and for the street "
+        "lights on the northern road, switched off in February to save money, to be turned back on. Both "
+        "requests are with the provincial police headquarters, which has not yet answered.")
+d.fur("", "=" * 70, "", "That's all for this week. Reply to this email to tell us what we missed.", "— The Shoreline team",
+      "", "You are receiving Shoreline because you subscribed at shoreline-letter.example.",
+      "Unsubscribe: https://shoreline-letter.example/u/143 · Manage preferences · View in browser",
+      "Shoreline, 14 Harbour Row, Port Ardeny")
+META = dict(date="2038-04-12", pub="Shoreline", volume=None, issue=None)
+emit("j06_email_letter_send_count_weekday_date_pipe_role_byline_correspondent_no_name", d, [
+    dict(title=J06_1, authors=["Sasha Oyelaran-Brandt"], kind="analysis", **META),
+    dict(title=J06_2, authors=[], kind="news", **META)],
+    comments=["Open choices: `Dispatch #143` is a send count, so volume and issue stay empty (README, Numbers), and the",
+              "date is the one printed beside it (the mail header's the same day); the publication is the name the",
+              "letter prints in capitals (`SHORELINE`), labelled as the sender line and the foot write it",
+              "(`Shoreline`); `| Contributing Editor` is the author's role; `From our correspondent in Vossmark` names",
+              "no one, so the news piece has no author; the greeting, the team's sign-off and the foot are furniture."])
