@@ -721,7 +721,7 @@ d.paras(1,
         "did a roaring trade, and traders in Vossmark say that the group's men were openly counting lorries "
         "on the fourth day. A group that lives off the road has every reason to want the lake crossings "
         "to be dangerous, and the robberies that led to the strike may not have been the work of ordinary "
-        "thieves.",
+        "thieves. Two of the six boardings took place on the very evenings when the road was busiest.",
         "None of this is proof, and the lake police say they have found no link between the robbers and "
         "the Brotherhood. But the companies, the crews and the provincial government would do well to "
         "treat the ferries as the economic lifeline they are, and to protect them accordingly, before the "
@@ -744,7 +744,11 @@ d.paras(2,
         "newspapers opposite the post for twenty years, said he had never known the town so quiet in the "
         "evenings. The post's commander has asked for a second armoured vehicle and for the street "
         "lights on the northern road, switched off in February to save money, to be turned back on. Both "
-        "requests are with the provincial police headquarters, which has not yet answered.")
+        "requests are with the provincial police headquarters, which has not yet answered.",
+        "The attacks come at an awkward time for the provincial government, which had hoped to reopen the "
+        "night market on the Vossmark waterfront in May after a two-year closure. Traders who had rented "
+        "stalls for the opening say they will wait to see whether the police can keep the northern road "
+        "safe before they spend money on stock.")
 d.fur("", "=" * 70, "", "That's all for this week. Reply to this email to tell us what we missed.", "— The Shoreline team",
       "", "You are receiving Shoreline because you subscribed at shoreline-letter.example.",
       "Unsubscribe: https://shoreline-letter.example/u/143 · Manage preferences · View in browser",
