@@ -762,3 +762,76 @@ emit("j06_email_letter_send_count_weekday_date_pipe_role_byline_correspondent_no
               "letter prints in capitals (`SHORELINE`), labelled as the sender line and the foot write it",
               "(`Shoreline`); `| Contributing Editor` is the author's role; `From our correspondent in Vossmark` names",
               "no one, so the news piece has no author; the greeting, the team's sign-off and the foot are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j07: a plain-text email letter, *Northroad Letter* (hard-wrapped at 66, paragraphs apart by blank lines): a mail
+# header whose `Date:` is the only date in the file, `NORTHROAD LETTER` over `No. 58` (a number under the mail header
+# with no volume: no issue), `Inside:` with the two pieces on one line separated by `;`; `INTERVIEW` over a lower-case
+# `by NAME in PLACE` and a Q&A with speaker initials; `COMMENTARY` with no byline, signed under its text `—J.-P. NAME`
+# (hyphenated initials); a reader count and unsubscribe foot.
+d = Doc(66)
+J07_1 = "Driving the Vell Pass road: a bus driver on fees, guns and timetables"
+J07_2 = "The Kalvari queue is a policy choice"
+d.fur("From: \"Northroad Letter\" <editor@northroad.example>", "To: you@readers.example",
+      "Subject: No. 58 - a bus driver on the Vell Pass road; the Kalvari queue",
+      "Date: Tue, 3 Aug 2038 07:30:00 +0100", "Reply-To: editor@northroad.example", "", "NORTHROAD LETTER", "No. 58",
+      "Roads, borders and the people who travel them", "", f"Inside: {J07_1}; {J07_2}", "", "-- " * 22, "",
+      "INTERVIEW", "", J07_1, "by Ayo Fitzgerald-Osei in Hask", "")
+d.paras(1,
+        "Kemal Varga-Toth has driven the bus between Hask and the lowland town of Merrin for eleven years. "
+        "Since the Kalvari crossing closed in January, his route has taken him over the Vell Pass, through "
+        "the checkpoints of the Ember Road Movement. We spoke at the Hask bus station between his runs.",
+        "AF: How has the route changed?",
+        "KV: It used to take five hours. Now it takes nine, if nothing goes wrong. The pass road is not "
+        "paved after the second bridge, and in the rain the bus slides. We leave at four in the morning so "
+        "that we are off the mountain before dark.",
+        "AF: What happens at the checkpoints?",
+        "KV: There are two. Young men with rifles stop the bus, one of them walks down the aisle and looks "
+        "at faces, and I pay the fee at the window. It is written in a book. They give me a paper with a "
+        "stamp so that I do not pay twice on the way back. They are polite, mostly. They ask if there are "
+        "soldiers or officials on board.",
+        "AF: Who pays the fee?",
+        "KV: The company pays, and the company has put the fares up by a third. The passengers complain to "
+        "me, not to the company, and certainly not to the men with rifles.",
+        "AF: Have you thought about stopping?",
+        "KV: Every week. But the people on my bus have no other way to reach the lowland hospital or the "
+        "market, and if I stop someone else will drive, someone who does not know the road. Now the "
+        "crossing is open again, the company says we will go back to the old route when the queue at "
+        "Kalvari is shorter. I will believe it when I see it.",
+        "AF: What would you ask of the government?",
+        "KV: Open the crossing properly, with enough officers to clear it. And pave the pass road, because "
+        "whatever happens at Kalvari, some of us will always have to drive over the mountain.")
+d.fur("", "-- " * 22, "", "COMMENTARY", "", J07_2, "")
+d.paras(2,
+        "When the Kalvari crossing reopened last month, the border police said that the long queues on the "
+        "approach road would disappear within weeks, once drivers grew used to the new scanning lane. Three "
+        "weeks on, the queue is longer than ever. Lorries wait a day and a half, and a growing number of "
+        "drivers have gone back to the mountain road and the Ember Road Movement's checkpoints.",
+        "The queue is not an accident. It is the result of a decision to run the crossing with a single "
+        "scanner and a single shift of officers, when the crossing handled three times as many lorries "
+        "before the bombing. The border police have asked for money for a second lane and a night shift. "
+        "The finance ministry has not provided it. Somewhere in the capital, someone has decided that the "
+        "savings are worth the cost.",
+        "That cost is paid in the hills. Every lorry that takes the mountain road pays a fee to an armed "
+        "movement that bombed the crossing in the first place. Every fruit grower whose crop rots in the "
+        "queue loses a season's income. And every day the queue lasts, the Movement can tell the villages "
+        "that the state is unable or unwilling to keep its own road open.",
+        "The crossing needs a second lane and a night shift now, not at the end of the year. It would cost "
+        "a fraction of what the province loses each month in spoiled fruit and higher fares, and it would "
+        "take away the easiest argument the Movement has. The decision to keep the queue is a policy "
+        "choice. It can be unmade with a signature.")
+d.add()
+d.fur("—J.-P. Marchetti", "", "-- " * 22, "This letter went to 4,812 readers. Forward it to someone who drives these roads.",
+      "To stop receiving the Northroad Letter, reply with UNSUBSCRIBE or visit northroad.example/leave",
+      "Northroad Letter is written and sent from Merrin.")
+META = dict(date="2038-08-03", pub="Northroad Letter", volume=None, issue=None)
+emit("j07_email_letter_date_only_in_mail_header_bare_number_semicolon_inside_lowercase_by_in_signed_initials", d, [
+    dict(title=J07_1, authors=["Ayo Fitzgerald-Osei"], kind="interview", **META),
+    dict(title=J07_2, authors=["J.-P. Marchetti"], kind="commentary", **META)],
+    comments=["Open choices: the only date is the mail header's (`Tue, 3 Aug 2038`); `No. 58` under the header with no",
+              "volume is a send count, so volume and issue stay empty (README, Numbers); the interviewer named in",
+              "`by NAME in Hask` is the interview's author, its intro and the AF:/KV: lines its text; the",
+              "commentary's signature `—J.-P. Marchetti` names its author as printed, initials and hyphen kept;",
+              "the publication is the name the letter prints (`NORTHROAD LETTER`), labelled as the sidecar and the",
+              "foot write it."],
+    sidecar="publication: Northroad Letter")
