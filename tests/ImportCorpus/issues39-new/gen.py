@@ -811,7 +811,8 @@ d.paras(2,
         "scanner and a single shift of officers, when the crossing handled three times as many lorries "
         "before the bombing. The border police have asked for money for a second lane and a night shift. "
         "The finance ministry has not provided it. Somewhere in the capital, someone has decided that the "
-        "savings are worth the cost.",
+        "savings are worth the cost. Nobody has yet explained, in public, how that sum was done, or who "
+        "was asked before it was.",
         "That cost is paid in the hills. Every lorry that takes the mountain road pays a fee to an armed "
         "movement that bombed the crossing in the first place. Every fruit grower whose crop rots in the "
         "queue loses a season's income. And every day the queue lasts, the Movement can tell the villages "
@@ -819,7 +820,8 @@ d.paras(2,
         "The crossing needs a second lane and a night shift now, not at the end of the year. It would cost "
         "a fraction of what the province loses each month in spoiled fruit and higher fares, and it would "
         "take away the easiest argument the Movement has. The decision to keep the queue is a policy "
-        "choice. It can be unmade with a signature.")
+        "choice. It can be unmade with a signature, and the drivers who wait on the approach road tonight "
+        "deserve to know whose signature that is.")
 d.add()
 d.fur("—J.-P. Marchetti", "", "-- " * 22, "This letter went to 4,812 readers. Forward it to someone who drives these roads.",
       "To stop receiving the Northroad Letter, reply with UNSUBSCRIBE or visit northroad.example/leave",
@@ -835,3 +837,70 @@ emit("j07_email_letter_date_only_in_mail_header_bare_number_semicolon_inside_low
               "the publication is the name the letter prints (`NORTHROAD LETTER`), labelled as the sidecar and the",
               "foot write it."],
     sidecar="publication: Northroad Letter")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j08: a plain-text email letter that numbers itself like a journal, *Seaward Notes* (hard-wrapped at 72, paragraphs
+# apart by blank lines): a mail header, `SEAWARD NOTES · Vol. 4, Issue 11 · 9 September 2038` (a real volume and issue),
+# a `Contents` list numbered `(1)` `(2)`; `BRIEFS` (plural) over one short piece `Words by NAME` (a ring-accented and
+# hyphenated surname); `FIELD NOTES` (plural) over one piece `By Prof. NAME and Dr. NAME`, an `About the authors:` block
+# for both after the text; the unsubscribe foot; no sidecar.
+d = Doc(72)
+J08_1 = "Drone sightings over the Saint Ebba anchorage"
+J08_2 = "Three days on a Tessin pilot boat"
+d.fur("From: Seaward Notes <notes@seaward.example>", "To: readers@seaward.example",
+      "Subject: Seaward Notes, Vol. 4 Issue 11", "Date: Thu, 9 Sep 2038 08:00:14 +0200", "",
+      "SEAWARD NOTES · Vol. 4, Issue 11 · 9 September 2038", "Maritime security on the Sarrow Sea, every fortnight", "",
+      "Contents", f"(1) {J08_1}", f"(2) {J08_2}", "", "_" * 72, "", "BRIEFS", "", J08_1, "Words by Tove Ångström-Bakr",
+      "")
+d.paras(1,
+        "Ships waiting at the Saint Ebba anchorage reported at least fourteen sightings of small drones "
+        "between 20 August and 4 September, according to a notice issued by the port's vessel traffic "
+        "service. Most of the sightings were at night. Crews described aircraft hovering near the bridge or "
+        "the stern for several minutes before flying off towards the shore.",
+        "No drone has attacked a ship, and the port authority says that it does not know who is flying them. "
+        "Possible culprits range from photographers and smugglers checking which ships are watched to the "
+        "armed groups of the delta, whose fighters have used drones against army posts inland. The notice "
+        "asks masters to report sightings at once and to keep deck lights on through the night.",
+        "Shipping agents in Saint Ebba say that two insurers have already asked for details of the "
+        "sightings, and that higher premiums for the anchorage are likely if they continue. The port "
+        "authority has asked the navy for a radar able to track small aircraft. The navy has not said "
+        "whether it has one to spare, and the port's own budget for the year was spent before the summer.",
+        "Masters at anchor are, for now, on their own. Several have begun posting extra lookouts at night, "
+        "and one operator told us that its ships now wait further out, beyond the range a small drone can "
+        "easily fly from the shore, at the cost of a longer run in when the berth is ready.")
+d.fur("", "_" * 72, "", "FIELD NOTES", "", J08_2, "By Prof. Imre Kovács and Dr. Leontine Osei-Barr", "")
+d.paras(2,
+        "The pilot boats of Tessin leave the harbour at all hours, carrying the pilots who guide large ships "
+        "through the narrow channel between the sandbanks. We spent three days in August aboard one of them, "
+        "the Marit, as part of a study of how the port's workers see the threats that the security agencies "
+        "talk about.",
+        "The crew of the Marit are not, on the whole, worried about terrorists. They worry about the "
+        "channel, which shifts after every storm, and about the speedboats that cross it without lights. "
+        "On our second night, one of these boats passed within a few metres of the pilot boat's bow, and "
+        "the skipper spent the next half hour on the radio to the harbour police, who told him they had no "
+        "patrol in the area.",
+        "The speedboats, the crew say, belong to the fuel smugglers who land drums on the beaches north of "
+        "the port. Everybody knows which jetties they use, and the crew named two of the men who run them. "
+        "The pilots have learned to give them room. One pilot told us that he had once reported a speedboat "
+        "and found his car's tyres slashed the next morning.",
+        "What struck us most was how ordinary this has become. The security agencies speak of the smuggling "
+        "networks as a hidden danger, funding armed groups in the delta. On the water, they are part of the "
+        "traffic, as familiar as the fishing boats, and the people who work alongside them have made their "
+        "own quiet arrangements to stay out of their way. Any plan to police the channel will have to begin "
+        "by asking the pilots what they already know.")
+d.add()
+d.bio("About the authors: Imre Kovács is professor of maritime sociology at the University of Tessin. Leontine "
+      "Osei-Barr is a research associate in the same department; their study of port workers is funded by the "
+      "Sarrow Sea Trust.", width=72)
+d.fur("", "_" * 72, "Seaward Notes is sent every other Thursday. You signed up at seaward.example.",
+      "Unsubscribe in one click: https://seaward.example/unsubscribe?list=notes",
+      "Our postal address: Seaward Notes, Pier House, Tessin")
+META = dict(date="2038-09-09", pub="Seaward Notes", volume=4, issue=11)
+emit("j08_email_letter_real_volume_issue_words_by_plural_labels_over_one_piece_prof_dr_coauthors_about_the_authors", d, [
+    dict(title=J08_1, authors=["Tove Ångström-Bakr"], kind="brief", **META),
+    dict(title=J08_2, authors=["Imre Kovács", "Leontine Osei-Barr"], kind="field note", **META)],
+    comments=["Open choices: `Vol. 4, Issue 11` is the letter's own numbering, not a send count, so it is kept as",
+              "volume 4, issue 11; `BRIEFS` over one short piece names its kind, brief; `FIELD NOTES` over one piece",
+              "names its kind in the singular, field note (a genre pages use, as the README's heldout19/r03 note",
+              "says); `Prof.` and `Dr.` are honorifics left out of the names; the `About the authors:` block is the",
+              "authors' bio, not text."])
