@@ -860,7 +860,9 @@ d.paras(1,
         "No drone has attacked a ship, and the port authority says that it does not know who is flying them. "
         "Possible culprits range from photographers and smugglers checking which ships are watched to the "
         "armed groups of the delta, whose fighters have used drones against army posts inland. The notice "
-        "asks masters to report sightings at once and to keep deck lights on through the night.",
+        "asks masters to report sightings at once and to keep deck lights on through the night. It also "
+        "reminds crews that firing flares or weapons at an aircraft is forbidden in the port's waters, after "
+        "a watchman on one tanker was seen aiming a rifle at the sky.",
         "Shipping agents in Saint Ebba say that two insurers have already asked for details of the "
         "sightings, and that higher premiums for the anchorage are likely if they continue. The port "
         "authority has asked the navy for a radar able to track small aircraft. The navy has not said "
@@ -878,7 +880,9 @@ d.paras(2,
         "channel, which shifts after every storm, and about the speedboats that cross it without lights. "
         "On our second night, one of these boats passed within a few metres of the pilot boat's bow, and "
         "the skipper spent the next half hour on the radio to the harbour police, who told him they had no "
-        "patrol in the area.",
+        "patrol in the area. The skipper shrugged when he put the handset down. It was, he said, the third "
+        "time that week, and the harbour police had given him the same answer each time. He wrote the time "
+        "and the boat's heading in the log, as he always does, knowing that nobody would ask for it.",
         "The speedboats, the crew say, belong to the fuel smugglers who land drums on the beaches north of "
         "the port. Everybody knows which jetties they use, and the crew named two of the men who run them. "
         "The pilots have learned to give them room. One pilot told us that he had once reported a speedboat "
