@@ -869,7 +869,9 @@ d.paras(1,
         "whether it has one to spare, and the port's own budget for the year was spent before the summer.",
         "Masters at anchor are, for now, on their own. Several have begun posting extra lookouts at night, "
         "and one operator told us that its ships now wait further out, beyond the range a small drone can "
-        "easily fly from the shore, at the cost of a longer run in when the berth is ready.")
+        "easily fly from the shore, at the cost of a longer run in when the berth is ready. The vessel "
+        "traffic service has promised a fuller account of the sightings, with times and positions, by the "
+        "end of September.")
 d.fur("", "_" * 72, "", "FIELD NOTES", "", J08_2, "By Prof. Imre Kovács and Dr. Leontine Osei-Barr", "")
 d.paras(2,
         "The pilot boats of Tessin leave the harbour at all hours, carrying the pilots who guide large ships "
@@ -908,3 +910,83 @@ emit("j08_email_letter_real_volume_issue_words_by_plural_labels_over_one_piece_p
               "names its kind in the singular, field note (a genre pages use, as the README's heldout19/r03 note",
               "says); `Prof.` and `Dr.` are honorifics left out of the names; the `About the authors:` block is the",
               "authors' bio, not text."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j09: shapes mixed: the publisher's email carrying a whole Terrorism Monitor issue as plain text (hard-wrapped at 72,
+# paragraphs apart by blank lines): a mail header (`Subject: Terrorism Monitor, Volume 36, Issue 17 is out`), web and PDF
+# links, the monitor's name over `Volume XXXVI ◆ Issue 17 ◆ 26th August 2038`; `BRIEF` (singular) over a short piece
+# with a capital byline carrying a place `BY NAME IN PLACE` and its bio straight under the text; `FEATURE` over
+# `Dr. NAME, Lecturer in War Studies, University of Calloway` (a multi-word Irish surname with particles, the role after
+# the name on the same line), `Notes` with `n.` entries; the unsubscribe foot.
+d = Doc(72)
+J09_B = "Teachers Abducted on the Orsk Road Are Freed"
+J09_F = "The Village Guard Units and the Limits of Outsourced Security"
+d.fur("From: The Ashgrove Foundation <monitor@ashgrove.example>", "To: subscriber@inbox.example",
+      "Subject: Terrorism Monitor, Volume 36, Issue 17 is out", "Date: Thu, 26 Aug 2038 15:10:44 +0000", "",
+      "Read this issue on the web: https://ashgrove.example/tm/36/17  |  Download the PDF", "",
+      "TERRORISM MONITOR", "Volume XXXVI ◆ Issue 17 ◆ 26th August 2038", "", "In this issue:",
+      f"- {J09_B}", f"- {J09_F}", "", "BRIEF", "", J09_B, "", "BY NKECHI ABARA-LUND IN ORSK", "")
+d.paras(1,
+        "Four schoolteachers abducted on the road between Hask and Orsk in early August were released "
+        "unharmed on August 21, after elders from the hill villages negotiated with their captors for "
+        "nearly two weeks. The teachers, who had been travelling to the village schools to prepare for the "
+        "new term, were handed over at a roadside shrine and walked the last few kilometres into Orsk.",
+        "No ransom was paid, according to the elders, and the teachers say that they were not mistreated. "
+        "Their captors, a group of young men who described themselves as members of the Ember Road "
+        "Movement, held them in a shepherds' hut and questioned them about their salaries and about the "
+        "district education office. One teacher said that the men seemed more interested in whether the "
+        "office would pay the village schools' teachers than in the teachers themselves.",
+        "The Movement's leadership has not claimed the abduction, and a statement read in the Orsk market "
+        "on August 22 described it as the work of men acting without orders. That may be true. The "
+        "Movement has built much of its support on its village schools, and abducting teachers sits badly "
+        "with that image. But the episode shows how hard it is for a movement that presents itself as "
+        "disciplined to control young fighters who share its grievances and not its caution.",
+        "The district education office says the new term will begin on time, with an escort for teachers on "
+        "the Orsk road for the first month.")
+d.add()
+d.bio("Nkechi Abara-Lund is a freelance journalist based in Hask who reports on education and conflict in the "
+      "southern provinces.", width=72)
+d.fur("", "FEATURE", "", J09_F, "", "Dr. Ciarán Mac Giolla Bhríde, Lecturer in War Studies, University of Calloway", "")
+d.paras(2,
+        "Governments short of soldiers have often armed villagers to defend themselves. The village guard "
+        "units raised in the southern provinces since 2036 are the latest example, and their record is "
+        "already mixed. In some districts they have kept raiders away from the flocks and the harvest; in "
+        "others they have become a law unto themselves, taxing travellers and settling private quarrels "
+        "with their government-issued rifles (1).",
+        "The appeal of the units is easy to see. They are cheap, they know the ground and they free the army "
+        "for operations elsewhere. A guard is paid a fraction of a soldier's wage and needs no barracks. For "
+        "a finance ministry facing a long conflict, this is an attractive arrangement, and the number of "
+        "guards on the payroll has tripled in two years (2).",
+        "The problems are just as plain. The guards are recruited by local notables who choose their own "
+        "relatives and clients. They answer in practice to those notables rather than to any officer. When "
+        "a dispute arises between two villages, or between two clans in the same village, the guards take "
+        "the side of the men who recruited them. In the Tarvos uplands this has turned old quarrels over "
+        "pasture into shooting wars, and across the southern provinces it has given the armed movements a "
+        "new grievance to recruit on (3).",
+        "None of this means that the units should be abolished. Disbanding them suddenly would leave "
+        "thousands of armed young men without a wage, and some would find one with the movements. What is "
+        "needed is command: officers appointed from outside the district, a register of every guard and "
+        "every rifle, and a court that will hear complaints against them. Several districts in the Hask "
+        "valley have tried this on a small scale, and complaints against the guards there have fallen "
+        "sharply (4).",
+        "Outsourcing security to villagers is not a new idea, and it will not go away. The question is "
+        "whether the state will keep enough control over the men it has armed to stop them becoming one "
+        "more armed group among many.")
+d.fur("", "Notes", "")
+for t in ["1. Hask Valley Research Group, survey of village guard units, June 2038.",
+          "2. Ministry of Finance, security payroll figures, 2036-2038.",
+          "3. Interviews with herders and officials in the Tarvos uplands, July 2038.",
+          "4. District administration of Merrow Cross, report on guard unit reform, May 2038."]:
+    d.para(2, t)
+d.fur("", "-" * 72, "You are receiving this email because you subscribe to the Terrorism Monitor.",
+      "Unsubscribe | Manage your subscriptions | The Ashgrove Foundation, 40 Vane Street, Calloway")
+META = dict(date="2038-08-26", pub=TM, volume=36, issue=17)
+emit("j09_mixed_email_carrying_tm_issue_caps_by_name_in_place_bio_under_text_doctor_irish_particles_role_same_line", d, [
+    dict(title=J09_B, authors=["Nkechi Abara-Lund"], kind="brief", **META),
+    dict(title=J09_F, authors=["Ciarán Mac Giolla Bhríde"], kind="feature", **META)],
+    comments=["Open choices: the email carries a whole Terrorism Monitor issue, so the publication is the monitor (not",
+              "the foundation that sends it) and `Volume XXXVI ◆ Issue 17` its numbering (volume 36, issue 17);",
+              "`BY NKECHI ABARA-LUND IN ORSK` names one author, labelled in the case her bio prints, `IN ORSK` being",
+              "the place; `BRIEF` over the short piece is its kind; `Dr.` is left out and `, Lecturer in War",
+              "Studies, University of Calloway` is the feature author's role; `Mac Giolla Bhríde` is all surname."],
+    sidecar="publication: Terrorism Monitor")
