@@ -942,7 +942,10 @@ d.paras(1,
         "with that image. But the episode shows how hard it is for a movement that presents itself as "
         "disciplined to control young fighters who share its grievances and not its caution.",
         "The district education office says the new term will begin on time, with an escort for teachers on "
-        "the Orsk road for the first month.")
+        "the Orsk road for the first month. Teachers in Hask are less sure. Several said they would not take "
+        "up posts in the hill villages this year unless the office paid the arrears it owes them from the "
+        "spring, and the teachers' union has asked for a danger allowance for every post above the second "
+        "bridge. If the posts stay empty, the Movement's own schools will have the hills to themselves.")
 d.add()
 d.bio("Nkechi Abara-Lund is a freelance journalist based in Hask who reports on education and conflict in the "
       "southern provinces.", width=72)
@@ -990,3 +993,91 @@ emit("j09_mixed_email_carrying_tm_issue_caps_by_name_in_place_bio_under_text_doc
               "the place; `BRIEF` over the short piece is its kind; `Dr.` is left out and `, Lecturer in War",
               "Studies, University of Calloway` is the feature author's role; `Mac Giolla Bhríde` is all surname."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# j10: shapes mixed: a whole issue of an invented sibling monitor, *Southern Provinces Monitor*, full of byline look-
+# alikes (PDF text, paragraphs apart by blank lines): the name in capitals with `No. 21 • Vol. 5` set to its right
+# (issue before volume), the publisher's line and a weekday-first date on a line of its own; `Contents` under
+# `Field Reports`; `Field Reports` (title case, plural) over a run of two pieces: one with a name line (accented,
+# hyphenated given name and surname) over a role line `Correspondent in Hask`, its text opening `By the time …` and
+# holding a subheading `By Road and by River`; one with a name line `NAME with NAME` (no `By`), a paragraph opening
+# `Written by the people of Orsk, …` (a quoted leaflet), and one bio paragraph for both after the text; footer
+# `Southern Provinces Monitor · No. 21 · 17.09.2038 · N`, once between the halves of a sentence.
+d = Doc(74, hyph=True)
+J10_1 = "Floodwater and Checkpoints in the Lower Hask Valley"
+J10_2 = "Leaflets, Loudspeakers and the Battle for Orsk's Market"
+
+def spm_foot(page):
+    return ["", f"Southern Provinces Monitor · No. 21 · 17.09.2038 · {page}", "\f"]
+
+d.fur("SOUTHERN PROVINCES MONITOR                                 No. 21 • Vol. 5",
+      "A fortnightly review from the Hask Valley Research Group", "Friday, 17 September 2038", "", "Contents",
+      "Field Reports", f"   {J10_1} .... 1", f"   {J10_2} .... 3", "", "Field Reports", "", J10_1, "",
+      "Ana-Lucía Restrepo-Vance", "Correspondent in Hask", "")
+d.paras(1,
+        "By the time the rains came to the lower Hask valley at the end of August, the river had already "
+        "broken its banks twice. The second flood, on September 2, covered the road between Hask and the "
+        "river port of Dunmere for eleven kilometres and cut off more than thirty villages. Families who "
+        "had lost their homes in last year's floods and rebuilt them in the spring watched them go again.",
+        "The floods have changed the map of the valley's armed groups as surely as they have changed its "
+        "fields. The army withdrew from four of its posts on the low ground when the water rose, and the "
+        "Ember Road Movement's fighters, who know the raised tracks between the villages, moved into the "
+        "gap within days. By the second week of September the Movement had checkpoints on both of the "
+        "tracks that still connect Dunmere with the hills.")
+d.add()
+d.add("By Road and by River", 1)
+d.add()
+d.para(1, "Aid reaches the flooded villages in two ways. The provincial relief agency sends lorries along the "
+       "raised road as far as the water allows and then loads the cargo onto hired boats. The Movement has "
+       "left the lorries alone but stops the boats, inspects their cargo and, according to several boatmen, "
+       "takes a share for the villages it says the agency ignores. The agency denies that any of its cargo "
+       "has been diverted.", brk=(4, spm_foot(1)))
+d.add()
+d.paras(1,
+        "Villagers on the low ground are less interested in who controls the tracks than in whether anything "
+        "arrives. In Selvi, a village of some six hundred people that has been surrounded by water since the "
+        "second flood, residents said that the Movement's boats had brought them flour before the agency's "
+        "did, and that its fighters had helped to carry an old woman to the clinic in Dunmere. Such help is "
+        "remembered long after the water goes down.",
+        "The army plans to return to its posts when the flood recedes, probably in October. It may find "
+        "that the ground it left has been won in the meantime, not by force but by boats and flour.")
+d.fur(*spm_foot(2), J10_2, "", "Bilal Osei-Kuffour with Mette Dahl-Ruiz", "")
+d.paras(2,
+        "Orsk's weekly market is the largest in the hills, and for the past year it has also been a place "
+        "where the government and the Ember Road Movement compete for an audience. On market days, a "
+        "police van with loudspeakers parks by the grain stalls and plays recorded messages urging fighters "
+        "to surrender. A few hours later, young men walk through the crowd handing out the Movement's "
+        "leaflets.",
+        "\"Written by the people of Orsk, for the people of Orsk,\" the leaflet we were given on a Thursday "
+        "in August began. It listed the teachers the Movement pays in the hill villages, the price of flour "
+        "in its shops and the names of two district officials it accused of stealing relief grain. It did "
+        "not mention fighting at all. The government's loudspeaker message that morning spoke of nothing "
+        "else, promising safety to fighters who surrendered and warning of the fate of those who did not.")
+d.add()
+d.para(2, "Traders at the market were not impressed by either. Several said that the leaflets were more "
+       "interesting, because they named people the traders knew, but that they did not believe the "
+       "Movement's prices. Others complained that the loudspeakers were too loud for customers to bargain. "
+       "Almost everyone agreed that the government's messages were written by people who had never been "
+       "to Orsk.", brk=(3, spm_foot(3)))
+d.add()
+d.paras(2,
+        "The contest at the market reflects a larger imbalance. The Movement speaks about the things that "
+        "people in the hills talk about every day, such as prices, schools and officials, while the "
+        "government speaks only about the war. Until the government has something to say about flour and "
+        "teachers, its loudspeakers will go on losing to a few hundred sheets of paper.",
+        "Some district officials see this. One of them told us that he had asked the provincial information "
+        "office for permission to use the loudspeaker van to announce the dates of the relief distributions. "
+        "He is still waiting for an answer.")
+d.add()
+d.bio("Bilal Osei-Kuffour and Mette Dahl-Ruiz are researchers with the Hask Valley Research Group. They visited "
+      "Orsk four times between May and August 2038.")
+d.fur("", "Southern Provinces Monitor · No. 21 · 17.09.2038 · 4")
+META = dict(date="2038-09-17", pub="Southern Provinces Monitor", volume=5, issue=21)
+emit("j10_mixed_sibling_byline_lookalikes_by_the_time_by_road_heading_name_over_role_name_with_name_written_by_quote", d, [
+    dict(title=J10_1, authors=["Ana-Lucía Restrepo-Vance"], kind="field report", **META),
+    dict(title=J10_2, authors=["Bilal Osei-Kuffour", "Mette Dahl-Ruiz"], kind="field report", **META)],
+    comments=["Open choices: `Field Reports` over a run of two pieces names the kind of each, field report; the role",
+              "line `Correspondent in Hask` under the first name is neither text nor part of the name; `By the time",
+              "…`, the subheading `By Road and by River` and the quoted `\\\"Written by the people of Orsk, …` are",
+              "text, not bylines; `NAME with NAME` names two authors; the joint bio after the text is not text;",
+              "`No. 21 • Vol. 5` is volume 5, issue 21; no sidecar."])
