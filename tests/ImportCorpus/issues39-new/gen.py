@@ -366,9 +366,8 @@ d.fur("Notes")
 for t in ["(1) Ministry of the Interior, monthly security statistics, January 2036 to May 2038.",
           "(2) District administration of Merrow Cross, annual returns for 2037."]:
     d.para(3, t)
-d.bio("About the author: Dr Hesper O'Malley-Nwosu teaches security studies at Calloway University and advises",
-      width=120)
-d.bio("the district councils of Drennick province on public services.", width=120)
+d.bio("About the author: Dr Hesper O'Malley-Nwosu teaches security studies at Calloway University and advises "
+      "the district councils of Drennick province on public services.")
 d.fur("", "- 7 -")
 META = dict(date="2038-06-17", pub=TM, volume=36, issue=12)
 emit("j02_tm_issue_roman_vol_no_ordinal_date_ampersand_coauthors_colonel_over_role_written_by_doctor", d, [
@@ -504,7 +503,7 @@ emit("j03_tm_issue_no_before_vol_weekday_date_author_colon_unsigned_brief_by_sen
 # page N`, once between the halves of a sentence.
 d = Doc(78, hyph=True)
 J04_R = "Night Shift at the Quay of Saint Ebba"
-J04_I = "\"We Search One Container in Forty\": The Harbour Master of Tessin Speaks"
+J04_I = "“We Search One Container in Forty”: The Harbour Master of Tessin Speaks"
 J04_A = "Sarrow Sea Smugglers Switch from Cigarettes to Fuel"
 
 def lw_foot(page):
@@ -624,7 +623,7 @@ d.fur(" " * 26 + "Kessary Borderlands Monitor", " " * 18 + "[ Vol. II · No. 17 
       "      Published fortnightly by the Orvaine Centre for Frontier Studies", "", "In Focus", "", J05_F, "",
       "BY OREN HALLOWAY WITH ANNIKA DE VRIES", "")
 d.paras(1,
-        "The summer pastures of the Tarvos uplands have been shared by three peoples for as long as anyone "
+        "The summer pastures of the Tarvos uplands have been shared by two peoples for as long as anyone "
         "can remember. Kessary herders drive their flocks up from the south in May, the Aurin clans come "
         "down from the northern ridges, and the two meet on grazing land that neither state has ever "
         "bothered to fence. Disputes over water and pasture were settled by the clan councils, sometimes "
@@ -775,7 +774,7 @@ J07_2 = "The Kalvari queue is a policy choice"
 d.fur("From: \"Northroad Letter\" <editor@northroad.example>", "To: you@readers.example",
       "Subject: No. 58 - a bus driver on the Vell Pass road; the Kalvari queue",
       "Date: Tue, 3 Aug 2038 07:30:00 +0100", "Reply-To: editor@northroad.example", "", "NORTHROAD LETTER", "No. 58",
-      "Roads, borders and the people who travel them", "", f"Inside: {J07_1}; {J07_2}", "", "-- " * 22, "",
+      "Roads, borders and the people who travel them", "", f"Inside: {J07_1}; {J07_2}", "", "-- " * 21 + "--", "",
       "INTERVIEW", "", J07_1, "by Ayo Fitzgerald-Osei in Hask", "")
 d.paras(1,
         "Kemal Varga-Toth has driven the bus between Hask and the lowland town of Merrin for eleven years. "
@@ -801,7 +800,7 @@ d.paras(1,
         "AF: What would you ask of the government?",
         "KV: Open the crossing properly, with enough officers to clear it. And pave the pass road, because "
         "whatever happens at Kalvari, some of us will always have to drive over the mountain.")
-d.fur("", "-- " * 22, "", "COMMENTARY", "", J07_2, "")
+d.fur("", "-- " * 21 + "--", "", "COMMENTARY", "", J07_2, "")
 d.paras(2,
         "When the Kalvari crossing reopened last month, the border police said that the long queues on the "
         "approach road would disappear within weeks, once drivers grew used to the new scanning lane. Three "
@@ -823,7 +822,7 @@ d.paras(2,
         "choice. It can be unmade with a signature, and the drivers who wait on the approach road tonight "
         "deserve to know whose signature that is.")
 d.add()
-d.fur("—J.-P. Marchetti", "", "-- " * 22, "This letter went to 4,812 readers. Forward it to someone who drives these roads.",
+d.fur("—J.-P. Marchetti", "", "-- " * 21 + "--", "This letter went to 4,812 readers. Forward it to someone who drives these roads.",
       "To stop receiving the Northroad Letter, reply with UNSUBSCRIBE or visit northroad.example/leave",
       "Northroad Letter is written and sent from Merrin.")
 META = dict(date="2038-08-03", pub="Northroad Letter", volume=None, issue=None)
@@ -1078,6 +1077,6 @@ emit("j10_mixed_sibling_byline_lookalikes_by_the_time_by_road_heading_name_over_
     dict(title=J10_2, authors=["Bilal Osei-Kuffour", "Mette Dahl-Ruiz"], kind="field report", **META)],
     comments=["Open choices: `Field Reports` over a run of two pieces names the kind of each, field report; the role",
               "line `Correspondent in Hask` under the first name is neither text nor part of the name; `By the time",
-              "…`, the subheading `By Road and by River` and the quoted `\\\"Written by the people of Orsk, …` are",
+              "…`, the subheading `By Road and by River` and the quoted `\"Written by the people of Orsk, …` are",
               "text, not bylines; `NAME with NAME` names two authors; the joint bio after the text is not text;",
               "`No. 21 • Vol. 5` is volume 5, issue 21; no sidecar."])
