@@ -1350,7 +1350,6 @@ public sealed partial class WebScrapeFormat : IRawFormat
     [GeneratedRegex(@"^about\s+the\s+authors?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex AboutAuthors();
 
-
     [GeneratedRegex(@"^\[(?:\\.|[^\]\\])*\]\([^)\s]*\)$")]
     private static partial Regex LinkOnly();
 

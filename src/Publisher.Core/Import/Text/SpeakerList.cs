@@ -24,6 +24,6 @@ internal static partial class SpeakerList
     [GeneratedRegex(@"^(?:(?:our|the|keynote|invited|guest|featured|confirmed|on\s+the)\s+){0,2}(?:speakers?|panel(?:l)?ists?|panel|presenters?|participants|contributors|moderators?|chairs?|guests?|featuring|with)(?:\s+include)?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Ambassador|Amb|Mr|Mrs|Ms|Sir|Dame|Rev|Judge|Senator|Minister)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}(?:,\s+\S[^,]*(?:,\s*[^,]+){0,3}|\s+[–—-]\s+\S[^,]*(?:,\s*[^,]+){0,3}|\s+\([^()]+\))$")]
+    [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Ambassador|Amb|Mr|Mrs|Ms|Sir|Dame|Rev|Judge|Senator|Minister)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}(?:(?:,|\s+[–—-])\s+\S[^,]*(?:,\s*[^,]+){0,3}|\s+\([^()]+\))$")]
     private static partial Regex Entry();
 }

@@ -10,6 +10,9 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 internal static partial class UiVocabulary
 {
+    /// <summary>A copyright notice's own words: furniture only in a notice's form (<see cref="IsCopyright"/>).</summary>
+    private static readonly string[] CopyrightPhrases = ["copyright", "all rights reserved"];
+
     private static readonly (string Kind, string[] Phrases)[] Groups =
     [
         ("navigation", ["skip to main content", "skip to content", "skip navigation", "menu", "main menu", "toggle navigation", "open menu", "close menu", "search", "back to top", "home", "opens new tab", "opens in new tab", "opens in a new tab", "opens in a new window"]),
@@ -21,7 +24,7 @@ internal static partial class UiVocabulary
         ("teaser", ["previous article", "next article", "previous post", "next post", "read more", "read next", "related", "related articles", "recommended", "most read", "most popular", "trending", "also read", "see also", "more stories", "continue reading", "up next", "more from", "keep reading", "keep exploring", "you may also be interested in", "you might also like", "you may also like"]),
         ("advertisement", ["advertisement", "advertising", "sponsored", "sponsored content", "promoted", "partner content", "ad"]),
         ("promotion", ["open in app", "member-only story", "gift this article", "republish this story", "follow us", "donate", "donation", "support our work", "become a member", "membership", "download the app", "get the app", "app store", "google play", "ios and android", "iphone and android", "android and ios", "podcast", "listen", "watch", "join us", "licensing rights", "reprint rights", "purchase licensing rights"]),
-        ("site footer", ["copyright", "all rights reserved", "privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions", "terms", "contact us", "about us", "sitemap", "careers", "accessibility"]),
+        ("site footer", [.. CopyrightPhrases, "privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions", "terms", "contact us", "about us", "sitemap", "careers", "accessibility"]),
         ("comments", ["comments", "comment", "leave a comment", "leave a reply", "add a comment", "reply", "0 comments", "required fields", "will not be published", "post comment", "join the discussion"]),
         ("image credit", ["photo", "image", "picture", "photograph", "illustration", "credit", "credits", "via getty", "getty images"]),
         ("disclaimer", ["disclaimer", "views expressed", "do not necessarily reflect", "does not necessarily reflect", "not necessarily those"]),
@@ -42,7 +45,7 @@ internal static partial class UiVocabulary
         foreach (var (kind, phrase, pattern) in Phrases)
         {
             // The notice's words in a line of prose are the prose's (see IsCopyright).
-            if (phrase is "copyright" or "all rights reserved" && !(copyright ??= IsCopyright(text))) continue;
+            if (CopyrightPhrases.Contains(phrase) && !(copyright ??= IsCopyright(text))) continue;
             foreach (Match m in pattern.Matches(text))
             {
                 if (Enumerable.Range(m.Index, m.Length).Any(i => taken[i])) continue;
