@@ -17,7 +17,8 @@ namespace Publisher.Core.Import.Fixups;
 /// (<see cref="EndnoteList"/>): word-processor endnotes ("[[i]](#_ednref1) …" with markers "[[i]](…#_edn1)" or
 /// "[i]"), bracketed entries, or a numbered reference list ("1. Title – Site, accessed …, https://…"). Roman numerals
 /// are renumbered 1..n. With a reference list and no bracketed markers, markers glued to the text ("attacks.2",
-/// "said,3", "¹") are taken in order (<see cref="GluedMarkers"/>). A list whose notes no marker refers to stays as it is.
+/// "said,3", "¹"), or else numbers in brackets at a clause's end ("… in two years (2).") are taken in order
+/// (<see cref="GluedMarkers"/>). A list whose notes no marker refers to stays as it is.
 /// </para>
 /// </summary>
 public static partial class ConvertFootnotes
@@ -117,7 +118,9 @@ public static partial class ConvertFootnotes
 
         if (list is not null && referenced.Count == 0)
         {
-            var glued = GluedMarkers.Find(TextLines.Join(lines), parsed.Count);
+            var joined = TextLines.Join(lines);
+            var glued = GluedMarkers.Find(joined, parsed.Count);
+            if (glued.Count == 0) glued = GluedMarkers.FindSpacedParenthesised(joined, parsed.Count);
             if (glued.Count > 0)
             {
                 var text = TextLines.Join(lines);

@@ -248,13 +248,19 @@ public static partial class StripBoilerplate
     /// </summary>
     private static int NotesEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
     {
-        for (var k = notesFrom + 2; k < flats.Count; k++)
+        var lastNumber = 0;
+        for (var k = notesFrom + 1; k < flats.Count; k++)
+        {
+            // The list's next number ("2. Ministry of Finance, payroll figures, 2036–2038.") continues it, whatever it reads like.
+            if (EndnoteShapes.Entry(flats[k]) is { Label.Roman: false } entry && entry.Label.Number == lastNumber + 1) { lastNumber++; continue; }
+            if (k == notesFrom + 1) continue;
             if (IsNoteLine(flats[k]) is false && (BoilerplateClassifier.ClosingShape(flats[k]) is not null || TermList.IsLabel(flats[k])
                 || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])
                 || RelatedListLabel.Is(flats[k]) && k + 1 < flats.Count && !IsNoteLine(flats[k + 1])
                 // "Print this page", "Share this page": a short command to the reader after the entries is the page's controls.
                 || CallToAction.IsShortCommand(flats[k])))
                 return k;
+        }
         return flats.Count;
     }
 

@@ -22,8 +22,23 @@ internal static partial class IssueContents
         if (SideBySideColumns(lines, Skip(lines, start)) is { } sideBySide && ReadEntries(sideBySide.Lines, 0) is { Entries.Count: >= 2 } unfolded)
             return (GenresBeforeTitles(unfolded.Entries), sideBySide.End);
         var (entries, end) = ReadEntries(lines, start);
-        return (GenresBeforeTitles(entries), end);
+        return (ListedTogether(GenresBeforeTitles(entries)), end);
     }
+
+    /// <summary>
+    /// "In Brief: Water Plant Attacked at Calder Rock; Ferry Operators Hire Guards ….. 1": pieces a section lists on one line,
+    /// apart by semicolons, are entries of their own, each of the line's kind. A title with a semicolon in it is rare; a
+    /// part that is not title-like of two words or more keeps the line whole.
+    /// </summary>
+    private static IReadOnlyList<WholeIssueFormat.TocEntry> ListedTogether(IReadOnlyList<WholeIssueFormat.TocEntry> entries) =>
+        [.. entries.SelectMany(e =>
+        {
+            if (e.IsSection || !e.Title.Contains("; ", StringComparison.Ordinal)) return [e];
+            var parts = e.Title.Split("; ", StringSplitOptions.TrimEntries);
+            return parts.All(p => TextLines.WordCount(p) >= 2 && TextShapes.IsTitleLike(p))
+                ? parts.Select(p => e with { Title = p })
+                : (IEnumerable<WholeIssueFormat.TocEntry>)[e];
+        })];
 
     /// <summary>
     /// "Brief: A Deputy Returns ….. 1" / "Profile: The Quiet Cleric ….. 5": when two entries or more open with a genre and a

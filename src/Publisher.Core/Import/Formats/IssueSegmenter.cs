@@ -289,9 +289,10 @@ internal static partial class IssueSegmenter
             if (names.Length == line.Trim().Length) return null;
             names = PublicationName.TitleCase(names);
         }
-        // "by Ana Ruiz, Senior Fellow": a role printed after the last name is not a name.
+        // "by Ana Ruiz, Senior Fellow", "By Ana Ruiz, Senior Analyst at the Vell Institute": a role printed after the last
+        // name is not a name.
         var parts = names.Split(',').Select(p => p.Trim()).ToList();
-        if (parts.Count > 1 && BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4
+        if (parts.Count > 1 && (BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4 || AuthorRoleLine.Is(parts[^1]))
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
             names = string.Join(", ", parts.Take(parts.Count - 1));
         return TextShapes.AuthorNames(names);

@@ -18,12 +18,20 @@ public static partial class ContactBlock
         if (Label().IsMatch(text)) return true;
         if (!Email().IsMatch(text) && !HasPhone(text)) return false;
         // What is left besides addresses and numbers is a name, a role or a label, not a sentence.
-        var rest = Phone().Replace(Email().Replace(text, ""), m => NumericDate().IsMatch(m.Value.Trim()) ? m.Value : "");
+        var rest = Phone().Replace(Email().Replace(text, ""), m => IsPhone(m.Value) ? "" : m.Value);
         return TextLines.WordCount(rest) <= 10 && !ProseParagraph.Is(rest.Trim());
     }
 
-    /// <summary>A phone number, not a date printed with dots or slashes ("16.12.2026", "03/04/27") that has a phone number's digits.</summary>
-    private static bool HasPhone(string text) => Phone().Matches(text).Any(m => !NumericDate().IsMatch(m.Value.Trim()));
+    /// <summary>
+    /// A phone number, not a date printed with dots or slashes ("16.12.2026", "03/04/27") or a span of years ("2036-2038")
+    /// that has a phone number's digits.
+    /// </summary>
+    private static bool HasPhone(string text) => Phone().Matches(text).Any(m => IsPhone(m.Value));
+
+    private static bool IsPhone(string digits) => !NumericDate().IsMatch(digits.Trim()) && !YearSpan().IsMatch(digits.Trim());
+
+    [GeneratedRegex(@"^(?:1[6-9]|20)\d\d\s?-\s?(?:(?:1[6-9]|20)\d\d|\d\d)$")]
+    private static partial Regex YearSpan();
 
     [GeneratedRegex(@"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})$")]
     private static partial Regex NumericDate();

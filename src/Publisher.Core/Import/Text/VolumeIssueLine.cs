@@ -44,7 +44,11 @@ public static partial class VolumeIssueLine
             if (Number(match.Groups["volume"].Value) is not { } volume || Number(match.Groups["issue"].Value) is not { } issue) return null;
             // "Year 2029, No. 5": a calendar year is no volume.
             if (NumberingWords.IsYearWord(match.Groups["vw"].Value) && volume >= 1000) return null;
-            return Read(match.Groups["before"].Value, volume, issue, match.Groups["rest"].Value);
+            // "No. 15 (Vol. 36)", "Vol. 4 [No. 2]": the second number in brackets; the bracket that closes it is no tail.
+            var rest = match.Groups["rest"].Value;
+            var numbers = line.Trim()[match.Groups["before"].Length..match.Groups["rest"].Index];
+            if (numbers.Count(c => c is '(' or '[') > numbers.Count(c => c is ')' or ']')) rest = CloseBracketAfter().Replace(rest, "");
+            return Read(match.Groups["before"].Value, volume, issue, rest);
         }
         // "The Ninth Dispatch of the Second Year": volume and issue counted in ordinals.
         match = OrdinalPattern().Match(line.Trim());
