@@ -30,6 +30,6 @@ internal static class DevelopmentSets
         "kinds22-new", "authors22-new", "furn21-new", "lead17-new", "lead17b-new", "digest-new", "kinds24-new", "kinds25-new",
         "lead19-new", "pages20-new", "wholes20-new", "lead20-new", "lead21-new", "pages21-new", "wholes21-new", "mail21-new",
         "pages22-new", "pages33-new", "lead23-new", "pages34-new", "lead24-new", "pages35-new", "lead25-new", "cases27-new", "cases28-new", "cases29-new",
-        "cases30-new", "cases31-new", "cases32-new", "issues38-new",
+        "cases30-new", "cases31-new", "cases32-new", "issues38-new", "cases33-new", "issues39-new",
     ];
 }

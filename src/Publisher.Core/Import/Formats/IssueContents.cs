@@ -619,9 +619,13 @@ internal static partial class IssueContents
 
     private static int Indent(string text) => text.Length - text.TrimStart().Length;
 
-    /// <summary>"In Brief" / "   Customs posts reopen ….. 1": a section's name the catalogue knows over a line indented under it heads a group of entries.</summary>
+    /// <summary>
+    /// "In Brief" / "   Customs posts reopen ….. 1": a section's name the catalogue knows over a line indented under it heads a
+    /// group of entries; so does any line shaped as a label ("Field Reports") over an indented entry dotted to its page.
+    /// </summary>
     private static bool IsGroupHeading(string text, string line, string next) =>
-        SectionLabels.IssueKind(text) is not null && Indent(next) > Indent(line);
+        Indent(next) > Indent(line)
+        && (SectionLabels.IssueKind(text) is not null || SectionLabels.IsLabelShaped(text) && Dotted(next.Trim()) is not null);
 
     /// <summary>A section's name alone on a contents line ("Analysis", "Briefings"): a genre's name of three words at most, no page.</summary>
     private static bool IsSectionNameLine(string text) =>

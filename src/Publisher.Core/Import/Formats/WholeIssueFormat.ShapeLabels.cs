@@ -179,7 +179,7 @@ public sealed partial class WholeIssueFormat
         if (title.Lines.Count > 4 || !IsWrappedTitle(title) || IsSectionLabel(title) || NotesSection.IsNotesHeading(title.FirstText)) return false;
         if (!TextShapes.IsTitleLike(TextShapes.UnwrapTitle(title.Lines.Select(l => l.Text)))) return false;
         var under = blocks[at + 1];
-        if (under.IsSingleLine && StartBylineNames(under.FirstText) is not null) return true;
+        if ((under.IsSingleLine || IsNameOverRole(under)) && StartBylineNames(under.FirstText) is not null) return true;
         return proseWillDo && TextLines.WordCount(under.Joined) >= MinOrphanProseWords && ProseParagraph.Is(under.Joined);
     }
 }

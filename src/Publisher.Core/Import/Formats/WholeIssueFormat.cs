@@ -257,6 +257,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (start.Byline is { } creditAt && StartBylineNames(byline) is null && CollectiveByline.IsCredit(byline))
                 dropped.Add(new DroppedPiece("byline naming no person", byline, new SourceLocation(source.Path, bodyBlocks[creditAt].Line)));
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
+            // "NAME" / "Correspondent in Hask" in one block: the byline and the author's role under it.
+            if (start.Byline is { } nameAt && IsNameOverRole(bodyBlocks[nameAt]))
+                dropped.Add(new DroppedPiece("author's role", bodyBlocks[nameAt].Lines[1].Text.Trim(), new SourceLocation(source.Path, bodyBlocks[nameAt].Lines[1].Number)));
             // "Senior Analyst, Lowmarsh Security Institute" right under the byline: the author's role, not the text.
             if (start.Byline is not null && content.Count > 1 && content[0].IsSingleLine && AuthorRoleLine.Is(content[0].FirstText.Trim())
                 && !ProseParagraph.Is(content[0].FirstText))
@@ -750,6 +753,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
         while (list.Count > 1)
         {
             var last = list[^1];
+            // An email's foot of several blocks is read whole, before its last block alone takes the evidence with it.
+            if (ShortLinesFooterBlocks(list) is > 1 and var foot)
+            {
+                var footer = list.GetRange(list.Count - foot, foot).Where(b => !IsRuleBlock(b)).ToList();
+                dropped.Add(new DroppedPiece("newsletter footer", string.Join("\n", footer.Select(BlockText)), new SourceLocation(source.Path, footer[0].Line)));
+                list.RemoveRange(list.Count - foot, foot);
+                continue;
+            }
             if (last.IsSingleLine && FooterLine.IsMatch(last.FirstText))
                 dropped.Add(new DroppedPiece("publisher footer", last.FirstText, new SourceLocation(source.Path, last.Line)));
             else if (PublisherNotice.Is(BlockText(last), publication))
@@ -788,19 +799,52 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <summary>
+    /// "That's all for this week. Reply to tell us …" / "— The team" / "You are receiving …" / "Unsubscribe: …": the last blocks
+    /// of short lines, read together, when they make an email's foot (<see cref="IsNewsletterFooter"/>) though no rule
+    /// sets them apart (the rule above them was read as one between articles). How many blocks from the end, or 0.
+    /// </summary>
+    private static int ShortLinesFooterBlocks(List<TextBlock> list)
+    {
+        var (lines, found) = (new List<SeedLine>(), 0);
+        for (var k = 1; k < list.Count; k++)
+        {
+            var block = list[^k];
+            // A rule line between the foot's parts, or over them, is part of the foot.
+            if (IsRuleBlock(block)) { if (found == k - 1 && found > 0) found = k; continue; }
+            if (lines.Count + block.Lines.Count > MaxEmailFootLines || block.Lines.Any(l => TextLines.WordCount(l.Text) > MaxEmailFootLineWords)) break;
+            lines.InsertRange(0, block.Lines);
+            if (IsNewsletterFooter(new TextBlock([.. lines]))) found = k;
+        }
+        return found;
+    }
+
+    /// <summary>
     /// "Forward to a friend: …" / "You are receiving this because …" / "Unsubscribe | Update preferences" / an address: a
     /// block of short lines set one under another (each opening in capitals, none going on from the line above), half of
     /// them or more the newsletter's own tools, prompts, delivery notices or footer lines.
     /// </summary>
     private static bool IsNewsletterFooter(TextBlock block)
     {
-        if (block.Lines.Count < 2 || block.Lines.Any(l => TextLines.WordCount(l.Text) > MaxNewsletterFooterLineWords || !char.IsUpper(l.Text.TrimStart()[0]))) return false;
+        if (block.Lines.Count < 2 || block.Lines.Any(l => !OpensInCapitals(l.Text))) return false;
+        var longest = block.Lines.Max(l => TextLines.WordCount(l.Text));
+        // "Unsubscribe: …", "To stop receiving the Letter, reply …": a line on leaving the list marks an email's foot, and
+        // the few lines set with it (who sends it, from where, a sign-off) are the foot too.
+        if (longest <= MaxEmailFootLineWords && block.Lines.Count <= MaxEmailFootLines && block.Lines.Any(l => LeavingTheList().IsMatch(l.Text))) return true;
+        if (longest > MaxNewsletterFooterLineWords) return false;
         var furniture = block.Lines.Count(l => FooterLine.IsMatch(l.Text) || ReaderTool.What(l.Text) is not null || SubscribeBox.IsPrompt(l.Text)
             || SubscribeBox.IsDeliveryNotice(l.Text) || UiVocabulary.IsCopyright(l.Text) || UiVocabulary.Find(l.Text).Count > 0);
         return furniture * 2 >= block.Lines.Count;
     }
 
+    /// <summary>The line's first letter is a capital, past a dash or quotation mark ("— The Shoreline team").</summary>
+    private static bool OpensInCapitals(string line) => line.FirstOrDefault(char.IsLetterOrDigit) is var c && char.IsUpper(c);
+
     private const int MaxNewsletterFooterLineWords = 14;
+    private const int MaxEmailFootLines = 6;
+    private const int MaxEmailFootLineWords = 20;
+
+    [GeneratedRegex(@"\b(?:unsubscribe|stop\s+receiving|opt\s+out|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?)|update\s+(?:your\s+)?preferences)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeavingTheList();
 
     /// <summary>
     /// The publisher's notice printed at the front, between the contents and the first article, as others print it at the
@@ -833,13 +877,15 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>
     /// "ANDEAN SECURITY MONITOR" / "Armed groups, crime and the state from …": a name of two words or more over a tagline
-    /// (a line with a lower-case word that is no function word) in one block. The name, or null.
+    /// (a line with a lower-case word that is no function word) in one block; an email's count of its sends may stand
+    /// between them ("NORTHROAD LETTER" / "No. 58" / "Roads, borders and …"). The name, or null.
     /// </summary>
     private static string? NameOverTagline(TextBlock block)
     {
         if (block.Lines.Count < 2) return null;
         var first = block.FirstText.Trim();
-        var tagline = block.Lines[1].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var under = block.Lines.Count > 2 && SendCountLine().IsMatch(block.Lines[1].Text.Trim()) ? block.Lines[2] : block.Lines[1];
+        var tagline = under.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => char.IsLower(w[0]) && !Stopwords.Contains(w.Trim(',', ';', '.').ToLowerInvariant()));
         return tagline && TextLines.WordCount(first) >= 2 && TextShapes.IsTitleLike(first, maxWords: 8) ? first : null;
     }
@@ -1128,6 +1174,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     [GeneratedRegex(@"[.;:][""'”’)]*\s*(?:\[\^?\w{1,4}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]{1,3})$")]
     private static partial Regex NoteMarkedSentenceEnd();
+
+    // "No. 58", "Issue #61", "#212": a number alone on its line under a newsletter's name.
+    [GeneratedRegex(@"^(?:(?:No\.?|Number|Issue|Dispatch|Letter)\s*#?\s*|#\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SendCountLine();
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {

@@ -25,6 +25,7 @@ public static partial class CollectiveByline
         if (PostedOn().Match(text) is { Success: true } posted && DateLine.Read(posted.Groups["date"].Value) is not null)
             text = posted.Groups["by"].Value;
         if (text.Length is < 5 or > 80 || text.Any(char.IsDigit) || text[^1] is '.' or '?' or '!' or ':' or ',') return false;
+        if (FromOurCorrespondent().IsMatch(text)) return true;
         var m = By().Match(text);
         if (!m.Success) return false;
         var words = m.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -63,6 +64,10 @@ public static partial class CollectiveByline
 
     [GeneratedRegex(@"^(?:posted|published)(?:\s+on)?\s+(?<date>\S.*?),?\s+(?<by>by\s.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedOn();
+
+    // "From our correspondent in Vossmark", "By our own reporter in Hask", "From a staff reporter": the paper's own, unnamed.
+    [GeneratedRegex(@"^(?i:from|by)\s+(?i:our|a)\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?)(?:\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$")]
+    private static partial Regex FromOurCorrespondent();
 
     [GeneratedRegex(@"^(?:(?:prepared|compiled|written|produced)\s+)?by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex By();

@@ -141,7 +141,7 @@ public static partial class PersonNames
     public static bool IsCapitalsWord(string word) =>
         word.Length > 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !GluedInitials().IsMatch(word);
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.){2,4}$")]
+    [GeneratedRegex(@"^\p{Lu}\.(?:-?\p{Lu}\.){1,3}$")]
     private static partial Regex GluedInitials();
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));

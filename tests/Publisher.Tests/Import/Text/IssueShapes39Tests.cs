@@ -38,4 +38,17 @@ public class IssueShapes39Tests
         Assert.NotNull(read);
         Assert.Equal((volume, issue, rest), (read.Volume, read.Issue, read.Rest));
     }
+
+    [Theory]
+    [InlineData("—J.-P. Marchetti", "J.-P. Marchetti")]
+    [InlineData("— A.-M. Lindqvist, Tessin", "A.-M. Lindqvist")]
+    public void Hyphenated_initials_sign_a_piece(string line, string name) => Assert.Equal([name], ClosingSignature.Names(line));
+
+    [Theory]
+    [InlineData("From our correspondent in Vossmark", true)]
+    [InlineData("By our own reporter in Port Ardeny", true)]
+    [InlineData("From our correspondents", true)]
+    [InlineData("From our readers in Vossmark", false)]
+    public void The_papers_own_unnamed_correspondent_is_a_credit(string line, bool credit) => Assert.Equal(credit, CollectiveByline.IsCredit(line));
 }
+

@@ -56,7 +56,7 @@ public sealed partial class WholeIssueFormat
                 j++;
                 continue;
             }
-            if (!authorBlock.IsSingleLine || StartBylineNames(authorBlock.FirstText) is null)
+            if (!authorBlock.IsSingleLine && !IsNameOverRole(authorBlock) || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if ((ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0)
                     ?? LabelledStartWithoutByline(blocks, j)
@@ -87,17 +87,18 @@ public sealed partial class WholeIssueFormat
     }
 
     /// <summary>
-    /// "CONVERSATION" / "‘A Flotilla Needs Fuel’" / prose: a display title right under a section label the catalogue
-    /// knows, the label after text that ends a sentence, opens an unsigned piece though the contents do not list it (they
+    /// "CONVERSATION" / "‘A Flotilla Needs Fuel’" / prose: a display title (or one in sentence case, which the label sets
+    /// apart: "COMMENTARY" / "What the amnesty figures do not say") right under a section label the catalogue
+    /// knows, the label after text that ends a sentence (or a piece's closing signature), opens an unsigned piece though the contents do not list it (they
     /// may list it by its subject).
     /// </summary>
     private static ArticleStart? LabelledStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j)
     {
-        if (j < 2 || !IsSectionLabel(blocks[j - 1]) || !IsDisplayTitle(blocks[j]) || !IsProseAfterTitle(blocks[j + 1])) return null;
+        if (j < 2 || !IsSectionLabel(blocks[j - 1]) || !IsDisplayTitle(blocks[j]) && !IsTitleUnderLabel(blocks, j) || !IsProseAfterTitle(blocks[j + 1])) return null;
         // A page's running line between the text and the label is passed over.
         var before = j - 2;
         while (before > 0 && blocks[before].IsSingleLine && RunningLines.IsFurnitureShaped(blocks[before].FirstText)) before--;
-        return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) ? new ArticleStart(j, null, j + 1) : null;
+        return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) || IsClosingSignature(blocks[before]) ? new ArticleStart(j, null, j + 1) : null;
     }
 
     /// <summary>
@@ -110,6 +111,15 @@ public sealed partial class WholeIssueFormat
         && char.IsUpper(blocks[j].FirstText[0]) && blocks[j + 1].IsSingleLine && IsByLine(blocks[j + 1].FirstText);
 
     private const int MaxSentenceTitleWords = 16;
+
+    /// <summary>
+    /// "Ana-Lucía Restrepo-Vance" / "Correspondent in Hask": a bare name over the author's role in one block, read as a
+    /// byline (the role is dropped and reported).
+    /// </summary>
+    private static bool IsNameOverRole(TextBlock block) =>
+        block.Lines.Count == 2 && !IssueSegmenter.IsPrintedByline(block.FirstText) && StartBylineNames(block.FirstText) is { } names
+        && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))
+        && AuthorRoleLine.Is(block.Lines[1].Text) && !ProseParagraph.Is(block.Lines[1].Text);
 
     private static bool IsClosingSignature(TextBlock block) => block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null;
 

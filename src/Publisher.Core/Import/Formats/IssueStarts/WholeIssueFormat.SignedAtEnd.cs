@@ -95,6 +95,10 @@ public sealed partial class WholeIssueFormat
         var closes = IsSectionLabel(next) || notesNext || BioParagraph.IsBio(next.Joined) || next.IsSingleLine && BioLabel.IsLabelLine(next.FirstText)
             || IssueStructure.IsFootnoteRule(next.FirstText) || IsRuleBlock(next)
             || starts.Any(s => s.First == j + 1) || j + 2 < blocks.Count && IsDisplayTitle(next) && IsSignedPieceProse(blocks[j + 2])
+            // "FIELD NOTE" / "A market day at the landing": a line shaped as a label over the next piece's title, though
+            // the catalogue does not know its words.
+            || next.IsSingleLine && SectionLabels.IsCapitalsLabelShaped(next.FirstText) && j + 2 < blocks.Count
+                && (IsDisplayTitle(blocks[j + 2]) || IsTitleUnderLabel(blocks, j + 2))
             || IsPublisherNotice(next);
         return closes ? names : null;
     }

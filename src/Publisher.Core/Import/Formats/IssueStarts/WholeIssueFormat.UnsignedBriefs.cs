@@ -16,12 +16,15 @@ public sealed partial class WholeIssueFormat
         for (var j = 0; j < blocks.Count; j++)
         {
             if (!IsSectionLabel(blocks[j]) || !SectionLabels.OpensRun(blocks[j].FirstText)) continue;
+            // "BRIEFS" / "Gunmen Seize a Ferry" / "Author: NAME": the run's first brief, found by its byline, shows that the
+            // run's titles are set in title case; it does not end the run. Only briefs: a run of features has subheadings.
+            var firstBylined = starts.FirstOrDefault(s => s.First == j + 1 && s.Byline is not null && SectionLabels.IssueKind(blocks[j].FirstText) == ArticleKinds.Brief && !IsCapitalsTitle(blocks[s.Title]) && IsDisplayTitle(blocks[s.Title]));
             // Briefs already found in the run (a title in capitals, a byline the contents list) do not end it.
-            var runEnd = starts.Where(s => s.First > j && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
+            var runEnd = starts.Where(s => s.First > j && s != firstBylined && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
             var k = j + 1;
             // "BRIEFS" over "Gunmen Seize a Ferry" over prose: the run's first brief shows that its titles are set in
             // title case, so later title-case lines after closed text open briefs too, not subheadings.
-            var titleCaseRun = k + 1 < runEnd && !IsCapitalsTitle(blocks[k]) && IsDisplayTitle(blocks[k]) && IsProseAfterTitle(blocks[k + 1])
+            var titleCaseRun = firstBylined is not null || k + 1 < runEnd && !IsCapitalsTitle(blocks[k]) && IsDisplayTitle(blocks[k]) && IsProseAfterTitle(blocks[k + 1])
                 && !starts.Any(s => s.First == k);
             for (; k + 1 < runEnd && !IsSectionLabel(blocks[k]); k++)
             {
