@@ -117,18 +117,18 @@ public class WholeIssue39Tests
 
             —J.-P. Varga-Lind
 
-            COMMENTARY
-
-            What the ferry queue does not tell us
-
-            {Prose2}
-
             NEWS
 
             Police post at Kelvar attacked again
             From our correspondent in Kelvar
 
             {Prose1.Replace("Smugglers", "Gunmen", StringComparison.Ordinal)}
+
+            COMMENTARY
+
+            What the ferry queue does not tell us
+
+            {Prose2}
 
             -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- -- --
 
@@ -142,8 +142,8 @@ public class WholeIssue39Tests
         Assert.Equal(
             [
                 ("The pass road is a policy choice", "J.-P. Varga-Lind"),
-                ("What the ferry queue does not tell us", ""),
                 ("Police post at Kelvar attacked again", ""),
+                ("What the ferry queue does not tell us", ""),
             ],
             read.Drafts.Select(d => (d.Title, string.Join(", ", d.Authors))));
         Assert.All(read.Drafts, d => Assert.Equal(new DateOnly(2038, 8, 3), d.Date));

@@ -89,7 +89,7 @@ public sealed partial class WholeIssueFormat
     /// <summary>
     /// "CONVERSATION" / "‘A Flotilla Needs Fuel’" / prose: a display title (or one in sentence case, which the label sets
     /// apart: "COMMENTARY" / "What the amnesty figures do not say") right under a section label the catalogue
-    /// knows, the label after text that ends a sentence (or a piece's closing signature), opens an unsigned piece though the contents do not list it (they
+    /// knows, the label after text that ends a sentence, opens an unsigned piece though the contents do not list it (they
     /// may list it by its subject).
     /// </summary>
     private static ArticleStart? LabelledStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j)
@@ -98,7 +98,7 @@ public sealed partial class WholeIssueFormat
         // A page's running line between the text and the label is passed over.
         var before = j - 2;
         while (before > 0 && blocks[before].IsSingleLine && RunningLines.IsFurnitureShaped(blocks[before].FirstText)) before--;
-        return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) || IsClosingSignature(blocks[before]) ? new ArticleStart(j, null, j + 1) : null;
+        return IssueSegmenter.EndsSentence(blocks[before].Lines[^1].Text) ? new ArticleStart(j, null, j + 1) : null;
     }
 
     /// <summary>
