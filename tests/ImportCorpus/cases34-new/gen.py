@@ -97,7 +97,7 @@ def TB(*pars):
 
 # q01: an almanac's entry: cookie line, logo, menu, the term (a hiring fair) over the tagline `From Ollerby Almanac, the
 # farmers' almanac of …` (a possessive before the site name's last word); `[n]` markers, two headings; `Notes` (not text)
-# over `1.`–`4.` entries (text) of which the second wraps onto a line that opens with a capital (`Press. pp. …`);
+# over `1.`–`4.` entries (text) of which the first wraps onto a line that opens with a capital (`Press. pp. …`);
 # categories, `Entry amended DATE` (the only date), licence. No author, no genre label.
 q01 = ["This site uses cookies to keep your settings. OK · Tell me more",
        "Ollerby Almanac", "Seasons   Fairs   Crops   Weather   Add to the almanac", "",
@@ -124,7 +124,7 @@ emit("q01_almanac_possessive_tagline_entry_amended_note_wraps_capital", q01, [
     dict(title="Candlemas Hiring Fair", authors=[], date="2039-02-17", kind="encyclopedia entry", pub="Ollerby Almanac")],
     sidecar="url: https://ollerby-almanac.example/fairs/candlemas-hiring-fair", one_line=False,
     notes=["Left open: no genre label and no author, so `encyclopedia entry` as the earlier reference-work sets; the only date",
-           "is `Entry amended` at the foot. The tagline (`the farmers' almanac of …`) is furniture. The second note wraps onto a",
+           "is `Entry amended` at the foot. The tagline (`the farmers' almanac of …`) is furniture. The first note wraps onto a",
            "line of its own (`Press. pp. 21–40.`), both lines text, so the file is not one line per paragraph."])
 
 # q02: a gazetteer's entry: a donation call on one line right above the term (furniture, never the title), the tagline
