@@ -243,7 +243,7 @@ public static partial class StripBoilerplate
 
     /// <summary>
     /// Where the notes list ends: at the first unit after its entries that closes a page rather than continues a list
-    /// (a bio, an author box, a credit, a tag list, a copyright line, a comment heading, the label of a list of other
+    /// (a bio, an author box, a credit, a tag list, a copyright line, the site describing itself, a comment heading, the label of a list of other
     /// pieces with something other than a note under it, a short command to the reader), else at the end of the body.
     /// </summary>
     private static int NotesEnd(List<string> flats, int notesFrom, IReadOnlyList<string> authors)
@@ -255,7 +255,7 @@ public static partial class StripBoilerplate
             if (EndnoteShapes.Entry(flats[k]) is { Label.Roman: false } entry && entry.Label.Number == lastNumber + 1) { lastNumber++; continue; }
             if (k == notesFrom + 1) continue;
             if (IsNoteLine(flats[k]) is false && (BoilerplateClassifier.ClosingShape(flats[k]) is not null || TermList.IsLabel(flats[k])
-                || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k])
+                || UiVocabulary.IsCopyright(flats[k]) || IsBio(flats[k], authors) || BioParagraph.IsBio(flats[k]) || SiteBlurb.Is(flats[k])
                 || RelatedListLabel.Is(flats[k]) && k + 1 < flats.Count && !IsNoteLine(flats[k + 1])
                 // "Print this page", "Share this page": a short command to the reader after the entries is the page's controls.
                 || CallToAction.IsShortCommand(flats[k])))

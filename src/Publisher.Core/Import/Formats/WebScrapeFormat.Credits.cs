@@ -58,6 +58,30 @@ public sealed partial class WebScrapeFormat
     }
 
     /// <summary>
+    /// The people who took part, listed after the text of an event's or a book's announcement (<see cref="SpeakerList"/>:
+    /// a label over names with their roles, a chair line), before or after its notes: neither the piece's authors nor its
+    /// text. Dropped and recorded before the notes and the closing credits are read, so that no entry is taken for a
+    /// note or a signature.
+    /// </summary>
+    private static void DropPeopleAfterText(List<TextBlock> kept, string path, List<DroppedPiece> dropped)
+    {
+        var lastProse = kept.FindLastIndex(b => IsProse(b.Joined));
+        if (lastProse < 0) return;
+        var after = kept.Skip(lastProse + 1).SelectMany(b => b.Lines).ToList();
+        var taken = SpeakerList.LabelledRuns(after.Select(l => l.Text).ToList()).Select(k => after[k]).ToHashSet();
+        if (taken.Count == 0) return;
+        foreach (var line in taken.OrderBy(l => l.Number))
+            dropped.Add(new DroppedPiece("speaker list", line.Text.Trim(), new SourceLocation(path, line.Number)));
+        for (var i = kept.Count - 1; i > lastProse; i--)
+        {
+            var left = kept[i].Lines.Where(l => !taken.Contains(l)).ToList();
+            if (left.Count == kept[i].Lines.Count) continue;
+            if (left.Count == 0) kept.RemoveAt(i);
+            else kept[i] = new TextBlock(left);
+        }
+    }
+
+    /// <summary>
     /// The sender of an email ("From: \"Lee, Ann\" &lt;…&gt;") when the message's sign-off or signature, already dropped,
     /// names that person (by the given name, "Best, / Ann", or in full); null otherwise: a list or an office sends mail
     /// too, and only a signature says a person wrote it.

@@ -162,6 +162,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             header.TakeSyndicationNote(note.Lines[0]);
             paragraphs.Remove(note);
         }
+        DropPeopleAfterText(paragraphs, source.Path, header.Dropped);
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
         var answered = TakeWrittenAnswer(bodyBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
@@ -944,7 +945,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // Under "Speakers": the people who spoke at the event, each with a role, are not the piece's authors.
             if (_mode == Mode.Speakers)
             {
-                if (HeadByline.Read(text) is not null || SpeakerList.IsEntry(text)) { Drop("speaker", line); return true; }
+                if (HeadByline.Read(text) is not null || SpeakerList.IsEntry(text) || SpeakerList.IsChairLine(text)) { Drop("speaker", line); return true; }
                 _mode = Mode.Any;
             }
             if (SpeakerList.IsLabel(text) && next is not null && (HeadByline.Read(next.Text) is not null || SpeakerList.IsEntry(next.Text)))
@@ -1237,7 +1238,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
 
     /// <summary>
     /// The 0-based lines of each reviewed book's block: a details line (<see cref="BookBlock.IsDetails"/>), the "By"
-    /// line and title above it, and a bookshop offer under it.
+    /// line and title above it (or the title alone, under the page's byline or date), and a bookshop offer under it.
     /// </summary>
     private static HashSet<int> BookBlockLines(IReadOnlyList<string> texts)
     {
@@ -1249,7 +1250,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
             var top = d - 1;
             // The book's author: "By NAME", or a bare name between the book's title and its details.
             if (top >= 1 && Byline.Read(texts[top], allowBare: true, dateFollows: true) is not null) { found.Add(top); top--; }
-            if (top >= 0 && top < d - 1 && TextLines.WordCount(texts[top]) <= 25 && !ProseParagraph.Is(texts[top])) found.Add(top);
+            // With no "By" line between, the line over the details is the book's title only below the page's own byline
+            // or date (a review's headline may be the book's title, with its details under it).
+            var underHead = top == d - 1 && texts.Take(top).Any(t => DateLine.Read(t) is not null || Byline.Read(t) is not null);
+            if (top >= 0 && (top < d - 1 || underHead) && TextLines.WordCount(texts[top]) <= 25 && !ProseParagraph.Is(texts[top])) found.Add(top);
             if (d + 1 < texts.Count && BookBlock.IsBookshopOffer(texts[d + 1])) found.Add(d + 1);
         }
         return found;
@@ -1277,9 +1281,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
     private static int LabelSlot(IReadOnlyList<string> texts, int title)
     {
         var at = title - 1;
-        for (var passed = 0; passed < 2 && at >= 1 && LabelLine.IsCodeOrDateUnderLabel(texts[at]); passed++) at--;
+        for (var passed = 0; passed < 2 && at >= 1 && (LabelLine.IsCodeOrDateUnderLabel(texts[at]) || IsSitePitch(texts[at])); passed++) at--;
         return at;
     }
+
+    private static bool IsSitePitch(string line) => SiteMasthead.IsControlButtons(line) || CallToAction.IsReaderPrompt(line);
 
     /// <summary>
     /// A subject that is the text's title under the label of its series ("SECURITY BULLETIN GSOC-2031-088: Tanker attack on

@@ -465,18 +465,20 @@ internal static class BoilerplateClassifier
             prompt[i] = shaped[i] && !(i > 0 && BreaksOff(units[i - 1].Signals.Text) && !Furniture(i - 1))
                 && !(i + 1 < units.Count && CarriesOn(units[i + 1].Signals.Text));
         var marked = new bool[units.Count];
+        var firstSentence = units.ToList().FindIndex(u => u.Signals.IsLongProse || u.Signals.EndsSentence);
         for (var i = 0; i < units.Count; i++)
         {
             if (!prompt[i]) continue;
             var s = units[i].Signals;
+            // Before the article's first sentence a command that is no sentence is the site's ("Get the app for alerts").
             marked[i] = units[i].InTail
-                || !s.EndsSentence && s.Words <= MaxPromptInRunWords && (Furniture(i - 1) || Furniture(i + 1));
+                || !s.EndsSentence && s.Words <= MaxPromptInRunWords && (Furniture(i - 1) || Furniture(i + 1) || i < firstSentence);
         }
         for (var i = 0; i < units.Count; i++)
             if (marked[i])
                 evidence[i] = [.. evidence[i], new Signal("prompt", "call to action", units[i].InTail
                     ? "a prompt to the reader at the page's foot, after the article's last paragraph of prose"
-                    : "a prompt to the reader beside other interface lines", Strong: true)];
+                    : "a prompt to the reader beside other interface lines or before the article's first sentence", Strong: true)];
     }
 
     private const int MinWrappedLineWords = 8;

@@ -90,6 +90,9 @@ public static partial class Byline
             return Named(pbo.Groups["names"].Value, date is null ? null : date with { Role = DateRole.Posted });
         }
         if (ByPrefix().Match(text) is { Success: true } by) return AfterBy(by.Groups["rest"].Value);
+        // "Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb.
+        if (ReportsFrom().Match(text) is { Success: true } reports && NamesOf(reports.Groups["names"].Value) is { } reporters)
+            return new BylineReading(reporters, null, Bare: false);
         // "Por Ana Ruiz", "Par Ana Ruiz": an English piece under another language's byline word (a word that is no name particle).
         if (ForeignBy().Match(text) is { Success: true } foreign) return AfterBy(foreign.Groups["rest"].Value);
         if (DatedNames(text) is { } dated) return dated;
@@ -224,6 +227,8 @@ public static partial class Byline
         text = BracketedNote().Replace(text, "").Trim();
         // "Report by Ann Lee with the Observatory's field team", "… with additional reporting by …": who helped is no author.
         text = WithHelpers().Replace(text, "").Trim();
+        // "Ann Lee, senior fellow, and Bo Ma, research associate": a role between two names is no name, and no end of them.
+        text = RoleBeforeAnd().Replace(text, m => IsRoleBetweenNames(m.Groups["role"].Value) ? " and " : m.Value);
         // "BY NADIA OKONKWO": names in capitals are read in title case; so are the names of "By NADIA OKONKWO, Lagos Bureau".
         text = PersonNames.InTitleCaseIfCapitals(text);
         var names = new List<string>();
@@ -241,6 +246,19 @@ public static partial class Byline
 
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerCaseOpening();
+
+    /// <summary>A role in lower case ("senior fellow") or of role words ("Research Associate").</summary>
+    private static bool IsRoleBetweenNames(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && (words.All(w => char.IsLower(w[0])) || RoleWords.Contains(words[^1]));
+    }
+
+    [GeneratedRegex(@",\s+(?<role>[\p{L}'’\- ]{2,50}?),?\s+(?:and|&)\s+(?=\p{Lu})")]
+    private static partial Regex RoleBeforeAnd();
+
+    [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}$")]
+    private static partial Regex ReportsFrom();
 
     /// <summary>"the " before a style of address ("the Rt Hon", "the Hon."), which opens a name as printed in a credit.</summary>
     [GeneratedRegex(@"^the\s+(?=(?:Rt|Right|Hon|Honourable|Honorable|Most|Very)\.?\s)")]
@@ -370,7 +388,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch|entry|piece|post|profile|column|feature|explainer)(?:\s+and\s+(?:translated|edited|annotated|written|compiled))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch|entry|piece|post|profile|column|feature|explainer)(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

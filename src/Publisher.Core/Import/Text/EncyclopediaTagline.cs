@@ -29,7 +29,8 @@ public static partial class EncyclopediaTagline
 
     // "From Openwiki, the free encyclopedia"; "From the Lexicon of X, the open reference on armed conflict"; "From Y Wiki,
     // the open handbook of …": a reference work's noun, with what it covers after it only in the "From …" form; or
-    // whatever noun ends the site's name, said again ("From Tarn Ship Roll, the illustrated roll of …").
-    [GeneratedRegex(@"^(?:(?:from\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}encyclop(?:a)?edia|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}(?:encyclop(?:a)?edia|reference(?:\s+work)?|dictionary|glossary|wiki|knowledge\s+base|handbook|manual|lexicon|almanac|compendium|companion|primer|directory|yearbook|thesaurus|sourcebook|casebook|catalogue|catalog|register|gazetteer|guide|atlas|index|digest)(?:\s+(?:on|of|for|about|to)\s+[^.]{1,100})?|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{0,60}?\b(?<noun>\p{L}{3,})),\s+the\s+(?:[\p{Ll}\-]+\s+){0,3}\k<noun>(?:\s+(?:on|of|for|about|to)\s+[^.]{1,100})?)\.?$", RegexOptions.IgnoreCase)]
+    // whatever noun ends the site's name, said again ("From Tarn Ship Roll, the illustrated roll of …"); the words before
+    // the noun may be possessives ("the walkers' handbook of …", "the county's gazetteer").
+    [GeneratedRegex(@"^(?:(?:from\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-'’]+\s+){0,3}encyclop(?:a)?edia|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{1,60}),\s+the\s+(?:[\p{Ll}\-'’]+\s+){0,3}(?:encyclop(?:a)?edia|reference(?:\s+work)?|dictionary|glossary|wiki|knowledge\s+base|handbook|manual|lexicon|almanac|compendium|companion|primer|directory|yearbook|thesaurus|sourcebook|casebook|catalogue|catalog|register|gazetteer|guide|atlas|index|digest)(?:\s+(?:on|of|for|about|to)\s+[^.]{1,100})?|from\s+(?:the\s+)?(?<site>[\p{Lu}\d][^,]{0,60}?\b(?<noun>\p{L}{3,})),\s+the\s+(?:[\p{Ll}\-'’]+\s+){0,3}\k<noun>(?:\s+(?:on|of|for|about|to)\s+[^.]{1,100})?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Tagline();
 }

@@ -14,7 +14,7 @@ internal static partial class PageHistory
     public static bool Is(string text)
     {
         var t = text.Trim().Trim('*', '_', '#', ' ', '+');
-        return t.Length > 0 && TextLines.WordCount(t) <= MaxWords && History().IsMatch(t);
+        return t.Length > 0 && TextLines.WordCount(t) <= MaxWordsOf(t) && History().IsMatch(t);
     }
 
     /// <summary>
@@ -24,15 +24,29 @@ internal static partial class PageHistory
     public static DateReading? DateOf(string text)
     {
         var t = text.Trim().Trim('*', '_', '#', ' ', '+');
-        if (TextLines.WordCount(t) > MaxWords + 4) return null;
+        if (TextLines.WordCount(t) > MaxWordsOf(t) + 4) return null;
         var m = Dated().Match(t);
         if (!m.Success || DateLine.FindIn(t[m.Length..]) is not { } date) return null;
         return date with { Role = m.Groups["first"].Success ? DateRole.Published : DateLine.RoleOf(m.Value) };
     }
 
-    [GeneratedRegex(@"^(?:this\s+(?:page|article|entry|post|document)\s+was\s+|(?:page|article|entry)\s+)?(?:(?<first>first\s+published)|last\s+(?:" + DateLine.LastChangeVerbs + @"))\s*(?:on|:)?\s*", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "This story was first published on 3 April and revised on 11 April to correct …": a sentence about the page itself
+    /// may say why it changed; other history lines are short.
+    /// </summary>
+    private static int MaxWordsOf(string text) => AboutThePage().IsMatch(text) ? MaxSentenceWords : MaxWords;
+
+    private const int MaxSentenceWords = 30;
+
+    [GeneratedRegex(@"^this\s+(?:page|article|entry|post|document|record|listing|profile|story)\s+was\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutThePage();
+
+    /// <summary>"This entry was ", "Record ": what the history line is about, before its verb ("Entry revised 2 May").</summary>
+    private const string OfThePage = @"this\s+(?:page|article|entry|post|document|record|listing|profile|story)\s+was\s+|(?:page|article|entry|post|record|listing|profile|story)\s+";
+
+    [GeneratedRegex(@"^(?:" + OfThePage + @")?(?:(?<first>first\s+published)|last\s+(?:" + DateLine.LastChangeVerbs + @"))\s*(?:on|:)?\s*|^(?:" + OfThePage + @")(?:" + DateLine.LastChangeVerbs + @")\s*(?:on|:)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
 
-    [GeneratedRegex(@"^(?:(?:this\s+(?:page|article|entry|post|document)\s+was\s+|(?:page|article|entry)\s+)?last\s+(?:" + DateLine.LastChangeVerbs + @")\b|first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:" + OfThePage + @")?last\s+(?:" + DateLine.LastChangeVerbs + @")\b|(?:" + OfThePage + @")(?:" + DateLine.LastChangeVerbs + @")\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:" + OfThePage + @")?first\s+(?:published|posted|appeared)\b|page\s+(?:history|last\s+updated)\b|(?:show|hide|see|view)\s+all\s+(?:updates|revisions|changes)\b|(?:date\s+)?(?:published|updated|posted|modified|reviewed)\s*(?:on|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*[:–—-]?\s*first\s+published\.?$)", RegexOptions.IgnoreCase)]
     private static partial Regex History();
 }

@@ -295,7 +295,8 @@ public static partial class PageTitle
         // "Lena Marsh¹ and Karel Dvorak²": names with the marks of their affiliations are a byline, never a headline.
         if (AffiliationMarks.Strip(text).Marked && Byline.Read(text, allowBare: true) is not null) return (double.NegativeInfinity, evidence);
         if (TimestampLine.Is(text) || EngagementCounts.Is(text) || PortraitAlt.Name(text) is not null || ContributorCredit.Is(text) || PictureCredit.Is(text) || IsSeriesLabel(text)) return (double.NegativeInfinity, evidence);
-        if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text) || UiVocabulary.IsCookieNotice(text)) return (double.NegativeInfinity, evidence);
+        if (NavigationBar.IsNavigation(text) || NavigationBar.IsSectionBar(text) || UiVocabulary.IsBreadcrumb(text) || UiVocabulary.IsCookieNotice(text)
+            || SiteMasthead.IsControlButtons(text)) return (double.NegativeInfinity, evidence);
         if (PageField.Read(text) is not null || PageField.IsMetadataLine(text) || HeaderWidget.Is(text) || VolumeIssueLine.IsMatch(text)) return (double.NegativeInfinity, evidence);
         if (LabelLine.Read(text) is not null || Byline.IsReadingTime(text) || WireCredit.Read(text) is not null) return (double.NegativeInfinity, evidence);
         if (PlaceDateLine.Read(text) is not null || TitleEvidence.LabelledDate(text) || TitleEvidence.IsBylineWithDesk(text) || ClosingDateLine.Is(text)) return (double.NegativeInfinity, evidence);

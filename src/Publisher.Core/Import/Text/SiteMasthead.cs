@@ -74,14 +74,17 @@ public static partial class SiteMasthead
 
     /// <summary>
     /// Whether the line is the site's navigation or its controls: a menu bar, a breadcrumb trail, or a few buttons
-    /// ("Donate", "Watch Live", "Subscribe  Sign in", "Skip to content").
+    /// ("Donate", "Watch Live", "Subscribe  Sign in", "Skip to content", "Become a member", "Get the app").
     /// </summary>
     public static bool IsSiteControls(string line)
     {
         var text = line.Trim();
         if (text.Length == 0) return false;
-        return NavigationBar.IsNavigation(text) || NavigationBar.IsArrowTrail(text) || NavigationBar.TrailItems(text) is not null || Controls().IsMatch(text);
+        return NavigationBar.IsNavigation(text) || NavigationBar.IsArrowTrail(text) || NavigationBar.TrailItems(text) is not null || IsControlButtons(text);
     }
+
+    /// <summary>A few of the site's buttons and nothing else ("Donate", "Become a member", "Subscribe  Sign in"): never a headline.</summary>
+    public static bool IsControlButtons(string line) => Controls().IsMatch(line.Trim());
 
     /// <summary>
     /// Whether the name line at <paramref name="index"/> stands over the site's controls: the next line, or the one
@@ -102,6 +105,6 @@ public static partial class SiteMasthead
         return line.Any(char.IsDigit) || words.Skip(1).Count(w => char.IsLower(w[0])) * 2 >= words.Length - 1;
     }
 
-    [GeneratedRegex(@"^(?:(?:donate(?:\s+now)?|subscribe|sign\s+(?:in|up)|log\s*in|menu|search|watch\s+(?:live|now)|listen\s+live|live|skip\s+to\s+(?:main\s+)?content|support\s+us|contact(?:\s+us)?|home)(?:\s*[|·•/]\s*|\s{2,}|\s+)?)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:donate(?:\s+now)?|give(?:\s+now)?|subscribe(?:\s+now)?|sign\s+(?:in|up)(?:\s+(?:now|free))?|log\s*(?:in|out)|my\s+account|menu|search|watch\s+(?:live|now)|listen\s+live|live|skip\s+to\s+(?:main\s+)?content|support\s+(?:us|our\s+(?:work|journalism|reporting|newsroom|mission))|become\s+a\s+(?:member|supporter|subscriber|friend|patron)|join(?:\s+(?:us|now|today))?|(?:get|download)\s+(?:the|our)\s+app|contact(?:\s+us)?|home)(?:\s*[|·•/]\s*|\s{2,}|\s+)?)+$", RegexOptions.IgnoreCase)]
     private static partial Regex Controls();
 }
