@@ -290,7 +290,8 @@ internal static partial class IssueSegmenter
             names = PublicationName.TitleCase(names);
         }
         // "by Ana Ruiz, Senior Fellow", "By Ana Ruiz, Senior Analyst at the Vell Institute": a role printed after the last
-        // name is not a name.
+        // name is not a name, nor one printed between two names ("Ana Ruiz, Senior Fellow, and Bo Lee, Analyst").
+        names = Byline.WithoutRolesBetweenNames(names);
         var parts = names.Split(',').Select(p => p.Trim()).ToList();
         if (parts.Count > 1 && (BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4 || AuthorRoleLine.Is(parts[^1]))
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
@@ -314,7 +315,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|authored|contributed|prepared|compiled|words|reported|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|authored|contributed|prepared|compiled|words|reported|reviewed|text|brief|report|analysis|commentary|feature|essay|column|interview|review|story|article|photos?)\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

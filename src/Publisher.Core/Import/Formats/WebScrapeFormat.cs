@@ -1285,7 +1285,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         return at;
     }
 
-    private static bool IsSitePitch(string line) => SiteMasthead.IsControlButtons(line) || CallToAction.IsReaderPrompt(line);
+    /// <summary>A pitch to the reader of a few words or more; a bare button ("Sign in") may be the last item of a menu over the label.</summary>
+    private static bool IsSitePitch(string line) => TextLines.WordCount(line) >= MinPitchWords && CallToAction.IsReaderPrompt(line);
+
+    private const int MinPitchWords = 4;
 
     /// <summary>
     /// A subject that is the text's title under the label of its series ("SECURITY BULLETIN GSOC-2031-088: Tanker attack on

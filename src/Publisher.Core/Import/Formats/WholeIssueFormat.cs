@@ -843,7 +843,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private const int MaxEmailFootLines = 6;
     private const int MaxEmailFootLineWords = 20;
 
-    [GeneratedRegex(@"\b(?:unsubscribe|stop\s+receiving|opt\s+out|manage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?)|update\s+(?:your\s+)?preferences)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:unsubscribe|stop\s+receiving|opt\s+out|(?:manage|change|update|edit)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?|settings)|(?:leave|quit)\s+(?:the|this|our)\s+(?:mailing\s+)?list|remove\s+yourself)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeavingTheList();
 
     /// <summary>
@@ -1175,8 +1175,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
     [GeneratedRegex(@"[.;:][""'”’)]*\s*(?:\[\^?\w{1,4}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]{1,3})$")]
     private static partial Regex NoteMarkedSentenceEnd();
 
-    // "No. 58", "Issue #61", "#212": a number alone on its line under a newsletter's name.
-    [GeneratedRegex(@"^(?:(?:No\.?|Number|Issue|Dispatch|Letter)\s*#?\s*|#\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
+    // "No. 58", "Issue #61", "Edition #12", "#212": a number alone on its line under a newsletter's name.
+    [GeneratedRegex(@"^(?:(?:No\.?|Number|Issue|Dispatch|Letter|Edition|Bulletin)\s*#?\s*|#\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex SendCountLine();
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)

@@ -50,7 +50,9 @@ public static class AuthorRoleLine
         var of = Array.IndexOf(words, "of");
         if (of is >= 1 and <= 3 && of + 1 < words.Length && HeadWords.Contains(words[of - 1])
             && words[..of].All(w => char.IsUpper(w[0])) && char.IsUpper(words[of + 1][0])) return true;
-        // "Correspondent in Lusaka", "Reporter for The Ledger": the role, then where or for whom.
+        // "Correspondent in Lusaka", "Reporter for The Ledger": the role, then where or for whom; "Our correspondent in
+        // Lusaka" as a newsletter credits its own.
+        if (words.Length > 2 && words[0] is "Our" && words[1].All(char.IsLower)) words = [char.ToUpperInvariant(words[1][0]) + words[1][1..], .. words[2..]];
         var roleEnd = Array.FindIndex(words, w => w is "in" or "for" or "at" or "based");
         var role = roleEnd > 0 ? words[..roleEnd] : words;
         if (role.Length is 0 or > 4 || !char.IsUpper(role[0][0])) return false;

@@ -228,7 +228,7 @@ public static partial class Byline
         // "Report by Ann Lee with the Observatory's field team", "… with additional reporting by …": who helped is no author.
         text = WithHelpers().Replace(text, "").Trim();
         // "Ann Lee, senior fellow, and Bo Ma, research associate": a role between two names is no name, and no end of them.
-        text = RoleBeforeAnd().Replace(text, m => IsRoleBetweenNames(m.Groups["role"].Value) ? " and " : m.Value);
+        text = WithoutRolesBetweenNames(text);
         // "BY NADIA OKONKWO": names in capitals are read in title case; so are the names of "By NADIA OKONKWO, Lagos Bureau".
         text = PersonNames.InTitleCaseIfCapitals(text);
         var names = new List<string>();
@@ -247,11 +247,18 @@ public static partial class Byline
     [GeneratedRegex(@"^\p{Ll}")]
     private static partial Regex LowerCaseOpening();
 
-    /// <summary>A role in lower case ("senior fellow") or of role words ("Research Associate").</summary>
+    /// <summary>
+    /// "Ann Lee, senior fellow, and Bo Ma, Research Associate" → "Ann Lee and Bo Ma, Research Associate": a role after a
+    /// comma before the next name is no name (the role after the last name is its caller's to drop).
+    /// </summary>
+    internal static string WithoutRolesBetweenNames(string names) =>
+        RoleBeforeAnd().Replace(names, m => IsRoleBetweenNames(m.Groups["role"].Value) ? " and " : m.Value);
+
+    /// <summary>A role in lower case ("senior fellow"), of role words ("Research Associate") or shaped as one ("Head of Programmes").</summary>
     private static bool IsRoleBetweenNames(string role)
     {
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 5 && (words.All(w => char.IsLower(w[0])) || RoleWords.Contains(words[^1]));
+        return words.Length is >= 1 and <= 5 && (words.All(w => char.IsLower(w[0])) || RoleWords.Contains(words[^1]) || AuthorRoleLine.Is(role));
     }
 
     [GeneratedRegex(@",\s+(?<role>[\p{L}'’\- ]{2,50}?),?\s+(?:and|&)\s+(?=\p{Lu})")]

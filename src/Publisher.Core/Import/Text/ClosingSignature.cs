@@ -4,9 +4,10 @@ namespace Publisher.Core.Import.Text;
 
 /// <summary>
 /// The line that signs an article at its end in a printed issue, instead of a byline under the title: "— NAME",
-/// "— NAME, Place", "— NAME and NAME", "— Text: NAME, Place" (a credit's label before the names), "NAME, Editor". One comma with no "and" after it sets a place or a role after
-/// the names, not another name; without a dash the line must have that place or role. Names in capitals are read in
-/// title case. The signers' names, or null. Pure.
+/// "— NAME, Place", "— NAME and NAME", "— Text: NAME, Place" (a credit's label before the names), "NAME, Editor",
+/// "NAME / Place", "NAME, Role, Office", "— NAME (Office)". One or two commas (or a slash) with no "and" after them set a
+/// place, role or office after the names, not another name; without a dash the line must have that place or role.
+/// Names in capitals are read in title case. The signers' names, or null. Pure.
 /// </summary>
 internal static partial class ClosingSignature
 {
@@ -27,21 +28,33 @@ internal static partial class ClosingSignature
         var rest = text[dash.Length..].Trim();
         // "— Text: NAME, Place", "— Words and photos: NAME": a credit's label before the names (only after a dash).
         if (dash.Success && CreditLabel().Match(rest) is { Success: true } label) rest = rest[label.Length..].Trim();
+        // "— NAME (Centre for Port Studies)": the signer's body in brackets after the names.
+        rest = Affiliation().Replace(rest, "").Trim();
         if (rest.Length == 0 || rest.Any(char.IsDigit) || rest[^1] is '.' or '!' or '?' or ':' or ';' or ',') return null;
-        var parts = rest.Split(',');
+        // "NAME, Place", "NAME / Place", "NAME, Research Associate, Saltmere Institute": a place, a role and an office after the names.
+        var parts = PlaceSeparator().Split(rest);
         var names = rest;
-        if (parts.Length == 2 && !AndWord().IsMatch(parts[1]))
+        if (parts.Length is 2 or 3 && parts.Skip(1).All(p => !AndWord().IsMatch(p)))
         {
-            var tail = parts[1].Trim();
-            if (tail.Length == 0 || !char.IsUpper(tail[0]) || TextLines.WordCount(tail) > MaxTailWords) return null;
+            foreach (var part in parts.Skip(1))
+            {
+                var tail = part.Trim();
+                if (tail.Length == 0 || !char.IsUpper(tail[0]) || TextLines.WordCount(tail) > MaxTailWords) return null;
+            }
             names = parts[0];
         }
-        else if (!dash.Success) return null;
+        else if (!dash.Success || rest.Contains('/')) return null;
         if (names.Any(char.IsLetter) && !names.Any(char.IsLower)) names = PublicationName.TitleCase(names);
         var list = PersonNames.Split(names);
         if (list.Count is 0 or > MaxNames) return null;
         return list.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? list : null;
     }
+
+    [GeneratedRegex(@"\s*,\s*|\s+/\s+")]
+    private static partial Regex PlaceSeparator();
+
+    [GeneratedRegex(@"\s*\(\p{Lu}[^()]{1,60}\)$")]
+    private static partial Regex Affiliation();
 
     [GeneratedRegex(@"^[—–-]{1,2}\s*")]
     private static partial Regex Dash();

@@ -23,7 +23,7 @@ public static partial class Genres
     /// <summary>Canonical kind, then the other words that name it (plurals of single words are added automatically).</summary>
     private static readonly (string Kind, string[] Synonyms)[] Catalogue =
     [
-        (ArticleKinds.Brief, ["in brief", "news brief", "brief news", "short item", "in short", "short news", "news short"]),
+        (ArticleKinds.Brief, ["in brief", "news brief", "brief news", "short item", "in short", "short news", "news short", "short report"]),
         (ArticleKinds.Feature, ["article", "articles testimony", "feature story"]),
         (ArticleKinds.Analysis, ["analyses", "brief analysis", "policy analysis", "news analysis", "policywatch", "expert analysis"]),
         (ArticleKinds.Commentary, ["expert comment", "expert commentary"]),
@@ -210,16 +210,21 @@ public static partial class Genres
     }
 
     /// <summary>A plural genre noun's singular ("summaries" → summary, "dispatches" → dispatch, "analyses" → analysis; "minutes" stays), else null.</summary>
-    private static string? PluralGenreNoun(string word)
+    private static string? PluralGenreNoun(string word) =>
+        Singular(word) is var singular && singular != word || word == "minutes" ? GenreNouns.Contains(singular) ? singular : null : null;
+
+    /// <summary>Whether the label's last word is a plural ("FIELD NOTES", "Dispatches"; not "Roundup", "Analysis").</summary>
+    public static bool EndsInPlural(string label) =>
+        label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words[^1].ToLowerInvariant() is var last && Singular(last) != last;
+
+    /// <summary>A noun's singular by its ending ("summaries" → summary, "dispatches" → dispatch, "analyses" → analysis, "notes" → note); a word that is no plural ("analysis", "minutes", "press") stays.</summary>
+    private static string Singular(string word)
     {
-        string singular;
-        if (word == "minutes") singular = word;
-        else if (word.EndsWith("ies", StringComparison.Ordinal)) singular = word[..^3] + "y";
-        else if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)) singular = word[..^2];
-        else if (word.EndsWith("yses", StringComparison.Ordinal)) singular = word[..^2] + "is";
-        else if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) singular = word[..^1];
-        else return null;
-        return GenreNouns.Contains(singular) ? singular : null;
+        if (word == "minutes" || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)) return word;
+        if (word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal)) return word[..^2];
+        if (word.EndsWith("yses", StringComparison.Ordinal)) return word[..^2] + "is";
+        return word.EndsWith('s') ? word[..^1] : word;
     }
 
     /// <summary>
@@ -269,10 +274,10 @@ public static partial class Genres
         if (words.Length is 0 or > 4 || !words.All(w => w.All(char.IsLetter)) || !IsLabelCase(words, sentenceCase)) return null;
         // A noun phrase, not a phrase of function words ("FOR IMMEDIATE RELEASE", "ABOUT THE NOTE").
         if (words.Any(w => Stopwords.Contains(w.ToLowerInvariant()))) return null;
-        var kind = string.Join(' ', words.Select(w => w.ToLowerInvariant()));
-        if (kind.EndsWith("ies", StringComparison.Ordinal)) kind = kind[..^3] + "y";
-        else if (kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) && !kind.EndsWith("is", StringComparison.Ordinal)) kind = kind[..^1];
-        var head = kind.Split(' ')[^1];
+        var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
+        lower[^1] = Singular(lower[^1]);
+        var kind = string.Join(' ', lower);
+        var head = lower[^1];
         if (QualifiedGenreNouns.Contains(head) && words.Length == 1) return null;
         return GenreNouns.Contains(head) ? Short(kind) : null;
     }

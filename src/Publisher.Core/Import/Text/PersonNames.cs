@@ -15,6 +15,8 @@ public static partial class PersonNames
         "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General",
         "Maj", "Major", "Capt", "Captain", "Brig", "Adm", "Admiral", "Amb", "Ambassador", "Rev", "Hon", "Sen", "Rep", "Sgt",
         "Cdr", "Cmdr", "Cllr", "Councillor", "Sir", "Dame",
+        // An air force's or navy's abbreviated ranks, one word or two ("Sqn Ldr", "Wg Cdr", "Flt Lt", "Gp Capt", "Cdre").
+        "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre", "Cpl", "Pte",
         // "The Rt Hon Ann Lee MP", "Rt. Hon. Bo Ma": the style of a privy counsellor or minister.
         "Rt",
     };
@@ -26,6 +28,7 @@ public static partial class PersonNames
         "Admiral", "Amb", "Ambassador", "Sen", "Senator", "Sgt", "Sergeant", "Cdr", "Cmdr", "Commander", "Minister", "President",
         // The first word of a compound rank ("Rear Admiral", "Vice Admiral", "Air Marshal").
         "Rear", "Vice", "Air",
+        "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre", "Cpl", "Pte",
     };
 
     /// <summary>"Admiral (ret.) Hedda Lind", "Gen. Bo Ma": a name after a military rank or an office — a subject's, not a writer's.</summary>

@@ -80,12 +80,17 @@ public static class SectionLabels
 
     /// <summary>
     /// The kind an issue's section label the catalogue does not know stands for (corpus README, "How kinds and publications
-    /// are labelled": issue sections): over a run of several pieces a brief ("At a glance", "Roundup", "Leadership notes");
-    /// over one piece the genre its words end in ("Dispatch" → dispatch, <see cref="Genres.OwnLabel"/>), else a feature
-    /// ("In focus", "Dossier").
+    /// are labelled": issue sections): the genre its words end in, over one piece ("Dispatch" → dispatch,
+    /// <see cref="Genres.OwnLabel"/>) or, in the plural, over each piece of a run ("FIELD NOTES" → field note); else over a
+    /// run of several pieces a brief ("At a glance", "Roundup", "Leadership notes": a collection, not each piece's genre),
+    /// over one piece a feature ("In focus", "Dossier").
     /// </summary>
-    public static string UnknownSectionKind(string label, bool run) =>
-        run ? ArticleKinds.Brief : Genres.OwnLabel(LetterSpacing.Collapse(label).Trim()) ?? ArticleKinds.Feature;
+    public static string UnknownSectionKind(string label, bool run)
+    {
+        var text = LetterSpacing.Collapse(label).Trim();
+        var genre = run && !Genres.EndsInPlural(text) ? null : Genres.OwnLabel(text);
+        return genre ?? (run ? ArticleKinds.Brief : ArticleKinds.Feature);
+    }
 
     /// <summary>"BRIEF"/"BRIEFS" → brief, "ANALYSIS" → analysis; an unknown label → its words, singular, in lower case with
     /// spaces as every kind is written ("SPECIAL REPORTS" → special report).</summary>
