@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using Microsoft.Win32.SafeHandles;
 using Publisher.Core.Content;
 using Publisher.Core.Diagnostics;
 
@@ -96,8 +97,28 @@ public sealed class OutputFolder
             _files[relativePath] = State.Unchanged;
             return;
         }
-        File.WriteAllBytes(StagedPath(relativePath, createFolder: true), bytes);
+        using (var file = CreateStaged(StagedPath(relativePath, createFolder: true)))
+            RandomAccess.Write(file, bytes, fileOffset: 0);
         _files[relativePath] = previous is null ? State.Added : State.Changed;
+    }
+
+    /// <summary>
+    /// Opens a file of the fresh staging folder for writing: created new (<c>O_EXCL</c>), not truncated as
+    /// <see cref="File.WriteAllBytes(string, byte[])"/> truncates even a file it has just created. On ext4 a truncated file
+    /// has its data written to disk as soon as it is closed (the <c>auto_da_alloc</c> safeguard for programs that replace a
+    /// file in place): a disk write per file during the build, tens of thousands in a clean one, instead of the kernel's
+    /// writeback later. A path written twice in one build (none is today) is truncated and written again.
+    /// </summary>
+    private static SafeFileHandle CreateStaged(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        }
     }
 
     /// <summary>Keeps the previous site's file at <paramref name="relativePath"/> as it is (the caller knows its bytes are the ones this build would write).</summary>
