@@ -237,9 +237,22 @@ public class CorpusScoreTests
         // once (titles, authors, dates, kinds 20 of 25, F1 0.913, furniture 16, lost 3), then fitted the same session.
         new Floor("issues39-new", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
-        // cases33-new (thirty-first session): web pages of cases32-new's fitted shapes, measured once; not fitted yet.
-        new Floor("cases33-new", Found: 12, Title: 10, Authors: 11, Date: 11, Kind: 11, Publication: 11, VolumeIssue: 12,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 14, MaxGlued: 0, MaxLost: 0),
+        // cases33-new (thirty-first session): web pages of cases32-new's fitted shapes, measured once (titles 10, authors,
+        // dates, kinds 11 of 12, F1 0.991, furniture 14); fitted in the thirty-second session (speaker runs after the text, a
+        // possessive before a tagline's noun, "Entry revised DATE", a site's button over the headline): every field 12/12.
+        new Floor("cases33-new", Found: 12, Title: 12, Authors: 12, Date: 12, Kind: 12, Publication: 12, VolumeIssue: 12,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
+        // cases34-new (thirty-second session): web pages of cases33-new's shapes in new wordings, written before those rules,
+        // measured once at 1f15d654 (authors 7, dates 8, kinds 9 of 12, F1 0.969, furniture 21) and once after them (titles
+        // 12, authors 8, dates and kinds 11, F1 0.985, furniture 10); then fitted: every field 12/12.
+        new Floor("cases34-new", Found: 12, Title: 12, Authors: 12, Date: 12, Kind: 12, Publication: 12, VolumeIssue: 12,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        // issues40-new (thirty-second session): whole issues and email letters with plural genre labels over runs, signatures,
+        // roles in bylines and email feet, measured once at 1f15d654 (found 24 of 27, authors 15, kinds 14, F1 0.885,
+        // furniture 33); fitted the same session. Left: a review run's second piece, an email's unsigned brief, an issue
+        // printed without blank lines whose contents run into its first title.
+        new Floor("issues40-new", Found: 25, Title: 24, Authors: 24, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
+            Precision: 0.93, Recall: 0.94, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // cases31-new (twenty-ninth session): eleven cases of cases30-new's fitted shapes, written after those rules, labelled
         // before one run and measured once (titles 6, authors 9, dates 10, kinds 7, F1 0.974, furniture 13). Fitted the same
         // session (taglines covering lists with commas, more reference-work nouns, a wiki's page tabs over the title, a headline
