@@ -884,7 +884,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         if (block.Lines.Count < 2) return null;
         var first = block.FirstText.Trim();
-        var under = block.Lines.Count > 2 && SendCountLine().IsMatch(block.Lines[1].Text.Trim()) ? block.Lines[2] : block.Lines[1];
+        var under = block.Lines.Count > 2 && VolumeIssueLine.IsBareCount(block.Lines[1].Text) ? block.Lines[2] : block.Lines[1];
         var tagline = under.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => char.IsLower(w[0]) && !Stopwords.Contains(w.Trim(',', ';', '.').ToLowerInvariant()));
         return tagline && TextLines.WordCount(first) >= 2 && TextShapes.IsTitleLike(first, maxWords: 8) ? first : null;
@@ -1174,10 +1174,6 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     [GeneratedRegex(@"[.;:][""'”’)]*\s*(?:\[\^?\w{1,4}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]{1,3})$")]
     private static partial Regex NoteMarkedSentenceEnd();
-
-    // "No. 58", "Issue #61", "Edition #12", "#212": a number alone on its line under a newsletter's name.
-    [GeneratedRegex(@"^(?:(?:No\.?|Number|Issue|Dispatch|Letter|Edition|Bulletin)\s*#?\s*|#\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
-    private static partial Regex SendCountLine();
 
     internal static int? MatchToc(string title, IReadOnlyList<TocEntry> toc)
     {
