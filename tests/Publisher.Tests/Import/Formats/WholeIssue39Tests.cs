@@ -1,5 +1,6 @@
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Text;
+using static Publisher.Tests.Import.Formats.IssueProse;
 
 namespace Publisher.Tests.Import.Formats;
 
@@ -9,22 +10,6 @@ namespace Publisher.Tests.Import.Formats;
 /// </summary>
 public class WholeIssue39Tests
 {
-    private const string Prose1 = """
-        Smugglers have dug at least three tunnels under the old salt works at Kelvar, the port police said on Monday,
-        and one of them reached the customs yard before it was found by a night patrol on the eastern quay.
-
-        The police believe the tunnels were used to move fuel and cigarettes past the new scanners at the gate, which
-        have cut the trade through the yard itself by more than half since the spring, according to the customs office.
-        """;
-
-    private const string Prose2 = """
-        Fishing crews along the Dosso coast say that armed men have begun to demand a share of every catch landed at
-        night, and several boats now stay in port rather than pay what the crews call the moon tax of the outer banks.
-
-        The harbour master has asked for two patrol boats, but the coast guard says it has none to spare before the
-        autumn, when the new cutters ordered from the yard at Pellam are due to arrive and take up their stations.
-        """;
-
     [Fact]
     public void Briefs_listed_together_on_one_contents_line_are_entries_of_their_own_of_the_lines_kind()
     {
