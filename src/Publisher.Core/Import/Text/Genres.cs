@@ -210,8 +210,11 @@ public static partial class Genres
     }
 
     /// <summary>A plural genre noun's singular ("summaries" → summary, "dispatches" → dispatch, "analyses" → analysis; "minutes" stays), else null.</summary>
-    private static string? PluralGenreNoun(string word) =>
-        Singular(word) is var singular && singular != word || word == "minutes" ? GenreNouns.Contains(singular) ? singular : null : null;
+    private static string? PluralGenreNoun(string word)
+    {
+        var singular = Singular(word);
+        return (singular != word || word == "minutes") && GenreNouns.Contains(singular) ? singular : null;
+    }
 
     /// <summary>Whether the label's last word is a plural ("FIELD NOTES", "Dispatches"; not "Roundup", "Analysis").</summary>
     public static bool EndsInPlural(string label) =>

@@ -49,8 +49,7 @@ internal static partial class SpeakerList
             if (IsChairLine(lines[i])) { taken.Add(i); continue; }
             if (!IsLabel(lines[i])) continue;
             var entries = new List<int>();
-            var k = i + 1;
-            for (; k < lines.Count; k++)
+            for (var k = i + 1; k < lines.Count; k++)
             {
                 if (TextLines.IsBlank(lines[k])) continue;
                 if (IsEntry(lines[k]) || IsChairLine(lines[k])) entries.Add(k);
