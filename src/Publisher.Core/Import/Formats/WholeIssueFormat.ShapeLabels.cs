@@ -42,8 +42,9 @@ public sealed partial class WholeIssueFormat
             // however often it repeats ("Short Takes" is made of words the prose uses).
             if (!SectionLabels.IsSetApart(block.FirstText) && !listed && Signature.Names([text]) is not null
                 && !(vocabulary ??= ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text))).ReadsAsPhrase(text)) continue;
-            // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" / prose: a line right over a name line that prose follows
-            // is that piece's title (the contents list it without its author), not a label over a piece titled by a name.
+            // "Reed Cutters Under Guard" / "Anneliese Morrow-Daku" (perhaps over her role) / prose: a line right over a name
+            // line that prose follows is that piece's title (the contents list it without its author), not a label over a
+            // piece titled by a name.
             if (IsTitleOverBareByline(blocks, j)) continue;
             // A label in capitals between a rule line and a piece's title (a newsletter's "-----" / "FIELD NOTE") heads it too.
             if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || IsSignedBelow(blocks, j + 2)) && !IsRuledPieceHead(blocks, j)) continue;
@@ -164,9 +165,9 @@ public sealed partial class WholeIssueFormat
         return false;
     }
 
-    /// <summary>Whether the block at <paramref name="at"/> is over a byline that prose follows (no title between them).</summary>
+    /// <summary>Whether the block at <paramref name="at"/> is over a byline (a name, or a name over its role) that prose follows (no title between them).</summary>
     private static bool IsTitleOverBareByline(IReadOnlyList<TextBlock> blocks, int at) =>
-        at + 2 < blocks.Count && blocks[at + 1].IsSingleLine && StartBylineNames(blocks[at + 1].FirstText) is not null
+        at + 2 < blocks.Count && (blocks[at + 1].IsSingleLine || IsNameOverRole(blocks[at + 1])) && StartBylineNames(blocks[at + 1].FirstText) is not null
         && !(blocks[at + 2].IsSingleLine && StartBylineNames(blocks[at + 2].FirstText) is not null)
         && TextLines.WordCount(blocks[at + 2].Joined) >= MinOrphanProseWords && ProseParagraph.Is(blocks[at + 2].Joined);
 

@@ -93,4 +93,37 @@ public class WholeIssue40Tests
         Assert.DoesNotContain("Leave the list", draft.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Net Loft Yard", draft.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_title_the_contents_list_over_a_name_and_its_role_opens_the_next_piece_of_a_run()
+    {
+        var read = new WholeIssueFormat().Read($"""
+            HARBOUR SECURITY REVIEW
+            Number 22 — Volume 4 — 14 May 2038
+
+            CONTENTS
+            Reviews
+              The Salt Works Ledger .......... 3
+              Two Roads to Kelvar .......... 4
+
+            REVIEWS
+
+            The Salt Works Ledger
+
+            Reviewed by Prof. Lucinda Borja-Stein
+
+            {Prose1}
+
+            Two Roads to Kelvar
+
+            Teodora Ilić-Ward
+            Books Editor
+
+            {Prose2}
+            """, new RawSource("seeds/issue.txt"));
+
+        Assert.Equal(
+            [("The Salt Works Ledger", "Lucinda Borja-Stein"), ("Two Roads to Kelvar", "Teodora Ilić-Ward")],
+            read.Drafts.Select(d => (d.Title, string.Join(", ", d.Authors))));
+    }
 }
