@@ -38,11 +38,14 @@ internal static partial class PageHistory
 
     private const int MaxSentenceWords = 30;
 
-    [GeneratedRegex(@"^this\s+(?:page|article|entry|post|document|record|listing|profile|story)\s+was\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^this\s+(?:" + PageNouns + @")\s+was\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThePage();
 
+    /// <summary>What a history line says changed: the page, the entry, the story.</summary>
+    private const string PageNouns = "page|article|entry|post|document|record|listing|profile|story";
+
     /// <summary>"This entry was ", "Record ": what the history line is about, before its verb ("Entry revised 2 May").</summary>
-    private const string OfThePage = @"this\s+(?:page|article|entry|post|document|record|listing|profile|story)\s+was\s+|(?:page|article|entry|post|record|listing|profile|story)\s+";
+    private const string OfThePage = @"this\s+(?:" + PageNouns + @")\s+was\s+|(?:" + PageNouns + @")\s+";
 
     [GeneratedRegex(@"^(?:" + OfThePage + @")?(?:(?<first>first\s+published)|last\s+(?:" + DateLine.LastChangeVerbs + @"))\s*(?:on|:)?\s*|^(?:" + OfThePage + @")(?:" + DateLine.LastChangeVerbs + @")\s*(?:on|:)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Dated();
