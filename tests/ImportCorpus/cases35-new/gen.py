@@ -99,14 +99,14 @@ def TB(*pars):
 
 
 # r01: a review's essay: the name over a menu of five items separated by bars, `ESSAYS` over one piece (kind essay), the
-# headline, a standfirst (text), then the author line under it with three authors and their roles after commas, a date;
+# headline, a standfirst (not text: relabelled by the lead after the first measurement, as in every earlier set), then the author line under it with three authors and their roles after commas, a date;
 # markers glued to words (`harbourmasters.2`); `Notes` (not text) over `1.` entries of which two wrap onto a second line;
 # after the notes the essay's reviewers as `NAME (Institution)`, `NAME, Institution` and `NAME – Institution` (not
 # authors, not text); a closing statement-then-command prompt about an event; the site's self-description.
 r01 = ["Tallowmere Review", "Analysis  |  Essays  |  Books  |  Events  |  About", "",
        "ESSAYS",
        "Who guards the small ports? Security after the fishing fleets left",
-       "1|Eleven harbours on the Varrow coast have lost their boats, their harbourmasters and, with them, the people who noticed strangers. We went to find out what has taken their place.",
+       "Eleven harbours on the Varrow coast have lost their boats, their harbourmasters and, with them, the people who noticed strangers. We went to find out what has taken their place.",
        "By Hedda Quarrington-Oduya, senior fellow, Matthias Ebeid-Lowther, research director, and Saskia Venn-Achebe, visiting scholar",
        "14 November 2038", ""]
 r01 += T("Twenty years ago each of the small harbours between Lessick and Carrow Head had a fleet of inshore boats, a harbourmaster who lived above the office and a quay where somebody was always mending something. Strangers were noticed because there were always people about to notice them.1",
@@ -133,8 +133,8 @@ emit("r01_review_bars_menu_essays_standfirst_then_three_authors_roles_glued_mark
          authors=["Hedda Quarrington-Oduya", "Matthias Ebeid-Lowther", "Saskia Venn-Achebe"], date="2038-11-14",
          kind="essay", pub="Tallowmere Review")],
     sidecar="url: https://tallowmere-review.example/essays/who-guards-the-small-ports", one_line=False,
-    notes=["Left open: `ESSAYS` over one piece gives the kind essay (singular). The standfirst under the headline is text (the",
-           "piece's own opening prose); the author line under it names three authors, each followed by a role after a comma.",
+    notes=["Left open: `ESSAYS` over one piece gives the kind essay (singular). The standfirst under the headline is not text (a",
+           "summary of the piece); the author line under it names three authors, each followed by a role after a comma.",
            "Markers are glued to the words (`them.1`). Notes 2 and 4 wrap onto a second line (all text), so the file is not one",
            "line per paragraph. The reviewers after the notes and the line over them are not authors and not text; the",
            "event prompt (a statement, then a command) and the self-description are furniture."])
@@ -332,13 +332,13 @@ emit("r07_briefing_text_colon_byline_superscripts_glued_acknowledgements_list_so
            "text; the download prompt and the self-description are furniture."])
 
 # r08: an observer's feature: the name over a four-item menu, `FEATURES` over one piece (kind feature), buttons right above
-# the headline, a standfirst (text), `Words by NAME, photographs by NAME`, `DATE · 9 min read`; a last paragraph closing
+# the headline, a standfirst (not text: relabelled by the lead after the first measurement, as in every earlier set), `Words by NAME, photographs by NAME`, `DATE · 9 min read`; a last paragraph closing
 # on a command inside a quotation (text); `Last updated DATE, TIME` (furniture), share line, a membership call, copyright.
 r08 = ["Skerrow Observer", "News   Features   Photography   Letters", "",
        "FEATURES",
        "Follow the Observer   ·   Sign in",
        "The last net menders of Skerrow quay",
-       "1|Three women still mend the drift nets of a fleet that no longer fishes. They want the skill to outlive the boats.",
+       "Three women still mend the drift nets of a fleet that no longer fishes. They want the skill to outlive the boats.",
        "Words by Aoife Brannagh-Selassie, photographs by Jovan Meriwether-Iqbal",
        "12 June 2039 · 9 min read", ""]
 r08 += T("In a loft above the old ice house on Skerrow quay, three women sit on low stools with a drift net stretched between them, working a wooden needle through the meshes faster than the eye can follow.",
@@ -356,7 +356,7 @@ emit("r08_observer_menu_features_buttons_above_headline_standfirst_words_by_phot
     sidecar="url: https://skerrow-observer.example/features/last-net-menders",
     notes=["Left open: in `Words by NAME, photographs by NAME` only the writer is an author (the photographer's credit is for",
            "the pictures). `FEATURES` over one piece gives the kind feature. The buttons right above the headline are",
-           "furniture; the standfirst is text. The last paragraph closes on a command inside a quotation, which is text.",
+           "furniture; the standfirst is not text. The last paragraph closes on a command inside a quotation, which is text.",
            "`Last updated …` at the foot is furniture and the date stays the dated line."])
 
 # r09: a dispatch's news story: the name over a four-item menu separated by bars, `World news` (kind news), the headline,
@@ -411,7 +411,7 @@ emit("r10_letter_commentary_join_call_above_headline_by_name_bar_date_call_to_ac
 r11 = ["Kessock Security Brief", "Analysis · Data · Events · Newsletter", "",
        "ANALYSIS",
        "Drones over the gas terminals: why the Halvern sightings were not sabotage",
-       "1|Nine sightings in four months caused two shutdowns. The pattern points to hobbyists and a careless contractor, not to a hostile state.",
+       "Nine sightings in four months caused two shutdowns. The pattern points to hobbyists and a careless contractor, not to a hostile state.",
        "By Corentin Mabuza-Lyle, programme director, and Yetunde Sørvik, research fellow",
        "9 March 2039", ""]
 r11 += T("Between October 2038 and January 2039 staff and police reported drones over the two gas terminals at Halvern on nine occasions. Twice the terminals stopped loading ships for several hours while the police searched the surrounding fields, and both shutdowns were reported as possible sabotage.1",
@@ -436,7 +436,7 @@ emit("r11_brief_analysis_standfirst_then_two_authors_roles_glued_markers_note_wr
          authors=["Corentin Mabuza-Lyle", "Yetunde Sørvik"], date="2039-03-09", kind="analysis",
          pub="Kessock Security Brief")],
     sidecar="url: https://kessock-brief.example/analysis/halvern-drone-sightings", one_line=False,
-    notes=["Left open: the standfirst under the headline is text; the author line under it names two authors, each followed",
+    notes=["Left open: the standfirst under the headline is not text; the author line under it names two authors, each followed",
            "by a role after a comma. Markers are glued to the words (`sabotage.1`). Note 3 wraps onto a second line (both",
            "text), so the file is not one line per paragraph. `Further reading` with its books and the self-description",
            "after them are not text. The masthead prints `Kessock Security Brief`, the publication."])
