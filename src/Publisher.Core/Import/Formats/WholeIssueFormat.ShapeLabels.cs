@@ -46,8 +46,10 @@ public sealed partial class WholeIssueFormat
             // line that prose follows is that piece's title (the contents list it without its author), not a label over a
             // piece titled by a name.
             if (IsTitleOverBareByline(blocks, j)) continue;
-            // A label in capitals between a rule line and a piece's title (a newsletter's "-----" / "FIELD NOTE") heads it too.
-            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || IsSignedBelow(blocks, j + 2)) && !IsRuledPieceHead(blocks, j)) continue;
+            // A label in capitals between a rule line and a piece's title (a newsletter's "-----" / "FIELD NOTE") heads it too;
+            // so does one over a title the contents list, prose under it.
+            var titleListed = MatchToc(TextShapes.UnwrapTitle(blocks[j + 1].Lines.Select(l => l.Text)), toc) is not null;
+            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || titleListed || IsSignedBelow(blocks, j + 2)) && !IsRuledPieceHead(blocks, j)) continue;
             candidates.Add(j);
         }
         for (var c = 0; c < candidates.Count; c++)
@@ -99,7 +101,7 @@ public sealed partial class WholeIssueFormat
         IReadOnlyList<ArticleStart> starts, IReadOnlyList<TocEntry> toc, RawSource source)
     {
         if (labels.Count == 0 || starts.Count == 0) return labels;
-        var shapes = starts.Select((start, s) => ShapeOf(blocks.Skip(start.Content).Take((s + 1 < starts.Count ? starts[s + 1].First : blocks.Count) - start.Content).ToList())).ToList();
+        var shapes = PieceShapes(blocks, starts, source);
         var result = new Dictionary<int, ShapeLabel>(labels);
         foreach (var (line, shaped) in labels)
         {
@@ -132,13 +134,24 @@ public sealed partial class WholeIssueFormat
     /// Whether a piece under a phrase label the catalogue does not know (<paramref name="label"/>; no genre noun in its
     /// words) is short: no subheadings, at most <see cref="ShortPieceWords"/> words and two thirds of the longest article found.
     /// </summary>
-    private static bool IsShortPieceAmong(IReadOnlyList<TextBlock> piece, TextBlock label, IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts)
+    private static bool IsShortPieceAmong(IReadOnlyList<TextBlock> piece, TextBlock label, IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts, RawSource source)
     {
         if (Genres.OwnLabel(LetterSpacing.Collapse(label.FirstText).Trim()) is not null || starts.Count == 0) return false;
         var shape = ShapeOf(piece);
-        var longest = starts.Select((start, s) => ShapeOf(blocks.Skip(start.Content).Take((s + 1 < starts.Count ? starts[s + 1].First : blocks.Count) - start.Content).ToList()).Words).Max();
+        var longest = PieceShapes(blocks, starts, source).Max(p => p.Words);
         return !shape.HasSubheadings && shape.Words <= ShortPieceWords && shape.Words * 3 <= longest * 2;
     }
+
+    /// <summary>
+    /// The shape of each article's text, from its content to the next article; the last one's without the lines closing
+    /// the issue after it (an email's foot, the publisher's notice), which are no part of it.
+    /// </summary>
+    private static List<PieceShape> PieceShapes(IReadOnlyList<TextBlock> blocks, IReadOnlyList<ArticleStart> starts, RawSource source) =>
+        [.. starts.Select((start, s) =>
+        {
+            var content = blocks.Skip(start.Content).Take((s + 1 < starts.Count ? starts[s + 1].First : blocks.Count) - start.Content).ToList();
+            return ShapeOf(s + 1 < starts.Count ? content : DropTrailingFooters(content, publication: null, source, dropped: []));
+        })];
 
     /// <summary>The most words a single piece under a phrase label may have to be read as a brief.</summary>
     internal const int ShortPieceWords = 450;

@@ -202,7 +202,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             orphanDraft = orphan.Draft;
             // A phrase label the catalogue does not know over this one short piece ("IN THREE PARAGRAPHS") is a brief's
             // section, as it is over any other single piece (ShapeLabelsOverArticles).
-            if (orphan.UnknownLabel is { } unknown && IsShortPieceAmong(orphan.Text, unknown, bodyBlocks, starts))
+            if (orphan.UnknownLabel is { } unknown && IsShortPieceAmong(orphan.Text, unknown, bodyBlocks, starts, source))
                 orphanDraft = orphanDraft with { Kind = ArticleKinds.Brief };
         }
         else
@@ -840,7 +840,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static bool OpensInCapitals(string line) => line.FirstOrDefault(char.IsLetterOrDigit) is var c && char.IsUpper(c);
 
     private const int MaxNewsletterFooterLineWords = 14;
-    private const int MaxEmailFootLines = 6;
+    private const int MaxEmailFootLines = 9;
     private const int MaxEmailFootLineWords = 20;
 
     [GeneratedRegex(@"\b(?:unsubscribe|stop\s+receiving|opt\s+out|(?:manage|change|update|edit)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?|settings)|(?:leave|quit)\s+(?:the|this|our)\s+(?:mailing\s+)?list|remove\s+yourself)\b", RegexOptions.IgnoreCase)]

@@ -107,28 +107,33 @@ public static partial class Genres
     {
         var singulars = Catalogue.SelectMany(c => c.Synonyms.Prepend(c.Kind)).Select(TextShapes.NormalizeForMatch).ToHashSet(StringComparer.Ordinal);
         var plurals = singulars.Select(Plural).Where(p => !singulars.Contains(p)).ToHashSet(StringComparer.Ordinal);
+        // The catalogue lists "analyses" as a synonym of its own (a site's folder), so the rule above leaves it out.
         plurals.Add("analyses");
         return plurals;
     }
 
     /// <summary>
-    /// Whether a section label names a run of pieces ("BRIEFS", "Analyses", "In Brief", "News in Brief") rather than the
+    /// Whether a section label names a run of pieces ("BRIEFS", "Analyses", "DISPATCHES", "In Brief", "News in Brief") rather than the
     /// one piece under it ("BRIEF", "ANALYSIS").
     /// </summary>
     public static bool IsPlural(string label)
     {
         var key = TextShapes.NormalizeForMatch(label);
         if (key.StartsWith("the ", StringComparison.Ordinal)) key = key[4..];
-        return PluralWords.Contains(key) || InBrief(key);
+        // "DISPATCHES", "Field Notes": a genre noun outside the catalogue, in the plural.
+        return PluralWords.Contains(key) || InBrief(key) || EndsInPlural(label.Trim()) && Of(label) is null && OwnLabel(label) is not null;
     }
 
     /// <summary>"in brief", "news in brief", "world in brief": a section of short items.</summary>
     private static bool InBrief(string key) =>
         (key == "in brief" || key.EndsWith(" in brief", StringComparison.Ordinal)) && key.Split(' ').Length <= 4;
 
+    /// <summary>A genre noun's plural by its ending, the reverse of <see cref="Singular"/> ("analysis" → analyses, "dispatch" → dispatches, "summary" → summaries).</summary>
     private static string Plural(string key)
     {
+        if (key.EndsWith("is", StringComparison.Ordinal) && key.Length > 3) return key[..^2] + "es";
         if (key.EndsWith('s')) return key;
+        if (key.EndsWith("ch", StringComparison.Ordinal) || key.EndsWith("sh", StringComparison.Ordinal) || key.EndsWith('x') || key.EndsWith('z')) return key + "es";
         if (key.Length > 2 && key[^1] == 'y' && "aeiou".IndexOf(key[^2]) < 0) return key[..^1] + "ies";
         return key + "s";
     }
@@ -223,7 +228,7 @@ public static partial class Genres
     /// <summary>A noun's singular by its ending ("summaries" → summary, "dispatches" → dispatch, "analyses" → analysis, "notes" → note); a word that is no plural ("analysis", "minutes", "press") stays.</summary>
     private static string Singular(string word)
     {
-        if (word == "minutes" || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)) return word;
+        if (word is "minutes" or "news" || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)) return word;
         if (word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
         if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal)) return word[..^2];
         if (word.EndsWith("yses", StringComparison.Ordinal)) return word[..^2] + "is";

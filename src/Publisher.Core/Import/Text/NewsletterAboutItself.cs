@@ -46,7 +46,7 @@ internal static partial class NewsletterAboutItself
     {
         var t = line.Trim().Trim('*', '_', '#', '=', '-', ' ').TrimEnd(':').Trim();
         if (t.Length == 0 || TextLines.WordCount(t) > MaxLabelWords) return null;
-        if (ContentsLabel().IsMatch(t)) return "the issue's contents";
+        if (ContentsHeading.IsListLabel(t)) return "the issue's contents";
         if (ElsewhereLabel().IsMatch(t)) return "links to elsewhere";
         if (NoticesLabel().IsMatch(t)) return "the newsletter's notices";
         return null;
@@ -64,8 +64,9 @@ internal static partial class NewsletterAboutItself
     [GeneratedRegex(@"^(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey)(?:\s+\p{L}+)?[,.!]\s*(?:and\s+)?)?(?:a\s+(?:warm|special|big)\s+)?welcome\s+(?:to|back\s+to)\s+(?:the\s+|our\s+|all\s+)?(?:[\d.,]+k?\s+(?:of\s+)?(?:you|new)|new\s+(?:subscribers|readers|members)|everyone\s+who\s+(?:joined|signed\s+up|subscribed)|those\s+of\s+you\s+who)", RegexOptions.IgnoreCase)]
     private static partial Regex Welcome();
 
-    // "That's it for this week.", "That's all for today", "That is everything from us this week".
-    [GeneratedRegex(@"^(?:that's|that\s+is|that’s|and\s+that's|and\s+that’s)\s+(?:it|all|everything|a\s+wrap)\s+(?:for|from)\s+(?:this\s+(?:week|month|issue|edition|time|one|fortnight)|today|now|us|me|the\s+week)\b[^,;]{0,30}[.!]?$", RegexOptions.IgnoreCase)]
+    // "That's it for this week.", "That's all for today", "That is everything from us this week", "That's all from the
+    // quay this week" (where it is written from, in a word or two).
+    [GeneratedRegex(@"^(?:that's|that\s+is|that’s|and\s+that's|and\s+that’s)\s+(?:it|all|everything|a\s+wrap)\s+(?:for|from)\s+(?:(?:the|our)\s+(?:[\p{L}-]+\s+){1,2}(?:for\s+)?)?(?:this\s+(?:week|month|issue|edition|time|one|fortnight)|today|now|us|me|the\s+week)\b[^,;]{0,30}[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     // What may follow a sign-off in its paragraph: "See you next Thursday.", "Forward it to a colleague …".
@@ -93,9 +94,6 @@ internal static partial class NewsletterAboutItself
 
     [GeneratedRegex(@"\byou(?:r)?\b|\bplease\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToTheReader();
-
-    [GeneratedRegex(@"^(?:in|inside)\s+(?:this|today's|today’s|this\s+week's|this\s+week’s)\s+(?:issue|edition|newsletter|email|briefing|digest)$|^(?:this\s+(?:issue|week)|today)\s*:?\s*(?:in\s+brief)?$|^contents$", RegexOptions.IgnoreCase)]
-    private static partial Regex ContentsLabel();
 
     [GeneratedRegex(@"^(?:also\s+)?worth\s+(?:your\s+time|reading|a\s+read|a\s+look)$|^(?:what\s+(?:we're|we’re|we\s+are|i'm|i’m|i\s+am)\s+reading|elsewhere(?:\s+on\s+the\s+web)?|(?:also|other)\s+(?:reading|reads)|further\s+reading\s+elsewhere|from\s+elsewhere|around\s+the\s+web|links\s+of\s+the\s+week)$", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereLabel();

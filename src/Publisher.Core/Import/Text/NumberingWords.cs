@@ -14,6 +14,12 @@ public static class NumberingWords
     /// <summary>What one numbered issue is called, as a contents heading names it ("In this bulletin", "Inside this dispatch").</summary>
     public const string IssueNoun = @"(?:issue|number|fascicle|release|dispatch|edition|bulletin|instalment|installment)";
 
+    /// <summary>
+    /// What one send of a newsletter is called, as it counts them or names its contents ("Letter 214", "Mailing no. 87",
+    /// "In today's briefing"): an issue noun or a newsletter's own word for a send.
+    /// </summary>
+    public const string SendNoun = @"(?:" + IssueNoun + @"|newsletter|e-?mail|briefing|digest|letter|mailing)";
+
     /// <summary>The word alone for a count that needs one ("Fascicle 7", "Release 44"), with an optional "No." after it ("Bulletin No. 17").</summary>
     private const string IssueWord = @"(?:issue|iss\.|number|fascicle|fasc\.|release|dispatch|edition|ed\.|bulletin|instalment|installment)";
 

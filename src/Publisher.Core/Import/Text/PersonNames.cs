@@ -17,6 +17,12 @@ public static partial class PersonNames
         "Cdr", "Cmdr", "Cllr", "Councillor", "Sir", "Dame",
         // An air force's or navy's abbreviated ranks, one word or two ("Sqn Ldr", "Wg Cdr", "Flt Lt", "Gp Capt", "Cdre").
         "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre", "Cpl", "Pte",
+        // The same ranks written out, and compound ranks word by word ("Wing Commander", "Air Commodore", "Rear Adm.", "Vice
+        // Admiral", "Air Marshal", "Squadron Leader", "Flight Lieutenant", "Group Captain", "Brigadier", "Commander").
+        "Air", "Rear", "Vice", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal", "Commander", "Brigadier", "Sergeant",
+        "Corporal",
+        // A police force's ranks ("Chief Supt.", "Det. Insp.", "Inspector", "Superintendent", "Constable").
+        "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective",
         // "The Rt Hon Ann Lee MP", "Rt. Hon. Bo Ma": the style of a privy counsellor or minister.
         "Rt",
     };
@@ -27,7 +33,8 @@ public static partial class PersonNames
         "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General", "Maj", "Major", "Capt", "Captain", "Brig", "Brigadier", "Adm",
         "Admiral", "Amb", "Ambassador", "Sen", "Senator", "Sgt", "Sergeant", "Cdr", "Cmdr", "Commander", "Minister", "President",
         // The first word of a compound rank ("Rear Admiral", "Vice Admiral", "Air Marshal").
-        "Rear", "Vice", "Air",
+        "Rear", "Vice", "Air", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal",
+        "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective",
         "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre", "Cpl", "Pte",
     };
 
@@ -170,7 +177,8 @@ public static partial class PersonNames
         part.Length is >= 2 and <= 10 && !part.Contains(' ', StringComparison.Ordinal) && char.IsUpper(part[0])
         && part.Count(char.IsUpper) >= 2 && part.All(c => char.IsLetter(c) || c == '.');
 
-    [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd)\.?\)\s*", RegexOptions.IgnoreCase)]
+    // "(ret.)", "(retd)"; a navy's "(N)" after a rank shared with the army ("Capt. (N) NAME").
+    [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd|(?-i:N))\.?\)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RetiredNote();
 
     [GeneratedRegex(@"\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)")]

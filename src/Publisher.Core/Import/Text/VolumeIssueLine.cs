@@ -132,10 +132,13 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"#\s?\d{1,5}\b")]
     private static partial Regex HashNumber();
 
-    /// <summary>"No. 58", "Issue #61", "Edition #12", "#212": a number alone on its line, as a newsletter prints it under its name.</summary>
+    /// <summary>
+    /// "No. 58", "Issue #61", "Edition #12", "Mailing no. 87", "Letter № 140", "#212": a number alone on its line, as a
+    /// newsletter prints it under its name (any of <see cref="NumberingWords.SendNoun"/>).
+    /// </summary>
     public static bool IsBareCount(string line) => BareCount().IsMatch(line.Trim());
 
-    [GeneratedRegex(@"^(?:(?:No\.?|Number|Issue|Dispatch|Letter|Edition|Bulletin)\s*#?\s*|#\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + NumberingWords.SendNoun + @"\s*(?:no\.?|nr\.?|n[°º]|№|#)?\s*|(?:no\.?|№|#)\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCount();
 
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
