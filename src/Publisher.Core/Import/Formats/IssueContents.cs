@@ -26,7 +26,8 @@ internal static partial class IssueContents
     }
 
     /// <summary>
-    /// "In Brief: Water Plant Attacked at Calder Rock; Ferry Operators Hire Guards ….. 1": pieces a section lists on one line,
+    /// "In Brief: Water Plant Attacked at Calder Rock; Ferry Operators Hire Guards ….. 1", "Reviews — Title One, 3; Title
+    /// Two, 4": pieces a section lists on one line,
     /// apart by semicolons, are entries of their own, each of the line's kind. A title with a semicolon in it is rare; a
     /// part that is not title-like of two words or more keeps the line whole.
     /// </summary>
@@ -34,7 +35,8 @@ internal static partial class IssueContents
         [.. entries.SelectMany(e =>
         {
             if (e.IsSection || !e.Title.Contains("; ", StringComparison.Ordinal)) return [e];
-            var parts = e.Title.Split("; ", StringSplitOptions.TrimEntries);
+            // "Title One, 3; Title Two" (the line's last page already read): each part without its own page.
+            var parts = e.Title.Split("; ", StringSplitOptions.TrimEntries).Select(p => PartPage().Replace(p, "")).ToArray();
             return parts.All(p => TextLines.WordCount(p) >= 2 && TextShapes.IsTitleLike(p))
                 ? parts.Select(p => e with { Title = p })
                 : (IEnumerable<WholeIssueFormat.TocEntry>)[e];
@@ -495,6 +497,10 @@ internal static partial class IssueContents
         {
             if (j > at && (lines[j].IsBlank || Indent(lines[j].Text) <= Indent(lines[at].Text))) return null;
             var text = j == at ? first.Groups["text"].Value.Trim() : lines[j].Text.Trim();
+            // "Profile — The Harbour Boss, 1": the page after a comma, on the entry's one line.
+            if (j == at && text.Length <= MaxEntryLength && CommaPage().Match(text) is { Success: true } commaPaged
+                && TextShapes.IsTitleLike(PartPage().Replace(commaPaged.Groups["text"].Value.Split("; ")[0], "")))
+                return (new WholeIssueFormat.TocEntry(commaPaged.Groups["text"].Value.Trim(), [], false, lines[at].Number, kind), j + 1);
             if (text.Length <= MaxEntryLength && DottedLine().Match(text) is { Success: true } dotted)
             {
                 parts.Add(dotted.Groups["text"].Value.Trim());
@@ -892,4 +898,10 @@ internal static partial class IssueContents
     /// <summary>" — by NAME" (or "– by", "- by") ending a contents entry's line.</summary>
     [GeneratedRegex(@"\s+[—–-]\s+[Bb]y\s+(?<names>\p{Lu}.*)$")]
     private static partial Regex DashBy();
+
+    [GeneratedRegex(@"\s*,?\s*(?:p\.?\s*)?\d{1,3}$")]
+    private static partial Regex PartPage();
+
+    [GeneratedRegex(@"^(?<text>\p{L}.*\p{L}),\s*(?<page>\d{1,3})$")]
+    private static partial Regex CommaPage();
 }

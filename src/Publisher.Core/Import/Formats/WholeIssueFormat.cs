@@ -117,6 +117,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(RuleLinesApart).SelectMany(OpeningLabelApart).ToList();
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
+        rawBodyBlocks = ReviewedBookDetailsApart(rawBodyBlocks, source, dropped);
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
         // ("NAME is the Editor of …") or who bylines another title of the issue: the contents may list only the section
         // ("BRIEFS") of such a piece.

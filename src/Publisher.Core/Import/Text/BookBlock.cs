@@ -15,7 +15,9 @@ public static partial class BookBlock
     {
         var text = line.Trim();
         if (text.Length is < 6 or > 160 || TextLines.WordCount(text) > 16) return false;
-        if (!Pages().IsMatch(text) || TextLines.WordCount(text) > 10 && ProseParagraph.Is(text)) return false;
+        // "Edited by NAME and NAME. Sorrel Academic, 2039. xii + 344 pp.": a publisher and its year before the pages read as
+        // a citation, however many words the editors' names take.
+        if (!Pages().IsMatch(text) || TextLines.WordCount(text) > 10 && !PublisherYear().IsMatch(text) && ProseParagraph.Is(text)) return false;
         // "7 October 2029 | 42 pages | ISBN …": a paper's own details under its title carry the day it was published; a
         // reviewed book's give the year at most, unless a price says it is for sale.
         if (!Price().IsMatch(text) && DateLine.FindIn(text) is { Full: true }) return false;
@@ -40,4 +42,7 @@ public static partial class BookBlock
 
     [GeneratedRegex(@"^\W*(?:buy|order)\b.{0,40}\b(?:bookshop|bookstore|book\s+shop|copy|from)\b|\bour\s+(?:partner\s+)?(?:bookshop|bookstore)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Bookshop();
+
+    [GeneratedRegex(@"\p{L},\s+(?:1[5-9]|20)\d{2}\.\s")]
+    private static partial Regex PublisherYear();
 }

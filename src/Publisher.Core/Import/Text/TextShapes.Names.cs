@@ -5,11 +5,13 @@ namespace Publisher.Core.Import.Text;
 /// <summary>Shape tests on single lines of raw text, in one file per concept; here: person names on a byline. Pure.</summary>
 public static partial class TextShapes
 {
-    /// <summary>The particles of surnames, in lower case: "van der Berg", "de la Cruz", "al-Rashid", "ten Brink".</summary>
+    /// <summary>The particles of surnames, in lower case: "van der Berg", "de la Cruz", "al-Rashid", "ten Brink", "ap Gwilym", "binti Yusof".</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "al", "el", "bin", "ibn", "bint", "de", "da", "das", "del", "della", "der", "den", "di", "du",
         "la", "le", "van", "von", "ul", "ud", "e", "y", "dos", "zu", "ter", "ten", "abu", "ben",
+        // Welsh "ap"/"ab", Malay "binti", Swedish "af", Portuguese "do", French "des", Italian "dei"/"degli", German "vom"/"zur".
+        "ap", "ab", "binti", "binte", "af", "do", "des", "dei", "degli", "vom", "zur", "zum",
     };
 
     /// <summary>

@@ -80,4 +80,51 @@ public class WholeIssue41Tests
         Assert.DoesNotContain("That's all", read.Drafts[2].Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Leave the list", read.Drafts[2].Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reviews_listed_on_one_contents_line_each_under_its_books_details_and_its_reviewers_byline()
+    {
+        var read = new WholeIssueFormat().Read($"""
+            KELVAR COAST MONITOR
+            Issue 12 | Volume 3
+            Tuesday 15 November 2039
+
+            In this issue
+            Analysis — The Salt Works Tunnels, 1
+            Reviews — The Quiet Harbour: Navies and Smugglers, 3; Ports of Call, 4
+
+            ANALYSIS
+
+            The Salt Works Tunnels
+
+            By Ines Calloway
+
+            {Prose1}
+
+            REVIEWS
+
+            The Quiet Harbour: Navies and Smugglers
+            Edited by Hedda Varn and Kofi Ashdown-Lee. Sorrel Academic, 2039. xii + 344 pp.
+
+            Reviewed by Capt. (N) Amara Quill
+
+            {Prose2}
+
+            Ports of Call
+            By Ilario Bencini-Kaur. Farrow Press, 2038. 212 pp.
+
+            Reviewed by Dr. Rhian ap Gruffydd
+
+            {Prose1.Replace("Smugglers", "Divers", StringComparison.Ordinal)}
+            """, new RawSource("seeds/issue.txt"));
+
+        Assert.Equal(
+            [
+                ("The Salt Works Tunnels", "Ines Calloway", "analysis"),
+                ("The Quiet Harbour: Navies and Smugglers", "Amara Quill", "review"),
+                ("Ports of Call", "Rhian ap Gruffydd", "review"),
+            ],
+            read.Drafts.Select(d => (d.Title, string.Join(", ", d.Authors), d.Kind)));
+        Assert.Contains(read.Dropped, d => d.Kind == "reviewed book's details" && d.Text.StartsWith("By Ilario", StringComparison.Ordinal));
+    }
 }

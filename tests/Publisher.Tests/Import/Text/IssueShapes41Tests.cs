@@ -60,6 +60,8 @@ public class IssueShapes41Tests
     [InlineData("By Inspector Hamid Rahman-Cole", "Hamid Rahman-Cole")]
     [InlineData("Reviewed by Capt. (N) Amara Quill", "Amara Quill")]
     [InlineData("By John Constable", "John Constable")]
+    [InlineData("Reviewed by Dr. Rhian ap Gruffydd", "Rhian ap Gruffydd")]
+    [InlineData("By Nur Aisyah binti Kamal", "Nur Aisyah binti Kamal")]
     public void Ranks_written_out_are_no_part_of_the_name(string line, string name) => Assert.Equal([name], IssueSegmenter.BylineNames(line));
 
     [Theory]
@@ -73,4 +75,10 @@ public class IssueShapes41Tests
     [InlineData("That's all from our harbour desk for today.", "newsletter sign-off")]
     [InlineData("That's all from the ministry this week, officials said.", null)]
     public void A_sign_off_naming_where_it_is_written(string unit, string? what) => Assert.Equal(what, NewsletterAboutItself.What(unit));
+
+    [Theory]
+    [InlineData("Edited by Hedda Varn and Kofi Ashdown-Lee. Sorrel Academic, 2039. xii + 344 pp.", true)]
+    [InlineData("By Ilario Bencini-Kaur. Farrow Press, 2038. 212 pp.", true)]
+    [InlineData("The survey covered 212 pages of court records, and the clerks, in 2038. said little.", false)]
+    public void A_reviewed_books_details_with_its_publisher_and_year(string line, bool details) => Assert.Equal(details, BookBlock.IsDetails(line));
 }
