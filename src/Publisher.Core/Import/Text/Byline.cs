@@ -198,7 +198,8 @@ public static partial class Byline
         return names.Count > 0 ? names : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|rapporteurs?|reporting|writing|words|text|questions|interviewers?)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
+    // "From our correspondent, NAME", "From our own correspondent in Kessin: NAME".
+    [GeneratedRegex(@"^(?:(?:lead|senior|chief|principal|staff|contributing|guest|main)\s+)?(?:analysts?|authors?|writers?|reporters?|correspondents?|researchers?|rapporteurs?|reporting|writing|words|text|questions|interviewers?)\s*(?:by\s*:?|:)\s*(?<names>\p{Lu}.*)$|^from\s+(?:our|a|the)\s+(?:own\s+)?(?:correspondents?|reporters?)(?:\s+in\s+\p{Lu}[\p{L}'’\- ]{1,30})?\s*[,:]\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleLabel();
 
     [GeneratedRegex(@"^(?:prepared|compiled|produced|written|reported)\s+by\s*:?\s*(?<names>.+)$", RegexOptions.IgnoreCase)]
@@ -248,11 +249,15 @@ public static partial class Byline
     private static partial Regex LowerCaseOpening();
 
     /// <summary>
-    /// "Ann Lee, senior fellow, and Bo Ma, Research Associate" → "Ann Lee and Bo Ma, Research Associate": a role after a
-    /// comma before the next name is no name (the role after the last name is its caller's to drop).
+    /// "Ann Lee, senior fellow, and Bo Ma, Research Associate" → "Ann Lee and Bo Ma, Research Associate", "Ann Lee, senior
+    /// fellow, Bo Ma, editor, and Cy Young" → "Ann Lee, Bo Ma and Cy Young": a role after a comma before the next name is no
+    /// name (the role after the last name is its caller's to drop).
     /// </summary>
     internal static string WithoutRolesBetweenNames(string names) =>
-        RoleBeforeAnd().Replace(names, m => IsRoleBetweenNames(m.Groups["role"].Value) ? " and " : m.Value);
+        RoleBeforeAnd().Replace(
+            // "Ann Lee, senior fellow, Bo Ma, research director, and …": a role in lower case between two names of a list.
+            RoleBeforeName().Replace(names, m => m.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsLower(w[0])) ? ", " : m.Value),
+            m => IsRoleBetweenNames(m.Groups["role"].Value) ? " and " : m.Value);
 
     /// <summary>A role in lower case ("senior fellow"), of role words ("Research Associate") or shaped as one ("Head of Programmes").</summary>
     private static bool IsRoleBetweenNames(string role)
@@ -263,6 +268,9 @@ public static partial class Byline
 
     [GeneratedRegex(@",\s+(?<role>[\p{L}'’\- ]{2,50}?),?\s+(?:and|&)\s+(?=\p{Lu})")]
     private static partial Regex RoleBeforeAnd();
+
+    [GeneratedRegex(@",\s+(?<role>\p{Ll}[\p{L}'’\- ]{1,49}?),\s+(?=\p{Lu})")]
+    private static partial Regex RoleBeforeName();
 
     [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}$")]
     private static partial Regex ReportsFrom();
@@ -283,6 +291,9 @@ public static partial class Byline
     /// Names and a date in parts of one line ("May 4, 2023 | Ann Lee and Bo Ma | 6 min read", "Ann Lee · 4 May 2023"):
     /// the date is the evidence the bare names need. Every other part is names or a reading time.
     /// </summary>
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?$")]
+    private static partial Regex InPlace();
+
     private static BylineReading? DatedNames(string text)
     {
         var parts = PartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -296,7 +307,9 @@ public static partial class Byline
             if (ReadingTime().IsMatch(part)) continue;
             // "Ann Lee | Columnist": the author's role beside the name is evidence as good as a date.
             if (names.Count > 0 && !role && AuthorRoleLine.Is(part)) { role = true; continue; }
-            if (names.Count > 0 || BareNames(part, dateFollows: true) is not { } found) return null;
+            // "Ann Lee in Tarnby · 4 May 2023": where the reporter files from, after the names, beside a date.
+            var filed = InPlace().Match(part) is { Success: true } place ? part[..place.Index] : part;
+            if (names.Count > 0 || BareNames(filed, dateFollows: true) is not { } found) return null;
             names.AddRange(found);
         }
         return (date is not null || role) && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
