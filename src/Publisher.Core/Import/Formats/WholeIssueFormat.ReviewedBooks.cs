@@ -19,17 +19,18 @@ public sealed partial class WholeIssueFormat
         {
             var block = blocks[k];
             var bylineNext = k + 1 < blocks.Count && blocks[k + 1].IsSingleLine && StartBylineNames(blocks[k + 1].FirstText) is not null;
-            var details = block.Lines.Count - block.Lines.Reverse().TakeWhile(l => BookBlock.IsDetails(l.Text)).Count();
-            if (!bylineNext || details == block.Lines.Count
-                || details == 0 && (result.Count == 0 || !IsBookTitle(result[^1].Lines))
-                || details > 0 && !IsBookTitle(block.Lines.Take(details).ToList()))
+            // The lines over the details (the book's title), none when the details are a block of their own.
+            var titleLines = block.Lines.Count - block.Lines.Reverse().TakeWhile(l => BookBlock.IsDetails(l.Text)).Count();
+            if (!bylineNext || titleLines == block.Lines.Count
+                || titleLines == 0 && (result.Count == 0 || !IsBookTitle(result[^1].Lines))
+                || titleLines > 0 && !IsBookTitle(block.Lines.Take(titleLines).ToList()))
             {
                 result.Add(block);
                 continue;
             }
-            foreach (var line in block.Lines.Skip(details))
+            foreach (var line in block.Lines.Skip(titleLines))
                 dropped.Add(new DroppedPiece("reviewed book's details", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
-            if (details > 0) result.Add(new TextBlock([.. block.Lines.Take(details)]));
+            if (titleLines > 0) result.Add(new TextBlock([.. block.Lines.Take(titleLines)]));
         }
         return result;
     }
