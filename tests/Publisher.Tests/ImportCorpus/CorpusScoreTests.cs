@@ -262,10 +262,11 @@ public class CorpusScoreTests
             Precision: 0.83, Recall: 0.90, MaxFurniture: 48, MaxGlued: 0, MaxLost: 2),
         // cases35-new (thirty-third session): web pages written after cases34-new's rules, measured once by its writer at
         // 272c35c0 (titles 8, authors 9, dates 10, kinds 8 of 12, F1 0.953, furniture 22, lost 3 — the three standfirsts
-        // its writer labelled text, relabelled to the corpus's convention); bylines fitted the same session (authors 12).
-        // Left: reference pages' titles and kinds (r03–r06), lists of reviewers, participants and witnesses, closing prompts.
-        new Floor("cases35-new", Found: 12, Title: 8, Authors: 12, Date: 10, Kind: 8, Publication: 12, VolumeIssue: 12,
-            Precision: 0.92, Recall: 0.99, MaxFurniture: 22, MaxGlued: 0, MaxLost: 0),
+        // its writer labelled text, relabelled to the corpus's convention); bylines and a site's description over a reference
+        // page's label fitted the same session (titles 10, authors 12, kinds 9). Left: r04's and r06's titles, lists of
+        // reviewers, participants and witnesses, closing prompts.
+        new Floor("cases35-new", Found: 12, Title: 10, Authors: 12, Date: 10, Kind: 9, Publication: 12, VolumeIssue: 12,
+            Precision: 0.92, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // cases31-new (twenty-ninth session): eleven cases of cases30-new's fitted shapes, written after those rules, labelled
         // before one run and measured once (titles 6, authors 9, dates 10, kinds 7, F1 0.974, furniture 13). Fitted the same
         // session (taglines covering lists with commas, more reference-work nouns, a wiki's page tabs over the title, a headline

@@ -378,6 +378,11 @@ public static partial class PageTitle
         // Under the page's first line (its name, however unfamiliar) a tagline in sentence case is the masthead's too.
         else if (i > 0 && PublicationTagline.Is(text) && (SiteName.IsSiteName(lines[i - 1], hints.SiteNames, hints.Url) || IsSectionLabel(lines[i - 1])
             || i == 1 && ParagraphShape.IsSentenceCase(text))) score -= 5;
+        // "Marrowgate Port Lexicon" / its menu / "Plain definitions of the words spoken on the quays …" / "Glossary entry" /
+        // "Bunker note": a sentence-case line under the site's name and menu, over the page's own genre label and title,
+        // is the site's description of itself.
+        else if (i == 2 && NavigationBar.IsNavigation(lines[1]) && ParagraphShape.IsSentenceCase(text) && TextLines.WordCount(text) >= MinSiteDescriptionWords
+            && text[^1] is not ('.' or '!' or '?') && LabelledTitleBelow(lines, i)) score -= 5;
         // "Parliament of Westmarch — Written questions and answers": the site's name and its tagline, a masthead.
         else if (MastheadParts().Match(text) is { Success: true } parts && TextLines.WordCount(parts.Groups["site"].Value) >= 2
             && SiteName.IsSiteName(parts.Groups["site"].Value, hints.SiteNames, hints.Url)) score -= 5;
@@ -462,6 +467,17 @@ public static partial class PageTitle
     private const int MinLongProseSentences = 3;
 
     /// <summary>A section or category label ("ANALYSIS", "Commentary", "World"), or a short line in capitals.</summary>
+    private const int MinSiteDescriptionWords = 6;
+
+    /// <summary>A genre or section label right under the line (or one line further down), over a title-shaped line.</summary>
+    private static bool LabelledTitleBelow(IReadOnlyList<string> lines, int at)
+    {
+        for (var j = at + 1; j <= at + 2 && j + 1 < lines.Count; j++)
+            if ((IsSectionLabel(lines[j]) || Genres.OwnLabel(lines[j].Trim(), sentenceCase: true) is not null) && TitleLine.IsTitleShaped(lines[j + 1]))
+                return true;
+        return false;
+    }
+
     public static bool IsSectionLabel(string text)
     {
         var t = text.Trim();
