@@ -291,9 +291,6 @@ public static partial class Byline
     /// Names and a date in parts of one line ("May 4, 2023 | Ann Lee and Bo Ma | 6 min read", "Ann Lee · 4 May 2023"):
     /// the date is the evidence the bare names need. Every other part is names or a reading time.
     /// </summary>
-    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?$")]
-    private static partial Regex InPlace();
-
     private static BylineReading? DatedNames(string text)
     {
         var parts = PartSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -314,6 +311,10 @@ public static partial class Byline
         }
         return (date is not null || role) && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
     }
+
+    /// <summary>" in Tarnby", " in Port Senn": where a reporter files from, after the names.</summary>
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?$")]
+    private static partial Regex InPlace();
 
     /// <summary>A line that is nothing but names ("Ann Lee, Bo Ma and Cy Young", "[Ann Lee](/experts/ann-lee)").</summary>
     private static IReadOnlyList<string>? BareNames(string text, bool dateFollows)
