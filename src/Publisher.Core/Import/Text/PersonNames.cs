@@ -21,7 +21,7 @@ public static partial class PersonNames
         // Admiral", "Air Marshal", "Squadron Leader", "Flight Lieutenant", "Group Captain", "Brigadier", "Commander").
         "Air", "Rear", "Vice", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal", "Commander", "Brigadier", "Sergeant",
         "Corporal",
-        // A police force's ranks ("Chief Supt.", "Det. Insp.", "Inspector", "Superintendent", "Constable").
+        // A police force's ranks ("Chief Supt.", "Det. Insp.", "Inspector", "Superintendent"); not "Constable", a surname too.
         "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective",
         // "The Rt Hon Ann Lee MP", "Rt. Hon. Bo Ma": the style of a privy counsellor or minister.
         "Rt",
