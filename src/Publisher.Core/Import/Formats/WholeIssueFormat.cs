@@ -885,7 +885,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         if (block.Lines.Count < 2) return null;
         var first = block.FirstText.Trim();
-        var under = block.Lines.Count > 2 && VolumeIssueLine.IsBareCount(block.Lines[1].Text) ? block.Lines[2] : block.Lines[1];
+        var under = block.Lines.Count > 2 && VolumeIssueLine.IsSendCount(block.Lines[1].Text) ? block.Lines[2] : block.Lines[1];
         var tagline = under.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => char.IsLower(w[0]) && !Stopwords.Contains(w.Trim(',', ';', '.').ToLowerInvariant()));
         return tagline && TextLines.WordCount(first) >= 2 && TextShapes.IsTitleLike(first, maxWords: 8) ? first : null;

@@ -9,34 +9,38 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 public static partial class PersonNames
 {
-    /// <summary>Titles printed before a name (compared without the dot, case-insensitively).</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General",
-        "Maj", "Major", "Capt", "Captain", "Brig", "Adm", "Admiral", "Amb", "Ambassador", "Rev", "Hon", "Sen", "Rep", "Sgt",
-        "Cdr", "Cmdr", "Cllr", "Councillor", "Sir", "Dame",
-        // An air force's or navy's abbreviated ranks, one word or two ("Sqn Ldr", "Wg Cdr", "Flt Lt", "Gp Capt", "Cdre").
-        "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre", "Cpl", "Pte",
-        // The same ranks written out, and compound ranks word by word ("Wing Commander", "Air Commodore", "Rear Adm.", "Vice
-        // Admiral", "Air Marshal", "Squadron Leader", "Flight Lieutenant", "Group Captain", "Brigadier", "Commander").
-        "Air", "Rear", "Vice", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal", "Commander", "Brigadier", "Sergeant",
-        "Corporal",
-        // A police force's ranks ("Chief Supt.", "Det. Insp.", "Inspector", "Superintendent"); not "Constable", a surname too.
+    /// <summary>
+    /// Ranks printed before a name, full and abbreviated, compound ranks word by word ("Sqn Ldr", "Wing Commander", "Air
+    /// Commodore", "Rear Adm.", "Chief Supt.", "Det. Insp."), and a diplomat's or senator's style. Not "Constable", a
+    /// surname too.
+    /// </summary>
+    private static readonly string[] RankWords =
+    [
+        "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General", "Maj", "Major", "Capt", "Captain", "Brig", "Brigadier", "Adm",
+        "Admiral", "Cdr", "Cmdr", "Commander", "Sgt", "Sergeant", "Cpl", "Corporal", "Pte",
+        // An air force's or navy's.
+        "Air", "Rear", "Vice", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal", "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre",
+        // A police force's.
         "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective",
+        "Amb", "Ambassador", "Sen",
+    ];
+
+    /// <summary>Forms of address that are no rank: a writer's as much as a subject's.</summary>
+    private static readonly string[] CourtesyTitles =
+    [
+        "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Hon", "Rep", "Cllr", "Councillor", "Sir", "Dame",
         // "The Rt Hon Ann Lee MP", "Rt. Hon. Bo Ma": the style of a privy counsellor or minister.
         "Rt",
-    };
+    ];
+
+    /// <summary>Offices printed before a subject's name ("President Ana Ruiz"); a byline never prints its writer so.</summary>
+    private static readonly string[] Offices = ["Senator", "Minister", "President", "Judge"];
+
+    /// <summary>Titles kept out of a name (compared without the dot, case-insensitively).</summary>
+    private static readonly HashSet<string> Honorifics = new([.. CourtesyTitles, .. RankWords], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ranks and offices printed before a name: a contents list or byline prints its writers without them.</summary>
-    private static readonly HashSet<string> Ranks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Col", "Colonel", "Lt", "Lieutenant", "Gen", "General", "Maj", "Major", "Capt", "Captain", "Brig", "Brigadier", "Adm",
-        "Admiral", "Amb", "Ambassador", "Sen", "Senator", "Sgt", "Sergeant", "Cdr", "Cmdr", "Commander", "Minister", "President",
-        // The first word of a compound rank ("Rear Admiral", "Vice Admiral", "Air Marshal").
-        "Rear", "Vice", "Air", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal",
-        "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective",
-        "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre", "Cpl", "Pte",
-    };
+    private static readonly HashSet<string> Ranks = new([.. RankWords, .. Offices], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Admiral (ret.) Hedda Lind", "Gen. Bo Ma": a name after a military rank or an office — a subject's, not a writer's.</summary>
     public static bool OpensWithRank(string text) =>
@@ -157,8 +161,13 @@ public static partial class PersonNames
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
     /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>
-    public static string HonorificPattern { get; } =
-        @"(?:(?:" + string.Join('|', Honorifics.OrderByDescending(h => h.Length).Select(Regex.Escape)) + @")\.?\s+)?";
+    public static string HonorificPattern { get; } = OptionalTitle(Honorifics);
+
+    /// <summary>A regex fragment matching an optional honorific, rank or office before a name ("Dr ", "Senator ", "Judge ").</summary>
+    public static string TitlePattern { get; } = OptionalTitle([.. Honorifics, .. Offices]);
+
+    private static string OptionalTitle(IEnumerable<string> titles) =>
+        @"(?:(?:" + string.Join('|', titles.OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal).Select(Regex.Escape)) + @")\.?\s+)?";
 
     /// <summary>
     /// The last word of a name, the one a bio uses on its own ("Dr. Farouk"); particles stay with it ("al-Sadr").

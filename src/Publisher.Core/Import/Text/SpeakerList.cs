@@ -80,11 +80,15 @@ internal static partial class SpeakerList
     [GeneratedRegex(@"^(?:chaired|moderated|hosted|introduced|facilitated|convened|presented|led)\s+by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ChairedBy();
 
-    private const string PersonName = @"(?:(?:Dr|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Ambassador|Amb|Mr|Mrs|Ms|Sir|Dame|Rev|Judge|Senator|Minister)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn)){1,3}";
+    /// <summary>A name of two to four words, particles allowed, after an optional title (<see cref="PersonNames.TitlePattern"/>).</summary>
+    private static readonly string PersonName =
+        PersonNames.TitlePattern + @"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + TextShapes.NameParticlePattern + @")){1,3}";
 
-    [GeneratedRegex("^" + PersonName + "$")]
-    private static partial Regex Name();
+    private static readonly Regex NamePattern = new("^" + PersonName + "$", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex("^" + PersonName + @"(?:(?:,|\s+[–—-])\s+\S[^,]*(?:,\s*[^,]+){0,3}|\s+\([^()]+\))$")]
-    private static partial Regex Entry();
+    private static readonly Regex EntryPattern = new("^" + PersonName + @"(?:(?:,|\s+[–—-])\s+\S[^,]*(?:,\s*[^,]+){0,3}|\s+\([^()]+\))$", RegexOptions.CultureInvariant);
+
+    private static Regex Name() => NamePattern;
+
+    private static Regex Entry() => EntryPattern;
 }

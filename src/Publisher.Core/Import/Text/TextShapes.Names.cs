@@ -14,6 +14,10 @@ public static partial class TextShapes
         "ap", "ab", "binti", "binte", "af", "do", "des", "dei", "degli", "vom", "zur", "zum",
     };
 
+    /// <summary>A regex alternation of the particles ("van|von|de|…"), longest first.</summary>
+    internal static string NameParticlePattern { get; } =
+        string.Join('|', NameParticles.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).Select(Regex.Escape));
+
     /// <summary>
     /// A surname particle alone ("van", "de") or joined to its surname ("al-Rashid"); printed in lower case unless
     /// <paramref name="anyCase"/> ("Van der Berg" at a sentence's start).

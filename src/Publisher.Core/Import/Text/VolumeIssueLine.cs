@@ -124,19 +124,16 @@ public static partial class VolumeIssueLine
         Parse(line) is { Volume: null } read && DateIn(read.Rest) is { } date ? (read.Issue, date) : null;
 
     /// <summary>
-    /// An issue number printed after "#" with no volume ("Issue #212 · Thursday 18 November 2032"): a newsletter's count
-    /// of its sends, which the archive does not file as an issue (the corpus labels leave it empty), unlike "No. 58".
+    /// A newsletter's count of its sends, which the archive does not file as an issue (the corpus labels leave it empty),
+    /// unlike "No. 58 · March 2033": a number alone on its line as a letter prints it under its name ("No. 58", "Issue
+    /// #61", "Mailing no. 87", "Letter № 140", "#212"; any of <see cref="NumberingWords.SendNoun"/>), or a number after
+    /// "#" with a date and no volume ("Issue #212 · Thursday 18 November 2032").
     /// </summary>
-    public static bool IsSendCount(string line) => Parse(line) is { Volume: null } && HashNumber().IsMatch(line);
+    public static bool IsSendCount(string line) =>
+        BareCount().IsMatch(line.Trim()) || Parse(line) is { Volume: null } && HashNumber().IsMatch(line);
 
     [GeneratedRegex(@"#\s?\d{1,5}\b")]
     private static partial Regex HashNumber();
-
-    /// <summary>
-    /// "No. 58", "Issue #61", "Edition #12", "Mailing no. 87", "Letter № 140", "#212": a number alone on its line, as a
-    /// newsletter prints it under its name (any of <see cref="NumberingWords.SendNoun"/>).
-    /// </summary>
-    public static bool IsBareCount(string line) => BareCount().IsMatch(line.Trim());
 
     [GeneratedRegex(@"^(?:" + NumberingWords.SendNoun + @"\s*(?:no\.?|nr\.?|n[°º]|№|#)?\s*|(?:no\.?|№|#)\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCount();

@@ -39,7 +39,7 @@ public class IssueShapes41Tests
     [InlineData("Mailing list", false)]
     [InlineData("Letter from Kessin", false)]
     [InlineData("87 boats", false)]
-    public void A_newsletters_count_of_its_sends(string line, bool count) => Assert.Equal(count, VolumeIssueLine.IsBareCount(line));
+    public void A_newsletters_count_of_its_sends(string line, bool count) => Assert.Equal(count, VolumeIssueLine.IsSendCount(line));
 
     [Theory]
     [InlineData("DISPATCHES", true)]
