@@ -22,8 +22,14 @@ internal static partial class IssueContents
         if (SideBySideColumns(lines, Skip(lines, start)) is { } sideBySide && ReadEntries(sideBySide.Lines, 0) is { Entries.Count: >= 2 } unfolded)
             return (GenresBeforeTitles(unfolded.Entries), sideBySide.End);
         var (entries, end) = ReadEntries(lines, start);
+        // A list the entry readers read only in part (nested items, a genre before a colon) is completed by the titles it
+        // prints later; one they cannot read at all is left to the issue's other evidence, as before.
+        if (entries.Count > 0 && ListedLaterTitles.Read(lines, Skip(lines, start)) is { } listed && listed.Titles.Count > entries.Count) (entries, end) = Entries(listed);
         return (ListedTogether(GenresBeforeTitles(entries)), end);
     }
+
+    private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) Entries((IReadOnlyList<(int Line, string Title)> Titles, int End) listed) =>
+        ([.. listed.Titles.Select(t => new WholeIssueFormat.TocEntry(t.Title, [], IsSectionTitle(t.Title), t.Line))], listed.End);
 
     /// <summary>
     /// "In Brief: Water Plant Attacked at Calder Rock; Ferry Operators Hire Guards ….. 1", "Reviews — Title One, 3; Title
@@ -86,6 +92,8 @@ internal static partial class IssueContents
         var end = start;
         // A heading over the list ("In This Issue:") belongs to the contents.
         var headed = i < lines.Count && (ContentsHeading.IsMatch(lines[i].Text) || IsColumnHeadingRow(lines, i));
+        // A letter's list of the titles it prints further down, under a heading in its own words.
+        if (!headed && ListedLaterTitles.Read(lines, i) is { } listed) return Entries(listed);
         if (headed) i = Skip(lines, i + 1);
         // "This issue:   Briefing: boardings off the islands" / "              Analysis: …": the heading and the first
         // entry on one line, the other entries under the first, each "Genre: what it is about".

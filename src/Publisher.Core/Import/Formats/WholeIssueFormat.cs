@@ -695,7 +695,30 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
             return later;
         }
+        if (read.Entries.Count == 0 && LetterContentsAfterGreeting(blocks, next, lines, source, dropped) is { } letter) return letter;
         return read;
+    }
+
+    /// <summary>Short blocks a letter may print between its masthead and its contents: a greeting, a forwarding note.</summary>
+    private const int MaxBlocksBeforeLetterContents = 3;
+
+    /// <summary>
+    /// A letter's contents under a heading in its own words (<see cref="ListedLaterTitles"/>), a greeting or two short
+    /// lines before them ("Good morning."), which are then the letter's opening (dropped, recorded); or null.
+    /// </summary>
+    private static (IReadOnlyList<TocEntry> Entries, int End)? LetterContentsAfterGreeting(IReadOnlyList<TextBlock> blocks, int next,
+        IReadOnlyList<SeedLine> lines, RawSource source, List<DroppedPiece> dropped)
+    {
+        for (var skip = 1; skip <= MaxBlocksBeforeLetterContents && next + skip < blocks.Count; skip++)
+        {
+            var skipped = blocks.Skip(next).Take(skip).ToList();
+            if (!skipped.All(b => b.Lines.Count <= 2 && b.Lines.All(l => TextLines.WordCount(l.Text) <= 12))) return null;
+            if (ListedLaterTitles.Read(lines, blocks[next + skip].Line - 1) is null) continue;
+            foreach (var block in skipped)
+                dropped.Add(new DroppedPiece("letter's opening", block.Joined, new SourceLocation(source.Path, block.Line)));
+            return IssueContents.Read(lines, blocks[next + skip].Line - 1);
+        }
+        return null;
     }
 
     /// <summary>
@@ -999,6 +1022,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // dates the issue but numbers none.
         var sendCount = volume.Volume is null
             && (VolumeIssueLine.IsSendCount(volumeBlock.FirstText) || blocks.Take(volumeAt).Any(IsMailHeaderBlock));
+        // "Vol. 2 · Wire № 88" under an email's header fields, with no date printed: the email's "Date:" dates the issue.
+        if (date is null && volumeAt > 0 && MailHeader.Read(blocks[0].Lines.Select(l => l.Text).ToList()) is { Date: { } sent })
+            (date, dateLine) = (new MastheadDateValue(sent.Date, DayInferred: false), blocks[0].Line);
         return new Header(publication, volume.Volume, sendCount ? null : volume.Issue, date, next, dateLine) { SendCount = sendCount ? volume.Issue : null };
     }
 
@@ -1063,27 +1089,47 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private const int MaxBannerLines = 4;
 
     /// <summary>
-    /// An email newsletter that prints no date under its name (<see cref="IssueStructure.IsNewsletterOfPieces"/>): the email's
-    /// "Date:" dates the issue; the name over its tagline under the header fields (or a name line in capitals) is the
-    /// publication; the header fields, a browser link and the tagline are its masthead. Null when the seed opens with no
-    /// email header giving a date.
+    /// An email newsletter that prints no volume line dated under its name (<see cref="IssueStructure.IsNewsletterOfPieces"/>):
+    /// the name over its tagline under the header fields, or a name line in capitals over the letter's count and date
+    /// ("THE ANSELM WIRE" / "Vol. 2 · Wire № 88", "Post No. 311" / "Tuesday, 13 April 2038 — Lisbourne"), is the
+    /// publication; the email's "Date:" dates the issue, or else the date the masthead prints; a count after a volume
+    /// numbers it (a count alone is the letter's count of sends, no issue). The header fields, a browser link and the
+    /// masthead's other lines are dropped, recorded. Null without a name or a date.
     /// </summary>
     private static Header? EmailHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
     {
-        if (blocks.Count < 2 || MailHeader.Read(blocks[0].Lines.Select(l => l.Text).ToList()) is not { Date: { } sent }) return null;
+        if (blocks.Count < 2 || MailHeader.Read(blocks[0].Lines.Select(l => l.Text).ToList()) is not { } mail) return null;
         string? publication = null;
         var next = 1;
         for (var i = 1; i < Math.Min(blocks.Count, 4) && publication is null; i++)
         {
-            publication = NameOverTagline(blocks[i])
+            publication = NameOverTagline(blocks[i]) ?? NameOverCountOrDate(blocks[i])
                 ?? (blocks[i].IsSingleLine && TextShapes.IsCapitalsLabel(blocks[i].FirstText) && TextLines.WordCount(blocks[i].FirstText) >= 2 ? blocks[i].FirstText : null);
             if (publication is not null) next = i + 1;
         }
         if (publication is null) return null;
-        for (var i = 0; i < next; i++)
-            foreach (var line in blocks[i].Lines.Where(l => l.Text.Trim() != publication))
-                dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
-        return new Header(PublicationName.TitleCase(publication), null, null, new MastheadDateValue(sent.Date, DayInferred: false), next, blocks[0].Line);
+        var mastheadLines = blocks.Take(next).SelectMany(b => b.Lines).Where(l => l.Text.Trim() != publication).ToList();
+        var printedDate = mastheadLines.Skip(blocks[0].Lines.Count).Select(l => (Line: l.Number, Date: VolumeIssueLine.DateIn(l.Text.Trim()))).FirstOrDefault(d => d.Date is not null);
+        MastheadDateValue? date = mail.Date is { } sent ? new MastheadDateValue(sent.Date, DayInferred: false) : printedDate.Date;
+        if (date is null) return null;
+        var numbered = mastheadLines.Select(l => VolumeIssueLine.Parse(l.Text)).FirstOrDefault(v => v is { Volume: not null });
+        foreach (var line in mastheadLines)
+            dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
+        var dateLine = mail.Date is not null ? blocks[0].Line : printedDate.Line;
+        return new Header(PublicationName.TitleCase(publication), numbered?.Volume, numbered?.Issue, date, next, dateLine);
+    }
+
+    /// <summary>
+    /// "THE ANSELM WIRE" / "Vol. 2 · Wire № 88": a name of two words or more in capitals over lines that are each the
+    /// letter's count, a volume line or a date. The name, or null.
+    /// </summary>
+    private static string? NameOverCountOrDate(TextBlock block)
+    {
+        if (block.Lines.Count < 2) return null;
+        var first = block.FirstText.Trim();
+        if (!TextShapes.IsCapitalsLabel(first) || TextLines.WordCount(first) < 2) return null;
+        return block.Lines.Skip(1).All(l => VolumeIssueLine.IsSendCount(l.Text) || VolumeIssueLine.IsMatch(l.Text) || VolumeIssueLine.DateIn(l.Text.Trim()) is not null)
+            ? first : null;
     }
 
     /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>

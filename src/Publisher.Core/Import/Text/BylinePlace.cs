@@ -6,7 +6,7 @@ namespace Publisher.Core.Import.Text;
 /// The place or desk a byline prints after its names: "Ana Ruiz | Puerto Asís", "Ana Ruiz and Bo Lee · Quito",
 /// "By Ana Ruiz, Lagos Bureau", "Ana Ruiz, Special Correspondent", "Author: Ana Ruiz, Utrecht Institute for Public
 /// Safety", "Reported by Ana Ruiz in Port Serrano" (the place a reporter filed from, after a "by"), "By our correspondent in
-/// Halvan, Ana Ruiz" (the role and place before the name). <see cref="Strip"/> leaves the names part; a line
+/// Halvan, Ana Ruiz" (the role and place before the name), "Ana Ruiz in Quito · 3 May 2038" (the place and the day). <see cref="Strip"/> leaves the names part; a line
 /// without such a tail is returned as it is. The place after a separator is short (one to four words in title case,
 /// "de"/"del"/"of" between them) and carries no digit or sentence punctuation; a desk after a comma ends in a desk word,
 /// an organisation has an organisation's noun (Institute, Centre, University …) with its name around it.
@@ -17,6 +17,11 @@ internal static partial class BylinePlace
     public static string Strip(string line)
     {
         var trimmed = line.Trim();
+        // "Selby Lamb in Fort Anselm · 21 June 2038": the names, where they filed from, and the day after a separator.
+        if (DatedTail().Match(trimmed) is { Success: true } dated && VolumeIssueLine.DateIn(dated.Groups["date"].Value.Trim()) is not null
+            && NamesInPlace().Match(dated.Groups["head"].Value.Trim()) is { Success: true } inPlace && IsPlace(inPlace.Groups["place"].Value)
+            && inPlace.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || TextShapes.IsNameParticle(w)))
+            return inPlace.Groups["names"].Value.TrimEnd();
         // "Share: Email · Print", "7 min read · Print": a label's or a count's line, not names.
         if (LabelPrefix().Replace(trimmed, "") is var rest && (rest.Contains(':') || rest.Any(char.IsDigit))) return line;
         if (SeparatedPlace().Match(trimmed) is { Success: true } separated && IsPlace(separated.Groups["place"].Value))
@@ -51,6 +56,12 @@ internal static partial class BylinePlace
 
     [GeneratedRegex(@"^(?<names>(?:(?:reported|written|compiled|filed|filing|story|text|words|dispatch)\s+)?by\s*:?\s+\p{Lu}.*?)\s+(?:in|from)\s+(?<place>\p{Lu}[^|·•,;:]*?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FiledPlace();
+
+    [GeneratedRegex(@"^(?<head>\S.*?)\s+[|·•—–]\s+(?<date>[^|·•—–]*\d[^|·•—–]*)$")]
+    private static partial Regex DatedTail();
+
+    [GeneratedRegex(@"^(?<names>\p{Lu}\S*(?:\s+\S+){1,5}?)\s+in\s+(?<place>\p{Lu}[^|·•,;:]*?)$")]
+    private static partial Regex NamesInPlace();
 
     [GeneratedRegex(@"^(?<names>\S.*?)\s+[|·•]\s+(?<place>[^|·•]+?)\s*$")]
     private static partial Regex SeparatedPlace();

@@ -65,8 +65,9 @@ public static partial class CollectiveByline
     [GeneratedRegex(@"^(?:posted|published)(?:\s+on)?\s+(?<date>\S.*?),?\s+(?<by>by\s.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedOn();
 
-    // "From our correspondent in Vossmark", "By our own reporter in Hask", "From a staff reporter": the paper's own, unnamed.
-    [GeneratedRegex(@"^(?i:from|by)\s+(?i:our|a)\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?)(?:\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$")]
+    // "From our correspondent in Vossmark", "By our own reporter in Hask", "From a staff reporter", "Our correspondent in
+    // Tarrant": the paper's own, unnamed.
+    [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?)(?:\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$")]
     private static partial Regex FromOurCorrespondent();
 
     [GeneratedRegex(@"^(?:(?:prepared|compiled|written|produced)\s+)?by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]

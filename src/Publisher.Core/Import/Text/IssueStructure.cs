@@ -41,8 +41,11 @@ public static partial class IssueStructure
     /// </summary>
     public static bool IsNewsletterOfPieces(string text)
     {
-        var raw = SeedText.Lines(text).Select(l => l.Text).ToList();
+        var seedLines = SeedText.Lines(text);
+        var raw = seedLines.Select(l => l.Text).ToList();
         if (MailHeader.Read(raw) is null) return false;
+        // A list near the top of the titles the letter prints further down: its contents, whatever its heading says.
+        if (Enumerable.Range(0, Math.Min(seedLines.Count, MaxContentsStart)).Any(i => ListedLaterTitles.Read(seedLines, i) is not null)) return true;
         var lines = raw.Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
         var sections = 0;
         for (var i = 0; i + 2 < lines.Count; i++)
@@ -57,6 +60,9 @@ public static partial class IssueStructure
         char.IsUpper(line[0]) && TextLines.WordCount(line) <= MaxHeadingWords && !TextShapes.IsCapitalsLabel(line) && Byline.Read(line) is null;
 
     private const int MaxHeadingWords = 20;
+
+    /// <summary>How far down a letter's contents may begin (lines, blank lines counted).</summary>
+    private const int MaxContentsStart = 40;
 
     [GeneratedRegex(@"^[—–]")]
     private static partial Regex Dash();

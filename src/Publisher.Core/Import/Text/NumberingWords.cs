@@ -24,7 +24,16 @@ public static class NumberingWords
     private const string IssueWord = @"(?:issue|iss\.|number|fascicle|fasc\.|release|dispatch|edition|ed\.|bulletin|instalment|installment)";
 
     /// <summary>The count within a volume: an issue word ("Issue", "Fascicle No.") or a bare number sign ("No.", "Nr.", "N°", "#").</summary>
-    public const string Issue = @"(?:" + IssueWord + @"(?:\s*(?:no\.|nr\.|n[°º]|#))?|no\.?|nr\.?|n[°º]|#)";
+    public const string Issue = @"(?:" + IssueWord + @"(?:\s*(?:no\.|nr\.|n[°º]|№|#))?|no\.?|nr\.?|n[°º]|№|#)";
+
+    /// <summary>
+    /// The count after a volume as a letter may name it ("Volume 4 · Letter 17", "Vol. 2 · Wire № 88"): an issue word, a
+    /// send noun (<see cref="SendNoun"/>), or the letter's own capitalised word before a number sign.
+    /// </summary>
+    public const string IssueAfterVolume = @"(?:" + Issue + @"|" + SendNoun + @"|" + OwnWordNumberSign + @")";
+
+    /// <summary>A capitalised word of a letter's own before a number sign ("Wire №", "Post No.", "Mailout #").</summary>
+    public const string OwnWordNumberSign = @"(?-i:\p{Lu}\p{Ll}{2,15})\s*(?:no\.|nr\.|n[°º]|№|#)";
 
     /// <summary>The count within a volume, where the number sign must carry its full stop ("No. 19", never "no 19").</summary>
     public const string IssueStrict = @"(?:" + IssueWord + @"(?:\s*(?:no\.|n[°º]|#))?|no\.|nr\.|n[°º]|#)";

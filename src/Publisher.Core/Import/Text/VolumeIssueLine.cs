@@ -135,7 +135,7 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"#\s?\d{1,5}\b")]
     private static partial Regex HashNumber();
 
-    [GeneratedRegex(@"^(?:" + NumberingWords.SendNoun + @"\s*(?:no\.?|nr\.?|n[°º]|№|#)?\s*|(?:no\.?|№|#)\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + NumberingWords.SendNoun + @"\s*(?:no\.?|nr\.?|n[°º]|№|#)?\s*|" + NumberingWords.OwnWordNumberSign + @"\s*|(?:no\.?|№|#)\s*)\d{1,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCount();
 
     /// <summary>The issue's date among what the masthead prints after the numbers ("January 22, 2027 • Washington, DC").</summary>
@@ -243,7 +243,7 @@ public static partial class VolumeIssueLine
     private static partial Regex TrailingPageNumber();
 
     // "Volume 44, 2032 - Issue 6": a journal prints the volume's year between volume and issue.
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?:19|20)\d{2}[^\p{L}\d]*)?" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?:19|20)\d{2}[^\p{L}\d]*)?" + NumberingWords.IssueAfterVolume + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]

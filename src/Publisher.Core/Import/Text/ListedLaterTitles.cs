@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Publisher.Core.Import.Text;
+
+/// <summary>
+/// A letter's contents whatever its heading says ("On today's page", "Today's running order:", "This week"): a short line
+/// over a list (bulleted, numbered or indented items, no blank line between them) whose items are printed again further
+/// down, word for word, on lines of their own — the pieces' titles (a genre before a colon, "Essay: Title", left out). An item printed again only in capitals ("Diary" over
+/// "DIARY"), or named as a recurring section (<see cref="RecurringFeature"/>), is no piece and no entry. Pure.
+/// </summary>
+public static partial class ListedLaterTitles
+{
+    private const int MaxHeadingWords = 6;
+    private const int MaxItemWords = 20;
+    private const int MinTitles = 2;
+
+    /// <summary>
+    /// The items of the list under the heading at <paramref name="at"/> that are printed again later (their line
+    /// numbers and texts), and the index of the line after the list; null when fewer than two are, or when they are
+    /// fewer than half the items.
+    /// </summary>
+    public static (IReadOnlyList<(int Line, string Title)> Titles, int End)? Read(IReadOnlyList<SeedLine> lines, int at)
+    {
+        if (at >= lines.Count || !IsHeading(lines[at].Text)) return null;
+        var items = new List<(int Index, string Text)>();
+        var i = at + 1;
+        for (; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            if (Item(lines[i].Text) is not { } item) return null;
+            items.Add((i, item));
+        }
+        if (items.Count < MinTitles) return null;
+        var later = lines.Skip(i).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToHashSet(StringComparer.Ordinal);
+        var titles = items.Select(it => (Line: lines[it.Index].Number, Title: PrintedLater(it.Text, later)))
+            .Where(t => t.Title is not null).Select(t => (t.Line, t.Title!)).ToList();
+        return titles.Count >= MinTitles && titles.Count * 2 >= items.Count ? (titles, i) : null;
+    }
+
+    /// <summary>The item as printed later, or without its genre before a colon ("Essay: Title" over "Title"); null if not printed later.</summary>
+    private static string? PrintedLater(string item, HashSet<string> later)
+    {
+        if (RecurringFeature.IsName(item)) return null;
+        if (later.Contains(item)) return item;
+        var colon = item.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && TextLines.WordCount(item[..colon]) <= 3 && item[(colon + 2)..].Trim() is var rest && later.Contains(rest) ? rest : null;
+    }
+
+    private static bool IsHeading(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 0 && !char.IsWhiteSpace(line[0]) && TextLines.WordCount(t) <= MaxHeadingWords
+            && t[^1] is not ('.' or '?' or '!' or ',') && !BulletMark.Opens(t) && !Numbered().IsMatch(t);
+    }
+
+    /// <summary>"* Title", "1. Title", "  Title" (indented): the item's text, or null for a line that is no list item.</summary>
+    private static string? Item(string line)
+    {
+        var t = line.Trim();
+        string text;
+        if (BulletMark.Opens(t)) text = BulletMark.Without(t);
+        else if (Numbered().Match(t) is { Success: true } n) text = t[n.Length..].Trim();
+        else if (char.IsWhiteSpace(line[0])) text = t;
+        else return null;
+        return text.Length > 0 && TextLines.WordCount(text) <= MaxItemWords ? text : null;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
+    private static partial Regex Numbered();
+}
