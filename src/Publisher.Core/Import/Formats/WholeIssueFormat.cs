@@ -1022,7 +1022,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // dates the issue but numbers none.
         var sendCount = volume.Volume is null
             && (VolumeIssueLine.IsSendCount(volumeBlock.FirstText) || blocks.Take(volumeAt).Any(IsMailHeaderBlock));
-        // "Vol. 2 · Wire № 88" under an email's header fields, with no date printed: the email's "Date:" dates the issue.
+        // "Vol. 3 · Bell № 19" under an email's header fields, with no date printed: the email's "Date:" dates the issue.
         if (date is null && volumeAt > 0 && MailHeader.Read(blocks[0].Lines.Select(l => l.Text).ToList()) is { Date: { } sent })
             (date, dateLine) = (new MastheadDateValue(sent.Date, DayInferred: false), blocks[0].Line);
         return new Header(publication, volume.Volume, sendCount ? null : volume.Issue, date, next, dateLine) { SendCount = sendCount ? volume.Issue : null };
@@ -1091,7 +1091,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <summary>
     /// An email newsletter that prints no volume line dated under its name (<see cref="IssueStructure.IsNewsletterOfPieces"/>):
     /// the name over its tagline under the header fields, or a name line in capitals over the letter's count and date
-    /// ("THE ANSELM WIRE" / "Vol. 2 · Wire № 88", "Post No. 311" / "Tuesday, 13 April 2038 — Lisbourne"), is the
+    /// ("THE SALT PACKET" / "Vol. 3 · Bell № 19", "Runner No. 52" / "Thursday, 7 July 2039 — Ostmere"), is the
     /// publication; the email's "Date:" dates the issue, or else the date the masthead prints; a count after a volume
     /// numbers it (a count alone is the letter's count of sends, no issue). The header fields, a browser link and the
     /// masthead's other lines are dropped, recorded. Null without a name or a date.
@@ -1120,7 +1120,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <summary>
-    /// "THE ANSELM WIRE" / "Vol. 2 · Wire № 88": a name of two words or more in capitals over lines that are each the
+    /// "FERROW NOTES" / "Vol. 3 · Bell № 19": a name of two words or more in capitals over lines that are each the
     /// letter's count, a volume line or a date. The name, or null.
     /// </summary>
     private static string? NameOverCountOrDate(TextBlock block)

@@ -17,7 +17,7 @@ internal static partial class BylinePlace
     public static string Strip(string line)
     {
         var trimmed = line.Trim();
-        // "Selby Lamb in Fort Anselm · 21 June 2038": the names, where they filed from, and the day after a separator.
+        // "Ama Oduro-Kell in Port Varn · 3 March 2039": the names, where they filed from, and the day after a separator.
         if (DatedTail().Match(trimmed) is { Success: true } dated && VolumeIssueLine.DateIn(dated.Groups["date"].Value.Trim()) is not null
             && NamesInPlace().Match(dated.Groups["head"].Value.Trim()) is { Success: true } inPlace && IsPlace(inPlace.Groups["place"].Value)
             && inPlace.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || TextShapes.IsNameParticle(w)))

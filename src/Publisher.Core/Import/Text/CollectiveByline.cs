@@ -66,7 +66,7 @@ public static partial class CollectiveByline
     private static partial Regex PostedOn();
 
     // "From our correspondent in Vossmark", "By our own reporter in Hask", "From a staff reporter", "Our correspondent in
-    // Tarrant": the paper's own, unnamed.
+    // Varnhem": the paper's own, unnamed.
     [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?)(?:\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$")]
     private static partial Regex FromOurCorrespondent();
 

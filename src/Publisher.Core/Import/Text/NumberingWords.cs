@@ -27,12 +27,12 @@ public static class NumberingWords
     public const string Issue = @"(?:" + IssueWord + @"(?:\s*(?:no\.|nr\.|n[°º]|№|#))?|no\.?|nr\.?|n[°º]|№|#)";
 
     /// <summary>
-    /// The count after a volume as a letter may name it ("Volume 4 · Letter 17", "Vol. 2 · Wire № 88"): an issue word, a
+    /// The count after a volume as a letter may name it ("Volume 6 · Letter 12", "Vol. 3 · Bell № 19"): an issue word, a
     /// send noun (<see cref="SendNoun"/>), or the letter's own capitalised word before a number sign.
     /// </summary>
     public const string IssueAfterVolume = @"(?:" + Issue + @"|" + SendNoun + @"|" + OwnWordNumberSign + @")";
 
-    /// <summary>A capitalised word of a letter's own before a number sign ("Wire №", "Post No.", "Mailout #").</summary>
+    /// <summary>A capitalised word of a letter's own before a number sign ("Bell №", "Runner No.", "Satchel #").</summary>
     public const string OwnWordNumberSign = @"(?-i:\p{Lu}\p{Ll}{2,15})\s*(?:no\.|nr\.|n[°º]|№|#)";
 
     /// <summary>The count within a volume, where the number sign must carry its full stop ("No. 19", never "no 19").</summary>

@@ -126,7 +126,7 @@ public static partial class VolumeIssueLine
     /// <summary>
     /// A newsletter's count of its sends, which the archive does not file as an issue (the corpus labels leave it empty),
     /// unlike "No. 58 · March 2033": a number alone on its line as a letter prints it under its name ("No. 58", "Issue
-    /// #61", "Mailing no. 87", "Letter № 140", "#212"; any of <see cref="NumberingWords.SendNoun"/>), or a number after
+    /// #61", "Mailing no. 87", "Letter № 140", "Runner No. 52", "#212"; any of <see cref="NumberingWords.SendNoun"/>, or a word of the letter's own before a number sign), or a number after
     /// "#" with a date and no volume ("Issue #212 · Thursday 18 November 2032").
     /// </summary>
     public static bool IsSendCount(string line) =>
