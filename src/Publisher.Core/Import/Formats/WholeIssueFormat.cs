@@ -685,38 +685,37 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var contentsStart = next < blocks.Count ? blocks[next].Line - 1 : lines.Count;
         var read = IssueContents.Read(lines, contentsStart);
-        for (var skip = 1; read.Entries.Count == 0 && skip <= MaxLinesBeforeContents && next + skip < blocks.Count; skip++)
-        {
-            var skipped = blocks.Skip(next).Take(skip).ToList();
-            if (!skipped.All(IsMastheadLines)) break;
-            var later = IssueContents.Read(lines, blocks[next + skip].Line - 1);
-            if (later.Entries.Count < 2) continue;
-            foreach (var block in skipped)
-                dropped.Add(new DroppedPiece("masthead", block.Joined, new SourceLocation(source.Path, block.Line)));
-            return later;
-        }
-        if (read.Entries.Count == 0 && LetterContentsAfterGreeting(blocks, next, lines, source, dropped) is { } letter) return letter;
-        return read;
+        if (read.Entries.Count > 0) return read;
+        return ContentsUnder(blocks, next, MaxLinesBeforeContents, IsMastheadLines,
+                   at => IssueContents.Read(lines, at) is { Entries.Count: >= 2 } later ? later : null, "masthead", source, dropped)
+            // A letter's contents under a heading in its own words (ListedLaterTitles), a greeting before them ("Good morning.").
+            ?? ContentsUnder(blocks, next, MaxBlocksBeforeLetterContents, IsGreetingLines,
+                   at => ListedLaterTitles.Read(lines, at) is null ? null : IssueContents.Read(lines, at), "letter's opening", source, dropped)
+            ?? read;
     }
 
     /// <summary>Short blocks a letter may print between its masthead and its contents: a greeting, a forwarding note.</summary>
     private const int MaxBlocksBeforeLetterContents = 3;
 
+    private static bool IsGreetingLines(TextBlock block) => block.Lines.Count <= 2 && block.Lines.All(l => TextLines.WordCount(l.Text) <= 12);
+
     /// <summary>
-    /// A letter's contents under a heading in its own words (<see cref="ListedLaterTitles"/>), a greeting or two short
-    /// lines before them ("Good morning."), which are then the letter's opening (dropped, recorded); or null.
+    /// Contents under one block or more that <paramref name="mayBeSkipped"/> (at most <paramref name="maxSkip"/>), read by
+    /// <paramref name="contentsAt"/> at a line index; the skipped blocks are then dropped as <paramref name="kind"/>,
+    /// recorded. Null when a block in the way may not be skipped or no contents follow.
     /// </summary>
-    private static (IReadOnlyList<TocEntry> Entries, int End)? LetterContentsAfterGreeting(IReadOnlyList<TextBlock> blocks, int next,
-        IReadOnlyList<SeedLine> lines, RawSource source, List<DroppedPiece> dropped)
+    private static (IReadOnlyList<TocEntry> Entries, int End)? ContentsUnder(IReadOnlyList<TextBlock> blocks, int next, int maxSkip,
+        Func<TextBlock, bool> mayBeSkipped, Func<int, (IReadOnlyList<TocEntry> Entries, int End)?> contentsAt, string kind,
+        RawSource source, List<DroppedPiece> dropped)
     {
-        for (var skip = 1; skip <= MaxBlocksBeforeLetterContents && next + skip < blocks.Count; skip++)
+        for (var skip = 1; skip <= maxSkip && next + skip < blocks.Count; skip++)
         {
             var skipped = blocks.Skip(next).Take(skip).ToList();
-            if (!skipped.All(b => b.Lines.Count <= 2 && b.Lines.All(l => TextLines.WordCount(l.Text) <= 12))) return null;
-            if (ListedLaterTitles.Read(lines, blocks[next + skip].Line - 1) is null) continue;
+            if (!skipped.All(mayBeSkipped)) return null;
+            if (contentsAt(blocks[next + skip].Line - 1) is not { } contents) continue;
             foreach (var block in skipped)
-                dropped.Add(new DroppedPiece("letter's opening", block.Joined, new SourceLocation(source.Path, block.Line)));
-            return IssueContents.Read(lines, blocks[next + skip].Line - 1);
+                dropped.Add(new DroppedPiece(kind, block.Joined, new SourceLocation(source.Path, block.Line)));
+            return contents;
         }
         return null;
     }
