@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// A letter's contents whatever its heading says ("In the satchel today", "On this morning's list:", "What's in the bag"): a short line
-/// over a list (bulleted, numbered or indented items, no blank line between them) whose items are printed again further
-/// down, word for word, on lines of their own — the pieces' titles (a genre before a colon, "Essay: Title", left out). An item printed again only in capitals ("Diary" over
-/// "DIARY"), or named as a recurring section (<see cref="RecurringFeature"/>), is no piece and no entry. Pure.
+/// A letter's contents whatever its heading says ("In the satchel today", "On this morning's list:", "What's in the
+/// bag"): a short line over a list (bulleted, numbered or indented items, no blank line between them) whose items are
+/// printed again further down, word for word, on lines of their own — the pieces' titles (a genre before a colon,
+/// "Essay: Title", left out). An item printed again only in capitals ("Diary" over "DIARY"), or named as a recurring
+/// section (<see cref="RecurringFeature"/>), is no piece and no entry. Pure.
 /// </summary>
 public static partial class ListedLaterTitles
 {
