@@ -369,7 +369,7 @@ emit("n03_sibling_no_blank_lines_page_first_contents_briefings_run_caps_maj_gen_
     dict(title=N03_B2, authors=["Sigrun ten Brink", "Osric Mwangi-Lowe"], kind="briefing", **META)],
     comments=["Open choices: the issue prints no blank lines, so titles, labels and bylines run straight into the text;",
               "`Number 12, Volume 4 \u2014 March 2040` is volume 4, issue 12, dated the first of the month; `BRIEFINGS`",
-              "over a run of two names each a briefing (singular); the byline in capitals names `Andr\u00e9s von",
+              "over a run of two names each a briefing (singular, the genre word as printed, not folded to brief); the byline in capitals names `Andr\u00e9s von",
               "Hallwyl-Okoro` (the particle in lower case as his bio writes it, the rank `Major General (RETD)` left",
               "out); the note marks `*`, `\u2020`, `\u2021` stay in the text and the entries are text, the heading `Notes`",
               "is not; the `Contributor:` line is a bio and not text; `Dr` and `Professor` are left out of the names;",
