@@ -414,7 +414,7 @@ public static partial class PageTitle
         {
             // A hard-wrapped paragraph is prose only as a whole: its first line is not a title.
             var text = WrappedLines.Joined(lines, i);
-            if (TextLines.WordCount(text) < 15 || !ProseParagraph.Is(text)) continue;
+            if (TextLines.WordCount(text) < 15 || !(ProseParagraph.Is(text) || ProseParagraph.IsLongEndingOnYear(text))) continue;
             // "INVESTIGATION" / "Care homes were told to cut night staff. Inspectors were not told" / "By …": a headline of two
             // sentences ends unstopped, under the page's label or over its byline or date.
             if (TextLines.WordCount(text) <= MaxUnstoppedHeadlineWords && !EndsStopped(text)

@@ -20,12 +20,30 @@ public static partial class ProseParagraph
         if (PhotoCaption.IsCaptionOrCredit(text)) return "a caption or credit";
         var words = TextLines.WordCount(text);
         if (words < MinWords) return $"only {words} word{(words == 1 ? "" : "s")}, not a sentence";
-        if (!SentenceEnd().IsMatch(text)) return "no sentence punctuation";
+        if (!SentenceEnd().IsMatch(text)) return NoSentencePunctuation;
         if (!StartsLikeSentence().IsMatch(text)) return "does not start like a sentence";
         return null;
     }
 
+    private const string NoSentencePunctuation = "no sentence punctuation";
+
     public static bool Is(string paragraph) => WhyNot(paragraph) is null;
+
+    /// <summary>A sentence this long ending on a year is prose, not a caption or a bio's dates.</summary>
+    private const int MinWordsEndingOnYear = 15;
+
+    /// <summary>
+    /// "The guild was a small group of river pilots that met in the old customs house between 2019 and 2024.": prose
+    /// but for ending on a year, which <see cref="Is"/> leaves out for captions and bios; a sentence this long is neither.
+    /// </summary>
+    public static bool IsLongEndingOnYear(string paragraph)
+    {
+        var text = LinkTarget().Replace(paragraph, "").Trim();
+        return TextLines.WordCount(text) >= MinWordsEndingOnYear && YearEnd().IsMatch(text) && StartsLikeSentence().IsMatch(text) && WhyNot(text) == NoSentencePunctuation;
+    }
+
+    [GeneratedRegex(@"\s\p{N}{4}[.!?…]$")]
+    private static partial Regex YearEnd();
 
     [GeneratedRegex(@"\]\([^)\s]*\)")]
     private static partial Regex LinkTarget();
