@@ -16,18 +16,16 @@ namespace Publisher.Core.Build;
 /// body's Markdown and of the code (Publisher.Core and Markdig), so an entry is keyed by a SHA-256 of the body (first
 /// 128 bits) and the file names both builds: another build's file, or one that cannot be read, is ignored and every
 /// body parsed. Link locations are stored relative to the body's first line, so front matter that grows or shrinks
-/// moves them as a parse would. Stored in <c>.publisher-cache/bodies.bin</c>, only when some body was parsed or some
-/// entry went unused: an edit's new entries and unused keys are appended to it as one segment (<see cref="CacheSegments"/>)
-/// by <see cref="Save"/> once the output is committed; the whole file is written after parsing and moved into place by
-/// <see cref="Save"/> when the texts go into a new file, when there was no usable file, or when the segments would grow
-/// past <see cref="CacheSegments.LogFraction"/> of the base.
+/// moves them as a parse would. Stored in <c>.publisher-cache/bodies.bin</c>: the next file is written after parsing
+/// (only when some body was parsed or some entry went unused) and moved into place by <see cref="Save"/> once the
+/// output is committed.
 /// <para>
 /// The plain texts (most of the bytes: every article's text, for search) are not in that file nor read with it. They
 /// are in a texts file of their own (<c>bodies-texts-xxxxxxxx.bin</c>, named by <c>bodies.bin</c>), where each entry
 /// records its text's offset, length and SHA-256; a cached parse's plain text is a <see cref="CompactText.Deferred"/>
 /// read at its offset only when something reads its bytes (search counting or writing an article's text file: in a
 /// one-article edit, almost none), checked against its hash. A build that parsed a few bodies appends their texts to
-/// that file (texts no entry names any more are left in it) and writes only its entries; when the unnamed bytes would
+/// that file (texts no entry names any more are left in it) and writes only the entries; when the unnamed bytes would
 /// pass a quarter of the named ones, or there is no usable texts file, the texts go into a new file (unchanged ones
 /// copied range by range, never held) and the old one is deleted once the new entries are in place. A text that cannot
 /// be read or does not match its hash (a file changed, cut short or damaged) is parsed again from the article, never
@@ -60,10 +58,6 @@ internal sealed class ParsedBodyCache
     /// <summary>The previous texts file's length before this build appended to it (-1: it did not).</summary>
     private long _appendedAt = -1;
 
-    /// <summary>The previous entries file as read (null: none usable), and the segment of this build's changes appended to it at <see cref="Save"/>.</summary>
-    private readonly CacheSegments.AsRead? _asRead;
-    private byte[]? _segment;
-
     /// <summary>A plain text did not match its hash (or could not be read): the files are not trusted for the next build.</summary>
     private volatile bool _inconsistent;
 
@@ -73,9 +67,8 @@ internal sealed class ParsedBodyCache
     /// </summary>
     private sealed record Entry(string Description, int Words, byte[] PlainHash, long PlainOffset, int PlainLength, TocEntry[] Headings, (string Url, int Line, int Column)[] Links);
 
-    private ParsedBodyCache(string dir, string file, string? previousTexts, Dictionary<UInt128, Entry> previous, CacheSegments.AsRead? asRead)
+    private ParsedBodyCache(string dir, string file, string? previousTexts, Dictionary<UInt128, Entry> previous)
     {
-        _asRead = asRead;
         _dir = dir;
         _file = file;
         _next = new StagedCacheFile(file, removeCreatedFolder: true);
@@ -88,7 +81,7 @@ internal sealed class ParsedBodyCache
     {
         var file = Path.Combine(cacheDir, FileName);
         var read = CacheFileFormat.TryRead(file, ignorePrevious, f => Read(f, cacheDir));
-        return new ParsedBodyCache(cacheDir, file, read?.Texts, read?.Entries ?? new Dictionary<UInt128, Entry>(), read?.AsRead);
+        return new ParsedBodyCache(cacheDir, file, read?.Texts, read?.Entries ?? new Dictionary<UInt128, Entry>());
     }
 
     /// <summary>The key of a body's parse: a SHA-256 of its Markdown as stored. Thread-safe.</summary>
@@ -199,6 +192,7 @@ internal sealed class ParsedBodyCache
                 order.Add((keys[i], articles[i], bodies[articles[i].Slug], cached));
             }
 
+            using var stream = _next.Create();
             var offsets = new long[order.Count];
             var previousLength = _previousTexts is null ? -1 : LengthOf(Path.Combine(_dir, _previousTexts));
             string textsName;
@@ -228,71 +222,41 @@ internal sealed class ParsedBodyCache
                 WriteAllTexts(texts, order.Select(o => (o.Cached, o.Cached is null ? o.Body.PlainTextHeld : null)).ToList(), offsets);
             }
 
-            // Only this build's parses and the keys no longer used, appended at Save, when the texts stayed where they were.
-            if (_asRead is not null && textsName == _previousTexts)
+            using var w = new BinaryWriter(stream, Encoding.UTF8);
+            CacheFileFormat.WriteHeader(w, Magic, FormatVersion, BuildId);
+            w.Write(textsName);
+            w.Write(order.Count);
+            Span<byte> key = stackalloc byte[16];
+            for (var i = 0; i < order.Count; i++)
             {
-                var segment = CacheSegments.Frame(w => WriteChanges(w, order, offsets, previous));
-                if (_asRead.Fits(segment.Length))
+                var (k, article, body, cached) = order[i];
+                BinaryPrimitives.WriteUInt128LittleEndian(key, k);
+                w.Write(key);
+                w.Write(body.Description);
+                w.Write(body.Words);
+                w.Write(cached?.PlainHash ?? body.PlainTextHeld.Sha256);
+                w.Write(offsets[i]);
+                w.Write(cached?.PlainLength ?? body.PlainTextHeld.Utf8.Length);
+                w.Write(body.Headings.Count);
+                foreach (var h in body.Headings)
                 {
-                    _segment = segment;
-                    return;
+                    w.Write(h.Level);
+                    w.Write(h.Id);
+                    w.Write(h.Text);
+                }
+                w.Write(body.RootLinks.Count);
+                foreach (var (url, location) in body.RootLinks)
+                {
+                    w.Write(url);
+                    w.Write(location.Line - article.BodyStartLine);
+                    w.Write(location.Column);
                 }
             }
-            using var stream = _next.Create();
-            using var whole = new BinaryWriter(stream, Encoding.UTF8);
-            CacheFileFormat.WriteHeader(whole, Magic, FormatVersion, BuildId);
-            whole.Write(textsName);
-            whole.Write(order.Count);
-            for (var i = 0; i < order.Count; i++) WriteEntry(whole, order[i].Key, order[i].Article, order[i].Body, order[i].Cached, offsets[i]);
             _next.MarkWritten();
         }
         catch (Exception e) when (CacheFileFormat.IsUnreadable(e) || e is ObjectDisposedException)
         {
             Abandon();
-        }
-    }
-
-    /// <summary>A segment's block: the entries of the bodies parsed this build, then the previous keys no body has any more.</summary>
-    private static void WriteChanges(BinaryWriter w, List<(UInt128 Key, Article Article, ParsedBody Body, Entry? Cached)> order, long[] offsets, Dictionary<UInt128, Entry> previous)
-    {
-        var parsed = Enumerable.Range(0, order.Count).Where(i => order[i].Cached is null).ToList();
-        w.Write(parsed.Count);
-        foreach (var i in parsed) WriteEntry(w, order[i].Key, order[i].Article, order[i].Body, null, offsets[i]);
-        var kept = order.Select(o => o.Key).ToHashSet();
-        var removed = previous.Keys.Where(k => !kept.Contains(k)).Order().ToList();
-        w.Write(removed.Count);
-        Span<byte> key = stackalloc byte[16];
-        foreach (var k in removed)
-        {
-            BinaryPrimitives.WriteUInt128LittleEndian(key, k);
-            w.Write(key);
-        }
-    }
-
-    /// <summary>One entry: its key, then the parse (a cached one's plain text as it was stored, a fresh one's at <paramref name="offset"/>).</summary>
-    private static void WriteEntry(BinaryWriter w, UInt128 k, Article article, ParsedBody body, Entry? cached, long offset)
-    {
-        Span<byte> key = stackalloc byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(key, k);
-        w.Write(key);
-        w.Write(body.Description);
-        w.Write(body.Words);
-        w.Write(cached?.PlainHash ?? body.PlainTextHeld.Sha256);
-        w.Write(offset);
-        w.Write(cached?.PlainLength ?? body.PlainTextHeld.Utf8.Length);
-        w.Write(body.Headings.Count);
-        foreach (var h in body.Headings)
-        {
-            w.Write(h.Level);
-            w.Write(h.Id);
-            w.Write(h.Text);
-        }
-        w.Write(body.RootLinks.Count);
-        foreach (var (url, location) in body.RootLinks)
-        {
-            w.Write(url);
-            w.Write(location.Line - article.BodyStartLine);
-            w.Write(location.Column);
         }
     }
 
@@ -359,8 +323,6 @@ internal sealed class ParsedBodyCache
             foreach (var texts in TextsFiles(_dir)) TryDelete(texts);
             return;
         }
-        if (_segment is { } segment) CacheSegments.AppendIfUnchanged(_file, _asRead!, segment);
-        _segment = null;
         var saved = _next.Save();
         if (saved && _createdTexts is not null)
         {
@@ -374,7 +336,6 @@ internal sealed class ParsedBodyCache
     public void Abandon()
     {
         CloseTexts();
-        _segment = null;
         if (_createdTexts is not null) TryDelete(_createdTexts);
         _createdTexts = null;
         if (_appendedAt >= 0 && _previousTexts is not null)
@@ -409,19 +370,17 @@ internal sealed class ParsedBodyCache
     private static readonly string BuildId = typeof(ParsedBodyCache).Assembly.ManifestModule.ModuleVersionId + "/"
         + typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId;
 
-    private sealed record Loaded(string Texts, Dictionary<UInt128, Entry> Entries, CacheSegments.AsRead AsRead);
-
     /// <summary>
-    /// Every entry (the base's, with each appended segment applied in turn), without the plain texts; null for another build's file. The entries are read through to the file's
+    /// Every entry, without the plain texts; null for another build's file. The entries are read through to the file's
     /// end, and each text's place must lie inside the texts file the entries name, so a truncated or corrupt file (or a
     /// texts file cut short or gone) throws here. A text's bytes are checked when they are read (<see cref="LoadPlainText"/>).
     /// </summary>
+    private sealed record Loaded(string Texts, Dictionary<UInt128, Entry> Entries);
+
     private static Loaded? Read(string file, string dir)
     {
-        var stamp = CacheSegments.Stamp(file) ?? throw new FileNotFoundException("the cache file is gone");
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
-        if (limit != stamp.Length) throw new IOException("the cache file changed while it was read");
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
         var textsName = r.ReadString();
@@ -432,41 +391,21 @@ internal sealed class ParsedBodyCache
         var entries = new Dictionary<UInt128, Entry>(count);
         for (var n = 0; n < count; n++)
         {
-            var (key, entry) = ReadEntry(r, limit, textsLength);
-            if (!entries.TryAdd(key, entry)) throw new InvalidDataException("a key twice");
+            var key = BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(r, 16));
+            var description = r.ReadString();
+            var words = r.ReadInt32();
+            var hash = CacheFileFormat.Exactly(r, 32);
+            var offset = r.ReadInt64();
+            var length = r.ReadInt32();
+            if (offset < 0 || length < 0 || offset + length > textsLength) throw new InvalidDataException("a text outside the texts file");
+            var headings = new TocEntry[CacheFileFormat.Count(r, limit)];
+            for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(r.ReadInt32(), r.ReadString(), r.ReadString());
+            var links = new (string, int, int)[CacheFileFormat.Count(r, limit)];
+            for (var i = 0; i < links.Length; i++) links[i] = (r.ReadString(), r.ReadInt32(), r.ReadInt32());
+            if (!entries.TryAdd(key, new Entry(description, words, hash, offset, length, headings, links))) throw new InvalidDataException("a key twice");
         }
-        var baseLength = stream.Position;
-        while (stream.Position != limit)
-        {
-            var block = CacheSegments.ReadBlock(r, limit - stream.Position);
-            using var segment = new BinaryReader(new MemoryStream(block, writable: false), new UTF8Encoding(false, throwOnInvalidBytes: true));
-            for (var n = CacheFileFormat.Count(segment, block.Length); n > 0; n--)
-            {
-                var (key, entry) = ReadEntry(segment, block.Length, textsLength);
-                entries[key] = entry;
-            }
-            for (var n = CacheFileFormat.Count(segment, block.Length); n > 0; n--)
-                if (!entries.Remove(BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(segment, 16)))) throw new InvalidDataException("a removed key that is not there");
-            if (segment.BaseStream.Position != block.Length) throw new InvalidDataException("a segment of the wrong length");
-        }
-        return new Loaded(textsName, entries, new CacheSegments.AsRead(limit, stamp.WriteTicks, baseLength));
-    }
-
-    /// <summary>One entry as <see cref="WriteEntry"/> wrote it; its text's place must lie inside the texts file (<paramref name="textsLength"/> bytes).</summary>
-    private static (UInt128 Key, Entry Entry) ReadEntry(BinaryReader r, long limit, long textsLength)
-    {
-        var key = BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(r, 16));
-        var description = r.ReadString();
-        var words = r.ReadInt32();
-        var hash = CacheFileFormat.Exactly(r, 32);
-        var offset = r.ReadInt64();
-        var length = r.ReadInt32();
-        if (offset < 0 || length < 0 || offset + length > textsLength) throw new InvalidDataException("a text outside the texts file");
-        var headings = new TocEntry[CacheFileFormat.Count(r, limit)];
-        for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(r.ReadInt32(), r.ReadString(), r.ReadString());
-        var links = new (string, int, int)[CacheFileFormat.Count(r, limit)];
-        for (var i = 0; i < links.Length; i++) links[i] = (r.ReadString(), r.ReadInt32(), r.ReadInt32());
-        return (key, new Entry(description, words, hash, offset, length, headings, links));
+        if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
+        return new Loaded(textsName, entries);
     }
 
     private static bool IsTextsName(string name) =>

@@ -30,6 +30,12 @@ public sealed class RenderCache
     private const string Magic = "publisher-render-cache";
     private const int FormatVersion = 4;
 
+    /// <summary>Each appended segment starts with this; anything else after the base is a damaged file.</summary>
+    private const int SegmentMarker = 0x53454731; // "SEG1"
+
+    /// <summary>The appended segments may grow to this fraction of the base before a save rewrites the whole file.</summary>
+    private const double LogFraction = 0.25;
+
     // Any valid escaping keeps JSON one-to-one with the model; the relaxed one leaves HTML's < > & as they are,
     // which is most of the text (article bodies) and much faster than escaping each.
     private static readonly JsonSerializerOptions ModelJson = new() { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -247,7 +253,7 @@ public sealed class RenderCache
     /// Writes the cache for the next build, after the output folder holds this build's files. What changed since the
     /// file was read (entries this build rendered, entries it no longer has) is appended to it as one segment, in
     /// proportion to the edit; the whole file is written again (and the segments so compacted) when there was no
-    /// usable file, when it changed since it was read, or when the segments would pass <see cref="CacheSegments.LogFraction"/> of the base.
+    /// usable file, when it changed since it was read, or when the segments would pass <see cref="LogFraction"/> of the base.
     /// Either way the next build reads the very entries a whole rewrite would give. Returns what was done, for progress.
     /// </summary>
     public string? Save(DiagnosticBag diagnostics)
@@ -286,7 +292,7 @@ public sealed class RenderCache
             if (last is not null)
             {
                 var segment = Segment(changed, removed, links);
-                if (last.Length - last.BaseLength + segment.Length <= last.BaseLength * CacheSegments.LogFraction)
+                if (last.Length - last.BaseLength + segment.Length <= last.BaseLength * LogFraction)
                 {
                     try
                     {
@@ -402,8 +408,19 @@ public sealed class RenderCache
         WriteBlock(stream, entries, [], links);
     }
 
-    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed, StoredLinks? links) =>
-        CacheSegments.Frame(Block(entries, removed, links));
+    private static byte[] Segment(List<(string Path, Entry Entry)> entries, List<string> removed, StoredLinks? links)
+    {
+        var block = Block(entries, removed, links);
+        using var segment = new MemoryStream(block.Length + 40);
+        using (var w = new BinaryWriter(segment, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(SegmentMarker);
+            w.Write(block.Length);
+            w.Write(block);
+            w.Write(SHA256.HashData(block));
+        }
+        return segment.ToArray();
+    }
 
     private static byte[] Block(List<(string Path, Entry Entry)> entries, List<string> removed, StoredLinks? links)
     {
@@ -493,7 +510,7 @@ public sealed class RenderCache
         var baseLength = headerLength + r.Position;
         while (!r.AtEnd)
         {
-            if (r.ReadInt32() != CacheSegments.Marker) throw new InvalidDataException("a damaged segment");
+            if (r.ReadInt32() != SegmentMarker) throw new InvalidDataException("a damaged segment");
             var length = r.ReadInt32();
             if (length < 0 || length > fileLength - headerLength - r.Position - 32) throw new EndOfStreamException();
             // A segment is an edit's worth of entries: its bytes are held, to be checked against its hash before any is applied.

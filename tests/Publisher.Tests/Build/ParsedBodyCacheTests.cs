@@ -256,34 +256,6 @@ public class ParsedBodyCacheTests
         Assert.Equal(bytes, File.ReadAllBytes(textsFile));
     }
 
-    /// <summary>
-    /// An edit that appends its texts appends its entries too (the entries file as it was, then a segment), until the
-    /// segments would pass a quarter of the base; at every step each body reads back as a fresh parse, and a removed
-    /// article's entry is gone.
-    /// </summary>
-    [Fact]
-    public void Edits_append_their_entries_as_segments_and_every_parse_reads_back()
-    {
-        using var temp = new TempDirectory();
-        var articles = Enumerable.Range(0, 60).Select(i => ArticleWith($"Body {i} with a [link](/articles/a-{i}/).\n\n## Part {i}\n\nMore text.", i, 5)).ToList();
-        Parse(temp.Path, articles, clean: false);
-        var file = Path.Combine(temp.Path, ParsedBodyCache.FileName);
-        var appended = 0;
-        for (var n = 0; n < 20; n++)
-        {
-            var before = File.ReadAllBytes(file);
-            articles[n % articles.Count] = ArticleWith($"Edit {n}: a [new link](/tags/t-{n}/).", n % articles.Count, 5);
-            if (n == 7) articles.RemoveAt(40);
-            Assert.InRange(Parse(temp.Path, articles, clean: false).Reused, articles.Count - 1, articles.Count);
-            var after = File.ReadAllBytes(file);
-            if (after.Length > before.Length && after.AsSpan(0, before.Length).SequenceEqual(before)) appended++;
-            var cache = ParsedBodyCache.Open(temp.Path, ignorePrevious: false);
-            foreach (var article in articles) AssertSame(ArticleMarkdown.Parse(article), cache.TryGet(ParsedBodyCache.KeyOf(article), article)!);
-            cache.Abandon();
-        }
-        Assert.True(appended > 5, $"{appended} appended");
-    }
-
     /// <summary>What the build does: every body from the cache or parsed, then the next file written and saved.</summary>
     private static (int Reused, Dictionary<string, ParsedBody> Bodies) Parse(string dir, IReadOnlyList<Article> articles, bool clean)
     {
