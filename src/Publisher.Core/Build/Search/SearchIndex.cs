@@ -108,8 +108,8 @@ public static class SearchIndex
         return new SearchIndexSteps(reused, counting, postings, shards, facetsAndRecords, textsStep) { KeptTexts = kept };
     }
 
-    /// <summary>Every term's postings as JSON in UTF-8 (<c>[id, impact, Δid, impact, …]</c>), by term id, and the terms by id.</summary>
-    private static (byte[][] Encoded, TermTable Terms, int Reused, StepTime Counting, UInt128[]? Keys) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts, StepClock clock)
+    /// <summary>Every term's postings as JSON (<c>[id, impact, Δid, impact, …]</c>), by term id, and the terms by id.</summary>
+    private static (string[] Encoded, TermTable Terms, int Reused, StepTime Counting, UInt128[]? Keys) EncodedPostings(IReadOnlyList<SearchDocument> documents, SearchCountCache? counts, StepClock clock)
     {
         // Each thread counts its documents' terms with its own counter; term ids come from one shared table. A document
         // the cache has is only hashed here, and its counts read after (in turn: the cache maps its term ids to this table's).
@@ -164,35 +164,28 @@ public static class SearchIndex
         }
         var averageLength = lengths.Length == 0 ? 1 : lengths.Average(l => (double)l);
 
-        // As UTF-8 (digits and punctuation: one byte a character), written once into the shards: no UTF-16 copy of the postings.
-        var encoded = new byte[table.Count][];
-        Parallel.For(0, table.Count, PerCore.Options, () => new ArrayBufferWriter<byte>(4096), (term, _, buffer) =>
+        var encoded = new string[table.Count];
+        Parallel.For(0, table.Count, PerCore.Options, () => new StringBuilder(), (term, _, sb) =>
         {
             var list = postings[term];
             var idf = SearchScoring.Idf(documents.Count, list.Length);
-            buffer.ResetWrittenCount();
-            buffer.Write("["u8);
+            sb.Clear().Append('[');
             var previous = 0;
-            var first = true;
             foreach (var (id, frequency) in list)
             {
-                if (!first) buffer.Write(","u8);
-                first = false;
-                WriteInt(buffer, id - previous);
-                buffer.Write(","u8);
-                WriteInt(buffer, SearchScoring.Impact(idf, frequency, lengths[id], averageLength));
+                if (sb.Length > 1) sb.Append(',');
+                sb.Append(id - previous).Append(',').Append(SearchScoring.Impact(idf, frequency, lengths[id], averageLength));
                 previous = id;
             }
-            buffer.Write("]"u8);
-            encoded[term] = buffer.WrittenSpan.ToArray();
+            encoded[term] = sb.Append(']').ToString();
             postings[term] = null!;
-            return buffer;
+            return sb;
         }, _ => { });
         return (encoded, table, reused, counting, keys);
     }
 
-    /// <summary>Writes the postings shard by shard (<see cref="SearchShards"/>), each shard's script made in UTF-8 in one buffer of its thread's; returns the shard keys in order.</summary>
-    private static List<string> WriteShards(byte[][] encoded, TermTable terms, IndexFileWriter write)
+    /// <summary>Writes the postings shard by shard (<see cref="SearchShards"/>); returns the shard keys in order.</summary>
+    private static List<string> WriteShards(string[] encoded, TermTable terms, IndexFileWriter write)
     {
         var termBytes = new Dictionary<string, int>(encoded.Length, StringComparer.Ordinal);
         for (var term = 0; term < encoded.Length; term++) termBytes[terms[term]] = terms[term].Length + encoded[term].Length + 4;
@@ -200,30 +193,16 @@ public static class SearchIndex
         var shards = Enumerable.Range(0, encoded.Length).GroupBy(term => shardOf[terms[term]], StringComparer.Ordinal).ToList();
         Parallel.For(0, shards.Count, PerCore.Options, i =>
         {
-            var name = "t/" + shards[i].Key;
-            var buffer = ScriptStart(name);
-            buffer.Write("{"u8);
-            var first = true;
+            var sb = new StringBuilder("{");
             foreach (var term in shards[i].OrderBy(t => terms[t], StringComparer.Ordinal))
             {
-                if (!first) buffer.Write(","u8);
-                first = false;
-                WriteJsonString(buffer, terms[term]);
-                buffer.Write(":"u8);
-                buffer.Write(encoded[term]);
+                if (sb.Length > 1) sb.Append(',');
+                AppendJsonString(sb, terms[term]).Append(':').Append(encoded[term]);
                 encoded[term] = null!;
             }
-            buffer.Write("}"u8);
-            ScriptEnd(write, name, buffer);
+            Emit(write, "t/" + shards[i].Key, sb.Append('}').ToString());
         });
         return shards.Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>An integer as <see cref="StringBuilder.Append(int)"/> writes it, in UTF-8.</summary>
-    private static void WriteInt(ArrayBufferWriter<byte> buffer, int value)
-    {
-        value.TryFormat(buffer.GetSpan(11), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-        buffer.Advance(written);
     }
 
     /// <summary>A document's weighted term frequencies (by term id) and weighted length (<see cref="SearchScoring"/>).</summary>
@@ -249,18 +228,9 @@ public static class SearchIndex
         return facets;
     }
 
-    /// <summary>A term as a JSON string in UTF-8; a term of a–z and 0–9 (nearly all) needs no escaping.</summary>
-    private static void WriteJsonString(ArrayBufferWriter<byte> buffer, string term)
-    {
-        if (term.AsSpan().ContainsAnyExcept(PlainTermChars))
-        {
-            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(term, Json.String), buffer);
-            return;
-        }
-        buffer.Write("\""u8);
-        Encoding.UTF8.GetBytes(term, buffer);
-        buffer.Write("\""u8);
-    }
+    /// <summary>A term as a JSON string; a term of a–z and 0–9 (nearly all) needs no escaping.</summary>
+    private static StringBuilder AppendJsonString(StringBuilder sb, string term) =>
+        term.AsSpan().ContainsAnyExcept(PlainTermChars) ? sb.Append(JsonSerializer.Serialize(term, Json.String)) : sb.Append('"').Append(term).Append('"');
 
     private static readonly System.Buffers.SearchValues<char> PlainTermChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
@@ -290,23 +260,7 @@ public static class SearchIndex
         ArrayPool<byte>.Shared.Return(buffer);
     }
 
-    [ThreadStatic] private static ArrayBufferWriter<byte>? scriptBuffer;
-
-    /// <summary>This thread's buffer, holding the start of <paramref name="name"/>'s script as <see cref="Emit"/> makes it (valid until the thread's next call).</summary>
-    private static ArrayBufferWriter<byte> ScriptStart(string name)
-    {
-        var buffer = scriptBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
-        Encoding.UTF8.GetBytes($"PublisherSearch.add(\"{name}\",", buffer);
-        return buffer;
-    }
-
-    /// <summary>Ends the script <see cref="ScriptStart"/> began and hands it to <paramref name="write"/>.</summary>
-    private static void ScriptEnd(IndexFileWriter write, string name, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.Write(");\n"u8);
-        write(name, buffer.WrittenSpan);
-    }
+    [ThreadStatic] private static ArrayBufferWriter<byte>? textBuffer;
 
     /// <summary>
     /// A document's text file, <c>{"s":summary,"b":body}</c> in a script as <see cref="Emit"/> makes them: the body is escaped straight from
@@ -315,7 +269,9 @@ public static class SearchIndex
     /// </summary>
     private static ReadOnlySpan<byte> TextScript(string name, SearchDocument document)
     {
-        var buffer = ScriptStart(name);
+        var buffer = textBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        Encoding.UTF8.GetBytes($"PublisherSearch.add(\"{name}\",", buffer);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Options.Encoder }))
         {
             json.WriteStartObject();
