@@ -271,14 +271,26 @@ public class CorpusScoreTests
         // once by its writer at c7376872 (found 22 of 32, titles 17, authors 14, F1 0.752, furniture 87, lost 7); fitted
         // the same session (a letter's contents by its titles printed later, greetings, mastheads over a count and a
         // printed date, counts in a letter's own word, "NAME in PLACE · DATE"). Left: m03, m05's brief run, m10 (an email
-        // carrying an issue, read as a web page), authors of signed pieces, bios under the text.
-        new Floor("issues42-new", Found: 27, Title: 25, Authors: 19, Date: 26, Kind: 18, Publication: 26, VolumeIssue: 26,
+        // carrying an issue, read as a web page), authors of signed pieces, bios under the text. Titles 25 → 24 in the
+        // thirty-fifth session: m03's first brief is now cut out by its listed title, and the second is read into it.
+        new Floor("issues42-new", Found: 27, Title: 24, Authors: 19, Date: 26, Kind: 18, Publication: 26, VolumeIssue: 26,
             Precision: 0.79, Recall: 0.90, MaxFurniture: 61, MaxGlued: 0, MaxLost: 0),
         // cases36-new (thirty-fourth session): web pages written after cases35-new's rules, measured once by its writer at
-        // c7376872 (titles 11, authors 8, dates 8, kinds 10 of 12, F1 0.962, furniture 20, lost 1); not fitted yet.
-        // Without sidecars nine text lines are lost: the next session's first look.
-        new Floor("cases36-new", Found: 12, Title: 11, Authors: 8, Date: 8, Kind: 10, Publication: 12, VolumeIssue: 12,
+        // c7376872 (titles 11, authors 8, dates 8, kinds 10 of 12, F1 0.962, furniture 20, lost 1). Thirty-fifth session:
+        // without sidecars nine lines were lost (a reference sheet's definition ending on a year): now one; "fact sheet" a kind.
+        new Floor("cases36-new", Found: 12, Title: 11, Authors: 8, Date: 8, Kind: 11, Publication: 12, VolumeIssue: 12,
             Precision: 0.93, Recall: 0.98, MaxFurniture: 20, MaxGlued: 0, MaxLost: 1),
+        // issues43-new (thirty-fifth session): whole issues and email letters written after issues42-new's rules, measured
+        // once by its writer at 21a7eb22 (found 19 of 32, titles 17, authors 11, F1 0.665, furniture 107, lost 17); fitted
+        // the same session (an issue printed without blank lines under its volume line, sections before titles paged
+        // after a comma, listed titles and signatures cut out of run-on blocks, retirement notes in ranks): lost 0.
+        // Left: the email letters (n02, n04, n09), n05, n10.
+        new Floor("issues43-new", Found: 21, Title: 18, Authors: 13, Date: 18, Kind: 8, Publication: 21, VolumeIssue: 19,
+            Precision: 0.61, Recall: 0.79, MaxFurniture: 118, MaxGlued: 0, MaxLost: 0),
+        // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
+        // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
+        new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
+            Precision: 0.92, Recall: 0.99, MaxFurniture: 19, MaxGlued: 1, MaxLost: 2),
         // cases31-new (twenty-ninth session): eleven cases of cases30-new's fitted shapes, written after those rules, labelled
         // before one run and measured once (titles 6, authors 9, dates 10, kinds 7, F1 0.974, furniture 13). Fitted the same
         // session (taglines covering lists with commas, more reference-work nouns, a wiki's page tabs over the title, a headline

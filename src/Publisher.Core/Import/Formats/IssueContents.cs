@@ -134,7 +134,7 @@ internal static partial class IssueContents
                 continue;
             }
             // "Dispatch — Title … p. 1": the genre, a dash, the title wrapped onto indented lines, the page last.
-            if (GenreEntry(lines, i) is { } genreEntry)
+            if (GenreEntry(lines, i, listed: headed || entries.Count > 0) is { } genreEntry)
             {
                 entries.Add(genreEntry.Entry);
                 end = i = genreEntry.After;
@@ -494,12 +494,20 @@ internal static partial class IssueContents
     /// <summary>
     /// "Analysis — Prison Gangs, Not Cartels: Why" / "      the Violence Returns ….. p. 3": a genre (<see cref="Genres.OwnLabel"/>), a
     /// dash and the title, wrapped onto lines indented deeper than the first, the last of them ending in its page. The
-    /// entry's kind is the genre's. Null for any other line.
+    /// entry's kind is the genre's. Under a contents heading or after other entries (<paramref name="listed"/>) the label
+    /// may be a section's name in sentence case or capitals before a title paged after a comma ("Around the coast —
+    /// Title, 2"): the entry's section, no kind. Null for any other line.
     /// </summary>
-    private static (WholeIssueFormat.TocEntry Entry, int After)? GenreEntry(IReadOnlyList<SeedLine> lines, int at)
+    private static (WholeIssueFormat.TocEntry Entry, int After)? GenreEntry(IReadOnlyList<SeedLine> lines, int at, bool listed)
     {
-        if (GenreFirst().Match(lines[at].Text.Trim()) is not { Success: true } first || Genres.OwnLabel(first.Groups["genre"].Value) is not { } kind)
-            return null;
+        if (GenreFirst().Match(lines[at].Text.Trim()) is not { Success: true } first) return null;
+        var label = first.Groups["genre"].Value;
+        var kind = Genres.OwnLabel(label);
+        // "Around the coast — Title, 2": a section's name before the title, its page after a comma ("Label — Title — 2"
+        // is the kicker reader's, which keeps the name as well).
+        var section = kind is null && listed && TextLines.WordCount(label) >= 2 && (ParagraphShape.IsSentenceCase(label) || TextShapes.IsCapitalsLabel(label))
+            ? label : null;
+        if (kind is null && section is null) return null;
         var parts = new List<string>();
         for (var j = at; j < lines.Count && j - at < MaxTitleLines; j++)
         {
@@ -508,7 +516,8 @@ internal static partial class IssueContents
             // "Profile — The Harbour Boss, 1": the page after a comma, on the entry's one line.
             if (j == at && text.Length <= MaxEntryLength && CommaPage().Match(text) is { Success: true } commaPaged
                 && TextShapes.IsTitleLike(PartPage().Replace(commaPaged.Groups["text"].Value.Split("; ")[0], "")))
-                return (new WholeIssueFormat.TocEntry(commaPaged.Groups["text"].Value.Trim(), [], false, lines[at].Number, kind), j + 1);
+                return (new WholeIssueFormat.TocEntry(commaPaged.Groups["text"].Value.Trim(), [], false, lines[at].Number, kind, section), j + 1);
+            if (kind is null) return null;
             if (text.Length <= MaxEntryLength && DottedLine().Match(text) is { Success: true } dotted)
             {
                 parts.Add(dotted.Groups["text"].Value.Trim());
@@ -523,7 +532,7 @@ internal static partial class IssueContents
         return null;
     }
 
-    [GeneratedRegex(@"^(?<genre>\p{L}+(?:\s\p{L}+)?)\s+[—–]\s+(?<text>\p{L}.*)$")]
+    [GeneratedRegex(@"^(?<genre>\p{L}+(?:\s\p{L}+){0,3})\s+[—–]\s+(?<text>\p{L}.*)$")]
     private static partial Regex GenreFirst();
 
     /// <summary>

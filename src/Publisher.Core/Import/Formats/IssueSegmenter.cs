@@ -123,6 +123,16 @@ internal static partial class IssueSegmenter
                 var match = titleMatch(title);
                 if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);
             }
+            // "ELSEWHERE THIS WEEK" / "Title" / its text, no byline: a line the contents list, after a label or a closed text,
+            // is a title of its own (an unsigned piece of an issue printed without blank lines).
+            if (titleLength == 0 && ListedTitleLines(lines, k, titleMatch) is > 0 and var listedLines && k + listedLines < lines.Count)
+            {
+                cuts.Add(k);
+                cuts.Add(k + listedLines);
+            }
+            // The label over the title is a line of its own, not the end of the text before it.
+            if (cuts.Contains(k) || titleLength > 0)
+                if (k > 0 && IsLabelOverTitle(lines[k - 1].Text.Trim())) cuts.Add(k - 1);
             if (titleLength > 0)
             {
                 cuts.Add(k);
@@ -135,6 +145,9 @@ internal static partial class IssueSegmenter
         // signature is a line of its own, as when a blank line sets it apart.
         if (lines.Count > 1 && EndsSentence(lines[^2].Text) && ClosingSignature.DashedNames(lines[^1].Text) is not null)
             cuts.Add(lines.Count - 1);
+        // "… asked for an escort." / "NAME, Role, Office" over a label or title cut out above: the signature ends that piece.
+        foreach (var cut in cuts.Where(c => c >= 2 && c < lines.Count).ToList())
+            if (EndsSentence(lines[cut - 2].Text) && ClosingSignature.Names(lines[cut - 1].Text) is not null) cuts.Add(cut - 1);
         cuts.Remove(0);
         var start = 0;
         foreach (var cut in cuts.Where(c => c < lines.Count).Append(lines.Count))
@@ -142,6 +155,23 @@ internal static partial class IssueSegmenter
             if (cut > start) yield return new TextBlock(lines.Skip(start).Take(cut - start).ToList());
             start = cut;
         }
+    }
+
+    /// <summary>
+    /// How many lines from <paramref name="k"/> (one to four) print a title the contents list: the lines whose title the
+    /// contents print most closely, a wrapped title's last line included. 0 when none is listed.
+    /// </summary>
+    private static int ListedTitleLines(IReadOnlyList<SeedLine> lines, int k, Func<string, double> titleMatch)
+    {
+        var (best, bestMatch) = (0, ListedTitleSimilarity);
+        for (var t = 1; t <= MaxTitleLines && k + t <= lines.Count; t++)
+        {
+            var titleLines = lines.Skip(k).Take(t).Select(l => l.Text).ToList();
+            if (!IsTitleLines(titleLines)) break;
+            var match = titleMatch(TextShapes.UnwrapTitle(titleLines));
+            if (match > bestMatch || best == 0 && match >= bestMatch) (best, bestMatch) = (t, match);
+        }
+        return best;
     }
 
     /// <summary>A block opening with a title the contents list (its first one to four lines).</summary>
@@ -267,11 +297,14 @@ internal static partial class IssueSegmenter
         IsTitlePrefix(lines) && lines[^1].TrimEnd()[^1] is not ('.' or ',' or ';');
 
     /// <summary>The first lines of a title, which more lines may continue: each of them may end at a colon or a comma.</summary>
+    /// <remarks>A title in upper and lower case does not go on over a line shaped as a label in capitals ("PROFILES"): that
+    /// line is the next piece's label.</remarks>
     private static bool IsTitlePrefix(IReadOnlyList<string> lines) =>
         TextShapes.IsTitleLike(WrappedTitleLine.Core(lines[0]))
         && lines.All(l => l.Trim().Length > 0 && TextLines.WordCount(l) <= 16 && WrappedTitleLine.MayContinue(l))
         && TextLines.WordCount(TextShapes.UnwrapTitle(lines)) <= 30
-        && !TextShapes.IsCapitalsLabel(lines[0]);
+        && !TextShapes.IsCapitalsLabel(lines[0])
+        && !(lines[0].Any(char.IsLower) && lines.Skip(1).Any(l => IsLabelOverTitle(l.Trim())));
 
     /// <summary>
     /// The names a byline line gives ("By Ana Ruiz", "BY ANA RUIZ AND LEO MARK": capitals read in title case), or null.
@@ -280,7 +313,7 @@ internal static partial class IssueSegmenter
     internal static IReadOnlyList<string>? BylineNames(string line)
     {
         // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
-        line = BylineMarker.Strip(line);
+        line = BylineMarker.Strip(PersonNames.WithoutRetiredNotes(line));
         // "Ana Ruiz | Quito", "By Ana Ruiz, Lagos Bureau": the place or desk after the names is not a name.
         line = BylinePlace.Strip(line);
         var names = WithoutBy(line);

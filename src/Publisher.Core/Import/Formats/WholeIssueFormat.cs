@@ -673,6 +673,9 @@ public sealed partial class WholeIssueFormat : IRawFormat
         };
     }
 
+    /// <summary>Lines a masthead may print under its volume line in the same block (a date, a tagline, the publisher's name).</summary>
+    private const int MaxLinesUnderVolumeLine = 3;
+
     /// <summary>Masthead lines a publisher may print between the volume line and the contents (a tagline, "A publication of …").</summary>
     private const int MaxLinesBeforeContents = 2;
 
@@ -731,13 +734,17 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>
     /// A masthead printed without blank lines (name, tagline and volume line in one block) is read line by line: the
-    /// block holding the volume line among the first blocks is split into one block per line.
+    /// block holding the volume line among the first blocks is split into one block per line. So is a volume line over
+    /// more lines than a masthead prints under it (an issue printed without blank lines: its contents and first page
+    /// follow in the same block), which are the issue's, not the masthead's.
     /// </summary>
     private static IReadOnlyList<TextBlock> MastheadLinesApart(IReadOnlyList<TextBlock> blocks)
     {
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
         {
-            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) return blocks;
+            if (VolumeIssueLine.IsMatch(blocks[i].FirstText))
+                return blocks[i].Lines.Count <= MaxLinesUnderVolumeLine + 1 ? blocks
+                    : blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
             if (!blocks[i].Lines.Skip(1).Any(l => VolumeIssueLine.IsMatch(l.Text))) continue;
             return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
         }

@@ -70,7 +70,7 @@ public static partial class Byline
     /// </param>
     public static BylineReading? Read(string line, bool allowBare = false, bool dateFollows = false)
     {
-        var text = line.Trim().Trim('*', '_').Trim();
+        var text = PersonNames.WithoutRetiredNotes(line.Trim().Trim('*', '_').Trim());
         if (text.Length is < 4 or > 200) return null;
         // "Ann Lee¹ ORCID iD, Bo Ma²": a journal's researcher ids beside the names are no part of them.
         var (unbadged, badged) = OrcidMark.Strip(text);

@@ -170,6 +170,8 @@ public static partial class Genres
         "forecast", "timeline", "citation",
         // A literary magazine's own label over a piece ("POEM", "Prose poem").
         "poem",
+        // A portrait of one person ("PORTRAITS", "Portrait"); a reference sheet of facts about one subject ("FACT SHEET", "Data sheet").
+        "portrait", "sheet",
     };
 
     /// <summary>
@@ -256,7 +258,7 @@ public static partial class Genres
     /// Genre nouns that name a genre only with a word before them ("CASE SUMMARY", "DATA RELEASE", "READING LIST", "PRIZE
     /// CITATION"; a bare "SUMMARY" is a section, a bare "Release 7.1" or "List" no genre, a bare "Citation" a cite-this box).
     /// </summary>
-    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study", "citation" };
+    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study", "citation", "sheet" };
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else

@@ -108,7 +108,7 @@ public static partial class PersonNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "The Rt Hon Ann Lee": the article before a style.
         if (words.Count > 2 && words[0] is "The" or "the" && Honorifics.Contains(words[1].TrimEnd('.'))) words.RemoveAt(0);
-        while (words.Count > 1 && (Honorifics.Contains(words[0].TrimEnd('.')) || words[0].TrimEnd('.') is "Hon" or "Honourable" or "Honorable")) words.RemoveAt(0);
+        while (words.Count > 1 && (IsHonorificWord(words[0]) || words[0].TrimEnd('.') is "Hon" or "Honourable" or "Honorable")) words.RemoveAt(0);
         while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd(',', '.'))) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).TrimEnd(',').Trim();
     }
@@ -159,6 +159,22 @@ public static partial class PersonNames
     private static partial Regex GluedInitials();
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+
+    /// <summary>An honorific, or a rank hyphenated from them ("Vice-Marshal", "Lieutenant-Colonel", "Major-General").</summary>
+    private static bool IsHonorificWord(string word)
+    {
+        var w = word.TrimEnd('.');
+        return Honorifics.Contains(w) || w.Contains('-', StringComparison.Ordinal) && w.Split('-').All(Honorifics.Contains);
+    }
+
+    /// <summary>
+    /// "By Colonel (ret.) Bo Ma" → "By Colonel Bo Ma": a retirement note (or a navy's "(N)") between a rank and the name is
+    /// part of the honorific. One after the name ("Sergeant Bo Ma, Harbour Police (retired)") stays: it ends a credit.
+    /// </summary>
+    public static string WithoutRetiredNotes(string text) => RetiredNoteBeforeName().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd|(?-i:N))\.?\)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex RetiredNoteBeforeName();
 
     /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>
     public static string HonorificPattern { get; } = OptionalTitle(Honorifics);

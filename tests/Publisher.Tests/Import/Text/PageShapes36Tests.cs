@@ -34,4 +34,13 @@ public class PageShapes36Tests
             "The group formed after the quarry company cut the night shift and closed the workers' hostel."];
         Assert.Equal("Marl Ridge Collective", PageTitle.Choose(lines, PageTitleHints.None)?.Text);
     }
+
+    [Theory]
+    [InlineData("FACT SHEET", "fact sheet")]
+    [InlineData("DATA SHEET", "data sheet")]
+    [InlineData("PORTRAIT", "portrait")]
+    public void Reference_sheets_and_portraits_are_genres(string label, string kind) => Assert.Equal(kind, Genres.OwnLabel(label));
+
+    [Fact]
+    public void A_sheet_alone_names_no_genre() => Assert.Null(Genres.OwnLabel("SHEET"));
 }
