@@ -22,9 +22,10 @@ internal static partial class IssueContents
         if (SideBySideColumns(lines, Skip(lines, start)) is { } sideBySide && ReadEntries(sideBySide.Lines, 0) is { Entries.Count: >= 2 } unfolded)
             return (GenresBeforeTitles(unfolded.Entries), sideBySide.End);
         var (entries, end) = ReadEntries(lines, start);
-        // A list the entry readers read only in part (nested items, a genre before a colon) is completed by the titles it
-        // prints later; one they cannot read at all is left to the issue's other evidence, as before.
-        if (entries.Count > 0 && ListedLaterTitles.Read(lines, Skip(lines, start)) is { } listed && listed.Titles.Count > entries.Count) (entries, end) = Entries(listed);
+        // A list the entry readers read only in part or not at all (group names over indented titles, a genre before a
+        // colon) is read by the titles it prints later. (issues40-new k10 loses a run's kind this way: its list's titles
+        // end the labelled run early; the open question for a later session.)
+        if (ListedLaterTitles.Read(lines, Skip(lines, start)) is { } listed && listed.Titles.Count > entries.Count) (entries, end) = Entries(listed);
         return (ListedTogether(GenresBeforeTitles(entries)), end);
     }
 

@@ -51,4 +51,37 @@ public class WholeIssue43Tests
         Assert.DoesNotContain("PROFILES", read.Drafts[0].Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Duty Pilot", read.Drafts[0].Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_known_heading_over_group_names_and_indented_titles_printed_again_later_gives_the_contents()
+    {
+        var lines = Publisher.Core.Import.Text.SeedText.Lines("""
+            In this week's letter:
+              Opinions
+                Why the toll bridge needs its keepers back
+                The fishing quota and the night boats
+              Short notes
+                A lamp post felled on the harbour road
+                Customs cameras back on the east gate
+
+            OPINIONS
+
+            Why the toll bridge needs its keepers back
+
+            The fishing quota and the night boats
+
+            SHORT NOTES
+
+            A lamp post felled on the harbour road
+
+            Customs cameras back on the east gate
+            """);
+
+        var (entries, _) = IssueContents.Read(lines, 0);
+
+        Assert.Equal(
+            ["Why the toll bridge needs its keepers back", "The fishing quota and the night boats", "A lamp post felled on the harbour road",
+                "Customs cameras back on the east gate"],
+            entries.Select(e => e.Title));
+    }
 }
