@@ -23,8 +23,8 @@ internal static partial class IssueContents
             return (GenresBeforeTitles(unfolded.Entries), sideBySide.End);
         var (entries, end) = ReadEntries(lines, start);
         // A list the entry readers read only in part or not at all (group names over indented titles, a genre before a
-        // colon) is read by the titles it prints later. (issues40-new k10 loses a run's kind this way: its list's titles
-        // end the labelled run early; the open question for a later session.)
+        // colon) is read by the titles it prints later. (Open question: a run of pieces under a plural label may then end
+        // early, at the first piece whose title the list names.)
         if (ListedLaterTitles.Read(lines, Skip(lines, start)) is { } listed && listed.Titles.Count > entries.Count) (entries, end) = Entries(listed);
         return (ListedTogether(GenresBeforeTitles(entries)), end);
     }

@@ -173,7 +173,7 @@ public static partial class PersonNames
     /// </summary>
     public static string WithoutRetiredNotes(string text) => RetiredNoteBeforeName().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd|(?-i:N))\.?\)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*" + RetiredNotePattern + @"\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RetiredNoteBeforeName();
 
     /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>
@@ -203,7 +203,9 @@ public static partial class PersonNames
         && part.Count(char.IsUpper) >= 2 && part.All(c => char.IsLetter(c) || c == '.');
 
     // "(ret.)", "(retd)"; a navy's "(N)" after a rank shared with the army ("Capt. (N) NAME").
-    [GeneratedRegex(@"\s*\((?:ret(?:ired|d)?|rtd|(?-i:N))\.?\)\s*", RegexOptions.IgnoreCase)]
+    private const string RetiredNotePattern = @"\((?:ret(?:ired|d)?|rtd|(?-i:N))\.?\)";
+
+    [GeneratedRegex(@"\s*" + RetiredNotePattern + @"\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RetiredNote();
 
     [GeneratedRegex(@"\[(?<text>(?:\\.|[^\]\\])*)\]\((?<url>[^)\s]*)\)")]
