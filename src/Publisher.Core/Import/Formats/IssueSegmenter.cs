@@ -131,8 +131,7 @@ internal static partial class IssueSegmenter
                 cuts.Add(k + listedLines);
             }
             // The label over the title is a line of its own, not the end of the text before it.
-            if (cuts.Contains(k) || titleLength > 0)
-                if (k > 0 && IsLabelOverTitle(lines[k - 1].Text.Trim())) cuts.Add(k - 1);
+            if ((cuts.Contains(k) || titleLength > 0) && k > 0 && IsLabelOverTitle(lines[k - 1].Text.Trim())) cuts.Add(k - 1);
             if (titleLength > 0)
             {
                 cuts.Add(k);

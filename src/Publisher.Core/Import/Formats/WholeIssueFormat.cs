@@ -743,16 +743,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
         {
             if (VolumeIssueLine.IsMatch(blocks[i].FirstText))
-                return blocks[i].Lines.Count <= MaxLinesUnderVolumeLine + 1 ? blocks
-                    : blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
+                return blocks[i].Lines.Count <= MaxLinesUnderVolumeLine + 1 ? blocks : LinesApart(blocks, i);
             if (!blocks[i].Lines.Skip(1).Any(l => VolumeIssueLine.IsMatch(l.Text))) continue;
-            return blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
+            return LinesApart(blocks, i);
         }
         // No volume line: a masthead date among the first lines of the first block (name, then month and year).
         if (blocks.Count > 0 && blocks[0].Lines.Skip(1).Take(3).Any(l => MastheadDate.Parse(l.Text) is not null || VolumeIssueLine.IssueAndDate(l.Text) is not null))
-            return blocks[0].Lines.Select(l => new TextBlock([l])).Concat(blocks.Skip(1)).ToList();
+            return LinesApart(blocks, 0);
         return blocks;
     }
+
+    /// <summary>The blocks with block <paramref name="i"/> split into one block per line.</summary>
+    private static IReadOnlyList<TextBlock> LinesApart(IReadOnlyList<TextBlock> blocks, int i) =>
+        blocks.Take(i).Concat(blocks[i].Lines.Select(l => new TextBlock([l]))).Concat(blocks.Skip(i + 1)).ToList();
 
     /// <summary>
     /// A bio sentence inside an article's body (not at its end) about someone who is not its author, printed elsewhere
