@@ -1,0 +1,13 @@
+"""Writes heldout38's raw files, sidecars and labels: `python3 gen.py` (see tests/ImportCorpus/README.md)."""
+import issue_tm6
+import issue_tm9
+
+BUILDERS = [issue_tm6, issue_tm9]
+
+
+def main():
+    return [builder.build() for builder in BUILDERS]
+
+
+if __name__ == "__main__":
+    main()
