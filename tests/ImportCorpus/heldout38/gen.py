@@ -1,8 +1,9 @@
 """Writes heldout38's raw files, sidecars and labels: `python3 gen.py` (see tests/ImportCorpus/README.md)."""
 import issue_tm6
 import issue_tm9
+import issue_littoral
 
-BUILDERS = [issue_tm6, issue_tm9]
+BUILDERS = [issue_tm6, issue_tm9, issue_littoral]
 
 
 def main():
