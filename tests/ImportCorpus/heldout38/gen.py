@@ -2,8 +2,9 @@
 import issue_tm6
 import issue_tm9
 import issue_littoral
+import mail_stillwater
 
-BUILDERS = [issue_tm6, issue_tm9, issue_littoral]
+BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater]
 
 
 def main():
