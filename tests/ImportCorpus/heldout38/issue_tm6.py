@@ -5,6 +5,55 @@ PUB = "Terrorism Monitor"
 DATE = "2042-03-20"
 
 
+# The first feature's body: paragraphs (a `~` marks a line-end hyphen and ` ## ` a page break in the PDF text)
+# and subheadings (`# `); the web version b05 prints the same text.
+FEATURE_BODY = [
+    "The insurgency on the Kestrel Coast has never been rich. Its fighters rarely number more than a few "
+    "hundred, its leaders live in the same fishing settlements as their recruits, and its arsenal consists "
+    "largely of rifles taken from police posts. Yet over the past five years the movement has kept a fleet of "
+    "perhaps thirty fast boats at sea, each of which needs fuel, outboard engines and repairs that cost far more "
+    "than the group could raise from local donations alone [1].",
+    "This article sets out how the group pays for its boats. It draws on court records from three trials in "
+    "Port Sennet, on interviews with fishermen in Marovale province conducted in late 2041, and on the group's "
+    "own radio broadcasts, which since 2039 have carried notices about taxes and fees to coastal villages [2].",
+    "# Three Streams of Money",
+    "The first and best known stream is ransom. Court records show that between 2037 and 2040 the group "
+    "collected payments for at least forty-two crews, with sums ranging from a few thousand to several hundred "
+    "thousand ostrels. The larger payments came almost entirely from foreign shipping companies, whose insurers "
+    "are reluctant to talk about the practice [3].",
+    "The second stream is rice. The group controls two of the small harbors through which rice imports reach "
+    "the southern districts, and it charges traders a fixed fee for every sack landed. Fishermen interviewed for "
+    "this article described the fee as predictable and, in the words of one, \u201ccheaper than the customs "
+    "post ever was.\u201d Because the fee is collected in cash at the quay, it leaves no record in any bank, and "
+    "it continues whether or not the group holds hostages.",
+    "The third stream is the least visible. The group's radio station, which broad~casts for two hours each "
+    "evening, sells airtime to village traders and even to candidates in local elections. The sums involved "
+    "are small, but the broadcasts allow the group to present itself as a local authority that collects "
+    "legitimate fees, and they give it a means of announcing new taxes without sending fighters into the "
+    "villages [4].",
+    "# Boats as the Center of Gravity",
+    "All three streams are spent, in the first place, on boats. Engines wear out quickly in the salt water of "
+    "the coast, and the group's mechanics, several of whom were trained in the government's own fisheries "
+    "school, need a constant supply of spare parts. The drone parts seized at Port Sennet in March suggest that "
+    "the same brokers who supply engine parts are now ## being asked for more sophisticated equipment.",
+    "This dependence is also a weakness. A navy that controls the anchorages, or a customs service that can "
+    "follow the trade in outboard engines, would put pressure on the group where it is least able to adapt. The "
+    "move of kidnapping crews inland since January is an early sign that this pressure is already being felt.",
+    "# Conclusion",
+    "The Kestrel Coast insurgency is a small movement with a large coastline. Its finances are modest, but they "
+    "are diverse, local and difficult to interrupt. Policies aimed only at ransom payments will miss most of "
+    "the money; policies aimed at the boats, and at the quayside economy that keeps them at sea, stand a better "
+    "chance of success.",
+]
+
+FEATURE_NOTES = [
+    "[1] Interview with a former boat mechanic, Upper Tassin, November 2041.",
+       "[2] Trial records, Sennet Provincial Court, cases 118/2039, 42/2040 and 7/2041.",
+       "[3] Marovale Herald, \u201cInsurers Quietly Paid Kidnappers, Court Hears,\u201d June 2, 2040.",
+       "[4] Broadcast recordings held by the authors, October 2041 to February 2042."
+]
+
+
 def build():
     f = RawFile("b01")
     page = [1]
@@ -74,58 +123,18 @@ def build():
                     ["Halima Voskuijlen", "Anselm Brightwater-Oduya"], DATE, "feature", PUB, 40, 6))
     f.furn("Ransom, Rice and Radio: How the Kestrel Coast Insurgency",
            "Finances Its Boats", "", "By Dr. Halima Voskuijlen and Anselm Brightwater-Oduya", "")
-    f.paras(
-        "The insurgency on the Kestrel Coast has never been rich. Its fighters rarely number more than a few "
-        "hundred, its leaders live in the same fishing settlements as their recruits, and its arsenal consists "
-        "largely of rifles taken from police posts. Yet over the past five years the movement has kept a fleet of "
-        "perhaps thirty fast boats at sea, each of which needs fuel, outboard engines and repairs that cost far more "
-        "than the group could raise from local donations alone [1].",
-        "This article sets out how the group pays for its boats. It draws on court records from three trials in "
-        "Port Sennet, on interviews with fishermen in Marovale province conducted in late 2041, and on the group's "
-        "own radio broadcasts, which since 2039 have carried notices about taxes and fees to coastal villages [2].")
-    f.blank()
-    f.text("Three Streams of Money")
-    f.blank()
-    f.paras(
-        "The first and best known stream is ransom. Court records show that between 2037 and 2040 the group "
-        "collected payments for at least forty-two crews, with sums ranging from a few thousand to several hundred "
-        "thousand ostrels. The larger payments came almost entirely from foreign shipping companies, whose insurers "
-        "are reluctant to talk about the practice [3].",
-        "The second stream is rice. The group controls two of the small harbors through which rice imports reach "
-        "the southern districts, and it charges traders a fixed fee for every sack landed. Fishermen interviewed for "
-        "this article described the fee as predictable and, in the words of one, \u201ccheaper than the customs "
-        "post ever was.\u201d Because the fee is collected in cash at the quay, it leaves no record in any bank, and "
-        "it continues whether or not the group holds hostages.",
-        "The third stream is the least visible. The group's radio station, which broad~casts for two hours each "
-        "evening, sells airtime to village traders and even to candidates in local elections. The sums involved "
-        "are small, but the broadcasts allow the group to present itself as a local authority that collects "
-        "legitimate fees, and they give it a means of announcing new taxes without sending fighters into the "
-        "villages [4].")
-    f.blank()
-    f.text("Boats as the Center of Gravity")
-    f.blank()
-    f.paras(
-        "All three streams are spent, in the first place, on boats. Engines wear out quickly in the salt water of "
-        "the coast, and the group's mechanics, several of whom were trained in the government's own fisheries "
-        "school, need a constant supply of spare parts. The drone parts seized at Port Sennet in March suggest that "
-        "the same brokers who supply engine parts are now ## being asked for more sophisticated equipment.",
-        "This dependence is also a weakness. A navy that controls the anchorages, or a customs service that can "
-        "follow the trade in outboard engines, would put pressure on the group where it is least able to adapt. The "
-        "move of kidnapping crews inland since January is an early sign that this pressure is already being felt.")
-    f.blank()
-    f.text("Conclusion")
-    f.blank()
-    f.paras(
-        "The Kestrel Coast insurgency is a small movement with a large coastline. Its finances are modest, but they "
-        "are diverse, local and difficult to interrupt. Policies aimed only at ransom payments will miss most of "
-        "the money; policies aimed at the boats, and at the quayside economy that keeps them at sea, stand a better "
-        "chance of success.")
+    for block in FEATURE_BODY:
+        if block.startswith("# "):
+            f.blank()
+            f.text(block[2:])
+            f.blank()
+        else:
+            if f.lines[-1][0].strip():
+                f.blank()
+            f.para(block)
     f.blank()
     f.furn("Notes", "")
-    f.text("[1] Interview with a former boat mechanic, Upper Tassin, November 2041.",
-           "[2] Trial records, Sennet Provincial Court, cases 118/2039, 42/2040 and 7/2041.",
-           "[3] Marovale Herald, \u201cInsurers Quietly Paid Kidnappers, Court Hears,\u201d June 2, 2040.",
-           "[4] Broadcast recordings held by the authors, October 2041 to February 2042.")
+    f.text(*FEATURE_NOTES)
     f.blank()
     f.furn("Dr. Halima Voskuijlen is a senior researcher at the Institute for Coastal Security in Lindenhaven, where",
            "she studies maritime insurgencies. Anselm Brightwater-Oduya is a journalist based in Port Sennet who has",
