@@ -48,9 +48,9 @@ FEATURE_BODY = [
 
 FEATURE_NOTES = [
     "[1] Interview with a former boat mechanic, Upper Tassin, November 2041.",
-       "[2] Trial records, Sennet Provincial Court, cases 118/2039, 42/2040 and 7/2041.",
-       "[3] Marovale Herald, \u201cInsurers Quietly Paid Kidnappers, Court Hears,\u201d June 2, 2040.",
-       "[4] Broadcast recordings held by the authors, October 2041 to February 2042."
+    "[2] Trial records, Sennet Provincial Court, cases 118/2039, 42/2040 and 7/2041.",
+    "[3] Marovale Herald, \u201cInsurers Quietly Paid Kidnappers, Court Hears,\u201d June 2, 2040.",
+    "[4] Broadcast recordings held by the authors, October 2041 to February 2042."
 ]
 
 
