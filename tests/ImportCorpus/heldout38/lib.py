@@ -23,8 +23,9 @@ class Article:
 class RawFile:
     """A raw file as a list of (line, owner) pairs; owner is an Article or None."""
 
-    def __init__(self, name, one_line_per_paragraph=False, width=80):
+    def __init__(self, name, one_line_per_paragraph=False, width=80, spaced=False):
         self.name = name
+        self.spaced = spaced  # a blank line after every line given to furn/text (scrapers that space paragraphs)
         self.one_line = one_line_per_paragraph
         self.width = width
         self.lines = []
@@ -36,6 +37,8 @@ class RawFile:
     def furn(self, *lines):
         for line in lines:
             self.lines.append((line, None))
+            if self.spaced and line:
+                self.lines.append(("", None))
 
     def blank(self):
         self.furn("")
@@ -48,6 +51,8 @@ class RawFile:
         """Lines of the current article's text, as given (one line each)."""
         for line in lines:
             self.lines.append((line, self.current if line.strip() else None))
+            if self.spaced and line:
+                self.lines.append(("", None))
 
     # ---- hard-wrapped paragraphs (PDF text, mail) -------------------------------------------------------------
     def para(self, paragraph, owner="current", width=None):
