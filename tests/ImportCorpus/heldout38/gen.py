@@ -5,8 +5,9 @@ import issue_littoral
 import mail_stillwater
 import web_tm_version
 import web_thinktank
+import web_news
 
-BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank]
+BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news]
 
 
 def main():
