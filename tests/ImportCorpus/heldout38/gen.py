@@ -6,8 +6,9 @@ import mail_stillwater
 import web_tm_version
 import web_thinktank
 import web_news
+import web_blog
 
-BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news]
+BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news, web_blog]
 
 
 def main():
