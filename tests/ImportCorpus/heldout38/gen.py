@@ -9,8 +9,9 @@ import web_news
 import web_blog
 import web_newsletter
 import web_university
+import web_magazine
 
-BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news, web_blog, web_newsletter, web_university]
+BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news, web_blog, web_newsletter, web_university, web_magazine]
 
 
 def main():
