@@ -12,7 +12,8 @@ import web_university
 import web_magazine
 import web_agency
 
-BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news, web_blog, web_newsletter, web_university, web_magazine, web_agency]
+BUILDERS = [issue_tm6, issue_tm9, issue_littoral, mail_stillwater, web_tm_version, web_thinktank, web_news, web_blog,
+            web_newsletter, web_university, web_magazine, web_agency]
 
 
 def main():
