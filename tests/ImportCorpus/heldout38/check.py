@@ -8,7 +8,9 @@ import os
 import re
 import sys
 
-import yaml
+sys.dont_write_bytecode = True  # leave no __pycache__ in the set
+
+import yaml  # noqa: E402
 
 import gen
 from lib import HERE

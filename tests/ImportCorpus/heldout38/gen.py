@@ -1,4 +1,8 @@
 """Writes heldout38's raw files, sidecars and labels: `python3 gen.py` (see tests/ImportCorpus/README.md)."""
+import sys
+
+sys.dont_write_bytecode = True  # leave no __pycache__ in the set
+
 import issue_tm6
 import issue_tm9
 import issue_littoral
