@@ -76,9 +76,8 @@ def build():
            "By Dr. Halima Voskuijlen and Anselm Brightwater-Oduya", "",
            "Gaming Clans and Encrypted Lobbies: Recruitment Online in Northern Ostrevia",
            "By Marisol Etxeberria-Kane", "",
-           "Terrorism Monitor is a publication of the Westmark Foundation. It is designed to be read by",
-           "policy-makers and other specialists yet be accessible to the general public. The opinions",
-           "expressed within are solely those of the authors.", "", "BRIEFS", "")
+           "The Westmark Foundation publishes Terrorism Monitor twice a month for specialists and general",
+           "readers alike. Each author speaks for themselves alone, not for the Foundation.", "", "BRIEFS", "")
 
     f.start(Article("Kidnapping Crews Move Inland Along the Kestrel Coast", ["Idris Falkenrath-Moyo"], DATE,
                     "brief", PUB, 40, 6))
@@ -184,6 +183,6 @@ def build():
     f.furn("", str(page[0]))
     f.write(sidecar={"publication": PUB}, choices=[
         "the editor's bio after each brief and the co-authors' bio after the notes are not text (bios).",
-        "the contents list and the publisher's statement under it are furniture.",
+        "the contents list and the publisher's note under it are furniture.",
     ])
     return f
