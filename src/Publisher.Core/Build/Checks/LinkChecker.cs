@@ -73,17 +73,7 @@ public static class LinkChecker
         var anchors = scans
             .Where(s => HasExtension(s.RelativePath, HtmlExtensions))
             .ToDictionary(s => s.RelativePath, s => s.Anchors, StringComparer.Ordinal);
-        return Check(tree, toCheck, path => anchors.GetValueOrDefault(path), site, omitted);
-    }
 
-    /// <summary>
-    /// Checks the references of <paramref name="toCheck"/> against <paramref name="tree"/> and the anchors <paramref name="anchors"/>
-    /// gives for an HTML file (null for any other file, or one not scanned). Thread-safe lookups: the files are checked in parallel.
-    /// Diagnostics come back sorted.
-    /// </summary>
-    internal static IReadOnlyList<Diagnostic> Check(OutputTree tree, IReadOnlyCollection<PageScan> toCheck, Func<string, IReadOnlySet<string>?> anchors, SiteUrls site,
-        IReadOnlySet<string>? omitted)
-    {
         var bag = new DiagnosticBag();
         Parallel.ForEach(toCheck, PerCore.Options, scan =>
         {
@@ -138,7 +128,7 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckTarget(
-        PageScan scan, PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, Func<string, IReadOnlySet<string>?> anchors,
+        PageScan scan, PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors,
         IReadOnlySet<string>? omitted)
     {
         switch (target)
@@ -171,9 +161,9 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckFragment(
-        PageScan scan, PageReference reference, string file, string fragment, OutputTree tree, Func<string, IReadOnlySet<string>?> anchors)
+        PageScan scan, PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
     {
-        if (fragment.Length == 0 || anchors(file) is not { } ids || HasAnchor(ids, fragment)) return null;
+        if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || HasAnchor(ids, fragment)) return null;
         return Broken(DiagnosticCodes.LinkFragmentMissing, scan, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
     }
 

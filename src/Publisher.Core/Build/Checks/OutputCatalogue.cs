@@ -103,16 +103,15 @@ public sealed class OutputCatalogue
     public LinkCheck CheckLinks(IReadOnlySet<string>? omitted, LinkState? previous)
     {
         if (_site is null) return new LinkCheck([LinkChecker.InvalidBase(_baseUrl)], null, 0, false);
+        var scans = _scans.Values.ToList();
         var files = new Dictionary<string, IReadOnlySet<string>?>(_files.Count, StringComparer.Ordinal);
         foreach (var path in _files.Keys)
             files[path] = LinkChecker.IsHtml(path) && _scans.TryGetValue(path, out var scan) ? scan.Anchors : null;
         var state = new LinkState(files, omitted ?? new HashSet<string>(StringComparer.Ordinal));
         var tree = OutputTree.Of(_outputDir, _files.Keys, _displayAs);
         var incremental = previous is not null && state.OnlyAdds(previous, tree);
-        var toCheck = incremental ? _scans.Values.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList() : _scans.Values.ToList();
-        // The anchors looked up in the scans as they stand, not gathered into a table of every file's: an edit checks a few files.
-        IReadOnlySet<string>? AnchorsOf(string path) => LinkChecker.IsHtml(path) && _scans.TryGetValue(path, out var scan) ? scan.Anchors : null;
-        return new LinkCheck(LinkChecker.Check(tree, toCheck, AnchorsOf, _site, omitted), state, toCheck.Count, incremental);
+        var toCheck = incremental ? scans.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList() : scans;
+        return new LinkCheck(LinkChecker.Check(tree, scans, toCheck, _site, omitted), state, toCheck.Count, incremental);
     }
 }
 

@@ -15,18 +15,15 @@ public sealed class OutputTree
         DisplayRoot = displayRoot;
         _files = files;
         _folders = folders;
-        _sorted = new Lazy<IReadOnlyList<string>>(() => files.Order(StringComparer.Ordinal).ToList());
+        Files = files.Order(StringComparer.Ordinal).ToList();
     }
-
-    // Sorted only when listed (a folder's check): a build's link check looks files up and never lists them.
-    private readonly Lazy<IReadOnlyList<string>> _sorted;
 
     public string Root { get; }
 
     /// <summary>The output folder as the caller named it, used at the front of diagnostic paths.</summary>
     public string DisplayRoot { get; }
 
-    public IReadOnlyList<string> Files => _sorted.Value;
+    public IReadOnlyList<string> Files { get; }
 
     /// <param name="displayAs">The folder named in diagnostics when it is not <paramref name="outputDir"/> itself (a build's staging folder is named as the output folder it becomes).</param>
     public static OutputTree Scan(string outputDir, string? displayAs = null)
