@@ -9,8 +9,8 @@ namespace Publisher.Core.Build;
 /// A kept file's references as the render cache stores them (each a string id, a line and a column: 12 bytes), decoded
 /// only when something reads them. A build keeps nearly every page and checks the links of only the files it made
 /// (<see cref="LinkState.OnlyAdds"/>), so most kept pages' references are never read: decoding all of them at the start
-/// (tens per page, 23,467 files at 5,000 articles) was most of the objects the render cache made. The ids were checked
-/// against the string table when the cache was read, so decoding cannot meet a bad one.
+/// (tens per page, 23,467 files at 5,000 articles) made ~12 MB that a one-article edit never read (benchmarks/RESULTS.md,
+/// perf39). The ids were checked against the string table when the cache was read, so decoding cannot meet a bad one.
 /// </summary>
 internal sealed class StoredReferences(StoredBytes source, long offset, int count, string[] strings) : IReadOnlyList<PageReference>
 {
