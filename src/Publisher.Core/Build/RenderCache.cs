@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 using Publisher.Core.Build.Checks;
 using Publisher.Core.Build.Views;
 using Publisher.Core.Diagnostics;
@@ -82,7 +83,8 @@ public sealed class RenderCache
 
     /// <summary>The file's length and time when it was read, and how many of its bytes are the base (the rest: appended segments).</summary>
     /// <param name="Links">The state the links of the build that saved the file were checked against (its last block's).</param>
-    private sealed record Loaded(long Length, long WriteTicks, long BaseLength, StoredLinks? Links);
+    /// <param name="File">The file held open for the kept pages' references (<see cref="StoredReferences"/>), decoded only when read.</param>
+    private sealed record Loaded(long Length, long WriteTicks, long BaseLength, StoredLinks? Links, SafeFileHandle File);
 
     /// <summary>
     /// A <see cref="LinkState"/> as a block stores it: the entries hold most of it (each entry's path is an output file, and
@@ -260,6 +262,24 @@ public sealed class RenderCache
     {
         try
         {
+            return SaveEntries(diagnostics);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    /// <summary>
+    /// Closes the file this cache was read from (when the build is over: the kept pages' references are unreadable after
+    /// it). A file held open would keep the next build in the same process (<c>serve</c>) from appending to it.
+    /// </summary>
+    public void Release() => _loaded?.File.Dispose();
+
+    private string? SaveEntries(DiagnosticBag diagnostics)
+    {
+        try
+        {
             // Entries the previous build left that this build reused are the very objects read (TryReuse): unchanged.
             var changed = new List<(string Path, Entry Entry)>();
             var removed = new List<string>();
@@ -296,6 +316,8 @@ public sealed class RenderCache
                 {
                     try
                     {
+                        // Appending takes the file for itself: this build's handle on it goes first (nothing it kept needs it now).
+                        Release();
                         using var append = new FileStream(_file, FileMode.Append, FileAccess.Write, FileShare.None);
                         append.Write(segment);
                     }
@@ -500,32 +522,47 @@ public sealed class RenderCache
         var ticks = info.LastWriteTimeUtc.Ticks;
         var fileLength = info.Length;
         // Streamed through a small buffer, never held whole: the file is ~12 MB at 5,000 articles, and one array of it at
-        // the start of a cold build is a large-object allocation that sets off a full collection.
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
-            if (!CacheFileFormat.ReadHeader(header, Magic, FormatVersion, buildKey)) return null;
-        var headerLength = stream.Position;
-        var r = new BufferedCacheReader(stream);
-        var links = ReadBlock(r, displayRoot, entries);
-        var baseLength = headerLength + r.Position;
-        while (!r.AtEnd)
+        // the start of a cold build is a large-object allocation that sets off a full collection. The handle stays open
+        // for the references read later (StoredReferences); the stream over it does not own it.
+        var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        try
         {
-            if (r.ReadInt32() != SegmentMarker) throw new InvalidDataException("a damaged segment");
-            var length = r.ReadInt32();
-            if (length < 0 || length > fileLength - headerLength - r.Position - 32) throw new EndOfStreamException();
-            // A segment is an edit's worth of entries: its bytes are held, to be checked against its hash before any is applied.
-            var block = r.ReadBytes(length);
-            if (!SHA256.HashData(block).AsSpan().SequenceEqual(r.ReadBytes(32)))
-                throw new InvalidDataException("a segment that does not match its hash");
-            var segment = new BufferedCacheReader(new MemoryStream(block, writable: false), Math.Clamp(length, 16, 1 << 16));
-            links = ReadBlock(segment, displayRoot, entries);
-            if (segment.Position != length) throw new InvalidDataException("a segment of the wrong length");
+            using var stream = new FileStream(new SafeFileHandle(handle.DangerousGetHandle(), ownsHandle: false), FileAccess.Read, bufferSize: 0);
+            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
+                if (!CacheFileFormat.ReadHeader(header, Magic, FormatVersion, buildKey))
+                {
+                    handle.Dispose();
+                    return null;
+                }
+            var headerLength = stream.Position;
+            var r = new BufferedCacheReader(stream);
+            var links = ReadBlock(r, StoredBytes.File(handle), headerLength, displayRoot, entries);
+            var baseLength = headerLength + r.Position;
+            while (!r.AtEnd)
+            {
+                if (r.ReadInt32() != SegmentMarker) throw new InvalidDataException("a damaged segment");
+                var length = r.ReadInt32();
+                if (length < 0 || length > fileLength - headerLength - r.Position - 32) throw new EndOfStreamException();
+                // A segment is an edit's worth of entries: its bytes are held, to be checked against its hash before any is applied.
+                var block = r.ReadBytes(length);
+                if (!SHA256.HashData(block).AsSpan().SequenceEqual(r.ReadBytes(32)))
+                    throw new InvalidDataException("a segment that does not match its hash");
+                var segment = new BufferedCacheReader(new MemoryStream(block, writable: false), Math.Clamp(length, 16, 1 << 16));
+                links = ReadBlock(segment, StoredBytes.Block(block), 0, displayRoot, entries);
+                if (segment.Position != length) throw new InvalidDataException("a segment of the wrong length");
+            }
+            return new Loaded(headerLength + r.Position, ticks, baseLength, links, handle);
         }
-        return new Loaded(headerLength + r.Position, ticks, baseLength, links);
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Applies one block to <paramref name="entries"/>; returns its link state.</summary>
-    private static StoredLinks? ReadBlock(BufferedCacheReader r, string displayRoot, Dictionary<string, Entry> entries)
+    /// <param name="source">Where the block's bytes can be read again: the reader's first byte is at <paramref name="start"/> in it.</param>
+    private static StoredLinks? ReadBlock(BufferedCacheReader r, StoredBytes source, long start, string displayRoot, Dictionary<string, Entry> entries)
     {
         var strings = new string[Count(r)];
         for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
@@ -562,12 +599,16 @@ public sealed class RenderCache
                 var anchors = new HashSet<string>(StringComparer.Ordinal);
                 for (var n = Count(r); n > 0; n--) anchors.Add(strings[r.ReadInt32()]);
                 var display = OutputTree.DisplayPath(displayRoot, path);
-                var references = new PageReference[Count(r)];
-                for (var n = 0; n < references.Length; n++)
+                var referenceCount = Count(r);
+                var at = start + r.Position;
+                // Each id checked now, so the references decode without fail when read (StoredReferences); none made now.
+                for (var n = 0; n < referenceCount; n++)
                 {
-                    var url = strings[r.ReadInt32()];
-                    references[n] = new PageReference(url, r.ReadInt32(), r.ReadInt32());
+                    if ((uint)r.ReadInt32() >= (uint)strings.Length) throw new InvalidDataException("a string id out of range");
+                    r.ReadInt32();
+                    r.ReadInt32();
                 }
+                IReadOnlyList<PageReference> references = referenceCount == 0 ? [] : new StoredReferences(source, at, referenceCount, strings);
                 scan = new PageScan(path, display, anchors, references, []) { DocumentBase = documentBase.Length > 0 ? new Uri(documentBase) : null };
             }
             entries[path] = new Entry(key, length, ticks, scan);

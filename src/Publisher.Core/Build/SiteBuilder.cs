@@ -254,6 +254,7 @@ public static class SiteBuilder
         if (options.Strict) diagnostics.PromoteWarnings();
         if (diagnostics.HasErrors || !write)
         {
+            cache?.Release();
             output.Abandon();
             searchCounts?.Abandon();
             parsedBodies?.Abandon();
@@ -268,12 +269,14 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed,
                 $"cannot delete '{kept.Replace('\\', '/')}' before updating the output folder; make the cache folder writable or delete it"));
+            cache?.Release();
             output.Abandon();
             searchCounts?.Abandon();
             return Failed(diagnostics);
         }
         if (output.Commit(diagnostics, stamp?.Files(options.OutputDir, cache!.PreviousFiles!)) is not { } changes)
         {
+            cache?.Release();
             searchCounts?.Abandon();
             return Failed(diagnostics);
         }

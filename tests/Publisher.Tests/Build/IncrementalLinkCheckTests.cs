@@ -51,6 +51,36 @@ public class IncrementalLinkCheckTests
     }
 
     [Fact]
+    public void A_kept_pages_links_are_read_from_the_render_cache_file_when_every_file_is_checked_and_a_failed_build_lets_the_file_go()
+    {
+        using var temp = new TempDirectory();
+        var options = FixtureSite.Prepare(temp, copyTheme: true);
+        var target = Path.Combine(options.InputDir, Target);
+        var linking = Path.Combine(options.InputDir, Linking);
+        var slug = SlugOf(options, "pakistan-2020.md");
+        File.WriteAllText(target, File.ReadAllText(target) + "\n## A heading for links\n\nText under it.\n");
+        File.WriteAllText(linking, File.ReadAllText(linking) + $"\nSee [the heading](/articles/{slug}/#a-heading-for-links).\n");
+        Assert.True(Build(options).Succeeded);
+        // A build that saves the render cache whole (no segment): the linking page's entry is in the file's base.
+        File.WriteAllText(linking, File.ReadAllText(linking) + "\nIraq's militias after the elections.\n");
+        Assert.True(Build(options).Succeeded);
+
+        // Every file checked, the linking page kept: its links are read from the cache file (StoredReferences) and its broken one reported.
+        File.WriteAllText(target, File.ReadAllText(target).Replace("## A heading for links", "## A heading for nothing", StringComparison.Ordinal));
+        var broken = Build(options);
+        var clean = SiteBuilder.Build(options with { Clean = true, CacheDir = temp.Combine("clean-cache") });
+        Assert.False(broken.Succeeded);
+        Assert.Equal(Lines(clean), Lines(broken));
+        Assert.Contains(broken.Diagnostics, d => d.Code == DiagnosticCodes.LinkFragmentMissing && d.Message.Contains("a-heading-for-links", StringComparison.Ordinal));
+
+        // The failed build let go of the cache file it read: the next build in the same process saves its cache.
+        File.WriteAllText(target, File.ReadAllText(target).Replace("## A heading for nothing", "## A heading for links", StringComparison.Ordinal));
+        var mended = Build(options);
+        Assert.True(mended.Succeeded, string.Join("\n", mended.Diagnostics));
+        Assert.DoesNotContain(mended.Diagnostics, d => d.Code == DiagnosticCodes.RenderCacheNotSaved);
+    }
+
+    [Fact]
     public void With_the_same_pages_and_anchors_only_the_files_made_are_checked_and_a_new_broken_link_is_reported_as_a_clean_build_does()
     {
         using var temp = new TempDirectory();

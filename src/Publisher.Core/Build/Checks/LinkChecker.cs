@@ -185,6 +185,11 @@ public static class LinkChecker
     private static Diagnostic Broken(string code, PageScan scan, PageReference reference, string reason) =>
         Diagnostic.Error(code, $"link to '{reference.Url}' does not resolve ({reason})", scan.LocationOf(reference));
 
-    private static bool HasExtension(string path, string[] extensions) =>
-        extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    // A loop, not Any(): called for every output file several times a build, and a lambda over the path allocates each time.
+    private static bool HasExtension(string path, string[] extensions)
+    {
+        foreach (var extension in extensions)
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 }
