@@ -44,10 +44,6 @@ internal sealed class ParsedBodyCache
     private readonly StagedCacheFile _next;
     private Dictionary<UInt128, Entry> _previous;
 
-    /// <summary>The previous file's bytes and where each entry's own bytes (after its key) lie in them, until <see cref="WriteNext"/>.</summary>
-    private byte[] _previousBytes;
-    private Dictionary<UInt128, (int Start, int Length)> _previousSpans;
-
     /// <summary>The texts file the previous entries name (null: no usable previous file).</summary>
     private readonly string? _previousTexts;
 
@@ -71,22 +67,21 @@ internal sealed class ParsedBodyCache
     /// </summary>
     private sealed record Entry(string Description, int Words, byte[] PlainHash, long PlainOffset, int PlainLength, TocEntry[] Headings, (string Url, int Line, int Column)[] Links);
 
-    private ParsedBodyCache(string dir, string file, Loaded? previous)
+    private ParsedBodyCache(string dir, string file, string? previousTexts, Dictionary<UInt128, Entry> previous)
     {
         _dir = dir;
         _file = file;
         _next = new StagedCacheFile(file, removeCreatedFolder: true);
-        _previousTexts = previous?.Texts;
-        _previous = previous?.Entries ?? [];
-        _previousBytes = previous?.Bytes ?? [];
-        _previousSpans = previous?.Spans ?? [];
+        _previousTexts = previousTexts;
+        _previous = previous;
     }
 
     /// <param name="ignorePrevious">A clean build: parse every body (the next file is still written).</param>
     public static ParsedBodyCache Open(string cacheDir, bool ignorePrevious)
     {
         var file = Path.Combine(cacheDir, FileName);
-        return new ParsedBodyCache(cacheDir, file, CacheFileFormat.TryRead(file, ignorePrevious, f => Read(f, cacheDir)));
+        var read = CacheFileFormat.TryRead(file, ignorePrevious, f => Read(f, cacheDir));
+        return new ParsedBodyCache(cacheDir, file, read?.Texts, read?.Entries ?? new Dictionary<UInt128, Entry>());
     }
 
     /// <summary>The key of a body's parse: a SHA-256 of its Markdown as stored. Thread-safe.</summary>
@@ -180,10 +175,8 @@ internal sealed class ParsedBodyCache
     {
         var distinct = keys.Distinct().Count();
         var previous = _previous;
-        var (previousBytes, previousSpans) = (_previousBytes, _previousSpans);
         var unchanged = reused == articles.Count && distinct == previous.Count;
         _previous = new Dictionary<UInt128, Entry>();
-        (_previousBytes, _previousSpans) = ([], []);
         if (unchanged) return;
         try
         {
@@ -239,12 +232,6 @@ internal sealed class ParsedBodyCache
                 var (k, article, body, cached) = order[i];
                 BinaryPrimitives.WriteUInt128LittleEndian(key, k);
                 w.Write(key);
-                // A reused parse whose text stays where it was: its entry's bytes are the previous file's (the body was made from them).
-                if (cached is not null && offsets[i] == cached.PlainOffset && previousSpans.TryGetValue(k, out var span))
-                {
-                    w.Write(previousBytes, span.Start, span.Length);
-                    continue;
-                }
                 w.Write(body.Description);
                 w.Write(body.Words);
                 w.Write(cached?.PlainHash ?? body.PlainTextHeld.Sha256);
@@ -388,12 +375,11 @@ internal sealed class ParsedBodyCache
     /// end, and each text's place must lie inside the texts file the entries name, so a truncated or corrupt file (or a
     /// texts file cut short or gone) throws here. A text's bytes are checked when they are read (<see cref="LoadPlainText"/>).
     /// </summary>
-    private sealed record Loaded(string Texts, Dictionary<UInt128, Entry> Entries, byte[] Bytes, Dictionary<UInt128, (int Start, int Length)> Spans);
+    private sealed record Loaded(string Texts, Dictionary<UInt128, Entry> Entries);
 
     private static Loaded? Read(string file, string dir)
     {
-        var bytes = File.ReadAllBytes(file);
-        using var stream = new MemoryStream(bytes, writable: false);
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
@@ -403,11 +389,9 @@ internal sealed class ParsedBodyCache
         if (textsLength < 0) throw new FileNotFoundException("the texts file is gone");
         var count = CacheFileFormat.Count(r, limit);
         var entries = new Dictionary<UInt128, Entry>(count);
-        var spans = new Dictionary<UInt128, (int Start, int Length)>(count);
         for (var n = 0; n < count; n++)
         {
             var key = BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(r, 16));
-            var start = (int)stream.Position;
             var description = r.ReadString();
             var words = r.ReadInt32();
             var hash = CacheFileFormat.Exactly(r, 32);
@@ -419,10 +403,9 @@ internal sealed class ParsedBodyCache
             var links = new (string, int, int)[CacheFileFormat.Count(r, limit)];
             for (var i = 0; i < links.Length; i++) links[i] = (r.ReadString(), r.ReadInt32(), r.ReadInt32());
             if (!entries.TryAdd(key, new Entry(description, words, hash, offset, length, headings, links))) throw new InvalidDataException("a key twice");
-            spans.Add(key, (start, (int)stream.Position - start));
         }
         if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
-        return new Loaded(textsName, entries, bytes, spans);
+        return new Loaded(textsName, entries);
     }
 
     private static bool IsTextsName(string name) =>
