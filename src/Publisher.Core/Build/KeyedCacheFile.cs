@@ -9,10 +9,8 @@ namespace Publisher.Core.Build;
 /// header, then the count and each key with its entry, in key order so the same entries give the same bytes whatever the
 /// threads' timing): the previous build's entries to look up, this build's to write. The next file is written only when
 /// something changed (an entry made anew or one left unused) and moved into place by <see cref="Save"/> once the output is
-/// committed. An entry reused as it was read is copied into the next file as the bytes it was read from, not written
-/// again: an edit's next file costs a copy of the 4,999 entries it did not change (the entry is what reading those bytes
-/// gives, and reading is a pure function of an entry's own bytes). The input manifest and the name-use cache are two;
-/// each says what its key hashes and how an entry is written and read.
+/// committed. The input manifest and the name-use cache are two; each says what its key hashes and how an entry is
+/// written and read.
 /// </summary>
 internal sealed class KeyedCacheFile<T> where T : class
 {
@@ -21,9 +19,6 @@ internal sealed class KeyedCacheFile<T> where T : class
     private readonly string _writer;
     private readonly StagedCacheFile _next;
     private Dictionary<UInt128, T> _previous;
-
-    /// <summary>The previous file's bytes and where each entry's own bytes (after its key) are in them, until <see cref="WriteNext"/>.</summary>
-    private PreviousFile _previousFile;
     private readonly ConcurrentDictionary<UInt128, T> _found = new();
     private int _reused;
     private bool _replaced;
@@ -38,13 +33,7 @@ internal sealed class KeyedCacheFile<T> where T : class
         _version = version;
         _writer = writer;
         _next = new StagedCacheFile(file, removeCreatedFolder: true);
-        _previousFile = CacheFileFormat.TryRead(file, ignorePrevious, f => Read(f, readEntry)) ?? PreviousFile.None;
-        _previous = _previousFile.Entries;
-    }
-
-    private sealed record PreviousFile(Dictionary<UInt128, T> Entries, byte[] Bytes, Dictionary<UInt128, (int Start, int Length)> Spans)
-    {
-        public static PreviousFile None => new([], [], []);
+        _previous = CacheFileFormat.TryRead(file, ignorePrevious, f => Read(f, readEntry)) ?? [];
     }
 
     /// <summary>Entries this build took from the previous build.</summary>
@@ -85,9 +74,7 @@ internal sealed class KeyedCacheFile<T> where T : class
     public void WriteNext(int looked, Action<BinaryWriter, T> writeEntry)
     {
         var unchanged = _reused == looked && _found.Count == _previous.Count && !_replaced;
-        var previous = _previousFile;
         _previous = [];
-        _previousFile = PreviousFile.None;
         if (unchanged) return;
         try
         {
@@ -100,11 +87,7 @@ internal sealed class KeyedCacheFile<T> where T : class
             {
                 BinaryPrimitives.WriteUInt128LittleEndian(key, k);
                 w.Write(key);
-                // Replace puts a new object under the key: only an entry still the one read is copied.
-                if (previous.Entries.TryGetValue(k, out var read) && ReferenceEquals(read, entry) && previous.Spans.TryGetValue(k, out var span))
-                    w.Write(previous.Bytes, span.Start, span.Length);
-                else
-                    writeEntry(w, entry);
+                writeEntry(w, entry);
             }
             _next.MarkWritten();
         }
@@ -124,17 +107,15 @@ internal sealed class KeyedCacheFile<T> where T : class
     /// <summary>Drops this build's entries (the build failed).</summary>
     public void Abandon() => _next.Abandon();
 
-    /// <summary>Every entry, with the file's bytes and each entry's span; null for another writer's file. The file is read through to its end, so a truncated or corrupt one throws here.</summary>
-    private PreviousFile? Read(string file, Func<BinaryReader, long, Func<string, string>, T> readEntry)
+    /// <summary>Every entry; null for another writer's file. The file is read through to its end, so a truncated or corrupt one throws here.</summary>
+    private Dictionary<UInt128, T>? Read(string file, Func<BinaryReader, long, Func<string, string>, T> readEntry)
     {
-        var bytes = File.ReadAllBytes(file);
-        using var stream = new MemoryStream(bytes, writable: false);
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, _magic, _version, _writer)) return null;
         var count = CacheFileFormat.Count(r, limit);
         var entries = new Dictionary<UInt128, T>(count);
-        var spans = new Dictionary<UInt128, (int Start, int Length)>(count);
         // One string for each distinct value (a name, a tag, a field), however many entries hold it.
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string Pool(string s)
@@ -146,11 +127,9 @@ internal sealed class KeyedCacheFile<T> where T : class
         for (var n = 0; n < count; n++)
         {
             var key = BinaryPrimitives.ReadUInt128LittleEndian(CacheFileFormat.Exactly(r, 16));
-            var start = (int)stream.Position;
             if (!entries.TryAdd(key, readEntry(r, limit, Pool))) throw new InvalidDataException("a key twice");
-            spans.Add(key, (start, (int)stream.Position - start));
         }
         if (stream.Position != limit) throw new InvalidDataException("bytes after the last entry");
-        return new PreviousFile(entries, bytes, spans);
+        return entries;
     }
 }
