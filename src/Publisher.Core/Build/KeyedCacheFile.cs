@@ -110,8 +110,7 @@ internal sealed class KeyedCacheFile<T> where T : class
     /// <summary>Every entry; null for another writer's file. The file is read through to its end, so a truncated or corrupt one throws here.</summary>
     private Dictionary<UInt128, T>? Read(string file, Func<BinaryReader, long, Func<string, string>, T> readEntry)
     {
-        // Read whole first: BinaryReader reads a MemoryStream's strings in place, with no copy through its own buffer.
-        using var stream = new MemoryStream(File.ReadAllBytes(file), writable: false);
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
         using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, _magic, _version, _writer)) return null;
