@@ -251,7 +251,7 @@ public class CorpusScoreTests
         // roles in bylines and email feet, measured once at 1f15d654 (found 24 of 27, authors 15, kinds 14, F1 0.885,
         // furniture 33); fitted then and in the thirty-third session (an email's contents under "This week:", a collection
         // label over one short piece). Left: an issue printed without blank lines whose contents run into its first title.
-        new Floor("issues40-new", Found: 27, Title: 26, Authors: 26, Date: 27, Kind: 26, Publication: 27, VolumeIssue: 27,
+        new Floor("issues40-new", Found: 27, Title: 27, Authors: 26, Date: 27, Kind: 27, Publication: 27, VolumeIssue: 27,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // issues41-new (thirty-third session): whole issues and email letters written after issues40-new's rules, measured
         // once by its writer at 272c35c0 (found 22 of 32, titles 18, authors 13, F1 0.756, furniture 75, lost 2); partly
@@ -259,7 +259,7 @@ public class CorpusScoreTests
         // details, contents entries with the page after a comma). Left: l05's short takes, l09's letter, l10 (an email
         // carrying an issue read as a web page; two lines of a note lost), l01's roundup, bios under the text.
         new Floor("issues41-new", Found: 26, Title: 23, Authors: 23, Date: 23, Kind: 24, Publication: 23, VolumeIssue: 23,
-            Precision: 0.83, Recall: 0.90, MaxFurniture: 48, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.84, Recall: 0.90, MaxFurniture: 40, MaxGlued: 0, MaxLost: 2),
         // cases35-new (thirty-third session): web pages written after cases34-new's rules, measured once by its writer at
         // 272c35c0 (titles 8, authors 9, dates 10, kinds 8 of 12, F1 0.953, furniture 22, lost 3 — the three standfirsts
         // its writer labelled text, relabelled to the corpus's convention); bylines and a site's description over a reference
@@ -273,9 +273,10 @@ public class CorpusScoreTests
         // printed date, counts in a letter's own word, "NAME in PLACE · DATE"). Left: m03, m05's brief run, m10 (an email
         // carrying an issue, read as a web page), authors of signed pieces, bios under the text. Thirty-fifth session: m03's
         // first brief is cut out by its listed title and the second read into it (a title less); a letter's nested contents
-        // under a known heading read by the titles printed later (m05: found 27 → 29, titles 26, authors 22).
-        new Floor("issues42-new", Found: 29, Title: 26, Authors: 22, Date: 28, Kind: 19, Publication: 29, VolumeIssue: 28,
-            Precision: 0.82, Recall: 0.93, MaxFurniture: 57, MaxGlued: 0, MaxLost: 0),
+        // under a known heading read by the titles printed later (m05: found 27 → 29, titles 26, authors 22). Thirty-sixth
+        // session: a run whose first piece the contents list by title is not ended by a listed piece (kinds 19 → 24).
+        new Floor("issues42-new", Found: 29, Title: 26, Authors: 22, Date: 28, Kind: 24, Publication: 29, VolumeIssue: 28,
+            Precision: 0.84, Recall: 0.93, MaxFurniture: 42, MaxGlued: 0, MaxLost: 0),
         // cases36-new (thirty-fourth session): web pages written after cases35-new's rules, measured once by its writer at
         // c7376872 (titles 11, authors 8, dates 8, kinds 10 of 12, F1 0.962, furniture 20, lost 1). Thirty-fifth session:
         // without sidecars nine lines were lost (a reference sheet's definition ending on a year): now one; "fact sheet" a kind.
@@ -285,10 +286,18 @@ public class CorpusScoreTests
         // once by its writer at 21a7eb22 (found 19 of 32, titles 17, authors 11, F1 0.665, furniture 107, lost 17); fitted
         // the same session (an issue printed without blank lines under its volume line, sections before titles paged
         // after a comma, listed titles and signatures cut out of run-on blocks, retirement notes in ranks): lost 0.
-        // A letter's nested contents under a known heading read by the titles printed later: found 23. Left: the email
-        // letters n04 and n09 (one piece each), n05, n10.
-        new Floor("issues43-new", Found: 23, Title: 19, Authors: 14, Date: 20, Kind: 8, Publication: 23, VolumeIssue: 21,
-            Precision: 0.65, Recall: 0.83, MaxFurniture: 107, MaxGlued: 0, MaxLost: 0),
+        // A letter's nested contents under a known heading read by the titles printed later: found 23. Thirty-sixth
+        // session: a daily's contents marked with dashes, its recurring blocks, sign-off and foot of addresses (n04: found
+        // 1 → 3). Left: n09 (numbers without a mark before its titles), n05, n10.
+        new Floor("issues43-new", Found: 25, Title: 21, Authors: 16, Date: 20, Kind: 9, Publication: 25, VolumeIssue: 23,
+            Precision: 0.74, Recall: 0.86, MaxFurniture: 64, MaxGlued: 0, MaxLost: 0),
+        // issues44-new (thirty-sixth session): whole issues and email letters written after issues43-new's rules, measured
+        // once by its writer at cdf0fde5 (found 22 of 35, titles 19, authors 13, F1 0.644, furniture 108, lost 2); fitted the
+        // same session (group names in a letter's nested contents, recurring blocks under their labels, a signature
+        // "NAME / Role" closing a piece): found 24, kinds of runs listed by title. Left: i01 and i05 (issues printed without
+        // blank lines: one piece found of 5 and 2 of 3), i06, i08, the recurring block "YOU ASKED, WE ANSWERED".
+        new Floor("issues44-new", Found: 24, Title: 22, Authors: 16, Date: 21, Kind: 9, Publication: 21, VolumeIssue: 24,
+            Precision: 0.66, Recall: 0.75, MaxFurniture: 64, MaxGlued: 0, MaxLost: 2),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,

@@ -224,6 +224,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var labelledAfter = new bool[starts.Count];
         // The longest brief of the run of briefs the article is in (0 outside one).
         var longestBrief = 0;
+        var runOpenerListed = false;
         for (var t = starts.Count - 2; t >= 0; t--)
             labelledAfter[t] = labelledAfter[t + 1] || IsSectionLabel(bodyBlocks[starts[t + 1].First - 1], source);
         var drafts = new List<ArticleDraft>();
@@ -255,7 +256,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var end = s + 1 < starts.Count ? starts[s + 1].First : bodyBlocks.Count;
             var titleBlock = bodyBlocks[start.Title];
             var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
-            if (start.Byline is { } creditAt && StartBylineNames(byline) is null && CollectiveByline.IsCredit(byline))
+            if (start.Byline is { } creditAt && StartBylineNames(byline) is null && (CollectiveByline.IsCredit(byline) || CollectiveByline.IsCorrespondentAtPlace(byline)))
                 dropped.Add(new DroppedPiece("byline naming no person", byline, new SourceLocation(source.Path, bodyBlocks[creditAt].Line)));
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
             // "NAME" / "Correspondent in Hask" in one block: the byline and the author's role under it.
@@ -288,6 +289,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
             // A run of briefs under a plural label: a piece as short as its briefs stays in it though the contents list it by
             // title; one much longer and built like a feature ends it though no label is printed before it.
             var piece = ShapeOf(bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList());
+            // Contents that list the run's first piece by title list briefs as they list features: being listed ends no run.
+            if (labelJustBefore) runOpenerListed = kinds[s].TocIndex is not null;
             var briefRun = sectionRun && sectionKind == ArticleKinds.Brief && sectionLabel is not null && !labelJustBefore;
             InferredValue? runDecision = null;
             if (briefRun && EndsBriefRun(piece, longestBrief))
@@ -296,10 +299,10 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 (sectionKind, sectionLabel, sectionRun) = (null, null, false);
             }
             // A piece the contents file under a section of another kind ("Comment", "Interview") is not one of the briefs, however short.
-            else if (briefRun && kinds[s].TocIndex is { } listedAt && !labelledAfter[s] && ContinuesBriefRun(piece, longestBrief)
+            else if (briefRun && kinds[s].TocIndex is { } listedAt && !labelledAfter[s] && (ContinuesBriefRun(piece, longestBrief) || runOpenerListed)
                      && ContentsSectionKind(toc.Entries, listedAt) is null or ArticleKinds.Brief)
                 runDecision = BriefRunContinued(piece, longestBrief, sectionLabel!, source);
-            else if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && labelledAfter[s])) (sectionKind, sectionLabel) = (null, null);
+            else if (kinds[s].TocIndex is not null && !labelJustBefore && !(sectionRun && (labelledAfter[s] || runOpenerListed))) (sectionKind, sectionLabel) = (null, null);
             // A run of pieces signed at their ends ends at an article with a byline under its title (a mixed issue).
             if (s > 0 && starts[s - 1].Signature is not null && start.Byline is not null && !labelJustBefore) (sectionKind, sectionLabel) = (null, null);
             var (articleKind, articleLabel) = (sectionKind, sectionLabel);
@@ -320,6 +323,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
                 content.RemoveAt(content.Count - 1);
             }
+            content = DropTrailingRecurringBlocks(content, source, dropped);
             DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
             (content, var pageFootBio, var pageFootBioLine) = TakePageFootBios(content, StartBylineNames(byline) ?? [], source, dropped, pageFootBioActions);
             content = BioApartFromLastParagraph(content, StartBylineNames(byline) ?? []);
@@ -336,6 +340,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 bodyBlocksOnly = TakeTrailingContributorBios(bodyBlocksOnly, IssueSegmenter.BylineNames(byline) ?? [], issueAuthors, contributorBios, source, dropped);
                 // What stood over the bios: the newsletter's note on its editors and views, the rule closing the last piece.
                 bodyBlocksOnly = DropTrailingFooters(bodyBlocksOnly, header.Publication, source, dropped);
+                bodyBlocksOnly = DropTrailingRecurringBlocks([.. bodyBlocksOnly], source, dropped);
             }
             if (kinds[s].TocIndex is { } tocIndex) matchedToc.Add(tocIndex);
 
@@ -800,6 +805,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 dropped.Add(new DroppedPiece("publisher's notice", BlockText(last), new SourceLocation(source.Path, last.Line)));
             else if (IsNewsletterFooter(last))
                 dropped.Add(new DroppedPiece("newsletter footer", BlockText(last), new SourceLocation(source.Path, last.Line)));
+            else if (NewsletterAboutItself.What(BlockText(last)) is "newsletter sign-off")
+                dropped.Add(new DroppedPiece("newsletter sign-off", BlockText(last), new SourceLocation(source.Path, last.Line)));
             else if (Disclaimer.Is(BlockText(last)))
                 dropped.Add(new DroppedPiece("disclaimer", BlockText(last), new SourceLocation(source.Path, last.Line)));
             else if (IsRuleBlock(last))
@@ -852,19 +859,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
     }
 
     /// <summary>
-    /// "Forward to a friend: …" / "You are receiving this because …" / "Unsubscribe | Update preferences" / an address: a
+    /// "Forward to a friend: …" / "You are receiving this because …" / "Unsubscribe | Update preferences" / "Tips: an address" / an address: a
     /// block of short lines set one under another (each opening in capitals, none going on from the line above), half of
     /// them or more the newsletter's own tools, prompts, delivery notices or footer lines.
     /// </summary>
     private static bool IsNewsletterFooter(TextBlock block)
     {
-        if (block.Lines.Count < 2 || block.Lines.Any(l => !OpensInCapitals(l.Text))) return false;
+        if (block.Lines.Count < 2 || block.Lines.Any(l => !OpensInCapitals(l.Text) && !UiVocabulary.IsCopyright(l.Text))) return false;
         var longest = block.Lines.Max(l => TextLines.WordCount(l.Text));
         // "Unsubscribe: …", "To stop receiving the Letter, reply …": a line on leaving the list marks an email's foot, and
         // the few lines set with it (who sends it, from where, a sign-off) are the foot too.
         if (longest <= MaxEmailFootLineWords && block.Lines.Count <= MaxEmailFootLines && block.Lines.Any(l => LeavingTheList().IsMatch(l.Text))) return true;
         if (longest > MaxNewsletterFooterLineWords) return false;
-        var furniture = block.Lines.Count(l => FooterLine.IsMatch(l.Text) || ReaderTool.What(l.Text) is not null || SubscribeBox.IsPrompt(l.Text)
+        var furniture = block.Lines.Count(l => FooterLine.IsMatch(l.Text) || FooterLine.IsLabelledAddress(l.Text) || ReaderTool.What(l.Text) is not null || SubscribeBox.IsPrompt(l.Text)
             || SubscribeBox.IsDeliveryNotice(l.Text) || UiVocabulary.IsCopyright(l.Text) || UiVocabulary.Find(l.Text).Count > 0);
         return furniture * 2 >= block.Lines.Count;
     }

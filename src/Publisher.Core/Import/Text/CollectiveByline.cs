@@ -62,6 +62,16 @@ public static partial class CollectiveByline
             && words[..^1].Any(w => char.IsUpper(w[0]) && !CollectiveWords.Contains(w));
     }
 
+    /// <summary>
+    /// "From our correspondent, Sallow Cross": the paper's own, then a place after a comma — read only where a byline
+    /// stands and no name was read from the line, since the same shape credits a person elsewhere ("From our
+    /// correspondent, Ann Lee").
+    /// </summary>
+    public static bool IsCorrespondentAtPlace(string line) => CorrespondentAtPlace().IsMatch(line.Trim().Trim('*', '_').Trim());
+
+    [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?),\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]
+    private static partial Regex CorrespondentAtPlace();
+
     [GeneratedRegex(@"^(?:posted|published)(?:\s+on)?\s+(?<date>\S.*?),?\s+(?<by>by\s.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedOn();
 

@@ -17,6 +17,18 @@ public static partial class FooterLine
         return text.StartsWith('©') || Address().IsMatch(text) && Separator().IsMatch(text);
     }
 
+    /// <summary>"Stop it: example.org/stop", "News tip? tips@example.org": a short label, then the address it points to and nothing after.</summary>
+    public static bool IsLabelledAddress(string line)
+    {
+        var text = line.Trim();
+        return TextLines.WordCount(text) <= MaxLabelledAddressWords && LabelledAddress().IsMatch(text);
+    }
+
+    private const int MaxLabelledAddressWords = 8;
+
+    [GeneratedRegex(@"^\p{L}[^:?]{0,60}[:?]\s+(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
+    private static partial Regex LabelledAddress();
+
     [GeneratedRegex(@"©|\bwww\.|https?://", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 

@@ -30,12 +30,21 @@ public static partial class ListedLaterTitles
             if (Item(lines[i].Text) is not { } item) return null;
             items.Add((i, item));
         }
+        // "  NEWS IN BRIEF" over "    1. Title": a group's name, indented less than the items under it, is no item of its own.
+        items = [.. items.Where((it, n) => n + 1 >= items.Count || Indent(lines[items[n + 1].Index].Text) <= Indent(lines[it.Index].Text))];
         if (items.Count < MinTitles) return null;
-        var later = lines.Skip(i).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToHashSet(StringComparer.Ordinal);
+        var laterLines = lines.Skip(i).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToList();
+        var later = laterLines.ToHashSet(StringComparer.Ordinal);
+        var laterInAnyCase = laterLines.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var titles = items.Select(it => (Line: lines[it.Index].Number, Title: PrintedLater(it.Text, later)))
             .Where(t => t.Title is not null).Select(t => (t.Line, t.Title!)).ToList();
-        return titles.Count >= MinTitles && titles.Count * 2 >= items.Count ? (titles, i) : null;
+        // The recurring sections it lists ("Weather by the hour" over "WEATHER BY THE HOUR") are printed later too: no
+        // pieces, but the list's own.
+        var printed = items.Count(it => RecurringFeature.IsName(it.Text) || laterInAnyCase.Contains(it.Text));
+        return titles.Count >= MinTitles && Math.Max(titles.Count, printed) * 2 >= items.Count ? (titles, i) : null;
     }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     /// <summary>The item as printed later, or without its genre before a colon ("Essay: Title" over "Title"); null if not printed later.</summary>
     private static string? PrintedLater(string item, HashSet<string> later)
@@ -50,20 +59,25 @@ public static partial class ListedLaterTitles
     {
         var t = line.Trim();
         return t.Length > 0 && !char.IsWhiteSpace(line[0]) && TextLines.WordCount(t) <= MaxHeadingWords
-            && t[^1] is not ('.' or '?' or '!' or ',') && !BulletMark.Opens(t) && !Numbered().IsMatch(t);
+            && t[^1] is not ('.' or '?' or '!' or ',') && !BulletMark.Opens(t) && !DashMark().IsMatch(t) && !Numbered().IsMatch(t);
     }
 
-    /// <summary>"* Title", "1. Title", "  Title" (indented): the item's text, or null for a line that is no list item.</summary>
+    /// <summary>"* Title", "-- Title", "1. Title", "  Title" (indented): the item's text, or null for a line that is no list item.</summary>
     private static string? Item(string line)
     {
         var t = line.Trim();
         string text;
         if (BulletMark.Opens(t)) text = BulletMark.Without(t);
+        // A dash is a signature's mark as often as a list's ("-- NAME"); items printed again later are titles whatever their mark.
+        else if (DashMark().Match(t) is { Success: true } dash) text = t[dash.Length..].Trim();
         else if (Numbered().Match(t) is { Success: true } n) text = t[n.Length..].Trim();
         else if (char.IsWhiteSpace(line[0])) text = t;
         else return null;
         return text.Length > 0 && TextLines.WordCount(text) <= MaxItemWords ? text : null;
     }
+
+    [GeneratedRegex(@"^(?:--|[–—])\s+(?=\S)")]
+    private static partial Regex DashMark();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex Numbered();

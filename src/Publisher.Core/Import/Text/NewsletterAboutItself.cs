@@ -21,6 +21,9 @@ internal static partial class NewsletterAboutItself
     private const int MaxCountWords = 5;
     private const int MaxLabelWords = 6;
 
+    private const string TeamNames = @"(?-i:(?:--|[–—])\s*\p{Lu}\p{Ll}+(?:,\s*\p{Lu}\p{Ll}+)*(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?)";
+    private const string MadeWhere = @"(?i:written|typed(?:\s+up)?|put\s+together|made|compiled|edited|produced|assembled)\b[^.!?]{0,120}\b(?:in|at|from|above|on)\b[^.!?]{0,80}[.!]";
+
     /// <summary>What the unit is ("newsletter sponsor line", …), or null when it is not the newsletter speaking of itself.</summary>
     public static string? What(string unit)
     {
@@ -66,11 +69,16 @@ internal static partial class NewsletterAboutItself
 
     // "That's it for this week.", "That's all for today", "That is everything from us this week", "That's all from the
     // quay this week" (where it is written from, in a word or two).
-    [GeneratedRegex(@"^(?:that's|that\s+is|that’s|and\s+that's|and\s+that’s)\s+(?:it|all|everything|a\s+wrap)\s+(?:for|from)\s+(?:(?:the|our)\s+(?:[\p{L}-]+\s+){1,2}(?:for\s+)?)?(?:this\s+(?:week|month|issue|edition|time|one|fortnight)|today|now|us|me|the\s+week)\b[^,;]{0,30}[.!]?$", RegexOptions.IgnoreCase)]
+    // The letter naming itself ("That's the Daybreak.", "That's your Harbour Letter for this week", "That's the Early
+    // Edition, typed up at …": where it is made, after a comma).
+    [GeneratedRegex(@"^(?:that's|that\s+is|that’s|and\s+that's|and\s+that’s)\s+(?:it|all|everything|a\s+wrap)\s+(?:for|from)\s+(?:(?:the|our)\s+(?:[\p{L}-]+\s+){1,2}(?:for\s+)?)?(?:this\s+(?:week|month|issue|edition|time|one|fortnight)|today|now|us|me|the\s+week)\b[^,;]{0,30}[.!]?$"
+        + @"|(?-i:^(?i:that's|that\s+is|that’s)\s+(?i:the|your|today's|today’s)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?i:for\s+(?:today|this\s+(?:week|month|morning|evening))))?(?:[.!]|,\s+" + MadeWhere + @")$)", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     // What may follow a sign-off in its paragraph: "See you next Thursday.", "Forward it to a colleague …".
-    [GeneratedRegex(@"^(?:(?:see|speak\s+to|talk\s+to)\s+you|until|back|more)\s+(?:next|soon|then|tomorrow|on|in)\b|\b(?:forward|share|recommend)\s+(?:it|this|us)\b|\bsubscribe\b", RegexOptions.IgnoreCase)]
+    // Where the letter is made ("Put together before breakfast above the bakery on the High Street."), and the team's
+    // first names under it ("-- Ann, Dai and Wren").
+    [GeneratedRegex(@"^(?:(?:see|speak\s+to|talk\s+to)\s+you|until|back|more)\s+(?:next|soon|then|tomorrow|on|in)\b|\b(?:forward|share|recommend)\s+(?:it|this|us)\b|\bsubscribe\b|^" + MadeWhere + @"(?:\s+" + TeamNames + @")?$|^" + TeamNames + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOffRest();
 
     // "Paid subscribers also get our Friday briefing", "Premium members can read the full archive": the offer names ours.

@@ -47,7 +47,8 @@ public sealed partial class WholeIssueFormat
             // "Drone Sightings Close the Airport" / "Northlight Foundation staff": a credit naming no person stands as a byline
             // under a title that follows a section label (known or only shaped as one) or a closed article, or that the
             // contents list.
-            if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null && CollectiveByline.IsCredit(authorBlock.FirstText)
+            if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null
+                && (CollectiveByline.IsCredit(authorBlock.FirstText) || CollectiveByline.IsCorrespondentAtPlace(authorBlock.FirstText))
                 && j > 0 && (IsSectionLabel(blocks[j - 1]) || blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
                     || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()) || MatchToc(title, toc) is not null)
                 && IsProseAfterTitle(blocks[j + 2]))

@@ -118,6 +118,11 @@ public sealed partial class WholeIssueFormat
             var block = blocks[j];
             if (block.IsSingleLine && ClosingSignature.DashedNames(block.FirstText) is not null)
                 return SignatureAt(blocks, j, starts) is not null ? j : null;
+            // "NAME / Role", "NAME, Role, Office" with no dash: only as the piece's last line under a sentence's end, with
+            // nothing after it but rules, labels and the letter's recurring blocks.
+            if (block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null && IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text)
+                && IsSignedPieceProse(blocks[j - 1]) && NothingButFurnitureAfter(blocks, j, end))
+                return j;
             // "By NAME" under the notes of a piece that printed no byline over its text: its byline, set at its end.
             if (block.IsSingleLine && IssueSegmenter.IsPrintedByline(block.FirstText) && blocks[j - 1].Lines.Any(l => EndnoteShapes.Entry(l.Text) is not null)
                 && IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text))
@@ -130,6 +135,20 @@ public sealed partial class WholeIssueFormat
             if (!isNotes && !isBios && !IsPublisherNotice(block) && IsSignedPieceProse(block)) return null;
         }
         return null;
+    }
+
+    /// <summary>Whether the blocks after <paramref name="j"/> up to <paramref name="end"/> are only rules, labels in capitals and recurring blocks.</summary>
+    private static bool NothingButFurnitureAfter(IReadOnlyList<TextBlock> blocks, int j, int end)
+    {
+        var after = blocks.Skip(j + 1).Take(end - j - 1).ToList();
+        while (true)
+        {
+            while (after.Count > 0 && (IsRuleBlock(after[^1]) || after[^1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(after[^1].FirstText)))
+                after.RemoveAt(after.Count - 1);
+            if (after.Count == 0) return true;
+            if (RecurringBlockAt(after, 0) is not { } label) return false;
+            after.RemoveRange(label, after.Count - label);
+        }
     }
 
     /// <summary>The names of a line signing a piece at its end: "— NAME", "NAME, Place" or a bare name.</summary>
