@@ -6,13 +6,15 @@ namespace Publisher.Core.Import.Text;
 /// A block a daily letter prints between its stories in every send, no piece and no text of one: a label (in capitals,
 /// or the name of a recurring feature: <see cref="RecurringFeature"/>) over rows of figures or times (a calendar, a tide
 /// or weather table: no row is a sentence), or over one quotation and the line that attributes it ("— a farmer at the
-/// market"). Pure.
+/// market"); under a recurring feature's own name ("Figure of the day"), a few lines of anything. Pure.
 /// </summary>
 public static partial class RecurringBlock
 {
     private const int MaxLabelWords = 6;
     private const int MaxRows = 12;
     private const int MaxAttributionWords = 14;
+    private const int MaxNamedLines = 4;
+    private const int MaxNamedWords = 60;
 
     /// <summary>The block's label: one line, capitals or a recurring feature's name, no sentence.</summary>
     public static bool IsLabel(string line)
@@ -37,9 +39,6 @@ public static partial class RecurringBlock
         IsContent(lines) || RecurringFeature.IsName(label) && lines.Count(l => l.Trim().Length > 0) <= MaxNamedLines
             && lines.Sum(TextLines.WordCount) <= MaxNamedWords;
 
-    private const int MaxNamedLines = 4;
-    private const int MaxNamedWords = 60;
-
     /// <summary>
     /// "08:30  Magistrates sit, Town Hall" (a time first), "Harbour 06:42 4.8 m" (two figures or more), "Weir   2.40 m
     /// steady" (a figure in a row set in columns).
@@ -53,9 +52,6 @@ public static partial class RecurringBlock
             && (LeadingTime().IsMatch(t) || figures >= 2 || figures == 1 && ColumnGap().IsMatch(t));
     }
 
-    [GeneratedRegex(@"\S {2,}\S")]
-    private static partial Regex ColumnGap();
-
     /// <summary>"“You think about the men in the water.”" / "   - the coxswain": the quotation's lines, then a dash and who said it.</summary>
     private static bool IsAttributedQuotation(IReadOnlyList<string> rows)
     {
@@ -64,6 +60,9 @@ public static partial class RecurringBlock
         var quoted = string.Join(' ', rows.Take(rows.Count - 1).Select(r => r.Trim()));
         return PullQuote.IsStandaloneQuotation(quoted);
     }
+
+    [GeneratedRegex(@"\S {2,}\S")]
+    private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"^\d{1,3}[.)]?\s+\p{Lu}\p{Ll}")]
     private static partial Regex NumberedItem();
