@@ -19,11 +19,7 @@ public sealed partial class WholeIssueFormat
             foreach (var block in content.Skip(label))
                 dropped.Add(new DroppedPiece("recurring block", BlockText(block), new SourceLocation(source.Path, block.Line)));
             content.RemoveRange(label, content.Count - label);
-            while (content.Count > 1 && IsRuleBlock(content[^1]))
-            {
-                dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
-                content.RemoveAt(content.Count - 1);
-            }
+            DropTrailingRules(content, source, dropped);
         }
         return content;
     }

@@ -318,11 +318,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
             // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
-            while (content.Count > 1 && IsRuleBlock(content[^1]))
-            {
-                dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
-                content.RemoveAt(content.Count - 1);
-            }
+            DropTrailingRules(content, source, dropped);
             content = DropTrailingRecurringBlocks(content, source, dropped);
             DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
             (content, var pageFootBio, var pageFootBioLine) = TakePageFootBios(content, StartBylineNames(byline) ?? [], source, dropped, pageFootBioActions);
@@ -1100,6 +1096,16 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static bool IsMailHeaderBlock(TextBlock block) => block.Lines.Any(l => EmailHeaderLine.Is(l.Text));
 
     private static bool IsRuleBlock(TextBlock block) => block.IsSingleLine && RuleLine.Is(block.FirstText);
+
+    /// <summary>Takes the rules printed after a piece off its end (its text stays), listing each as dropped.</summary>
+    private static void DropTrailingRules(List<TextBlock> content, RawSource source, List<DroppedPiece> dropped)
+    {
+        while (content.Count > 1 && IsRuleBlock(content[^1]))
+        {
+            dropped.Add(new DroppedPiece("rule between articles", content[^1].FirstText.Trim(), new SourceLocation(source.Path, content[^1].Line)));
+            content.RemoveAt(content.Count - 1);
+        }
+    }
 
     private const int MaxBlocksBeforeBanner = 3;
     private const int MaxBannerLines = 4;
