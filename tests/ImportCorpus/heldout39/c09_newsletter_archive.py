@@ -38,7 +38,6 @@ def build():
         "I do not know what the receipts add up to, or where the money goes. What struck me was how ordinary "
         "the whole thing had become: a tax, collected politely, by people whose authority nobody on the bus "
         "questioned and nobody had chosen.",
-        "Next week: the women who run the fuel trade on the other side of the pass.",
     ]:
         d.para(p, a)
     for t in ["Subscribe to Borderline Notes",
