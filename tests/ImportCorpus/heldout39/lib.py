@@ -50,7 +50,7 @@ class Doc:
             if part in ("|", "^"):
                 continue
             nxt = parts[i + 1] if i + 1 < len(parts) else None
-            wrapped = textwrap.wrap(part.strip(), width) if part.strip() else []
+            wrapped = textwrap.wrap(part.strip(), width, break_on_hyphens=False) if part.strip() else []
             if nxt == "|" and wrapped:
                 wrapped[-1] += "-"
             for line in wrapped:
