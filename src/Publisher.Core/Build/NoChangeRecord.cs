@@ -7,7 +7,7 @@ namespace Publisher.Core.Build;
 /// <summary>
 /// A build that finds nothing changed stops before reading any cache (<c>.publisher-cache/unchanged.bin</c>). A build
 /// takes, before it reads anything, a digest of what it rests on (<see cref="Take"/>): the settings that change the
-/// output (the folders, the base URL, drafts, strict) and every file under the input and theme folders by path, length
+/// output (the folders, the base URL, drafts, strict), the day (the date lint's "today") and every file under the input and theme folders by path, length
 /// and last-write time — a stat each, nothing read. Once it succeeded and saved its caches, it records that digest
 /// beside its cache files as saved (names, lengths and times) and what it reported: its page and feed counts, its
 /// diagnostics and the output's files. The next build whose digest, cache files and output folders
@@ -37,12 +37,16 @@ internal static class NoChangeRecord
 
     internal static string PathIn(string cacheDir) => Path.Combine(cacheDir, FileName);
 
-    /// <summary>The digest of the settings and of every input and theme file's path, length and time, as they are now.</summary>
-    public static Inputs Take(BuildOptions options, string cacheDir)
+    /// <summary>
+    /// The digest of the settings, of <paramref name="today"/> (<see cref="Lint.ArticleLint.Today"/>: a date after it is a
+    /// warning, so a record holds for the day it was made) and of every input and theme file's path, length and time, as they are now.
+    /// </summary>
+    public static Inputs Take(BuildOptions options, string cacheDir, DateOnly today)
     {
         var settledBefore = DateTime.UtcNow.Ticks - InputManifest.RacyMargin.Ticks;
         var h = new FramedHash();
         h.Add("no-change/1");
+        h.Add(today.DayNumber);
         foreach (var folder in new[] { options.InputDir, options.ThemeDir, options.OutputDir, cacheDir }) h.Add(Path.GetFullPath(folder));
         h.Add(options.BaseUrl);
         h.Add(options.Drafts);

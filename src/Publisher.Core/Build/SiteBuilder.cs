@@ -119,7 +119,7 @@ public static class SiteBuilder
     {
         // A build that finds its input, theme, settings and output as the previous build recorded them stops here, before
         // any cache is read; a check validates everything, and a clean build renders everything (NoChangeRecord.cs).
-        var restsOn = write && Directory.Exists(options.InputDir) ? NoChangeRecord.Take(options, CacheFolder(options)) : null;
+        var restsOn = write && Directory.Exists(options.InputDir) ? NoChangeRecord.Take(options, CacheFolder(options), Lint.ArticleLint.Today()) : null;
         if (restsOn is not null && !options.Clean && NoChangeRecord.TryReplay(CacheFolder(options), options.OutputDir, restsOn) is { } unchanged)
         {
             progress?.Invoke("Nothing changed since the previous build (input, theme, settings and output as it recorded them): its result is this build's");

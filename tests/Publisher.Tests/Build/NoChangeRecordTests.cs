@@ -153,6 +153,22 @@ public class NoChangeRecordTests
         }
     }
 
+    /// <summary>A date after today is a warning: a record made on one day is not the next day's build.</summary>
+    [Fact]
+    public void The_day_is_part_of_what_a_build_rests_on()
+    {
+        using var temp = new TempDirectory();
+        var options = SettledSite(temp);
+        var cacheDir = RenderCache.DefaultFolder(options.InputDir);
+        var today = new DateOnly(2026, 12, 7);
+
+        var sameDay = NoChangeRecord.Take(options, cacheDir, today);
+
+        Assert.Equal(sameDay.Digest, NoChangeRecord.Take(options, cacheDir, today).Digest);
+        Assert.NotEqual(sameDay.Digest, NoChangeRecord.Take(options, cacheDir, today.AddDays(1)).Digest);
+        Assert.True(sameDay.Settled);
+    }
+
     /// <summary>How an editor forces a build: the output would be the same, but the build runs (and makes the cache again).</summary>
     [Fact]
     public void A_cache_file_deleted_by_hand_runs_the_build()
