@@ -1,3 +1,5 @@
+using Publisher.Core.Diagnostics;
+
 namespace Publisher.Core.Build;
 
 /// <summary>
@@ -93,4 +95,48 @@ internal static class CacheFileFormat
         var bytes = r.ReadBytes(length);
         return bytes.Length == length ? bytes : throw new EndOfStreamException();
     }
+
+    /// <summary>
+    /// Diagnostics as a cache file keeps them; a location in <paramref name="ownPath"/> (the file an entry is about) is
+    /// written without its path (<see cref="WriteLocation"/>). Read back by <see cref="ReadDiagnostics"/> with the same <paramref name="ownPath"/>.
+    /// </summary>
+    public static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics, string? ownPath)
+    {
+        w.Write(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            w.Write((byte)d.Severity);
+            w.Write(d.Code);
+            w.Write(d.Message);
+            w.Write(d.Location is not null);
+            if (d.Location is { } location) WriteLocation(w, location, ownPath);
+        }
+    }
+
+    public static Diagnostic[] ReadDiagnostics(BinaryReader r, long limit, string? ownPath)
+    {
+        var diagnostics = new Diagnostic[Count(r, limit)];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var severity = r.ReadByte();
+            if (!Enum.IsDefined((Severity)severity)) throw new InvalidDataException("an unknown severity");
+            var code = r.ReadString();
+            var message = r.ReadString();
+            diagnostics[i] = new Diagnostic((Severity)severity, code, message, r.ReadBoolean() ? ReadLocation(r, ownPath) : null);
+        }
+        return diagnostics;
+    }
+
+    /// <summary>A location; one in <paramref name="ownPath"/> without its path.</summary>
+    public static void WriteLocation(BinaryWriter w, SourceLocation location, string? ownPath)
+    {
+        var own = string.Equals(location.Path, ownPath, StringComparison.Ordinal);
+        w.Write(own);
+        if (!own) w.Write(location.Path);
+        w.Write(location.Line);
+        w.Write(location.Column);
+    }
+
+    public static SourceLocation ReadLocation(BinaryReader r, string? ownPath) =>
+        new(r.ReadBoolean() ? ownPath ?? throw new InvalidDataException("a location in no file") : r.ReadString(), r.ReadInt32(), r.ReadInt32());
 }

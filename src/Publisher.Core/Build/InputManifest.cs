@@ -232,11 +232,11 @@ internal sealed class InputManifest
         w.Write(entry.Stat.Length);
         w.Write(entry.Stat.Ticks);
         w.Write(entry.Stat.Settled);
-        WriteDiagnostics(w, entry.Found, path);
+        CacheFileFormat.WriteDiagnostics(w, entry.Found, path);
         w.Write(doc is not null);
         if (doc is null) return;
         w.Write(entry.BodySha256!);
-        WriteDiagnostics(w, entry.Footnotes, path);
+        CacheFileFormat.WriteDiagnostics(w, entry.Footnotes, path);
         w.Write(entry.BodyUtf8Length);
         w.Write(entry.BodyLength);
         w.Write(doc.BodyStartLine);
@@ -266,14 +266,14 @@ internal sealed class InputManifest
         foreach (var (field, location) in doc.FieldLocations)
         {
             w.Write(field);
-            WriteLocation(w, location, path);
+            CacheFileFormat.WriteLocation(w, location, path);
         }
         w.Write(doc.ItemLocations.Count);
         foreach (var (field, locations) in doc.ItemLocations)
         {
             w.Write(field);
             w.Write(locations.Count);
-            foreach (var location in locations) WriteLocation(w, location, path);
+            foreach (var location in locations) CacheFileFormat.WriteLocation(w, location, path);
         }
     }
 
@@ -281,10 +281,10 @@ internal sealed class InputManifest
     {
         var path = r.ReadString();
         var stat = new FileStat(r.ReadInt64(), r.ReadInt64(), r.ReadBoolean());
-        var found = ReadDiagnostics(r, limit, path);
+        var found = CacheFileFormat.ReadDiagnostics(r, limit, path);
         if (!r.ReadBoolean()) return new Entry(null, 0, 0, found, []) { Stat = stat };
         var sha256 = CacheFileFormat.Exactly(r, 32);
-        var footnotes = ReadDiagnostics(r, limit, path);
+        var footnotes = CacheFileFormat.ReadDiagnostics(r, limit, path);
         var bodyUtf8 = Length(r);
         var bodyLength = Length(r);
         var bodyStart = r.ReadInt32();
@@ -317,7 +317,7 @@ internal sealed class InputManifest
         for (var n = 0; n < fieldCount; n++)
         {
             var field = pool(r.ReadString());
-            if (!fields.TryAdd(field, ReadLocation(r, path))) throw new InvalidDataException("a field twice");
+            if (!fields.TryAdd(field, CacheFileFormat.ReadLocation(r, path))) throw new InvalidDataException("a field twice");
         }
         var itemCount = CacheFileFormat.Count(r, limit);
         var items = new Dictionary<string, IReadOnlyList<SourceLocation>>(itemCount, StringComparer.Ordinal);
@@ -325,7 +325,7 @@ internal sealed class InputManifest
         {
             var field = pool(r.ReadString());
             var locations = new SourceLocation[CacheFileFormat.Count(r, limit)];
-            for (var i = 0; i < locations.Length; i++) locations[i] = ReadLocation(r, path);
+            for (var i = 0; i < locations.Length; i++) locations[i] = CacheFileFormat.ReadLocation(r, path);
             if (!items.TryAdd(field, locations)) throw new InvalidDataException("a list field twice");
         }
         var doc = new ArticleDocument(fm, "", path, bodyStart) { FieldLocations = fields, ItemLocations = items };
@@ -338,44 +338,6 @@ internal sealed class InputManifest
         var n = r.ReadInt32();
         return n >= 0 ? n : throw new InvalidDataException("a negative length");
     }
-
-    private static void WriteDiagnostics(BinaryWriter w, Diagnostic[] diagnostics, string path)
-    {
-        w.Write(diagnostics.Length);
-        foreach (var d in diagnostics)
-        {
-            w.Write((byte)d.Severity);
-            w.Write(d.Code);
-            w.Write(d.Message);
-            w.Write(d.Location is not null);
-            if (d.Location is { } location) WriteLocation(w, location, path);
-        }
-    }
-
-    private static Diagnostic[] ReadDiagnostics(BinaryReader r, long limit, string path)
-    {
-        var diagnostics = new Diagnostic[CacheFileFormat.Count(r, limit)];
-        for (var i = 0; i < diagnostics.Length; i++)
-        {
-            var severity = r.ReadByte();
-            if (!Enum.IsDefined((Severity)severity)) throw new InvalidDataException("an unknown severity");
-            var code = r.ReadString();
-            var message = r.ReadString();
-            diagnostics[i] = new Diagnostic((Severity)severity, code, message, r.ReadBoolean() ? ReadLocation(r, path) : null);
-        }
-        return diagnostics;
-    }
-
-    private static void WriteLocation(BinaryWriter w, SourceLocation location, string path)
-    {
-        var own = string.Equals(location.Path, path, StringComparison.Ordinal);
-        w.Write(own);
-        if (!own) w.Write(location.Path);
-        w.Write(location.Line);
-        w.Write(location.Column);
-    }
-
-    private static SourceLocation ReadLocation(BinaryReader r, string path) => new(r.ReadBoolean() ? path : r.ReadString(), r.ReadInt32(), r.ReadInt32());
 
     private static void WriteOptional(BinaryWriter w, string? value)
     {

@@ -67,6 +67,12 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
     /// </summary>
     public int? EditedWithPlanReused { get; init; }
 
+    /// <summary>
+    /// The input, theme, settings and output were as the previous build recorded them (<see cref="NoChangeRecord"/>): its
+    /// result was returned without reading any cache or file (the other counts of reuse are then 0: nothing was looked at).
+    /// </summary>
+    public bool NothingChanged { get; init; }
+
     /// <summary>Of <see cref="ReusedInputs"/>, files not even read: their length and time were what the manifest recorded, and settled (InputManifest.cs).</summary>
     public int UnreadInputs { get; init; }
 }
@@ -111,6 +117,14 @@ public static class SiteBuilder
     /// <param name="displayOutput">The output folder as the editor named it: output-check messages name it, not the staging folder.</param>
     private static BuildResult Run(BuildOptions options, Action<string>? progress, bool write, string displayOutput)
     {
+        // A build that finds its input, theme, settings and output as the previous build recorded them stops here, before
+        // any cache is read; a check validates everything, and a clean build renders everything (NoChangeRecord.cs).
+        var restsOn = write && Directory.Exists(options.InputDir) ? NoChangeRecord.Take(options, CacheFolder(options), Lint.ArticleLint.Today()) : null;
+        if (restsOn is not null && !options.Clean && NoChangeRecord.TryReplay(CacheFolder(options), options.OutputDir, restsOn) is { } unchanged)
+        {
+            progress?.Invoke("Nothing changed since the previous build (input, theme, settings and output as it recorded them): its result is this build's");
+            return unchanged;
+        }
         var diagnostics = new DiagnosticBag();
         ParsedBodyCache? parsedBodies = null;
         // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
@@ -264,7 +278,7 @@ public static class SiteBuilder
         }
         progress?.Invoke("Updating the previous site");
         // The record goes before the output changes; it is written again only once the render cache is saved.
-        var records = new[] { OutputStamp.PathIn(cacheDir), PlanRecord.PathIn(cacheDir) };
+        var records = new[] { OutputStamp.PathIn(cacheDir), PlanRecord.PathIn(cacheDir), NoChangeRecord.PathIn(cacheDir) };
         if (records.FirstOrDefault(record => !CacheFileFormat.DeleteIfPresent(record)) is { } kept)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed,
@@ -292,11 +306,14 @@ public static class SiteBuilder
         parsedBodies?.Save();
         names?.Save();
         inputs?.Save();
-        return new BuildResult(true, written, feeds, diagnostics.Sorted())
+        var result = new BuildResult(true, written, feeds, diagnostics.Sorted())
         {
             Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedSearchTexts = reusedTexts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
             ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0, EditedWithPlanReused = edited?.Count,
         };
+        // Last, once every cache is saved: the record vouches for all of them.
+        if (restsOn is not null && cache is not null) NoChangeRecord.Write(cacheDir, restsOn, result, changes, cache.FilePath);
+        return result;
     }
 
     /// <summary>

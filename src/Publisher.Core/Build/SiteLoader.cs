@@ -41,7 +41,7 @@ public static class SiteLoader
         var slugs = ArticleSlugs.Assign(claims, found);
         diagnostics.AddRange(found);
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = ArticleLint.Today();
         var archiveWarnings = new List<Diagnostic>(footnoteWarnings);
         // One body decoded at a time: the archive's bodies are never all held as strings.
         if (names is null) NameVariants.Check(documents.Count, i => documents[i] with { Body = bodies[i].ToString() }, archiveWarnings);

@@ -24,6 +24,9 @@ internal static class ArticleLint
     public static IReadOnlyList<string> KnownKinds(SiteConfig config) =>
         config.Kinds.Count == 0 ? Kinds : Kinds.Concat(config.Kinds).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The day a build checks dates against (a date after it is a warning): the one thing a build reads besides its input, theme and settings.</summary>
+    public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
+
     public static void Check(ArticleDocument doc, SiteConfig config, AuthorResolver authors, TagResolver tags, DateOnly today, List<Diagnostic> diagnostics)
     {
         var fm = doc.FrontMatter;
