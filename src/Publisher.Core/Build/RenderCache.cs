@@ -25,7 +25,7 @@ namespace Publisher.Core.Build;
 /// Feeds are kept the same way, keyed on their channel (<see cref="FeedKeys"/>).
 /// Stored in <c>.publisher-cache/render.bin</c> beside <c>input/</c> (git-ignored).
 /// </summary>
-public sealed class RenderCache
+public sealed class RenderCache : IDisposable
 {
     private const string FileName = "render.bin";
     private const string Magic = "publisher-render-cache";
@@ -274,7 +274,9 @@ public sealed class RenderCache
     /// Closes the file this cache was read from (when the build is over: the kept pages' references are unreadable after
     /// it). A file held open would keep the next build in the same process (<c>serve</c>) from appending to it.
     /// </summary>
-    public void Release() => _loaded?.File.Dispose();
+    private void Release() => _loaded?.File.Dispose();
+
+    void IDisposable.Dispose() => Release();
 
     private string? SaveEntries(DiagnosticBag diagnostics)
     {

@@ -191,7 +191,8 @@ public static class SiteBuilder
         // What is written, and the links in it, recorded as it is written: the link check reads nothing back.
         var catalogue = new OutputCatalogue(output.Staging, site.Config.BaseUrl, displayOutput);
         if (write) progress?.Invoke("Loading the render cache");
-        var cache = write
+        // Released on every way out, a failure's too (a successful save releases it first).
+        using var cache = write
             ? RenderCache.Open(cacheDir, options.ThemeDir, site.Config.BaseUrl, options.OutputDir, catalogue.DisplayRoot, options.Clean, diagnostics)
             : null;
         if (cache is { PreviousCount: > 0 and var expected })
@@ -268,7 +269,6 @@ public static class SiteBuilder
         if (options.Strict) diagnostics.PromoteWarnings();
         if (diagnostics.HasErrors || !write)
         {
-            cache?.Release();
             output.Abandon();
             searchCounts?.Abandon();
             parsedBodies?.Abandon();
@@ -283,14 +283,12 @@ public static class SiteBuilder
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed,
                 $"cannot delete '{kept.Replace('\\', '/')}' before updating the output folder; make the cache folder writable or delete it"));
-            cache?.Release();
             output.Abandon();
             searchCounts?.Abandon();
             return Failed(diagnostics);
         }
         if (output.Commit(diagnostics, stamp?.Files(options.OutputDir, cache!.PreviousFiles!)) is not { } changes)
         {
-            cache?.Release();
             searchCounts?.Abandon();
             return Failed(diagnostics);
         }
