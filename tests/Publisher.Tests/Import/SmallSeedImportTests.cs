@@ -98,10 +98,12 @@ public class SmallSeedImportTests
         Assert.DoesNotContain("Volume IV", article, StringComparison.Ordinal);
         Assert.DoesNotContain("Kofi Mensah is a researcher", article, StringComparison.Ordinal);
         Assert.Contains("Kofi Mensah is a researcher at the Institute for Conflict Studies.", project.Read("input/authors/kofi-mensah.md"), StringComparison.Ordinal);
-        // Every running header and footer is reported at its own seed line.
+        // The contents, and every running header and footer, are reported at their own seed lines.
         Assert.Equal(
-            ["seeds/issue.txt:23", "seeds/issue.txt:25", "seeds/issue.txt:31", "seeds/issue.txt:33", "seeds/issue.txt:43", "seeds/issue.txt:45"],
+            ["seeds/issue.txt:5", "seeds/issue.txt:7", "seeds/issue.txt:8", "seeds/issue.txt:9", "seeds/issue.txt:10", "seeds/issue.txt:12",
+             "seeds/issue.txt:23", "seeds/issue.txt:25", "seeds/issue.txt:31", "seeds/issue.txt:33", "seeds/issue.txt:43", "seeds/issue.txt:45"],
             report.AllDropped.Select(d => d.Location!.ToString()));
+        Assert.All(report.AllDropped.Take(6), d => Assert.Contains("contents", d.What, StringComparison.Ordinal));
         Assert.Contains(report.Fixes, f => f.Kind == FixupActionKinds.RepairedMojibake);
     }
 

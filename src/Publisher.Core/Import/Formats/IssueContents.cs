@@ -172,10 +172,13 @@ internal static partial class IssueContents
             // "ANALYSIS" / "Skiff Attacks Return ….. 1": a section's name in capitals right over its first dotted entry (not
             // over a name dotted to its page: that is a title's author); or a section's name in any case over an entry
             // indented under it ("In Brief" / "   Customs Posts Reopen ….. 1").
-            if ((headed || entries.Count > 0) && TextLines.WordCount(text) <= 4 && Dotted(text) is null
+            // So is a name in capitals over entries that print their page first ("LOOSE THREADS" / "5  Title"), also as
+            // the first line of a list with no heading when two such entries follow it.
+            if ((headed || entries.Count > 0 || TextShapes.IsCapitalsLabel(text) && PageFirstEntriesUnder(lines, i) >= 2)
+                && TextLines.WordCount(text) <= 4 && Dotted(text) is null
                 && (TextShapes.IsCapitalsLabel(text) || i + 1 < lines.Count && IsGroupHeading(text, lines[i].Text, lines[i + 1].Text))
                 && i + 1 < lines.Count && !lines[i + 1].IsBlank && AuthorDottedToPage(lines[i + 1].Text.Trim()) is null
-                && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null))
+                && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null || PageGapFirst(lines, i + 1) is not null))
             {
                 entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
                 end = i = i + 1;
@@ -796,6 +799,14 @@ internal static partial class IssueContents
         return new DottedEntry(parts[0], authors);
     }
 
+    /// <summary>How many entries that print their page first follow the line at <paramref name="label"/> one after another.</summary>
+    private static int PageFirstEntriesUnder(IReadOnlyList<SeedLine> lines, int label)
+    {
+        var count = 0;
+        for (var j = label + 1; j < lines.Count && PageGapFirst(lines, j) is { } entry; j = Skip(lines, entry.After)) count++;
+        return count;
+    }
+
     /// <summary>
     /// " 4  Salt, Trucks and Tithes: The Quiet" / "    Taxation of the Basin" / "    NAME, NAME": a page number, a gap of
     /// two spaces or more (or a tab) and the title; the lines under it that are indented (and carry no page of their
@@ -825,7 +836,9 @@ internal static partial class IssueContents
         }
         // The first line may end in a word that wraps ("… Became a"): the whole title, unwrapped, must read as one.
         if (!TextShapes.IsTitleLike(first) && (led < 0 || !TextShapes.IsTitleLike(TextShapes.UnwrapTitle(parts)))) return null;
-        if (parts.Count > 1 && authors.Count == 0)
+        // "… What the Board Could" / "Learn From It": a title line ending open is continued by the next, which is no name
+        // (unless names began after a dash on it: "— Ann Lee and" / "Bo Park").
+        if (parts.Count > 1 && authors.Count == 0 && !(TitleContinuation.EndsOpen(parts[^2]) && !DanglingNames().IsMatch(parts[^2])))
         {
             var by = ByPrefix().Match(parts[^1]);
             if (TextShapes.AuthorNames(by.Success ? parts[^1][by.Length..] : parts[^1]) is { } names)

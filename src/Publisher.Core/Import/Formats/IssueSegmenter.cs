@@ -23,8 +23,9 @@ internal static partial class IssueSegmenter
     /// <param name="isArticleStart">Whether a title (its unwrapped text) and the byline under it may open an article.</param>
     /// <param name="titleMatch">How closely a title matches the issue's contents (0 without contents).</param>
     /// <param name="runOpenAtStart">The issue's first pieces belong to a run the contents name by its label only ("BRIEFS …… 1").</param>
+    /// <param name="publication">The issue's name as its masthead prints it, when known: its notice names it.</param>
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart,
-        Func<string, double>? titleMatch = null, bool runOpenAtStart = false)
+        Func<string, double>? titleMatch = null, bool runOpenAtStart = false, string? publication = null)
     {
         titleMatch ??= _ => 0;
         var vocabulary = ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text));
@@ -49,9 +50,9 @@ internal static partial class IssueSegmenter
             // from the text before it (an issue printed without blank lines, its paragraphs set apart by their indents).
             var titleAt = wholeTitle || b + 1 >= blocks.Count ? null : TitleAtEnd(block, blocks[b + 1], isArticleStart);
             IEnumerable<TextBlock> pieces = wholeTitle ? [block]
-                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary),
+                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication),
                     new TextBlock([.. block.Lines.Skip(at)])]
-                : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary);
+                : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication);
             foreach (var piece in pieces)
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
@@ -61,7 +62,7 @@ internal static partial class IssueSegmenter
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
     private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, bool afterEnd, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
-        ProseVocabulary vocabulary)
+        ProseVocabulary vocabulary, string? publication)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
@@ -144,6 +145,9 @@ internal static partial class IssueSegmenter
         // signature is a line of its own, as when a blank line sets it apart.
         if (lines.Count > 1 && EndsSentence(lines[^2].Text) && ClosingSignature.DashedNames(lines[^1].Text) is not null)
             cuts.Add(lines.Count - 1);
+        // "… the district library." / "X is published every other Thursday by …": the issue's notice under its last piece is
+        // a block of its own.
+        if (PublisherNoticeAtEnd(lines, publication) is { } notice) cuts.Add(notice);
         // "… asked for an escort." / "NAME, Role, Office" over a label or title cut out above: the signature ends that piece.
         foreach (var cut in cuts.Where(c => c >= 2 && c < lines.Count).ToList())
             if (EndsSentence(lines[cut - 2].Text) && ClosingSignature.Names(lines[cut - 1].Text) is not null) cuts.Add(cut - 1);
@@ -154,6 +158,20 @@ internal static partial class IssueSegmenter
             if (cut > start) yield return new TextBlock(lines.Skip(start).Take(cut - start).ToList());
             start = cut;
         }
+    }
+
+    private const int MaxNoticeLines = 4;
+
+    /// <summary>
+    /// Where the publisher's notice (<see cref="PublisherNotice"/>) closing a block starts, on a line of its own after
+    /// text that closes (a sentence's end, a signature), or null.
+    /// </summary>
+    private static int? PublisherNoticeAtEnd(IReadOnlyList<SeedLine> lines, string? publication)
+    {
+        int? start = null;
+        for (var k = lines.Count - 1; k >= 1 && lines.Count - k <= MaxNoticeLines; k--)
+            if (ClosesText(lines[k - 1].Text) && PublisherNotice.Is(string.Join(' ', lines.Skip(k).Select(l => l.Text.Trim())), publication)) start = k;
+        return start;
     }
 
     /// <summary>
@@ -285,7 +303,9 @@ internal static partial class IssueSegmenter
     private static bool ClosesText(string line)
     {
         var text = line.Trim();
-        return EndsSentence(text) || IsLabelOverTitle(text) || TextShapes.AuthorNames(text) is not null || RunningHeaderLine.IsMatch(text);
+        return EndsSentence(text) || IsLabelOverTitle(text) || TextShapes.AuthorNames(text) is not null || RunningHeaderLine.IsMatch(text)
+            // "NAME / Staff Correspondent", "NAME, Field Officer, Office": a piece's closing signature.
+            || ClosingSignature.Names(text) is not null;
     }
 
     /// <summary>

@@ -99,7 +99,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the {(monthOnly.Season is { } season ? $"season ({season})" : $"month ({monthOnly.Date:MMMM yyyy})")}; the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
                 new SourceLocation(source.Path, header.DateLine)));
         var lines = SeedText.Lines(text);
-        var (tocEntries, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
+        var (tocEntries, tocStart, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
+        if (tocEntries.Count > 0) RecordContents(lines, tocStart, tocEnd, source, dropped);
         var toc = new TableOfContents(tocEntries, tocEnd);
         var bodyLines = lines.Skip(tocEnd).ToList();
         // Contents printed at the end of the issue, under their heading, are the issue's contents, not an article.
@@ -126,7 +127,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries)
             || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || bylinedTitles.Value[name].Any(other => other != title)),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max(),
-            runOpenAtStart);
+            runOpenAtStart, header.Publication);
         bodyBlocks = TitlesApartFromBios(bodyBlocks);
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
@@ -682,20 +683,32 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>
     /// The contents right after the masthead, or after a short line or two (a tagline, the publisher's name) that are
-    /// then part of the masthead (dropped, recorded). Without contents the body starts right after the masthead.
+    /// then part of the masthead (dropped, recorded), with the index of their first line. Without contents the body starts
+    /// right after the masthead.
     /// </summary>
-    private static (IReadOnlyList<TocEntry> Entries, int End) ReadContents(IReadOnlyList<TextBlock> blocks, int next,
+    private static (IReadOnlyList<TocEntry> Entries, int Start, int End) ReadContents(IReadOnlyList<TextBlock> blocks, int next,
         IReadOnlyList<SeedLine> lines, RawSource source, List<DroppedPiece> dropped)
     {
         var contentsStart = next < blocks.Count ? blocks[next].Line - 1 : lines.Count;
         var read = IssueContents.Read(lines, contentsStart);
-        if (read.Entries.Count > 0) return read;
+        if (read.Entries.Count > 0) return (read.Entries, contentsStart, read.End);
         return ContentsUnder(blocks, next, MaxLinesBeforeContents, IsMastheadLines,
                    at => IssueContents.Read(lines, at) is { Entries.Count: >= 2 } later ? later : null, "masthead", source, dropped)
             // A letter's contents under a heading in its own words (ListedLaterTitles), a greeting before them ("Good morning.").
             ?? ContentsUnder(blocks, next, MaxBlocksBeforeLetterContents, IsGreetingLines,
                    at => ListedLaterTitles.Read(lines, at) is null ? null : IssueContents.Read(lines, at), "letter's opening", source, dropped)
-            ?? read;
+            ?? (read.Entries, contentsStart, read.End);
+    }
+
+    /// <summary>
+    /// The contents' lines (from <paramref name="from"/> up to <paramref name="end"/>) listed as dropped, one per line, so
+    /// the editor sees what was read as contents.
+    /// </summary>
+    private static void RecordContents(IReadOnlyList<SeedLine> lines, int from, int end, RawSource source, List<DroppedPiece> dropped)
+    {
+        for (var k = Math.Max(0, from); k < end && k < lines.Count; k++)
+            if (!lines[k].IsBlank)
+                dropped.Add(new DroppedPiece("table of contents", lines[k].Text.Trim(), new SourceLocation(source.Path, lines[k].Number)));
     }
 
     /// <summary>Short blocks a letter may print between its masthead and its contents: a greeting, a forwarding note.</summary>
@@ -708,7 +721,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <paramref name="contentsAt"/> at a line index; the skipped blocks are then dropped as <paramref name="kind"/>,
     /// recorded. Null when a block in the way may not be skipped or no contents follow.
     /// </summary>
-    private static (IReadOnlyList<TocEntry> Entries, int End)? ContentsUnder(IReadOnlyList<TextBlock> blocks, int next, int maxSkip,
+    private static (IReadOnlyList<TocEntry> Entries, int Start, int End)? ContentsUnder(IReadOnlyList<TextBlock> blocks, int next, int maxSkip,
         Func<TextBlock, bool> mayBeSkipped, Func<int, (IReadOnlyList<TocEntry> Entries, int End)?> contentsAt, string kind,
         RawSource source, List<DroppedPiece> dropped)
     {
@@ -719,7 +732,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             if (contentsAt(blocks[next + skip].Line - 1) is not { } contents) continue;
             foreach (var block in skipped)
                 dropped.Add(new DroppedPiece(kind, block.Joined, new SourceLocation(source.Path, block.Line)));
-            return contents;
+            return (contents.Entries, blocks[next + skip].Line - 1, contents.End);
         }
         return null;
     }

@@ -220,7 +220,7 @@ public static partial class Byline
         // "By clicking Continue you agree to …", "By using this site …": "By" before a word in lower case opens a
         // sentence, not a byline (names are capitalised; a surname particle such as "de" or "al-" aside).
         // "Delivered by the Rt Hon Dame Ann Lee": the article before a style is no sentence's opening.
-        text = StyledArticle().Replace(text.TrimStart(), "");
+        text = PersonNames.WithoutFormerBeforeRank(StyledArticle().Replace(text.TrimStart(), ""));
         if (LowerCaseOpening().IsMatch(text) && !TextShapes.IsNameParticle(text.Split(' ')[0])) return null;
         // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();

@@ -21,9 +21,43 @@ public static partial class PersonNames
         // An air force's or navy's.
         "Air", "Rear", "Vice", "Wing", "Squadron", "Flight", "Group", "Commodore", "Marshal", "Sqn", "Ldr", "Wg", "Flt", "Gp", "Cdre",
         // A police force's.
-        "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective",
+        "Chief", "Supt", "Superintendent", "Insp", "Inspector", "Det", "Detective", "Commissioner",
         "Amb", "Ambassador", "Sen",
     ];
+
+    /// <summary>
+    /// Words that qualify a rank before it ("Police Commissioner", "Deputy Inspector", "Acting Superintendent"): part of
+    /// the honorific only right before a rank, since alone they open other things ("Police said …").
+    /// </summary>
+    private static readonly HashSet<string> RankQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Police", "Deputy", "Assistant", "Acting", "Army", "Naval", "Regimental", "Staff", "Senior",
+    };
+
+    /// <summary>
+    /// "former Police Commissioner Ann Lee", "retired Colonel Bo Ma", "ex-Inspector Cy Young", "former Harbour Commissioner
+    /// Bo Ma": who the writer was, in lower case before an office ending on a rank (capitalised words before the rank
+    /// name its service) — part of the honorific; the text from the rank on (a name of two words or more after it), or the
+    /// text as it is.
+    /// </summary>
+    public static string WithoutFormerBeforeRank(string text)
+    {
+        var match = FormerBeforeRank().Match(text);
+        if (!match.Success) return text;
+        var words = text[match.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var r = 0; r < Math.Min(words.Length, MaxServiceWords + 1); r++)
+        {
+            if (IsHonorificWord(words[r])) return words.Length - r >= 3 ? string.Join(' ', words[r..]) : text;
+            if (!char.IsUpper(words[r][0])) return text;
+        }
+        return text;
+    }
+
+    /// <summary>Capitalised words a service's name may print before a rank ("Metropolitan Police Commissioner").</summary>
+    private const int MaxServiceWords = 3;
+
+    [GeneratedRegex(@"^(?:(?:former|retired)\s+|ex-)")]
+    private static partial Regex FormerBeforeRank();
 
     /// <summary>Forms of address that are no rank: a writer's as much as a subject's.</summary>
     private static readonly string[] CourtesyTitles =
@@ -108,7 +142,8 @@ public static partial class PersonNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "The Rt Hon Ann Lee": the article before a style.
         if (words.Count > 2 && words[0] is "The" or "the" && Honorifics.Contains(words[1].TrimEnd('.'))) words.RemoveAt(0);
-        while (words.Count > 1 && (IsHonorificWord(words[0]) || words[0].TrimEnd('.') is "Hon" or "Honourable" or "Honorable")) words.RemoveAt(0);
+        while (words.Count > 1 && (IsHonorificWord(words[0]) || words[0].TrimEnd('.') is "Hon" or "Honourable" or "Honorable"
+            || RankQualifiers.Contains(words[0]) && IsHonorificWord(words[1]))) words.RemoveAt(0);
         while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd(',', '.'))) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).TrimEnd(',').Trim();
     }

@@ -25,6 +25,13 @@ internal static partial class PublisherNotice
     }
 
     /// <summary>
+    /// "X is published every other Thursday by …": a paragraph opening as a notice does, without the second cue that tells
+    /// it from an article's sentence — enough only where nothing but a notice can stand (the issue's last line).
+    /// </summary>
+    public static bool Opens(string paragraph) =>
+        Spaces().Replace(paragraph.Trim(), " ") is var text && TextLines.WordCount(text) <= MaxWords && Opening().IsMatch(text);
+
+    /// <summary>
     /// A paragraph that goes on with a notice printed right before it, in a block of its own ("Unauthorized reproduction
     /// … is prohibited. For comments … email pubs@…"): short, no opening of its own, and two different cues.
     /// </summary>

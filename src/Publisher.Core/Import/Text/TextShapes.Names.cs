@@ -42,7 +42,7 @@ public static partial class TextShapes
     /// </summary>
     public static IReadOnlyList<string>? AuthorNames(string line)
     {
-        line = line.Trim();
+        line = PersonNames.WithoutFormerBeforeRank(line.Trim());
         if (line.Length is 0 or > 100) return null;
         if (line[^1] is '.' or ',' or ';' or ':' or '?' or '!' or ')') return null;
         if (line.Any(char.IsDigit)) return null;

@@ -15,6 +15,8 @@ internal static partial class TitleContinuation
         "within", "upon", "about",
         // A relative or a possessive word needs what follows it: "The harbour master who" / "counts the boats twice".
         "who", "whose", "whom", "which", "whether", "than", "his", "their", "its", "our", "your", "my",
+        // A modal needs its verb: "What Prosecutors Should" / "Take From It".
+        "should", "would", "could", "must", "shall", "might", "cannot",
     };
 
     /// <summary>Whether <paramref name="line"/> (a title's line) leaves the title open: the next line continues it.</summary>

@@ -18,9 +18,18 @@ public sealed partial class WholeIssueFormat
         // shape): the piece opened under the label, and each titled and bylined piece after it, though the contents do not
         // list it, until a piece they list.
         var inLabelledRun = runOpenAtStart;
-        for (var j = 0; j + 2 < blocks.Count; j++)
+        for (var j = 0; j + 1 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
+            // The issue's last title with one block under it: only a title the contents list can open a piece there (an
+            // unsigned one; a byline needs a block of text under it).
+            if (j + 2 == blocks.Count)
+            {
+                if (titleBlock.Lines.Count <= 5 && IsWrappedTitle(titleBlock) && TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text)) is var lastTitle
+                    && TextShapes.IsTitleLike(lastTitle) && ListedStartWithoutByline(blocks, j, lastTitle, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } lastStart)
+                    starts.Add(lastStart);
+                break;
+            }
             if (SentenceTitleUnderLabel(blocks, j))
             {
                 starts.Add(new ArticleStart(j, j + 1, j + 2));

@@ -143,7 +143,8 @@ public sealed partial class WholeIssueFormat
         var after = blocks.Skip(j + 1).Take(end - j - 1).ToList();
         while (true)
         {
-            while (after.Count > 0 && (IsRuleBlock(after[^1]) || after[^1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(after[^1].FirstText)))
+            while (after.Count > 0 && (IsRuleBlock(after[^1]) || after[^1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(after[^1].FirstText)
+                || end == blocks.Count && after.Count == end - j - 1 && (IsPublisherNotice(after[^1]) || PublisherNotice.Opens(after[^1].Joined))))
                 after.RemoveAt(after.Count - 1);
             if (after.Count == 0) return true;
             if (RecurringBlockAt(after, 0) is not { } label) return false;
