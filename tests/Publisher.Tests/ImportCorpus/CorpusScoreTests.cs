@@ -275,8 +275,8 @@ public class CorpusScoreTests
         // first brief is cut out by its listed title and the second read into it (a title less); a letter's nested contents
         // under a known heading read by the titles printed later (m05: found 27 → 29, titles 26, authors 22). Thirty-sixth
         // session: a run whose first piece the contents list by title is not ended by a listed piece (kinds 19 → 24).
-        new Floor("issues42-new", Found: 29, Title: 26, Authors: 22, Date: 28, Kind: 24, Publication: 29, VolumeIssue: 28,
-            Precision: 0.84, Recall: 0.93, MaxFurniture: 42, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues42-new", Found: 30, Title: 28, Authors: 23, Date: 29, Kind: 25, Publication: 30, VolumeIssue: 29,
+            Precision: 0.86, Recall: 0.95, MaxFurniture: 41, MaxGlued: 0, MaxLost: 0),
         // cases36-new (thirty-fourth session): web pages written after cases35-new's rules, measured once by its writer at
         // c7376872 (titles 11, authors 8, dates 8, kinds 10 of 12, F1 0.962, furniture 20, lost 1). Thirty-fifth session:
         // without sidecars nine lines were lost (a reference sheet's definition ending on a year): now one; "fact sheet" a kind.
@@ -295,9 +295,17 @@ public class CorpusScoreTests
         // once by its writer at cdf0fde5 (found 22 of 35, titles 19, authors 13, F1 0.644, furniture 108, lost 2); fitted the
         // same session (group names in a letter's nested contents, recurring blocks under their labels, a signature
         // "NAME / Role" closing a piece): found 24, kinds of runs listed by title. Left: i01 and i05 (issues printed without
-        // blank lines: one piece found of 5 and 2 of 3), i06, i08, the recurring block "YOU ASKED, WE ANSWERED".
-        new Floor("issues44-new", Found: 24, Title: 22, Authors: 16, Date: 21, Kind: 9, Publication: 21, VolumeIssue: 24,
-            Precision: 0.66, Recall: 0.75, MaxFurniture: 64, MaxGlued: 0, MaxLost: 2),
+        // blank lines: one piece found of 5 and 2 of 3), i06, i08, the recurring block "YOU ASKED, WE ANSWERED". Thirty-seventh
+        // session: contents with no heading opening on a section name over page-first entries, "By former OFFICE NAME",
+        // signatures closing run-on pieces, the publisher's notice closing the issue (i01: 1 → 5 found): found 28.
+        new Floor("issues44-new", Found: 28, Title: 26, Authors: 20, Date: 25, Kind: 13, Publication: 25, VolumeIssue: 28,
+            Precision: 0.77, Recall: 0.87, MaxFurniture: 53, MaxGlued: 0, MaxLost: 2),
+        // issues45-new (thirty-seventh session): daily and weekly letters and whole issues written after issues44-new's
+        // rules, measured once by its writer at 9a3c5455 (found 16 of 35, titles 9, authors 8, F1 0.539, furniture 135,
+        // lost 0); 16 found after the session's first rules (fitted to issues44-new); fitted then (a dashed list with no
+        // heading whose titles are printed later in capitals, a table's closing note): found 23 (21 matched), F1 0.697.
+        new Floor("issues45-new", Found: 21, Title: 18, Authors: 16, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 21,
+            Precision: 0.64, Recall: 0.75, MaxFurniture: 75, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,

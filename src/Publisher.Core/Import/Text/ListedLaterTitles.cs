@@ -14,6 +14,7 @@ public static partial class ListedLaterTitles
     private const int MaxHeadingWords = 6;
     private const int MaxItemWords = 20;
     private const int MinTitles = 2;
+    private const int MinTitleWordsInAnyCase = 5;
 
     /// <summary>
     /// The items of the list under the heading at <paramref name="at"/> that are printed again later (their line
@@ -22,9 +23,12 @@ public static partial class ListedLaterTitles
     /// </summary>
     public static (IReadOnlyList<(int Line, string Title)> Titles, int End)? Read(IReadOnlyList<SeedLine> lines, int at)
     {
-        if (at >= lines.Count || !IsHeading(lines[at].Text)) return null;
+        if (at >= lines.Count) return null;
+        // "-- Title" / "-- Title" after a blank line: a list of marked items needs no heading.
+        var headless = (at == 0 || lines[at - 1].IsBlank) && MarkedItem(lines[at].Text);
+        if (!headless && !IsHeading(lines[at].Text)) return null;
         var items = new List<(int Index, string Text)>();
-        var i = at + 1;
+        var i = headless ? at : at + 1;
         for (; i < lines.Count && !lines[i].IsBlank; i++)
         {
             if (Item(lines[i].Text) is not { } item) return null;
@@ -36,7 +40,7 @@ public static partial class ListedLaterTitles
         var laterLines = lines.Skip(i).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToList();
         var later = laterLines.ToHashSet(StringComparer.Ordinal);
         var laterInAnyCase = laterLines.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var titles = items.Select(it => (Line: lines[it.Index].Number, Title: PrintedLater(it.Text, later)))
+        var titles = items.Select(it => (Line: lines[it.Index].Number, Title: PrintedLater(it.Text, later, laterInAnyCase)))
             .Where(t => t.Title is not null).Select(t => (t.Line, t.Title!)).ToList();
         // The recurring sections it lists ("Weather by the hour" over "WEATHER BY THE HOUR") are printed later too: no
         // pieces, but the list's own.
@@ -46,11 +50,16 @@ public static partial class ListedLaterTitles
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
-    /// <summary>The item as printed later, or without its genre before a colon ("Essay: Title" over "Title"); null if not printed later.</summary>
-    private static string? PrintedLater(string item, HashSet<string> later)
+    /// <summary>
+    /// The item as printed later, or without its genre before a colon ("Essay: Title" over "Title"); a title of five words
+    /// or more printed later in another case ("Quarry blast shakes the school" over "QUARRY BLAST SHAKES THE SCHOOL") as
+    /// the list prints it — a recurring section's name is shorter; null if not printed later.
+    /// </summary>
+    private static string? PrintedLater(string item, HashSet<string> later, HashSet<string> laterInAnyCase)
     {
         if (RecurringFeature.IsName(item)) return null;
         if (later.Contains(item)) return item;
+        if (TextLines.WordCount(item) >= MinTitleWordsInAnyCase && laterInAnyCase.Contains(item)) return item;
         var colon = item.IndexOf(": ", StringComparison.Ordinal);
         return colon > 0 && TextLines.WordCount(item[..colon]) <= 3 && item[(colon + 2)..].Trim() is var rest && later.Contains(rest) ? rest : null;
     }
@@ -60,6 +69,12 @@ public static partial class ListedLaterTitles
         var t = line.Trim();
         return t.Length > 0 && !char.IsWhiteSpace(line[0]) && TextLines.WordCount(t) <= MaxHeadingWords
             && t[^1] is not ('.' or '?' or '!' or ',') && !BulletMark.Opens(t) && !DashMark().IsMatch(t) && !Numbered().IsMatch(t);
+    }
+
+    private static bool MarkedItem(string line)
+    {
+        var t = line.Trim();
+        return BulletMark.Opens(t) || DashMark().IsMatch(t) || Numbered().IsMatch(t);
     }
 
     /// <summary>"* Title", "-- Title", "1. Title", "  Title" (indented): the item's text, or null for a line that is no list item.</summary>

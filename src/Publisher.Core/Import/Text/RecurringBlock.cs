@@ -28,8 +28,19 @@ public static partial class RecurringBlock
     public static bool IsContent(IReadOnlyList<string> lines)
     {
         var rows = lines.Where(l => l.Trim().Length > 0).ToList();
-        return rows.Count > 0 && (rows.Count <= MaxRows && rows.All(IsFigureRow) || IsAttributedQuotation(rows));
+        return rows.Count > 0 && (rows.Count <= MaxRows && (rows.All(IsFigureRow) || IsTableWithNote(rows)) || IsAttributedQuotation(rows));
     }
+
+    /// <summary>
+    /// Rows of figures and, last, one short note with a figure in it ("Last sailing Saturday 16:00; no sailings Sunday."):
+    /// the table's own footnote, though it ends as a sentence does.
+    /// </summary>
+    private static bool IsTableWithNote(IReadOnlyList<string> rows) =>
+        rows.Count >= MinRowsOverNote + 1 && rows.Take(rows.Count - 1).All(IsFigureRow)
+        && TextLines.WordCount(rows[^1]) <= MaxNoteWords && Figure().IsMatch(rows[^1]) && EndnoteShapes.Entry(rows[^1].Trim()) is null;
+
+    private const int MinRowsOverNote = 2;
+    private const int MaxNoteWords = 12;
 
     /// <summary>
     /// What <paramref name="label"/> stands over: as <see cref="IsContent"/>, or, under a recurring feature's own name

@@ -98,4 +98,27 @@ public class IssueShapes37Tests
     [InlineData("What Ministers Should", true)]
     [InlineData("The Board Will Decide in May", false)]
     public void A_title_line_ending_on_a_modal_is_continued_by_the_next(string line, bool open) => Assert.Equal(open, TitleContinuation.EndsOpen(line));
+
+    [Fact]
+    public void A_list_of_dashed_items_needs_no_heading_and_its_titles_may_be_printed_later_in_capitals()
+    {
+        var text = "Good morning, Tarnby.\n\n-- Lifeboat crew called out twice in one night\n-- Tide times\n-- School roof repairs will run into the spring\n\n"
+            + "LIFEBOAT CREW CALLED OUT TWICE IN ONE NIGHT\n\nThe crew went out at midnight.\n\nTIDE TIMES\n\nHigh  06:12  4.1 m\n\n"
+            + "SCHOOL ROOF REPAIRS WILL RUN INTO THE SPRING\n\nThe builders found rot.\n";
+        var listed = ListedLaterTitles.Read(SeedText.Lines(text), 2);
+        Assert.Equal(["Lifeboat crew called out twice in one night", "School roof repairs will run into the spring"], listed?.Titles.Select(t => t.Title) ?? []);
+    }
+
+    [Fact]
+    public void Items_after_a_sentence_with_no_blank_line_are_no_headless_list()
+    {
+        var text = "We have three stories today.\n-- Lifeboat crew called out twice in one night\n-- School roof repairs will run into the spring\n\n"
+            + "LIFEBOAT CREW CALLED OUT TWICE IN ONE NIGHT\n\nSCHOOL ROOF REPAIRS WILL RUN INTO THE SPRING\n";
+        Assert.Null(ListedLaterTitles.Read(SeedText.Lines(text), 1));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Tarnby to Oskay    07:10   12:40   17:05", "Oskay to Tarnby    08:20   13:50   18:15", "No crossing on Sunday after 16:00." }, true)]
+    [InlineData(new[] { "Tarnby to Oskay    07:10   12:40   17:05", "The ferry company says the timetable will change again in March, when the new boat arrives." }, false)]
+    public void Rows_of_figures_may_end_on_one_short_note(string[] rows, bool recurring) => Assert.Equal(recurring, RecurringBlock.IsContent(rows));
 }
