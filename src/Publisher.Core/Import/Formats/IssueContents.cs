@@ -799,11 +799,19 @@ internal static partial class IssueContents
         return new DottedEntry(parts[0], authors);
     }
 
-    /// <summary>How many entries that print their page first follow the line at <paramref name="label"/> one after another.</summary>
+    /// <summary>
+    /// How many entries that print their page first follow the line at <paramref name="label"/> one after another, past
+    /// other section names in capitals over such entries ("ASSESSMENT" / "p. 1   Title" / "FEATURE" / "p. 4   Title").
+    /// </summary>
     private static int PageFirstEntriesUnder(IReadOnlyList<SeedLine> lines, int label)
     {
         var count = 0;
-        for (var j = label + 1; j < lines.Count && PageGapFirst(lines, j) is { } entry; j = Skip(lines, entry.After)) count++;
+        for (var j = label + 1; j < lines.Count;)
+        {
+            if (PageGapFirst(lines, j) is { } entry) (count, j) = (count + 1, Skip(lines, entry.After));
+            else if (TextShapes.IsCapitalsLabel(lines[j].Text.Trim()) && j + 1 < lines.Count && PageGapFirst(lines, j + 1) is not null) j++;
+            else break;
+        }
         return count;
     }
 

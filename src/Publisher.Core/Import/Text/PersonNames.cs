@@ -50,7 +50,9 @@ public static partial class PersonNames
             if (IsHonorificWord(words[r])) return words.Length - r >= 3 ? string.Join(' ', words[r..]) : text;
             if (!char.IsUpper(words[r][0])) return text;
         }
-        return text;
+        // "former Harbourmaster Ann Lee": an office the ranks do not know, one word before a name of two — read so only
+        // when exactly three capitalised words follow (with more, where the office ends is not known).
+        return words.Length == 3 && words.All(w => char.IsUpper(w[0])) ? string.Join(' ', words[1..]) : text;
     }
 
     /// <summary>Capitalised words a service's name may print before a rank ("Metropolitan Police Commissioner").</summary>

@@ -85,13 +85,23 @@ public class IssueShapes37Tests
     [InlineData("By retired Colonel Emeric Tallis", "Emeric Tallis")]
     [InlineData("By ex-Inspector Hanne Solberg-Okafor", "Hanne Solberg-Okafor")]
     [InlineData("By former Deputy Commissioner Ruari Pellew and Ines Markham", "Ruari Pellew,Ines Markham")]
+    [InlineData("By former Lockkeeper Ysolde Barrantes", "Ysolde Barrantes")]
     public void A_former_or_retired_office_before_a_rank_is_no_part_of_the_name(string line, string names) =>
         Assert.Equal(names.Split(','), Byline.Read(line)?.Names ?? []);
 
     [Theory]
     [InlineData("By former colleagues of the late harbour master")]
     [InlineData("By retired standards, the wharf was quiet")]
+    [InlineData("By former Tarnby Harbour Board Members")]
     public void Former_or_retired_before_no_rank_opens_no_byline(string line) => Assert.Null(Byline.Read(line));
+
+    [Fact]
+    public void A_contents_list_with_no_heading_may_open_on_a_section_name_over_one_page_first_entry_when_more_sections_follow()
+    {
+        var text = "ANALYSIS\np. 1   Salt Barges on the Upper Canal\nNOTEBOOK\np. 3   Lock Gates Repainted at Tarnby\n\nANALYSIS\n\nSalt Barges on the Upper Canal\n";
+        var (entries, _) = IssueContents.Read(SeedText.Lines(text), 0);
+        Assert.Equal(["Salt Barges on the Upper Canal", "Lock Gates Repainted at Tarnby"], entries.Where(e => !e.IsSection).Select(e => e.Title));
+    }
 
     [Theory]
     [InlineData("Why the Dredging Contract Failed, and What the Board Could", true)]
