@@ -8,6 +8,8 @@ lines, and is broken by any other non-blank line.
 import json
 import os
 
+FURNITURE = "page furniture"   # owner of running headers, footers and page numbers (never an article)
+
 
 class Doc:
     def __init__(self, name, width=76, blank_between=True):
@@ -43,7 +45,7 @@ class Doc:
         if self.blank_between and self.lines and self.lines[-1][0] != "":
             self.blank()
         for f in self.furniture(mangled):
-            self.l(f)
+            self.l(f, FURNITURE)
         if self.blank_between:
             self.blank()
 
@@ -51,7 +53,7 @@ class Doc:
         if self.blank_between:
             self.blank()
         for f in self.furniture(mangled):
-            self.l(f)
+            self.l(f, FURNITURE)
         if self.blank_between:
             self.blank()
 
