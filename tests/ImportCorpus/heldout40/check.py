@@ -33,6 +33,9 @@ def main():
         lab = yaml.safe_load(open(os.path.join(HERE, m + ".labels.yml"), encoding="utf-8"))
         claimed = {}
         titles = [a["title"] for a in lab["articles"]]
+        firsts = [int(str(a["text"][0]).partition("-")[0]) for a in lab["articles"] if a.get("text")]
+        if firsts != sorted(firsts):
+            problems.append(f"{m}: articles not in file order")
         for i, a in enumerate(lab["articles"]):
             narts += 1
             for k in ("title", "authors", "date", "kind", "publication", "volume", "issue", "text"):
