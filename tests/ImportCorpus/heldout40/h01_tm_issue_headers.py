@@ -9,7 +9,8 @@ def build():
     d.comments = [
         "Choices: the editor's one-line bio after each brief is a bio (not text); the two-author bio after the",
         "first feature's notes is a bio; the header line mangled once between the halves of a sentence is furniture;",
-        "the contents list and the publisher's line are not text; 'BY NAME' in capitals is labelled in proper case.",
+        "the contents list and the publisher's line are not text; 'BY NAME' in capitals is labelled in proper case;",
+        "the third feature's bio between its bare-name byline and its first paragraph is a bio, not text.",
     ]
     page = [1]
 
@@ -27,6 +28,8 @@ def build():
                    authors=["Amaru Castellanos-Whitby", "Linnea Okonkwo-Hale"], kind="feature", **meta)
     f2 = d.article(title="After the Ceasefire: Splinter Cells and Drone Workshops in the Lower Vessaro Delta",
                    authors=["Rashid Vellacourt"], kind="feature", **meta)
+    f3 = d.article(title="The Volunteers of Port Iskel: Foreign Fighters Come Home to a City That Has Moved On",
+                   authors=["Halina Brenckmann-Oduro"], kind="feature", **meta)
 
     d.ls("""
 THE BRANNOCK FOUNDATION
@@ -45,6 +48,9 @@ By Dr. Amaru Castellanos-Whitby and Linnea Okonkwo-Hale ...................... 4
 After the Ceasefire: Splinter Cells and Drone Workshops in the Lower
 Vessaro Delta
 By Rashid Vellacourt ......................................................... 8
+The Volunteers of Port Iskel: Foreign Fighters Come Home to a City That
+Has Moved On
+By Halina Brenckmann-Oduro .................................................. 11
 """)
     d.blank()
     d.ls("""
@@ -186,4 +192,33 @@ this or any Brannock publication is strictly prohibited by law.
     d.para(f2, "[1] Ministry of Defence, statement on the attack at Tallis Point, March 12, 2044.")
     d.para(f2, "[2] Author\u2019s interviews with fishermen in the mangrove districts, April 2044.")
     d.para(f2, "[3] Delta Reintegration Commission, progress report, March 2044.")
+    d.page()
+    d.l("The Volunteers of Port Iskel: Foreign Fighters Come Home to a City That")
+    d.l("Has Moved On")
+    d.blank()
+    d.l("Halina Brenckmann-Oduro")
+    d.blank()
+    d.para(None, "Halina Brenckmann-Oduro is a sociologist at the Iskel Institute of Urban Research, where she leads "
+           "a study of returning fighters and their families.")
+    d.para(f3, "Between 2038 and 2041, about three hundred young men from the port city of Iskel travelled abroad to "
+           "fight for armed groups in the civil war across the strait. Roughly a third of them are now back. Most "
+           "returned quietly after the fighting ended, served short sentences or none, and went home to "
+           "neighbourhoods that have changed a great deal in their absence. [1]")
+    d.para(f3, "The city they left was poor and angry. The city they found on their return has a new container "
+           "terminal, a university campus on the old barracks site, and a municipal government that spent the "
+           "war years building sports halls in the districts that sent the most volunteers. Many of the returnees "
+           "describe feeling like strangers, and several told researchers that their old friends now avoid them.")
+    d.para(f3, "That isolation is the main risk. The returnees who have reoffended, five so far, all did so after "
+           "long periods without work, and all of them reconnected with former comrades through the same two "
+           "mosques outside the city limits. [2] Those who found jobs, often through the port’s apprenticeship "
+           "scheme, have so far stayed out of trouble.")
+    d.para(f3, "Iskel’s experience suggests that the most useful tool for managing returnees is not "
+           "surveillance but an employer willing to take a risk. The city council is now asking the port "
+           "operators to reserve a small number of apprenticeships for returnees, a proposal that has divided "
+           "opinion in the districts that lost sons to the war. [3]")
+    d.l("Notes")
+    d.blank()
+    d.para(f3, "[1] Iskel Institute of Urban Research, interim report on returning fighters, February 2044.")
+    d.para(f3, "[2] Municipal Police of Iskel, briefing to the city council, March 2044.")
+    d.para(f3, "[3] Minutes of the Iskel city council, session of April 9, 2044.")
     return d, {"publication": "Terrorism Monitor"}, False
