@@ -7,9 +7,9 @@ DATE = "2044-07-15"
 def build():
     d = Doc("h02_tm_issue_noblank", width=80, blank_between=False)
     d.comments = [
-        "Choices: singular BRIEF covers the one piece under it, plural FEATURES the two under it; the two-author bio",
+        "Choices: singular BRIEF covers the one piece under it, plural FEATURES the three under it; the two-author bio",
         "after 'Notes:' and the bio between the second feature's byline and its first paragraph are bios, not text;",
-        "the footer mangled once between the halves of a sentence is furniture. No sidecar: the masthead prints all.",
+        "the footer mangled once between the halves of a sentence is furniture; 'NAME, Senior Fellow' names NAME. No sidecar.",
     ]
     page = [0]
 
@@ -27,6 +27,8 @@ def build():
                    authors=["Ines Marwick-Dade", "Oyelaran Brisco"], kind="feature", **meta)
     f2 = d.article(title="Prison Radicalisation After the Amnesty in Korvath", authors=["Kasimir Oyelowo-Strand"],
                    kind="feature", **meta)
+    f3 = d.article(title="Counting the Dead: Why Casualty Figures From the Hollin Plateau Disagree",
+                   authors=["Saoirse Lindqvist-Amadi"], kind="feature", **meta)
 
     d.ls("""
 Terrorism Monitor
@@ -37,6 +39,7 @@ A Ferry Bombing Tests the New Coastal Guard in Sarrabey ........................
 Borrowed Flags: Why Small Jihadist Groups in the Tessaly Basin Keep
 Changing Their Names ........................................................... 3
 Prison Radicalisation After the Amnesty in Korvath ............................. 6
+Counting the Dead: Why Casualty Figures From the Hollin Plateau Disagree ....... 8
 BRIEF
 A Ferry Bombing Tests the New Coastal Guard in Sarrabey
 By Teodora Vashkevich
@@ -118,5 +121,24 @@ By Teodora Vashkevich
     d.l("Notes")
     d.para(f2, "[1] Korvath Prison Service, annual inspection report, June 2044.")
     d.para(f2, "[2] Author\u2019s interviews with prison visitors and former guards, April\u2013June 2044.")
+    d.page()
+    d.l("Counting the Dead: Why Casualty Figures From the Hollin Plateau Disagree")
+    d.l("Saoirse Lindqvist-Amadi, Senior Fellow")
+    d.para(f3, "Three organisations publish monthly counts of the people killed in the insurgency on the Hollin "
+           "Plateau, and in the first half of 2044 their totals differed by more than a factor of two. The "
+           "government counted 212 deaths, a university monitoring project 347, and a network of local human "
+           "rights groups 489. [1] Each figure has been quoted in parliament as if it were the only one.")
+    d.para(f3, "The differences are less mysterious than they look. The government counts only deaths confirmed "
+           "by a police report, which excludes most of the remote districts where there are no police. The "
+           "university project relies on news reports, which cover the towns well and the villages poorly. The "
+           "local groups collect names from families and clergy, and they include people killed by the security "
+           "forces, whom the government counts separately or not ^ at all.")
+    d.para(f3, "None of the three is wrong on its own terms, but the gap between them matters for policy. A "
+           "government that believes its own figure will conclude that the insurgency is shrinking; the local "
+           "groups\u2019 figure suggests that it is spreading into districts nobody is watching. Publishing the "
+           "three counts side by side, with their methods, would be a modest step toward an honest debate. [2]")
+    d.l("Notes")
+    d.para(f3, "[1] Figures compiled by the author from the three organisations\u2019 monthly releases, January\u2013June 2044.")
+    d.para(f3, "[2] Hollin Plateau Human Rights Network, open letter to parliament, June 2044.")
     d.page()
     return d, None, False
