@@ -9,10 +9,12 @@ def build():
     d.comments = [
         "Choices: '#88' is a count of sends, so volume and issue are empty; each piece is dated by the send date;",
         "'Interview conducted by NAME' and 'Reviewed by NAME' name the authors; the Q/A lines of the interview are",
-        "its text; the sponsor note, the quote of the week and the reading list are recurring blocks, not articles.",
+        "its text; 'Reporting by NAME and NAME' names both authors of the NEWS piece; the sponsor note, the quote of the week and the reading list are recurring blocks, not articles.",
     ]
     meta = dict(date=DATE, publication="The Tripwire Letter", volume=None, issue=None)
     a1 = d.article(title="The Long Tail of the Harbour Strike Threats", authors=["Halvard Nyqvist"], kind="analysis", **meta)
+    a4 = d.article(title="Port Ellery Terminal Reopens Under New Checks", authors=["Ebele Strandqvist-Ward", "Tomasz Achebe"],
+                   kind="news", **meta)
     a2 = d.article(title="Ten Minutes with a Former Negotiator", authors=["Ebele Strandqvist-Ward"], kind="interview", **meta)
     a3 = d.article(title="A Field Manual Nobody Asked For", authors=["Halvard Nyqvist"], kind="review", **meta)
 
@@ -37,6 +39,7 @@ Security news worth your Thursday morning
     d.ls("""
 THIS WEEK
   * The Long Tail of the Harbour Strike Threats
+  * Port Ellery Terminal Reopens Under New Checks
   * Ten Minutes with a Former Negotiator
   * A Field Manual Nobody Asked For
   * Quote of the week, and what we're reading
@@ -58,6 +61,17 @@ THIS WEEK
            "anyone who wants to hurt a port or short the shares of a shipping company, are considerable. The "
            "port authorities would do well to agree now, in calm conditions, on what level of detail will "
            "trigger a closure, and to say so publicly.")
+    d.l("----------------------------------------------------------------------")
+    d.l("NEWS")
+    d.l("Port Ellery Terminal Reopens Under New Checks")
+    d.l("Reporting by Ebele Strandqvist-Ward and Tomasz Achebe")
+    d.blank()
+    d.para(a4, "The east container terminal at Port Ellery reopened on Monday after a week in which two shipping "
+           "lines had diverted vessels elsewhere. Trucks entering the terminal now pass a second gate where drivers' "
+           "papers are checked against the booking system, and the queue on the first morning stretched for two "
+           "kilometres along the harbour road.")
+    d.para(a4, "The terminal operator said the new checks would stay in place \"until the police are satisfied\", "
+           "and that it had asked the port authority to share the cost.")
     d.l("----------------------------------------------------------------------")
     d.l("SPONSOR")
     d.ls("""
