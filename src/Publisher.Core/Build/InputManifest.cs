@@ -89,16 +89,9 @@ internal sealed class InputManifest
     /// <summary>Files taken as unchanged by their length and time alone (not read; their bodies read only if needed).</summary>
     public int Unread => _unread;
 
-    /// <summary>
-    /// A file's length and last-write time, taken before it is read — by this build's first look at every input file when
-    /// that saw it (<see cref="Open"/>'s <c>taken</c>: earlier still, so a change after it is seen by the next build all the
-    /// same), else now; null when it cannot be stat-ed (reading it will say why).
-    /// </summary>
-    /// <param name="underInput">The file's path relative to the input folder, as the first look names it.</param>
-    public FileStat? Stat(string fullPath, string underInput)
+    /// <summary>A file's length and last-write time, taken before it is read; null when it cannot be stat-ed (reading it will say why).</summary>
+    public FileStat? Stat(string fullPath)
     {
-        if (_taken is not null && _taken.TryGetValue(underInput, out var taken))
-            return new FileStat(taken.Length, taken.Ticks, taken.Ticks < _readStart - RacyMargin.Ticks);
         try
         {
             var info = new FileInfo(fullPath);
@@ -144,12 +137,7 @@ internal sealed class InputManifest
     }
 
     /// <param name="ignorePrevious">A clean build: read every file (the next file is still written).</param>
-    /// <param name="taken">Each input file's length and time taken earlier in this build, before any was read (<see cref="NoChangeRecord.Inputs.InputFiles"/>): an article's is not taken again.</param>
-    public static InputManifest Open(string cacheDir, bool ignorePrevious, IReadOnlyDictionary<string, (long Length, long Ticks)>? taken = null) =>
-        new(Path.Combine(cacheDir, FileName), ignorePrevious) { _taken = taken };
-
-    /// <summary>Input files' lengths and times taken before any was read, by path relative to the input folder (<see cref="Open"/>).</summary>
-    private IReadOnlyDictionary<string, (long Length, long Ticks)>? _taken;
+    public static InputManifest Open(string cacheDir, bool ignorePrevious) => new(Path.Combine(cacheDir, FileName), ignorePrevious);
 
     /// <summary>
     /// Reads an article file's bytes as <see cref="TextFile.Read"/> does, parses and lints it (<see cref="ArticleFile.Read"/>,

@@ -33,8 +33,7 @@ internal static class NoChangeRecord
     private static readonly string BuildId = typeof(NoChangeRecord).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     /// <summary>What a build rests on, taken at its start; <paramref name="Settled"/>: every file old enough to vouch for its bytes by its time, so a record may be written.</summary>
-    /// <param name="InputFiles">Each file under the input folder that is not a link, by its path relative to that folder: its length and time as taken (the input manifest's stat of an article, <see cref="InputManifest.Stat"/>).</param>
-    internal sealed record Inputs(byte[] Digest, bool Settled, IReadOnlyDictionary<string, (long Length, long Ticks)> InputFiles);
+    internal sealed record Inputs(byte[] Digest, bool Settled);
 
     internal static string PathIn(string cacheDir) => Path.Combine(cacheDir, FileName);
 
@@ -53,7 +52,6 @@ internal static class NoChangeRecord
         h.Add(options.Drafts);
         h.Add(options.Strict);
         var settled = true;
-        var inputFiles = new Dictionary<string, (long Length, long Ticks)>(StringComparer.Ordinal);
         foreach (var root in new[] { options.InputDir, options.ThemeDir })
         {
             var files = FilesUnder(root);
@@ -64,10 +62,9 @@ internal static class NoChangeRecord
                 h.Add(file.Length);
                 h.Add(file.Ticks);
                 settled &= !file.Link && file.Ticks < settledBefore;
-                if (ReferenceEquals(root, options.InputDir) && !file.Link) inputFiles[file.Path] = (file.Length, file.Ticks);
             }
         }
-        return new Inputs(h.Finish(), settled, inputFiles);
+        return new Inputs(h.Finish(), settled);
     }
 
     /// <summary>

@@ -136,7 +136,7 @@ public static class SiteBuilder
         // A check parses, renders and counts everything: it must validate every page, and it must not disturb the next build's caches.
         // No input folder (or an empty name): the loader reports it, and there is no folder to put a cache beside.
         var names = write && Directory.Exists(options.InputDir) ? NameUseCache.Open(CacheFolder(options), options.Clean) : null;
-        var inputs = write && Directory.Exists(options.InputDir) ? InputManifest.Open(CacheFolder(options), options.Clean, restsOn?.InputFiles) : null;
+        var inputs = write && Directory.Exists(options.InputDir) ? InputManifest.Open(CacheFolder(options), options.Clean) : null;
         // Every input file besides the articles, for the plan record's digest (PlanRecord.cs).
         var otherInputs = inputs is null ? null : new FramedHash();
         BuildResult Failed(DiagnosticBag bag)

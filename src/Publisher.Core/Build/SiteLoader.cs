@@ -153,7 +153,7 @@ public static class SiteLoader
             var path = DisplayPath(inputDir, "articles/" + relative[i]);
             var full = Path.Combine(dir, relative[i]);
             // Its length and time before it is read: a file changed after this is seen by the next build.
-            var stat = inputs?.Stat(full, "articles/" + relative[i]);
+            var stat = inputs?.Stat(full);
             if (inputs?.TryUnchanged(full, path, stat) is not { } read)
             {
                 if (ReadBytes(full, path, diagnostics) is not { } bytes) return;
