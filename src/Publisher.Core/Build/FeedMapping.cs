@@ -87,10 +87,22 @@ public sealed class FeedMapping(Site site, Permalinks permalinks, Func<Article, 
         Permalinks.Author(author.Slug), Permalinks.AuthorFeed(author.Slug),
         author.Articles.Select(s => site.ArticleBySlug[s]), site.Config.FeedLimits.TagAndAuthor);
 
+    /// <summary>
+    /// A mapping whose channels carry this mapping's items for <paramref name="slugs"/> and <paramref name="rest"/>'s for
+    /// every other article (<see cref="ForKeys"/>: no HTML rendered): a feed made from its previous file with only those
+    /// articles' items replaced (<see cref="FeedLayouts"/>) needs the others' ids and places, never their content.
+    /// </summary>
+    public FeedMapping Only(IReadOnlySet<string> slugs, FeedMapping rest) =>
+        new(site, permalinks, absoluteContentHtml, summaryOf) { _only = (slugs, this, rest) };
+
+    // Set on a mapping made by Only: whose items it takes from which mapping.
+    private (IReadOnlySet<string> Slugs, FeedMapping Real, FeedMapping Others)? _only;
+
     /// <summary>The article's item; the same instance for every feed that carries it (made once, see <see cref="ExpectItems"/>).</summary>
     public FeedItem Item(Article article)
     {
         if (_probe is not null) return _probe.Contains(article.Slug) ? ProbeHit : ProbeMiss;
+        if (_only is { } only) return only.Slugs.Contains(article.Slug) ? only.Real.Item(article) : only.Others.Item(article);
         _counting?.AddOrUpdate(article.Slug, 1, (_, n) => n + 1);
         var item = _items.GetOrAdd(article.Slug, _ => new Lazy<FeedItem>(() => NewItem(article, absoluteContentHtml(article)))).Value;
         if (_itemsLeft is not null && _itemsLeft.AddOrUpdate(article.Slug, 0, (_, n) => n - 1) <= 0)

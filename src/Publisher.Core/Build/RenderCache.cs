@@ -212,15 +212,26 @@ public sealed class RenderCache : IDisposable
     {
         scan = null;
         if (!_previous.TryGetValue(relativePath, out var entry) || !entry.Key.AsSpan().SequenceEqual(key)) return false;
-        if (_stamp is null || !_stamp.Vouches(relativePath))
-        {
-            var file = new FileInfo(Path.Combine(_outputDir, relativePath));
-            if (!file.Exists || file.Length != entry.Length || file.LastWriteTimeUtc.Ticks != entry.WriteTicks) return false;
-        }
+        if (!AsLeft(relativePath, entry)) return false;
         scan = entry.Scan;
         _next[relativePath] = entry;
         return true;
     }
+
+    /// <summary>Whether the entry's file is as the previous build left it: its folder vouched for by the output record, or its length and time the entry's.</summary>
+    private bool AsLeft(string relativePath, Entry entry)
+    {
+        if (_stamp is not null && _stamp.Vouches(relativePath)) return true;
+        var file = new FileInfo(Path.Combine(_outputDir, relativePath));
+        return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.WriteTicks;
+    }
+
+    /// <summary>
+    /// The file's length as the previous build left it, when the previous build left an entry for it and the file is
+    /// still as that build left it (<see cref="FeedLayouts"/>: a feed made from its previous file); else null.
+    /// </summary>
+    internal long? LengthAsLeft(string relativePath) =>
+        _previous.TryGetValue(relativePath, out var entry) && AsLeft(relativePath, entry) ? entry.Length : null;
 
     /// <summary>
     /// <see cref="TryReuse"/>, and when it holds, the file is kept in <paramref name="output"/> and its stored scan given to

@@ -73,6 +73,12 @@ public sealed record BuildResult(bool Succeeded, int Pages, int Feeds, IReadOnly
     /// </summary>
     public bool NothingChanged { get; init; }
 
+    /// <summary>
+    /// Feeds (of those written) made from their previous files with only the edited articles' items replaced
+    /// (<see cref="FeedLayouts"/>: the plan reused, the file as the previous build left it).
+    /// </summary>
+    public int SplicedFeeds { get; init; }
+
     /// <summary>Of <see cref="ReusedInputs"/>, files not even read: their length and time were what the manifest recorded, and settled (InputManifest.cs).</summary>
     public int UnreadInputs { get; init; }
 }
@@ -219,6 +225,8 @@ public static class SiteBuilder
             keptAsBefore = plan => !editedPages.Contains(plan.Url);
             progress?.Invoke($"Plan record read: {edited.Count} articles edited, the site's structure as the previous build's (the other pages keep their keys)");
         }
+        // Where each item sits in each feed the previous build left: a feed carrying an edited article is made from its file (FeedLayouts.cs).
+        var layouts = cache is null ? null : cache.FileAsRead is { } layoutsBeside ? FeedLayouts.Read(cacheDir, layoutsBeside) : FeedLayouts.Empty();
         var searchCounts = write ? SearchCountCache.Open(cacheDir, options.Clean) : null;
         var reusedCounts = 0;
         var reusedTexts = 0;
@@ -240,8 +248,8 @@ public static class SiteBuilder
             // An article appears in several feeds (site, its tags, its authors): the mapping renders its HTML once for all of them.
             var mapping = new FeedMapping(site, permalinks, a => HtmlUrls.MakeAbsolute(
                 ArticleMarkdown.Render(bodies[a.Slug], LinkContext.AbsoluteFor(permalinks)), permalinks.Absolute(Permalinks.Article(a.Slug))), factory.SummaryOf);
-            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress, edited);
-            progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds, {reusedFeeds} from the cache");
+            (feeds, reusedFeeds) = SiteExtras.Write(site, permalinks, mapping, pages, output, catalogue, cache, progress, edited, layouts);
+            progress?.Invoke($"Wrote {feeds - reusedFeeds} feeds ({layouts?.SplicedCount ?? 0} of them made from their previous files, only the edited articles' items replaced), {reusedFeeds} from the cache");
             // Pages a template failed on are missing: checking links to them would only repeat that failure.
             if (!diagnostics.HasErrors)
             {
@@ -278,7 +286,7 @@ public static class SiteBuilder
         }
         progress?.Invoke("Updating the previous site");
         // The record goes before the output changes; it is written again only once the render cache is saved.
-        var records = new[] { OutputStamp.PathIn(cacheDir), PlanRecord.PathIn(cacheDir), NoChangeRecord.PathIn(cacheDir) };
+        var records = new[] { OutputStamp.PathIn(cacheDir), PlanRecord.PathIn(cacheDir), FeedLayouts.PathIn(cacheDir), NoChangeRecord.PathIn(cacheDir) };
         if (records.FirstOrDefault(record => !CacheFileFormat.DeleteIfPresent(record)) is { } kept)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputFailed,
@@ -298,6 +306,7 @@ public static class SiteBuilder
             progress?.Invoke($"Saved the render cache: {saved}");
             OutputStamp.Write(cacheDir, options.OutputDir, cache.FilePath, changes, stamp);
             nextPlan?.Write(cacheDir, cache.FilePath);
+            layouts?.Write(cacheDir, cache.FilePath);
         }
         progress?.Invoke("Saving the other caches");
         searchCounts?.Save();
@@ -307,7 +316,7 @@ public static class SiteBuilder
         var result = new BuildResult(true, written, feeds, diagnostics.Sorted())
         {
             Changes = changes, Reused = reused, ReusedFeeds = reusedFeeds, ReusedSearchCounts = reusedCounts, ReusedSearchTexts = reusedTexts, ReusedBodies = reusedBodies, ReusedNames = names?.Reused ?? 0,
-            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0, EditedWithPlanReused = edited?.Count,
+            ReusedInputs = inputs?.Reused ?? 0, UnreadInputs = inputs?.Unread ?? 0, EditedWithPlanReused = edited?.Count, SplicedFeeds = layouts?.SplicedCount ?? 0,
         };
         // Last, once every cache is saved: the record vouches for all of them.
         if (restsOn is not null && cache is not null) NoChangeRecord.Write(cacheDir, restsOn, result, changes, cache.FilePath);

@@ -24,8 +24,15 @@ public static class SiteExtras
     /// <param name="edited">When the previous build's plan is reused (<see cref="PlanRecord"/>: nothing changed but these articles'
     /// bodies), the edited articles: a feed that carries none of them, every other article's citation and the sitemap are
     /// kept by their render-cache entries without being keyed, when the entries and files allow. Null: key everything.</param>
+    /// <param name="layouts">Where each item sits in each feed file (<see cref="FeedLayouts"/>): with <paramref name="edited"/>, a feed
+    /// carrying an edited article is made from its previous file with only the edited articles' items replaced, when that file is
+    /// as the previous build left it; every feed written or kept is recorded in it for the next build. Null: every feed written whole.</param>
     public static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
         RenderCache? cache = null, Action<string>? progress = null, IReadOnlySet<string>? edited = null)
+        => Write(site, permalinks, mapping, pages, output, catalogue, cache, progress, edited, layouts: null);
+
+    internal static (int Feeds, int Reused) Write(Site site, Permalinks permalinks, FeedMapping mapping, IEnumerable<PagePlan> pages, OutputFolder output, OutputCatalogue catalogue,
+        RenderCache? cache, Action<string>? progress, IReadOnlySet<string>? edited, FeedLayouts? layouts)
     {
         PageScan? Write(string url, string text)
         {
@@ -49,12 +56,14 @@ public static class SiteExtras
             if (carriesEdited is not null && !carriesEdited(feed.Channel) && cache!.TryKeepAsBefore(path, output, catalogue))
             {
                 Interlocked.Increment(ref reused);
+                layouts?.Kept(path);
                 return;
             }
             var key = keys is null ? null : feedKeys.Of(feed.Format, feed.Channel(keys));
             if (key is not null && cache!.TryKeep(path, key, output, catalogue))
             {
                 Interlocked.Increment(ref reused);
+                layouts?.Kept(path);
                 return;
             }
             toWrite[i] = (feed, key);
@@ -65,12 +74,26 @@ public static class SiteExtras
         mapping.ExpectItems(writing.Select(w => w.Feed.Channel));
         // Each thread writes its feeds into one buffer it reuses (a feed is megabytes: a fresh, growing stream per feed
         // and a byte copy of its text were most of what the phase allocated); the text is decoded once, for the link scan.
+        // With the plan reused, a feed carrying an edited article is its previous file with that article's item replaced.
+        var splicing = edited is not null && keys is not null && layouts is not null ? new FeedSplicing(mapping.Only(edited, keys), edited.Select(slug => mapping.ItemId(site.ArticleBySlug[slug])).ToHashSet(StringComparer.Ordinal)) : null;
         Parallel.ForEach(writing, PerCore.Options, () => new MemoryStream(), (w, _, buffer) =>
         {
-            buffer.SetLength(0);
-            WriterFor(w.Feed.Format)(w.Feed.Channel(mapping), buffer);
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
             var path = Permalinks.OutputPath(w.Feed.Url);
+            ReadOnlySpan<byte> bytes;
+            if (splicing?.TryMake(w.Feed, layouts!.Previous(path), cache!.LengthAsLeft(path), Path.Combine(output.Target, path), buffer) is { } made)
+            {
+                bytes = made.Bytes;
+                layouts.Spliced(path, made.Layout);
+            }
+            else
+            {
+                buffer.SetLength(0);
+                var spans = layouts is null ? null : new List<FeedItemSpan>();
+                var channel = w.Feed.Channel(mapping);
+                WriterFor(w.Feed.Format)(channel, buffer, spans);
+                bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+                layouts?.Wrote(path, new FeedLayouts.Layout(bytes.Length, channel.Items.Select(item => item.Id).ToArray(), spans!.ToArray()));
+            }
             output.Write(path, bytes);
             var scan = catalogue.Written(path, TextFile.Utf8NoBom.GetString(bytes));
             if (w.Key is not null) cache!.Rendered(path, w.Key, scan);
@@ -152,7 +175,7 @@ public static class SiteExtras
         return hash.Finish();
     }
 
-    private static Action<FeedChannel, MemoryStream> WriterFor(FeedFormat format) => format switch
+    internal static Action<FeedChannel, MemoryStream, List<FeedItemSpan>?> WriterFor(FeedFormat format) => format switch
     {
         FeedFormat.Atom => AtomFeedWriter.WriteTo,
         FeedFormat.Json => JsonFeedWriter.WriteTo,

@@ -8,7 +8,8 @@ public static class AtomFeedWriter
     public static string Write(FeedChannel channel) => XmlOutput.Text(stream => WriteTo(channel, stream));
 
     /// <summary>Appends the feed (UTF-8, with its trailing newline) to <paramref name="stream"/>.</summary>
-    internal static void WriteTo(FeedChannel channel, MemoryStream stream) => XmlOutput.WriteTo(stream, xml =>
+    /// <param name="items">Given: each entry's bytes in the stream, in order (<see cref="FeedItemSpans"/>).</param>
+    internal static void WriteTo(FeedChannel channel, MemoryStream stream, List<FeedItemSpan>? items = null) => XmlOutput.WriteTo(stream, xml =>
     {
         xml.WriteStartElement("feed", FeedNamespaces.Atom);
         xml.WriteAttributeString("xml", "lang", FeedNamespaces.Xml, channel.Language);
@@ -29,7 +30,7 @@ public static class AtomFeedWriter
         if (!string.IsNullOrEmpty(channel.IconUrl)) Text(xml, "icon", channel.IconUrl);
         Text(xml, "generator", FeedNamespaces.Generator);
 
-        foreach (var item in channel.Items) WriteEntry(xml, item);
+        foreach (var item in channel.Items) FeedItemSpans.Record(stream, xml.Flush, items, () => WriteEntry(xml, item));
 
         xml.WriteEndElement();
     });

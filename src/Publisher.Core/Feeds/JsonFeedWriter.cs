@@ -15,7 +15,8 @@ public static class JsonFeedWriter
     public static string Write(FeedChannel channel) => XmlOutput.Text(stream => WriteTo(channel, stream));
 
     /// <summary>Appends the feed (UTF-8, with its trailing newline) to <paramref name="stream"/>.</summary>
-    internal static void WriteTo(FeedChannel channel, MemoryStream stream)
+    /// <param name="items">Given: each item's bytes in the stream, in order (<see cref="FeedItemSpans"/>; an item after the first begins with its comma).</param>
+    internal static void WriteTo(FeedChannel channel, MemoryStream stream, List<FeedItemSpan>? items = null)
     {
         var options = new JsonWriterOptions
         {
@@ -36,7 +37,7 @@ public static class JsonFeedWriter
             String(json, "language", channel.Language);
 
             json.WriteStartArray("items");
-            foreach (var item in channel.Items) WriteItem(json, item);
+            foreach (var item in channel.Items) FeedItemSpans.Record(stream, json.Flush, items, () => WriteItem(json, item));
             json.WriteEndArray();
 
             json.WriteEndObject();

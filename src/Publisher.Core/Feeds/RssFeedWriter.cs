@@ -11,7 +11,8 @@ public static class RssFeedWriter
     public static string Write(FeedChannel channel) => XmlOutput.Text(stream => WriteTo(channel, stream));
 
     /// <summary>Appends the feed (UTF-8, with its trailing newline) to <paramref name="stream"/>.</summary>
-    internal static void WriteTo(FeedChannel channel, MemoryStream stream) => XmlOutput.WriteTo(stream, xml =>
+    /// <param name="items">Given: each item's bytes in the stream, in order (<see cref="FeedItemSpans"/>).</param>
+    internal static void WriteTo(FeedChannel channel, MemoryStream stream, List<FeedItemSpan>? items = null) => XmlOutput.WriteTo(stream, xml =>
     {
         xml.WriteStartElement("rss");
         xml.WriteAttributeString("version", "2.0");
@@ -43,7 +44,7 @@ public static class RssFeedWriter
             xml.WriteEndElement();
         }
 
-        foreach (var item in channel.Items) WriteItem(xml, item);
+        foreach (var item in channel.Items) FeedItemSpans.Record(stream, xml.Flush, items, () => WriteItem(xml, item));
 
         xml.WriteEndElement(); // channel
         xml.WriteEndElement(); // rss

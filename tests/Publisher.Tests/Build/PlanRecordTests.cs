@@ -209,7 +209,7 @@ public class PlanRecordTests
         }
     }
 
-    private static BuildOptions Prepare(TempDirectory temp)
+    internal static BuildOptions Prepare(TempDirectory temp)
     {
         var options = FixtureSite.Prepare(temp, copyTheme: true);
         // Written long before the build, as an archive's files are: the manifest takes unchanged files unread.
@@ -218,16 +218,16 @@ public class PlanRecordTests
         return options;
     }
 
-    private static string Input(BuildOptions options, string relative) => Path.Combine(options.InputDir, relative);
+    internal static string Input(BuildOptions options, string relative) => Path.Combine(options.InputDir, relative);
 
-    private static BuildResult Build(BuildOptions options)
+    internal static BuildResult Build(BuildOptions options)
     {
         var result = SiteBuilder.Build(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result;
     }
 
-    private static void AssertEqualsClean(BuildOptions options, TempDirectory temp, string when)
+    internal static void AssertEqualsClean(BuildOptions options, TempDirectory temp, string when)
     {
         var clean = temp.Combine("clean-" + Guid.NewGuid().ToString("N")[..8]);
         var result = SiteBuilder.Build(options with { OutputDir = clean, Clean = true, CacheDir = temp.Combine("clean-cache") });
@@ -240,7 +240,7 @@ public class PlanRecordTests
         Directory.Delete(clean, recursive: true);
     }
 
-    private static void SetField(string file, string field, string value)
+    internal static void SetField(string file, string field, string value)
     {
         var lines = File.ReadAllText(file).Split('\n').ToList();
         var at = lines.FindIndex(l => l.StartsWith(field + ":", StringComparison.Ordinal));
@@ -249,7 +249,7 @@ public class PlanRecordTests
         File.WriteAllText(file, string.Join('\n', lines));
     }
 
-    private static string InsertInBody(string text, string opening)
+    internal static string InsertInBody(string text, string opening)
     {
         var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal) + "\n---\n".Length;
         return text[..end] + opening + text[end..];
