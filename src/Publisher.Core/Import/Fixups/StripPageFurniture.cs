@@ -53,6 +53,7 @@ public static partial class StripPageFurniture
         foreach (var (i, reason) in furniture) removed.TryAdd(i, (RunningWhat(lines[i], publications), reason));
         PageBreaks(lines, protectedUntil, tocMarkers, bios, publications, removed);
         RunningCompanions(lines, protectedUntil, tocMarkers, bios, removed);
+        RunningLinesMangledOnce(lines, protectedUntil, tocMarkers, bios, removed);
         // A note's wrapped tail ("Terrorism Monitor, Volume 27, Issue 20, 2029.", an address) is the note's text, though
         // it has a masthead's or footer's shape: kept, after it has served to find the page break it may sit beside.
         foreach (var i in CitationContinuation.Lines(lines))
@@ -383,6 +384,26 @@ public static partial class StripPageFurniture
                 removed[i] = (removed[neighbour].What == MastheadLineWhat ? RunningHeader : removed[neighbour].What,
                     $"repeats on {occurrences.Count} pages, each time beside the page's running line");
             }
+        }
+    }
+
+    /// <summary>
+    /// A running line printed once more with its spaces and separators lost ("TMVol.XL,No.9|6May20424" beside "TM  Vol. XL,
+    /// No. 9  |  6 May 2042  |  2" removed at other page breaks): the same letters in the same order, whatever its numbers.
+    /// </summary>
+    private static void RunningLinesMangledOnce(string[] lines, int protectedUntil, HashSet<int> tocMarkers, HashSet<int> bios,
+        SortedDictionary<int, (string What, string Reason)> removed)
+    {
+        var running = removed.Where(r => r.Value.What is RunningHeader or PageFooter or MastheadLineWhat)
+            .Select(r => (Key: Text.RunningLines.SquashedKey(lines[r.Key]), r.Value.What, Line: lines[r.Key].Trim()))
+            .Where(r => r.Key is not null).GroupBy(r => r.Key!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (running.Count == 0) return;
+        for (var i = protectedUntil; i < lines.Length; i++)
+        {
+            if (removed.ContainsKey(i) || tocMarkers.Contains(i) || bios.Contains(i) || TextLines.IsBlank(lines[i])) continue;
+            // The page's numbers (a volume, a date, the page) are what make the line a running line's copy, not a word of prose.
+            if (Text.RunningLines.SquashedKey(lines[i]) is { } key && key.Contains('#') && running.TryGetValue(key, out var same))
+                removed[i] = (same.What, $"the running line \"{same.Line}\" printed with its spaces lost");
         }
     }
 

@@ -178,7 +178,7 @@ internal static partial class IssueContents
                 && TextLines.WordCount(text) <= 4 && Dotted(text) is null
                 && (TextShapes.IsCapitalsLabel(text) || i + 1 < lines.Count && IsGroupHeading(text, lines[i].Text, lines[i + 1].Text))
                 && i + 1 < lines.Count && !lines[i + 1].IsBlank && AuthorDottedToPage(lines[i + 1].Text.Trim()) is null
-                && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null || PageGapFirst(lines, i + 1) is not null))
+                && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null || PageFirstEntry(lines, i + 1) is not null))
             {
                 entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
                 end = i = i + 1;
@@ -801,23 +801,27 @@ internal static partial class IssueContents
 
     /// <summary>
     /// How many entries that print their page first follow the line at <paramref name="label"/> one after another, past
-    /// other section names in capitals over such entries ("ASSESSMENT" / "p. 1   Title" / "FEATURE" / "p. 4   Title").
+    /// other section names in capitals over such entries ("ASSESSMENT" / "p. 1   Title" / "FEATURE" / "04 | Title").
     /// </summary>
     private static int PageFirstEntriesUnder(IReadOnlyList<SeedLine> lines, int label)
     {
         var count = 0;
         for (var j = label + 1; j < lines.Count;)
         {
-            if (PageGapFirst(lines, j) is { } entry) (count, j) = (count + 1, Skip(lines, entry.After));
-            else if (TextShapes.IsCapitalsLabel(lines[j].Text.Trim()) && j + 1 < lines.Count && PageGapFirst(lines, j + 1) is not null) j++;
+            if (PageFirstEntry(lines, j) is { } after) (count, j) = (count + 1, Skip(lines, after));
+            else if (TextShapes.IsCapitalsLabel(lines[j].Text.Trim()) && j + 1 < lines.Count && PageFirstEntry(lines, j + 1) is not null) j++;
             else break;
         }
         return count;
     }
 
+    /// <summary>Where an entry that prints its page first ends, in either shape ("p. 3   Title", "03 | Title", "3 – Title"), or null.</summary>
+    private static int? PageFirstEntry(IReadOnlyList<SeedLine> lines, int at) =>
+        PageGapFirst(lines, at)?.After ?? (PageFirst(lines[at].Text.Trim()) is not null ? at + 1 : null);
+
     /// <summary>
     /// " 4  Salt, Trucks and Tithes: The Quiet" / "    Taxation of the Basin" / "    NAME, NAME": a page number, a gap of
-    /// two spaces or more (or a tab) and the title; the lines under it that are indented (and carry no page of their
+    /// two spaces or more (or a tab, or a dash: "2 – Title") and the title; the lines under it that are indented (and carry no page of their
     /// own) continue the title, the last of them the authors when it reads as names.
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? PageGapFirst(IReadOnlyList<SeedLine> lines, int at)
@@ -849,7 +853,9 @@ internal static partial class IssueContents
         if (parts.Count > 1 && authors.Count == 0 && !(TitleContinuation.EndsOpen(parts[^2]) && !DanglingNames().IsMatch(parts[^2])))
         {
             var by = ByPrefix().Match(parts[^1]);
-            if (TextShapes.AuthorNames(by.Success ? parts[^1][by.Length..] : parts[^1]) is { } names)
+            // Without "by", the wrapped line must read strictly as names ("… the Crossings" / "It Cannot See" is the title's end).
+            if (TextShapes.AuthorNames(by.Success ? parts[^1][by.Length..] : parts[^1]) is { } names
+                && (by.Success || names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))))
             {
                 authors = names;
                 parts.RemoveAt(parts.Count - 1);
@@ -908,7 +914,7 @@ internal static partial class IssueContents
     [GeneratedRegex(@"^\p{L}.*[\p{L}'’)](?:\s{2,}|\t\s*)\d{1,3}$")]
     private static partial Regex PageAfterGap();
 
-    [GeneratedRegex(@"^\s{0,3}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s{2,}|\t\s*)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s{0,3}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageGapLine();
 
     [GeneratedRegex(@"\s+[|·•]\s+")]

@@ -344,6 +344,8 @@ internal static partial class IssueSegmenter
         // "by Ana Ruiz, Senior Fellow", "By Ana Ruiz, Senior Analyst at the Vell Institute": a role printed after the last
         // name is not a name, nor one printed between two names ("Ana Ruiz, Senior Fellow, and Bo Lee, Analyst").
         names = Byline.WithoutRolesBetweenNames(names);
+        // "By Ann Lee, a former deputy director of …": the apposition after a printed "By" says who the writer is.
+        if (names.Length < line.Trim().Length && Apposition().Match(names) is { Success: true } apposition) names = names[..apposition.Index];
         var parts = names.Split(',').Select(p => p.Trim()).ToList();
         if (parts.Count > 1 && (BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4 || AuthorRoleLine.Is(parts[^1]))
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
@@ -375,6 +377,9 @@ internal static partial class IssueSegmenter
     /// "and", "&amp;" or commas, before "by" or a colon and the names (a photo credit alone is no byline).
     /// </summary>
     private const string RoleChain = @"(?:text|words|story|report|reporting|reported|interviews?)(?:\s*(?:,|\band\b|&)\s*(?:text|words|story|report|reporting|research|interviews?|photos?|photographs?|photography|pictures?|images?|video|graphics))*";
+
+    [GeneratedRegex(@",\s+(?:a|an|the)\s+\p{Ll}")]
+    private static partial Regex Apposition();
 
     /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>
     [GeneratedRegex(@"\s*\([^()]{2,60}\)")]

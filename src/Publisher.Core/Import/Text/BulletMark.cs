@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Publisher.Core.Import.Text;
 
-/// <summary>The mark opening an item of a list printed as text: "• ", "· ", "▪ ", "◦ ", "- ", "* ". Pure.</summary>
+/// <summary>
+/// The mark opening an item of a list printed as text: "• ", "· ", "▪ ", "◦ ", "- ", "* ", and the lower-case "o " a word
+/// processor's plain text prints for its hollow bullet (before a capital or a digit only: "o the" is no item). Pure.
+/// </summary>
 internal static partial class BulletMark
 {
     /// <summary>How many characters of <paramref name="line"/> (trimmed at its start) the mark and its space take; 0 without one.</summary>
@@ -17,6 +20,6 @@ internal static partial class BulletMark
         return text[Length(text)..].TrimStart();
     }
 
-    [GeneratedRegex(@"^[•·▪◦\-\*]\s+(?=\S)")]
+    [GeneratedRegex(@"^(?:[•·▪◦\-\*]\s+(?=\S)|o\s+(?=[\p{Lu}\d""“‘']))")]
     private static partial Regex Mark();
 }

@@ -56,8 +56,11 @@ public static partial class Byline
         "subscribe", "contact", "about", "introduction", "conclusion", "summary", "background", "overview", "notes", "part",
         "chapter", "section", "rise", "fall", "future", "next", "first", "last", "election", "elections", "talks", "deal",
         "region", "regional", "global", "world", "national", "international", "north", "south", "east", "west", "middle",
+        "northern", "southern", "eastern", "western", "central",
         "key", "takeaways", "highlights", "note", "notes", "editor", "editors", "bureau", "desk", "staff", "plans", "plan", "economic",
         "recovery", "read", "more", "related", "latest", "top", "stories", "features", "comment", "letters", "live", "video",
+        // Pronouns, auxiliaries and modals: a wrapped title's last words ("… the Crossings" / "It Cannot See"), never a name's.
+        "it", "we", "they", "you", "cannot", "could", "should", "would", "must", "shall", "might", "does", "did", "has", "have", "had",
     };
 
     /// <summary>
@@ -93,6 +96,9 @@ public static partial class Byline
         // "Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb.
         if (ReportsFrom().Match(text) is { Success: true } reports && NamesOf(reports.Groups["names"].Value) is { } reporters)
             return new BylineReading(reporters, null, Bare: false);
+        // "From Ann Lee in Tarnby": a reporter and the place filed from (the paper's own staff, "From our staff in …", name nobody).
+        if (FromNameInPlace().Match(text) is { Success: true } from && NamesOf(from.Groups["names"].Value) is { } filers)
+            return new BylineReading(filers, null, Bare: false);
         // "Por Ana Ruiz", "Par Ana Ruiz": an English piece under another language's byline word (a word that is no name particle).
         if (ForeignBy().Match(text) is { Success: true } foreign) return AfterBy(foreign.Groups["rest"].Value);
         if (DatedNames(text) is { } dated) return dated;
@@ -275,6 +281,9 @@ public static partial class Byline
     [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}$")]
     private static partial Regex ReportsFrom();
 
+    [GeneratedRegex(@"^From\s+(?<names>\p{Lu}[^,;:]{3,80}?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]
+    private static partial Regex FromNameInPlace();
+
     /// <summary>"the " before a style of address ("the Rt Hon", "the Hon."), which opens a name as printed in a credit.</summary>
     [GeneratedRegex(@"^the\s+(?=(?:Rt|Right|Hon|Honourable|Honorable|Most|Very)\.?\s)")]
     private static partial Regex StyledArticle();
@@ -409,7 +418,7 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch|entry|piece|post|profile|column|feature|explainer)(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|review|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch|entry|piece|post|profile|column|feature|explainer)(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

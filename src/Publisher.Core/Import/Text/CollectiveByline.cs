@@ -76,8 +76,8 @@ public static partial class CollectiveByline
     private static partial Regex PostedOn();
 
     // "From our correspondent in Vossmark", "By our own reporter in Hask", "From a staff reporter", "Our correspondent in
-    // Varnhem": the paper's own, unnamed.
-    [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?)(?:\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$")]
+    // Varnhem", "From our staff in Tolm": the paper's own, unnamed.
+    [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?|staff)(?:\s+(?i:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$")]
     private static partial Regex FromOurCorrespondent();
 
     [GeneratedRegex(@"^(?:(?:prepared|compiled|written|produced)\s+)?by\s*:?\s+(?<who>\p{L}.*)$", RegexOptions.IgnoreCase)]

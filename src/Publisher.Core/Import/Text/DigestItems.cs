@@ -14,6 +14,9 @@ internal static partial class DigestItems
     /// <summary>Prose under a titled item's head, in letters: less is a notice or a teaser, not a piece.</summary>
     private const int MinProseLetters = 300;
 
+    /// <summary>Prose under a title with no head, in letters: a short story of two sentences, more than any notice prints.</summary>
+    private const int MinStoryLetters = 150;
+
     /// <summary>How many lines under a title may hold its address, byline and date.</summary>
     private const int HeadLines = 4;
 
@@ -42,9 +45,23 @@ internal static partial class DigestItems
             if (i < lines.Count && !IsSeparator(lines[i])) continue;
             // The text above the first rule is the digest's own head (its mail envelope, its contents), never a message.
             if (ItemIn(lines, partStart, i, messageAllowed: partStart > 0) is { } item) items.Add(item);
+            // A titled piece with no byline, date or address under its title between the rules: a letter's unsigned story,
+            // which a digest's items never are. The text is a letter of pieces, not a digest (whose reader would drop it).
+            else if (partStart > 0 && IsUnheadedPiece(lines, partStart, i)) return null;
             partStart = i + 1;
         }
         return items.Count >= 2 ? items : null;
+    }
+
+    /// <summary>A title-shaped first line over prose (a short story's letters, two sentences or more) with no head between.</summary>
+    private static bool IsUnheadedPiece(IReadOnlyList<string> lines, int from, int to)
+    {
+        var part = lines.Skip(from).Take(to - from).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (part.Count < 2 || !TitleLine.IsTitleShaped(TitleNumber.Strip(part[0]) ?? part[0]) || SentenceInside().IsMatch(part[0])) return false;
+        // "REVIEW" / "Title" / "Review by NAME": a byline near the top heads the piece, only not as a digest's item is headed.
+        if (part.Skip(1).Take(HeadLines + 1).Any(l => Byline.Read(l) is not null)) return false;
+        var prose = part.Skip(1).ToList();
+        return prose.Sum(l => l.Count(char.IsLetter)) >= MinStoryLetters && prose.Count(l => SentenceEnd().IsMatch(l)) >= 2;
     }
 
     /// <summary>A rule of ten or more dashes, underscores, equals signs, asterisks or tildes: what parts a digest.</summary>
@@ -92,6 +109,13 @@ internal static partial class DigestItems
 
     [GeneratedRegex(@"^\s*([-_=*~])\1{9,}\s*$")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"[.!?][""'”’)]*$")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>"That's all for this number. Thank you …": a sentence's end inside the line, as no title has.</summary>
+    [GeneratedRegex(@"\p{Ll}[.!?]\s")]
+    private static partial Regex SentenceInside();
 
     [GeneratedRegex(@"^Message:\s*\d{1,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex MessageNumber();

@@ -19,7 +19,7 @@ public enum MastheadMatch
 /// <summary>
 /// Recognises a running page header or footer that repeats the issue's masthead, however the PDF extraction mangled
 /// it: words run together ("TerrorismMonitor"), capitals, stray glyphs or odd separators ("|", "•", "·", "�", "-"),
-/// Roman or Arabic numbers, a month and year, a page number. Compares letters and digits only, lower-cased, against
+/// Roman or Arabic numbers, a month and year, volume and issue as "39/22", a page number. Compares letters and digits only, lower-cased, against
 /// the publication names it is given; the rest of the line must be masthead words (volume, issue, no., page, numbers,
 /// months, years), with at most a few others (a publisher's name).
 /// </summary>
@@ -36,13 +36,17 @@ public static partial class MastheadLine
         if (line.Length is 0 or > MaxLineLength || line.StartsWith('[') || line.StartsWith('#') || NotesParagraph.IsNotes(line)) return MastheadMatch.None;
         var tokens = Tokens(line);
         if (tokens.Count == 0) return MastheadMatch.None;
+        // "Terrorism Monitor - 39/22 - page 2": volume and issue printed as two numbers over a slash, as page footers do.
+        // Only with no word of prose beside it ("Harbour Watch runs 24/7"): a lower-case word that is no masthead word.
+        var numberPair = VolumeIssuePair().IsMatch(line) && !LowerCaseWord().Matches(line).Any(w => !MastheadWords().IsMatch(w.Value));
 
         foreach (var name in publications.Select(Publisher.Core.Text.NameKey.Of).Where(n => n.Length >= MinNameLength).Distinct(StringComparer.Ordinal))
         {
             if (WithoutName(tokens, name) is not { } rest) continue;
             var (words, others) = Classify(rest);
-            if (others > MaxOtherWords || others > 0 && !HasVolumeOrDate(words)) continue;
-            return HasVolumeOrDate(words) ? MastheadMatch.Full : others == 0 && words.All(IsNumber) ? MastheadMatch.NameOnly : MastheadMatch.None;
+            var numbered = HasVolumeOrDate(words) || numberPair;
+            if (others > MaxOtherWords || others > 0 && !numbered) continue;
+            return numbered ? MastheadMatch.Full : others == 0 && words.All(IsNumber) ? MastheadMatch.NameOnly : MastheadMatch.None;
         }
         // Volume and issue with nothing else but numbers and dates.
         var (allWords, allOthers) = Classify(tokens);
@@ -120,6 +124,13 @@ public static partial class MastheadLine
 
     [GeneratedRegex(@"^(?:" + NumberingWords.Tokens + @"|page|pg|pp|p|of|[ivxlcdm]{1,7}|\d{1,4}|st|nd|rd|th|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)+$")]
     private static partial Regex MastheadWords();
+
+    [GeneratedRegex(@"(?<![\d/.])\d{1,3}\s*/\s*\d{1,3}(?![\d/.])")]
+    private static partial Regex VolumeIssuePair();
+
+    /// <summary>A word starting in lower case, not the lower-case tail of a capitalised word run together with others.</summary>
+    [GeneratedRegex(@"(?<!\p{L})\p{Ll}+")]
+    private static partial Regex LowerCaseWord();
 
     [GeneratedRegex(@"^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$")]
     private static partial Regex MonthWord();

@@ -50,9 +50,12 @@ public static partial class PersonNames
             if (IsHonorificWord(words[r])) return words.Length - r >= 3 ? string.Join(' ', words[r..]) : text;
             if (!char.IsUpper(words[r][0])) return text;
         }
-        // "former Harbourmaster Ann Lee": an office the ranks do not know, one word before a name of two — read so only
-        // when exactly three capitalised words follow (with more, where the office ends is not known).
-        return words.Length == 3 && words.All(w => char.IsUpper(w[0])) ? string.Join(' ', words[1..]) : text;
+        // "former Harbourmaster Ann Lee", "ex-Deputy Governor Bo Ma": an office the ranks do not know, one word (after its
+        // qualifiers) before a name of two — read so only when exactly three capitalised words are left (with more, where
+        // the office ends is not known).
+        var qualifiers = words.TakeWhile(w => RankQualifiers.Contains(w)).Count();
+        var rest = words[qualifiers..];
+        return rest.Length == 3 && rest.All(w => char.IsUpper(w[0])) ? string.Join(' ', rest[1..]) : text;
     }
 
     /// <summary>Capitalised words a service's name may print before a rank ("Metropolitan Police Commissioner").</summary>

@@ -32,12 +32,12 @@ public static partial class RecurringBlock
     }
 
     /// <summary>
-    /// Rows of figures and, last, one short note with a figure in it ("Last sailing Saturday 16:00; no sailings Sunday."):
-    /// the table's own footnote, though it ends as a sentence does.
+    /// Rows of figures and, last, one short note ("Last sailing Saturday 16:00; no sailings Sunday.", "Times local; heights
+    /// above chart datum."): the table's own footnote, though it ends as a sentence does.
     /// </summary>
     private static bool IsTableWithNote(IReadOnlyList<string> rows) =>
         rows.Count >= MinRowsOverNote + 1 && rows.Take(rows.Count - 1).All(IsFigureRow)
-        && TextLines.WordCount(rows[^1]) <= MaxNoteWords && Figure().IsMatch(rows[^1]) && EndnoteShapes.Entry(rows[^1].Trim()) is null;
+        && TextLines.WordCount(rows[^1]) <= MaxNoteWords && EndnoteShapes.Entry(rows[^1].Trim()) is null;
 
     private const int MinRowsOverNote = 2;
     private const int MaxNoteWords = 12;

@@ -29,6 +29,20 @@ public static partial class RunningLines
         return Digits().Replace(Spaces().Replace(WithoutPageNumber(text), " "), "#").ToLowerInvariant();
     }
 
+    /// <summary>
+    /// The key a running line keeps when the extraction lost its spaces and separators ("TMVol.XL,No.9|6May20424" and "TM
+    /// Vol. XL, No. 9 | 6 May 2042 | 2" share one): its letters in lower case, each run of numbers (however split) one mark.
+    /// Null for a line that cannot be a running line, or carries too few letters to tell it from another.
+    /// </summary>
+    public static string? SquashedKey(string line)
+    {
+        if (Key(line) is not { } key) return null;
+        var squashed = NumberRuns().Replace(NotLetterOrMark().Replace(key, ""), "#");
+        return squashed.Count(char.IsLetter) >= MinSquashedLetters ? squashed : null;
+    }
+
+    private const int MinSquashedLetters = 8;
+
     /// <summary>The line with a page number printed after a wide gap set aside ("TM · 20.07.2028      1" → "TM · 20.07.2028").</summary>
     public static string WithoutPageNumber(string line)
     {
@@ -119,6 +133,12 @@ public static partial class RunningLines
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[^\p{L}#]")]
+    private static partial Regex NotLetterOrMark();
+
+    [GeneratedRegex(@"#+")]
+    private static partial Regex NumberRuns();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
