@@ -91,6 +91,8 @@ internal static partial class IssueSegmenter
             }
             // A title opens a block's line only after the end of a text or under a section label ("FEATURE" / title / name).
             if (k > 0 && !ClosesText(lines[k - 1].Text) && !IsLabelOverTitle(lines[k - 1].Text.Trim())) continue;
+            // "NAME / Role", "NAME, Role, Office": a signature closing the piece above is no title's first line.
+            if (k > 0 && text.IndexOfAny(['/', ',']) > 0 && ClosingSignature.Names(text) is not null) continue;
             // A wrapped title's short last line may look like a name too: a longer title whose next line is a byline
             // wins when the contents print it more closely.
             var (titleLength, bestMatch) = (0, 0.0);
@@ -100,9 +102,10 @@ internal static partial class IssueSegmenter
                 if (!IsTitlePrefix(titleLines)) break;
                 // "…: Supply," / "Skills and Limits": a line ending at a comma or colon may be continued by the next.
                 if (!IsTitleLines(titleLines)) continue;
-                // "… Insurgent Network on" / "Lake Tanganyika": a line ending open is continued by the next, never bylined.
-                if (TitleContinuation.EndsOpen(titleLines[^1])) continue;
                 var byline = lines[k + t].Text.Trim();
+                // "… Insurgent Network on" / "Lake Tanganyika": a line ending open is continued by the next, never bylined —
+                // unless the next prints its "By" ("… Nobody Pays For" / "By Ann Lee"): a title may end on a preposition.
+                if (TitleContinuation.EndsOpen(titleLines[^1]) && !IsPrintedByline(byline)) continue;
                 if (IsRoleLine(byline)) continue;
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
                 // Names in capitals without "By" close a block under a title in upper and lower case ("The Night

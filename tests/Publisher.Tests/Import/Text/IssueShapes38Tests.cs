@@ -1,3 +1,4 @@
+using Publisher.Core.Import;
 using Publisher.Core.Import.Formats;
 using Publisher.Core.Import.Text;
 
@@ -132,4 +133,38 @@ public class IssueShapes38Tests
     [Fact]
     public void An_apposition_after_a_printed_by_is_no_part_of_the_name() =>
         Assert.Equal(["Ines Markham"], IssueSegmenter.BylineNames("By Ines Markham, a former harbour pilot on the Oskay run") ?? []);
+
+    private const string IssueEndingTitlesOnPrepositions = """
+        CANAL WATCH
+        Vol. 3, No. 8 · 4 August 2042
+        ESSAY
+        1 – The Lock Keepers Nobody Answers To
+        IN BRIEF
+        2 – Barges Searched at the Upper Lock
+        3 – The Towpath Curfew, Two Months On
+        ESSAY
+        The Lock Keepers Nobody Answers To
+        By Ines Markham (retd)
+        Every lock on the upper canal has a keeper, and none of them answers to the same office. The canal board pays
+        them, the river police give them orders, and the county inspects their books once a year.
+        IN BRIEF
+        Barges Searched at the Upper Lock
+        The river police searched eleven barges at the upper lock on July 30 and found nothing but coal and a dog.
+        Ruari Pellew / Canal Reporter
+        The Towpath Curfew, Two Months On
+        By ex-Deputy Governor Cy Young-Abara
+        The curfew on the towpath has closed it to walkers after dark since June, and the boatmen say it has changed nothing.
+        """;
+
+    [Fact]
+    public void A_title_may_end_on_a_preposition_when_a_printed_byline_follows_and_a_signature_opens_no_title()
+    {
+        var drafts = new WholeIssueFormat().Read(IssueEndingTitlesOnPrepositions, new RawSource("seeds/canal-watch.txt")).Drafts;
+        Assert.Equal(["The Lock Keepers Nobody Answers To", "Barges Searched at the Upper Lock", "The Towpath Curfew, Two Months On"], drafts.Select(d => d.Title));
+        Assert.Equal(["Ines Markham"], drafts[0].Authors);
+        Assert.Equal(["Ruari Pellew"], drafts[1].Authors);
+        Assert.Equal(["Cy Young-Abara"], drafts[2].Authors);
+        Assert.DoesNotContain("By ", drafts[0].Body);
+        Assert.DoesNotContain("By ", drafts[2].Body);
+    }
 }
