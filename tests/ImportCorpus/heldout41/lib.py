@@ -189,8 +189,9 @@ class Pages:
         doc.gap()
         if self.number_above_header:
             doc.line(str(self.number))
-        doc.line(self.mangled_header if mangled else self.header)
-        doc.gap()
+        if self.header is not None:
+            doc.line(self.mangled_header if mangled else self.header)
+            doc.gap()
 
     def page(self):
         """A page break between paragraphs (the paragraph before already wrote its gap)."""
