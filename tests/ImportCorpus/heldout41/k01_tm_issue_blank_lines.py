@@ -129,48 +129,10 @@ approach to ~ reintegration rests on law or on the discretion of ministers.""", 
     d.gap()
     d.line("By Dr. Ilse Marrak and Jonas Feyerabend-Oko")
     d.gap()
-    d.para("""The Kerrow Front was written off as a spent force in 2041, when the last of its
-commanders in the salt flats of the eastern Harrow basin surrendered to a regional task force. Four
-years later the group is back. It has claimed seven attacks on police posts since October, and its
-fighters have been seen escorting salt caravans along the old trade roads to the coast.[1]""", a3)
-    d.para("""This article argues that the Front's return rests less on ideology than on a new
-business model. Where the group once taxed farmers, it now sells protection to the salt trade, a
-commodity whose price has doubled since the coastal refineries reopened.""", a3)
-    d.line("Protection on the Salt Roads", a3)
-    d.gap()
-    d.para("""Salt leaves the Harrow basin in convoys of lorries and, on the older tracks, camel
-trains. Each convoy passes three or four checkpoints, some run by the police and some by local
-militias whose loyalties shift with the season. Traders interviewed by the authors in Merrin and
-Toll Ashby described a fee of between five and eight per cent of a cargo's value, paid to men who
-identify themselves as the Front's "road committee."[2]""", a3)
-    d.para("""The fee buys more than safe passage. Traders who pay are told which checkpoints are
-manned on a given day and which police officers will accept a smaller bribe. In this sense the
-Front has made itself useful to the people it taxes, a pattern familiar from other insurgencies ^
-that have grown rich on contraband routes.""", a3)
-    d.line("Ransom as a Second Income", a3)
-    d.gap()
-    d.para("""Kidnapping for ransom gives the group its second income. At least nine engineers and
-drivers employed by the refineries have been abducted since mid-2044; all but one were released
-after payments that the companies decline to confirm. A former negotiator told the authors that
-the sums have risen with each case, and that the Front now demands payment in fuel as well as in
-cash.[3]""", a3)
-    d.para("""Ransom also serves recruitment. Young men from the salt villages who carry messages or
-guard hostages are paid more in a week than a labourer earns in a month. The Front's commanders,
-several of whom were released under the 2042 amnesty, appear to have learned from the group's
-defeat that money binds followers more tightly than doctrine.""", a3)
-    d.para("""The regional task force has responded with more checkpoints, which the traders say only
-raise the total they pay. A better answer would be to break the link between the Front and the
-trade it protects, by escorting convoys and by making the refineries' payments to local suppliers
-trans|parent. Without that, the salt roads will go on financing the men who were meant to have
-surrendered.[4]""", a3)
+    feature3_body(d, a3)
     d.line("Notes")
     d.gap()
-    d.para("[1] Harrow Basin Monitoring Group, incident log, January 2045.", a3)
-    d.para("[2] Authors' interviews with salt traders, Merrin and Toll Ashby, November 2044.", a3)
-    d.para("""[3] Author's interview with a former hostage negotiator, Port Calloway, December
-2044.""", a3)
-    d.para("""[4] "Task force adds twelve checkpoints on coast road," Harrow Evening Post, January 30,
-2045.""", a3)
+    feature3_notes(d, a3)
     d.para("""Dr. Ilse Marrak is a lecturer in conflict studies at the University of Port Calloway.
 Jonas Feyerabend-Oko is a freelance researcher who has reported from the Harrow basin since
 2039.""")
@@ -245,3 +207,50 @@ a programme built on informing carries costs that will be paid for years.[3]""",
     d.para("""[3] "Former commanders sworn in to district councils," Highland Gazette, November 8,
 2044.""", a5)
     return d
+
+
+def feature3_body(d, a3):
+    """The body of feature 3, shared with its web version (k05)."""
+    d.para("""The Kerrow Front was written off as a spent force in 2041, when the last of its
+commanders in the salt flats of the eastern Harrow basin surrendered to a regional task force. Four
+years later the group is back. It has claimed seven attacks on police posts since October, and its
+fighters have been seen escorting salt caravans along the old trade roads to the coast.[1]""", a3)
+    d.para("""This article argues that the Front's return rests less on ideology than on a new
+business model. Where the group once taxed farmers, it now sells protection to the salt trade, a
+commodity whose price has doubled since the coastal refineries reopened.""", a3)
+    d.line("Protection on the Salt Roads", a3)
+    d.gap()
+    d.para("""Salt leaves the Harrow basin in convoys of lorries and, on the older tracks, camel
+trains. Each convoy passes three or four checkpoints, some run by the police and some by local
+militias whose loyalties shift with the season. Traders interviewed by the authors in Merrin and
+Toll Ashby described a fee of between five and eight per cent of a cargo's value, paid to men who
+identify themselves as the Front's "road committee."[2]""", a3)
+    d.para("""The fee buys more than safe passage. Traders who pay are told which checkpoints are
+manned on a given day and which police officers will accept a smaller bribe. In this sense the
+Front has made itself useful to the people it taxes, a pattern familiar from other insurgencies ^
+that have grown rich on contraband routes.""", a3)
+    d.line("Ransom as a Second Income", a3)
+    d.gap()
+    d.para("""Kidnapping for ransom gives the group its second income. At least nine engineers and
+drivers employed by the refineries have been abducted since mid-2044; all but one were released
+after payments that the companies decline to confirm. A former negotiator told the authors that
+the sums have risen with each case, and that the Front now demands payment in fuel as well as in
+cash.[3]""", a3)
+    d.para("""Ransom also serves recruitment. Young men from the salt villages who carry messages or
+guard hostages are paid more in a week than a labourer earns in a month. The Front's commanders,
+several of whom were released under the 2042 amnesty, appear to have learned from the group's
+defeat that money binds followers more tightly than doctrine.""", a3)
+    d.para("""The regional task force has responded with more checkpoints, which the traders say only
+raise the total they pay. A better answer would be to break the link between the Front and the
+trade it protects, by escorting convoys and by making the refineries' payments to local suppliers
+trans|parent. Without that, the salt roads will go on financing the men who were meant to have
+surrendered.[4]""", a3)
+
+
+def feature3_notes(d, a3):
+    d.para("[1] Harrow Basin Monitoring Group, incident log, January 2045.", a3)
+    d.para("[2] Authors' interviews with salt traders, Merrin and Toll Ashby, November 2044.", a3)
+    d.para("""[3] Author's interview with a former hostage negotiator, Port Calloway, December
+2044.""", a3)
+    d.para("""[4] "Task force adds twelve checkpoints on coast road," Harrow Evening Post, January 30,
+2045.""", a3)
