@@ -104,6 +104,14 @@ class Doc:
             self.line(" ".join(words[:split_at]))
             self.line(" ".join(words[split_at:]))
 
+    def page(self, spec, owner):
+        """A scraped page's lines as given: a line opened by '> ' is `owner`'s text, any other line is not."""
+        for t in spec.strip("\n").split("\n"):
+            if t.startswith("> "):
+                self.line(t[2:], owner)
+            else:
+                self.line(t)
+
     # ---- output -------------------------------------------------------------------
     def ranges(self, index):
         owned = [i for i, o in enumerate(self.owners) if o == index]
