@@ -159,7 +159,7 @@ openly in delta markets. Restricting them would harm the farmers the scheme was 
     d.para("""The army has asked for jamming equipment, which its partners abroad have been slow to
 supply. In the meantime, units have taken to firing at any aircraft they hear, with the predictable
 result that two crop-spraying drones belonging to a cooperative were shot down in January. The
-cooperative's members have since refused to let soldiers camp on ~ their land.""", a4)
+cooperative's members have since refused to let soldiers camp on ^ their land.""", a4)
     d.para("""The drones have not changed the balance of the conflict, but they have changed its
 texture. A war fought from boats has acquired a third dimension, and the Council has shown that it
 can adapt civilian technology faster than the state can respond.[3]""", a4)
