@@ -12,8 +12,7 @@ namespace Publisher.Core.Build;
 /// The Scriban context every page renders in (one per worker thread, reused): HTML-escapes every
 /// <c>{{ expr }}</c> unless the value is <see cref="TrustedHtml"/>, keeps the theme's truthiness (empty text,
 /// empty lists, 0 and null are false), makes a misspelt variable an error, and stops a runaway template with
-/// an error instead of cutting its output short. Scriban's built-in objects are made only when a template names one
-/// (<see cref="ThemeBuiltins"/>: without <c>date.now</c>).
+/// an error instead of cutting its output short.
 /// </summary>
 internal sealed class ThemeContext : TemplateContext
 {
@@ -29,12 +28,6 @@ internal sealed class ThemeContext : TemplateContext
     internal int PartialDepth;
 
     public ThemeContext(ScriptObject functions, ITemplateLoader partials, IReadOnlyDictionary<string, Template> parsed)
-        : this(functions, partials, parsed, new ThemeBuiltins())
-    {
-    }
-
-    /// <param name="builtins">Scriban's built-in objects as templates see them (a test gives Scriban's default, made at once, to compare).</param>
-    internal ThemeContext(ScriptObject functions, ITemplateLoader partials, IReadOnlyDictionary<string, Template> parsed, ScriptObject builtins) : base(builtins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -48,6 +41,8 @@ internal sealed class ThemeContext : TemplateContext
         NewLine = "\n";
         AutoIndent = false; // a multi-line value is written as it is, like the Handlebars theme did
         PushCulture(CultureInfo.InvariantCulture);
+        // Output must not depend on when the site is built.
+        if (BuiltinObject["date"] is ScriptObject date) date.Remove("now");
         foreach (var (path, template) in parsed) CachedTemplates[path] = template;
         PushGlobal(functions);
     }
