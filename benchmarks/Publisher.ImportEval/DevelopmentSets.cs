@@ -21,7 +21,7 @@ internal static class DevelopmentSets
     public static readonly string[] NeverFitted =
     [
         // Blind: never read.
-        "heldout36", "heldout37", "heldout38", "heldout39", "heldout40",
+        "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
         // This round's validation split.
         "lead17-new", "lead17b-new",
         // New cases, measured once.
@@ -32,6 +32,6 @@ internal static class DevelopmentSets
         "pages22-new", "pages33-new", "lead23-new", "pages34-new", "lead24-new", "pages35-new", "lead25-new", "cases27-new", "cases28-new", "cases29-new",
         "cases30-new", "cases31-new", "cases32-new", "issues38-new", "cases33-new", "issues39-new",
         "cases34-new", "issues40-new", "issues41-new", "cases35-new", "issues42-new", "cases36-new",
-        "issues43-new", "cases37-new", "issues44-new", "issues45-new", "issues46-new",
+        "issues43-new", "cases37-new", "issues44-new", "issues45-new", "issues46-new", "issues47-new",
     ];
 }

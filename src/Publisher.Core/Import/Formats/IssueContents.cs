@@ -213,8 +213,10 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // The page first, then the title and its authors on the same line ("p2 | Title | NAME, NAME").
-            if (PageFirst(text) is { } pageFirst)
+            // The page first, then the title and its authors on the same line ("p2 | Title | NAME, NAME"); an entry wrapped
+            // onto indented lines ("5 · Title" / "    wrapped") is read whole by the page-gap shape below.
+            var gapEntry = PageGapFirst(lines, i);
+            if ((gapEntry is null || gapEntry.Value.After == i + 1) && PageFirst(text) is { } pageFirst)
             {
                 entries.Add(new WholeIssueFormat.TocEntry(pageFirst.Title, pageFirst.Authors, IsSectionTitle(pageFirst.Title), lines[i].Number));
                 end = i = i + 1;
@@ -222,10 +224,10 @@ internal static partial class IssueContents
                 continue;
             }
             // The page first and the title after a wide gap, wrapped onto indented lines, the authors on the last of them.
-            if (PageGapFirst(lines, i) is { } gapEntry)
+            if (gapEntry is { } gap)
             {
-                entries.Add(gapEntry.Entry);
-                end = i = gapEntry.After;
+                entries.Add(gap.Entry);
+                end = i = gap.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -619,7 +621,7 @@ internal static partial class IssueContents
     private static (WholeIssueFormat.TocEntry Entry, int After)? TitleOverByEntry(IReadOnlyList<SeedLine> lines, int at)
     {
         // " 4    Title" prints its page first: PageGapFirst reads it.
-        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim()) || PageGapLine().IsMatch(lines[at].Text)) return null;
+        if (lines[at].IsBlank || !TextShapes.IsTitleLike(lines[at].Text.Trim()) || NumberedEntryLine().IsMatch(lines[at].Text)) return null;
         var parts = new List<string>();
         for (var j = at; j < lines.Count && !lines[j].IsBlank && j - at <= MaxTitleLines; j++)
         {
@@ -640,7 +642,7 @@ internal static partial class IssueContents
     private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
     {
         for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
-            if (IsOneLineEntry(lines[j].Text) || PageGapLine().IsMatch(lines[j].Text) || PageAfterGap().IsMatch(lines[j].Text.Trim())) return true;
+            if (IsOneLineEntry(lines[j].Text) || NumberedEntryLine().IsMatch(lines[j].Text) || PageAfterGap().IsMatch(lines[j].Text.Trim())) return true;
         return false;
     }
 
@@ -821,19 +823,19 @@ internal static partial class IssueContents
 
     /// <summary>
     /// " 4  Salt, Trucks and Tithes: The Quiet" / "    Taxation of the Basin" / "    NAME, NAME": a page number, a gap of
-    /// two spaces or more (or a tab, or a dash: "2 – Title") and the title; the lines under it that are indented (and carry no page of their
+    /// two spaces or more (or a tab, a dash or a bar: "2 – Title", "5 · Title") and the title; the lines under it that are indented (and carry no page of their
     /// own) continue the title, the last of them the authors when it reads as names.
     /// </summary>
     private static (WholeIssueFormat.TocEntry Entry, int After)? PageGapFirst(IReadOnlyList<SeedLine> lines, int at)
     {
-        if (PageGapLine().Match(lines[at].Text) is not { Success: true } match) return null;
+        if (NumberedEntryLine().Match(lines[at].Text) is not { Success: true } match) return null;
         var first = match.Groups["text"].Value.Trim();
         var parts = new List<string> { first };
         var j = at + 1;
         for (; j < lines.Count && j - at <= MaxTitleLines; j++)
         {
             var raw = lines[j].Text;
-            if (lines[j].IsBlank || !(raw.StartsWith('	') || raw.StartsWith("  ", StringComparison.Ordinal)) || PageGapLine().IsMatch(raw)) break;
+            if (lines[j].IsBlank || !(raw.StartsWith('	') || raw.StartsWith("  ", StringComparison.Ordinal)) || NumberedEntryLine().IsMatch(raw)) break;
             parts.Add(raw.Trim());
         }
         IReadOnlyList<string> authors = [];
@@ -914,8 +916,12 @@ internal static partial class IssueContents
     [GeneratedRegex(@"^\p{L}.*[\p{L}'’)](?:\s{2,}|\t\s*)\d{1,3}$")]
     private static partial Regex PageAfterGap();
 
-    [GeneratedRegex(@"^\s{0,3}(?:(?:p\.?|page)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageGapLine();
+    /// <summary>
+    /// A contents line that prints a number before its title: a page ("p. 3   Title", "4 | Title") or the entry's own count
+    /// ("01 | Title", "1 – Title", "Part 4 — Title", "No. 2: Title", "[3] Title", "(3) Title").
+    /// </summary>
+    [GeneratedRegex(@"^\s{0,3}(?:(?:(?:p\.?|page|part|no\.?|nr\.?|#)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+|\s*[|·•]\s*)|(?:no\.?|part)\s*\d{1,3}\s*:\s*|[\[(]\d{1,3}[\])]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedEntryLine();
 
     [GeneratedRegex(@"\s+[|·•]\s+")]
     private static partial Regex FieldSeparator();

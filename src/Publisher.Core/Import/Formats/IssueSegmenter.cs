@@ -106,7 +106,8 @@ internal static partial class IssueSegmenter
                 // "… Insurgent Network on" / "Lake Tanganyika": a line ending open is continued by the next, never bylined —
                 // unless the next prints its "By" ("… Nobody Pays For" / "By Ann Lee"): a title may end on a preposition.
                 if (TitleContinuation.EndsOpen(titleLines[^1]) && !IsPrintedByline(byline)) continue;
-                if (IsRoleLine(byline)) continue;
+                // "Senior Fellow, Vell Institute" under a name is a role; "From our correspondent, Vardel" is the paper's own byline.
+                if (IsRoleLine(byline) && !CollectiveByline.IsPapersOwn(byline)) continue;
                 // Inside a block a byline needs stricter evidence than a line of its own: no heading or function word.
                 // Names in capitals without "By" close a block under a title in upper and lower case ("The Night
                 // Markets" / "ANA RUIZ"): the block is the article's head, cut before its text.
@@ -119,11 +120,13 @@ internal static partial class IssueSegmenter
                 var title = TextShapes.UnwrapTitle(titleLines);
                 // "Northlight Foundation staff", "By the editors": a credit naming no person stands as the byline of a title
                 // under a label, after a closed article, or that the contents list.
-                var credit = names is null && (underLabel || titleMatch(title) >= ListedTitleSimilarity) && CollectiveByline.IsCredit(byline);
+                // "From our correspondent, Vardel", "Our staff in Tolm": the paper's own, unnamed, is a byline wherever it stands.
+                var papersOwn = names is null && CollectiveByline.IsPapersOwn(byline);
+                var credit = papersOwn || names is null && (underLabel || titleMatch(title) >= ListedTitleSimilarity) && CollectiveByline.IsCredit(byline);
                 if (!credit && (names is null
                     || !names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)))) continue;
                 if (!credit && dashNames is null && WithoutBy(byline).Length == byline.Length && IsTitleWrap(title, byline, k + t + 1 < lines.Count ? lines[k + t + 1].Text : null, titleMatch, vocabulary)) continue;
-                if (!underLabel && !isArticleStart(title, byline)) continue;
+                if (!underLabel && !papersOwn && !isArticleStart(title, byline)) continue;
                 var match = titleMatch(title);
                 if (titleLength == 0 || match > bestMatch) (titleLength, bestMatch) = (t, match);
             }
@@ -148,6 +151,10 @@ internal static partial class IssueSegmenter
         // signature is a line of its own, as when a blank line sets it apart.
         if (lines.Count > 1 && EndsSentence(lines[^2].Text) && ClosingSignature.DashedNames(lines[^1].Text) is not null)
             cuts.Add(lines.Count - 1);
+        // "ACROSS THE REGION" / … / "… on the far bank." / "Ferry Crews Refuse Night Sailings" / prose / "NAME / Desk": a piece
+        // of the run the contents do not list, signed at its end, is cut from the piece above it.
+        foreach (var (title, signature) in SignedRunPieces(lines))
+            cuts.UnionWith([title, title + 1, signature, signature + 1]);
         // "… the district library." / "X is published every other Thursday by …": the issue's notice under its last piece is
         // a block of its own.
         if (PublisherNoticeAtEnd(lines, publication) is { } notice) cuts.Add(notice);
@@ -161,6 +168,59 @@ internal static partial class IssueSegmenter
             if (cut > start) yield return new TextBlock(lines.Skip(start).Take(cut - start).ToList());
             start = cut;
         }
+    }
+
+    /// <summary>How many words a short piece of a run (a brief) holds at most, from its title to its signature.</summary>
+    private const int MaxRunPieceWords = 160;
+
+    /// <summary>
+    /// In a block holding a label over a run of short pieces (a label naming no genre, "ACROSS THE REGION", or briefs,
+    /// "BRIEFS"), each title after a sentence's end over prose whose piece a signature closes, the pieces above and below
+    /// it each within a brief's length: the title's line and the signature's. A feature's subheading stands under a
+    /// genre's label ("FEATURES", "ANALYSIS"), or after a longer section.
+    /// </summary>
+    private static IEnumerable<(int Title, int Signature)> SignedRunPieces(IReadOnlyList<SeedLine> lines)
+    {
+        var label = -1;
+        for (var k = 0; k < lines.Count && label < 0; k++)
+            if (IsLabelOverTitle(lines[k].Text.Trim()) && SectionLabels.IssueKind(lines[k].Text) is null or ArticleKinds.Brief) label = k;
+        if (label < 0) yield break;
+        // The piece above must be as short as a brief too: a feature's sections run longer before a subheading.
+        var above = 0;
+        for (var k = label + 2; k + 2 < lines.Count; k++)
+        {
+            above += TextLines.WordCount(lines[k - 1].Text);
+            if (IsLabelOverTitle(lines[k - 1].Text.Trim())) above = 0;
+            if (above > MaxRunPieceWords || !EndsSentence(lines[k - 1].Text) || !IsRunPieceTitle(lines[k].Text) || !StartsProse(lines[k + 1].Text)) continue;
+            var words = 0;
+            for (var s = k + 1; s < lines.Count && words <= MaxRunPieceWords; s++)
+            {
+                var text = lines[s].Text.Trim();
+                if (IsLabelOverTitle(text)) break;
+                if (EndsSentence(lines[s - 1].Text) && s > k + 1 && (ClosingSignature.Names(text) is not null || ClosingSignature.DashedNames(text) is not null))
+                {
+                    yield return (k, s);
+                    (k, above) = (s, 0);
+                    break;
+                }
+                words += TextLines.WordCount(text);
+            }
+        }
+    }
+
+    /// <summary>A one-line title of a short piece: title-like, three words or more, no sentence's end, no label, no names.</summary>
+    private static bool IsRunPieceTitle(string line)
+    {
+        var text = line.Trim();
+        return TextLines.WordCount(text) is >= 3 and <= 16 && IsTitleLines([text]) && TextShapes.IsTitleLike(text) && !IsLabelOverTitle(text)
+            && ClosingSignature.Names(text) is null && TextShapes.AuthorNames(text) is null;
+    }
+
+    /// <summary>A line that opens prose: a capital first, and not shaped as a title.</summary>
+    private static bool StartsProse(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && char.IsUpper(text[0]) && !TextShapes.IsTitleLike(text) && ClosingSignature.Names(text) is null;
     }
 
     private const int MaxNoticeLines = 4;
@@ -335,6 +395,8 @@ internal static partial class IssueSegmenter
     internal static IReadOnlyList<string>? BylineNames(string line)
     {
         // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
+        // "From Ann Lee in Tarnby": a reporter filing from a place.
+        if (Byline.FiledFromPlace(line) is { } filed) return filed;
         line = BylineMarker.Strip(PersonNames.WithoutRetiredNotes(line));
         // "Ana Ruiz | Quito", "By Ana Ruiz, Lagos Bureau": the place or desk after the names is not a name.
         line = BylinePlace.Strip(line);

@@ -96,7 +96,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
                 new SourceLocation(source.Path, header.DateLine)));
         if (header.Date is { DayInferred: true } monthOnly)
             diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportMastheadDayInferred,
-                string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the {(monthOnly.Season is { } season ? $"season ({season})" : $"month ({monthOnly.Date:MMMM yyyy})")}; the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
+                string.Create(CultureInfo.InvariantCulture, $"the masthead gives only the {(monthOnly.Season is { } season ? $"season ({season})" : monthOnly.Week is { } week ? $"week ({week})" : $"month ({monthOnly.Date:MMMM yyyy})")}; the articles are dated {monthOnly.Date:yyyy-MM-dd} and list 'date' as inferred (set 'date' in the seed's sidecar)"),
                 new SourceLocation(source.Path, header.DateLine)));
         var lines = SeedText.Lines(text);
         var (tocEntries, tocStart, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
@@ -1354,6 +1354,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         header.Date is { DayInferred: true } masthead
             ? [InferredValue.Date(masthead.Date, masthead.Season is { } season
                     ? $"the issue's masthead prints only the season (\"{season}\"); every article of the issue is dated the 1st of its first month"
+                    : masthead.Week is { } week ? $"the issue's masthead prints only the week (\"{week}\"); every article of the issue is dated its Monday"
                     : "the issue's masthead prints only the month and year; every article of the issue is dated the 1st",
                 new SourceLocation(source.Path, header.DateLine))]
             : [];

@@ -97,8 +97,7 @@ public static partial class Byline
         if (ReportsFrom().Match(text) is { Success: true } reports && NamesOf(reports.Groups["names"].Value) is { } reporters)
             return new BylineReading(reporters, null, Bare: false);
         // "From Ann Lee in Tarnby": a reporter and the place filed from (the paper's own staff, "From our staff in …", name nobody).
-        if (FromNameInPlace().Match(text) is { Success: true } from && NamesOf(from.Groups["names"].Value) is { } filers)
-            return new BylineReading(filers, null, Bare: false);
+        if (FiledFromPlace(text) is { } filers) return new BylineReading(filers, null, Bare: false);
         // "Por Ana Ruiz", "Par Ana Ruiz": an English piece under another language's byline word (a word that is no name particle).
         if (ForeignBy().Match(text) is { Success: true } foreign) return AfterBy(foreign.Groups["rest"].Value);
         if (DatedNames(text) is { } dated) return dated;
@@ -280,6 +279,10 @@ public static partial class Byline
 
     [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}$")]
     private static partial Regex ReportsFrom();
+
+    /// <summary>"From Ann Lee in Tarnby": the names of a reporter filing from a place, or null ("From our staff in …" names nobody).</summary>
+    internal static IReadOnlyList<string>? FiledFromPlace(string line) =>
+        FromNameInPlace().Match(line.Trim()) is { Success: true } from ? NamesOf(from.Groups["names"].Value) : null;
 
     [GeneratedRegex(@"^From\s+(?<names>\p{Lu}[^,;:]{3,80}?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]
     private static partial Regex FromNameInPlace();

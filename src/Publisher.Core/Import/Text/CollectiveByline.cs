@@ -67,6 +67,16 @@ public static partial class CollectiveByline
     /// stands and no name was read from the line, since the same shape credits a person elsewhere ("From our
     /// correspondent, Ann Lee").
     /// </summary>
+    /// <summary>
+    /// The paper's own people, unnamed, as a line of their own: "From our correspondent in Vossmark", "Our staff in Tolm",
+    /// "From our correspondent, Sallow Cross". No organisation's or person's name can read so: under a title, a byline.
+    /// </summary>
+    public static bool IsPapersOwn(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        return FromOurCorrespondent().IsMatch(text) || CorrespondentAtPlace().IsMatch(text);
+    }
+
     public static bool IsCorrespondentAtPlace(string line) => CorrespondentAtPlace().IsMatch(line.Trim().Trim('*', '_').Trim());
 
     [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?),\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]

@@ -287,7 +287,7 @@ public static partial class DateLine
     private const string MonthName =
         @"(?<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    private const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
+    internal const string Weekday = @"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?";
 
     /// <summary>"Last updated", "last revised", "last checked": the verbs of a page's last change, after "last".</summary>
     internal const string LastChangeVerbs = @"updated|modified|reviewed|revised|edited|changed|checked|verified|amended";

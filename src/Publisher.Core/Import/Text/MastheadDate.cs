@@ -1,10 +1,11 @@
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// A date printed in a masthead; <paramref name="DayInferred"/> when only month and year were printed (day 1 then), or only
-/// a season (<paramref name="Season"/>, as printed: "Winter 2029"; the 1st of the season's first month then).
+/// A date printed in a masthead; <paramref name="DayInferred"/> when only month and year were printed (day 1 then), only
+/// a season (<paramref name="Season"/>, as printed: "Winter 2029"; the 1st of the season's first month then) or only a
+/// week (<paramref name="Week"/>, as printed: "Week 14, 2042"; the Monday of that ISO week then).
 /// </summary>
-public sealed record MastheadDateValue(DateOnly Date, bool DayInferred, string? Season = null);
+public sealed record MastheadDateValue(DateOnly Date, bool DayInferred, string? Season = null, string? Week = null);
 
 /// <summary>
 /// A masthead's date, when the text is nothing but one (separators around it allowed): "April 2021", "APRIL 2021",
@@ -17,8 +18,22 @@ public static partial class MastheadDate
         var trimmed = text.Trim().Trim(Separators).Trim();
         if (trimmed.Length is < 6 or > 40) return null;
         if (DateLine.Exact(trimmed) is { } reading) return new MastheadDateValue(reading.Date, !reading.Full);
-        return RomanMonth(trimmed) ?? Season(trimmed);
+        return RomanMonth(trimmed) ?? Season(trimmed) ?? Week(trimmed);
     }
+
+    /// <summary>"Week 14, 2042", "Week 9 / 2042", "WEEK 52 2041": a weekly's week of the year, dated to the Monday of that ISO week.</summary>
+    private static MastheadDateValue? Week(string text)
+    {
+        var match = WeekDate().Match(text);
+        if (!match.Success) return null;
+        var week = int.Parse(match.Groups["week"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (week < 1 || week > System.Globalization.ISOWeek.GetWeeksInYear(year)) return null;
+        return new MastheadDateValue(DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), true, Week: text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^week\s+(?<week>\d{1,2})\s*[,/–-]?\s*(?<year>(?:19|20)\d\d)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WeekDate();
 
     /// <summary>
     /// "Winter 2029", "Spring 2030", "Autumn 2028", "Fall 2028", "Winter 2029/30": a quarterly's season, dated to its first
@@ -43,7 +58,7 @@ public static partial class MastheadDate
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<season>spring|summer|autumn|fall|winter)\s+(?<year>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<next>\d{2}|(?:19|20)\d\d))?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SeasonDate();
 
-    /// <summary>"19.XI.2026", "19 XI 2026", "19/XI/2026": day, month in Roman numerals, year (a European printed-date form).</summary>
+    /// <summary>"19.XI.2026", "19 XI 2026", "Thursday 2.x.2042": day, month in Roman numerals, year (a European printed-date form), a weekday before it allowed.</summary>
     private static MastheadDateValue? RomanMonth(string text)
     {
         var match = RomanMonthDate().Match(text);
@@ -56,7 +71,7 @@ public static partial class MastheadDate
 
     private static readonly string[] RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<day>0?[1-9]|[12]\d|3[01])\s*[./ ]\s*(?<month>[IVX]{1,4})\s*[./ ]\s*(?<year>(?:19|20)\d\d)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^" + DateLine.Weekday + @"(?<day>0?[1-9]|[12]\d|3[01])\s*[./ ]\s*(?<month>[IVX]{1,4})\s*[./ ]\s*(?<year>(?:19|20)\d\d)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RomanMonthDate();
 
     private static readonly char[] Separators = ['|', '•', '·', ',', '-', '–', '—', '/', '\uFFFD', ' '];

@@ -21,7 +21,7 @@ public static class NumberingWords
     public const string SendNoun = @"(?:" + IssueNoun + @"|newsletter|e-?mail|briefing|digest|letter|mailing)";
 
     /// <summary>The word alone for a count that needs one ("Fascicle 7", "Release 44"), with an optional "No." after it ("Bulletin No. 17").</summary>
-    private const string IssueWord = @"(?:issue|iss\.|number|fascicle|fasc\.|release|dispatch|edition|ed\.|bulletin|instalment|installment)";
+    private const string IssueWord = @"(?:issue|iss\.?|number|fascicle|fasc\.|release|dispatch|edition|ed\.|bulletin|instalment|installment)";
 
     /// <summary>The count within a volume: an issue word ("Issue", "Fascicle No.") or a bare number sign ("No.", "Nr.", "N°", "#").</summary>
     public const string Issue = @"(?:" + IssueWord + @"(?:\s*(?:no\.|nr\.|n[°º]|№|#))?|no\.?|nr\.?|n[°º]|№|#)";
@@ -48,7 +48,7 @@ public static class NumberingWords
     /// <summary>A lower-cased token naming the count within a volume.</summary>
     public static bool IsIssueToken(string token) =>
         token.Contains("issue", StringComparison.Ordinal) || token.Contains("number", StringComparison.Ordinal)
-        || token is "no" or "nr" or "fascicle" or "fasc" or "release" or "dispatch" or "edition" or "bulletin";
+        || token is "no" or "nr" or "iss" or "fascicle" or "fasc" or "release" or "dispatch" or "edition" or "bulletin";
 
     /// <summary>Every numbering token <see cref="MastheadLine"/> treats as a masthead word (alternation for its token pattern).</summary>
     public const string Tokens = "volume|vol|tome|year|series|issue|iss|no|number|nr|fascicle|fasc|release|dispatch|edition|bulletin";

@@ -55,8 +55,24 @@ public static partial class VolumeIssueLine
         if (!match.Success) match = OrdinalVolumeFirstPattern().Match(line.Trim());
         if (match.Success && NumberWords.Ordinal(match.Groups["volume"].Value) is { } nthVolume && NumberWords.Ordinal(match.Groups["issue"].Value) is { } nthIssue)
             return Read(match.Groups["before"].Value, nthVolume, nthIssue, match.Groups["rest"].Value);
-        return IssueWithDate(line.Trim());
+        return IssueWithDate(line.Trim()) ?? SlashPairWithDate(line.Trim());
     }
+
+    /// <summary>
+    /// "40/19 · Thursday 2.x.2042", "Coast Monitor 12/4 | March 2041": volume and issue as two numbers over a slash, the
+    /// issue's date after them; null without the date ("24/7", "9/11" are no masthead).
+    /// </summary>
+    private static VolumeIssue? SlashPairWithDate(string line)
+    {
+        if (SlashPair().Match(line) is not { Success: true } match) return null;
+        var volume = int.Parse(match.Groups["volume"].Value, CultureInfo.InvariantCulture);
+        var issue = int.Parse(match.Groups["issue"].Value, CultureInfo.InvariantCulture);
+        return volume > 0 && issue > 0 && Read(match.Groups["before"].Value, volume, issue, match.Groups["rest"].Value) is { } read
+            && DateIn(read.Rest) is not null ? read : null;
+    }
+
+    [GeneratedRegex(@"^(?<before>(?:\p{L}[^\d]*?)?)(?<![\d/])(?<volume>\d{1,3})\s*/\s*(?<issue>\d{1,3})(?![\d/.])(?<rest>.*)$")]
+    private static partial Regex SlashPair();
 
     /// <summary>An issue number with a date before or after it and no volume; null without the date.</summary>
     private static VolumeIssue? IssueWithDate(string line)

@@ -55,11 +55,12 @@ public sealed partial class WholeIssueFormat
             if (IsByLine(title) && toc.Count > 0 && MatchToc(TextShapes.UnwrapTitle(authorBlock.Lines.Select(l => l.Text)), toc) is not null) continue;
             // "Drone Sightings Close the Airport" / "Northlight Foundation staff": a credit naming no person stands as a byline
             // under a title that follows a section label (known or only shaped as one) or a closed article, or that the
-            // contents list.
+            // contents list. The paper's own people ("From our staff in Tolm") may stand under any title after closed text.
             if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null
                 && (CollectiveByline.IsCredit(authorBlock.FirstText) || CollectiveByline.IsCorrespondentAtPlace(authorBlock.FirstText))
                 && j > 0 && (IsSectionLabel(blocks[j - 1]) || blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
-                    || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()) || MatchToc(title, toc) is not null)
+                    || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()) || MatchToc(title, toc) is not null
+                    || CollectiveByline.IsPapersOwn(authorBlock.FirstText) && ClosesText(blocks[j - 1]))
                 && IsProseAfterTitle(blocks[j + 2]))
             {
                 starts.Add(new ArticleStart(j, j + 1, j + 2));
