@@ -66,6 +66,7 @@ internal static partial class IssueSegmenter
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
+        var inShortRun = InShortRun(lines);
         for (var k = 0; k < lines.Count; k++)
         {
             var text = lines[k].Text.Trim();
@@ -116,7 +117,9 @@ internal static partial class IssueSegmenter
                     ?? ((k + t == lines.Count - 1 || IsParagraphLine(lines[k + t + 1].Text)) && titleLines.Any(l => l.Any(char.IsLower)) ? CapitalsByline.Names(byline) : null)
                     ?? dashNames;
                 var underLabel = k == 0 ? afterLabel || afterEnd
-                    : IsLabelOverTitle(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList());
+                    : IsLabelOverTitle(lines[k - 1].Text.Trim()) || ArticleEndEvidence.Closes(lines.Take(k).Select(l => l.Text).ToList())
+                        // "… two afternoons a week." / "Forestry Tracks Gated" / "NAME / Role and NAME / Role": the run's next piece.
+                        || inShortRun[k] && EndsSentence(lines[k - 1].Text);
                 var title = TextShapes.UnwrapTitle(titleLines);
                 // "Northlight Foundation staff", "By the editors": a credit naming no person stands as the byline of a title
                 // under a label, after a closed article, or that the contents list.
@@ -181,9 +184,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     private static IEnumerable<(int Title, int Signature)> SignedRunPieces(IReadOnlyList<SeedLine> lines)
     {
-        var label = -1;
-        for (var k = 0; k < lines.Count && label < 0; k++)
-            if (IsLabelOverTitle(lines[k].Text.Trim()) && SectionLabels.IssueKind(lines[k].Text) is null or ArticleKinds.Brief) label = k;
+        var label = RunLabelAt(lines);
         if (label < 0) yield break;
         // The piece above must be as short as a brief too: a feature's sections run longer before a subheading.
         var above = 0;
@@ -206,6 +207,33 @@ internal static partial class IssueSegmenter
                 words += TextLines.WordCount(text);
             }
         }
+    }
+
+    /// <summary>The first line of a block that labels a run of short pieces: a label naming no genre ("ACROSS THE REGION") or briefs; −1 when none.</summary>
+    private static int RunLabelAt(IReadOnlyList<SeedLine> lines)
+    {
+        for (var k = 0; k < lines.Count; k++)
+            if (IsLabelOverTitle(lines[k].Text.Trim()) && SectionLabels.IssueKind(lines[k].Text) is null or ArticleKinds.Brief) return k;
+        return -1;
+    }
+
+    /// <summary>
+    /// Which lines of a block stand in a run of short pieces under its label (<see cref="RunLabelAt"/>): after the label,
+    /// within a brief's words of it or of the last title-shaped line after a sentence's end.
+    /// </summary>
+    private static bool[] InShortRun(IReadOnlyList<SeedLine> lines)
+    {
+        var result = new bool[lines.Count];
+        var label = RunLabelAt(lines);
+        if (label < 0) return result;
+        var words = 0;
+        for (var k = label + 1; k < lines.Count; k++)
+        {
+            if (k > label + 1 && EndsSentence(lines[k - 1].Text) && IsRunPieceTitle(lines[k].Text)) words = 0;
+            result[k] = words <= MaxRunPieceWords;
+            words = IsLabelOverTitle(lines[k].Text.Trim()) ? 0 : words + TextLines.WordCount(lines[k].Text);
+        }
+        return result;
     }
 
     /// <summary>A one-line title of a short piece: title-like, three words or more, no sentence's end, no label, no names.</summary>
@@ -397,6 +425,8 @@ internal static partial class IssueSegmenter
         // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
         // "From Ann Lee in Tarnby": a reporter filing from a place.
         if (Byline.FiledFromPlace(line) is { } filed) return filed;
+        // "Ann Lee / Senior Fellow · Bo Ma / Research Associate": each name with its role after a slash.
+        if (Byline.WithoutSlashRoles(line) is { } slashed) return TextShapes.AuthorNames(slashed);
         line = BylineMarker.Strip(PersonNames.WithoutRetiredNotes(line));
         // "Ana Ruiz | Quito", "By Ana Ruiz, Lagos Bureau": the place or desk after the names is not a name.
         line = BylinePlace.Strip(line);

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Publisher.Core.Import.Text;
 
 /// <summary>
-/// The mark opening an item of a list printed as text: "• ", "· ", "▪ ", "◦ ", "- ", "* ", and the lower-case "o " a word
-/// processor's plain text prints for its hollow bullet (before a capital or a digit only: "o the" is no item). Pure.
+/// The mark opening an item of a list printed as text: "• ", "· ", "▪ ", "◦ ", "- ", "* ", the lower-case "o " a word
+/// processor's plain text prints for its hollow bullet, and the arrows and plus a letter's plain text uses ("+ ", "» ",
+/// "-> ", "→ "); these last before a capital or a digit only ("o the", "+ 3 %" in prose are no items). Pure.
 /// </summary>
 internal static partial class BulletMark
 {
@@ -20,6 +21,6 @@ internal static partial class BulletMark
         return text[Length(text)..].TrimStart();
     }
 
-    [GeneratedRegex(@"^(?:[•·▪◦\-\*]\s+(?=\S)|o\s+(?=[\p{Lu}\d""“‘']))")]
+    [GeneratedRegex(@"^(?:[•·▪◦\-\*]\s+(?=\S)|(?:o|\+|»|->|→)\s+(?=[\p{Lu}\d""“‘']))")]
     private static partial Regex Mark();
 }

@@ -264,6 +264,33 @@ public static partial class Byline
             RoleBeforeName().Replace(names, m => m.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsLower(w[0])) ? ", " : m.Value),
             m => IsRoleBetweenNames(m.Groups["role"].Value) ? " and " : m.Value);
 
+    /// <summary>
+    /// "Ann Lee / Senior Fellow · Bo Ma / Research Associate", "Ann Lee / Estates Correspondent and Bo Ma / Researcher": two
+    /// names or more, each with its role after a slash, as "Ann Lee, Bo Ma"; null for any other line (one "NAME / Role"
+    /// is a signature's shape as often as a byline's).
+    /// </summary>
+    internal static string? WithoutSlashRoles(string line)
+    {
+        var parts = SlashRoleSeparator().Split(line.Trim());
+        if (parts.Length == 1) parts = AndBetweenSlashRoles().Split(line.Trim());
+        if (parts.Length < 2) return null;
+        var names = new List<string>();
+        foreach (var part in parts)
+        {
+            var halves = part.Split('/');
+            if (halves.Length != 2 || halves[0].Trim() is not { Length: > 0 } name || halves[1].Trim() is not { Length: > 0 } role) return null;
+            if (!LooksLikeName(name.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true) || !IsRoleBetweenNames(role) && !role.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0]))) return null;
+            names.Add(name);
+        }
+        return string.Join(", ", names);
+    }
+
+    [GeneratedRegex(@"\s+[·|;•]\s+")]
+    private static partial Regex SlashRoleSeparator();
+
+    [GeneratedRegex(@"(?<=/[^/]+?)\s+(?:and|&)\s+(?=[^/]+/)")]
+    private static partial Regex AndBetweenSlashRoles();
+
     /// <summary>A role in lower case ("senior fellow"), of role words ("Research Associate") or shaped as one ("Head of Programmes").</summary>
     private static bool IsRoleBetweenNames(string role)
     {

@@ -173,4 +173,81 @@ public class IssueShapes47Tests
         Assert.Equal(["Crane Drivers Walk Out at the Coal Berth"], drafts.Select(d => d.Title));
         Assert.Contains("second driver", drafts[0].Body);
     }
+
+    [Theory]
+    [InlineData("Ines Markham / Harbour Editor  ·  Cy Young-Abara / Research Associate", "Ines Markham|Cy Young-Abara")]
+    [InlineData("Ines Markham / Harbour Correspondent and Ruari Pellew / Researcher", "Ines Markham|Ruari Pellew")]
+    public void Names_each_with_a_role_after_a_slash_are_a_byline(string line, string names) =>
+        Assert.Equal(names.Split('|'), IssueSegmenter.BylineNames(line) ?? []);
+
+    [Theory]
+    [InlineData("Ines Markham / Harbour Desk")]
+    [InlineData("Tides and/or currents at the mole / the inner basin")]
+    public void One_name_over_a_slash_or_a_slashed_phrase_is_no_slashed_byline(string line) => Assert.Null(Byline.WithoutSlashRoles(line));
+
+    private const string IssueWithAnUnlistedBylinedPiece = """
+        LANTERN REVIEW
+        Vol. 7, No. 24 · 21 July 2043
+        ALONG THE MOLE
+        3 · Crane Drivers Walk Out at the Coal Berth
+        ALONG THE MOLE
+        Crane Drivers Walk Out at the Coal Berth
+        By Ines Markham
+        The four crane drivers at the coal berth walked out on Friday after the harbour board cut their night rate, and two
+        colliers lay at anchor over the weekend.
+        Pilot Launch Sold to a Scrapyard
+        Ruari Pellew / Harbour Correspondent and Cy Young-Abara / Researcher
+        The harbour board has sold its old pilot launch to a scrapyard at Tarnby for less than the cost of its last refit.
+        The pilots will share the tug until a new launch is bought.
+        """;
+
+    [Fact]
+    public void A_bylined_piece_of_a_run_the_contents_do_not_list_is_cut_at_its_title()
+    {
+        var drafts = new WholeIssueFormat().Read(IssueWithAnUnlistedBylinedPiece, new RawSource("seeds/lantern-24.txt")).Drafts;
+        Assert.Equal(["Crane Drivers Walk Out at the Coal Berth", "Pilot Launch Sold to a Scrapyard"], drafts.Select(d => d.Title));
+        Assert.Equal(["Ruari Pellew", "Cy Young-Abara"], drafts[1].Authors);
+    }
+
+    [Theory]
+    [InlineData("+ Ferry Fares Rise in June", true)]
+    [InlineData("» Pilot Launch Sold", true)]
+    [InlineData("-> 3 Boats Laid Up", true)]
+    [InlineData("+ the tug", false)]
+    [InlineData("+3 % on the year", false)]
+    public void A_plus_or_an_arrow_opens_an_item_before_a_capital_or_a_digit(string line, bool opens) => Assert.Equal(opens, BulletMark.Opens(line));
+
+    private const string LetterOpeningOnAShortUnlistedStory = """
+        THE MOLE LETTER
+        Week 30 of 2043
+
+        Hello again. This week:
+
+        » Tug crews vote on the new rota
+        » The outer harbour
+
+        Tug crews vote on the new rota
+        By our own correspondent
+
+        The tug crews at the mole vote on Friday on the rota the harbour board wants, which would put one crew on call
+        every night instead of two.
+
+        The board says the second crew is idle nine nights in ten; the crews say the tenth night is the one that matters.
+
+        THE OUTER HARBOUR
+
+        Buoy Lights Replaced at the Bar
+        By Ines Markham
+
+        The harbour board replaced the lights on all four bar buoys on Monday, a month later than it promised the pilots
+        and a week before the autumn gales usually arrive. The old lights had failed twice since June.
+        """;
+
+    [Fact]
+    public void A_short_first_story_signed_by_the_papers_own_correspondent_is_imported_not_dropped()
+    {
+        var result = new WholeIssueFormat().Read(LetterOpeningOnAShortUnlistedStory, new RawSource("seeds/mole-letter.txt"));
+        Assert.Contains(result.Drafts, d => d.Body.Contains("tenth night is the one that matters", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Dropped, p => p.Text.Contains("tenth night", StringComparison.Ordinal));
+    }
 }

@@ -58,9 +58,10 @@ public sealed partial class WholeIssueFormat
             // contents list. The paper's own people ("From our staff in Tolm") may stand under any title after closed text.
             if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null
                 && (CollectiveByline.IsCredit(authorBlock.FirstText) || CollectiveByline.IsCorrespondentAtPlace(authorBlock.FirstText))
-                && j > 0 && (IsSectionLabel(blocks[j - 1]) || blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
-                    || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList()) || MatchToc(title, toc) is not null
-                    || CollectiveByline.IsPapersOwn(authorBlock.FirstText) && ClosesText(blocks[j - 1]))
+                && (MatchToc(title, toc) is not null
+                    || j > 0 && (IsSectionLabel(blocks[j - 1]) || blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
+                        || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList())
+                        || CollectiveByline.IsPapersOwn(authorBlock.FirstText) && ClosesText(blocks[j - 1])))
                 && IsProseAfterTitle(blocks[j + 2]))
             {
                 starts.Add(new ArticleStart(j, j + 1, j + 2));

@@ -101,7 +101,9 @@ public sealed partial class WholeIssueFormat
     /// <summary>A "By NAME" line in a block before the first prose paragraph, under the title it signs.</summary>
     private static bool SignedBeforeProse(IReadOnlyList<TextBlock> leading) =>
         leading.TakeWhile(b => !IsOrphanProse(b)).Any(b => b.Lines.Any(l =>
-            l.Text.TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Byline.Read(l.Text.Trim())?.Names is { Count: > 0 }));
+            l.Text.TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase) && Byline.Read(l.Text.Trim())?.Names is { Count: > 0 }
+            // "By our own correspondent", "From our staff in Tolm": the paper's own people sign it too.
+            || b.IsSingleLine && (CollectiveByline.Is(l.Text) || CollectiveByline.IsPapersOwn(l.Text))));
 
     /// <summary>A paragraph of prose, not a contents list (whose lines point at pages) printed as one block.</summary>
     private static bool IsOrphanProse(TextBlock block) =>
