@@ -422,11 +422,11 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static IReadOnlyList<string>? BylineNames(string line)
     {
-        // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
         // "From Ann Lee in Tarnby": a reporter filing from a place.
         if (Byline.FiledFromPlace(line) is { } filed) return filed;
         // "Ann Lee / Senior Fellow · Bo Ma / Research Associate": each name with its role after a slash.
         if (Byline.WithoutSlashRoles(line) is { } slashed) return TextShapes.AuthorNames(slashed);
+        // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
         line = BylineMarker.Strip(PersonNames.WithoutRetiredNotes(line));
         // "Ana Ruiz | Quito", "By Ana Ruiz, Lagos Bureau": the place or desk after the names is not a name.
         line = BylinePlace.Strip(line);

@@ -5,7 +5,7 @@ namespace Publisher.Core.Import.Text;
 /// <summary>
 /// The mark opening an item of a list printed as text: "• ", "· ", "▪ ", "◦ ", "- ", "* ", the lower-case "o " a word
 /// processor's plain text prints for its hollow bullet, and the arrows and plus a letter's plain text uses ("+ ", "» ",
-/// "-> ", "→ "); these last before a capital or a digit only ("o the", "+ 3 %" in prose are no items). Pure.
+/// "-> ", "→ "); these last before a capital or a digit only ("o the", "+ the tug" are no items). Pure.
 /// </summary>
 internal static partial class BulletMark
 {
