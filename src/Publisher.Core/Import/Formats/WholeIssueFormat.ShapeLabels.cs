@@ -47,7 +47,7 @@ public sealed partial class WholeIssueFormat
             // piece titled by a name.
             if (IsTitleOverBareByline(blocks, j)) continue;
             // "Gulls Return to the Mole" / "From our correspondent, Skelda": a line over a byline naming no person is a title too.
-            if (blocks[j + 1].IsSingleLine && (CollectiveByline.IsCredit(blocks[j + 1].FirstText) || CollectiveByline.IsPapersOwn(blocks[j + 1].FirstText))) continue;
+            if (blocks[j + 1].IsSingleLine && CollectiveByline.IsCredit(blocks[j + 1].FirstText)) continue;
             // A label in capitals between a rule line and a piece's title (a newsletter's "-----" / "FIELD NOTE") heads it too;
             // so does one over a title the contents list, prose under it.
             var titleListed = MatchToc(TextShapes.UnwrapTitle(blocks[j + 1].Lines.Select(l => l.Text)), toc) is not null;

@@ -257,7 +257,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var end = s + 1 < starts.Count ? starts[s + 1].First : bodyBlocks.Count;
             var titleBlock = bodyBlocks[start.Title];
             var byline = start.Byline is { } bylineAt ? bodyBlocks[bylineAt].FirstText : "";
-            if (start.Byline is { } creditAt && StartBylineNames(byline) is null && (CollectiveByline.IsCredit(byline) || CollectiveByline.IsCorrespondentAtPlace(byline)))
+            if (start.Byline is { } creditAt && StartBylineNames(byline) is null && CollectiveByline.IsCredit(byline))
                 dropped.Add(new DroppedPiece("byline naming no person", byline, new SourceLocation(source.Path, bodyBlocks[creditAt].Line)));
             var content = bodyBlocks.Skip(start.Content).Take(end - start.Content).ToList();
             // "NAME" / "Correspondent in Hask" in one block: the byline and the author's role under it.

@@ -48,12 +48,14 @@ public static partial class CollectiveByline
     };
 
     /// <summary>
-    /// A credit line that names no person, with or without "By": <see cref="Is"/>, or an organisation's name before a
-    /// word for its staff ("Northlight Foundation staff", "Monitor research team"). Read only where a byline stands.
+    /// A credit line that names no person, with or without "By": <see cref="Is"/>, the paper's correspondent at a place
+    /// ("From our correspondent, Sallow Cross"), or an organisation's name before a word for its staff ("Northlight
+    /// Foundation staff", "Monitor research team"). Read only where a byline stands and no name was read from the line,
+    /// since a correspondent's shape credits a person elsewhere ("From our correspondent, Ann Lee").
     /// </summary>
     public static bool IsCredit(string line)
     {
-        if (Is(line)) return true;
+        if (Is(line) || CorrespondentAtPlace().IsMatch(line.Trim().Trim('*', '_').Trim())) return true;
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length is < 5 or > 60 || text.Any(char.IsDigit) || !char.IsLetter(text[^1])) return false;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -63,11 +65,6 @@ public static partial class CollectiveByline
     }
 
     /// <summary>
-    /// "From our correspondent, Sallow Cross": the paper's own, then a place after a comma — read only where a byline
-    /// stands and no name was read from the line, since the same shape credits a person elsewhere ("From our
-    /// correspondent, Ann Lee").
-    /// </summary>
-    /// <summary>
     /// The paper's own people, unnamed, as a line of their own: "From our correspondent in Vossmark", "Our staff in Tolm",
     /// "From our correspondent, Sallow Cross". No organisation's or person's name can read so: under a title, a byline.
     /// </summary>
@@ -76,8 +73,6 @@ public static partial class CollectiveByline
         var text = line.Trim().Trim('*', '_').Trim();
         return FromOurCorrespondent().IsMatch(text) || CorrespondentAtPlace().IsMatch(text);
     }
-
-    public static bool IsCorrespondentAtPlace(string line) => CorrespondentAtPlace().IsMatch(line.Trim().Trim('*', '_').Trim());
 
     [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?),\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]
     private static partial Regex CorrespondentAtPlace();

@@ -125,7 +125,7 @@ public static partial class MastheadLine
     [GeneratedRegex(@"^(?:" + NumberingWords.Tokens + @"|page|pg|pp|p|of|[ivxlcdm]{1,7}|\d{1,4}|st|nd|rd|th|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)+$")]
     private static partial Regex MastheadWords();
 
-    [GeneratedRegex(@"(?<![\d/.])\d{1,3}\s*/\s*\d{1,3}(?![\d/.])")]
+    [GeneratedRegex(@"(?<![\d/.])" + NumberingWords.VolumeSlashIssue)]
     private static partial Regex VolumeIssuePair();
 
     /// <summary>A word starting in lower case, not the lower-case tail of a capitalised word run together with others.</summary>

@@ -38,6 +38,12 @@ public static class NumberingWords
     /// <summary>The count within a volume, where the number sign must carry its full stop ("No. 19", never "no 19").</summary>
     public const string IssueStrict = @"(?:" + IssueWord + @"(?:\s*(?:no\.|n[°º]|#))?|no\.|nr\.|n[°º]|#)";
 
+    /// <summary>
+    /// Volume and issue printed as two numbers over a slash ("39/22"), no date's day and month ("12/3/2043") nor a decimal
+    /// after it; the caller says what may stand before it.
+    /// </summary>
+    public const string VolumeSlashIssue = @"(?<volume>\d{1,3})\s*/\s*(?<issue>\d{1,3})(?![\d/.])";
+
     /// <summary>Whether a volume word is a year ("Year 3"): then a four-digit number after it is a calendar year, not a volume.</summary>
     public static bool IsYearWord(string word) => word.StartsWith("year", StringComparison.OrdinalIgnoreCase);
 

@@ -71,7 +71,7 @@ public static partial class VolumeIssueLine
             && DateIn(read.Rest) is not null ? read : null;
     }
 
-    [GeneratedRegex(@"^(?<before>(?:\p{L}[^\d]*?)?)(?<![\d/])(?<volume>\d{1,3})\s*/\s*(?<issue>\d{1,3})(?![\d/.])(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<before>(?:\p{L}[^\d]*?)?)(?<![\d/])" + NumberingWords.VolumeSlashIssue + @"(?<rest>.*)$")]
     private static partial Regex SlashPair();
 
     /// <summary>An issue number with a date before or after it and no volume; null without the date.</summary>

@@ -70,5 +70,5 @@ public class DailyLetterShapes36Tests
     [Theory]
     [InlineData("From our correspondent, Carnwick")]
     [InlineData("OUR REPORTER, OSTBRIDGE")]
-    public void Our_correspondent_and_a_place_after_a_comma_names_nobody(string line) => Assert.True(CollectiveByline.IsCorrespondentAtPlace(line));
+    public void Our_correspondent_and_a_place_after_a_comma_names_nobody(string line) => Assert.True(CollectiveByline.IsPapersOwn(line));
 }

@@ -57,7 +57,7 @@ public sealed partial class WholeIssueFormat
             // under a title that follows a section label (known or only shaped as one) or a closed article, or that the
             // contents list. The paper's own people ("From our staff in Tolm") may stand under any title after closed text.
             if (authorBlock.IsSingleLine && StartBylineNames(authorBlock.FirstText) is null
-                && (CollectiveByline.IsCredit(authorBlock.FirstText) || CollectiveByline.IsCorrespondentAtPlace(authorBlock.FirstText))
+                && CollectiveByline.IsCredit(authorBlock.FirstText)
                 && (MatchToc(title, toc) is not null
                     || j > 0 && (IsSectionLabel(blocks[j - 1]) || blocks[j - 1].IsSingleLine && SectionLabels.IsCapitalsLabelShaped(blocks[j - 1].FirstText)
                         || ArticleEndEvidence.Closes(blocks[j - 1].Lines.Select(l => l.Text).ToList())
