@@ -838,6 +838,8 @@ internal static partial class IssueContents
             if (lines[j].IsBlank || !(raw.StartsWith('	') || raw.StartsWith("  ", StringComparison.Ordinal)) || NumberedEntryLine().IsMatch(raw)) break;
             parts.Add(raw.Trim());
         }
+        // "1. Title" / "   wrapped (NAME) ….. 4": a counted entry that prints its page last is a dotted entry, read as one.
+        if (match.Groups["countDot"].Success && parts.Any(p => DottedLine().IsMatch(p))) return null;
         IReadOnlyList<string> authors = [];
         // "  2   The Salt Road Cartel: How a … Became a" / "      Jihadist Quartermaster . . . . Helvi Anandaraj": the names after a
         // dot leader on the title's last line (the page is printed first), wrapped onto the lines under it ("& Bo Park").
@@ -918,9 +920,9 @@ internal static partial class IssueContents
 
     /// <summary>
     /// A contents line that prints a number before its title: a page ("p. 3   Title", "4 | Title") or the entry's own count
-    /// ("01 | Title", "1 – Title", "Part 4 — Title", "No. 2: Title", "[3] Title", "(3) Title").
+    /// ("01 | Title", "1 – Title", "1. Title", "Part 4 — Title", "No. 2: Title", "[3] Title", "(3) Title").
     /// </summary>
-    [GeneratedRegex(@"^\s{0,3}(?:(?:(?:p\.?|page|part|no\.?|nr\.?|#)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+|\s*[|·•]\s*)|(?:no\.?|part)\s*\d{1,3}\s*:\s*|[\[(]\d{1,3}[\])]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s{0,3}(?:(?:(?:p\.?|page|part|no\.?|nr\.?|#)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+|\s*[|·•]\s*|(?<countDot>\.)\s+)|(?:no\.?|part)\s*\d{1,3}\s*:\s*|[\[(]\d{1,3}[\])]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedEntryLine();
 
     [GeneratedRegex(@"\s+[|·•]\s+")]
