@@ -1,0 +1,247 @@
+"""mix49-new: a development set in the proportions of the hidden set, written by a helper before any run from monitors,
+sites, people and places of the writer's own invention (dated 2046): three whole Terrorism Monitor issues as PDF text
+with blank lines (m01-m03), two whole issues of invented sibling monitors (m04 with blank lines, a month and year only
+and singular section labels; m05 printed without blank lines), two web versions of monitor articles, one article per
+page (m06, m07), and five pages scraped from other kinds of sites, one line per paragraph (m08-m12).
+Every file holds at least one look-alike that is not what it seems: a prose line that reads like a byline, a number in
+prose that reads like a volume/issue, a heading inside an article that reads like a title.
+Each file is built as a list of (line, n): n > 0 marks article n's text, 0 everything else; the label file is written
+from those marks. PDF paragraphs are wrapped here, with `~` marking where a word may be hyphenated at a line end.
+The helpers (Doc, emit) are those of issues48-new/gen.py, copied unchanged.
+Run: python3 gen.py"""
+
+import os
+
+
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Doc:
+    def __init__(self, width=78, hyph=False):
+        self.lines, self.width, self.hyph = [], width, hyph
+
+    def add(self, text="", n=0):
+        self.lines.append((text, n))
+
+    def fur(self, *texts):
+        for t in texts:
+            self.add(t, 0)
+
+    def wrap(self, text, width=None):
+        width = width or self.width
+        out, cur = [], ""
+        for w in text.split(" "):
+            if self.hyph and "~" not in w and w.isalpha() and w.islower() and len(w) >= 9:
+                w = w[:len(w) // 2] + "~" + w[len(w) // 2:]
+            clean = w.replace("~", "")
+            cand = f"{cur} {clean}" if cur else clean
+            if len(cand) <= width:
+                cur = cand
+                continue
+            if "~" in w and cur:
+                parts = w.split("~")
+                for k in range(len(parts) - 1, 0, -1):
+                    head = "".join(parts[:k]) + "-"
+                    if len(f"{cur} {head}") <= width:
+                        out.append(f"{cur} {head}")
+                        cur = "".join(parts[k:])
+                        break
+                else:
+                    out.append(cur)
+                    cur = clean
+                continue
+            out.append(cur)
+            cur = clean
+        out.append(cur)
+        return out
+
+    def para(self, n, text, brk=None, indent="", width=None):
+        """A wrapped paragraph of article n; brk = (k, [lines]) puts page furniture after its k-th line."""
+        wrapped = self.wrap("\x01" * len(indent) + text, width)
+        assert not brk or brk[0] < len(wrapped), ("break past the paragraph's end", text[:40])
+        for i, ln in enumerate(wrapped, 1):
+            self.add(ln.replace("\x01", " "), n)
+            if brk and brk[0] == i:
+                self.fur(*brk[1])
+
+    def paras(self, n, *texts, sep=True):
+        for i, t in enumerate(texts):
+            if i and sep:
+                self.add()
+            self.para(n, t)
+
+    def bio(self, text, width=None):
+        for ln in self.wrap(text, width):
+            self.add(ln, 0)
+
+    def web(self, n, *texts, sep=False):
+        for i, t in enumerate(texts):
+            if i and sep:
+                self.add()
+            self.add(t, n)
+
+
+def emit(name, doc, arts, comments=(), sidecar=None, one_line=False):
+    out = [t for t, _ in doc.lines]
+    for t in out:
+        assert "~" not in t, (name, t)
+    ranges = {}
+    for i, (_, n) in enumerate(doc.lines, 1):
+        if n:
+            ranges.setdefault(n, []).append(i)
+
+    def spans(nums):
+        res = []
+        for x in nums:
+            if res and (x == res[-1][1] + 1 or all(not out[k - 1].strip() for k in range(res[-1][1] + 1, x))):
+                res[-1][1] = x
+            else:
+                res.append([x, x])
+        return ", ".join(f"{a}-{b}" if a != b else f"{a}" for a, b in res)
+
+    with open(f"{name}.txt", "w") as f:
+        f.write("\n".join(out) + "\n")
+    lab = [f"# Labels for {name}.txt (format: tests/ImportCorpus/README.md)"]
+    lab += [f"# {c}" for c in comments]
+    if one_line:
+        lab.append("one_line_per_paragraph: true")
+    lab.append("articles:")
+    q = lambda v: "null" if v is None else f'"{v}"'
+    for n, a in enumerate(arts, 1):
+        assert n in ranges, (name, n)
+        lab += [f'  - title: "{a["title"]}"',
+                f'    authors: [{", ".join(chr(34) + x + chr(34) for x in a["authors"])}]',
+                f'    date: {a["date"]}', f'    kind: {a["kind"]}', f'    publication: {q(a["pub"])}',
+                f'    volume: {a.get("volume") or "null"}', f'    issue: {a.get("issue") or "null"}',
+                f'    text: [{spans(ranges[n])}]']
+    assert len(ranges) == len(arts), name
+    with open(f"{name}.labels.yml", "w") as f:
+        f.write("\n".join(lab) + "\n")
+    if sidecar:
+        with open(f"{name}.yml", "w") as f:
+            f.write(sidecar.strip() + "\n")
+    elif os.path.exists(f"{name}.yml"):
+        os.remove(f"{name}.yml")
+
+
+
+TM = "Terrorism Monitor"
+BLANK = ""
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m01: a whole Terrorism Monitor issue (PDF text, blank lines): the name, a tagline, `Volume XLIV, Issue 3 | February 6,
+# 2046`, `IN THIS ISSUE:` listing `Briefs` and two features with their bylines and dotted page leaders; `BRIEFS` over a
+# run of two (`By NAME`; a bare name line); feature A `By NAME`, a title-case subheading, `[n]` markers, a prose line
+# `By Edda Ravensworth's own count, …` (reads like a byline), `Notes` and a bio after the Notes; feature B `By NAME and
+# NAME`, prose `Volume 6, Issue 2` of a militia's newsletter, a bio of both co-authors after the text; page breaks with
+# a running header (one mangled: words run together, a stray glyph) and bare page numbers; the publisher's notice.
+d = Doc(82, hyph=True)
+M01_A = "Salt Caravans Return to the Orrow Pass as Militia Tolls Fall"
+M01_B = "Kiln Workers Strike in Dastmoor After Arrests"
+M01_C = "The Drovers' Brotherhood: Recruitment Along the Tessaly Cattle Roads"
+M01_D = "Why the Ossen Accord Keeps Failing in the Marsh Districts"
+
+
+def m01_break(page, mangled=False):
+    head = ("TerrorismMonitor VolumeXLIV \uf0b7Issue3" if mangled
+            else "Terrorism Monitor Volume XLIV \u2022 Issue 3")
+    return [BLANK, str(page), "\f", head, BLANK]
+
+
+d.fur("TERRORISM MONITOR", "In-depth analysis of armed movements and the states that confront them", BLANK,
+      "Volume XLIV, Issue 3 | February 6, 2046", BLANK, "IN THIS ISSUE:", BLANK,
+      "Briefs ........................................................................ 1", BLANK,
+      M01_C, "By Casimir Lund-Abara ....................................................... 3", BLANK,
+      M01_D, "By Noor Halloway and Pieter Vance-Okafor .................................... 6", BLANK,
+      "BRIEFS", BLANK, M01_A, BLANK, "By Aurelio Mensch-Tarr", BLANK)
+d.para(1, "For three years the camel trains that carry rock salt from the Orrow flats to the valley markets paid a "
+       "toll at every ridge. The Orrow Pass militia, a loose band of former border guards, collected the money in "
+       "coin and sometimes in salt, and traders passed the cost on to every household in the lower valley.")
+d.add()
+d.para(1, "Since December the tolls have fallen by more than half. Caravan leaders interviewed in the market at "
+       "Hessa say the militia has lost two of its four checkpoints to a rival clan, and that the remaining posts "
+       "now accept a single payment for the whole crossing. Salt prices in Hessa dropped accordingly in January.")
+d.add()
+d.para(1, "The change may not last. The rival clan has announced its own schedule of fees, and the provincial "
+       "governor has said nothing about restoring the police posts abandoned in 2043.")
+d.fur(BLANK, M01_B, BLANK, "Yusra Penhallow", BLANK)
+d.para(2, "Workers at the three brick kilns outside Dastmoor stopped work on January 22 after police detained "
+       "six of their organisers on charges of supporting the banned Ember Committee. The kiln owners, who had "
+       "refused a wage claim in November, say the strike is political and that the committee is behind it.",
+       brk=(2, m01_break(1, mangled=True)))
+d.add()
+d.para(2, "The Ember Committee has carried out no attack near Dastmoor since 2044, and the families of the "
+       "detained men deny any link. A court hearing is set for February 12. Until then the kilns stand idle, and "
+       "the building season in the district is already three weeks late.")
+d.fur(BLANK, M01_C, BLANK, "By Casimir Lund-Abara", BLANK)
+d.para(3, "The cattle roads of the Tessaly uplands run for six hundred kilometres from the summer pastures to the "
+       "river markets. For generations the drovers who walk them have belonged to informal associations that "
+       "settle quarrels over water and grazing. One of these, known locally as the Brotherhood, has become "
+       "something else: an armed body that recruits young herders and sells protection to the trading houses "
+       "of the river towns.[1]")
+d.add()
+d.add("The Road Through Harrow Gap", 3)
+d.add()
+d.para(3, "The Brotherhood's strength lies where the roads narrow. At Harrow Gap every herd bound for the autumn "
+       "fairs must pass a single bridge, and the Brotherhood has kept a post there since at least 2041. Herders "
+       "who refuse its fee lose animals on the road; herders who pay are escorted, and their sons are offered "
+       "places in the escort.[2]", brk=(3, m01_break(2)))
+d.add()
+d.para(3, "By Edda Ravensworth's own count, the Brotherhood has drawn some two hundred recruits in a year, most of "
+       "them from the villages above Harrow Gap.")
+d.add()
+d.para(3, "Ravensworth, a retired police colonel who advises the upland council, told this author that most "
+       "recruits are under twenty and that few of them have any grievance against the state. They join for wages "
+       "and for the standing the escort gives them in their villages. That is what makes the Brotherhood hard to "
+       "break up by arrests alone: every arrest opens a paid place for somebody else.[3]")
+d.add()
+d.add("Prospects", 3)
+d.add()
+d.para(3, "The upland council has proposed to license the escorts and to pay them from the fair taxes. The idea "
+       "has support in the river towns, but the ministry fears that a licence would turn an armed gang into a "
+       "lawful militia with a budget.")
+d.fur(BLANK, "Notes", BLANK)
+d.para(3, "[1] Interviews by the author with drovers and traders in Lesk and Marrowby, September and October "
+       "2045.")
+d.add()
+d.para(3, "[2] Upland Council of Tessaly, \"Report on the Autumn Fairs,\" November 2045, pp. 11-14.")
+d.add()
+d.para(3, "[3] Interview with Edda Ravensworth, Lesk, October 18, 2045.")
+d.add()
+d.bio("Casimir Lund-Abara is a researcher at the Penmore Institute who studies pastoral economies and armed "
+      "groups in the Tessaly uplands.")
+d.fur(*m01_break(3), M01_D, BLANK, "By Noor Halloway and Pieter Vance-Okafor", BLANK)
+d.para(4, "When the Ossen Accord was signed in the spring of 2044 it was meant to end the long quarrel between the "
+       "marsh militias and the district police. Two years later the militias still man their own checkpoints, "
+       "the police still keep out of the reed villages, and the accord's joint patrols have met fewer than a "
+       "dozen times.")
+d.add()
+d.para(4, "Part of the failure is money. The accord promised the militias' fighters places in a district guard, "
+       "but the guard was never funded, and the men who handed in rifles at the first ceremony received neither "
+       "wages nor land. The militias' newsletter, Marsh Voice, printed their names in its Volume 6, Issue 2, "
+       "under the heading \"Promises Kept by Nobody.\"", brk=(2, m01_break(4)))
+d.add()
+d.para(4, "The other part is trust. Each side keeps a list of killings the other committed before the accord, and "
+       "each treats the accord's amnesty as covering only its own men. Until the district courts hear even one "
+       "of those cases, neither list will be put away.")
+d.add()
+d.bio("Noor Halloway is a fellow at the Kelmscott School of Government, where she works on ceasefire "
+      "agreements. Pieter Vance-Okafor is an independent analyst based in Lisle Harbour.")
+d.fur(BLANK, "The Terrorism Monitor is a publication of the Corrigan Foundation. It is published twice a month. The",
+      "opinions expressed are solely those of the authors. Copyright \u00a9 2046 The Corrigan Foundation.", BLANK, "5")
+META = dict(date="2046-02-06", pub=TM, volume=44, issue=3)
+emit("m01_tm_issue_blank_lines_contents_dotted_leaders_briefs_run_by_name_and_bare_name_line_feature_subheadings_byline_lookalike_notes_bio_after_notes_two_authors_bio_of_both_vol_issue_lookalike_mangled_header", d, [
+    dict(title=M01_A, authors=["Aurelio Mensch-Tarr"], kind="brief", **META),
+    dict(title=M01_B, authors=["Yusra Penhallow"], kind="brief", **META),
+    dict(title=M01_C, authors=["Casimir Lund-Abara"], kind="feature", **META),
+    dict(title=M01_D, authors=["Noor Halloway", "Pieter Vance-Okafor"], kind="feature", **META)],
+    comments=["Open choices: `BRIEFS` is a plural section label over a run of two, so each is a brief; the two pieces",
+              "listed in the contents by title under no label are features. The bare name line under the second",
+              "brief's title is its byline (not text). Feature C's subheadings (`The Road Through Harrow Gap`, which",
+              "reads like a title, and `Prospects`) are text; the one-line paragraph `By Edda Ravensworth's own",
+              "count, …` is prose, not a byline; its notes `[n] …` are text, the `Notes` heading is not; the bio",
+              "after the Notes is not text. `Volume 6, Issue 2` in feature D is a militia newsletter's, not this",
+              "issue's numbering; the bio of both co-authors after D is not text. Running headers (one mangled:",
+              "words run together and a stray glyph), bare page numbers, contents and the publisher's notice are",
+              "furniture. Volume XLIV = 44."],
+    sidecar="publication: Terrorism Monitor")
