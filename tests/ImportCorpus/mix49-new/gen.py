@@ -245,3 +245,87 @@ emit("m01_tm_issue_blank_lines_contents_dotted_leaders_briefs_run_by_name_and_ba
               "words run together and a stray glyph), bare page numbers, contents and the publisher's notice are",
               "furniture. Volume XLIV = 44."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m02: a whole Terrorism Monitor issue (PDF text, blank lines): the foundation over the name, `Volume XLIV • Issue 11 •
+# June 4, 2046`, `In This Issue` listing two features with `by NAME` after the title, then `Briefs`; feature A under
+# `BY NAME` in capitals, `[n]` markers, a prose `communiqué No. 11` (reads like an issue number), its bio after the text
+# and then `NOTES`; feature B under a bare name line with a title-case subheading and a bio after the text; `BRIEFS`
+# over a run of two `By NAME`, one holding a prose paragraph `By Tuesday evening Commander NAME …`; a running header
+# printed only once (mangled: a stray glyph, words run together) and bare page numbers at the top of pages; no sidecar.
+d = Doc(80, hyph=True)
+M02_A = "Ferries, Fuel and the Lake Voss Smugglers"
+M02_B = "The Quiet Collapse of the Kordun Youth Front"
+M02_C = "Grenade Attack on Tallin Quay Police Post"
+M02_D = "Kessary Prison Transfers Spark Hunger Strike"
+d.fur("The Corrigan Foundation", "TERRORISM MONITOR", "Volume XLIV \u2022 Issue 11 \u2022 June 4, 2046", BLANK,
+      "In This Issue", BLANK, f"{M02_A}   by Anwen Tallis-Rook", f"{M02_B}   by Ksenia Varro-Hale",
+      "Briefs", BLANK, BLANK, M02_A, BLANK, "BY ANWEN TALLIS-ROOK", BLANK)
+d.para(1, "Lake Voss is forty kilometres across at its widest, and on a calm night a fast boat can cross it in an "
+       "hour. Since the border crossings at Amsel and Korrin were closed last autumn, that hour has become the "
+       "most valuable stretch of water in the region. Diesel, cigarettes and, according to the border police, "
+       "rifles now move across the lake in quantities the old road smugglers never managed.[1]")
+d.add()
+d.para(1, "The boats belong to fishing families on the northern shore, but the cargo does not. Police and "
+       "fishermen alike describe a small group of buyers in the lakeside town of Orvieck who pay for each "
+       "crossing in advance and arrange the landing on the far side. The Voss Liberation Army, which has fought "
+       "the northern government intermittently since 2039, claimed in its communiqué No. 11 of May 2 that it "
+       "\"taxes\" the trade, and it probably does.[2]", brk=(3, [BLANK, "2", BLANK,
+       "Terrorism MonitorVolume XLIV\u25aaIssue 11", BLANK]))
+d.add()
+d.para(1, "What the border police do not have is boats. Their lake unit owns two launches, one of which has been "
+       "in dry dock since March. Until that changes, closing the road crossings has simply moved the trade onto "
+       "the water, where it is harder to watch and easier to tax.[3]")
+d.add()
+d.bio("Anwen Tallis-Rook is a journalist based in Orvieck who has reported on the lake region since 2041.")
+d.fur(BLANK, "NOTES", BLANK)
+d.para(1, "[1] Border Police of the Northern Province, monthly seizure summaries, January to April 2046.")
+d.add()
+d.para(1, "[2] Voss Liberation Army, communiqué No. 11, May 2, 2046, circulated on a messaging channel.")
+d.add()
+d.para(1, "[3] Interview with a border police officer, Orvieck, May 14, 2046.")
+d.fur(BLANK, BLANK, M02_B, BLANK, "Ksenia Varro-Hale", BLANK)
+d.para(2, "Two years ago the Kordun Youth Front could bring three thousand young men onto the streets of Kordun "
+       "within an afternoon. Its leaders spoke at every funeral of a fighter killed in the hills, and its "
+       "stickers covered the doors of half the shops in the old town. This spring it could not fill a hall.")
+d.add()
+d.add("A Movement Without a War", 2)
+d.add()
+d.para(2, "The Front grew out of the fighting in the Kordun hills, and it has shrunk as the fighting has faded. "
+       "Since the local truce of 2045 the hill units have stopped recruiting, and the Front has lost the steady "
+       "flow of funerals and grievances that gave it a purpose. Several of its organisers have taken jobs with the "
+       "municipal works department.", brk=(2, [BLANK, "3", BLANK]))
+d.add()
+d.para(2, "None of this means that the Front's members have changed their minds. Its online channels remain "
+       "active, and the police say a handful of former members have travelled to the southern front. But as a "
+       "street movement able to fill a square, the Front appears to be finished.")
+d.add()
+d.bio("Ksenia Varro-Hale is a sociologist at the University of Brenholt who studies youth movements.")
+d.fur(BLANK, "BRIEFS", BLANK, M02_C, BLANK, "By Mateus Orrell-Quine", BLANK)
+d.para(3, "A grenade thrown from a passing motorbike wounded two officers at the police post on Tallin Quay on "
+       "the night of May 28. No group has claimed the attack. The post had been reopened only a week earlier "
+       "after a year's closure.")
+d.add()
+d.para(3, "By Tuesday evening Commander Lio Brandt had ordered the quay closed to motor traffic after dark.")
+d.fur(BLANK, M02_D, BLANK, "By Halima Drost", BLANK)
+d.para(4, "Forty-one prisoners at Kessary have refused food since May 20 in protest at their transfer from the "
+       "city jail, where their families could visit them weekly. Most are held on charges of membership of the "
+       "Kordun hill units. The justice ministry says the transfers were ordered to relieve overcrowding.")
+d.add()
+d.para(4, "Lawyers for the prisoners have asked the regional court to order their return. A hearing is set for "
+       "June 9.")
+d.fur(BLANK, "Terrorism Monitor is published twice monthly by the Corrigan Foundation. \u00a9 2046.", BLANK, "4")
+META = dict(date="2046-06-04", pub=TM, volume=44, issue=11)
+emit("m02_tm_issue_blank_lines_foundation_over_name_contents_by_after_title_caps_byline_communique_no_lookalike_bio_then_notes_bare_name_subheading_header_once_mangled_briefs_by_tuesday_lookalike", d, [
+    dict(title=M02_A, authors=["Anwen Tallis-Rook"], kind="feature", **META),
+    dict(title=M02_B, authors=["Ksenia Varro-Hale"], kind="feature", **META),
+    dict(title=M02_C, authors=["Mateus Orrell-Quine"], kind="brief", **META),
+    dict(title=M02_D, authors=["Halima Drost"], kind="brief", **META)],
+    comments=["Open choices: the two pieces the contents list by title under no label are features; `Briefs` /",
+              "`BRIEFS` is a plural section label over a run of two, so each is a brief. `BY ANWEN TALLIS-ROOK` is a",
+              "byline in capitals, written in its proper case. Feature A's bio comes after its text and before",
+              "`NOTES` (not text); its notes `[n] …` are text, the `NOTES` heading is not; `communiqué No. 11` is a",
+              "group's numbering in prose, not this issue's. The bare name line under B's title is its byline; its",
+              "subheading `A Movement Without a War` is text. The one-line paragraph `By Tuesday evening Commander",
+              "Lio Brandt …` is prose (text). The running header (printed once, mangled) and the page numbers at",
+              "the top of pages are furniture. Volume XLIV = 44."])
