@@ -329,3 +329,111 @@ emit("m02_tm_issue_blank_lines_foundation_over_name_contents_by_after_title_caps
               "subheading `A Movement Without a War` is text. The one-line paragraph `By Tuesday evening Commander",
               "Lio Brandt …` is prose (text). The running header (printed once, mangled) and the page numbers at",
               "the top of pages are furniture. Volume XLIV = 44."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m03: a whole Terrorism Monitor issue (PDF text, blank lines): the name, `A Corrigan Foundation Publication`,
+# `VOLUME XLIV, ISSUE 19 — OCTOBER 1, 2046`, `IN THIS ISSUE:` with entries `p. N – Title` (a feature's authors after
+# a comma); `BRIEFS` over a run of three (`By NAME`, `BY NAME`, a bare name line); feature A `By NAME and NAME` with
+# `[n]` markers, a quoted leaflet line in capitals `BY THE HAND OF THE …` (reads like a byline), `Notes` and a bio of
+# both co-authors after the Notes; feature B `By NAME` with a title-case subheading with a colon (reads like a title),
+# prose `Bulletin, Vol. 3, No. 7` (reads like a volume/issue) and a bio after the text; running footers (one mangled:
+# words run together) over page numbers; the publisher's notice; sidecar.
+d = Doc(84, hyph=True)
+M03_A = "Rail Saboteurs Strike the Merrivale Line Again"
+M03_B = "Vellin Governor Lifts Curfew in Three Districts"
+M03_C = "Arms Cache Found Under Abbey Ruins at Sostra"
+M03_D = "The Mountain Council and the Politics of the High Pastures"
+M03_E = "After the Flood: Who Governs the Lower Tamsin Delta?"
+
+
+def m03_foot(page, mangled=False):
+    foot = ("TerrorismMonitor|VolumeXLIV,Issue19|TheCorriganFoundation" if mangled
+            else "Terrorism Monitor | Volume XLIV, Issue 19 | The Corrigan Foundation")
+    return [BLANK, foot, str(page), "\f"]
+
+
+d.fur("Terrorism Monitor", "A Corrigan Foundation Publication", BLANK,
+      "VOLUME XLIV, ISSUE 19 \u2014 OCTOBER 1, 2046", BLANK, "IN THIS ISSUE:", BLANK,
+      "p. 1 \u2013 Briefs", f"p. 3 \u2013 {M03_D}, by Orla Fenwick-Diallo and Tobias Reinholt",
+      f"p. 6 \u2013 {M03_E}, by Marguerite Oyelowo", BLANK, "BRIEFS", BLANK, M03_A, BLANK, "By Sander Quillfeather",
+      BLANK)
+d.para(1, "Saboteurs cut the Merrivale railway for the third time this year on the night of September 19, removing "
+       "a length of rail on the embankment south of Colvey. A freight train carrying fertiliser derailed at low "
+       "speed; its crew escaped unhurt. The line, which links the coalfields to the port, was closed for four days.")
+d.add()
+d.para(1, "The railway police blame the Colvey Workers' Defence, a small armed group formed after the mine closures "
+       "of 2043. The group has not commented.")
+d.fur(BLANK, M03_B, BLANK, "BY PIA LEVANDER-MOSS", BLANK)
+d.para(2, "The governor of Vellin province lifted the night curfew in three of its seven districts on September 25, "
+       "citing a fall in attacks on district offices since June. The curfew remains in force in the four border "
+       "districts, where the army says armed groups still cross from the hills at night.",
+       brk=(2, m03_foot(1)))
+d.add()
+d.para(2, "Shopkeepers in the district towns welcomed the decision. Evening trade had almost disappeared since the "
+       "curfew was imposed in the spring of 2045.")
+d.fur(BLANK, M03_C, BLANK, "Jonas Albrecht-Kaya", BLANK)
+d.para(3, "Police searching the ruins of the old abbey at Sostra found some sixty rifles, ammunition and a quantity "
+       "of explosive buried beneath the floor of the chapter house. Villagers had reported lights among the ruins "
+       "in August. No arrests have been made.")
+d.fur(BLANK, M03_D, BLANK, "By Orla Fenwick-Diallo and Tobias Reinholt", BLANK)
+d.para(4, "In the high pastures above Vellin, the Mountain Council has for three years collected grazing dues, "
+       "settled disputes over water and punished thieves. The provincial government calls it an armed group; the "
+       "shepherds who pay it call it the only authority that climbs higher than the tree line.[1]")
+d.add()
+d.para(4, "The Council's leaflets, posted on the doors of summer huts each June, set out the dues for the season "
+       "and the punishments for theft. Each ends with the same line, printed in capitals:")
+d.add()
+d.add("BY THE HAND OF THE MOUNTAIN COUNCIL", 4)
+d.add()
+d.para(4, "The Council has avoided open fighting with the army and has twice handed over men wanted for killings "
+       "in the valley, which has given it a standing that no other armed group in the province enjoys.[2] It "
+       "has also begun to tax the timber trucks that use the pass roads, a step that brings it into direct "
+       "competition with the provincial treasury.", brk=(3, m03_foot(2, mangled=True)))
+d.add()
+d.para(4, "Whether the government tolerates that competition will decide whether the Council remains a rough "
+       "mountain administration or becomes the insurgency the government already says it is.[3]")
+d.fur(BLANK, "Notes", BLANK)
+d.para(4, "[1] Interviews by the authors with shepherds at Altenfeld and Korwe summer camps, July 2046.")
+d.para(4, "[2] Vellin Provincial Police, press statements of March 4 and May 30, 2046.")
+d.para(4, "[3] Provincial Treasury of Vellin, \"Forest Revenue Account, First Half of 2046,\" August 2046.")
+d.add()
+d.bio("Orla Fenwick-Diallo is a senior researcher at the Lowmarsh Centre for Conflict Studies. Tobias Reinholt "
+      "is a doctoral candidate at the University of Esterbrook, where he writes on pastoral land disputes.")
+d.fur(*m03_foot(3), BLANK, M03_E, BLANK, "By Marguerite Oyelowo", BLANK)
+d.para(5, "When the Tamsin burst its banks in April, the water took more than rice fields and roads. It took the "
+       "delta's last functioning district offices, and with them the government's claim to run the lower "
+       "islands. Six months later the islands are governed, in practice, by whoever controls the boats.")
+d.add()
+d.add("Boats, Rice and Rifles: The New Order on the Islands", 5)
+d.add()
+d.para(5, "Three groups now compete for that role: the fishermen's cooperatives, a network of relief committees "
+       "run from the mosques of the upper delta, and the Tamsin Shore Guard, an armed group that appeared in "
+       "May. The regional council's own Bulletin, Vol. 3, No. 7, lists the Shore Guard among the bodies "
+       "distributing food aid, without comment.", brk=(2, m03_foot(4)))
+d.add()
+d.para(5, "The Shore Guard's rise owes much to the relief effort itself. Aid convoys need escorts on the river, and "
+       "the Guard offered them. Each escort fee has made it richer and each delivery has made it more familiar. "
+       "The provincial police have not entered the lower islands since the flood.")
+d.add()
+d.para(5, "Reopening the district offices would cost little. Until it happens, the delta will be run by the men "
+       "with boats, and some of those men carry rifles.")
+d.add()
+d.bio("Marguerite Oyelowo is a journalist who has covered the Tamsin delta for eleven years.")
+d.fur(*m03_foot(5), "The Terrorism Monitor is a publication of the Corrigan Foundation. The views in it are the authors'",
+      "own. \u00a9 2046 The Corrigan Foundation. All rights reserved.")
+META = dict(date="2046-10-01", pub=TM, volume=44, issue=19)
+emit("m03_tm_issue_blank_lines_contents_page_dash_title_comma_authors_briefs_run_of_three_by_caps_bare_name_two_authors_leaflet_caps_by_lookalike_notes_bio_of_both_after_notes_colon_subheading_bulletin_vol_no_lookalike_mangled_footer", d, [
+    dict(title=M03_A, authors=["Sander Quillfeather"], kind="brief", **META),
+    dict(title=M03_B, authors=["Pia Levander-Moss"], kind="brief", **META),
+    dict(title=M03_C, authors=["Jonas Albrecht-Kaya"], kind="brief", **META),
+    dict(title=M03_D, authors=["Orla Fenwick-Diallo", "Tobias Reinholt"], kind="feature", **META),
+    dict(title=M03_E, authors=["Marguerite Oyelowo"], kind="feature", **META)],
+    comments=["Open choices: `BRIEFS` is a plural section label over a run of three, so each is a brief; the two",
+              "pieces the contents list by title under no label are features. `BY PIA LEVANDER-MOSS` is a byline in",
+              "capitals (proper case), the bare name line under the third brief's title its byline. The leaflet",
+              "line `BY THE HAND OF THE MOUNTAIN COUNCIL` is quoted text of feature D, not a byline; D's notes are",
+              "text, the `Notes` heading is not; the bio of both co-authors after the Notes is not text. Feature E's",
+              "subheading `Boats, Rice and Rifles: The New Order on the Islands` (reads like a title) is text;",
+              "`Bulletin, Vol. 3, No. 7` is a council's numbering in prose. Running footers (one mangled: words run",
+              "together), page numbers, contents and the publisher's notice are furniture. Volume XLIV = 44."],
+    sidecar="publication: Terrorism Monitor")
