@@ -437,3 +437,95 @@ emit("m03_tm_issue_blank_lines_contents_page_dash_title_comma_authors_briefs_run
               "`Bulletin, Vol. 3, No. 7` is a council's numbering in prose. Running footers (one mangled: words run",
               "together), page numbers, contents and the publisher's notice are furniture. Volume XLIV = 44."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m04: a whole issue of an invented sibling monitor, *Thessmark Coast Monitor* (PDF text, blank lines), its name printed
+# in capitals, the centre's line, `No. 22 · April 2046` (an issue number and only a month and year), `CONTENTS` with
+# entries `LABEL — Title .... N`; singular section labels: `BRIEF` over a piece `By NAME`, `BRIEF` over a piece under a
+# bare name line, `ANALYSIS` over a piece `By NAME` with `[n]` markers, a quotation closed by an attribution line
+# `— Captain NAME, master of …` (reads like a signature), a running footer between two halves of a sentence, `Notes`
+# and a bio after the Notes; `COMMENTARY` over a piece `By NAME` with prose `Notice to Mariners No. 22 of 2046` (reads
+# like the issue number) and a title-case subheading; the centre's notice; no sidecar.
+d = Doc(78, hyph=True)
+TCM = "Thessmark Coast Monitor"
+M04_A = "Pirate Skiffs Sighted Off the Corran Banks"
+M04_B = "Port Selby Dockers End Their Boycott of Navy Ships"
+M04_C = "Escorts Without Ships: The Thessmark Convoy Scheme in Its First Year"
+M04_D = "The Coast Guard Needs a Law, Not More Boats"
+
+
+def m04_foot(page):
+    return [BLANK, f"Thessmark Coast Monitor \u00b7 No. 22 \u00b7 April 2046 \u00b7 {page}", "\f"]
+
+
+d.fur("THESSMARK COAST MONITOR", "Reporting and analysis from the Brannock Centre for Maritime Security", BLANK,
+      "No. 22 \u00b7 April 2046", BLANK, "CONTENTS", BLANK,
+      f"BRIEF \u2014 {M04_A} .......... 1", f"BRIEF \u2014 {M04_B} .......... 1",
+      f"ANALYSIS \u2014 {M04_C} .......... 2", f"COMMENTARY \u2014 {M04_D} .......... 4", BLANK,
+      "BRIEF", BLANK, M04_A, BLANK, "By Rhiannon Castellane", BLANK)
+d.para(1, "Fishing crews returning to Corran harbour in the last week of March reported three fast skiffs, each "
+       "carrying armed men, shadowing the trawler fleet on the outer banks. The skiffs approached two trawlers but "
+       "turned away when a coast guard cutter came into view.")
+d.add()
+d.para(1, "It is the first such sighting on the banks since 2043. The harbour master has asked the fleet to sail "
+       "in groups of at least four.")
+d.fur(BLANK, "BRIEF", BLANK, M04_B, BLANK, "Emeric Dunsany-Obi", BLANK)
+d.para(2, "Dockers at Port Selby voted on March 30 to end their eight-month refusal to handle navy supply ships. "
+       "The boycott began after a navy patrol boat collided with a dockers' launch last summer, killing one man. "
+       "The navy has agreed to pay compensation to his family and to open its inquiry report to the union.")
+d.fur(BLANK, "ANALYSIS", BLANK, M04_C, BLANK, "By Lucienne Arbogast", BLANK)
+d.para(3, "A year ago the coastal authority launched its convoy scheme: merchant ships bound for the northern "
+       "ports would gather off Cape Morrow and sail together under escort through the Thessmark narrows. The "
+       "scheme was meant to end the boardings that had made the narrows the most feared stretch of the coast.[1]")
+d.add()
+d.para(3, "The boardings have indeed fallen, from nineteen in the year before the scheme to six in the year since. "
+       "But the escorts have rarely been warships. More often they have been hired tugs carrying private guards, "
+       "because the navy could spare only two corvettes for the narrows and both spent much of the winter in "
+       "repair.[2]", brk=(3, m04_foot(2)))
+d.add()
+d.para(3, "Ship masters are unimpressed by the tugs. One of them, whose tanker sailed in convoy four times this "
+       "winter, put it plainly:")
+d.add()
+d.para(3, "\"A tug with four guards will not stop a boarding. It will only give the pirates someone else to "
+       "shoot at.\"")
+d.add("\u2014 Captain Ines Morvaal, master of the Grey Heron", 3)
+d.add()
+d.para(3, "The scheme's real achievement may be the gathering itself. Ships that wait off Cape Morrow for a convoy "
+       "no longer cross the narrows alone at night, and the pirate crews, who rely on finding a single ship in the "
+       "dark, have had fewer chances.[3]")
+d.fur(BLANK, "Notes", BLANK)
+d.para(3, "[1] Coastal Authority of Thessmark, \"Convoy Scheme: Operating Orders,\" March 2045.")
+d.add()
+d.para(3, "[2] Figures from the Brannock Centre's incident register, March 2044 to March 2046.")
+d.add()
+d.para(3, "[3] Interviews by the author with ship masters at Port Selby, February 2046.")
+d.add()
+d.bio("Lucienne Arbogast is a maritime security analyst at the Brannock Centre and a former merchant navy "
+      "officer.")
+d.fur(*m04_foot(3), BLANK, "COMMENTARY", BLANK, M04_D, BLANK, "By Gideon Marwick-Sall", BLANK)
+d.para(4, "Every winter the coast guard asks for more boats, and every spring the ministry finds money for one or "
+       "two. The problem is not the number of boats. It is that a coast guard officer who stops a suspect skiff "
+       "has no clear power to search it, and a court that later hears the case has no clear power to convict.")
+d.add()
+d.add("A Power to Search, and a Court to Hear", 4)
+d.add()
+d.para(4, "The latest Notice to Mariners No. 22 of 2046 tells masters to report suspicious craft, but it cannot "
+       "tell the coast guard what to do with them. Parliament should pass the maritime security bill that has "
+       "sat in committee since 2044, and give the district courts of the coast jurisdiction over offences at sea.")
+d.fur(BLANK, "The Thessmark Coast Monitor is published monthly by the Brannock Centre for Maritime Security.",
+      "Views expressed are those of the authors. \u00a9 2046 Brannock Centre.", BLANK, "4")
+META = dict(date="2046-04-01", pub=TCM, volume=None, issue=22)
+emit("m04_sibling_blank_lines_caps_name_no_month_year_only_contents_label_dash_title_singular_brief_analysis_commentary_quote_attribution_lookalike_footer_mid_sentence_bio_after_notes_notice_no_lookalike", d, [
+    dict(title=M04_A, authors=["Rhiannon Castellane"], kind="brief", **META),
+    dict(title=M04_B, authors=["Emeric Dunsany-Obi"], kind="brief", **META),
+    dict(title=M04_C, authors=["Lucienne Arbogast"], kind="analysis", **META),
+    dict(title=M04_D, authors=["Gideon Marwick-Sall"], kind="commentary", **META)],
+    comments=["Open choices: the masthead prints the name in capitals; the publication is its proper form",
+              "`Thessmark Coast Monitor` (as the footers and the notice print it). `No. 22 · April 2046` is issue 22",
+              "with no volume, dated the first of the month. Each singular section label (`BRIEF`, `BRIEF`,",
+              "`ANALYSIS`, `COMMENTARY`) covers the one piece under it and is its kind. The bare name line under the",
+              "second brief's title is its byline. In the analysis, the quotation and its attribution line",
+              "`— Captain Ines Morvaal, master of the Grey Heron` are text (she is quoted, not an author); its notes",
+              "are text, the `Notes` heading is not, the bio after the Notes is not. The commentary's subheading",
+              "is text; `Notice to Mariners No. 22 of 2046` is prose. Footers, page numbers, contents and the",
+              "centre's notice are furniture."])
