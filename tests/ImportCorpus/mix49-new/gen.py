@@ -529,3 +529,78 @@ emit("m04_sibling_blank_lines_caps_name_no_month_year_only_contents_label_dash_t
               "are text, the `Notes` heading is not, the bio after the Notes is not. The commentary's subheading",
               "is text; `Notice to Mariners No. 22 of 2046` is prose. Footers, page numbers, contents and the",
               "centre's notice are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m05: a whole issue of an invented sibling monitor, *Arvenne Corridor Monitor*, printed WITHOUT blank lines (PDF text):
+# the trust's line over the name, `Vol. 9 — No. 14 — 17 July 2046`, `Inside:` listing `In Focus`, a feature and `At a
+# Glance`; `IN FOCUS` over a piece `By NAME` with a title-case subheading, `[n]` markers, prose `between Checkpoint 9
+# and Checkpoint 14` (reads like volume/issue), its bio after the text and then `Notes`; a piece under no label with a
+# bare name line and a prose paragraph opening `Posted by the transport ministry …` (reads like a byline); `AT A
+# GLANCE` over a run of two, one `By NAME`, one unsigned; running headers (one mangled: words run together) with page
+# numbers between two halves of sentences; the trust's notice; sidecar.
+d = Doc(80, hyph=True)
+ACM = "Arvenne Corridor Monitor"
+M05_A = "Two Tolls on One Road: The Arvenne Corridor Under Divided Control"
+M05_B = "Grain Silos as Front Lines in the Upper Arvenne"
+M05_C = "Bus Station Bomb Defused in Torrens"
+M05_D = "Border Market at Kleff Reopens"
+
+
+def m05_head(page, mangled=False):
+    return ["ArvenneCorridorMonitor Vol.9\u2014No.14 " + str(page) if mangled
+            else f"Arvenne Corridor Monitor   Vol. 9 \u2014 No. 14   page {page}"]
+
+
+d.fur("The Halden Trust for Regional Studies", "ARVENNE CORRIDOR MONITOR", "Vol. 9 \u2014 No. 14 \u2014 17 July 2046",
+      "Inside:", "In Focus: " + M05_A, M05_B, "At a Glance: Torrens, Kleff", "IN FOCUS", M05_A, "By Dariusz Okonjo-Reyes")
+d.para(1, "A lorry that leaves the river port of Salve for the mountain towns now pays twice for the same road. "
+       "The army collects a transit fee at the Salve bridge, and the Arvenne Popular Front collects its own "
+       "between Checkpoint 9 and Checkpoint 14, where the road climbs out of the valley into the hills the Front "
+       "has held since 2044.[1]")
+d.para(1, "Drivers do not complain about the amounts, which are small. They complain about the waiting: the two "
+       "sides check papers at different times and in different ways, and a lorry that misses the Front's morning "
+       "window may wait until evening.", brk=(2, m05_head(2)))
+d.add("How the Front Sets Its Fees", 1)
+d.para(1, "The Front publishes a schedule of fees by weight and cargo, printed on cards that drivers keep on the "
+       "dashboard. Medicines and school books pass free; fuel pays the most. The schedule has not changed since "
+       "January, which the drivers' union counts as a sign that the Front values predictability over revenue.[2]")
+d.para(1, "A negotiated single toll, shared between the two sides, has been proposed by the drivers' union. Neither "
+       "side has answered.")
+d.bio("Dariusz Okonjo-Reyes is a fellow of the Halden Trust who has studied trade across the Arvenne front lines "
+      "since 2042.")
+d.fur("Notes")
+d.para(1, "[1] Interviews by the author with lorry drivers at Salve, May and June 2046.")
+d.para(1, "[2] Arvenne Drivers' Union, circular to members, February 2046.")
+d.fur(M05_B, "Henrike Salvesen")
+d.para(2, "The grain silos of the upper Arvenne valley were built in the 1990s to store the harvest of the whole "
+       "province. Today four of the seven stand on the front line, and both sides treat them as positions rather "
+       "than stores. Farmers who once sold their wheat to the silos now sell it to traders at the roadside, at "
+       "half the price.", brk=(3, m05_head(3, mangled=True)))
+d.para(2, "Posted by the transport ministry on its notice board at Salve, a list of silos \"temporarily closed\" "
+       "has not been updated since 2044. Agronomists in the valley estimate that a third of this year's harvest "
+       "will be sold outside the province.")
+d.fur("AT A GLANCE", M05_C, "By Ottilie Brandvold")
+d.para(3, "Police defused a bomb left in a sports bag at the Torrens bus station on July 11. The bag was reported "
+       "by a ticket clerk. Nobody has claimed responsibility.")
+d.fur(M05_D)
+d.para(4, "The weekly market at Kleff, on the border with the hill districts, reopened on July 8 after a closure "
+       "of five months. Traders from both sides of the line attended under the eyes of two monitors from the "
+       "provincial council.")
+d.fur("The Arvenne Corridor Monitor is published fortnightly by the Halden Trust for Regional Studies.",
+      "\u00a9 2046 The Halden Trust. Views expressed are those of the authors.")
+META = dict(date="2046-07-17", pub=ACM, volume=9, issue=14)
+emit("m05_sibling_no_blank_lines_trust_over_name_vol_no_dashes_inside_list_in_focus_subheading_checkpoint_lookalike_bio_then_notes_unlabelled_bare_name_posted_by_lookalike_at_a_glance_signed_and_unsigned_mangled_header", d, [
+    dict(title=M05_A, authors=["Dariusz Okonjo-Reyes"], kind="feature", **META),
+    dict(title=M05_B, authors=["Henrike Salvesen"], kind="feature", **META),
+    dict(title=M05_C, authors=["Ottilie Brandvold"], kind="brief", **META),
+    dict(title=M05_D, authors=[], kind="brief", **META)],
+    comments=["Open choices: the issue prints no blank lines, so masthead, contents and the first page run on in",
+              "one block. `IN FOCUS` over a longer piece names a feature; the second piece, listed by title under no",
+              "label, is a feature too; `AT A GLANCE` over a run of two short pieces makes each a brief (the second",
+              "unsigned: authors empty). The bare name line under the second piece's title is its byline. The",
+              "subheading `How the Front Sets Its Fees` is text; `between Checkpoint 9 and Checkpoint 14` and the",
+              "paragraph `Posted by the transport ministry …` are prose. The bio after the first piece's text and",
+              "before `Notes` is not text; its notes are, the heading is not. Running headers (one mangled), the",
+              "contents and the trust's notice are furniture. The name is printed in capitals in the masthead; the",
+              "publication is its proper form, as the notice prints it."],
+    sidecar="publication: Arvenne Corridor Monitor")
