@@ -604,3 +604,106 @@ emit("m05_sibling_no_blank_lines_trust_over_name_vol_no_dashes_inside_list_in_fo
               "contents and the trust's notice are furniture. The name is printed in capitals in the masthead; the",
               "publication is its proper form, as the notice prints it."],
     sidecar="publication: Arvenne Corridor Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m06: the web version of m01's feature C on the foundation's site (one line per paragraph): skip link, site menu,
+# breadcrumb `Home » Programs » Terrorism Monitor » Features`, the title, `Publication: Terrorism Monitor Volume: 44
+# Issue: 3`, `By: NAME`, `February 6, 2046 04:15 PM Age: 2 days`, a share bar, an image caption with its source, the
+# article with `[n]` markers, a title-case subheading and the prose line `By Edda Ravensworth's own count, …`, `Notes`,
+# the author's bio box, related articles with dates, a subscribe blurb and the footer; sidecar `url:`.
+d = Doc()
+d.fur("Skip to main content", "The Corrigan Foundation", "Home", "Programs", "Terrorism Monitor", "China Brief",
+      "Events", "Analysts", "Support Us", "Search", "Home \u00bb Programs \u00bb Terrorism Monitor \u00bb Features",
+      M01_C, "Publication: Terrorism Monitor Volume: 44 Issue: 3", "By: Casimir Lund-Abara",
+      "February 6, 2046 04:15 PM Age: 2 days", "Share", "Facebook", "X", "LinkedIn", "Email", "Print",
+      "Drovers bring a herd over the bridge at Harrow Gap, October 2045. (Source: Upland Council of Tessaly)")
+d.web(1, "The cattle roads of the Tessaly uplands run for six hundred kilometres from the summer pastures to the "
+      "river markets. For generations the drovers who walk them have belonged to informal associations that settle "
+      "quarrels over water and grazing. One of these, known locally as the Brotherhood, has become something else: "
+      "an armed body that recruits young herders and sells protection to the trading houses of the river "
+      "towns.[1]",
+      "The Road Through Harrow Gap",
+      "The Brotherhood's strength lies where the roads narrow. At Harrow Gap every herd bound for the autumn fairs "
+      "must pass a single bridge, and the Brotherhood has kept a post there since at least 2041. Herders who refuse "
+      "its fee lose animals on the road; herders who pay are escorted, and their sons are offered places in the "
+      "escort.[2]",
+      "By Edda Ravensworth's own count, the Brotherhood has drawn some two hundred recruits in a year, most of them "
+      "from the villages above Harrow Gap.",
+      "Ravensworth, a retired police colonel who advises the upland council, told this author that most recruits "
+      "are under twenty and that few of them have any grievance against the state. They join for wages and for the "
+      "standing the escort gives them in their villages. That is what makes the Brotherhood hard to break up by "
+      "arrests alone: every arrest opens a paid place for somebody else.[3]",
+      "Prospects",
+      "The upland council has proposed to license the escorts and to pay them from the fair taxes. The idea has "
+      "support in the river towns, but the ministry fears that a licence would turn an armed gang into a lawful "
+      "militia with a budget.")
+d.fur("Notes")
+d.web(1, "[1] Interviews by the author with drovers and traders in Lesk and Marrowby, September and October 2045.",
+      "[2] Upland Council of Tessaly, \"Report on the Autumn Fairs,\" November 2045, pp. 11-14.",
+      "[3] Interview with Edda Ravensworth, Lesk, October 18, 2045.")
+d.fur("About the Author", "Casimir Lund-Abara",
+      "Casimir Lund-Abara is a researcher at the Penmore Institute who studies pastoral economies and armed groups "
+      "in the Tessaly uplands.",
+      "Related Articles", "Why the Ossen Accord Keeps Failing in the Marsh Districts", "February 6, 2046",
+      "Salt Caravans Return to the Orrow Pass as Militia Tolls Fall", "February 6, 2046",
+      "Herders, Hostages and the Winter Pastures of Lesk", "November 21, 2045",
+      "Get the Terrorism Monitor in your inbox twice a month. Subscribe now",
+      "The Corrigan Foundation", "1200 Harwell Street NW, Suite 610, Washington, DC 20099",
+      "\u00a9 2046 The Corrigan Foundation. All rights reserved.", "Privacy Policy", "Terms of Use", "Contact")
+emit("m06_web_tm_feature_menu_breadcrumb_features_publication_volume_issue_line_by_colon_date_age_share_bar_caption_subheading_byline_lookalike_notes_bio_box_related_subscribe_footer", d, [
+    dict(title=M01_C, authors=["Casimir Lund-Abara"], date="2046-02-06", kind="feature", pub=TM, volume=44,
+         issue=3)],
+    comments=["Open choices: the web version of m01's feature C. The breadcrumb's last item `Features` is the",
+              "genre (singular: feature), as the issue files it. `Publication: … Volume: 44 Issue: 3` gives the",
+              "numbering, `By:` the author, the date line with its time and age the date. The image caption with",
+              "its source, share bar, bio box, related articles (with their dates), subscribe blurb and footer are",
+              "furniture; the subheadings and the line `By Edda Ravensworth's own count, …` are text; the notes are",
+              "text, the `Notes` heading is not."],
+    sidecar="url: https://corrigan-foundation.example/program/the-drovers-brotherhood-recruitment-along-the-tessaly-cattle-roads/",
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m07: the web version of m04's analysis on the centre's site (one line per paragraph): a cookie banner, the site name,
+# a menu on one line with bars, `You are here: Home / Publications / Thessmark Coast Monitor / Analysis`, the label
+# `ANALYSIS` over the title, a byline line `NAME | DATE | Thessmark Coast Monitor No. 22`, a share line, the article
+# with `[n]` markers and the quotation's attribution line (reads like a signature), `Notes`, an `About the author` box,
+# `Read next` teasers, the charity footer; no sidecar.
+d = Doc()
+d.fur("We use cookies to understand how visitors use this site. Accept all | Reject non-essential | Settings",
+      "Brannock Centre for Maritime Security", "Menu", "Research | Monitors | Events | People | Contact | Donate",
+      "You are here: Home / Publications / Thessmark Coast Monitor / Analysis", "ANALYSIS", M04_C,
+      "Lucienne Arbogast | 14 April 2046 | Thessmark Coast Monitor No. 22",
+      "Share this: Facebook | LinkedIn | Email | Copy link")
+d.web(1, "A year ago the coastal authority launched its convoy scheme: merchant ships bound for the northern ports "
+      "would gather off Cape Morrow and sail together under escort through the Thessmark narrows. The scheme was "
+      "meant to end the boardings that had made the narrows the most feared stretch of the coast.[1]",
+      "The boardings have indeed fallen, from nineteen in the year before the scheme to six in the year since. But "
+      "the escorts have rarely been warships. More often they have been hired tugs carrying private guards, because "
+      "the navy could spare only two corvettes for the narrows and both spent much of the winter in repair.[2]",
+      "Ship masters are unimpressed by the tugs. One of them, whose tanker sailed in convoy four times this winter, "
+      "put it plainly:",
+      "\"A tug with four guards will not stop a boarding. It will only give the pirates someone else to shoot at.\"",
+      "\u2014 Captain Ines Morvaal, master of the Grey Heron",
+      "The scheme's real achievement may be the gathering itself. Ships that wait off Cape Morrow for a convoy no "
+      "longer cross the narrows alone at night, and the pirate crews, who rely on finding a single ship in the dark, "
+      "have had fewer chances.[3]")
+d.fur("Notes")
+d.web(1, "[1] Coastal Authority of Thessmark, \"Convoy Scheme: Operating Orders,\" March 2045.",
+      "[2] Figures from the Brannock Centre's incident register, March 2044 to March 2046.",
+      "[3] Interviews by the author with ship masters at Port Selby, February 2046.")
+d.fur("About the author",
+      "Lucienne Arbogast is a maritime security analyst at the Brannock Centre and a former merchant navy officer.",
+      "View all posts by Lucienne Arbogast", "Read next",
+      "Pirate Skiffs Sighted Off the Corran Banks \u2192", "The Coast Guard Needs a Law, Not More Boats \u2192",
+      "Brannock Centre for Maritime Security is a registered charity, no. 1188402.",
+      "\u00a9 Brannock Centre 2046 \u00b7 Privacy \u00b7 Accessibility \u00b7 Sitemap")
+emit("m07_web_sibling_analysis_cookie_banner_bar_menu_you_are_here_breadcrumb_label_over_title_name_bar_date_bar_monitor_number_share_line_quote_attribution_lookalike_notes_about_the_author_read_next_charity_footer", d, [
+    dict(title=M04_C, authors=["Lucienne Arbogast"], date="2046-04-14", kind="analysis", pub=TCM, volume=None,
+         issue=22)],
+    comments=["Open choices: the web version of m04's analysis. `ANALYSIS` over the title (and the breadcrumb's last",
+              "item) is the kind. The line `NAME | DATE | Thessmark Coast Monitor No. 22` gives the author, the date",
+              "the page prints (2046-04-14, not the issue's month) and the issue number 22 with no volume; the",
+              "publication is the monitor, not the centre. The quotation and its attribution line are text; the",
+              "notes are text, `Notes` is not. Cookie banner, menu, share line, bio box, `View all posts`, teasers",
+              "and footer are furniture."],
+    one_line=True)
