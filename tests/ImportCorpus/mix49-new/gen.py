@@ -707,3 +707,101 @@ emit("m07_web_sibling_analysis_cookie_banner_bar_menu_you_are_here_breadcrumb_la
               "notes are text, `Notes` is not. Cookie banner, menu, share line, bio box, `View all posts`, teasers",
               "and footer are furniture."],
     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m08: a think tank's analysis scraped with a crawler's YAML block (`title` with the site-name suffix after a bar,
+# `source`, `date`, `description`), then a cookie banner, the site name and menu, the label `Analysis` over the title,
+# a line of three names, a date line, the article with reference markers glued to words and sentence ends, a title-case
+# subheading, a prose paragraph opening `Written by the mission's chief observer, NAME, …` (reads like a byline),
+# prose `Report No. 7` (reads like an issue number), `References` over entries `N. Title – Site, accessed DATE, URL`,
+# a disclaimer, share links, related items and the footer; sidecar `url:`.
+d = Doc()
+M08 = "Counting the Cost of Quiet: Ceasefire Monitoring in the Dravic Hills"
+d.fur("---", f"title: \"{M08} | Aldercroft Policy Institute\"",
+      "source: https://aldercroft-institute.example/analysis/counting-the-cost-of-quiet",
+      "date: 2046-03-12",
+      "description: \"Three years into the Dravic ceasefire, its monitors count violations they cannot stop.\"",
+      "---",
+      "This website uses cookies to improve your experience. By continuing to browse you agree to our use of cookies. OK",
+      "Aldercroft Policy Institute", "Research Experts Events Publications About Donate", "Analysis", M08,
+      "Maren Holt-Achebe, Idris Fenwright and Solveig Marr", "12 March 2046")
+d.web(1, "When the Dravic ceasefire was signed in the spring of 2043, its authors placed their hopes in a small "
+      "civilian mission that would watch the line of contact and report every breach. Three years on, the mission "
+      "has counted more than four thousand violations, most of them rifle fire across the valley floor at night.1",
+      "The count has not fallen, yet the number of people killed along the line has dropped by two thirds since the "
+      "first year.2 The mission's figures therefore say less about whether the ceasefire is holding than about how "
+      "each side has learned to break it without provoking the other.",
+      "What the Monitors Cannot See",
+      "Written by the mission's chief observer, Petra Langholm, the mission's Report No. 7 concedes that its teams "
+      "patrol only by day and only on roads cleared of mines. Most violations are heard, not seen, and are "
+      "attributed to a side by the direction of the sound.",
+      "Both armies have exploited those blind spots. Villagers in Korsk and Ullen describe drones that fly only "
+      "after dusk and engineering works moved forward under cover of fog, none of which appears in the mission's "
+      "tables.3",
+      "Three changes would help: night-vision equipment for the patrols, a standing channel between the two "
+      "commands for reporting incidents as they happen, and publication of the raw reports rather than quarterly "
+      "summaries.")
+d.fur("References")
+d.web(1, "1. Quarterly Report on the Line of Contact, January\u2013March 2046 \u2013 Dravic Monitoring Mission, "
+      "accessed 2 March 2046, https://dravic-mission.example/reports/q1-2046",
+      "2. Casualty Figures Along the Dravic Line, 2043\u20132045 \u2013 Hollin Casualty Project, accessed 28 February "
+      "2046, https://hollin-project.example/dravic/casualties",
+      "3. Night Movements in the Upper Dravic Valley \u2013 Korsk Community Radio, accessed 5 March 2046, "
+      "https://korsk-radio.example/news/night-movements")
+d.fur("The views expressed in this analysis are those of the authors and do not necessarily reflect those of the "
+      "Aldercroft Policy Institute.",
+      "Share: Facebook Twitter LinkedIn Email", "Related", "Ceasefire Lines That Last: Lessons From Six Cases",
+      "The Dravic Talks After Three Years", "Sign up for our newsletter",
+      "\u00a9 2046 Aldercroft Policy Institute \u00b7 Privacy \u00b7 Terms")
+emit("m08_think_tank_yaml_block_title_bar_suffix_cookie_banner_label_over_title_three_names_line_glued_markers_subheading_written_by_lookalike_report_no_lookalike_references_accessed_disclaimer_related", d, [
+    dict(title=M08, authors=["Maren Holt-Achebe", "Idris Fenwright", "Solveig Marr"], date="2046-03-12",
+         kind="analysis", pub="Aldercroft Policy Institute")],
+    comments=["Open choices: the crawler's block is metadata, not text; the title is its title without the site",
+              "suffix (and as the page prints it). `Analysis` over the title is the kind. The line of three names",
+              "names the authors. Markers glued to words and sentence ends are part of their lines. The subheading",
+              "`What the Monitors Cannot See` is text; the paragraph opening `Written by the mission's chief",
+              "observer, Petra Langholm, …` is prose (she is no author); `Report No. 7` is the mission's numbering,",
+              "not the page's. `References` is the notes heading (not text); its entries are text. The disclaimer,",
+              "cookie banner, share line, related items, newsletter prompt and footer are furniture."],
+    sidecar="url: https://aldercroft-institute.example/analysis/counting-the-cost-of-quiet", one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m09: a local news site scraped with a crawler's YAML block of `unknown` placeholders (title, date, description; the
+# source is real), then `Subscribe | Sign in`, the masthead, a menu, `News › Region`, the title, `By NAME`, `Published
+# DATE, TIME | Updated …`, a photo credit, the story with a prose paragraph opening `By Thursday, …` (reads like a
+# byline), prose `Bylaw 14/2046` (reads like a volume/issue), a subheading that reads like a headline, `Previous
+# article` / `Next article` teasers, a subscribe blurb, a promotional line and the footer; no sidecar.
+d = Doc()
+M09 = "Ferry terminal at Gullholm reopens after bomb threat"
+d.fur("---", "title: unknown", "source: https://northgate-courier.example/news/region/2046/05/03/gullholm-ferry-terminal",
+      "date: unknown", "description: unknown", "---", "Subscribe | Sign in", "The Northgate Courier",
+      "News  Sport  Business  Opinion  Weather  Obituaries", "News \u203a Region", M09, "By Tamsin Ekwueme-Hart",
+      "Published 3 May 2046, 18:42 | Updated 3 May 2046, 21:05",
+      "Passengers wait outside the Gullholm terminal on Saturday afternoon. Photo: Arlo Penrith")
+d.web(1, "The ferry terminal at Gullholm reopened on Saturday evening, six hours after it was evacuated when a caller "
+      "told the harbour office that a bomb had been left in the departure hall.",
+      "Police searched the building and two moored ferries with dogs and found nothing. About four hundred "
+      "passengers waited in the car park and on the sea wall while the search went on.",
+      "\"We take every call seriously, and we will keep doing so,\" said Inspector Roald Fennimore of the harbour "
+      "police. He said the call had been traced to a public telephone in the old town.",
+      "By Thursday, ferry operator Caldwick Lines had already asked the council to install barriers at the "
+      "terminal entrance after a similar call last month.",
+      "Third threat since March",
+      "Saturday's call was the third to the harbour office since March. Under Bylaw 14/2046, adopted by the council "
+      "in April, the terminal must now be cleared within fifteen minutes of any threat.",
+      "Services to the outer islands ran about three hours late into the night. Caldwick Lines said Sunday's "
+      "timetable would run as normal.")
+d.fur("Previous article", "Harbour dredging to start in June, council confirms", "Next article",
+      "Gullholm school wins regional chess title", "Get the Courier's morning briefing in your inbox. Sign up free",
+      "Support local journalism: subscribe from \u00a31 a week.",
+      "\u00a9 2046 Northgate Courier Ltd. All rights reserved. | Contact us | Complaints | Privacy")
+emit("m09_news_site_yaml_block_unknown_placeholders_subscribe_sign_in_menu_news_region_by_name_published_updated_photo_credit_by_thursday_lookalike_bylaw_number_lookalike_subheading_previous_next_promo", d, [
+    dict(title=M09, authors=["Tamsin Ekwueme-Hart"], date="2046-05-03", kind="news",
+         pub="The Northgate Courier")],
+    comments=["Open choices: the crawler's block says `unknown` for title, date and description: placeholders, not",
+              "values; the title and date come from the page (`Published 3 May 2046` over `Updated …`). `News ›",
+              "Region` gives the kind news. The masthead prints `The Northgate Courier` (the copyright line's",
+              "`Northgate Courier Ltd` is the company). The photo caption with its credit is furniture. The",
+              "paragraph `By Thursday, ferry operator …` is text; `Bylaw 14/2046` is prose; the subheading `Third",
+              "threat since March` is text. Teasers, briefing prompt, promotion and footer are furniture."],
+    one_line=True)
