@@ -805,3 +805,138 @@ emit("m09_news_site_yaml_block_unknown_placeholders_subscribe_sign_in_menu_news_
               "paragraph `By Thursday, ferry operator …` is text; `Bylaw 14/2046` is prose; the subheading `Third",
               "threat since March` is text. Teasers, briefing prompt, promotion and footer are furniture."],
     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m10: a one-author blog (one line per paragraph): the blog's name and tagline, a menu, the label `Essay` over the
+# title, `Posted DATE by NAME`, a placeholder `Loading…`, the essay with word-processor roman-numeral endnote markers
+# `[[i]](URL#_ednN)`, a title-case subheading, a paragraph opening `Posted to the border in 2041 by the interior
+# ministry, …` (reads like the posted line), the endnotes `[[i]](URL#_ednrefN) …` with no heading, a share block, a
+# `Like Loading...` line, an error placeholder, a comment prompt and the footer; no sidecar.
+d = Doc()
+M10 = "The Sergeant Who Kept a Ledger"
+U10 = "https://borderlands-notebook.example/2046/08/21/the-sergeant-who-kept-a-ledger/"
+d.fur("The Borderlands Notebook", "Notes on frontiers, smugglers and the people who police them",
+      "Home | Archive | About | Contact", "Essay", M10, "Posted 21 August 2046 by Benedikt Aurell-Osei", "Loading\u2026")
+d.web(1, "Every border post I have visited keeps a ledger, and most of them are fiction. The one at Vasken Ford was "
+      f"different, because the sergeant who kept it wrote down what actually crossed.[[i]]({U10}#_edn1)",
+      "Posted to the border in 2041 by the interior ministry, Sergeant Halvor Teague arrived at Vasken Ford with "
+      "orders to stop the cigarette trade and a budget that would not buy fuel for his one truck.",
+      "A Ledger of Everything",
+      "Teague's ledger recorded every vehicle, every bribe offered and refused, and, in a separate column, every "
+      "bribe he believed his own men had taken. He sent a copy to the district office each month. Nobody there "
+      f"read it.[[ii]]({U10}#_edn2)",
+      "When the smugglers' convoys began to carry rifles as well as cigarettes in 2044, the ledger was the only "
+      "record that showed it. It was read at last by the commission of inquiry into the Vasken shootings, which "
+      f"quoted it on eleven pages of its report.[[iii]]({U10}#_edn3)",
+      "Teague retired last year. His ledger is still the best account of how a border post turns, slowly and "
+      "without anybody deciding it, from a barrier into a toll booth.",
+      f"[[i]]({U10}#_ednref1) I visited Vasken Ford three times, in 2043, 2044 and 2045.",
+      f"[[ii]]({U10}#_ednref2) Copies of the ledger for 2042 and 2043 were shown to me by Teague in June 2046.",
+      f"[[iii]]({U10}#_ednref3) Commission of Inquiry into the Vasken Shootings, Final Report, vol. 2, "
+      "pp. 41-63.")
+d.fur("Share this:", "Email", "Print", "Facebook", "Like Loading...", "Related",
+      "Oops! Something went wrong while loading these posts. Reload", "Leave a comment",
+      "Blog at Quillhost. | Privacy & Cookies")
+emit("m10_blog_tagline_essay_label_posted_date_by_name_loading_placeholder_roman_word_processor_endnotes_posted_to_lookalike_subheading_notes_no_heading_share_like_error_placeholder", d, [
+    dict(title=M10, authors=["Benedikt Aurell-Osei"], date="2046-08-21", kind="essay",
+         pub="The Borderlands Notebook")],
+    comments=["Open choices: `Essay` over the title is the kind; `Posted 21 August 2046 by NAME` gives date and",
+              "author. The paragraph `Posted to the border in 2041 by the interior ministry, Sergeant …` is text",
+              "(he is the subject, not the author). The subheading `A Ledger of Everything` is text. The roman",
+              "endnotes `[[i]](…#_ednrefN) …` printed after the essay with no heading are text. The tagline,",
+              "`Loading…`, share block, `Like Loading...`, the error placeholder, comment prompt and footer are",
+              "furniture."],
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m11: a ministry's press release (one line per paragraph): a cookie banner with two buttons, the government's name
+# over the ministry's, a menu, `Home / News / Press releases`, `Press release` over the title, `From: Ministry …` and
+# `Published: DATE`, the release with a prose line `By order of the court, …` (reads like a byline), prose `Case
+# 9/14` (reads like volume/issue), a title-case subheading that reads like a headline, a `Media enquiries` block, a
+# `Was this page useful? Yes No` bar and the government footer; sidecar `url:`.
+d = Doc()
+M11 = "Eleven charged after raids on arms workshops in Kettleby and Marsh End"
+d.fur("We'd like to set additional cookies to understand how you use this site.", "Accept additional cookies",
+      "Reject additional cookies", "Republic of Orsenna", "Ministry of Public Safety",
+      "Home  Policing  Borders  Emergencies  News  Contact", "Home / News / Press releases", "Press release", M11,
+      "From: Ministry of Public Safety", "Published: 9 October 2046")
+d.web(1, "Eleven people have been charged with manufacturing and supplying firearms after police raided two "
+      "workshops in Kettleby and Marsh End on 6 October.",
+      "Officers recovered forty-two pistols in various stages of assembly, machine tools, and a quantity of "
+      "ammunition. Investigators believe the workshops supplied weapons to armed groups in the northern districts "
+      "over at least two years.",
+      "A Network Built on Spare Parts",
+      "The investigation, recorded as Case 9/14 by the organised crime unit, began in February when customs "
+      "officers at Port Orsa found pistol frames hidden in a consignment of bicycle parts.",
+      "By order of the court, the names of two of the accused, who are under eighteen, are withheld.",
+      "The Minister of Public Safety, Agathe Strömvall, said: \"These workshops put guns in the hands of people who "
+      "have used them against our police and our towns. Closing them is a blow to every armed group that bought "
+      "from them.\"",
+      "The accused will appear before the Kettleby district court on 14 October.")
+d.fur("Media enquiries", "Press office: +99 20 7946 0113", "press@public-safety.orsenna.example",
+      "Was this page useful? Yes No", "Report a problem with this page",
+      "All content is available under the Open Government Licence, except where otherwise stated",
+      "\u00a9 Republic of Orsenna")
+emit("m11_ministry_press_release_cookie_buttons_government_over_ministry_breadcrumb_label_from_published_by_order_lookalike_case_number_lookalike_subheading_media_enquiries_useful_bar", d, [
+    dict(title=M11, authors=[], date="2046-10-09", kind="press release", pub="Ministry of Public Safety")],
+    comments=["Open choices: `Press release` over the title is the kind. `From: Ministry of Public Safety` names",
+              "the issuing body, which outranks the government's name over it and the copyright line; the release",
+              "names no author (the minister is quoted, the press office is a contact). The line `By order of the",
+              "court, …` is text; `Case 9/14` is prose; the subheading `A Network Built on Spare Parts` is text.",
+              "The cookie banner, menu, media block, feedback bar and footer are furniture."],
+    sidecar="url: https://orsenna.example/government/news/eleven-charged-after-raids-on-arms-workshops", one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# m12: a research centre's field report scraped with a crawler's YAML block (`title` with the site-name suffix after a
+# dash, `source`, `date`, `description`), then a newsletter bar, the centre's name, a menu, `Field Report` over the
+# title, the date, an image credit, a map placeholder, the report with reference markers glued to words and sentence
+# ends, a subheading, a prose paragraph opening `By Colonel NAME's order, …` (reads like a byline), prose `Well 44,
+# Sector 3` (reads like volume/issue), `Sources` over
+# `N. Title – Site, accessed DATE, URL` entries, an italic closing bio with the honorific `Dr` (the only place the
+# author is named), a funding disclaimer, a `Download PDF` line, and a footer; no sidecar.
+d = Doc()
+M12 = "Water Points and Armed Escorts in the Sorrel Steppe"
+d.fur("---", f"title: \"{M12} \u2014 Harrowfield Centre for Peace Research\"",
+      "source: https://harrowfield-centre.example/publications/field-reports/water-points-armed-escorts",
+      "date: 2046-11-04",
+      "description: \"How control of wells shapes the armed groups of the Sorrel steppe.\"", "---",
+      "Stay informed: sign up for our monthly digest \u2192", "Harrowfield Centre for Peace Research",
+      "About  Research  Field Reports  Data  Events  Contact", "Field Report", M12, "4 November 2046",
+      "Image: a water point near Tarsk, September 2046. Credit: Harrowfield Centre / Leni Osterhout",
+      "[Interactive map: this content is not available in your browser]")
+d.web(1, "In the Sorrel steppe, where rain falls on perhaps twenty days a year, whoever holds a well holds the "
+      "people who depend on it. Over the past two years three armed groups have come to control most of the "
+      "region's water points, and the herding families of the steppe now pay them for water as they once paid "
+      "the state.1",
+      "Who Holds the Wells",
+      "The largest group, the Sorrel Guard, holds some sixty wells along the old caravan route. Its men escort "
+      "water tankers to the outlying camps and charge for each load. The guard's accounts, seen by this author, "
+      "list Well 44, Sector 3 as its most profitable single point.2",
+      "By Colonel Anselm Rietvald's order, the army withdrew from the last of its steppe garrisons in 2045, "
+      "leaving the wells without any state presence at all.",
+      "The families we met did not describe the armed groups as occupiers. They described them as suppliers, "
+      "unreliable and expensive but better than nothing.3 Any attempt to restore state control that begins by "
+      "cutting off the water trade will be felt first by the herders.")
+d.fur("Sources")
+d.web(1, "1. Rainfall Records for the Sorrel Steppe, 2030\u20132045 \u2013 National Weather Office, accessed 12 "
+      "October 2046, https://weather-office.example/data/sorrel",
+      "2. Interviews and document review by the author, Tarsk and Ulmen camps, September 2046.",
+      "3. Herders and Water in the Southern Steppe \u2013 Steppe Livelihoods Network, accessed 20 October 2046, "
+      "https://steppe-livelihoods.example/reports/herders-water")
+d.fur("*Dr Ysolde Marchetti-Kwan is a senior researcher at the Harrowfield Centre for Peace Research, where she "
+      "leads its work on resources and armed conflict.*",
+      "This field report was made possible by a grant from the Lindqvist Trust. The views expressed are the "
+      "author's alone.",
+      "Download PDF (1.2 MB)", "Harrowfield Centre for Peace Research is an independent research institute.",
+      "\u00a9 2046 Harrowfield Centre \u00b7 Privacy policy \u00b7 Cookie settings")
+emit("m12_research_centre_yaml_block_title_dash_suffix_digest_bar_field_report_label_date_image_credit_map_placeholder_glued_markers_subheading_by_colonel_lookalike_well_sector_lookalike_sources_accessed_italic_bio_dr_only_author_disclaimer", d, [
+    dict(title=M12, authors=["Ysolde Marchetti-Kwan"], date="2046-11-04", kind="field report",
+         pub="Harrowfield Centre for Peace Research")],
+    comments=["Open choices: the crawler's block is metadata; the title drops the site suffix after the dash.",
+              "`Field Report` over the title is the kind (two words, as printed, singular). The page prints no",
+              "byline: the italic closing bio names the author, without `Dr`; the bio is not text. The image",
+              "credit and the map placeholder are furniture. The subheading `Who Holds the Wells` is text; the",
+              "paragraph `By Colonel Anselm Rietvald's order, …` is prose; `Well 44, Sector 3` is prose.",
+              "`Sources` is the notes heading (not text); its entries are text. The digest bar, funding",
+              "disclaimer, download line and footer are furniture."],
+    one_line=True)
