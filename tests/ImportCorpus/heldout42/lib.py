@@ -13,7 +13,7 @@ class Doc:
         self.lines = []      # (text, owner)  owner: article index or None
         self.width = width
         self.blank = blank   # blank line after each paragraph
-        self.breaker = None  # callable(doc) printing the page furniture at a `^`
+        self.breaks = []     # furniture blocks printed at each `^`, in order (a block is a list of lines)
 
     def line(self, text="", owner=None):
         self.lines.append((text, owner if text.strip() else None))
@@ -32,6 +32,13 @@ class Doc:
         for w in words:
             plain = w.replace("|", "")
             cand = (cur + " " + plain) if cur.strip() else indent + plain
+            if "|" in w and cur.strip():
+                head, tail = w.split("|", 1)
+                cand2 = cur + " " + head + "-"
+                if len(cand2) <= self.width:
+                    self.line(cand2, owner)
+                    cur = indent + tail.replace("|", "")
+                    continue
             if len(cand) <= self.width:
                 cur = cand
                 continue
@@ -52,7 +59,8 @@ class Doc:
         parts = text.split(" ^ ")
         for i, p in enumerate(parts):
             if i:
-                self.breaker(self)
+                for t in self.breaks.pop(0):
+                    self.line(t, None)
             self._wrap(p, owner, indent)
         if gap:
             self.gap()
