@@ -53,7 +53,7 @@ def main():
     d = build()
     arts = [dict(title=TITLE, authors=[], date="2046-03-21", kind="judgment summary",
                  pub="Supreme Court of Wendmoor", vol=None, iss=None)]
-    write(NAME, d, arts, comments=[
+    write(NAME, d, arts, one_line=True, comments=[
         "A court's judgment summary opening with a crawler block whose date, description and author are `unknown`.",
         "Kind: the label JUDGMENT SUMMARY printed over the title, two words kept as printed (\"Two words stay\").",
         "Date: 'Judgment date: 21 March 2046'. No author: the Justices line names the bench, not writers of the page.",
