@@ -57,7 +57,7 @@ def main():
         "A personal letter sent by email. Title: the subject after its series prefix 'Letter from Vessick --', printed alone over the text.",
         "Kind: the series label 'Letter from Vessick' names a letter. Author: the sender's full name (From: line and the bio under the signature).",
         "The sign-off ('Until the next letter, / Ottilie') and the signature block are not text. Date from the mail header.",
-    ], sidecar="url: https://plateauletters.example/letters/the-market-after-the-receipts")
+    ])
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ Paragraph markup: `|` inside a word is a line-end hyphen point (used only where 
 """
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.environ.get("GEN_OUT") or os.path.dirname(os.path.abspath(__file__))
 
 
 class Doc:

@@ -55,7 +55,7 @@ def main():
         "Author: the host; the guest is not an author. The episode number is not an issue number.",
         "The chapter list ('00:00 Cold open' ...) and the standfirst are furniture; the transcript (including '[BREAK]') is text.",
         "The transcript's generated-text disclaimer, production credit, membership appeal and next/previous teasers are furniture.",
-    ], sidecar="url: https://longfuse.example/episodes/112-the-accountant-at-the-western-gate")
+    ])
 
 
 if __name__ == "__main__":

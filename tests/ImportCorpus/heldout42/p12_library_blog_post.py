@@ -48,7 +48,7 @@ def main():
         "Publication: the library (the blog has no navigation of its own under the library's masthead: Unit or parent rule).",
         "The catalogue record between two text paragraphs is a look-alike metadata block (its Title/Author/Date are the",
         "pamphlets', not the post's) and is furniture. The italic closing bio with 'Dr' is a bio, not text.",
-    ], sidecar="url: https://nlw.example/blogs/from-the-stacks/forty-pamphlets-from-the-plateau")
+    ])
 
 
 if __name__ == "__main__":
