@@ -127,7 +127,7 @@ BRIEFS
     consider|able fanfare and modest funding [1].""", 3)
     d.para("""The programme's own figures are encouraging. Of the 212, nine have been re-arrested, and only four of those
     for offences connected with the Front. But the figures say little about the men who left the hills altogether, and
-    local officials estimate that as many as a third of the cohort moved to the cities of the plain, where nobody is
+    local officials estimate that as many as a third of the cohort moved to the cities of the plain, where nobody ^ is
     counting [2].""", 3)
     d.para("""Interviews with families in three hill villages suggest a more complicated picture. Several described sons
     who returned with religious convictions sharper than those they had taken in, but who showed no interest in the
@@ -154,7 +154,7 @@ BRIEFS
     suggest kidnappers who know that a clinic's donors or a trader's partners will pay faster than a family ^ can.""", 4)
     d.para("""The army has answered with roadblocks on the river road, but the kidnappers travel by boat. Until the
     river itself is patrolled, and until the clinics and traders agree among themselves not to pay, the upper valley
-    is likely to see more of the trade that the lower valley knows too well.""", 4)
+    is likely to ^ see more of the trade that the lower valley knows too well.""", 4)
     d.para("""Rafael Okafor-Lindqvist is an independent analyst based in Pell's Crossing who has reported on the Mbazi
     valley since 2038.""")
     d.lines_("""
