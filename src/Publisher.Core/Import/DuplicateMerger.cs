@@ -178,6 +178,19 @@ public static partial class DuplicateMerger
                     Reason = $"the two texts are one article; '{theirs}' is one of site.yml's own publications, '{baseDraft.Publication}' is not (a site's or publisher's name)",
                 });
         }
+        // A web page may name only the body that publishes it ("Brannock Centre for Maritime Security"); the other version
+        // names the periodical the article appeared in ("Thessmark Coast Monitor"): the periodical is the publication.
+        else if (other.Publication is { } periodical && SiteMasthead.EndsWithPeriodicalNoun(periodical)
+            && baseDraft.Publication is { } body && SiteMasthead.NamesPublishingBody(body))
+        {
+            merged = merged with { Publication = periodical, Volume = other.Volume ?? merged.Volume, Issue = other.Issue ?? merged.Issue };
+            actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {periodical}", other.Origin)
+            {
+                Before = $"publication: {body}",
+                After = $"publication: {periodical}",
+                Reason = $"the two texts are one article; '{periodical}' names a periodical, '{body}' the body that publishes it",
+            });
+        }
         // A title that is a paragraph (a reader took the first one for it) gives way to the other version's title.
         if (IsParagraphForTitle(baseDraft.Title) && !IsParagraphForTitle(other.Title))
         {

@@ -333,6 +333,12 @@ public class CorpusScoreTests
         // F1 0.768, lost 0.
         new Floor("issues48-new", Found: 20, Title: 14, Authors: 15, Date: 13, Kind: 8, Publication: 20, VolumeIssue: 17,
             Precision: 0.72, Recall: 0.82, MaxFurniture: 54, MaxGlued: 0, MaxLost: 0),
+        // mix49-new (fortieth session): whole issues, siblings, web versions and scraped pages in the hidden set's proportions,
+        // measured once by its writer at 154d7564 (found 27 of 28, F1 0.982, glued 1, lost 3: a merge of an issue's article
+        // with its web version dropped a paragraph ending in a colon as furniture the two files repeat); then (the lead-in
+        // kept, a quotation's attribution closing its paragraph, the periodical named on a web fields line): F1 0.987, lost 0.
+        new Floor("mix49-new", Found: 27, Title: 25, Authors: 25, Date: 26, Kind: 24, Publication: 27, VolumeIssue: 27,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,

@@ -37,7 +37,9 @@ public static partial class RejoinPageBreaks
         foreach (var block in blocks)
         {
             var previous = merged.Count > 0 ? merged[^1] : null;
-            if (previous is not null && (webText ? ShouldJoinWebText(previous, block, noteNumbers) : ShouldJoin(previous, block, noteNumbers)))
+            // "“… shoot at.”" / "— Captain NAME, master of the Grey Heron": the attribution closes the quotation's paragraph.
+            var attributed = previous is not null && QuotationAttribution.Closes(LineAbove(merged, previous), previous.Lines[^1]);
+            if (previous is not null && !attributed && (webText ? ShouldJoinWebText(previous, block, noteNumbers) : ShouldJoin(previous, block, noteNumbers)))
             {
                 var join = JoinText(previous, block, text, context, diagnostics);
                 actions.Add(new FixupAction(FixupActionKinds.RejoinedPageBreak,
@@ -58,6 +60,10 @@ public static partial class RejoinPageBreaks
         var result = TextLines.Join(output);
         return result == text ? FixupResult.Unchanged(text) with { Diagnostics = diagnostics } : new FixupResult(result, diagnostics, actions);
     }
+
+    /// <summary>The line above a block's last line: in the block, or the last line of the block before it.</summary>
+    private static string? LineAbove(List<Block> merged, Block block) =>
+        block.Lines.Count > 1 ? block.Lines[^2] : merged.Count > 1 ? merged[^2].Lines[^1] : null;
 
     private sealed record Block(int Start, List<string> Lines)
     {

@@ -222,10 +222,10 @@ public sealed partial class WebScrapeFormat : IRawFormat
         // A journal's page names its journal, volume and issue in the browser title after the article's title.
         var titledIssue = printedIssue is null ? source.Crawler?.TitleIssue : null;
         if (titledIssue is not null)
-            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {titledIssue.Publication}, volume {titledIssue.Volume}, issue {titledIssue.Issue}", new SourceLocation(source.Path, source.Crawler!.Title!.Line))
+            header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {titledIssue.Publication}, {titledIssue.Numbers}", new SourceLocation(source.Path, source.Crawler!.Title!.Line))
             {
                 Before = source.Crawler.Title.Value,
-                After = $"publication: {titledIssue.Publication}; volume: {titledIssue.Volume}; issue: {titledIssue.Issue}",
+                After = titledIssue.Fields,
                 Reason = "the page's title names the journal, volume and issue after the article's title",
             });
         if (date is null && DateFromDateline(bodyBlocks, texts, source) is { } fromDateline)
@@ -263,9 +263,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var site = details?.Reading.Publication is { } detailsName && header.PrintedIssue is null
             ? new SiteNameReading(detailsName, $"the 'Publication: {detailsName}' field of the details block after the text")
             : printedIssue is { } printed
-            ? new SiteNameReading(printed.Publication, $"the line '{printed.Publication} — Vol. {printed.Volume}, Issue {printed.Issue}' under the title")
+            ? new SiteNameReading(printed.Publication, $"the line '{printed.Printed}' under the title")
             : titledIssue is { } titled
-            ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Publication} — Vol. {titled.Volume}, Issue {titled.Issue}'")
+            ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Printed}'")
             : header.Syndicated is { } firstOutlet
             ? new SiteNameReading(firstOutlet.Reading.Publication, $"the note on line {firstOutlet.Line.Number} that the piece first appeared in {firstOutlet.Reading.Publication} (a republished copy is its first outlet's)")
             : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
@@ -690,13 +690,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (PrintedIssue is not null || above is null || !BareVolumeIssue().IsMatch(text)) return false;
             if (UiVocabulary.Find(above).Count > 0 || NavigationBar.IsNavigation(above)) return false;
             if (PublicationIssueLine.Read(above + ", " + text) is not { } printed) return false;
-            PrintedIssue = printed;
-            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {printed.Publication}, volume {printed.Volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
-            {
-                Before = text,
-                After = $"publication: {printed.Publication}; volume: {printed.Volume}; issue: {printed.Issue}",
-                Reason = "the page prints the journal's name over the volume and issue the article appeared in",
-            });
+            TakePrintedIssue(printed, text, line, "the page prints the journal's name over the volume and issue the article appeared in");
             return true;
         }
 
@@ -974,13 +968,7 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (TakeBareIssueLine(text, line)) { _seenContent = true; _directlyUnderTitle = underTitle; return true; }
             if (PrintedIssue is null && PublicationIssueLine.Read(text) is { } printed)
             {
-                PrintedIssue = printed;
-                Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {printed.Publication}, volume {printed.Volume}, issue {printed.Issue}", new SourceLocation(source.Path, line.Number))
-                {
-                    Before = text,
-                    After = $"publication: {printed.Publication}; volume: {printed.Volume}; issue: {printed.Issue}",
-                    Reason = "the page prints the publication, volume and issue the article appeared in",
-                });
+                TakePrintedIssue(printed, text, line, "the page prints the publication and number the article appeared in");
                 _directlyUnderTitle = underTitle;
                 return true;
             }
@@ -1199,6 +1187,17 @@ public sealed partial class WebScrapeFormat : IRawFormat
             return true;
         }
 
+        private void TakePrintedIssue(PublicationIssue printed, string text, SeedLine line, string reason)
+        {
+            PrintedIssue = printed;
+            Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"publication: {printed.Publication}, {printed.Numbers}", new SourceLocation(source.Path, line.Number))
+            {
+                Before = text,
+                After = printed.Fields,
+                Reason = reason,
+            });
+        }
+
         /// <summary>"Region: West Africa · Issued 16-Nov-2026": a line of short fields with the date among them.</summary>
         private bool TakeFieldsDate(string text, SeedLine line)
         {
@@ -1209,6 +1208,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             // as a breadcrumb's item does (a label the page prints over its title outranks it).
             if (FieldsLine.Split(text)!.Select(field => SectionLabels.KnownKind(field) ?? Genres.FiledInOwnFields(field)).OfType<string>().FirstOrDefault() is { } filed)
                 SetKind(filed, line, fromTrail: true);
+            // "NAME | 14 April 2046 | Coast Monitor No. 22": a field naming the periodical and its number.
+            if (PrintedIssue is null && FieldsLine.Split(text)!.Select(PublicationIssueLine.Read).OfType<PublicationIssue>().FirstOrDefault() is { } printed)
+                TakePrintedIssue(printed, text, line, "a field of the line under the title names the publication and number the article appeared in");
             Drop("page fields line", line);
             return true;
         }

@@ -76,7 +76,7 @@ internal static class BoilerplateClassifier
             if (others.Count > 0 && (others.Any(e => e.Strong) || smoothed[i] == BlockClass.Bad))
                 verdicts[i] = Verdict(signals);
             else if (repeated is not null && !RunInLabelOverText(plainNeighbours, units, i)
-                     && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !HeadingWithinText(plainNeighbours, units, i)))
+                     && (smoothed[i] == BlockClass.Bad || !u.Signals.IsProseLike && !u.Signals.IsProseLeadIn && !HeadingWithinText(plainNeighbours, units, i)))
                 verdicts[i] = Verdict(signals);
             else if (smoothed[i] == BlockClass.Bad && initial[i] == BlockClass.Short && IsFragment(u))
                 verdicts[i] = new BoilerplateVerdict("page fragment", "short, not a sentence, amid boilerplate");

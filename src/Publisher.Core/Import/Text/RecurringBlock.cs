@@ -12,7 +12,6 @@ public static partial class RecurringBlock
 {
     private const int MaxLabelWords = 6;
     private const int MaxRows = 12;
-    private const int MaxAttributionWords = 14;
     private const int MaxNamedLines = 4;
     private const int MaxNamedWords = 60;
 
@@ -66,8 +65,7 @@ public static partial class RecurringBlock
     /// <summary>"“You think about the men in the water.”" / "   - the coxswain": the quotation's lines, then a dash and who said it.</summary>
     private static bool IsAttributedQuotation(IReadOnlyList<string> rows)
     {
-        if (rows.Count < 2 || Attribution().Match(rows[^1].Trim()) is not { Success: true } by
-            || TextLines.WordCount(by.Groups["who"].Value) > MaxAttributionWords) return false;
+        if (rows.Count < 2 || QuotationAttribution.Who(rows[^1]) is null) return false;
         var quoted = string.Join(' ', rows.Take(rows.Count - 1).Select(r => r.Trim()));
         return PullQuote.IsStandaloneQuotation(quoted);
     }
@@ -87,7 +85,4 @@ public static partial class RecurringBlock
     // A row of a table ends on a figure or a word; a sentence's full stop after a word of prose makes it text.
     [GeneratedRegex(@"\p{Ll}{2,}[.!?]$")]
     private static partial Regex ProseEnd();
-
-    [GeneratedRegex(@"^(?:-{1,2}|[–—])\s*(?<who>\p{L}.*)$")]
-    private static partial Regex Attribution();
 }

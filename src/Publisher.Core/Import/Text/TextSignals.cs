@@ -29,6 +29,13 @@ internal sealed partial record TextSignals(
     public bool IsProseLike => Words >= 2 && (StopwordDensity >= 0.15 || Words <= 6) && LinkDensity < 0.5 && EndsSentence;
 
     /// <summary>
+    /// Prose that leads into a quotation or a list and so ends in a colon ("Ship masters are unimpressed. One of them put it
+    /// plainly:"): a sentence finished inside it, or fifteen words or more, with function words among them.
+    /// </summary>
+    public bool IsProseLeadIn => Text.TrimEnd().EndsWith(':') && StopwordDensity >= 0.2 && LinkDensity < 0.5
+        && (Words >= 15 || Words >= 6 && InnerSentenceEnd().IsMatch(Text));
+
+    /// <summary>
     /// A long paragraph of ordinary prose: jusText's "good" block. One signal against it is never enough to drop it.
     /// </summary>
     public bool IsLongProse => Words >= 25 && StopwordDensity >= 0.25 && LinkDensity < 0.5;
@@ -70,4 +77,7 @@ internal sealed partial record TextSignals(
 
     [GeneratedRegex(@"(\s*\[\^?\w+\])+$")]
     private static partial Regex TrailingMarker();
+
+    [GeneratedRegex(@"\p{Ll}[.!?][""”’]?\s+\p{Lu}")]
+    private static partial Regex InnerSentenceEnd();
 }
