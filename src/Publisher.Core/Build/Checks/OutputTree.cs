@@ -15,17 +15,15 @@ public sealed class OutputTree
         DisplayRoot = displayRoot;
         _files = files;
         _folders = folders;
+        Files = files.Order(StringComparer.Ordinal).ToList();
     }
-
-    private IReadOnlyList<string>? _sorted;
 
     public string Root { get; }
 
     /// <summary>The output folder as the caller named it, used at the front of diagnostic paths.</summary>
     public string DisplayRoot { get; }
 
-    /// <summary>Every file, in ordinal order (sorted the first time it is asked for: a build's link check only looks files up).</summary>
-    public IReadOnlyList<string> Files => _sorted ??= _files.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Files { get; }
 
     /// <param name="displayAs">The folder named in diagnostics when it is not <paramref name="outputDir"/> itself (a build's staging folder is named as the output folder it becomes).</param>
     public static OutputTree Scan(string outputDir, string? displayAs = null)
@@ -41,15 +39,12 @@ public sealed class OutputTree
         var displayRoot = DisplayRootFor(outputDir, displayAs);
         var files = new HashSet<string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
-        var known = folders.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var path in relativePaths)
         {
             var relative = path.Replace('\\', '/');
             files.Add(relative);
-            // Deepest first: a folder already known has every folder above it known too, so most files add nothing and
-            // cut no name (a string per folder per file, ~60,000 at 5,000 articles, made only to be found already there).
             for (var slash = relative.LastIndexOf('/'); slash > 0; slash = relative.LastIndexOf('/', slash - 1))
-                if (!known.Add(relative.AsSpan(0, slash))) break;
+                folders.Add(relative[..slash]);
         }
         return new OutputTree(Path.GetFullPath(outputDir), displayRoot, files, folders);
     }
