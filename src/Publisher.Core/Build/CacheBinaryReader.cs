@@ -10,12 +10,9 @@ namespace Publisher.Core.Build;
 /// perf44). The same strings come out, decoded by the same encoding (a strict one still throws on a bad byte), and a length
 /// past the stream's end throws <see cref="EndOfStreamException"/> before anything is allocated for it.
 /// </summary>
-internal sealed class CacheBinaryReader : BinaryReader
+internal sealed class CacheBinaryReader(Stream input, Encoding encoding, bool leaveOpen = false) : BinaryReader(input, encoding, leaveOpen)
 {
-    private readonly Encoding _encoding;
     private byte[] _bytes = new byte[512];
-
-    public CacheBinaryReader(Stream input, Encoding encoding, bool leaveOpen = false) : base(input, encoding, leaveOpen) => _encoding = encoding;
 
     public override string ReadString()
     {
@@ -28,6 +25,6 @@ internal sealed class CacheBinaryReader : BinaryReader
             _bytes = new byte[Math.Max(length, _bytes.Length * 2)];
         }
         BaseStream.ReadExactly(_bytes, 0, length);
-        return _encoding.GetString(_bytes, 0, length);
+        return encoding.GetString(_bytes, 0, length);
     }
 }
