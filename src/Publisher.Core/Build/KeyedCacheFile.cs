@@ -112,7 +112,7 @@ internal sealed class KeyedCacheFile<T> where T : class
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
-        using var r = new CacheBinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, _magic, _version, _writer)) return null;
         var count = CacheFileFormat.Count(r, limit);
         var entries = new Dictionary<UInt128, T>(count);

@@ -381,7 +381,7 @@ internal sealed class ParsedBodyCache
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var limit = stream.Length;
-        using var r = new CacheBinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        using var r = new BinaryReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true));
         if (!CacheFileFormat.ReadHeader(r, Magic, FormatVersion, BuildId)) return null;
         var textsName = r.ReadString();
         if (!IsTextsName(textsName)) throw new InvalidDataException("not a texts file's name");
