@@ -64,7 +64,7 @@ public static class CleanBuilds
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var stopwatch = Stopwatch.StartNew();
-        var phases = new List<(string Phase, TimeSpan At, TimeSpan Cpu, TimeSpan Jit, long Methods, string Gcs)>();
+        var phases = new List<(string Phase, TimeSpan At, TimeSpan Cpu, TimeSpan Jit, long Methods, string Gcs, long Allocated)>();
         // PUBLISHER_BENCH_JIT=1 adds each phase's JIT time (all threads) and methods compiled: what a cold process pays.
         var jit = Environment.GetEnvironmentVariable("PUBLISHER_BENCH_JIT") is { Length: > 0 };
         // PUBLISHER_BENCH_MEMORY=1 prints, at each phase's start, the live heap after a full collection and the
@@ -75,7 +75,7 @@ public static class CleanBuilds
             {
                 if (memory) PrintMemory(phase);
                 phases.Add((phase, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime,
-                    System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount(), GcCounts()));
+                    System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount(), GcCounts(), GC.GetTotalAllocatedBytes()));
             });
         if (memory) PrintMemory("end of build");
         stopwatch.Stop();
@@ -93,7 +93,9 @@ public static class CleanBuilds
                 if (jit)
                 {
                     var (jitTo, methodsTo) = i + 1 < phases.Count ? (phases[i + 1].Jit, phases[i + 1].Methods) : (jitEnd, methodsEnd);
-                    jitText = $" (jit {(jitTo - phases[i].Jit).TotalSeconds,5:F2} s, {methodsTo - phases[i].Methods,5} methods; collections so far {phases[i].Gcs})";
+                    // And what the phase allocated (all threads; the JIT's own allocations included): what a collection pays for.
+                    var allocatedTo = i + 1 < phases.Count ? phases[i + 1].Allocated : GC.GetTotalAllocatedBytes();
+                    jitText = $" (jit {(jitTo - phases[i].Jit).TotalSeconds,5:F2} s, {methodsTo - phases[i].Methods,5} methods; allocated {(allocatedTo - phases[i].Allocated) / 1e6,6:F1} MB; collections so far {phases[i].Gcs})";
                 }
                 Console.WriteLine($"  {phases[i].Phase,-40} {(end - phases[i].At).TotalSeconds,6:F2} s (cpu {(cpuEnd - phases[i].Cpu).TotalSeconds,6:F2} s){jitText}");
             }

@@ -52,7 +52,20 @@ internal sealed class BufferedCacheReader(Stream stream, int bufferSize = 1 << 1
         return length <= _buffer.Length ? Encoding.UTF8.GetString(Take(length)) : Encoding.UTF8.GetString(ReadBytes(length));
     }
 
-    private int Read7BitEncodedInt()
+    /// <summary>Passes over <paramref name="count"/> bytes without keeping them.</summary>
+    public void Skip(int count)
+    {
+        if (count < 0) throw new InvalidDataException("a negative length");
+        while (count > 0)
+        {
+            var step = Math.Min(count, _buffer.Length);
+            Take(step);
+            count -= step;
+        }
+    }
+
+    /// <summary>An integer as <see cref="BinaryWriter.Write7BitEncodedInt"/> wrote it (a string's length prefix).</summary>
+    public int Read7BitEncodedInt()
     {
         uint result = 0;
         for (var shift = 0; shift < 35; shift += 7)

@@ -29,7 +29,7 @@ public sealed class RenderCache : IDisposable
 {
     private const string FileName = "render.bin";
     private const string Magic = "publisher-render-cache";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     /// <summary>Each appended segment starts with this; anything else after the base is a damaged file.</summary>
     private const int SegmentMarker = 0x53454731; // "SEG1"
@@ -101,8 +101,8 @@ public sealed class RenderCache : IDisposable
     private static bool SameAnchors(IReadOnlySet<string>? a, IReadOnlySet<string>? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SetEquals(b));
 
-    /// <summary>One output file as the last build left it.</summary>
-    private sealed record Entry(byte[] Key, long Length, long WriteTicks, PageScan? Scan);
+    /// <summary>One output file as the last build left it (its scan, when read from the file, made only if something reads it).</summary>
+    private sealed record Entry(byte[] Key, long Length, long WriteTicks, KeptScan? Scan);
 
     public static string DefaultFolder(string inputDir) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputDir).TrimEnd('/', '\\')) ?? ".", ".publisher-cache");
@@ -208,7 +208,7 @@ public sealed class RenderCache : IDisposable
     }
 
     /// <summary>True when the previous build rendered this very model into a file that is still as it left it; the scan is the one stored with it.</summary>
-    public bool TryReuse(string relativePath, byte[] key, out PageScan? scan)
+    internal bool TryReuse(string relativePath, byte[] key, out KeptScan? scan)
     {
         scan = null;
         if (!_previous.TryGetValue(relativePath, out var entry) || !entry.Key.AsSpan().SequenceEqual(key)) return false;
@@ -259,7 +259,7 @@ public sealed class RenderCache : IDisposable
     {
         // A scan with diagnostics is not stored: such a page is rendered every time, so its messages are never stale.
         if (scan is { Diagnostics.Count: > 0 }) return;
-        _next[relativePath] = new Entry(key, -1, 0, scan);
+        _next[relativePath] = new Entry(key, -1, 0, scan is null ? null : KeptScan.Of(scan));
     }
 
     /// <summary>
@@ -475,6 +475,16 @@ public sealed class RenderCache : IDisposable
             strings.Add(s);
             return strings.Count - 1;
         }
+        // The paths first (the link state's files, the entries', the removed ones): a reader decodes them when it reads the
+        // block, and the other strings (anchors, references' URLs) only when asked for (StoredStrings).
+        if (links is not null)
+        {
+            foreach (var path in links.Extras.Keys.Order(StringComparer.Ordinal)) Id(path);
+            foreach (var path in links.Omitted.Order(StringComparer.Ordinal)) Id(path);
+        }
+        foreach (var (path, _) in entries) Id(path);
+        foreach (var path in removed) Id(path);
+        var eager = strings.Count;
         using var body = new MemoryStream();
         using (var w = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
         {
@@ -502,7 +512,7 @@ public sealed class RenderCache : IDisposable
                 w.Write(entry.Length);
                 w.Write(entry.WriteTicks);
                 w.Write(entry.Scan is not null);
-                if (entry.Scan is not { } scan) continue;
+                if (entry.Scan?.Scan is not { } scan) continue;
                 w.Write(scan.DocumentBase?.OriginalString ?? "");
                 w.Write(scan.Anchors.Count);
                 foreach (var anchor in scan.Anchors.Order(StringComparer.Ordinal)) w.Write(Id(anchor));
@@ -518,10 +528,7 @@ public sealed class RenderCache : IDisposable
             foreach (var path in removed) w.Write(Id(path));
         }
         using (var w = new BinaryWriter(target, Encoding.UTF8, leaveOpen: true))
-        {
-            w.Write(strings.Count);
-            foreach (var s in strings) w.Write(s);
-        }
+            StoredStrings.Write(w, strings, eager);
         body.WriteTo(target);
     }
 
@@ -577,56 +584,57 @@ public sealed class RenderCache : IDisposable
     /// <param name="source">Where the block's bytes can be read again: the reader's first byte is at <paramref name="start"/> in it.</param>
     private static StoredLinks? ReadBlock(BufferedCacheReader r, StoredBytes source, long start, string displayRoot, Dictionary<string, Entry> entries)
     {
-        var strings = new string[Count(r)];
-        for (var i = 0; i < strings.Length; i++) strings[i] = r.ReadString();
+        var strings = StoredStrings.Read(r, source, start, Count);
+        int Checked(int id) => (uint)id < (uint)strings.Count ? id : throw new InvalidDataException("a string id out of range");
+        string Id(int id) => strings[Checked(id)];
         StoredLinks? links = null;
         if (r.ReadBoolean())
         {
             var extras = new Dictionary<string, IReadOnlySet<string>?>(StringComparer.Ordinal);
             for (var n = Count(r); n > 0; n--)
             {
-                var path = strings[r.ReadInt32()];
+                var path = Id(r.ReadInt32());
                 HashSet<string>? anchors = null;
                 if (r.ReadBoolean())
                 {
                     anchors = new HashSet<string>(StringComparer.Ordinal);
-                    for (var m = Count(r); m > 0; m--) anchors.Add(strings[r.ReadInt32()]);
+                    for (var m = Count(r); m > 0; m--) anchors.Add(Id(r.ReadInt32()));
                 }
                 extras[path] = anchors;
             }
             var omitted = new HashSet<string>(StringComparer.Ordinal);
-            for (var n = Count(r); n > 0; n--) omitted.Add(strings[r.ReadInt32()]);
+            for (var n = Count(r); n > 0; n--) omitted.Add(Id(r.ReadInt32()));
             links = new StoredLinks(extras, omitted);
         }
         var count = Count(r);
         for (var i = 0; i < count; i++)
         {
-            var path = strings[r.ReadInt32()];
+            var path = Id(r.ReadInt32());
             var key = r.ReadBytes(32);
             var length = r.ReadInt64();
             var ticks = r.ReadInt64();
-            PageScan? scan = null;
+            KeptScan? scan = null;
             if (r.ReadBoolean())
             {
                 var documentBase = r.ReadString();
-                var anchors = new HashSet<string>(StringComparer.Ordinal);
-                for (var n = Count(r); n > 0; n--) anchors.Add(strings[r.ReadInt32()]);
-                var display = OutputTree.DisplayPath(displayRoot, path);
+                // Each id checked now, so the anchors and references decode without fail when read (StoredScan); none made now.
+                var anchorCount = Count(r);
+                var anchorsAt = start + r.Position;
+                for (var n = 0; n < anchorCount; n++) Checked(r.ReadInt32());
                 var referenceCount = Count(r);
-                var at = start + r.Position;
-                // Each id checked now, so the references decode without fail when read (StoredReferences); none made now.
+                var referencesAt = start + r.Position;
                 for (var n = 0; n < referenceCount; n++)
                 {
-                    if ((uint)r.ReadInt32() >= (uint)strings.Length) throw new InvalidDataException("a string id out of range");
+                    Checked(r.ReadInt32());
                     r.ReadInt32();
                     r.ReadInt32();
                 }
-                IReadOnlyList<PageReference> references = referenceCount == 0 ? [] : new StoredReferences(source, at, referenceCount, strings);
-                scan = new PageScan(path, display, anchors, references, []) { DocumentBase = documentBase.Length > 0 ? new Uri(documentBase) : null };
+                scan = new StoredScan(path, displayRoot, documentBase.Length > 0 ? new Uri(documentBase) : null, source, anchorsAt, anchorCount,
+                    referencesAt, referenceCount, strings);
             }
             entries[path] = new Entry(key, length, ticks, scan);
         }
-        for (var n = Count(r); n > 0; n--) entries.Remove(strings[r.ReadInt32()]);
+        for (var n = Count(r); n > 0; n--) entries.Remove(Id(r.ReadInt32()));
         return links;
     }
 

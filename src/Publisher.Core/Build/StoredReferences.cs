@@ -12,7 +12,7 @@ namespace Publisher.Core.Build;
 /// (tens per page, 23,467 files at 5,000 articles) made ~12 MB that a one-article edit never read (benchmarks/RESULTS.md,
 /// perf39). The ids were checked against the string table when the cache was read, so decoding cannot meet a bad one.
 /// </summary>
-internal sealed class StoredReferences(StoredBytes source, long offset, int count, string[] strings) : IReadOnlyList<PageReference>
+internal sealed class StoredReferences(StoredBytes source, long offset, int count, StoredStrings strings) : IReadOnlyList<PageReference>
 {
     /// <summary>The bytes of one reference in a cache file.</summary>
     public const int Size = 12;

@@ -272,6 +272,74 @@ public class IncrementalEqualityTests
         Assert.True(compacted >= 1, "the cache was never compacted");
     }
 
+    /// <summary>
+    /// perf44: the render cache reads its paths when it is read, but the other strings (anchors, references' URLs) and each
+    /// kept file's scan only when something asks for them. Body edits of the oldest and the newest article (the plan
+    /// reused: every other file kept, none of their scans made), a card edit (the full plan), a body edit again, a link
+    /// into a kept page's anchor (its anchors read from the file) and to an anchor it lacks (the build fails as a clean
+    /// build fails), an article deleted (every file's links checked: every kept scan made from the file), the render
+    /// cache cut short and then deleted: after each, the output and the content and link messages are a clean build's.
+    /// </summary>
+    [Fact]
+    public void Body_edits_a_card_edit_links_into_kept_pages_and_a_damaged_or_missing_render_cache_equal_a_clean_build()
+    {
+        using var temp = new TempDirectory();
+        var (options, pages, cache, _) = BuiltWithRenderCache(temp);
+        string Input(string relative) => Path.Combine(options.InputDir, relative);
+        var oldest = Input("articles/2020/pakistan-2020.md");
+        var newest = Input("articles/press/arab-news-khadimi.md");
+        var togoPage = Permalinks.Article(SlugOf(options, "articles/2021/19-22/togo-attack.md"));
+        var togoHtml = File.ReadAllText(Path.Combine(options.OutputDir, Permalinks.OutputPath(togoPage)));
+        var anchor = System.Text.RegularExpressions.Regex.Matches(togoHtml, "id=\"([a-z][a-z0-9-]*)\"").Select(m => m.Groups[1].Value)
+            .First(id => id.Contains("outlook", StringComparison.Ordinal));
+        var oldestText = File.ReadAllText(oldest);
+        var steps = new (string What, Action Edit, bool PlanReused, bool Fails)[]
+        {
+            ("a body edit of the oldest article", () => File.AppendAllText(oldest, "\nA paragraph this test appended to the oldest article.\n"), true, false),
+            ("a body edit of the newest article", () => File.AppendAllText(newest, "\nA paragraph this test appended to the newest article.\n"), true, false),
+            ("a card edit (the newest article's title)", () => SetField(newest, "title", "\"A Press Item Retitled by a Test\""), false, false),
+            ("a body edit again", () => File.AppendAllText(oldest, "\nA second paragraph this test appended.\n"), true, false),
+            ("a link into a kept page's anchor", () => File.AppendAllText(oldest, $"\nSee [the outlook]({togoPage}#{anchor}).\n"), true, false),
+            ("a link to an anchor a kept page lacks", () => File.AppendAllText(oldest, $"\nSee [nothing]({togoPage}#no-such-anchor-here).\n"), true, true),
+            ("the broken link taken out", () => File.WriteAllText(oldest, oldestText + "\nThe last paragraph this test wrote.\n"), true, false),
+            ("an article deleted (every file's links checked)", () => File.Delete(Input("articles/2021/19-22/garage-extremists.md")), false, false),
+            ("the render cache cut short", () => File.WriteAllBytes(cache, File.ReadAllBytes(cache)[..(File.ReadAllBytes(cache).Length / 2)]), false, false),
+            ("the render cache deleted", () => File.Delete(cache), false, false),
+            ("a body edit after the cache was made again", () => File.AppendAllText(oldest, "\nOne more paragraph.\n"), true, false),
+        };
+        for (var n = 0; n < steps.Length; n++)
+        {
+            var (what, edit, planReused, fails) = steps[n];
+            edit();
+            var incremental = SiteBuilder.Build(options);
+            var cleanOptions = options with { OutputDir = temp.Combine($"clean-{n}"), Clean = true, CacheDir = temp.Combine("clean-cache") };
+            var clean = SiteBuilder.Build(cleanOptions);
+            Assert.True(ContentAndLinkDiagnostics(clean, cleanOptions.OutputDir).SequenceEqual(ContentAndLinkDiagnostics(incremental, options.OutputDir)),
+                $"{what}: the messages differ from a clean build's:\n{string.Join("\n", ContentAndLinkDiagnostics(clean, cleanOptions.OutputDir))}\n-- incremental --\n{string.Join("\n", ContentAndLinkDiagnostics(incremental, options.OutputDir))}");
+            if (fails)
+            {
+                Assert.False(incremental.Succeeded, what);
+                Assert.False(clean.Succeeded, what);
+                Assert.Contains(incremental.Diagnostics, d => d.Code == Publisher.Core.Diagnostics.DiagnosticCodes.LinkFragmentMissing && d.Message.Contains("no-such-anchor-here", StringComparison.Ordinal));
+                continue;
+            }
+            Assert.True(incremental.Succeeded, $"{what}: {string.Join("\n", incremental.Diagnostics)}");
+            Assert.True(clean.Succeeded, what);
+            AssertSameFiles(options.OutputDir, cleanOptions.OutputDir, $"after {what}");
+            Assert.Equal(planReused ? 1 : null, incremental.EditedWithPlanReused);
+            if (planReused) Assert.True(incremental.Reused > 0, $"{what}: nothing kept");
+            Directory.Delete(cleanOptions.OutputDir, recursive: true);
+        }
+        // The last save's cache serves the next build whole: nothing to render.
+        var again = SiteBuilder.Build(options);
+        Assert.Equal(again.Pages, again.Reused);
+    }
+
+    /// <summary>The content files' and the output checks' messages, the output folder named the same for every build.</summary>
+    private static List<string> ContentAndLinkDiagnostics(BuildResult result, string outputDir) =>
+        result.Diagnostics.Where(d => d.Severity != Publisher.Core.Diagnostics.Severity.Info && (d.Code.StartsWith("PUB0", StringComparison.Ordinal) || d.Code.StartsWith("PUB3", StringComparison.Ordinal)))
+            .Select(d => d.ToString().Replace(outputDir.Replace('\\', '/'), "OUTPUT", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>The fixture site built once: its options, page count, render cache file and the first article's file (the one the test edits).</summary>
     private static (BuildOptions Options, int Pages, string Cache, string Article) BuiltWithRenderCache(TempDirectory temp)
     {

@@ -67,13 +67,18 @@ public static class LinkChecker
     /// checked against only adds to the previous build's (<see cref="LinkState.OnlyAdds"/>): the files it kept were found
     /// sound in that state and are so in this one, so only the files made this build can have a problem. Diagnostics come back sorted.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(OutputTree tree, IReadOnlyCollection<PageScan> scans, IReadOnlyCollection<PageScan> toCheck, SiteUrls site, IReadOnlySet<string>? omitted = null)
-    {
+    public static IReadOnlyList<Diagnostic> Check(OutputTree tree, IReadOnlyCollection<PageScan> scans, IReadOnlyCollection<PageScan> toCheck, SiteUrls site, IReadOnlySet<string>? omitted = null) =>
         // Anchors per target file, parsed once above and shared by every link into that file.
-        var anchors = scans
-            .Where(s => HasExtension(s.RelativePath, HtmlExtensions))
-            .ToDictionary(s => s.RelativePath, s => s.Anchors, StringComparer.Ordinal);
+        Check(tree, scans.Where(s => HasExtension(s.RelativePath, HtmlExtensions)).ToDictionary(s => s.RelativePath, IReadOnlySet<string>? (s) => s.Anchors, StringComparer.Ordinal),
+            toCheck, site, omitted);
 
+    /// <summary>
+    /// <see cref="Check(OutputTree, IReadOnlyCollection{PageScan}, IReadOnlyCollection{PageScan}, SiteUrls, IReadOnlySet{string}?)"/>
+    /// with each HTML file's anchors given by path (a null value, or no value: a file whose fragments are not checked).
+    /// A kept file's anchors are read only if a checked link names a fragment in it (<see cref="KeptScan"/>).
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> Check(OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>?> anchors, IReadOnlyCollection<PageScan> toCheck, SiteUrls site, IReadOnlySet<string>? omitted = null)
+    {
         var bag = new DiagnosticBag();
         Parallel.ForEach(toCheck, PerCore.Options, scan =>
         {
@@ -128,7 +133,7 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckTarget(
-        PageScan scan, PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors,
+        PageScan scan, PageReference reference, LinkTarget target, SiteUrls site, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>?> anchors,
         IReadOnlySet<string>? omitted)
     {
         switch (target)
@@ -161,9 +166,9 @@ public static class LinkChecker
     }
 
     private static Diagnostic? CheckFragment(
-        PageScan scan, PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors)
+        PageScan scan, PageReference reference, string file, string fragment, OutputTree tree, IReadOnlyDictionary<string, IReadOnlySet<string>?> anchors)
     {
-        if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || HasAnchor(ids, fragment)) return null;
+        if (fragment.Length == 0 || !anchors.TryGetValue(file, out var ids) || ids is null || HasAnchor(ids, fragment)) return null;
         return Broken(DiagnosticCodes.LinkFragmentMissing, scan, reference, $"no id '{fragment}' in {tree.DisplayPath(file)}");
     }
 

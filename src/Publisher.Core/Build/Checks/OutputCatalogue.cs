@@ -14,6 +14,9 @@ public sealed class OutputCatalogue
     private ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PageScan> _scans = new(StringComparer.Ordinal);
 
+    /// <summary>The scans of files kept as an earlier build wrote them (<see cref="Reused(string, KeptScan?)"/>), made only when the link check reads one.</summary>
+    private ConcurrentDictionary<string, KeptScan> _kept = new(StringComparer.Ordinal);
+
     /// <summary>Files kept as an earlier build wrote them (<see cref="Reused"/>), not made this build.</summary>
     private ConcurrentDictionary<string, byte> _reused = new(StringComparer.Ordinal);
     private readonly string _outputDir;
@@ -42,6 +45,7 @@ public sealed class OutputCatalogue
         if (!_files.IsEmpty) return;
         _files = PerCore.Table<byte>(files);
         _scans = PerCore.Table<PageScan>(files);
+        _kept = PerCore.Table<KeptScan>(files);
         _reused = PerCore.Table<byte>(files);
     }
 
@@ -53,6 +57,7 @@ public sealed class OutputCatalogue
         if (_site is null || !LinkChecker.IsScanned(relativePath)) return null;
         var scan = LinkChecker.Scan(relativePath, OutputTree.DisplayPath(_displayRoot, relativePath), text, _site, _urls);
         _scans[relativePath] = scan;
+        _kept.TryRemove(relativePath, out _);
         return scan;
     }
 
@@ -66,11 +71,16 @@ public sealed class OutputCatalogue
     }
 
     /// <summary>Records a file an earlier build wrote with the very same bytes, with the scan made then (see <see cref="RenderCache"/>).</summary>
-    public void Reused(string relativePath, PageScan? scan)
+    public void Reused(string relativePath, PageScan? scan) => Reused(relativePath, scan is null ? null : KeptScan.Of(scan));
+
+    /// <summary>Records a file an earlier build wrote with the very same bytes, with the scan made then, read only if the link check needs it.</summary>
+    public void Reused(string relativePath, KeptScan? scan)
     {
         _files[relativePath] = 0;
         _reused[relativePath] = 0;
-        if (scan is not null) _scans[relativePath] = scan;
+        if (scan is null) return;
+        _kept[relativePath] = scan;
+        _scans.TryRemove(relativePath, out _);
     }
 
     /// <summary>The folder diagnostics name as the output folder.</summary>
@@ -103,15 +113,21 @@ public sealed class OutputCatalogue
     public LinkCheck CheckLinks(IReadOnlySet<string>? omitted, LinkState? previous)
     {
         if (_site is null) return new LinkCheck([LinkChecker.InvalidBase(_baseUrl)], null, 0, false);
-        var scans = _scans.Values.ToList();
+        // A kept file's anchors are its kept scan's (one object, compared by reference with the previous state's); its
+        // scan is made only when every file is checked.
         var files = new Dictionary<string, IReadOnlySet<string>?>(_files.Count, StringComparer.Ordinal);
         foreach (var path in _files.Keys)
-            files[path] = LinkChecker.IsHtml(path) && _scans.TryGetValue(path, out var scan) ? scan.Anchors : null;
+            files[path] = !LinkChecker.IsHtml(path) ? null
+                : _scans.TryGetValue(path, out var scan) ? scan.Anchors
+                : _kept.TryGetValue(path, out var kept) ? kept.Anchors
+                : null;
         var state = new LinkState(files, omitted ?? new HashSet<string>(StringComparer.Ordinal));
         var tree = OutputTree.Of(_outputDir, _files.Keys, _displayAs);
         var incremental = previous is not null && state.OnlyAdds(previous, tree);
-        var toCheck = incremental ? scans.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList() : scans;
-        return new LinkCheck(LinkChecker.Check(tree, scans, toCheck, _site, omitted), state, toCheck.Count, incremental);
+        var toCheck = incremental
+            ? _scans.Values.Where(s => !_reused.ContainsKey(s.RelativePath)).ToList()
+            : _scans.Values.Concat(_kept.Values.Select(k => k.Scan)).ToList();
+        return new LinkCheck(LinkChecker.Check(tree, files, toCheck, _site, omitted), state, toCheck.Count, incremental);
     }
 }
 
