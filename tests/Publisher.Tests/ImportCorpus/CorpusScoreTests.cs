@@ -37,12 +37,12 @@ public class CorpusScoreTests
         new Floor("heldout9", Found: 20, Title: 19, Authors: 19, Date: 20, Kind: 17, Publication: 19, VolumeIssue: 20,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 14, MaxGlued: 1, MaxLost: 0),
         new Floor("heldout10", Found: 21, Title: 21, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+            Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout11", Found: 22, Title: 22, Authors: 22, Date: 22, Kind: 21, Publication: 21, VolumeIssue: 22,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 2, MaxLost: 0),
         // Blind when written (F1 0.921, 8 lines lost); its causes were then fitted, q04's unsplit brief last.
         new Floor("heldout12", Found: 18, Title: 18, Authors: 18, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
         new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
             Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
@@ -72,11 +72,11 @@ public class CorpusScoreTests
             Precision: 0.97, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.939); development since.
         new Floor("heldout19", Found: 23, Title: 22, Authors: 23, Date: 23, Kind: 20, Publication: 22, VolumeIssue: 23,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 20, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -91,8 +91,8 @@ public class CorpusScoreTests
         // issues20: e04's masthead (a long block whose volume line was taken for prose) and its column contents with group
         // names read, 3 of 3 articles found.
         // titles20: e12's title wrapped before "Report No. 6" read whole, not the value of a stacked "Source" field.
-        new Floor("heldout22", Found: 23, Title: 23, Authors: 22, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 9, MaxGlued: 1, MaxLost: 0),
+        new Floor("heldout22", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 21, VolumeIssue: 23,
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 1, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to D: F1 0.967 to 0.970, 23 of 23 articles found);
         // development since the fourteenth session.
         new Floor("heldout23", Found: 23, Title: 22, Authors: 22, Date: 21, Kind: 21, Publication: 22, VolumeIssue: 23,
@@ -122,7 +122,7 @@ public class CorpusScoreTests
         // Blind when written and measured unread four times (heldout31 A to D: F1 0.945 each time); development since the
         // twenty-first session's end.
         new Floor("heldout31", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 20, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 13, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread three times (heldout32 A to C: F1 0.888 each time); development since the
         // twenty-second session's start, floored after that session's rules (F1 0.888 -> 0.960; furniture 27: o15's "Special to" line
         // counts once its republication note is read).
@@ -310,22 +310,22 @@ public class CorpusScoreTests
         // heading whose titles are printed later in capitals, a table's closing note; headless contents whose sections
         // each print one page-first entry, "By former Office NAME"): found 25 (23 matched), F1 0.775; thirty-eighth session
         // (contents entries "01 | Title", "1 – Title"): found 27 (26 matched), F1 0.810; thirty-ninth session: found 29 (28 matched), F1 0.836.
-        new Floor("issues45-new", Found: 28, Title: 25, Authors: 22, Date: 25, Kind: 23, Publication: 25, VolumeIssue: 28,
-            Precision: 0.78, Recall: 0.89, MaxFurniture: 59, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues45-new", Found: 29, Title: 26, Authors: 23, Date: 26, Kind: 24, Publication: 26, VolumeIssue: 29,
+            Precision: 0.79, Recall: 0.91, MaxFurniture: 57, MaxGlued: 0, MaxLost: 0),
         // issues46-new (thirty-eighth session): whole issues printed without blank lines and letters written after
         // issues45-new's rules, measured once by its writer at d8eb0b98 (found 21 of 35, titles 14, authors 16, F1 0.651,
         // furniture 81, lost 9); fitted then (an unsigned story between rules makes a letter no digest, "o" bullets,
         // "1 – Title" entries wrapped, a running line printed once with its spaces lost): found 25, F1 0.756, lost 0;
         // thirty-ninth session ("Iss 5", "5 · Title" wrapped, "Week 14, 2042", "From NAME in PLACE", the paper's own staff
         // under a title, an unlisted run piece closed by its signature): found 31, F1 0.879.
-        new Floor("issues46-new", Found: 31, Title: 23, Authors: 27, Date: 31, Kind: 18, Publication: 31, VolumeIssue: 31,
-            Precision: 0.83, Recall: 0.93, MaxFurniture: 54, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues46-new", Found: 32, Title: 25, Authors: 29, Date: 32, Kind: 18, Publication: 32, VolumeIssue: 32,
+            Precision: 0.84, Recall: 0.94, MaxFurniture: 53, MaxGlued: 0, MaxLost: 0),
         // issues47-new (thirty-ninth session): whole issues printed without blank lines and letters written after
         // issues46-new's rules, measured once by its writer at adaf8fbe (found 21 of 35, titles 16, authors 17, F1 0.675,
         // furniture 43, lost 0); fitted then ("Part N — Title", "No. N: Title", "[N] Title" entries, "40/19" beside the
         // date, a weekday over a Roman month, and the rules above): found 28, F1 0.857.
-        new Floor("issues47-new", Found: 28, Title: 26, Authors: 25, Date: 25, Kind: 22, Publication: 28, VolumeIssue: 28,
-            Precision: 0.82, Recall: 0.89, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues47-new", Found: 29, Title: 27, Authors: 25, Date: 26, Kind: 22, Publication: 29, VolumeIssue: 29,
+            Precision: 0.84, Recall: 0.90, MaxFurniture: 25, MaxGlued: 0, MaxLost: 0),
         // issues48-new (thirty-ninth session): issues printed without blank lines and letters in the shapes fitted above,
         // written after those rules, measured once by its writer at 354d4585 (found 17 of 30, titles 11, authors 12, F1
         // 0.674, furniture 89, lost 1: a letter's short first story dropped as text before the first article); then ("+",
@@ -336,9 +336,10 @@ public class CorpusScoreTests
         // mix49-new (fortieth session): whole issues, siblings, web versions and scraped pages in the hidden set's proportions,
         // measured once by its writer at 154d7564 (found 27 of 28, F1 0.982, glued 1, lost 3: a merge of an issue's article
         // with its web version dropped a paragraph ending in a colon as furniture the two files repeat); then (the lead-in
-        // kept, a quotation's attribution closing its paragraph, the periodical named on a web fields line): F1 0.987, lost 0.
-        new Floor("mix49-new", Found: 27, Title: 25, Authors: 25, Date: 26, Kind: 24, Publication: 27, VolumeIssue: 27,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
+        // kept, a quotation's attribution closing its paragraph, the periodical named on a web fields line): F1 0.987, lost 0;
+        // then (plain contents lines the issue prints again, a listed section's run of briefs signed or not): 28 of 28, F1 0.996.
+        new Floor("mix49-new", Found: 28, Title: 28, Authors: 28, Date: 27, Kind: 27, Publication: 28, VolumeIssue: 28,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,

@@ -102,6 +102,15 @@ internal static partial class IssueContents
             return headedList;
         // A list that prints pages ("• Title (NAME) — p. 2") is read by the entry shapes below, bullets and all.
         var bulletsWithoutPages = headed && !PrintsPages(lines, i);
+        var listStart = i;
+        // Each line's words (normalised) and the index of the last line printing them.
+        var printedLater = new Lazy<(Dictionary<string, int> Later, HashSet<int> Listed)>(() =>
+        {
+            var last = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = listStart; k < lines.Count; k++)
+                if (!lines[k].IsBlank) last[TextShapes.NormalizeForMatch(lines[k].Text)] = k;
+            return (last, []);
+        });
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
@@ -123,6 +132,16 @@ internal static partial class IssueContents
             {
                 entries.Add(pagedEntry.Entry);
                 end = i = pagedEntry.After;
+                i = Skip(lines, i);
+                continue;
+            }
+            // "Inside:" / "In Focus: Two Tolls on One Road" / "Grain Silos on the Front Line" / "At a Glance: Torrens, Kleff": under a
+            // heading, plain lines each naming a title the issue prints again on a line of its own (or a label it prints).
+            if (bulletsWithoutPages && entries.All(e => printedLater.Value.Listed.Contains(e.Line)) && PrintedLaterEntry(lines, i, printedLater.Value.Later) is { } printedEntry)
+            {
+                entries.Add(printedEntry);
+                printedLater.Value.Listed.Add(printedEntry.Line);
+                end = i = i + 1;
                 i = Skip(lines, i);
                 continue;
             }
@@ -560,7 +579,11 @@ internal static partial class IssueContents
     {
         var first = EntryNumber().Replace(lines[at].Text.Trim(), "");
         var two = at + 1 < lines.Count && !lines[at + 1].IsBlank ? TextShapes.UnwrapTitle([first, lines[at + 1].Text]) : null;
-        return entries.Any(e => !e.IsSection && (SameTitle(e.Title, first) || two is not null && SameTitle(e.Title, two)));
+        // "In Focus: Two Tolls on One Road" listed, "Two Tolls on One Road" printed under its label: the same title.
+        return entries.Any(e => !e.IsSection && (Listed(e.Title).Any(t => SameTitle(t, first) || two is not null && SameTitle(t, two))));
+
+        static IEnumerable<string> Listed(string title) =>
+            LabelBeforeTitle(title) is { } labelled ? [title, labelled.Title] : [title];
     }
 
     private static bool SameTitle(string listed, string line) =>
@@ -638,11 +661,40 @@ internal static partial class IssueContents
         return null;
     }
 
+    /// <summary>
+    /// A contents line that is a title printed again further down on a line of its own ("Grain Silos on the Front Line"),
+    /// also after a label and a colon ("In Focus: Two Tolls on One Road": the title after it, the label's kind when the
+    /// catalogue knows it); or a section's label the issue prints over its pieces, with what the section holds after the
+    /// colon ("At a Glance: Torrens, Kleff" under "AT A GLANCE"). Null for any other line.
+    /// </summary>
+    private static WholeIssueFormat.TocEntry? PrintedLaterEntry(IReadOnlyList<SeedLine> lines, int at, Dictionary<string, int> lastPrinted)
+    {
+        bool PrintedAfter(string words) => lastPrinted.TryGetValue(TextShapes.NormalizeForMatch(words), out var k) && k > at;
+        var text = lines[at].Text.Trim();
+        if (TextLines.WordCount(text) is < 2 or > 20 || IssueSegmenter.EndsSentence(text) && !text.EndsWith('?') || !TextShapes.IsTitleLike(text)) return null;
+        // A byline, or a title with its byline under it, is the title-over-byline shape's.
+        if (ByPrefix().IsMatch(text) || TextShapes.AuthorNames(text) is { } names && names.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true))) return null;
+        // A line the next one continues ("… a quarrel" / "in the Coastal Shura  p. 1", "… TAXES THE" / "CROSSING") is part of a
+        // wrapped entry.
+        if (TitleContinuation.EndsOpen(text)) return null;
+        if (at + 1 < lines.Count && lines[at + 1].Text.Trim() is var next
+            && (ByPrefix().IsMatch(next) || IndentedNames(lines[at + 1], lines[at]) is not null || next.Length > 0 && char.IsLower(next[0]))) return null;
+        if (PrintedAfter(text)) return new WholeIssueFormat.TocEntry(text, [], IsSectionTitle(text), lines[at].Number);
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || TextLines.WordCount(text[..colon]) > 4) return null;
+        var (label, title) = (text[..colon].Trim(), text[(colon + 2)..].Trim());
+        if (PrintedAfter(title))
+            return new WholeIssueFormat.TocEntry(title, [], false, lines[at].Number, GenreKind(label));
+        return PrintedAfter(label) ? new WholeIssueFormat.TocEntry(label, [], true, lines[at].Number) : null;
+    }
+
     /// <summary>Whether any line of the block from <paramref name="at"/> to the next blank line prints a page (a dotted or page-first entry, a page before a gap: " 4   Title", or after one: "Title  4").</summary>
     private static bool PrintsPages(IReadOnlyList<SeedLine> lines, int at)
     {
         for (var j = at; j < lines.Count && !lines[j].IsBlank; j++)
-            if (IsOneLineEntry(lines[j].Text) || NumberedEntryLine().IsMatch(lines[j].Text) || PageAfterGap().IsMatch(lines[j].Text.Trim())) return true;
+            // "1. Title" counts its entries, and "11. The bag was found …" opens a wrapped sentence's line: neither prints a page.
+            if (IsOneLineEntry(lines[j].Text) || NumberedEntryLine().Match(lines[j].Text) is { Success: true } numbered && !numbered.Groups["countDot"].Success
+                || PageAfterGap().IsMatch(lines[j].Text.Trim())) return true;
         return false;
     }
 

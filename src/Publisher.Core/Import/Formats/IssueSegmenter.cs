@@ -24,9 +24,12 @@ internal static partial class IssueSegmenter
     /// <param name="titleMatch">How closely a title matches the issue's contents (0 without contents).</param>
     /// <param name="runOpenAtStart">The issue's first pieces belong to a run the contents name by its label only ("BRIEFS …… 1").</param>
     /// <param name="publication">The issue's name as its masthead prints it, when known: its notice names it.</param>
+    /// <param name="isListedSection">Whether the contents list a label as a section of its own, not a piece's title ("At a
+    /// Glance: Torrens, Kleff" under "AT A GLANCE"): such a label holds a run of briefs.</param>
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart,
-        Func<string, double>? titleMatch = null, bool runOpenAtStart = false, string? publication = null)
+        Func<string, double>? titleMatch = null, bool runOpenAtStart = false, string? publication = null, Func<string, bool>? isListedSection = null)
     {
+        isListedSection ??= _ => false;
         titleMatch ??= _ => 0;
         var vocabulary = ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text));
         var result = new List<TextBlock>();
@@ -50,9 +53,9 @@ internal static partial class IssueSegmenter
             // from the text before it (an issue printed without blank lines, its paragraphs set apart by their indents).
             var titleAt = wholeTitle || b + 1 >= blocks.Count ? null : TitleAtEnd(block, blocks[b + 1], isArticleStart);
             IEnumerable<TextBlock> pieces = wholeTitle ? [block]
-                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication),
+                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication, isListedSection),
                     new TextBlock([.. block.Lines.Skip(at)])]
-                : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication);
+                : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication, isListedSection);
             foreach (var piece in pieces)
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
@@ -62,7 +65,7 @@ internal static partial class IssueSegmenter
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
     private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, bool afterEnd, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
-        ProseVocabulary vocabulary, string? publication)
+        ProseVocabulary vocabulary, string? publication, Func<string, bool> isListedSection)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
@@ -158,6 +161,10 @@ internal static partial class IssueSegmenter
         // of the run the contents do not list, signed at its end, is cut from the piece above it.
         foreach (var (title, signature) in SignedRunPieces(lines))
             cuts.UnionWith([title, title + 1, signature, signature + 1]);
+        // "AT A GLANCE" / … / "… claimed responsibility." / "Border Market Reopens" / prose: under a label naming briefs, the
+        // run's next brief even unsigned.
+        foreach (var title in UnsignedBriefTitles(lines, isListedSection))
+            cuts.UnionWith([title, title + 1]);
         // "… the district library." / "X is published every other Thursday by …": the issue's notice under its last piece is
         // a block of its own.
         if (PublisherNoticeAtEnd(lines, publication) is { } notice) cuts.Add(notice);
@@ -209,6 +216,48 @@ internal static partial class IssueSegmenter
         }
     }
 
+    /// <summary>
+    /// Under a label naming briefs ("IN BRIEF"), or one the contents list as a section of its own ("AT A GLANCE" listed as "At
+    /// a Glance: Torrens, Kleff"), each title after a sentence's end over prose, the piece above
+    /// and the piece below it each within a brief's length (the piece below up to the next such title, label or the block's
+    /// end): a brief's title though nobody signs the piece. Briefs carry no subheadings; a feature's stand under its own label.
+    /// </summary>
+    private static IEnumerable<int> UnsignedBriefTitles(IReadOnlyList<SeedLine> lines, Func<string, bool> isListedSection)
+    {
+        var label = -1;
+        var above = 0;
+        for (var k = 0; k + 1 < lines.Count; k++)
+        {
+            var text = lines[k].Text.Trim();
+            if (IsLabelOverTitle(text))
+            {
+                (label, above) = (SectionLabels.IssueKind(text) is var kind && (kind == ArticleKinds.Brief || kind is null && isListedSection(text)) ? k : -1, 0);
+                continue;
+            }
+            if (label >= 0 && k >= label + 2 && above <= MaxRunPieceWords && EndsSentence(lines[k - 1].Text) && IsRunPieceTitle(text)
+                && StartsProse(lines[k + 1].Text) && WordsOfBrief(lines, k + 1) <= MaxRunPieceWords)
+            {
+                yield return k;
+                above = 0;
+                continue;
+            }
+            above += TextLines.WordCount(text);
+        }
+    }
+
+    /// <summary>The words from line <paramref name="from"/> to the next brief's title, label or the block's end, up to one past a brief's length.</summary>
+    private static int WordsOfBrief(IReadOnlyList<SeedLine> lines, int from)
+    {
+        var words = 0;
+        for (var s = from; s < lines.Count && words <= MaxRunPieceWords; s++)
+        {
+            var text = lines[s].Text.Trim();
+            if (IsLabelOverTitle(text) || s > from && EndsSentence(lines[s - 1].Text) && IsRunPieceTitle(text)) break;
+            words += TextLines.WordCount(text);
+        }
+        return words;
+    }
+
     /// <summary>The first line of a block that labels a run of short pieces: a label naming no genre ("ACROSS THE REGION") or briefs; −1 when none.</summary>
     private static int RunLabelAt(IReadOnlyList<SeedLine> lines)
     {
@@ -240,7 +289,7 @@ internal static partial class IssueSegmenter
     private static bool IsRunPieceTitle(string line)
     {
         var text = line.Trim();
-        return TextLines.WordCount(text) is >= 3 and <= 16 && IsTitleLines([text]) && TextShapes.IsTitleLike(text) && !IsLabelOverTitle(text)
+        return TextLines.WordCount(text) is >= 3 and <= 16 && IsTitleLines([text]) && TextShapes.IsTitleLike(text) && !IsSentenceCaseProse(text) && !IsLabelOverTitle(text)
             && ClosingSignature.Names(text) is null && TextShapes.AuthorNames(text) is null;
     }
 
@@ -248,8 +297,15 @@ internal static partial class IssueSegmenter
     private static bool StartsProse(string line)
     {
         var text = line.Trim();
-        return text.Length > 0 && char.IsUpper(text[0]) && !TextShapes.IsTitleLike(text) && ClosingSignature.Names(text) is null;
+        return text.Length > 0 && char.IsUpper(text[0]) && (!TextShapes.IsTitleLike(text) || IsSentenceCaseProse(text)) && ClosingSignature.Names(text) is null;
     }
+
+    /// <summary>
+    /// "The weekly market at Kleff, on the border with the hill districts, reopened on": a line of eight words or more
+    /// wrapped out of a sentence, most of its words in lower case, where a title capitalises its words.
+    /// </summary>
+    private static bool IsSentenceCaseProse(string text) =>
+        TextSignals.Of(text) is { Words: >= 8, CapitalisedShare: < 0.5 };
 
     private const int MaxNoticeLines = 4;
 

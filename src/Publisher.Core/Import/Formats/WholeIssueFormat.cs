@@ -127,7 +127,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var bodyBlocks = IssueSegmenter.Split(rawBodyBlocks, (title, byline) => MayOpenArticle(title, byline, toc.Entries)
             || (StartBylineNames(byline) ?? []).Any(name => HasBioInIssue(name, rawBodyBlocks) || bylinedTitles.Value[name].Any(other => other != title)),
             title => toc.Entries.Where(e => !e.IsSection).Select(e => TextShapes.WordSimilarity(e.Title, title)).DefaultIfEmpty(0).Max(),
-            runOpenAtStart, header.Publication);
+            runOpenAtStart, header.Publication,
+            label => IsListedRunSection(toc.Entries, label));
         bodyBlocks = TitlesApartFromBios(bodyBlocks);
         // Section labels the catalogue does not know, by their shape and place: they are section labels from here on.
         var shapeLabels = ShapeLabels(bodyBlocks, toc.Entries, source.SectionLabelLines);
@@ -1169,6 +1170,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <param name="Kind">The kind the entry prints before its title ("Dispatch — Title … p. 1"), or null.</param>
     /// <param name="Section">The section name the entry prints before its title, as printed ("In three paragraphs — Title — 2"), or null.</param>
+    /// <summary>
+    /// A label naming no genre that the contents list as a section of its own, not as a piece's title ("At a Glance:
+    /// Torrens, Kleff" for "AT A GLANCE"): it holds a run of briefs, signed or not.
+    /// </summary>
+    internal static bool IsListedRunSection(IReadOnlyList<TocEntry> toc, string label) =>
+        SectionLabels.IssueKind(label) is null
+        && toc.Any(e => e.IsSection && TextShapes.NormalizeForMatch(e.Title) == TextShapes.NormalizeForMatch(label));
+
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null, string? Section = null);
 
     private sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int End);

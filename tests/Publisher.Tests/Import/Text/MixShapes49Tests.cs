@@ -53,6 +53,68 @@ public class MixShapes49Tests
         Assert.Equal(["Casimir Dunne"], entries[0].Authors);
     }
 
+    [Fact]
+    public void Plain_lines_under_a_heading_are_entries_when_the_issue_prints_them_again()
+    {
+        var (entries, end) = IssueContents.Read(SeedText.Lines("""
+            Inside:
+            Close Up: Lamps on the Quay: Who Lights the Estuary at Night
+            Salt Tolls and the Ferrymen of Dunmore Reach
+            Along the Shore: Dunmore, Cray
+            CLOSE UP
+            Lamps on the Quay: Who Lights the Estuary at Night
+            By Ottoline Verrey
+            The harbour board stopped paying for the quay lamps in the autumn, and the
+            ferrymen have paid for the oil since. 11. The board meets again in May.
+            Salt Tolls and the Ferrymen of Dunmore Reach
+            Casimir Dunne
+            The ferrymen of Dunmore Reach pay two tolls.
+            ALONG THE SHORE
+            Lamp Oil Prices Rise at Cray
+            """), 0);
+
+        Assert.Equal(
+            [("Lamps on the Quay: Who Lights the Estuary at Night", false), ("Salt Tolls and the Ferrymen of Dunmore Reach", false), ("Along the Shore", true)],
+            entries.Select(e => (e.Title, e.IsSection)).ToList());
+        Assert.Equal(4, end);
+    }
+
+    private const string IssueWithAListedRunOfBriefs = """
+        DUNMORE ESTUARY MONITOR
+        Vol. 3 — No. 8 — 14 May 2046
+        Inside:
+        Close Up: Lamps on the Quay: Who Lights the Estuary at Night
+        Along the Shore: Cray, Tollan
+        CLOSE UP
+        Lamps on the Quay: Who Lights the Estuary at Night
+        By Ottoline Verrey
+        The harbour board stopped paying for the quay lamps in the autumn, and since then the
+        ferrymen have paid for the oil themselves, a few coins a night each, collected by the
+        oldest of them and kept in a tin behind the slipway office.
+        Nobody at the board will say whose decision it was. The minutes of the autumn meeting
+        record only that the budget was reduced, and the lamps are not named in them at all.
+        ALONG THE SHORE
+        Lamp Oil Prices Rise at Cray
+        By Casimir Dunne
+        The chandlers at Cray raised the price of lamp oil for the second time this spring.
+        The ferrymen say they will buy from Tollan instead.
+        Ferry Slip at Tollan Reopens
+        The slip at Tollan, closed since a storm in March, reopened on Tuesday after the county
+        paid for new timbers. The first crossing carried eleven passengers and a cart.
+        """;
+
+    [Fact]
+    public void A_section_the_contents_list_by_its_label_holds_a_run_of_briefs_signed_or_not()
+    {
+        var drafts = new WholeIssueFormat().Read(IssueWithAListedRunOfBriefs, new RawSource("seeds/dunmore.txt")).Drafts;
+
+        Assert.Equal(
+            [("Lamps on the Quay: Who Lights the Estuary at Night", "Ottoline Verrey"), ("Lamp Oil Prices Rise at Cray", "Casimir Dunne"), ("Ferry Slip at Tollan Reopens", "")],
+            drafts.Select(d => (d.Title, string.Join('|', d.Authors))).ToList());
+        Assert.Equal(["brief", "brief"], drafts.Skip(1).Select(d => d.Kind));
+        Assert.DoesNotContain("Tollan Reopens", drafts[1].Body);
+    }
+
     [Theory]
     [InlineData("“The tide waits for no permit.”", "— Harbour master Ilse Vantongeren, Dunmore")]
     [InlineData("to lose a boat.\"", "-- a ferryman at the north slip")]

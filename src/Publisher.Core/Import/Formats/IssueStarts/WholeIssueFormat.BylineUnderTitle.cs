@@ -94,7 +94,7 @@ public sealed partial class WholeIssueFormat
         }
         // The bios' heading ("About the Authors", which the contents may list with its page) opens no article, whatever
         // byline is printed above or under it.
-        return [.. WithEndSignedArticles(blocks, WithRuledPieces(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc))))
+        return [.. WithEndSignedArticles(blocks, WithRuledPieces(blocks, WithUnsignedBriefs(blocks, WithBylinesAboveTitles(blocks, starts, toc), toc, shapeLabels)))
             .Where(s => !(blocks[s.Title].IsSingleLine && BioLabel.IsLabelLine(blocks[s.Title].FirstText)))];
     }
 

@@ -6,19 +6,24 @@ namespace Publisher.Core.Import.Formats;
 public sealed partial class WholeIssueFormat
 {
     /// <summary>
-    /// Adds the briefs printed without bylines under a plural section label ("BRIEFS", "IN BRIEF"): from the label to
+    /// Adds the briefs printed without bylines under a plural section label ("BRIEFS", "IN BRIEF") or one the contents list
+    /// as a section of its own (<see cref="IsListedRunSection"/>): from the label to
     /// the next article start found (or the next label), each title in capitals over prose (or in title case, when the run's first
     /// brief is so set), after text that is closed, opens a brief; a name line between the title and the prose is the brief's byline. Outside such a run a line in capitals over prose may be a subheading: nothing is added.
     /// </summary>
-    private static List<ArticleStart> WithUnsignedBriefs(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts)
+    private static List<ArticleStart> WithUnsignedBriefs(IReadOnlyList<TextBlock> blocks, List<ArticleStart> starts, IReadOnlyList<TocEntry> toc,
+        IReadOnlySet<int> shapeLabels)
     {
         var added = new List<ArticleStart>();
         for (var j = 0; j < blocks.Count; j++)
         {
-            if (!IsSectionLabel(blocks[j]) || !SectionLabels.OpensRun(blocks[j].FirstText)) continue;
+            // "AT A GLANCE" (a label by its shape) listed as "At a Glance: Torrens, Kleff": a section the contents name for a
+            // run of briefs.
+            var listedRun = blocks[j].IsSingleLine && shapeLabels.Contains(blocks[j].Line) && IsListedRunSection(toc, blocks[j].FirstText);
+            if (!(IsSectionLabel(blocks[j]) && SectionLabels.OpensRun(blocks[j].FirstText)) && !listedRun) continue;
             // "BRIEFS" / "Gunmen Seize a Ferry" / "Author: NAME": the run's first brief, found by its byline, shows that the
             // run's titles are set in title case; it does not end the run. Only briefs: a run of features has subheadings.
-            var firstBylined = starts.FirstOrDefault(s => s.First == j + 1 && s.Byline is not null && SectionLabels.IssueKind(blocks[j].FirstText) == ArticleKinds.Brief && !IsCapitalsTitle(blocks[s.Title]) && IsDisplayTitle(blocks[s.Title]));
+            var firstBylined = starts.FirstOrDefault(s => s.First == j + 1 && s.Byline is not null && (listedRun || SectionLabels.IssueKind(blocks[j].FirstText) == ArticleKinds.Brief) && !IsCapitalsTitle(blocks[s.Title]) && IsDisplayTitle(blocks[s.Title]));
             // Briefs already found in the run (a title in capitals, a byline the contents list) do not end it.
             var runEnd = starts.Where(s => s.First > j && s != firstBylined && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
             var k = j + 1;
