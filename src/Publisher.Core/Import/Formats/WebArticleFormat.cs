@@ -35,7 +35,13 @@ public sealed partial class WebArticleFormat : IRawFormat
         lines = lines.Skip(at).ToList();
         var titleLine = lines[0];
         var title = TitleLine.StripHeadingMark(titleLine.Text).Trim();
+        // The publication field may stand over the title (TitleIndex): it is read, not dropped with the site's header.
         string? publicationText = null;
+        if (dropped.Count > 0 && PublicationField().Match(dropped[^1].Text) is { Success: true, Index: 0 } above)
+        {
+            publicationText = dropped[^1].Text[above.Length..];
+            dropped.RemoveAt(dropped.Count - 1);
+        }
         var split = PublicationField().Match(title);
         if (split.Success && split.Index > 0)
         {
@@ -143,6 +149,8 @@ public sealed partial class WebArticleFormat : IRawFormat
             if (match.Index > 0) return i;
             // "TITLE" over "NAME" over "Publication: …": the bare name is the byline, the line above it the title.
             if (i >= 2 && IsBareNameByline(lines[i - 1].Text) && TitleLine.IsTitleShaped(lines[i - 2].Text)) return i - 2;
+            // "Home / Programs / Features" over "Publication: …" over "TITLE": the trail is no title; the line under the field is.
+            if ((i == 0 || UiVocabulary.IsBreadcrumb(lines[i - 1].Text)) && i + 1 < lines.Count && TitleLine.IsTitleShaped(lines[i + 1].Text)) return i + 1;
             return Math.Max(0, i - 1);
         }
         return 0;

@@ -1172,10 +1172,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
     /// <param name="Section">The section name the entry prints before its title, as printed ("In three paragraphs — Title — 2"), or null.</param>
     /// <summary>
     /// A label naming no genre that the contents list as a section of its own, not as a piece's title ("At a Glance:
-    /// Torrens, Kleff" for "AT A GLANCE"): it holds a run of briefs, signed or not.
+    /// Torrens, Kleff" for "AT A GLANCE"): it holds a run of briefs, signed or not. A genre's plural ("DISPATCHES") holds
+    /// pieces of that genre, which may have subheadings.
     /// </summary>
     internal static bool IsListedRunSection(IReadOnlyList<TocEntry> toc, string label) =>
-        SectionLabels.IssueKind(label) is null
+        SectionLabels.IssueKind(label) is null && Genres.OwnLabel(LetterSpacing.Collapse(label).Trim()) is null
         && toc.Any(e => e.IsSection && TextShapes.NormalizeForMatch(e.Title) == TextShapes.NormalizeForMatch(label));
 
     public sealed record TocEntry(string Title, IReadOnlyList<string> Authors, bool IsSection, int Line, string? Kind = null, string? Section = null);

@@ -116,6 +116,35 @@ public class MixShapes49Tests
     }
 
     [Theory]
+    [InlineData("ALONG THE SHORE", "Along the Shore", true)]
+    [InlineData("DISPATCHES", "Dispatches", false)]
+    [InlineData("ALONG THE SHORE", "Along the Coast", false)]
+    public void Only_a_label_naming_no_genre_that_the_contents_list_as_a_section_holds_a_run_of_briefs(string label, string listed, bool run) =>
+        Assert.Equal(run, WholeIssueFormat.IsListedRunSection([new WholeIssueFormat.TocEntry(listed, [], true, 3)], label));
+
+    [Fact]
+    public void On_the_publishers_page_a_trail_over_the_publication_field_is_no_title()
+    {
+        const string page = """
+            Skip to main content
+            The Dunmore Foundation
+            Home / Programs / Estuary Monitor / Features
+            Publication: Estuary Monitor Volume: 12 Issue: 4
+            Lamps on the Quay: Who Lights the Estuary at Night
+            Authors: Ottoline Verrey | Casimir Dunne
+            March 7, 2046 11:20 AM
+            The harbour board stopped paying for the quay lamps in the autumn, and since then the ferrymen have paid for the oil themselves.
+            Nobody at the board will say whose decision it was, and the minutes of the autumn meeting do not name the lamps at all.
+            """;
+
+        var draft = Assert.Single(new WebArticleFormat().Read(page, new RawSource("seeds/lamps-web.txt")).Drafts);
+
+        Assert.Equal("Lamps on the Quay: Who Lights the Estuary at Night", draft.Title);
+        Assert.Equal(("Estuary Monitor", (int?)12, (int?)4), (draft.Publication, draft.Volume, draft.Issue));
+        Assert.Equal(["Ottoline Verrey", "Casimir Dunne"], draft.Authors);
+    }
+
+    [Theory]
     [InlineData("“The tide waits for no permit.”", "— Harbour master Ilse Vantongeren, Dunmore")]
     [InlineData("to lose a boat.\"", "-- a ferryman at the north slip")]
     public void A_dash_and_a_speaker_under_a_quotation_close_it(string above, string line) =>
