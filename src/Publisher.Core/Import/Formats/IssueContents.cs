@@ -104,13 +104,14 @@ internal static partial class IssueContents
         var bulletsWithoutPages = headed && !PrintsPages(lines, i);
         var listStart = i;
         // Each line's words (normalised) and the index of the last line printing them.
-        var printedLater = new Lazy<(Dictionary<string, int> Later, HashSet<int> Listed)>(() =>
+        var lastPrinted = new Lazy<Dictionary<string, int>>(() =>
         {
             var last = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var k = listStart; k < lines.Count; k++)
                 if (!lines[k].IsBlank) last[TextShapes.NormalizeForMatch(lines[k].Text)] = k;
-            return (last, []);
+            return last;
         });
+        var printedLaterEntries = 0;
         while (i < lines.Count)
         {
             var text = lines[i].Text.Trim();
@@ -137,10 +138,11 @@ internal static partial class IssueContents
             }
             // "Inside:" / "In Focus: Two Tolls on One Road" / "Grain Silos on the Front Line" / "At a Glance: Torrens, Kleff": under a
             // heading, plain lines each naming a title the issue prints again on a line of its own (or a label it prints).
-            if (bulletsWithoutPages && entries.All(e => printedLater.Value.Listed.Contains(e.Line)) && PrintedLaterEntry(lines, i, printedLater.Value.Later) is { } printedEntry)
+            // Only while every entry so far is of this shape.
+            if (bulletsWithoutPages && entries.Count == printedLaterEntries && PrintedLaterEntry(lines, i, lastPrinted.Value) is { } printedEntry)
             {
                 entries.Add(printedEntry);
-                printedLater.Value.Listed.Add(printedEntry.Line);
+                printedLaterEntries++;
                 end = i = i + 1;
                 i = Skip(lines, i);
                 continue;

@@ -24,8 +24,8 @@ internal static partial class IssueSegmenter
     /// <param name="titleMatch">How closely a title matches the issue's contents (0 without contents).</param>
     /// <param name="runOpenAtStart">The issue's first pieces belong to a run the contents name by its label only ("BRIEFS …… 1").</param>
     /// <param name="publication">The issue's name as its masthead prints it, when known: its notice names it.</param>
-    /// <param name="isListedSection">Whether the contents list a label as a section of its own, not a piece's title ("At a
-    /// Glance: Torrens, Kleff" under "AT A GLANCE"): such a label holds a run of briefs.</param>
+    /// <param name="isListedSection">Whether a label naming no genre is one the contents list as a section of its own, not
+    /// a piece's title ("At a Glance: Torrens, Kleff" under "AT A GLANCE"): such a label holds a run of briefs.</param>
     public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, Func<string, string, bool> isArticleStart,
         Func<string, double>? titleMatch = null, bool runOpenAtStart = false, string? publication = null, Func<string, bool>? isListedSection = null)
     {
@@ -231,7 +231,7 @@ internal static partial class IssueSegmenter
             var text = lines[k].Text.Trim();
             if (IsLabelOverTitle(text))
             {
-                (label, above) = (SectionLabels.IssueKind(text) is var kind && (kind == ArticleKinds.Brief || kind is null && isListedSection(text)) ? k : -1, 0);
+                (label, above) = (SectionLabels.IssueKind(text) == ArticleKinds.Brief || isListedSection(text) ? k : -1, 0);
                 continue;
             }
             if (label >= 0 && k >= label + 2 && above <= MaxRunPieceWords && EndsSentence(lines[k - 1].Text) && IsRunPieceTitle(text)
