@@ -1,0 +1,440 @@
+"""mix50-new: twelve raw files in the proportions of the hidden set (issue 6), written by a helper before any run from
+monitors, sites, people and places of the writer's own invention (dated 2046), in shapes, wordings and layouts chosen
+to differ from mix49-new's file by file: three whole Terrorism Monitor issues as PDF text with blank lines (n01-n03),
+two whole issues of invented sibling monitors (n04 with blank lines, singular section labels and only a month and year;
+n05 printed without blank lines), two web versions of monitor articles, one article per page (n06 of n01's second
+feature, n07 of n04's assessment), and five pages scraped from other kinds of sites, one line per paragraph (n08 a
+writer's newsletter post, n09 a news magazine's long read, n10 a university centre's commentary, n11 a regional radio
+station's news story, n12 an association's blog post).
+Each file is built as a list of (line, n): n > 0 marks article n's text, 0 everything else; the label file is written
+from those marks. PDF paragraphs are wrapped here, with `~` marking where a word may be hyphenated at a line end.
+The helpers (Doc, emit) are those of issues48-new/gen.py, copied unchanged.
+Run: python3 gen.py"""
+
+import os
+
+os.chdir(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Doc:
+    def __init__(self, width=78, hyph=False):
+        self.lines, self.width, self.hyph = [], width, hyph
+
+    def add(self, text="", n=0):
+        self.lines.append((text, n))
+
+    def fur(self, *texts):
+        for t in texts:
+            self.add(t, 0)
+
+    def wrap(self, text, width=None):
+        width = width or self.width
+        out, cur = [], ""
+        for w in text.split(" "):
+            if self.hyph and "~" not in w and w.isalpha() and w.islower() and len(w) >= 9:
+                w = w[:len(w) // 2] + "~" + w[len(w) // 2:]
+            clean = w.replace("~", "")
+            cand = f"{cur} {clean}" if cur else clean
+            if len(cand) <= width:
+                cur = cand
+                continue
+            if "~" in w and cur:
+                parts = w.split("~")
+                for k in range(len(parts) - 1, 0, -1):
+                    head = "".join(parts[:k]) + "-"
+                    if len(f"{cur} {head}") <= width:
+                        out.append(f"{cur} {head}")
+                        cur = "".join(parts[k:])
+                        break
+                else:
+                    out.append(cur)
+                    cur = clean
+                continue
+            out.append(cur)
+            cur = clean
+        out.append(cur)
+        return out
+
+    def para(self, n, text, brk=None, indent="", width=None):
+        """A wrapped paragraph of article n; brk = (k, [lines]) puts page furniture after its k-th line."""
+        wrapped = self.wrap("\x01" * len(indent) + text, width)
+        assert not brk or brk[0] < len(wrapped), ("break past the paragraph's end", text[:40])
+        for i, ln in enumerate(wrapped, 1):
+            self.add(ln.replace("\x01", " "), n)
+            if brk and brk[0] == i:
+                self.fur(*brk[1])
+
+    def paras(self, n, *texts, sep=True):
+        for i, t in enumerate(texts):
+            if i and sep:
+                self.add()
+            self.para(n, t)
+
+    def bio(self, text, width=None):
+        for ln in self.wrap(text, width):
+            self.add(ln, 0)
+
+    def web(self, n, *texts, sep=False):
+        for i, t in enumerate(texts):
+            if i and sep:
+                self.add()
+            self.add(t, n)
+
+
+def emit(name, doc, arts, comments=(), sidecar=None, one_line=False):
+    out = [t for t, _ in doc.lines]
+    for t in out:
+        assert "~" not in t, (name, t)
+    ranges = {}
+    for i, (_, n) in enumerate(doc.lines, 1):
+        if n:
+            ranges.setdefault(n, []).append(i)
+
+    def spans(nums):
+        res = []
+        for x in nums:
+            if res and (x == res[-1][1] + 1 or all(not out[k - 1].strip() for k in range(res[-1][1] + 1, x))):
+                res[-1][1] = x
+            else:
+                res.append([x, x])
+        return ", ".join(f"{a}-{b}" if a != b else f"{a}" for a, b in res)
+
+    with open(f"{name}.txt", "w") as f:
+        f.write("\n".join(out) + "\n")
+    lab = [f"# Labels for {name}.txt (format: tests/ImportCorpus/README.md)"]
+    lab += [f"# {c}" for c in comments]
+    if one_line:
+        lab.append("one_line_per_paragraph: true")
+    lab.append("articles:")
+    q = lambda v: "null" if v is None else f'"{v}"'
+    for n, a in enumerate(arts, 1):
+        assert n in ranges, (name, n)
+        lab += [f'  - title: "{a["title"]}"',
+                f'    authors: [{", ".join(chr(34) + x + chr(34) for x in a["authors"])}]',
+                f'    date: {a["date"]}', f'    kind: {a["kind"]}', f'    publication: {q(a["pub"])}',
+                f'    volume: {a.get("volume") or "null"}', f'    issue: {a.get("issue") or "null"}',
+                f'    text: [{spans(ranges[n])}]']
+    assert len(ranges) == len(arts), name
+    with open(f"{name}.labels.yml", "w") as f:
+        f.write("\n".join(lab) + "\n")
+    if sidecar:
+        with open(f"{name}.yml", "w") as f:
+            f.write(sidecar.strip() + "\n")
+    elif os.path.exists(f"{name}.yml"):
+        os.remove(f"{name}.yml")
+
+
+
+TM = "Terrorism Monitor"
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n01: a whole Terrorism Monitor issue as PDF text with blank lines: the name printed over two lines (`TERRORISM` /
+# `MONITOR`), a tagline naming the institute, `Issue 7 ◆ Volume XLIV ◆ 2 April 2046` (issue before volume), `Inside
+# this issue` with entries `N | Title` and the authors on an indented line under each, the briefs listed as one entry
+# `Briefs`; feature A `By NAME and NAME` with `[n]` markers, a subheading that reads like a title (`The Men of Velder
+# Pass`), an `Endnotes` list and a bio of ONE of the two co-authors after it; feature B `BY NAME` in capitals, a
+# subheading in capitals holding the word `BY` (`RECRUITING BY TELEPHONE`), a bio after the text; `BRIEFS` at the END
+# of the issue over a run of two (`By NAME`; a bare name line); prose `Issue 12 of the third volume` of a magazine is no
+# numbering; running footers `Terrorism Monitor ◆ Issue 7 ◆ 2 April 2046` over the page number, one mangled (words run
+# together, a stray glyph); the institute's notice at the end; sidecar.
+d = Doc(84, hyph=True)
+N01_A = "The Salt Tithe: How the Ridge Committee Taxes the Mountain Roads"
+N01_B = "A Quiet Recruiter: Dervan Holt and the Youth Wings of the North"
+N01_C = "Bus Drivers in Amberlee Strike After Second Hijacking"
+N01_D = "Ridge Committee Magazine Reappears After Two Years"
+
+def n01_foot(page, mangled=False):
+    line = ("TerrorismMonitor\u25c6Issue7 \ufffd2April2046" if mangled
+            else "Terrorism Monitor \u25c6 Issue 7 \u25c6 2 April 2046")
+    return ["", line, f"{page}", "\f"]
+
+d.fur("TERRORISM", "MONITOR", "In-depth analysis of armed movements from the Halloway Institute", "",
+      "Issue 7 \u25c6 Volume XLIV \u25c6 2 April 2046", "", "Inside this issue", "",
+      f"1 | {N01_A}", "      Oriel Tennant-Baptiste and Casimir Lund", f"5 | {N01_B}", "      Saskia Morrow-Delacroix",
+      "8 | Briefs", "", N01_A, "", "By Oriel Tennant-Baptiste and Casimir Lund", "")
+d.para(1, "Every lorry that climbs from the salt pans of the Amber Flats to the market towns of the high valleys now "
+       "pays twice. It pays the provincial toll at the foot of the pass, and it pays the Ridge Committee at a "
+       "wooden hut two kilometres higher, where men in grey jackets write out receipts on printed forms.[1]")
+d.add()
+d.para(1, "The Committee calls the levy a tithe and says it funds schools and a clinic in the villages it controls. "
+       "Drivers interviewed for this article described it differently: a price for passing without having their "
+       "cargo thrown into the gorge. The rate is set per axle and has risen three times since the summer of 2044.[2]")
+d.add()
+d.add("The Men of Velder Pass", 1)
+d.add()
+d.para(1, "The hut at Velder Pass is staffed by about a dozen men from the villages on either side of the road. Most "
+       "are in their twenties, and several worked as drivers themselves before the Committee offered them a steady "
+       "wage. They know the hauliers by name and know which firms can afford to pay more.", brk=(2, n01_foot(2)))
+d.add()
+d.para(1, "The provincial government has twice sent police to close the hut, and twice the hut has reopened within "
+       "a week further up the slope. Officials in Tarvel privately concede that the levy now raises more than the "
+       "provincial toll on the same road.[3]")
+d.add()
+d.para(1, "Ending the tithe would require more than police. The salt trade is the only employer of any size in the "
+       "high valleys, and the Committee has made itself the guarantor of that trade as much as its tax collector.")
+d.add()
+d.add("Endnotes", 0)
+d.add()
+d.para(1, "[1] Interviews with six lorry drivers in Amberlee and Kessock, January 2046.")
+d.para(1, "[2] Printed receipt forms seen by the authors, dated June 2044, March 2045 and November 2045.")
+d.para(1, "[3] Conversation with two officials of the provincial transport department, Tarvel, February 2046.")
+d.add()
+d.bio("Oriel Tennant-Baptiste is a research fellow at the Halloway Institute who studies the economies of armed "
+      "groups in the southern ranges.")
+d.fur("", N01_B, "", "BY SASKIA MORROW-DELACROIX", "")
+d.para(2, "Dervan Holt does not look like a recruiter. He is fifty-one, walks with a stick and runs a repair shop for "
+       "radios and telephones in the old quarter of Drumlough. Yet three former members of the Northern Youth Wing "
+       "name him as the man who first brought them to a meeting.")
+d.add()
+d.para(2, "Holt has never been charged with any offence. He told this author that he knows many young people because "
+       "they bring him their broken telephones, and that he cannot be blamed for what they do afterwards.",
+       brk=(1, n01_foot(5)))
+d.add()
+d.add("RECRUITING BY TELEPHONE", 2)
+d.add()
+d.para(2, "The Youth Wing's method relies on small favours. A repaired handset is returned with a new number stored "
+       "in it; the number belongs to an older member who offers work, then a place to stay, then a cause. Police in "
+       "Drumlough say they have traced at least fourteen recruits along this path since 2043.")
+d.add()
+d.para(2, "Whether Holt directs the network or merely tolerates it is the question investigators have not answered. "
+       "What is clear is that the Youth Wing has found in ordinary trades a cover that raids on its training camps "
+       "cannot reach.")
+d.add()
+d.bio("Saskia Morrow-Delacroix is a journalist based in Tarvel who has covered the northern districts since 2039.")
+d.fur(*n01_foot(7, mangled=True))
+d.fur("", "BRIEFS", "", N01_C, "", "By Lucan Ferreira-Holm", "")
+d.para(3, "Bus drivers on the Amberlee to Kessock route stopped work on Monday after the second hijacking of a "
+       "passenger bus in a month. Gunmen stopped the bus at a bend below the reservoir, ordered the passengers off "
+       "and drove it away; it was found burned the next morning.")
+d.add()
+d.para(3, "The drivers' union wants police on every bus after dark. The transport company says it will pay for "
+       "escorts on the evening services only.")
+d.fur("", N01_D, "", "Imelda Quist", "")
+d.para(4, "The Ridge Committee's magazine, silent since the spring of 2044, has reappeared in the market towns. The "
+       "new number calls itself Issue 12 of the third volume, as if no time had passed, and carries a long essay "
+       "defending the salt tithe as a tax like any other.")
+d.add()
+d.para(4, "Copies were left in bundles at bus stops on the pass road. Police have not said whether they know "
+       "where the magazine is printed.")
+d.fur("", "The Terrorism Monitor is a publication of the Halloway Institute. The opinions expressed are those of",
+      "the authors alone. Reproduction in any form requires written permission. \u00a9 2046 The Halloway Institute.",
+      "8")
+META = dict(date="2046-04-02", pub=TM, volume=44, issue=7)
+emit("n01_tm_issue_name_over_two_lines_issue_before_volume_inside_entries_bar_authors_indented_coauthors_one_bio_after_endnotes_caps_byline_caps_subheading_by_briefs_at_end_footers_mangled", d, [
+    dict(title=N01_A, authors=["Oriel Tennant-Baptiste", "Casimir Lund"], kind="feature", **META),
+    dict(title=N01_B, authors=["Saskia Morrow-Delacroix"], kind="feature", **META),
+    dict(title=N01_C, authors=["Lucan Ferreira-Holm"], kind="brief", **META),
+    dict(title=N01_D, authors=["Imelda Quist"], kind="brief", **META)],
+    comments=["Open choices: the name printed over two lines is the monitor's name; `Issue 7 ◆ Volume XLIV ◆ 2 April",
+              "2046` is volume 44, issue 7, 2046-04-02; the two features are listed in the contents by title under",
+              "no label, so each is a feature; `BRIEFS` over a run of two → brief; `By NAME and NAME` names both",
+              "co-authors although only the first has a bio (the bio, after the Endnotes, is not text; the",
+              "`Endnotes` heading is not text, its entries are); `BY NAME` in capitals is written in proper case;",
+              "the subheadings `The Men of Velder Pass` and `RECRUITING BY TELEPHONE` are text, neither a title",
+              "nor a byline; a bare name line under a brief's title is its byline; `Issue 12 of the third volume`",
+              "in prose is no numbering; footers (one mangled), page numbers, contents and the notice are furniture."],
+    sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n02: a whole Terrorism Monitor issue as PDF text with blank lines: the institute's name over the monitor's, then
+# `August 13, 2046 | Vol. XLIV, Iss. 15` (the date first, volume and issue abbreviated), a contents list headed
+# `THIS ISSUE` of entries `Title (NAME) – page N`, under `BRIEFS` and `FEATURES` (one entry wrapped onto a second line);
+# `BRIEFS` first over a run of three (a bare name line; `By NAME`; `By NAME and NAME`); feature D `By NAME and NAME`
+# with `[n]` markers and a bio of BOTH co-authors (two sentences) after the text and BEFORE `Notes`; feature E `By Dr
+# NAME` with a subheading, `Notes` and a bio opening `Dr NAME` after them; a paragraph opening `By and large`, prose
+# `No. 15 Company` and `the 44th Brigade` are no byline or numbering; the running header printed only ONCE (mangled:
+# `Terrorism MonitorVol.XLIV,Iss.15`), other page breaks print only `Page N`; no sidecar.
+d = Doc(80, hyph=True)
+N02_A = "Fishing Co-operative Offices Burned in Port Aubel"
+N02_B = "Militia Checkpoints Return to the Lessing Highway"
+N02_C = "Kidnapped Engineers Freed Near Orvane Dam"
+N02_D = "Paper Soldiers: The Hollow Expansion of the Eastern Covenant"
+N02_E = "After the Amnesty: Who Stayed Out of the Marsh Brigades"
+
+def n02_page(page, header=False):
+    return (["", "Terrorism MonitorVol.XLIV,Iss.15", "", "\f", f"Page {page}", ""] if header
+            else ["", "\f", f"Page {page}", ""])
+
+d.fur("THE HALLOWAY INSTITUTE", "Terrorism Monitor", "August 13, 2046 | Vol. XLIV, Iss. 15", "", "THIS ISSUE", "",
+      "BRIEFS", f"{N02_A} (Tamsin Achterberg) \u2013 page 1", f"{N02_B} (Rufus Okonkwo-Lind) \u2013 page 2",
+      f"{N02_C} (Eliska Varga and Benedek Soule) \u2013", "page 2", "FEATURES",
+      f"{N02_D} (Hollis Grange and Nadia Ferrant) \u2013 page 3", f"{N02_E} (Dr Marek Ilunga) \u2013 page 6", "",
+      "BRIEFS", "", N02_A, "", "Tamsin Achterberg", "")
+d.para(1, "Masked men set fire to the offices of two fishing co-operatives in Port Aubel on the night of 9 August, "
+       "days after the co-operatives refused to pay a levy on each catch landed at the harbour. No one was hurt, "
+       "but the records of both co-operatives were destroyed.")
+d.add()
+d.para(1, "By and large, the fishermen of Port Aubel have kept out of the quarrels of the coastal militias. Their "
+       "leaders now say they will ask the navy to patrol the harbour at night.")
+d.fur("", N02_B, "", "By Rufus Okonkwo-Lind", "")
+d.para(2, "Travellers on the Lessing highway report that armed men have again set up checkpoints between the river "
+       "crossing and the salt works, eighteen months after the army cleared the road. The men wear the patches of "
+       "No. 15 Company, a unit of the old Lessing militia that was meant to have disbanded.", brk=(2, n02_page(2, True)))
+d.add()
+d.para(2, "Drivers are asked for a fee and for their papers. The provincial governor has said the checkpoints are "
+       "illegal but has not said who will remove them.")
+d.fur("", N02_C, "", "By Eliska Varga and Benedek Soule", "")
+d.para(3, "Four engineers kidnapped from the Orvane dam site in June were released on Tuesday near the village of "
+       "Hesk. The construction company said no ransom was paid; local officials said the elders of Hesk had "
+       "negotiated the release over several weeks.")
+d.add()
+d.para(3, "The engineers, two of them foreign nationals, were taken to hospital in Orvane for examination.")
+d.fur("", "FEATURES", "", N02_D, "", "By Hollis Grange and Nadia Ferrant", "")
+d.para(4, "In its statements the Eastern Covenant claims to have opened new fronts in five provinces since January. "
+       "A count of the attacks it has actually claimed tells a smaller story: of the forty-one operations listed "
+       "in its bulletins, thirty-two took place in the two districts where it was already strong.[1]")
+d.add()
+d.para(4, "The gap between claim and record matters because the Covenant's announcements are widely repeated. "
+       "Local newspapers in three of the five provinces reported the opening of a front that left no other trace, "
+       "and at least one provincial council moved police from the cities to guard empty roads.[2]",
+       brk=(3, n02_page(4)))
+d.add()
+d.para(4, "The pattern resembles that of the 44th Brigade of the old northern insurgency, which in the late 2030s "
+       "announced offensives it never mounted in order to draw troops away from its real operations. There is no "
+       "sign yet that the Covenant has learned the second half of that lesson.[3]")
+d.add()
+d.bio("Hollis Grange is a senior analyst at the Halloway Institute. Nadia Ferrant is a researcher on political "
+      "violence in the eastern provinces and a former correspondent in Veyrac.")
+d.add()
+d.add("Notes", 0)
+d.add()
+d.para(4, "[1] Authors' count of the Covenant's bulletins numbered 88 to 131, January to July 2046.")
+d.para(4, "[2] Council of Ostrava Province, minutes of the session of 12 March 2046.")
+d.para(4, "[3] See the Brigade's communiques collected in the archive of the Veyrac Press Club.")
+d.fur("", N02_E, "", "By Dr Marek Ilunga", "")
+d.para(5, "When the government offered an amnesty to the Marsh Brigades in 2044, it expected most of their members "
+       "to come in. About two thousand did. Perhaps four hundred did not, and it is these men, rather than those who "
+       "surrendered, who now decide whether the marshes stay quiet.[1]")
+d.add()
+d.add("The holdouts", 5)
+d.add()
+d.para(5, "Those who stayed out are older than those who came in, and more of them were born outside the marshes. "
+       "Many had been sentenced in their absence for crimes the amnesty did not cover, and so had nothing to gain "
+       "by surrendering.", brk=(2, n02_page(7)))
+d.add()
+d.para(5, "They have not resumed large attacks. Instead they tax the reed harvest and the boat traffic, and they "
+       "settle disputes in villages where the courts have never sat. The amnesty, in other words, removed the "
+       "army's enemy but not the marshes' government.[2]")
+d.add()
+d.add("Notes", 0)
+d.add()
+d.para(5, "[1] Figures of the National Reconciliation Office, annual report for 2045, p. 17.")
+d.para(5, "[2] Interviews by the author in the marsh villages of Ebb and Saltgreave, May 2046.")
+d.add()
+d.bio("Dr Marek Ilunga teaches at the University of Corran and has written two books on amnesty and "
+      "demobilisation in the marsh provinces.")
+d.fur("", "Page 8")
+META = dict(date="2046-08-13", pub=TM, volume=44, issue=15)
+emit("n02_tm_issue_institute_over_name_date_first_vol_iss_abbreviated_this_issue_name_in_brackets_page_wrapped_briefs_first_bare_name_two_authors_coauthor_bio_before_notes_dr_bio_after_notes_header_once", d, [
+    dict(title=N02_A, authors=["Tamsin Achterberg"], kind="brief", **META),
+    dict(title=N02_B, authors=["Rufus Okonkwo-Lind"], kind="brief", **META),
+    dict(title=N02_C, authors=["Eliska Varga", "Benedek Soule"], kind="brief", **META),
+    dict(title=N02_D, authors=["Hollis Grange", "Nadia Ferrant"], kind="feature", **META),
+    dict(title=N02_E, authors=["Marek Ilunga"], kind="feature", **META)],
+    comments=["Open choices: `August 13, 2046 | Vol. XLIV, Iss. 15` is 2046-08-13, volume 44, issue 15; `BRIEFS`",
+              "over a run of three → brief; `FEATURES` over two longer pieces → feature; a bare name line under a",
+              "brief's title is its byline; `Dr` is left out of the name; the bio of both co-authors (after the",
+              "text, before `Notes`) and the bio after the last Notes are not text; `The holdouts` is a subheading",
+              "(text); `By and large, …`, `No. 15 Company` and `the 44th Brigade` are prose; the running header",
+              "printed once (mangled) and the `Page N` lines are furniture, as are the masthead and contents."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n03: a whole Terrorism Monitor issue as PDF text with blank lines: `Terrorism Monitor` over a one-line description,
+# `Vol 44 | Iss 22 | 19 November 2046` (Arabic numerals), the contents run on as ONE wrapped paragraph (`In this issue:
+# Title, by NAME (p. 1); … Briefs: Title; Title; Title`); feature A `By NAME` with a subheading that reads like a title
+# (`Why the Ferry Matters`), prose `Resolution 44/22` (reads like volume/issue), `[n]` markers, `NOTES`, and a bio at
+# the very end of the issue's article, after the NOTES; feature B under a bare name line, no notes, a bio after the
+# text; `IN BRIEF` over a run of three (`BY NAME`; `By NAME`; no byline); page headers `Terrorism Monitor, Vol 44, Iss
+# 22` with the page number set at the right on the same line, one mangled; sidecar.
+d = Doc(82, hyph=True)
+N03_A = "The Ferry War on Lake Innis"
+N03_B = "Old Guns, New Owners: The Arms Market After the Treaty of Caddon"
+N03_C = "Prison Break at Harrowgate Leaves Three Guards Wounded"
+N03_D = "Pipeline Pumping Station Attacked for Third Time"
+N03_E = "Border Villages Form Night Watches"
+
+def n03_head(page, mangled=False):
+    line = ("TerrorismMonitor,Vol44,Iss22\u00b7" if mangled else "Terrorism Monitor, Vol 44, Iss 22")
+    return ["\f", f"{line}{' ' * (60 - len(line))}{page}", ""]
+
+d.fur("Terrorism Monitor", "Research and analysis on terrorism and insurgency from the Halloway Institute",
+      "Vol 44 | Iss 22 | 19 November 2046", "")
+for ln in d.wrap(f"In this issue: {N03_A}, by Perpetua Voss (p. 1); {N03_B}, by Anwar Castellane (p. 4); Briefs: "
+                 f"{N03_C}; {N03_D}; {N03_E} (p. 7)"):
+    d.add(ln, 0)
+d.fur("", N03_A, "", "By Perpetua Voss", "")
+d.para(1, "Two ferry companies carry passengers and goods across Lake Innis, and since the spring each has had its "
+       "own armed escort. The escorts are supplied by rival factions of the Innis Shore Front, which split in 2045 "
+       "over the division of the fees the companies pay for protection.[1]")
+d.add()
+d.para(1, "In September a ferry of the Blue Line was fired on from a launch as it left the jetty at Cray. Two "
+       "passengers were killed. The Front's northern faction denied responsibility; the southern faction said the "
+       "attack proved the Blue Line could not be protected by its rivals.", brk=(3, n03_head(2)))
+d.add()
+d.add("Why the Ferry Matters", 1)
+d.add()
+d.para(1, "The lake is the only route between the shore towns that does not pass through the army's lines. A UN "
+       "Security Council text, Resolution 44/22, names the crossing as a channel for the aid the shore towns "
+       "depend on, and any interruption is felt in their markets within days.[2]")
+d.add()
+d.para(1, "Neither faction can win the ferry trade outright without driving away the passengers it lives on. That "
+       "logic has so far kept the violence limited, but it depends on both factions believing the fees are worth "
+       "more than a victory.")
+d.add()
+d.add("NOTES", 0)
+d.add()
+d.para(1, "[1] Statements of the Innis Shore Front, 3 May and 11 June 2045.")
+d.para(1, "[2] The resolution's text is reproduced in the Innis aid consortium's report of October 2046.")
+d.add()
+d.bio("Perpetua Voss is an associate fellow of the Halloway Institute and the author of a study of lake and river "
+      "economies in conflict.")
+d.fur(*n03_head(4))
+d.fur(N03_B, "", "Anwar Castellane", "")
+d.para(2, "The Treaty of Caddon ended a war and began a market. In the two years since its signing, rifles handed "
+       "in by demobilised fighters have reappeared at sales in the border towns, sometimes still bearing the "
+       "stencilled numbers of the collection points where they were surrendered.")
+d.add()
+d.para(2, "The buyers are not the old armies. They are the guards of mines and plantations, local strongmen, and "
+       "increasingly the smuggling crews that move fuel across the Caddon river at night.", brk=(1, n03_head(5, True)))
+d.add()
+d.para(2, "Collection points kept poor records and stored the weapons in warehouses guarded by the same men who had "
+       "surrendered them. The monitoring mission counted the rifles in, but nobody was charged with counting them "
+       "again a year later.")
+d.add()
+d.para(2, "The lesson for the next peace agreement in the region is simple and expensive: weapons collected must be "
+       "destroyed where they are collected, and in public.")
+d.add()
+d.bio("Anwar Castellane is a consultant on arms control who worked for the Caddon monitoring mission in 2044 and "
+      "2045.")
+d.fur(*n03_head(7))
+d.fur("IN BRIEF", "", N03_C, "", "BY GWENDOLYN ASHBY-NAKAMURA", "")
+d.para(3, "Eleven prisoners escaped from Harrowgate prison on 14 November after accomplices rammed the outer gate "
+       "with a lorry. Three guards were wounded. Six of the escaped men had been convicted of attacks on police "
+       "stations in 2043.")
+d.fur("", N03_D, "", "By Idris Mallory", "")
+d.para(4, "Saboteurs blew up a valve at the Teller pumping station on the Western pipeline on Sunday, the third "
+       "attack on the station this year. The operator says repairs will take a week.")
+d.add()
+d.para(4, "No group has claimed the attack. The earlier two were claimed by the Western Freedom Council.")
+d.fur("", N03_E, "")
+d.para(5, "Farmers in a dozen villages along the northern border have formed night watches after a series of "
+       "cattle raids. Each village sends four men to a hilltop post with a whistle and a lamp.")
+d.add()
+d.para(5, "The district police chief said he welcomed the watches as long as they carried no weapons.")
+d.fur("", "The Halloway Institute | 1120 Corbin Street | Annapolis Junction | halloway.example",
+      "Terrorism Monitor is published twice a month. \u00a9 2046")
+META = dict(date="2046-11-19", pub=TM, volume=44, issue=22)
+emit("n03_tm_issue_arabic_vol_iss_bars_contents_one_wrapped_paragraph_title_like_subheading_resolution_44_22_caps_notes_bare_name_feature_in_brief_run_caps_byline_unsigned_header_page_right", d, [
+    dict(title=N03_A, authors=["Perpetua Voss"], kind="feature", **META),
+    dict(title=N03_B, authors=["Anwar Castellane"], kind="feature", **META),
+    dict(title=N03_C, authors=["Gwendolyn Ashby-Nakamura"], kind="brief", **META),
+    dict(title=N03_D, authors=["Idris Mallory"], kind="brief", **META),
+    dict(title=N03_E, authors=[], kind="brief", **META)],
+    comments=["Open choices: `Vol 44 | Iss 22 | 19 November 2046` is volume 44, issue 22, 2046-11-19; the contents",
+              "printed as one wrapped paragraph are furniture; the two pieces listed by title under no label are",
+              "features; `IN BRIEF` (a section name) over a run of three short pieces → brief; the third brief has",
+              "no byline (authors empty); `Why the Ferry Matters` is a subheading (text); `Resolution 44/22` is",
+              "prose; `NOTES` is not text, its entries are; bios after the notes and after the text are not text;",
+              "the page headers with the page number at the right (one mangled) are furniture."],
+    sidecar="publication: Terrorism Monitor")
+
