@@ -438,3 +438,156 @@ emit("n03_tm_issue_arabic_vol_iss_bars_contents_one_wrapped_paragraph_title_like
               "the page headers with the page number at the right (one mangled) are furniture."],
     sidecar="publication: Terrorism Monitor")
 
+# ---------------------------------------------------------------------------------------------------------------------
+# n04: a whole issue of an invented sibling monitor, *Karvane Highlands Monitor*, PDF text with blank lines: the name in
+# capitals, `Edition 31` and `September 2046` on one line far apart (an edition number and ONLY a month and year), the
+# trust's line, `WHAT'S INSIDE` of entries `LABEL   Title   N` in columns; SINGULAR section labels: `PROFILE` over a
+# piece under a bare name line with the author's bio printed straight UNDER the byline, before the text; `ASSESSMENT`
+# `By NAME` with `[n]` markers and `Sources` entries, no bio, a running footer between two halves of a sentence;
+# `BRIEF` `By NAME`; `BRIEF` `Reported by NAME`; a paragraph opening `Signed by forty-two elders, …` (no byline),
+# prose `Edition 12 of the council's gazette` (no numbering); no sidecar.
+d = Doc(78, hyph=True)
+KHM = "Karvane Highlands Monitor"
+N04_A = "The Schoolmaster of Glen Arrow: Tobiah Renn and the Valley Councils"
+N04_B = "Snow, Salt and Silence: Why the Karvane Passes Stay Closed"
+N04_C = "Shepherds Return to the Upper Meadows"
+N04_D = "Valley Council Demands Share of Quarry Revenue"
+
+def n04_foot(page):
+    return ["", f"Karvane Highlands Monitor \u00b7 Edition 31 \u00b7 September 2046 \u00b7 page {page}", "\f", ""]
+
+d.fur("KARVANE HIGHLANDS MONITOR", "Edition 31" + " " * 40 + "September 2046",
+      "Published by the Tessaly Trust for Mountain Affairs", "", "WHAT'S INSIDE", "",
+      f"PROFILE       {N04_A}   1", f"ASSESSMENT    {N04_B}   3", f"BRIEF         {N04_C}   5",
+      f"BRIEF         {N04_D}   6", "", "PROFILE", "", N04_A, "", "Ilona Marchetti-Quayle", "")
+d.bio("Ilona Marchetti-Quayle is a fellow of the Tessaly Trust and writes on local government in the highlands.")
+d.add()
+d.para(1, "Tobiah Renn taught arithmetic in the village school of Glen Arrow for thirty years before the valley "
+       "councils chose him as their speaker in 2045. He has no party and no militia, and that is precisely why the "
+       "councils trust him to speak for them to the capital and to the armed men in the hills alike.")
+d.add()
+d.para(1, "Renn's method is patience. He visits every council in the valley once a month, on foot where the road is "
+       "closed, and he keeps the minutes himself. Edition 12 of the council's gazette, which he edits, printed "
+       "the full text of every demand the councils sent to the governor last winter, and every reply.")
+d.add()
+d.para(1, "Whether a schoolmaster can hold the valleys together if the talks with the capital fail is another "
+       "matter. His critics say he has never had to refuse the gunmen anything they really wanted.")
+d.fur("", "ASSESSMENT", "", N04_B, "", "By Joaquin Threlkeld", "")
+d.para(2, "Three of the five passes that link the Karvane highlands to the lowland markets have been closed since "
+       "early August. The government blames landslides; the hauliers blame the Karvane Mountain Front, whose "
+       "fighters have mined the approaches to two of them.[1]")
+d.add()
+d.para(2, "The closures have raised the price of salt and fuel in the valleys by about half, and the councils say "
+       "that families have begun to move down to the towns before the first snow rather than after it. If the "
+       "passes are still closed in November, when the snows usually close them anyway, the valleys will be cut "
+       "off until the spring.[2]", brk=(3, n04_foot(3)))
+d.add()
+d.para(2, "The Front appears to want exactly that. A winter without traffic would leave the valleys dependent on "
+       "the supply caravans it controls, and would show the councils that the government cannot keep its roads "
+       "open.")
+d.add()
+d.add("Sources", 0)
+d.add()
+d.para(2, "[1] Statement of the Karvane Hauliers' Association, 21 August 2046.")
+d.para(2, "[2] Price survey of the Tessaly Trust in eight valley markets, August and September 2046.")
+d.fur(*n04_foot(5))
+d.fur("BRIEF", "", N04_C, "", "By Corwin Adebayo-Strand", "")
+d.para(3, "For the first time in three summers, shepherds from the lower villages drove their flocks to the upper "
+       "meadows of the Karvane range this year. The army withdrew its posts from the meadows in June, and the "
+       "Front has not returned to them.")
+d.add()
+d.para(3, "Signed by forty-two elders, the petition that asked the army to leave the meadows was delivered to the "
+       "governor in April. The shepherds say they will stay until October.")
+d.fur("", "BRIEF", "", N04_D, "", "Reported by Hester Vaughan-Oduya", "")
+d.para(4, "The valley council of Scarrow has asked the provincial government for a share of the revenue from the "
+       "granite quarry opened on its land in 2045. The council says the quarry's lorries have destroyed the "
+       "village road and that none of its people are employed there.")
+d.add()
+d.para(4, "The quarry company said it pays all the taxes due to the province.")
+d.fur("", "The Karvane Highlands Monitor is published monthly by the Tessaly Trust for Mountain Affairs.",
+      "Views expressed are those of the authors. tessalytrust.example", "6")
+META = dict(date="2046-09-01", pub=KHM, volume=None, issue=31)
+emit("n04_sibling_caps_name_edition_number_month_year_far_apart_whats_inside_columns_profile_bare_name_bio_under_byline_assessment_sources_footer_mid_sentence_brief_reported_by_signed_by_prose", d, [
+    dict(title=N04_A, authors=["Ilona Marchetti-Quayle"], kind="profile", **META),
+    dict(title=N04_B, authors=["Joaquin Threlkeld"], kind="assessment", **META),
+    dict(title=N04_C, authors=["Corwin Adebayo-Strand"], kind="brief", **META),
+    dict(title=N04_D, authors=["Hester Vaughan-Oduya"], kind="brief", **META)],
+    comments=["Open choices: the masthead prints the name in capitals, written in its proper form; `Edition 31` is",
+              "the issue (no volume); only `September 2046` is printed, so the date is 2046-09-01; the singular",
+              "labels `PROFILE`, `ASSESSMENT` and `BRIEF` name the piece under each; a bare name line is a byline;",
+              "the bio printed under the byline, before the text, is not text; `Reported by NAME` is a byline;",
+              "`Sources` is a notes heading (not text), its entries are text; `Signed by forty-two elders, …` and",
+              "`Edition 12 of the council's gazette` are prose; the footer between two halves of a sentence, the",
+              "contents columns and the notice are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n05: a whole issue of an invented sibling monitor, *Ostmark Delta Monitor*, printed WITHOUT blank lines (PDF text):
+# the trust's name over the name in capitals, `Vol. 12 · Iss. 4 · 30.10.2046` (a date in dots), `Contents` of entries
+# `→ Title, N` under `FEATURES` and `ALONG THE DELTA`; `FEATURES` over two pieces: A `By NAME` with a subheading,
+# `[n]` markers, the bio after the text and then `Notes`; B `BY NAME` with a bio after the text; `ALONG THE DELTA` (a
+# place) over a run of two (`By NAME`; unsigned); running headers `ODM 12/4 — Ostmark Delta Monitor — 30.10.2046`,
+# one mangled, between the halves of sentences; prose `Circular 12/4` is no numbering; sidecar.
+d = Doc(80, hyph=True)
+ODM = "Ostmark Delta Monitor"
+N05_A = "The Dredgers' Truce: How the Delta Gangs Divided the Channels"
+N05_B = "Water Rights and the New Militias of the Lower Ostmark"
+N05_C = "Ferry Pontoon Sunk at Merrow Reach"
+N05_D = "Rice Farmers Petition Against Canal Tolls"
+
+def n05_head(mangled=False):
+    return ["\f", "ODM12/4\u2014OstmarkDeltaMonitor\u201430.10.2046" if mangled
+            else "ODM 12/4 \u2014 Ostmark Delta Monitor \u2014 30.10.2046"]
+
+d.fur("The Ferrand Trust for River Peoples", "OSTMARK DELTA MONITOR", "Vol. 12 \u00b7 Iss. 4 \u00b7 30.10.2046",
+      "Contents", "FEATURES", f"\u2192 {N05_A}, 1", f"\u2192 {N05_B}, 4", "ALONG THE DELTA", f"\u2192 {N05_C}, 6",
+      f"\u2192 {N05_D}, 6", "FEATURES", N05_A, "By Sunniva Kalderon")
+d.para(1, "For two years the channels of the lower delta have been quieter than at any time since the floods of "
+       "2038. The quiet is not the work of the river police. It rests on an agreement between the three gangs that "
+       "control the dredging trade, each of which now keeps to its own channels.[1]")
+d.add("A map drawn in sand", 1)
+d.para(1, "The agreement was reached, according to boatmen who carried the negotiators, on a sandbank below the "
+       "Merrow locks in the spring of 2044. It assigns the eastern channels to the Kessel brothers, the central "
+       "ones to the Harbour Union and the western reaches to a group the boatmen call only the Widow's men.",
+       brk=(2, n05_head()))
+d.para(1, "The river authority's own Circular 12/4 of that year, which reorganised the dredging licences, "
+       "matches the division almost channel for channel, a coincidence the authority declines to explain.[2]")
+d.para(1, "A truce between gangs is not peace. But the alternative the delta knew before 2044, when dredgers were "
+       "sunk at their moorings, was worse for everyone who lives on the water.")
+d.bio("Sunniva Kalderon is a researcher at the Ferrand Trust who has worked in the Ostmark delta since 2040.")
+d.add("Notes", 0)
+d.para(1, "[1] Interviews with boatmen and dredger crews in Merrow and Sallowby, June to September 2046.")
+d.para(1, "[2] Ostmark River Authority, Circular 12/4 on the licensing of dredging, April 2044.")
+d.fur(N05_B, "BY FENWICK ABERNATHY-ROY")
+d.para(2, "The lower Ostmark has always fought over water. What is new is that the fighting is now done by men who "
+       "are paid for it. Since the drought of 2045 at least four armed groups have formed to guard the sluices of "
+       "the big estates, and they have begun to guard them against the villages downstream.",
+       brk=(3, n05_head(True)))
+d.para(2, "The villages have answered in kind. In September, a village guard at Tollen opened a sluice by force "
+       "and held it open for three days while the estate's men watched from the other bank.")
+d.para(2, "The provincial water board could settle these disputes by publishing the allocations it grants each "
+       "estate. It has not done so since 2041.")
+d.bio("Fenwick Abernathy-Roy is a former water engineer and writes on rural conflict in the delta provinces.")
+d.fur("ALONG THE DELTA", N05_C, "By Lisbeth Carrow")
+d.para(3, "The pontoon that carries the ferry landing at Merrow Reach was sunk on the night of 22 October, "
+       "cutting the only crossing between the two halves of the town. Witnesses saw a boat without lights near "
+       "the landing shortly before midnight.")
+d.para(3, "The ferry company says a temporary landing will open within a fortnight.")
+d.fur(N05_D)
+d.para(4, "Rice farmers from eleven villages have petitioned the provincial assembly against the tolls levied on "
+       "the Sallowby canal, which they say have tripled since the canal guards were replaced by a private company.")
+d.para(4, "The assembly is to debate the petition in November.")
+d.fur("Ostmark Delta Monitor is a publication of the Ferrand Trust for River Peoples. All rights reserved.")
+META = dict(date="2046-10-30", pub=ODM, volume=12, issue=4)
+emit("n05_sibling_no_blank_lines_trust_over_caps_name_vol_iss_dotted_date_contents_arrows_features_bio_before_notes_caps_byline_along_the_delta_run_unsigned_headers_mid_sentence_circular_12_4", d, [
+    dict(title=N05_A, authors=["Sunniva Kalderon"], kind="feature", **META),
+    dict(title=N05_B, authors=["Fenwick Abernathy-Roy"], kind="feature", **META),
+    dict(title=N05_C, authors=["Lisbeth Carrow"], kind="brief", **META),
+    dict(title=N05_D, authors=[], kind="brief", **META)],
+    comments=["Open choices: the issue prints no blank lines; `Vol. 12 · Iss. 4 · 30.10.2046` is volume 12, issue 4,",
+              "2046-10-30; the name printed in capitals is written in its proper form; `FEATURES` over two longer",
+              "pieces → feature; `ALONG THE DELTA` (a place, no genre) over a run of two short pieces → brief; the",
+              "second brief has no byline (authors empty); the subheading `A map drawn in sand` and the notes",
+              "entries are text, `Notes` is not; bios after the text are not text; `Circular 12/4` is prose; the",
+              "running headers between halves of sentences (one mangled), the contents and the notice are furniture."],
+    sidecar="publication: Ostmark Delta Monitor")
+
