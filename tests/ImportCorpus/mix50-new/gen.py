@@ -591,3 +591,98 @@ emit("n05_sibling_no_blank_lines_trust_over_caps_name_vol_iss_dotted_date_conten
               "running headers between halves of sentences (one mangled), the contents and the notice are furniture."],
     sidecar="publication: Ostmark Delta Monitor")
 
+# ---------------------------------------------------------------------------------------------------------------------
+# n06: the web version of n01's feature A on the institute's site (one article per page, one line per paragraph, blank
+# lines between): a utility bar, the institute's name, a menu, breadcrumb `Research / Terrorism Monitor / Issue 7`,
+# the title, the two authors as `Authors: NAME, NAME`, a Drupal-style date `Thu, 04/02/2046 - 09:30`, `Terrorism
+# Monitor, Vol. 44, Iss. 7`, `Article type: Feature`, a share bar with `Print`, an image placeholder with its credit, the
+# text with `[n]` markers and a subheading, `Notes`, `About the authors` with a bio of each, `Related research` whose
+# first title reads like a byline (`By the Numbers: …`) with dates, a newsletter box, the footer; sidecar `url:`.
+d = Doc()
+d.fur("Donate  |  Newsletters  |  Contact  |  Search", "", "HALLOWAY INSTITUTE",
+      "Research    Programs    Experts    Events    About", "", "Research / Terrorism Monitor / Issue 7", "", N01_A, "",
+      "Authors: Oriel Tennant-Baptiste, Casimir Lund", "Thu, 04/02/2046 - 09:30",
+      "Terrorism Monitor, Vol. 44, Iss. 7", "Article type: Feature", "",
+      "Share this:  Facebook  |  X  |  LinkedIn  |  Email  |  Print", "",
+      "[image: A lorry loaded with salt sacks on the road to Velder Pass]",
+      "Credit: Halloway Institute photo archive", "")
+d.web(1, "Every lorry that climbs from the salt pans of the Amber Flats to the market towns of the high valleys now "
+      "pays twice. It pays the provincial toll at the foot of the pass, and it pays the Ridge Committee at a wooden "
+      "hut two kilometres higher, where men in grey jackets write out receipts on printed forms.[1]",
+      "The Committee calls the levy a tithe and says it funds schools and a clinic in the villages it controls. "
+      "Drivers interviewed for this article described it differently: a price for passing without having their cargo "
+      "thrown into the gorge. The rate is set per axle and has risen three times since the summer of 2044.[2]",
+      "The Men of Velder Pass",
+      "The hut at Velder Pass is staffed by about a dozen men from the villages on either side of the road. Most are in "
+      "their twenties, and several worked as drivers themselves before the Committee offered them a steady wage. They "
+      "know the hauliers by name and know which firms can afford to pay more.",
+      "The provincial government has twice sent police to close the hut, and twice the hut has reopened within a week "
+      "further up the slope. Officials in Tarvel privately concede that the levy now raises more than the provincial "
+      "toll on the same road.[3]",
+      "Ending the tithe would require more than police. The salt trade is the only employer of any size in the high "
+      "valleys, and the Committee has made itself the guarantor of that trade as much as its tax collector.", sep=True)
+d.fur("", "Notes", "")
+d.web(1, "[1] Interviews with six lorry drivers in Amberlee and Kessock, January 2046.",
+      "[2] Printed receipt forms seen by the authors, dated June 2044, March 2045 and November 2045.",
+      "[3] Conversation with two officials of the provincial transport department, Tarvel, February 2046.")
+d.fur("", "About the authors", "",
+      "Oriel Tennant-Baptiste is a research fellow at the Halloway Institute who studies the economies of armed groups "
+      "in the southern ranges.",
+      "Casimir Lund is a photographer and writer who has travelled the salt roads of the Amber Flats since 2041.", "",
+      "Related research", "", "By the Numbers: Salt Traffic on the Pass Road", "March 12, 2046", "",
+      "Ridge Committee Magazine Reappears After Two Years", "April 2, 2046", "",
+      "Get the Terrorism Monitor in your inbox every other Thursday. Sign up", "",
+      "\u00a9 2046 Halloway Institute  \u00b7  1120 Corbin Street, Annapolis Junction  \u00b7  Privacy  \u00b7  Terms")
+emit("n06_web_tm_utility_bar_slash_breadcrumb_authors_colon_drupal_date_vol_iss_line_article_type_share_print_image_credit_notes_about_the_authors_two_related_by_the_numbers", d, [
+    dict(title=N01_A, authors=["Oriel Tennant-Baptiste", "Casimir Lund"], kind="feature", date="2046-04-02", pub=TM,
+         volume=44, issue=7)],
+    comments=["Open choices: the web version of n01's first feature; `Article type: Feature` names the kind;",
+              "`Thu, 04/02/2046 - 09:30` is 2 April 2046 (month first, as the issue's date confirms); `Terrorism",
+              "Monitor, Vol. 44, Iss. 7` gives the publication, volume and issue; `Authors: NAME, NAME` names both;",
+              "the subheading and the notes entries are text, `Notes` is not; the image placeholder, its credit, the",
+              "bios under `About the authors`, the related titles (`By the Numbers: …` is a related title, no byline),",
+              "the newsletter box and the footer are furniture."],
+    sidecar="url: https://halloway.example/research/terrorism-monitor/salt-tithe-ridge-committee-mountain-roads",
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n07: the web version of n04's assessment on the trust's site (one line per paragraph, NO blank lines): the trust's
+# name, a bar `Donate · Newsletter · Search`, breadcrumb `Home › Monitors › Karvane Highlands Monitor › Edition 31`,
+# `Assessment` over the title, `by NAME · 8 September 2046 · 6 min read` (a lower-case `by`), `Share: X / Mastodon /
+# Email / Copy link`, the text, `Sources` entries, the author's name over a bio box, `More from Edition 31` teasers,
+# edition navigation `‹ Edition 30 | Edition 32 ›` (numbers that are no issue of this page), a subscribe line and the
+# charity footer; no sidecar.
+d = Doc()
+d.fur("Tessaly Trust for Mountain Affairs", "Donate \u00b7 Newsletter \u00b7 Search",
+      "Home \u203a Monitors \u203a Karvane Highlands Monitor \u203a Edition 31", "Assessment", N04_B,
+      "by Joaquin Threlkeld \u00b7 8 September 2046 \u00b7 6 min read", "Share: X / Mastodon / Email / Copy link")
+d.web(2, "Three of the five passes that link the Karvane highlands to the lowland markets have been closed since early "
+      "August. The government blames landslides; the hauliers blame the Karvane Mountain Front, whose fighters have "
+      "mined the approaches to two of them.[1]",
+      "The closures have raised the price of salt and fuel in the valleys by about half, and the councils say that "
+      "families have begun to move down to the towns before the first snow rather than after it. If the passes are "
+      "still closed in November, when the snows usually close them anyway, the valleys will be cut off until the "
+      "spring.[2]",
+      "The Front appears to want exactly that. A winter without traffic would leave the valleys dependent on the supply "
+      "caravans it controls, and would show the councils that the government cannot keep its roads open.")
+d.fur("Sources")
+d.web(2, "[1] Statement of the Karvane Hauliers' Association, 21 August 2046.",
+      "[2] Price survey of the Tessaly Trust in eight valley markets, August and September 2046.")
+d.fur("Joaquin Threlkeld",
+      "Joaquin Threlkeld reports on the mountain provinces for the Trust and has travelled the Karvane passes every "
+      "winter since 2041.", "More from Edition 31", N04_A, N04_C,
+      "\u2039 Edition 30 | Edition 32 \u203a",
+      "Get the Karvane Highlands Monitor by email each month: subscribe",
+      "\u00a9 2046 Tessaly Trust for Mountain Affairs \u00b7 Registered charity no. 4410-227 \u00b7 Privacy")
+d.lines = [(t, (1 if n else 0)) for t, n in d.lines]
+emit("n07_web_sibling_trust_bar_breadcrumb_edition_label_over_title_lowercase_by_dot_date_read_time_share_slashes_sources_name_over_bio_more_from_edition_navigation", d, [
+    dict(title=N04_B, authors=["Joaquin Threlkeld"], kind="assessment", date="2046-09-08", pub=KHM, volume=None,
+         issue=31)],
+    comments=["Open choices: the web version of n04's assessment; the label `Assessment` over the title names the",
+              "kind; the page's own date (8 September 2046) is its date, not the issue's month; the breadcrumb's",
+              "`Edition 31` is the issue (no volume); the publication is the monitor, not the trust that runs the",
+              "site; `Sources` is not text, its entries are; the name over the bio, the bio, the teasers, the",
+              "edition navigation (`Edition 30 | Edition 32` are other issues), the subscribe line and the footer",
+              "are furniture."],
+    one_line=True)
+
