@@ -686,3 +686,230 @@ emit("n07_web_sibling_trust_bar_breadcrumb_edition_label_over_title_lowercase_by
               "are furniture."],
     one_line=True)
 
+# ---------------------------------------------------------------------------------------------------------------------
+# n08: a writer's newsletter post (*The Frontier Ledger*), one line per paragraph with blank lines between, opening with
+# a crawler's YAML block (`title` quoted, no site suffix; `description`); the newsletter's name, `Subscribe` / `Sign
+# in`, the section `Explainers` over the title, the author's name alone on a line, `Mar 14, 2046`, like and comment
+# counts and `Share`; a subscribe blurb in the middle of the text; a paragraph opening `By boat, …` (no byline); prose
+# `Decree 14 of 2046` (no numbering); a photo placeholder with `Photo by the author`; `Leave a comment`, `Previous` /
+# `Next` teasers, the footer and `Start writing`; no sidecar.
+d = Doc()
+N08 = "The toll collectors of the Sallow estuary"
+d.fur("---", f'title: "{N08}"', "source: https://frontierledger.example/p/toll-collectors-sallow-estuary",
+      "date: 2046-03-14", 'description: "Who takes the money on the estuary ferries, and why the boatmen keep paying."',
+      "---", "The Frontier Ledger", "Subscribe", "Sign in", "", "Explainers", "", N08, "", "Maren Oyelaran-Voss",
+      "Mar 14, 2046", "", "14", "", "3", "", "Share", "")
+d.web(1, "Ask a boatman on the Sallow estuary who runs the ferries and he will name the company painted on the hull. "
+      "Ask him who he pays, and he will go quiet.",
+      "For three years I have crossed the estuary about once a month, and in that time the answer has changed twice. "
+      "First it was the harbour police, then a family from the north shore, and since last autumn it has been the "
+      "Estuary Defence Committee, a group that did not exist in 2043.",
+      "By boat, the crossing from Quell to the north shore takes forty minutes; by road, around the head of the "
+      "estuary, most of a day. That difference is the whole business. Anyone who can stop the boats can charge for "
+      "letting them run.", sep=True)
+d.fur("", "Thanks for reading The Frontier Ledger! Subscribe for free to receive new posts and support my work.", "")
+d.web(1, "The Committee's collectors sit in a kiosk at the end of each slipway. They charge by the passenger, not by "
+      "the boat, and they give a paper token in return that the ferrymen must show before casting off.",
+      "The provincial government banned private levies on the estuary in Decree 14 of 2046, published in January. "
+      "Nobody I spoke to had seen the decree enforced, and two ferrymen laughed when I mentioned it.",
+      "What the Committee offers in return is order. There have been no robberies on the ferries since it took over, "
+      "and the boatmen, who lost money and sometimes boats to the robbers, say that is worth the tokens.", sep=True)
+d.fur("", "[Photo: the slipway at Quell at low tide]", "Photo by the author", "")
+d.web(1, "That bargain is familiar from every coast where the state has stepped back. It rarely lasts: the price "
+      "goes up, and the order becomes the Committee's own.")
+d.fur("", "Leave a comment", "", "Previous", "The fuel smugglers' calendar", "Next",
+      "A week on the Quell night bus", "", "\u00a9 2046 Maren Oyelaran-Voss", "Privacy \u2219 Terms \u2219 Collection notice",
+      "Start writing", "Get the app")
+emit("n08_newsletter_post_crawler_block_quoted_title_subscribe_sign_in_section_over_title_name_alone_short_date_counts_mid_text_blurb_by_boat_decree_photo_by_author_previous_next", d, [
+    dict(title=N08, authors=["Maren Oyelaran-Voss"], kind="explainer", date="2046-03-14", pub="The Frontier Ledger")],
+    comments=["Open choices: the crawler block is furniture (its title has no site suffix); the section `Explainers`",
+              "over the title names one explainer; the name alone on a line under the title is the byline; `Mar",
+              "14, 2046` is the date; the counts, `Share`, the mid-text subscribe blurb, the photo placeholder and",
+              "its credit, the comment prompt, the teasers and the footer are furniture; `By boat, …` and",
+              "`Decree 14 of 2046` are prose; the publication is the newsletter's name as its masthead prints it."],
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n09: a news magazine's long read (*The Calder Review*), one line per paragraph, no blank lines: a cookie banner with
+# two choices, the name in capitals, a menu, `Long read` over the title, a standfirst-free page with THREE names
+# separated by middots on one line, `Published 22 May 2046`, a photo caption with `Photograph: NAME for …`, an
+# `Advertisement` / `Continue reading below` block in the text, a subheading that reads like a title (`The Schoolhouse at
+# Orrin`), prose `pillar No. 118` (no numbering), a funder's disclaimer, `Previous:` / `Next:` teasers, a newsletter
+# box, the company's copyright; sidecar `url:`.
+d = Doc()
+N09 = "The border that moved: a year on the Tarn frontier"
+d.fur("We use cookies to improve your experience and to show you relevant advertising.",
+      "Accept all | Manage preferences", "THE CALDER REVIEW",
+      "World  Politics  Culture  Long reads  Podcasts  Subscribe", "Long read", N09,
+      "Eamon Lisowski \u00b7 Priya Hartigan-Obi \u00b7 Tomas Verhoeven", "Published 22 May 2046",
+      "Soldiers at the Tarn crossing in April. Photograph: Katell Brun for The Calder Review")
+d.web(1, "A year ago the border between the Tarn valley and its northern neighbour ran along the river. Today, in "
+      "the stretch below Orrin, it runs along a line of concrete pillars two kilometres to the south, and the "
+      "families who farm the land between the river and the pillars no longer know which country they live in.",
+      "The pillars appeared in the spring of 2045, after the northern militia that holds the far bank crossed the "
+      "river and dug in on the southern shore. Neither government admits that the border has moved. Both treat the "
+      "pillars as a fact.",
+      "Farmers in the strip describe being stopped by militiamen when they cross to their fields and by police when "
+      "they cross back. One man showed us two permits, one from each side, and said he paid for both.")
+d.fur("Advertisement", "Continue reading below")
+d.web(1, "The Schoolhouse at Orrin",
+      "The schoolhouse at Orrin stands a few metres north of pillar No. 118, which the surveyors of the 1931 treaty "
+      "would have placed on the river's edge. The teacher, who asked not to be named, still crosses to it every "
+      "morning. Her pupils come from both sides of the line.",
+      "She keeps two flags in a cupboard, she told us, and has never hung either.",
+      "The militia's commanders say they crossed the river to stop raids on their villages and will withdraw when "
+      "the raids stop. Villagers on both banks say there have been no raids for a year.")
+d.fur("This reporting was supported by a grant from the Westlake Fund for Journalism. The Fund had no say over its "
+      "content.", "Previous: The last ferryman of the Caddon", "Next: Inside the Ostmark water courts",
+      "Sign up to The Calder Review's weekly newsletter for the best of our journalism every Saturday.",
+      "\u00a9 2046 Calder Review Media Ltd. All rights reserved.")
+emit("n09_magazine_long_read_cookie_two_choices_caps_name_menu_label_three_names_middots_published_photograph_for_advertisement_continue_reading_title_like_subheading_pillar_no_funder_disclaimer", d, [
+    dict(title=N09, authors=["Eamon Lisowski", "Priya Hartigan-Obi", "Tomas Verhoeven"], kind="long read",
+         date="2046-05-22", pub="The Calder Review")],
+    comments=["Open choices: `Long read` over the title names the kind; three names separated by middots on one",
+              "line are the authors; the photographer named in the caption is no author; the masthead prints the",
+              "name in capitals, written in its proper form (not the company of the copyright line); `The",
+              "Schoolhouse at Orrin` is a subheading (text); `pillar No. 118` is prose; the cookie banner, the",
+              "caption, the advertisement block, the funder's disclaimer, the teasers and the newsletter box are",
+              "furniture."],
+    sidecar="url: https://calderreview.example/long-reads/2046/may/22/border-that-moved-tarn-frontier",
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n10: a university centre's commentary (*Centre for Frontier Security Studies* under *Vellmoor University*), one line
+# per paragraph with blank lines between, opening with a crawler's YAML block (`title` with the site suffix after ` |
+# `, unquoted); the university's name over the centre's, the centre's own menu, `Commentary` over the title, a date,
+# `Reading time: 7 minutes`, NO byline; markers glued to words (`Observer3`) and sentence ends (`.2`), a title-case
+# subheading (`A Cheap Eye in the Sky`), a chart placeholder `Chart loading…`, prose `Regulation 7/12`; `References` of
+# `N. Title – Site, accessed DATE, URL`; an italic closing bio with an honorific `_Prof. NAME …_` (the only place the
+# author is named), a disclaimer, `Download PDF`; no sidecar.
+d = Doc()
+N10 = "Drones over the Caddon river: what the smugglers learned first"
+d.fur("---", f"title: {N10} | CFSS", "source: https://cfss.vellmoor.example/commentary/drones-over-the-caddon",
+      "date: 2046-06-30", "description: Smuggling crews on the Caddon adopted cheap drones before the border guards did.",
+      "---", "Vellmoor University", "Centre for Frontier Security Studies",
+      "About | People | Research | Commentary | Events | Contact", "", "Commentary", "", N10, "", "30 June 2046",
+      "Reading time: 7 minutes", "")
+d.web(1, "The first drones over the Caddon river were not flown by the border guards. They were flown by the fuel "
+      "smugglers, who began in 2044 to send small quadcopters ahead of their boats to watch for patrols.1",
+      "The guards noticed only when a patrol boat's crew photographed one hovering above them at dusk. By then the "
+      "smugglers had been using them for the better part of a year.2", sep=True)
+d.fur("", "Chart loading\u2026", "")
+d.web(1, "A Cheap Eye in the Sky",
+      "The machines cost less than a night's fuel cargo. According to a report in the Caddon Observer3 the crews "
+      "buy them in the market towns as toys and fit them with larger batteries. The river authority's Regulation 7/12 "
+      "on the registration of aircraft was never meant for them and has not been applied.",
+      "The border guards have since bought drones of their own, and the river now has two air forces of a dozen "
+      "machines each. Neither side has yet tried to bring the other's down.4",
+      "The lesson is not new, but it is worth repeating: on a border where the state moves slowly, the people it is "
+      "trying to stop will adopt new tools first.", sep=True)
+d.fur("", "References", "")
+d.web(1, "1. Smuggling on the upper Caddon \u2013 Vellmoor Border Papers, accessed 2 June 2046, "
+      "https://borderpapers.vellmoor.example/2045/upper-caddon",
+      "2. Patrol report extracts, winter 2044\u201345 \u2013 Caddon Border Guard, accessed 4 June 2046, "
+      "https://borderguard.caddon.example/reports/winter-2044",
+      "3. Toy drones and river runners \u2013 Caddon Observer, accessed 11 June 2046, "
+      "https://caddonobserver.example/2046/03/toy-drones-river-runners",
+      "4. Two air forces on one river \u2013 Frontier Notes, accessed 20 June 2046, "
+      "https://frontiernotes.example/two-air-forces", sep=True)
+d.fur("", "_Prof. Halvard Ingersoll-Mbeki directs the Centre's programme on borderland security and teaches in the "
+      "Department of Geography at Vellmoor University._", "",
+      "The views expressed in this commentary are the author's and do not necessarily reflect those of the Centre or "
+      "of Vellmoor University.", "", "Download PDF", "", "\u00a9 2046 Vellmoor University \u00b7 Accessibility \u00b7 "
+      "Privacy notice")
+emit("n10_university_centre_commentary_crawler_block_bar_suffix_unquoted_parent_over_centre_no_byline_read_time_markers_glued_chart_loading_references_accessed_italic_underscore_bio_prof", d, [
+    dict(title=N10, authors=["Halvard Ingersoll-Mbeki"], kind="commentary", date="2046-06-30",
+         pub="Centre for Frontier Security Studies")],
+    comments=["Open choices: the crawler block is furniture, its title's ` | CFSS` is the site suffix; the centre",
+              "prints its own name and menu under the university's, so it is the publication (a unit with its",
+              "own navigation); `Commentary` over the title names the kind; the page prints no byline and the",
+              "italic closing bio `_Prof. NAME …_` names the author (`Prof.` left out; the bio is not text);",
+              "markers glued to words and sentence ends are text, the `References` entries are text and their",
+              "heading is not; `A Cheap Eye in the Sky` is a subheading (text); `Regulation 7/12` is prose; the",
+              "reading time, the chart placeholder, the disclaimer and the download line are furniture."],
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n11: a regional radio station's news story (*Radio Tarn 102.6*), one line per paragraph with blank lines between,
+# opening with a crawler's YAML block whose `title`, `date` and `description` are `unknown` (the source is real); `Listen
+# live ▶`, a menu, `News | Regional`, the headline, `Reporting by NAME; editing by NAME`, `Tuesday 7 July 2046, 18:42`,
+# a share line, the text with a quoted inspector, a police appeal quoting a reference `2046/0707/18` (text), `Got a
+# story?` (furniture), `Previous story:` / `Next story:`, the group line; sidecar `url:`.
+d = Doc()
+N11 = "Gunmen rob payroll van on the Kessock road"
+d.fur("---", "title: unknown", "source: https://radiotarn.example/news/regional/2046/07/07/payroll-van-robbed-kessock",
+      "date: unknown", "description: unknown", "---", "Radio Tarn 102.6", "Listen live \u25b6", "",
+      "News   Sport   Weather   Travel   Schedule", "", "News | Regional", "", N11, "",
+      "Reporting by Odile Marsh-Pennington; editing by Lars Quennell", "Tuesday 7 July 2046, 18:42", "",
+      "Share on Facebook   Share on X   Email", "")
+d.web(1, "Three armed men robbed a security van carrying the wages of the Kessock quarry workers on Tuesday morning, "
+      "police have said.",
+      "The van was stopped by a car parked across the Kessock road near the old toll house shortly after nine "
+      "o'clock. The two guards were made to lie on the verge while the men took the cash boxes.",
+      "Nobody was hurt. The car, a grey estate, was later found burned out on a farm track near Amberlee.",
+      "Detective Inspector Rowan Achebe-Lindqvist said: \"This was a planned robbery by people who knew the van's "
+      "route and timing. We want to hear from anyone who saw the grey car in the area in the days before.\"",
+      "The quarry company said its workers would be paid in full on Friday.",
+      "Anyone with information is asked to call Tarn Police on 0400 118 118, quoting reference 2046/0707/18.",
+      sep=True)
+d.fur("", "Got a story? Email newsdesk@radiotarn.example or message us on 07000 102 600.", "",
+      "Previous story: Flood warnings lifted for the Upper Tarn", "Next story: County show returns after three-year break",
+      "", "Radio Tarn 102.6 is part of the Westvale Broadcasting Group. \u00a9 2046")
+emit("n11_radio_news_crawler_block_unknown_placeholders_listen_live_news_bar_regional_reporting_by_editing_by_weekday_date_time_appeal_reference_got_a_story_previous_next_story", d, [
+    dict(title=N11, authors=["Odile Marsh-Pennington"], kind="news", date="2046-07-07", pub="Radio Tarn 102.6")],
+    comments=["Open choices: the crawler block's `unknown` placeholders are ignored (and the block is furniture);",
+              "`News | Regional` names the kind news; `Reporting by NAME; editing by NAME` names the reporter as",
+              "the author, the editor is no author (as photographers and translators are not); the publication",
+              "is the station's name as its masthead prints it, not its group; the police appeal about this case",
+              "is text, the standing `Got a story?` prompt is not; the share line and teasers are furniture."],
+    sidecar="url: https://radiotarn.example/news/regional/2046/07/07/payroll-van-robbed-kessock",
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# n12: an association's blog post (*Society for Irregular Warfare Studies*), one line per paragraph, no blank lines: a
+# cookie banner, the society's name and `Blog`, a menu, the title, `Posted on 10 November 2046 by NAME | Filed in:
+# Analysis`, an image with `Image credit: …`, a placeholder `[Embedded content unavailable: …]`, word-processor roman
+# endnotes `[[i]](URL#_edn1)` glued to sentence ends, `Endnotes` over entries `[[i]](URL#_ednref1) …`, a line in the
+# text `Posted to Lorne in 2043, …` that is no byline, prose `Order 3 of 2046, Section 11` (no numbering), the blog's
+# disclaimer, `« Older post` / `Newer post »` teasers, `Comments are closed.`, the footer; no sidecar.
+d = Doc()
+N12 = "What the Lorne Ceasefire Monitors Actually Do"
+U = "https://siws.example/blog/2046/11/10/lorne-ceasefire-monitors/"
+d.fur("This site uses cookies. By continuing to browse you agree to our use of cookies. OK | More information",
+      "Society for Irregular Warfare Studies", "Blog", "Home | Membership | Journal | Blog | Conferences | Contact",
+      N12, "Posted on 10 November 2046 by Wilhelmina Ashdown-Okafor | Filed in: Analysis",
+      "[image: A white pick-up truck of the monitoring mission on a dirt road]",
+      "Image credit: Lorne Monitoring Mission press office")
+d.web(1, "Since the Lorne ceasefire took effect in March, forty unarmed monitors have driven the line between the "
+      "two armies every day. Their reports are published weekly, and both sides quote them selectively.[[i]]"
+      f"({U}#_edn1)",
+      "Posted to Lorne in 2043, before the ceasefire, I watched the earlier observer team at work, and the "
+      "difference is instructive. The old team counted shells. The new one counts people: who crossed, who was "
+      "turned back, who was detained and where.",
+      "That change follows from the text of the agreement itself. Order 3 of 2046, Section 11, which the two "
+      "commanders signed, makes freedom of movement for civilians the first test of compliance.[[ii]]"
+      f"({U}#_edn2)")
+d.fur("[Embedded content unavailable: please enable JavaScript to view this map.]")
+d.web(1, "The monitors have no power to enforce anything. What they have is a record, and a record is what both "
+      "armies fear when the talks on a final settlement resume.[[iii]]" f"({U}#_edn3)",
+      "The risk is that the record becomes the goal. A mission that measures crossings may find itself defending "
+      "the line it counts across.")
+d.fur("Endnotes")
+d.web(1, f"[[i]]({U}#_ednref1) Lorne Monitoring Mission, Weekly Report No. 31, 4 November 2046.",
+      f"[[ii]]({U}#_ednref2) Agreement on the Cessation of Hostilities in Lorne, March 2046, Section 11.",
+      f"[[iii]]({U}#_ednref3) The talks were suspended in September; see the mission's statement of 30 September "
+      "2046.")
+d.fur("The views expressed on this blog are those of the individual authors and do not represent the Society.",
+      "\u00ab Older post: Training the village guards of Hollin", "Newer post: A reading list on urban sieges \u00bb",
+      "Comments are closed.", "\u00a9 2046 Society for Irregular Warfare Studies \u00b7 Registered office: 9 Fenner Row, "
+      "Castlebridge")
+emit("n12_society_blog_cookie_ok_name_blog_menu_posted_on_by_filed_in_image_credit_embed_placeholder_roman_endnotes_glued_endnotes_heading_posted_to_lookalike_order_section_disclaimer_older_newer", d, [
+    dict(title=N12, authors=["Wilhelmina Ashdown-Okafor"], kind="analysis", date="2046-11-10",
+         pub="Society for Irregular Warfare Studies")],
+    comments=["Open choices: `Posted on DATE by NAME | Filed in: Analysis` gives the date, the author and the kind",
+              "(the category the page files the piece under); `Blog` under the society's name is the site's section,",
+              "not part of its name; `Posted to Lorne in 2043, …` and `Order 3 of 2046, Section 11` are prose;",
+              "roman markers glued to sentence ends and the endnote entries are text, `Endnotes` is not; the cookie",
+              "banner, image and credit, embed placeholder, disclaimer, teasers, `Comments are closed.` and footer",
+              "are furniture."],
+    one_line=True)
