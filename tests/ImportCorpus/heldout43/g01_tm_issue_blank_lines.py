@@ -101,7 +101,7 @@ p The third source is the least visible. By late August, preachers associated wi
 
 > What the Money Buys
 
-p Together, these streams give the Front an income that local researchers estimate at several times its revenue of three years ago. Much of it is spent on salaries, which has allowed the group to recruit among unemployed men in the salt towns, and on motorcycles and radio equipment. The attack on the grain depots along the Orvath corridor, described in this issue's briefs, suggests that the group is now confident enough to punish those who pay the state rather than the movement. The lowland economy, long treated by the authorities as a bulwark against the insurgency, has become one of its foundations.
+p Together, these streams give the Front an income that local researchers estimate at several times its revenue of three years ago. Much of it is spent on salaries, which has allowed the group to recruit among unemployed men in the salt towns, and on motorcycles and radio equipment. The attack on the grain depots along the Orvath corridor, described in this issue's briefs, suggests that the group is now confident enough to punish those who pay the state rather than the movement. The lowland economy, long treated by the authorities as a bulwark against the in|surgency, has become one of its foundations.
 
 = Notes
 =

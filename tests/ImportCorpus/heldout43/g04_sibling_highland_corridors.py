@@ -37,7 +37,7 @@ BODY = r"""
 = Author: Corvin Deleuze-Amato
 =
 @1
-p The new freight road across the Tarrow highlands was meant to bind the border provinces to the national economy. Opened in stages since 2044, it has cut the journey from the lowland ports to the mountain markets from three days to one. It has also created a lucrative new opportunity for the armed groups of the highlands, which now compete to tax the lorries that climb its switchbacks.¹
+p The new freight road across the Tarrow highlands was meant to bind the border provinces to the national economy. Opened in stages since 2044, it has cut the journey from the lowland ports to the mountain markets from three days to one. It has also created a lucrative new opportunity for the armed groups of the highlands, which now compete to tax the lorries that climb its switch|backs.¹
 
 p At least four groups collect payments along the road. Two are remnants of the separatist movements of the 2030s; one is a criminal network with ties to the diesel trade; and the fourth is a village militia that began as a self-defence force and now charges for the protection it once offered freely. Drivers report paying at up to six points on a single journey, and some haulage firms have stopped sending lorries at night altogether.²
 
