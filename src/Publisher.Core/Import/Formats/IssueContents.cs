@@ -927,13 +927,18 @@ internal static partial class IssueContents
         if (authors.Count == 0 && TitleDashNames().Match(parts[^1]) is { Success: true } dashed && TextShapes.AuthorNames(dashed.Groups["names"].Value) is { } dashNames)
             (parts[^1], authors) = (dashed.Groups["title"].Value.Trim(), dashNames);
         if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
+        // "p. 6   PROFILE    Title": the section's label in a column of its own before the title is no part of it.
+        string? columnLabel = null;
+        if (ColumnLabel().Match(parts[0]) is { Success: true } column && TextShapes.IsCapitalsLabel(column.Groups["label"].Value)
+            && TextShapes.IsTitleLike(column.Groups["title"].Value))
+            (columnLabel, parts[0]) = (column.Groups["label"].Value, column.Groups["title"].Value);
         var title = TextShapes.UnwrapTitle(parts);
         // "  2   Title wrapped" / "      over lines (Ann Lee)": the names in brackets after the title.
         if (authors.Count == 0 && BracketNames(title) is { } bracketed) (title, authors) = bracketed;
         // "  1  In brief — Ruzizi: a new militia coalition": a section's name before a dash gives the entry's kind, and the
         // title is what follows it.
-        string? kind = null;
-        if (KickerDash().Match(title) is { Success: true } kicked && SectionLabels.KnownKind(kicked.Groups["kicker"].Value) is { } kickerKind
+        var kind = columnLabel is null ? null : SectionLabels.IssueKind(columnLabel) ?? Genres.OwnLabel(columnLabel);
+        if (kind is null && KickerDash().Match(title) is { Success: true } kicked && SectionLabels.KnownKind(kicked.Groups["kicker"].Value) is { } kickerKind
             && TextShapes.IsTitleLike(kicked.Groups["title"].Value))
             (title, kind) = (kicked.Groups["title"].Value.Trim(), kickerKind);
         return (new WholeIssueFormat.TocEntry(title, authors, IsSectionTitle(title), lines[at].Number, kind), j);
@@ -944,6 +949,9 @@ internal static partial class IssueContents
 
     [GeneratedRegex(@"^(?<kicker>\p{L}[\p{L} ]{0,30}?)\s[—–]\s(?<title>\p{L}.*)$")]
     private static partial Regex KickerDash();
+
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{Lu}&/' -]{1,30}?)(?:\s{2,}|\t\s*)(?<title>\p{L}.*)$")]
+    private static partial Regex ColumnLabel();
 
     [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s[—–]\s(?<names>\p{Lu}.*?)\s*(?:,|\band|&)$")]
     private static partial Regex DanglingNames();

@@ -162,6 +162,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
             header.TakeSyndicationNote(note.Lines[0]);
             paragraphs.Remove(note);
         }
+        // Or one among the short lines after the text's last paragraph ("This article first appeared in … edition of DATE").
+        else if (header.Syndicated is null
+            && Enumerable.Reverse(paragraphs).TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
+                .FirstOrDefault(b => b.IsSingleLine && SyndicationNote.Read(b.FirstText) is not null) is { } closingNote)
+        {
+            header.TakeSyndicationNote(closingNote.Lines[0]);
+            paragraphs.Remove(closingNote);
+        }
         DropPeopleAfterText(paragraphs, source.Path, header.Dropped);
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
         var bodyBlocks = TakeClosingCredits(splitBlocks, source.Path, header.Authors, header.Dropped, header.Actions);
@@ -208,14 +216,18 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
         if (details is not null) ApplyDetails(details.Value, header, ref date, source.Path);
         // A republished copy is dated as its first outlet printed it, not by the day the copying site put it up.
-        if (header.Syndicated is { Reading.Date: { } firstDate } syndicated && firstDate.Date != date)
+        // (The paper's own print edition dates only a page that prints no date of its own.)
+        if (header.Syndicated is { Reading.Date: { } firstDate } syndicated && firstDate.Date != date
+            && (syndicated.Reading.Publication is not null || date is null))
         {
             date = firstDate.Date;
             header.Actions.Add(new FixupAction(FixupActionKinds.UsedForField, $"date: {date:yyyy-MM-dd}", new SourceLocation(source.Path, syndicated.Line.Number))
             {
                 Before = syndicated.Line.Text.Trim(),
                 After = $"date: {date:yyyy-MM-dd}",
-                Reason = "the note that the piece first appeared in another outlet gives the date it appeared there",
+                Reason = syndicated.Reading.Publication is null
+                    ? "the note after the text names the print edition the piece appeared in, and its day"
+                    : "the note that the piece first appeared in another outlet gives the date it appeared there",
             });
         }
         var printedIssue = header.PrintedIssue;
@@ -266,8 +278,8 @@ public sealed partial class WebScrapeFormat : IRawFormat
             ? new SiteNameReading(printed.Publication, $"the line '{printed.Printed}' under the title")
             : titledIssue is { } titled
             ? new SiteNameReading(titled.Publication, $"the page title's suffix '{titled.Printed}'")
-            : header.Syndicated is { } firstOutlet
-            ? new SiteNameReading(firstOutlet.Reading.Publication, $"the note on line {firstOutlet.Line.Number} that the piece first appeared in {firstOutlet.Reading.Publication} (a republished copy is its first outlet's)")
+            : header.Syndicated is { Reading.Publication: { } firstOutlet } syndicatedNote
+            ? new SiteNameReading(firstOutlet, $"the note on line {syndicatedNote.Line.Number} that the piece first appeared in {firstOutlet} (a republished copy is its first outlet's)")
             : lines.Take(i).Where(l => !l.IsBlank).Select(l => PageField.Source(l.Text)).OfType<string>().FirstOrDefault() is { } origin
             ? new SiteNameReading(origin, $"the page's 'Source: {origin}' field (a copy of another organisation's document)")
             // The site's name is looked for above the title's line: a title without its rubric is found by the line as printed.

@@ -328,7 +328,7 @@ public static partial class Byline
 
     /// <summary>
     /// Names and a date in parts of one line ("May 4, 2023 | Ann Lee and Bo Ma | 6 min read", "Ann Lee · 4 May 2023"):
-    /// the date is the evidence the bare names need. Every other part is names or a reading time.
+    /// the date (or a time, or the piece's age: "3 days ago") is the evidence the bare names need. Every other part is names or a reading time.
     /// </summary>
     private static BylineReading? DatedNames(string text)
     {
@@ -336,11 +336,14 @@ public static partial class Byline
         if (parts.Count is < 2 or > 4) return null;
         DateReading? date = null;
         var role = false;
+        var stamped = false;
         var names = new List<string>();
         foreach (var part in parts)
         {
             if (DateLine.Read(part) is { } reading && date is null) { date = reading; continue; }
             if (ReadingTime().IsMatch(part)) continue;
+            // "Ann Lee, Chief Reporter · 3 days ago": a time or the piece's age stands where the date would.
+            if (names.Count > 0 && TimestampLine.Is(part)) { stamped = true; continue; }
             // "Ann Lee | Columnist": the author's role beside the name is evidence as good as a date.
             if (names.Count > 0 && !role && AuthorRoleLine.Is(part)) { role = true; continue; }
             // "Ann Lee in Tarnby · 4 May 2023": where the reporter files from, after the names, beside a date.
@@ -348,7 +351,7 @@ public static partial class Byline
             if (names.Count > 0 || BareNames(filed, dateFollows: true) is not { } found) return null;
             names.AddRange(found);
         }
-        return (date is not null || role) && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
+        return (date is not null || role || stamped) && names.Count > 0 ? new BylineReading(names, date, Bare: true) : null;
     }
 
     /// <summary>" in Tarnby", " in Port Senn": where a reporter files from, after the names.</summary>
@@ -448,7 +451,10 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|story|text|interview|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|review|delivered|statement|remarks|speech|testimony|message|report|analysis|commentary|article|essay|briefing|dispatch|entry|piece|post|profile|column|feature|explainer)(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>The names of pieces printed before "by" in a byline: "Profile by NAME", "Analysis by NAME", "Brief by NAME".</summary>
+    internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
+
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|text|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

@@ -25,7 +25,8 @@ internal static partial class SpeakerList
     public static bool IsEntry(string line)
     {
         var t = BulletMark.Without(line);
-        return TextLines.WordCount(t) <= MaxWords && !t.EndsWith('.') && TextLines.SentenceCount(t) <= 1 && Entry().IsMatch(t);
+        return TextLines.WordCount(t) <= MaxWords && !t.EndsWith('.') && TextLines.SentenceCount(t) <= 1 && Entry().IsMatch(t)
+            && !RelativeClause().IsMatch(t);
     }
 
     /// <summary>"Chaired by NAME – ORG", "Moderated by NAME (ORG)", "Hosted by NAME": who led the event, a line of its own.</summary>
@@ -76,6 +77,11 @@ internal static partial class SpeakerList
     // people's part, no sentence.
     [GeneratedRegex(@"^(?:[\p{L}’']+\s+){0,3}(?:speakers|panel(?:l)?ists|presenters|participants|contributors|contributions|moderators|chairs|guests|hosts|respondents|discussants|taking\s+part|in\s+conversation)(?:\s+[\p{L}’']+){0,4}\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAroundRole();
+
+    // "Edda Vell, ferry captain who faced down the pirates, dies aged 81": a clause about the person is a headline's, never
+    // a role or a place in a list.
+    [GeneratedRegex(@",.*\b(?:who|whom|whose|which)\b")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^(?:chaired|moderated|hosted|introduced|facilitated|convened|presented|led)\s+by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ChairedBy();

@@ -28,6 +28,9 @@ public class BylineTests
     [InlineData("Sigrun Aasvik (Tromsdal University) and Kwame Lindahl (Harbour Institute)", "Sigrun Aasvik; Kwame Lindahl")]
     [InlineData("Delivered by the Rt Hon Sir Idris Pellow-Amadi KC MP, Secretary of State for Justice, at the Bar Council dinner.", "Idris Pellow-Amadi")]
     [InlineData("Delivered by the Hon. Tallis Verhoeven", "Tallis Verhoeven")]
+    [InlineData("Profile by Nerys Abernathy-Kole", "Nerys Abernathy-Kole")]
+    [InlineData("Obituary by Tiberius Lund", "Tiberius Lund")]
+    [InlineData("Brief by Oona Castellane", "Oona Castellane")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, string.Join("; ", Byline.Read(line)!.Names));
 

@@ -20,12 +20,26 @@ public class SyndicationNoteTests
     }
 
     [Theory]
+    [InlineData("This article first appeared in the Corran Evening Star print edition of Tuesday 4 June 2041.", "2041-06-04")]
+    [InlineData("A version of this story appears in print in the weekend edition of 12 October 2039, page 7.", "2039-10-12")]
+    [InlineData("This review appeared in the 3 March 2040 edition.", "2040-03-03")]
+    public void Reads_the_day_of_the_papers_own_print_edition_and_no_outlet(string line, string date)
+    {
+        var reading = SyndicationNote.Read(line);
+
+        Assert.NotNull(reading);
+        Assert.Null(reading.Publication);
+        Assert.Equal(date, reading.Date?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     // Prose about something else that "first appeared": not the piece.
     [InlineData("The brigade first appeared in 2026 as a vigilante force protecting the salt convoys.")]
     [InlineData("Her name was first published in June, when the court papers were filed.")]
     // The verb without an outlet.
     [InlineData("Originally published on 4 April 2030.")]
     [InlineData("This article first appeared in print.")]
+    [InlineData("This article appeared in the weekend edition.")]
     public void Reads_no_note_that_names_no_first_outlet(string line) =>
         Assert.Null(SyndicationNote.Read(line));
 }

@@ -1,0 +1,68 @@
+using Publisher.Core.Import.Formats;
+using Publisher.Core.Import.Text;
+
+namespace Publisher.Tests.Import;
+
+/// <summary>
+/// Shapes fitted in the forty-first session (heldout41's k03 and k12, mix50-new): a news site's obituary headline
+/// ("NAME, role who …, dies aged 81") over a byline that gives only the piece's age, dated by the print edition's note
+/// after the text; a sibling issue whose contents print each entry's section in a column of its own before the title, and
+/// whose profile is signed "Profile by NAME". Invented text.
+/// </summary>
+public class MixShapes50ImportTests
+{
+    private static string Prose(int count, string topic) => PageFixture.Prose(count, topic);
+
+    [Fact]
+    public void An_obituary_headline_over_an_aged_byline_is_the_title_and_the_print_editions_note_dates_it()
+    {
+        using var project = PageFixture.Project(
+            "Subscribe today: 6 months for £2\nThe Corran Evening Star\nNews | Sport | Business | Obituaries | Jobs\nObituaries\n\n"
+            + "Maren Oduya-Voss, lock-keeper who kept the canal open through the floods, dies aged 88\n\n"
+            + "Tobiah Pennick, Senior Reporter · 2 days ago\n\n" + Prose(5, "locks")
+            + "\nThis article first appeared in the Corran Evening Star print edition of Thursday 8 March 2040.\n\n"
+            + "Share on Facebook | Share by email\n\n© 2040 Corran Evening Star Ltd. Privacy | Terms\n");
+
+        var report = project.Import();
+
+        var article = project.Read(project.ArticleFiles().Single());
+        Assert.Contains("title: Maren Oduya-Voss, lock-keeper who kept the canal open through the floods, dies aged 88\n", article, StringComparison.Ordinal);
+        Assert.Contains("authors:\n- Tobiah Pennick\n", article, StringComparison.Ordinal);
+        Assert.Contains("date: 2040-03-08\n", article, StringComparison.Ordinal);
+        Assert.Contains("kind: obituary\n", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("print edition", article, StringComparison.Ordinal);
+        Assert.Contains(report.AllDropped, d => d.Text.Contains("print edition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_contents_entry_prints_its_section_in_a_column_before_the_title()
+    {
+        var (entries, _) = IssueContents.Read(SeedText.Lines("""
+            IN THIS NUMBER
+              p. 2   ASSESSMENT   Tolls on the Upper Wend: Who Collects Them?
+              p. 5   PROFILE      Warden Ilse Marrow, the Keeper Who Counted the Barges
+            """), 0);
+
+        Assert.Equal(
+            [("Tolls on the Upper Wend: Who Collects Them?", "assessment"), ("Warden Ilse Marrow, the Keeper Who Counted the Barges", "profile")],
+            entries.Where(e => !e.IsSection).Select(e => (e.Title, e.Kind)).ToList());
+    }
+
+    [Theory]
+    [InlineData("Maren Oduya-Voss, lock-keeper who kept the canal open through the floods, dies aged 88")]
+    [InlineData("Ilse Marrow, the warden whose barge census shamed the board")]
+    public void A_name_with_a_clause_about_the_person_is_no_speakers_entry(string line) =>
+        Assert.False(SpeakerList.IsEntry(line));
+
+    [Theory]
+    [InlineData("Dr Ilse Marrow, Wend Canal Trust")]
+    [InlineData("Tobiah Pennick – Harbour Archive, Polwenna")]
+    public void A_name_with_a_role_or_a_place_is_a_speakers_entry(string line) =>
+        Assert.True(SpeakerList.IsEntry(line));
+
+    [Theory]
+    [InlineData("Tobiah Pennick, Senior Reporter · 2 days ago", "Tobiah Pennick")]
+    [InlineData("Maren Oduya-Voss · 14:05", "Maren Oduya-Voss")]
+    public void A_name_beside_the_time_or_the_pieces_age_is_a_byline(string line, string name) =>
+        Assert.Equal([name], Byline.Read(line)!.Names);
+}
