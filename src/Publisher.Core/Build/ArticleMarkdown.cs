@@ -82,7 +82,7 @@ public static partial class ArticleMarkdown
     }
 
     /// <summary>The body's syntax tree as it is rendered: headings shifted, outlet links marked.</summary>
-    internal static MarkdownDocument Document(Article article)
+    private static MarkdownDocument Document(Article article)
     {
         var document = Markdown.Parse(article.Body, Pipeline);
         DemoteHeadings(document);
@@ -95,17 +95,15 @@ public static partial class ArticleMarkdown
     /// <summary>Renders <paramref name="body"/> for a page whose links are made by <paramref name="links"/>.</summary>
     public static string Render(ParsedBody body, LinkContext links)
     {
-        var html = new StringBuilder();
-        var writer = new StringWriter(html) { NewLine = "\n" };
+        var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer)
         {
             LinkRewriter = url => IsRootRelative(url) ? links.Href(Permalinks.Normalize(url)) : url,
         };
         Pipeline.Setup(renderer);
-        var footnotes = FootnotePieces.Install(renderer, html);
         renderer.Render(Document(body.Article));
         writer.Flush();
-        return footnotes.Finish(html, body.Article.Slug);
+        return PrefixFootnotes(writer.ToString(), body.Article.Slug);
     }
 
     /// <summary>Renders a short Markdown text such as an author bio or tag description.</summary>
@@ -127,7 +125,7 @@ public static partial class ArticleMarkdown
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 
     /// <summary>fn:1 → fn-slug-1 (and fnref likewise); back-links get a label screen readers can say.</summary>
-    internal static string PrefixFootnotes(string html, string slug)
+    private static string PrefixFootnotes(string html, string slug)
     {
         html = FootnoteId().Replace(html, m => $"{m.Groups[1].Value}{m.Groups[2].Value}-{slug}-");
         return html

@@ -86,18 +86,8 @@ public static class Labels
     /// </summary>
     public static bool RepeatsOpening(string summary, string firstParagraph)
     {
-        // The summary's letters and digits (lower-cased) are the first of the paragraph's, compared as they are walked:
-        // every article page asks, and the two strings of letters it once made were a fiftieth of a clean build's CPU.
-        var any = false;
-        var at = 0;
-        foreach (var c in summary)
-        {
-            if (!char.IsLetterOrDigit(c)) continue;
-            any = true;
-            while (at < firstParagraph.Length && !char.IsLetterOrDigit(firstParagraph[at])) at++;
-            if (at == firstParagraph.Length || char.ToLowerInvariant(firstParagraph[at]) != char.ToLowerInvariant(c)) return false;
-            at++;
-        }
-        return any;
+        static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var opening = Letters(summary);
+        return opening.Length > 0 && Letters(firstParagraph).StartsWith(opening, StringComparison.Ordinal);
     }
 }
