@@ -59,7 +59,7 @@ public static partial class ArticleMarkdown
         .UseGridTables()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
-        .UseAutoLinks()
+        // perf45 screen: .UseAutoLinks()
         .UseFigures()
         .UseDefinitionLists()
         .Build();
