@@ -59,7 +59,7 @@ public static partial class ArticleMarkdown
         .UseGridTables()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
-        // perf45 screen: .UseAutoLinks()
+        .UseAutoLinks()
         .UseFigures()
         .UseDefinitionLists()
         .Build();
