@@ -53,16 +53,7 @@ public sealed record ParsedBody(Article Article, IReadOnlyList<(string Url, Sour
 /// </summary>
 public static partial class ArticleMarkdown
 {
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseFootnotes()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .UseAutoLinks()
-        .UseFigures()
-        .UseDefinitionLists()
-        .Build();
+    public static readonly MarkdownPipeline Pipeline = BuildPipeline(autoLinks: true);
 
     /// <summary>
     /// <see cref="Pipeline"/> without its autolinks extension. That parser's opening letters (h, f, m, t, w) stop the
@@ -70,15 +61,20 @@ public static partial class ArticleMarkdown
     /// body (perf45) — and an article seldom holds a bare URL. A body is parsed with this pipeline first and again with
     /// <see cref="Pipeline"/> only when its text could hold an autolink (<see cref="MayHoldAutoLink"/>).
     /// </summary>
-    internal static readonly MarkdownPipeline WithoutAutoLinks = new MarkdownPipelineBuilder()
-        .UseFootnotes()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .UseFigures()
-        .UseDefinitionLists()
-        .Build();
+    internal static readonly MarkdownPipeline WithoutAutoLinks = BuildPipeline(autoLinks: false);
+
+    /// <summary>The body's pipeline, one list of extensions for both (their order is the parsers' order).</summary>
+    private static MarkdownPipeline BuildPipeline(bool autoLinks)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseFootnotes()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseEmphasisExtras();
+        if (autoLinks) builder = builder.UseAutoLinks();
+        return builder.UseFigures().UseDefinitionLists().Build();
+    }
 
     /// <summary>
     /// Whether a tree parsed by <see cref="WithoutAutoLinks"/> could differ from <see cref="Pipeline"/>'s: whether any of its
