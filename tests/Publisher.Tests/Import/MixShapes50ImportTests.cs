@@ -7,7 +7,8 @@ namespace Publisher.Tests.Import;
 /// Shapes fitted in the forty-first session (heldout41's k03 and k12, mix50-new): a news site's obituary headline
 /// ("NAME, role who …, dies aged 81") over a byline that gives only the piece's age, dated by the print edition's note
 /// after the text; a sibling issue whose contents print each entry's section in a column of its own before the title, and
-/// whose profile is signed "Profile by NAME". Invented text.
+/// whose profile is signed "Profile by NAME"; contents whose page wraps onto a line of its own, printed as one running
+/// paragraph with a group of briefs, or as arrows with the page after a comma. Invented text.
 /// </summary>
 public class MixShapes50ImportTests
 {
@@ -65,4 +66,74 @@ public class MixShapes50ImportTests
     [InlineData("Maren Oduya-Voss · 14:05", "Maren Oduya-Voss")]
     public void A_name_beside_the_time_or_the_pieces_age_is_a_byline(string line, string name) =>
         Assert.Equal([name], Byline.Read(line)!.Names);
+
+    [Fact]
+    public void A_contents_entry_whose_page_wraps_onto_a_line_of_its_own_is_one_entry_and_the_page_no_furniture()
+    {
+        using var project = PageFixture.Project("""
+            Terrorism Monitor
+            March 4, 2041 | Vol. XXXIX, Iss. 5
+
+            THIS ISSUE
+            BRIEFS
+            Grain Barges Held at Tessel Lock (Idris Fenn) – page 1
+            Customs Post Burned at the Varne Bridge (Oona Castellane and Tiber Lund) –
+            page 1
+
+            BRIEFS
+
+            Grain Barges Held at Tessel Lock
+
+            By Idris Fenn
+
+            Lock-keepers at Tessel held six grain barges for two days this week after their owners refused to pay a fee
+            that nobody had asked of them before. The fee was lifted when the provincial office intervened.
+
+            Customs Post Burned at the Varne Bridge
+
+            By Oona Castellane and Tiber Lund
+
+            Men in two lorries set fire to the customs post at the Varne bridge on the night of 1 March. The officers on
+            duty were unhurt; the post's records were lost.
+            """);
+
+        project.Import();
+
+        var articles = project.ArticleFiles().Select(project.Read).ToList();
+        Assert.Equal(2, articles.Count);
+        Assert.Contains(articles, a => a.Contains("title: Customs Post Burned at the Varne Bridge\n", StringComparison.Ordinal)
+            && a.Contains("- Oona Castellane\n- Tiber Lund\n", StringComparison.Ordinal) && a.Contains("kind: brief\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_contents_paragraph_lists_titles_with_their_authors_and_a_group_of_briefs()
+    {
+        var (entries, end) = IssueContents.Read(SeedText.Lines("""
+            Inside: Toll Gates on the Wend Road, by Idris Fenn (p. 1); Who Pays the
+            Lock-Keepers?, by Oona Castellane and Tiber Lund (p. 3); Briefs: Barges Held
+            at Tessel; Customs Post Burned at the Varne Bridge (p. 6)
+
+            Toll Gates on the Wend Road
+            """), 0);
+
+        Assert.Equal(
+            [("Toll Gates on the Wend Road", "Idris Fenn", false), ("Who Pays the Lock-Keepers?", "Oona Castellane|Tiber Lund", false), ("Briefs", "", true),
+             ("Barges Held at Tessel", "", false), ("Customs Post Burned at the Varne Bridge", "", false)],
+            entries.Select(e => (e.Title, string.Join('|', e.Authors), e.IsSection)).ToList());
+        Assert.Equal(3, end);
+    }
+
+    [Fact]
+    public void Arrowed_contents_entries_print_their_page_after_a_comma()
+    {
+        var (entries, _) = IssueContents.Read(SeedText.Lines("""
+            Contents
+            ANALYSIS
+            → Toll Gates on the Wend Road, 1
+            → Who Pays the Lock-Keepers of Tessel?, 4
+            Toll Gates on the Wend Road
+            """), 0);
+
+        Assert.Equal(["Toll Gates on the Wend Road", "Who Pays the Lock-Keepers of Tessel?"], entries.Where(e => !e.IsSection).Select(e => e.Title).ToList());
+    }
 }

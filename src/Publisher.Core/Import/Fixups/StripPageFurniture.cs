@@ -272,6 +272,8 @@ public static partial class StripPageFurniture
             if (tocMarkers.Contains(i)) continue;
             var line = lines[i].Trim();
             if (line.Length == 0) continue;
+            // "Title (NAME) –" / "page 2": a contents entry's page wrapped onto a line of its own.
+            if (i > 0 && PageNumberLine.IsContentsReference(line) && PageNumberLine.EndsWithOpenLeader(lines[i - 1])) continue;
             if (PageNumberLine.IsExplicit(line))
             {
                 result.Add(i, "shaped like a page number (\"Page N of M\", \"p.N\", \"- N -\")");

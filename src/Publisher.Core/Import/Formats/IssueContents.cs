@@ -91,6 +91,9 @@ internal static partial class IssueContents
         var entries = new List<WholeIssueFormat.TocEntry>();
         var i = Skip(lines, start);
         var end = start;
+        // "In this issue: Title, by NAME (p. 1); Title (p. 4)" / "  wrapped; Briefs: A; B (p. 7)": the heading and every
+        // entry in one paragraph.
+        if (i < lines.Count && InlineParagraph(lines, i) is { } headedParagraph) return (headedParagraph.Entries, headedParagraph.After);
         // A heading over the list ("In This Issue:") belongs to the contents.
         var headed = i < lines.Count && (ContentsHeading.IsMatch(lines[i].Text) || IsColumnHeadingRow(lines, i));
         // A letter's list of the titles it prints further down, under a heading in its own words.
@@ -226,11 +229,11 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
-            // Every entry on one line, each with its page in brackets ("This number: A (p. 1) · B (p. 3)").
-            if (InlineContents.Titles(text) is { } inline)
+            // Every entry in one line or paragraph, each with its page in brackets ("This number: A (p. 1) · B (p. 3)").
+            if (InlineParagraph(lines, i) is { } inline)
             {
-                entries.AddRange(inline.Select(t => new WholeIssueFormat.TocEntry(t, [], IsSectionTitle(t), lines[i].Number)));
-                end = i = i + 1;
+                entries.AddRange(inline.Entries);
+                end = i = inline.After;
                 i = Skip(lines, i);
                 continue;
             }
@@ -390,6 +393,12 @@ internal static partial class IssueContents
             if (j == at + 1 && TextShapes.IsCapitalsLabel(parts[0]) && TextLines.WordCount(parts[0]) <= 3 && text.Any(char.IsLower)) return null;
             if (j == at + 1 && IsGroupHeading(parts[0], lines[at].Text, lines[j].Text)) return null;
             if (IndentedAuthors(lines[j], lines[at]) is { } indented) return (TextShapes.UnwrapTitle(parts), indented, j + 1);
+            // "Title (NAME and NAME) –" / "page 2": the leader ends the line above and the page wraps onto a line of its own.
+            if (PageNumberLine.IsContentsReference(text) && PageNumberLine.EndsWithOpenLeader(parts[^1]))
+            {
+                text = parts[^1] + " " + text;
+                parts.RemoveAt(parts.Count - 1);
+            }
             var match = DottedLine().Match(text);
             if (match.Success && text.Length <= MaxEntryLength)
             {
@@ -765,6 +774,9 @@ internal static partial class IssueContents
         if (line.Length > MaxEntryLength) return null;
         // "1. Title ….. 3", "2) Title ….. 5": a numbered list of entries; the number is no part of the title.
         line = EntryNumber().Replace(line, "");
+        // "→ Title, 6", "• Title, 12": a bulleted entry with its page after a comma reads as "Title, p. 6" does.
+        if (BulletMark.Opens(line) && CommaPage().Match(BulletMark.Without(line)) is { Success: true } commaPaged)
+            line = $"{commaPaged.Groups["text"].Value}, p. {commaPaged.Groups["page"].Value}";
         var match = DottedLine().Match(line);
         if (!match.Success) return null;
         var parts = Leader().Split(match.Groups["text"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -959,6 +971,25 @@ internal static partial class IssueContents
     [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s[—–]\s(?<names>\p{Lu}[^—–]*)$")]
     private static partial Regex TitleDashNames();
 
+    private const int MaxInlineParagraphLines = 8;
+
+    /// <summary>
+    /// A contents list printed as running text (<see cref="InlineContents"/>) in the paragraph at <paramref name="at"/>
+    /// (wrapped lines up to a blank one), or on that line alone; the entries and the line after them.
+    /// </summary>
+    private static (List<WholeIssueFormat.TocEntry> Entries, int After)? InlineParagraph(IReadOnlyList<SeedLine> lines, int at)
+    {
+        var last = at;
+        while (last + 1 < lines.Count && !lines[last + 1].IsBlank && last + 1 - at < MaxInlineParagraphLines) last++;
+        for (var end = last; ; end = at)
+        {
+            var text = string.Join(' ', Enumerable.Range(at, end - at + 1).Select(k => lines[k].Text.Trim()));
+            if (InlineContents.Entries(text) is { } read)
+                return (read.Select(e => new WholeIssueFormat.TocEntry(e.Title, e.Authors, e.IsGroup || IsSectionTitle(e.Title), lines[at].Number)).ToList(), end + 1);
+            if (end == at) return null;
+        }
+    }
+
     private static int Skip(IReadOnlyList<SeedLine> lines, int i)
     {
         while (i < lines.Count && lines[i].IsBlank) i++;
@@ -1017,6 +1048,6 @@ internal static partial class IssueContents
     [GeneratedRegex(@"\s*,?\s*(?:p\.?\s*)?\d{1,3}$")]
     private static partial Regex PartPage();
 
-    [GeneratedRegex(@"^(?<text>\p{L}.*\p{L}),\s*(?<page>\d{1,3})$")]
+    [GeneratedRegex(@"^(?<text>\p{L}.*[\p{L}?!'’”)]),\s*(?<page>\d{1,3})$")]
     private static partial Regex CommaPage();
 }

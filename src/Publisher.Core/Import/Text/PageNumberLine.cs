@@ -10,6 +10,7 @@ namespace Publisher.Core.Import.Text;
 /// <item><see cref="IsJump"/>: a line sending the reader to another page ("Continued on page 4", "(Continued from p. 1)").</item>
 /// <item><see cref="IsBare"/>: digits alone ("3"); a page number only where the context says so.</item>
 /// <item><see cref="Is"/>: any of these, "pp. 4" and "4 of 12" too.</item>
+/// <item><see cref="EndsWithOpenLeader"/>: a contents entry whose leader waits for the page on the next line ("Title –" / "page 2").</item>
 /// </list>
 /// </summary>
 public static partial class PageNumberLine
@@ -22,11 +23,25 @@ public static partial class PageNumberLine
 
     public static bool IsJump(string line) => Jump().IsMatch(line.Trim());
 
+    /// <summary>
+    /// A contents entry that ends in a leader waiting for its page: "Title (NAME) –", "Title ….", "Title . . .", "Title ____"
+    /// (a wrapped sentence ending in a dash is no title).
+    /// </summary>
+    public static bool EndsWithOpenLeader(string line)
+    {
+        if (OpenLeader().Match(line.TrimEnd()) is not { Success: true } leader) return false;
+        var entry = line[..leader.Index].Trim();
+        return entry.EndsWith(')') || TextShapes.IsTitleLike(entry);
+    }
+
     public static bool Is(string line)
     {
         var text = line.Trim();
         return Bare().IsMatch(text) || Explicit().IsMatch(text) || ContentsReference().IsMatch(text) || Counted().IsMatch(text);
     }
+
+    [GeneratedRegex(@"(?:\s[–—]|\.{3,}|…+|(?:\s*[.·]){3,}|_{3,})$")]
+    private static partial Regex OpenLeader();
 
     [GeneratedRegex(@"^(?:p\.?|page)\s*\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsReference();

@@ -69,6 +69,15 @@ public class LineShapeTests
     [InlineData("4 ships", false)]
     public void Any_page_number(string line, bool expected) => Assert.Equal(expected, PageNumberLine.Is(line));
 
+    [Theory]
+    [InlineData("Customs Post Burned at the Varne Bridge (Oona Castellane and Tiber Lund) –", true)]
+    [InlineData("Who Pays the Lock-Keepers of Tessel ....", true)]
+    [InlineData("Toll Gates on the Wend Road ____", true)]
+    [InlineData("the lock-keepers were paid twice, and the barge owners –", false)]
+    [InlineData("Customs Post Burned at the Varne Bridge", false)]
+    public void A_contents_entry_may_end_in_a_leader_waiting_for_its_page(string line, bool expected) =>
+        Assert.Equal(expected, PageNumberLine.EndsWithOpenLeader(line));
+
     [Fact]
     public void Bare_numbers_are_one_to_four_digits()
     {
