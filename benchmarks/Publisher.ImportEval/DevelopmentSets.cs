@@ -32,6 +32,6 @@ internal static class DevelopmentSets
         "pages22-new", "pages33-new", "lead23-new", "pages34-new", "lead24-new", "pages35-new", "lead25-new", "cases27-new", "cases28-new", "cases29-new",
         "cases30-new", "cases31-new", "cases32-new", "issues38-new", "cases33-new", "issues39-new",
         "cases34-new", "issues40-new", "issues41-new", "cases35-new", "issues42-new", "cases36-new",
-        "issues43-new", "cases37-new", "issues44-new", "issues45-new", "issues46-new", "issues47-new", "issues48-new", "mix49-new",
+        "issues43-new", "cases37-new", "issues44-new", "issues45-new", "issues46-new", "issues47-new", "issues48-new", "mix49-new", "mix50-new",
     ];
 }

@@ -136,4 +136,35 @@ public class MixShapes50ImportTests
 
         Assert.Equal(["Toll Gates on the Wend Road", "Who Pays the Lock-Keepers of Tessel?"], entries.Where(e => !e.IsSection).Select(e => e.Title).ToList());
     }
+
+    [Fact]
+    public void A_breadcrumb_ending_in_a_periodical_and_its_number_gives_the_publication_and_issue()
+    {
+        using var project = PageFixture.Project(
+            "Wend Valley Trust\nDonate · Newsletter · Search\nHome › Monitors › Upper Wend Monitor › Edition 12\nAnalysis\n"
+            + "Who pays the lock-keepers of Tessel?\nby Idris Fenn · 9 June 2041 · 5 min read\n" + Prose(4, "locks") + "\n"
+            + "© 2041 Wend Valley Trust · Privacy\n");
+
+        project.Import();
+
+        var article = project.Read(project.ArticleFiles().Single());
+        Assert.Contains("publication: Upper Wend Monitor\n", article, StringComparison.Ordinal);
+        Assert.Contains("issue: 12\n", article, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_between_middots_under_the_title_are_its_authors_and_the_funders_note_is_no_text()
+    {
+        using var project = PageFixture.Project(
+            "THE WEND REVIEW\nWorld  Politics  Long reads  Subscribe\nLong read\nThe lock-keepers who stopped the barges\n"
+            + "Idris Fenn · Oona Castellane · Tiber Lund\nPublished 9 June 2041\n" + Prose(4, "locks") + "\n"
+            + "This reporting was supported by a grant from the Tessel Fund for Journalism. The Fund had no say over its content.\n"
+            + "© 2041 Wend Review Ltd · Privacy\n");
+
+        project.Import();
+
+        var article = project.Read(project.ArticleFiles().Single());
+        Assert.Contains("authors:\n- Idris Fenn\n- Oona Castellane\n- Tiber Lund\n", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tessel Fund", article, StringComparison.Ordinal);
+    }
 }

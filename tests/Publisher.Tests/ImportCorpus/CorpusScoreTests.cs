@@ -145,8 +145,8 @@ public class CorpusScoreTests
         // Blind when written (thirty-ninth session; F1 0.942 at adaf8fbe, then three unmatched articles more and every
         // field unchanged); development since the fortieth session's start, floored at its measurement then, raised after
         // its fitting ("1. Title" contents wrapped with their authors; a trail over the publication field is no title).
-        new Floor("heldout41", Found: 21, Title: 18, Authors: 17, Date: 17, Kind: 17, Publication: 20, VolumeIssue: 21,
-            Precision: 0.93, Recall: 0.96, MaxFurniture: 26, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout41", Found: 22, Title: 21, Authors: 20, Date: 19, Kind: 20, Publication: 21, VolumeIssue: 22,
+            Precision: 0.95, Recall: 0.98, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
@@ -156,7 +156,7 @@ public class CorpusScoreTests
             Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // Issue 6, authors22 (sixteenth session): invented pages for bylines, signatures, authors blocks, dotted dates and
         // publication names (au_ and pub_ files); authors22-new written after the fit and measured once.
-        new Floor("authors22-dev", Found: 9, Title: 9, Authors: 9, Date: 9, Kind: 6, Publication: 9, VolumeIssue: 9,
+        new Floor("authors22-dev", Found: 9, Title: 9, Authors: 9, Date: 9, Kind: 7, Publication: 9, VolumeIssue: 9,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         new Floor("authors22-new", Found: 10, Title: 10, Authors: 10, Date: 10, Kind: 6, Publication: 10, VolumeIssue: 10,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
@@ -187,8 +187,8 @@ public class CorpusScoreTests
         // field line taken for n03's title was fixed after that measurement).
         new Floor("kinds24-dev", Found: 3, Title: 3, Authors: 3, Date: 3, Kind: 3, Publication: 3, VolumeIssue: 3,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
-        new Floor("kinds24-new", Found: 5, Title: 5, Authors: 5, Date: 4, Kind: 4, Publication: 5, VolumeIssue: 5,
-            Precision: 0.96, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+        new Floor("kinds24-new", Found: 5, Title: 5, Authors: 5, Date: 4, Kind: 5, Publication: 5, VolumeIssue: 5,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // kinds25 (issue 6, kinds and titles): a rubric before the headline, a label line beside the reading time, an email
         // subject under its series label, a news story's dotted time, a label over the title with its date between. The new
         // cases were written after the rules and measured once (7 of 7 in every field but publication, 6 of 7).
@@ -203,29 +203,29 @@ public class CorpusScoreTests
         new Floor("pages20-dev", Found: 9, Title: 9, Authors: 9, Date: 8, Kind: 9, Publication: 7, VolumeIssue: 9,
             Precision: 0.93, Recall: 0.98, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         new Floor("pages20-new", Found: 6, Title: 5, Authors: 5, Date: 5, Kind: 5, Publication: 5, VolumeIssue: 6,
-            Precision: 0.92, Recall: 0.98, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.93, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         // pages21 (issue 6, single web pages of kinds the development sets did not hold): dates and bylines under another
         // language's furniture words, a head sentence naming the piece before its publishing verb and date, a sentence-case
         // headline wrapped mid-phrase, a chapter's number and the work that holds it, names with affiliation marks. The new
         // cases were written after the rules and measured once (found 7 of 9: a site-root address crashed the reader; after
         // that fix and n04's kind relabelled by the two-words rule, the floors below).
-        new Floor("pages21-dev", Found: 11, Title: 9, Authors: 10, Date: 10, Kind: 7, Publication: 10, VolumeIssue: 11,
+        new Floor("pages21-dev", Found: 11, Title: 10, Authors: 10, Date: 10, Kind: 8, Publication: 10, VolumeIssue: 11,
             Precision: 0.84, Recall: 0.96, MaxFurniture: 27, MaxGlued: 1, MaxLost: 1),
-        new Floor("pages21-new", Found: 8, Title: 7, Authors: 6, Date: 8, Kind: 6, Publication: 8, VolumeIssue: 8,
-            Precision: 0.91, Recall: 0.93, MaxFurniture: 7, MaxGlued: 0, MaxLost: 2),
+        new Floor("pages21-new", Found: 8, Title: 7, Authors: 7, Date: 8, Kind: 7, Publication: 8, VolumeIssue: 8,
+            Precision: 0.92, Recall: 0.93, MaxFurniture: 6, MaxGlued: 0, MaxLost: 2),
         // pages22-new (twenty-second session): five pages of the republication-note and standfirst-over-metadata rules fitted to
         // heldout32's single pages, written after the rules, labelled before one run and measured once (the floors below).
         new Floor("pages22-new", Found: 5, Title: 4, Authors: 4, Date: 5, Kind: 4, Publication: 5, VolumeIssue: 5,
-            Precision: 0.94, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.94, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // pages33-new (twenty-third session): seven pages of the shapes fitted to heldout33's single pages, written after the
         // rules, labelled before one run and measured once (the floors below).
-        new Floor("pages33-new", Found: 7, Title: 7, Authors: 7, Date: 6, Kind: 7, Publication: 5, VolumeIssue: 7,
-            Precision: 0.93, Recall: 0.99, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+        new Floor("pages33-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 7, Publication: 5, VolumeIssue: 7,
+            Precision: 0.94, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         // pages34-new (twenty-fourth session): six pages of the shapes fitted to heldout34's single pages, written after the
         // rules, labelled before one run and measured once (the floors below; the code before the rules: titles 4, authors 5,
         // kinds 5, publications 4 of 6).
         new Floor("pages34-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // cases32-new (thirtieth session): twelve cases of cases31-new's fitted shapes, written after those rules, labelled
         // before one run and measured once (titles 10, kinds 10, publications 10, F1 0.982, furniture 10, lost 1). Fitted the
         // same session (a tagline repeating its site's noun, an entry opening with its name-shaped term, speakers after a dash
@@ -236,42 +236,42 @@ public class CorpusScoreTests
         // bio shapes, written after the rules of 27eeb661, measured once (titles 18, authors 18 of 21, F1 0.974, furniture 5);
         // one miss fitted (a name over its role line); the thirty-first session's rules for issues39-new found the email
         // letter's signed and unsigned pieces: the floors below.
-        new Floor("issues38-new", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 20, Publication: 21, VolumeIssue: 21,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues38-new", Found: 21, Title: 20, Authors: 21, Date: 21, Kind: 21, Publication: 21, VolumeIssue: 21,
+            Precision: 0.98, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         // issues39-new (thirty-first session): whole issues and email letters weighted on authors, kinds and dates, measured
         // once (titles, authors, dates, kinds 20 of 25, F1 0.913, furniture 16, lost 3), then fitted the same session.
-        new Floor("issues39-new", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues39-new", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 25, Publication: 25, VolumeIssue: 25,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // cases33-new (thirty-first session): web pages of cases32-new's fitted shapes, measured once (titles 10, authors,
         // dates, kinds 11 of 12, F1 0.991, furniture 14); fitted in the thirty-second session (speaker runs after the text, a
         // possessive before a tagline's noun, "Entry revised DATE", a site's button over the headline): every field 12/12.
         new Floor("cases33-new", Found: 12, Title: 12, Authors: 12, Date: 12, Kind: 12, Publication: 12, VolumeIssue: 12,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // cases34-new (thirty-second session): web pages of cases33-new's shapes in new wordings, written before those rules,
         // measured once at 1f15d654 (authors 7, dates 8, kinds 9 of 12, F1 0.969, furniture 21) and once after them (titles
         // 12, authors 8, dates and kinds 11, F1 0.985, furniture 10); then fitted: every field 12/12.
         new Floor("cases34-new", Found: 12, Title: 12, Authors: 12, Date: 12, Kind: 12, Publication: 12, VolumeIssue: 12,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // issues40-new (thirty-second session): whole issues and email letters with plural genre labels over runs, signatures,
         // roles in bylines and email feet, measured once at 1f15d654 (found 24 of 27, authors 15, kinds 14, F1 0.885,
         // furniture 33); fitted then and in the thirty-third session (an email's contents under "This week:", a collection
         // label over one short piece). Left: an issue printed without blank lines whose contents run into its first title.
         new Floor("issues40-new", Found: 27, Title: 27, Authors: 26, Date: 27, Kind: 27, Publication: 27, VolumeIssue: 27,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // issues41-new (thirty-third session): whole issues and email letters written after issues40-new's rules, measured
         // once by its writer at 272c35c0 (found 22 of 32, titles 18, authors 13, F1 0.756, furniture 75, lost 2); partly
         // fitted the same session (send counts in a letter's words, rules of plus signs, ranks written out, reviewed books'
         // details, contents entries with the page after a comma). Left: l05's short takes, l09's letter, l10 (an email
         // carrying an issue read as a web page; two lines of a note lost), l01's roundup, bios under the text.
-        new Floor("issues41-new", Found: 26, Title: 23, Authors: 23, Date: 23, Kind: 24, Publication: 23, VolumeIssue: 23,
-            Precision: 0.84, Recall: 0.90, MaxFurniture: 40, MaxGlued: 0, MaxLost: 2),
+        new Floor("issues41-new", Found: 26, Title: 23, Authors: 23, Date: 23, Kind: 24, Publication: 26, VolumeIssue: 23,
+            Precision: 0.84, Recall: 0.90, MaxFurniture: 39, MaxGlued: 0, MaxLost: 2),
         // cases35-new (thirty-third session): web pages written after cases34-new's rules, measured once by its writer at
         // 272c35c0 (titles 8, authors 9, dates 10, kinds 8 of 12, F1 0.953, furniture 22, lost 3 — the three standfirsts
         // its writer labelled text, relabelled to the corpus's convention); bylines and a site's description over a reference
         // page's label fitted the same session (titles 10, authors 12, kinds 9). Left: r04's and r06's titles, lists of
         // reviewers, participants and witnesses, closing prompts.
-        new Floor("cases35-new", Found: 12, Title: 10, Authors: 12, Date: 10, Kind: 9, Publication: 12, VolumeIssue: 12,
-            Precision: 0.92, Recall: 0.99, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
+        new Floor("cases35-new", Found: 12, Title: 10, Authors: 12, Date: 10, Kind: 10, Publication: 12, VolumeIssue: 12,
+            Precision: 0.93, Recall: 1.00, MaxFurniture: 21, MaxGlued: 0, MaxLost: 0),
         // issues42-new (thirty-fourth session): whole issues and email letters written after issues41-new's rules, measured
         // once by its writer at c7376872 (found 22 of 32, titles 17, authors 14, F1 0.752, furniture 87, lost 7); fitted
         // the same session (a letter's contents by its titles printed later, greetings, mastheads over a count and a
@@ -304,7 +304,7 @@ public class CorpusScoreTests
         // session: contents with no heading opening on a section name over page-first entries, "By former OFFICE NAME",
         // signatures closing run-on pieces, the publisher's notice closing the issue (i01: 1 → 5 found): found 28.
         new Floor("issues44-new", Found: 28, Title: 26, Authors: 20, Date: 25, Kind: 13, Publication: 25, VolumeIssue: 28,
-            Precision: 0.77, Recall: 0.87, MaxFurniture: 53, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.77, Recall: 0.87, MaxFurniture: 52, MaxGlued: 0, MaxLost: 2),
         // issues45-new (thirty-seventh session): daily and weekly letters and whole issues written after issues44-new's
         // rules, measured once by its writer at 9a3c5455 (found 16 of 35, titles 9, authors 8, F1 0.539, furniture 135,
         // lost 0); 16 found after the session's first rules (fitted to issues44-new); fitted then (a dashed list with no
@@ -341,6 +341,12 @@ public class CorpusScoreTests
         // then (plain contents lines the issue prints again, a listed section's run of briefs signed or not): 28 of 28, F1 0.996.
         new Floor("mix49-new", Found: 28, Title: 28, Authors: 28, Date: 27, Kind: 27, Publication: 28, VolumeIssue: 28,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
+        // mix50-new (forty-first session): the hidden set's proportions again, in shapes unlike mix49-new's, measured once by
+        // its writer at f562ba74 (found 26 of 29, F1 0.959: two contents lists not read — a page wrapped onto a line of its
+        // own, a running paragraph —, arrowed entries, a sibling's brief run); then (those contents shapes, a breadcrumb's
+        // periodical and number, names between middots, a funder's note): 29 of 29.
+        new Floor("mix50-new", Found: 29, Title: 29, Authors: 29, Date: 28, Kind: 28, Publication: 28, VolumeIssue: 29,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
@@ -377,32 +383,32 @@ public class CorpusScoreTests
         // buttons on a byline's line, a title bar or a reference work's tagline naming the site, a list of sections set apart
         // by blank lines between the title and the date): every field 12/12, F1 1.0, with and without sidecars.
         new Floor("cases27-new", Found: 12, Title: 12, Authors: 12, Date: 12, Kind: 12, Publication: 12, VolumeIssue: 12,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
+            Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // pages35-new (twenty-fifth session): six pages of the shapes fitted to heldout35's single pages, written after the
         // rules, labelled before one run and measured once (authors 5, publications 5 of 6, F1 0.985, furniture 4: a body's
         // sign-off of seven words and a magazine named "… Review", both read after); the floors below are after that fix.
         new Floor("pages35-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
         // lead25-new (twenty-fifth session): three files of the lead's shapes written by the lead after the rules, labelled
         // before one run and measured once, unfitted (kinds 6, furniture 2, F1 0.988): m03's collection "dispatches" gave no
         // kind, and two lines of m01's footer stayed. Fitted in the twenty-sixth session (a page's own fields line files it
         // under a lone plural genre; an email's footer after its last rule read as one block): every field 7/7, F1 1.0.
         new Floor("lead25-new", Found: 7, Title: 7, Authors: 7, Date: 7, Kind: 7, Publication: 7, VolumeIssue: 7,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
+            Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // lead24-new (twenty-fourth session): four files of the lead's shapes (a ruled email banner and footer block, a
         // publisher's and periodical's names on one masthead line, initials signatures, a text browser's relative links),
         // written after the rules, labelled before one run and measured once (found 7/8, authors 6, publications 5, F1 0.902);
         // fitted in the twenty-fifth session (a newsletter's ruled pieces, "… Centre for … Studies" as a publisher, keyed bios in
         // one paragraph): the floors below.
         new Floor("lead24-new", Found: 8, Title: 8, Authors: 8, Date: 8, Kind: 8, Publication: 8, VolumeIssue: 8,
-            Precision: 0.98, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 1.00, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // lead23-new (twenty-third session): five issues and emails of the lead's rules (genre-filed contents, a byline under
         // the notes, "(n)" notes, an email's send count, a piece signed under an unknown label, a rule over a footer), written
         // after the rules by a helper, labelled before one run and measured once (found 12 of 14, F1 0.821); the rules fitted
         // to it since (a boxed contents' heading row, a label over a title, the email header, the bios' heading, an unknown
         // genre among filed entries): 13 of 14.
         new Floor("lead23-new", Found: 13, Title: 12, Authors: 13, Date: 13, Kind: 12, Publication: 12, VolumeIssue: 13,
-            Precision: 0.94, Recall: 0.95, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.95, Recall: 0.95, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // lead19-new (nineteenth session): new cases for the box, side-by-side contents, text-browser, closing-signature,
         // staff-credit, unknown-label, indented-issue and interview rules, written after them and measured once (found 15 of
         // 19); three rules since (a staff credit under an unknown capitals label; a quoted title under a known label; an
@@ -410,7 +416,7 @@ public class CorpusScoreTests
         // wholes20's rules since (pages after a space or two in side-by-side contents, a listed title over a bare name is
         // no section label, a credit under a listed title, a name dotted to its page under a title in capitals): 19 of 19.
         new Floor("lead19-new", Found: 19, Title: 19, Authors: 19, Date: 19, Kind: 18, Publication: 19, VolumeIssue: 19,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
         // lead20-new (twentieth session, newcases20): six pages of the lead's furniture and bio rules, labelled before one
         // run: 6/6 in every field, furniture 3; then a co-author's short bio above another's, its label gone: furniture 1.
         new Floor("lead20-new", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 6, Publication: 6, VolumeIssue: 6,
@@ -419,30 +425,30 @@ public class CorpusScoreTests
         // fitted to, and new cases written after them and measured once (found 12 of 13, titles and authors 11, kinds 10,
         // F1 0.929); one rule since (a capitals line over a name dotted to its page is a title over its author): 13 of 13.
         new Floor("wholes20-dev", Found: 16, Title: 16, Authors: 16, Date: 16, Kind: 15, Publication: 16, VolumeIssue: 15,
-            Precision: 0.95, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
-        new Floor("wholes20-new", Found: 13, Title: 13, Authors: 13, Date: 13, Kind: 11, Publication: 13, VolumeIssue: 13,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.98, Recall: 0.99, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+        new Floor("wholes20-new", Found: 13, Title: 13, Authors: 13, Date: 13, Kind: 12, Publication: 13, VolumeIssue: 13,
+            Precision: 1.00, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // wholes21 (issue 6, whole issues whose contents name a brief section, fact-check pages): new cases written after
         // the rule that a masthead's name over its tagline is masthead though a text rule took its volume line, labelled
         // before their one run (found 7 of 12, kinds 7, F1 0.808).
         // After that run (the lead): contents whose pages follow a gap print pages, and a short signed piece before the first
         // article found is an article: found 8, lost 6 -> 0.
-        new Floor("wholes21-new", Found: 9, Title: 8, Authors: 8, Date: 8, Kind: 9, Publication: 8, VolumeIssue: 8,
+        new Floor("wholes21-new", Found: 9, Title: 8, Authors: 8, Date: 8, Kind: 9, Publication: 9, VolumeIssue: 8,
             Precision: 0.86, Recall: 0.91, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // mail21 (issue 6, email newsletters' furniture: what a newsletter says to its reader about itself, judged a unit
         // at a time): the dev cases the rules were fitted to, and new cases written after them and measured once (titles
         // and authors 3 of 4, kinds 0, P 0.862, furniture 9); two rules since (a members' or supporters' offer; a unit a
         // reader parted mid-sentence with a blank line, and a list item going on from a line that ends no sentence): P 0.927, furniture 6.
-        new Floor("mail21-dev", Found: 4, Title: 3, Authors: 3, Date: 4, Kind: 1, Publication: 2, VolumeIssue: 2,
+        new Floor("mail21-dev", Found: 4, Title: 3, Authors: 3, Date: 4, Kind: 1, Publication: 2, VolumeIssue: 3,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
-        new Floor("mail21-new", Found: 4, Title: 3, Authors: 3, Date: 4, Kind: 0, Publication: 3, VolumeIssue: 2,
+        new Floor("mail21-new", Found: 4, Title: 3, Authors: 3, Date: 4, Kind: 0, Publication: 3, VolumeIssue: 3,
             Precision: 0.92, Recall: 1.00, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         // Saved web pages (.html), read through the page original: labels count lines of the converted text.
         new Floor("html", Found: 6, Title: 6, Authors: 6, Date: 6, Kind: 3, Publication: 6, VolumeIssue: 5,
             Precision: 0.98, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
         // PDF issues (tests/ImportCorpus/pdf/): the reader's text through the same importer.
         new Floor("pdf", Found: 12, Title: 12, Authors: 12, Date: 10, Kind: 12, Publication: 12, VolumeIssue: 12,
-            Precision: 0.99, Recall: 0.99, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
     };
 
     [Theory]

@@ -683,6 +683,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
             if (CallToAction.Is(text)) { Drop("call to action", line); return; }
             if (EmailHeaderLine.Is(text)) { Drop("email header", line); return; }
             if (DateLine.LabelOnly(text) is { } only) { _pendingDateRole = only; Drop("date label", line); return; }
+            // "Home › Monitors › Coast Monitor › Edition 22": a trail ending in a periodical and its number names where the piece appeared.
+            if (PrintedIssue is null && TrailIssue(text) is { } trailIssue)
+                TakePrintedIssue(trailIssue, text, line, "the breadcrumb trail ends in the periodical and the number the article appeared in");
             // A breadcrumb or section bar: its most specific item that names a genre (not the title itself) is the kind.
             if (Kind is null && NavigationBar.TrailItems(text) is { } items
                 && items.Reverse().Where(item => !PageTitle.SameTitle(item, title)).FirstOrDefault(item => FiledUnder(item) is not null) is { } crumb)
@@ -691,6 +694,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         }
 
         private string? _lineAboveTitle;
+
+        /// <summary>The periodical and number a breadcrumb trail ends in (before the title, if it ends in that), or null.</summary>
+        private PublicationIssue? TrailIssue(string text)
+        {
+            if (NavigationBar.TrailItems(text) is not { } items) return null;
+            var trail = items.Count > 0 && PageTitle.SameTitle(items[^1], title) ? items.Take(items.Count - 1).ToList() : items.ToList();
+            return trail.Count >= 2 ? PublicationIssueLine.Read($"{trail[^2]} {trail[^1]}") : null;
+        }
 
         /// <summary>
         /// A journal's page printing its name on one line and "Volume 41, Issue 6" on the next, above the title: the

@@ -17,7 +17,7 @@ internal static partial class Disclaimer
         if (TextLines.WordCount(t) is 0 or > MaxWords) return false;
         return Cues().Matches(t).Select(m => Kind(m)).Distinct(StringComparer.Ordinal).Count() >= 2 || IsViewsNote(t) || Misdelivered().IsMatch(t)
             || NotOfficialText().IsMatch(t) || AuthoritativeElsewhere().IsMatch(t)
-            || ClosesSentence(t) && (ProductionNote().IsMatch(t) || Labelled().IsMatch(t));
+            || ClosesSentence(t) && (ProductionNote().IsMatch(t) || Labelled().IsMatch(t) || FundingNote().IsMatch(t));
     }
 
     /// <summary>The text ends a sentence: a wrapped line cut inside a notice is not taken for the whole notice.</summary>
@@ -25,6 +25,14 @@ internal static partial class Disclaimer
 
     [GeneratedRegex(@"[.!?][""”’)]?\s*$")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>
+    /// The piece saying who paid for it: "This reporting was supported by a grant from the Westlake Fund.", "This series
+    /// is funded in part by …". It opens the paragraph and names the piece itself, so an article's sentence about a
+    /// project's funding is not one.
+    /// </summary>
+    [GeneratedRegex(@"^this\s+(?:reporting|report|article|story|piece|series|coverage|investigation|journalism|podcast|episode)\s+(?:was|is|has\s+been)\s+(?:(?:partly|partially|generously)\s+)?(?:supported|funded|made\s+possible|underwritten)\s+(?:in\s+part\s+)?(?:by|through)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FundingNote();
 
     /// <summary>
     /// The document saying who made it and for whom, in its own words: "This report is produced by the Office in

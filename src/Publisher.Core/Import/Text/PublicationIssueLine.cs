@@ -20,7 +20,7 @@ public sealed record PublicationIssue(string Publication, int? Volume, int Issue
 /// The line a publisher's own web page prints under an article's title to say where it appeared: a publication's
 /// name, then its volume and issue ("Harbour Review — Vol. 7, Issue 3", "The Steppe Bulletin | Volume 12, No. 4",
 /// "Delta Quarterly, Vol 3 Number 11"). Any name; "Vol."/"Volume" and "Issue"/"No."/"Number". Without a volume the name
-/// must end in a periodical's word ("Thessmark Coast Monitor No. 22", "Harbour Review, Issue 4"). Pure.
+/// must end in a periodical's word ("Thessmark Coast Monitor No. 22", "Harbour Review, Issue 4", "Coast Monitor Edition 31"). Pure.
 /// </summary>
 public static partial class PublicationIssueLine
 {
@@ -72,6 +72,6 @@ public static partial class PublicationIssueLine
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\p{N} .&'’\-]*?)\s*(?:[—–|·,:]|\s-)\s*Vol(?:ume|\.)?\s*(?<v>\d{1,3})\s*[,;·|]?\s*(?:Issue|No\.?|Number|Nr\.?)\s*(?<n>\d{1,4})\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Shape();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\p{N} .&'’\-]*?)\s*(?:[—–|·,:]\s*|\s)(?:Issue|No\.?|Number|Nr\.?)\s*(?<n>\d{1,4})\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\p{N} .&'’\-]*?)\s*(?:[—–|·,:]\s*|\s)(?:Issue|Edition|No\.?|Number|Nr\.?)\s*(?<n>\d{1,4})\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueOnly();
 }

@@ -54,7 +54,7 @@ public static partial class TextShapes
         return names.Select(PersonNames.Clean).ToList();
     }
 
-    /// <summary>Splits "A and B", "A, B and C", "A & B", "A with B" into names (trimmed, empty parts dropped).</summary>
+    /// <summary>Splits "A and B", "A, B and C", "A & B", "A with B", "A · B · C" into names (trimmed, empty parts dropped).</summary>
     public static IReadOnlyList<string> SplitNames(string line) =>
         AndSplitter().Split(line.Trim())
             .Select(n => n.Trim())
@@ -81,6 +81,6 @@ public static partial class TextShapes
     }
 
     /// <remarks>"Ann Lee with Bo Park": a co-author credited with "with" is a co-author.</remarks>
-    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s+with\s+|\s*&\s*|\s*,\s*)")]
+    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s+with\s+|\s*&\s*|\s*,\s*|\s+[·•]\s+)")]
     private static partial Regex AndSplitter();
 }
