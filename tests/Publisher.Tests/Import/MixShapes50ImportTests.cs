@@ -167,4 +167,19 @@ public class MixShapes50ImportTests
         Assert.Contains("authors:\n- Idris Fenn\n- Oona Castellane\n- Tiber Lund\n", article, StringComparison.Ordinal);
         Assert.DoesNotContain("Tessel Fund", article, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_category_on_the_byline_line_is_the_kind_over_the_sites_section_and_a_station_with_its_frequency_names_the_site()
+    {
+        using var project = PageFixture.Project(
+            "Radio Wend 98.2\nBlog\nHome | Listen | Blog | Contact\nWho pays the lock-keepers of Tessel?\n"
+            + "Posted on 9 June 2041 by Idris Fenn | Filed in: Analysis\n" + Prose(4, "locks") + "\n"
+            + "Radio Wend 98.2 is part of the Tessel Broadcasting Group. © 2041\n");
+
+        project.Import();
+
+        var article = project.Read(project.ArticleFiles().Single());
+        Assert.Contains("kind: analysis\n", article, StringComparison.Ordinal);
+        Assert.Contains("publication: Radio Wend 98.2\n", article, StringComparison.Ordinal);
+    }
 }

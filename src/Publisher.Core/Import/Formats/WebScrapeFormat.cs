@@ -765,6 +765,9 @@ public sealed partial class WebScrapeFormat : IRawFormat
                 if (CmsAccountName.Is(name)) { LeaveOutAccount(name, line); continue; }
                 if (!Authors.Contains(name, StringComparer.Ordinal)) Authors.Add(name);
             }
+            // "Posted on DATE by NAME | Filed in: Analysis": the category the byline's line files the piece under is its
+            // kind, over a section the site's header names.
+            if ((Kind is null || _kindFromTrail) && PostFooterLine.Genre(line.Text) is { } filed) SetKind(filed.Kind, line);
             if (byline.Date is not { } posted) return;
             // "Words by NAME · 21 September 2027" under "Session: … · 15 September 2027 · Main Stage": the author's line
             // dates the piece; a line of event fields dates what it describes.

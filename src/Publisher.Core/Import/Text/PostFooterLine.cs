@@ -36,7 +36,7 @@ public static partial class PostFooterLine
         && Separator().Split(text).Select(p => p.Trim()).Any(p => Category().Match(p) is { Success: true } m && p.Length > m.Length);
 
     /// <summary>
-    /// The genre a post's category line files it under: "Categories: Analysis, Maldora", "Filed under: Field Notes",
+    /// The genre a post's category line files it under: "Categories: Analysis, Maldora", "Filed under: Field Notes", "Filed in: Analysis",
     /// "Posted in Interviews | 2 Comments" — the first category the genre catalogue names (<see cref="Genres.Of"/>;
     /// a topic such as "Maldora" or "Research" names none, nor a catch-all "News"). Tags and topics are not categories. Null when none names one.
     /// </summary>
@@ -56,11 +56,11 @@ public static partial class PostFooterLine
         return null;
     }
 
-    [GeneratedRegex(@"^(?:posted\s+in|filed\s+under\s*:?|categor(?:y|ies)\s*:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:posted\s+in|filed\s+(?:under|in)\s*:?|categor(?:y|ies)\s*:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Category();
 
     /// <summary>" | ", " · ", or a sentence's end before a category part ("… NAME. Filed under …").</summary>
-    [GeneratedRegex(@"\s+[|·•]\s+|(?<=\.)\s+(?=(?:posted\s+in|filed\s+under|categor(?:y|ies)|tags?|tagged)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[|·•]\s+|(?<=\.)\s+(?=(?:posted\s+in|filed\s+(?:under|in)|categor(?:y|ies)|tags?|tagged)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(?:posted|filed)\s+(?:in|under)\s+\S|^(?:categor(?:y|ies)|tags?|tagged(?:\s+with)?|topics?)\s*:?\s+\S", RegexOptions.IgnoreCase)]

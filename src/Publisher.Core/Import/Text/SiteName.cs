@@ -538,7 +538,18 @@ public static partial class SiteName
         var m = SelfDescription().Match(line.Trim());
         if (!m.Success) return null;
         var name = m.Groups["name"].Value.Trim();
-        return IsNameShaped(name) && TextLines.WordCount(name) >= 2 ? name : null;
+        // "Radio Tarn 102.6 is part of …": a station's name with its frequency, which the name's shape leaves out.
+        var shaped = WithoutStationBand(name);
+        return IsNameShaped(shaped) && TextLines.WordCount(shaped) >= 2 ? name : null;
+    }
+
+    /// <summary>"Radio Tarn 102.6", "Radio Kestrel 98.4 FM" → the name before the frequency; any other name as it is.</summary>
+    private static string WithoutStationBand(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = Math.Max(1, words.Length - 3); k < words.Length; k++)
+            if (StationBand().IsMatch(string.Join(' ', words[k..]))) return string.Join(' ', words[..k]);
+        return name;
     }
 
     /// <summary>Whether <paramref name="longer"/> opens with the words of <paramref name="name"/> (2+ words, a leading "The" aside).</summary>
@@ -633,7 +644,7 @@ public static partial class SiteName
     [GeneratedRegex(@"^(?<holder>\p{Lu}[^.|©·•\d]{1,70}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}\b")]
     private static partial Regex HolderBeforeSign();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}[\p{L}\p{N}'’&\- ]{2,60}?)\s+is\s+(?:(?:an?|the)\s+(?:[\p{L}\-]+,?\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine|production|signatory|station|journal|newsletter|podcast)\b|(?:published|owned|produced|run)\s+by\b|(?:part|a\s+(?:member|service|division|subsidiary|unit)|an?\s+(?:initiative|project|programme|program|publication|imprint))\s+of\b)")]
+    [GeneratedRegex(@"^(?:The\s+)?(?<name>\p{Lu}(?:[\p{L}\p{N}'’&\- ]|(?<=\d)\.(?=\d)){2,60}?)\s+is\s+(?:(?:an?|the)\s+(?:[\p{L}\-]+,?\s+){0,4}(?:charity|organi[sz]ation|non-?profit|think[\s-]tank|institute|foundation|company|newspaper|publication|agency|network|centre|center|group|trust|society|broadcaster|magazine|production|signatory|station|journal|newsletter|podcast)\b|(?:published|owned|produced|run)\s+by\b|(?:part|a\s+(?:member|service|division|subsidiary|unit)|an?\s+(?:initiative|project|programme|program|publication|imprint))\s+of\b)")]
     private static partial Regex SelfDescription();
 
     [GeneratedRegex(@"^(?<name>[^,]{2,60}),\s+the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}$")]
