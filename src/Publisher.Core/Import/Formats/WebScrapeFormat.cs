@@ -155,20 +155,11 @@ public sealed partial class WebScrapeFormat : IRawFormat
         var paragraphs = bodyBlocksAsPrinted.SelectMany(SplitParagraphs).ToList();
         paragraphs = WithoutPageContentsList(paragraphs, source.Path, header.Dropped);
         // A republication note the head stopped short of, among the short lines before the text's first paragraph.
-        if (header.Syndicated is null
-            && paragraphs.TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
-                .FirstOrDefault(b => b.IsSingleLine && SyndicationNote.Read(b.FirstText) is not null) is { } note)
+        // Or one among the short lines after the text's last paragraph ("This article first appeared in … edition of DATE").
+        if (header.Syndicated is null && (NoteAmidShortLines(paragraphs) ?? NoteAmidShortLines(Enumerable.Reverse(paragraphs))) is { } note)
         {
             header.TakeSyndicationNote(note.Lines[0]);
             paragraphs.Remove(note);
-        }
-        // Or one among the short lines after the text's last paragraph ("This article first appeared in … edition of DATE").
-        else if (header.Syndicated is null
-            && Enumerable.Reverse(paragraphs).TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
-                .FirstOrDefault(b => b.IsSingleLine && SyndicationNote.Read(b.FirstText) is not null) is { } closingNote)
-        {
-            header.TakeSyndicationNote(closingNote.Lines[0]);
-            paragraphs.Remove(closingNote);
         }
         DropPeopleAfterText(paragraphs, source.Path, header.Dropped);
         var (splitBlocks, notes) = NotesSection.Split(paragraphs);
@@ -470,6 +461,14 @@ public sealed partial class WebScrapeFormat : IRawFormat
         linesAbove
             .Select(line => TitleSiteSuffix.Strip(line.Trim(), linesAbove, url).Title)
             .FirstOrDefault(head => head.Any(char.IsLower) && string.Equals(head, capitals, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A one-line republication note among the short paragraphs before the first one of prose longer than a note, in the
+    /// order given (from the top, or from the end), or null.
+    /// </summary>
+    private static TextBlock? NoteAmidShortLines(IEnumerable<TextBlock> paragraphs) =>
+        paragraphs.TakeWhile(b => !(ProseParagraph.Is(b.Joined) && TextLines.WordCount(b.Joined) > SyndicationNote.MaxWords))
+            .FirstOrDefault(b => b.IsSingleLine && SyndicationNote.Read(b.FirstText) is not null);
 
     /// <summary>
     /// In scraped text a single newline is a paragraph break, except in a block of hard-wrapped lines (several

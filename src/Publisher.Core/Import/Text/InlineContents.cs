@@ -39,9 +39,8 @@ internal static partial class InlineContents
                     entries.Add(new InlineEntry(group.Groups["label"].Value, [], IsGroup: true));
                     title = item[group.Length..].Trim();
                 }
-                IReadOnlyList<string> authors = [];
-                if (ByNames().Match(title) is { Success: true } by && TextShapes.AuthorNames(by.Groups["names"].Value) is { } names)
-                    (title, authors) = (title[..by.Index].Trim(), names);
+                // "Title, by NAME and NAME": the authors after the title.
+                (title, var authors) = TitleThenBy.Split(title, []);
                 if (!TextShapes.IsTitleLike(title)) return null;
                 entries.Add(new InlineEntry(title, authors, IsGroup: false));
             }
@@ -55,7 +54,4 @@ internal static partial class InlineContents
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]*?)\s*:\s+")]
     private static partial Regex GroupLabel();
 
-    /// <summary>", by NAME and NAME" at the end of a title.</summary>
-    [GeneratedRegex(@",?\s+by\s+(?<names>\p{Lu}[^,;()]*(?:,\s*\p{Lu}[^,;()]*)*)$")]
-    private static partial Regex ByNames();
 }
