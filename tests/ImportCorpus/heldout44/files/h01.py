@@ -2,6 +2,13 @@ from lib import Doc
 
 TM = "Terrorism Monitor"
 
+F2_PARAS = [
+    "On the night of 2 January, a quadcopter carrying a small charge crossed the perimeter of a police post on the edge of the Black Reed marshes and dropped its payload on a parked armoured car. Nobody was hurt. The Black Reed Brigades posted the video within the hour, set to music and captioned with the price of the drone in the local currency.[5] The message was plain: the Brigades no longer need a foreign patron to strike from the air.",
+    "The Brigades have used drones for surveillance since at least 2042, but armed flights were rare until the autumn. Since October, local media have reported at least fourteen attacks involving commercial quadcopters, most of them against police posts and ^C checkpoints on the roads that skirt the marshes.[6]",
+    "The aircraft are ordinary. Wreckage recovered by the police belongs to two popular consumer models sold in electronics shops across the region, modified with a release clip printed in plastic and a payload of a few hundred grams. The know-how comes from online forums where hobbyists trade advice on extending flight time, advice that the Brigades' engineers have adapted with a patience that surprised investigators.",
+    "Countermeasures have lagged. Police posts have begun stringing nets over vehicle parks, and the interior ministry has asked retailers to record the identity of buyers, but the marshes border two countries whose shops are not bound by that request. The cheapest answer may be the oldest one: posts that are better built and better lit, and patrols that know the people who live ^D around them.[7]",
+]
+
 
 def build():
     d = Doc("h01_tm_issue_blank_lines", blank=True, width=80, sidecar="publication: Terrorism Monitor")
@@ -93,22 +100,8 @@ def build():
     d.f("Dr. Ilse Varganova is a senior lecturer in the geography of conflict at the\nUniversity of Penmarrow and the author of a study of the trans-desert salt trade.")
     d.f("Drones for Hire: Commercial Quadcopters in the Arsenal of the Black Reed Brigades")
     d.f("By Tomasz Okafor-Lind and Renata Sellwood")
-    d.p(f2, "On the night of 2 January, a quadcopter carrying a small charge crossed the perimeter of a police post on the "
-            "edge of the Black Reed marshes and dropped its payload on a parked armoured car. Nobody was hurt. The "
-            "Black Reed Brigades posted the video within the hour, set to music and captioned with the price of the drone "
-            "in the local currency.[5] The message was plain: the Brigades no longer need a foreign patron to strike from "
-            "the air.")
-    d.p(f2, "The Brigades have used drones for surveillance since at least 2042, but armed flights were rare until the "
-            "autumn. Since October, local media have reported at least fourteen attacks involving commercial quadcopters, "
-            "most of them against police posts and ^C checkpoints on the roads that skirt the marshes.[6]")
-    d.p(f2, "The aircraft are ordinary. Wreckage recovered by the police belongs to two popular consumer models sold in "
-            "electronics shops across the region, modified with a release clip printed in plastic and a payload of a few "
-            "hundred grams. The know-how comes from online forums where hobbyists trade advice on extending flight time, "
-            "advice that the Brigades' engineers have adapted with a patience that surprised investigators.")
-    d.p(f2, "Countermeasures have lagged. Police posts have begun stringing nets over vehicle parks, and the interior "
-            "ministry has asked retailers to record the identity of buyers, but the marshes border two countries whose "
-            "shops are not bound by that request. The cheapest answer may be the oldest one: posts that are better built "
-            "and better lit, and patrols that know the people who live ^D around them.[7]")
+    for para in F2_PARAS:
+        d.p(f2, para)
     d.f("Notes")
     d.t(f2, "5. Black Reed Brigades media channel, video post, January 3, 2046.")
     d.t(f2, "6. Tally compiled by the authors from the Marshland Herald and Radio Delta, October 2045 to January 2046.")
