@@ -1,0 +1,40 @@
+from lib import Doc
+
+
+def build():
+    d = Doc("h09_podcast_episode_transcript", blank=False,
+            sidecar="url: https://thelongfuse.example/episodes/58-the-salt-couriers")
+    d.one_line = True
+    a = d.art("The Salt Couriers", ["Priya Vandermolen"], "2046-07-22", "podcast", "The Long Fuse", None, None)
+    d.comment("A page with an episode number, a host and a running time: podcast. The show named in the masthead is the publication, not the audio company named in the credits.")
+    d.comment("The host is the author; the guest is not. The show notes' description paragraphs and the transcript (with its speaker labels) are text; the chapter list, guest line, links, credits and subscribe lines are furniture.")
+    d.comment("The episode number is no volume or issue.")
+    d.f("THE LONG FUSE")
+    d.f("A podcast about how conflicts are paid for")
+    d.f("Episodes  About  Newsletter  Support the show")
+    d.f("Episode 58")
+    d.f("The Salt Couriers")
+    d.f("July 22, 2046 \u00b7 47 min \u00b7 Hosted by Priya Vandermolen")
+    d.f("\u25b6 Play episode  |  Download MP3  |  Apple  |  Spotify  |  RSS")
+    d.f("Show notes")
+    d.t(a, "Every year caravans carry salt slabs out of the Kessar depression, and every year someone takes a cut. This week, Priya talks to a geographer who spent two seasons at the wells about how an armed movement turned a centuries-old trade into a payroll.")
+    d.t(a, "We talk about what a caravan master actually earns, why couriers travel with the returning camels, and whether licensing buyers could starve the movement of money without starving the towns that live from salt.")
+    d.f("Guest: Dr Ilse Varganova, University of Penmarrow")
+    d.f("Chapters")
+    d.f("00:00 Cold open\n02:10 The wells at Kessar\n14:45 Following the money south\n29:30 Sermons above the shops\n41:05 What would fix it")
+    d.f("Transcript")
+    d.f("This transcript was generated automatically and may contain errors.")
+    d.t(a, "PRIYA VANDERMOLEN: Welcome to The Long Fuse. I'm Priya Vandermolen. My guest today has spent more time at desert wells than most people spend in their own kitchens. Ilse, welcome.")
+    d.t(a, "ILSE VARGANOVA: Thank you. It's true, though the wells have better coffee.")
+    d.t(a, "PRIYA VANDERMOLEN: Start with the trade. What does a caravan carry, and who does it pay?")
+    d.t(a, "ILSE VARGANOVA: Slabs of salt, cut at the pans, about thirty kilos each. A caravan master pays at the pans, pays at every well and every crossing, and sells on the plateau. The margins are thin. What changed is that one of the people he pays now carries a rifle and keeps a ledger.")
+    d.t(a, "PRIYA VANDERMOLEN: And the ledger is the important part.")
+    d.t(a, "ILSE VARGANOVA: The ledger is everything. It means the fee is predictable. Caravan masters told me they prefer a predictable fee to an unpredictable robbery, which is a very reasonable thing to prefer, and exactly why the movement has been so successful.")
+    d.t(a, "PRIYA VANDERMOLEN: So what would you do about it?")
+    d.t(a, "ILSE VARGANOVA: Pay the caravan masters a fair price through licensed buyers, so the money moves in the open. It won't be quick. But nothing else I've seen touches the source of the money.")
+    d.t(a, "PRIYA VANDERMOLEN: Ilse Varganova, thank you.")
+    d.f("Links mentioned\nSalt Roads and Sermons (Terrorism Monitor, February 2046)")
+    d.f("The Long Fuse is produced by Marten Oye and edited by Flora Teague. Music by The Dunlin Quartet. A Fogbell Audio production.")
+    d.f("Subscribe wherever you get your podcasts. Rate and review us \u2014 it helps other listeners find the show.")
+    d.f("\u00a9 2046 Fogbell Audio Ltd. All rights reserved.")
+    return d

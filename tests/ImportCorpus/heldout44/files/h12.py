@@ -1,0 +1,41 @@
+from lib import Doc
+
+
+def build():
+    d = Doc("h12_newsletter_platform_post_comments", blank=False,
+            sidecar="url: https://thequietborder.inkwell.example/p/what-the-checkpoint-ledgers-say")
+    d.one_line = True
+    a = d.art("What the Checkpoint Ledgers Say", ["Hamza Lindqvist-Oduya"], "2046-09-09", None, "The Quiet Border", None, None)
+    d.comment("A newsletter platform's post: the newsletter's name over the post (The Quiet Border) is the publication, not the platform (Inkwell). The page prints no genre label: kind null.")
+    d.comment("The subtitle under the title is a deck, not body text. The author is the bare name line under it, with the date on the next line. Readers' comments, likes and the platform's prompts are furniture, also where a comment quotes the post.")
+    d.f("The Quiet Border")
+    d.f("Subscribe\nSign in")
+    d.f("What the Checkpoint Ledgers Say")
+    d.f("Three hundred pages of handwritten receipts, and what they tell us about who pays")
+    d.f("Hamza Lindqvist-Oduya")
+    d.f("Sep 9, 2046")
+    d.f("142\n38\nShare")
+    d.t(a, "A month ago a reader sent me a box. Inside were three hundred pages of handwritten receipts from a checkpoint on the hill road above Oluwe, kept by a collector who had abandoned his post in a hurry. I have spent the month reading them.")
+    d.t(a, "The first thing the ledgers show is regularity. The same lorries pass on the same days, and their drivers pay the same sums. Extortion, seen from inside, looks less like robbery than like a toll booth with bad handwriting.")
+    d.t(a, "The second thing is who does not pay. Ambulances pass free. So do the buses of two churches and a lorry belonging to a man whose name appears in the margin with a small star. I do not yet know who he is.")
+    d.t(a, "The third thing is the most uncomfortable. In the weeks when the army announced operations on the hill road, the sums collected went up, not down. Either the collectors were raising prices to cover their risk, or someone was paying them to keep the road open while the soldiers were nearby.")
+    d.t(a, "I will write more as I work through the pages. If you know the hill road, or the man with the star, my inbox is open.")
+    d.f("Thanks for reading The Quiet Border! Subscribe for free to receive new posts and support my work.")
+    d.f("Type your email...\nSubscribe")
+    d.f("142 Likes \u00b7 12 Restacks")
+    d.f("Discussion about this post")
+    d.f("Comments\nRestacks")
+    d.f("Write a comment...")
+    d.f("Greta Holloway-Sun\nSep 9")
+    d.f("\"Extortion, seen from inside, looks less like robbery than like a toll booth with bad handwriting.\" This is the best sentence I have read all year.")
+    d.f("Like (21)\nReply\nShare")
+    d.f("Tobias Renn\nSep 10")
+    d.f("I drove that road in 2043 and paid twice in one morning. The second collector had a receipt book too. I always wondered where the carbon copies went.")
+    d.f("Like (9)\nReply\nShare")
+    d.f("1 reply by Hamza Lindqvist-Oduya")
+    d.f("36 more comments...")
+    d.f("Top\nLatest\nDiscussions")
+    d.f("No posts")
+    d.f("Ready for more?")
+    d.f("\u00a9 2046 Hamza Lindqvist-Oduya\nPrivacy \u2219 Terms \u2219 Collection notice\nStart writing\nGet the app\nInkwell is the home for great culture")
+    return d
