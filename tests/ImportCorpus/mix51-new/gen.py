@@ -264,3 +264,194 @@ emit("p01_tm_issue_blank_lines_issue_of_volume_phrase_weekday_date_in_this_numbe
               "the `Notes` heading is not; footers (one mangled, with a stray glyph), page numbers, contents,",
               "masthead and the institute's notice are furniture."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p02: a whole Terrorism Monitor issue with blank lines (PDF text): the name, a tagline naming the institute, `Volume 44
+# — Issue 12` (Arabic numerals, a dash) over `18 June 2046`; `CONTENTS` of entries `Title | NAMES | N` under `FEATURES`
+# and `BRIEFS`; feature A `BY NAME AND NAME` in capitals, `[n]` markers, the bio of only the first co-author after the
+# text and before `Notes`; `BRIEFS` between the features over three (a bare name line, `By NAME`, unsigned); feature B
+# `By NAME`, a heading that reads like a title (`Ten Days in Carrow Vale`), a paragraph opening `By Sunday and Monday`,
+# a bio after the text; the running header printed only once (mangled), other page breaks print a bare number; prose
+# `Battalion 44, Company 12` is no numbering; no sidecar.
+d = Doc(76, hyph=True)
+P02_A = "The Lantern Cells: Why the Vessan Delta Network Recruits in Night Schools"
+P02_B = "Checkpoints and Grievance in the Carrow Valley"
+P02_C = "Boatmen Paid in Fuel on the Lower Vessan"
+P02_D = "Court in Tarrow Frees Four Held Without Charge"
+P02_E = "Radio Mast Sabotaged Near Orsk Ridge"
+d.fur("TERRORISM MONITOR", "A fortnightly review of armed movements from the Halloran Institute",
+      "Volume 44 \u2014 Issue 12", "18 June 2046", "", "CONTENTS", "", "FEATURES",
+      f"{P02_A} | Helga Morrison-Abadi and Teodor Sallinen | 1",
+      f"{P02_B} | Piers Okonjo-Hale | 5", "BRIEFS",
+      f"{P02_C} | Rhiannon Castellano | 3", f"{P02_D} | Odile Baptiste-Wren | 3", f"{P02_E} | 4", "",
+      P02_A, "", "BY HELGA MORRISON-ABADI AND TEODOR SALLINEN", "")
+d.paras(1, "In the towns of the Vessan delta the evening classes are where the young go when there is no work. "
+        "The classes teach accounting, English and the driving theory test, and since 2044 some of them have "
+        "also been where the Delta Network finds its recruits.[1]",
+        "The Network's method is patient. A teacher, usually a volunteer, notices which students stay behind "
+        "after class and which come without paying. Over months those students are offered small jobs: "
+        "carrying parcels, watching a road, keeping a ledger. Few of them are asked to carry a weapon in the "
+        "first year.[2]")
+d.add()
+d.para(1, "Police in the delta have so far treated the night schools as innocent places that bad people "
+       "happen to use. Of the eleven cells broken up since 2044, at least seven had a teacher among their "
+       "members, and in four cases the teacher kept the cell's accounts.[3]", brk=(2, page_foot("", "1")))
+d.add()
+d.paras(1, "The schools themselves are not the problem. They are among the few institutions in the delta "
+        "that still work, and closing them would cost the state more goodwill than the Network could ever win "
+        "on its own. What would help is a register of the volunteers who teach in them, kept by the "
+        "education board rather than the police.",
+        "The Network's own statements, issued in the name of Battalion 44, Company 12, never mention the "
+        "schools. That silence is itself a sign of how much they matter to it.")
+d.add()
+d.bio("Helga Morrison-Abadi is a lecturer in criminology at the University of Tarrow and has studied "
+      "recruitment in the delta since 2039.")
+d.fur("", "Notes", "")
+d.paras(1, "[1] Author interviews with teachers and former students in Vessan Mouth and Pell, 2045.",
+        "[2] Delta Police Command, summary of prosecutions, March 2046.",
+        "[3] Ibid.; and court records of the Tarrow District Court, cases heard in 2045.")
+d.fur("", "2", "\f", "BRIEFS", "", P02_C, "", "Rhiannon Castellano", "")
+d.paras(3, "Boatmen who carry goods on the lower Vessan say they are now paid in diesel rather than cash by "
+        "traders who buy from the Delta Network's depots. The fuel is worth more than the fare and cannot be "
+        "traced.",
+        "The river authority says it has no power to inspect cargo on boats under twelve metres.")
+d.fur("", P02_D, "", "By Odile Baptiste-Wren", "")
+d.para(4, "A court in Tarrow has ordered the release of four men held for nine weeks without charge on "
+       "suspicion of helping the Delta Network move money. The judge found that the police had not shown "
+       "why the men could not be questioned while on bail.", brk=(2, ["", "3", "\f",
+       "TerrorismMonitor Volume44\u2014Issue12 \u25aa", ""]))
+d.add()
+d.para(4, "Prosecutors said they would appeal. The men's lawyers said their clients would stay in the city.")
+d.fur("", P02_E, "")
+d.paras(5, "Engineers restoring the radio mast on Orsk Ridge found that its cables had been cut with a saw "
+        "rather than broken by the wind, as first reported. The mast carries police and ambulance radio for "
+        "the northern delta.",
+        "No group has claimed the damage. It is the third such attack on a mast in the region this year.")
+d.fur("", "4", "\f", P02_B, "", "By Piers Okonjo-Hale", "")
+d.paras(2, "The Carrow valley has forty-one checkpoints along ninety kilometres of road. Most are manned by "
+        "the army, some by the provincial police and a handful by village guards whose uniforms are their "
+        "own. A farmer taking apples to market at Tarrow may be stopped eight times.",
+        "Each stop is short and most are polite. But the cost adds up: a day's journey becomes two, fruit "
+        "spoils, and the young men who are searched most often learn to expect it.")
+d.fur("")
+d.add("Ten Days in Carrow Vale", 2)
+d.add()
+d.paras(2, "In May the author travelled the valley with a lorry driver and a bus conductor. In ten days the "
+        "lorry was stopped fifty-three times and searched twice; the bus was stopped thirty-one times and "
+        "searched at every army post.",
+        "By Sunday and Monday the conductor had stopped collecting fares from passengers who were searched, "
+        "because, he said, they had already paid enough for the journey.",
+        "None of this makes the valley's young men join armed groups. It does make the groups' claim that "
+        "the state treats the valley as hostile ground easier to believe, and it costs the state nothing "
+        "to change.")
+d.add()
+d.bio("Piers Okonjo-Hale is a journalist based in Tarrow who has reported on the Carrow valley for twelve years.")
+d.fur("", "5")
+META = dict(date="2046-06-18", pub=TM, volume=44, issue=12)
+emit("p02_tm_issue_blank_lines_tagline_volume_dash_issue_arabic_date_below_contents_title_bar_names_bar_page_caps_two_authors_bio_first_before_notes_briefs_between_features_header_once_mangled_bare_numbers", d, [
+    dict(title=P02_A, authors=["Helga Morrison-Abadi", "Teodor Sallinen"], kind="feature", **META),
+    dict(title=P02_C, authors=["Rhiannon Castellano"], kind="brief", **META),
+    dict(title=P02_D, authors=["Odile Baptiste-Wren"], kind="brief", **META),
+    dict(title=P02_E, authors=[], kind="brief", **META),
+    dict(title=P02_B, authors=["Piers Okonjo-Hale"], kind="feature", **META)],
+    comments=["Open choices: `Volume 44 — Issue 12` over `18 June 2046` is volume 44, issue 12, dated 2046-06-18;",
+              "the contents print `FEATURES` and `BRIEFS` over their entries, so the two long pieces are features",
+              "and the three under the printed `BRIEFS` label are briefs (the third unsigned); the capitals byline",
+              "names both co-authors in proper case; the bio (of the first co-author only, printed after the text",
+              "and before `Notes`) is not text, the notes `[n] …` are; `Ten Days in Carrow Vale` is a subheading",
+              "(text); `By Sunday and Monday …` is prose; `Battalion 44, Company 12` is prose; the running header",
+              "printed once (mangled, with a stray glyph) and the bare page numbers are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p03: a whole Terrorism Monitor issue with blank lines (PDF text): the weekday and date first (`Monday, November 5,
+# 2046`), then the name and `Vol. 44 No. 21`; `ARTICLES` of entries `Title — by NAMES — page N` and `Briefs — page N`;
+# feature A `By NAME` with `[n]` markers, `Notes` and a bio after the Notes; feature B `By NAME and NAME` with a
+# heading that reads like a title (`The Widow of Sarn Ferry`) and a bio of both co-authors in one paragraph after the
+# text; `BRIEFS` at the end over three (a bare name line, `By NAME and NAME`, `BY NAME`), one opening `By noon and
+# nightfall …`; running footers in lower case over `Page N of 6`, one mangled; prose `the 21st Rifles … 44 men` is no
+# numbering; sidecar.
+d = Doc(80, hyph=True)
+P03_A = "The Return of the Kessel Column: Old Commanders, New Recruits"
+P03_B = "Ransom on the River: Kidnapping as Policy in the Sarn Marshes"
+P03_C = "Border Guards Report Drone Drops Near Halm"
+P03_D = "Students Detained After Campus Rally in Orvell"
+P03_E = "Bridge at Tessin Reopens Under Guard"
+P03_FOOT = "terrorism monitor \u00b7 vol. 44 no. 21"
+d.fur("Monday, November 5, 2046", "", "TERRORISM MONITOR", "Vol. 44 No. 21", "", "ARTICLES", "",
+      f"{P03_A} \u2014 by Mirela Santangelo \u2014 page 1",
+      f"{P03_B} \u2014 by Jonas Achterberg and Farida Quist-Molina \u2014 page 3",
+      "Briefs \u2014 page 5", "", P03_A, "", "By Mirela Santangelo", "")
+d.paras(1, "The Kessel Column was declared defeated in 2039, when its last commander surrendered at the ford "
+        "below Harrowgate. Seven years on, men who fought under him are again leading armed bands in the "
+        "hills, and they are recruiting young men who were children when the Column laid down its arms.[1]",
+        "The new bands use the old name sparingly. Their leaflets speak of the Column as a memory rather than "
+        "an organisation, and the men who lead them are careful not to claim command over one another.")
+d.add()
+d.para(1, "What unites them is a grievance the peace settlement left open. The settlement promised land "
+       "to demobilised fighters; of the 3,100 plots promised, fewer than 900 were ever surveyed, and most of "
+       "those were on the wrong side of the river.[2]", brk=(3, page_foot("", P03_FOOT, "Page 1 of 6")))
+d.add()
+d.paras(1, "The recruits are not veterans' sons, as the army assumes. Most come from the towns of the valley "
+        "floor, where work has dried up since the tannery closed, and few have any family tie to the Column.",
+        "A government that wants to stop this has a cheap tool at hand: finish the land survey it promised in "
+        "2039. It would cost less than a month of the current operation in the hills.[3]")
+d.fur("", "Notes", "")
+d.paras(1, "[1] Interviews by the author with former members of the Kessel Column in Harrowgate, August 2046.",
+        "[2] Land Commission of the Kessel Valley, progress report, December 2045.",
+        "[3] The operation's cost is set out in the defence ministry's supplementary budget for 2046.")
+d.add()
+d.bio("Mirela Santangelo is an independent researcher who has followed the Kessel valley since the "
+      "settlement of 2039.")
+d.fur("", P03_FOOT, "Page 2 of 6", "\f", P03_B, "", "By Jonas Achterberg and Farida Quist-Molina", "")
+d.paras(2, "In the Sarn marshes kidnapping is no longer a crime of opportunity. Since the spring, the armed "
+        "group that calls itself the Reed Council has taken at least nineteen people from the river boats "
+        "and released all but two after payment.",
+        "The Council sets its prices by the boat. A passenger on a mail launch costs less than a fuel "
+        "trader, and a foreign engineer costs most of all. The money goes, the group says, to the villages "
+        "that the state has forgotten.")
+d.add()
+d.add("The Widow of Sarn Ferry", 2)
+d.add()
+d.para(2, "The Council's go-between is a widow who runs the ferry at Sarn. Families pay her, she crosses the "
+       "river, and within a day or two the hostage walks out of the reeds. She has never been charged; the "
+       "police say they need her more than they need a conviction.", brk=(2, page_foot("",
+       "terrorismmonitor\u00b7vol.44no.21 \u25a1", "Page 3 of 6")))
+d.add()
+d.paras(2, "The army's last sweep of the marshes, in 2045, found camps but no hostages and killed a fisherman "
+        "by mistake. The 21st Rifles lost 44 men to fever in the three months they spent there.",
+        "Paying works, and everyone knows it. Until the state offers the marsh villages something the Council "
+        "cannot, the ferry will keep running.")
+d.add()
+d.bio("Jonas Achterberg is a fellow of the Halloran Institute. Farida Quist-Molina reports from the river "
+      "provinces for several newspapers.")
+d.fur("", P03_FOOT, "Page 4 of 6", "\f", "BRIEFS", "", P03_C, "", "Annika Lowenthal-Rees", "")
+d.paras(3, "Border guards at Halm say they have seen small drones drop packages on the far side of the "
+        "frontier fence at night on at least six occasions since September.",
+        "The packages have not been recovered. Guards believe they hold phones and cash for men waiting "
+        "in the forest.")
+d.fur("", P03_D, "", "By Selim Varga and Imogen Tesfaye", "")
+d.paras(4, "Police in Orvell detained fourteen students after a rally at the university in support of men "
+        "on trial for the bombing of the Orvell tax office last year.",
+        "By noon and nightfall all but two had been released. The university has suspended the student "
+        "society that called the rally.")
+d.fur("", P03_FOOT, "Page 5 of 6", "\f", P03_E, "", "BY CASIMIR NDIAYE-HOLT", "")
+d.paras(5, "The bridge at Tessin, closed since a lorry bomb damaged its eastern span in July, reopened on "
+        "Thursday with soldiers posted at both ends.",
+        "Only cars and buses may cross. Lorries must still take the ferry, which carries six at a time.")
+d.fur("", "The Terrorism Monitor is a publication of the Halloran Institute for Security Studies.",
+      "Views are the authors' own. \u00a9 Halloran Institute 2046.", "", P03_FOOT, "Page 6 of 6")
+META = dict(date="2046-11-05", pub=TM, volume=44, issue=21)
+emit("p03_tm_issue_blank_lines_weekday_date_first_vol_no_articles_title_by_names_page_bio_after_notes_two_authors_bio_both_one_paragraph_briefs_end_bare_name_two_names_caps_lowercase_footer_page_of_mangled", d, [
+    dict(title=P03_A, authors=["Mirela Santangelo"], kind="feature", **META),
+    dict(title=P03_B, authors=["Jonas Achterberg", "Farida Quist-Molina"], kind="feature", **META),
+    dict(title=P03_C, authors=["Annika Lowenthal-Rees"], kind="brief", **META),
+    dict(title=P03_D, authors=["Selim Varga", "Imogen Tesfaye"], kind="brief", **META),
+    dict(title=P03_E, authors=["Casimir Ndiaye-Holt"], kind="brief", **META)],
+    comments=["Open choices: `Monday, November 5, 2046` over the name and `Vol. 44 No. 21` is dated 2046-11-05,",
+              "volume 44, issue 21; the two features are listed by title under no label, so each is a feature;",
+              "`BRIEFS` covers the three pieces under it; a bare name line under a brief's title is its byline;",
+              "the bios (after the Notes; of both co-authors in one paragraph after the text) are not text; the",
+              "notes are text, `Notes` is not; `The Widow of Sarn Ferry` is a subheading (text); `By noon and",
+              "nightfall …` opens a paragraph of prose; `The 21st Rifles lost 44 men` is prose; the footers in",
+              "lower case (one mangled, with a stray glyph), `Page N of 6`, contents and the notice are furniture."],
+    sidecar="publication: Terrorism Monitor")
