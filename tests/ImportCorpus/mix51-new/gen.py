@@ -455,3 +455,167 @@ emit("p03_tm_issue_blank_lines_weekday_date_first_vol_no_articles_title_by_names
               "nightfall …` opens a paragraph of prose; `The 21st Rifles lost 44 men` is prose; the footers in",
               "lower case (one mangled, with a stray glyph), `Page N of 6`, contents and the notice are furniture."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p04: a whole issue of an invented sibling monitor, *Meridane Gulf Monitor*, with blank lines (PDF text): the name in
+# capitals, `No. 5 (Vol. 7) — May 2046` (the issue before the volume in brackets, only a month and year), the trust's
+# line; `In this edition` of entries `LABEL: Title` with no pages; singular section labels `BRIEF` (`By NAME`),
+# `ANALYSIS` (a bare name line, `[n]`, a heading that reads like a title, a running footer between two halves of a
+# sentence, `Notes`, a bio after the Notes), `FIELD REPORT` (`By NAME`, a paragraph opening `By the harbour master's
+# count, …`) and `BRIEF` (unsigned); running footers `Meridane Gulf Monitor | May 2046 | N`; prose `Berth 7, Quay 5`
+# is no numbering; no sidecar.
+d = Doc(78, hyph=True)
+MGM = "Meridane Gulf Monitor"
+P04_A = "Smugglers Switch to Pearl Boats off Cape Sallow"
+P04_B = "The Gulf's Quiet Militias: Who Guards the Oil Jetties of Port Ossery?"
+P04_C = "A Night with the Coast Watch at Tessel Key"
+P04_D = "Navy Opens Inquiry into Lost Patrol Boat"
+P04_FOOT = "Meridane Gulf Monitor | May 2046 | "
+d.fur("MERIDANE GULF MONITOR", "No. 5 (Vol. 7) \u2014 May 2046",
+      "Published monthly by the Corvell Trust for Maritime Studies", "", "In this edition", "",
+      f"BRIEF: {P04_A}", f"ANALYSIS: {P04_B}", f"FIELD REPORT: {P04_C}", f"BRIEF: {P04_D}", "",
+      "BRIEF", "", P04_A, "", "By Lorcan Abernethy-Sow", "")
+d.paras(1, "Customs officers on the southern shore of the gulf say smugglers who once used fast launches have "
+        "moved to the old wooden pearl boats, which are slow but attract no attention among the fishing fleet.",
+        "Two boats stopped in April carried cigarettes and rifle parts under their nets. Both were registered "
+        "to men who had not fished for pearls in a decade.")
+d.fur("", "ANALYSIS", "", P04_B, "", "Saoirse Delacroix-Amadi", "")
+d.paras(2, "Port Ossery ships most of the gulf's crude oil from four jetties that reach a kilometre into the "
+        "bay. The jetties are guarded not by the navy or the port police but by three private companies, each "
+        "recruited from a different clan of the coast.[1]",
+        "This arrangement has kept the jetties safe for six years. It has also given three clans armed men, "
+        "boats and a share of the port's revenue, and it has made the port hostage to their quarrels.")
+d.add()
+d.add("Where the Channel Narrows", 2)
+d.add()
+d.para(2, "The danger is clearest at the harbour mouth, where the channel narrows to four hundred metres "
+       "between Berth 7, Quay 5 and the breakwater. In March two guard boats from rival companies blocked "
+       "each other there for most of a night while a tanker waited outside, and the port authority had to "
+       "call the clan elders to end the stand-off.[2]", brk=(3, page_foot("", P04_FOOT + "1")))
+d.add()
+d.paras(2, "The companies are not militias in the usual sense. Their men are paid, trained and insured, and "
+        "they answer to contracts. But the contracts are renewed by a port board on which the clans sit, and "
+        "nobody at the port expects that to change.[3]",
+        "The navy could take over the jetties, and has offered to. The clans would then have armed men with "
+        "no work, which nobody in Port Ossery thinks is an improvement.")
+d.fur("", "Notes", "")
+d.paras(2, "[1] Port Ossery Authority, annual report for 2045, section 6.",
+        "[2] Interviews by the author with two tanker pilots and a port official, April 2046.",
+        "[3] The board's membership is published in the Ossery Gazette each January.")
+d.add()
+d.bio("Saoirse Delacroix-Amadi is a senior fellow of the Corvell Trust and writes on port security in the "
+      "Meridane gulf.")
+d.fur("", P04_FOOT + "2", "\f", "FIELD REPORT", "", P04_C, "", "By Anselm Oduya-Farrant", "")
+d.paras(3, "The coast watch at Tessel Key is four men, a radio, a pair of binoculars bought in 2031 and a "
+        "hut on stilts above the tide line. From dusk to dawn they log every light that moves on the water.",
+        "By the harbour master's count, the watch logged 212 vessels in April and reported eleven to the "
+        "navy. The navy boarded three.")
+d.add()
+d.para(3, "The men are paid by the island council, not the state, and they know most of the boats they see. "
+       "What they report, they say, are the boats they do not know, and the ones that run without lights "
+       "when there is no moon.", brk=(2, page_foot("", P04_FOOT + "3")))
+d.add()
+d.para(3, "At three in the morning a launch passed the key heading north at speed. The watch radioed it in. "
+       "Nobody answered.")
+d.fur("", "BRIEF", "", P04_D, "")
+d.paras(4, "The navy has opened an inquiry into the loss of a patrol boat that sank at its moorings in Port "
+        "Ossery in April. Sailors say the hull had been reported as leaking twice.",
+        "No one was aboard when it sank. The boat had been due for repair in June.")
+d.fur("", "The Meridane Gulf Monitor is published by the Corvell Trust for Maritime Studies, a registered",
+      "charity. The views expressed are those of the authors.", "", P04_FOOT + "4")
+META = dict(date="2046-05-01", pub=MGM, volume=7, issue=5)
+emit("p04_sibling_caps_name_no_issue_vol_in_brackets_month_year_in_this_edition_label_colon_title_brief_analysis_bare_name_footer_mid_sentence_bio_after_notes_field_report_unsigned_brief", d, [
+    dict(title=P04_A, authors=["Lorcan Abernethy-Sow"], kind="brief", **META),
+    dict(title=P04_B, authors=["Saoirse Delacroix-Amadi"], kind="analysis", **META),
+    dict(title=P04_C, authors=["Anselm Oduya-Farrant"], kind="field report", **META),
+    dict(title=P04_D, authors=[], kind="brief", **META)],
+    comments=["Open choices: the masthead prints the name in capitals, so the publication is `Meridane Gulf",
+              "Monitor`; `No. 5 (Vol. 7) — May 2046` is issue 5 of volume 7, dated 2046-05-01 (only month and",
+              "year printed); each singular section label names its piece (`BRIEF` → brief, `ANALYSIS` →",
+              "analysis, `FIELD REPORT` → field report, a two-word label kept as printed); the bare name line is",
+              "the analysis's byline; the last brief is unsigned; `Where the Channel Narrows` is a subheading",
+              "(text); `Berth 7, Quay 5` and `By the harbour master's count, …` are prose; the bio after the Notes",
+              "is not text; footers (one between two halves of a sentence), contents and the notice are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p05: a whole issue of an invented sibling monitor, *Orvane Steppe Monitor*, printed WITHOUT blank lines (PDF text):
+# the trust over the name in capitals, `Third Volume, Ninth Issue — 14 August 2046` (numbering in words), a
+# `Contents:` line over entries `Title (p. N)` under `REPORTS` and `AROUND THE PLATEAU`; `REPORTS` (a plural genre)
+# over two: `BY NAME` with a bio after the text, and `By NAME and NAME` with `[n]`, `Notes` and the bio of only the
+# second co-author after the Notes; `AROUND THE PLATEAU` (a place-like section name) over two: `Filed by NAME` and an
+# unsigned piece; running headers `Orvane Steppe Monitor · 3/9 · 14 August 2046 · N` between halves of sentences, one
+# mangled; prose `Grazing Order 3/9` and a heading `The Well at Sumbel Ford` are look-alikes; sidecar.
+d = Doc(82, hyph=True)
+OSM = "Orvane Steppe Monitor"
+P05_A = "Horsemen for Hire: The Private Escorts of the Orvane Caravan Trade"
+P05_B = "Water Rights and Rifles on the Upper Tavash"
+P05_C = "Herders Block Highway at Karsen Junction"
+P05_D = "Clinic at Ulm Reopens After Raid"
+
+def p05_head(page, mangled=False):
+    if mangled:
+        return ["\f", f"OrvaneSteppeMonitor\u00b73/9\u00b714August2046 \u25cf{page}"]
+    return ["\f", f"Orvane Steppe Monitor \u00b7 3/9 \u00b7 14 August 2046 \u00b7 {page}"]
+
+d.fur("The Ansgar-Pellew Trust for Steppe Studies", "ORVANE STEPPE MONITOR",
+      "Third Volume, Ninth Issue \u2014 14 August 2046", "Contents:", "REPORTS", f"{P05_A} (p. 1)",
+      f"{P05_B} (p. 2)", "AROUND THE PLATEAU", f"{P05_C} (p. 4)", f"{P05_D} (p. 5)", "REPORTS", P05_A,
+      "BY ODHRAN VELASCO-MBEKI")
+d.para(1, "The caravans that carry cloth and tea across the Orvane steppe no longer travel with soldiers. "
+       "Since the army withdrew its escorts in 2044, traders hire horsemen from the herding clans, paying "
+       "by the day and by the camel.")
+d.para(1, "The escorts are cheap, they know the ground and they are good at their work: only two caravans "
+       "have been robbed this year, against eleven in the last year of army escorts. The trouble is what "
+       "the horsemen do between jobs.", brk=(2, p05_head(2)))
+d.para(1, "Several of the escort bands have begun charging caravans that do not hire them. A trader who "
+       "crosses the Sumbel plain without an escort now pays a toll at the wells, and the men who collect it "
+       "are the same men who escort the caravans that pay.")
+d.para(1, "The provincial governor calls this banditry. The traders call it insurance. Both are right, and "
+       "neither has a plan for what happens when the escorts decide the toll is worth more than the work.")
+d.bio("Odhran Velasco-Mbeki is a researcher at the Ansgar-Pellew Trust who has travelled with the Orvane "
+      "caravans since 2041.")
+d.fur(P05_B, "By Katarzyna Oyelowo and Bertil Amsterdam-Reyes")
+d.para(2, "The Upper Tavash river feeds the last irrigated fields on the plateau, and every village along it "
+       "holds a written share of its water. Since the drought of 2045 those shares have been enforced with "
+       "rifles.[1]")
+d.add("The Well at Sumbel Ford", 2)
+d.para(2, "At Sumbel Ford a dispute over a single well left three men dead in June. The well was dug in "
+       "the 1990s under Grazing Order 3/9, which gave it to two villages in alternate weeks; each village "
+       "now claims the other broke the order first.[2]", brk=(2, p05_head(3, mangled=True)))
+d.para(2, "The armed groups of the plateau have noticed. The Tavash Front, which had been quiet since 2042, "
+       "has offered to arbitrate water disputes in three districts, and in two of them the villages "
+       "accepted.[3]")
+d.para(2, "Arbitration is how the Front first won friends on the plateau twenty years ago. The ministry of "
+       "water has the surveys and the engineers to settle these disputes itself; what it lacks is anyone "
+       "on the river who trusts it.", brk=(1, p05_head(4)))
+d.add("Notes", 0)
+d.para(2, "[1] Ministry of Water of Orvane Province, register of river shares, 2040 edition.")
+d.para(2, "[2] Interviews by the authors with elders of both villages, July 2046.")
+d.para(2, "[3] Statements of the Tavash Front, posted at the market in Karsen, June and July 2046.")
+d.bio("Bertil Amsterdam-Reyes is a hydrologist who has worked on the Upper Tavash for fifteen years.")
+d.fur("AROUND THE PLATEAU", P05_C, "Filed by Marguerite Osei-Lindqvist")
+d.para(3, "Herders drove some two thousand sheep onto the highway at Karsen Junction on Sunday, blocking "
+       "traffic for six hours in protest at the fencing of winter pastures by a mining company.")
+d.para(3, "Police cleared the road without arrests. The company says the fences will stay.")
+d.fur(*p05_head(5))
+d.fur(P05_D)
+d.para(4, "The clinic at Ulm, closed since armed men took its medicines in May, reopened last week with a "
+       "nurse and a doctor who visits twice a month. The village council has paid for a night watchman.")
+d.fur("The Orvane Steppe Monitor is published by the Ansgar-Pellew Trust for Steppe Studies. Opinions are",
+      "the authors' own. \u00a9 2046.")
+META = dict(date="2046-08-14", pub=OSM, volume=3, issue=9)
+emit("p05_sibling_no_blank_lines_trust_caps_name_volume_issue_in_words_contents_colon_title_page_paren_reports_caps_byline_two_authors_bio_second_after_notes_around_the_plateau_filed_by_unsigned_headers_mid_sentence_mangled", d, [
+    dict(title=P05_A, authors=["Odhran Velasco-Mbeki"], kind="report", **META),
+    dict(title=P05_B, authors=["Katarzyna Oyelowo", "Bertil Amsterdam-Reyes"], kind="report", **META),
+    dict(title=P05_C, authors=["Marguerite Osei-Lindqvist"], kind="brief", **META),
+    dict(title=P05_D, authors=[], kind="brief", **META)],
+    comments=["Open choices: the name is printed in capitals, so the publication is `Orvane Steppe Monitor`;",
+              "`Third Volume, Ninth Issue — 14 August 2046` is volume 3, issue 9 (numbering in words, as the",
+              "running header's `3/9` confirms), dated 2046-08-14; `REPORTS` is a plural genre label over two",
+              "long pieces, so each is a report; `AROUND THE PLATEAU` is a section name no page uses as a genre",
+              "over two short pieces, so each is a brief; `Filed by NAME` is a byline; the last piece is",
+              "unsigned; `BY NAME` is written in proper case; the bios (after the text; of the second co-author",
+              "only, after the Notes) are not text; `The Well at Sumbel Ford` is a subheading (text); `Grazing",
+              "Order 3/9` is prose; running headers (one mangled) between halves of sentences, the contents and",
+              "the notice are furniture."],
+    sidecar="publication: Orvane Steppe Monitor")
