@@ -619,3 +619,90 @@ emit("p05_sibling_no_blank_lines_trust_caps_name_volume_issue_in_words_contents_
               "Order 3/9` is prose; running headers (one mangled) between halves of sentences, the contents and",
               "the notice are furniture."],
     sidecar="publication: Orvane Steppe Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p06: the web version of p01's feature A on the institute's site, one line per paragraph with blank lines: a skip
+# link, the name, a menu on one line with bars, a search prompt, the breadcrumb `Monitors / Terrorism Monitor / Issue 5
+# of Volume XLIV`, the title, the two authors' names after a comma on a line of their own, `Thursday 8 March 2046 ·
+# Feature · 6 minute read`, a share line, the text with `[n]`, `Notes`, `Contributors` (each name over a bio), `More
+# from the Terrorism Monitor` (a teaser opening `By Land and by Lake`), a subscribe line and the footer; sidecar `url:`.
+d = Doc()
+items = [(0, "Skip to main content"), (0, "Halloran Institute for Security Studies"),
+         (0, "Research | Monitors | Events | Experts | About | Support us"), (0, "Search the site"),
+         (0, "Monitors / Terrorism Monitor / Issue 5 of Volume XLIV"), (0, P01_A),
+         (0, "Ilse Danker, Marek Oyelaran-Voss"), (0, "Thursday 8 March 2046 \u00b7 Feature \u00b7 6 minute read"),
+         (0, "Share on X \u00b7 Share on LinkedIn \u00b7 Email \u00b7 Print")]
+items += [(1, t) for t in P01_A_PARAS]
+items += [(0, "Notes")] + [(1, t) for t in P01_A_NOTES]
+items += [(0, "Contributors"), (0, "Ilse Danker"),
+          (0, "Ilse Danker is a senior analyst at the Halloran Institute and edits its series on the southern "
+              "uplands."),
+          (0, "Marek Oyelaran-Voss"),
+          (0, "Marek Oyelaran-Voss is a research fellow at the Halloran Institute, where he studies the economies "
+              "of armed groups in the southern uplands."),
+          (0, "More from the Terrorism Monitor"),
+          (0, "By Land and by Lake: Smuggling Routes Around Lake Orm \u2014 21 February 2046"),
+          (0, "Pilgrims and Police at the Shrine of Sett \u2014 7 February 2046"),
+          (0, "Get the Terrorism Monitor in your inbox every fortnight. Subscribe"),
+          (0, "\u00a9 2046 Halloran Institute for Security Studies \u00b7 Privacy \u00b7 Accessibility \u00b7 Contact us")]
+webpage(d, items)
+emit("p06_web_of_p01_feature_skip_bar_menu_search_slash_breadcrumb_issue_of_volume_names_comma_line_weekday_date_feature_reading_time_share_notes_contributors_name_over_bio_more_from_teasers", d, [
+    dict(title=P01_A, authors=["Ilse Danker", "Marek Oyelaran-Voss"], kind="feature", date="2046-03-08", pub=TM,
+         volume=44, issue=5)],
+    comments=["Open choices: the web version of p01's first feature; the line of two names separated by a comma",
+              "under the title is the byline; `Feature` on the date line is the kind; `Issue 5 of Volume XLIV` in",
+              "the breadcrumb is volume 44, issue 5; the date is the page's (2046-03-08); the notes `[n] …` are",
+              "text, `Notes` is not; `The Quarry at Delmont Rise` is a subheading (text); the contributors' box",
+              "(names over bios) is not text; the teaser `By Land and by Lake: …` is furniture, no byline; the",
+              "publication is the monitor, not the institute whose site carries it."],
+    sidecar="url: https://halloran-institute.example.org/monitors/terrorism-monitor/salt-diesel-drovers-levy",
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p07: the web version of p04's analysis on the trust's site, one line per paragraph WITHOUT blank lines: the trust's
+# name, `Menu`, `Home › Publications › Meridane Gulf Monitor › No. 5 (Vol. 7)`, `ANALYSIS` over the title, `Article by
+# NAME`, `Date: 12 May 2046`, `Listen · 7 min`, a share line, the text, `Notes`, `The author` over a bio, `Also in No.
+# 5 (Vol. 7)` teasers, a donation line and a charity footer; no sidecar.
+d = Doc()
+P07_PARAS = [
+    "Port Ossery ships most of the gulf's crude oil from four jetties that reach a kilometre into the bay. The "
+    "jetties are guarded not by the navy or the port police but by three private companies, each recruited from "
+    "a different clan of the coast.[1]",
+    "This arrangement has kept the jetties safe for six years. It has also given three clans armed men, boats "
+    "and a share of the port's revenue, and it has made the port hostage to their quarrels.",
+    "Where the Channel Narrows",
+    "The danger is clearest at the harbour mouth, where the channel narrows to four hundred metres between "
+    "Berth 7, Quay 5 and the breakwater. In March two guard boats from rival companies blocked each other there "
+    "for most of a night while a tanker waited outside, and the port authority had to call the clan elders to "
+    "end the stand-off.[2]",
+    "The companies are not militias in the usual sense. Their men are paid, trained and insured, and they answer "
+    "to contracts. But the contracts are renewed by a port board on which the clans sit, and nobody at the port "
+    "expects that to change.[3]",
+    "The navy could take over the jetties, and has offered to. The clans would then have armed men with no work, "
+    "which nobody in Port Ossery thinks is an improvement.",
+]
+items = [(0, "Corvell Trust for Maritime Studies"), (0, "Menu"),
+         (0, "Home \u203a Publications \u203a Meridane Gulf Monitor \u203a No. 5 (Vol. 7)"), (0, "ANALYSIS"),
+         (0, P04_B), (0, "Article by Saoirse Delacroix-Amadi"), (0, "Date: 12 May 2046"),
+         (0, "Listen \u00b7 7 min"), (0, "Print | Email | Copy link")]
+items += [(1, t) for t in P07_PARAS]
+items += [(0, "Notes"), (1, "1. Port Ossery Authority, annual report for 2045, section 6."),
+          (1, "2. Interviews by the author with two tanker pilots and a port official, April 2046."),
+          (1, "3. The board's membership is published in the Ossery Gazette each January."),
+          (0, "The author"),
+          (0, "Saoirse Delacroix-Amadi is a senior fellow of the Corvell Trust and writes on port security in the "
+              "Meridane gulf."),
+          (0, "Also in No. 5 (Vol. 7)"), (0, P04_A), (0, P04_C),
+          (0, "Our research is free to read. Support it with a donation."),
+          (0, "Registered charity no. 1184402 \u00b7 \u00a9 Corvell Trust for Maritime Studies 2046 \u00b7 Terms \u00b7 Cookies")]
+webpage(d, items, blank=False)
+emit("p07_web_of_p04_analysis_no_blank_lines_menu_word_breadcrumb_no_vol_brackets_caps_label_article_by_date_colon_listen_share_numbered_notes_the_author_also_in_teasers_charity", d, [
+    dict(title=P04_B, authors=["Saoirse Delacroix-Amadi"], kind="analysis", date="2046-05-12", pub=MGM,
+         volume=7, issue=5)],
+    comments=["Open choices: the web version of p04's analysis; `ANALYSIS` over the title is the kind; `Article by",
+              "NAME` is the byline; `Date: 12 May 2046` is the page's date (the issue prints only May 2046);",
+              "`No. 5 (Vol. 7)` in the breadcrumb is issue 5 of volume 7; the numbered notes are text, `Notes` is",
+              "not; `Where the Channel Narrows` is a subheading (text); the author box, the teasers (titles of",
+              "other pieces of the issue), the donation line and the footer are furniture; the publication is the",
+              "monitor the breadcrumb names (as for p04), not the trust whose site carries it."],
+    one_line=True)
