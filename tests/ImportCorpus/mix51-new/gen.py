@@ -706,3 +706,246 @@ emit("p07_web_of_p04_analysis_no_blank_lines_menu_word_breadcrumb_no_vol_bracket
               "other pieces of the issue), the donation line and the footer are furniture; the publication is the",
               "monitor the breadcrumb names (as for p04), not the trust whose site carries it."],
     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p08: a mine-action charity's field diary (*Stillwater Mine Action Network*), one line per paragraph with blank lines,
+# opening with a crawler's YAML block (quoted title, the site after ` · `, an ISO date with a time); a cookie line, the
+# name, a menu, `Home › Field diary › Kelso Vale`, the title, `NAME | Role`, `15 July 2046`, a photo caption with its
+# credit, a heading that reads like a title (`What the Goats Found`), word-processor roman endnotes `[[i]](#_edn1)`
+# placed before the stop, their entries after a rule of underscores, a donation box and the footer; a paragraph
+# opening `By hand, …` and `Team 3, Section 14` are look-alikes; sidecar `url:`.
+d = Doc()
+P08 = "Three Weeks on the Orchard Terraces of Kelso Vale"
+items = [(0, "---"), (0, f'title: "{P08} \u00b7 Stillwater Mine Action Network"'),
+         (0, "source: https://stillwater-mines.example.org/field-diary/kelso-vale-orchard-terraces"),
+         (0, "date: 2046-07-15T08:40:00+00:00"),
+         (0, 'description: "Our survey team spent three weeks clearing the terraces above Kelso Vale. This is '
+             'what they found, and what is left to do."'), (0, "---"),
+         (0, "We use cookies to understand how visitors use this site. Accept all | Manage preferences"),
+         (0, "Stillwater Mine Action Network"), (0, "Who we are   Where we work   Field diary   Donate"),
+         (0, "Home \u203a Field diary \u203a Kelso Vale"), (0, P08),
+         (0, "Hedda Marchetti-Obi | Survey Team Leader, Northern Region"), (0, "15 July 2046"),
+         (1, "The orchard terraces above Kelso Vale were planted in the 1970s and mined in 2041, when the valley "
+             "changed hands twice in a single summer. Nobody has picked an apple there since[[i]](#_edn1)."),
+         (1, "Our team of nine arrived on 20 June with a mechanical flail, two dogs and a list of eleven places "
+             "where villagers had seen mines or heard them go off. The list was the most useful tool we had."),
+         (0, "Photo: The flail working the third terrace, June 2046. \u00a9 Stillwater / Jonah Pell-Abara"),
+         (1, "By hand, the team clears about forty square metres a day on ground the flail cannot reach. On the "
+             "terraces that is most of the ground, because the walls between them are too steep for the machine."),
+         (1, "What the Goats Found"),
+         (1, "Two of the eleven places on the villagers' list were known only because goats had died there. We "
+             "found seven mines in the first, laid in a neat row along the foot of a wall, and none in the "
+             "second[[ii]](#_edn2)."),
+         (1, "The row tells us something. Mines laid in a pattern were laid by a unit that kept records, and "
+             "records can be asked for. We have written to the authorities on both sides of the 2041 front line "
+             "asking for the maps of Team 3, Section 14, which the markings on the mines point to[[iii]](#_edn3)."),
+         (1, "In three weeks we cleared 1.2 hectares and destroyed nineteen mines and four unexploded mortar "
+             "bombs. About six hectares of terraces remain. The villagers want to harvest in September of next "
+             "year, and we think that is possible if the maps turn up."),
+         (0, "________________"),
+         (1, "[[i]](#_ednref1) Interviews with residents of Kelso Vale, June 2046."),
+         (1, "[[ii]](#_ednref2) Stillwater survey records, Kelso Vale task 46/07, entries for 24 and 26 June."),
+         (1, "[[iii]](#_ednref3) The letters were sent on 9 July 2046 through the regional mine action centre."),
+         (0, "Can you help us finish Kelso Vale? \u20ac40 pays for a day of a deminer's work. Give now"),
+         (0, "Stillwater Mine Action Network is a registered charity. \u00a9 2046 \u00b7 Privacy \u00b7 Safeguarding")]
+webpage(d, items)
+emit("p08_charity_field_diary_yaml_quoted_title_middot_suffix_iso_time_cookie_menu_breadcrumb_name_bar_role_date_photo_credit_heading_roman_endnotes_before_stop_underscore_rule_donate", d, [
+    dict(title=P08, authors=["Hedda Marchetti-Obi"], kind="field diary", date="2046-07-15",
+         pub="Stillwater Mine Action Network")],
+    comments=["Open choices: the crawler block, cookie line, menu, breadcrumb, byline, date, caption with its",
+              "credit, the rule of underscores, the donation box and footer are not text; the title is the block's",
+              "without the site after ` · `; `NAME | Role` names the author (the photographer is none); the",
+              "breadcrumb's genre item `Field diary` is the kind (a two-word label kept as printed); `What the",
+              "Goats Found` is a subheading (text); `By hand, …` and `Team 3, Section 14` are prose; the roman",
+              "endnote entries are text (under no heading)."],
+    sidecar="url: https://stillwater-mines.example.org/field-diary/kelso-vale-orchard-terraces", one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p09: a wire service's news story (*Corran Wire*), one line per paragraph with blank lines, opening with a crawler's
+# YAML block whose date and description are `unknown` (the title with the site after ` - `); a cookie banner, the name,
+# `News / World / Eastern Marches`, the title, a line of three names separated by commas with no `and`, `April 22, 2046
+# at 2:05 PM GMT`, an image caption with its credit, `Advertisement` inside the text, a heading `Why the Depot Was
+# Chosen`, `← Previous story` / `Next story →`, a newsletter line and a disclaimer; `Route 44, bus No. 12` and a
+# paragraph opening `By Tuesday night …` are look-alikes; no sidecar.
+d = Doc()
+P09 = "Bus Depot Fire in Marrow Cross Was Arson, Police Say"
+items = [(0, "---"), (0, f"title: {P09} - Corran Wire"),
+         (0, "source: https://corranwire.example.com/world/eastern-marches/marrow-cross-depot-fire-arson"),
+         (0, "date: unknown"), (0, "description: unknown"), (0, "---"),
+         (0, "This website uses cookies to give you the best experience. By continuing you agree to our use of "
+             "cookies. Got it"), (0, "CORRAN WIRE"), (0, "News / World / Eastern Marches"), (0, P09),
+         (0, "Dagny Holm-Achebe, Ruaridh Santos, Lilou Abramczyk"), (0, "April 22, 2046 at 2:05 PM GMT"),
+         (1, "A fire that destroyed fourteen buses at the main depot in Marrow Cross on Friday night was started "
+             "deliberately, police said on Sunday, and they are treating it as an attack by the separatist "
+             "group that has threatened the city's transport company since March."),
+         (0, "The burnt-out shells of buses at the Marrow Cross depot on Saturday morning. (Image: Pietro "
+             "Lanz-Oduro / Corran Wire)"),
+         (1, "Investigators found traces of petrol at three points along the depot's fence, a police spokesman "
+             "told reporters. No one was hurt; the night shift of four mechanics escaped through a side gate."),
+         (1, "By Tuesday night the company expects to run a reduced service on its busiest lines, including "
+             "Route 44, bus No. 12 to the hospital and the school runs, with vehicles borrowed from neighbouring "
+             "towns."),
+         (0, "Advertisement"),
+         (1, "Why the Depot Was Chosen"),
+         (1, "The depot is the company's only one, and the company is owned by the city council, which the "
+             "separatists accuse of hiring workers from outside the region. In March the group sent letters to "
+             "the company's drivers telling them to stay at home."),
+         (1, "\u201cThey want people to be afraid to take the bus,\u201d said Mayor Berit Oyinlola-Strand. "
+             "\u201cThe buses will run.\u201d"),
+         (1, "Police have asked anyone who was near the depot on Friday between 11 p.m. and 1 a.m. to contact "
+             "them."),
+         (0, "\u2190 Previous story: Flood barriers raised early on the Lower Marrow"),
+         (0, "Next story: Teachers in Orm vote to end strike \u2192"),
+         (0, "Get the Corran Wire morning briefing in your inbox. Sign up"),
+         (0, "Corran Wire is not responsible for the content of external sites. \u00a9 2046 Corran Wire Ltd.")]
+webpage(d, items)
+emit("p09_wire_story_yaml_unknown_date_description_dash_suffix_cookie_caps_name_slash_breadcrumb_three_names_commas_no_and_date_at_time_gmt_image_credit_advertisement_heading_previous_next_disclaimer", d, [
+    dict(title=P09, authors=["Dagny Holm-Achebe", "Ruaridh Santos", "Lilou Abramczyk"], kind="news",
+         date="2046-04-22", pub="Corran Wire")],
+    comments=["Open choices: the crawler block's `unknown` date and description are placeholders; the title is",
+              "the block's without ` - Corran Wire`; the masthead prints `CORRAN WIRE` in capitals, the copyright",
+              "`Corran Wire Ltd.`: the publication is `Corran Wire`; the breadcrumb's `News` is the kind; the",
+              "line of three names is the byline; the date is the page's; the caption with its credit,",
+              "`Advertisement`, teasers, newsletter line and disclaimer are not text; the appeal to witnesses is",
+              "text (about this case); `Why the Depot Was Chosen` is a subheading (text); `By Tuesday night …`",
+              "and `Route 44, bus No. 12` are prose."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p10: a ministry's statement (*Ministry of Inland Waters*), one line per paragraph with blank lines, no crawler block:
+# a cookie line, a coat-of-arms placeholder, the ministry's name over `An official website of the Republic of
+# Tallory`, `Home > News and media > Statements`, the title, `Statement | Saturday 9 June 2046`, a video placeholder,
+# a quoted minister, `Last updated`, a feedback question and the licence line; no author; `Official Gazette No. 118 of
+# 2046` and a paragraph opening `By decision of the Cabinet …` are look-alikes; sidecar `url:`.
+d = Doc()
+P10 = "Statement on the Attack on the Halden Weir Sluice Gates"
+items = [(0, "This site uses only essential cookies. OK"), (0, "[Coat of arms of the Republic of Tallory]"),
+         (0, "Ministry of Inland Waters"), (0, "An official website of the Republic of Tallory"),
+         (0, "Home > News and media > Statements"), (0, P10), (0, "Statement | Saturday 9 June 2046"),
+         (0, "[Video could not be loaded. Please enable JavaScript or try again later.]"),
+         (1, "In the early hours of Friday 8 June, explosive charges were set off against two of the five sluice "
+             "gates of the Halden Weir. One gate was damaged beyond repair; the second can be repaired within a "
+             "month. Nobody was injured."),
+         (1, "The weir controls the level of the river Halden through the towns of Emmerich and Sorve. Engineers "
+             "of the ministry have lowered the three working gates to hold the river at its summer level, and "
+             "there is no risk of flooding at present."),
+         (1, "By decision of the Cabinet of 8 June, the weir and the four other weirs of the Halden system are "
+             "placed under the protection of the National Guard from today. The order is published in the "
+             "Official Gazette No. 118 of 2046."),
+         (1, "\u201cWhoever did this wanted to frighten the people of the river towns. They will not succeed,\u201d "
+             "said the Minister of Inland Waters, Ottilie Farrant-Besse. \u201cThe gate will be replaced, and "
+             "the weir will be guarded until those responsible are found.\u201d"),
+         (1, "Residents who see anyone near the weirs at night are asked to call the National Guard on 112."),
+         (0, "Last updated: 9 June 2046"), (0, "Was this page helpful? Yes | No"),
+         (0, "All content is available under the Open Government Licence, except where otherwise stated. "
+             "\u00a9 Republic of Tallory 2046")]
+webpage(d, items)
+emit("p10_ministry_statement_cookie_arms_placeholder_name_over_official_website_line_gt_breadcrumb_statement_bar_weekday_date_video_placeholder_quoted_minister_gazette_number_last_updated_helpful", d, [
+    dict(title=P10, authors=[], kind="statement", date="2046-06-09", pub="Ministry of Inland Waters")],
+    comments=["Open choices: the masthead prints the ministry's name over the republic's official-website line,",
+              "so the publication is the ministry; `Statement` on the date line is the kind; the statement has no",
+              "author (the quoted minister is none); the placeholders, `Last updated`, the feedback question and",
+              "the licence line are not text; the closing appeal to residents is text; `By decision of the",
+              "Cabinet …` and `Official Gazette No. 118 of 2046` are prose."],
+    sidecar="url: https://inland-waters.gov.example/news/statements/halden-weir-sluice-gates", one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p11: an independent research centre's research note (*Dunmarsh Centre for Conflict Research*), one line per paragraph
+# with blank lines, opening with a crawler's YAML block in another order (`source` first, `date` last, the title with
+# the site after ` — `); the name, a menu, `Research Note` over the title, `July 2, 2046`, no byline; a chart
+# placeholder, a heading that reads like a title (`The Ledger and the Lamp`), markers glued to words and after stops,
+# `Works cited` of `N. Title – Site, accessed DATE, URL`, an italic closing bio `*Dr. NAME …*` (the only place the
+# author is named), a disclaimer and a download line; `volume 3 of the militia's ledgers` is a look-alike; no sidecar.
+d = Doc()
+P11 = "Paying the Watchmen: How Village Militias in the Fenmark Are Financed"
+items = [(0, "---"), (0, "source: https://dunmarsh-centre.example.org/research/paying-the-watchmen"),
+         (0, f"title: {P11} \u2014 Dunmarsh Centre for Conflict Research"),
+         (0, "description: A research note on the finances of the village militias of the Fenmark, drawn from "
+             "their own ledgers."), (0, "date: 2046-07-02"), (0, "---"),
+         (0, "Dunmarsh Centre for Conflict Research"), (0, "Research  Data  Events  People  About"),
+         (0, "Research Note"), (0, P11), (0, "July 2, 2046"),
+         (1, "Almost every village in the Fenmark now has a militia. Most began in 2043 as night watches against "
+             "cattle thieves; some have since grown into armed forces of forty or fifty men with vehicles and "
+             "radios.1 How they pay for all this has been a matter of guesswork."),
+         (1, "This note draws on the ledgers of three militias, lent to the centre by their treasurers on "
+             "condition that the villages are not named.2 The ledgers cover 2044 and 2045; one of them, volume 3 "
+             "of the militia's ledgers at the largest village, runs to some four hundred pages."),
+         (0, "[Interactive chart: militia income by source, 2044\u20132045. Enable JavaScript to view.]"),
+         (1, "The Ledger and the Lamp"),
+         (1, "The largest single source of income in all three ledgers is a household levy, collected monthly "
+             "and recorded against each family's name. It is called the lamp money, after the lamps the first "
+             "night watches carried, and few families refuse it.3"),
+         (1, "The second source is fees for escorting lorries through the villages' land, which grew sharply in "
+             "2045 after the provincial police withdrew from the Fenmark roads.4 The third, much smaller, is "
+             "fines: for grazing on the wrong side of a ditch, for drunkenness, for missing a turn on the watch."),
+         (1, "None of the ledgers records any payment from outside the village. That does not prove there were "
+             "none, but it weakens the claim, often made in the capital, that the militias are financed by the "
+             "armed groups across the border.5"),
+         (0, "Works cited"),
+         (1, "1. The Fenmark night watches: a survey \u2013 Fenmark Rural Council, accessed 12 June 2046, "
+             "https://fenmark-council.example.org/reports/night-watches"),
+         (1, "2. Research ethics and village records \u2013 Dunmarsh Centre for Conflict Research, accessed 12 "
+             "June 2046, https://dunmarsh-centre.example.org/about/ethics"),
+         (1, "3. Lamp money and the moral economy of protection \u2013 Review of Rural Security, accessed 20 June "
+             "2046, https://rrs-journal.example.net/articles/lamp-money"),
+         (1, "4. Provincial police withdraw from Fenmark roads \u2013 Fenmark Herald, accessed 20 June 2046, "
+             "https://fenmarkherald.example.com/news/police-withdraw"),
+         (1, "5. Minister warns of foreign money behind militias \u2013 Capital Evening News, accessed 22 June "
+             "2046, https://capital-evening.example.com/politics/militia-money"),
+         (0, "*Dr. Ysolde Brannagh-Mensah leads the centre's work on local armed groups and has studied the "
+             "Fenmark since 2040.*"),
+         (0, "The views expressed in this note are the author's and not necessarily those of the Dunmarsh Centre "
+             "or its funders."),
+         (0, "Download this research note (PDF, 310 KB)")]
+webpage(d, items)
+emit("p11_centre_research_note_yaml_source_first_date_last_em_dash_suffix_menu_label_over_title_us_date_no_byline_chart_placeholder_heading_markers_glued_works_cited_accessed_italic_bio_dr_stop", d, [
+    dict(title=P11, authors=["Ysolde Brannagh-Mensah"], kind="research note", date="2046-07-02",
+         pub="Dunmarsh Centre for Conflict Research")],
+    comments=["Open choices: the crawler block (its fields in another order) is not text; the title is the",
+              "block's without the site after ` — `; `Research Note` over the title is the kind (a two-word",
+              "label kept as printed); the page prints no byline, so the author is named only by the italic",
+              "closing bio, `Dr.` left out; the bio, the chart placeholder, the disclaimer and the download line",
+              "are not text; the `Works cited` entries are text, their heading is not; `The Ledger and the Lamp`",
+              "is a subheading (text); `volume 3 of the militia's ledgers` is prose."],
+    one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# p12: a one-author blog (*Salt Roads*), one line per paragraph with blank lines, no crawler block: the name, a
+# tagline, a menu, `September 18, 2046` over the title, an image placeholder with `Photo: the author`, a subscribe box
+# in the middle of the text, a heading that reads like a title (`The Hut at Tallis Gap`), the post closed by `This
+# entry was posted in Dispatches on Tuesday, 18 September 2046 by NAME.` (the only byline, after the text), a share
+# line, `← Older` / `Newer →` teasers, `2 Responses`, `Leave a Reply` and the host's footer; a paragraph opening
+# `Posted to the gap in 2040, …` and `Post 12 of the old customs line` are look-alikes; no sidecar.
+d = Doc()
+P12 = "The Last Customs Men of Tallis Gap"
+items = [(0, "Salt Roads"), (0, "Notes on smuggling, borders and the people in between"),
+         (0, "Home   About   Archive   Contact"), (0, "September 18, 2046"), (0, P12),
+         (1, "There are still two customs men at Tallis Gap. They live in a concrete hut at the top of the pass, "
+             "they are paid by a ministry that has forgotten them, and they stop nobody."),
+         (0, "[Image: the hut at the top of the pass. Photo: the author]"),
+         (1, "Posted to the gap in 2040, the elder of the two has watched the smuggling change three times. "
+             "First it was cigarettes, then fuel, and since last year it has been people: men from the valleys "
+             "who cross to work on the other side and come back with wages the militias tax on the way down."),
+         (0, "Enjoying Salt Roads? Enter your email address to subscribe and get new posts by email. Subscribe"),
+         (1, "The Hut at Tallis Gap"),
+         (1, "The hut is Post 12 of the old customs line, and it is the last one still manned. The others were "
+             "closed when the border moved in 2039, and their men were sent to the ports."),
+         (1, "The customs men keep a logbook out of habit. They write down every group that passes and how many "
+             "mules it has. Nobody has asked to see the logbook in four years, but they showed it to me, and it "
+             "is the best record of the pass that I know of."),
+         (1, "When they retire, the ministry says, the post will close. Then nobody will write anything down "
+             "at all."),
+         (0, "This entry was posted in Dispatches on Tuesday, 18 September 2046 by Quillon Fairbairn-Osei."),
+         (0, "Share this: Email \u00b7 Print \u00b7 Mastodon"),
+         (0, "\u2190 Older: The Salt Tax at Orm"), (0, "Newer: Winter on the Ridge Road \u2192"),
+         (0, "2 Responses"), (0, "Leave a Reply"),
+         (0, "Salt Roads runs on Wordpad. Theme: Ledger by Inkwell.")]
+webpage(d, items)
+emit("p12_blog_name_tagline_menu_date_over_title_image_placeholder_subscribe_mid_text_heading_posted_in_category_on_weekday_date_by_name_after_text_share_older_newer_responses", d, [
+    dict(title=P12, authors=["Quillon Fairbairn-Osei"], kind="dispatch", date="2046-09-18", pub="Salt Roads")],
+    comments=["Open choices: the blog names itself `Salt Roads`; the post's category `Dispatches` (the piece's",
+              "own label, in the closing line) is the kind, singular: dispatch; `This entry was posted … by NAME.`",
+              "after the text is the only byline and gives the author and the date (the same as the date over the",
+              "title); the image placeholder, the subscribe box in the text, the share line, teasers, responses",
+              "and footer are not text; `The Hut at Tallis Gap` is a subheading (text); `Posted to the gap in",
+              "2040, …` and `Post 12 of the old customs line` are prose."],
+    one_line=True)
