@@ -82,7 +82,8 @@ public static partial class RejoinPageBreaks
         var a = previous.Lines[^1];
         var b = next.Lines[0];
         if (previous.IsHeading || a.TrimStart().StartsWith('#') || a.TrimStart().StartsWith('|') || a.StartsWith("```", StringComparison.Ordinal)) return false;
-        if (ParagraphShape.IsStructural(b)) return false;
+        // A rule line ("-----") parts what is around it; its dashes are no broken word.
+        if (ParagraphShape.IsStructural(b) || RuleLine.Is(a) || RuleLine.Is(b)) return false;
         // A one-line title-like paragraph before this one is a heading, not the start of a sentence.
         if (previous.Lines.Count == 1 && ParagraphShape.LooksLikeHeading(a, out _) && ParagraphShape.EndOf(a) == ParagraphEnd.Open && !ParagraphShape.StartsLower(b))
             return false;
@@ -120,7 +121,7 @@ public static partial class RejoinPageBreaks
         var a = previous.Lines[^1];
         var b = next.Lines[0];
         if (previous.IsHeading || a.TrimStart().StartsWith('#') || a.TrimStart().StartsWith('|') || a.StartsWith("```", StringComparison.Ordinal)) return false;
-        if (ParagraphShape.IsStructural(b) || ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a)) return false;
+        if (ParagraphShape.IsStructural(b) || ParagraphShape.IsListItem(previous.Lines[0]) || ParagraphShape.IsListItem(a) || RuleLine.Is(a) || RuleLine.Is(b)) return false;
         var end = EndOf(a, noteNumbers);
         return end is ParagraphEnd.Hyphen or ParagraphEnd.Dash || (end == ParagraphEnd.Open && ParagraphShape.StartsLower(b));
     }

@@ -495,8 +495,9 @@ internal static partial class IssueSegmenter
         // "by Ana Ruiz, Senior Fellow", "By Ana Ruiz, Senior Analyst at the Vell Institute": a role printed after the last
         // name is not a name, nor one printed between two names ("Ana Ruiz, Senior Fellow, and Bo Lee, Analyst").
         names = Byline.WithoutRolesBetweenNames(names);
-        // "By Ann Lee, a former deputy director of …": the apposition after a printed "By" says who the writer is.
-        if (names.Length < line.Trim().Length && Apposition().Match(names) is { Success: true } apposition) names = names[..apposition.Index];
+        // "By Ann Lee, a former deputy director of …", "By Ann Lee, former judge of …": the apposition after a printed "By"
+        // says who the writer is.
+        if (ByPrefix().IsMatch(line.Trim()) && Apposition().Match(names) is { Success: true } apposition) names = names[..apposition.Index];
         var parts = names.Split(',').Select(p => p.Trim()).ToList();
         if (parts.Count > 1 && (BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4 || AuthorRoleLine.Is(parts[^1]))
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
@@ -529,7 +530,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     private const string RoleChain = @"(?:text|words|story|report|reporting|reported|interviews?)(?:\s*(?:,|\band\b|&)\s*(?:text|words|story|report|reporting|research|interviews?|photos?|photographs?|photography|pictures?|images?|video|graphics))*";
 
-    [GeneratedRegex(@",\s+(?:a|an|the)\s+\p{Ll}")]
+    [GeneratedRegex(@",\s+(?:(?:a|an|the)\s+)?(?!and\b|or\b|with\b)\p{Ll}")]
     private static partial Regex Apposition();
 
     /// <summary>A role or affiliation in brackets after a name: "(Senior Researcher)".</summary>

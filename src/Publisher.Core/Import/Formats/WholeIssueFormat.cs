@@ -115,10 +115,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
-        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(RuleLinesApart).SelectMany(OpeningLabelApart).ToList();
+        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(RuledBoxesApart).SelectMany(RuleLinesApart).SelectMany(OpeningLabelApart).ToList();
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         rawBodyBlocks = ReviewedBookDetailsApart(rawBodyBlocks, source, dropped);
+        rawBodyBlocks = RuledBoxesOut(rawBodyBlocks, source, dropped);
         // A title over a byline opens an article the contents list, or one by an author whose bio the issue prints
         // ("NAME is the Editor of …") or who bylines another title of the issue: the contents may list only the section
         // ("BRIEFS") of such a piece.
@@ -310,17 +311,19 @@ public sealed partial class WholeIssueFormat : IRawFormat
             var (articleKind, articleLabel) = (sectionKind, sectionLabel);
             longestBrief = articleKind == ArticleKinds.Brief ? Math.Max(longestBrief, piece.Words) : 0;
             string? nextKind = null;
+            // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither, nor do the rules boxing
+            // the next piece's label ("-----" / "NEWS" / "-----").
+            DropTrailingRules(content, source, dropped);
             while (content.Count > 1 && IsSectionLabel(content[^1], source))
             {
                 dropped.Add(new DroppedPiece("section label", content[^1].FirstText, new SourceLocation(source.Path, content[^1].Line)));
                 if (nextKind is null && LabelKind(content[^1], source, shapeLabels) is { } labelKind) (nextKind, sectionLabel) = (labelKind, content[^1]);
                 content.RemoveAt(content.Count - 1);
+                DropTrailingRules(content, source, dropped);
             }
             if (nextKind is not null) (sectionKind, sectionRun) = (nextKind, IsRunLabel(sectionLabel!, shapeLabels));
             else if (!sectionRun) (sectionKind, sectionLabel) = (null, null);
             labelJustBefore = nextKind is not null;
-            // "* * *", "———", "◆ ◆ ◆" printed between this article and the next belong to neither.
-            DropTrailingRules(content, source, dropped);
             content = DropTrailingRecurringBlocks(content, source, dropped);
             DropRepeatedBios(content, bodyBlocks, byline, source, dropped);
             (content, var pageFootBio, var pageFootBioLine) = TakePageFootBios(content, StartBylineNames(byline) ?? [], source, dropped, pageFootBioActions);
@@ -956,11 +959,14 @@ public sealed partial class WholeIssueFormat : IRawFormat
 
     /// <summary>
     /// A rule line parts a block as a blank line would: "=====" opening an email's footer lines is a block of its own, not
-    /// the first line of a paragraph (a block ruled above and below, a boxed label, stays whole); a rule under a signature
+    /// the first line of a paragraph (a block ruled above and below stays whole, but for a label in capitals, which is a section's); a rule under a signature
     /// or a sentence's end parts the piece from what follows (under a heading it is the heading's underline, and stays).
     /// </summary>
     private static IEnumerable<TextBlock> RuleLinesApart(TextBlock block)
     {
+        // "-----" / "NEWS" / "-----": a section's label boxed by rules, read as the label it is.
+        if (block.Lines.Count == 3 && RuleLine.Is(block.FirstText) && RuleLine.Is(block.Lines[2].Text) && SectionLabels.IsCapitalsLabelShaped(block.Lines[1].Text))
+            return block.Lines.Select(l => new TextBlock([l]));
         if (block.Lines.Count > 1 && RuleLine.Is(block.FirstText) && !block.Lines.Skip(1).Any(l => RuleLine.Is(l.Text)))
             return [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())];
         // "-- NAME, Place" / "=====" / "Unsubscribe: …".

@@ -16,6 +16,8 @@ public class BylineNamesTests
     [InlineData("Text and pictures: Oriel Vantongeren", "Oriel Vantongeren")]
     [InlineData("Story, photos and video by Oriel Vantongeren and Bram Liefsma", "Bram Liefsma|Oriel Vantongeren")]
     [InlineData("Reporting by Oriel Vantongeren", "Oriel Vantongeren")]
+    [InlineData("By Oriel Vantongeren, retired master of the Kessel pilot cutter", "Oriel Vantongeren")]
+    [InlineData("By Oriel Vantongeren, a retired master of the pilot cutter", "Oriel Vantongeren")]
     public void Names_of_a_byline(string line, string? expected) =>
         Assert.Equal(expected, IssueSegmenter.BylineNames(line) is { } names ? string.Join('|', names.Order(StringComparer.Ordinal)) : null);
 
