@@ -996,9 +996,9 @@ internal static partial class IssueContents
         return i;
     }
 
-    // A leader (dots — two after a space will do —, an ellipsis, underscores, a dash) before the page number, or the page in brackets ("Title (p. 3)"),
+    // A leader (dots — two after a space will do —, an ellipsis, underscores, a dash, a bar) before the page number, or the page in brackets ("Title (p. 3)"),
     // or "p." / "page" after a comma or space ("Title, p. 3").
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s*[·•|]\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–|]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s*[·•|]\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
     [GeneratedRegex(@"\s*(?:\.{3,}|\s\.\.(?=\s*\d)|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]

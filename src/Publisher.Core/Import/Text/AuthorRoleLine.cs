@@ -17,7 +17,7 @@ public static class AuthorRoleLine
         "lead", "investigator", "manager", "coordinator", "specialist", "strategist", "consultant", "economist", "historian",
         "journalist", "photographer", "engineer", "scientist", "partner", "dean", "curator", "commander", "spokesman",
         "spokeswoman", "attorney", "lawyer", "student", "candidate", "advocate", "organiser", "organizer", "assistant",
-        "administrator", "librarian", "archivist", "statistician", "planner",
+        "administrator", "librarian", "archivist", "statistician", "planner", "leader",
     };
 
     /// <summary>Roles that head something and name it after "of" ("Head of Research", "Director of Programmes").</summary>

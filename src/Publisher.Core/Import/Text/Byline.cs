@@ -106,6 +106,9 @@ public static partial class Byline
         if (HostedWith().Match(text) is { Success: true } hosts && BareNames(hosts.Groups["names"].Value, dateFollows: true) is { } hostNames)
             return new BylineReading(hostNames, null, Bare: false);
         if (!allowBare) return null;
+        // "Ann Lee | Survey Team Leader, Northern Region": the role printed after a bar is evidence that the name is a byline.
+        if (RoleAfterBar().Match(text) is { Success: true } barred && AuthorRoleLine.Is(barred.Groups["role"].Value))
+            return BareNames(barred.Groups["names"].Value.Trim(), dateFollows: true) is { } roled ? new BylineReading(roled, null, Bare: true) : null;
         // "Ann Lee a, Bo Ma b & Cy Young a": the affiliation marks are evidence enough that these are names.
         var (unmarked, marked) = AffiliationMarks.Strip(text);
         return BareNames(unmarked, dateFollows || marked || badged) is { } names ? new BylineReading(names, null, Bare: true) : null;
@@ -427,6 +430,9 @@ public static partial class Byline
     [GeneratedRegex(@"\s+[|·•—]\s+")]
     private static partial Regex PartSeparator();
 
+    [GeneratedRegex(@"^(?<names>[^|·•]+?)\s+[|·•]\s+(?<role>[^|·•]+)$")]
+    private static partial Regex RoleAfterBar();
+
     /// <summary>"4 minute read", "Reading time: 6 min".</summary>
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
 
@@ -454,7 +460,7 @@ public static partial class Byline
     /// <summary>The names of pieces printed before "by" in a byline: "Profile by NAME", "Analysis by NAME", "Brief by NAME".</summary>
     internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|text|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|filed|text|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

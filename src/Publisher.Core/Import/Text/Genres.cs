@@ -187,8 +187,8 @@ public static partial class Genres
     /// <summary>
     /// The genre a site files a page under, read from one item of its breadcrumb or section bar ("Judgment summaries",
     /// "Information Bulletins", "Written questions", "Abstracts"): a catalogue genre (<see cref="Of"/>), a collection of
-    /// one (<see cref="FiledOnly"/>), or a plural noun phrase of two or three words ending in a genre noun, singular and
-    /// shortened as a kind is (<see cref="Short"/>). A single plural genre noun the catalogue does not know ("Updates",
+    /// one (<see cref="FiledOnly"/>), or a noun phrase of two or three words ending in a genre noun ("Field diary", "Judgment
+    /// summaries"), singular and shortened as a kind is (<see cref="Short"/>). A single plural genre noun the catalogue does not know ("Updates",
     /// "Notes") is a section of many genres, not one. Null otherwise.
     /// </summary>
     public static string? FiledUnder(string item)
@@ -198,6 +198,9 @@ public static partial class Genres
         if (FiledOnly.TryGetValue(key, out var filed)) return filed;
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 3 || !words.All(w => w.All(char.IsLetter)) || words.Any(Stopwords.Contains)) return null;
+        // "Field diary": a collection named in the singular, as a blog names its one series ("e-Paper", a letter before a
+        // hyphen, names a product of the site, not a genre).
+        if (GenreNouns.Contains(words[^1]) && !QualifiedGenreNouns.Contains(words[^1]) && words.All(w => w.Length > 1)) return Short(key);
         // "Security Studies", "Peace Studies": in a trail a plural of "study" names an academic field, not a genre.
         if (PluralGenreNoun(words[^1]) is not { } singular || singular == "study") return null;
         return Short(string.Join(' ', words[..^1].Append(singular)));

@@ -312,9 +312,12 @@ public static partial class PageTitle
         // "The open handbook of the salt trades" under the site's name, repeated by the tagline under the entry's title: the site's slogan.
         if (page.Taglines.Any(described => SameTitle(described, text))) return (double.NegativeInfinity, evidence);
         // "Speakers" / "Dr Ann Lee, Harwick Institute" / "Bo Ma, University of Corrow": one of a list of people with their places.
-        if (page.InListOfPeople(i)) return (double.NegativeInfinity, evidence);
+        // (A headline in title case can read as either, "Depot Fire in Marrow Cross Was Arson, Police Say": the crawler's
+        // title spelling the line out says which it is.)
+        var crawlerSays = hints.CrawlerTitle is { } crawled && SameTitle(text, crawled);
+        if (!crawlerSays && page.InListOfPeople(i)) return (double.NegativeInfinity, evidence);
         // A role card, reporters with their places, an event's details or a call to action: the head's lines around the headline.
-        if (HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
+        if (!crawlerSays && HeadByline.IsNotHeadline(text)) return (double.NegativeInfinity, evidence);
         // "Video Journalist, Valley News" between a bare name and the date: the author's role under the byline.
         if (i > 0 && AuthorRoleLine.Is(text) && Byline.Read(lines[i - 1], allowBare: true, dateFollows: true) is not null)
             return (double.NegativeInfinity, evidence);

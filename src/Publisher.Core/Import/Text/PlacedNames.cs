@@ -25,7 +25,7 @@ public static partial class PlacedNames
             {
                 // The place is one to three capitalised words ("Port Amara", "Dar es Salaam" aside): no sentence goes on after it.
                 var place = m.Groups["place"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (place.Length > 4 || !char.IsUpper(place[0][0])) return null;
+                if (place.Length > 4 || !char.IsUpper(place[0][0]) || place.Any(PlaceVerbs.Contains)) return null;
                 placed++;
             }
             var cleaned = PersonNames.Clean(name);
@@ -34,6 +34,12 @@ public static partial class PlacedNames
         }
         return placed > 0 && names.Count is >= 2 and <= 6 ? names : null;
     }
+
+    /// <summary>Verbs a headline in title case capitalises ("Fire in Marrow Cross Was Arson"): no place's name holds one.</summary>
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal)
+    {
+        "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Says", "Said", "Say", "Gets", "Got",
+    };
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")]
     private static partial Regex PartSeparator();

@@ -161,8 +161,10 @@ public static partial class SiteName
         // A masthead the page never prints again: the name over the site's menu or controls, or shaped like a periodical's
         // or a publishing body's name, above the title. The page's own unit (an embassy, a centre) over its parent's copyright.
         // "Menu ≡ THE CIVIC LEDGER Search" over "© 2026 The Civic Ledger": the holder's name printed inside a busy top line.
+        // ("An official website of the Republic of Tallory", "[Coat of arms of the Republic …]" under the ministry's name
+        // speak of the parent: a line naming the holder after "of" is not its masthead.)
         if (holders.FirstOrDefault(h => !authors.Any(a => SameName(a, h)) && h.Contains(' ', StringComparison.Ordinal)
-                && tops.Any(t => !SameName(t.Name, h) && ContainsName(t.Name, h))) is { } inTop)
+                && tops.Any(t => !SameName(t.Name, h) && ContainsName(t.Name, h) && !ContainsName(t.Name, "of " + h) && !ContainsName(t.Name, "of the " + h))) is { } inTop)
             return new SiteNameReading(inTop, "the copyright line's holder, printed inside a line at the top of the page");
         var above = tops.Where(t => titleAt >= 0 && t.Index < titleAt && IsCleanName(t.Name) && !IsSpacedRow(t.Name) && !SiteMasthead.IsSiteControls(lines[t.Index])).ToList();
         // The parent body that holds the copyright is named in the evidence, so the editor sees which of the two was chosen.
