@@ -350,10 +350,10 @@ d.fur("", "5")
 META = dict(date="2046-06-18", pub=TM, volume=44, issue=12)
 emit("p02_tm_issue_blank_lines_tagline_volume_dash_issue_arabic_date_below_contents_title_bar_names_bar_page_caps_two_authors_bio_first_before_notes_briefs_between_features_header_once_mangled_bare_numbers", d, [
     dict(title=P02_A, authors=["Helga Morrison-Abadi", "Teodor Sallinen"], kind="feature", **META),
+    dict(title=P02_B, authors=["Piers Okonjo-Hale"], kind="feature", **META),
     dict(title=P02_C, authors=["Rhiannon Castellano"], kind="brief", **META),
     dict(title=P02_D, authors=["Odile Baptiste-Wren"], kind="brief", **META),
-    dict(title=P02_E, authors=[], kind="brief", **META),
-    dict(title=P02_B, authors=["Piers Okonjo-Hale"], kind="feature", **META)],
+    dict(title=P02_E, authors=[], kind="brief", **META)],
     comments=["Open choices: `Volume 44 — Issue 12` over `18 June 2046` is volume 44, issue 12, dated 2046-06-18;",
               "the contents print `FEATURES` and `BRIEFS` over their entries, so the two long pieces are features",
               "and the three under the printed `BRIEFS` label are briefs (the third unsigned); the capitals byline",
