@@ -165,12 +165,12 @@ Q01_A_NOTES = [
     "[3] Fisheries cooperative price lists for Menlock and Caddow, December 2045 and January 2046, seen by the "
     "authors.",
 ]
-d = Doc(82, hyph=True)
+d = Doc(78, hyph=True)
 
 def q01_break(page, mangled=False):
     head = ("TerrorismMonitor\u2014VolumeXLIV,Number4 \u00a4 21February 2046" if mangled
             else "Terrorism Monitor \u2014 Volume XLIV, Number 4 \u2014 21 February 2046")
-    return ["", f"{page - 1:>82}", "", head, ""]
+    return ["", f"{page - 1:>78}", "", head, ""]
 
 d.fur("TERRORISM MONITOR", "In-depth analysis of armed movements and the states that face them", "",
       "Volume XLIV  \u00b7  Number 4", "Wednesday 21 February 2046", "",
@@ -227,7 +227,7 @@ d.add()
 d.para(4, "A purge carried out without bloodshed suggests a leadership that is confident rather than frightened. "
        "It also suggests that the talks at Dunmere have fewer friends inside the Front than its negotiators claim.")
 d.fur("", "Jonah Pelletreau-Abi is a journalist based in Kestrin who has covered the Sarrat valleys since 2038.", "",
-      f"{4:>82}", "", *TMNOTICE)
+      f"{4:>78}", "", *TMNOTICE)
 Q01_META = dict(date="2046-02-21", pub=TM, volume=44, issue=4)
 Q01 = "q01_tm_issue_number_spelled_weekday_date_contents_table_page_article_authors_briefs_first_bare_name_caps_by_two_authors_bios_each_after_notes_headers_top_page_right_one_mangled"
 emit(Q01, d, [
@@ -243,4 +243,186 @@ emit(Q01, d, [
               "`issue 4 of what it calls volume 44` is prose. The notes `[n] …` are text, the `Notes` heading is not;",
               "the two bios after the Notes and the bio after feature B are not text. Running headers (one mangled)",
               "and page numbers set at the right are furniture, as is the foundation's notice."],
+    sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q02: a whole Terrorism Monitor issue (PDF text, blank lines): the name with **`Volume XLIV, No. 9`** on its line over
+# **`Friday, May 11, 2046`**; **`HIGHLIGHTS` of bullets `• Title — NAMES` with no pages**; feature A **`By NAME, NAME and
+# NAME` (three authors)**, two subheadings (one reads like a title), `[n]`, `Notes`, **one bio paragraph of all three
+# after the Notes**; feature B under **a bare name line**, `Order No. 9 of the XLIV Corps` in prose, a bio after the
+# text; **`OTHER DEVELOPMENTS` (a section name, no genre) at the end over two** (`By NAME`; **unsigned**); **the running
+# header printed only once, mangled**, other page breaks print only **`— N —`**; no sidecar.
+Q02_A = "The Ferry Tax: Tolls, Tithes and the Finances of the Corran Shore Militias"
+Q02_B = "Why the Ninth Corps Stopped Answering the Radio"
+Q02_C = "Grenade Found Under Bus Shelter in Aldreth"
+Q02_D = "Two Customs Posts on the Pell Road Abandoned"
+d = Doc(78, hyph=True)
+
+def q02_break(page, once=False):
+    return ["", f"\u2014 {page - 1} \u2014", ""] + (["TerrorismMonitor|VolXLIV,No.9 \u2022May11,2046", ""] if once else [])
+
+d.fur("Weatherby-Stroud Foundation", "", "TERRORISM MONITOR          Volume XLIV, No. 9", "Friday, May 11, 2046", "",
+      "HIGHLIGHTS", "",
+      f"\u2022 {Q02_A} \u2014 Ines Vardoulakis-Bree, Caspar Ndiaye-Holm and Ruth Amsel-Okoro",
+      f"\u2022 {Q02_B} \u2014 Fennimore Stolt", "\u2022 Other developments: Aldreth, the Pell Road", "",
+      Q02_A, "By Ines Vardoulakis-Bree, Caspar Ndiaye-Holm and Ruth Amsel-Okoro", "")
+d.paras(1,
+        "Every boat that crosses the Corran narrows pays twice: once at the ticket office of the ferry company and "
+        "once, in cash, to the men who stand on the slipway at Harl Point. The second payment is the larger, and it "
+        "finances three militias that between them hold the shore from Harl to the Esk estuary.[1]")
+d.add()
+d.add("A Toll Without a Booth", 1)
+d.add()
+d.para(1, "The militias never built a toll booth. Their collectors stand beside the ferry company's own staff, take "
+       "the money in the open, and give receipts printed with a stamp copied from the old county seal. Drivers "
+       "say the receipts are checked at the next roadblock inland, so nobody dares travel without one.[2]",
+       brk=(2, q02_break(2, once=True)))
+d.add()
+d.para(1, "The sums are large for a poor shore. On a busy day two hundred vehicles cross; at the going rate the "
+       "three militias share perhaps four thousand crowns a day, more than the county collects in a month.")
+d.add()
+d.add("The Ferryman of Dunlow Reach", 1)
+d.add()
+d.para(1, "The one man who refused to pay, a ferryman at Dunlow Reach who runs a single raft for farm carts, had "
+       "his raft burned in March. He now carries carts again, and pays.[3]")
+d.add()
+d.para(1, "Any plan to starve these militias of money must start with the narrows. A second crossing upstream, "
+       "outside their reach, would do more than any number of raids.")
+d.fur("", "Notes", "")
+d.para(1, "[1] Figures from the Corran Ferry Company's passenger returns for 2045, supplied to the authors.")
+d.add()
+d.para(1, "[2] Interviews with eleven drivers and two ferry clerks at Harl Point, March and April 2046.")
+d.add()
+d.para(1, "[3] Account of the ferryman and of two neighbours, recorded at Dunlow Reach on 9 April 2046.")
+d.fur("")
+d.bio("Ines Vardoulakis-Bree is a senior analyst at the Weatherby-Stroud Foundation. Caspar Ndiaye-Holm teaches "
+      "economic geography at the University of Esk. Ruth Amsel-Okoro is a freelance reporter based in Harl.")
+d.fur("", "", Q02_B, "Fennimore Stolt", "")
+d.para(2, "For three weeks in April the headquarters of the army's Ninth Corps at Ostry heard nothing from four of its "
+       "border companies. The silence ended only when a staff officer drove to the border himself and found the "
+       "companies at their posts, their radios switched off by Order No. 9 of the XLIV Corps, a rival command "
+       "that had never been told the Ninth was still there.")
+d.add()
+d.para(2, "The confusion goes back to last year's reform, which merged six corps into four on paper while leaving "
+       "their commanders in place. Two headquarters now claim the same stretch of border, and each issues its "
+       "own orders to the companies that hold it.", brk=(3, q02_break(3)))
+d.add()
+d.para(2, "Smugglers have noticed. Traffic on the mountain tracks rose sharply in April, and at least one group of "
+       "armed men crossed into the valley at Sefton without being challenged.")
+d.add()
+d.para(2, "The ministry promises a single chain of command by the summer. Until then the companies on the border "
+       "will answer whichever radio is switched on.")
+d.fur("", "Fennimore Stolt writes on the armed forces of the northern states and is a former officer of the border",
+      "guard.", "", "OTHER DEVELOPMENTS", "", Q02_C, "By Linnea Okafor-Strand", "")
+d.para(3, "A bus driver in Aldreth found a grenade taped beneath the bench of a shelter on Mill Street early on 6 May. "
+       "The army's disposal team removed it; the pin was in place, and police think it was left as a warning to "
+       "the bus company, which had refused to pay a local gang.")
+d.fur("", Q02_D, "")
+d.para(4, "Customs officers have left their posts at Pell Cross and Upper Pell after a series of night-time threats. "
+       "Lorries on the Pell Road now pass into the interior unchecked; the ministry says the posts will reopen "
+       "once police can guard them.")
+d.fur("", "\u2014 3 \u2014", "", *TMNOTICE)
+Q02_META = dict(date="2046-05-11", pub=TM, volume=44, issue=9)
+Q02 = "q02_tm_issue_vol_no_beside_name_weekday_us_date_highlights_bullets_no_pages_three_authors_one_bio_of_three_after_notes_bare_name_other_developments_unsigned_header_once_mangled_dash_page_numbers"
+emit(Q02, d, [
+    dict(title=Q02_A, authors=["Ines Vardoulakis-Bree", "Caspar Ndiaye-Holm", "Ruth Amsel-Okoro"], kind="feature", **Q02_META),
+    dict(title=Q02_B, authors=["Fennimore Stolt"], kind="feature", **Q02_META),
+    dict(title=Q02_C, authors=["Linnea Okafor-Strand"], kind="brief", **Q02_META),
+    dict(title=Q02_D, authors=[], kind="brief", **Q02_META)],
+    comments=["Open choices: `Volume XLIV, No. 9` beside the name over `Friday, May 11, 2046` is volume 44, issue 9,",
+              "2046-05-11; the foundation's name over the masthead and the `HIGHLIGHTS` bullets are furniture; the two",
+              "pieces the highlights list by title under no label are features; `OTHER DEVELOPMENTS` is a section",
+              "name no page uses as a genre, over a run of two short pieces, so each is a brief (the second unsigned).",
+              "The three-name byline names all three; their one bio paragraph after the Notes is not text. `The",
+              "Ferryman of Dunlow Reach` and `A Toll Without a Booth` are subheadings (text). `Order No. 9 of the XLIV",
+              "Corps` is prose. The running header printed once (mangled) and the `— N —` page numbers are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q03: a whole Terrorism Monitor issue (PDF text, blank lines): **the date first** (`September 3, 2046`) over the name and
+# **`Volume XLIV • Issue Seventeen`** (the issue in words); **`TABLE OF CONTENTS` of entries `N  Title — NAMES`** (the
+# page first, two spaces) and `5  Briefs`; feature A `By NAME`, `[n]`, `Notes`, **a bio after the Notes opening
+# `Dr NAME`**; **`BRIEFS` between the features** over three (`By NAME`; **`BY NAME AND NAME` in capitals**; **a bare
+# name line**); feature B **`By NAME and NAME`** with a title-like subheading and **the bio of only the second
+# co-author after the text**; **running footers `Terrorism Monitor | September 3, 2046` over `Page N`, one mangled**;
+# `Brigade 17 of the 44th Division` and `By nightfall on 2 August …` in prose; sidecar.
+Q03_A = "The Seminary Network: Recruitment Through Religious Schools in the Dorrow Uplands"
+Q03_B1 = "Militia Checkpoint Removed from Farrow Bridge"
+Q03_B2 = "Kidnapped Surveyors Freed in Upper Haske"
+Q03_B3 = "Drone Debris Found Near Tollan Airfield"
+Q03_C = "After the Siege: What the Fall of Corrow Bridge Means for the Eastern Front"
+d = Doc(78, hyph=True)
+
+def q03_break(page, mangled=False):
+    foot = ("TerrorismMonitor|September3,2046 \u25a1" if mangled else "Terrorism Monitor | September 3, 2046")
+    return ["", foot, f"Page {page - 1}", ""]
+
+d.fur("September 3, 2046", "", "TERRORISM MONITOR", "Volume XLIV \u2022 Issue Seventeen", "",
+      "TABLE OF CONTENTS", "", f"1  {Q03_A} \u2014 Halvard Quist", "2  Briefs",
+      f"3  {Q03_C} \u2014 Aurelie Madsen-Tiwari and Gideon Roane", "", Q03_A, "By Halvard Quist", "")
+d.paras(1,
+        "In the upland districts around Dorrow, where the state runs almost no secondary schools, the boarding "
+        "seminaries of the Ashfold order have become the main route out of the villages for boys over twelve. Over "
+        "the past three years they have also become the main source of recruits for the Dorrow Vigilance, an armed "
+        "movement that now holds two of the district's five valleys.[1]",
+        "The seminaries do not recruit openly. Teachers sympathetic to the Vigilance pick out promising pupils, "
+        "give them extra lessons in the movement's reading of scripture, and send them home in the holidays with "
+        "letters of introduction to its local commanders.[2]",
+        "The Vigilance repays the favour. It guards the seminaries' grain stores, pays for their roofs, and has "
+        "twice driven off bandits who came for the boys' families. Parents who might object have good reason not "
+        "to.")
+d.add()
+d.para(1, "Closing the seminaries would leave the uplands with no schools at all. The ministry's better course "
+       "would be to open state schools in the valley towns, and to pay the seminaries' own teachers to staff "
+       "them.[3]", brk=(2, q03_break(2)))
+d.fur("", "Notes", "")
+d.para(1, "[1] District education office, Dorrow, enrolment returns for 2043\u20132045, tables 2 and 3.")
+d.add()
+d.para(1, "[2] Interviews by the author with six former pupils in Dorrow town, June 2046.")
+d.add()
+d.para(1, "[3] Ministry of Education, Upland Schools Plan (draft), circulated in July 2046.")
+d.fur("", "Dr Halvard Quist is a lecturer in religious studies at Ostgate College and has written on the Ashfold "
+      "order", "since 2040.", "", "BRIEFS", "", Q03_B1, "By Saoirse Lindqvist-Obi", "")
+d.para(2, "The Farrow Vigilance Committee removed its checkpoint from the Farrow bridge on 28 August after the "
+       "provincial governor agreed to station police on both banks. Traders had paid the committee a fee at the "
+       "bridge for more than a year.")
+d.fur("", Q03_B2, "BY PIETER ANSAH AND MARGIT ELDRED-KUHN", "")
+d.para(3, "Four surveyors of the state mapping agency, seized in Upper Haske on 19 August, were released unharmed "
+       "a week later. The agency has not said whether a ransom was paid; the kidnappers called themselves the "
+       "Haske Free Company and asked that the survey be stopped.", brk=(3, q03_break(3)))
+d.fur("", Q03_B3, "Corvin Achterberg", "")
+d.para(4, "Farmers near the military airfield at Tollan found the wreck of a small drone in a barley field on 30 "
+       "August. It carried no explosives, and the air force says it was probably used to photograph the runway.")
+d.fur("", Q03_C, "By Aurelie Madsen-Tiwari and Gideon Roane", "")
+d.paras(5,
+        "By nightfall on 2 August the last defenders of Corrow Bridge had surrendered, ending a siege of nine weeks. "
+        "The town had been held by Brigade 17 of the 44th Division, which lost more than half its strength before "
+        "the end.",
+        "Nine Nights at Corrow Bridge",
+        "The siege turned in its last nine nights, when the attackers cut the water main from the reservoir above "
+        "the town. The brigade held on for as long as its own cisterns lasted and then negotiated its way out under "
+        "the eyes of the provincial bishop.",
+        "The loss of the bridge opens the valley road to the attackers for the first time since the war began. The "
+        "army has no second line between Corrow and the provincial capital, only a string of police posts.")
+d.add()
+d.para(5, "Whether the attackers can use the road is another question. They took the town with men they cannot "
+       "easily spare from the south, and the autumn rains will soon close the passes behind them.",
+       brk=(2, q03_break(4, True)))
+d.fur("", "Gideon Roane is a former correspondent in the eastern provinces and now edits the Roane Letter.", "",
+      "Terrorism Monitor | September 3, 2046", "Page 4", "", *TMNOTICE)
+Q03_META = dict(date="2046-09-03", pub=TM, volume=44, issue=17)
+Q03 = "q03_tm_issue_date_first_issue_in_words_table_of_contents_page_first_briefs_between_caps_two_authors_bare_name_bio_dr_after_notes_bio_second_coauthor_footers_over_page_n_one_mangled"
+emit(Q03, d, [
+    dict(title=Q03_A, authors=["Halvard Quist"], kind="feature", **Q03_META),
+    dict(title=Q03_B1, authors=["Saoirse Lindqvist-Obi"], kind="brief", **Q03_META),
+    dict(title=Q03_B2, authors=["Pieter Ansah", "Margit Eldred-Kuhn"], kind="brief", **Q03_META),
+    dict(title=Q03_B3, authors=["Corvin Achterberg"], kind="brief", **Q03_META),
+    dict(title=Q03_C, authors=["Aurelie Madsen-Tiwari", "Gideon Roane"], kind="feature", **Q03_META)],
+    comments=["Open choices: `September 3, 2046` over the name and `Volume XLIV • Issue Seventeen` is volume 44, issue",
+              "17 (the number in words), 2046-09-03; the table of contents (`N  Title — NAMES`) is furniture; the two",
+              "pieces it lists by title under no label are features, `BRIEFS` over three gives brief. `BY PIETER",
+              "ANSAH AND MARGIT ELDRED-KUHN` names both in proper case; the bare name line `Corvin Achterberg` is a",
+              "byline. The bio `Dr Halvard Quist is …` after the Notes and Gideon Roane's bio after the text (only the",
+              "second co-author) are not text. `Nine Nights at Corrow Bridge` is a subheading (text); `By nightfall on",
+              "2 August …` opens a paragraph (text); `Brigade 17 of the 44th Division` is prose. Footers over `Page N`",
+              "(one mangled) and the notice are furniture."],
     sidecar="publication: Terrorism Monitor")
