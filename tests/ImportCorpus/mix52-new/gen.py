@@ -426,3 +426,181 @@ emit(Q03, d, [
               "2 August …` opens a paragraph (text); `Brigade 17 of the 44th Division` is prose. Footers over `Page N`",
               "(one mangled) and the notice are furniture."],
     sidecar="publication: Terrorism Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q04: a whole issue of an invented sibling monitor, *Hallowmere Basin Monitor* (PDF text, blank lines): **the name
+# letterspaced in capitals** (`H A L L O W M E R E   B A S I N   M O N I T O R`), **`December 2046 (No. 18)`** (only a
+# month and year, the number after it in brackets), the trust's line, **`In these pages` of entries `LABEL / Title /
+# page N`**; **singular section labels**: `BRIEF` (`By NAME`), **`ANALYSIS`** (**`Author: NAME`**, `[n]`, a title-like
+# subheading, **a running footer between two halves of a sentence**, `Notes`, **a bio after the Notes**),
+# **`PERSPECTIVE`** (**a bare name line**, `Ward 18` in prose, a bio after the text), `BRIEF` (**`BY NAME`**); running
+# footers `Hallowmere Basin Monitor — December 2046 — N`; the trust's notice; no sidecar.
+HBM = "Hallowmere Basin Monitor"
+Q04_A = "Reed Cutters and Raiders on the Southern Shore"
+Q04_B = "The River Pact Frays: Water, Militias and the Kessow Barrage"
+Q04_C = "Listening to the Fishermen Before the Soldiers"
+Q04_D = "Police Station at Marrin Quay Reopens"
+Q04_B_PARAS = [
+    "The Kessow barrage was built to share the river between two provinces, and for thirty years the agreement that "
+    "governs it held. This autumn it began to fail, and the armed groups on both banks have been quick to take "
+    "advantage.[1]",
+    "Under the River Pact the sluice keepers at Kessow open the gates on a fixed calendar, sending water south in "
+    "the planting months and holding it back in the dry season. Since September the northern province has kept the "
+    "gates closed for longer than the calendar allows, citing low water in its own reservoirs.",
+    "The Boatmen of Kessow Bar",
+    "The first to feel the change were the boatmen who carry goods across the bar below the barrage. With less water "
+    "their heavier boats ground on the shoals, and several now pay the Shore Guard, a militia from the southern bank, "
+    "to tow them across at night.[2]",
+    "The Shore Guard has used the money to arm itself. In November its men occupied the southern sluice house, "
+    "which the pact assigns to neither province, and said they would hold it until the calendar was restored.",
+    "Neither provincial government wants to fight over the barrage, and both say they will return to the pact. The "
+    "danger is that the militias now have a stake in the dispute, and a reason to keep it alive.[3]",
+]
+Q04_B_NOTES = [
+    "[1] Kessow Barrage Authority, gate log for September to November 2046, published on 28 November.",
+    "[2] Interviews by the author with boatmen at Kessow Bar and Lower Ferrin, November 2046.",
+    "[3] Joint statement of the two provincial governors, Ferrin, 30 November 2046.",
+]
+d = Doc(78, hyph=True)
+
+def q04_foot(page):
+    return ["", f"{HBM} \u2014 December 2046 \u2014 {page}", ""]
+
+d.fur("H A L L O W M E R E   B A S I N   M O N I T O R", "December 2046 (No. 18)",
+      "Published by the Dunraven Trust for Regional Studies", "", "In these pages", "",
+      f"BRIEF / {Q04_A} / page 1", f"ANALYSIS / {Q04_B} / page 1",
+      f"PERSPECTIVE / {Q04_C} / page 2", f"BRIEF / {Q04_D} / page 3", "", "BRIEF", "", Q04_A,
+      "By Elspeth Moraine-Kofi", "")
+d.paras(1,
+        "Reed cutters on the southern shore of the Hallowmere say they have stopped working the far beds after two "
+        "of their boats were seized by armed men in November. The men took the reeds and let the cutters go.",
+        "The shore police believe the raiders come from across the lake and sell the reeds to thatchers in the "
+        "market towns.")
+d.fur("", "ANALYSIS", "", Q04_B, "Author: Tomasz Ellery-Nwosu", "")
+for i, p in enumerate(Q04_B_PARAS):
+    if i:
+        d.add()
+    if p.startswith("The Boatmen"):
+        d.add(p, 2)
+    else:
+        d.para(2, p, brk=(2, q04_foot(1)) if i == 1 else None)
+d.fur("", "Notes", "")
+for i, p in enumerate(Q04_B_NOTES):
+    if i:
+        d.add()
+    d.para(2, p)
+d.fur("", "Tomasz Ellery-Nwosu is a hydrologist and a research associate of the Dunraven Trust.", "",
+      "PERSPECTIVE", "", Q04_C, "Ysolde Harrowgate", "")
+d.paras(3,
+        "Every report on the Hallowmere begins with the militias and ends with the army. Very few begin where "
+        "people on the lake begin, with the fish.",
+        "By the Trust's own reckoning the catch has fallen by a third in five years. The fishermen of the southern "
+        "villages blame the barrage and the reed fires, and they are the first to know when strangers come ashore.",
+        "When a boy from Marrin was wounded in a raid last month he was carried to Ward 18 of the district hospital "
+        "by fishermen, not by soldiers, and it was the fishermen who told the police where the raiders had landed.")
+d.add()
+d.para(3, "A security policy for the lake that starts by asking the fishermen what they need would cost little, "
+       "and it might find that the army is not what they ask for.", brk=(1, q04_foot(2)))
+d.fur("", "Ysolde Harrowgate chairs the Marrin Fishermen's Cooperative and writes on life around the lake.", "",
+      "BRIEF", "", Q04_D, "BY DORIAN QUELLET-ASARE", "")
+d.para(4, "The police station at Marrin Quay, closed since an arson attack in June, reopened on 26 November with a "
+       "staff of eight. The district commander said a boat would be added in the spring.")
+d.fur("", f"{HBM} \u2014 December 2046 \u2014 3", "",
+      "The Hallowmere Basin Monitor is published by the Dunraven Trust for Regional Studies, a registered charity.",
+      "Views expressed are the authors' own. \u00a9 2046 Dunraven Trust.")
+Q04_META = dict(date="2046-12-01", pub=HBM, issue=18)
+Q04 = "q04_sibling_letterspaced_name_month_year_no_in_brackets_in_these_pages_label_slash_title_slash_page_brief_analysis_author_colon_footer_mid_sentence_bio_after_notes_perspective_bare_name_brief_caps"
+emit(Q04, d, [
+    dict(title=Q04_A, authors=["Elspeth Moraine-Kofi"], kind="brief", **Q04_META),
+    dict(title=Q04_B, authors=["Tomasz Ellery-Nwosu"], kind="analysis", **Q04_META),
+    dict(title=Q04_C, authors=["Ysolde Harrowgate"], kind="perspective", **Q04_META),
+    dict(title=Q04_D, authors=["Dorian Quellet-Asare"], kind="brief", **Q04_META)],
+    comments=["Open choices: the letterspaced capitals name the Hallowmere Basin Monitor, written in its proper form;",
+              "`December 2046 (No. 18)` is issue 18 with no volume, dated 2046-12-01 (only a month and year); the",
+              "singular labels `BRIEF`, `ANALYSIS`, `PERSPECTIVE` name the piece under each. `Author: NAME` and the",
+              "bare name line are bylines; `BY DORIAN QUELLET-ASARE` in proper case. `The Boatmen of Kessow Bar` is a",
+              "subheading (text); `By the Trust's own reckoning …` opens a paragraph (text); `Ward 18` is prose. The",
+              "notes `[n] …` are text, `Notes` and the bios are not; footers (one between two halves of a sentence),",
+              "the contents and the trust's notice are furniture."])
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q05: a whole issue of an invented sibling monitor, *Varrow Strait Monitor*, printed WITHOUT blank lines (PDF text):
+# the name in ordinary case over a tagline, **`Volume 9, Nr 3 — 12 March 2046`** (`Nr` for number), **`CONTENTS (page)` of
+# entries `[N] Title — NAME`**; **`ANALYSES` (a plural genre) over two**: A **`By NAME, Senior Fellow`** (a role after a
+# comma), a subheading, a bio after the text; B **`NAME and NAME` on a line of its own**, `[n]`, `Notes`, **a bio of
+# both after the Notes in two sentences**; **`ON THE WATER` (a section name) over three short pieces** (unsigned;
+# **`Reporting: NAME`**; `By NAME`); **running headers `VSM 9/3 — 12.03.2046` between halves of sentences, one
+# mangled**; `Pier 9, Berth 3` in prose; sidecar.
+VSM = "Varrow Strait Monitor"
+Q05_A = "Pirates or Patriots? The Brothers of the Outer Reefs"
+Q05_B = "Mines in the Shipping Lane: Who Laid the Field off Castellan Head"
+Q05_C = "Night Curfew Lifted in Skarrow Harbour"
+Q05_D = "Coastguard Cutter Fired On Near Helm Rock"
+Q05_E = "Lighthouse Keepers Return to Fennick Island"
+d = Doc(80, hyph=True)
+
+def q05_head(mangled=False):
+    return ["VSM9/3\u201412.03.2046 \u00a7" if mangled else "VSM 9/3 \u2014 12.03.2046"]
+
+d.fur("Varrow Strait Monitor", "Security and trade on the strait and its islands",
+      "Volume 9, Nr 3 \u2014 12 March 2046", "CONTENTS (page)", f"[1] {Q05_A} \u2014 Brennagh Oduya",
+      f"[2] {Q05_B} \u2014 Lorcan Weiss-Abara, Imke Saltonstall", "[4] On the Water", "ANALYSES", Q05_A,
+      "By Brennagh Oduya, Senior Fellow")
+d.para(1, "The fishermen of the outer reefs call them the Brothers. The navy calls them pirates, and the Brothers "
+       "themselves claim to be the only force defending the reef villages from the trawlers that strip their "
+       "waters. Each description is partly true.")
+d.para(1, "The group took shape in 2043, when the strait's authorities licensed foreign trawlers to fish inside the "
+       "reefs. Young men from the villages began boarding the trawlers at night and cutting their nets; within a "
+       "year they were taking the catch as well.", brk=(2, q05_head()))
+d.add("Ransom and Reputation", 1)
+d.para(1, "Since 2045 the Brothers have seized four merchant ships and released each after a ransom was paid. The "
+       "money has bought them fast boats and the loyalty of the villages, where it pays for the school at Pier 9, "
+       "Berth 3 of the old harbour.")
+d.para(1, "Treating the Brothers only as criminals will not work while the trawlers remain. Revoking the licences "
+       "would cost the strait's treasury, but it would take away the grievance that made the group.")
+d.bio("Brennagh Oduya is a senior fellow of the Varrow Institute and a former naval officer.")
+d.fur(Q05_B, "Lorcan Weiss-Abara and Imke Saltonstall")
+d.para(2, "On 20 February the bulk carrier Aldous Quay struck a mine eleven miles off Castellan Head and sank in "
+       "shallow water; her crew were taken off by a tug. Navy divers have since found six more mines in the "
+       "main shipping lane.[1]")
+d.para(2, "The mines are old, of a pattern the strait's navy used in the 2020s and later sold off as scrap. Whoever "
+       "laid them bought them from a dealer or took them from a store that should have been emptied long ago.[2]",
+       brk=(2, q05_head(True)))
+d.para(2, "No group has claimed the field. The navy suspects a smuggling ring that wants ships to use a longer "
+       "route through waters it controls, but it has offered no evidence, and the ring has no known means of "
+       "laying mines at sea.[3]")
+d.para(2, "Until the lane is swept, insurers will charge the strait's ports a war premium, and that alone may be "
+       "what the layers wanted.")
+d.fur("Notes")
+d.para(2, "[1] Varrow Strait Navy, statement on the loss of the Aldous Quay, 21 February 2046.")
+d.para(2, "[2] Register of naval stores sold for scrap, 2031\u20132036, Varrow Strait Treasury archive.")
+d.para(2, "[3] Interview with a navy staff officer at Castellan, 1 March 2046.")
+d.bio("Lorcan Weiss-Abara is a maritime lawyer in Castellan. Imke Saltonstall is a researcher at the Varrow "
+      "Institute who studies naval procurement.")
+d.fur("ON THE WATER", Q05_C)
+d.para(3, "The harbour board at Skarrow lifted the night curfew on small boats on 8 March, six weeks after it was "
+       "imposed following an attack on the fuel pier.")
+d.fur(Q05_D, "Reporting: Anselm Quarrie")
+d.para(4, "A coastguard cutter on patrol near Helm Rock came under rifle fire from a speedboat on the night of 4 "
+       "March. No one was hurt; the speedboat escaped towards the outer reefs.", brk=(1, q05_head()))
+d.fur(Q05_E, "By Tilde Abernethy-Oko")
+d.para(5, "The two keepers of the Fennick Island light returned to their posts on 10 March after the coastguard "
+       "agreed to land supplies every week. They had left in January when their boat was stolen.")
+d.fur("The Varrow Strait Monitor is published monthly by the Varrow Institute. The views expressed are the authors'.")
+Q05_META = dict(date="2046-03-12", pub=VSM, volume=9, issue=3)
+Q05 = "q05_sibling_no_blank_lines_volume_nr_date_contents_page_in_brackets_analyses_over_two_by_name_role_two_names_line_bio_both_after_notes_on_the_water_run_unsigned_reporting_colon_headers_mid_sentence_one_mangled"
+emit(Q05, d, [
+    dict(title=Q05_A, authors=["Brennagh Oduya"], kind="analysis", **Q05_META),
+    dict(title=Q05_B, authors=["Lorcan Weiss-Abara", "Imke Saltonstall"], kind="analysis", **Q05_META),
+    dict(title=Q05_C, authors=[], kind="brief", **Q05_META),
+    dict(title=Q05_D, authors=["Anselm Quarrie"], kind="brief", **Q05_META),
+    dict(title=Q05_E, authors=["Tilde Abernethy-Oko"], kind="brief", **Q05_META)],
+    comments=["Open choices: the issue prints no blank lines; `Volume 9, Nr 3 — 12 March 2046` is volume 9, issue 3",
+              "(`Nr` a number), 2046-03-12; `ANALYSES` (a plural genre) over two long pieces names each analysis; `ON",
+              "THE WATER` is a section name no page uses as a genre, over a run of three short pieces, so each is a",
+              "brief. `By NAME, Senior Fellow` names the person without the role; the line `NAME and NAME` under the",
+              "title is a byline; `Reporting: NAME` is a byline. `Ransom and Reputation` is a subheading (text);",
+              "`Pier 9, Berth 3` is prose. The notes `[n] …` are text, `Notes` and the bios are not; running headers",
+              "`VSM 9/3 — 12.03.2046` (one mangled) between halves of sentences, the contents and the closing line are",
+              "furniture."],
+    sidecar="publication: Varrow Strait Monitor")
