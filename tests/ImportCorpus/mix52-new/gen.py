@@ -604,3 +604,64 @@ emit(Q05, d, [
               "`VSM 9/3 — 12.03.2046` (one mangled) between halves of sentences, the contents and the closing line are",
               "furniture."],
     sidecar="publication: Varrow Strait Monitor")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q06: **the web version of q01's first feature** on the foundation's site, one line per paragraph with blank lines
+# between: the site's name, **`Donate | Newsletter | Log in`**, a menu, **`You are in: Programs › Terrorism Monitor ›
+# Volume XLIV › Number 4`**, `FEATURE` over the title, **the two names joined by `&`**, **`21 Feb 2046 | Terrorism
+# Monitor Volume XLIV, Number 4`**, `Share this:` bar, **an image line with its credit in brackets**, the article, `Notes`,
+# **`The authors` with each name over its bio**, **`You might also like` teasers (one titled `By Sea and by Salt: …`)**,
+# a sign-up line, the footer; sidecar `url:`.
+d = Doc()
+d.fur("Weatherby-Stroud Foundation", "", "Donate | Newsletter | Log in", "",
+      "Research    Programs    Events    Experts    About", "", "Search", "",
+      "You are in: Programs \u203a Terrorism Monitor \u203a Volume XLIV \u203a Number 4", "", "FEATURE", "", Q01_A, "",
+      "Marisol Tenvik & Oduya Fenshaw-Lark", "", "21 Feb 2046 | Terrorism Monitor Volume XLIV, Number 4", "",
+      "Share this: Facebook \u00b7 LinkedIn \u00b7 Email \u00b7 Print", "",
+      "[Image: Salt carts on the coast road south of Tarrow. (Credit: Weatherby-Stroud Foundation archive)]", "")
+d.web(1, *Q01_A_PARAS, sep=True)
+d.fur("", "Notes", "")
+d.web(1, *Q01_A_NOTES, sep=True)
+d.fur("", "The authors", "", "Marisol Tenvik", "",
+      "Marisol Tenvik is a researcher at the Caddell Institute for Maritime Affairs, where she studies smuggling "
+      "economies on the gulf coasts.", "", "Oduya Fenshaw-Lark", "",
+      "Oduya Fenshaw-Lark is a former harbour master at Menlock and now advises the Orvin Provincial Council on port "
+      "licensing.", "", "You might also like", "", "By Sea and by Salt: Smuggling Routes of the Gulf Coast", "",
+      "9 Jan 2046", "", "A Quiet Purge in the Hill Command of the Sarrat Front", "", "21 Feb 2046", "",
+      "Sign up to receive the Terrorism Monitor every second Wednesday.", "",
+      "\u00a9 2046 Weatherby-Stroud Foundation \u00b7 Privacy \u00b7 Terms of use \u00b7 Contact")
+Q06 = "q06_tm_web_version_of_q01_feature_donate_bar_you_are_in_breadcrumb_names_with_ampersand_abbreviated_date_bar_publication_image_credit_in_brackets_the_authors_box_you_might_also_like"
+emit(Q06, d, [dict(title=Q01_A, authors=["Marisol Tenvik", "Oduya Fenshaw-Lark"], kind="feature", **Q01_META)],
+     comments=["Open choices: the web version of q01's first feature, labelled as its page prints it: `FEATURE` over",
+               "the title gives feature, `21 Feb 2046 | Terrorism Monitor Volume XLIV, Number 4` gives 2046-02-21,",
+               "volume 44, issue 4; `NAME & NAME` names both. The subheading is text, as are the notes `[n] …`; the",
+               "`Notes` heading, the image line, `The authors` box, the teasers (`By Sea and by Salt: …` is a related",
+               "title, no byline), the sign-up line and the footer are not."],
+     sidecar="url: https://weatherby-stroud.example.org/programs/terrorism-monitor/salt-diesel-and-loyalty",
+     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q07: **the web version of q04's analysis** on the trust's site, one line per paragraph with NO blank lines: the
+# trust's name, `Menu ☰`, **`Publications > Hallowmere Basin Monitor > December 2046 (No. 18)`**, `Analysis` over the
+# title, **`NAME — 9 December 2046`** (name and date on one line after a dash), `5 minute read`, `Print this page |
+# Download PDF`, the article, **numbered notes `1. …` under `Notes`** (markers `[n]` in the text), **`About NAME` over
+# the bio**, **`From the same issue` teasers**, the charity line with its number; no sidecar.
+d = Doc()
+d.fur("Dunraven Trust for Regional Studies", "Menu \u2630",
+      "Publications > Hallowmere Basin Monitor > December 2046 (No. 18)", "Analysis", Q04_B,
+      "Tomasz Ellery-Nwosu \u2014 9 December 2046", "5 minute read", "Print this page | Download PDF")
+d.web(1, *Q04_B_PARAS)
+d.fur("Notes")
+d.web(1, *[n.replace(f"[{k}] ", f"{k}. ") for k, n in enumerate(Q04_B_NOTES, 1)])
+d.fur("About Tomasz Ellery-Nwosu",
+      "Tomasz Ellery-Nwosu is a hydrologist and a research associate of the Dunraven Trust.",
+      "From the same issue", Q04_A, Q04_C,
+      "The Dunraven Trust for Regional Studies is a registered charity, No. 1184418. \u00a9 2046. Accessibility | Privacy")
+Q07 = "q07_sibling_web_version_of_q04_analysis_no_blank_lines_menu_breadcrumb_issue_month_no_label_over_title_name_dash_date_reading_time_print_numbered_notes_about_name_from_the_same_issue_charity_number"
+emit(Q07, d, [dict(title=Q04_B, authors=["Tomasz Ellery-Nwosu"], kind="analysis", date="2046-12-09", pub=HBM, issue=18)],
+     comments=["Open choices: the web version of q04's analysis, labelled as its page prints it: `Analysis` over the",
+               "title; `NAME — 9 December 2046` gives the author and 2046-12-09; the breadcrumb's `December 2046",
+               "(No. 18)` gives issue 18 with no volume; the publication is the monitor, not the trust whose site",
+               "carries it. The subheading and the notes `N. …` are text; `Notes`, `About NAME` and the bio, the",
+               "teasers (the issue's other titles) and the charity line are not."],
+     one_line=True)
