@@ -665,3 +665,101 @@ emit(Q07, d, [dict(title=Q04_B, authors=["Tomasz Ellery-Nwosu"], kind="analysis"
                "carries it. The subheading and the notes `N. …` are text; `Notes`, `About NAME` and the bio, the",
                "teasers (the issue's other titles) and the charity line are not."],
      one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q08: an **intergovernmental body's backgrounder** (*Lake States Concord*) opening with **a crawler's YAML block (the
+# site after ` :: `, an ISO date)**; a cookie line with two choices, the name, `Home › Newsroom › Backgrounders`,
+# `Backgrounder` over the title, **three names as `NAME, NAME & NAME`**, a date, **a map placeholder**, a subheading,
+# **markers glued to words and after stops**, `By the Concord's estimate, …` and `Convoy 12, Column 4` in prose,
+# **`References` of `N. Title – Site, accessed DATE, URL`**, **a designations disclaimer**, share line, related
+# backgrounders, the copyright; sidecar `url:`.
+LSC = "Lake States Concord"
+Q08_T = "Who Guards the Grain Convoys? A Backgrounder on the Tessaly Corridor"
+d = Doc()
+d.fur("---", f'title: "{Q08_T} :: {LSC}"',
+      "source: https://lakestatesconcord.example.int/newsroom/backgrounders/grain-convoys-tessaly-corridor",
+      "date: 2046-06-27",
+      'description: "How three armed escorts came to protect, and to tax, the grain convoys on the Tessaly corridor."',
+      "---", "We use cookies to understand how our site is used. Accept all | Manage preferences", LSC,
+      "Home \u203a Newsroom \u203a Backgrounders", "Backgrounder", Q08_T,
+      "Rosalind Ekwueme-Varga, Teodor Blaskovic & Hanne Mbeki-Lund", "27 June 2046",
+      "[Interactive map: the Tessaly corridor \u2014 loading\u2026]")
+d.web(1,
+      "Every week some forty lorries of grain leave the lake ports for the inland provinces along the Tessaly "
+      "corridor, a single road of three hundred kilometres through hill country where no state has kept order for "
+      "a decade. The convoys arrive because they are escorted, and the escorts are paid.1",
+      "By the Concord's estimate, escort fees now add a fifth to the price of a tonne of wheat delivered at the far "
+      "end of the road.2 The money goes to three armed groups, each of which guards one stretch and hands the "
+      "convoy to the next at an agreed point.",
+      "Three Escorts, One Road",
+      "The first stretch, from the ports to the Osk crossing, is held by the Lakeside Watch, a militia formed from "
+      "dock workers in 2039. Beyond Osk the road belongs to the Hill Companies, and the last hundred kilometres to "
+      "the remnants of a provincial police force that has not been paid by its own government since 2044.3",
+      "The handovers are orderly. Drivers describe a routine in which Convoy 12, Column 4 and every other column "
+      "wait at a lay-by while the two escorts count the lorries and exchange a signed list.",
+      "The arrangement has kept the grain moving, but it has also made three armed groups dependent on a road they "
+      "have every reason to keep dangerous. The Concord's food programme is now studying whether a rail link, "
+      "long planned and never built, could carry the grain instead.")
+d.fur("References")
+d.web(1,
+      "1. Grain Corridor Monitoring Report, Second Quarter 2046 \u2013 Lake States Concord, accessed 20 June 2046, "
+      "https://lakestatesconcord.example.int/food/corridor-report-q2-2046",
+      "2. Escort fees and the price of bread \u2013 Inland Markets Bulletin, accessed 21 June 2046, "
+      "https://inlandmarkets.example/bulletin/escort-fees",
+      "3. Unpaid police in the eastern provinces \u2013 Tessaly Public Radio, accessed 22 June 2046, "
+      "https://tessalyradio.example/news/unpaid-police")
+d.fur("The designations employed on this page do not imply the expression of any opinion on the part of the Lake "
+      "States Concord concerning the legal status of any territory or of its authorities.",
+      "Share: Email | Mastodon | Print", "Related backgrounders",
+      "Fishing Rights on the Upper Lakes: A Short History", "Ports Under Pressure: The Lake Harbours Since 2040",
+      "\u00a9 Lake States Concord 2046 | Terms | Privacy | Contact the Newsroom")
+Q08 = "q08_intergovernmental_backgrounder_crawler_yaml_site_after_double_colon_cookie_two_choices_breadcrumb_label_three_names_ampersand_map_placeholder_glued_markers_references_accessed_designations_disclaimer"
+emit(Q08, d, [dict(title=Q08_T, authors=["Rosalind Ekwueme-Varga", "Teodor Blaskovic", "Hanne Mbeki-Lund"],
+                   kind="backgrounder", date="2046-06-27", pub=LSC)],
+     comments=["Open choices: the crawler block is metadata, not text (its title carries the site after ` :: `);",
+               "`Backgrounder` over the title (and the breadcrumb's `Backgrounders`) gives backgrounder; the line",
+               "`NAME, NAME & NAME` names all three; `By the Concord's estimate, …` opens a paragraph (text);",
+               "`Convoy 12, Column 4` is prose. The subheading and the `References` entries are text, their heading",
+               "is not; the cookie line, the map placeholder, the disclaimer, the share line, the related items and",
+               "the copyright are furniture."],
+     sidecar="url: https://lakestatesconcord.example.int/newsroom/backgrounders/grain-convoys-tessaly-corridor",
+     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q09: a **professional association's news item** (*Guild of Harbour Security Officers*), no crawler block: `Skip to
+# content`, a members' bar, the name, `Home / News / Industry news`, the title, **`Posted by NAME on Thursday 14 June
+# 2046 at 09:12`** (name before date), **a photo caption with `Photo:` credit**, `By the inquiry's count, …` and `Berth
+# 9, Gate 44` in prose, a subheading, a quoted port director, **a forum prompt**, **a subscribe blurb with a form**,
+# **a disclaimer**, **`‹ Previous post:` / `Next post: … ›`**, the copyright with the registered office; no sidecar.
+GHSO = "Guild of Harbour Security Officers"
+Q09_T = "Cargo thieves used forged gate passes at Port Ellery, inquiry finds"
+d = Doc()
+d.fur("Skip to content", "Members' area | Join the Guild | Contact", GHSO, "Home / News / Industry news", Q09_T,
+      "Posted by Magnus Adeyemi-Strand on Thursday 14 June 2046 at 09:12",
+      "Gate 4 at Port Ellery, where most of the forged passes were used. Photo: Guild archive / K. Lindahl")
+d.web(1,
+      "An inquiry into the loss of containers at Port Ellery has found that the thieves drove in and out through the "
+      "main gates using passes forged on the port's own printer, which had been left in an unlocked office.",
+      "By the inquiry's count, forty-one containers left the port on forged passes between January and April. Most "
+      "were taken from the stacks between Berth 9, Gate 44 and the rail siding, an area with no cameras.",
+      "The inquiry, led by a retired customs officer, found no evidence that any armed group was involved. It "
+      "criticised the port for treating pass checks as a formality on busy shifts.",
+      "What the inquiry recommends",
+      "The report asks for passes with photographs, a second check at the exit gate and cameras along the whole "
+      "length of the stacks. It also recommends that gate staff be rotated between shifts.",
+      "\u201cWe accept every recommendation,\u201d said Oona Brackley, director of Port Ellery. \u201cThe first "
+      "cameras will be in place by the end of July.\u201d")
+d.fur("Members can discuss the findings in the Guild forum (log in required).",
+      "Get Guild news in your inbox every Friday. Enter your email address | Subscribe",
+      "Disclaimer: news items report developments of interest to members and do not represent the Guild's policy.",
+      "\u2039 Previous post: Annual conference opens in Tallow Bay",
+      "Next post: New training standard for gate officers agreed \u203a",
+      "\u00a9 2046 Guild of Harbour Security Officers. Registered office: 3 Wharf Lane, Tallow Bay.")
+Q09 = "q09_association_news_item_skip_link_members_bar_breadcrumb_industry_news_posted_by_name_on_weekday_date_at_time_photo_credit_subheading_quote_forum_prompt_subscribe_form_disclaimer_previous_next_post"
+emit(Q09, d, [dict(title=Q09_T, authors=["Magnus Adeyemi-Strand"], kind="news", date="2046-06-14", pub=GHSO)],
+     comments=["Open choices: the breadcrumb's `Industry news` gives news (a section label `… news` names news);",
+               "`Posted by NAME on Thursday 14 June 2046 at 09:12` gives the author and 2046-06-14; the photographer",
+               "in the caption and the quoted director are no authors; `By the inquiry's count, …` opens a paragraph",
+               "(text); `Berth 9, Gate 44` is prose. The subheading and the quotation are text; the forum prompt, the",
+               "subscribe form, the disclaimer, the previous/next posts and the copyright are furniture."],
+     one_line=True)
