@@ -763,3 +763,142 @@ emit(Q09, d, [dict(title=Q09_T, authors=["Magnus Adeyemi-Strand"], kind="news", 
                "(text); `Berth 9, Gate 44` is prose. The subheading and the quotation are text; the forum prompt, the",
                "subscribe form, the disclaimer, the previous/next posts and the copyright are furniture."],
      one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q10: a **fact-checking site's fact check** (*Clearwater Check*) opening with **a crawler's block whose title, date and
+# description are `unknown`**; the name, a menu with bars, `Fact check` over the title, **`Checked by NAME | Edited by
+# NAME`** (the editor no author), **`Published 3 July 2046 · Updated 4 July 2046`**, the claim and verdict lines (text),
+# `By the time the clip reached …` and `Platform 3, Pier 41` in prose, **the site's rating scale** (furniture), a share
+# line, **`Spotted something we should check?`** (a standing prompt), `More fact checks`, the footer; sidecar `url:`.
+CWC = "Clearwater Check"
+Q10_T = "No, this video does not show an attack on the Lissom Sound ferry"
+d = Doc()
+d.fur("---", "title: unknown", "source: https://clearwatercheck.example/fact-checks/lissom-ferry-video-is-old",
+      "date: unknown", "description: unknown", "---", CWC,
+      "Fact checks | Explainers | How we work | Support us", "Fact check", Q10_T,
+      "Checked by Yara Pemberton-Ssali | Edited by Joachim Orrey", "Published 3 July 2046 \u00b7 Updated 4 July 2046")
+d.web(1,
+      "Claim: A video shared widely on 1 July shows a bomb exploding on board a Lissom Sound ferry.",
+      "Our verdict: False. The video was filmed in 2041 during a fireworks display in Castellan harbour.",
+      "The clip, about twenty seconds long, shows a bright flash beside a white ship at night and people shouting. "
+      "It was posted on several accounts on the evening of 1 July with captions saying that a ferry to the outer "
+      "islands had been bombed.",
+      "By the time the clip reached the larger accounts it had been cropped, removing a banner for the Castellan "
+      "harbour festival that is visible in the top corner of the original.",
+      "We found the original on a video site, uploaded on 15 August 2041 by a visitor to the festival. The ship in "
+      "the clip is moored at Platform 3, Pier 41 of Castellan harbour, which is not a ferry berth.",
+      "The Lissom Sound ferry company told us that all three of its ferries completed their crossings on 1 July "
+      "without incident. The maritime police said they had no report of an explosion on the sound that week.")
+d.fur("How we rate claims: True \u00b7 Mostly true \u00b7 Missing context \u00b7 Misleading \u00b7 False",
+      "Share this fact check: Copy link | Email | Messenger",
+      "Spotted something we should check? Send it to tips@clearwatercheck.example",
+      "More fact checks", "Photo of flooded polling station is from 2043, not this year",
+      "Minister did not say the border would close in August",
+      "Clearwater Check is an independent, non-profit fact-checking service. \u00a9 2046")
+Q10 = "q10_fact_check_crawler_block_unknown_title_date_description_menu_bars_label_checked_by_edited_by_published_updated_claim_verdict_text_rating_scale_share_standing_prompt_more_fact_checks"
+emit(Q10, d, [dict(title=Q10_T, authors=["Yara Pemberton-Ssali"], kind="fact check", date="2046-07-03", pub=CWC)],
+     comments=["Open choices: the crawler block's `unknown` placeholders are ignored; `Fact check` over the title",
+               "gives fact check; `Checked by NAME` names the author, the editor of `Edited by NAME` is none;",
+               "`Published 3 July 2046 · Updated 4 July 2046` gives 2046-07-03. The `Claim:` and `Our verdict:` lines",
+               "are text (they state what this piece checked and found), the rating scale is furniture; `By the time",
+               "the clip reached …` opens a paragraph (text); `Platform 3, Pier 41` is prose. The share line, the",
+               "standing prompt, the other fact checks and the footer are furniture."],
+     sidecar="url: https://clearwatercheck.example/fact-checks/lissom-ferry-video-is-old",
+     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q11: a **peace NGO's briefing note** (*Kestrel Hill Peace Fellowship*) opening with **a crawler's YAML block (the site
+# after ` / `, unquoted)**; `Menu | Search | Donate`, the name, `Resources » Briefing notes`, **`Briefing Note` over the
+# title**, a date, `Download this briefing (PDF, 412 KB)`, **no byline**; **word-processor roman endnotes
+# `[[i]](URL#_edn1)` inside sentences, before commas**, a subheading, `By September, …` and `Shelter 12, Block 4` in
+# prose, **`Notes and sources` over the entries `[[i]](URL#_ednref1) …`**, **an italic closing bio `*The Rev. Dr NAME
+# is …*`, the only place the author is named**, a funder's note, `Share | Print`, a mailing-list blurb, the footer; no
+# sidecar.
+KHPF = "Kestrel Hill Peace Fellowship"
+Q11_T = "Returning Home to the Sefton Valley: Risks for Displaced Families"
+Q11_U = "https://kestrelhill.example.org/resources/briefing-notes/returning-home-sefton-valley"
+d = Doc()
+d.fur("---", f"title: {Q11_T} / {KHPF}", f"source: {Q11_U}", "date: 2046-08-20",
+      "description: A briefing note on the return of displaced families to the Sefton valley after the ceasefire.",
+      "---", "Menu | Search | Donate", KHPF, "Resources \u00bb Briefing notes", "Briefing Note", Q11_T,
+      "20 August 2046", "Download this briefing (PDF, 412 KB)")
+d.web(1,
+      "Since the ceasefire of May, some nine thousand families have begun to return to the Sefton valley from the "
+      f"camps on the plain.[[i]]({Q11_U}#_edn1) Most find their houses standing but their fields sown with "
+      "unexploded ordnance, and their wells fouled.",
+      "By September, when the camps are due to close, the number of returns is expected to double. The valley's "
+      f"two clinics[[ii]]({Q11_U}#_edn2), both reopened in July, cannot serve even the families already there.",
+      "What Families Told Us",
+      "In interviews in Shelter 12, Block 4 of the Arden camp and in four valley villages, families said their first "
+      "worry was not the armed groups but the fields. Several had already lost animals to mines, and one family a "
+      f"son.[[iii]]({Q11_U}#_edn3)",
+      "The Fellowship asks the provincial authorities to delay the closure of the camps until the fields around the "
+      "villages have been surveyed, and to fund a mobile clinic for the upper valley.")
+d.fur("Notes and sources")
+d.web(1,
+      f"[[i]]({Q11_U}#_ednref1) Provincial Office for Displaced Persons, return figures to 31 July 2046.",
+      f"[[ii]]({Q11_U}#_ednref2) Sefton District Health Board, statement of 14 July 2046.",
+      f"[[iii]]({Q11_U}#_ednref3) Interviews conducted by the Fellowship's field team, 2\u20139 August 2046.")
+d.fur("*The Rev. Dr Alma Greythorn-Sesay is the Fellowship's field coordinator in the Sefton valley and a minister of "
+      "the Lowland Reformed Church.*",
+      "This briefing was produced with the support of the Orrindale Charitable Fund. The views expressed are the "
+      "Fellowship's alone.", "Share | Print",
+      "Stay informed: join our mailing list for briefings and news from the field.",
+      "\u00a9 2046 Kestrel Hill Peace Fellowship \u00b7 Registered charity 1170442 \u00b7 Privacy")
+Q11 = "q11_peace_ngo_briefing_note_crawler_yaml_site_after_slash_unquoted_menu_breadcrumb_label_no_byline_download_roman_endnotes_mid_sentence_notes_and_sources_italic_bio_rev_dr_funder_note_mailing_list"
+emit(Q11, d, [dict(title=Q11_T, authors=["Alma Greythorn-Sesay"], kind="briefing note", date="2046-08-20", pub=KHPF)],
+     comments=["Open choices: the crawler block is metadata (its title carries the site after ` / `); `Briefing Note`",
+               "over the title gives briefing note (two words, as printed); the page prints no byline, and the italic",
+               "closing bio `*The Rev. Dr NAME is …*` names the author (honorifics left out) and is not text. The",
+               "roman endnote entries are text, their heading `Notes and sources` is not; `By September, …` opens a",
+               "paragraph (text); `Shelter 12, Block 4` is prose; `What Families Told Us` is a subheading (text). The",
+               "download line, the funder's note, the share line, the mailing-list blurb and the footer are furniture."],
+     one_line=True)
+
+# ---------------------------------------------------------------------------------------------------------------------
+# q12: a **review site's book review** (*Fenwick Review of Books*) opening with **a crawler's YAML block (quoted title,
+# the site after ` – `, an ISO date with time and offset)**; the name, a menu with middots, the title in sentence case,
+# **`Posted 2 October 2046 by NAME in Book reviews`**, **a cover credit**, **the reviewed book's block: its title, `By
+# NAME` (the book's author, no byline) and its publisher line**, a subheading, `Chapter 4, Section 12` in prose,
+# `Tags:`, a share line, **`Previous review:` / `Next review:`**, **a cookie banner at the foot**; no sidecar.
+FRB = "Fenwick Review of Books"
+Q12_T = "Militias and markets in the eastern fens"
+d = Doc()
+d.fur("---", f'title: "{Q12_T} \u2013 {FRB}"',
+      "source: https://fenwickreview.example/2046/10/02/militias-and-markets-eastern-fens/",
+      "date: 2046-10-02T08:00:00+01:00",
+      "description: \"Osric Pell's study of the fen militias is patient, detailed and a little too fond of its "
+      "subjects.\"", "---", FRB, "Reviews \u00b7 Essays \u00b7 Podcast \u00b7 Subscribe", Q12_T,
+      "Posted 2 October 2046 by Winifred Achebe-Laurent in Book reviews",
+      "Cover image courtesy of Harlow Vale University Press",
+      "The Silent Quarter: Militias and Markets in the Eastern Fens", "By Osric Pell",
+      "Harlow Vale University Press, 2046. 312 pp. \u00a324.")
+d.web(1,
+      "For twenty years the eastern fens have been governed, if that is the word, by a patchwork of dyke "
+      "committees, eel-trapping cooperatives and armed men who say they protect both. Osric Pell spent four of "
+      "those years living among them, and his book is the fullest account we have of how the arrangement works.",
+      "Pell's central claim is that the fen militias are best understood as market makers. They set the price of "
+      "eels at the landing stages, guarantee the weights, and take a cut for their trouble; violence, in his account, "
+      "is what happens when the market breaks down, not the business itself.",
+      "A Historian Among the Dykes",
+      "The strongest chapters are the ones built on the committees' own ledgers, which Pell was allowed to copy. "
+      "Chapter 4, Section 12 reconstructs a year of eel prices at Hollin Staithe and shows them rising and falling "
+      "with the militia's quarrels rather than with the catch.",
+      "The weakness of the book is its fondness for its subjects. Pell rarely asks what the arrangement costs the "
+      "families who trap no eels and sit on no committee, and the two pages he gives to the killings at Marsh End "
+      "read like an apology.",
+      "Even so, anyone who wants to understand how armed groups govern places the state has left should start here.")
+d.fur("Tags: fens, militias, economic history", "Share this: Email \u00b7 Copy link",
+      "Previous review: The Lighthouse Years, by Maren Oake",
+      "Next review: A Ledger of Salt: Trade and War on the Orvin Coast",
+      "We use cookies to remember your preferences. OK | Read more")
+Q12 = "q12_review_site_book_review_crawler_yaml_site_after_en_dash_iso_offset_menu_sentence_case_title_posted_date_by_name_in_category_cover_credit_book_block_by_author_subheading_tags_previous_next_review_cookie_at_foot"
+emit(Q12, d, [dict(title=Q12_T, authors=["Winifred Achebe-Laurent"], kind="review", date="2046-10-02", pub=FRB)],
+     comments=["Open choices: the crawler block is metadata (its title carries the site after ` – `); the category",
+               "`Book reviews` on the posted line gives review (a true synonym the catalogue folds, singular);",
+               "`Posted 2 October 2046 by NAME in …` gives the author and 2046-10-02; the reviewed book's block (its",
+               "title, `By Osric Pell`, the publisher line) names the book and its author, who is no author of the",
+               "page, and is not text; the cover credit is not text. The subheading is text; `Chapter 4, Section 12` is",
+               "prose. Tags, the share line, the previous/next reviews (`The Lighthouse Years, by NAME` is a teaser)",
+               "and the cookie banner at the foot are furniture."],
+     one_line=True)
