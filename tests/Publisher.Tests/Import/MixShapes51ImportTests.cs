@@ -8,7 +8,9 @@ namespace Publisher.Tests.Import;
 /// their places, named by the crawler's title; a byline with the author's role after a bar; a blog's one-sentence footer
 /// ("This entry was posted in Dispatches on DATE by NAME."); a bio that says what its subject leads or has studied; a
 /// breadcrumb filing the page under a singular collection ("Field diary"); contents entries parted by bars ("Title |
-/// NAMES | 3"); a ministry's masthead over its government's banner; "Filed by NAME". Invented text.
+/// NAMES | 3"); a ministry's masthead over its government's banner; "Filed by NAME"; and from heldout41 (k08, k10, k11) a
+/// date "online since" with the print issue after it, an interviewer "in conversation with", a fact check's "Checked by".
+/// Invented text.
 /// </summary>
 public class MixShapes51ImportTests
 {
@@ -105,4 +107,22 @@ public class MixShapes51ImportTests
     [InlineData("Filed by Orla Penhallow")]
     [InlineData("Filed by Orla Penhallow in Pell")]
     public void Filed_by_opens_a_byline(string line) => Assert.Equal(["Orla Penhallow"], IssueSegmenter.BylineNames(line));
+
+    [Theory]
+    [InlineData("Online since Friday, April 7th, 2045 — from the Summer 2045 print issue", 2045, 4, 7)]
+    [InlineData("Online since 7 April 2045", 2045, 4, 7)]
+    public void A_date_online_since_with_the_print_issue_after_it_is_a_date_line(string line, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), DateLine.Read(line)!.Date);
+
+    [Fact]
+    public void An_interviewer_in_conversation_with_the_subject_is_the_byline_with_its_date()
+    {
+        var byline = Byline.Read("In conversation with Orla Penhallow  /  07.04.2045")!;
+        Assert.Equal(["Orla Penhallow"], byline.Names);
+        Assert.Equal(new DateOnly(2045, 4, 7), byline.Date!.Date);
+    }
+
+    [Fact]
+    public void A_fact_checks_checker_is_its_author() =>
+        Assert.Equal(["Orla Penhallow"], Byline.Read("Checked by Orla Penhallow · reviewed by the verdicts editor")!.Names);
 }

@@ -98,6 +98,8 @@ public static partial class Byline
             return new BylineReading(reporters, null, Bare: false);
         // "From Ann Lee in Tarnby": a reporter and the place filed from (the paper's own staff, "From our staff in …", name nobody).
         if (FiledFromPlace(text) is { } filers) return new BylineReading(filers, null, Bare: false);
+        // "In conversation with Ann Lee / 28.07.2045": the interviewer credited under a conversation's title.
+        if (InConversationWith().Match(text) is { Success: true } conversation) return AfterBy(conversation.Groups["rest"].Value);
         // "Por Ana Ruiz", "Par Ana Ruiz": an English piece under another language's byline word (a word that is no name particle).
         if (ForeignBy().Match(text) is { Success: true } foreign) return AfterBy(foreign.Groups["rest"].Value);
         if (DatedNames(text) is { } dated) return dated;
@@ -460,17 +462,20 @@ public static partial class Byline
     /// <summary>The names of pieces printed before "by" in a byline: "Profile by NAME", "Analysis by NAME", "Brief by NAME".</summary>
     internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|filed|text|interviewed|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|filed|text|interviewed|checked|fact-checked|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>
     /// "Por NAME", "Par NAME", "Door NAME", "Przez NAME": the byline word of Spanish, Portuguese, French, Dutch or Polish
     /// furniture standing alone before capitalised names (not "von", "di", "da": those open surnames too).
     /// </summary>
+    [GeneratedRegex(@"^(?i:in\s+conversation\s+with)\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex InConversationWith();
+
     [GeneratedRegex(@"^(?i:por|par|door|przez)\s*:?\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex ForeignBy();
 
-    [GeneratedRegex(@"\s*(?:[|·•,\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[|·•,/\-–—]|\bon\b|\bpublished\b|\bupdated\b)\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();
 
     /// <summary>" | Reuters", " - AP", " for The Daily Mirror", " in Quito", " from Quito": what follows the names is not a name.</summary>

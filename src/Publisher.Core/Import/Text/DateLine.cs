@@ -35,6 +35,8 @@ public static partial class DateLine
         // "Delivered on: 30 May 2031 (Transcript of the speech, as delivered)": the note on which text of a speech the page
         // prints stands beside its date, no part of it.
         if (TrailingNote().Match(text) is { Success: true } note && DeliveryNote.Is(note.Value)) text = text[..note.Index].TrimEnd();
+        // "Online since 22 March 2045 — from the Spring 2045 print issue": where the piece was printed is no part of its date.
+        if (PrintIssueNote().Match(text) is { Success: true } printed) text = text[..printed.Index].TrimEnd();
         // "Last updated: 5 April 2029 09:12 GMT  |  First published: 4 April 2029 18:40 GMT": two labelled dates with
         // their times run past one date's length; such a line is read part by part.
         if (text.Length > 80) return text.Length <= MaxPartsLength ? ReadParts(line) : null;
@@ -292,7 +294,7 @@ public static partial class DateLine
     /// <summary>"Last updated", "last revised", "last checked": the verbs of a page's last change, after "last".</summary>
     internal const string LastChangeVerbs = @"updated|modified|reviewed|revised|edited|changed|checked|verified|amended";
 
-    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered|announced)(?:\s+online)?(?:\s+(?:on|at))?|last\s+(?:" + LastChangeVerbs + @")(?:\s+(?:on|at))?|as\s+(?:of|at)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>(?:date\s+of\s+(?:publication|issue|judg(?:e)?ment|decision|ruling)|(?:publication|judg(?:e)?ment|decision)\s+date|date\s+published|release\s+date)|(?:(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated|modified|reviewed|revised|date|dated|issued|released|delivered|announced)(?:\s+online)?(?:\s+(?:on|at))?|last\s+(?:" + LastChangeVerbs + @")(?:\s+(?:on|at))?|as\s+(?:of|at)|online\s+(?:since|from)|" + ForeignLabel + @")(?!\w)|(?:received|submitted|accepted|revised)(?:\s+(?:on|for\s+publication))?(?!\w))\s*:?\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>"Received", "Accepted": a journal's stages before publication.</summary>
@@ -364,6 +366,10 @@ public static partial class DateLine
     /// </summary>
     [GeneratedRegex(@"^(?:DTG\s*:?\s*)?(?<d>\d{2})\d{4}[A-Z]\s+" + MonthName + @"\s+(?<y>(?:20)?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex DateTimeGroup();
+
+    /// <summary>A note after a dash closing a line: " — from the Spring 2045 print issue", " – in the May print edition".</summary>
+    [GeneratedRegex(@"\s+[—–-]\s+(?:from|in)\s+(?:the|our)\s+[\p{L}\d ]{0,30}?\bprint\s+(?:issue|edition)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintIssueNote();
 
     /// <summary>A note in brackets closing a line: " (Transcript of the speech, as delivered)".</summary>
     [GeneratedRegex(@"\s+\([^()]{3,100}\)$")]
