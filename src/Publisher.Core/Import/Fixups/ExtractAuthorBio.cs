@@ -135,7 +135,7 @@ public static partial class ExtractAuthorBio
                 foreach (Match at in Regex.Matches(line, Regex.Escape(author.Trim()), RegexOptions.CultureInvariant))
                 {
                     var before = line[..at.Index];
-                    var opensLine = at.Index == 0 ? k > 0 : SentenceEnd().IsMatch(before);
+                    var opensLine = at.Index == 0 ? k > 0 : SentenceEnd.Closes(before);
                     if (!opensLine) continue;
                     var rest = string.Join(' ', new[] { line[at.Index..] }.Concat(paragraph.Lines.Skip(k + 1)).Select(l => l.Trim()));
                     var words = TextLines.WordCount(string.Join(' ', paragraph.Lines.Take(k).Append(before)));
@@ -149,8 +149,7 @@ public static partial class ExtractAuthorBio
         return null;
     }
 
-    [GeneratedRegex(@"[.!?][""”’)]?\s+$")]
-    private static partial Regex SentenceEnd();
+
 
     /// <summary>Longest bio read under the byline, before the text; longer, an opening paragraph about the author is the article's own lede.</summary>
     private const int MaxOpeningBioWords = 60;

@@ -549,9 +549,5 @@ internal static partial class IssueSegmenter
     private static bool IsLabelOverTitle(string text) =>
         IsSectionLabel(text) || SectionLabels.IsCapitalsLabelShaped(text);
 
-    internal static bool EndsSentence(string text) => SentenceEnd().IsMatch(text.Trim());
-
-    // The note marker a sentence may end in: "[3]", "[iv]", "[a]", "(3)", superscript digits.
-    [GeneratedRegex(@"[.!?…][""'”’)\]]*\s*(?:\[(?:\d{1,3}|[ivxlcdm]{1,6}|[a-z])\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]{1,3})?$")]
-    private static partial Regex SentenceEnd();
+    internal static bool EndsSentence(string text) => SentenceEnd.Closes(text);
 }

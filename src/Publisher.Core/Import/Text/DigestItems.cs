@@ -61,7 +61,7 @@ internal static partial class DigestItems
         // "REVIEW" / "Title" / "Review by NAME": a byline near the top heads the piece, only not as a digest's item is headed.
         if (part.Skip(1).Take(HeadLines + 1).Any(l => Byline.Read(l) is not null)) return false;
         var prose = part.Skip(1).ToList();
-        return prose.Sum(l => l.Count(char.IsLetter)) >= MinStoryLetters && prose.Count(l => SentenceEnd().IsMatch(l)) >= 2;
+        return prose.Sum(l => l.Count(char.IsLetter)) >= MinStoryLetters && prose.Count(l => SentenceEnd.Closes(l)) >= 2;
     }
 
     /// <summary>A rule of ten or more dashes, underscores, equals signs, asterisks or tildes: what parts a digest.</summary>
@@ -110,8 +110,7 @@ internal static partial class DigestItems
     [GeneratedRegex(@"^\s*([-_=*~])\1{9,}\s*$")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"[.!?][""'”’)]*$")]
-    private static partial Regex SentenceEnd();
+
 
     /// <summary>"That's all for this number. Thank you …": a sentence's end inside the line, as no title has.</summary>
     [GeneratedRegex(@"\p{Ll}[.!?]\s")]

@@ -21,10 +21,7 @@ internal static partial class Disclaimer
     }
 
     /// <summary>The text ends a sentence: a wrapped line cut inside a notice is not taken for the whole notice.</summary>
-    private static bool ClosesSentence(string t) => SentenceEnd().IsMatch(t);
-
-    [GeneratedRegex(@"[.!?][""”’)]?\s*$")]
-    private static partial Regex SentenceEnd();
+    private static bool ClosesSentence(string t) => SentenceEnd.Closes(t);
 
     /// <summary>
     /// The piece saying who paid for it: "This reporting was supported by a grant from the Westlake Fund.", "This series

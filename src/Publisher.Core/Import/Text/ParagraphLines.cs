@@ -35,6 +35,5 @@ public static class ParagraphLines
     public static IReadOnlyList<TextBlock> Split(TextBlock block) =>
         block.Lines.Count == 1 ? [block] : block.Lines.Select(l => new TextBlock([l])).ToList();
 
-    private static bool EndsSentence(string line) =>
-        line.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ']') is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or ':';
+    private static bool EndsSentence(string line) => SentenceEnd.Closes(line, colon: true);
 }

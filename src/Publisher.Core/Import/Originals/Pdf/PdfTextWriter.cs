@@ -90,15 +90,8 @@ internal static partial class PdfTextWriter
     internal static bool InSameInset(PdfLine previous, PdfLine line) =>
         Math.Abs(previous.Left - line.Left) < line.FontSize * 0.2 && !EndsSentence(previous.Text);
 
-    /// <summary>
-    /// The line ends a sentence (or a lead-in's colon), closing quotes and brackets aside, and note markers too: a
-    /// superscript number at the line's end ("… boats.[1]") follows the full stop.
-    /// </summary>
-    internal static bool EndsSentence(string text) =>
-        TrailingMarkers().Replace(text.TrimEnd(), "").TrimEnd('"', '\u201D', ')', ']') is [.., '.' or '!' or '?' or ':'];
-
-    [GeneratedRegex(@"(?:\[\d{1,3}\])+$")]
-    private static partial Regex TrailingMarkers();
+    /// <summary>The line ends a sentence or a lead-in's colon (<see cref="SentenceEnd"/>).</summary>
+    internal static bool EndsSentence(string text) => SentenceEnd.Closes(text, colon: true);
 
     private static bool StartsParagraph(PdfLine previous, PdfLine line, double pitchPerSize,
         Dictionary<(int, int), double> columnLeft, Dictionary<(int, int), double> columnRight)
