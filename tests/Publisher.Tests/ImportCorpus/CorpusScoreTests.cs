@@ -45,7 +45,7 @@ public class CorpusScoreTests
             Precision: 0.97, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.692) and measured again unread after the next round (B: the same); development since.
         new Floor("heldout13", Found: 18, Title: 17, Authors: 17, Date: 18, Kind: 17, Publication: 18, VolumeIssue: 18,
-            Precision: 0.97, Recall: 0.99, MaxFurniture: 10, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 0.99, MaxFurniture: 8, MaxGlued: 0, MaxLost: 0),
         // Blind when written (F1 0.761) and measured unread after two rounds (B: the same); development since: whole issues
         // read from their structure without a known masthead (t01, t03), fields from running lines (t02), web-page heads,
         // furniture after an article's end (t09–t11), a mailed notice's header and signature (t12), a letter to readers
@@ -108,7 +108,7 @@ public class CorpusScoreTests
         new Floor("heldout26", Found: 23, Title: 22, Authors: 22, Date: 20, Kind: 21, Publication: 21, VolumeIssue: 23,
             Precision: 0.98, Recall: 0.99, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         new Floor("heldout27", Found: 26, Title: 26, Authors: 25, Date: 26, Kind: 25, Publication: 26, VolumeIssue: 26,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 9, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout28 A to D: F1 0.929 to 0.960; heldout29 A to D: 0.955 to
         // 0.956); development since the nineteenth session.
         new Floor("heldout28", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 24, Publication: 25, VolumeIssue: 25,
@@ -145,8 +145,8 @@ public class CorpusScoreTests
         // Blind when written (thirty-ninth session; F1 0.942 at adaf8fbe, then three unmatched articles more and every
         // field unchanged); development since the fortieth session's start, floored at its measurement then, raised after
         // its fitting ("1. Title" contents wrapped with their authors; a trail over the publication field is no title).
-        new Floor("heldout41", Found: 22, Title: 21, Authors: 20, Date: 19, Kind: 20, Publication: 21, VolumeIssue: 22,
-            Precision: 0.95, Recall: 0.98, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
+        new Floor("heldout41", Found: 23, Title: 23, Authors: 23, Date: 22, Kind: 23, Publication: 22, VolumeIssue: 23,
+            Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).
@@ -303,8 +303,8 @@ public class CorpusScoreTests
         // blank lines: one piece found of 5 and 2 of 3), i06, i08, the recurring block "YOU ASKED, WE ANSWERED". Thirty-seventh
         // session: contents with no heading opening on a section name over page-first entries, "By former OFFICE NAME",
         // signatures closing run-on pieces, the publisher's notice closing the issue (i01: 1 → 5 found): found 28.
-        new Floor("issues44-new", Found: 28, Title: 26, Authors: 20, Date: 25, Kind: 13, Publication: 25, VolumeIssue: 28,
-            Precision: 0.77, Recall: 0.87, MaxFurniture: 52, MaxGlued: 0, MaxLost: 2),
+        new Floor("issues44-new", Found: 28, Title: 26, Authors: 21, Date: 25, Kind: 15, Publication: 25, VolumeIssue: 28,
+            Precision: 0.77, Recall: 0.87, MaxFurniture: 51, MaxGlued: 0, MaxLost: 2),
         // issues45-new (thirty-seventh session): daily and weekly letters and whole issues written after issues44-new's
         // rules, measured once by its writer at 9a3c5455 (found 16 of 35, titles 9, authors 8, F1 0.539, furniture 135,
         // lost 0); 16 found after the session's first rules (fitted to issues44-new); fitted then (a dashed list with no
@@ -347,6 +347,16 @@ public class CorpusScoreTests
         // periodical and number, names between middots, a funder's note): 29 of 29.
         new Floor("mix50-new", Found: 29, Title: 29, Authors: 29, Date: 28, Kind: 29, Publication: 29, VolumeIssue: 29,
             Precision: 0.99, Recall: 1.00, MaxFurniture: 1, MaxGlued: 0, MaxLost: 0),
+        // mix51-new (forty-second session): the hidden set's proportions in shapes unlike mix49-new's and mix50-new's, measured
+        // once by its writer at 94e40f2c (found 28 of 29, F1 0.974; four of its misses were p02's labels, which listed the
+        // articles out of their text's order, mended); then (contents parted by bars, a crawler-named headline that reads
+        // like placed names, 'NAME | Role', a blog's footer sentence, a ministry under its government's banner): 29 of 29.
+        new Floor("mix51-new", Found: 29, Title: 29, Authors: 29, Date: 28, Kind: 29, Publication: 27, VolumeIssue: 29,
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+        // mix52-new (forty-second session): written after mix51-new's rules, in shapes unlike the three sets before it,
+        // measured once by its writer at 20dd3cff (found 27, matched 26 of 29, F1 0.959); not yet fitted.
+        new Floor("mix52-new", Found: 26, Title: 25, Authors: 25, Date: 25, Kind: 23, Publication: 24, VolumeIssue: 26,
+            Precision: 0.94, Recall: 0.97, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
