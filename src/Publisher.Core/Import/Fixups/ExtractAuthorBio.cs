@@ -149,8 +149,6 @@ public static partial class ExtractAuthorBio
         return null;
     }
 
-
-
     /// <summary>Longest bio read under the byline, before the text; longer, an opening paragraph about the author is the article's own lede.</summary>
     private const int MaxOpeningBioWords = 60;
 

@@ -1,5 +1,5 @@
-using Publisher.Core.Import.Text;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Import.Text;
 
 namespace Publisher.Core.Import.Formats;
 

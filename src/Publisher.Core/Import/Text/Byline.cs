@@ -465,13 +465,14 @@ public static partial class Byline
     [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|filed|text|interviewed|checked|fact-checked|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
+    /// <summary>"In conversation with NAME": the interviewer credited under a conversation's title.</summary>
+    [GeneratedRegex(@"^(?i:in\s+conversation\s+with)\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex InConversationWith();
+
     /// <summary>
     /// "Por NAME", "Par NAME", "Door NAME", "Przez NAME": the byline word of Spanish, Portuguese, French, Dutch or Polish
     /// furniture standing alone before capitalised names (not "von", "di", "da": those open surnames too).
     /// </summary>
-    [GeneratedRegex(@"^(?i:in\s+conversation\s+with)\s+(?<rest>\p{Lu}.*)$")]
-    private static partial Regex InConversationWith();
-
     [GeneratedRegex(@"^(?i:por|par|door|przez)\s*:?\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex ForeignBy();
 

@@ -110,8 +110,6 @@ internal static partial class DigestItems
     [GeneratedRegex(@"^\s*([-_=*~])\1{9,}\s*$")]
     private static partial Regex Separator();
 
-
-
     /// <summary>"That's all for this number. Thank you …": a sentence's end inside the line, as no title has.</summary>
     [GeneratedRegex(@"\p{Ll}[.!?]\s")]
     private static partial Regex SentenceInside();

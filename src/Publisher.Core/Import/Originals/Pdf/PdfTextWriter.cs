@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Fixups;
 using Publisher.Core.Import.Text;
@@ -12,7 +11,7 @@ namespace Publisher.Core.Import.Originals.Pdf;
 /// such as a title, a byline or a heading), a form feed opening each new page, and line-end hyphens resolved with the
 /// document's own words.
 /// </summary>
-internal static partial class PdfTextWriter
+internal static class PdfTextWriter
 {
     public static string Write(IReadOnlyList<PdfPageLines> pages, HashSet<PdfLine> running, string seedPath, List<FixupAction> fixes) =>
         WriteWithType(pages, running, seedPath, fixes).Text;
