@@ -46,12 +46,9 @@ public sealed partial class WholeIssueFormat
     /// A box's label: words in capitals, at most six ("WITH THANKS TO OUR PARTNER"); the rules around the box are the
     /// evidence a section label's shape would otherwise have to give.
     /// </summary>
-    private static bool IsBoxLabel(string label)
-    {
-        var text = label.Trim();
-        return text.Length is >= 3 and <= 50 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && TextLines.WordCount(text) <= MaxBoxLabelWords
-            && text.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/' or '\'' or '’');
-    }
+    private static bool IsBoxLabel(string label) => TextShapes.IsCapitalsLabel(label, MaxBoxLabelWords, MaxBoxLabelLength);
+
+    private const int MaxBoxLabelLength = 50;
 
     /// <summary>
     /// A block holding a box between its rules ("-----" / "LABEL" / lines / "-----" / …) parted into the rule, the box, and

@@ -18,13 +18,16 @@ public static partial class TextShapes
     }
 
     /// <summary>A section label in capitals: "BRIEFS", "ANALYSIS", "ARTICLES & TESTIMONY", "THIS WEEK'S ANALYSIS".</summary>
-    public static bool IsCapitalsLabel(string line)
+    public static bool IsCapitalsLabel(string line) => IsCapitalsLabel(line, maxWords: 4, maxLength: 40);
+
+    /// <summary>A label in capitals of at most <paramref name="maxWords"/> words (a box's label between rules may be longer than a section's).</summary>
+    public static bool IsCapitalsLabel(string line, int maxWords, int maxLength)
     {
         line = line.Trim();
-        if (line.Length is < 3 or > 40) return false;
+        if (line.Length < 3 || line.Length > maxLength) return false;
         if (!line.Any(char.IsLetter)) return false;
         if (line.Any(c => char.IsLetter(c) && !char.IsUpper(c))) return false;
-        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/' or '\'' or '’') && TextLines.WordCount(line) <= 4;
+        return line.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/' or '\'' or '’') && TextLines.WordCount(line) <= maxWords;
     }
 
     /// <summary>Joins a title wrapped over several lines; a line-end hyphen is kept (compounds like "Al-Qaeda-").</summary>
