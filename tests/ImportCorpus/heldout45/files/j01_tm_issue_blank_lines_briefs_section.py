@@ -42,10 +42,10 @@ def build():
     d.fl('BRIEFS', '   Kidnappers Turn to the Rivers of the Lower Lusongo Basin ............. 1',
          '   A Drone Workshop Uncovered in the Port of Seraval ..................... 2',
          '   The Brotherhood of Saint Ivo Splits Over a Ceasefire Offer ............ 3')
-    d.f('ANALYSIS', '   Prison Schools: How Detained Militants Recruit Behind the Walls',
-        '   of Karsenk Central ................................................... 4',
-        '   By Ilse Varnhagen-Cole')
-    d.f('   Salt Roads and Ransom: How the Kessa Front Finances Itself Across',
+    d.f('ANALYSIS: Prison Schools: How Detained Militants Recruit Behind the',
+        '   Walls of Karsenk Central ............................................. 4',
+        '   By Ilse Varnhagen-Cole',
+        'Salt Roads and Ransom: How the Kessa Front Finances Itself Across',
         '   the Oroun Plateau .................................................... 6',
         '   By Tariq Benhadda and Oskar Lindqvist-Amari')
     d.f('Terrorism Monitor is a publication of The Wexley Foundation. It is designed to inform policymakers and the',

@@ -63,7 +63,7 @@ def build():
          'One Treasury, Two Fronts: The Finances Behind the Coastal',
          'Bombing Campaign',
          'Anwen Castellane-Obi, Dmitri Rusk and Leilani Farouk')
-    d.p(c, 'The bombings that struck three coastal towns in Velmara between April and June 2047 were claimed by two different groups: the Coastal Mujahideen Brigade, which has fought the government for a decade, and a newer outfit calling itself the Sons of the Harbour. Court filings and seized ledgers now suggest that both drew on the same trea~sury.1')
+    d.p(c, 'The bombings that struck three coastal towns in Velmara between April and June 2047 were claimed by two different groups: the Coastal Mujahideen Brigade, which has fought the government for a decade, and a newer outfit calling itself the Sons of the Harbour. Court filings and seized ledgers now sug~gest that both drew on the same treasury.1')
     d.t(c, 'The Ledgers')
     d.p(c, 'Police who raided a fish-processing plant in Porto Lenz in July recovered handwritten accounts covering eighteen months. The entries record payments for rent, vehicles and explosives alongside monthly stipends to named fighters. Prosecutors say at least eleven of the recipients were members of the Sons of the Harbour, although the accounts were kept by a man convicted in 2044 of financing the Coastal Mujahideen Brigade.2')
     d.p(c, 'The income side of the ledgers is less detailed but points to three sources: protection payments from fishing cooperatives, a share of a cigarette smuggling business run from the ^B harbour, and cash transfers from abroad recorded only by a code word.')
