@@ -4,7 +4,7 @@ from lib import Doc
 def build():
     d = Doc('j11_ministry_press_release_issued_by', blank=False, web=True)
     d.notes = ['"Press release" over the title is the kind. The "Issued by" line names the ministry, which outranks the',
-               'state copyright line for the publication. The media contact and the standing notes to editors are not text.']
+               'state copyright line for the publication. The notes to editors and the media contact are not text.']
     a = d.art('Coastguard Intercepts Vessel Carrying Weapons Off Cape Dorran', [], '2047-11-05',
               'press release', 'Ministry of Ports and Coastal Security')
     d.fl('Skip to content',
@@ -22,7 +22,6 @@ def build():
           'The Minister of Ports and Coastal Security, Ms Irena Vaskó-Lind, said: "This interception shows the value of close cooperation between our Coastguard and our partners. Weapons like these fuel violence in our region, and we will continue to stop them at sea before they reach our shores."',
           'An investigation into the origin and intended destination of the weapons is under way. The Ministry will provide further information when it is able to do so without prejudicing the investigation.')
     d.fl('Notes to editors',
-         'The Coastguard is part of the Ministry of Ports and Coastal Security and patrols the territorial waters of Ardmere.',
          'Photographs of the interception are available on request.',
          'Media contact: Press Office, +44 555 0190 221, press@mpcs.example.gov',
          'Share this page',
