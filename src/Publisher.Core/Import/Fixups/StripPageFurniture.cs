@@ -345,7 +345,7 @@ public static partial class StripPageFurniture
                 nextToPageNumber >= 2
                 || carriesPages
                 || occurrences.Count >= 3 && (looksLikeFurniture || splitsSentence)
-                || occurrences.Count >= 2 && splitsSentence && (looksLikeFurniture || numbersVary);
+                || occurrences.Count >= 2 && splitsSentence && (looksLikeFurniture || numbersVary || Text.RunningLines.CarriesIssueFields(lines[occurrences[0]]));
             if (!isFurniture) continue;
             var evidence = new List<string> { $"repeats on {occurrences.Count} pages" };
             if (nextToPageNumber >= 2) evidence.Add("next to page numbers");
@@ -404,7 +404,7 @@ public static partial class StripPageFurniture
         {
             if (removed.ContainsKey(i) || tocMarkers.Contains(i) || bios.Contains(i) || TextLines.IsBlank(lines[i])) continue;
             // The page's numbers (a volume, a date, the page) are what make the line a running line's copy, not a word of prose.
-            if (Text.RunningLines.SquashedKey(lines[i]) is { } key && key.Contains('#') && running.TryGetValue(key, out var same))
+            if (Text.RunningLines.SquashedKey(lines[i]) is { } key && Text.RunningLines.KeyCarriesNumbers(key) && running.TryGetValue(key, out var same))
                 removed[i] = (same.What, $"the running line \"{same.Line}\" printed with its spaces lost");
         }
     }

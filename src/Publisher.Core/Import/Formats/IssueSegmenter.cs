@@ -34,18 +34,20 @@ internal static partial class IssueSegmenter
         var vocabulary = ProseVocabulary.Of(blocks.SelectMany(b => b.Lines).Select(l => l.Text));
         var result = new List<TextBlock>();
         var inRun = runOpenAtStart;
+        // Under a label the contents list as a section of its own ("ON THE WATER"), whose pieces they do not list.
+        var inListedRun = false;
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
             // An article under a section label ("BRIEFS") may be missing from the contents, which list the label only.
             var afterLabel = result.Count > 0 && result[^1].IsSingleLine && IsLabelOverTitle(result[^1].FirstText.Trim());
-            if (afterLabel) inRun = SectionLabels.OpensRun(result[^1].FirstText);
+            if (afterLabel) (inRun, inListedRun) = (SectionLabels.OpensRun(result[^1].FirstText), isListedSection(result[^1].FirstText.Trim()));
             // A piece the contents list ends the run of pieces under a label.
-            if (inRun && ListedHead(block, titleMatch)) inRun = false;
+            if ((inRun || inListedRun) && ListedHead(block, titleMatch)) (inRun, inListedRun) = (false, false);
             // So may one after the end of an article (a closing bio, notes, an end mark, a rule between articles), and in a
             // run of pieces under a label, one after a paragraph that ends its sentence: the run's next piece.
             var afterEnd = result.Count > 0 && (ArticleEndEvidence.Closes(result[^1].Lines.Select(l => l.Text).ToList())
-                || inRun && !afterLabel && EndsSentence(result[^1].Lines[^1].Text));
+                || (inRun || inListedRun) && !afterLabel && EndsSentence(result[^1].Lines[^1].Text));
             // "Amnesty for Returning Militants" / "Finds Few Takers" over "By NAME": a title block whose own byline follows
             // it is the title, its last line no bare-name byline.
             var wholeTitle = b + 1 < blocks.Count && IsTitleOverByline(block, blocks[b + 1]);
@@ -53,27 +55,38 @@ internal static partial class IssueSegmenter
             // from the text before it (an issue printed without blank lines, its paragraphs set apart by their indents).
             var titleAt = wholeTitle || b + 1 >= blocks.Count ? null : TitleAtEnd(block, blocks[b + 1], isArticleStart);
             IEnumerable<TextBlock> pieces = wholeTitle ? [block]
-                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication, isListedSection),
+                : titleAt is { } at ? [.. SplitAtArticleStarts(new TextBlock([.. block.Lines.Take(at)]), afterLabel, afterEnd, inListedRun, isArticleStart, titleMatch, vocabulary, publication, isListedSection),
                     new TextBlock([.. block.Lines.Skip(at)])]
-                : SplitAtArticleStarts(block, afterLabel, afterEnd, isArticleStart, titleMatch, vocabulary, publication, isListedSection);
+                : SplitAtArticleStarts(block, afterLabel, afterEnd, inListedRun, isArticleStart, titleMatch, vocabulary, publication, isListedSection);
+            var added = result.Count;
             foreach (var piece in pieces)
                 foreach (var paragraph in SplitParagraphs(piece))
                     result.Add(paragraph);
+            // A section the contents list, its label cut out of the block's inside ("… the fuel pier." / "ON THE WATER" /
+            // "Title"), opens a run as one printed as a block of its own does.
+            for (var p = added; p < result.Count - 1; p++)
+            {
+                if (result[p].IsSingleLine && IsLabelOverTitle(result[p].FirstText.Trim())) inListedRun = isListedSection(result[p].FirstText.Trim());
+                else if (inListedRun && ListedHead(result[p], titleMatch)) inListedRun = false;
+            }
         }
         return result;
     }
 
     /// <summary>Splits a block before every section label and every title + byline that opens an article inside it.</summary>
-    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, bool afterEnd, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
+    /// <param name="inListedRun">The block stands in the run of pieces of a section the contents list (<c>isListedSection</c>),
+    /// its label printed above the block.</param>
+    private static IEnumerable<TextBlock> SplitAtArticleStarts(TextBlock block, bool afterLabel, bool afterEnd, bool inListedRun, Func<string, string, bool> isArticleStart, Func<string, double> titleMatch,
         ProseVocabulary vocabulary, string? publication, Func<string, bool> isListedSection)
     {
         var lines = block.Lines;
         var cuts = new SortedSet<int>();
-        var inShortRun = InShortRun(lines);
+        var inShortRun = InShortRun(lines, inListedRun);
         for (var k = 0; k < lines.Count; k++)
         {
             var text = lines[k].Text.Trim();
-            if (lines.Count > 1 && (IsSectionLabel(text) || FooterLine.IsMatch(text)))
+            // A label the contents list as a section of its own ("ON THE WATER") stands apart as a catalogue label does.
+            if (lines.Count > 1 && (IsSectionLabel(text) || FooterLine.IsMatch(text) || IsLabelOverTitle(text) && isListedSection(text)))
             {
                 cuts.Add(k);
                 cuts.Add(k + 1);
@@ -163,8 +176,12 @@ internal static partial class IssueSegmenter
             cuts.UnionWith([title, title + 1, signature, signature + 1]);
         // "AT A GLANCE" / … / "… claimed responsibility." / "Border Market Reopens" / prose: under a label naming briefs, the
         // run's next brief even unsigned.
-        foreach (var title in UnsignedBriefTitles(lines, isListedSection))
+        foreach (var title in UnsignedBriefTitles(lines, isListedSection, inListedRun))
             cuts.UnionWith([title, title + 1]);
+        // "ON THE WATER" / "Night Curfew Lifted" over prose, the label a block of its own: the run's first piece, unsigned.
+        if (inListedRun && (afterLabel || afterEnd) && lines.Count > 2 && IsRunPieceTitle(lines[0].Text) && StartsProse(lines[1].Text)
+            && WordsOfBrief(lines, 1) <= MaxRunPieceWords)
+            cuts.Add(1);
         // "… the district library." / "X is published every other Thursday by …": the issue's notice under its last piece is
         // a block of its own.
         if (PublisherNoticeAtEnd(lines, publication) is { } notice) cuts.Add(notice);
@@ -222,19 +239,24 @@ internal static partial class IssueSegmenter
     /// and the piece below it each within a brief's length (the piece below up to the next such title, label or the block's
     /// end): a brief's title though nobody signs the piece. Briefs carry no subheadings; a feature's stand under its own label.
     /// </summary>
-    private static IEnumerable<int> UnsignedBriefTitles(IReadOnlyList<SeedLine> lines, Func<string, bool> isListedSection)
+    private static IEnumerable<int> UnsignedBriefTitles(IReadOnlyList<SeedLine> lines, Func<string, bool> isListedSection, bool inListedRun)
     {
-        var label = -1;
+        // A listed section's run opened above the block counts as a label just before its first line.
+        int? label = inListedRun ? -1 : null;
+        var listed = inListedRun;
         var above = 0;
         for (var k = 0; k + 1 < lines.Count; k++)
         {
             var text = lines[k].Text.Trim();
             if (IsLabelOverTitle(text))
             {
-                (label, above) = (SectionLabels.IssueKind(text) == ArticleKinds.Brief || isListedSection(text) ? k : -1, 0);
+                listed = isListedSection(text);
+                (label, above) = (SectionLabels.IssueKind(text) == ArticleKinds.Brief || listed ? k : null, 0);
                 continue;
             }
-            if (label >= 0 && k >= label + 2 && above <= MaxRunPieceWords && EndsSentence(lines[k - 1].Text) && IsRunPieceTitle(text)
+            // The run's first title stands right under a listed section's label (a catalogue label's first piece is read
+            // with the label); the others after a sentence's end.
+            if (label is { } at && (k == at + 1 && at >= 0 && listed || k >= at + 2 && EndsSentence(lines[k - 1].Text)) && above <= MaxRunPieceWords && IsRunPieceTitle(text)
                 && StartsProse(lines[k + 1].Text) && WordsOfBrief(lines, k + 1) <= MaxRunPieceWords)
             {
                 yield return k;
@@ -270,11 +292,13 @@ internal static partial class IssueSegmenter
     /// Which lines of a block stand in a run of short pieces under its label (<see cref="RunLabelAt"/>): after the label,
     /// within a brief's words of it or of the last title-shaped line after a sentence's end.
     /// </summary>
-    private static bool[] InShortRun(IReadOnlyList<SeedLine> lines)
+    private static bool[] InShortRun(IReadOnlyList<SeedLine> lines, bool inListedRun)
     {
         var result = new bool[lines.Count];
         var label = RunLabelAt(lines);
-        if (label < 0) return result;
+        // A listed section's run opened above the block counts as a label just before its first line.
+        if (label < 0 && inListedRun) label = -1;
+        else if (label < 0) return result;
         var words = 0;
         for (var k = label + 1; k < lines.Count; k++)
         {

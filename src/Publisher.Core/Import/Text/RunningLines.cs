@@ -32,16 +32,26 @@ public static partial class RunningLines
     /// <summary>
     /// The key a running line keeps when the extraction lost its spaces and separators ("TMVol.XL,No.9|6May20424" and "TM
     /// Vol. XL, No. 9 | 6 May 2042 | 2" share one): its letters in lower case, each run of numbers (however split) one mark.
-    /// Null for a line that cannot be a running line, or carries too few letters to tell it from another.
+    /// A line with few letters keeps its digits instead ("VSM 9/3 — 12.03.2046" and "VSM9/3—12.03.2046 §" share
+    /// "vsm9312032046"). Null for a line that cannot be a running line, or carries too little to tell it from another.
     /// </summary>
     public static string? SquashedKey(string line)
     {
         if (Key(line) is not { } key) return null;
         var squashed = NumberRuns().Replace(NotLetterOrMark().Replace(key, ""), "#");
-        return squashed.Count(char.IsLetter) >= MinSquashedLetters ? squashed : null;
+        if (squashed.Count(char.IsLetter) >= MinSquashedLetters) return squashed;
+        var exact = new string([.. line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        return exact.Count(char.IsLetter) >= MinExactLetters && exact.Count(char.IsDigit) >= MinExactDigits ? exact : null;
     }
 
+    /// <summary>Whether a <see cref="SquashedKey"/> carries the line's numbers (masked or kept), not its words alone.</summary>
+    public static bool KeyCarriesNumbers(string squashedKey) => squashedKey.Any(c => c == '#' || char.IsDigit(c));
+
     private const int MinSquashedLetters = 8;
+
+    private const int MinExactLetters = 2;
+
+    private const int MinExactDigits = 4;
 
     /// <summary>The line with a page number printed after a wide gap set aside ("TM · 20.07.2028      1" → "TM · 20.07.2028").</summary>
     public static string WithoutPageNumber(string line)
@@ -84,6 +94,9 @@ public static partial class RunningLines
     }
 
     private const int MaxFieldWords = 8;
+
+    /// <summary>Prints an issue's short fields: a volume and issue ("9/3", "Vol. 4", "No. 12") or a date in figures ("12.03.2046").</summary>
+    public static bool CarriesIssueFields(string line) => IssueFields().IsMatch(line);
 
     /// <summary>The indices of <paramref name="lines"/> grouped by <see cref="Key"/>, for the lines <paramref name="candidate"/> admits.</summary>
     public static Dictionary<string, List<int>> Groups(IReadOnlyList<string> lines, Func<int, bool>? candidate = null)

@@ -119,6 +119,16 @@ public sealed partial class WholeIssueFormat
     private const int MinProseAfterTitleWords = 12;
 
     /// <summary>
+    /// <see cref="IsProseAfterTitle(TextBlock)"/> for the block at <paramref name="at"/>, or for it and the next together
+    /// when a page break cut the paragraph ("… came under rifle fire from a spee-" / running header / "dboat on the night …"):
+    /// a block of prose's length that ends no sentence, continued by the next.
+    /// </summary>
+    private static bool IsProseAfterTitle(IReadOnlyList<TextBlock> blocks, int at) =>
+        IsProseAfterTitle(blocks[at])
+        || at + 1 < blocks.Count && TextLines.WordCount(blocks[at].Joined) >= MinProseAfterTitleWords && !IssueSegmenter.EndsSentence(blocks[at].Lines[^1].Text)
+            && IsProseAfterTitle(new TextBlock([.. blocks[at].Lines, .. blocks[at + 1].Lines]));
+
+    /// <summary>
     /// Text an article may end with: a sentence's end, a label, a line of its own that is no prose (a note, a page
     /// footer), or a block whose last line is a byline (contents that list authors, a signature).
     /// </summary>

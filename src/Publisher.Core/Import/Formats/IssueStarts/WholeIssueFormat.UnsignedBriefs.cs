@@ -25,24 +25,29 @@ public sealed partial class WholeIssueFormat
             // run's titles are set in title case; it does not end the run. Only briefs: a run of features has subheadings.
             var firstBylined = starts.FirstOrDefault(s => s.First == j + 1 && s.Byline is not null && (listedRun || SectionLabels.IssueKind(blocks[j].FirstText) == ArticleKinds.Brief) && !IsCapitalsTitle(blocks[s.Title]) && IsDisplayTitle(blocks[s.Title]));
             // Briefs already found in the run (a title in capitals, a byline the contents list) do not end it.
-            var runEnd = starts.Where(s => s.First > j && s != firstBylined && !IsCapitalsTitle(blocks[s.Title])).Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
+            // Under a section the contents list, its pieces are not listed one by one: only a listed title ends the run.
+            var runEnd = starts.Where(s => s.First > j && s != firstBylined && !IsCapitalsTitle(blocks[s.Title])
+                    && !(listedRun && MatchToc(TextShapes.UnwrapTitle(blocks[s.Title].Lines.Select(l => l.Text)), toc) is null))
+                .Select(s => s.First).DefaultIfEmpty(blocks.Count).Min();
             var k = j + 1;
             // "BRIEFS" over "Gunmen Seize a Ferry" over prose: the run's first brief shows that its titles are set in
             // title case, so later title-case lines after closed text open briefs too, not subheadings.
             var titleCaseRun = firstBylined is not null || k + 1 < runEnd && !IsCapitalsTitle(blocks[k]) && IsDisplayTitle(blocks[k]) && IsProseAfterTitle(blocks[k + 1])
-                && !starts.Any(s => s.First == k);
-            for (; k + 1 < runEnd && !IsSectionLabel(blocks[k]); k++)
+                && !starts.Any(s => s.First == k)
+                // Under a listed section, its first piece found by other evidence shows the case of the run's titles as well.
+                || listedRun && starts.FirstOrDefault(s => s.First == k) is { } first && !IsCapitalsTitle(blocks[first.Title]) && IsDisplayTitle(blocks[first.Title]);
+            for (; k + 1 < runEnd && !IsSectionLabel(blocks[k]) && !(k > j && shapeLabels.Contains(blocks[k].Line)); k++)
             {
                 if (starts.FirstOrDefault(s => s.First == k) is { } found) { k = found.Content; continue; }
                 if (!(IsCapitalsTitle(blocks[k]) || titleCaseRun && IsDisplayTitle(blocks[k])) || k > j + 1 && !ClosesText(blocks[k - 1])) continue;
                 // "TITLE IN CAPITALS" / "Ana Ruiz" / prose: the brief's writer on a line of her own, a bare name or "By NAME".
-                if (k + 2 < runEnd && BriefSigner(blocks[k + 1]) is not null && IsProseAfterTitle(blocks[k + 2]))
+                if (k + 2 < runEnd && BriefSigner(blocks[k + 1]) is not null && (listedRun ? IsProseAfterTitle(blocks, k + 2) : IsProseAfterTitle(blocks[k + 2])))
                 {
                     added.Add(new ArticleStart(k, k + 1, k + 2));
                     k += 2;
                     continue;
                 }
-                if (!IsProseAfterTitle(blocks[k + 1])) continue;
+                if (!(listedRun ? IsProseAfterTitle(blocks, k + 1) : IsProseAfterTitle(blocks[k + 1]))) continue;
                 added.Add(new ArticleStart(k, null, k + 1));
                 k++;
             }
