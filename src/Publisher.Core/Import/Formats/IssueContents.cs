@@ -788,6 +788,10 @@ internal static partial class IssueContents
         {
             var byPart = ByPrefix().Match(part);
             if (byPart.Success && TextShapes.AuthorNames(part[byPart.Length..]) is { } names) authors = names;
+            // "Ann Lee and Bo Ma · Title · 1": the authors printed before the title.
+            else if (title.Length > 0 && kicker is null && authors.Count == 0 && StrictNames(title) is { } before && StrictNames(part) is null
+                && TextShapes.IsTitleLike(part))
+                (title, authors) = (part, before);
             // "In three paragraphs — Second cable cut … — 2": a short section name (a kicker) before the title, which
             // follows it; "From the ice — The Quiet Harbour — Lee / Park — 3": the authors' surnames alone after it;
             // "Conversation — Admiral (ret.) Hedda Lind — 6": a name after a rank is the subject, the title; the part after
@@ -998,10 +1002,10 @@ internal static partial class IssueContents
 
     // A leader (dots — two after a space will do —, an ellipsis, underscores, a dash, a bar) before the page number, or the page in brackets ("Title (p. 3)"),
     // or "p." / "page" after a comma or space ("Title, p. 3").
-    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–|]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s*[·•|]\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<text>.*?\p{L}.*?)\s*(?:(?:\.{3,}|\s\.\.|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[—–|·]\s)\s*(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})|[(\[](?:pp?\.?|page)\s*(?<page>\d{1,3})[)\]]|(?:,\s*|\s*[·•|]\s*|\s+)(?:p\.|page)\s*(?<page>\d{1,3}))$", RegexOptions.IgnoreCase)]
     private static partial Regex DottedLine();
 
-    [GeneratedRegex(@"\s*(?:\.{3,}|\s\.\.(?=\s*\d)|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—]\s)\s*")]
+    [GeneratedRegex(@"\s*(?:\.{3,}|\s\.\.(?=\s*\d)|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—·]\s)\s*")]
     private static partial Regex Leader();
 
     [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]

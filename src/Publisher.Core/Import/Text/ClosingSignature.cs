@@ -18,13 +18,18 @@ internal static partial class ClosingSignature
     /// The names of a signature that opens with a dash ("— NAME", "– NAME, Place", or "-- NAME" as plain text types the
     /// dash), or null: the surest shape. A single hyphen may be a list's bullet, and is not taken.
     /// </summary>
-    public static IReadOnlyList<string>? DashedNames(string line) => line.TrimStart() is ['—' or '–', ..] or ['-', '-', not '-', ..] ? Names(line) : null;
+    public static IReadOnlyList<string>? DashedNames(string line) =>
+        line.TrimStart() is ['—' or '–', ..] or ['-', '-', not '-', ..] || Bracketed(line.Trim()) is not null ? Names(line) : null;
 
     public static IReadOnlyList<string>? Names(string line)
     {
         var text = Spaces().Replace(line.Trim(), " ");
         if (text.Length is < 4 or > 120) return null;
+        // "(Ines Dorrance)": a signature set in brackets on a line of its own is as sure as one after a dash.
+        var bracketed = Bracketed(text);
+        if (bracketed is not null) text = bracketed;
         var dash = Dash().Match(text);
+        var sure = dash.Success || bracketed is not null;
         var rest = text[dash.Length..].Trim();
         // "— Text: NAME, Place", "— Words and photos: NAME": a credit's label before the names (only after a dash).
         if (dash.Success && CreditLabel().Match(rest) is { Success: true } label) rest = rest[label.Length..].Trim();
@@ -43,12 +48,16 @@ internal static partial class ClosingSignature
             }
             names = parts[0];
         }
-        else if (!dash.Success || rest.Contains('/')) return null;
+        else if (!sure || rest.Contains('/')) return null;
         if (names.Any(char.IsLetter) && !names.Any(char.IsLower)) names = PublicationName.TitleCase(names);
         var list = PersonNames.Split(names);
         if (list.Count is 0 or > MaxNames) return null;
         return list.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? list : null;
     }
+
+    /// <summary>The text inside brackets that hold the whole line ("(NAME, Place)"), or null.</summary>
+    private static string? Bracketed(string text) =>
+        text is ['(', .., ')'] && text.IndexOfAny(['(', ')'], 1) == text.Length - 1 ? text[1..^1].Trim() : null;
 
     [GeneratedRegex(@"\s*,\s*|\s+/\s+")]
     private static partial Regex PlaceSeparator();

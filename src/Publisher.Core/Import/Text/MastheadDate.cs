@@ -18,8 +18,15 @@ public static partial class MastheadDate
         var trimmed = text.Trim().Trim(Separators).Trim();
         if (trimmed.Length is < 6 or > 40) return null;
         if (DateLine.Exact(trimmed) is { } reading) return new MastheadDateValue(reading.Date, !reading.Full);
-        return RomanMonth(trimmed) ?? Season(trimmed) ?? Week(trimmed);
+        return RomanMonth(trimmed) ?? Season(trimmed) ?? Week(trimmed) ?? Published(trimmed);
     }
+
+    /// <summary>"Published 19 March 2047", "Issued: 4 May 2046": the issue's date under a label of its publication.</summary>
+    private static MastheadDateValue? Published(string text) =>
+        PublishedLabel().IsMatch(text) && DateLine.Read(text) is { Role: DateRole.Published or DateRole.Plain } reading ? new MastheadDateValue(reading.Date, !reading.Full) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:published|issued|dated)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PublishedLabel();
 
     /// <summary>"Week 14, 2042", "Week 9 / 2042", "WEEK 52 2041": a weekly's week of the year, dated to the Monday of that ISO week.</summary>
     private static MastheadDateValue? Week(string text)

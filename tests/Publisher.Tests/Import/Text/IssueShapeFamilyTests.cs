@@ -51,8 +51,16 @@ public class IssueShapeFamilyTests
     [InlineData("June 12th, 2028", 2028, 6, 12)]
     [InlineData("April 20, 2028", 2028, 4, 20)]
     [InlineData("May 2028", 2028, 5, 1)]
+    [InlineData("Published 19 March 2047", 2047, 3, 19)]
+    [InlineData("Issued: 4 May 2046", 2046, 5, 4)]
     public void Masthead_dates_with_ordinals_are_read(string line, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), MastheadDate.Parse(line)!.Date);
+
+    [Theory]
+    [InlineData("Updated 19 March 2047")]
+    [InlineData("Published in Pell, 19 March 2047, by the harbour board")]
+    public void A_date_under_another_label_or_in_a_sentence_is_no_masthead_date(string line) =>
+        Assert.Null(MastheadDate.Parse(line));
 
     [Theory]
     [InlineData("BRIEFING", ArticleKinds.Brief)]
