@@ -7,7 +7,8 @@ namespace Publisher.Tests.Import;
 /// Shapes fitted in the forty-third session (mix53-new): contents entries with the authors before the title, parted by
 /// middle dots ("NAMES · Title · 1"); an entry naming a section before a colon and what it holds after it ("Elsewhere:
 /// three short items · 8"), printed in the body as a label over a run of short pieces; a brief signed by a name in
-/// brackets on a line of its own ("(NAME)"). Invented text.
+/// brackets on a line of its own ("(NAME)"); a byline with the one-word place its writer filed from ("NAME, Place",
+/// "NAME reports from Place"). Invented text.
 /// </summary>
 public class MixShapes53ImportTests
 {
@@ -26,6 +27,13 @@ public class MixShapes53ImportTests
             [("Ledgers of the Night Schools", "Bo Marrak|Orla Penhallow"), ("Salt, Rope and the River Tolls", "Cyra Lentz"), ("Around the coast: three short items", "")],
             entries.Select(e => (e.Title, string.Join('|', e.Authors.Order(StringComparer.Ordinal)))).ToList());
     }
+
+    [Theory]
+    [InlineData("Ines Marrow-Pike, Tolbridge", new[] { "Ines Marrow-Pike" })]
+    [InlineData("Tomas Ellery reports from Tolbridge", new[] { "Tomas Ellery" })]
+    [InlineData("Ines Marrow-Pike, Tomas Ellery", new[] { "Ines Marrow-Pike", "Tomas Ellery" })]
+    public void A_byline_under_a_title_may_say_where_its_writer_filed_from(string line, string[] names) =>
+        Assert.Equal(names, IssueSegmenter.BylineNames(line));
 
     [Theory]
     [InlineData("(Ines Marrow-Pike)", new[] { "Ines Marrow-Pike" })]

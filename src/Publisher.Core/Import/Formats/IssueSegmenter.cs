@@ -503,7 +503,7 @@ internal static partial class IssueSegmenter
     internal static IReadOnlyList<string>? BylineNames(string line)
     {
         // "From Ann Lee in Tarnby": a reporter filing from a place.
-        if (Byline.FiledFromPlace(line) is { } filed) return filed;
+        if ((Byline.FiledFromPlace(line) ?? Byline.ReportedFromPlace(line)) is { } filed) return filed;
         // "Ann Lee / Senior Fellow · Bo Ma / Research Associate": each name with its role after a slash.
         if (Byline.WithoutSlashRoles(line) is { } slashed) return TextShapes.AuthorNames(slashed);
         // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
@@ -526,8 +526,14 @@ internal static partial class IssueSegmenter
         if (parts.Count > 1 && (BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4 || AuthorRoleLine.Is(parts[^1]))
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
             names = string.Join(", ", parts.Take(parts.Count - 1));
+        // "Ines Dorrance, Velsk": one writer and the one-word place she filed from (a second name has two words or more).
+        else if (parts.Count == 2 && !parts[0].Contains(" and ", StringComparison.Ordinal) && !parts[0].Contains('&') && OneWordPlace().IsMatch(parts[1]))
+            names = parts[0];
         return TextShapes.AuthorNames(names);
     }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{L}'’-]+$")]
+    private static partial Regex OneWordPlace();
 
     /// <summary>
     /// "— Ana Ruiz", "– Ana Ruiz and Bo Lee, Quito": names after a dash. A byline only right under a title: elsewhere the

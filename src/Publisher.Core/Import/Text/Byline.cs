@@ -94,8 +94,7 @@ public static partial class Byline
         }
         if (ByPrefix().Match(text) is { Success: true } by) return AfterBy(by.Groups["rest"].Value);
         // "Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb.
-        if (ReportsFrom().Match(text) is { Success: true } reports && NamesOf(reports.Groups["names"].Value) is { } reporters)
-            return new BylineReading(reporters, null, Bare: false);
+        if (ReportedFromPlace(text) is { } reporters) return new BylineReading(reporters, null, Bare: false);
         // "From Ann Lee in Tarnby": a reporter and the place filed from (the paper's own staff, "From our staff in …", name nobody).
         if (FiledFromPlace(text) is { } filers) return new BylineReading(filers, null, Bare: false);
         // "In conversation with Ann Lee / 28.07.2045": the interviewer credited under a conversation's title.
@@ -311,6 +310,10 @@ public static partial class Byline
 
     [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}$")]
     private static partial Regex ReportsFrom();
+
+    /// <summary>"Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb, or null.</summary>
+    internal static IReadOnlyList<string>? ReportedFromPlace(string line) =>
+        ReportsFrom().Match(line.Trim()) is { Success: true } reports ? NamesOf(reports.Groups["names"].Value) : null;
 
     /// <summary>"From Ann Lee in Tarnby": the names of a reporter filing from a place, or null ("From our staff in …" names nobody).</summary>
     internal static IReadOnlyList<string>? FiledFromPlace(string line) =>
