@@ -243,7 +243,7 @@ internal static partial class IssueSegmenter
     {
         // A listed section's run opened above the block counts as a label just before its first line.
         int? label = inListedRun ? -1 : null;
-        var listed = inListedRun;
+        var listed = false;
         var above = 0;
         for (var k = 0; k + 1 < lines.Count; k++)
         {
@@ -526,14 +526,9 @@ internal static partial class IssueSegmenter
         if (parts.Count > 1 && (BioParagraph.HasBioVocabulary(parts[^1]) && TextLines.WordCount(parts[^1]) <= 4 || AuthorRoleLine.Is(parts[^1]))
             && !parts[^1].Contains(" and ", StringComparison.Ordinal) && !parts[^1].Contains('&'))
             names = string.Join(", ", parts.Take(parts.Count - 1));
-        // "Ines Dorrance, Velsk": one writer and the one-word place she filed from (a second name has two words or more).
-        else if (parts.Count == 2 && !parts[0].Contains(" and ", StringComparison.Ordinal) && !parts[0].Contains('&') && OneWordPlace().IsMatch(parts[1]))
-            names = parts[0];
+        else if (BylinePlace.WithoutOneWordPlace(parts) is { } single) names = single;
         return TextShapes.AuthorNames(names);
     }
-
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{L}'’-]+$")]
-    private static partial Regex OneWordPlace();
 
     /// <summary>
     /// "— Ana Ruiz", "– Ana Ruiz and Bo Lee, Quito": names after a dash. A byline only right under a title: elsewhere the

@@ -37,6 +37,17 @@ internal static partial class BylinePlace
         return line;
     }
 
+    /// <summary>
+    /// "Ines Dorrance, Velsk" (a byline's parts between commas): one writer and the one-word place she filed from, a second
+    /// name having two words or more. The writer's part, or null.
+    /// </summary>
+    public static string? WithoutOneWordPlace(IReadOnlyList<string> parts) =>
+        parts.Count == 2 && !parts[0].Contains(" and ", StringComparison.Ordinal) && !parts[0].Contains('&') && OneWordPlace().IsMatch(parts[1])
+            ? parts[0] : null;
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}[\p{L}'’-]+$")]
+    private static partial Regex OneWordPlace();
+
     [GeneratedRegex(@"^(?<by>by\s+)?our\s+(?:own\s+|special\s+|staff\s+|senior\s+|chief\s+|foreign\s+|\p{Lu}[\p{L}'’-]*\s+){0,2}(?:correspondents?|reporters?|writers?|stringers?)(?:\s+(?:in|at|from)\s+(?<place>\p{Lu}[^,;:|·•]*?))?\s*[,:—–]\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CorrespondentLeadIn();
 
