@@ -32,6 +32,7 @@ class Doc:
 
     def p(self, owner, text):
         text = " ".join(text.split())
+        assert not re.search(r"(^|\s)~|~(\s|$)", text), "~ must sit inside a word: " + text[:60]
         self.gap()
         if self.web:
             self.line(text, owner)
