@@ -6,7 +6,7 @@ namespace Publisher.Core.Import.Formats;
 public static partial class NotesSection
 {
     public static bool IsNotesHeading(string line) =>
-        BilingualLabel.Any(line.Trim().TrimEnd(':'), l => l is "Notes" or "NOTES" or "Endnotes" or "ENDNOTES" or "Footnotes" or "FOOTNOTES");
+        EndnoteShapes.IsNotesHeading(line);
 
     /// <summary>"[3] …", and "[iv] …" as word processors number endnotes in roman numerals.</summary>
     public static bool IsNoteEntry(string line) => EndnoteShapes.BracketNumber(line) is not null;
@@ -25,7 +25,7 @@ public static partial class NotesSection
         {
             if (!blocks[i].IsSingleLine || !IsNotesHeading(blocks[i].FirstText) || !IsNoteEntry(blocks[i + 1].FirstText)) continue;
             var end = i + 1;
-            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || BioLabel.IsLabelLine(blocks[end].FirstText)
+            while (end < blocks.Count && !(end > i + 1 && (IsBioAfterNotes(blocks[end]) || IsNameOverBio(blocks, end) || BioLabel.IsLabelLine(blocks[end].FirstText)
                 || blocks[end].IsSingleLine && FooterLine.IsMatch(blocks[end].FirstText) || IsSiteFurniture(blocks[end].FirstText)
                 || PublisherNotice.Is(blocks[end].Joined, null) || IsRuleOverNonNote(blocks, end)))) end++;
             var notes = SeedText.Body(blocks.Skip(i + 1).Take(end - i - 1).SelectMany(NoteParagraphs));
@@ -33,6 +33,11 @@ public static partial class NotesSection
         }
         return (blocks, null);
     }
+
+    /// <summary>"Ann Lee" / "Ann Lee reports on …": a name alone over the bio of that name opens the bio.</summary>
+    private static bool IsNameOverBio(IReadOnlyList<TextBlock> blocks, int at) =>
+        blocks[at].IsSingleLine && at + 1 < blocks.Count && IsBioAfterNotes(blocks[at + 1])
+        && BioParagraph.Subjects(BioLabel.WithoutLeadIn(blocks[at + 1].Joined)).Contains(blocks[at].FirstText.Trim(), StringComparer.Ordinal);
 
     /// <summary>
     /// A rule line ("-----", "_____") after the entries, with no entry right under it: the email's or page's own part
@@ -73,6 +78,9 @@ public static partial class NotesSection
         {
             if (IsEntryLine(lines[k].Text) || !IssueSegmenter.EndsSentence(lines[k - 1].Text)) continue;
             if (BioParagraph.IsBio(TextShapes.UnwrapTitle(lines.Skip(k).Select(l => l.Text)))) return k;
+            // "Ann Lee" / "Ann Lee reports on …": the name set over its bio opens the bio.
+            if (k + 1 < lines.Count && TextShapes.UnwrapTitle(lines.Skip(k + 1).Select(l => l.Text)) is var under && BioParagraph.IsBio(under)
+                && BioParagraph.Subjects(under).Contains(lines[k].Text.Trim(), StringComparer.Ordinal)) return k;
             // "Print this page" under the last entry: the page's own lines begin.
             if (IsSiteFurniture(lines[k].Text.Trim())) return k;
         }

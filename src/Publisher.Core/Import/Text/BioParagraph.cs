@@ -10,7 +10,7 @@ namespace Publisher.Core.Import.Text;
 /// </summary>
 public static partial class BioParagraph
 {
-    /// <summary>The paragraph without italic or bold wrapping ("*Ann Lee is …*" → "Ann Lee is …").</summary>
+    /// <summary>The paragraph without italic or bold wrapping ("*Ann Lee is …*" → "Ann Lee is …") or quotation marks around it all.</summary>
     public static string Unwrap(string paragraph)
     {
         var text = paragraph.Trim();
@@ -21,8 +21,22 @@ public static partial class BioParagraph
                 if (end > mark.Length && text[(end + mark.Length)..].Trim().Length <= 1)
                     return (text[mark.Length..end] + text[(end + mark.Length)..]).Trim();
             }
+        // "‘Ann Lee is a geographer …’": a bio set in quotation marks from its first word to its last.
+        foreach (var (open, close) in QuotationMarks)
+            if (text.Length > 2 && text[0] == open && text[^1] == close && text.IndexOf(open, 1) < 0 && !ClosesInside(text, close))
+                return text[1..^1].Trim();
         return text;
     }
+
+    /// <summary>Whether the closing mark appears before the end other than as an apostrophe ("the Guard’s").</summary>
+    private static bool ClosesInside(string text, char close)
+    {
+        for (var i = 1; i < text.Length - 1; i++)
+            if (text[i] == close && !(char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))) return true;
+        return false;
+    }
+
+    private static readonly (char Open, char Close)[] QuotationMarks = [('‘', '’'), ('“', '”'), ('"', '"')];
 
     /// <summary>True when the text uses words only bios use (a role, an affiliation, "author of", "based in").</summary>
     public static bool HasBioVocabulary(string text) => Vocabulary().IsMatch(text);
@@ -166,6 +180,6 @@ public static partial class BioParagraph
 
     private static Regex Subject() => SubjectPattern;
 
-    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about|for)|reports (?:on|from)|column|specializ|specialis|expert|consultant|adviser|advisor|advises|edits|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|leads\s+(?:the|its|our|their|his|her)\b|has\s+studied|works\s+on\b|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about|for)|reports (?:on|from)|column|specializ|specialis|expert|consultant|adviser|advisor|advises|edits|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|leads\s+(?:the|its|our|their|his|her)\b|has\s+studied|works\s+on\b|has\s+worked\s+(?:on|in|for|as|with)\b|\p{L}+(?:ologist|ographer)s?\b|economist|scientist|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Vocabulary();
 }

@@ -85,8 +85,18 @@ internal static class BoilerplateClassifier
         for (var i = 1; i < units.Count; i++)
             if (verdicts[i] is null && verdicts[i - 1] is { What: "contact block" } && !units[i].IsNotes && ContactBlock.IsBlockLine(units[i].Signals.Text))
                 verdicts[i] = new BoilerplateVerdict("contact block", "a name and role under a press contact label");
+        // "© 2047 … Views expressed are" / "those of the authors.": a notice broken off mid-sentence goes on in the next unit.
+        for (var i = 1; i < units.Count; i++)
+            if (verdicts[i] is null && verdicts[i - 1] is { What: "site footer" } && !units[i].IsNotes && ContinuesNotice(units[i - 1].Signals, units[i].Signals))
+                verdicts[i] = new BoilerplateVerdict("site footer", "the rest of the notice above, which breaks off mid-sentence");
         return verdicts;
     }
+
+    private const int MaxNoticeTailWords = 20;
+
+    private static bool ContinuesNotice(TextSignals notice, TextSignals tail) =>
+        notice.Text.TrimEnd() is { Length: > 0 } text && char.IsLetter(text[^1]) && tail.Words <= MaxNoticeTailWords
+        && tail.Text.TrimStart() is { Length: > 0 } rest && char.IsLower(rest[0]);
 
     private sealed record Signal(string Kind, string What, string Reason, bool Strong);
 

@@ -55,7 +55,7 @@ public static partial class CollectiveByline
     /// </summary>
     public static bool IsCredit(string line)
     {
-        if (Is(line) || CorrespondentAtPlace().IsMatch(line.Trim().Trim('*', '_').Trim())) return true;
+        if (Is(line) || IsPapersOwn(line)) return true;
         var text = line.Trim().Trim('*', '_').Trim();
         if (text.Length is < 5 or > 60 || text.Any(char.IsDigit) || !char.IsLetter(text[^1])) return false;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -66,13 +66,17 @@ public static partial class CollectiveByline
 
     /// <summary>
     /// The paper's own people, unnamed, as a line of their own: "From our correspondent in Vossmark", "Our staff in Tolm",
-    /// "From our correspondent, Sallow Cross". No organisation's or person's name can read so: under a title, a byline.
+    /// "From our correspondent, Sallow Cross", "Staff report", "Staff and agencies". No organisation's or person's name can read so: under a title, a byline.
     /// </summary>
     public static bool IsPapersOwn(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        return FromOurCorrespondent().IsMatch(text) || CorrespondentAtPlace().IsMatch(text);
+        return FromOurCorrespondent().IsMatch(text) || CorrespondentAtPlace().IsMatch(text) || UnnamedReport().IsMatch(text);
     }
+
+    // "Staff report", "From staff reports", "Staff and agencies", "Wire reports": the paper's desk or the wires, unnamed.
+    [GeneratedRegex(@"^(?i:(?:from\s+)?(?:staff|wire|agency|news\s+agency)(?:\s+and\s+(?:wire|agency|agencies))?\s+reports?|staff\s+and\s+(?:agencies|wires|wire\s+services))$")]
+    private static partial Regex UnnamedReport();
 
     [GeneratedRegex(@"^(?:(?i:from|by)\s+(?i:our|a)|(?i:our))\s+(?:(?i:own|special|staff|foreign|senior)\s+)?(?i:correspondents?|reporters?|stringers?),\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]
     private static partial Regex CorrespondentAtPlace();

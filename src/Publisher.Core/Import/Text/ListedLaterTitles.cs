@@ -29,11 +29,13 @@ public static partial class ListedLaterTitles
         if (!headless && !IsHeading(lines[at].Text)) return null;
         var items = new List<(int Index, string Text)>();
         var i = headless ? at : at + 1;
-        for (; i < lines.Count && !lines[i].IsBlank; i++)
-        {
-            if (Item(lines[i].Text) is not { } item) return null;
-            items.Add((i, item));
-        }
+        if (!headless && DescribedItems(lines, i) is { } described) (items, i) = described;
+        else
+            for (; i < lines.Count && !lines[i].IsBlank; i++)
+            {
+                if (Item(lines[i].Text) is not { } item) return null;
+                items.Add((i, item));
+            }
         // "  NEWS IN BRIEF" over "    1. Title": a group's name, indented less than the items under it, is no item of its own.
         items = [.. items.Where((it, n) => n + 1 >= items.Count || Indent(lines[items[n + 1].Index].Text) <= Indent(lines[it.Index].Text))];
         if (items.Count < MinTitles) return null;
@@ -44,11 +46,43 @@ public static partial class ListedLaterTitles
             .Where(t => t.Title is not null).Select(t => (t.Line, t.Title!)).ToList();
         // The recurring sections it lists ("Weather by the hour" over "WEATHER BY THE HOUR") are printed later too: no
         // pieces, but the list's own.
-        var printed = items.Count(it => RecurringFeature.IsName(it.Text) || laterInAnyCase.Contains(it.Text));
+        // So are the sections it names before a dash that says what they hold ("Across the Region — three items" over
+        // "ACROSS THE REGION").
+        var printed = items.Count(it => RecurringFeature.IsName(it.Text) || laterInAnyCase.Contains(it.Text)
+            || LabelAndRest(it.Text) is { } parts && laterInAnyCase.Contains(parts.Label));
         return titles.Count >= MinTitles && Math.Max(titles.Count, printed) * 2 >= items.Count ? (titles, i) : null;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>
+    /// "Title" / "    A sentence saying what it is about." / "Title" / "    …": items flush with the margin, each with a
+    /// summary indented under it (sentences, so titles indented under a group's name are not read this way), perhaps a
+    /// blank line after the heading. The items (the flush lines) and the index of the line after the list; null unless two
+    /// items or more carry a summary and the list opens with an item.
+    /// </summary>
+    private static (List<(int Index, string Text)> Items, int End)? DescribedItems(IReadOnlyList<SeedLine> lines, int from)
+    {
+        var i = from < lines.Count && lines[from].IsBlank ? from + 1 : from;
+        if (i >= lines.Count || lines[i].IsBlank || Indent(lines[i].Text) > 0) return null;
+        var items = new List<(int Index, string Text)>();
+        var described = 0;
+        for (; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (Indent(lines[i].Text) == 0)
+            {
+                if (TextLines.WordCount(text) > MaxItemWords || SentenceEnd.Closes(text)) return null;
+                items.Add((i, text));
+                continue;
+            }
+            // A summary may wrap over indented lines; its last line ends a sentence.
+            var last = i + 1 >= lines.Count || lines[i + 1].IsBlank || Indent(lines[i + 1].Text) == 0;
+            if (last && !SentenceEnd.Closes(text)) return null;
+            if (last) described++;
+        }
+        return described >= MinTitles ? (items, i) : null;
+    }
 
     /// <summary>
     /// The item as printed later, or without its genre before a colon ("Essay: Title" over "Title"); a title of five words
@@ -60,8 +94,19 @@ public static partial class ListedLaterTitles
         if (RecurringFeature.IsName(item)) return null;
         if (later.Contains(item)) return item;
         if (TextLines.WordCount(item) >= MinTitleWordsInAnyCase && laterInAnyCase.Contains(item)) return item;
-        var colon = item.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 && TextLines.WordCount(item[..colon]) <= 3 && item[(colon + 2)..].Trim() is var rest && later.Contains(rest) ? rest : null;
+        return LabelAndRest(item) is { } parts && later.Contains(parts.Text) ? parts.Text : null;
+    }
+
+    private static readonly string[] LabelSeparators = [": ", " — ", " – "];
+
+    /// <summary>"Essay: Title", "Special report — Title", "Across the Region — three items": a label of three words at most,
+    /// a colon or a dash, and the rest; or null.</summary>
+    private static (string Label, string Text)? LabelAndRest(string item)
+    {
+        foreach (var separator in LabelSeparators)
+            if (item.IndexOf(separator, StringComparison.Ordinal) is > 0 and var at && TextLines.WordCount(item[..at]) <= 3)
+                return (item[..at].Trim(), item[(at + separator.Length)..].Trim());
+        return null;
     }
 
     private static bool IsHeading(string line)
