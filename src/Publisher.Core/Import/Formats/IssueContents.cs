@@ -26,8 +26,23 @@ internal static partial class IssueContents
         // colon) is read by the titles it prints later. (Open question: a run of pieces under a plural label may then end
         // early, at the first piece whose title the list names.)
         if (ListedLaterTitles.Read(lines, Skip(lines, start)) is { } listed && listed.Titles.Count > entries.Count) (entries, end) = Entries(listed);
-        return (ListedTogether(GenresBeforeTitles(entries)), end);
+        return (ListedTogether(GenresBeforeTitles(WithoutLetterMarks(entries))), end);
     }
+
+    /// <summary>
+    /// "A.  Title", "B.  Title", "C.  Title": entries lettered in order from A carry their letter before the title, no
+    /// part of it. One entry alone may be a title with an initial ("A. Lee's Last Case"), so the letters must run.
+    /// </summary>
+    private static IReadOnlyList<WholeIssueFormat.TocEntry> WithoutLetterMarks(IReadOnlyList<WholeIssueFormat.TocEntry> entries)
+    {
+        var lettered = entries.Select(e => LetterMark().Match(e.Title)).ToList();
+        if (lettered.Count(m => m.Success) < 2 || lettered.Where(m => m.Success).Select((m, n) => m.Groups["letter"].Value[0] - 'A' == n).Any(inOrder => !inOrder))
+            return entries;
+        return [.. entries.Select((e, i) => lettered[i].Success ? e with { Title = e.Title[lettered[i].Length..] } : e)];
+    }
+
+    [GeneratedRegex(@"^(?<letter>[A-Z])[.)]\s+(?=\S)")]
+    private static partial Regex LetterMark();
 
     private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) Entries((IReadOnlyList<(int Line, string Title)> Titles, int End) listed) =>
         ([.. listed.Titles.Select(t => new WholeIssueFormat.TocEntry(t.Title, [], IsSectionTitle(t.Title), t.Line))], listed.End);

@@ -196,6 +196,7 @@ public sealed partial class WholeIssueFormat
         if (!TextShapes.IsTitleLike(TextShapes.UnwrapTitle(title.Lines.Select(l => l.Text)))) return false;
         var under = blocks[at + 1];
         if ((under.IsSingleLine || IsNameOverRole(under)) && StartBylineNames(under.FirstText) is not null) return true;
-        return proseWillDo && TextLines.WordCount(under.Joined) >= MinOrphanProseWords && ProseParagraph.Is(under.Joined);
+        // A paragraph a page break cut ("… has doubled since the new" / "year, to forty crowns …") is prose too.
+        return proseWillDo && TextLines.WordCount(under.Joined) >= MinOrphanProseWords && IsProseAfterTitle(blocks, at + 1);
     }
 }

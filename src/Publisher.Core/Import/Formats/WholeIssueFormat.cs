@@ -995,6 +995,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         public int? SendCount { get; init; }
     }
 
+    /// <summary>The block's first line read as a volume line, or its first two as a masthead set as a table.</summary>
+    private static VolumeIssue? VolumeLine(TextBlock block) =>
+        VolumeIssueLine.Parse(block.FirstText)
+        ?? (block.Lines.Count > 1 && MastheadTable.Fold(block.FirstText, block.Lines[1].Text) is { } folded ? VolumeIssueLine.Parse(folded) : null);
+
     /// <summary>
     /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date
     /// ("April 2021", "April 15, 2021") is the issue's date, the rest (tagline) is dropped. The volume line may carry
@@ -1004,11 +1009,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
     {
         var volumeAt = -1;
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
-            if (VolumeIssueLine.IsMatch(blocks[i].FirstText)) { volumeAt = i; break; }
+            if (VolumeLine(blocks[i]) is not null) { volumeAt = i; break; }
         if (volumeAt < 0) return DateOnlyHeader(blocks, source, dropped);
 
         var volumeBlock = blocks[volumeAt];
-        var volume = VolumeIssueLine.Parse(volumeBlock.FirstText)!;
+        var volume = VolumeLine(volumeBlock)!;
         string? publication = volume.Before.Length > 0 ? volume.Before : null;
         MastheadDateValue? date = null;
         var dateLine = volumeBlock.Line;
@@ -1040,7 +1045,8 @@ public sealed partial class WholeIssueFormat : IRawFormat
         // Extra masthead lines in the same block as the volume line (e.g. a date under it).
         foreach (var line in volumeBlock.Lines.Skip(1))
         {
-            if (MastheadDate.Parse(line.Text) is { } lineDate) (date, dateLine) = (lineDate, line.Number);
+            // "May 6, 2048 — a fortnightly of the Wrenfield Foundation": the date, then the tagline.
+            if ((MastheadDate.Parse(line.Text) ?? (date is null ? VolumeIssueLine.DateIn(line.Text.Trim()) : null)) is { } lineDate) (date, dateLine) = (lineDate, line.Number);
             else dropped.Add(new DroppedPiece("masthead", line.Text.Trim(), new SourceLocation(source.Path, line.Number)));
         }
         // A date printed in a block of its own under the volume line belongs to the masthead too.

@@ -12,12 +12,18 @@ internal static partial class BioLabel
     /// <summary>True when the whole line is a bio label.</summary>
     public static bool IsLabelLine(string line) => BilingualLabel.Any(line.Trim(), l => LabelLine().IsMatch(l));
 
-    /// <summary>The text without a leading "About the author(s):" lead-in; the text itself when it has none.</summary>
+    /// <summary>The text without a leading "About the author(s):" lead-in ("The author, NAME, …" read as "NAME …"); the text itself when it has none.</summary>
     public static string WithoutLeadIn(string text)
     {
         var match = LeadIn().Match(text);
-        return match.Success ? text[match.Length..] : text;
+        if (match.Success) return text[match.Length..];
+        // "The author, Dr. Ann Lee, directs …": the name set between commas after the words for the writer.
+        var appositive = AppositiveLeadIn().Match(text);
+        return appositive.Success ? $"{appositive.Groups["name"].Value} {text[appositive.Length..]}" : text;
     }
+
+    [GeneratedRegex(@"^\s*[*_]*(?i:the\s+(?:authors?|writer))\s*,\s+(?<name>\p{Lu}[^,.;]{0,50}(?:\.\s+\p{Lu}[^,.;]{0,50})?)\s*,\s+(?=\p{Ll})")]
+    private static partial Regex AppositiveLeadIn();
 
     private const string Label = @"(?:about\s+(?:the|our)\s+(?:authors?|contributors?|writers?)|(?:our\s+)?contributors?(?:\s+(?:to|in)\s+this\s+" + NumberingWords.IssueNoun + @")?|notes\s+on\s+(?:the\s+|our\s+)?contributors?|authors?['’]?\s+bios?)";
 

@@ -25,7 +25,7 @@ internal static partial class ClosingSignature
     {
         var text = Spaces().Replace(line.Trim(), " ");
         if (text.Length is < 4 or > 120) return null;
-        // "(Ines Dorrance)": a signature set in brackets on a line of its own is as sure as one after a dash.
+        // "(Ines Dorrance)", "[Ines Dorrance]": a signature set in brackets on a line of its own is as sure as one after a dash.
         var bracketed = Bracketed(text);
         if (bracketed is not null) text = bracketed;
         var dash = Dash().Match(text);
@@ -55,9 +55,10 @@ internal static partial class ClosingSignature
         return list.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? list : null;
     }
 
-    /// <summary>The text inside brackets that hold the whole line ("(NAME, Place)"), or null.</summary>
+    /// <summary>The text inside brackets that hold the whole line ("(NAME, Place)", "[NAME]"), or null.</summary>
     private static string? Bracketed(string text) =>
-        text is ['(', .., ')'] && text.IndexOfAny(['(', ')'], 1) == text.Length - 1 ? text[1..^1].Trim() : null;
+        text is ['(', .., ')'] && text.IndexOfAny(['(', ')'], 1) == text.Length - 1
+        || text is ['[', .., ']'] && text.IndexOfAny(['[', ']'], 1) == text.Length - 1 ? text[1..^1].Trim() : null;
 
     [GeneratedRegex(@"\s*,\s*|\s+/\s+")]
     private static partial Regex PlaceSeparator();

@@ -47,12 +47,12 @@ internal static partial class EndnoteShapes
     public static int? BracketNumber(string line) =>
         BracketLabel().Match(line.TrimStart()) is { Success: true } m ? Number(m.Groups["label"].Value) : null;
 
-    /// <summary>The number of an entry "1. …" or "(1) …", as a notes list under its heading prints them, or null.</summary>
+    /// <summary>The number of an entry "1. …", "1) …" or "(1) …", as a notes list under its heading prints them, or null.</summary>
     public static int? DottedOrParenthesisedNumber(string line)
     {
         var t = line.TrimStart();
         var m = NumberedEntry().Match(t);
-        if (!m.Success || t[m.Groups["label"].Length] != '.') m = ParenthesisedEntry().Match(t);
+        if (!m.Success) m = ParenthesisedEntry().Match(t);
         return m.Success ? int.Parse(m.Groups["label"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 

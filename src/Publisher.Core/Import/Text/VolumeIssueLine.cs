@@ -48,6 +48,10 @@ public static partial class VolumeIssueLine
             var rest = match.Groups["rest"].Value;
             var numbers = line.Trim()[match.Groups["before"].Length..match.Groups["rest"].Index];
             if (numbers.Count(c => c is '(' or '[') > numbers.Count(c => c is ')' or ']')) rest = CloseBracketAfter().Replace(rest, "");
+            // "Vol. XLVI (2048) · Issue 3 · 7 February": the year printed with the volume completes the day and month.
+            if (match.Groups["year"].Success && MastheadDate.Parse(rest) is null
+                && MastheadDate.Parse($"{rest.TrimEnd()} {match.Groups["year"].Value}") is { DayInferred: false })
+                rest = $"{rest.TrimEnd()} {match.Groups["year"].Value}";
             return Read(match.Groups["before"].Value, volume, issue, rest);
         }
         // "The Ninth Dispatch of the Second Year": volume and issue counted in ordinals.
@@ -55,8 +59,25 @@ public static partial class VolumeIssueLine
         if (!match.Success) match = OrdinalVolumeFirstPattern().Match(line.Trim());
         if (match.Success && NumberWords.Ordinal(match.Groups["volume"].Value) is { } nthVolume && NumberWords.Ordinal(match.Groups["issue"].Value) is { } nthIssue)
             return Read(match.Groups["before"].Value, nthVolume, nthIssue, match.Groups["rest"].Value);
-        return IssueWithDate(line.Trim()) ?? SlashPairWithDate(line.Trim());
+        return IssueWithDate(line.Trim()) ?? SlashPairWithDate(line.Trim()) ?? NameWithColonPair(line.Trim());
     }
+
+    /// <summary>
+    /// "Terrorism Monitor 46:9", "Coast Review 12:4 · May 2041": a journal's volume and issue after its name, apart by a
+    /// colon, perhaps a date after them. Not a time of day ("News 10:30").
+    /// </summary>
+    private static VolumeIssue? NameWithColonPair(string line)
+    {
+        if (ColonPair().Match(line) is not { Success: true } match) return null;
+        var volume = int.Parse(match.Groups["volume"].Value, CultureInfo.InvariantCulture);
+        var issueText = match.Groups["issue"].Value;
+        var issue = int.Parse(issueText, CultureInfo.InvariantCulture);
+        if (volume == 0 || issue == 0 || issueText.Length == 2 && volume <= 24) return null;
+        return Read(match.Groups["before"].Value, volume, issue, match.Groups["rest"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<before>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,5})\s+(?<volume>\d{1,3}):(?<issue>\d{1,2})(?![\d:.])(?<rest>.*)$")]
+    private static partial Regex ColonPair();
 
     /// <summary>
     /// "40/19 · Thursday 2.x.2042", "Coast Monitor 12/4 | March 2041": volume and issue as two numbers over a slash, the
@@ -259,7 +280,7 @@ public static partial class VolumeIssueLine
     private static partial Regex TrailingPageNumber();
 
     // "Volume 44, 2032 - Issue 6": a journal prints the volume's year between volume and issue.
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?:19|20)\d{2}[^\p{L}\d]*)?" + NumberingWords.IssueAfterVolume + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?<year>(?:19|20)\d{2})[^\p{L}\d]*)?" + NumberingWords.IssueAfterVolume + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]

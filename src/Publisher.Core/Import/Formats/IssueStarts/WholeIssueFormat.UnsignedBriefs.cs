@@ -32,7 +32,8 @@ public sealed partial class WholeIssueFormat
             var k = j + 1;
             // "BRIEFS" over "Gunmen Seize a Ferry" over prose: the run's first brief shows that its titles are set in
             // title case, so later title-case lines after closed text open briefs too, not subheadings.
-            var titleCaseRun = firstBylined is not null || k + 1 < runEnd && !IsCapitalsTitle(blocks[k]) && IsDisplayTitle(blocks[k]) && IsProseAfterTitle(blocks[k + 1])
+            var titleCaseRun = firstBylined is not null || k + 1 < runEnd && !IsCapitalsTitle(blocks[k]) && IsDisplayTitle(blocks[k])
+                && (listedRun ? IsProseAfterTitle(blocks, k + 1) : IsProseAfterTitle(blocks[k + 1]))
                 && !starts.Any(s => s.First == k)
                 // Under a listed section, its first piece found by other evidence shows the case of the run's titles as well.
                 || listedRun && starts.FirstOrDefault(s => s.First == k) is { } first && !IsCapitalsTitle(blocks[first.Title]) && IsDisplayTitle(blocks[first.Title]);
