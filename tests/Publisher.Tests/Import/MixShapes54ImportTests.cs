@@ -204,4 +204,68 @@ public class MixShapes54ImportTests
         Assert.Contains("since the new year, to forty crowns", brief, StringComparison.Ordinal);
         Assert.Contains("authors:\n- Cormac Alder\n", byTitle["Schoolteachers Return to Dunmore"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reporters_who_also_wrote_the_piece_byline_it() =>
+        Assert.Equal(["Mira Oduya", "Tobin Hale"], IssueSegmenter.BylineNames("Reported and written by Mira Oduya and Tobin Hale"));
+
+    [Fact]
+    public void Reportage_is_a_genre_of_its_own() => Assert.Equal("reportage", Genres.OwnLabel("REPORTAGE"));
+
+    private const string LabelledTwice = """
+        Fellwater Monitor
+        Issue 9 (April 2049)
+        Published by the Fellwater Trust
+
+        Salt Convoys Stop at the Third Post ........ report, p. 1
+        Quarry Road Reopens; Deminers Reach the Village of Harl .... updates, p. 4
+
+
+        REPORT
+
+        Salt Convoys Stop at the Third Post
+
+        By Mira Oduya
+
+        Since the autumn every salt convoy on the hill road has stopped at three posts,
+        and at each a clerk writes down what it carries and who owns it. The clerks
+        belong to no ministry and say they keep the peace between the bands.
+
+        The convoy owners pay them, and the owners say the ledgers are cheaper than the
+        fights that came before them. Nobody in the province has asked to see them.
+
+
+        UPDATE
+
+        Quarry Road Reopens After Rockfall
+
+        By Tobin Hale
+
+        The quarry road above Fellwater reopened on Monday after engineers cleared a
+        rockfall that had closed it for a week. Lorries carrying flour went through first.
+
+
+        UPDATE
+
+        Deminers Reach the Village of Harl
+
+        HARL, 2 April — Two demining teams from the provincial office reached Harl this
+        week, the first to work in the village since it was shelled three years ago.
+        They expect to clear the school grounds and the well path before the summer.
+        """;
+
+    [Fact]
+    public void A_label_printed_over_two_pieces_heads_the_unsigned_one_too()
+    {
+        using var project = PageFixture.Project(LabelledTwice);
+
+        project.Import();
+
+        var articles = project.ArticleFiles().Select(project.Read).ToList();
+        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\'', '"'));
+        Assert.Equal(["Deminers Reach the Village of Harl", "Quarry Road Reopens After Rockfall", "Salt Convoys Stop at the Third Post"], byTitle.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("kind: update\n", byTitle["Deminers Reach the Village of Harl"], StringComparison.Ordinal);
+        Assert.Contains("authors: []\n", byTitle["Deminers Reach the Village of Harl"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Deminers Reach the Village of Harl", byTitle["Quarry Road Reopens After Rockfall"], StringComparison.Ordinal);
+    }
 }

@@ -172,6 +172,8 @@ public static partial class Genres
         "poem",
         // A portrait of one person ("PORTRAITS", "Portrait"); a reference sheet of facts about one subject ("FACT SHEET", "Data sheet").
         "portrait", "sheet",
+        // A piece of first-hand reporting from a place ("REPORTAGE").
+        "reportage",
     };
 
     /// <summary>

@@ -36,10 +36,10 @@ public class TextRecognisersTests
     [InlineData("[iv]Ibid.", 4, null)]
     [InlineData("  4. Interview, Kessel, May 2031.", null, 4)]
     [InlineData("(12) Court record, 2030.", null, 12)]
-    [InlineData("4) A point of a list", null, null)]
+    [InlineData("4) Council minutes, May 2031.", null, 4)]
     [InlineData("4 Interviews with traders", null, null)]
     [InlineData("[note] Interview", null, null)]
-    public void A_notes_list_entry_in_brackets_or_numbered_with_a_dot_or_in_parentheses(string line, int? bracket, int? dotted)
+    public void A_notes_list_entry_in_brackets_or_numbered_with_a_dot_a_closing_bracket_or_in_parentheses(string line, int? bracket, int? dotted)
     {
         Assert.Equal(bracket, EndnoteShapes.BracketNumber(line));
         Assert.Equal(dotted, EndnoteShapes.DottedOrParenthesisedNumber(line));

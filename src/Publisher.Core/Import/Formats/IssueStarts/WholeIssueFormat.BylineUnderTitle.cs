@@ -21,12 +21,13 @@ public sealed partial class WholeIssueFormat
         for (var j = 0; j + 1 < blocks.Count; j++)
         {
             var titleBlock = blocks[j];
-            // The issue's last title with one block under it: only a title the contents list can open a piece there (an
-            // unsigned one; a byline needs a block of text under it).
+            // The issue's last title with one block under it: only a title the contents list, or one under a section's
+            // label, can open a piece there (an unsigned one; a byline needs a block of text under it).
             if (j + 2 == blocks.Count)
             {
                 if (titleBlock.Lines.Count <= 5 && IsWrappedTitle(titleBlock) && TextShapes.UnwrapTitle(titleBlock.Lines.Select(l => l.Text)) is var lastTitle
-                    && TextShapes.IsTitleLike(lastTitle) && ListedStartWithoutByline(blocks, j, lastTitle, toc, starts.Count > 0 ? starts[^1].Content : 0) is { } lastStart)
+                    && TextShapes.IsTitleLike(lastTitle)
+                    && (ListedStartWithoutByline(blocks, j, lastTitle, toc, starts.Count > 0 ? starts[^1].Content : 0) ?? LabelledStartWithoutByline(blocks, j, shapeLabels)) is { } lastStart)
                     starts.Add(lastStart);
                 break;
             }
@@ -71,7 +72,7 @@ public sealed partial class WholeIssueFormat
             if (!authorBlock.IsSingleLine && !IsNameOverRole(authorBlock) || StartBylineNames(authorBlock.FirstText) is null)
             {
                 if ((ListedStartWithoutByline(blocks, j, title, toc, starts.Count > 0 ? starts[^1].Content : 0)
-                    ?? LabelledStartWithoutByline(blocks, j)
+                    ?? LabelledStartWithoutByline(blocks, j, shapeLabels)
                     ?? TitleTypeStartWithoutByline(blocks, j, titleType)) is { } other) starts.Add(other);
                 continue;
             }
@@ -101,12 +102,13 @@ public sealed partial class WholeIssueFormat
     /// <summary>
     /// "CONVERSATION" / "‘A Flotilla Needs Fuel’" / prose: a display title (or one in sentence case, which the label sets
     /// apart: "COMMENTARY" / "What the amnesty figures do not say") right under a section label the catalogue
-    /// knows, the label after text that ends a sentence, opens an unsigned piece though the contents do not list it (they
-    /// may list it by its subject).
+    /// knows or one read by its shape, the label after text that ends a sentence, opens an unsigned piece though the
+    /// contents do not list it (they may list it by its subject).
     /// </summary>
-    private static ArticleStart? LabelledStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j)
+    private static ArticleStart? LabelledStartWithoutByline(IReadOnlyList<TextBlock> blocks, int j, IReadOnlySet<int> shapeLabels)
     {
-        if (j < 2 || !IsSectionLabel(blocks[j - 1]) || !IsDisplayTitle(blocks[j]) && !IsTitleUnderLabel(blocks, j) || !IsProseAfterTitle(blocks[j + 1])) return null;
+        // A label the catalogue does not know, read by its shape and place ("UPDATE" printed over two pieces), serves too.
+        if (j < 2 || !IsSectionLabel(blocks[j - 1]) && !(blocks[j - 1].IsSingleLine && shapeLabels.Contains(blocks[j - 1].Line)) || !IsDisplayTitle(blocks[j]) && !IsTitleUnderLabel(blocks, j) || !IsProseAfterTitle(blocks[j + 1])) return null;
         // A page's running line between the text and the label is passed over.
         var before = j - 2;
         while (before > 0 && blocks[before].IsSingleLine && RunningLines.IsFurnitureShaped(blocks[before].FirstText)) before--;
