@@ -352,16 +352,21 @@ public class CorpusScoreTests
         // articles out of their text's order, mended); then (contents parted by bars, a crawler-named headline that reads
         // like placed names, 'NAME | Role', a blog's footer sentence, a ministry under its government's banner): 29 of 29.
         new Floor("mix51-new", Found: 29, Title: 29, Authors: 29, Date: 28, Kind: 29, Publication: 27, VolumeIssue: 29,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 4, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         // mix52-new (forty-second session): written after mix51-new's rules, in shapes unlike the three sets before it,
         // measured once by its writer at 20dd3cff (found 27, matched 26 of 29, F1 0.959); fitted on q05 in the forty-third
         // session (F1 0.977).
         new Floor("mix52-new", Found: 28, Title: 28, Authors: 28, Date: 27, Kind: 26, Publication: 26, VolumeIssue: 28,
             Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
         // mix53-new (forty-third session): written after mix52-new, in shapes unlike the four mixes before it, measured once
-        // by its writer at 24654d18 (found 21 of 29, F1 0.873); fitted this session on r01 and r02 (F1 0.929).
-        new Floor("mix53-new", Found: 25, Title: 25, Authors: 23, Date: 23, Kind: 21, Publication: 23, VolumeIssue: 25,
-            Precision: 0.90, Recall: 0.95, MaxFurniture: 22, MaxGlued: 0, MaxLost: 0),
+        // by its writer at 24654d18 (found 21 of 29, F1 0.873); fitted that session on r01 and r02 (F1 0.929), the next on
+        // r03 (F1 0.942).
+        new Floor("mix53-new", Found: 26, Title: 26, Authors: 24, Date: 24, Kind: 24, Publication: 24, VolumeIssue: 26,
+            Precision: 0.92, Recall: 0.96, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
+        // mix54-new (forty-fourth session): written after mix53-new, in shapes unlike the five mixes before it, measured once
+        // by its writer at a65393e2 (found 22 of 29, F1 0.768); fitted this session on s01–s04 (F1 0.925).
+        new Floor("mix54-new", Found: 26, Title: 24, Authors: 24, Date: 24, Kind: 17, Publication: 22, VolumeIssue: 26,
+            Precision: 0.89, Recall: 0.95, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
