@@ -43,6 +43,12 @@ public sealed class ImportFixture : IDisposable
                 .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
             : [];
 
+    /// <summary>Each imported article's text by its front matter's title (YAML quotes left out).</summary>
+    public IReadOnlyDictionary<string, string> ArticlesByTitle() =>
+        ArticleFiles().Select(Read).ToDictionary(
+            a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\'', '"'),
+            StringComparer.Ordinal);
+
     /// <summary>Every file under input/ with its bytes, for comparing whole runs.</summary>
     public IReadOnlyDictionary<string, string> Snapshot() =>
         Directory.GetFiles(Temp.Combine("input"), "*", SearchOption.AllDirectories)

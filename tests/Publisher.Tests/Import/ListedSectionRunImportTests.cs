@@ -70,7 +70,7 @@ public class ListedSectionRunImportTests
         var report = project.Import();
 
         var articles = project.ArticleFiles().Select(project.Read).ToList();
-        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\''));
+        var byTitle = project.ArticlesByTitle();
         Assert.Equal(
             ["A Lighthouse Without Keepers", "Ferry Timetable Restored at Wrexley", "Patrol Boat Shot At Near Cobble Sands", "Salt Pans Reopen After Two Years",
              "The Silt Barons: Who Owns the Dredging Trade"],

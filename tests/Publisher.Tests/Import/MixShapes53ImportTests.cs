@@ -116,7 +116,7 @@ public class MixShapes53ImportTests
         project.Import();
 
         var articles = project.ArticleFiles().Select(project.Read).ToList();
-        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\''));
+        var byTitle = project.ArticlesByTitle();
         Assert.Equal(
             ["Fishing Ban Eased off Cape Tolly", "Harbour Cranes Idle at Merrow", "Lantern Festival Goes Ahead in Dray", "Ledgers of the Night Schools",
              "Salt, Rope and the River Tolls"],

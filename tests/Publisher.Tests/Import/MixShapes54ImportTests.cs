@@ -182,7 +182,7 @@ public class MixShapes54ImportTests
         project.Import();
 
         var articles = project.ArticleFiles().Select(project.Read).ToList();
-        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\'', '"'));
+        var byTitle = project.ArticlesByTitle();
         Assert.Equal(
             ["Checkpoint Fees Double at Orrin Pass", "Ledgers of the Salt Road", "Schoolteachers Return to Dunmore", "The Ferry Captains' Strike"],
             byTitle.Keys.Order(StringComparer.Ordinal));
@@ -261,8 +261,7 @@ public class MixShapes54ImportTests
 
         project.Import();
 
-        var articles = project.ArticleFiles().Select(project.Read).ToList();
-        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\'', '"'));
+        var byTitle = project.ArticlesByTitle();
         Assert.Equal(["Deminers Reach the Village of Harl", "Quarry Road Reopens After Rockfall", "Salt Convoys Stop at the Third Post"], byTitle.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("kind: update\n", byTitle["Deminers Reach the Village of Harl"], StringComparison.Ordinal);
         Assert.Contains("authors: []\n", byTitle["Deminers Reach the Village of Harl"], StringComparison.Ordinal);

@@ -102,7 +102,7 @@ public class RuledLetterImportTests
 
         var articles = project.ArticleFiles().Select(project.Read).ToList();
         Assert.Equal(3, articles.Count);
-        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..]);
+        var byTitle = project.ArticlesByTitle();
         Assert.Contains("kind: analysis\n", byTitle["Why the Night Pilots Will Not Go Back"], StringComparison.Ordinal);
         Assert.Contains("kind: news\n", byTitle["Harbour Board Orders Twelve New Buoys"], StringComparison.Ordinal);
         Assert.Contains("kind: opinion\n", byTitle["The Board Owes the Pilots an Apology"], StringComparison.Ordinal);

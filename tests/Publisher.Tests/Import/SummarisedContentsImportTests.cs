@@ -149,8 +149,7 @@ public class SummarisedContentsImportTests
 
         project.Import();
 
-        var articles = project.ArticleFiles().Select(project.Read).ToList();
-        var byTitle = articles.ToDictionary(a => a.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal))["title: ".Length..].Trim('\''));
+        var byTitle = project.ArticlesByTitle();
         Assert.Equal(
             ["Counting the Dead in Varra", "Curfew Lifted in Two Villages", "Grain Barges Resume on the Lower Canal", "The Ferrymen of Lake Osk"],
             byTitle.Keys.Order(StringComparer.Ordinal));
