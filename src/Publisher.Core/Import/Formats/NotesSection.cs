@@ -36,8 +36,12 @@ public static partial class NotesSection
 
     /// <summary>"Ann Lee" / "Ann Lee reports on …": a name alone over the bio of that name opens the bio.</summary>
     private static bool IsNameOverBio(IReadOnlyList<TextBlock> blocks, int at) =>
-        blocks[at].IsSingleLine && at + 1 < blocks.Count && IsBioAfterNotes(blocks[at + 1])
-        && BioParagraph.Subjects(BioLabel.WithoutLeadIn(blocks[at + 1].Joined)).Contains(blocks[at].FirstText.Trim(), StringComparer.Ordinal);
+        blocks[at].IsSingleLine && at + 1 < blocks.Count && IsBioAfterNotes(blocks[at + 1]) && IsBioOf(blocks[at].FirstText, blocks[at + 1].Joined);
+
+    /// <summary>Whether the text is a bio whose subjects include the name on the line.</summary>
+    private static bool IsBioOf(string nameLine, string text) =>
+        BioParagraph.IsBio(BioLabel.WithoutLeadIn(text))
+        && BioParagraph.Subjects(BioLabel.WithoutLeadIn(text)).Contains(nameLine.Trim(), StringComparer.Ordinal);
 
     /// <summary>
     /// A rule line ("-----", "_____") after the entries, with no entry right under it: the email's or page's own part
@@ -79,8 +83,7 @@ public static partial class NotesSection
             if (IsEntryLine(lines[k].Text) || !IssueSegmenter.EndsSentence(lines[k - 1].Text)) continue;
             if (BioParagraph.IsBio(TextShapes.UnwrapTitle(lines.Skip(k).Select(l => l.Text)))) return k;
             // "Ann Lee" / "Ann Lee reports on …": the name set over its bio opens the bio.
-            if (k + 1 < lines.Count && TextShapes.UnwrapTitle(lines.Skip(k + 1).Select(l => l.Text)) is var under && BioParagraph.IsBio(under)
-                && BioParagraph.Subjects(under).Contains(lines[k].Text.Trim(), StringComparer.Ordinal)) return k;
+            if (k + 1 < lines.Count && IsBioOf(lines[k].Text, TextShapes.UnwrapTitle(lines.Skip(k + 1).Select(l => l.Text)))) return k;
             // "Print this page" under the last entry: the page's own lines begin.
             if (IsSiteFurniture(lines[k].Text.Trim())) return k;
         }
