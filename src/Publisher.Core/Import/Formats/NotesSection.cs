@@ -36,12 +36,12 @@ public static partial class NotesSection
 
     /// <summary>"Ann Lee" / "Ann Lee reports on …": a name alone over the bio of that name opens the bio.</summary>
     private static bool IsNameOverBio(IReadOnlyList<TextBlock> blocks, int at) =>
-        blocks[at].IsSingleLine && at + 1 < blocks.Count && IsBioAfterNotes(blocks[at + 1]) && IsBioOf(blocks[at].FirstText, blocks[at + 1].Joined);
+        blocks[at].IsSingleLine && at + 1 < blocks.Count && !IsNoteEntry(blocks[at + 1].FirstText) && IsBioOf(blocks[at].FirstText, blocks[at + 1].Joined);
 
     /// <summary>Whether the text is a bio whose subjects include the name on the line.</summary>
     private static bool IsBioOf(string nameLine, string text) =>
-        BioParagraph.IsBio(BioLabel.WithoutLeadIn(text))
-        && BioParagraph.Subjects(BioLabel.WithoutLeadIn(text)).Contains(nameLine.Trim(), StringComparer.Ordinal);
+        BioLabel.WithoutLeadIn(text) is var bio && BioParagraph.IsBio(bio)
+        && BioParagraph.Subjects(bio).Contains(nameLine.Trim(), StringComparer.Ordinal);
 
     /// <summary>
     /// A rule line ("-----", "_____") after the entries, with no entry right under it: the email's or page's own part

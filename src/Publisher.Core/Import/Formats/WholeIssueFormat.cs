@@ -1008,12 +1008,12 @@ public sealed partial class WholeIssueFormat : IRawFormat
     private static Header ReadHeader(IReadOnlyList<TextBlock> blocks, RawSource source, List<DroppedPiece> dropped)
     {
         var volumeAt = -1;
+        VolumeIssue? read = null;
         for (var i = 0; i < Math.Min(blocks.Count, 12); i++)
-            if (VolumeLine(blocks[i]) is not null) { volumeAt = i; break; }
-        if (volumeAt < 0) return DateOnlyHeader(blocks, source, dropped);
+            if ((read = VolumeLine(blocks[i])) is not null) { volumeAt = i; break; }
+        if (read is not { } volume) return DateOnlyHeader(blocks, source, dropped);
 
         var volumeBlock = blocks[volumeAt];
-        var volume = VolumeLine(volumeBlock)!;
         string? publication = volume.Before.Length > 0 ? volume.Before : null;
         MastheadDateValue? date = null;
         var dateLine = volumeBlock.Line;
