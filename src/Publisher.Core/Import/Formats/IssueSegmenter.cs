@@ -546,7 +546,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:written|authored|contributed|prepared|compiled|words|reported|filed|reviewed|text|photos?|interviewed|(?:interview\s+)?conducted|" + Byline.PieceWords + @")(?:\s+and\s+(?:written|reported|edited|translated|compiled|photographed))?\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:photos?|" + Byline.CreditWords + @")(?:\s+and\s+" + Byline.SecondCreditWords + @")?\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

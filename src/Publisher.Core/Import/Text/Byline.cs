@@ -462,10 +462,19 @@ public static partial class Byline
     /// <summary>The foreign "by" printed after the English one ("By / Par NAME").</summary>
     internal const string ForeignByAfter = @"(?:/\s*(?:par|por|von|door|di|da|av|af|przez|od)\s+)?";
 
+    /// <summary>
+    /// The words printed before "by" in a byline, in an issue and on a page alike: "Written by", "Interview conducted by",
+    /// "Profile by"; a page's byline reader adds its own ("Hosted by", "Fact-checked by").
+    /// </summary>
+    internal const string CreditWords = @"(?:written|authored|contributed|words|reported|filed|text|interviewed|(?:interview\s+)?conducted|compiled|prepared|submitted|reviewed|" + PieceWords + @")";
+
+    /// <summary>The second credit in "Reported and written by", "Text and photographs by", "Compiled and edited by".</summary>
+    internal const string SecondCreditWords = @"(?:written|reported|edited|translated|annotated|compiled|photographed|pictures|photographs|photos|images|illustrations)";
+
     /// <summary>The names of pieces printed before "by" in a byline: "Profile by NAME", "Analysis by NAME", "Brief by NAME".</summary>
     internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
 
-    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|written|words|reported|filed|text|interviewed|(?:interview\s+)?conducted|checked|fact-checked|hosted|presented|summary|summarised|summarized|compiled|prepared|submitted|asked|answered|reviewed|delivered|statement|remarks|speech|testimony|message|" + PieceWords + @")(?:\s+and\s+(?:translated|edited|annotated|written|compiled|pictures|photographs|photos|images|illustrations))?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|checked|fact-checked|hosted|presented|summary|summarised|summarized|asked|answered|delivered|statement|remarks|speech|testimony|message|" + CreditWords + @")(?:\s+and\s+" + SecondCreditWords + @")?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>"In conversation with NAME": the interviewer credited under a conversation's title.</summary>
