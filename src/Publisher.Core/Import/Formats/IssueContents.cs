@@ -44,8 +44,11 @@ internal static partial class IssueContents
     [GeneratedRegex(@"^(?<letter>[A-Z])[.)]\s+(?=\S)")]
     private static partial Regex LetterMark();
 
-    private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) Entries((IReadOnlyList<(int Line, string Title)> Titles, int End) listed) =>
-        ([.. listed.Titles.Select(t => new WholeIssueFormat.TocEntry(t.Title, [], IsSectionTitle(t.Title), t.Line))], listed.End);
+    private static (IReadOnlyList<WholeIssueFormat.TocEntry> Entries, int End) Entries(
+        (IReadOnlyList<(int Line, string Title)> Titles, IReadOnlyList<(int Line, string Name)> Sections, int End) listed) =>
+        ([.. listed.Titles.Select(t => new WholeIssueFormat.TocEntry(t.Title, [], IsSectionTitle(t.Title), t.Line))
+            .Concat(listed.Sections.Select(s => new WholeIssueFormat.TocEntry(s.Name, [], true, s.Line)))
+            .OrderBy(e => e.Line)], listed.End);
 
     /// <summary>
     /// "In Brief: Water Plant Attacked at Calder Rock; Ferry Operators Hire Guards ….. 1", "Reviews — Title One, 3; Title
@@ -290,6 +293,17 @@ internal static partial class IssueContents
                 i = Skip(lines, i);
                 continue;
             }
+            // "Signals" / "Title — NAME, p. 6": a group's name over its entries, printed later as the label of its run
+            // ("SIGNALS"), is a section of the list, not the first line of a wrapped title.
+            if ((headed || entries.Count > 0) && TextLines.WordCount(text) <= MaxGroupNameWords && Dotted(text) is null
+                && IsLabelPrintedLater(lines, i, text) && i + 1 < lines.Count && !lines[i + 1].IsBlank
+                && (Dotted(lines[i + 1].Text.Trim()) is not null || WrappedEntry(lines, i + 1) is not null))
+            {
+                entries.Add(new WholeIssueFormat.TocEntry(text, [], true, lines[i].Number));
+                end = i = i + 1;
+                i = Skip(lines, i);
+                continue;
+            }
             // A title wrapped before its dotted last line ("MOTORCYCLE TAXIS AND THE LOGISTICS OF" / "BANDITRY ….. 3"),
             // over two lines or more; the lines it wraps onto may start with a title's lower-case word ("of the …").
             if (Dotted(text) is null && TextShapes.IsTitleLike(EntryNumber().Replace(text, "")) && WrappedEntry(lines, i) is { } wrapped)
@@ -407,6 +421,8 @@ internal static partial class IssueContents
             // A section label in capitals over a title in lower case ("ANALYSIS" / "Skiff Attacks Return ….. 1") is no wrap.
             if (j == at + 1 && TextShapes.IsCapitalsLabel(parts[0]) && TextLines.WordCount(parts[0]) <= 3 && text.Any(char.IsLower)) return null;
             if (j == at + 1 && IsGroupHeading(parts[0], lines[at].Text, lines[j].Text)) return null;
+            // "Signals" / "Title — NAME, p. 6", printed later as the label "SIGNALS" over the run: a group's name, no wrap.
+            if (j == at + 1 && TextLines.WordCount(parts[0]) <= MaxGroupNameWords && IsLabelPrintedLater(lines, at, parts[0])) return null;
             if (IndentedAuthors(lines[j], lines[at]) is { } indented) return (TextShapes.UnwrapTitle(parts), indented, j + 1);
             // "Title (NAME and NAME) –" / "page 2": the leader ends the line above and the page wraps onto a line of its own.
             if (PageNumberLine.IsContentsReference(text) && PageNumberLine.EndsWithOpenLeader(parts[^1]))
@@ -433,6 +449,9 @@ internal static partial class IssueContents
                 var (title, byAuthors) = TitleThenBy.Split(TextShapes.UnwrapTitle(parts), authors);
                 // "• Title wrapped" / "over lines (Ann Lee) — p. 3": the authors in brackets at the end of the title.
                 if (byAuthors.Count == 0 && BracketNames(title) is { } bracketed) (title, byAuthors) = bracketed;
+                // "Title — Ann Lee" / "   and Bo Ma, p. 3": the names after a dash, wrapped with the page.
+                if (byAuthors.Count == 0 && TitleDashNames().Match(title) is { Success: true } dashed && StrictNames(dashed.Groups["names"].Value) is { } dashNames)
+                    (title, byAuthors) = (dashed.Groups["title"].Value.Trim(), dashNames);
                 return (title, byAuthors, j + 1);
             }
             if (TextLines.WordCount(text) > WrappedLineWords || text[^1] is '.' or ',' or ';' or ':' || PageNumberLine.IsContentsReference(text)) return null;
@@ -761,6 +780,15 @@ internal static partial class IssueContents
             parts.Add(text);
         }
         return null;
+    }
+
+    /// <summary>Whether the text is printed again after line <paramref name="at"/> as a label in capitals of its own.</summary>
+    private static bool IsLabelPrintedLater(IReadOnlyList<SeedLine> lines, int at, string text)
+    {
+        for (var k = at + 1; k < lines.Count; k++)
+            if (lines[k].Text.Trim() is var line && TextShapes.IsCapitalsLabel(line) && string.Equals(line, text, StringComparison.OrdinalIgnoreCase) && line != text)
+                return true;
+        return false;
     }
 
     private static IReadOnlyList<string>? StrictNames(string text) =>

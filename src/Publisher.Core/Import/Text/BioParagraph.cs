@@ -165,7 +165,9 @@ public static partial class BioParagraph
     /// <summary>The verbs a bio's subject takes ("Ann Lee is …", "… leads the unit", "… reports on the Sahel"): one list for every bio test.</summary>
     internal const string BioVerbs =
         "is|are|was|were|has|have|serves|serve|works|work|holds|hold|writes|write|teaches|teach|currently|leads|lead|directs|direct|covers|cover"
-        + "|researches|studies|specializes|specialises|reports|report|lectures|lecture|edits|edit|advises|advise|heads|head|chairs|runs|flew|founded|joined";
+        + "|researches|studies|specializes|specialises|reports|report|lectures|lecture|edits|edit|advises|advise|heads|head|chairs|runs|flew|founded|joined"
+        // A career told in the past ("… reported on the valley for the Star from 2026 to 2034").
+        + "|reported|covered|wrote|edited|taught";
 
     private const string NameWord = @"(?:[\p{Lu}][\p{L}'’\-]*\.?|(?:al|el|bin|ibn|de|da|del|der|van|von|di|du|la|le|abu|ben|dos|das|do|e)(?:-[\p{Lu}][\p{L}'’]*)?)";
     private const string Name = NameWord + @"(?:\s+" + NameWord + @"){1,4}";
@@ -180,6 +182,6 @@ public static partial class BioParagraph
 
     private static Regex Subject() => SubjectPattern;
 
-    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about|for)|reports (?:on|from)|column|specializ|specialis|expert|consultant|adviser|advisor|advises|edits|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|leads\s+(?:the|its|our|their|his|her)\b|has\s+studied|works\s+on\b|has\s+worked\s+(?:on|in|for|as|with)\b|\p{L}+(?:ologist|ographer)s?\b|economist|scientist|covers\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fellow|analyst|researcher|research|editor|journalist|correspondent|reporter|professor|lecturer|scholar|author of|co-?author|director|PhD|Ph\.D|doctoral|doctorate|holds? (?:a|an)\b|based in|writes (?:on|about|for)|report(?:s|ed) (?:on|from)|column|specializ|specialis|expert|consultant|adviser|advisor|advises|edits|founder|graduate|degree|university|institute|center for|centre for|think tank|program|programme|chair|associate|freelance|former|served|serves|studies|focuses|contributor|columnist|officer|diplomat|ambassador|historian|writer|counsel|judge|barrister|solicitor|lawyer|attorney|curator|archivist|librarian|(?:most\s+recent|latest|last|new|previous)\s+book|leads\s+(?:the|its|our|their|his|her)\b|has\s+studied|works\s+on\b|has\s+worked\s+(?:on|in|for|as|with)\b|\p{L}+(?:ologist|ographer)s?\b|economist|scientist|cover(?:s|ed)\s+(?:\p{Ll}+\s+){1,4}for\s+(?:the\s+)?\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Vocabulary();
 }

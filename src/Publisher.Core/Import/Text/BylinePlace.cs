@@ -24,7 +24,9 @@ internal static partial class BylinePlace
             return inPlace.Groups["names"].Value.TrimEnd();
         // "Share: Email · Print", "7 min read · Print": a label's or a count's line, not names.
         if (LabelPrefix().Replace(trimmed, "") is var rest && (rest.Contains(':') || rest.Any(char.IsDigit))) return line;
-        if (SeparatedPlace().Match(trimmed) is { Success: true } separated && IsPlace(separated.Groups["place"].Value))
+        // "Ana Ruiz | Guest contributor": a role after the separator is no name either.
+        if (SeparatedPlace().Match(trimmed) is { Success: true } separated
+            && (IsPlace(separated.Groups["place"].Value) || AuthorRoleLine.Is(separated.Groups["place"].Value)))
             return separated.Groups["names"].Value.TrimEnd();
         if (CommaDesk().Match(trimmed) is { Success: true } desk) return desk.Groups["names"].Value.TrimEnd();
         // "Reported by Ana Ruiz in Port Serrano", "Compiled by Bo Lee from Quito": where the reporter filed from.

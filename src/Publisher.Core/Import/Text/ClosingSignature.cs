@@ -55,6 +55,10 @@ internal static partial class ClosingSignature
         return list.All(n => Byline.LooksLikeName(n.Split(' ', StringSplitOptions.RemoveEmptyEntries), strict: true)) ? list : null;
     }
 
+    /// <summary>"(Monitor staff)", "[Harbour Review desk]": a credit in brackets on a line of its own that names no person.</summary>
+    public static bool IsUnnamedCredit(string line) =>
+        Bracketed(Spaces().Replace(line.Trim(), " ")) is { } inner && CollectiveByline.IsCredit(inner);
+
     /// <summary>The text inside brackets that hold the whole line ("(NAME, Place)", "[NAME]"), or null.</summary>
     private static string? Bracketed(string text) =>
         text is ['(', .., ')'] && text.IndexOfAny(['(', ')'], 1) == text.Length - 1

@@ -174,6 +174,9 @@ public static partial class Genres
         "portrait", "sheet",
         // A piece of first-hand reporting from a place ("REPORTAGE").
         "reportage",
+        // A look back over years ("RETROSPECTIVE"), a view from one standpoint ("PERSPECTIVE", "Regional perspective"), a
+        // piece in honour of someone ("TRIBUTE").
+        "retrospective", "perspective", "tribute",
     };
 
     /// <summary>

@@ -18,10 +18,11 @@ public static partial class ListedLaterTitles
 
     /// <summary>
     /// The items of the list under the heading at <paramref name="at"/> that are printed again later (their line
-    /// numbers and texts), and the index of the line after the list; null when fewer than two are, or when they are
+    /// numbers and texts), the names of the groups it prints again only in another case (sections: "Watchlist" over
+    /// "WATCHLIST") and the index of the line after the list; null when fewer than two are, or when they are
     /// fewer than half the items.
     /// </summary>
-    public static (IReadOnlyList<(int Line, string Title)> Titles, int End)? Read(IReadOnlyList<SeedLine> lines, int at)
+    public static (IReadOnlyList<(int Line, string Title)> Titles, IReadOnlyList<(int Line, string Name)> Sections, int End)? Read(IReadOnlyList<SeedLine> lines, int at)
     {
         if (at >= lines.Count) return null;
         // "-- Title" / "-- Title" after a blank line: a list of marked items needs no heading.
@@ -30,6 +31,7 @@ public static partial class ListedLaterTitles
         var items = new List<(int Index, string Text)>();
         var i = headless ? at : at + 1;
         if (!headless && DescribedItems(lines, i) is { } described) (items, i) = described;
+        else if (!headless && FlushItems(lines, i) is { } flush) (items, i) = flush;
         else
             for (; i < lines.Count && !lines[i].IsBlank; i++)
             {
@@ -44,13 +46,33 @@ public static partial class ListedLaterTitles
         var laterInAnyCase = laterLines.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var titles = items.Select(it => (Line: lines[it.Index].Number, Title: PrintedLater(it.Text, later, laterInAnyCase)))
             .Where(t => t.Title is not null).Select(t => (t.Line, t.Title!)).ToList();
+        // "Watchlist" over "Title – NAME [6]", printed later as the label "WATCHLIST" right over the title: a group's name,
+        // printed later in another case over a title the list names, is the list's name for a section (a recurring
+        // section's name, "Said Aloud" over "SAID ALOUD" over a quotation, is none).
+        var titleSet = titles.Select(t => t.Item2).ToHashSet(StringComparer.Ordinal);
+        var sections = items.Where(it => !later.Contains(it.Text) && TextLines.WordCount(it.Text) < MinTitleWordsInAnyCase
+                && LabelsListedTitle(lines, i, it.Text, titleSet))
+            .Select(it => (Line: lines[it.Index].Number, Name: it.Text)).ToList();
         // The recurring sections it lists ("Weather by the hour" over "WEATHER BY THE HOUR") are printed later too: no
         // pieces, but the list's own.
         // So are the sections it names before a dash that says what they hold ("Across the Region — three items" over
         // "ACROSS THE REGION").
         var printed = items.Count(it => RecurringFeature.IsName(it.Text) || laterInAnyCase.Contains(it.Text)
             || LabelAndRest(it.Text) is { } parts && laterInAnyCase.Contains(parts.Label));
-        return titles.Count >= MinTitles && Math.Max(titles.Count, printed) * 2 >= items.Count ? (titles, i) : null;
+        return titles.Count >= MinTitles && Math.Max(titles.Count, printed) * 2 >= items.Count ? (titles, sections, i) : null;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is printed after <paramref name="from"/>, in any case, right over one of the titles.</summary>
+    private static bool LabelsListedTitle(IReadOnlyList<SeedLine> lines, int from, string name, HashSet<string> titles)
+    {
+        for (var k = from; k < lines.Count; k++)
+        {
+            if (!string.Equals(lines[k].Text.Trim(), name, StringComparison.OrdinalIgnoreCase)) continue;
+            var next = k + 1;
+            while (next < lines.Count && lines[next].IsBlank) next++;
+            if (next < lines.Count && titles.Contains(lines[next].Text.Trim())) return true;
+        }
+        return false;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
@@ -85,6 +107,43 @@ public static partial class ListedLaterTitles
     }
 
     /// <summary>
+    /// "Title – NAME [4]" / "Title wrapped – NAME" / "   and NAME [6]": items flush with the margin under the heading, each
+    /// one line or wrapped onto indented lines, each opening with a title that is printed later and saying more after it
+    /// (the authors, the page). The items (wrapped ones joined) and the index of the line after the list; null unless two
+    /// items or more open that way (a paragraph under a short line does not).
+    /// </summary>
+    private static (List<(int Index, string Text)> Items, int End)? FlushItems(IReadOnlyList<SeedLine> lines, int from)
+    {
+        if (from >= lines.Count || lines[from].IsBlank || Indent(lines[from].Text) > 0) return null;
+        var items = new List<(int Index, string Text)>();
+        var i = from;
+        for (; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (Indent(lines[i].Text) == 0) items.Add((i, text));
+            else items[^1] = (items[^1].Index, items[^1].Text + " " + text);
+        }
+        if (items.Any(it => TextLines.WordCount(it.Text) > MaxItemWords || SentenceEnd.Closes(it.Text))) return null;
+        var later = lines.Skip(i).Where(l => !l.IsBlank).Select(l => l.Text.Trim()).ToHashSet(StringComparer.Ordinal);
+        return items.Count(it => TitleBefore(it.Text, later) is not null) >= MinTitles ? (items, i) : null;
+    }
+
+    /// <summary>"Title – NAME [4]", "Title (p. 4)", "Title, 4": the start of the item up to a dash, a bracket or a comma,
+    /// when a line printed later reads so; null otherwise.</summary>
+    private static string? TitleBefore(string item, HashSet<string> later)
+    {
+        foreach (Match cut in TitleEnd().Matches(item))
+            if (cut.Index > 0 && item[..cut.Index] is var title && TextLines.WordCount(title) >= MinPrefixTitleWords && later.Contains(title))
+                return title;
+        return null;
+    }
+
+    private const int MinPrefixTitleWords = 2;
+
+    [GeneratedRegex(@"\s+[—–-]\s|\s*[\[(]|,\s")]
+    private static partial Regex TitleEnd();
+
+    /// <summary>
     /// The item as printed later, or without its genre before a colon ("Essay: Title" over "Title"); a title of five words
     /// or more printed later in another case ("Quarry blast shakes the school" over "QUARRY BLAST SHAKES THE SCHOOL") as
     /// the list prints it — a recurring section's name is shorter; null if not printed later.
@@ -94,7 +153,8 @@ public static partial class ListedLaterTitles
         if (RecurringFeature.IsName(item)) return null;
         if (later.Contains(item)) return item;
         if (TextLines.WordCount(item) >= MinTitleWordsInAnyCase && laterInAnyCase.Contains(item)) return item;
-        return LabelAndRest(item) is { } parts && later.Contains(parts.Text) ? parts.Text : null;
+        if (LabelAndRest(item) is { } parts && later.Contains(parts.Text)) return parts.Text;
+        return TitleBefore(item, later);
     }
 
     private static readonly string[] LabelSeparators = [": ", " — ", " – "];

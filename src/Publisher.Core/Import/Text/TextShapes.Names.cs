@@ -80,7 +80,7 @@ public static partial class TextShapes
         return (capitalised >= 2 || (capitalised >= 1 && words.Length >= 2)) && PersonNames.ReadsAsName(words);
     }
 
-    /// <remarks>"Ann Lee with Bo Park": a co-author credited with "with" is a co-author.</remarks>
-    [GeneratedRegex(@"\s*(?:,\s*and\s+|\s+and\s+|\s+with\s+|\s*&\s*|\s*,\s*|\s+[·•]\s+)")]
+    /// <remarks>"Ann Lee with Bo Park", "Ann Lee, with Bo Park": a co-author credited with "with" is a co-author.</remarks>
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|with)\s+|\s+and\s+|\s+with\s+|\s*&\s*|\s*,\s*|\s+[·•]\s+)")]
     private static partial Regex AndSplitter();
 }

@@ -37,7 +37,8 @@ public static partial class VolumeIssueLine
     private static VolumeIssue? ParseLine(string line)
     {
         var match = Pattern().Match(line.Trim());
-        // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume.
+        // "Issue 22 • Volume XXIV • 12 November 2026": some mastheads print the issue before the volume; "Issue 8 of 2049
+        // (vol. 6)", the year the issue counts in between them.
         if (!match.Success) match = IssueFirstPattern().Match(line.Trim());
         if (match.Success)
         {
@@ -283,7 +284,7 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?<year>(?:19|20)\d{2})[^\p{L}\d]*)?" + NumberingWords.IssueAfterVolume + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+)?(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+(?<year>(?:19|20)\d{2})[^\p{L}\d]*)?(?:of\s+)?(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueFirstPattern();
 
     // "The Ninth Dispatch of the Second Year", "Second Year, Ninth Issue", "3rd Year · 12th Number": counts in ordinals.

@@ -118,9 +118,10 @@ public sealed partial class WholeIssueFormat
             var block = blocks[j];
             if (block.IsSingleLine && ClosingSignature.DashedNames(block.FirstText) is not null)
                 return SignatureAt(blocks, j, starts) is not null ? j : null;
-            // "NAME / Role", "NAME, Role, Office" with no dash: only as the piece's last line under a sentence's end, with
-            // nothing after it but rules, labels and the letter's recurring blocks.
-            if (block.IsSingleLine && ClosingSignature.Names(block.FirstText) is not null && IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text)
+            // "NAME / Role", "NAME, Role, Office" with no dash, or "(Monitor staff)" naming nobody: only as the piece's last
+            // line under a sentence's end, with nothing after it but rules, labels and the letter's recurring blocks.
+            if (block.IsSingleLine && (ClosingSignature.Names(block.FirstText) is not null || ClosingSignature.IsUnnamedCredit(block.FirstText))
+                && IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text)
                 && IsSignedPieceProse(blocks[j - 1]) && NothingButFurnitureAfter(blocks, j, end))
                 return j;
             // "By NAME" under the notes of a piece that printed no byline over its text: its byline, set at its end.
