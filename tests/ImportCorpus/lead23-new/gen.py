@@ -203,7 +203,7 @@ d.para("Dr. Yasmin Okonjo-Terrell teaches peace and conflict studies at the Univ
 d.add("")
 d.add("Coastal Insurgency Monitor -- Vol. 8, Issue 11 -- 14 November 2033%s%d" % (" " * 8, page[0]))
 d.write(arts(P, "2033-11-14", 8, 11,
-    ("Night Raids on the Tamsa Shrimp Farms", ["Hendrika Osei-Palmer"], "brief"),
+    ("Night Raids on the Tamsa Shrimp Farms", ["Hendrika Osei-Palmer"], "briefing"),
     ("A Former Negotiator on the Kestrel Strait Kidnappings and the Ransom Trade That Followed", ["Lasse Mbeki-Rowe"], "interview"),
     ("Why the Coastal Front Keeps Splitting", ["Yasmin Okonjo-Terrell", "Ruben Aldabra"], "assessment")),
     "publication: Coastal Insurgency Monitor\n")

@@ -32,8 +32,8 @@ public static class SectionLabels
         var spaced = LetterSpacing.Collapse(label).Trim();
         if (TextShapes.IsCapitalsLabel(spaced) && spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, var genre]
             && Genres.Of(first) == ArticleKinds.Brief && !Genres.IsPlural(first) && Genres.Of(genre) is not null) return ArticleKinds.Brief;
-        // In an issue a "BRIEFING" section holds short pieces, as "BRIEFS" does.
-        if (KnownKind(label) is { } known) return known == ArticleKinds.Briefing ? ArticleKinds.Brief : known;
+        // "BRIEFING(S)" names its pieces briefings, a kind of its own (corpus README, "The piece's own label decides").
+        if (KnownKind(label) is { } known) return known;
         var collapsed = LetterSpacing.Collapse(label).Trim();
         if (IssueSections.TryGetValue(TextShapes.NormalizeForMatch(collapsed), out var section)) return section;
         // "I N F O C U S": a label set letter by letter loses its word spaces; its letters still spell the section.

@@ -63,8 +63,8 @@ public class IssueShapeFamilyTests
         Assert.Null(MastheadDate.Parse(line));
 
     [Theory]
-    [InlineData("BRIEFING", ArticleKinds.Brief)]
-    [InlineData("BRIEFINGS", ArticleKinds.Brief)]
+    [InlineData("BRIEFING", ArticleKinds.Briefing)]
+    [InlineData("BRIEFINGS", ArticleKinds.Briefing)]
     [InlineData("BRIEF", ArticleKinds.Brief)]
     [InlineData("BRIEFS", ArticleKinds.Brief)]
     [InlineData("IN BRIEF", ArticleKinds.Brief)]
@@ -76,7 +76,7 @@ public class IssueShapeFamilyTests
     [InlineData("FEATURES", ArticleKinds.Feature)]
     [InlineData("PROFILE", ArticleKinds.Profile)]
     [InlineData("INTERVIEW", ArticleKinds.Interview)]
-    [InlineData("B R I E F I N G", ArticleKinds.Brief)]
+    [InlineData("B R I E F I N G", ArticleKinds.Briefing)]
     public void Section_labels_of_an_issue_give_kinds_singular_or_plural(string label, string kind) =>
         Assert.Equal(kind, SectionLabels.IssueKind(label));
 
