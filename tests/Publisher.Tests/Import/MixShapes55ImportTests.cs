@@ -109,6 +109,48 @@ public class MixShapes55ImportTests
             (read.Volume!.Value, read.Issue, VolumeIssueLine.DateIn(read.Rest)!.Date));
     }
 
+    [Theory]
+    [InlineData("Piet Oduya writes:", new[] { "Piet Oduya" })]
+    [InlineData("Research: Hedda Marrow", new[] { "Hedda Marrow" })]
+    [InlineData("Research and photos: Colm Ashby", new[] { "Colm Ashby" })]
+    public void A_writer_announced_or_credited_for_the_research_bylines_the_piece(string line, string[] names) =>
+        Assert.Equal(names, IssueSegmenter.BylineNames(line));
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_name_and_writes_is_no_byline() =>
+        Assert.Null(IssueSegmenter.BylineNames("Piet Oduya writes to the council every week about the weir."));
+
+    [Fact]
+    public void A_bio_that_names_its_one_author_as_the_writer_leaves_the_text()
+    {
+        using var project = PageFixture.Project("""
+            FENWATER REVIEW
+
+            Vol. 9, Issue 15  |  16 June 2049
+
+            OPINION
+
+            Keep the Weir Open at Night
+
+            Piet Oduya writes:
+
+            The weir at Ostby closes at dusk because the district cannot pay a night keeper. Every barge that
+            misses the last lock waits until morning, and the men who sell passage past the weir by night have
+            never had so much business.
+
+            A night keeper would cost less than one month of the fees the bargemen now pay to strangers.
+
+            The writer is a former lock keeper at Ostby and chairs the Lower Fen bargemen's association.
+            """);
+
+        project.Import();
+
+        var piece = project.ArticlesByTitle()["Keep the Weir Open at Night"];
+        Assert.Contains("authors:\n- Piet Oduya\n", piece, StringComparison.Ordinal);
+        Assert.DoesNotContain("former lock keeper", piece, StringComparison.Ordinal);
+        Assert.Contains("former lock keeper", project.Read("input/authors/piet-oduya.md"), StringComparison.Ordinal);
+    }
+
     private const string Issue = """
         FENWATER REVIEW
 

@@ -94,7 +94,8 @@ public static partial class ExtractAuthorBio
         IReadOnlyList<string>? named = null;
         if (authors.Count > 0)
         {
-            if (!authors.Any(a => IsAbout(flat, a))) return null;
+            // "The writer is a former deputy governor of …": a bio that names its one author only as the writer.
+            if (!authors.Any(a => IsAbout(flat, a)) && !(authors.Count == 1 && TheWriter().IsMatch(flat))) return null;
         }
         else
         {
@@ -291,6 +292,9 @@ public static partial class ExtractAuthorBio
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex MultipleSpaces();
+
+    [GeneratedRegex(@"^(?:The|This)\s+(?:writer|author|columnist|contributor)\s+(?:is|was|has|serves|works|teaches|leads|directs)\b")]
+    private static partial Regex TheWriter();
 
     [GeneratedRegex(@"^\[\^[^\]]+\]:")]
     private static partial Regex FootnoteDefinition();

@@ -553,7 +553,7 @@ internal static partial class IssueSegmenter
     /// "Report and photographs", "Text and photos", "Words, pictures": a writing role first, then other roles joined by
     /// "and", "&amp;" or commas, before "by" or a colon and the names (a photo credit alone is no byline).
     /// </summary>
-    private const string RoleChain = @"(?:text|words|story|report|reporting|reported|interviews?)(?:\s*(?:,|\band\b|&)\s*(?:text|words|story|report|reporting|research|interviews?|photos?|photographs?|photography|pictures?|images?|video|graphics))*";
+    private const string RoleChain = @"(?:text|words|story|report|reporting|reported|research|interviews?)(?:\s*(?:,|\band\b|&)\s*(?:text|words|story|report|reporting|research|interviews?|photos?|photographs?|photography|pictures?|images?|video|graphics))*";
 
     [GeneratedRegex(@",\s+(?:(?:a|an|the)\s+)?(?!and\b|or\b|with\b)\p{Ll}")]
     private static partial Regex Apposition();

@@ -308,7 +308,8 @@ public static partial class Byline
     [GeneratedRegex(@",\s+(?<role>\p{Ll}[\p{L}'’\- ]{1,49}?),\s+(?=\p{Lu})")]
     private static partial Regex RoleBeforeName();
 
-    [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}$")]
+    // "Ann Lee reports from Tarnby", and "Ann Lee writes:" over a letter or an opinion.
+    [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}|writes?\s*:)$")]
     private static partial Regex ReportsFrom();
 
     /// <summary>"Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb, or null.</summary>
