@@ -151,6 +151,32 @@ public class MixShapes55ImportTests
         Assert.Contains("former lock keeper", project.Read("input/authors/piet-oduya.md"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Vol. 12 (XII)  —  Iss. 3                                        04/05/2049", 12, 3)]
+    [InlineData("Volume 9 [IX] · Number 21 · 1 March 2031", 9, 21)]
+    public void A_volume_printed_in_figures_and_roman_numerals_is_a_volume_line(string line, int volume, int issue)
+    {
+        var read = VolumeIssueLine.Parse(line);
+        Assert.NotNull(read);
+        Assert.Equal((volume, issue), (read.Volume!.Value, read.Issue));
+    }
+
+    [Fact]
+    public void A_masthead_of_fields_stacked_one_a_line_reads_as_one_volume_line()
+    {
+        var folded = MastheadTable.FoldStacked(["                    VOL.     XII", "                    NO.      7", "                    DATED    3 MARCH 2049"]);
+        Assert.Equal("VOL. XII · NO. 7 · DATED 3 MARCH 2049", folded);
+        var read = VolumeIssueLine.Parse(folded!);
+        Assert.Equal((12, 7, new DateOnly(2049, 3, 3)), (read!.Volume!.Value, read.Issue, VolumeIssueLine.DateIn(read.Rest)!.Date));
+    }
+
+    [Fact]
+    public void Other_stacked_lines_are_no_masthead()
+    {
+        Assert.Null(MastheadTable.FoldStacked(["Editor     Ann Lee", "Desk       Quito"]));
+        Assert.Null(MastheadTable.FoldStacked(["VOLUME     XII"]));
+    }
+
     private const string Issue = """
         FENWATER REVIEW
 

@@ -995,10 +995,11 @@ public sealed partial class WholeIssueFormat : IRawFormat
         public int? SendCount { get; init; }
     }
 
-    /// <summary>The block's first line read as a volume line, or its first two as a masthead set as a table.</summary>
+    /// <summary>The block's first line read as a volume line, or its first two as a masthead set as a table, or its lines as fields stacked one a line.</summary>
     private static VolumeIssue? VolumeLine(TextBlock block) =>
         VolumeIssueLine.Parse(block.FirstText)
-        ?? (block.Lines.Count > 1 && MastheadTable.Fold(block.FirstText, block.Lines[1].Text) is { } folded ? VolumeIssueLine.Parse(folded) : null);
+        ?? (block.Lines.Count > 1 && MastheadTable.Fold(block.FirstText, block.Lines[1].Text) is { } folded ? VolumeIssueLine.Parse(folded) : null)
+        ?? (MastheadTable.FoldStacked([.. block.Lines.Select(l => l.Text)]) is { } stacked ? VolumeIssueLine.Parse(stacked) : null);
 
     /// <summary>
     /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date

@@ -280,8 +280,9 @@ public static partial class VolumeIssueLine
     [GeneratedRegex(@"\s+\d{1,4}$")]
     private static partial Regex TrailingPageNumber();
 
-    // "Volume 44, 2032 - Issue 6": a journal prints the volume's year between volume and issue.
-    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:(?<year>(?:19|20)\d{2})[^\p{L}\d]*)?" + NumberingWords.IssueAfterVolume + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // "Volume 44, 2032 - Issue 6": a journal prints the volume's year between volume and issue; "Vol. 47 (XLVII) — Iss. 4",
+    // the volume in roman numerals too.
+    [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?:\s*[(\[][IVXLCDM]+[)\]])?[^\p{L}\d]*(?:(?<year>(?:19|20)\d{2})[^\p{L}\d]*)?" + NumberingWords.IssueAfterVolume + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"^(?<before>.*?)(?<![\p{L}])" + NumberingWords.Issue + @"\s*:?\s*(?<issue>\d{1,4}|[IVXLCDM]+|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])[^\p{L}\d]*(?:of\s+(?<year>(?:19|20)\d{2})[^\p{L}\d]*)?(?:of\s+)?(?<vw>" + NumberingWords.Volume + @")\s*:?\s*(?<volume>[IVXLCDM]+|\d{1,4}|\p{L}+(?:-\p{L}+)?)(?![\p{L}\d])(?<rest>.*)$", RegexOptions.IgnoreCase)]
