@@ -177,6 +177,21 @@ public class MixShapes55ImportTests
         Assert.Null(MastheadTable.FoldStacked(["VOLUME     XII"]));
     }
 
+    [Fact]
+    public void A_byline_wrapped_onto_a_second_line_names_everyone_on_one()
+    {
+        var joined = WrappedBylines.Join(SeedText.Lines("""
+            By Professor Hedda Marrow
+            and Piet Oduya
+
+            The barges wait at the weir.
+            and the keepers say nothing.
+            """));
+        Assert.Equal("By Professor Hedda Marrow and Piet Oduya", joined[0].Text);
+        Assert.True(joined[1].IsBlank);
+        Assert.Equal("and the keepers say nothing.", joined[4].Text.Trim());
+    }
+
     private const string Issue = """
         FENWATER REVIEW
 

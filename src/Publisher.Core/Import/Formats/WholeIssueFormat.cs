@@ -101,7 +101,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
         var lines = SeedText.Lines(text);
         var (tocEntries, tocStart, tocEnd) = ReadContents(blocks, header.NextBlock, lines, source, dropped);
         if (tocEntries.Count > 0) RecordContents(lines, tocStart, tocEnd, source, dropped);
-        var bodyLines = lines.Skip(tocEnd).ToList();
+        var bodyLines = WrappedBylines.Join(lines.Skip(tocEnd).ToList());
         var toc = new TableOfContents(WithListedSections(tocEntries, bodyLines), tocEnd);
         // Contents printed at the end of the issue, under their heading, are the issue's contents, not an article.
         if (TrailingContents(bodyLines) is { } trailing)
