@@ -118,7 +118,7 @@ public class CorpusScoreTests
         // Blind when written and measured unread four times (heldout30 A to D: F1 0.979 to 0.989); development since the
         // twentieth session.
         new Floor("heldout30", Found: 24, Title: 24, Authors: 24, Date: 24, Kind: 23, Publication: 23, VolumeIssue: 24,
-            Precision: 0.98, Recall: 1.00, MaxFurniture: 7, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 5, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread four times (heldout31 A to D: F1 0.945 each time); development since the
         // twenty-first session's end.
         new Floor("heldout31", Found: 23, Title: 22, Authors: 21, Date: 22, Kind: 20, Publication: 23, VolumeIssue: 23,
@@ -158,7 +158,7 @@ public class CorpusScoreTests
         // publication names (au_ and pub_ files); authors22-new written after the fit and measured once.
         new Floor("authors22-dev", Found: 9, Title: 9, Authors: 9, Date: 9, Kind: 7, Publication: 9, VolumeIssue: 9,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
-        new Floor("authors22-new", Found: 10, Title: 10, Authors: 10, Date: 10, Kind: 6, Publication: 10, VolumeIssue: 10,
+        new Floor("authors22-new", Found: 10, Title: 10, Authors: 10, Date: 10, Kind: 7, Publication: 10, VolumeIssue: 10,
             Precision: 0.96, Recall: 1.00, MaxFurniture: 3, MaxGlued: 0, MaxLost: 0),
         // furn21 (issue 6, furniture): the cases its rules were fitted to (related lists after a web page's notes, labelled
         // figure and gallery captions, a player's chapter list) and the new cases written after them, measured once. The dev
@@ -263,8 +263,8 @@ public class CorpusScoreTests
         // fitted the same session (send counts in a letter's words, rules of plus signs, ranks written out, reviewed books'
         // details, contents entries with the page after a comma). Left: l05's short takes, l09's letter, l10 (an email
         // carrying an issue read as a web page; two lines of a note lost), l01's roundup, bios under the text.
-        new Floor("issues41-new", Found: 26, Title: 23, Authors: 23, Date: 23, Kind: 24, Publication: 26, VolumeIssue: 23,
-            Precision: 0.84, Recall: 0.90, MaxFurniture: 39, MaxGlued: 0, MaxLost: 2),
+        new Floor("issues41-new", Found: 26, Title: 23, Authors: 24, Date: 23, Kind: 24, Publication: 26, VolumeIssue: 23,
+            Precision: 0.85, Recall: 0.90, MaxFurniture: 35, MaxGlued: 0, MaxLost: 2),
         // cases35-new (thirty-third session): web pages written after cases34-new's rules, measured once by its writer at
         // 272c35c0 (titles 8, authors 9, dates 10, kinds 8 of 12, F1 0.953, furniture 22, lost 3 — the three standfirsts
         // its writer labelled text, relabelled to the corpus's convention); bylines and a site's description over a reference
@@ -280,7 +280,7 @@ public class CorpusScoreTests
         // first brief is cut out by its listed title and the second read into it (a title less); a letter's nested contents
         // under a known heading read by the titles printed later (m05: found 27 → 29, titles 26, authors 22). Thirty-sixth
         // session: a run whose first piece the contents list by title is not ended by a listed piece (kinds 19 → 24).
-        new Floor("issues42-new", Found: 30, Title: 28, Authors: 23, Date: 29, Kind: 25, Publication: 30, VolumeIssue: 29,
+        new Floor("issues42-new", Found: 30, Title: 28, Authors: 23, Date: 29, Kind: 27, Publication: 30, VolumeIssue: 29,
             Precision: 0.86, Recall: 0.95, MaxFurniture: 41, MaxGlued: 0, MaxLost: 0),
         // cases36-new (thirty-fourth session): web pages written after cases35-new's rules, measured once by its writer at
         // c7376872 (titles 11, authors 8, dates 8, kinds 10 of 12, F1 0.962, furniture 20, lost 1). Thirty-fifth session:
@@ -294,7 +294,7 @@ public class CorpusScoreTests
         // A letter's nested contents under a known heading read by the titles printed later: found 23. Thirty-sixth
         // session: a daily's contents marked with dashes, its recurring blocks, sign-off and foot of addresses (n04: found
         // 1 → 3). Left: n09 (numbers without a mark before its titles), n05, n10. Thirty-ninth session: found 26, F1 0.820.
-        new Floor("issues43-new", Found: 26, Title: 23, Authors: 18, Date: 21, Kind: 9, Publication: 26, VolumeIssue: 24,
+        new Floor("issues43-new", Found: 26, Title: 23, Authors: 18, Date: 21, Kind: 12, Publication: 26, VolumeIssue: 24,
             Precision: 0.76, Recall: 0.88, MaxFurniture: 58, MaxGlued: 0, MaxLost: 0),
         // issues44-new (thirty-sixth session): whole issues and email letters written after issues43-new's rules, measured
         // once by its writer at cdf0fde5 (found 22 of 35, titles 19, authors 13, F1 0.644, furniture 108, lost 2); fitted the
@@ -319,7 +319,7 @@ public class CorpusScoreTests
         // "1 – Title" entries wrapped, a running line printed once with its spaces lost): found 25, F1 0.756, lost 0;
         // thirty-ninth session ("Iss 5", "5 · Title" wrapped, "Week 14, 2042", "From NAME in PLACE", the paper's own staff
         // under a title, an unlisted run piece closed by its signature): found 31, F1 0.879.
-        new Floor("issues46-new", Found: 32, Title: 25, Authors: 29, Date: 32, Kind: 18, Publication: 32, VolumeIssue: 32,
+        new Floor("issues46-new", Found: 32, Title: 25, Authors: 29, Date: 32, Kind: 20, Publication: 32, VolumeIssue: 32,
             Precision: 0.84, Recall: 0.94, MaxFurniture: 53, MaxGlued: 0, MaxLost: 0),
         // issues47-new (thirty-ninth session): whole issues printed without blank lines and letters written after
         // issues46-new's rules, measured once by its writer at adaf8fbe (found 21 of 35, titles 16, authors 17, F1 0.675,
@@ -364,9 +364,14 @@ public class CorpusScoreTests
         new Floor("mix53-new", Found: 26, Title: 26, Authors: 24, Date: 24, Kind: 24, Publication: 24, VolumeIssue: 26,
             Precision: 0.92, Recall: 0.96, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
         // mix54-new (forty-fourth session): written after mix53-new, in shapes unlike the five mixes before it, measured once
-        // by its writer at a65393e2 (found 22 of 29, F1 0.768); fitted this session on s01–s04 (F1 0.925).
-        new Floor("mix54-new", Found: 26, Title: 24, Authors: 24, Date: 24, Kind: 17, Publication: 22, VolumeIssue: 26,
-            Precision: 0.89, Recall: 0.95, MaxFurniture: 23, MaxGlued: 0, MaxLost: 0),
+        // by its writer at a65393e2 (found 22 of 29, F1 0.768); fitted this session on s01–s04 (F1 0.925), the next on s03
+        // (F1 0.966).
+        new Floor("mix54-new", Found: 28, Title: 27, Authors: 27, Date: 26, Kind: 21, Publication: 24, VolumeIssue: 28,
+            Precision: 0.94, Recall: 0.99, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
+        // mix55-new (forty-fifth session): twelve files in the hidden set's proportions, written by a helper, measured once at
+        // 7cf5a1a9 (F1 0.812, found 20 of 29); fitted on x01, x02 and x05 since (F1 0.853, found 22).
+        new Floor("mix55-new", Found: 22, Title: 18, Authors: 16, Date: 17, Kind: 16, Publication: 21, VolumeIssue: 18,
+            Precision: 0.82, Recall: 0.88, MaxFurniture: 36, MaxGlued: 1, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
