@@ -97,6 +97,7 @@ public class MixShapes55ImportTests
     [InlineData("Piet Oduya writes:", new[] { "Piet Oduya" })]
     [InlineData("Research: Hedda Marrow", new[] { "Hedda Marrow" })]
     [InlineData("Research and photos: Colm Ashby", new[] { "Colm Ashby" })]
+    [InlineData("A comment by Rana Vell", new[] { "Rana Vell" })]
     public void A_writer_announced_or_credited_for_the_research_bylines_the_piece(string line, string[] names) =>
         Assert.Equal(names, IssueSegmenter.BylineNames(line));
 

@@ -465,15 +465,15 @@ public static partial class Byline
 
     /// <summary>
     /// The words printed before "by" in a byline, in an issue and on a page alike: "Written by", "Interview conducted by",
-    /// "Profile by"; a page's byline reader adds its own ("Hosted by", "Fact-checked by").
+    /// "Profile by", "A comment by"; a page's byline reader adds its own ("Hosted by", "Fact-checked by").
     /// </summary>
-    internal const string CreditWords = @"(?:written|authored|contributed|words|reported|filed|text|interviewed|(?:interview\s+)?conducted|compiled|prepared|submitted|reviewed|" + PieceWords + @")";
+    internal const string CreditWords = @"(?:written|authored|contributed|words|reported|filed|text|interviewed|(?:interview\s+)?conducted|compiled|prepared|submitted|reviewed|(?:an?\s+)?" + PieceWords + @")";
 
     /// <summary>The second credit in "Reported and written by", "Text and photographs by", "Compiled and edited by".</summary>
     internal const string SecondCreditWords = @"(?:written|reported|edited|translated|annotated|compiled|photographed|pictures|photographs|photos|images|illustrations)";
 
     /// <summary>The names of pieces printed before "by" in a byline: "Profile by NAME", "Analysis by NAME", "Brief by NAME".</summary>
-    internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
+    internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|comment|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
 
     [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|checked|fact-checked|hosted|presented|summary|summarised|summarized|asked|answered|delivered|statement|remarks|speech|testimony|message|" + CreditWords + @")(?:\s+and\s+" + SecondCreditWords + @")?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
