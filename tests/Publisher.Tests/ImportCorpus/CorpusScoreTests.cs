@@ -369,9 +369,9 @@ public class CorpusScoreTests
         new Floor("mix54-new", Found: 28, Title: 27, Authors: 27, Date: 26, Kind: 21, Publication: 24, VolumeIssue: 28,
             Precision: 0.94, Recall: 0.99, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
         // mix55-new (forty-fifth session): twelve files in the hidden set's proportions, written by a helper, measured once at
-        // 7cf5a1a9 (F1 0.812, found 20 of 29); fitted on x01, x02 and x05 since (F1 0.853, found 22).
-        new Floor("mix55-new", Found: 22, Title: 18, Authors: 16, Date: 17, Kind: 16, Publication: 21, VolumeIssue: 18,
-            Precision: 0.82, Recall: 0.88, MaxFurniture: 36, MaxGlued: 1, MaxLost: 0),
+        // 7cf5a1a9 (F1 0.812, found 20 of 29); fitted on x01, x02 and x05 since (F1 0.869, found 23).
+        new Floor("mix55-new", Found: 23, Title: 19, Authors: 17, Date: 18, Kind: 17, Publication: 22, VolumeIssue: 19,
+            Precision: 0.83, Recall: 0.90, MaxFurniture: 35, MaxGlued: 1, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
