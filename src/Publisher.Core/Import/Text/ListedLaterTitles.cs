@@ -45,11 +45,11 @@ public static partial class ListedLaterTitles
         var later = laterLines.ToHashSet(StringComparer.Ordinal);
         var laterInAnyCase = laterLines.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var titles = items.Select(it => (Line: lines[it.Index].Number, Title: PrintedLater(it.Text, later, laterInAnyCase)))
-            .Where(t => t.Title is not null).Select(t => (t.Line, t.Title!)).ToList();
+            .Where(t => t.Title is not null).Select(t => (t.Line, Title: t.Title!)).ToList();
         // "Watchlist" over "Title – NAME [6]", printed later as the label "WATCHLIST" right over the title: a group's name,
         // printed later in another case over a title the list names, is the list's name for a section (a recurring
         // section's name, "Said Aloud" over "SAID ALOUD" over a quotation, is none).
-        var titleSet = titles.Select(t => t.Item2).ToHashSet(StringComparer.Ordinal);
+        var titleSet = titles.Select(t => t.Title).ToHashSet(StringComparer.Ordinal);
         var sections = items.Where(it => !later.Contains(it.Text) && TextLines.WordCount(it.Text) < MinTitleWordsInAnyCase
                 && LabelsListedTitle(lines, i, it.Text, titleSet))
             .Select(it => (Line: lines[it.Index].Number, Name: it.Text)).ToList();
