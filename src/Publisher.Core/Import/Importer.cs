@@ -50,7 +50,8 @@ public static class Importer
         var existing = ReadExistingArticles(options.ProjectRoot, inputDir, diagnostics);
         var drafts = seeds.SelectMany(s => s.Drafts).ToList();
         var archive = BuildArchive(existing, drafts);
-        var repeated = RepeatedParagraphs.Find(seeds.Select(s => s.Drafts.Select(d => d.Draft.Body)));
+        var articleOf = ArticleNumbers(drafts);
+        var repeated = RepeatedParagraphs.Find(seeds.Select(s => s.Drafts.Select(d => (d.Draft.Body, articleOf[d]))));
 
         Stage($"Applying the rules to {drafts.Count} articles");
         var fixedDrafts = new List<ImportedDraft>();
@@ -322,6 +323,16 @@ public static class Importer
     /// since theirs are chosen after the merge (a draft another one will merge with is listed once), and the existing articles that are not an earlier import of one of
     /// this run's seeds (those are the same articles again).
     /// </summary>
+    /// <summary>Each draft's article: drafts the duplicate merger will take for versions of one article share a number.</summary>
+    private static Dictionary<ImportedDraft, int> ArticleNumbers(IReadOnlyList<ImportedDraft> drafts)
+    {
+        var numbers = new Dictionary<ImportedDraft, int>(ReferenceEqualityComparer.Instance);
+        var groups = DuplicateMerger.Groups(drafts.Select(d => d.Draft).ToList());
+        for (var g = 0; g < groups.Count; g++)
+            foreach (var i in groups[g]) numbers[drafts[i]] = g;
+        return numbers;
+    }
+
     private static IReadOnlyList<ArchiveEntry> BuildArchive(IReadOnlyList<ExistingArticle> existing, IReadOnlyList<ImportedDraft> drafts)
     {
         var entries = new List<ArchiveEntry>();

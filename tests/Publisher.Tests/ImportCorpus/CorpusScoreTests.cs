@@ -147,6 +147,10 @@ public class CorpusScoreTests
         // its fitting ("1. Title" contents wrapped with their authors; a trail over the publication field is no title).
         new Floor("heldout41", Found: 23, Title: 23, Authors: 23, Date: 22, Kind: 23, Publication: 22, VolumeIssue: 23,
             Precision: 0.99, Recall: 0.99, MaxFurniture: 6, MaxGlued: 0, MaxLost: 0),
+        // Blind when written (forty-fifth session; F1 0.972, 3 lines lost) and measured unread at that session's end (the
+        // same); development since the forty-sixth, whose first rules brought its lost lines to none.
+        new Floor("heldout47", Found: 22, Title: 22, Authors: 21, Date: 22, Kind: 19, Publication: 22, VolumeIssue: 22,
+            Precision: 0.96, Recall: 0.98, MaxFurniture: 15, MaxGlued: 0, MaxLost: 0),
         // kinds22: an issue's first piece with its label and title glued to its prose, under a contents list opening its lines
         // with pages or a contributors box printed as one block; contents grouped under section names. The new cases were
         // written after the rules and measured once (8 of 8 in every field).

@@ -317,6 +317,8 @@ public static partial class StripBoilerplate
             {
                 // A transcript's label with speakers' turns under it opens the transcript, whose turns may be short.
                 if (ShowNotes.IsTranscriptLabel(flats[k]) && flats.Skip(k + 1).Take(2).Any(ChapterList.IsSpeakerTurn)) continue;
+                // A news page sets a "READ MORE: …" teaser between its paragraphs: prose after it carries the article on.
+                if (TeaserLine.Is(flats[k]) && k + 1 < end && ContinuesArticle(flats[k + 1])) continue;
                 if (BoilerplateClassifier.ClosingShape(flats[k]) is { } closing) { found = (k, $"after the {closing} that closes the article"); break; }
                 if (RelatedListLabel.Is(flats[k])) { found = (k, "after the list of other pieces that closes the article"); break; }
                 if (TermList.IsLabel(flats[k]) || authors.Any(a => SameName(flats[k], a))) { found = (k - 1, "in the author box or tag list after the article"); break; }
@@ -327,6 +329,14 @@ public static partial class StripBoilerplate
     }
 
     private static bool EndsWithMark(string flat) => EndMarks.EndsWithMark(flat);
+
+    /// <summary>A sentence of the article's own, not a page's pitch or link: a dozen words or more, no link, no interface words.</summary>
+    private static bool ContinuesArticle(string flat)
+    {
+        var signals = TextSignals.Of(flat);
+        return signals.IsProseLike && signals.Words >= 12 && signals.Links == 0 && signals.UiHits.Count == 0
+            && BoilerplateClassifier.ClosingShape(flat) is null;
+    }
 
     private static bool SameName(string flat, string author) =>
         string.Equals(flat.Trim().Trim('*', '_', '#', ' '), author, StringComparison.OrdinalIgnoreCase);
