@@ -33,6 +33,6 @@ internal static class DevelopmentSets
         "cases30-new", "cases31-new", "cases32-new", "issues38-new", "cases33-new", "issues39-new",
         "cases34-new", "issues40-new", "issues41-new", "cases35-new", "issues42-new", "cases36-new",
         "issues43-new", "cases37-new", "issues44-new", "issues45-new", "issues46-new", "issues47-new", "issues48-new", "mix49-new", "mix50-new",
-        "mix51-new", "mix52-new", "mix53-new", "mix54-new", "mix55-new",
+        "mix51-new", "mix52-new", "mix53-new", "mix54-new", "mix55-new", "mix56-new",
     ];
 }
