@@ -90,12 +90,15 @@ public static partial class ExtractAuthorBio
     {
         var paragraph = paragraphs[index];
         var (flat, labels) = BioText(paragraph, authors);
-        if (flat.Length == 0 || TextLines.WordCount(flat) > MaxBioWords || !BioParagraph.HasBioVocabulary(flat)) return null;
+        // A career told of a named author ("Colonel Lee served thirty years in …") is a bio without a bio's usual words.
+        if (flat.Length == 0 || TextLines.WordCount(flat) > MaxBioWords || !BioParagraph.HasBioVocabulary(flat) && !authors.Any(a => IsCareerOf(flat, a))) return null;
         IReadOnlyList<string>? named = null;
         if (authors.Count > 0)
         {
             // "The writer is a former deputy governor of …": a bio that names its one author only as the writer.
-            if (!authors.Any(a => IsAbout(flat, a)) && !(authors.Count == 1 && TheWriter().IsMatch(flat))) return null;
+            // "The authors work together on …; Dr Lee is a hydrologist …": a joint bio that names its authors after saying who they are together.
+            if (!authors.Any(a => IsAbout(flat, a) || IsCareerOf(flat, a)) && !(authors.Count == 1 && TheWriter().IsMatch(flat))
+                && !(authors.Count > 1 && TheAuthors().IsMatch(flat) && authors.All(a => flat.Contains(a.Split(' ')[^1], StringComparison.Ordinal)))) return null;
         }
         else
         {
@@ -273,7 +276,12 @@ public static partial class ExtractAuthorBio
     private static BioResult Unchanged(string body) => new(body, null, FixupResult.Unchanged(body));
 
     /// <summary>Starts with the author's full name or surname (optionally a title), then "is"/"was"/"has", directly or after an apposition.</summary>
-    internal static bool IsAbout(string paragraph, string author)
+    internal static bool IsAbout(string paragraph, string author) => OpensWithName(paragraph, author, BioParagraph.BioVerbs);
+
+    /// <summary>Starts with the author's name (or surname after a title), then a career told in the past (<see cref="CareerVerbs"/>).</summary>
+    private static bool IsCareerOf(string paragraph, string author) => OpensWithName(paragraph, author, CareerVerbs);
+
+    private static bool OpensWithName(string paragraph, string author, string verbs)
     {
         var name = author.Trim();
         if (name.Length == 0) return false;
@@ -284,17 +292,26 @@ public static partial class ExtractAuthorBio
         {
             // "Dr. Lee, PhD, a fellow …, is", "Ann Lee and Bo Ma are", "Ann Lee (@annlee) is"
             var pattern = "^" + PersonNames.HonorificPattern + Regex.Escape(candidate)
-                + @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE))?(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|&)\s*[^.;]{2,80}?)??(?:,[^.]{1,160}?,)?\s+(?:" + BioParagraph.BioVerbs + @")\b";
+                + @"(?:,?\s+(?:PhD|Ph\.D\.|DPhil|OBE|MBE|CBE|KBE))?(?:\s*\([^)]*\))?(?:\s*(?:,|\band\b|&)\s*[^.;]{2,80}?)??(?:,[^.]{1,160}?,)?\s+(?:" + verbs + @")\b";
             if (Regex.IsMatch(paragraph, pattern, RegexOptions.CultureInvariant)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// A career in the past tense ("Colonel Lee served thirty years in …", "Ann Lee commanded the garrison …"): a bio only
+    /// of a name the byline gives, closing the piece, since a paragraph of the text may tell anyone's career so.
+    /// </summary>
+    private const string CareerVerbs = "served|commanded|spent";
 
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex MultipleSpaces();
 
     [GeneratedRegex(@"^(?:The|This)\s+(?:writer|author|columnist|contributor)\s+(?:is|was|has|serves|works|teaches|leads|directs)\b")]
     private static partial Regex TheWriter();
+
+    [GeneratedRegex(@"^The\s+(?:authors|writers|contributors)\s+(?:are|were|have|work|worked|serve|served|lead|teach|research|direct|met|write|wrote)\b")]
+    private static partial Regex TheAuthors();
 
     [GeneratedRegex(@"^\[\^[^\]]+\]:")]
     private static partial Regex FootnoteDefinition();

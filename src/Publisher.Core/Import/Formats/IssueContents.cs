@@ -986,7 +986,7 @@ internal static partial class IssueContents
         if (authors.Count == 0 && TitleDashNames().Match(parts[^1]) is { Success: true } dashed && TextShapes.AuthorNames(dashed.Groups["names"].Value) is { } dashNames)
             (parts[^1], authors) = (dashed.Groups["title"].Value.Trim(), dashNames);
         if (parts.Skip(1).Any(p => TextLines.WordCount(p) > WrappedLineWords || p[^1] is '.' or ';')) return null;
-        // "p. 6   PROFILE    Title": the section's label in a column of its own before the title is no part of it.
+        // "p. 6   PROFILE    Title", "6 ▸ PROFILE ▸ Title": the section's label in a column of its own before the title is no part of it.
         string? columnLabel = null;
         if (ColumnLabel().Match(parts[0]) is { Success: true } column && TextShapes.IsCapitalsLabel(column.Groups["label"].Value)
             && TextShapes.IsTitleLike(column.Groups["title"].Value))
@@ -1009,7 +1009,7 @@ internal static partial class IssueContents
     [GeneratedRegex(@"^(?<kicker>\p{L}[\p{L} ]{0,30}?)\s[—–]\s(?<title>\p{L}.*)$")]
     private static partial Regex KickerDash();
 
-    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{Lu}&/' -]{1,30}?)(?:\s{2,}|\t\s*)(?<title>\p{L}.*)$")]
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{Lu}&/' -]{1,30}?)(?:\s{2,}|\t\s*|\s*[▸►›»]\s*)(?<title>\p{L}.*)$")]
     private static partial Regex ColumnLabel();
 
     [GeneratedRegex(@"^(?<title>.*\p{L}.*?)\s[—–]\s(?<names>\p{Lu}.*?)\s*(?:,|\band|&)$")]
@@ -1051,7 +1051,7 @@ internal static partial class IssueContents
     [GeneratedRegex(@"\s*(?:\.{3,}|\s\.\.(?=\s*\d)|…+|(?:\s*[.·…]\s*){3,}|_{3,}|\s[|–—·]\s)\s*")]
     private static partial Regex Leader();
 
-    [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:p\.?|page)\s*)?(?<page>\d{1,3})\s*[|·•▸►›»]\s*(?<text>\p{L}.*)$|^(?:p\.?|page)\s*(?<page>\d{1,3})\s*[:–—]\s*(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFirstLine();
 
     /// <summary>"The Second Life of the Old Salt Road  2": a title, a gap of two spaces or more, its page.</summary>
@@ -1062,10 +1062,10 @@ internal static partial class IssueContents
     /// A contents line that prints a number before its title: a page ("p. 3   Title", "4 | Title") or the entry's own count
     /// ("01 | Title", "1 – Title", "1. Title", "Part 4 — Title", "No. 2: Title", "[3] Title", "(3) Title").
     /// </summary>
-    [GeneratedRegex(@"^\s{0,3}(?:(?:(?:p\.?|page|part|no\.?|nr\.?|#)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+|\s*[|·•]\s*|(?<countDot>\.)\s+)|(?:no\.?|part)\s*\d{1,3}\s*:\s*|[\[(]\d{1,3}[\])]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s{0,3}(?:(?:(?:p\.?|page|part|no\.?|nr\.?|#)\s*)?\d{1,3}(?:\s{2,}|\t\s*|\s+[–—]\s+|\s*[|·•▸►›»]\s*|(?<countDot>\.)\s+)|(?:no\.?|part)\s*\d{1,3}\s*:\s*|[\[(]\d{1,3}[\])]\s+)(?<text>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedEntryLine();
 
-    [GeneratedRegex(@"\s+[|·•]\s+")]
+    [GeneratedRegex(@"\s+[|·•▸►›»]\s+")]
     private static partial Regex FieldSeparator();
 
     // A hyphen, dash or asterisk set as a bullet in plain text ("  - Title") too.

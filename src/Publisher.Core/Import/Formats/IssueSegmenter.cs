@@ -369,10 +369,11 @@ internal static partial class IssueSegmenter
 
     /// <summary>
     /// A bare name-shaped line under a title that is the title's own next line: its words are ones the text prints in lower
-    /// case (a phrase, not a name), the contents print the title with it, or a line with its "By" follows it.
+    /// case (a phrase, not a name), the contents print the title with it (closely enough to be the entry, and closer than
+    /// the title alone: a section's entry sharing a place name with both is neither), or a line with its "By" follows it.
     /// </summary>
     private static bool IsTitleWrap(string title, string line, string? next, Func<string, double> titleMatch, ProseVocabulary vocabulary) =>
-        vocabulary.ReadsAsPhrase(line) || titleMatch($"{title} {line}") > titleMatch(title)
+        vocabulary.ReadsAsPhrase(line) || titleMatch($"{title} {line}") is var joined && joined >= ListedTitleSimilarity && joined > titleMatch(title)
         || next is not null && WithoutBy(next).Length < next.Trim().Length && BylineNames(next) is not null;
 
     /// <summary>
@@ -507,10 +508,10 @@ internal static partial class IssueSegmenter
         // "Ann Lee / Senior Fellow · Bo Ma / Research Associate": each name with its role after a slash.
         if (Byline.WithoutSlashRoles(line) is { } slashed) return TextShapes.AuthorNames(slashed);
         // "Ann Lee*": the mark pointing at the author's bio note is not part of the name.
-        line = BylineMarker.Strip(PersonNames.WithoutRetiredNotes(line));
+        line = BylineMarker.Strip(PersonNames.WithoutClosingRetiredNote(PersonNames.WithoutRetiredNotes(line)));
         // "Ana Ruiz | Quito", "By Ana Ruiz, Lagos Bureau": the place or desk after the names is not a name.
         line = BylinePlace.Strip(line);
-        var names = WithoutBy(line);
+        var names = Byline.WithoutHelpers(Byline.WithoutStyledArticle(WithoutBy(line)));
         if (names.Any(char.IsLetter) && !names.Any(char.IsLower))
         {
             if (names.Length == line.Trim().Length) return null;
@@ -546,7 +547,7 @@ internal static partial class IssueSegmenter
     /// </summary>
     internal static string WithoutBy(string line) => Role().Replace(ByPrefix().Replace(line.Trim(), ""), "").Trim();
 
-    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:photos?|" + Byline.CreditWords + @")(?:\s+and\s+" + Byline.SecondCreditWords + @")?\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + Byline.ForeignByBefore + @"(?:(?:photos?|" + Byline.CreditWords + @")(?:\s+and\s+" + Byline.SecondCreditWords + @")?\s+)?by:?\s+" + Byline.ForeignByAfter + @"|^(?:authors?|writers?|written\s+by|text|words|reporting)\s*:\s*|^" + Byline.PieceFromPattern + @"|^" + RoleChain + @"\s*(?:by\s*:?|:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();
 
     /// <summary>

@@ -96,7 +96,8 @@ public static partial class NotesSection
     /// <summary>
     /// Notes numbered "1. …" or "(1) …" under their heading, set apart for a reader that joins a block's lines into one paragraph:
     /// the heading a line of its own, and each entry from its number on (the numbers rising from 1, whatever blank lines
-    /// or page breaks fall between them), so the endnote rule finds the list.
+    /// or page breaks fall between them), so the endnote rule finds the list; a bio led in by "About the author:" after
+    /// the last entry is set apart from it too.
     /// </summary>
     internal static IReadOnlyList<TextBlock> NumberedNotesApart(IReadOnlyList<TextBlock> blocks)
     {
@@ -112,7 +113,14 @@ public static partial class NotesSection
                 var number = EndnoteShapes.DottedOrParenthesisedNumber(text) ?? 0;
                 var heading = IsNotesHeading(text) && (k + 1 < block.Lines.Count ? block.Lines[k + 1].Text : b + 1 < blocks.Count ? blocks[b + 1].FirstText : null) is { } under
                     && EndnoteShapes.DottedOrParenthesisedNumber(under) == 1;
-                if (heading || next > 0 && number == next)
+                // "About the author: NAME is …" on the line after the last note: the bio, no part of that note.
+                if (next > 0 && number == 0 && BioLabel.HasLeadIn(text))
+                {
+                    if (current.Count > 0) result.Add(new TextBlock(current.ToList()));
+                    current.Clear();
+                    next = 0;
+                }
+                else if (heading || next > 0 && number == next)
                 {
                     if (current.Count > 0) result.Add(new TextBlock(current.ToList()));
                     current.Clear();

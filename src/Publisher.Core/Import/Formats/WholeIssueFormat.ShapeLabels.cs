@@ -51,7 +51,11 @@ public sealed partial class WholeIssueFormat
             // A label in capitals between a rule line and a piece's title (a newsletter's "-----" / "FIELD NOTE") heads it too;
             // so does one over a title the contents list, prose under it.
             var titleListed = MatchToc(TextShapes.UnwrapTitle(blocks[j + 1].Lines.Select(l => l.Text)), toc) is not null;
-            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || titleListed || IsSignedBelow(blocks, j + 2)) && !IsRuledPieceHead(blocks, j)) continue;
+            // "… and two daughters." / "LAST PAGE" / "A Census of Boats" / prose: a label in capitals after a finished
+            // sentence, over a one-line title, heads an unsigned piece.
+            var afterSentence = SectionLabels.IsSetApart(block.FirstText) && j > 0 && IssueSegmenter.EndsSentence(blocks[j - 1].Lines[^1].Text)
+                && blocks[j + 1].IsSingleLine;
+            if (!IsPieceStart(blocks, j + 1, proseWillDo: listed || repeated || titleListed || afterSentence || IsSignedBelow(blocks, j + 2)) && !IsRuledPieceHead(blocks, j)) continue;
             candidates.Add(j);
         }
         for (var c = 0; c < candidates.Count; c++)

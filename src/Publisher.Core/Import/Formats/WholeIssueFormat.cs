@@ -115,7 +115,7 @@ public sealed partial class WholeIssueFormat : IRawFormat
             }
         }
         var sectionCredits = TakeSectionCredits(bodyLines, source, dropped);
-        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(RuledBoxesApart).SelectMany(RuleLinesApart).SelectMany(OpeningLabelApart).ToList();
+        var rawBodyBlocks = SeedText.Blocks(bodyLines).SelectMany(RuledBoxesApart).SelectMany(RuleLinesApart).SelectMany(OpeningLabelApart).SelectMany(ClosingLabelApart).ToList();
         if (IndentedParagraphs.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(IndentedParagraphs.Split).ToList();
         else if (ParagraphLines.IsLayout(bodyLines)) rawBodyBlocks = rawBodyBlocks.SelectMany(ParagraphLines.Split).ToList();
         rawBodyBlocks = ReviewedBookDetailsApart(rawBodyBlocks, source, dropped);
@@ -989,17 +989,36 @@ public sealed partial class WholeIssueFormat : IRawFormat
             ? [new TextBlock([block.Lines[0]]), new TextBlock(block.Lines.Skip(1).ToList())]
             : [block];
 
+    /// <summary>
+    /// A section's label in capitals printed on the line right after the last sentence of the piece before it, with no
+    /// blank line between ("… and two daughters." / "LAST PAGE"): the label heads what follows, apart from that prose.
+    /// </summary>
+    private static IEnumerable<TextBlock> ClosingLabelApart(TextBlock block) =>
+        block.Lines.Count > 1 && block.Lines[^1].Text.Trim() is var last && TextLines.WordCount(last) <= 3 && TextShapes.IsCapitalsLabel(last)
+        && SentenceEnd.Closes(block.Lines[^2].Text)
+            ? [new TextBlock(block.Lines.Take(block.Lines.Count - 1).ToList()), new TextBlock([block.Lines[^1]])]
+            : [block];
+
     private sealed record Header(string? Publication, int? Volume, int? Issue, MastheadDateValue? Date, int NextBlock, int DateLine = 1)
     {
         /// <summary>The number a newsletter prints as its count of sends, which numbers no issue.</summary>
         public int? SendCount { get; init; }
     }
 
-    /// <summary>The block's first line read as a volume line, or its first two as a masthead set as a table, or its lines as fields stacked one a line.</summary>
-    private static VolumeIssue? VolumeLine(TextBlock block) =>
-        VolumeIssueLine.Parse(block.FirstText)
-        ?? (block.Lines.Count > 1 && MastheadTable.Fold(block.FirstText, block.Lines[1].Text) is { } folded ? VolumeIssueLine.Parse(folded) : null)
-        ?? (MastheadTable.FoldStacked([.. block.Lines.Select(l => l.Text)]) is { } stacked ? VolumeIssueLine.Parse(stacked) : null);
+    /// <summary>
+    /// The block's first line read as a volume line, or its first two as a masthead set as a table, or its lines as fields
+    /// stacked one a line. An issue's line that prints no volume takes it from a line of the block that prints it alone
+    /// ("Issue 9 · 5 May 2050" / the name / "Volume XLVIII": a masthead's fields set about its name).
+    /// </summary>
+    private static VolumeIssue? VolumeLine(TextBlock block)
+    {
+        var read = VolumeIssueLine.Parse(block.FirstText)
+            ?? (block.Lines.Count > 1 && MastheadTable.Fold(block.FirstText, block.Lines[1].Text) is { } folded ? VolumeIssueLine.Parse(folded) : null)
+            ?? (MastheadTable.FoldStacked([.. block.Lines.Select(l => l.Text)]) is { } stacked ? VolumeIssueLine.Parse(stacked) : null);
+        if (read is { Volume: null } && block.Lines.Skip(1).Take(MaxLinesUnderVolumeLine).Select(l => VolumeIssueLine.BareVolume(l.Text)).FirstOrDefault(v => v is not null) is { } volume)
+            read = read with { Volume = volume };
+        return read;
+    }
 
     /// <summary>
     /// Masthead blocks before the volume line: the first names the publication (unless the volume line does), a date

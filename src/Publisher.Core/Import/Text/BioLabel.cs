@@ -12,6 +12,9 @@ internal static partial class BioLabel
     /// <summary>True when the whole line is a bio label.</summary>
     public static bool IsLabelLine(string line) => BilingualLabel.Any(line.Trim(), l => LabelLine().IsMatch(l));
 
+    /// <summary>True when the line opens with a bio's lead-in ("About the author: NAME is …").</summary>
+    public static bool HasLeadIn(string line) => LeadIn().IsMatch(line);
+
     /// <summary>The text without a leading "About the author(s):" lead-in ("The author, NAME, …" read as "NAME …"); the text itself when it has none.</summary>
     public static string WithoutLeadIn(string text)
     {

@@ -93,6 +93,8 @@ public static partial class Byline
             return Named(pbo.Groups["names"].Value, date is null ? null : date with { Role = DateRole.Posted });
         }
         if (ByPrefix().Match(text) is { Success: true } by) return AfterBy(by.Groups["rest"].Value);
+        // "A viewpoint from Ann Lee", "A letter from Bo Ma": the piece and its writer (a place after "from" is no name).
+        if (PieceFrom().Match(text) is { Success: true } from) return AfterBy(from.Groups["rest"].Value);
         // "Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb.
         if (ReportedFromPlace(text) is { } reporters) return new BylineReading(reporters, null, Bare: false);
         // "From Ann Lee in Tarnby": a reporter and the place filed from (the paper's own staff, "From our staff in …", name nobody).
@@ -229,14 +231,14 @@ public static partial class Byline
         // "By clicking Continue you agree to …", "By using this site …": "By" before a word in lower case opens a
         // sentence, not a byline (names are capitalised; a surname particle such as "de" or "al-" aside).
         // "Delivered by the Rt Hon Dame Ann Lee": the article before a style is no sentence's opening.
-        text = PersonNames.WithoutFormerBeforeRank(StyledArticle().Replace(text.TrimStart(), ""));
+        text = PersonNames.WithoutFormerBeforeRank(WithoutStyledArticle(text));
         if (LowerCaseOpening().IsMatch(text) && !TextShapes.IsNameParticle(text.Split(' ')[0])) return null;
         // "By Ann Lee¹ and Bo Ma²": affiliation marks after the names.
         text = AffiliationMarks.Strip(text.Trim()).Text.TrimEnd('.', ',', ';', ':').Trim();
         // "Asked by Ann Lee (North Dale)": the constituency, party or affiliation in brackets after a name is no part of it.
         text = BracketedNote().Replace(text, "").Trim();
         // "Report by Ann Lee with the Observatory's field team", "… with additional reporting by …": who helped is no author.
-        text = WithHelpers().Replace(text, "").Trim();
+        text = WithoutHelpers(text);
         // "Ann Lee, senior fellow, and Bo Ma, research associate": a role between two names is no name, and no end of them.
         text = WithoutRolesBetweenNames(text);
         // "BY NADIA OKONKWO": names in capitals are read in title case; so are the names of "By NADIA OKONKWO, Lagos Bureau".
@@ -308,8 +310,8 @@ public static partial class Byline
     [GeneratedRegex(@",\s+(?<role>\p{Ll}[\p{L}'’\- ]{1,49}?),\s+(?=\p{Lu})")]
     private static partial Regex RoleBeforeName();
 
-    // "Ann Lee reports from Tarnby", and "Ann Lee writes:" over a letter or an opinion.
-    [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}|writes?\s*:)$")]
+    // "Ann Lee reports from Tarnby" (perhaps with a colon before the report), and "Ann Lee writes:" over a letter or an opinion.
+    [GeneratedRegex(@"^(?<names>\p{Lu}[^,;:]{3,80}?)\s+(?:(?:reports|writes|reported|wrote|report|write)\s+(?:from|in)\s+[\p{L}'’\- ,]{2,60}:?|writes?\s*:)$")]
     private static partial Regex ReportsFrom();
 
     /// <summary>"Ann Lee reports from Tarnby", "Ann Lee and Bo Ma write from the border": the names before the verb, or null.</summary>
@@ -323,12 +325,21 @@ public static partial class Byline
     [GeneratedRegex(@"^From\s+(?<names>\p{Lu}[^,;:]{3,80}?)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")]
     private static partial Regex FromNameInPlace();
 
-    /// <summary>"the " before a style of address ("the Rt Hon", "the Hon."), which opens a name as printed in a credit.</summary>
-    [GeneratedRegex(@"^the\s+(?=(?:Rt|Right|Hon|Honourable|Honorable|Most|Very)\.?\s)")]
+    /// <summary>"the " before a style of address ("the Rt Hon", "the Hon.", "the Rev. Dr"), which opens a name as printed in a credit.</summary>
+    [GeneratedRegex(@"^the\s+(?=(?:Rt|Right|Hon|Honourable|Honorable|Most|Very|Rev|Revd|Reverend)\.?\s)")]
     private static partial Regex StyledArticle();
 
-    /// <summary>" with the field team", " with additional reporting by …": a lower-case "with" and a team, help or reporting after the names.</summary>
-    [GeneratedRegex(@"\s+with\s+(?:the|our|a|an|additional|further|help|support|contributions?|reporting)\b.*$")]
+    /// <summary>The names without the article a credit prints before a style ("the Rev. Dr Ann Lee" → "Rev. Dr Ann Lee").</summary>
+    internal static string WithoutStyledArticle(string names) => StyledArticle().Replace(names.TrimStart(), "");
+
+    /// <summary>The names without the helpers a byline credits after them (<see cref="WithHelpers"/>).</summary>
+    internal static string WithoutHelpers(string names) => WithHelpers().Replace(names, "").Trim();
+
+    /// <summary>
+    /// " with the field team", " with additional reporting by …", ", with maps by …": a lower-case "with" and a team, help,
+    /// reporting or pictures after the names.
+    /// </summary>
+    [GeneratedRegex(@",?\s+with\s+(?:the|our|a|an|additional|further|help|support|contributions?|reporting|(?:maps|charts|graphics|photographs|photos|photography|pictures|images|illustrations|drawings)\s+by)\b.*$")]
     private static partial Regex WithHelpers();
 
     /// <summary>"(North Dale)", "(Lab)", "(Senior Researcher)": a note in words in brackets after a name (not a link's address).</summary>
@@ -473,7 +484,13 @@ public static partial class Byline
     internal const string SecondCreditWords = @"(?:written|reported|edited|translated|annotated|compiled|photographed|pictures|photographs|photos|images|illustrations)";
 
     /// <summary>The names of pieces printed before "by" in a byline: "Profile by NAME", "Analysis by NAME", "Brief by NAME".</summary>
-    internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|comment|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary)";
+    internal const string PieceWords = @"(?:story|interview|review|report|analysis|commentary|comment|article|essay|brief|briefing|dispatch|entry|piece|post|profile|column|feature|explainer|obituary|appreciation|tribute|remembrance|viewpoint|letter)";
+
+    /// <summary>"A viewpoint from ", "A letter from ": a piece word and "from" before its writer's name.</summary>
+    internal const string PieceFromPattern = @"an?\s+" + PieceWords + @"\s+from\s+(?=\p{Lu})";
+
+    [GeneratedRegex(@"^" + PieceFromPattern + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PieceFrom();
 
     [GeneratedRegex(@"^" + ForeignByBefore + @"(?:(?:(?:a\s+)?guest\s+(?:post|article|essay|column|blog|contribution)|checked|fact-checked|hosted|presented|summary|summarised|summarized|asked|answered|delivered|statement|remarks|speech|testimony|message|" + CreditWords + @")(?:\s+and\s+" + SecondCreditWords + @")?\s+)?by\s*:?\s*" + ForeignByAfter + @"(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

@@ -99,7 +99,7 @@ internal static partial class EndnoteShapes
         'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, 'd' => 500, 'm' => 1000, _ => 0,
     };
 
-    [GeneratedRegex(@"^(?:#{1,6}\s*)?[*_]*(?:notes|endnotes|end notes|footnotes|references|sources|bibliography|works cited|citations|notes and references|sources and notes)[*_]*\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#{1,6}\s*)?[*_]*(?:(?:notes|references|sources|citations)(?:\s+(?:and|&)\s+(?:notes|references|sources|citations|further\s+reading))?|endnotes|end notes|footnotes|bibliography|works cited)[*_]*\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeading();
 
     // "[[i]](#_ednref1) Text", "[[1]](https://site/page#_ftnref1) Text"
@@ -114,8 +114,8 @@ internal static partial class EndnoteShapes
     [GeneratedRegex(@"^\[(?<label>\d+|[ivxlcdm]{1,7})\]")]
     private static partial Regex BracketLabel();
 
-    // "1. Text", "1) Text"
-    [GeneratedRegex(@"^(?<label>\d{1,3})[.)]\s+(?=\S)")]
+    // "1. Text", "1) Text", "1 – Text"
+    [GeneratedRegex(@"^(?<label>\d{1,3})(?:[.)]|\s+[–—])\s+(?=\S)")]
     private static partial Regex NumberedEntry();
 
     // "(1) Text"

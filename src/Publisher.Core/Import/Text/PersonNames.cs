@@ -67,9 +67,14 @@ public static partial class PersonNames
     /// <summary>Forms of address that are no rank: a writer's as much as a subject's.</summary>
     private static readonly string[] CourtesyTitles =
     [
-        "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Hon", "Rep", "Cllr", "Councillor", "Sir", "Dame",
+        "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Revd", "Reverend", "Hon", "Rep", "Cllr", "Councillor", "Sir", "Dame",
+        "Lady", "Lord",
+        // A cleric's style ("the Rev. Canon Ann Lee").
+        "Canon", "Archdeacon", "Bishop", "Rabbi",
         // "The Rt Hon Ann Lee MP", "Rt. Hon. Bo Ma": the style of a privy counsellor or minister.
         "Rt",
+        // "Professor Emerita Ann Lee": the retired professor's style after the title.
+        "Emeritus", "Emerita",
     ];
 
     /// <summary>Offices printed before a subject's name ("President Ana Ruiz"); a byline never prints its writer so.</summary>
@@ -147,8 +152,10 @@ public static partial class PersonNames
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // "The Rt Hon Ann Lee": the article before a style.
         if (words.Count > 2 && words[0] is "The" or "the" && Honorifics.Contains(words[1].TrimEnd('.'))) words.RemoveAt(0);
+        // "Lieutenant-Colonel the Hon. Ann Lee": a rank before the style, with its article.
         while (words.Count > 1 && (IsHonorificWord(words[0]) || words[0].TrimEnd('.') is "Hon" or "Honourable" or "Honorable"
-            || RankQualifiers.Contains(words[0]) && IsHonorificWord(words[1]))) words.RemoveAt(0);
+            || RankQualifiers.Contains(words[0]) && IsHonorificWord(words[1])
+            || words.Count > 2 && words[0] is "the" && Honorifics.Contains(words[1].TrimEnd('.')))) words.RemoveAt(0);
         while (words.Count > 1 && PostNominals.Contains(words[^1].TrimEnd(',', '.'))) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words).TrimEnd(',').Trim();
     }
@@ -213,8 +220,14 @@ public static partial class PersonNames
     /// </summary>
     public static string WithoutRetiredNotes(string text) => RetiredNoteBeforeName().Replace(text, " ").Trim();
 
+    /// <summary>"By Colonel Bo Ma (ret'd)" → "By Colonel Bo Ma": the note closing a byline line, for a reader of names alone.</summary>
+    public static string WithoutClosingRetiredNote(string text) => RetiredNoteAfterName().Replace(text, "").Trim();
+
     [GeneratedRegex(@"\s*" + RetiredNotePattern + @"\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex RetiredNoteBeforeName();
+
+    [GeneratedRegex(@"\s*" + RetiredNotePattern + @"\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RetiredNoteAfterName();
 
     /// <summary>A regex fragment matching an optional honorific before a name ("Dr. ", "Professor ").</summary>
     public static string HonorificPattern { get; } = OptionalTitle(Honorifics);
@@ -243,7 +256,7 @@ public static partial class PersonNames
         && part.Count(char.IsUpper) >= 2 && part.All(c => char.IsLetter(c) || c == '.');
 
     // "(ret.)", "(retd)"; a navy's "(N)" after a rank shared with the army ("Capt. (N) NAME").
-    private const string RetiredNotePattern = @"\((?:ret(?:ired|d)?|rtd|(?-i:N))\.?\)";
+    private const string RetiredNotePattern = @"\((?:ret(?:ired|['’]?d)?|rtd|(?-i:N))\.?\)";
 
     [GeneratedRegex(@"\s*" + RetiredNotePattern + @"\s*", RegexOptions.IgnoreCase)]
     private static partial Regex RetiredNote();

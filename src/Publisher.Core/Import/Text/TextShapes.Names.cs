@@ -48,8 +48,9 @@ public static partial class TextShapes
         if (line.Any(char.IsDigit)) return null;
         var names = SplitNames(line);
         if (names.Count == 0) return null;
+        // "Lieutenant-Colonel the Hon. Ann Lee", "the Rev. Dr Ann Lee": the style's article, in lower case, goes with the honorifics.
         foreach (var name in names)
-            if (!IsPersonName(name)) return null;
+            if (!IsPersonName(name) && !(name.Split(' ').Contains("the") && IsPersonName(PersonNames.Clean(name)))) return null;
         // "Dr. Ann Lee": an honorific is printed with the name but is not part of it.
         return names.Select(PersonNames.Clean).ToList();
     }

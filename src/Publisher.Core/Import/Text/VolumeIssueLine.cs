@@ -154,6 +154,13 @@ public static partial class VolumeIssueLine
 
     public static bool IsMatch(string line) => Parse(line) is not null;
 
+    /// <summary>"Volume XLVIII", "VOL. 12": a line that prints the volume alone (a masthead may set it apart from the issue's line), or null.</summary>
+    public static int? BareVolume(string line) =>
+        BareVolumePattern().Match(line.Trim()) is { Success: true } m ? Number(m.Groups["volume"].Value) : null;
+
+    [GeneratedRegex(@"^(?i:vol(?:ume)?\.?)\s+(?<volume>[IVXLCDM]{1,8}|\d{1,3})$")]
+    private static partial Regex BareVolumePattern();
+
     /// <summary>
     /// A masthead line of an issue number and the issue's date, for a publication that counts no volumes ("No. 19 —
     /// February 2027", "Issue 7 · 3 May 2027", "N° 8 | June 2027"), or null.
