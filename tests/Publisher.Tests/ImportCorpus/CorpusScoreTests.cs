@@ -76,7 +76,7 @@ public class CorpusScoreTests
         // Blind when written and measured unread after four rounds (A to D: F1 0.895 to 0.918); development since.
         // issues20: b03's contents (page first, "Title — NAME") and "NAME with NAME" byline read, 3 of 3 articles found.
         new Floor("heldout20", Found: 23, Title: 23, Authors: 23, Date: 23, Kind: 23, Publication: 23, VolumeIssue: 23,
-            Precision: 0.97, Recall: 1.00, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.97, Recall: 1.00, MaxFurniture: 16, MaxGlued: 0, MaxLost: 0),
         // Blind when written and measured unread after four rounds (A to E: F1 0.86 to 0.897, 20 pieces found for 23
         // articles); development since.
         // shape19: p04 (an issue printed one paragraph per line) read as a whole issue, 2 of 3 articles found; its
@@ -245,7 +245,7 @@ public class CorpusScoreTests
         // issues39-new (thirty-first session): whole issues and email letters weighted on authors, kinds and dates, measured
         // once (titles, authors, dates, kinds 20 of 25, F1 0.913, furniture 16, lost 3), then fitted the same session.
         new Floor("issues39-new", Found: 25, Title: 25, Authors: 25, Date: 25, Kind: 25, Publication: 25, VolumeIssue: 25,
-            Precision: 0.99, Recall: 1.00, MaxFurniture: 2, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.99, Recall: 1.00, MaxFurniture: 0, MaxGlued: 0, MaxLost: 0),
         // cases33-new (thirty-first session): web pages of cases32-new's fitted shapes, measured once (titles 10, authors,
         // dates, kinds 11 of 12, F1 0.991, furniture 14); fitted in the thirty-second session (speaker runs after the text, a
         // possessive before a tagline's noun, "Entry revised DATE", a site's button over the headline): every field 12/12.
@@ -268,7 +268,7 @@ public class CorpusScoreTests
         // details, contents entries with the page after a comma). Left: l05's short takes, l09's letter, l10 (an email
         // carrying an issue read as a web page; two lines of a note lost), l01's roundup, bios under the text.
         new Floor("issues41-new", Found: 26, Title: 23, Authors: 24, Date: 23, Kind: 24, Publication: 26, VolumeIssue: 23,
-            Precision: 0.85, Recall: 0.90, MaxFurniture: 35, MaxGlued: 0, MaxLost: 2),
+            Precision: 0.86, Recall: 0.90, MaxFurniture: 31, MaxGlued: 0, MaxLost: 2),
         // cases35-new (thirty-third session): web pages written after cases34-new's rules, measured once by its writer at
         // 272c35c0 (titles 8, authors 9, dates 10, kinds 8 of 12, F1 0.953, furniture 22, lost 3 — the three standfirsts
         // its writer labelled text, relabelled to the corpus's convention); bylines and a site's description over a reference
@@ -284,8 +284,8 @@ public class CorpusScoreTests
         // first brief is cut out by its listed title and the second read into it (a title less); a letter's nested contents
         // under a known heading read by the titles printed later (m05: found 27 → 29, titles 26, authors 22). Thirty-sixth
         // session: a run whose first piece the contents list by title is not ended by a listed piece (kinds 19 → 24).
-        new Floor("issues42-new", Found: 30, Title: 28, Authors: 23, Date: 29, Kind: 27, Publication: 30, VolumeIssue: 29,
-            Precision: 0.86, Recall: 0.95, MaxFurniture: 41, MaxGlued: 0, MaxLost: 0),
+        new Floor("issues42-new", Found: 30, Title: 29, Authors: 23, Date: 29, Kind: 27, Publication: 30, VolumeIssue: 29,
+            Precision: 0.87, Recall: 0.95, MaxFurniture: 37, MaxGlued: 0, MaxLost: 0),
         // cases36-new (thirty-fourth session): web pages written after cases35-new's rules, measured once by its writer at
         // c7376872 (titles 11, authors 8, dates 8, kinds 10 of 12, F1 0.962, furniture 20, lost 1). Thirty-fifth session:
         // without sidecars nine lines were lost (a reference sheet's definition ending on a year): now one; "fact sheet" a kind.
@@ -307,8 +307,8 @@ public class CorpusScoreTests
         // blank lines: one piece found of 5 and 2 of 3), i06, i08, the recurring block "YOU ASKED, WE ANSWERED". Thirty-seventh
         // session: contents with no heading opening on a section name over page-first entries, "By former OFFICE NAME",
         // signatures closing run-on pieces, the publisher's notice closing the issue (i01: 1 → 5 found): found 28.
-        new Floor("issues44-new", Found: 28, Title: 26, Authors: 21, Date: 25, Kind: 15, Publication: 25, VolumeIssue: 28,
-            Precision: 0.77, Recall: 0.87, MaxFurniture: 51, MaxGlued: 0, MaxLost: 2),
+        new Floor("issues44-new", Found: 30, Title: 28, Authors: 26, Date: 27, Kind: 18, Publication: 27, VolumeIssue: 30,
+            Precision: 0.83, Recall: 0.92, MaxFurniture: 45, MaxGlued: 0, MaxLost: 2),
         // issues45-new (thirty-seventh session): daily and weekly letters and whole issues written after issues44-new's
         // rules, measured once by its writer at 9a3c5455 (found 16 of 35, titles 9, authors 8, F1 0.539, furniture 135,
         // lost 0); 16 found after the session's first rules (fitted to issues44-new); fitted then (a dashed list with no
@@ -361,12 +361,12 @@ public class CorpusScoreTests
         // measured once by its writer at 20dd3cff (found 27, matched 26 of 29, F1 0.959); fitted on q05 in the forty-third
         // session (F1 0.977).
         new Floor("mix52-new", Found: 28, Title: 28, Authors: 28, Date: 27, Kind: 26, Publication: 26, VolumeIssue: 28,
-            Precision: 0.96, Recall: 0.99, MaxFurniture: 12, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.96, Recall: 0.99, MaxFurniture: 11, MaxGlued: 0, MaxLost: 0),
         // mix53-new (forty-third session): written after mix52-new, in shapes unlike the four mixes before it, measured once
         // by its writer at 24654d18 (found 21 of 29, F1 0.873); fitted that session on r01 and r02 (F1 0.929), the next on
         // r03 (F1 0.942).
         new Floor("mix53-new", Found: 26, Title: 26, Authors: 24, Date: 24, Kind: 24, Publication: 24, VolumeIssue: 26,
-            Precision: 0.92, Recall: 0.96, MaxFurniture: 18, MaxGlued: 0, MaxLost: 0),
+            Precision: 0.92, Recall: 0.96, MaxFurniture: 17, MaxGlued: 0, MaxLost: 0),
         // mix54-new (forty-fourth session): written after mix53-new, in shapes unlike the five mixes before it, measured once
         // by its writer at a65393e2 (found 22 of 29, F1 0.768); fitted this session on s01–s04 (F1 0.925), the next on s03
         // (F1 0.966).
@@ -376,6 +376,10 @@ public class CorpusScoreTests
         // 7cf5a1a9 (F1 0.812, found 20 of 29); fitted on x01, x02 and x05 since (F1 0.869, found 23).
         new Floor("mix55-new", Found: 23, Title: 19, Authors: 17, Date: 18, Kind: 17, Publication: 22, VolumeIssue: 19,
             Precision: 0.83, Recall: 0.90, MaxFurniture: 35, MaxGlued: 1, MaxLost: 0),
+        // mix56-new (forty-sixth session): twelve files in the hidden set's proportions, written by a helper, measured once at
+        // 66853634 (F1 0.819, found 20 of 29); fitted on v01–v05 since (F1 0.957, found 26).
+        new Floor("mix56-new", Found: 26, Title: 25, Authors: 23, Date: 25, Kind: 19, Publication: 25, VolumeIssue: 23,
+            Precision: 0.94, Recall: 0.97, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.
         new Floor("cases37-new", Found: 12, Title: 12, Authors: 11, Date: 8, Kind: 12, Publication: 12, VolumeIssue: 12,
