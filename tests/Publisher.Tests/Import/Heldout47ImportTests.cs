@@ -48,21 +48,26 @@ public class Heldout47ImportTests
         Assert.Contains("What the Owners Want", article, StringComparison.Ordinal);
     }
 
+    /// <summary>A news story's page: its head, four paragraphs, a "READ MORE" teaser, then <paramref name="tail"/>.</summary>
+    private static string NewsStory(string tail) => $"""
+        The Strait Herald
+        Home | News | Sport
+        Two Boat Sheds Burned on the Quay
+        By Marit Kovač
+        4 March 2050
+        {Prose("quay")}
+        READ MORE: Who owns the boat sheds on the old quay?
+        {tail}
+        """;
+
     [Fact]
     public void A_teaser_between_two_paragraphs_of_a_news_story_does_not_end_it()
     {
-        using var project = PageFixture.Project($"""
-            The Strait Herald
-            Home | News | Sport
-            Two Boat Sheds Burned on the Quay
-            By Marit Kovač
-            4 March 2050
-            {Prose("quay")}
-            READ MORE: Who owns the boat sheds on the old quay?
+        using var project = PageFixture.Project(NewsStory("""
             Anyone who saw a grey van near the quay on Monday night is asked to call the harbour police on 0800 555 0144.
             Have you got a story for us? Email news@straitherald.example
             12 comments
-            """);
+            """));
 
         project.Import();
 
@@ -75,16 +80,7 @@ public class Heldout47ImportTests
     [Fact]
     public void A_teaser_after_the_last_paragraph_still_ends_the_story()
     {
-        using var project = PageFixture.Project($"""
-            The Strait Herald
-            Home | News | Sport
-            Two Boat Sheds Burned on the Quay
-            By Marit Kovač
-            4 March 2050
-            {Prose("quay")}
-            READ MORE: Who owns the boat sheds on the old quay?
-            Get the morning's headlines in your inbox: sign up for our newsletter today.
-            """);
+        using var project = PageFixture.Project(NewsStory("Get the morning's headlines in your inbox: sign up for our newsletter today."));
 
         project.Import();
 

@@ -127,6 +127,12 @@ public class MixShapes56ImportTests
     public void A_line_may_print_the_volume_alone(string line, int? volume) => Assert.Equal(volume, VolumeIssueLine.BareVolume(line));
 
     [Theory]
+    [InlineData("CASE FILES", "case file")]
+    [InlineData("Country File", "country file")]
+    [InlineData("FILE", null)]
+    public void A_dossier_on_one_case_is_a_genre_with_its_qualifier(string label, string? kind) => Assert.Equal(kind, Genres.OwnLabel(label));
+
+    [Theory]
     [InlineData("References and notes")]
     [InlineData("Notes and sources")]
     [InlineData("SOURCES & FURTHER READING")]

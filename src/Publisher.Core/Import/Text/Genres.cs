@@ -177,6 +177,8 @@ public static partial class Genres
         // A look back over years ("RETROSPECTIVE"), a view from one standpoint ("PERSPECTIVE", "Regional perspective"), a
         // piece in honour of someone ("TRIBUTE").
         "retrospective", "perspective", "tribute",
+        // A dossier on one case or country ("CASE FILES", "Country File"); never "FILE" alone.
+        "file",
     };
 
     /// <summary>
@@ -266,7 +268,7 @@ public static partial class Genres
     /// Genre nouns that name a genre only with a word before them ("CASE SUMMARY", "DATA RELEASE", "READING LIST", "PRIZE
     /// CITATION"; a bare "SUMMARY" is a section, a bare "Release 7.1" or "List" no genre, a bare "Citation" a cite-this box).
     /// </summary>
-    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study", "citation", "sheet" };
+    private static readonly HashSet<string> QualifiedGenreNouns = new(StringComparer.Ordinal) { "summary", "release", "list", "study", "citation", "sheet", "file" };
 
     /// <summary>
     /// The genre a label printed as the page's own label (over its title) names: a catalogue genre (<see cref="Of"/>), else

@@ -45,13 +45,13 @@ public static class SectionLabels
 
     /// <summary>
     /// Section names issues print over their longer pieces that no page uses as a genre: a spotlight on one subject is a
-    /// feature, a perspective a commentary.
+    /// feature; a perspective is its own genre (the piece's own label decides, corpus README).
     /// </summary>
     private static readonly Dictionary<string, string> IssueSections = new(StringComparer.Ordinal)
     {
         ["in focus"] = ArticleKinds.Feature, ["focus"] = ArticleKinds.Feature, ["spotlight"] = ArticleKinds.Feature,
         ["special focus"] = ArticleKinds.Feature, ["cover story"] = ArticleKinds.Feature, ["in depth"] = ArticleKinds.Feature,
-        ["features"] = ArticleKinds.Feature, ["perspective"] = ArticleKinds.Commentary, ["perspectives"] = ArticleKinds.Commentary,
+        ["features"] = ArticleKinds.Feature, ["perspective"] = "perspective", ["perspectives"] = "perspective",
     };
 
     private static readonly Dictionary<string, string> SquashedSections = IssueSections

@@ -77,13 +77,14 @@ public class IssueShapeFamilyTests
     [InlineData("PROFILE", ArticleKinds.Profile)]
     [InlineData("INTERVIEW", ArticleKinds.Interview)]
     [InlineData("B R I E F I N G", ArticleKinds.Briefing)]
+    [InlineData("PERSPECTIVE", "perspective")]
+    [InlineData("PERSPECTIVES", "perspective")]
     public void Section_labels_of_an_issue_give_kinds_singular_or_plural(string label, string kind) =>
         Assert.Equal(kind, SectionLabels.IssueKind(label));
 
     [Theory]
     [InlineData("IN FOCUS")]
     [InlineData("SPOTLIGHT")]
-    [InlineData("PERSPECTIVE")]
     [InlineData("PERSPECTIVES")]
     public void Section_labels_outside_the_catalogue_still_name_a_kind(string label) =>
         Assert.NotNull(SectionLabels.IssueKind(label));
