@@ -198,4 +198,78 @@ public class MixShapes56ImportTests
         Assert.Contains("authors:\n- Ines Maarten-Obi\n", bombing, StringComparison.Ordinal);
         Assert.DoesNotContain("twenty years in the army", bombing, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_issue_that_prints_its_numbers_only_in_its_colophon_takes_them_from_there()
+    {
+        using var project = PageFixture.Project("""
+            Carrow Marsh Monitor
+            Thursday, 11 April 2050
+
+            CONTENTS
+            THE FERRY SLIP AT CARROW ............................ 1
+            EELS RETURN TO THE LOWER DYKE ....................... 2
+
+            The Ferry Slip at Carrow
+
+            By Hanne Skarde
+
+            The ferry slip at Carrow was rebuilt in the winter, and the men who held the ford while it was shut
+            have moved their toll to the slip's gate, where they collect from the carters as the ferry loads.
+
+            The district says the gate is its own and the toll unlawful, but it has sent nobody to open it.
+
+            Eels Return to the Lower Dyke
+
+            By Tomasz Vell-Aribo
+
+            The district's count of eels in the lower dyke, taken in March, found twice as many as last spring,
+            after three years in which the count fell. The fishermen credit the new sluice at the dyke's mouth.
+
+            Carrow Marsh Monitor, Vol. XII, Issue 7 · ISSN 4410-9031 · Published by the Marsh Studies Trust.
+            """);
+
+        project.Import();
+
+        var article = project.ArticlesByTitle()["The Ferry Slip at Carrow"];
+        Assert.Contains("volume: 12\n", article, StringComparison.Ordinal);
+        Assert.Contains("issue: 7\n", article, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_periodicals_numbers_at_an_issues_end_are_none_of_its_own()
+    {
+        using var project = PageFixture.Project("""
+            Carrow Marsh Monitor
+            Thursday, 11 April 2050
+
+            CONTENTS
+            THE FERRY SLIP AT CARROW ............................ 1
+            EELS RETURN TO THE LOWER DYKE ....................... 2
+
+            The Ferry Slip at Carrow
+
+            By Hanne Skarde
+
+            The ferry slip at Carrow was rebuilt in the winter, and the men who held the ford while it was shut
+            have moved their toll to the slip's gate, where they collect from the carters as the ferry loads.
+
+            The district says the gate is its own and the toll unlawful, but it has sent nobody to open it.
+
+            Eels Return to the Lower Dyke
+
+            By Tomasz Vell-Aribo
+
+            The district's count of eels in the lower dyke, taken in March, found twice as many as last spring,
+            after three years in which the count fell. The fishermen credit the new sluice at the dyke's mouth.
+
+            First printed in the Dunmere Ledger, Vol. 3, Issue 9 · reprinted with permission.
+            """);
+
+        project.Import();
+
+        var article = project.ArticlesByTitle()["The Ferry Slip at Carrow"];
+        Assert.DoesNotContain("volume: 3\n", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("issue: 9\n", article, StringComparison.Ordinal);
+    }
 }

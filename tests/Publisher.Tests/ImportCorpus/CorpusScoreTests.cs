@@ -378,7 +378,7 @@ public class CorpusScoreTests
             Precision: 0.83, Recall: 0.90, MaxFurniture: 35, MaxGlued: 1, MaxLost: 0),
         // mix56-new (forty-sixth session): twelve files in the hidden set's proportions, written by a helper, measured once at
         // 66853634 (F1 0.819, found 20 of 29); fitted on v01–v05 since (F1 0.957, found 26, kinds 22).
-        new Floor("mix56-new", Found: 26, Title: 25, Authors: 23, Date: 25, Kind: 22, Publication: 25, VolumeIssue: 23,
+        new Floor("mix56-new", Found: 26, Title: 25, Authors: 23, Date: 25, Kind: 22, Publication: 25, VolumeIssue: 26,
             Precision: 0.94, Recall: 0.97, MaxFurniture: 19, MaxGlued: 0, MaxLost: 0),
         // cases37-new (thirty-fifth session): web pages written after cases36-new's rules, measured once by its writer at
         // 21a7eb22 (titles 12, authors 11, dates 8, kinds 12 of 12, F1 0.960, furniture 19, glued 1, lost 2); not fitted.

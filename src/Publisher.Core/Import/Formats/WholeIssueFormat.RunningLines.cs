@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Import.Text;
 
@@ -50,6 +51,33 @@ public sealed partial class WholeIssueFormat
                     new SourceLocation(source.Path, nonBlank[i].Number)));
             if (header.Volume is not null && header.Issue is not null && !needsDate) break;
         }
+        return header is { Volume: null, Issue: null } ? WithColophonNumbers(header, nonBlank, source, diagnostics) : header;
+    }
+
+    /// <summary>How far from the issue's end its colophon may stand (the notice, a rights line, a last page line after it).</summary>
+    private const int ColophonLines = 4;
+
+    /// <summary>
+    /// "Terrorism Monitor, Vol. XLVIII, Issue 14 · ISSN … · Published by …": an issue whose masthead and running lines print
+    /// no numbers may print them in the colophon closing it, after its name.
+    /// </summary>
+    private static Header WithColophonNumbers(Header header, IReadOnlyList<SeedLine> nonBlank, RawSource source, List<Diagnostic> diagnostics)
+    {
+        if (header.Publication is not { } name) return header;
+        foreach (var line in nonBlank.TakeLast(ColophonLines))
+        {
+            // The name and numbers stand first, before the ISSN and the publisher set apart by separators.
+            var first = ColophonSeparator().Split(line.Text.Trim())[0];
+            if (VolumeIssueLine.Parse(first) is not { Volume: { } volume } numbers
+                || TextShapes.NormalizeForMatch(numbers.Before) != TextShapes.NormalizeForMatch(name)) continue;
+            diagnostics.Add(Diagnostic.Info(DiagnosticCodes.ImportIssueFieldsFromRunningLine,
+                string.Create(CultureInfo.InvariantCulture, $"the masthead does not print the issue's volume and issue; taken from the colophon \"{line.Text.Trim()}\""),
+                new SourceLocation(source.Path, line.Number)));
+            return header with { Volume = volume, Issue = numbers.Issue };
+        }
         return header;
     }
+
+    [GeneratedRegex(@"\s+[·|•]\s+")]
+    private static partial Regex ColophonSeparator();
 }
