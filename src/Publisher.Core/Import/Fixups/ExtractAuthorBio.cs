@@ -98,7 +98,7 @@ public static partial class ExtractAuthorBio
             // "The writer is a former deputy governor of …": a bio that names its one author only as the writer.
             // "The authors work together on …; Dr Lee is a hydrologist …": a joint bio that names its authors after saying who they are together.
             if (!authors.Any(a => IsAbout(flat, a) || IsCareerOf(flat, a)) && !(authors.Count == 1 && TheWriter().IsMatch(flat))
-                && !(authors.Count > 1 && TheAuthors().IsMatch(flat) && authors.All(a => flat.Contains(a.Split(' ')[^1], StringComparison.Ordinal)))) return null;
+                && !(authors.Count > 1 && TheAuthors().IsMatch(flat) && authors.All(a => flat.Contains(PersonNames.Surname(a), StringComparison.Ordinal)))) return null;
         }
         else
         {
